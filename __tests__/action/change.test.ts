@@ -1,0 +1,155 @@
+import { describe, expect, it } from '@jest/globals';
+import { changedPaths, safeRelativePath } from '../../src/action/change.js';
+import { parseEvent } from '../../src/action/event.js';
+import { parseInputs } from '../../src/action/inputs.js';
+import { addedLines } from '../../src/action/patch.js';
+import { UserError } from '../../src/core/errors.js';
+
+const env = { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'merge000' };
+const prPayload = (over: Record<string, unknown> = {}) => ({
+  number: 7,
+  pull_request: {
+    number: 7,
+    base: { sha: 'base111', ref: 'main', repo: { full_name: 'acme/app' } },
+    head: { sha: 'head222', ref: 'feature', repo: { full_name: 'acme/app' } },
+    ...over,
+  },
+});
+
+describe('parseEvent', () => {
+  it('pull_request: compares with the base, reports on the head', () => {
+    const e = parseEvent('pull_request', prPayload(), env);
+    expect(e.repo).toEqual({ owner: 'acme', repo: 'app' });
+    expect(e.sha).toBe('head222');
+    expect(e.pull).toMatchObject({
+      number: 7,
+      baseSha: 'base111',
+      headSha: 'head222',
+      fork: false,
+      target: false,
+    });
+  });
+
+  it('pull_request_target from a fork', () => {
+    const e = parseEvent(
+      'pull_request_target',
+      prPayload({ head: { sha: 'h', ref: 'x', repo: { full_name: 'mallory/app' } } }),
+      env,
+    );
+    expect(e.pull).toMatchObject({ fork: true, target: true, headSha: 'h' });
+    expect(e.sha).toBe('h');
+  });
+
+  it.each(['push', 'schedule', 'workflow_dispatch', 'merge_group'])(
+    '%s evaluates everything on GITHUB_SHA',
+    (name) => {
+      const e = parseEvent(name, { after: 'x', merge_group: { head_sha: 'mg' } }, env);
+      expect(e.pull).toBeUndefined();
+      expect(e.sha).toBe('merge000');
+    },
+  );
+
+  it('merge_group without GITHUB_SHA uses the group head', () => {
+    expect(
+      parseEvent('merge_group', { merge_group: { head_sha: 'mg' } }, { GITHUB_REPOSITORY: 'a/b' }).sha,
+    ).toBe('mg');
+  });
+
+  it('a pull_request event without a pull request payload evaluates everything', () => {
+    expect(parseEvent('pull_request', {}, env).pull).toBeUndefined();
+  });
+
+  it('reads the repository from the payload when GITHUB_REPOSITORY is unset, else fails clearly', () => {
+    expect(parseEvent('push', { repository: { full_name: 'o/r' } }, {}).repo).toEqual({
+      owner: 'o',
+      repo: 'r',
+    });
+    expect(() => parseEvent('push', {}, {})).toThrow(/GITHUB_REPOSITORY/);
+  });
+});
+
+describe('addedLines', () => {
+  it('numbers added lines on the new side across hunks', () => {
+    const patch = [
+      '@@ -1,3 +1,4 @@',
+      ' models:',
+      '-  - id: old/model',
+      '+  - id: new/model',
+      '+    revision: abc',
+      '   purpose: x',
+      '@@ -10,2 +11,3 @@ models:',
+      ' a',
+      '+b',
+      ' c',
+      '\\ No newline at end of file',
+    ].join('\n');
+    expect([...addedLines(patch)]).toEqual([2, 3, 12]);
+  });
+
+  it('a new file: every line is added', () => {
+    expect([...addedLines('@@ -0,0 +1,3 @@\n+a\n+b\n+c')]).toEqual([1, 2, 3]);
+  });
+
+  it('single-line hunk headers and CRLF', () => {
+    expect([...addedLines('@@ -5 +5 @@\r\n-x\r\n+y\r\n')]).toEqual([5]);
+  });
+
+  it('no patch (binary or too large): nothing', () => {
+    expect(addedLines(undefined).size).toBe(0);
+    expect(addedLines('').size).toBe(0);
+  });
+});
+
+describe('changed files', () => {
+  it('lists current and previous names', () => {
+    expect(
+      changedPaths([
+        { filename: 'a.py', status: 'modified' },
+        { filename: 'b.py', status: 'renamed', previous_filename: 'old/b.py' },
+      ]),
+    ).toEqual(['a.py', 'b.py', 'old/b.py']);
+  });
+
+  it('refuses paths that leave the directory', () => {
+    expect(safeRelativePath('app/x.py')).toBe('app/x.py');
+    expect(safeRelativePath('../etc/passwd')).toBeUndefined();
+    expect(safeRelativePath('a/../../b')).toBeUndefined();
+    expect(safeRelativePath('/etc/passwd')).toBeUndefined();
+    expect(safeRelativePath('.git/config')).toBeUndefined();
+    expect(safeRelativePath('a\\b')).toBeUndefined();
+  });
+});
+
+describe('parseInputs', () => {
+  it('applies the defaults of action.yml', () => {
+    expect(parseInputs(() => '')).toEqual({
+      policy: 'default',
+      manifest: 'models.yaml',
+      token: '',
+      mode: 'enforce',
+      comment: 'auto',
+      checkName: 'model-gate',
+      scan: true,
+      hub: true,
+      hfToken: '',
+      sarifFile: '',
+      review: false,
+      cache: '',
+    });
+  });
+
+  it('reports every bad input at once', () => {
+    const bad: Record<string, string> = { mode: 'strict', scan: 'yes please', comment: 'sometimes' };
+    try {
+      parseInputs((n) => bad[n] ?? '');
+      throw new Error('expected an error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).items.map((i) => i.message)).toEqual([
+        'input `mode`: expected one of enforce, audit, got "strict"',
+        'input `comment`: expected one of auto, always, never, got "sometimes"',
+        'input `scan`: expected true or false, got "yes please"',
+      ]);
+    }
+  });
+});

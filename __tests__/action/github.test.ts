@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { GitHubError, OctokitApi } from '../../src/github/api.js';
+import { apiBaseUrl, createOctokit, retryBaseMs } from '../../src/github/client.js';
+import { GitHubPolicyReader, policyReaderFromEnv } from '../../src/github/policy-reader.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+
+const repo = { owner: 'acme', repo: 'app' };
+let gh: FakeGitHub;
+let api: OctokitApi;
+const warnings: string[] = [];
+
+beforeAll(async () => {
+  gh = await FakeGitHub.start();
+  api = new OctokitApi(
+    createOctokit({
+      token: 't0ken',
+      baseUrl: `${gh.url}/api/v3`,
+      env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '5' },
+      log: { debug: () => {}, info: () => {}, warn: (m) => warnings.push(m) },
+    }),
+  );
+});
+afterAll(() => gh.close());
+beforeEach(() => {
+  gh.clearRequests();
+  gh.failures.length = 0;
+  warnings.length = 0;
+});
+
+describe('client configuration', () => {
+  it('reads the back-off base and the API URL (GHES) from the environment', () => {
+    expect(retryBaseMs({})).toBe(1000);
+    expect(retryBaseMs({ MODEL_GATE_GITHUB_RETRY_BASE_MS: '10' })).toBe(10);
+    expect(retryBaseMs({ MODEL_GATE_GITHUB_RETRY_BASE_MS: 'x' })).toBe(1000);
+    expect(apiBaseUrl({})).toBe('https://api.github.com');
+    expect(apiBaseUrl({ GITHUB_API_URL: 'https://ghe.acme.com/api/v3/' })).toBe(
+      'https://ghe.acme.com/api/v3',
+    );
+  });
+
+  it('sends the token and works under a GHES-style base path', async () => {
+    gh.setFile('abc', 'models.yaml', 'models: []\n');
+    await api.getContent(repo, 'models.yaml', 'abc');
+    const [r] = gh.requests;
+    expect(r.path).toBe('/api/v3/repos/acme/app/contents/models.yaml');
+    expect(r.query).toEqual({ ref: 'abc' });
+    expect(r.headers.authorization).toBe('token t0ken');
+  });
+});
+
+describe('contents', () => {
+  it('decodes base64 content, nested paths included', async () => {
+    gh.setFile('abc', 'config/models.yaml', 'models:\n  - id: a/b # é\n');
+    const f = await api.getContent(repo, 'config/models.yaml', 'abc');
+    expect(f?.text).toBe('models:\n  - id: a/b # é\n');
+  });
+
+  it('answers null on 404', async () => {
+    expect(await api.getContent(repo, 'nope.yaml', 'abc')).toBeNull();
+  });
+});
+
+describe('retries and rate limits', () => {
+  it('retries a 500 and succeeds', async () => {
+    gh.fail({ method: 'POST', path: /check-runs$/, status: 500, times: 2 });
+    const run = await api.createCheckRun(repo, { name: 'x', head_sha: 'abc' });
+    expect(run.id).toBeGreaterThan(0);
+    expect(gh.requestsTo('POST', /check-runs$/)).toHaveLength(3);
+  });
+
+  it('gives up after 3 retries with the status', async () => {
+    gh.fail({ method: 'POST', path: /check-runs$/, status: 502 });
+    await expect(api.createCheckRun(repo, { name: 'x', head_sha: 'abc' })).rejects.toMatchObject({
+      status: 502,
+    });
+    expect(gh.requestsTo('POST', /check-runs$/)).toHaveLength(4);
+  });
+
+  it('waits out a secondary rate limit (403 with retry-after) and retries', async () => {
+    gh.secondaryRateLimit('POST', /issues\/1\/comments$/, 1, 1);
+    const c = await api.createIssueComment(repo, 1, 'hello');
+    expect(c.id).toBeGreaterThan(0);
+    expect(gh.requestsTo('POST', /issues\/1\/comments$/)).toHaveLength(2);
+    expect(warnings.join('\n')).toMatch(/secondary rate limit/);
+  });
+
+  it('does not retry a 403 that is a missing permission', async () => {
+    gh.forbidChecks();
+    const err = await api.createCheckRun(repo, { name: 'x', head_sha: 'abc' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubError);
+    expect((err as GitHubError).status).toBe(403);
+    expect((err as GitHubError).message).toMatch(/Resource not accessible by integration/);
+    expect(gh.requestsTo('POST', /check-runs$/)).toHaveLength(1);
+  });
+});
+
+describe('pagination', () => {
+  it('lists every issue comment and pull request file', async () => {
+    for (let i = 0; i < 230; i++)
+      gh.issueComments.push({ id: i + 1, issue: 9, body: `c${i}`, user: { login: 'u', type: 'User' } });
+    gh.pullFiles.set(
+      9,
+      Array.from({ length: 150 }, (_, i) => ({ filename: `f${i}.py`, status: 'added' })),
+    );
+    expect(await api.listIssueComments(repo, 9)).toHaveLength(230);
+    expect(await api.listPullFiles(repo, 9)).toHaveLength(150);
+    expect(gh.requestsTo('GET', /issues\/9\/comments$/).map((r) => r.query.page ?? '1')).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
+  });
+});
+
+describe('policy reader', () => {
+  it('reads owner/repo/path@ref through the contents API', async () => {
+    gh.setFile('v2', 'policies/models.yml', 'version: 1\nname: acme\n');
+    const reader = new GitHubPolicyReader(api, { authenticated: true, tokenRepository: 'acme/app' });
+    expect(await reader.read('acme', '.github', 'policies/models.yml', 'v2')).toBe(
+      'version: 1\nname: acme\n',
+    );
+    expect(gh.requests[0].path).toBe('/api/v3/repos/acme/.github/contents/policies/models.yml');
+    expect(gh.requests[0].query.ref).toBe('v2');
+  });
+
+  it('says what failed', async () => {
+    const reader = new GitHubPolicyReader(api, { authenticated: true, tokenRepository: 'acme/app' });
+    await expect(reader.read('acme', '.github', 'missing.yml', 'main')).rejects.toThrow(
+      "cannot read policy acme/.github/missing.yml@main: not found (404); check the repository, path and ref, or the workflow's GITHUB_TOKEN can read only acme/app; pass a token with contents: read on acme/.github (input `token`)",
+    );
+    gh.fail({ path: /contents/, status: 403, body: { message: 'Forbidden' } });
+    await expect(reader.read('acme', '.github', 'p.yml', 'main')).rejects.toThrow(/access denied \(403\)/);
+  });
+
+  it('from the environment: GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL', async () => {
+    gh.setFile('main', 'p.yml', 'version: 1\n');
+    const reader = policyReaderFromEnv({
+      GH_TOKEN: 'gh-tok',
+      GITHUB_API_URL: gh.url,
+      MODEL_GATE_GITHUB_RETRY_BASE_MS: '5',
+    });
+    expect(await reader.read('acme', 'policies', 'p.yml', 'main')).toBe('version: 1\n');
+    expect(gh.requests[0].headers.authorization).toBe('token gh-tok');
+    const anonymous = policyReaderFromEnv({ GITHUB_API_URL: gh.url });
+    await expect(anonymous.read('acme', 'policies', 'nope.yml', 'main')).rejects.toThrow(
+      /no token was given/,
+    );
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from '@jest/globals';
+import { UserError } from '../../src/core/errors.js';
+import { isPinnedRevision, kindOf, parseManifest } from '../../src/core/manifest.js';
+
+function errLines(text: string, path = 'models.yaml'): string[] {
+  try {
+    parseManifest(text, path);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return (e as UserError).message.split('\n');
+  }
+  throw new Error('no error');
+}
+
+describe('parseManifest (models.yaml)', () => {
+  it('reads entries with their lines', () => {
+    const m = parseManifest(
+      'models:\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n    license: llama3.1\n  - id: ollama:llama3.2:3b\n    purpose: local dev\n',
+      'models.yaml',
+    );
+    expect(m.format).toBe('yaml');
+    expect(m.entries).toEqual([
+      { id: 'meta-llama/Llama-3.1-8B-Instruct', revision: '0e9e39f249a16976918f6564b8830bc894c89659', license: 'llama3.1', location: { path: 'models.yaml', line: 2, column: 5 } },
+      { id: 'ollama:llama3.2:3b', purpose: 'local dev', location: { path: 'models.yaml', line: 5, column: 5 } },
+    ]);
+  });
+
+  it('accepts an empty model list', () => {
+    expect(parseManifest('models: []\n', 'models.yaml').entries).toEqual([]);
+  });
+
+  it('reports unknown keys, wrong types and missing ids at their lines', () => {
+    const lines = errLines('models:\n  - id: a/b\n    licence: mit\n  - revision: 123\n  - id: [x]\n');
+    expect(lines).toEqual([
+      'models.yaml:3:5: unknown key "licence" in /models/0; did you mean "license"?',
+      'models.yaml:4:5: /models/1 is missing the required key "id"',
+      'models.yaml:4:15: /models/1/revision must be string, not number 123',
+      'models.yaml:5:9: /models/2/id must be string, not a list',
+    ]);
+  });
+
+  it('rejects a top level that is not a mapping with models', () => {
+    expect(errLines('- a/b\n')[0]).toMatch(/^models\.yaml:1:1: \/ must be object/);
+    expect(errLines('model:\n  - id: a/b\n')).toEqual([
+      'models.yaml:1:1: / is missing the required key "models"',
+      'models.yaml:1:1: unknown key "model" in /; did you mean "models"?',
+    ]);
+  });
+
+  it('rejects a model declared twice, case-insensitively', () => {
+    expect(errLines('models:\n  - id: Org/Model\n  - id: org/model\n')).toEqual([
+      'models.yaml:3:5: model "org/model" is declared twice (first at line 2); keep one entry',
+    ]);
+  });
+});
+
+describe('parseManifest (CycloneDX)', () => {
+  const bom = JSON.stringify(
+    {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      components: [
+        { type: 'library', name: 'torch', version: '2.4.0' },
+        {
+          type: 'machine-learning-model',
+          'bom-ref': 'm1',
+          group: 'meta-llama',
+          name: 'Llama-3.1-8B-Instruct',
+          purl: 'pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct@0e9e39f249a16976918f6564b8830bc894c89659',
+          licenses: [{ license: { name: 'llama3.1' } }],
+        },
+        { type: 'machine-learning-model', name: 'acme-model', group: 'acme', licenses: [{ expression: 'Apache-2.0' }], pedigree: { ancestors: [{ type: 'machine-learning-model', name: 'bert-base-uncased', group: 'google-bert' }] } },
+      ],
+    },
+    null,
+    2,
+  );
+  it('reads machine-learning-model components with their lines', () => {
+    const m = parseManifest(bom, 'bom.json');
+    expect(m.format).toBe('cyclonedx');
+    expect(m.entries.map((e) => [e.id, e.revision, e.license, e.base_model, e.location.line])).toEqual([
+      ['meta-llama/Llama-3.1-8B-Instruct', '0e9e39f249a16976918f6564b8830bc894c89659', 'llama3.1', undefined, 10],
+      ['acme/acme-model', undefined, 'Apache-2.0', 'google-bert/bert-base-uncased', 24],
+    ]);
+  });
+  it('rejects a model component without a name', () => {
+    const bad = '{"bomFormat": "CycloneDX", "components": [\n {"type": "machine-learning-model"}\n]}';
+    expect(errLines(bad, 'bom.json')).toEqual(['bom.json:2:2: /components/0: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)']);
+  });
+});
+
+describe('helpers', () => {
+  it('kindOf and isPinnedRevision', () => {
+    expect(kindOf('ollama:llama3.1:8b')).toBe('ollama');
+    expect(kindOf('https://example.com/m.gguf')).toBe('url');
+    expect(kindOf('org/name')).toBe('hub');
+    expect(isPinnedRevision('0e9e39f249a16976918f6564b8830bc894c89659')).toBe(true);
+    expect(isPinnedRevision('main')).toBe(false);
+    expect(isPinnedRevision(undefined)).toBe(false);
+  });
+});

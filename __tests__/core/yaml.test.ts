@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import { UserError } from '../../src/core/errors.js';
+import { parseYamlWithPositions, positionOf } from '../../src/core/yaml.js';
+
+function err(text: string, path = 'p.yml'): UserError {
+  try {
+    parseYamlWithPositions(text, path, 'policy');
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return e as UserError;
+  }
+  throw new Error('no error');
+}
+
+describe('parseYamlWithPositions', () => {
+  it('records the line and column of keys and values by JSON pointer', () => {
+    const doc = parseYamlWithPositions('a: 1\nmodels:\n  - id: x\n    license: mit\n  - id: "y/z"\n', 'm.yml');
+    expect(doc.value).toEqual({ a: 1, models: [{ id: 'x', license: 'mit' }, { id: 'y/z' }] });
+    expect(positionOf(doc, '/models/0')).toEqual({ line: 3, column: 5 });
+    expect(positionOf(doc, '/models/0/license')).toEqual({ line: 4, column: 14 });
+    expect(positionOf(doc, '/models/0/license', true)).toEqual({ line: 4, column: 5 });
+    expect(positionOf(doc, '/models/1/id')).toEqual({ line: 5, column: 9 });
+    // An unknown pointer falls back to its nearest known ancestor.
+    expect(positionOf(doc, '/models/1/nothing/deeper')).toEqual({ line: 5, column: 5 });
+  });
+
+  it('parses JSON with positions too', () => {
+    const doc = parseYamlWithPositions('{\n  "components": [\n    {"type": "machine-learning-model"}\n  ]\n}\n', 'bom.json');
+    expect(positionOf(doc, '/components/0/type').line).toBe(3);
+  });
+
+  it('keeps YAML 1.2 core semantics: dates and yes/on stay strings', () => {
+    const doc = parseYamlWithPositions('d: 2027-06-30\ny: yes\n', 'x.yml');
+    expect(doc.value).toEqual({ d: '2027-06-30', y: 'yes' });
+  });
+
+  it('rejects duplicate keys with their line', () => {
+    const e = err('version: 1\nname: a\nname: b\n');
+    expect(e.items[0]).toMatchObject({ path: 'p.yml', line: 3, column: 1 });
+    expect(e.message).toMatch(/^p\.yml:3:1: duplicated mapping key/);
+  });
+
+  it('reports malformed YAML as file:line:col', () => {
+    const e = err('licenses:\n  allow: [mit, apache-2.0\nrules: {}\n');
+    expect(e.message).toMatch(/^p\.yml:\d+:\d+: invalid YAML: /);
+    expect(e.message.split('\n')).toHaveLength(1);
+  });
+
+  it('refuses an alias bomb quickly', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 12; i++) {
+      const prev = String.fromCharCode(97 + i);
+      const next = String.fromCharCode(98 + i);
+      lines.push(`${next}: &${next} [${Array(10).fill(`*${prev}`).join(',')}]`);
+    }
+    const start = Date.now();
+    const e = err(lines.join('\n') + '\n');
+    expect(Date.now() - start).toBeLessThan(2000);
+    expect(e.message).toMatch(/alias/i);
+    expect(e.items[0].line).toBeGreaterThan(0);
+  });
+
+  it('refuses empty, comment-only and binary files', () => {
+    expect(err('').message).toBe('p.yml:1:1: policy is empty; write the policy or remove the file');
+    expect(err('# nothing here\n\n').message).toMatch(/is empty/);
+    expect(err('version: 1\u0000\u0001').message).toMatch(/binary/);
+  });
+
+  it('refuses huge files without parsing them', () => {
+    const big = 'a: ' + 'x'.repeat(3 * 1024 * 1024);
+    expect(err(big).message).toMatch(/larger than 2 MiB/);
+  });
+
+  it('refuses several documents in one file', () => {
+    expect(err('a: 1\n---\nb: 2\n').message).toMatch(/expected one YAML document, found 2/);
+  });
+});

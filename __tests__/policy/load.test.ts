@@ -1,0 +1,250 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { UserError } from '../../src/core/errors.js';
+import { loadPolicy, type RemotePolicyReader } from '../../src/policy/load.js';
+import { RULES } from '../../src/rules/index.js';
+import { testCatalog } from '../helpers/catalog.js';
+import { errorOf, tmpTree } from '../helpers/tmp.js';
+
+const catalog = testCatalog();
+const now = new Date('2026-11-28T10:00:00Z');
+let cleanup: Array<() => void> = [];
+afterEach(() => {
+  cleanup.forEach((f) => f());
+  cleanup = [];
+});
+
+function tree(files: Record<string, string>) {
+  const t = tmpTree(files);
+  cleanup.push(t.remove);
+  return t.dir;
+}
+
+async function errLines(dir: string, spec: string, remote?: RemotePolicyReader): Promise<string[]> {
+  const e = await errorOf(() => loadPolicy(spec, { cwd: dir, catalog, now, remote }));
+  expect(e).toBeInstanceOf(UserError);
+  return e.message.split('\n');
+}
+
+describe('loading one policy', () => {
+  it('fills defaults: every rule has its default severity', async () => {
+    const dir = tree({ 'p.yml': 'version: 1\n' });
+    const p = await loadPolicy('p.yml', { cwd: dir, catalog, now });
+    expect(p.name).toBe('p');
+    for (const r of RULES) expect(p.rules[r.meta.id]).toBe(r.meta.defaultSeverity);
+    expect(p.licenses).toEqual({ deny: [], deny_categories: [], allow_layers: [] });
+    expect(p.chain).toEqual(['p.yml']);
+  });
+
+  it('canonicalises license ids and records where each setting is written', async () => {
+    const dir = tree({ 'p.yml': 'version: 1\nname: acme\nlicenses:\n  allow: [Apache-2.0, MIT]\n  deny: [llama-3.1]\nrules:\n  provenance.unpinned: block\n' });
+    const p = await loadPolicy('p.yml', { cwd: dir, catalog, now });
+    expect(p.licenses.allow).toEqual(['apache-2.0', 'mit']);
+    expect(p.licenses.deny).toEqual(['llama3.1']);
+    expect(p.rules['provenance.unpinned']).toBe('block');
+    expect(p.origins['rules.provenance.unpinned']).toEqual({ path: 'p.yml', line: 7, column: 24 });
+    expect(p.origins['licenses.deny']).toMatchObject({ path: 'p.yml', line: 5 });
+  });
+
+  it('reports schema errors as file:line:col, every one', async () => {
+    const dir = tree({
+      'p.yml': 'version: 1\nlicences:\n  allow: [mit]\nrules:\n  license.unknwon: block\n  provenance.unpinned: maybe\nuse:\n  monthly_active_users: many\nexceptions:\n  - models: [a/*]\n    reason: r\n',
+    });
+    expect(await errLines(dir, 'p.yml')).toEqual([
+      'p.yml:2:1: unknown key "licences" in /; did you mean "licenses"?',
+      'p.yml:5:3: unknown key "license.unknwon" in /rules; did you mean "license.unknown"?',
+      'p.yml:6:24: /rules/provenance.unpinned must be one of: "block", "warn", "off"',
+      'p.yml:8:25: /use/monthly_active_users must be integer, not the string "many"',
+      'p.yml:10:5: /exceptions/0 is missing the required key "expires"',
+      'p.yml:11:13: /exceptions/0/reason must be at least 3 characters',
+    ]);
+  });
+
+  it('rejects an unknown license id with a suggestion', async () => {
+    const dir = tree({ 'p.yml': 'version: 1\nlicenses:\n  allow:\n    - apache2.0\n    - made-up\n' });
+    expect(await errLines(dir, 'p.yml')).toEqual([
+      'p.yml:4:7: unknown license id "apache2.0" (did you mean "apache-2.0"?); use an id from model-gate\'s catalog (see `model-gate explain`)',
+      'p.yml:5:7: unknown license id "made-up"; use an id from model-gate\'s catalog (see `model-gate explain`)',
+    ]);
+  });
+
+  it('reports a missing file, an empty file, a directory and a wrong version', async () => {
+    const dir = tree({ 'empty.yml': '', 'v2.yml': 'version: 2\n', 'sub/x': '' });
+    expect(await errLines(dir, 'nope.yml')).toEqual(['nope.yml: cannot read policy nope.yml: no such file']);
+    expect(await errLines(dir, 'empty.yml')).toEqual(['empty.yml:1:1: policy is empty; write the policy or remove the file']);
+    expect(await errLines(dir, 'sub')).toEqual(['sub: policy sub is a directory, not a YAML file']);
+    expect(await errLines(dir, 'v2.yml')).toEqual(['v2.yml:1:10: /version must be 1']);
+  });
+
+  it('loads the shipped default policy, which states every rule default', async () => {
+    const p = await loadPolicy('default', { cwd: process.cwd(), now });
+    expect(p.name).toBe('default');
+    const raw = load(readFileSync(join(process.cwd(), 'policies', 'default.yml'), 'utf8')) as { rules: Record<string, string> };
+    expect(Object.keys(raw.rules).sort()).toEqual(RULES.map((r) => r.meta.id).sort());
+    for (const r of RULES) expect(raw.rules[r.meta.id]).toBe(r.meta.defaultSeverity);
+  });
+});
+
+describe('extends (local)', () => {
+  const base = [
+    'version: 1',
+    'name: org',
+    'licenses:',
+    '  allow: [apache-2.0, mit, llama3.1]',
+    '  deny: [cc-by-nc-4.0]',
+    'use:',
+    '  commercial: true',
+    '  monthly_active_users: 1000',
+    'provenance:',
+    '  trusted_publishers: [meta-llama, google]',
+    'rules:',
+    '  provenance.unpinned: block',
+    'governance:',
+    '  overridable: [rules.obligation.attribution]',
+    '  local_exceptions: false',
+    '  exception_max_days: 30',
+    '',
+  ].join('\n');
+
+  it('merges a three-level chain, parents first', async () => {
+    const dir = tree({
+      'org/base.yml': base.replace('local_exceptions: false', 'local_exceptions: true'),
+      'team/team.yml': 'version: 1\nextends: [../org/base.yml]\nlicenses:\n  allow: [apache-2.0, mit]\n  deny: [gpl-3.0]\nuse:\n  regions: [EU]\n',
+      'repo.yml': 'version: 1\nname: repo\nextends: [team/team.yml]\nrules:\n  obligation.attribution: off\n  license.mismatch: block\nuse:\n  monthly_active_users: 5000\n',
+    });
+    const p = await loadPolicy('repo.yml', { cwd: dir, catalog, now });
+    expect(p.chain).toEqual(['org/base.yml', 'team/team.yml', 'repo.yml']);
+    expect(p.name).toBe('repo');
+    expect(p.licenses.deny.sort()).toEqual(['cc-by-nc-4.0', 'gpl-3.0']);
+    expect(p.licenses.allow_layers.map((l) => l.allow)).toEqual([['apache-2.0', 'mit', 'llama3.1'], ['apache-2.0', 'mit']]);
+    expect(p.use).toEqual({ commercial: true, monthly_active_users: 5000, regions: ['EU'] });
+    expect(p.rules['obligation.attribution']).toBe('off');
+    expect(p.rules['license.mismatch']).toBe('block');
+    expect(p.rules['provenance.unpinned']).toBe('block');
+    expect(p.origins['rules.provenance.unpinned']).toMatchObject({ path: 'org/base.yml', line: 12 });
+    expect(p.origins['use.monthly_active_users']).toMatchObject({ path: 'repo.yml', line: 8 });
+  });
+
+  it('refuses loosening with the line, naming the parent setting', async () => {
+    const dir = tree({
+      'base.yml': base,
+      'child.yml': [
+        'version: 1',
+        'extends: [base.yml]',
+        'licenses:',
+        '  allow: [apache-2.0, gpl-3.0]',
+        'use:',
+        '  commercial: false',
+        '  monthly_active_users: 10',
+        'provenance:',
+        '  trusted_publishers: [meta-llama, randomuser]',
+        'rules:',
+        '  provenance.unpinned: warn',
+        '',
+      ].join('\n'),
+    });
+    expect(await errLines(dir, 'child.yml')).toEqual([
+      'child.yml:4:23: allowing "gpl-3.0" would loosen licenses.allow set by base.yml:4, which its governance.overridable does not allow; remove it or ask the parent policy\'s owners',
+      'child.yml:6:15: commercial: false would loosen use.commercial set by base.yml:7, which its governance.overridable does not allow; remove it or ask the parent policy\'s owners',
+      'child.yml:7:25: monthly_active_users: 10 would loosen use.monthly_active_users set by base.yml:8, which its governance.overridable does not allow; remove it or ask the parent policy\'s owners',
+      'child.yml:9:36: trusting "randomuser" would loosen provenance.trusted_publishers set by base.yml:10, which its governance.overridable does not allow; remove it or ask the parent policy\'s owners',
+      'child.yml:11:24: provenance.unpinned: warn would lower the severity block set by base.yml:12, which its governance.overridable does not allow; a child policy may only raise severities',
+    ]);
+  });
+
+  it('refuses lowering a rule default the parent did not mention', async () => {
+    const dir = tree({ 'base.yml': 'version: 1\n', 'child.yml': 'version: 1\nextends: [base.yml]\nrules:\n  license.unknown: off\n' });
+    expect(await errLines(dir, 'child.yml')).toEqual([
+      'child.yml:4:20: license.unknown: off would lower the severity block set by the rule default, which its governance.overridable does not allow; a child policy may only raise severities',
+    ]);
+  });
+
+  it('allows a loosening the parent lists as overridable', async () => {
+    const dir = tree({
+      'base.yml': 'version: 1\nrules:\n  provenance.unpinned: block\nlicenses:\n  allow: [apache-2.0]\ngovernance:\n  overridable: [rules.provenance.unpinned, licenses.allow]\n',
+      'child.yml': 'version: 1\nextends: [base.yml]\nrules:\n  provenance.unpinned: off\nlicenses:\n  allow: [apache-2.0, mit]\n',
+    });
+    const p = await loadPolicy('child.yml', { cwd: dir, catalog, now });
+    expect(p.rules['provenance.unpinned']).toBe('off');
+    expect(p.licenses.allow_layers.map((l) => l.allow)).toEqual([['apache-2.0', 'mit']]);
+  });
+
+  it('grants local exceptions only when the parent allows them', async () => {
+    const exc = 'exceptions:\n  - models: [acme/*]\n    reason: contract LEGAL-1\n    expires: 2026-12-20\n';
+    const off = tree({ 'base.yml': base, 'child.yml': `version: 1\nextends: [base.yml]\n${exc}` });
+    expect(await errLines(off, 'child.yml')).toEqual([
+      'child.yml:4:5: this policy may not grant exceptions: its parent (base.yml) does not set governance.local_exceptions: true; ask its owners to add the exception there',
+    ]);
+    const on = tree({ 'base.yml': base.replace('local_exceptions: false', 'local_exceptions: true'), 'child.yml': `version: 1\nextends: [base.yml]\n${exc}` });
+    const p = await loadPolicy('child.yml', { cwd: on, catalog, now });
+    expect(p.exceptions).toEqual([{ models: ['acme/*'], reason: 'contract LEGAL-1', expires: '2026-12-20', location: { path: 'child.yml', line: 4, column: 5 } }]);
+  });
+
+  it('enforces exception_max_days from the parent and the file itself', async () => {
+    const dir = tree({
+      'base.yml': base.replace('local_exceptions: false', 'local_exceptions: true'),
+      'child.yml': 'version: 1\nextends: [base.yml]\nexceptions:\n  - models: [a/b]\n    reason: long one\n    expires: 2027-06-30\n',
+      'solo.yml': 'version: 1\ngovernance:\n  exception_max_days: 10\nexceptions:\n  - models: [a/b]\n    reason: long one\n    expires: 2026-12-31\n',
+    });
+    expect(await errLines(dir, 'child.yml')).toEqual([
+      'child.yml:6:14: exception expires 2027-06-30, 214 days from today; governance.exception_max_days allows at most 30 days',
+    ]);
+    expect(await errLines(dir, 'solo.yml')).toEqual([
+      'solo.yml:7:14: exception expires 2026-12-31, 33 days from today; governance.exception_max_days allows at most 10 days',
+    ]);
+  });
+
+  it('reports cycles, depth over 5 and missing parents, naming the chain', async () => {
+    const dir = tree({
+      'a.yml': 'version: 1\nextends: [b.yml]\n',
+      'b.yml': 'version: 1\nextends: [./a.yml]\n',
+      'd0.yml': 'version: 1\nextends: [d1.yml]\n',
+      'd1.yml': 'version: 1\nextends: [d2.yml]\n',
+      'd2.yml': 'version: 1\nextends: [d3.yml]\n',
+      'd3.yml': 'version: 1\nextends: [d4.yml]\n',
+      'd4.yml': 'version: 1\nextends: [d5.yml]\n',
+      'd5.yml': 'version: 1\n',
+      'm.yml': 'version: 1\nextends:\n  - missing.yml\n',
+    });
+    expect(await errLines(dir, 'a.yml')).toEqual(['b.yml:2:11: extends forms a cycle: a.yml → b.yml → a.yml']);
+    expect(await errLines(dir, 'd0.yml')).toEqual(['d4.yml:2:11: extends is nested deeper than 5 levels: d0.yml → d1.yml → d2.yml → d3.yml → d4.yml → d5.yml']);
+    expect(await errLines(dir, 'm.yml')).toEqual(['m.yml:3:5: cannot read policy missing.yml: no such file']);
+  });
+
+  it('extends the shipped default policy by name', async () => {
+    const dir = tree({ 'p.yml': 'version: 1\nextends: [default]\nuse:\n  monthly_active_users: 800000000\n' });
+    const p = await loadPolicy('p.yml', { cwd: dir, now });
+    expect(p.chain).toEqual(['policies/default.yml', 'p.yml']);
+    expect(p.use.monthly_active_users).toBe(800000000);
+    expect(p.licenses.deny_categories).toEqual(['non-commercial', 'research-only']);
+  });
+});
+
+describe('extends (remote owner/repo/path@ref)', () => {
+  it('reads parents through the reader, relative paths staying in the same repository and ref', async () => {
+    const files: Record<string, string> = {
+      'acme/.github/policies/models.yml@main': 'version: 1\nextends: [./base.yml]\nrules:\n  provenance.unpinned: block\n',
+      'acme/.github/policies/base.yml@main': 'version: 1\nlicenses:\n  deny: [cc-by-nc-4.0]\ngovernance:\n  local_exceptions: true\n',
+    };
+    const calls: string[] = [];
+    const remote: RemotePolicyReader = {
+      async read(owner, repo, path, ref) {
+        const key = `${owner}/${repo}/${path}@${ref}`;
+        calls.push(key);
+        if (!(key in files)) throw new Error('404 Not Found');
+        return files[key];
+      },
+    };
+    const dir = tree({ 'p.yml': 'version: 1\nextends: [acme/.github/policies/models.yml@main]\n' });
+    const p = await loadPolicy('p.yml', { cwd: dir, catalog, now, remote });
+    expect(calls).toEqual(['acme/.github/policies/models.yml@main', 'acme/.github/policies/base.yml@main']);
+    expect(p.chain).toEqual(['acme/.github/policies/base.yml@main', 'acme/.github/policies/models.yml@main', 'p.yml']);
+    expect(p.licenses.deny).toEqual(['cc-by-nc-4.0']);
+    expect(p.rules['provenance.unpinned']).toBe('block');
+    const missing = tree({ 'p.yml': 'version: 1\nextends: [acme/.github/nope.yml@v1]\n' });
+    expect(await errLines(missing, 'p.yml', remote)).toEqual(['p.yml:2:11: cannot read policy acme/.github/nope.yml@v1: 404 Not Found']);
+    expect(await errLines(missing, 'p.yml')).toEqual(['p.yml:2:11: cannot read acme/.github/nope.yml@v1: no GitHub access (set GITHUB_TOKEN, or run inside the action)']);
+  });
+});

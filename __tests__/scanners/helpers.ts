@@ -1,0 +1,55 @@
+import type { ModelReference } from '../../src/core/types.js';
+import type { ScanContext } from '../../src/scanners/types.js';
+
+/** A catalog that knows a few models, as the real one would. */
+export const KNOWN = [
+  'gpt2',
+  'bert-base-uncased',
+  'distilbert-base-uncased',
+  'meta-llama/Llama-3.1-8B-Instruct',
+  'facebookresearch/dinov2',
+  'Qwen/Qwen2.5-7B-Instruct',
+];
+
+export const ctx: ScanContext = {
+  isKnownModel: (id: string) => KNOWN.some((k) => k.toLowerCase() === id.toLowerCase()),
+};
+
+/** Compact form for assertions: `line:column kind id[@revision]`. */
+export function brief(refs: ModelReference[]): string[] {
+  return refs.map((r) => `${r.line}:${r.column} ${r.kind} ${r.id}${r.revision ? '@' + r.revision : ''}`);
+}
+
+/** Strips the common indentation of a template literal and its first newline. */
+export function dedent(s: string): string {
+  const lines = s.replace(/^\n/, '').split('\n');
+  const ind = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+  return lines.map((l) => l.slice(ind)).join('\n');
+}
+
+/**
+ * Asserts that every reference points at where its id is written: the text at line:column starts with the id
+ * (or its written form: the bare sentence-transformers name, the Ollama name, the GitHub repo, a Hub URL).
+ */
+export function assertPositions(text: string, refs: ModelReference[]): void {
+  const lines = text.split('\n');
+  for (const r of refs) {
+    const at = (lines[r.line - 1] ?? '').slice((r.column ?? 1) - 1).toLowerCase();
+    const forms = [
+      r.id,
+      r.id.replace(/^sentence-transformers\//, ''),
+      r.id.replace(/^ollama:/, ''),
+      r.id.replace(/^https:\/\/github\.com\//, ''),
+      'http',
+      'hf.co/',
+      'huggingface.co/',
+      'hf-hub:',
+      'hf_hub:',
+      'ollama/',
+      'ollama_chat/',
+    ].map((f) => f.toLowerCase());
+    if (!forms.some((f) => at.startsWith(f))) {
+      throw new Error(`${r.path}:${r.line}:${r.column} does not point at ${r.id}: "${at.slice(0, 60)}"`);
+    }
+  }
+}

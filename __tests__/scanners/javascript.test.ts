@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import { javascript } from '../../src/scanners/javascript/index.js';
+import { assertPositions, brief, ctx, dedent } from './helpers.js';
+
+const scan = (code: string, path = 'web/app.ts') => {
+  const text = dedent(code);
+  const refs = javascript.extract(text, path, ctx);
+  assertPositions(text, refs);
+  return brief(refs);
+};
+
+describe('javascript scanner', () => {
+  it('finds transformers.js pipelines and from_pretrained', () => {
+    expect(
+      scan(`
+        import { pipeline, AutoTokenizer } from '@huggingface/transformers';
+        const MODEL = 'Xenova/distilbert-base-uncased-finetuned-sst-2-english';
+        const classifier = await pipeline('sentiment-analysis', MODEL);
+        const embed = await pipeline("feature-extraction", "Xenova/all-MiniLM-L6-v2", { revision: "main" });
+        const tok = await AutoTokenizer.from_pretrained(\`Xenova/gpt-4o\`);
+        const dyn = await pipeline('asr', \`Xenova/\${size}\`);
+      `),
+    ).toEqual([
+      '2:16 hub Xenova/distilbert-base-uncased-finetuned-sst-2-english',
+      '4:53 hub Xenova/all-MiniLM-L6-v2@main',
+      '5:50 hub Xenova/gpt-4o',
+    ]);
+  });
+
+  it('finds @xenova/transformers in CommonJS', () => {
+    expect(
+      scan(
+        `
+        const { pipeline } = require("@xenova/transformers");
+        module.exports = async () => pipeline('text2text-generation', 'Xenova/LaMini-Flan-T5-783M');
+      `,
+        'lib/gen.cjs',
+      ),
+    ).toEqual(['2:64 hub Xenova/LaMini-Flan-T5-783M']);
+  });
+
+  it('finds model options of @huggingface/inference', () => {
+    expect(
+      scan(`
+        import { InferenceClient } from "@huggingface/inference";
+        const hf = new InferenceClient(process.env.HF_TOKEN);
+        const out = await hf.chatCompletion({
+          model: "meta-llama/Llama-3.1-8B-Instruct",
+          messages: [{ role: "user", content: "Hi" }],
+        });
+        const img = await hf.textToImage({ model: 'black-forest-labs/FLUX.1-dev', inputs: 'a cat' });
+      `),
+    ).toEqual(['4:11 hub meta-llama/Llama-3.1-8B-Instruct', '7:44 hub black-forest-labs/FLUX.1-dev']);
+  });
+
+  it('finds Ollama and LangChain.js clients', () => {
+    expect(
+      scan(`
+        import ollama from 'ollama';
+        import { ChatOllama } from '@langchain/ollama';
+        const r = await ollama.chat({ model: 'llama3.2', messages });
+        const llm = new ChatOllama({ model: "Qwen2.5:7B", temperature: 0 });
+      `),
+    ).toEqual(['3:39 ollama ollama:llama3.2', '4:38 ollama ollama:qwen2.5:7b']);
+  });
+
+  it('does not report decoys', () => {
+    expect(
+      scan(`
+        import OpenAI from 'openai';
+        import { Octokit } from '@octokit/rest';
+        import foo from '@scope/pkg';
+        const openai = new OpenAI();
+        const c = await openai.chat.completions.create({ model: 'gpt-4o', messages });
+        const e = await openai.embeddings.create({ model: "text-embedding-3-small", input });
+        const r = await fetch('https://api.example.com/v1/models/acme/thing');
+        const repo = { repo: 'vercel/next.js' };
+        const cfg = { model: "openai/gpt-4o-mini" };
+        const x = pipeline(stages, 'org/not-a-model');
+        // const m = await pipeline('x', 'Xenova/commented-out');
+        const re = /model: "a\\/b"/;
+        const path = './models/x.onnx';
+      `),
+    ).toEqual([]);
+  });
+
+  it('honours // model-gate: ignore', () => {
+    expect(
+      scan(`
+        import { pipeline } from '@xenova/transformers';
+        // model-gate: ignore
+        const a = await pipeline('x', 'Xenova/one');
+        const b = await pipeline('x', 'Xenova/two'); // model-gate: ignore
+        const c = await pipeline('x', 'Xenova/three');
+        /* model-gate: ignore */ const d = await pipeline('x', 'Xenova/four');
+        const e = await pipeline('x', 'Xenova/five');
+      `),
+    ).toEqual(['5:32 hub Xenova/three', '7:32 hub Xenova/five']);
+  });
+});

@@ -1,0 +1,224 @@
+import { describe, expect, it } from '@jest/globals';
+import { python } from '../../src/scanners/python/index.js';
+import { assertPositions, brief, ctx, dedent } from './helpers.js';
+
+const scan = (code: string, path = 'app/main.py') => {
+  const text = dedent(code);
+  const refs = python.extract(text, path, ctx);
+  assertPositions(text, refs);
+  return brief(refs);
+};
+
+describe('python scanner', () => {
+  it('finds from_pretrained on any class, with revision', () => {
+    expect(
+      scan(`
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+        tok = AutoTokenizer.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")
+        model = AutoModelForCausalLM.from_pretrained(
+            "mistralai/Mistral-7B-Instruct-v0.3",
+            revision="e0bc86c23ce5aae1db576c8cca6f06f1f73af2db",
+            torch_dtype="auto",
+        )
+        clip = CLIPModel.from_pretrained(pretrained_model_name_or_path='openai/clip-vit-base-patch32')
+      `),
+    ).toEqual([
+      '2:38 hub meta-llama/Llama-3.1-8B-Instruct',
+      '4:6 hub mistralai/Mistral-7B-Instruct-v0.3@e0bc86c23ce5aae1db576c8cca6f06f1f73af2db',
+      '8:65 hub openai/clip-vit-base-patch32',
+    ]);
+  });
+
+  it('finds pipeline(model=...) and positional model arguments', () => {
+    expect(
+      scan(`
+        from transformers import pipeline
+        a = pipeline("text-generation", "Qwen/Qwen2.5-0.5B-Instruct")
+        b = pipeline(task="summarization", model="facebook/bart-large-cnn", revision="main")
+        c = pipeline("sentiment-analysis")
+      `),
+    ).toEqual(['2:34 hub Qwen/Qwen2.5-0.5B-Instruct', '3:43 hub facebook/bart-large-cnn@main']);
+  });
+
+  it('follows module-level constants, env defaults, dicts and def defaults', () => {
+    expect(
+      scan(`
+        import os
+        MODEL_ID = "google/gemma-2-2b-it"
+        EMBEDDER = os.getenv("EMBEDDER", "BAAI/bge-small-en-v1.5")
+        SIZES = {"small": "Qwen/Qwen2.5-0.5B", "large": "Qwen/Qwen2.5-14B"}
+
+        def load(size="small", checkpoint: str = "microsoft/phi-2"):
+            m = AutoModel.from_pretrained(MODEL_ID)
+            e = SentenceTransformer(EMBEDDER)
+            s = AutoModel.from_pretrained(SIZES[size])
+            return AutoModel.from_pretrained(checkpoint)
+      `),
+    ).toEqual([
+      '2:13 hub google/gemma-2-2b-it',
+      '3:35 hub BAAI/bge-small-en-v1.5',
+      '4:20 hub Qwen/Qwen2.5-0.5B',
+      '4:50 hub Qwen/Qwen2.5-14B',
+      '6:43 hub microsoft/phi-2',
+    ]);
+  });
+
+  it('maps bare sentence-transformers names', () => {
+    expect(
+      scan(`
+        from sentence_transformers import SentenceTransformer, CrossEncoder
+        model = SentenceTransformer("all-MiniLM-L6-v2")
+        other = SentenceTransformer("intfloat/e5-large-v2", revision="v1.0")
+        ce = CrossEncoder("cross-encoder/ms-marco-MiniLM-L-6-v2")
+      `),
+    ).toEqual([
+      '2:30 hub sentence-transformers/all-MiniLM-L6-v2',
+      '3:30 hub intfloat/e5-large-v2@v1.0',
+      '4:20 hub cross-encoder/ms-marco-MiniLM-L-6-v2',
+    ]);
+  });
+
+  it('finds hub downloads but not datasets or spaces', () => {
+    expect(
+      scan(`
+        from huggingface_hub import hf_hub_download, snapshot_download
+        p = hf_hub_download(repo_id="TheBloke/Llama-2-7B-GGUF", filename="llama-2-7b.Q4_K_M.gguf")
+        d = snapshot_download("stabilityai/stable-diffusion-xl-base-1.0", revision="462165984030d82259a11f4367a4eed129e94a7b")
+        x = hf_hub_download(repo_id="squad/data", filename="train.json", repo_type="dataset")
+        y = snapshot_download(repo_id="gradio/hello_world", repo_type="space")
+      `),
+    ).toEqual([
+      '2:30 hub TheBloke/Llama-2-7B-GGUF',
+      '3:24 hub stabilityai/stable-diffusion-xl-base-1.0@462165984030d82259a11f4367a4eed129e94a7b',
+    ]);
+  });
+
+  it('finds vLLM, LangChain and LlamaIndex wrappers and Ollama clients', () => {
+    expect(
+      scan(`
+        llm = LLM(model="Qwen/Qwen2.5-7B-Instruct", tokenizer="Qwen/Qwen2.5-7B-Instruct")
+        ep = HuggingFaceEndpoint(repo_id="HuggingFaceH4/zephyr-7b-beta", max_new_tokens=512)
+        emb = HuggingFaceEmbedding(model_name="BAAI/bge-base-en-v1.5")
+        chat = ChatOllama(model="Llama3.1:8B", temperature=0)
+        ll = Ollama(model="mistral", request_timeout=60.0)
+        r = ollama.chat(model="qwen2.5:7b", messages=[])
+        e2 = HuggingFaceEmbeddings(model_name="all-mpnet-base-v2")
+      `),
+    ).toEqual([
+      '1:18 hub Qwen/Qwen2.5-7B-Instruct',
+      '1:56 hub Qwen/Qwen2.5-7B-Instruct',
+      '2:35 hub HuggingFaceH4/zephyr-7b-beta',
+      '3:40 hub BAAI/bge-base-en-v1.5',
+      '4:26 ollama ollama:llama3.1:8b',
+      '5:20 ollama ollama:mistral',
+      '6:24 ollama ollama:qwen2.5:7b',
+      '7:40 hub sentence-transformers/all-mpnet-base-v2',
+    ]);
+  });
+
+  it('reports torch.hub repos the catalog or the built-in list of model repos knows', () => {
+    expect(
+      scan(`
+        a = torch.hub.load("facebookresearch/dinov2", "dinov2_vitb14")
+        b = torch.hub.load("ultralytics/yolov5", "yolov5s")
+        c = torch.hub.load("someone/own-repo", "net")
+        d = torch.hub.load("./local", "net", source="local")
+      `),
+    ).toEqual(['1:21 hub facebookresearch/dinov2', '2:21 url https://github.com/ultralytics/yolov5']);
+  });
+
+  it('finds bare legacy ids only when the catalog knows them', () => {
+    expect(
+      scan(`
+        a = AutoModel.from_pretrained("gpt2")
+        b = AutoModel.from_pretrained("my_local_model")
+        c = BertModel.from_pretrained("bert-base-uncased")
+      `),
+    ).toEqual(['1:32 hub gpt2', '3:32 hub bert-base-uncased']);
+  });
+
+  it('does not report decoys', () => {
+    expect(
+      scan(`
+        ds = load_dataset("tatsu-lab/alpaca")
+        client.chat.completions.create(model="gpt-4o", messages=[])
+        anthropic.messages.create(model="claude-3-5-sonnet-20241022")
+        emb = openai.embeddings.create(model="text-embedding-3-small", input="x")
+        litellm.completion(model="openai/gpt-4o-mini")
+        litellm.completion(model="groq/llama3-8b-8192")
+        m = AutoModel.from_pretrained("./models/finetuned")
+        m = AutoModel.from_pretrained("/mnt/models/llama")
+        m = AutoModel.from_pretrained("models/llama.gguf")
+        m = AutoModel.from_pretrained(f"{ORG}/{NAME}")
+        model.push_to_hub("acme/my-finetune")
+        api.upload_folder(repo_id="acme/my-finetune", folder_path="out")
+        url = "https://github.com/huggingface/transformers"
+        image = "vllm/vllm-openai:latest"
+        path = "src/utils/helpers.py"
+        # model = AutoModel.from_pretrained("commented/out")
+        df = pd.read_csv("data/train.csv")
+      `),
+    ).toEqual([]);
+  });
+
+  it('honours inline suppression on the line and the line above', () => {
+    expect(
+      scan(`
+        a = AutoModel.from_pretrained("org/one")  # model-gate: ignore
+        # model-gate: ignore
+        b = AutoModel.from_pretrained("org/two")
+        c = AutoModel.from_pretrained("org/three")
+      `),
+    ).toEqual(['4:32 hub org/three']);
+  });
+
+  it('finds hf-hub: ids of timm and open_clip', () => {
+    expect(scan(`m = timm.create_model("hf-hub:timm/vit_base_patch16_224.augreg_in21k", pretrained=True)`)).toEqual([
+      '1:31 hub timm/vit_base_patch16_224.augreg_in21k',
+    ]);
+  });
+
+  it('finds argparse defaults and model-named kwargs of other calls', () => {
+    expect(
+      scan(`
+        parser.add_argument("--model_name_or_path", type=str, default="EleutherAI/pythia-160m")
+        parser.add_argument("--output_dir", default="acme/out")
+        resp = client.chat.completions.create(model="Qwen/Qwen2.5-72B-Instruct", messages=msgs)
+      `),
+    ).toEqual(['1:64 hub EleutherAI/pythia-160m', '3:46 hub Qwen/Qwen2.5-72B-Instruct']);
+  });
+
+  it('reports catalog-known ids wherever they are written', () => {
+    expect(scan(`CHOICES = {"chat": "meta-llama/Llama-3.1-8B-Instruct", "x": "someone/else"}`)).toEqual([
+      '1:21 hub meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+  });
+
+  it('scans notebook code cells and reports the line in the .ipynb file', () => {
+    const nb = JSON.stringify(
+      {
+        cells: [
+          { cell_type: 'markdown', metadata: {}, source: ['# Demo\n', 'AutoModel.from_pretrained("not/code")\n'] },
+          {
+            cell_type: 'code',
+            metadata: {},
+            source: ['MODEL = "microsoft/Phi-3-mini-4k-instruct"\n', 'model = AutoModelForCausalLM.from_pretrained(MODEL)'],
+            outputs: [],
+            execution_count: null,
+          },
+          { cell_type: 'code', metadata: {}, source: ['!ollama pull llama3.2\n', 'tok = AutoTokenizer.from_pretrained(MODEL)'], outputs: [] },
+        ],
+        metadata: {},
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1,
+    );
+    const refs = python.extract(nb, 'notebooks/demo.ipynb', ctx);
+    const lines = nb.split('\n');
+    expect(brief(refs)).toEqual(['15:16 hub microsoft/Phi-3-mini-4k-instruct', '25:19 ollama ollama:llama3.2']);
+    expect(lines[14].slice(15)).toMatch(/^microsoft\/Phi-3-mini-4k-instruct/);
+    expect(lines[24].slice(18)).toMatch(/^llama3\.2/);
+  });
+});

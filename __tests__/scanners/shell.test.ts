@@ -1,0 +1,195 @@
+import { describe, expect, it } from '@jest/globals';
+import { shell } from '../../src/scanners/shell/index.js';
+import { assertPositions, brief, ctx, dedent } from './helpers.js';
+
+const scan = (code: string, path = 'scripts/serve.sh') => {
+  const text = dedent(code);
+  const refs = shell.extract(text, path, ctx);
+  assertPositions(text, refs);
+  return brief(refs);
+};
+
+describe('shell scanner', () => {
+  it('finds serving and download commands', () => {
+    expect(
+      scan(`
+        #!/usr/bin/env bash
+        set -euo pipefail
+        vllm serve Qwen/Qwen2.5-7B-Instruct --port 8000 --served-model-name chat
+        python -m vllm.entrypoints.openai.api_server --model=mistralai/Mistral-7B-Instruct-v0.3 \\
+          --tokenizer mistralai/Mistral-7B-Instruct-v0.3
+        text-generation-launcher --model-id "HuggingFaceH4/zephyr-7b-beta" --port 8080
+        ollama pull llama3.1:8b && ollama run Phi3
+        llama-server -hf bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M --port 8081
+        llama-cli -hf ggml-org/gemma-3-1b-it-GGUF
+        huggingface-cli download --revision v2.0 TheBloke/Mistral-7B-Instruct-v0.2-GGUF mistral.Q4_K_M.gguf --local-dir .
+        hf download openai/gpt-oss-20b --include "original/*"
+        huggingface-cli download --repo-type dataset HuggingFaceFW/fineweb
+        hf download gradio/hello --repo-type=space
+      `),
+    ).toEqual([
+      '3:12 hub Qwen/Qwen2.5-7B-Instruct',
+      '4:54 hub mistralai/Mistral-7B-Instruct-v0.3',
+      '5:15 hub mistralai/Mistral-7B-Instruct-v0.3',
+      '6:38 hub HuggingFaceH4/zephyr-7b-beta',
+      '7:13 ollama ollama:llama3.1:8b',
+      '7:39 ollama ollama:phi3',
+      '8:18 hub bartowski/Llama-3.2-3B-Instruct-GGUF',
+      '9:15 hub ggml-org/gemma-3-1b-it-GGUF',
+      '10:42 hub TheBloke/Mistral-7B-Instruct-v0.2-GGUF@v2.0',
+      '11:13 hub openai/gpt-oss-20b',
+    ]);
+  });
+
+  it('finds model environment variables, with ${VAR:-default}', () => {
+    expect(
+      scan(`
+        export MODEL_ID=meta-llama/Llama-3.2-1B-Instruct
+        MODEL_NAME="\${MODEL_NAME:-google/gemma-2-9b-it}"
+        HF_MODEL_ID='microsoft/Phi-3.5-mini-instruct' python app.py
+        OLLAMA_MODEL=llama3.2:3b
+        OPENAI_MODEL=gpt-4o-mini
+        MODEL_PATH=/models/llama
+        MODEL_DIR=models/llama
+        SERVED_MODEL_NAME=acme/chat
+        DATASET_REPO_ID=acme/data
+        MODEL_ID=$1
+      `),
+    ).toEqual([
+      '1:17 hub meta-llama/Llama-3.2-1B-Instruct',
+      '2:27 hub google/gemma-2-9b-it',
+      '3:14 hub microsoft/Phi-3.5-mini-instruct',
+      '4:14 ollama ollama:llama3.2:3b',
+    ]);
+  });
+
+  it('reads Dockerfiles', () => {
+    expect(
+      scan(
+        `
+        FROM vllm/vllm-openai:v0.6.3
+        ARG BASE_MODEL=NousResearch/Hermes-3-Llama-3.1-8B
+        ENV MODEL_ID Qwen/Qwen2.5-Coder-7B-Instruct
+        ENV HF_HOME=/cache PORT=8000
+        RUN python -c "from huggingface_hub import snapshot_download; snapshot_download('BAAI/bge-m3')"
+        CMD ["--model", "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B", "--max-model-len", "8192"]
+      `,
+        'Dockerfile',
+      ),
+    ).toEqual([
+      '2:16 hub NousResearch/Hermes-3-Llama-3.1-8B',
+      '3:14 hub Qwen/Qwen2.5-Coder-7B-Instruct',
+      '5:82 hub BAAI/bge-m3',
+      '6:18 hub deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
+    ]);
+  });
+
+  it('reads docker-compose files', () => {
+    expect(
+      scan(
+        `
+        services:
+          tgi:
+            image: ghcr.io/huggingface/text-generation-inference:2.4.0
+            command: --model-id mistralai/Mistral-Nemo-Instruct-2407 --num-shard 1
+            environment:
+              - HF_MODEL_ID=ibm-granite/granite-3.0-8b-instruct
+              - HF_TOKEN=\${HF_TOKEN}
+          vllm:
+            image: vllm/vllm-openai:latest
+            command: ["--model", "Qwen/QwQ-32B", "--served-model-name", "qwq"]
+            environment:
+              EMBEDDING_MODEL: nomic-ai/nomic-embed-text-v1.5
+              MODEL_PATH: /models
+          ollama:
+            image: ollama/ollama
+            entrypoint: ["/bin/sh", "-c", "ollama serve & sleep 3 && ollama pull gemma2:2b && wait"]
+      `,
+        'docker-compose.yml',
+      ),
+    ).toEqual([
+      '4:25 hub mistralai/Mistral-Nemo-Instruct-2407',
+      '6:21 hub ibm-granite/granite-3.0-8b-instruct',
+      '10:27 hub Qwen/QwQ-32B',
+      '12:24 hub nomic-ai/nomic-embed-text-v1.5',
+      '16:74 ollama ollama:gemma2:2b',
+    ]);
+  });
+
+  it('reads Kubernetes manifests and workflows', () => {
+    expect(
+      scan(
+        `
+        apiVersion: apps/v1
+        kind: Deployment
+        spec:
+          template:
+            spec:
+              containers:
+                - name: server
+                  image: vllm/vllm-openai:v0.6.3
+                  args:
+                    - --model
+                    - meta-llama/Llama-3.1-70B-Instruct
+                    - --tensor-parallel-size
+                    - "4"
+                  env:
+                    - name: MODEL_ID
+                      value: "allenai/OLMo-2-1124-7B-Instruct"
+                    - name: HF_HUB_CACHE
+                      value: /cache
+                    - value: acme/not-a-model
+                      name: LOG_LEVEL
+                - name: tgi
+                  image: ghcr.io/huggingface/text-generation-inference:latest
+                  args: ["--model-id", "bigcode/starcoder2-15b"]
+        ---
+        jobs:
+          smoke:
+            steps:
+              - run: |
+                  pip install vllm
+                  vllm serve \\
+                    HuggingFaceTB/SmolLM2-1.7B-Instruct --port 8000
+      `,
+        'deploy/k8s.yaml',
+      ),
+    ).toEqual([
+      '11:15 hub meta-llama/Llama-3.1-70B-Instruct',
+      '16:23 hub allenai/OLMo-2-1124-7B-Instruct',
+      '23:33 hub bigcode/starcoder2-15b',
+      '31:13 hub HuggingFaceTB/SmolLM2-1.7B-Instruct',
+    ]);
+  });
+
+  it('does not report decoys', () => {
+    expect(
+      scan(`
+        docker run -p 8000:8000 vllm/vllm-openai:latest
+        docker pull ghcr.io/huggingface/text-generation-inference:2.0
+        git clone https://github.com/ggerganov/llama.cpp
+        npm install @huggingface/inference
+        pip install -r requirements/dev.txt
+        aider --model gpt-4o
+        llm --model claude-3-5-sonnet
+        llama-cli -m ./models/llama-3.2-1b.Q4_K_M.gguf -p "hello"
+        ollama create mymodel -f ./Modelfile
+        vllm serve /mnt/models/llama --port 8000
+        cp models/x.gguf /mnt/x
+        echo "--model is documented in docs/models.md"
+        huggingface-cli login --token $HF_TOKEN
+      `),
+    ).toEqual([]);
+  });
+
+  it('honours # model-gate: ignore', () => {
+    expect(
+      scan(`
+        # model-gate: ignore
+        vllm serve acme/one
+        vllm serve acme/two  # model-gate: ignore
+        vllm serve acme/three
+      `),
+    ).toEqual(['4:12 hub acme/three']);
+  });
+});

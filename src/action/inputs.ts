@@ -1,0 +1,75 @@
+/** The action's inputs (action.yml), parsed and checked. */
+import { UserError } from '../core/errors.js';
+
+export type Mode = 'enforce' | 'audit';
+export type CommentMode = 'auto' | 'always' | 'never';
+
+export interface ActionInputs {
+  policy: string;
+  manifest: string;
+  token: string;
+  mode: Mode;
+  comment: CommentMode;
+  checkName: string;
+  scan: boolean;
+  hub: boolean;
+  hfToken: string;
+  sarifFile: string;
+  review: boolean;
+  /** Path of a JSON file caching Hub answers between runs (restore and save it with actions/cache); '' for none. */
+  cache: string;
+}
+
+/** Defaults, as action.yml states them (used when an input is empty, e.g. when run outside a workflow). */
+export const INPUT_DEFAULTS = {
+  policy: 'default',
+  manifest: 'models.yaml',
+  mode: 'enforce',
+  comment: 'auto',
+  'check-name': 'model-gate',
+  scan: 'true',
+  hub: 'true',
+  review: 'false',
+} as const;
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** Reads inputs through `get` (which returns '' for an unset input); throws a UserError listing every bad one. */
+export function parseInputs(get: (name: string) => string): ActionInputs {
+  const errors: string[] = [];
+  const str = (name: string): string => {
+    const v = (get(name) ?? '').trim();
+    return v !== '' ? v : ((INPUT_DEFAULTS as Record<string, string>)[name] ?? '');
+  };
+  const bool = (name: string): boolean => {
+    const v = str(name);
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    errors.push(`input \`${name}\`: expected true or false, got ${JSON.stringify(v)}`);
+    return false;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
+    const v = str(name).toLowerCase();
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    errors.push(`input \`${name}\`: expected one of ${allowed.join(', ')}, got ${JSON.stringify(str(name))}`);
+    return allowed[0];
+  };
+  const inputs: ActionInputs = {
+    policy: str('policy'),
+    manifest: str('manifest'),
+    token: (get('token') ?? '').trim(),
+    mode: oneOf('mode', ['enforce', 'audit'] as const),
+    comment: oneOf('comment', ['auto', 'always', 'never'] as const),
+    checkName: str('check-name'),
+    scan: bool('scan'),
+    hub: bool('hub'),
+    hfToken: (get('hf-token') ?? '').trim(),
+    sarifFile: str('sarif-file'),
+    review: bool('review'),
+    cache: str('cache'),
+  };
+  if (inputs.checkName.length > 100) errors.push('input `check-name`: at most 100 characters');
+  if (errors.length > 0) throw new UserError(errors.map((message) => ({ message })));
+  return inputs;
+}

@@ -1,0 +1,71 @@
+/**
+ * The only module that knows the Actions runtime: wires @actions/core, @actions/github and model-gate's core to
+ * the port of `run.ts`.
+ */
+import * as core from '@actions/core';
+import { context, getOctokit } from '@actions/github';
+import { loadCatalog } from '../catalog/catalog.js';
+import { check } from '../core/check.js';
+import { OctokitApi } from '../github/api.js';
+import { clientConfig, clientPlugins, createOctokit, USER_AGENT, type ClientLog } from '../github/client.js';
+import { HubClient } from '../hub/client.js';
+import { loadPolicy } from '../policy/load.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import type { ActionPort, AnnotationProperties, Engine } from './port.js';
+import { runAction } from './run.js';
+
+const log: ClientLog = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warn: (m) => core.warning(m),
+};
+
+function props(p?: AnnotationProperties): core.AnnotationProperties | undefined {
+  return p ? { title: p.title, file: p.file, startLine: p.startLine } : undefined;
+}
+
+export function createPort(): ActionPort {
+  return {
+    getInput: (name) => core.getInput(name),
+    env: process.env,
+    eventName: context.eventName ?? '',
+    payload: context.payload,
+    debug: (m) => core.debug(m),
+    info: (m) => core.info(m),
+    warning: (m, p) => core.warning(m, props(p)),
+    error: (m, p) => core.error(m, props(p)),
+    notice: (m, p) => core.notice(m, props(p)),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setSecret: (value) => core.setSecret(value),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write();
+    },
+    setFailed: (m) => core.setFailed(m),
+    github: (token) => {
+      const config = { ...clientConfig({ log }), log: { ...log, error: log.warn }, userAgent: USER_AGENT };
+      // @actions/github honours GITHUB_API_URL (GHES) and the runner's proxy settings; it needs a token.
+      const octokit = token ? getOctokit(token, config, ...clientPlugins) : createOctokit({ log });
+      return new OctokitApi(octokit);
+    },
+  };
+}
+
+export const engine: Engine = {
+  loadPolicy: (spec, opts) => loadPolicy(spec, opts),
+  loadCatalog: () => loadCatalog(),
+  check: (opts) => check(opts),
+  createResolver: (opts) => new HubClient({ token: opts.token, cachePath: opts.cachePath, log: opts.log }),
+  renderJson,
+  renderSarif,
+};
+
+export async function run(): Promise<void> {
+  try {
+    await runAction(createPort(), engine);
+  } catch (e) {
+    // Not expected (runAction reports its own errors): no stack trace in the annotation, but in the debug log.
+    if (e instanceof Error && e.stack) core.debug(e.stack);
+    core.setFailed(`model-gate: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

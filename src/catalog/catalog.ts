@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { packagePath } from '../core/paths.js';
+import type { CatalogModel, LicenseTerms } from '../core/types.js';
+
+/** Lower-case, trimmed form used for every comparison of ids and aliases. */
+export function normId(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+/** The built-in catalog: facts about licenses and models, loaded from YAML data. Works offline. */
+export class Catalog {
+  readonly licenses: LicenseTerms[];
+  readonly models: CatalogModel[];
+  private readonly licenseIndex = new Map<string, LicenseTerms>();
+  private readonly modelIndex = new Map<string, CatalogModel>();
+
+  constructor(licenses: LicenseTerms[], models: CatalogModel[]) {
+    this.licenses = licenses;
+    this.models = models;
+    for (const l of licenses) {
+      this.licenseIndex.set(normId(l.id), l);
+      if (l.spdx) this.addLicenseKey(l.spdx, l);
+      for (const a of l.aliases ?? []) this.addLicenseKey(a, l);
+    }
+    for (const m of models) {
+      this.modelIndex.set(normId(m.id), m);
+    }
+    for (const m of models) {
+      for (const a of m.aliases ?? []) {
+        const k = normId(a);
+        if (!this.modelIndex.has(k)) this.modelIndex.set(k, m);
+      }
+    }
+  }
+
+  private addLicenseKey(key: string, l: LicenseTerms): void {
+    const k = normId(key);
+    if (!this.licenseIndex.has(k)) this.licenseIndex.set(k, l);
+  }
+
+  /** A license by id, SPDX id or alias (case-insensitive). */
+  license(idOrAlias: string | undefined): LicenseTerms | undefined {
+    if (!idOrAlias) return undefined;
+    return this.licenseIndex.get(normId(idOrAlias));
+  }
+
+  /** A model by id or alias (case-insensitive); `ollama:` and `hf.co/` prefixes and Ollama `:latest` tags are tolerated. */
+  model(idOrAlias: string | undefined): CatalogModel | undefined {
+    if (!idOrAlias) return undefined;
+    for (const key of lookupKeys(idOrAlias)) {
+      const m = this.modelIndex.get(key);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  isKnownModel(id: string): boolean {
+    return this.model(id) !== undefined;
+  }
+
+  /** Models of the same family whose license satisfies `accept`, best first (same publisher, then the same kind: base, chat, vision). */
+  alternatives(id: string, accept: (m: CatalogModel) => boolean, limit = 3): CatalogModel[] {
+    const self = this.model(id);
+    const family = self?.family;
+    const candidates = this.models.filter((m) => normId(m.id) !== normId(self?.id ?? id) && accept(m));
+    const score = (m: CatalogModel): number =>
+      (family && m.family === family ? 4 : 0) +
+      (self && m.publisher === self.publisher ? 2 : 0) +
+      (self && sameKind(self.id, m.id) ? 1 : 0);
+    return candidates
+      .map((m) => ({ m, s: score(m) }))
+      .filter((x) => x.s >= 4)
+      .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id))
+      .slice(0, limit)
+      .map((x) => x.m);
+  }
+}
+
+function sameKind(a: string, b: string): boolean {
+  const kind = (s: string) => (/instruct|chat|-it\b/i.test(s) ? 'chat' : /vision|[-_]vl\b/i.test(s) ? 'vision' : 'base');
+  return kind(a) === kind(b);
+}
+
+function lookupKeys(raw: string): string[] {
+  const id = normId(raw);
+  const keys = [id];
+  const strip = (s: string, p: string) => (s.startsWith(p) ? s.slice(p.length) : undefined);
+  const noPrefix =
+    strip(id, 'https://huggingface.co/') ?? strip(id, 'https://hf.co/') ?? strip(id, 'hf.co/') ?? strip(id, 'huggingface.co/');
+  if (noPrefix) {
+    // hf.co/org/repo-GGUF:Q4_K_M names a quantisation of org/repo-GGUF; /tree/... and /resolve/... a file of it.
+    const repo = noPrefix.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+    keys.push(noPrefix, repo);
+  }
+  if (id.startsWith('ollama:')) {
+    // Ollama names live in their own namespace: never fall back to a bare Hub alias.
+    const name = id.slice('ollama:'.length);
+    if (!name.includes(':')) keys.push(`ollama:${name}:latest`);
+    if (name.endsWith(':latest')) keys.push(`ollama:${name.slice(0, -':latest'.length)}`);
+  }
+  return keys;
+}
+
+interface LicensesFile {
+  licenses: LicenseTerms[];
+}
+interface ModelsFile {
+  models: CatalogModel[];
+}
+
+export function catalogDataDir(): string {
+  return packagePath('src', 'catalog', 'data');
+}
+
+function readYaml<T>(file: string): T {
+  return load(readFileSync(file, 'utf8'), { filename: file, maxAliases: 0 }) as T;
+}
+
+let shared: Catalog | undefined;
+
+/** The shipped catalog (read once per process). */
+export function loadCatalog(dir = catalogDataDir()): Catalog {
+  if (shared && dir === catalogDataDir()) return shared;
+  const licenses = readYaml<LicensesFile>(join(dir, 'licenses.yml')).licenses;
+  const modelDir = join(dir, 'models');
+  const models: CatalogModel[] = [];
+  for (const f of readdirSync(modelDir).filter((n) => n.endsWith('.yml')).sort()) {
+    models.push(...(readYaml<ModelsFile>(join(modelDir, f)).models ?? []));
+  }
+  const c = new Catalog(licenses, models);
+  if (dir === catalogDataDir()) shared = c;
+  return c;
+}

@@ -1,0 +1,265 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve as resolvePath } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { loadCatalog } from '../catalog/catalog.js';
+import { check, type BaseInfo } from '../core/check.js';
+import { isUserError } from '../core/errors.js';
+import type { ModelResolver, Report } from '../core/types.js';
+import { policyReaderFromEnv } from '../github/policy-reader.js';
+import { HubClient } from '../hub/client.js';
+import { loadPolicy } from '../policy/load.js';
+import { renderCycloneDx } from '../report/cyclonedx.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderText } from '../report/text.js';
+import { toolVersion } from '../report/version.js';
+import { explain } from './explain.js';
+import { runPolicyTests } from './policy-test.js';
+
+const run = promisify(execFile);
+
+/** Exit codes: 0 pass, 1 fail, 2 usage, configuration or input error. */
+export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+
+/** Raised for command-line mistakes: printed as one line, exit 2. */
+class UsageError extends Error {}
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'cyclonedx'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP: Record<string, string> = {
+  main: `model-gate ${'VERSION'}: a policy-as-code gate for adopting AI models
+
+Usage:
+  model-gate check [DIR] [options]      evaluate the models a repository declares and loads
+  model-gate explain MODEL [options]    what the catalog knows of a model, and each rule's decision
+  model-gate validate POLICY            check a policy file (and its extends chain)
+  model-gate test POLICY CASES          run a policy's test cases
+
+Run 'model-gate COMMAND --help' for a command's options.
+Exit codes: 0 pass, 1 fail (a blocked model), 2 usage, configuration or input error.`,
+  check: `Usage: model-gate check [DIR] [options]
+
+Evaluate the models that DIR (default: .) declares in its manifest and loads in its code.
+
+Options:
+  --policy FILE|default|owner/repo/path@ref   the policy (default: default, the shipped one)
+  --manifest FILE        the manifest, models.yaml or a CycloneDX JSON BOM (default: models.yaml)
+  --format FORMAT        text, json, markdown, sarif or cyclonedx (default: text)
+  --output FILE          write the report to FILE (the text report still goes to stdout)
+  --base GITREF          count only models the change since GITREF adds or alters; scan only changed files
+  --offline              use the built-in catalog only (also HF_HUB_OFFLINE=1)
+  --no-scan              read the manifest only; do not look for models in the code
+  --hub-cache FILE       cache Hub answers in FILE between runs
+  -h, --help             this help
+
+Environment: HF_ENDPOINT (default https://huggingface.co), HF_TOKEN, GITHUB_TOKEN (remote policies), NO_COLOR.`,
+  explain: `Usage: model-gate explain MODEL [--policy FILE|default] [--offline]
+
+Show what model-gate knows of MODEL (license, terms, lineage, sources), the policy chain that applies
+(which file each setting comes from), and each rule's decision for the model.`,
+  validate: `Usage: model-gate validate POLICY
+
+Load POLICY and its extends chain, validate them against schemas/policy.schema.json and the merge rules.
+Prints every error as file:line:col: message. Exit 0 when valid, 2 otherwise.`,
+  test: `Usage: model-gate test POLICY CASES.yml
+
+Run the test cases in CASES.yml against POLICY: each case names a model (or a set of facts) and the
+expected status and rules. Prints each case and 'N passed, N failed'. Exit 0 when all pass, 1 otherwise.`,
+};
+
+function help(cmd: string): string {
+  return HELP[cmd].replace('VERSION', toolVersion());
+}
+
+async function git(dir: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['-C', dir, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (e) {
+    const msg = ((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
+    throw new UsageError(`git ${args[0]} failed: ${msg}`);
+  }
+}
+
+/** The manifest at GITREF and the files changed since it (including uncommitted and untracked ones). */
+async function baseInfo(dir: string, ref: string, manifestPath: string | undefined): Promise<BaseInfo> {
+  await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => {
+    throw new UsageError(`--base ${ref}: not a commit in ${dir}; fetch it first (e.g. git fetch origin ${ref})`);
+  });
+  const prefix = (await git(dir, ['rev-parse', '--show-prefix'])).trim();
+  let manifestText: string | null = null;
+  for (const name of manifestPath ? [manifestPath] : ['models.yaml', 'models.yml']) {
+    try {
+      const { stdout } = await run('git', ['-C', dir, 'show', `${ref}:${prefix}${name}`], { maxBuffer: 8 * 1024 * 1024 });
+      manifestText = stdout;
+      break;
+    } catch {
+      /* not at the base */
+    }
+  }
+  const changed = (await git(dir, ['diff', '--name-only', '--relative', '--diff-filter=ACMRT', '-z', ref])).split('\0').filter(Boolean);
+  const untracked = (await git(dir, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0').filter(Boolean);
+  return { ref, manifestText, changedFiles: [...new Set([...changed, ...untracked])] };
+}
+
+function hubResolver(offline: boolean, cachePath?: string): HubClient | undefined {
+  if (offline || process.env.HF_HUB_OFFLINE === '1') return undefined;
+  return new HubClient({ token: process.env.HF_TOKEN || undefined, cachePath });
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'sarif':
+      return renderSarif(report);
+    case 'cyclonedx':
+      return renderCycloneDx(report, loadCatalog(), { toolVersion: toolVersion() });
+    default:
+      return renderText(report, { color, width: process.stdout.columns });
+  }
+}
+
+/** --manifest is taken relative to the working directory when it exists there, else relative to DIR. */
+function manifestLocation(arg: string, dir: string): string {
+  const fromCwd = resolvePath(arg);
+  return existsSync(fromCwd) ? fromCwd : resolvePath(dir, arg);
+}
+
+async function cmdCheck(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      policy: { type: 'string', default: 'default' },
+      manifest: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      base: { type: 'string' },
+      offline: { type: 'boolean', default: false },
+      'no-scan': { type: 'boolean', default: false },
+      'hub-cache': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(help('check') + '\n');
+    return EXIT.pass;
+  }
+  if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const dir = resolvePath(positionals[0] ?? '.');
+  const catalog = loadCatalog();
+  const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
+  const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;
+  const base = values.base ? await baseInfo(dir, values.base, values.manifest) : undefined;
+  const hub = hubResolver(values.offline!, values['hub-cache']);
+  const resolver: ModelResolver | undefined = hub;
+  const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver, base });
+  await hub?.flush();
+  const color = !values.output && format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
+  if (values.output) {
+    const out = resolvePath(values.output);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, render(report, format, false));
+    process.stdout.write(renderText(report, { color: !!process.stdout.isTTY && !process.env.NO_COLOR, width: process.stdout.columns }));
+  } else {
+    process.stdout.write(render(report, format, color));
+  }
+  return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+
+async function cmdExplain(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      policy: { type: 'string', default: 'default' },
+      offline: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(help('explain') + '\n');
+    return EXIT.pass;
+  }
+  if (positionals.length !== 1) throw new UsageError('explain takes exactly one MODEL, e.g. model-gate explain meta-llama/Llama-3.1-8B-Instruct');
+  const catalog = loadCatalog();
+  const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
+  const hub = hubResolver(values.offline!);
+  const text = await explain(positionals[0], { policy, catalog, resolver: hub, color: !!process.stdout.isTTY && !process.env.NO_COLOR });
+  await hub?.flush();
+  process.stdout.write(text);
+  return EXIT.pass;
+}
+
+async function cmdValidate(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(help('validate') + '\n');
+    return EXIT.pass;
+  }
+  if (positionals.length !== 1) throw new UsageError('validate takes exactly one POLICY file');
+  const policy = await loadPolicy(positionals[0], { cwd: process.cwd(), remote: policyReaderFromEnv() });
+  process.stdout.write(`${positionals[0]}: valid policy "${policy.name}" (chain: ${policy.chain.join(' → ')})\n`);
+  return EXIT.pass;
+}
+
+async function cmdTest(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(help('test') + '\n');
+    return EXIT.pass;
+  }
+  if (positionals.length !== 2) throw new UsageError('test takes a POLICY and a CASES file');
+  const result = await runPolicyTests(positionals[0], positionals[1], { cwd: process.cwd(), remote: policyReaderFromEnv() });
+  process.stdout.write(result.output);
+  return result.failed ? EXIT.fail : EXIT.pass;
+}
+
+/** Run the CLI; returns the exit code. Never throws. */
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    switch (cmd) {
+      case 'check':
+        return await cmdCheck(rest);
+      case 'explain':
+        return await cmdExplain(rest);
+      case 'validate':
+        return await cmdValidate(rest);
+      case 'test':
+        return await cmdTest(rest);
+      case '--version':
+      case '-v':
+        process.stdout.write(toolVersion() + '\n');
+        return EXIT.pass;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(help('main') + '\n');
+        return cmd === undefined ? EXIT.error : EXIT.pass;
+      default:
+        throw new UsageError(`unknown command "${cmd}"; run model-gate --help`);
+    }
+  } catch (e) {
+    if (isUserError(e)) {
+      process.stderr.write(e.message + '\n');
+    } else if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`model-gate: ${(e as Error).message}\n`);
+    } else {
+      process.stderr.write(`model-gate: internal error: ${(e as Error)?.message ?? String(e)} (please report it; set MODEL_GATE_DEBUG=1 for details)\n`);
+      if (process.env.MODEL_GATE_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+    }
+    return EXIT.error;
+  }
+}
+

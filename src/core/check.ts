@@ -1,0 +1,154 @@
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
+import type { Catalog } from '../catalog/catalog.js';
+import { scanRepository } from '../discover/scan.js';
+import type { SubjectModel } from '../rules/index.js';
+import { UserError } from './errors.js';
+import { evaluate } from './evaluate.js';
+import { kindOf, parseManifest } from './manifest.js';
+import { FactResolver } from './resolve.js';
+import type { Manifest, ManifestEntry, ModelReference, ModelResolver, Policy, ReferenceKind, Report } from './types.js';
+
+/** What the change is compared with: the manifest at the base, and the files the change touches. */
+export interface BaseInfo {
+  /** A git ref or sha, shown in reports. */
+  ref: string;
+  /** The manifest's text at the base; null when there was none. */
+  manifestText: string | null;
+  /** Paths (relative to the root) the change adds or modifies; only these are scanned. */
+  changedFiles?: string[];
+}
+
+export interface CheckOptions {
+  /** The repository's root directory. */
+  root: string;
+  policy: Policy;
+  catalog: Catalog;
+  /** Relative to root. Default: models.yaml (or models.yml); a missing default manifest is fine. */
+  manifestPath?: string;
+  /** Look for models in the code (default true). */
+  scan?: boolean;
+  /** The Hub; undefined: the catalog only. */
+  resolver?: ModelResolver;
+  base?: BaseInfo;
+  now?: Date;
+}
+
+const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
+const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
+
+/** Read a file of the repository, refusing paths and symlinks that lead out of it. Undefined when absent. */
+async function readRepoFile(root: string, rel: string): Promise<string | undefined> {
+  const abs = resolvePath(root, rel);
+  const display = rel.split(sep).join('/');
+  const inside = (p: string, r: string) => p === r || p.startsWith(r.endsWith(sep) ? r : r + sep);
+  if (!inside(abs, resolvePath(root))) throw new UserError({ path: display, message: 'the manifest must be inside the repository' });
+  let st;
+  try {
+    st = await lstat(abs);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw new UserError({ path: display, message: `cannot read the manifest: ${(e as Error).message}` });
+  }
+  if (st.isSymbolicLink()) {
+    const real = await realpath(abs).catch(() => undefined);
+    if (!real || !inside(real, await realpath(root))) {
+      throw new UserError({ path: display, message: 'the manifest is a symbolic link that leads out of the repository; refusing to follow it' });
+    }
+    st = await lstat(real);
+  }
+  if (st.isDirectory()) throw new UserError({ path: display, message: 'the manifest is a directory; pass the path of models.yaml' });
+  if (st.size > MAX_MANIFEST_BYTES) throw new UserError({ path: display, message: `the manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB` });
+  return readFile(abs, 'utf8');
+}
+
+/** Load the manifest of the repository (undefined when the default one does not exist). */
+export async function loadManifest(root: string, manifestPath?: string): Promise<Manifest | undefined> {
+  if (manifestPath) {
+    const rel = isAbsolute(manifestPath) ? relative(root, manifestPath) : manifestPath;
+    const text = await readRepoFile(root, rel);
+    if (text === undefined) throw new UserError({ path: rel, message: 'manifest not found; create it or pass --manifest with the right path' });
+    return parseManifest(text, rel.split(sep).join('/'));
+  }
+  for (const name of DEFAULT_MANIFESTS) {
+    const text = await readRepoFile(root, name);
+    if (text !== undefined) return parseManifest(text, name);
+  }
+  return undefined;
+}
+
+/** Whether a manifest entry differs from the base's (added, or revision/license/base changed). */
+function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boolean {
+  const b = base.get(e.id.toLowerCase());
+  if (!b) return true;
+  return (b.revision ?? '') !== (e.revision ?? '') || (b.license ?? '') !== (e.license ?? '') || (b.base_model ?? '') !== (e.base_model ?? '');
+}
+
+/** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
+export async function check(opts: CheckOptions): Promise<Report> {
+  const { root, policy, catalog } = opts;
+  const manifest = await loadManifest(root, opts.manifestPath);
+  let references: ModelReference[] = [];
+  if (opts.scan ?? true) {
+    const scan = await scanRepository(root, {
+      paths: policy.scan.paths,
+      ignore: policy.scan.ignore,
+      changedFiles: opts.base?.changedFiles,
+      ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
+    });
+    references = scan.references;
+  }
+
+  // Group manifest entries and code references by model.
+  const keyOf = (id: string, kind: ReferenceKind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
+  const groups = new Map<string, { id: string; kind: ReferenceKind; entry?: ManifestEntry; refs: ModelReference[] }>();
+  for (const e of manifest?.entries ?? []) {
+    const kind = kindOf(e.id);
+    groups.set(keyOf(e.id, kind), { id: e.id, kind, entry: e, refs: [] });
+  }
+  for (const r of references) {
+    const key = keyOf(r.id, r.kind);
+    const g = groups.get(key);
+    if (g) g.refs.push(r);
+    else groups.set(key, { id: r.id, kind: r.kind, refs: [r] });
+  }
+
+  const facts = new FactResolver(catalog, opts.resolver);
+  const subjects: SubjectModel[] = await Promise.all(
+    [...groups.values()].map(async (g) => {
+      const revision = g.entry?.revision ?? g.refs.find((r) => r.revision)?.revision;
+      const f = await facts.resolve({
+        id: g.id,
+        kind: g.kind,
+        revision,
+        manifestLicense: g.entry?.license,
+        manifestBase: g.entry?.base_model,
+      });
+      const first = g.refs[0];
+      const location = g.entry?.location ?? { path: first.path, line: first.line, column: first.column };
+      const s: SubjectModel = { facts: f, entry: g.entry, references: g.refs, location };
+      if (revision) s.revision = revision;
+      return s;
+    }),
+  );
+
+  let isNew: ((s: SubjectModel) => boolean) | undefined;
+  if (opts.base) {
+    const baseEntries = new Map<string, ManifestEntry>();
+    if (opts.base.manifestText) {
+      try {
+        for (const e of parseManifest(opts.base.manifestText, manifest?.path ?? 'models.yaml').entries) baseEntries.set(e.id.toLowerCase(), e);
+      } catch {
+        // A base manifest that no longer parses counts as none: every entry is then new.
+      }
+    }
+    const changed = opts.base.changedFiles ? new Set(opts.base.changedFiles.map((p) => p.split(sep).join('/'))) : undefined;
+    isNew = (s) => {
+      if (s.entry) return entryChanged(s.entry, baseEntries);
+      // Undeclared: new when loaded from a file the change touches.
+      return !changed || s.references.some((r) => changed.has(r.path));
+    };
+  }
+
+  return evaluate({ subjects, policy, catalog, isNew, base: opts.base?.ref, now: opts.now, complete: !opts.base && (opts.scan ?? true) });
+}

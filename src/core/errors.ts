@@ -1,0 +1,27 @@
+/** A problem the user can fix: printed as `file:line:col: message`, exit code 2, never a stack trace. */
+export interface UserErrorItem {
+  path?: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export class UserError extends Error {
+  readonly items: UserErrorItem[];
+  constructor(items: UserErrorItem | UserErrorItem[]) {
+    const list = Array.isArray(items) ? items : [items];
+    super(list.map(formatErrorItem).join('\n'));
+    this.name = 'UserError';
+    this.items = list;
+  }
+}
+
+export function formatErrorItem(item: UserErrorItem): string {
+  if (!item.path) return item.message;
+  const pos = item.line ? `:${item.line}${item.column ? `:${item.column}` : ''}` : '';
+  return `${item.path}${pos}: ${item.message}`;
+}
+
+export function isUserError(e: unknown): e is UserError {
+  return e instanceof UserError;
+}

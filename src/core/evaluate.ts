@@ -1,0 +1,186 @@
+import picomatch from 'picomatch';
+import type { Catalog } from '../catalog/catalog.js';
+import { rejectingLayer } from '../policy/allow.js';
+import { exceptionMatchesModel, isExpired } from '../rules/exception-expired.js';
+import { RULES, type SubjectModel } from '../rules/index.js';
+import type { RuleContext } from '../rules/types.js';
+import type { CatalogModel, Exception, Finding, LicenseTerms, ModelReport, ModelStatus, Policy, Report } from './types.js';
+
+export interface EvaluateInput {
+  subjects: SubjectModel[];
+  policy: Policy;
+  catalog: Catalog;
+  /** Which subjects the change adds or alters (by index); undefined: every subject counts. */
+  isNew?: (s: SubjectModel) => boolean;
+  /** What the change was compared with. */
+  base?: string;
+  now?: Date;
+  /** Whether the whole repository was looked at (stale exceptions are only judged then). */
+  complete?: boolean;
+}
+
+const STATUS_ORDER: Record<ModelStatus, number> = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
+export const EXPIRY_WARNING_DAYS = 14;
+
+function todayOf(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function daysUntil(today: string, date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The exception that waives a finding, if any: unexpired, matching the model, the rule and (when given) the path. */
+export function waiverFor(exceptions: Exception[], modelId: string, f: Pick<Finding, 'rule' | 'path'>, today: string): Exception | undefined {
+  if (f.rule === 'exception.expired') return undefined;
+  return exceptions.find(
+    (e) =>
+      !isExpired(e, today) &&
+      exceptionMatchesModel(e, modelId) &&
+      (!e.rules || e.rules.includes(f.rule)) &&
+      (!e.paths || e.paths.some((g) => picomatch(g, { dot: true })(f.path))),
+  );
+}
+
+/** Whether the catalog model's terms pass the policy's license and use checks (for suggesting alternatives). */
+export function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined): boolean {
+  if (!t) return false;
+  if (policy.licenses.deny.includes(t.id) || policy.licenses.deny_categories.includes(t.category)) return false;
+  if (rejectingLayer(policy, t.id, t.category)) return false;
+  if (policy.use.commercial && t.commercial !== true) return false;
+  if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap) return false;
+  if (policy.use.regions?.some((r) => t.excluded_regions?.map((x) => x.toUpperCase()).includes(r.toUpperCase()))) return false;
+  return true;
+}
+
+/** Run every rule over every model, apply exceptions, and derive statuses and the verdict. Pure. */
+export function evaluate(input: EvaluateInput): Report {
+  const { policy, catalog } = input;
+  const today = todayOf(input.now ?? new Date());
+  const models: ModelReport[] = input.subjects.map((s) => evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true));
+  models.sort((a, b) => Number(b.new) - Number(a.new) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.id.localeCompare(b.id));
+  const counted = models.filter((m) => m.new);
+  const count = (st: ModelStatus) => counted.filter((m) => m.status === st).length;
+  const report: Report = {
+    version: 1,
+    verdict: counted.some((m) => m.status === 'blocked') ? 'fail' : 'pass',
+    policy: policy.name,
+    models,
+    policy_findings: policyFindings(policy, input.subjects, today, input.complete ?? !input.base),
+    summary: {
+      models: models.length,
+      new: counted.length,
+      existing: models.length - counted.length,
+      blocked: count('blocked'),
+      waived: count('waived'),
+      warning: count('warning'),
+      allowed: count('allowed'),
+    },
+  };
+  if (input.base) report.base = input.base;
+  return report;
+}
+
+function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, today: string, isNew: boolean): ModelReport {
+  const f = s.facts;
+  const terms = catalog.license(f.effectiveLicense ?? f.license);
+  const ownTerms = catalog.license(f.license);
+  const ctx: RuleContext = { model: s, policy, catalog, terms: f.license ? terms : undefined, ownTerms, today };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = policy.rules[rule.meta.id];
+    if (severity === 'off') continue;
+    for (const r of rule.evaluate(ctx)) {
+      const loc = r.location ?? s.location;
+      const finding: Finding = {
+        rule: rule.meta.id,
+        severity,
+        waived: false,
+        message: r.message,
+        path: loc.path,
+        line: loc.line,
+        help: r.help ?? rule.meta.help,
+      };
+      if (loc.column) finding.column = loc.column;
+      const w = waiverFor(policy.exceptions, f.id, finding, today) ?? (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
+      if (w) {
+        finding.waived = true;
+        finding.exception = { reason: w.reason, expires: w.expires, path: w.location.path, line: w.location.line };
+        if (w.approved_by) finding.exception.approved_by = w.approved_by;
+        if (w.ticket) finding.exception.ticket = w.ticket;
+      }
+      findings.push(finding);
+    }
+  }
+  const blocking = findings.filter((x) => x.severity === 'block');
+  const status: ModelStatus = blocking.some((x) => !x.waived)
+    ? 'blocked'
+    : blocking.length
+      ? 'waived'
+      : findings.some((x) => x.severity === 'warn' && !x.waived)
+        ? 'warning'
+        : 'allowed';
+  const locations = [s.entry?.location, ...s.references.map((r) => ({ path: r.path, line: r.line }))]
+    .filter((l): l is NonNullable<typeof l> => !!l)
+    .map((l) => ({ path: l.path, line: l.line }));
+  const report: ModelReport = {
+    id: f.id,
+    status,
+    license: f.license ? (f.effectiveLicense ?? f.license) : null,
+    declared: !!s.entry,
+    new: isNew,
+    locations: dedupeLocations(locations),
+    findings,
+  };
+  if (f.publisher) report.publisher = f.publisher;
+  if (s.revision) report.revision = s.revision;
+  if (s.entry?.purpose) report.purpose = s.entry.purpose;
+  if (f.lineage.length > 1) report.lineage = f.lineage;
+  if (f.gated !== undefined) report.gated = f.gated;
+  if (f.sources.length) report.sources = [...new Set(f.sources)];
+  if (status === 'blocked') {
+    const alts = catalog
+      .alternatives(f.catalog?.id ?? f.id, (m: CatalogModel) => licenseAcceptable(policy, catalog.license(m.license)) && m.formats.some((x) => ['safetensors', 'gguf', 'onnx'].includes(x)))
+      .map((m) => m.id);
+    if (alts.length) report.alternatives = alts;
+  }
+  return report;
+}
+
+function dedupeLocations<T extends { path: string; line: number }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((l) => {
+    const k = `${l.path}:${l.line}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Findings about the policy's exceptions: expired ones matching no model, ones expiring soon, stale ones. */
+function policyFindings(policy: Policy, subjects: SubjectModel[], today: string, complete: boolean): Finding[] {
+  const sev = policy.rules['exception.expired'];
+  if (sev === 'off') return [];
+  const out: Finding[] = [];
+  const ids = subjects.flatMap((s) => [s.facts.id, ...(s.entry ? [s.entry.id] : [])]);
+  for (const e of policy.exceptions) {
+    const matches = ids.some((id) => exceptionMatchesModel(e, id));
+    const base = { rule: 'exception.expired' as const, waived: false, path: e.location.path, line: e.location.line, column: e.location.column };
+    const what = `The exception for ${e.models.join(', ')} (${e.reason})`;
+    if (isExpired(e, today)) {
+      if (!matches) out.push({ ...base, severity: sev, message: `${what} expired on ${e.expires}`, help: 'Remove the expired exception from the policy, or renew it with a new expiry date.' });
+      continue;
+    }
+    const left = daysUntil(today, e.expires);
+    if (left <= EXPIRY_WARNING_DAYS) {
+      out.push({ ...base, severity: 'warn', message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`, help: 'Renew the exception before it expires, or fix the findings it covers.' });
+    }
+    // Only the repository's own policy files are judged stale: an organisation policy serves many repositories.
+    if (complete && !matches && !/@[^/]+$/.test(e.location.path)) {
+      out.push({ ...base, severity: 'warn', message: `${what} matches no model in this repository; it is stale`, help: 'Remove the exception, or correct its model globs.' });
+    }
+  }
+  return out;
+}
+
+export { STATUS_ORDER };

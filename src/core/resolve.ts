@@ -1,0 +1,184 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { hubLicense, weightFormats } from '../hub/license.js';
+import type { HubLookup, HubModelInfo, LicenseCategory, LicenseTerms, LineageStep, ModelFacts, ModelResolver, ReferenceKind } from './types.js';
+
+/** What the core knows of a model before resolving it. */
+export interface ResolveRequest {
+  id: string;
+  kind: ReferenceKind;
+  revision?: string;
+  /** The manifest's `license:` claim. */
+  manifestLicense?: string;
+  /** The manifest's `base_model:`. */
+  manifestBase?: string;
+}
+
+export const MAX_LINEAGE_DEPTH = 5;
+
+/** How restrictive a license category is: higher binds more. */
+const CATEGORY_RANK: Record<LicenseCategory, number> = {
+  permissive: 0,
+  copyleft: 1,
+  'open-rail': 2,
+  community: 3,
+  proprietary: 4,
+  'non-commercial': 5,
+  'research-only': 6,
+  unknown: 7,
+};
+
+/** A comparable measure of how much a license restricts its user. */
+export function restrictiveness(t: LicenseTerms): number {
+  let duties = 0;
+  if (t.commercial === false) duties += 4;
+  else if (t.commercial === 'conditional') duties += 2;
+  if (t.user_cap) duties += 1;
+  if (t.excluded_regions?.length) duties += 1;
+  if (t.output_training) duties += 1;
+  if (t.naming) duties += 1;
+  if (t.attribution) duties += 1;
+  if (t.acceptable_use || t.restrictions_pass_downstream) duties += 1;
+  return CATEGORY_RANK[t.category] * 100 + duties;
+}
+
+const HUB_KINDS: ReferenceKind[] = ['hub'];
+
+/**
+ * Resolves models against the catalog and, when given, the Hub; memoises Hub answers so each
+ * (id, revision) is asked once per run, and follows lineage through base models.
+ */
+export class FactResolver {
+  private readonly hubCache = new Map<string, Promise<HubLookup>>();
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly resolver?: ModelResolver,
+  ) {}
+
+  private hub(id: string, revision?: string): Promise<HubLookup> | undefined {
+    if (!this.resolver) return undefined;
+    const key = `${id.toLowerCase()}@${revision ?? ''}`;
+    let p = this.hubCache.get(key);
+    if (!p) {
+      p = this.resolver.resolve(id, revision).catch(
+        (e: unknown): HubLookup => ({ ok: false, id, reason: 'error', message: (e as Error).message ?? String(e) }),
+      );
+      this.hubCache.set(key, p);
+    }
+    return p;
+  }
+
+  /** The license label of one model as the catalog or the Hub gives it. */
+  private labelOf(cat: ReturnType<Catalog['model']>, hub: HubModelInfo | undefined): { id?: string; raw?: string; source: LineageStep['source'] } {
+    if (cat) return { id: cat.license, source: 'catalog' };
+    if (hub) {
+      const l = hubLicense(hub, this.catalog);
+      return { id: l.id, raw: l.raw, source: 'hub' };
+    }
+    return { source: 'none' };
+  }
+
+  async resolve(req: ResolveRequest): Promise<ModelFacts> {
+    const cat = this.catalog.model(req.id);
+    const isHubKind = HUB_KINDS.includes(req.kind);
+    const id = cat && isHubKind ? cat.id : req.kind === 'ollama' ? req.id.toLowerCase() : req.id;
+    const facts: ModelFacts = {
+      id,
+      kind: req.kind,
+      catalog: cat,
+      licenseBySource: {},
+      lineage: [],
+      sources: [],
+      notes: [],
+    };
+    if (req.manifestLicense) facts.licenseBySource.manifest = req.manifestLicense;
+    if (cat) {
+      facts.licenseBySource.catalog = cat.license;
+      facts.publisher = cat.publisher;
+      facts.gated = cat.gated;
+      facts.formats = cat.formats;
+      facts.openness = cat.openness;
+      facts.sources.push(cat.source);
+    }
+    let hubInfo: HubModelInfo | undefined;
+    if (isHubKind) {
+      const lookup = await this.hub(id, req.revision);
+      if (lookup?.ok) {
+        hubInfo = lookup;
+        facts.hub = lookup;
+        const l = hubLicense(lookup, this.catalog);
+        if (l.id || l.raw) facts.licenseBySource.hub = l.id ?? l.raw;
+        facts.publisher ??= lookup.author;
+        if (lookup.gated !== undefined) facts.gated = lookup.gated;
+        if (lookup.files.length) {
+          const formats = weightFormats(lookup.files);
+          if (formats.length) facts.formats = formats;
+        }
+        if (!facts.openness && facts.formats?.length) facts.openness = 'open-weights';
+        facts.revisionFound = lookup.revisionFound;
+        facts.sha = lookup.sha;
+        facts.lastModified = lookup.lastModified;
+        facts.sources.push(`https://huggingface.co/${lookup.id}`);
+      } else if (lookup && !lookup.ok) {
+        if (lookup.reason !== 'offline') facts.hubFailure = lookup;
+        if (lookup.reason === 'not-found' && !cat) facts.notes.push(`${id} does not exist on the Hugging Face Hub`);
+      }
+      if (!facts.publisher && id.includes('/')) facts.publisher = id.split('/')[0];
+    }
+
+    const own = this.labelOf(cat, hubInfo);
+    facts.license = own.id;
+    if (!own.id && own.raw) facts.licenseRaw = own.raw;
+    const ownTerms = this.catalog.license(own.id);
+    if (ownTerms) facts.sources.push(ownTerms.url);
+    facts.lineage.push({ id, license: own.id ?? own.raw, source: own.source });
+
+    // Lineage: base models, breadth first, up to MAX_LINEAGE_DEPTH levels, cycles detected.
+    const firstBases = cat?.base_model ?? (hubInfo?.baseModels.length ? hubInfo.baseModels : req.manifestBase ? [req.manifestBase] : []);
+    const visited = new Set<string>([id.toLowerCase()]);
+    let frontier: Array<{ id: string; depth: number }> = firstBases.map((b) => ({ id: b, depth: 1 }));
+    let effective: { terms: LicenseTerms; from?: string } | undefined = ownTerms ? { terms: ownTerms } : undefined;
+    let unknownBase: string | undefined;
+    while (frontier.length) {
+      const next: Array<{ id: string; depth: number }> = [];
+      for (const step of frontier) {
+        const key = step.id.toLowerCase();
+        const bcat = this.catalog.model(step.id);
+        const canon = bcat?.id ?? step.id;
+        if (visited.has(key) || visited.has(canon.toLowerCase())) {
+          if (!facts.notes.some((n) => n.startsWith('lineage cycle'))) facts.notes.push(`lineage cycle at ${canon}: ignored`);
+          continue;
+        }
+        visited.add(key);
+        visited.add(canon.toLowerCase());
+        let binfo: HubModelInfo | undefined;
+        if (!bcat) {
+          const l = await this.hub(canon);
+          if (l?.ok) binfo = l;
+        }
+        const label = this.labelOf(bcat, binfo);
+        facts.lineage.push({ id: canon, license: label.id ?? label.raw, source: label.source });
+        const terms = this.catalog.license(label.id);
+        if (terms) {
+          if (!effective || restrictiveness(terms) > restrictiveness(effective.terms)) effective = { terms, from: canon };
+        } else {
+          unknownBase ??= canon;
+        }
+        const parents = bcat?.base_model ?? binfo?.baseModels ?? [];
+        if (parents.length && step.depth >= MAX_LINEAGE_DEPTH) {
+          facts.notes.push(`lineage deeper than ${MAX_LINEAGE_DEPTH} levels: stopped at ${canon}`);
+          continue;
+        }
+        for (const p of parents) next.push({ id: p, depth: step.depth + 1 });
+      }
+      frontier = next;
+    }
+    if (unknownBase && ownTerms) facts.notes.push(`the license of base model ${unknownBase} could not be established`);
+    // A model whose own terms are unknown stays unknown (fail closed), whatever its bases say.
+    if (!ownTerms && effective?.from) facts.notes.push(`its base model ${effective.from} is under ${effective.terms.name}`);
+    if (ownTerms && effective) {
+      facts.effectiveLicense = effective.terms.id;
+      if (effective.from && effective.terms.id !== ownTerms.id) facts.effectiveFrom = effective.from;
+    }
+    return facts;
+  }
+}

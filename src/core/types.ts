@@ -1,0 +1,346 @@
+/**
+ * Shared types of model-gate's core. The pipeline is
+ *   discover (manifest + code scanners) -> resolve (catalog, Hub) -> evaluate (policy rules) -> report
+ * Nothing here knows the GitHub Actions runtime or the network.
+ */
+
+/** A place in a file of the repository (paths are POSIX, relative to the repository root). */
+export interface Location {
+  path: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, when known. */
+  column?: number;
+}
+
+export type LicenseCategory =
+  | 'permissive'
+  | 'copyleft'
+  | 'open-rail'
+  | 'community'
+  | 'non-commercial'
+  | 'research-only'
+  | 'proprietary'
+  | 'unknown';
+
+export const LICENSE_CATEGORIES: readonly LicenseCategory[] = [
+  'permissive',
+  'copyleft',
+  'open-rail',
+  'community',
+  'non-commercial',
+  'research-only',
+  'proprietary',
+  'unknown',
+];
+
+/** Openness levels, least open first. `open-source` is the OSI Open Source AI Definition 1.0. */
+export type Openness = 'closed' | 'open-weights' | 'open-source';
+export const OPENNESS_LEVELS: readonly Openness[] = ['closed', 'open-weights', 'open-source'];
+
+/** One license of the catalog (src/catalog/data/licenses.yml), validated by schemas/catalog-licenses.schema.json. */
+export interface LicenseTerms {
+  /** Lower-case id as the Hugging Face Hub names it (`apache-2.0`, `llama3.1`, `gemma`, `qwen-research`). */
+  id: string;
+  /** Human name: "Llama 3.1 Community License Agreement". */
+  name: string;
+  category: LicenseCategory;
+  /** SPDX identifier when one exists. */
+  spdx?: string;
+  osi_approved: boolean;
+  /** Whether commercial use is permitted. `conditional`: permitted under a condition stated in `commercial_condition`. */
+  commercial: boolean | 'conditional';
+  commercial_condition?: string;
+  /** Monthly-active-user cap above which a separate license from the licensor is required. */
+  user_cap?: number;
+  /** Regions (ISO-like codes such as `EU`) whose residents/companies are not granted the license, and the clause. */
+  excluded_regions?: string[];
+  region_clause?: string;
+  /** `multimodal`: the regional exclusion reaches only multimodal models (the Llama 3.2 and Llama 4 EU clause). */
+  region_scope?: 'multimodal';
+  /** Attribution duty in plain words (e.g. 'Display "Built with Llama" ...'); absent when none beyond keeping the notice. */
+  attribution?: string;
+  /** Naming duty for derivatives (e.g. 'Names of derivative models must begin with "Llama"'). */
+  naming?: string;
+  /** Restriction on using outputs to train or improve other models. */
+  output_training?: string;
+  /** Address of the acceptable-use policy, when the license has one. */
+  acceptable_use?: string;
+  /** Whether use-based restrictions must be passed on to downstream recipients (RAIL, Gemma). */
+  restrictions_pass_downstream: boolean;
+  /** Other spellings seen in the wild (Hub `license_name`, SPDX ids, card text) that map to this id. */
+  aliases?: string[];
+  /** Address of the license text. */
+  url: string;
+  /** Addresses backing the facts above (license text, use policy, model card). At least one. */
+  sources: string[];
+  /** Set when a fact could not be confirmed from a primary source. */
+  unconfirmed?: string;
+}
+
+/** One model of the catalog (src/catalog/data/models/*.yml), validated by schemas/catalog-models.schema.json. */
+export interface CatalogModel {
+  /** Canonical Hugging Face repo id, e.g. `meta-llama/Llama-3.1-8B-Instruct`. */
+  id: string;
+  /** Family slug, e.g. `llama-3.1`, `gemma-2`, `qwen2.5`. */
+  family: string;
+  /** Publisher (the Hub namespace owner), e.g. `meta-llama`. */
+  publisher: string;
+  /** Catalog license id. */
+  license: string;
+  /** Base model(s) this checkpoint derives from (fine-tunes, quantisations, distills, merges). */
+  base_model?: string[];
+  gated: boolean;
+  /** Weight file formats published: safetensors, gguf, onnx, bin, pt, pth, ckpt, pkl, ... */
+  formats: string[];
+  openness: Openness;
+  /** Whether the model takes more than one modality (images and text...): license clauses such as Llama's EU exclusion depend on it. */
+  multimodal?: boolean;
+  /** Whether the training data is released. */
+  data_released?: boolean;
+  /** Other names: old Hub ids (`gpt2`), Ollama tags (`ollama:llama3.1:8b`), GGUF re-uploads. Compared case-insensitively. */
+  aliases?: string[];
+  /** Address of the model card (or license file) that backs these facts. */
+  source: string;
+  unconfirmed?: string;
+}
+
+/** Where a model reference was found in code. */
+export type ReferenceKind = 'hub' | 'ollama' | 'url' | 'local-file';
+
+export interface ModelReference extends Location {
+  /** Normalised id: `org/name` for Hub models, `ollama:name[:tag]` for Ollama, the URL for other URLs, the path for local files. */
+  id: string;
+  kind: ReferenceKind;
+  /** Scanner name that found it (`python`, `javascript`, `shell`, `modelfile`, `config`, `url`). */
+  scanner: string;
+  /** Hub revision named at the reference (e.g. `revision="abc"`), when present. */
+  revision?: string;
+}
+
+/** One entry of models.yaml (or a CycloneDX machine-learning-model component). */
+export interface ManifestEntry {
+  id: string;
+  revision?: string;
+  license?: string;
+  base_model?: string;
+  purpose?: string;
+  location: Location;
+}
+
+export interface Manifest {
+  path: string;
+  format: 'yaml' | 'cyclonedx';
+  entries: ManifestEntry[];
+}
+
+export type Severity = 'block' | 'warn' | 'off';
+
+export type RuleId =
+  | 'license.denied'
+  | 'license.not-allowed'
+  | 'license.unknown'
+  | 'license.mismatch'
+  | 'license.inherited'
+  | 'use.commercial'
+  | 'use.user-cap'
+  | 'use.region'
+  | 'use.restrictions'
+  | 'obligation.attribution'
+  | 'obligation.naming'
+  | 'obligation.output-training'
+  | 'openness.minimum'
+  | 'provenance.unpinned'
+  | 'provenance.untrusted-publisher'
+  | 'provenance.unsafe-format'
+  | 'provenance.revision-not-found'
+  | 'manifest.undeclared'
+  | 'exception.expired';
+
+/** What the Hugging Face Hub says of a model (normalised from GET /api/models/{id}[/revision/{rev}]). */
+export interface HubModelInfo {
+  ok: true;
+  id: string;
+  author?: string;
+  /** Commit sha of the revision returned. */
+  sha?: string;
+  lastModified?: string;
+  gated?: boolean | 'auto' | 'manual';
+  /** `cardData.license` (or the `license:` tag). */
+  license?: string;
+  /** `cardData.license_name` / `license_link`, used with `other`. */
+  licenseName?: string;
+  licenseLink?: string;
+  /** `cardData.base_model`, always a list. */
+  baseModels: string[];
+  /** `siblings[].rfilename`. */
+  files: string[];
+  /** False when a pinned revision was asked for and the Hub answered 404 for the revision but the repo exists. */
+  revisionFound?: boolean;
+  pipelineTag?: string;
+  libraryName?: string;
+}
+
+export interface HubLookupFailure {
+  ok: false;
+  id: string;
+  /** `not-found`: the repo does not exist (404); `error`: network, timeout, 5xx, malformed answer; `offline`. */
+  reason: 'not-found' | 'error' | 'offline' | 'unauthorized';
+  message: string;
+}
+
+export type HubLookup = HubModelInfo | HubLookupFailure;
+
+/** The network side of resolution. The core only sees this interface. */
+export interface ModelResolver {
+  resolve(id: string, revision?: string): Promise<HubLookup>;
+}
+
+/** One step of a model's lineage, the model itself first. */
+export interface LineageStep {
+  id: string;
+  license?: string;
+  /** Where the fact came from. */
+  source: 'catalog' | 'hub' | 'manifest' | 'none';
+}
+
+/** Everything established about a model before the rules run. */
+export interface ModelFacts {
+  /** Canonical id (catalog spelling when known). */
+  id: string;
+  kind: ReferenceKind;
+  catalog?: CatalogModel;
+  hub?: HubModelInfo;
+  hubFailure?: HubLookupFailure;
+  publisher?: string;
+  /** The model's own license label (catalog, else Hub), a catalog license id when it maps to one. */
+  license?: string;
+  /** Raw license text when it does not map to a catalog id. */
+  licenseRaw?: string;
+  /** Licenses per source, for license.mismatch. */
+  licenseBySource: { manifest?: string; catalog?: string; hub?: string };
+  /** Lineage, the model itself first; up to 5 levels of base models. */
+  lineage: LineageStep[];
+  /** The license whose terms bind the model: the most restrictive along the lineage. */
+  effectiveLicense?: string;
+  /** The lineage step `effectiveLicense` comes from, when it is not the model itself. */
+  effectiveFrom?: string;
+  gated?: boolean | string;
+  /** Weight file formats (extensions without dot) known for the model. */
+  formats?: string[];
+  openness?: Openness;
+  /** Undefined when unknown. */
+  revisionFound?: boolean;
+  sha?: string;
+  lastModified?: string;
+  /** Addresses backing the facts. */
+  sources: string[];
+  /** Problems met while resolving (lookup failures, lineage cycles). */
+  notes: string[];
+}
+
+export interface Exception {
+  /** Globs over model ids (case-insensitive). */
+  models: string[];
+  /** Rules waived; undefined means every rule. */
+  rules?: RuleId[];
+  reason: string;
+  /** YYYY-MM-DD, inclusive. */
+  expires: string;
+  approved_by?: string;
+  ticket?: string;
+  /** Globs over repository paths the exception applies to. */
+  paths?: string[];
+  /** Where the exception is written. */
+  location: Location;
+}
+
+/** One file's allow lists: a license is allowed by the layer when its id or its category is listed. */
+export interface AllowLayer {
+  allow?: string[];
+  allow_categories?: LicenseCategory[];
+  /** Where the layer is written. */
+  location: Location;
+}
+
+/** A loaded, merged policy; every setting resolved. */
+export interface Policy {
+  version: 1;
+  name: string;
+  licenses: {
+    /** The allow lists of the last layer that set one (for display). */
+    allow?: string[];
+    deny: string[];
+    allow_categories?: LicenseCategory[];
+    deny_categories: LicenseCategory[];
+    /**
+     * Every allow list along the extends chain: a license is allowed only when every layer allows it
+     * (a child can only narrow its parents' lists). Empty: every license not denied is allowed.
+     */
+    allow_layers: AllowLayer[];
+  };
+  use: {
+    commercial?: boolean;
+    monthly_active_users?: number;
+    regions?: string[];
+  };
+  openness: { minimum?: Exclude<Openness, 'closed'> };
+  provenance: { trusted_publishers?: string[] };
+  /** Effective severity of every rule (policy setting, else the rule's default). */
+  rules: Record<RuleId, Severity>;
+  scan: { paths: string[]; ignore: string[] };
+  governance: { overridable: string[]; local_exceptions: boolean; exception_max_days?: number };
+  exceptions: Exception[];
+  /** Files of the extends chain, parents first, this file last. */
+  chain: string[];
+  /** For each setting (a dotted path such as `rules.license.unknown` or `licenses.deny`), where its effective value was written. */
+  origins: Record<string, Location>;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Exclude<Severity, 'off'>;
+  waived: boolean;
+  message: string;
+  path: string;
+  line: number;
+  column?: number;
+  /** What to do about it, in one sentence. */
+  help?: string;
+  /** The exception that waives it. */
+  exception?: { reason: string; expires: string; path: string; line: number; approved_by?: string; ticket?: string };
+}
+
+export type ModelStatus = 'blocked' | 'waived' | 'warning' | 'allowed';
+
+export interface ModelReport {
+  id: string;
+  status: ModelStatus;
+  /** Effective license id (or the raw text when not in the catalog); null when unknown. */
+  license: string | null;
+  declared: boolean;
+  /** Whether the change adds or alters it (true for every model without a base to compare with). */
+  new: boolean;
+  locations: Location[];
+  findings: Finding[];
+  publisher?: string;
+  revision?: string;
+  purpose?: string;
+  lineage?: LineageStep[];
+  gated?: boolean | string;
+  sources?: string[];
+  /** Suggested allowed alternatives from the catalog, for blocked models. */
+  alternatives?: string[];
+}
+
+export interface Report {
+  version: 1;
+  verdict: 'pass' | 'fail';
+  policy: string;
+  models: ModelReport[];
+  /** Findings about the policy itself (exceptions that expired, expire soon or match nothing). */
+  policy_findings: Finding[];
+  summary: { models: number; new: number; existing: number; blocked: number; waived: number; warning: number; allowed: number };
+  /** Whether a base was compared against (a pull request or --base). */
+  base?: string;
+}

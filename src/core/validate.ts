@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { packagePath } from './paths.js';
+import { UserError, type UserErrorItem } from './errors.js';
+import { escapePointer, positionOf, type PositionedDoc } from './yaml.js';
+
+const addFormats = addFormatsModule.default;
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+/** A compiled validator for one of model-gate's schemas (`schemas/NAME.schema.json`). */
+export function schemaValidator(name: string): ValidateFunction {
+  const hit = compiled.get(name);
+  if (hit) return hit;
+  if (!ajv) {
+    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    addFormats(ajv);
+  }
+  const schema = JSON.parse(readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8')) as object;
+  const fn = ajv.compile(schema);
+  compiled.set(name, fn);
+  return fn;
+}
+
+/** Turn ajv errors into `file:line:col: message` items, pointing at the offending key or value. */
+export function schemaErrors(doc: PositionedDoc, errors: ErrorObject[]): UserErrorItem[] {
+  const items: UserErrorItem[] = [];
+  const seen = new Set<string>();
+  // Errors from `oneOf`/`anyOf` branches are noise when a more specific error exists at the same place.
+  const specific = errors.filter((e) => !['oneOf', 'anyOf', 'if'].includes(e.keyword));
+  for (const e of specific.length ? specific : errors) {
+    let pointer = e.instancePath;
+    let preferKey = false;
+    let message: string;
+    const where = e.instancePath || '/';
+    switch (e.keyword) {
+      case 'additionalProperties':
+      case 'unevaluatedProperties': {
+        const prop = (e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
+          (e.params as { unevaluatedProperty?: string }).unevaluatedProperty ?? '';
+        pointer = `${e.instancePath}/${escapePointer(prop)}`;
+        preferKey = true;
+        message = `unknown key "${prop}" in ${where}${suggest(prop, e)}`;
+        break;
+      }
+      case 'required':
+        message = `${where} is missing the required key "${(e.params as { missingProperty: string }).missingProperty}"`;
+        break;
+      case 'enum':
+        message = `${where} must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+        break;
+      case 'type':
+        message = `${where} must be ${(e.params as { type: string }).type}, not ${describe(valueAt(doc.value, e.instancePath))}`;
+        break;
+      case 'minLength': {
+        const n = (e.params as { limit: number }).limit;
+        message = n === 1 ? `${where} must not be empty` : `${where} must be at least ${n} characters`;
+        break;
+      }
+      case 'minItems':
+        message = `${where} must list at least ${(e.params as { limit: number }).limit} item(s)`;
+        break;
+      case 'const':
+        message = `${where} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+        break;
+      case 'format':
+        message = `${where} must be a valid ${(e.params as { format: string }).format}${(e.params as { format: string }).format === 'date' ? ' (YYYY-MM-DD)' : ''}`;
+        break;
+      default:
+        message = `${where} ${e.message ?? 'is invalid'}`;
+    }
+    const pos = positionOf(doc, pointer, preferKey);
+    const key = `${pos.line}:${pos.column}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push({ path: doc.path, line: pos.line, column: pos.column, message });
+  }
+  return items.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+function suggest(prop: string, e: ErrorObject): string {
+  const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  if (!props) return '';
+  const names = Object.keys(props);
+  const best = names
+    .map((n) => ({ n, d: distance(n.toLowerCase(), prop.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)[0];
+  if (best && best.d <= Math.max(2, Math.floor(prop.length / 3))) return `; did you mean "${best.n}"?`;
+  return `; allowed keys: ${names.join(', ')}`;
+}
+
+function distance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const seg of pointer.split('/').slice(1)) {
+    const k = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (v && typeof v === 'object') v = (v as Record<string, unknown>)[k];
+    else return undefined;
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
+/** Validate a positioned document against a schema; throws UserError listing every problem with its line. */
+export function validateDoc(doc: PositionedDoc, schemaName: string): void {
+  const fn = schemaValidator(schemaName);
+  if (!fn(doc.value)) throw new UserError(schemaErrors(doc, fn.errors ?? []));
+}

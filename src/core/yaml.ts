@@ -1,0 +1,176 @@
+import { constructFromEvents, EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { UserError } from './errors.js';
+
+/** Line and column (1-based) of a node. */
+export interface Pos {
+  line: number;
+  column: number;
+}
+
+/** A parsed YAML (or JSON) document with the position of every node, addressed by JSON pointer. */
+export interface PositionedDoc {
+  path: string;
+  value: unknown;
+  /** Position of the value at a JSON pointer (`/models/2/license`); '' is the root. */
+  valuePos: Map<string, Pos>;
+  /** Position of the key of a mapping entry at a JSON pointer. */
+  keyPos: Map<string, Pos>;
+}
+
+/** Aliases per document; enough for honest anchors, far too few for an alias bomb. */
+const MAX_ALIASES = 50;
+/** Files larger than this are refused before parsing. */
+export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+
+export function escapePointer(seg: string | number): string {
+  return String(seg).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  pos(offset: number): Pos {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}
+
+interface Frame {
+  kind: 'map' | 'seq';
+  pointer: string;
+  index: number;
+  /** For maps: the pending key (set after a key scalar, cleared after its value). */
+  key?: string;
+}
+
+function nodeOffset(e: Event): number {
+  switch (e.type) {
+    case EVENT_SCALAR: {
+      // Quoted scalars start at their opening quote, one before the value.
+      const value = e.style === 2 || e.style === 3 ? e.valueStart - 1 : e.valueStart;
+      return Math.min(value, ...[e.anchorStart, e.tagStart].filter((x) => x >= 0));
+    }
+    case EVENT_MAPPING:
+    case EVENT_SEQUENCE:
+      return e.start;
+    case EVENT_ALIAS:
+      return e.anchorStart;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Parse one YAML document (YAML 1.2 core schema; JSON is a subset, so JSON files parse here too) and record
+ * the position of every key and value. Aliases are limited, duplicate keys rejected, errors become UserError with
+ * the file, line and column.
+ */
+export function parseYamlWithPositions(text: string, path: string, what = 'file'): PositionedDoc {
+  if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+    throw new UserError({ path, message: `${what} is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; refusing to parse it` });
+  }
+  if (text.includes('\u0000')) {
+    throw new UserError({ path, message: `${what} is a binary file, not YAML` });
+  }
+  if (text.trim() === '' || /^\s*(#[^\n]*\n?\s*)*$/.test(text)) {
+    throw new UserError({ path, line: 1, column: 1, message: `${what} is empty; write the ${what} or remove the file` });
+  }
+  let events: Event[];
+  let value: unknown;
+  try {
+    events = parseEvents(text, { filename: path, maxDepth: 50 });
+    const docs = constructFromEvents(events, { source: text, filename: path, maxAliases: MAX_ALIASES, maxTotalMergeKeys: 100 });
+    if (docs.length !== 1) {
+      throw new UserError({ path, line: 1, column: 1, message: `expected one YAML document, found ${docs.length}` });
+    }
+    value = docs[0];
+  } catch (e) {
+    throw yamlError(e, path);
+  }
+  const lines = new LineIndex(text);
+  const valuePos = new Map<string, Pos>();
+  const keyPos = new Map<string, Pos>();
+  const stack: Frame[] = [];
+  /** Records a node about to start: returns its pointer, or undefined when it is a map key. */
+  const place = (e: Event): string | undefined => {
+    const top = stack[stack.length - 1];
+    if (!top) {
+      valuePos.set('', lines.pos(nodeOffset(e)));
+      return '';
+    }
+    if (top.kind === 'seq') {
+      const p = `${top.pointer}/${top.index++}`;
+      valuePos.set(p, lines.pos(nodeOffset(e)));
+      return p;
+    }
+    if (top.key === undefined) {
+      // A key. Only scalar keys are addressable.
+      const k = e.type === EVENT_SCALAR ? String(getScalarValue(text, e)) : `#complex${top.index}`;
+      top.key = k;
+      keyPos.set(`${top.pointer}/${escapePointer(k)}`, lines.pos(nodeOffset(e)));
+      return undefined;
+    }
+    const p = `${top.pointer}/${escapePointer(top.key)}`;
+    top.key = undefined;
+    top.index++;
+    valuePos.set(p, lines.pos(nodeOffset(e)));
+    return p;
+  };
+  for (const e of events) {
+    switch (e.type) {
+      case EVENT_SCALAR:
+      case EVENT_ALIAS:
+        place(e);
+        break;
+      case EVENT_MAPPING:
+      case EVENT_SEQUENCE: {
+        const p = place(e);
+        // A complex key's content is not addressable; give it a throwaway pointer.
+        stack.push({ kind: e.type === EVENT_MAPPING ? 'map' : 'seq', pointer: p ?? '/#complex-key', index: 0 });
+        break;
+      }
+      case EVENT_POP:
+        if (stack.length) stack.pop();
+        break;
+      default:
+        break;
+    }
+  }
+  return { path, value, valuePos, keyPos };
+}
+
+function yamlError(e: unknown, path: string): UserError {
+  if (e instanceof UserError) return e;
+  const err = e as { reason?: string; message?: string; mark?: { line: number; column: number } };
+  const reason = (err.reason ?? err.message ?? String(e)).split('\n')[0];
+  let message = reason;
+  if (/alias/i.test(reason) && /max|limit|exceed/i.test(reason)) {
+    message = `${reason} (more than ${MAX_ALIASES} aliases; anchors and aliases this heavy are refused as a possible alias bomb)`;
+  } else if (/duplicat/i.test(reason)) {
+    message = `${reason}: each key may appear once; remove or merge the repeated key`;
+  } else {
+    message = `invalid YAML: ${reason}`;
+  }
+  if (err.mark) return new UserError({ path, line: err.mark.line + 1, column: err.mark.column + 1, message });
+  return new UserError({ path, message });
+}
+
+/** Position of the node at `pointer`, or of its nearest ancestor with a known position. */
+export function positionOf(doc: PositionedDoc, pointer: string, preferKey = false): Pos {
+  let p = pointer;
+  for (;;) {
+    const hit = (preferKey ? doc.keyPos.get(p) ?? doc.valuePos.get(p) : doc.valuePos.get(p) ?? doc.keyPos.get(p));
+    if (hit) return hit;
+    if (p === '') return { line: 1, column: 1 };
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The Octokit model-gate talks to GitHub with: REST, pagination, retries with backoff on 5xx and network errors
+ * (plugin-retry), and waiting out primary and secondary rate limits (plugin-throttling). GHES works through
+ * `GITHUB_API_URL`.
+ *
+ * `MODEL_GATE_GITHUB_RETRY_BASE_MS` (read only here, meant for tests) sets how many milliseconds one second of
+ * back-off or `retry-after` lasts, and the spacing between write requests (GitHub asks for one second).
+ */
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import type { RetryOptions } from '@octokit/plugin-retry';
+
+export interface ClientLog {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+const silentLog: ClientLog = { debug: () => {}, info: () => {}, warn: () => {} };
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+export const USER_AGENT = 'model-gate';
+
+/** Milliseconds per second of back-off; 1000 unless `MODEL_GATE_GITHUB_RETRY_BASE_MS` says otherwise. */
+export function retryBaseMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.MODEL_GATE_GITHUB_RETRY_BASE_MS;
+  if (raw === undefined || raw.trim() === '') return 1000;
+  const n = Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : 1000;
+}
+
+export function apiBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+}
+
+/**
+ * A stand-in for a Bottleneck group that spaces the jobs of each key `minTime` ms apart (used when the base is
+ * scaled down, so tests do not wait a second between writes).
+ */
+function spacingGroup(minTime: number) {
+  const next = new Map<string, number>();
+  return {
+    key(id: string) {
+      return {
+        async schedule(...args: unknown[]) {
+          const fnIndex = typeof args[0] === 'function' ? 0 : 1;
+          const fn = args[fnIndex] as (...a: unknown[]) => unknown;
+          const now = Date.now();
+          const at = Math.max(now, next.get(id) ?? 0);
+          next.set(id, at + minTime);
+          if (at > now) await new Promise((r) => setTimeout(r, at - now));
+          return fn(...args.slice(fnIndex + 1));
+        },
+      };
+    },
+  };
+}
+
+export interface ClientConfigOptions {
+  log?: ClientLog;
+  env?: NodeJS.ProcessEnv;
+  /** Retries of a failed request (5xx, network); default 3. */
+  retries?: number;
+}
+
+/** Options for the retry and throttling plugins, shared by the CLI's client and the action's `getOctokit`. */
+export function clientConfig(opts: ClientConfigOptions = {}): {
+  retry: RetryOptions;
+  throttle: ThrottlingOptions;
+} {
+  const log = opts.log ?? silentLog;
+  const base = retryBaseMs(opts.env);
+  const throttle: Record<string, unknown> = {
+    retryAfterBaseValue: base,
+    fallbackSecondaryRateRetryAfter: 60,
+    onSecondaryRateLimit: (
+      retryAfter: number,
+      options: { method: string; url: string },
+      _o: unknown,
+      count: number,
+    ) => {
+      log.warn(
+        `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`,
+      );
+      return count < 3;
+    },
+    onRateLimit: (
+      retryAfter: number,
+      options: { method: string; url: string },
+      _o: unknown,
+      count: number,
+    ) => {
+      if (count < 1 && retryAfter <= 120) {
+        log.warn(
+          `GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter} s`,
+        );
+        return true;
+      }
+      log.warn(
+        `GitHub rate limit reached on ${options.method} ${options.url}; giving up (resets in ${retryAfter} s)`,
+      );
+      return false;
+    },
+  };
+  if (base !== 1000) {
+    // Scale the plugin's fixed spacing of writes (1 s) and notifications (3 s) with the base.
+    throttle.write = spacingGroup(base);
+    throttle.notifications = spacingGroup(3 * base);
+  }
+  return {
+    retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base },
+    throttle: throttle as unknown as ThrottlingOptions,
+  };
+}
+
+export const clientPlugins = [retry, throttling] as const;
+
+const GitHubOctokit = Octokit.plugin(retry, throttling);
+export type GitHubOctokit = InstanceType<typeof GitHubOctokit>;
+
+export interface CreateClientOptions extends ClientConfigOptions {
+  token?: string;
+  /** REST base URL; default `GITHUB_API_URL`, else https://api.github.com. */
+  baseUrl?: string;
+  userAgent?: string;
+  /** A fetch implementation (e.g. one going through a proxy). */
+  fetch?: typeof fetch;
+}
+
+/** A standalone Octokit with retries and throttling (the CLI; the action uses @actions/github's with the same config). */
+export function createOctokit(opts: CreateClientOptions = {}): GitHubOctokit {
+  const log = opts.log ?? silentLog;
+  return new GitHubOctokit({
+    auth: opts.token || undefined,
+    baseUrl: (opts.baseUrl ?? apiBaseUrl(opts.env)).replace(/\/+$/, ''),
+    userAgent: opts.userAgent ?? USER_AGENT,
+    log: { debug: log.debug, info: log.info, warn: log.warn, error: log.warn },
+    request: opts.fetch ? { fetch: opts.fetch } : undefined,
+    ...clientConfig(opts),
+  } as ConstructorParameters<typeof GitHubOctokit>[0]);
+}

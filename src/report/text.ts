@@ -1,0 +1,93 @@
+import type { Finding, ModelReport, Report } from '../core/types.js';
+
+export interface TextOptions {
+  /** ANSI colours (only on a TTY, and not with NO_COLOR). */
+  color?: boolean;
+  /** Terminal width for the table. */
+  width?: number;
+}
+
+const STATUS_LABEL: Record<ModelReport['status'], string> = { blocked: 'BLOCKED', waived: 'waived', warning: 'warning', allowed: 'allowed' };
+
+/** Strip control characters so hostile model ids cannot drive the terminal. */
+function clean(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+function trunc(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, Math.max(1, n - 1)) + '…';
+}
+
+/** A report readable in a terminal: a table of models, then a line per finding with file:line, rule and what to do. */
+export function renderText(report: Report, opts: TextOptions = {}): string {
+  const c = (code: string) => (s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const red = c('31');
+  const yellow = c('33');
+  const green = c('32');
+  const dim = c('2');
+  const bold = c('1');
+  const paint = (st: ModelReport['status'], s: string) =>
+    st === 'blocked' ? red(s) : st === 'warning' ? yellow(s) : st === 'waived' ? c('36')(s) : green(s);
+  const out: string[] = [];
+  const width = Math.max(60, Math.min(opts.width ?? 100, 160));
+  out.push(`${bold('model-gate')} · policy ${clean(report.policy)}${report.base ? ` · compared with ${clean(report.base)}` : ''}`);
+  out.push('');
+  if (!report.models.length) {
+    out.push('No models found: no manifest entries and no model references in the code.');
+  } else {
+    const rows = report.models.map((m) => ({
+      m,
+      status: STATUS_LABEL[m.status] + (m.new ? '' : ' (existing)'),
+      id: clean(m.id),
+      license: clean(m.license ?? 'unknown'),
+      where: m.locations[0] ? `${clean(m.locations[0].path)}:${m.locations[0].line}` : '',
+    }));
+    const w1 = Math.max(6, ...rows.map((r) => r.status.length));
+    const w3 = Math.min(28, Math.max(7, ...rows.map((r) => r.license.length)));
+    const w4 = Math.min(36, Math.max(5, ...rows.map((r) => r.where.length)));
+    const w2 = Math.max(20, width - w1 - w3 - w4 - 6);
+    out.push(dim(`${pad('STATUS', w1)}  ${pad('MODEL', w2)}  ${pad('LICENSE', w3)}  WHERE`));
+    for (const r of rows) {
+      out.push(`${paint(r.m.status, pad(r.status, w1))}  ${pad(trunc(r.id, w2), w2)}  ${pad(trunc(r.license, w3), w3)}  ${trunc(r.where, w4)}`);
+    }
+  }
+  const withFindings = report.models.filter((m) => m.findings.length);
+  for (const m of withFindings) {
+    out.push('');
+    out.push(`${paint(m.status, STATUS_LABEL[m.status])} ${bold(clean(m.id))}${m.new ? '' : dim(' (existing: not counted against this change)')}`);
+    for (const f of m.findings) out.push(...findingLines(f, { red, yellow, dim }));
+    if (m.status === 'blocked' && m.alternatives?.length) out.push(`    ${dim('allowed alternatives:')} ${m.alternatives.map(clean).join(', ')}`);
+  }
+  if (report.policy_findings.length) {
+    out.push('');
+    out.push(bold('Policy'));
+    for (const f of report.policy_findings) out.push(...findingLines(f, { red, yellow, dim }));
+  }
+  out.push('');
+  const s = report.summary;
+  const counts = [
+    `${s.models} model${s.models === 1 ? '' : 's'}`,
+    s.blocked ? red(`${s.blocked} blocked`) : '0 blocked',
+    s.waived ? `${s.waived} waived` : '',
+    s.warning ? yellow(`${s.warning} with warnings`) : '',
+    `${s.allowed} allowed`,
+    s.existing ? dim(`${s.existing} existing`) : '',
+  ].filter(Boolean);
+  out.push(`${report.verdict === 'fail' ? red(bold('FAIL')) : green(bold('PASS'))}  ${counts.join(', ')}`);
+  if (report.verdict === 'fail') {
+    out.push(dim('Fix the blocked models above, or ask the policy owners for an exception (`model-gate explain MODEL` shows why).'));
+  }
+  return out.join('\n') + '\n';
+}
+
+function findingLines(f: Finding, c: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string }): string[] {
+  const mark = f.waived ? c.dim('waived') : f.severity === 'block' ? c.red('block ') : c.yellow('warn  ');
+  const lines = [`  ${clean(f.path)}:${f.line}${f.column ? `:${f.column}` : ''}  ${mark}  ${f.rule}  ${clean(f.message)}`];
+  if (f.waived && f.exception) lines.push(`    ${c.dim(`waived until ${f.exception.expires}: ${clean(f.exception.reason)} (${f.exception.path}:${f.exception.line})`)}`);
+  else if (f.help) lines.push(`    ${c.dim('→')} ${clean(f.help)}`);
+  return lines;
+}

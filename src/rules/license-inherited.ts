@@ -1,0 +1,24 @@
+import type { Rule } from './types.js';
+import { docsUrl } from './types.js';
+
+/** license.inherited: a base model's terms are more restrictive than the model's own label. */
+export const licenseInherited: Rule = {
+  meta: {
+    id: 'license.inherited',
+    description: 'The model derives from a base model whose terms are more restrictive than its own label.',
+    help: "Treat the model as bound by its base model's license: the other rules already apply those terms.",
+    docs: { url: docsUrl('license.inherited') },
+    defaultSeverity: 'warn',
+  },
+  evaluate({ model, terms, ownTerms }) {
+    const f = model.facts;
+    if (!f.effectiveFrom || !terms) return [];
+    const chain = f.lineage.map((s) => `${s.id}${s.license ? ` (${s.license})` : ''}`).join(' → ');
+    const own = ownTerms ? ownTerms.id : f.license ?? 'no license';
+    return [
+      {
+        message: `${f.id} is labelled ${own} but derives from ${f.effectiveFrom}, whose ${terms.name} (${terms.id}) still binds it: ${chain}`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,26 @@
+import type { Rule } from './types.js';
+import { docsUrl } from './types.js';
+
+/** license.mismatch: the manifest's license differs from the catalog's or the Hub's. */
+export const licenseMismatch: Rule = {
+  meta: {
+    id: 'license.mismatch',
+    description: "The manifest's license differs from the catalog's or the Hub's.",
+    help: "Correct the `license:` in models.yaml to the model's real license (see the model card).",
+    docs: { url: docsUrl('license.mismatch') },
+    defaultSeverity: 'warn',
+  },
+  evaluate({ model, catalog }) {
+    const by = model.facts.licenseBySource;
+    const canon = (s: string | undefined) => (s ? catalog.license(s)?.id ?? s.trim().toLowerCase() : undefined);
+    const values = [
+      ['manifest', canon(by.manifest)],
+      ['catalog', canon(by.catalog)],
+      ['Hub', canon(by.hub)],
+    ].filter((x): x is [string, string] => !!x[1]);
+    if (new Set(values.map((v) => v[1])).size <= 1) return [];
+    // Only a disagreement involving the manifest, or between catalog and Hub, is reported (each names all three).
+    const names = values.map(([src, v]) => `${src}: ${v}`).join(', ');
+    return [{ message: `License sources disagree for ${model.facts.id} (${names})` }];
+  },
+};

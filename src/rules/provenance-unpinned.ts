@@ -1,0 +1,36 @@
+import { isPinnedRevision } from '../core/manifest.js';
+import type { Rule } from './types.js';
+import { docsUrl } from './types.js';
+
+/** provenance.unpinned: no commit revision is pinned. */
+export const provenanceUnpinned: Rule = {
+  meta: {
+    id: 'provenance.unpinned',
+    description: 'No commit revision is pinned.',
+    help: 'Pin the weights: set `revision:` in models.yaml to the full 40-character commit sha (and pass `revision=` where the code loads it).',
+    docs: { url: docsUrl('provenance.unpinned') },
+    defaultSeverity: 'warn',
+  },
+  evaluate({ model }) {
+    const f = model.facts;
+    if (f.kind === 'local-file' || f.kind === 'url') return [];
+    if (f.kind === 'ollama') {
+      if (/@sha256:[0-9a-f]{64}$/i.test(model.entry?.revision ?? '') || /@sha256:/i.test(f.id)) return [];
+      return [
+        {
+          message: `${f.id} is an Ollama tag, which can move; no digest is pinned`,
+          help: 'Pin the Ollama model by digest (NAME@sha256:...) in models.yaml `revision:`.',
+        },
+      ];
+    }
+    const rev = model.revision;
+    if (isPinnedRevision(rev)) return [];
+    return [
+      {
+        message: rev
+          ? `${f.id} is pinned to "${rev}", a branch or tag that can move, not a commit sha`
+          : `${f.id} has no pinned revision; the weights can change under you`,
+      },
+    ];
+  },
+};

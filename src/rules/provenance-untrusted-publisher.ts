@@ -1,0 +1,23 @@
+import type { Rule } from './types.js';
+import { docsUrl } from './types.js';
+
+/** provenance.untrusted-publisher: the publisher is not in trusted_publishers. */
+export const provenanceUntrustedPublisher: Rule = {
+  meta: {
+    id: 'provenance.untrusted-publisher',
+    description: 'The publisher is not in provenance.trusted_publishers.',
+    help: "Prefer the original publisher's repository, or ask the policy owners to trust this publisher.",
+    docs: { url: docsUrl('provenance.untrusted-publisher') },
+    defaultSeverity: 'warn',
+  },
+  evaluate({ policy, model }) {
+    const trusted = policy.provenance.trusted_publishers;
+    if (!trusted) return [];
+    const f = model.facts;
+    if (f.kind === 'local-file') return [];
+    const publisher = f.publisher;
+    if (!publisher) return [{ message: `The publisher of ${f.id} is unknown; the policy trusts only ${trusted.join(', ')}` }];
+    if (trusted.some((t) => t.toLowerCase() === publisher.toLowerCase())) return [];
+    return [{ message: `${f.id} is published by "${publisher}", who is not among the trusted publishers (${trusted.join(', ')})` }];
+  },
+};

@@ -1,0 +1,41 @@
+import type { ModelFacts } from '../core/types.js';
+import type { Rule } from './types.js';
+import { docsUrl } from './types.js';
+
+/** Hub pipeline tags of models that take one modality only (text in, text out, or one kind of media). */
+const SINGLE_MODALITY_TAGS = ['text-generation', 'text2text-generation', 'fill-mask', 'text-classification', 'token-classification', 'feature-extraction', 'sentence-similarity', 'summarization', 'translation', 'question-answering'];
+
+/** Whether a model is multimodal: true, false, or undefined when nothing says. */
+function multimodal(f: ModelFacts): boolean | undefined {
+  if (f.catalog?.multimodal !== undefined) return f.catalog.multimodal;
+  const tag = f.hub?.pipelineTag;
+  if (!tag) return undefined;
+  if (SINGLE_MODALITY_TAGS.includes(tag)) return false;
+  if (/image-text|text-to-image|visual|video|any-to-any|audio-text/.test(tag)) return true;
+  return undefined;
+}
+
+/** use.region: a region the organisation works in is excluded by the license. */
+export const useRegion: Rule = {
+  meta: {
+    id: 'use.region',
+    description: 'A region in use.regions is excluded by the license.',
+    help: 'Use a model licensed for your regions, or confirm with legal that the exclusion does not reach your use.',
+    docs: { url: docsUrl('use.region') },
+    defaultSeverity: 'block',
+  },
+  evaluate({ policy, terms, model }) {
+    const regions = policy.use.regions;
+    if (!regions?.length || !terms?.excluded_regions?.length) return [];
+    const excluded = terms.excluded_regions.map((r) => r.toUpperCase());
+    const hit = regions.filter((r) => excluded.includes(r.toUpperCase()));
+    if (!hit.length) return [];
+    let scope = '';
+    if (terms.region_scope === 'multimodal') {
+      const mm = multimodal(model.facts);
+      if (mm === false) return [];
+      scope = mm === undefined ? ` (the exclusion reaches multimodal models; model-gate cannot tell whether ${model.facts.id} is one)` : '';
+    }
+    return [{ message: `${terms.name} excludes ${hit.join(', ')}${scope}${terms.region_clause ? `: ${terms.region_clause}` : ''}` }];
+  },
+};

@@ -1,0 +1,253 @@
+import type { ReferenceKind } from '../../core/types.js';
+import type { ScanContext } from '../types.js';
+
+/**
+ * How sure the syntax is that a string names a model:
+ * - `strong`: a model argument of a loader (`from_pretrained(X)`, `vllm serve X`, `base_model: X`);
+ * - `weak`: a value that is only named like a model (`model=X` of an arbitrary call, `MODEL_NAME=X`, a
+ *   `model:` key of an unknown config). Weak values must also not look like a hosted-API model name or a
+ *   provider-prefixed LiteLLM id.
+ */
+export type Strength = 'strong' | 'weak';
+
+export interface Classified {
+  id: string;
+  kind: ReferenceKind;
+  /** Offset of the id within the classified value, when the value carries a prefix (`hf-hub:`). */
+  shift?: number;
+}
+
+/** File extensions that make a `a/b.ext` string a file path rather than a Hub repo id. */
+const FILE_EXT_RE =
+  /\.(?:py|pyc|pyi|ipynb|js|mjs|cjs|ts|tsx|jsx|json|jsonl|ya?ml|toml|txt|md|rst|csv|tsv|parquet|arrow|gguf|ggml|bin|safetensors|pt|pth|ckpt|onnx|pb|h5|hdf5|keras|pkl|pickle|npy|npz|tar|gz|tgz|zip|bz2|xz|zst|7z|png|jpe?g|gif|svg|webp|mp3|wav|flac|mp4|html?|css|sh|bash|cfg|ini|conf|env|lock|log|xml|tflite|mlmodel|mlpackage|engine|plan|so|dll|dylib|exe|c|h|cc|cpp|go|rs|java|rb|php|lua|sql)$/i;
+
+/** First path segments that are local directories, never Hub namespaces worth reporting. */
+const LOCAL_NAMESPACES = new Set([
+  'models', 'model', 'checkpoints', 'checkpoint', 'ckpt', 'ckpts', 'outputs', 'output', 'out', 'weights',
+  'data', 'tmp', 'temp', 'cache', 'runs', 'saved_models', 'saved_model', 'pretrained', 'artifacts', 'results',
+  'experiments', 'exp', 'src', 'lib', 'assets', 'resources', 'local', 'mnt', 'home', 'usr', 'var', 'opt',
+  'workspace', 'app', 'build', 'dist', 'config', 'configs', 'scripts', 'tests', 'test', 'node_modules',
+]);
+
+/**
+ * LiteLLM / gateway provider prefixes: `groq/llama3-8b-8192` is an API route, not a Hub repository.
+ * (`openai`, `google`, `meta-llama`, `mistralai` are real Hub publishers and are not listed.)
+ */
+const PROVIDER_NAMESPACES = new Set([
+  'anthropic', 'azure', 'azure_ai', 'bedrock', 'bedrock_converse', 'vertex_ai', 'vertex_ai_beta', 'vertex',
+  'gemini', 'groq', 'together_ai', 'openrouter', 'fireworks_ai', 'perplexity', 'replicate', 'deepinfra',
+  'anyscale', 'cohere', 'cohere_chat', 'mistral', 'xai', 'cerebras', 'sambanova', 'nvidia_nim', 'watsonx',
+  'sagemaker', 'cloudflare', 'voyage', 'databricks', 'friendliai', 'ai21', 'aleph_alpha', 'palm', 'deepseek',
+  'hosted_vllm', 'litellm_proxy', 'lm_studio', 'github', 'github_copilot', 'text-completion-openai',
+  'openai_like', 'custom_openai', 'vllm', 'llamafile', 'predibase', 'nlp_cloud', 'petals', 'clarifai',
+  'dashscope', 'moonshot', 'volcengine', 'novita', 'nebius', 'featherless_ai', 'lambda_ai', 'hyperbolic',
+]);
+
+/** Names of hosted-API models (OpenAI, Anthropic, Google, Cohere, ...), which are not Hub repositories. */
+const API_MODEL_RE =
+  /^(?:gpt-(?!2\b|j\b|neo|oss|sw3|sovits)[\w.-]*|gpt[0-9]o[\w.-]*|chatgpt[\w.-]*|o[1-9](?:-mini|-preview|-pro)?(?:-\d{4}-\d{2}-\d{2})?|claude[\w.-]*|text-embedding[\w.-]*|text-(?:davinci|curie|babbage|ada|moderation)[\w.-]*|davinci[\w.-]*|babbage[\w.-]*|dall-e[\w.-]*|whisper-1|tts-1[\w.-]*|gemini[\w.-]*|(?:chat|text|code)-bison[\w.-]*|textembedding-gecko[\w.-]*|command(?:-r|-light|-nightly|-a)?(?:-plus)?(?:-\d+)?|embed-(?:english|multilingual)[\w.-]*|rerank-(?:english|multilingual|v\d)[\w.-]*|sonar[\w.-]*|grok-[\w.-]*|titan-[\w.-]*|amazon\.[\w.-]*|anthropic\.[\w.-]*|voyage-[\w.-]*|deepseek-(?:chat|coder|reasoner)|mistral-(?:large|medium|small|tiny)-(?:latest|\d{4})|codestral-(?:latest|\d{4}))$/i;
+
+/** Whether `s` has the shape of a Hub repo id `namespace/name`. */
+export function isHubIdShape(s: string): boolean {
+  const slash = s.indexOf('/');
+  if (slash <= 0 || slash !== s.lastIndexOf('/') || s.length > 200) return false;
+  const ns = s.slice(0, slash);
+  const name = s.slice(slash + 1);
+  return isHubSegment(ns) && isHubSegment(name) && !FILE_EXT_RE.test(name);
+}
+
+function isHubSegment(seg: string): boolean {
+  return (
+    /^[\w][\w.-]*$/.test(seg) && !seg.endsWith('.') && !seg.endsWith('-') && !seg.includes('..') && !seg.includes('--')
+  );
+}
+
+/** Whether `s` reads as a file-system path (or a directory of the repository) rather than a model id. */
+export function isPathLike(s: string): boolean {
+  if (/^(?:\.{1,2}(?:[\\/]|$)|[\\/~$%]|[A-Za-z]:[\\/])/.test(s)) return true;
+  if (s.includes('\\')) return true;
+  if (FILE_EXT_RE.test(s)) return true;
+  const slash = s.indexOf('/');
+  if (slash > 0 && LOCAL_NAMESPACES.has(s.slice(0, slash).toLowerCase())) return true;
+  return false;
+}
+
+/** Whether a (bare) name is a hosted-API model such as `gpt-4o` or `claude-3-5-sonnet`. */
+export function isApiModelName(name: string): boolean {
+  return API_MODEL_RE.test(name);
+}
+
+const HF_HUB_PREFIX_RE = /^hf[-_]hub:/i;
+const HF_HOST_RE = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)/i;
+
+/** `hf.co/org/repo[:quant]` or `https://huggingface.co/org/repo[/...]` → `org/repo`. */
+export function hubIdFromHostPath(value: string): string | undefined {
+  const m = HF_HOST_RE.exec(value);
+  if (!m) return undefined;
+  const first = m[1].toLowerCase();
+  if (NON_MODEL_HUB_SECTIONS.has(first)) return undefined;
+  const name = m[2].replace(/\.+$/, '');
+  const id = `${m[1]}/${name}`;
+  return isHubIdShape(id) ? id : undefined;
+}
+
+/** First path segments of huggingface.co addresses that are not model repositories. */
+export const NON_MODEL_HUB_SECTIONS = new Set([
+  'datasets', 'spaces', 'docs', 'blog', 'papers', 'settings', 'models', 'api', 'join', 'login', 'logout',
+  'pricing', 'enterprise', 'collections', 'organizations', 'posts', 'learn', 'tasks', 'chat', 'new',
+  'new-dataset', 'new-space', 'new-collection', 'inference-endpoints', 'inference-api', 'transformers',
+  'course', 'courses', 'terms-of-service', 'privacy', 'oauth', 'static-proxy', 'front', 'avatars', 'storage',
+  'changelog', 'welcome', 'notifications', 'search', 'mcp', 'subscribe', 'team', 'jobs', 'billing', 'brand',
+  'security', 'support', 'careers', 'contact', 'about', 'status', 'huggingchat', 'inference', 'hf-inference',
+  'pro', 'email_confirmation', 'password', 'code-of-conduct', 'content-guidelines', 'hardware', 'compute',
+  'leaderboard', 'open-llm-leaderboard', 'tos', 'terms', 'user', 'users',
+]);
+
+/** Normalises an Ollama model name: `Llama3.1:8B` → `ollama:llama3.1:8b`; undefined when it is no Ollama name. */
+export function ollamaId(raw: string): string | undefined {
+  let v = raw.trim();
+  if (/^ollama:/i.test(v)) v = v.slice('ollama:'.length);
+  v = v.toLowerCase();
+  if (!/^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)?(?::[a-z0-9][a-z0-9._-]*)?$/.test(v)) return undefined;
+  if (FILE_EXT_RE.test(v.split(':')[0])) return undefined;
+  return `ollama:${v}`;
+}
+
+/**
+ * Classifies a value given to an Ollama model parameter (`ollama run X`, `ChatOllama(model=X)`):
+ * `hf.co/org/repo:Q4_K_M` is a Hub model, anything else an Ollama library name.
+ */
+export function classifyOllama(value: string): Classified | undefined {
+  const v = value.trim();
+  if (/^(?:https?:\/\/)?(?:www\.)?(?:hf\.co|huggingface\.co)\//i.test(v)) {
+    const id = hubIdFromHostPath(v);
+    return id ? { id, kind: 'hub' } : undefined;
+  }
+  if (isPathLike(v) && !/^[\w.-]+(?:\/[\w.-]+)?:[\w.-]+$/.test(v)) return undefined;
+  const id = ollamaId(v);
+  return id ? { id, kind: 'ollama' } : undefined;
+}
+
+export interface ClassifyOptions {
+  /** Bare names are sentence-transformers names: `all-MiniLM-L6-v2` → `sentence-transformers/all-MiniLM-L6-v2`. */
+  sentenceTransformers?: boolean;
+  /** LiteLLM-style routes map to other kinds: `ollama/llama3` → `ollama:llama3`, `huggingface/org/x` → `org/x`. */
+  litellm?: boolean;
+}
+
+/**
+ * Decides whether a string value names a Hub model (or, via prefixes, an Ollama model) and returns its id.
+ * Hub ids keep the case they are written in.
+ */
+export function classifyModel(
+  raw: string,
+  strength: Strength,
+  ctx: ScanContext,
+  opts: ClassifyOptions = {},
+): Classified | undefined {
+  const value = raw.trim();
+  if (!value || value.length > 300 || /\s/.test(value)) return undefined;
+  const lead = raw.indexOf(value);
+  const prefix = HF_HUB_PREFIX_RE.exec(value);
+  if (prefix) {
+    const id = value.slice(prefix[0].length);
+    return isHubIdShape(id) ? { id, kind: 'hub', shift: lead + prefix[0].length } : undefined;
+  }
+  if (/^(?:https?:\/\/)?(?:www\.)?(?:hf\.co|huggingface\.co)\//i.test(value)) {
+    const id = hubIdFromHostPath(value);
+    return id ? { id, kind: 'hub', shift: lead } : undefined;
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return undefined;
+  if (safeKnown(ctx, value) && !isPathLike(value)) return { id: value, kind: 'hub', shift: lead };
+  if (opts.litellm || strength === 'weak') {
+    const m = /^(ollama|ollama_chat)\/(.+)$/.exec(value);
+    if (m) {
+      const o = ollamaId(m[2]);
+      return o ? { id: o, kind: 'ollama', shift: lead } : undefined;
+    }
+    const hf = /^huggingface\/([\w.-]+\/[\w.-]+)$/.exec(value);
+    if (hf && isHubIdShape(hf[1])) return { id: hf[1], kind: 'hub', shift: lead + 'huggingface/'.length };
+  }
+  if (isPathLike(value)) return undefined;
+  if (isHubIdShape(value)) {
+    if (strength === 'weak') {
+      const [ns, name] = value.split('/');
+      if (PROVIDER_NAMESPACES.has(ns.toLowerCase()) || isApiModelName(name)) return undefined;
+    }
+    return { id: value, kind: 'hub', shift: lead };
+  }
+  if (opts.sentenceTransformers && /^[\w][\w.-]*$/.test(value) && !isApiModelName(value) && !/^\d+$/.test(value)) {
+    const id = `sentence-transformers/${value}`;
+    if (isHubIdShape(id)) return { id, kind: 'hub', shift: lead };
+  }
+  return undefined;
+}
+
+function safeKnown(ctx: ScanContext, id: string): boolean {
+  try {
+    return ctx.isKnownModel(id);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the catalog knows a string written somewhere (any position) as a Hub model: `namespace/name` only. */
+export function knownHubString(ctx: ScanContext, value: string): boolean {
+  return isHubIdShape(value) && !isPathLike(value) && safeKnown(ctx, value);
+}
+
+/** Strips a `:tag` (llama.cpp quantisation, Ollama tag) from `org/repo:Q4_K_M`. */
+export function stripQuantTag(value: string): string {
+  const i = value.indexOf(':');
+  return i === -1 ? value : value.slice(0, i);
+}
+
+function snake(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[-\s]+/g, '_')
+    .toLowerCase();
+}
+
+const NOT_MODEL_WORDS =
+  /(?:^|_)(?:datasets?|data|spaces?|outputs?|out|save|saved|dir|dirs|directory|folder|file|files|cache|log|logs|push|served|serve|provider|type|types|url|urls|uri|endpoint|version|revision|kwargs|args|class|cls|config|cfg|params|kind|family|format|dtype|max|size|len|length|port|host|key|token|secret|prefix|suffix|card|hub_model_id|path|paths|image|images|template|prompt|mode|index|count|list_url)(?:_|$)/;
+const MODEL_WORDS =
+  /(?:^|_)(?:model|models|checkpoint|checkpoints|ckpt|repo_id|repo_ids)(?:_(?:id|ids|name|names|name_or_path|repo|repo_id|repo_ids|tag))?$/;
+
+/**
+ * Whether an identifier (Python/JS variable, dict key, CLI flag without dashes, config key) is named like a
+ * model id holder: `MODEL_ID`, `embedding_model`, `modelName`, `BASE_MODEL`, `checkpoint`, `repo_id`.
+ * Names about outputs, datasets, directories, paths and API settings are not.
+ */
+export function isModelishName(name: string): boolean {
+  const s = snake(name.replace(/^-+/, ''));
+  if (s === 'model_name_or_path' || s === 'pretrained_model_name_or_path' || s === 'base_model_name_or_path') return true;
+  if (s === 'hub_model_id' || NOT_MODEL_WORDS.test(s)) return false;
+  return MODEL_WORDS.test(s);
+}
+
+/**
+ * Whether an environment variable names a model: `MODEL_ID`, `MODEL_NAME`, `HF_MODEL_ID`, `BASE_MODEL`,
+ * `EMBEDDING_MODEL`, `OLLAMA_MODEL` (→ `ollama`). Not `MODEL_PATH`, `MODEL_DIR`, `SERVED_MODEL_NAME`, ...
+ */
+export function modelEnvKind(name: string): 'hub' | 'ollama' | undefined {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
+  if (!isModelishName(name)) return undefined;
+  return /ollama/i.test(name) ? 'ollama' : 'hub';
+}
+
+/** Built-in torch.hub repositories of well-known models (GitHub `owner/repo`). */
+export const TORCH_HUB_MODEL_REPOS = new Set(
+  [
+    'facebookresearch/dinov2', 'facebookresearch/dino', 'facebookresearch/detr', 'facebookresearch/deit',
+    'facebookresearch/pytorchvideo', 'facebookresearch/WSL-Images', 'facebookresearch/semi-supervised-ImageNet1K-models',
+    'facebookresearch/swav', 'facebookresearch/barlowtwins', 'facebookresearch/vicreg', 'facebookresearch/xcit',
+    'facebookresearch/co-tracker', 'facebookresearch/segment-anything', 'facebookresearch/fairseq',
+    'facebookresearch/sam2', 'facebookresearch/ijepa', 'facebookresearch/dinov3',
+    'ultralytics/yolov5', 'ultralytics/yolov3', 'intel-isl/MiDaS', 'isl-org/MiDaS', 'snakers4/silero-models',
+    'snakers4/silero-vad', 'NVIDIA/DeepLearningExamples', 'pytorch/vision', 'pytorch/fairseq',
+    'huggingface/pytorch-transformers', 'hustvl/yolop', 'mateuszbuda/brain-segmentation-pytorch',
+    'rwightman/gen-efficientnet-pytorch', 'datvuthanh/hybridnets', 'openai/whisper', 'WongKinYiu/yolov7',
+    'harritaylor/torchvggish', 'pytorch/audio', 'bshall/hubert', 'bshall/acoustic-model', 'bshall/hifigan',
+  ].map((s) => s.toLowerCase()),
+);

@@ -1,0 +1,136 @@
+import { T, type Tok } from '../common/tokens.js';
+
+function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127;
+}
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+
+/** Tokens after which `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_OPS = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^', '=>']);
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+
+/**
+ * A light JavaScript/TypeScript tokenizer: names, strings (template literals with `${}` flagged dynamic),
+ * numbers, punctuation. Comments and regular-expression literals are skipped. Never throws.
+ */
+export function lexJs(src: string): Tok[] {
+  const toks: Tok[] = [];
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c === 47) {
+      const d = src.charCodeAt(i + 1);
+      if (d === 47) {
+        const nl = src.indexOf('\n', i);
+        i = nl === -1 ? n : nl;
+        continue;
+      }
+      if (d === 42) {
+        const end = src.indexOf('*/', i + 2);
+        i = end === -1 ? n : end + 2;
+        continue;
+      }
+      const prev = toks[toks.length - 1];
+      const regex =
+        !prev || (prev.t === T.Op && REGEX_AFTER_OPS.has(prev.v)) || (prev.t === T.Name && REGEX_AFTER_WORDS.has(prev.v));
+      if (regex) {
+        let j = i + 1;
+        let cls = false;
+        while (j < n && src[j] !== '\n') {
+          const ch = src[j];
+          if (ch === '\\') {
+            j += 2;
+            continue;
+          }
+          if (ch === '[') cls = true;
+          else if (ch === ']') cls = false;
+          else if (ch === '/' && !cls) break;
+          j++;
+        }
+        j++;
+        while (j < n && isIdentPart(src.charCodeAt(j))) j++;
+        toks.push({ t: T.Num, v: 'regex', s: i, e: j });
+        i = j;
+        continue;
+      }
+    }
+    if (c === 34 || c === 39 || c === 96) {
+      i = lexString(src, i, toks);
+      continue;
+    }
+    if (isIdentStart(c)) {
+      let j = i + 1;
+      while (j < n && isIdentPart(src.charCodeAt(j))) j++;
+      toks.push({ t: T.Name, v: src.slice(i, j), s: i, e: j });
+      i = j;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n && /[\w.]/.test(src[j])) j++;
+      toks.push({ t: T.Num, v: src.slice(i, j), s: i, e: j });
+      i = j;
+      continue;
+    }
+    if (src.startsWith('?.', i) || src.startsWith('=>', i)) {
+      toks.push({ t: T.Op, v: src.slice(i, i + 2), s: i, e: i + 2 });
+      i += 2;
+      continue;
+    }
+    toks.push({ t: T.Op, v: src[i], s: i, e: i + 1 });
+    i++;
+  }
+  return toks;
+}
+
+function lexString(src: string, start: number, toks: Tok[]): number {
+  const n = src.length;
+  const quote = src[start];
+  let j = start + 1;
+  let val = '';
+  let dyn = false;
+  while (j < n) {
+    const ch = src[j];
+    if (ch === '\\') {
+      const next = src[j + 1];
+      val += next === 'n' ? '\n' : next === 't' ? '\t' : next ?? '';
+      j += 2;
+      continue;
+    }
+    if (ch === quote) {
+      j++;
+      break;
+    }
+    if (ch === '\n' && quote !== '`') break;
+    if (quote === '`' && ch === '$' && src[j + 1] === '{') {
+      dyn = true;
+      // skip the substitution, with nested braces and strings
+      let depth = 0;
+      let k = j + 1;
+      for (; k < n; k++) {
+        const d = src[k];
+        if (d === '{') depth++;
+        else if (d === '}' && --depth === 0) break;
+        else if (d === '"' || d === "'" || d === '`') {
+          const close = src.indexOf(d, k + 1);
+          if (close === -1) break;
+          k = close;
+        }
+      }
+      val += '${}';
+      j = k + 1;
+      continue;
+    }
+    val += ch;
+    j++;
+  }
+  toks.push({ t: T.Str, v: src.slice(start, j), s: start, e: j, val, vs: start + 1, dyn });
+  return j;
+}

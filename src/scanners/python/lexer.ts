@@ -1,0 +1,137 @@
+import { T, type Tok } from '../common/tokens.js';
+
+const PREFIX_RE = /^(?:[rRuUbBfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
+const MULTI_OPS = new Set(['==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '->', '**', '//', '%=', '&=', '|=', '^=', '@=']);
+
+function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+}
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+
+/**
+ * A light Python tokenizer: names, strings (with prefixes, triple quotes, f-strings flagged as dynamic),
+ * numbers, operators and logical-line ends. Comments are skipped. Never throws.
+ */
+export function lexPython(src: string): Tok[] {
+  const toks: Tok[] = [];
+  const n = src.length;
+  let i = 0;
+  let depth = 0;
+  let bol = true;
+  let lineStart = 0;
+  const push = (tok: Tok) => {
+    if (bol) {
+      tok.bol = true;
+      tok.indent = tok.s - lineStart;
+      bol = false;
+    }
+    toks.push(tok);
+  };
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (c === 10) {
+      if (depth === 0 && !bol) {
+        toks.push({ t: T.Newline, v: '\n', s: i, e: i + 1 });
+      }
+      if (depth === 0) bol = true;
+      i++;
+      lineStart = i;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 12) {
+      i++;
+      continue;
+    }
+    if (c === 35) {
+      const nl = src.indexOf('\n', i);
+      i = nl === -1 ? n : nl;
+      continue;
+    }
+    if (c === 92 && src.charCodeAt(i + 1) === 10) {
+      i += 2;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      i = lexString(src, i, i, '', push);
+      continue;
+    }
+    if (isIdentStart(c)) {
+      let j = i + 1;
+      while (j < n && isIdentPart(src.charCodeAt(j))) j++;
+      const word = src.slice(i, j);
+      const q = src.charCodeAt(j);
+      if ((q === 34 || q === 39) && j - i <= 2 && PREFIX_RE.test(word)) {
+        i = lexString(src, i, j, word.toLowerCase(), push);
+        continue;
+      }
+      push({ t: T.Name, v: word, s: i, e: j });
+      i = j;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n && /[\w.]/.test(src[j])) j++;
+      push({ t: T.Num, v: src.slice(i, j), s: i, e: j });
+      i = j;
+      continue;
+    }
+    const two = src.slice(i, i + 2);
+    if (MULTI_OPS.has(two)) {
+      push({ t: T.Op, v: two, s: i, e: i + 2 });
+      i += 2;
+      continue;
+    }
+    const ch = src[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth--;
+    push({ t: T.Op, v: ch, s: i, e: i + 1 });
+    i++;
+  }
+  return toks;
+}
+
+function lexString(src: string, start: number, q: number, prefix: string, push: (t: Tok) => void): number {
+  const n = src.length;
+  const quote = src[q];
+  const triple = src.startsWith(quote.repeat(3), q);
+  const open = triple ? 3 : 1;
+  const raw = prefix.includes('r');
+  const fmt = prefix.includes('f') || prefix.includes('t');
+  let j = q + open;
+  let val = '';
+  let dyn = false;
+  while (j < n) {
+    const ch = src[j];
+    if (ch === '\\') {
+      const next = src[j + 1];
+      if (raw) {
+        val += ch + (next ?? '');
+      } else if (next === '\n') {
+        /* line continuation inside a string */
+      } else {
+        val += next === 'n' ? '\n' : next === 't' ? '\t' : next ?? '';
+      }
+      j += 2;
+      continue;
+    }
+    if (ch === quote && (!triple || src.startsWith(quote.repeat(3), j))) {
+      j += open;
+      break;
+    }
+    if (ch === '\n' && !triple) break;
+    if (fmt && ch === '{') {
+      if (src[j + 1] === '{') {
+        val += '{';
+        j += 2;
+        continue;
+      }
+      dyn = true;
+    }
+    val += ch;
+    j++;
+  }
+  push({ t: T.Str, v: src.slice(start, j), s: start, e: j, val, vs: q + open, dyn });
+  return j;
+}

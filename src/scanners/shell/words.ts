@@ -1,0 +1,167 @@
+/** A shell word with the source offset of each of its characters. */
+export interface Word {
+  /** Text after quote removal; `\0` stands for an expansion whose value is unknown (`$X`, `$(cmd)`). */
+  text: string;
+  map: number[];
+}
+
+/** Placeholder for an unknown expansion. */
+export const DYN = '\0';
+
+/**
+ * Splits shell text into commands (lists of words), tracking where each character comes from. Handles quotes,
+ * comments, line continuations, `;`/`&&`/`||`/`|` separators, `${VAR:-default}` (the default is kept) and
+ * JSON exec-form arrays (`["vllm", "serve", "org/x"]`, as in Dockerfiles and YAML). Never throws.
+ */
+export function shellCommands(text: string, base = 0): Word[][] {
+  const commands: Word[][] = [];
+  let cur: Word[] = [];
+  let word: Word | undefined;
+  let afterQuote = false;
+  const n = text.length;
+  const add = (ch: string, at: number) => {
+    word ??= { text: '', map: [] };
+    word.text += ch;
+    word.map.push(base + at);
+  };
+  const endWord = () => {
+    if (word) cur.push(word);
+    word = undefined;
+    afterQuote = false;
+  };
+  const endCmd = () => {
+    endWord();
+    if (cur.length) commands.push(cur);
+    cur = [];
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      endWord();
+      i += text[i + 1] === '\n' ? 2 : 3;
+      continue;
+    }
+    if (c === '\n') {
+      endCmd();
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') {
+      endWord();
+      i++;
+      continue;
+    }
+    if (c === '#' && !word) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? n : nl;
+      continue;
+    }
+    if (c === ';' || c === '|' || c === '&' || c === '(' || c === ')' || c === '`') {
+      endCmd();
+      i++;
+      continue;
+    }
+    if (c === '[' && !word) {
+      i++;
+      continue;
+    }
+    if (c === ']' && (i + 1 >= n || /[\s,;]/.test(text[i + 1]))) {
+      endWord();
+      i++;
+      continue;
+    }
+    if (c === ',' && (afterQuote || !word)) {
+      endWord();
+      i++;
+      continue;
+    }
+    if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      const end = close === -1 ? n : close;
+      word ??= { text: '', map: [] };
+      for (let k = i + 1; k < end; k++) add(text[k], k);
+      i = end + 1;
+      afterQuote = true;
+      continue;
+    }
+    if (c === '"') {
+      word ??= { text: '', map: [] };
+      let k = i + 1;
+      while (k < n && text[k] !== '"') {
+        if (text[k] === '\\' && k + 1 < n) {
+          if (text[k + 1] === '\n') {
+            k += 2;
+            continue;
+          }
+          add(text[k + 1], k + 1);
+          k += 2;
+          continue;
+        }
+        if (text[k] === '$') {
+          k = expansion(text, k, add);
+          continue;
+        }
+        add(text[k], k);
+        k++;
+      }
+      i = k + 1;
+      afterQuote = true;
+      continue;
+    }
+    if (c === '$') {
+      i = expansion(text, i, add);
+      continue;
+    }
+    if (c === '\\' && i + 1 < n) {
+      add(text[i + 1], i + 1);
+      i += 2;
+      continue;
+    }
+    add(c, i);
+    afterQuote = false;
+    i++;
+  }
+  endCmd();
+  return commands;
+}
+
+/** Reads `$X`, `${X}`, `${X:-default}`, `$(...)` at `i`; returns the index after it. */
+function expansion(text: string, i: number, add: (ch: string, at: number) => void): number {
+  const n = text.length;
+  const next = text[i + 1];
+  if (next === '{') {
+    const close = text.indexOf('}', i + 2);
+    if (close === -1) {
+      add(DYN, i);
+      return n;
+    }
+    const inner = text.slice(i + 2, close);
+    const m = /^[A-Za-z_][A-Za-z0-9_]*:?[-=]/.exec(inner);
+    if (m) {
+      let start = i + 2 + m[0].length;
+      let end = close;
+      if ((text[start] === '"' || text[start] === "'") && text[end - 1] === text[start]) {
+        start++;
+        end--;
+      }
+      for (let k = start; k < end; k++) add(text[k], k);
+    } else add(DYN, i);
+    return close + 1;
+  }
+  if (next === '(') {
+    let depth = 0;
+    for (let k = i + 1; k < n; k++) {
+      if (text[k] === '(') depth++;
+      else if (text[k] === ')' && --depth === 0) {
+        add(DYN, i);
+        return k + 1;
+      }
+    }
+    add(DYN, i);
+    return n;
+  }
+  const m = /^[A-Za-z_][A-Za-z0-9_]*|^[0-9@*#?$!-]/.exec(text.slice(i + 1, i + 65));
+  add(DYN, i);
+  return i + 1 + (m ? m[0].length : 0);
+}
