@@ -25,16 +25,21 @@ describe('parseManifest (models.yaml)', () => {
     ]);
   });
 
+  it('keeps an all-digit revision as written, not as a number', () => {
+    const m = parseManifest('models:\n  - id: a/b\n    revision: 1111111111111111111111111111111111111111\n  - id: c/d\n    revision: 0e5\n', 'models.yaml');
+    expect(m.entries.map((e) => e.revision)).toEqual(['1111111111111111111111111111111111111111', '0e5']);
+  });
+
   it('accepts an empty model list', () => {
     expect(parseManifest('models: []\n', 'models.yaml').entries).toEqual([]);
   });
 
   it('reports unknown keys, wrong types and missing ids at their lines', () => {
-    const lines = errLines('models:\n  - id: a/b\n    licence: mit\n  - revision: 123\n  - id: [x]\n');
+    const lines = errLines('models:\n  - id: a/b\n    licence: mit\n  - revision: true\n  - id: [x]\n');
     expect(lines).toEqual([
       'models.yaml:3:5: unknown key "licence" in /models/0; did you mean "license"?',
       'models.yaml:4:5: /models/1 is missing the required key "id"',
-      'models.yaml:4:15: /models/1/revision must be string, not number 123',
+      'models.yaml:4:15: /models/1/revision must be string, not boolean true',
       'models.yaml:5:9: /models/2/id must be string, not a list',
     ]);
   });

@@ -15767,6 +15767,20 @@ const yaml_js_1 = __nccwpck_require__(1076);
  */
 function parseManifest(text, path) {
     const doc = (0, yaml_js_1.parseYamlWithPositions)(text, path, 'manifest');
+    // Every manifest value is text: a revision or license that YAML reads as a number keeps its source spelling.
+    const models0 = doc.value?.models;
+    if (Array.isArray(models0)) {
+        models0.forEach((m, i) => {
+            if (!m || typeof m !== 'object')
+                return;
+            for (const k of ['revision', 'license', 'id', 'base_model', 'purpose']) {
+                const v = m[k];
+                const raw = doc.scalarText.get(`/models/${i}/${k}`);
+                if (typeof v === 'number' && raw !== undefined)
+                    m[k] = raw;
+            }
+        });
+    }
     const v = doc.value;
     if (v && typeof v === 'object' && !Array.isArray(v) && v.bomFormat === 'CycloneDX')
         return parseCycloneDx(doc);
@@ -16385,6 +16399,7 @@ function parseYamlWithPositions(text, path, what = 'file') {
     const lines = new LineIndex(text);
     const valuePos = new Map();
     const keyPos = new Map();
+    const scalarText = new Map();
     const stack = [];
     /** Records a node about to start: returns its pointer, or undefined when it is a map key. */
     const place = (e) => {
@@ -16413,7 +16428,12 @@ function parseYamlWithPositions(text, path, what = 'file') {
     };
     for (const e of events) {
         switch (e.type) {
-            case js_yaml_1.EVENT_SCALAR:
+            case js_yaml_1.EVENT_SCALAR: {
+                const p = place(e);
+                if (p !== undefined)
+                    scalarText.set(p, String((0, js_yaml_1.getScalarValue)(text, e)));
+                break;
+            }
             case js_yaml_1.EVENT_ALIAS:
                 place(e);
                 break;
@@ -16432,7 +16452,7 @@ function parseYamlWithPositions(text, path, what = 'file') {
                 break;
         }
     }
-    return { path, value, valuePos, keyPos };
+    return { path, value, valuePos, keyPos, scalarText };
 }
 function yamlError(e, path) {
     if (e instanceof errors_js_1.UserError)
@@ -16690,7 +16710,7 @@ function inside(realRoot, real) {
  */
 async function readRepoFile(root, rel, realRoot) {
     const abs = (0, node_path_1.join)(root, ...rel.split('/'));
-    let target = abs;
+    let target;
     let handle;
     try {
         if (O_NOFOLLOW !== undefined) {
@@ -20308,8 +20328,10 @@ function suppressedLines(text) {
         const at = m.index ?? 0;
         const line = index.line(at);
         out.add(line);
-        const rest = index.lineText(line).slice(at - index.lineStart(line) + m[0].length);
-        const commentOnly = text.slice(index.lineStart(line), at).trim() === '' && !/[^\s*/>-]/.test(rest.replace(/^[^*>]*?(\*\/|-->)/, ''));
+        const before = text.slice(index.lineStart(line), at);
+        const rest = index.lineText(line).slice(before.length + m[0].length);
+        const block = m[0].startsWith('/*') || m[0].startsWith('<!--');
+        const commentOnly = before.trim() === '' && (!block || /^[^]*?(?:\*\/|-->)\s*$/.test(rest));
         if (commentOnly)
             out.add(line + 1);
     }
@@ -22310,6 +22332,9 @@ function analyzeYaml(text, ctx) {
         if (ev.flow) {
             group = { indent: ev.indent, words: ev.flow.map(wordOf), key: ev.key, last: ei };
             flush();
+            for (const s of ev.flow)
+                if (s.text.includes(' '))
+                    out.push(...analyzeShell(s.text, ctx, s.offset));
             continue;
         }
         if (ev.block) {

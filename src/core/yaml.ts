@@ -16,6 +16,8 @@ export interface PositionedDoc {
   valuePos: Map<string, Pos>;
   /** Position of the key of a mapping entry at a JSON pointer. */
   keyPos: Map<string, Pos>;
+  /** The source text of each scalar value (before YAML typed it: `revision: 1234` keeps "1234"). */
+  scalarText: Map<string, string>;
 }
 
 /** Aliases per document; enough for honest anchors, far too few for an alias bomb. */
@@ -99,6 +101,7 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
   const lines = new LineIndex(text);
   const valuePos = new Map<string, Pos>();
   const keyPos = new Map<string, Pos>();
+  const scalarText = new Map<string, string>();
   const stack: Frame[] = [];
   /** Records a node about to start: returns its pointer, or undefined when it is a map key. */
   const place = (e: Event): string | undefined => {
@@ -127,7 +130,11 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
   };
   for (const e of events) {
     switch (e.type) {
-      case EVENT_SCALAR:
+      case EVENT_SCALAR: {
+        const p = place(e);
+        if (p !== undefined) scalarText.set(p, String(getScalarValue(text, e)));
+        break;
+      }
       case EVENT_ALIAS:
         place(e);
         break;
@@ -145,14 +152,14 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
         break;
     }
   }
-  return { path, value, valuePos, keyPos };
+  return { path, value, valuePos, keyPos, scalarText };
 }
 
 function yamlError(e: unknown, path: string): UserError {
   if (e instanceof UserError) return e;
   const err = e as { reason?: string; message?: string; mark?: { line: number; column: number } };
   const reason = (err.reason ?? err.message ?? String(e)).split('\n')[0];
-  let message = reason;
+  let message: string;
   if (/alias/i.test(reason) && /max|limit|exceed/i.test(reason)) {
     message = `${reason} (more than ${MAX_ALIASES} aliases; anchors and aliases this heavy are refused as a possible alias bomb)`;
   } else if (/duplicat/i.test(reason)) {

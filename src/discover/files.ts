@@ -209,11 +209,17 @@ function inside(realRoot: string, real: string): boolean {
 /**
  * Reads a repository file for scanning: symbolic links are followed only to files inside the repository;
  * files over MAX_FILE_BYTES and binary files (a NUL byte in the first 8 KiB) are refused with a reason.
- * `realRoot` is realpath(root), computed by the caller once.
+ * `realRoot` is realpath(root), computed by the caller once. `sniffFirst` reads the first 8 KiB alone first
+ * (for files whose names say they are binary).
  */
-export async function readRepoFile(root: string, rel: string, realRoot?: string): Promise<ReadResult> {
+export async function readRepoFile(
+  root: string,
+  rel: string,
+  realRoot?: string,
+  opts: { sniffFirst?: boolean } = {},
+): Promise<ReadResult> {
   const abs = join(root, ...rel.split('/'));
-  let target = abs;
+  let target: string;
   let handle;
   try {
     if (O_NOFOLLOW !== undefined) {
@@ -251,6 +257,12 @@ export async function readRepoFile(root: string, rel: string, realRoot?: string)
     if (st.size > MAX_FILE_BYTES) return { ok: false, reason: `larger than 1 MiB (${st.size} bytes)` };
     const data = Buffer.allocUnsafe(st.size);
     let off = 0;
+    if (opts.sniffFirst) {
+      // likely binary (by its name): look at the first 8 KiB before reading the rest
+      const { bytesRead } = await handle.read(data, 0, Math.min(BINARY_SNIFF_BYTES, st.size), 0);
+      off = bytesRead;
+      if (data.subarray(0, off).indexOf(0) !== -1) return { ok: false, reason: 'binary file' };
+    }
     while (off < st.size) {
       const { bytesRead } = await handle.read(data, off, st.size - off, off);
       if (bytesRead === 0) break;

@@ -27,7 +27,7 @@ export interface ScanResult {
   skipped: { path: string; reason: string }[];
 }
 
-/** Extensions of files that are binary by nature: not read at all. */
+/** Extensions of files that are binary by nature: their first 8 KiB are checked before the rest is read. */
 const BINARY_EXT_RE =
   /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|whl|egg|so|dylib|dll|exe|o|a|lib|obj|class|pyc|pyo|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|flac|ogg|webm|mov|avi|mkv|gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|pb|h5|hdf5|tflite|npy|npz|pkl|pickle|parquet|arrow|feather|sqlite|db|lance|msgpack)$/i;
 
@@ -56,10 +56,6 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   for (const path of files) {
     const applicable = compiled.filter((c) => c.match(path));
     if (applicable.length === 0) continue;
-    if (BINARY_EXT_RE.test(path)) {
-      skipped.push({ path, reason: 'binary file' });
-      continue;
-    }
     work.push({ path, applicable });
   }
   const prefilters = new Map<string, RegExp | null>();
@@ -81,7 +77,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   };
 
   const scanOne = async (item: { path: string; applicable: Compiled[] }): Promise<void> => {
-    const r = await readRepoFile(root, item.path, realRoot);
+    const r = await readRepoFile(root, item.path, realRoot, { sniffFirst: BINARY_EXT_RE.test(item.path) });
     if (!r.ok) {
       if (r.reason) skipped.push({ path: item.path, reason: r.reason });
       return;

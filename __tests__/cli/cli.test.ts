@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { schemaValidator } from '../../src/core/validate.js';
+
+const root = process.cwd();
+const cli = join(root, 'dist', 'cli', 'index.js');
+const example = join(root, 'examples', 'chat-app');
+const tmps: string[] = [];
+afterAll(() => tmps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+beforeAll(() => {
+  // CI builds dist/ before the tests; build here only when it is missing (a fresh checkout running `npm test`).
+  if (!existsSync(cli)) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+}, 120_000);
+
+function run(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: opts.cwd ?? root,
+    encoding: 'utf8',
+    env: { ...process.env, HF_HUB_OFFLINE: '1', NO_COLOR: '1', GITHUB_TOKEN: '', GH_TOKEN: '', ...opts.env },
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tmp(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-cli-'));
+  tmps.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/** A user error: exit 2, one line per error, no stack trace. */
+function expectUserError(r: ReturnType<typeof run>, line: RegExp) {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(line);
+  expect(r.stderr).not.toMatch(/^\s+at /m);
+  expect(r.stderr).not.toMatch(/internal error/);
+}
+
+describe('model-gate check', () => {
+  it('runs the quick start: the bundled example fails on its non-commercial model', () => {
+    const r = run(['check', 'examples/chat-app', '--policy', 'default']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^BLOCKED\s+facebook\/musicgen-small\s+cc-by-nc-4\.0\s+models\.yaml:11$/m);
+    expect(r.stdout).toMatch(/manifest\.undeclared {2}app\/chat\.py:\d+ loads distilbert\/distilbert-base-uncased-finetuned-sst-2-english/);
+    expect(r.stdout).toMatch(/^FAIL/m);
+    expect(r.stderr).toBe('');
+  });
+
+  it('--format json validates against the report schema', () => {
+    const r = run(['check', example, '--format', 'json', '--offline']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(schemaValidator('report')(report)).toBe(true);
+    expect(report.verdict).toBe('fail');
+    expect(report.models.find((m: { id: string }) => m.id === 'facebook/musicgen-small').status).toBe('blocked');
+  });
+
+  it('writes every format with --output and prints the text report', () => {
+    const dir = tmp({});
+    for (const format of ['json', 'markdown', 'sarif', 'cyclonedx', 'text']) {
+      const out = join(dir, `report.${format}`);
+      const r = run(['check', example, '--format', format, '--output', out, '--offline']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^FAIL/m);
+      const text = readFileSync(out, 'utf8');
+      expect(text.length).toBeGreaterThan(100);
+      if (format === 'sarif') expect(JSON.parse(text).version).toBe('2.1.0');
+      if (format === 'cyclonedx') expect(JSON.parse(text).specVersion).toBe('1.6');
+    }
+  });
+
+  it('passes (exit 0) when nothing is blocked', () => {
+    const dir = tmp({ 'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n' });
+    const r = run(['check', dir, '--offline']);
+    expect(r.stdout).toMatch(/^PASS/m);
+    expect(r.code).toBe(0);
+  });
+
+  it('--base counts only what the change adds', () => {
+    const dir = tmp({ 'models.yaml': 'models:\n  - id: facebook/musicgen-small\n' });
+    const git = (...a: string[]) => execFileSync('git', ['-C', dir, ...a], { encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qam', 'x', '--allow-empty');
+    git('add', '.');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: facebook/musicgen-small\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n');
+    writeFileSync(join(dir, 'new.py'), 'from transformers import AutoModel\nm = AutoModel.from_pretrained("google-bert/bert-base-uncased")\n');
+    const r = run(['check', dir, '--base', 'HEAD', '--format', 'json', '--offline']);
+    const report = JSON.parse(r.stdout);
+    expect(report.base).toBe('HEAD');
+    const status = Object.fromEntries(report.models.map((m: { id: string; new: boolean }) => [m.id, m.new]));
+    expect(status).toEqual({ 'facebook/musicgen-small': false, 'openai-community/gpt2': true, 'google-bert/bert-base-uncased': true });
+    expect(report.verdict).toBe('pass');
+    expect(r.code).toBe(0);
+    expectUserError(run(['check', dir, '--base', 'no-such-ref', '--offline']), /^model-gate: --base no-such-ref: not a commit in .*; fetch it first/);
+  });
+
+  it('reports bad input as one line with file:line:col and exit 2', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 10; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    const dir = tmp({
+      'malformed.yml': 'version: 1\nlicenses:\n  allow: [mit\n',
+      'unknown.yml': 'version: 1\nrulez: {}\n',
+      'types.yml': 'version: 1\nuse:\n  commercial: maybe\n',
+      'dup.yml': 'version: 1\nversion: 1\n',
+      'bomb.yml': bomb.join('\n') + '\n',
+      'empty.yml': '',
+      'models.yaml': 'models:\n  - id: a/b\n    revison: x\n',
+    });
+    expectUserError(run(['check', dir, '--policy', join(dir, 'malformed.yml'), '--offline']), /^.*malformed\.yml:\d+:\d+: invalid YAML: .*\n$/);
+    expectUserError(run(['validate', 'unknown.yml'], { cwd: dir }), /^unknown\.yml:2:1: unknown key "rulez" in \/; did you mean "rules"\?\n$/);
+    expectUserError(run(['validate', 'types.yml'], { cwd: dir }), /^types\.yml:3:15: \/use\/commercial must be boolean, not the string "maybe"\n$/);
+    expectUserError(run(['validate', 'dup.yml'], { cwd: dir }), /^dup\.yml:2:1: duplicated mapping key/);
+    const t = Date.now();
+    expectUserError(run(['validate', 'bomb.yml'], { cwd: dir }), /^bomb\.yml:\d+:\d+: .*alias/);
+    expect(Date.now() - t).toBeLessThan(5000);
+    expectUserError(run(['validate', 'empty.yml'], { cwd: dir }), /^empty\.yml:1:1: policy is empty/);
+    expectUserError(run(['validate', 'missing.yml'], { cwd: dir }), /^missing\.yml: cannot read policy missing\.yml: no such file\n$/);
+    expectUserError(run(['check', dir, '--offline']), /^models\.yaml:3:5: unknown key "revison" in \/models\/0; did you mean "revision"\?\n$/);
+    expectUserError(run(['check', dir, '--manifest', 'nope.yaml', '--offline']), /^nope\.yaml: manifest not found/);
+  });
+
+  it('reports usage errors with exit 2', () => {
+    expectUserError(run(['check', '--format', 'xml']), /^model-gate: --format must be one of text, json, markdown, sarif, cyclonedx, not "xml"\n$/);
+    expectUserError(run(['check', '--bogus']), /^model-gate: Unknown option '--bogus'/);
+    expectUserError(run(['frobnicate']), /^model-gate: unknown command "frobnicate"; run model-gate --help\n$/);
+    expectUserError(run(['explain']), /^model-gate: explain takes exactly one MODEL/);
+  });
+});
+
+describe('help, explain, validate, test', () => {
+  it('has --help for each command', () => {
+    for (const cmd of ['check', 'explain', 'validate', 'test']) {
+      const r = run([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: model-gate ${cmd}`));
+    }
+    const top = run(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/Exit codes: 0 pass, 1 fail/);
+  });
+
+  it('explain shows facts with sources, the policy chain and each rule', () => {
+    const r = run(['explain', 'gpt2', '--policy', 'policies/examples/enterprise-scale.yml']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^openai-community\/gpt2$/m);
+    expect(r.stdout).toMatch(/license {8}mit: MIT License \(permissive, OSI-approved\)/);
+    expect(r.stdout).toMatch(/model card {5}https:\/\/huggingface\.co\/openai-community\/gpt2/);
+    expect(r.stdout).toMatch(/chain: policies\/default\.yml → policies\/examples\/enterprise-scale\.yml/);
+    expect(r.stdout).toMatch(/use\.monthly_active_users\s+800000000\s+\(policies\/examples\/enterprise-scale\.yml:\d+\)/);
+    expect(r.stdout).toMatch(/^ {2}provenance\.unpinned\s+block BLOCK\s+\(policies\/examples\/enterprise-scale\.yml:\d+\)$/m);
+  });
+
+  it('validate accepts the shipped policies', () => {
+    for (const p of ['policies/default.yml', 'policies/examples/strict-osi.yml', 'policies/examples/research-lab.yml', 'policies/examples/enterprise-scale.yml']) {
+      const r = run(['validate', p]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+  });
+
+  it('test reports passing and failing cases like a test runner', () => {
+    const dir = tmp({
+      'cases.yml': 'cases:\n  - name: gpt2 is allowed\n    model: gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n    expect: { status: allowed }\n  - name: wrong on purpose\n    model: facebook/musicgen-small\n    expect: { status: allowed, not_rules: [license.denied] }\n',
+    });
+    const r = run(['test', 'default', join(dir, 'cases.yml')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✓ gpt2 is allowed/);
+    expect(r.stdout).toMatch(/✗ wrong on purpose \(.*cases\.yml:6\)\n {6}expected status allowed, got blocked\n {6}expected no license\.denied finding/);
+    expect(r.stdout).toMatch(/^1 passed, 1 failed$/m);
+    const ok = run(['test', 'default', 'policies/tests/default.test.yml']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^\d+ passed, 0 failed$/m);
+  });
+});

@@ -1,0 +1,163 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check } from '../../src/core/check.js';
+import { UserError } from '../../src/core/errors.js';
+import { schemaValidator } from '../../src/core/validate.js';
+import type { Policy, Report } from '../../src/core/types.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { testCatalog } from '../helpers/catalog.js';
+import { errorOf } from '../helpers/tmp.js';
+
+const catalog = testCatalog();
+const now = new Date('2026-11-28T10:00:00Z');
+const fixture = join(process.cwd(), '__tests__', 'fixtures', 'repos', 'mixed');
+const tmps: string[] = [];
+afterAll(() => tmps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function copyFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-check-'));
+  tmps.push(dir);
+  cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+async function policy(yaml: string): Promise<Policy> {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-policy-'));
+  tmps.push(dir);
+  writeFileSync(join(dir, 'p.yml'), yaml);
+  return loadPolicy('p.yml', { cwd: dir, catalog, now });
+}
+
+const byId = (r: Report, id: string) => r.models.find((m) => m.id === id)!;
+
+describe('check', () => {
+  it('joins the manifest and the code, evaluates every model, and validates against the report schema', async () => {
+    const p = await policy('version: 1\nname: t\nlicenses:\n  deny_categories: [non-commercial]\nuse:\n  commercial: true\n');
+    const r = await check({ root: fixture, policy: p, catalog, now });
+    expect(schemaValidator('report')(r)).toBe(true);
+    expect(r.verdict).toBe('fail');
+    expect(r.policy).toBe('t');
+    const llama = byId(r, 'meta-llama/Llama-3.1-8B-Instruct');
+    expect(llama).toMatchObject({ status: 'warning', license: 'llama3.1', declared: true, new: true, revision: '0e9e39f249a16976918f6564b8830bc894c89659', purpose: 'chat' });
+    expect(llama.locations).toEqual([{ path: 'models.yaml', line: 2 }, { path: 'app/main.py', line: 3 }]);
+    expect(byId(r, 'facebook/musicgen-small').status).toBe('blocked');
+    const qwen = r.models.find((m) => m.id.toLowerCase() === 'qwen/qwen2.5-7b-instruct')!;
+    expect(qwen).toMatchObject({ declared: false, status: 'blocked' });
+    expect(qwen.findings.map((f) => [f.rule, f.path, f.line])).toEqual(expect.arrayContaining([['manifest.undeclared', 'app/main.py', 5], ['license.unknown', 'app/main.py', 5]]));
+    const mistral = byId(r, 'mistralai/Mistral-7B-Instruct-v0.3');
+    expect(mistral.locations).toEqual([{ path: 'models.yaml', line: 8 }, { path: 'web/index.ts', line: 3 }]);
+    expect(r.summary).toEqual({ models: 4, new: 4, existing: 0, blocked: 2, waived: 0, warning: 1, allowed: 1 });
+    // Blocked first, then by status.
+    expect(r.models.map((m) => m.status)).toEqual(['blocked', 'blocked', 'warning', 'allowed']);
+  });
+
+  it('reads the manifest only when scanning is off', async () => {
+    const r = await check({ root: fixture, policy: await policy('version: 1\n'), catalog, scan: false, now });
+    expect(r.models.map((m) => m.id).sort()).toEqual(['facebook/musicgen-small', 'meta-llama/Llama-3.1-8B-Instruct', 'mistralai/Mistral-7B-Instruct-v0.3']);
+  });
+
+  it('with a base, counts only models the change adds or alters', async () => {
+    const base = 'models:\n  - id: facebook/musicgen-small\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 1111111111111111111111111111111111111111\n';
+    const p = await policy('version: 1\nlicenses:\n  deny_categories: [non-commercial]\n');
+    const r = await check({ root: fixture, policy: p, catalog, now, base: { ref: 'main', manifestText: base, changedFiles: ['models.yaml', 'web/index.ts'] } });
+    expect(r.base).toBe('main');
+    expect(byId(r, 'facebook/musicgen-small')).toMatchObject({ status: 'blocked', new: false });
+    expect(byId(r, 'meta-llama/Llama-3.1-8B-Instruct').new).toBe(true); // revision changed
+    expect(byId(r, 'mistralai/Mistral-7B-Instruct-v0.3').new).toBe(true); // added
+    // app/main.py is unchanged: it was not scanned, so the undeclared Qwen is not found.
+    expect(r.models.some((m) => /qwen/i.test(m.id))).toBe(false);
+    expect(r.verdict).toBe('pass');
+    expect(r.summary).toMatchObject({ new: 2, existing: 1, blocked: 0 });
+  });
+
+  it('with a base and no manifest there, every declared model is new', async () => {
+    const r = await check({ root: fixture, policy: await policy('version: 1\n'), catalog, now, scan: false, base: { ref: 'abc', manifestText: null, changedFiles: [] } });
+    expect(r.models.every((m) => m.new)).toBe(true);
+  });
+
+  it('errors on a missing explicit manifest, a directory, and a symlink out of the repository', async () => {
+    const p = await policy('version: 1\n');
+    let e = await errorOf(() => check({ root: fixture, policy: p, catalog, manifestPath: 'nope.yaml' }));
+    expect(e).toBeInstanceOf(UserError);
+    expect(e.message).toBe('nope.yaml: manifest not found; create it or pass --manifest with the right path');
+    e = await errorOf(() => check({ root: fixture, policy: p, catalog, manifestPath: 'app' }));
+    expect(e.message).toBe('app: the manifest is a directory; pass the path of models.yaml');
+    const dir = copyFixture();
+    const outside = mkdtempSync(join(tmpdir(), 'model-gate-outside-'));
+    tmps.push(outside);
+    writeFileSync(join(outside, 'secret.yaml'), 'models: []\n');
+    rmSync(join(dir, 'models.yaml'));
+    symlinkSync(join(outside, 'secret.yaml'), join(dir, 'models.yaml'));
+    e = await errorOf(() => check({ root: dir, policy: p, catalog }));
+    expect(e.message).toBe('models.yaml: the manifest is a symbolic link that leads out of the repository; refusing to follow it');
+    e = await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: '../x.yaml' }));
+    expect(e.message).toBe('../x.yaml: the manifest must be inside the repository');
+  });
+
+  it('a repository without a manifest is scanned; its models are undeclared', async () => {
+    const dir = copyFixture();
+    rmSync(join(dir, 'models.yaml'));
+    const r = await check({ root: dir, policy: await policy('version: 1\n'), catalog, now });
+    expect(r.models.length).toBeGreaterThan(0);
+    expect(r.models.every((m) => !m.declared && m.findings.some((f) => f.rule === 'manifest.undeclared'))).toBe(true);
+  });
+
+  it('an empty repository passes with no models', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-empty-'));
+    tmps.push(dir);
+    mkdirSync(join(dir, 'src'));
+    const r = await check({ root: dir, policy: await policy('version: 1\n'), catalog, now });
+    expect(r).toMatchObject({ verdict: 'pass', models: [] });
+  });
+});
+
+describe('exceptions and policy findings', () => {
+  const manifest = 'models:\n  - id: facebook/musicgen-small\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n';
+  async function run(exceptions: string, at = now) {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-exc-'));
+    tmps.push(dir);
+    writeFileSync(join(dir, 'models.yaml'), manifest);
+    writeFileSync(join(dir, 'p.yml'), `version: 1\nlicenses:\n  deny: [cc-by-nc-4.0]\nexceptions:\n${exceptions}`);
+    const p = await loadPolicy('p.yml', { cwd: dir, catalog, now: at });
+    return check({ root: dir, policy: p, catalog, now: at });
+  }
+
+  it('a matching exception waives: status waived, verdict pass', async () => {
+    const r = await run('  - models: [FACEBOOK/musicgen-*]\n    rules: [license.denied, use.commercial]\n    reason: pilot LEGAL-9\n    expires: 2027-03-01\n    ticket: LEGAL-9\n');
+    expect(r.models[0].status).toBe('waived');
+    expect(r.verdict).toBe('pass');
+    expect(r.models[0].findings.find((f) => f.rule === 'license.denied')?.exception).toEqual({ reason: 'pilot LEGAL-9', expires: '2027-03-01', path: 'p.yml', line: 5, ticket: 'LEGAL-9' });
+    expect(r.policy_findings).toEqual([]);
+  });
+
+  it('an exception for other rules or other paths waives nothing', async () => {
+    let r = await run('  - models: [facebook/musicgen-small]\n    rules: [provenance.unpinned]\n    reason: not this one\n    expires: 2027-03-01\n');
+    expect(r.models[0].status).toBe('blocked');
+    r = await run('  - models: [facebook/musicgen-small]\n    paths: [other/**]\n    reason: not here\n    expires: 2027-03-01\n');
+    expect(r.models[0].status).toBe('blocked');
+  });
+
+  it('the expiry day itself still counts; the day after, the exception waives nothing and is a finding at its line', async () => {
+    const exc = '  - models: [facebook/musicgen-small]\n    reason: pilot LEGAL-9\n    expires: 2026-11-28\n';
+    expect((await run(exc)).models[0].status).toBe('waived');
+    const r = await run(exc, new Date('2026-11-29T10:00:00Z'));
+    expect(r.models[0].status).toBe('blocked');
+    expect(r.models[0].findings.find((f) => f.rule === 'exception.expired')).toMatchObject({
+      severity: 'warn',
+      waived: false,
+      path: 'p.yml',
+      line: 5,
+      message: 'The exception for facebook/musicgen-small (pilot LEGAL-9) expired on 2026-11-28 and waives nothing',
+    });
+  });
+
+  it('warns of an exception expiring within 14 days, naming the date, and of a stale one', async () => {
+    const r = await run('  - models: [facebook/musicgen-small]\n    reason: pilot\n    expires: 2026-12-05\n  - models: [acme/gone-*]\n    reason: old deal\n    expires: 2027-05-01\n');
+    expect(r.policy_findings.map((f) => [f.rule, f.severity, f.line, f.message])).toEqual([
+      ['exception.expired', 'warn', 5, 'The exception for facebook/musicgen-small (pilot) expires on 2026-12-05, in 7 days'],
+      ['exception.expired', 'warn', 8, 'The exception for acme/gone-* (old deal) matches no model in this repository; it is stale'],
+    ]);
+  });
+});

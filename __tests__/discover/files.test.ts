@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { listFiles, readRepoFile, readTextFile } from '../../src/discover/files.js';
+
+function write(root: string, rel: string, content: string | Buffer): void {
+  const p = join(root, rel);
+  mkdirSync(dirname(p), { recursive: true });
+  writeFileSync(p, content);
+}
+
+function hasGit(): boolean {
+  try {
+    execFileSync('git', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let base: string;
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), 'model-gate-files-'));
+});
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true });
+});
+
+function tree(name: string): string {
+  const root = join(base, name);
+  mkdirSync(root, { recursive: true });
+  write(root, 'app/main.py', 'x = 1\n');
+  write(root, 'app/ignored.py', 'x = 2\n');
+  write(root, 'generated/out.py', 'x = 3\n');
+  write(root, 'third_party/lib/vendored.py', 'x = 4\n');
+  write(root, 'node_modules/pkg/index.js', 'x = 5\n');
+  write(root, 'pkg/dist/bundle.js', 'x = 6\n');
+  write(root, '.venv/lib/site.py', 'x = 7\n');
+  write(root, 'docs/README.md', 'hello\n');
+  write(root, 'docs/.gitignore', 'draft.md\n');
+  write(root, 'docs/draft.md', 'draft\n');
+  write(root, '.gitignore', '# comment\napp/ignored.py\ngenerated/\n*.log\n!keep.log\n');
+  write(root, 'debug.log', 'log\n');
+  write(root, 'keep.log', 'log\n');
+  return root;
+}
+
+const EXPECTED_ALL = [
+  '.gitignore',
+  'app/main.py',
+  'docs/.gitignore',
+  'docs/README.md',
+  'keep.log',
+  'third_party/lib/vendored.py',
+];
+
+describe('listFiles', () => {
+  it('honours .gitignore by walking when the root is not a git work tree', async () => {
+    const root = tree('plain');
+    expect(await listFiles(root, { paths: ['**'], ignore: [] })).toEqual(EXPECTED_ALL);
+  });
+
+  (hasGit() ? it : it.skip)('asks git for tracked and untracked, not ignored, files in a work tree', async () => {
+    const root = tree('repo');
+    execFileSync('git', ['init', '-q', root]);
+    execFileSync('git', ['-C', root, 'add', 'app/main.py']);
+    // a tracked file that is deleted from the work tree is listed by git, and read as missing
+    write(root, 'gone.py', 'x = 9\n');
+    execFileSync('git', ['-C', root, 'add', 'gone.py']);
+    rmSync(join(root, 'gone.py'));
+    const files = await listFiles(root, { paths: ['**'], ignore: [] });
+    expect(files).toEqual([...EXPECTED_ALL.slice(0, 4), 'gone.py', ...EXPECTED_ALL.slice(4)].sort());
+    expect(await readRepoFile(root, 'gone.py')).toEqual({ ok: false });
+    // a subdirectory of a work tree lists paths relative to itself
+    expect(await listFiles(join(root, 'app'), { paths: ['**'], ignore: [] })).toEqual(['main.py']);
+  });
+
+  it('applies scan.paths and scan.ignore globs', async () => {
+    const root = tree('globs');
+    expect(await listFiles(root, { paths: ['**'], ignore: ['third_party/**', 'docs'] })).toEqual([
+      '.gitignore',
+      'app/main.py',
+      'keep.log',
+    ]);
+    expect(await listFiles(root, { paths: ['app/**', 'docs/*.md'], ignore: [] })).toEqual(['app/main.py', 'docs/README.md']);
+  });
+
+  it('limits the listing to changed files, still honouring ignores', async () => {
+    const root = tree('changed');
+    const files = await listFiles(root, {
+      paths: ['**'],
+      ignore: ['third_party/**'],
+      changedFiles: ['app/main.py', './docs/README.md', 'app/ignored.py', 'third_party/lib/vendored.py', 'node_modules/pkg/index.js', '../outside.py', '/etc/passwd'],
+    });
+    expect(files).toEqual(['app/main.py', 'docs/README.md']);
+  });
+});
+
+describe('readRepoFile', () => {
+  it('skips binary files and files over 1 MiB', async () => {
+    const root = join(base, 'sizes');
+    write(root, 'blob.dat', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]));
+    write(root, 'big.txt', 'a'.repeat(1024 * 1024 + 1));
+    write(root, 'ok.txt', '\ufeffhello');
+    expect(await readRepoFile(root, 'blob.dat')).toEqual({ ok: false, reason: 'binary file' });
+    expect(await readRepoFile(root, 'big.txt')).toEqual({ ok: false, reason: 'larger than 1 MiB (1048577 bytes)' });
+    expect(await readTextFile(root, 'ok.txt')).toBe('hello');
+    expect(await readTextFile(root, 'missing.txt')).toBeUndefined();
+  });
+
+  (process.platform === 'win32' ? it.skip : it)('never follows a symbolic link out of the repository', async () => {
+    const root = join(base, 'links');
+    const outside = join(base, 'outside');
+    write(outside, 'secret.py', 'AutoModel.from_pretrained("evil/model")\n');
+    write(outside, 'dir/inner.py', 'x = 1\n');
+    write(root, 'real.py', 'x = 1\n');
+    symlinkSync(join(outside, 'secret.py'), join(root, 'escape.py'));
+    symlinkSync(join(outside, 'dir'), join(root, 'linkdir'));
+    symlinkSync('real.py', join(root, 'alias.py'));
+    symlinkSync('nowhere.py', join(root, 'broken.py'));
+    expect(await readRepoFile(root, 'escape.py')).toEqual({ ok: false, reason: 'symbolic link leading outside the repository' });
+    expect(await readTextFile(root, 'escape.py')).toBeUndefined();
+    expect(await readRepoFile(root, 'linkdir')).toEqual({ ok: false, reason: 'symbolic link leading outside the repository' });
+    expect(await readTextFile(root, 'alias.py')).toBe('x = 1\n');
+    expect(await readRepoFile(root, 'broken.py')).toEqual({ ok: false, reason: 'broken symbolic link' });
+    // symbolically linked directories are not walked, and changed files through them are dropped
+    const files = await listFiles(root, { paths: ['**'], ignore: [] });
+    expect(files).toEqual(['alias.py', 'broken.py', 'escape.py', 'linkdir', 'real.py']);
+    expect(await listFiles(root, { paths: ['**'], ignore: [], changedFiles: ['linkdir/inner.py', 'real.py'] })).toEqual(['real.py']);
+  });
+});

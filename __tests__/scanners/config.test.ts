@@ -1,0 +1,111 @@
+import { describe, expect, it } from '@jest/globals';
+import { config } from '../../src/scanners/config/index.js';
+import { assertPositions, brief, ctx, dedent } from './helpers.js';
+
+const scan = (code: string, path: string) => {
+  const text = dedent(code);
+  const refs = config.extract(text, path, ctx);
+  assertPositions(text, refs);
+  return brief(refs);
+};
+
+describe('config scanner', () => {
+  it('reads Axolotl YAML', () => {
+    expect(
+      scan(
+        `
+        base_model: NousResearch/Meta-Llama-3-8B
+        model_type: LlamaForCausalLM
+        tokenizer_type: AutoTokenizer
+        revision_of_model: 6ecd69a0a49f89d1e24b5e5a3b2a35c3b2f28e32
+        datasets:
+          - path: mhenrichsen/alpaca_2k_test
+            type: alpaca
+        hub_model_id: acme/llama-3-8b-alpaca
+        output_dir: ./outputs/lora-out
+        lora_model_dir:
+      `,
+        'examples/llama-3/lora.yml',
+      ),
+    ).toEqual(['1:13 hub NousResearch/Meta-Llama-3-8B@6ecd69a0a49f89d1e24b5e5a3b2a35c3b2f28e32']);
+  });
+
+  it('reads LLaMA-Factory and TRL YAML', () => {
+    expect(
+      scan(
+        `
+        ### model
+        model_name_or_path: "Qwen/Qwen2.5-7B-Instruct"
+        adapter_name_or_path: saves/qwen2.5-7b/lora/sft
+        trust_remote_code: true
+        ### dataset
+        dataset: identity,alpaca_en_demo
+        dataset_name: trl-lib/Capybara
+        model:
+          tokenizer_name: 'mistralai/Mistral-7B-v0.1'
+        teacher_models:
+          - google/gemma-2-9b-it
+          - gpt-4o
+      `,
+        'train/sft.yaml',
+      ),
+    ).toEqual(['2:22 hub Qwen/Qwen2.5-7B-Instruct', '9:20 hub mistralai/Mistral-7B-v0.1', '11:5 hub google/gemma-2-9b-it']);
+  });
+
+  it('reads JSON configs', () => {
+    expect(
+      scan(
+        `
+        {
+          "base_model_name_or_path": "meta-llama/Llama-3.2-1B",
+          "peft_type": "LORA",
+          "_name_or_path": "/home/user/checkpoints/run-1",
+          "model": "gpt-4o",
+          "dataset_name": "HuggingFaceH4/ultrachat_200k",
+          "candidates": ["Qwen/Qwen2.5-7B-Instruct", "someone/unknown"],
+          "embedding_model": "ollama/nomic-embed-text"
+        }
+      `,
+        'adapter/adapter_config.json',
+      ),
+    ).toEqual([
+      '2:31 hub meta-llama/Llama-3.2-1B',
+      '7:19 hub Qwen/Qwen2.5-7B-Instruct',
+      '8:23 ollama ollama:nomic-embed-text',
+    ]);
+  });
+
+  it('reads TOML', () => {
+    expect(
+      scan(
+        `
+        [model]
+        model_name_or_path = "microsoft/Phi-3-mini-4k-instruct"
+        output = "acme/out"
+      `,
+        'pyproject.toml',
+      ),
+    ).toEqual(['2:23 hub microsoft/Phi-3-mini-4k-instruct']);
+  });
+
+  it('does not report decoys', () => {
+    expect(
+      scan(
+        `
+        model: claude-3-5-sonnet-20241022
+        llm_model: openai/gpt-4o
+        router_model: groq/llama3-70b-8192
+        model_dir: models/llama
+        model_path: /mnt/llama
+        image: vllm/vllm-openai:latest
+        repository: github/codeql-action
+        dataset: tatsu-lab/alpaca
+        model_type: llama
+        served_model_name: acme/chat
+        uses: actions/checkout@v4
+      `,
+        'config.yml',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from '@jest/globals';
+import { url } from '../../src/scanners/url/index.js';
+import { assertPositions, brief, ctx, dedent } from './helpers.js';
+
+const scan = (code: string, path = 'README.md') => {
+  const text = dedent(code);
+  const refs = url.extract(text, path, ctx);
+  assertPositions(text, refs);
+  return brief(refs);
+};
+
+describe('url scanner', () => {
+  it('finds model addresses', () => {
+    expect(
+      scan(`
+        We fine-tune [Llama 3.1](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct).
+        Weights: https://huggingface.co/TheBloke/Llama-2-7B-GGUF/resolve/main/llama-2-7b.Q4_K_M.gguf
+        See hf.co/Qwen/Qwen2.5-7B-Instruct.
+        Tree: https://huggingface.co/mistralai/Mistral-7B-v0.1/tree/26bca36bde8333b5d7f72e9ed20ccda6a618af24
+        API: https://api-inference.huggingface.co/models/sentence-transformers/all-MiniLM-L6-v2
+        Router: https://router.huggingface.co/hf-inference/models/BAAI/bge-m3
+      `),
+    ).toEqual([
+      '1:26 hub meta-llama/Llama-3.1-8B-Instruct',
+      '2:10 hub TheBloke/Llama-2-7B-GGUF@main',
+      '3:5 hub Qwen/Qwen2.5-7B-Instruct',
+      '4:7 hub mistralai/Mistral-7B-v0.1@26bca36bde8333b5d7f72e9ed20ccda6a618af24',
+      '5:6 hub sentence-transformers/all-MiniLM-L6-v2',
+      '6:9 hub BAAI/bge-m3',
+    ]);
+  });
+
+  it('does not report other Hub pages or other hosts', () => {
+    expect(
+      scan(`
+        https://huggingface.co/datasets/tatsu-lab/alpaca
+        https://huggingface.co/spaces/HuggingFaceH4/open_llm_leaderboard
+        https://huggingface.co/docs/transformers/index
+        https://huggingface.co/blog/llama31
+        https://huggingface.co/papers/2407.21783
+        https://huggingface.co/settings/tokens
+        https://huggingface.co/meta-llama
+        https://huggingface.co/collections/meta-llama/llama-31-669fc079a0c406a149a5738f
+        https://github.com/huggingface/transformers
+        https://cdn-lfs.huggingface.co/repos/ab/cd/file
+        mail support@huggingface.co/team
+        https://example.com/huggingface.co/org/name
+        https://notahf.co/org/name
+      `),
+    ).toEqual([]);
+  });
+});
