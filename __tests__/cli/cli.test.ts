@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schemaValidator } from '../../src/core/validate.js';
+import { startFakeHub } from '../helpers/fake-hub.js';
 
 const root = process.cwd();
 const cli = join(root, 'dist', 'cli', 'index.js');
@@ -124,6 +125,24 @@ describe('model-gate check', () => {
     expectUserError(run(['validate', 'missing.yml'], { cwd: dir }), /^missing\.yml: cannot read policy missing\.yml: no such file\n$/);
     expectUserError(run(['check', dir, '--offline']), /^models\.yaml:3:5: unknown key "revison" in \/models\/0; did you mean "revision"\?\n$/);
     expectUserError(run(['check', dir, '--manifest', 'nope.yaml', '--offline']), /^nope\.yaml: manifest not found/);
+  });
+
+  it('asks the Hub at HF_ENDPOINT with HF_TOKEN for models the catalog does not know', async () => {
+    const hub = await startFakeHub({ models: { 'acme/tuned': { sha: 'a'.repeat(40), author: 'acme', cardData: { license: 'apache-2.0', base_model: 'openai-community/gpt2' }, siblings: [{ rfilename: 'model.safetensors' }] } } });
+    try {
+      const dir = tmp({ 'models.yaml': `models:\n  - id: acme/tuned\n    revision: ${'a'.repeat(40)}\n` });
+      // The fake Hub runs in this process, so the CLI must run asynchronously beside it.
+      const out = await new Promise<{ stdout: string }>((resolve) => {
+        execFile(process.execPath, [cli, 'check', dir, '--format', 'json'], { env: { ...process.env, HF_HUB_OFFLINE: '', HF_ENDPOINT: hub.url, HF_TOKEN: 'hf_secret' } }, (_err, stdout) => resolve({ stdout }));
+      });
+      const report = JSON.parse(out.stdout);
+      expect(report.models[0]).toMatchObject({ id: 'acme/tuned', license: 'apache-2.0', publisher: 'acme' });
+      expect(report.models[0].lineage.map((s: { id: string }) => s.id)).toEqual(['acme/tuned', 'openai-community/gpt2']);
+      expect(hub.requests.map((r) => r.url)).toEqual([`/api/models/acme/tuned/revision/${'a'.repeat(40)}`]);
+      expect(hub.requests[0].headers.authorization).toBe('Bearer hf_secret');
+    } finally {
+      await hub.close();
+    }
   });
 
   it('reports usage errors with exit 2', () => {

@@ -73,6 +73,11 @@ describe('listFiles', () => {
     const files = await listFiles(root, { paths: ['**'], ignore: [] });
     expect(files).toEqual([...EXPECTED_ALL.slice(0, 4), 'gone.py', ...EXPECTED_ALL.slice(4)].sort());
     expect(await readRepoFile(root, 'gone.py')).toEqual({ ok: false });
+    // a pull request's changed files, through git
+    expect(await listFiles(root, { paths: ['**'], ignore: [], changedFiles: ['app/main.py', 'app/ignored.py', 'docs/draft.md', 'keep.log'] })).toEqual([
+      'app/main.py',
+      'keep.log',
+    ]);
     // a subdirectory of a work tree lists paths relative to itself
     expect(await listFiles(join(root, 'app'), { paths: ['**'], ignore: [] })).toEqual(['main.py']);
   });

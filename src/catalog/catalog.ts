@@ -15,6 +15,7 @@ export class Catalog {
   readonly models: CatalogModel[];
   private readonly licenseIndex = new Map<string, LicenseTerms>();
   private readonly modelIndex = new Map<string, CatalogModel>();
+  private readonly familyIndex = new Map<string, CatalogModel[]>();
 
   constructor(licenses: LicenseTerms[], models: CatalogModel[]) {
     this.licenses = licenses;
@@ -26,6 +27,9 @@ export class Catalog {
     }
     for (const m of models) {
       this.modelIndex.set(normId(m.id), m);
+      const fam = this.familyIndex.get(m.family);
+      if (fam) fam.push(m);
+      else this.familyIndex.set(m.family, [m]);
     }
     for (const m of models) {
       for (const a of m.aliases ?? []) {
@@ -63,15 +67,11 @@ export class Catalog {
   /** Models of the same family whose license satisfies `accept`, best first (same publisher, then the same kind: base, chat, vision). */
   alternatives(id: string, accept: (m: CatalogModel) => boolean, limit = 3): CatalogModel[] {
     const self = this.model(id);
-    const family = self?.family;
-    const candidates = this.models.filter((m) => normId(m.id) !== normId(self?.id ?? id) && accept(m));
-    const score = (m: CatalogModel): number =>
-      (family && m.family === family ? 4 : 0) +
-      (self && m.publisher === self.publisher ? 2 : 0) +
-      (self && sameKind(self.id, m.id) ? 1 : 0);
-    return candidates
+    if (!self) return [];
+    const score = (m: CatalogModel): number => (m.publisher === self.publisher ? 2 : 0) + (sameKind(self.id, m.id) ? 1 : 0);
+    return (this.familyIndex.get(self.family) ?? [])
+      .filter((m) => m !== self && accept(m))
       .map((m) => ({ m, s: score(m) }))
-      .filter((x) => x.s >= 4)
       .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id))
       .slice(0, limit)
       .map((x) => x.m);

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import picomatch from 'picomatch';
 import type { ModelReference } from '../core/types.js';
 import { scanners as allScanners } from '../scanners/index.js';
-import { sortAndDedupe } from '../scanners/common/text.js';
+import { cmp, sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, Scanner } from '../scanners/types.js';
 import { decodeText, listFiles, readRepoFile } from './files.js';
 
@@ -104,7 +104,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   };
   await Promise.all(Array.from({ length: Math.min(limit, work.length) }, worker));
 
-  skipped.sort((a, b) => a.path.localeCompare(b.path));
+  skipped.sort((a, b) => cmp(a.path, b.path));
   return { references: dedupeAcrossScanners(references), skipped };
 }
 

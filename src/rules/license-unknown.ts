@@ -17,6 +17,7 @@ export const licenseUnknown: Rule = {
     if (f.licenseRaw) why.push(`the license "${f.licenseRaw}" is not in model-gate's catalog`);
     const declared = model.entry?.license;
     if (declared && !catalog.license(declared)) why.push(`the manifest's license "${declared}" is not a known license id`);
+    else if (declared) why.push(`the manifest says "${declared}", but neither the catalog nor the Hub confirms it (a claim alone is not accepted; an exception can accept it)`);
     if (f.hubFailure) why.push(`the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
     if (!f.catalog && !f.hub && !f.hubFailure && f.kind === 'hub') why.push('the model is not in the catalog and the Hub was not asked (offline)');
     if (f.kind === 'ollama' && !f.catalog) why.push('the Ollama tag is not in the catalog');

@@ -77,15 +77,20 @@ export function isSuppressed(lines: Set<number>, line: number): boolean {
   return lines.size > 0 && lines.has(line);
 }
 
-/** Sorts by line, column, id; drops exact duplicates (keeping the one that names a revision). */
+/** Code-unit order: the same on every machine, whatever its locale. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorts by path, line, column, id; drops exact duplicates (keeping the one that names a revision). */
 export function sortAndDedupe(refs: ModelReference[]): ModelReference[] {
   refs.sort(
     (a, b) =>
-      a.path.localeCompare(b.path) ||
+      cmp(a.path, b.path) ||
       a.line - b.line ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.id.localeCompare(b.id) ||
-      (a.revision ?? '').localeCompare(b.revision ?? ''),
+      cmp(a.id, b.id) ||
+      cmp(a.revision ?? '', b.revision ?? ''),
   );
   const out: ModelReference[] = [];
   for (const r of refs) {

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check } from '../../src/core/check.js';
+import type { Policy, Report } from '../../src/core/types.js';
+import { HubClient } from '../../src/hub/client.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { testCatalog } from '../helpers/catalog.js';
+import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
+
+const catalog = testCatalog();
+const now = new Date('2026-11-28T10:00:00Z');
+const PIN = 'a'.repeat(40);
+let hub: FakeHub;
+let policy: Policy;
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  hub = await startFakeHub({
+    models: {
+      'acme/llama3-apache-ft': { sha: PIN, author: 'acme', cardData: { license: 'apache-2.0', base_model: 'meta-llama/Meta-Llama-3-8B' }, siblings: [{ rfilename: 'model.safetensors' }] },
+      'acme/merge': { sha: PIN, author: 'acme', cardData: { license: 'mit', base_model: ['acme/llama3-apache-ft', 'facebook/musicgen-small'] }, siblings: [{ rfilename: 'model.safetensors' }] },
+      'acme/pickled': { sha: PIN, author: 'acme', cardData: { license: 'mit' }, siblings: [{ rfilename: 'pytorch_model.bin' }, { rfilename: 'config.json' }] },
+      'acme/odd-license': { sha: PIN, author: 'acme', cardData: { license: 'other', license_name: 'acme-research-only', license_link: 'https://acme.example/license' }, siblings: [{ rfilename: 'model.safetensors' }] },
+      'acme/cycle-a': { sha: PIN, cardData: { license: 'mit', base_model: 'acme/cycle-b' }, siblings: [{ rfilename: 'model.safetensors' }] },
+      'acme/cycle-b': { sha: PIN, cardData: { license: 'mit', base_model: 'acme/cycle-a' }, siblings: [{ rfilename: 'model.safetensors' }] },
+      'mistralai/Mistral-7B-Instruct-v0.3': { sha: 'b'.repeat(40), author: 'mistralai', cardData: { license: 'apache-2.0' }, siblings: [{ rfilename: 'model.safetensors' }] },
+    },
+  });
+  const d = mkdtempSync(join(tmpdir(), 'model-gate-hubpol-'));
+  dirs.push(d);
+  writeFileSync(join(d, 'p.yml'), 'version: 1\nlicenses:\n  deny_categories: [non-commercial]\nuse:\n  commercial: true\n');
+  policy = await loadPolicy('p.yml', { cwd: d, catalog, now });
+});
+afterAll(async () => {
+  await hub.close();
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+async function run(manifest: string): Promise<Report> {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-hubrepo-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, 'models.yaml'), manifest);
+  return check({ root: dir, policy, catalog, resolver: new HubClient({ endpoint: hub.url, baseDelayMs: 1 }), now, scan: false });
+}
+
+describe('resolution through the Hub (loopback)', () => {
+  it('a fine-tune labelled apache-2.0 whose base is Llama 3 is bound by the Llama 3 license', async () => {
+    const m = (await run(`models:\n  - id: acme/llama3-apache-ft\n    revision: ${PIN}\n`)).models[0];
+    expect(m.license).toBe('llama3');
+    expect(m.lineage).toEqual([
+      { id: 'acme/llama3-apache-ft', license: 'apache-2.0', source: 'hub' },
+      { id: 'meta-llama/Meta-Llama-3-8B', license: 'llama3', source: 'catalog' },
+    ]);
+    const inherited = m.findings.find((f) => f.rule === 'license.inherited')!;
+    expect(inherited.message).toMatch(/labelled apache-2\.0 but derives from meta-llama\/Meta-Llama-3-8B.*acme\/llama3-apache-ft \(apache-2\.0\) → meta-llama\/Meta-Llama-3-8B \(llama3\)/);
+    expect(m.findings.map((f) => f.rule)).toContain('obligation.output-training');
+  });
+
+  it('a merge with two bases takes the most restrictive: a non-commercial base blocks', async () => {
+    const m = (await run(`models:\n  - id: acme/merge\n    revision: ${PIN}\n`)).models[0];
+    expect(m.lineage!.map((s) => s.id)).toEqual(['acme/merge', 'acme/llama3-apache-ft', 'facebook/musicgen-small', 'meta-llama/Meta-Llama-3-8B']);
+    expect(m.license).toBe('cc-by-nc-4.0');
+    expect(m.status).toBe('blocked');
+    expect(m.findings.find((f) => f.rule === 'license.denied')?.message).toMatch(/inherited from facebook\/musicgen-small/);
+  });
+
+  it('pickle-only weights, an unknown Hub license with its text, a missing revision', async () => {
+    const r = await run(`models:\n  - id: acme/pickled\n    revision: ${PIN}\n  - id: acme/odd-license\n    revision: ${PIN}\n  - id: mistralai/Mistral-7B-Instruct-v0.3\n    revision: ${'c'.repeat(40)}\n`);
+    const get = (id: string) => r.models.find((m) => m.id === id)!;
+    expect(get('acme/pickled').findings.find((f) => f.rule === 'provenance.unsafe-format')?.message).toMatch(/only in pickle formats \(\.bin\)/);
+    expect(get('acme/odd-license').findings.find((f) => f.rule === 'license.unknown')?.message).toMatch(/acme-research-only/);
+    expect(get('mistralai/Mistral-7B-Instruct-v0.3').findings.find((f) => f.rule === 'provenance.revision-not-found')?.message).toMatch(/Revision "c{40}" of mistralai\/Mistral-7B-Instruct-v0\.3 does not exist on the Hub/);
+  });
+
+  it('a lineage cycle is detected, not followed forever', async () => {
+    const m = (await run(`models:\n  - id: acme/cycle-a\n    revision: ${PIN}\n`)).models[0];
+    expect(m.lineage!.map((s) => s.id)).toEqual(['acme/cycle-a', 'acme/cycle-b']);
+    expect(m.license).toBe('mit');
+  });
+
+  it('a model the Hub does not know is license.unknown, saying so', async () => {
+    const m = (await run('models:\n  - id: acme/nowhere\n')).models[0];
+    expect(m.findings.find((f) => f.rule === 'license.unknown')?.message).toMatch(/acme\/nowhere does not exist on the Hugging Face Hub/);
+    expect(m.status).toBe('blocked');
+  });
+});
