@@ -301,6 +301,50 @@ describe('the action bundle on a pull request', () => {
   });
 });
 
+describe('the action bundle on pull_request_target', () => {
+  it('never uses the checkout for the PR side: reads the head manifest through the API', async () => {
+    // The workspace is the base branch (what actions/checkout gives on pull_request_target).
+    const ws = workspace(BASE_MANIFEST);
+    gh.setFile('h'.repeat(40), 'models.yaml', readFileSync(join(FIXTURE, 'models.yaml'), 'utf8'));
+    const r = await runBundle({
+      event: 'pull_request_target',
+      payload: prEvent({ headRepo: 'mallory/app' }),
+      ws,
+    });
+    expect(r.code).toBe(1);
+    const refs = gh.requestsTo('GET', /\/contents\/models\.yaml$/).map((q) => q.query.ref);
+    expect(refs.sort()).toEqual(['b'.repeat(40), 'h'.repeat(40)].sort());
+    const flux = r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')!;
+    expect(flux).toMatchObject({
+      new: true,
+      status: 'blocked',
+      locations: [{ path: 'models.yaml', line: 5 }],
+    });
+    expect(gh.checkRuns[0]).toMatchObject({ head_sha: 'h'.repeat(40), conclusion: 'failure' });
+    expect(gh.commentsOn(7)).toHaveLength(1);
+    // The workspace (base branch) is untouched.
+    expect(readFileSync(join(ws, 'models.yaml'), 'utf8')).toBe(BASE_MANIFEST);
+  });
+});
+
+describe('the action bundle against a flaky GitHub', () => {
+  it('retries 5xx and waits out secondary rate limits (Octokit retry and throttling plugins)', async () => {
+    gh.secondaryRateLimit('POST', /\/check-runs$/, 1, 1);
+    gh.fail({ method: 'POST', path: /\/issues\/7\/comments$/, status: 500, times: 1 });
+    gh.fail({ method: 'GET', path: /\/pulls\/7\/files$/, status: 502, times: 2 });
+    const r = await runBundle({ event: 'pull_request', payload: prEvent(), ws: workspace() });
+    expect(r.code).toBe(1);
+    expect(gh.requestsTo('GET', /\/pulls\/7\/files$/)).toHaveLength(3);
+    expect(gh.requestsTo('POST', /\/check-runs$/)).toHaveLength(2);
+    expect(gh.requestsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(2);
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.commentsOn(7)).toHaveLength(1);
+    expect(r.stdout).toMatch(
+      /^::warning::GitHub secondary rate limit on POST [^\n]*check-runs; retrying in 1 s$/m,
+    );
+  });
+});
+
 describe('the action bundle on push', () => {
   it('delivers 120+ findings as annotations in batches of at most 50', async () => {
     const lines = ['models:'];

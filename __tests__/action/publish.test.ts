@@ -107,7 +107,9 @@ describe('conclusion and summary', () => {
     expect(checkTitle(warn, 'audit')).toBe('Passed with 1 warning (audit mode)');
     expect(checkTitle(pass, 'enforce')).toBe('All clear');
     const s = checkSummary(sampleReport(), 'enforce', 3, 1000);
-    expect(s).toContain('| 5 | 2 | 1 | 1 | 1 | 4 |');
+    expect(s).toContain('| added or changed | 4 | 1 | 1 | 1 | 1 |');
+    expect(s).toContain('| existing | 1 | 1 | 0 | 0 | 0 |');
+    expect(checkSummary(pass, 'enforce', 0, 0)).toContain('| all | 1 | 0 | 0 | 0 | 1 |');
     expect(s).toContain('3 more findings left out of the annotations (at most 1000 per run)');
   });
 });

@@ -8,8 +8,12 @@ import type { ScanContext } from '../../src/scanners/types.js';
 
 const DEMO = fileURLToPath(new URL('../fixtures/scan-repos/demo-app', import.meta.url));
 const ctx: ScanContext = { isKnownModel: () => false };
-const brief = (refs: { path: string; line: number; column?: number; id: string; scanner: string; revision?: string }[]) =>
-  refs.map((r) => `${r.path}:${r.line}:${r.column} ${r.scanner} ${r.id}${r.revision ? '@' + r.revision : ''}`);
+const brief = (
+  refs: { path: string; line: number; column?: number; id: string; scanner: string; revision?: string }[],
+) =>
+  refs.map(
+    (r) => `${r.path}:${r.line}:${r.column} ${r.scanner} ${r.id}${r.revision ? '@' + r.revision : ''}`,
+  );
 
 let base: string;
 beforeAll(() => {
@@ -25,7 +29,11 @@ function write(root: string, rel: string, content: string | Buffer): void {
 
 describe('scanRepository', () => {
   it('scans a repository with every scanner, sorted by path, line and column', async () => {
-    const { references, skipped } = await scanRepository(DEMO, { paths: ['**'], ignore: ['third_party/**'], ctx });
+    const { references, skipped } = await scanRepository(DEMO, {
+      paths: ['**'],
+      ignore: ['third_party/**'],
+      ctx,
+    });
     expect(skipped).toEqual([]);
     expect(brief(references)).toEqual([
       'README.md:3:19 url microsoft/Phi-3-mini-4k-instruct',
@@ -77,7 +85,11 @@ describe('scanRepository', () => {
 
   it('reports a model found by two scanners at one place once', async () => {
     const root = join(base, 'dedupe');
-    write(root, 'load.py', 'm = DiffusionPipeline.from_single_file("https://huggingface.co/org/model/blob/main/x.safetensors")\n');
+    write(
+      root,
+      'load.py',
+      'm = DiffusionPipeline.from_single_file("https://huggingface.co/org/model/blob/main/x.safetensors")\n',
+    );
     const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx });
     expect(brief(references)).toEqual(['load.py:1:41 url org/model@main']);
   });

@@ -49,7 +49,11 @@ describe('config scanner', () => {
       `,
         'train/sft.yaml',
       ),
-    ).toEqual(['2:22 hub Qwen/Qwen2.5-7B-Instruct', '9:20 hub mistralai/Mistral-7B-v0.1', '11:5 hub google/gemma-2-9b-it']);
+    ).toEqual([
+      '2:22 hub Qwen/Qwen2.5-7B-Instruct',
+      '9:20 hub mistralai/Mistral-7B-v0.1',
+      '11:5 hub google/gemma-2-9b-it',
+    ]);
   });
 
   it('reads JSON configs', () => {

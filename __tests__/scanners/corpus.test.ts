@@ -41,12 +41,17 @@ const catalog = new Catalog(
 describe('labelled corpus', () => {
   it('finds the labelled references with precision and recall of at least 0.95', async () => {
     const expected = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Expected;
-    const { references, skipped } = await scanRepository(CORPUS, { paths: ['**'], ignore: ['expected.json'], ctx: scanContext(catalog) });
+    const { references, skipped } = await scanRepository(CORPUS, {
+      paths: ['**'],
+      ignore: ['expected.json'],
+      ctx: scanContext(catalog),
+    });
     expect(skipped).toEqual([]);
 
     const key = (path: string, line: number, id: string) => `${path}:${line} ${id}`;
     const want = new Set<string>();
-    for (const [path, refs] of Object.entries(expected.references)) for (const r of refs) want.add(key(path, r.line, r.id));
+    for (const [path, refs] of Object.entries(expected.references))
+      for (const r of refs) want.add(key(path, r.line, r.id));
     const got = new Set(references.map((r) => key(r.path, r.line, r.id)));
 
     const tp = [...got].filter((k) => want.has(k));
@@ -61,7 +66,12 @@ describe('labelled corpus', () => {
     for (const [path, ds] of Object.entries(expected.decoys)) {
       for (const d of ds) {
         decoyCount++;
-        const hit = references.find((r) => r.path === path && r.line === d.line && d.text.toLowerCase().includes(r.id.replace(/^ollama:/, '').toLowerCase()));
+        const hit = references.find(
+          (r) =>
+            r.path === path &&
+            r.line === d.line &&
+            d.text.toLowerCase().includes(r.id.replace(/^ollama:/, '').toLowerCase()),
+        );
         if (hit) decoyHits.push(`${path}:${d.line} ${d.text} -> ${hit.id}`);
       }
     }

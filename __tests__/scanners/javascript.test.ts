@@ -27,6 +27,33 @@ describe('javascript scanner', () => {
     ]);
   });
 
+  it('follows class fields and this.x assignments', () => {
+    expect(
+      scan(
+        `
+        import { pipeline, AutoModelForCausalLM } from '@huggingface/transformers';
+        class Singleton {
+          static task = 'text-classification'
+          static model = 'Xenova/distilbert-base-uncased-finetuned-sst-2-english'
+          static async get() {
+            this.model_id ??= (await hasFp16())
+              ? 'onnx-community/Qwen2.5-0.5B-Instruct'
+              : 'onnx-community/Qwen2.5-0.5B-Instruct-q4';
+            if (a == b || c === d) x = 1;
+            this.instance ??= pipeline(this.task, this.model);
+            return AutoModelForCausalLM.from_pretrained(this.model_id, { dtype: 'q4' });
+          }
+        }
+      `,
+        'src/worker.js',
+      ),
+    ).toEqual([
+      '4:19 hub Xenova/distilbert-base-uncased-finetuned-sst-2-english',
+      '7:10 hub onnx-community/Qwen2.5-0.5B-Instruct',
+      '8:10 hub onnx-community/Qwen2.5-0.5B-Instruct-q4',
+    ]);
+  });
+
   it('finds @xenova/transformers in CommonJS', () => {
     expect(
       scan(

@@ -63,6 +63,34 @@ describe('python scanner', () => {
     ]);
   });
 
+  it('follows class attributes, self.x, dataclass fields and dict entries', () => {
+    expect(
+      scan(`
+        class Settings(BaseSettings):
+            embedding_model: str = "intfloat/multilingual-e5-small"
+            llm_model: str = "gpt-4o-mini"
+
+        @dataclass
+        class Args:
+            model_name_or_path: str = field(default="Qwen/Qwen2.5-1.5B", metadata={"help": "base"})
+
+        class Service:
+            def __init__(self):
+                self.reranker = "BAAI/bge-reranker-base"
+
+            def load(self):
+                return CrossEncoder(self.reranker)
+
+        cfg = {"model": "Helsinki-NLP/opus-mt-en-de", "device": "cpu"}
+      `),
+    ).toEqual([
+      '2:29 hub intfloat/multilingual-e5-small',
+      '7:46 hub Qwen/Qwen2.5-1.5B',
+      '11:26 hub BAAI/bge-reranker-base',
+      '16:18 hub Helsinki-NLP/opus-mt-en-de',
+    ]);
+  });
+
   it('maps bare sentence-transformers names', () => {
     expect(
       scan(`
@@ -173,9 +201,9 @@ describe('python scanner', () => {
   });
 
   it('finds hf-hub: ids of timm and open_clip', () => {
-    expect(scan(`m = timm.create_model("hf-hub:timm/vit_base_patch16_224.augreg_in21k", pretrained=True)`)).toEqual([
-      '1:31 hub timm/vit_base_patch16_224.augreg_in21k',
-    ]);
+    expect(
+      scan(`m = timm.create_model("hf-hub:timm/vit_base_patch16_224.augreg_in21k", pretrained=True)`),
+    ).toEqual(['1:31 hub timm/vit_base_patch16_224.augreg_in21k']);
   });
 
   it('finds argparse defaults and model-named kwargs of other calls', () => {
@@ -198,15 +226,27 @@ describe('python scanner', () => {
     const nb = JSON.stringify(
       {
         cells: [
-          { cell_type: 'markdown', metadata: {}, source: ['# Demo\n', 'AutoModel.from_pretrained("not/code")\n'] },
+          {
+            cell_type: 'markdown',
+            metadata: {},
+            source: ['# Demo\n', 'AutoModel.from_pretrained("not/code")\n'],
+          },
           {
             cell_type: 'code',
             metadata: {},
-            source: ['MODEL = "microsoft/Phi-3-mini-4k-instruct"\n', 'model = AutoModelForCausalLM.from_pretrained(MODEL)'],
+            source: [
+              'MODEL = "microsoft/Phi-3-mini-4k-instruct"\n',
+              'model = AutoModelForCausalLM.from_pretrained(MODEL)',
+            ],
             outputs: [],
             execution_count: null,
           },
-          { cell_type: 'code', metadata: {}, source: ['!ollama pull llama3.2\n', 'tok = AutoTokenizer.from_pretrained(MODEL)'], outputs: [] },
+          {
+            cell_type: 'code',
+            metadata: {},
+            source: ['!ollama pull llama3.2\n', 'tok = AutoTokenizer.from_pretrained(MODEL)'],
+            outputs: [],
+          },
         ],
         metadata: {},
         nbformat: 4,
@@ -217,7 +257,10 @@ describe('python scanner', () => {
     );
     const refs = python.extract(nb, 'notebooks/demo.ipynb', ctx);
     const lines = nb.split('\n');
-    expect(brief(refs)).toEqual(['15:16 hub microsoft/Phi-3-mini-4k-instruct', '25:19 ollama ollama:llama3.2']);
+    expect(brief(refs)).toEqual([
+      '15:16 hub microsoft/Phi-3-mini-4k-instruct',
+      '25:19 ollama ollama:llama3.2',
+    ]);
     expect(lines[14].slice(15)).toMatch(/^microsoft\/Phi-3-mini-4k-instruct/);
     expect(lines[24].slice(18)).toMatch(/^llama3\.2/);
   });

@@ -48,17 +48,30 @@ export function checkTitle(report: Report, mode: Mode): string {
 
 /** The check run's `output.summary`: counts in a few lines (plain Markdown, under 65,535 characters). */
 export function checkSummary(report: Report, mode: Mode, omitted: number, delivered: number): string {
-  const s = report.summary;
-  const counted = countedModels(report);
+  const row = (label: string, models: Report['models']) => {
+    const n = (st: string) => models.filter((m) => m.status === st).length;
+    return `| ${label} | ${models.length} | ${n('blocked')} | ${n('warning')} | ${n('waived')} | ${n('allowed')} |`;
+  };
+  const compared = report.base !== undefined;
   const lines = [
     `**Verdict: ${report.verdict}**${mode === 'audit' ? ' (audit mode: reported only, never fails)' : ''}`,
     '',
-    `| models | blocked | warning | waived | allowed | ${report.base !== undefined ? 'added or changed' : 'counted'} |`,
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${s.models} | ${s.blocked} | ${s.warning} | ${s.waived} | ${s.allowed} | ${counted.length} |`,
-    '',
+    '| | models | blocked | warning | waived | allowed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    row(
+      compared ? 'added or changed' : 'all',
+      report.models.filter((m) => m.new),
+    ),
   ];
-  if (report.base !== undefined) {
+  if (compared)
+    lines.push(
+      row(
+        'existing',
+        report.models.filter((m) => !m.new),
+      ),
+    );
+  lines.push('');
+  if (compared) {
     lines.push(
       'Only models that the change adds or alters count toward the verdict; the others are reported as existing.',
       '',

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
-import { loadCatalog } from '../catalog/catalog.js';
+import { loadCatalog, type Catalog } from '../catalog/catalog.js';
 import { check } from '../core/check.js';
 import { OctokitApi } from '../github/api.js';
 import { clientConfig, clientPlugins, createOctokit, USER_AGENT, type ClientLog } from '../github/client.js';
@@ -51,9 +51,12 @@ export function createPort(): ActionPort {
   };
 }
 
+let catalog: Catalog | undefined;
+const sharedCatalog = (): Catalog => (catalog ??= loadCatalog());
+
 export const engine: Engine = {
-  loadPolicy: (spec, opts) => loadPolicy(spec, opts),
-  loadCatalog: () => loadCatalog(),
+  loadPolicy: (spec, opts) => loadPolicy(spec, { ...opts, catalog: sharedCatalog() }),
+  loadCatalog: sharedCatalog,
   check: (opts) => check(opts),
   createResolver: (opts) => new HubClient({ token: opts.token, cachePath: opts.cachePath, log: opts.log }),
   renderJson,

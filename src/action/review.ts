@@ -6,7 +6,7 @@
  */
 import type { Finding, ModelReport, Report } from '../core/types.js';
 import type { GitHubApi, NewReviewComment, PullFile, RepoRef, ReviewComment } from '../github/api.js';
-import { clip, codeText, escapeText } from '../report/markdown.js';
+import { clip, codeText, escapeText, richText } from '../report/markdown.js';
 import { addedLines } from './patch.js';
 
 const REVIEW_BATCH = 50;
@@ -83,8 +83,8 @@ export function desiredReviewComments(
       '',
     ];
     for (const { finding } of e.items) {
-      lines.push(`- ${codeText(finding.rule)}: ${escapeText(clip(finding.message, 1500))}`);
-      if (finding.help) lines.push(`  - **Fix:** ${escapeText(clip(finding.help, 1500))}`);
+      lines.push(`- ${codeText(finding.rule)}: ${richText(clip(finding.message, 1500))}`);
+      if (finding.help) lines.push(`  - **Fix:** ${richText(clip(finding.help, 1500))}`);
     }
     const alternatives = [...new Set(e.items.flatMap((i) => i.model.alternatives ?? []))].slice(0, 5);
     if (alternatives.length)

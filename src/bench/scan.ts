@@ -38,32 +38,84 @@ function prng(seed: number): () => number {
 }
 
 const WORDS = [
-  'user', 'account', 'order', 'invoice', 'payment', 'session', 'token', 'cache', 'queue', 'worker', 'event',
-  'handler', 'request', 'response', 'config', 'settings', 'logger', 'metrics', 'report', 'item', 'cart', 'price',
-  'total', 'count', 'index', 'buffer', 'stream', 'record', 'batch', 'result', 'status', 'client', 'server',
-  'router', 'schema', 'field', 'value', 'entry', 'node', 'graph', 'path', 'file', 'line', 'column', 'retry',
+  'user',
+  'account',
+  'order',
+  'invoice',
+  'payment',
+  'session',
+  'token',
+  'cache',
+  'queue',
+  'worker',
+  'event',
+  'handler',
+  'request',
+  'response',
+  'config',
+  'settings',
+  'logger',
+  'metrics',
+  'report',
+  'item',
+  'cart',
+  'price',
+  'total',
+  'count',
+  'index',
+  'buffer',
+  'stream',
+  'record',
+  'batch',
+  'result',
+  'status',
+  'client',
+  'server',
+  'router',
+  'schema',
+  'field',
+  'value',
+  'entry',
+  'node',
+  'graph',
+  'path',
+  'file',
+  'line',
+  'column',
+  'retry',
 ];
 
 interface Lang {
   ext: string;
-  line(r: () => number, w: () => string): string;
+  /** `flavour`: a per-file coin, so that some files (Django models modules, view models) use other lines. */
+  line(r: () => number, w: () => string, flavour: number): string;
   /** A model reference in this language, for about one file in sixty. */
   ref?(id: string): string;
 }
 
 const HUB_IDS = [
-  'meta-llama/Llama-3.1-8B-Instruct', 'Qwen/Qwen2.5-7B-Instruct', 'mistralai/Mistral-7B-Instruct-v0.3',
-  'google/gemma-2-9b-it', 'microsoft/Phi-3-mini-4k-instruct', 'BAAI/bge-small-en-v1.5', 'intfloat/e5-large-v2',
-  'sentence-transformers/all-MiniLM-L6-v2', 'openai/whisper-large-v3', 'stabilityai/stable-diffusion-xl-base-1.0',
+  'meta-llama/Llama-3.1-8B-Instruct',
+  'Qwen/Qwen2.5-7B-Instruct',
+  'mistralai/Mistral-7B-Instruct-v0.3',
+  'google/gemma-2-9b-it',
+  'microsoft/Phi-3-mini-4k-instruct',
+  'BAAI/bge-small-en-v1.5',
+  'intfloat/e5-large-v2',
+  'sentence-transformers/all-MiniLM-L6-v2',
+  'openai/whisper-large-v3',
+  'stabilityai/stable-diffusion-xl-base-1.0',
 ];
 
 const LANGS: Lang[] = [
   {
     ext: 'py',
-    line: (r, w) => {
+    line: (r, w, flavour) => {
       const x = r();
       if (x < 0.1) return `def ${w()}_${w()}(${w()}, ${w()}=None):`;
-      if (x < 0.15) return `class ${cap(w())}${cap(w())}(models.Model):`;
+      if (x < 0.15)
+        return flavour < 0.15
+          ? `class ${cap(w())}${cap(w())}(models.Model):`
+          : `class ${cap(w())}${cap(w())}(Base):`;
       if (x < 0.3) return `    ${w()} = self.${w()}.get("${w()}", ${Math.floor(r() * 1000)})`;
       if (x < 0.4) return `    if ${w()} is None or not ${w()}:`;
       if (x < 0.5) return `        raise ValueError(f"invalid ${w()}: {${w()}!r}")`;
@@ -75,16 +127,18 @@ const LANGS: Lang[] = [
   },
   {
     ext: 'ts',
-    line: (r, w) => {
+    line: (r, w, flavour) => {
       const x = r();
       if (x < 0.1) return `export function ${w()}${cap(w())}(${w()}: string, ${w()}?: number): ${cap(w())} {`;
+      if (x < 0.12 && flavour < 0.1) return `  const ${w()}ViewModel = new ${cap(w())}Model(${w()});`;
       if (x < 0.2) return `  const ${w()} = await this.${w()}.${w()}(${w()}, { ${w()}: true });`;
       if (x < 0.3) return `  if (!${w()}) throw new Error('missing ${w()}');`;
       if (x < 0.35) return `import { ${cap(w())} } from './${w()}/${w()}.js';`;
       if (x < 0.4) return `  // ${w()} ${w()} ${w()}`;
       return `  ${w()}.${w()} = ${w()}.${w()} ?? ${Math.floor(r() * 100)};`;
     },
-    ref: (id) => `const out = await pipeline('feature-extraction', '${id}');`,
+    ref: (id) =>
+      `import { pipeline } from '@huggingface/transformers'; const out = await pipeline('feature-extraction', '${id}');`,
   },
   {
     ext: 'go',
@@ -150,30 +204,42 @@ const LANGS: Lang[] = [
   },
 ];
 
+const WITH_REF = LANGS.filter((l) => l.ref);
+
 function cap(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
 /**
  * Writes the synthetic repository: `files` files of about `totalBytes` bytes in all, ordinary code of
- * several languages with `refs` model references among it. Returns the number of references written.
+ * several languages with `refs` model references among it. Returns the references and bytes written.
  */
-export async function generateRepo(dir: string, files = 20_000, totalBytes = 150 * 1024 * 1024, refs = 300): Promise<number> {
+export async function generateRepo(
+  dir: string,
+  files = 20_000,
+  totalBytes = 150 * 1024 * 1024,
+  refs = 300,
+): Promise<{ refs: number; bytes: number }> {
   const r = prng(20240611);
   const w = () => WORDS[Math.floor(r() * WORDS.length)];
   const avg = totalBytes / files;
   const refEvery = Math.max(1, Math.floor(files / refs));
   let written = 0;
+  let bytes = 0;
   const jobs: Array<() => Promise<void>> = [];
   for (let i = 0; i < files; i++) {
-    const lang = LANGS[i % LANGS.length];
+    const withRef = i % refEvery === 0 && written < refs;
+    const lang = withRef ? WITH_REF[written % WITH_REF.length] : LANGS[i % LANGS.length];
     const size = Math.floor(avg * (0.25 + r() * 1.5));
+    const flavour = r();
     const lines: string[] = [];
     let len = 0;
-    const withRef = i % refEvery === 0 && lang.ref !== undefined && written < refs;
     const refAt = withRef ? Math.floor(r() * 40) : -1;
     while (len < size) {
-      const line = lines.length === refAt && lang.ref ? lang.ref(HUB_IDS[written % HUB_IDS.length]) : lang.line(r, w);
+      const line =
+        lines.length === refAt && lang.ref
+          ? lang.ref(HUB_IDS[written % HUB_IDS.length])
+          : lang.line(r, w, flavour);
       lines.push(line);
       len += line.length + 1;
     }
@@ -182,6 +248,7 @@ export async function generateRepo(dir: string, files = 20_000, totalBytes = 150
     const sub = `pkg${Math.floor(i / 500)}/mod${Math.floor(i / 50) % 10}`;
     const path = join(dir, sub, `${w()}_${i}.${lang.ext}`);
     const text = lines.join('\n') + '\n';
+    bytes += text.length;
     jobs.push(async () => {
       await mkdir(join(dir, sub), { recursive: true });
       await writeFile(path, text);
@@ -193,7 +260,7 @@ export async function generateRepo(dir: string, files = 20_000, totalBytes = 150
       while (next < jobs.length) await jobs[next++]();
     }),
   );
-  return written;
+  return { refs: written, bytes };
 }
 
 function run(cmd: string, args: string[]): Promise<string> {
@@ -219,10 +286,12 @@ export async function benchScan(log: (s: string) => void): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'model-gate-bench-scan-'));
   try {
     const t0 = performance.now();
-    const refs = await generateRepo(dir);
+    const { refs, bytes } = await generateRepo(dir);
     await run('git', ['-C', dir, 'init', '-q']);
     await run('git', ['-C', dir, 'add', '-A']);
-    log(`scan: generated 20,000 files with ${refs} model references in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `scan: generated 20,000 files (${(bytes / 1e6).toFixed(0)} MB) with ${refs} model references in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     const ctx: ScanContext = { isKnownModel: () => false };
     const grepArgs = ['-C', dir, 'grep', '-I', '-n', '-E', ...GREP_PATTERNS.flatMap((p) => ['-e', p])];
     const scanTimes: number[] = [];
@@ -245,8 +314,20 @@ export async function benchScan(log: (s: string) => void): Promise<void> {
     }
     const s = median(scanTimes);
     const g = median(grepTimes);
-    log(`scan: scanRepository ${s.toFixed(0)} ms (${found} references), git grep -E ${g.toFixed(0)} ms (${grepLines} lines)`);
+    log(
+      `scan: scanRepository ${s.toFixed(0)} ms (${found} references), git grep -E ${g.toFixed(0)} ms (${grepLines} lines)`,
+    );
     log(`scan: ratio scan/grep ${(s / g).toFixed(2)} (target <= 2)`);
+    // a pull request: only the changed files are read
+    const listed = (await run('git', ['-C', dir, 'ls-files'])).split('\n').filter(Boolean);
+    const changed = listed.filter((_, i) => i % Math.floor(listed.length / 20) === 0).slice(0, 20);
+    const prTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await scanRepository(dir, { paths: ['**'], ignore: [], changedFiles: changed, ctx });
+      prTimes.push(performance.now() - t);
+    }
+    log(`scan: ${changed.length} changed files (pull request) ${median(prTimes).toFixed(0)} ms`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

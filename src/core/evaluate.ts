@@ -131,6 +131,7 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
     new: isNew,
     locations: dedupeLocations(locations),
     findings,
+    kind: f.kind,
   };
   if (f.publisher) report.publisher = f.publisher;
   if (s.revision) report.revision = s.revision;

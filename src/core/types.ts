@@ -323,6 +323,8 @@ export interface ModelReport {
   new: boolean;
   locations: Location[];
   findings: Finding[];
+  /** What the id names: a Hub repo, an Ollama tag, a URL, or a local file. */
+  kind?: ReferenceKind;
   publisher?: string;
   revision?: string;
   purpose?: string;

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
-import { constants } from 'node:fs';
-import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import * as fsCb from 'node:fs';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { GitIgnore } from './gitignore.js';
@@ -12,7 +13,17 @@ export const BINARY_SNIFF_BYTES = 8 * 1024;
 
 /** Directories never scanned, wherever they are. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
-  'node_modules', 'vendor', '.git', 'dist', 'build', 'out', 'target', '.venv', 'venv', '__pycache__', 'site-packages',
+  'node_modules',
+  'vendor',
+  '.git',
+  'dist',
+  'build',
+  'out',
+  'target',
+  '.venv',
+  'venv',
+  '__pycache__',
+  'site-packages',
 ]);
 
 export interface ListOptions {
@@ -104,6 +115,7 @@ async function walk(root: string, ig: GitIgnore, dir = '', out: string[] = []): 
   const subdirs: string[] = [];
   for (const e of entries) {
     const rel = dir ? `${dir}/${e.name}` : e.name;
+    if (e.name === '.git') continue;
     if (e.isDirectory()) {
       if (SKIPPED_DIRS.has(e.name) || ig.ignores(rel, true)) continue;
       subdirs.push(rel);
@@ -122,7 +134,10 @@ async function withoutLinkedDirs(root: string, paths: string[]): Promise<string[
   const linked = async (dir: string): Promise<boolean> => {
     let v = checked.get(dir);
     if (v === undefined) {
-      v = await lstat(join(root, dir)).then((st) => st.isSymbolicLink(), () => false);
+      v = await lstat(join(root, dir)).then(
+        (st) => st.isSymbolicLink(),
+        () => false,
+      );
       checked.set(dir, v);
     }
     return v;
@@ -203,7 +218,29 @@ const O_NOFOLLOW = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW;
 /** Whether `real` (a resolved path) lies inside `realRoot`. */
 function inside(realRoot: string, real: string): boolean {
   const rel = relative(realRoot, real);
-  return rel !== '' && !rel.startsWith('..' + sep) && rel !== '..' && !rel.startsWith('/') && !/^[A-Za-z]:/.test(rel);
+  return (
+    rel !== '' &&
+    !rel.startsWith('..' + sep) &&
+    rel !== '..' &&
+    !rel.startsWith('/') &&
+    !/^[A-Za-z]:/.test(rel)
+  );
+}
+
+/** Promisified callback-style fs calls: cheaper per call than FileHandle promises, which matters at 20,000 files. */
+function fsOpen(path: string, flags: number): Promise<number> {
+  return new Promise((resolve, reject) => fsCb.open(path, flags, (e, fd) => (e ? reject(e) : resolve(fd))));
+}
+function fsFstat(fd: number): Promise<Stats> {
+  return new Promise((resolve, reject) => fsCb.fstat(fd, (e, st) => (e ? reject(e) : resolve(st))));
+}
+function fsRead(fd: number, buf: Buffer, off: number, len: number, pos: number): Promise<number> {
+  return new Promise((resolve, reject) =>
+    fsCb.read(fd, buf, off, len, pos, (e, n) => (e ? reject(e) : resolve(n))),
+  );
+}
+function fsClose(fd: number): Promise<void> {
+  return new Promise((resolve) => fsCb.close(fd, () => resolve()));
 }
 
 /**
@@ -219,61 +256,63 @@ export async function readRepoFile(
   opts: { sniffFirst?: boolean } = {},
 ): Promise<ReadResult> {
   const abs = join(root, ...rel.split('/'));
-  let target: string;
-  let handle;
+  let fd: number;
   try {
     if (O_NOFOLLOW !== undefined) {
-      handle = await open(abs, constants.O_RDONLY | O_NOFOLLOW);
+      fd = await fsOpen(abs, constants.O_RDONLY | O_NOFOLLOW);
     } else {
       const st = await lstat(abs);
       if (st.isSymbolicLink()) throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
-      handle = await open(abs, 'r');
+      fd = await fsOpen(abs, constants.O_RDONLY);
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false };
-    if (code !== 'ELOOP' && code !== 'EMLINK') return { ok: false, reason: `unreadable (${code ?? 'error'})` };
+    if (code !== 'ELOOP' && code !== 'EMLINK')
+      return { ok: false, reason: `unreadable (${code ?? 'error'})` };
     // a symbolic link: follow it only inside the repository, and only to a regular file
+    let target: string;
     try {
       realRoot ??= await realpath(root);
       target = await realpath(abs);
     } catch {
       return { ok: false, reason: 'broken symbolic link' };
     }
-    if (!inside(realRoot, target)) return { ok: false, reason: 'symbolic link leading outside the repository' };
+    if (!inside(realRoot, target))
+      return { ok: false, reason: 'symbolic link leading outside the repository' };
     const st = await stat(target).catch(() => undefined);
     if (!st) return { ok: false, reason: 'broken symbolic link' };
     if (st.isDirectory()) return { ok: false, reason: 'symbolic link to a directory' };
     if (!st.isFile()) return { ok: false };
     try {
-      handle = await open(target, 'r');
+      fd = await fsOpen(target, constants.O_RDONLY);
     } catch (e2) {
       return { ok: false, reason: `unreadable (${(e2 as NodeJS.ErrnoException).code ?? 'error'})` };
     }
   }
   try {
-    const st = await handle.stat();
+    const st = await fsFstat(fd);
     if (!st.isFile()) return { ok: false };
     if (st.size > MAX_FILE_BYTES) return { ok: false, reason: `larger than 1 MiB (${st.size} bytes)` };
     const data = Buffer.allocUnsafe(st.size);
     let off = 0;
     if (opts.sniffFirst) {
       // likely binary (by its name): look at the first 8 KiB before reading the rest
-      const { bytesRead } = await handle.read(data, 0, Math.min(BINARY_SNIFF_BYTES, st.size), 0);
-      off = bytesRead;
+      off = await fsRead(fd, data, 0, Math.min(BINARY_SNIFF_BYTES, st.size), 0);
       if (data.subarray(0, off).indexOf(0) !== -1) return { ok: false, reason: 'binary file' };
     }
     while (off < st.size) {
-      const { bytesRead } = await handle.read(data, off, st.size - off, off);
-      if (bytesRead === 0) break;
-      off += bytesRead;
+      const n = await fsRead(fd, data, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
     }
     const buf = off === st.size ? data : data.subarray(0, off);
-    const sniff = buf.subarray(0, BINARY_SNIFF_BYTES);
-    if (sniff.indexOf(0) !== -1) return { ok: false, reason: 'binary file' };
+    if (buf.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1) return { ok: false, reason: 'binary file' };
     return { ok: true, data: buf };
+  } catch (e) {
+    return { ok: false, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
-    await handle.close();
+    await fsClose(fd);
   }
 }
 

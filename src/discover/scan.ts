@@ -48,7 +48,11 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
     match: picomatch(scanner.fileMatch, { dot: true, nocase: true }),
     triggers: scanner.triggers?.map((t) => Buffer.from(t, 'utf8')),
   }));
-  const files = await listFiles(root, { paths: opts.paths, ignore: opts.ignore, changedFiles: opts.changedFiles });
+  const files = await listFiles(root, {
+    paths: opts.paths,
+    ignore: opts.ignore,
+    changedFiles: opts.changedFiles,
+  });
   const realRoot = await realpath(root);
   const references: ModelReference[] = [];
   const skipped: { path: string; reason: string }[] = [];
@@ -92,7 +96,10 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
       try {
         references.push(...c.scanner.extract(text, item.path, opts.ctx));
       } catch (e) {
-        skipped.push({ path: item.path, reason: `${c.scanner.name} scanner failed: ${(e as Error).message}` });
+        skipped.push({
+          path: item.path,
+          reason: `${c.scanner.name} scanner failed: ${(e as Error).message}`,
+        });
       }
     }
   };

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import parseSpdx from 'spdx-expression-parse';
 import type { Catalog } from '../catalog/catalog.js';
-import type { LineageStep, ModelReport, Report } from '../core/types.js';
+import type { LineageStep, ModelReport, ReferenceKind, Report } from '../core/types.js';
 import { isValidRepoId } from '../hub/client.js';
 
 /** Options of renderCycloneDx. */
@@ -15,7 +15,7 @@ export interface CycloneDxOptions {
 }
 
 type Json = Record<string, unknown>;
-type ModelKind = 'hub' | 'ollama' | 'url' | 'local-file';
+type ModelKind = ReferenceKind;
 
 const HUB = 'https://huggingface.co';
 const SHA_RE = /^[0-9a-f]{40}$/i;
@@ -165,8 +165,8 @@ function licenses(m: ModelReport, catalog: Catalog): Json[] {
 }
 
 /** Name, group, purl and addresses of a model id, whatever its kind. */
-function identity(id: string, revision?: string): Json {
-  const kind = modelKind(id);
+function identity(id: string, revision?: string, known?: ModelKind): Json {
+  const kind = known ?? modelKind(id);
   if (kind === 'hub') {
     const { group, name } = splitHubId(id);
     return { ...(group ? { group } : {}), name, purl: huggingfacePurl(id, revision) };
@@ -201,10 +201,10 @@ function ancestor(step: LineageStep, catalog: Catalog): Json {
 }
 
 function modelComponent(m: ModelReport, catalog: Catalog, refs: Set<string>): Json {
-  const kind = modelKind(m.id);
+  const kind = m.kind ?? modelKind(m.id);
   const revision = m.revision?.trim() || undefined;
   const pinned = revision !== undefined && SHA_RE.test(revision);
-  const id = identity(m.id, revision);
+  const id = identity(m.id, revision, kind);
   const ref = uniqueRef(
     typeof id.purl === 'string' ? id.purl : `model-gate:model:${m.id}${revision ? `@${revision}` : ''}`,
     refs,

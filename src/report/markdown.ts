@@ -60,6 +60,21 @@ export function codeText(text: string): string {
   return `<code>${escapeText(text)}</code>`;
 }
 
+/**
+ * Escaped like `escapeText`, except that `code spans` of the text (messages and help of the rules use them) are
+ * shown as code.
+ */
+export function richText(text: string): string {
+  return String(text)
+    .split(/(`[^`\n]+`)/)
+    .map((part) =>
+      part.length > 2 && part.startsWith('`') && part.endsWith('`')
+        ? codeText(part.slice(1, -1))
+        : escapeText(part),
+    )
+    .join('');
+}
+
 /** Shortens text to `max` characters (before escaping), with an ellipsis. */
 export function clip(text: string, max: number): string {
   const s = String(text);
@@ -149,7 +164,7 @@ function modelTable(models: ModelReport[]): string[] {
         m.purpose ? `<br><sub>${escapeText(clip(m.purpose, 100))}</sub>` : ''
       } | ${
         m.license ? codeText(clip(m.license, 80)) : 'unknown'
-      } | ${escapeText(clip(modelReason(m), CELL_MAX))} | ${where(m)} |`,
+      } | ${richText(clip(modelReason(m), CELL_MAX))} | ${where(m)} |`,
     );
   }
   return lines;
@@ -157,8 +172,8 @@ function modelTable(models: ModelReport[]): string[] {
 
 function findingLine(f: Finding): string[] {
   const at = f.path ? ` at ${codeText(clip(`${f.path}:${f.line}`, 200))}` : '';
-  const out = [`- ${codeText(f.rule)}${at}: ${escapeText(clip(f.message, MESSAGE_MAX))}`];
-  if (f.help) out.push(`  - **Fix:** ${escapeText(clip(f.help, MESSAGE_MAX))}`);
+  const out = [`- ${codeText(f.rule)}${at}: ${richText(clip(f.message, MESSAGE_MAX))}`];
+  if (f.help) out.push(`  - **Fix:** ${richText(clip(f.help, MESSAGE_MAX))}`);
   return out;
 }
 

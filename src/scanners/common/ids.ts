@@ -23,10 +23,48 @@ const FILE_EXT_RE =
 
 /** First path segments that are local directories, never Hub namespaces worth reporting. */
 const LOCAL_NAMESPACES = new Set([
-  'models', 'model', 'checkpoints', 'checkpoint', 'ckpt', 'ckpts', 'outputs', 'output', 'out', 'weights',
-  'data', 'tmp', 'temp', 'cache', 'runs', 'saved_models', 'saved_model', 'pretrained', 'artifacts', 'results',
-  'experiments', 'exp', 'src', 'lib', 'assets', 'resources', 'local', 'mnt', 'home', 'usr', 'var', 'opt',
-  'workspace', 'app', 'build', 'dist', 'config', 'configs', 'scripts', 'tests', 'test', 'node_modules',
+  'models',
+  'model',
+  'checkpoints',
+  'checkpoint',
+  'ckpt',
+  'ckpts',
+  'outputs',
+  'output',
+  'out',
+  'weights',
+  'data',
+  'tmp',
+  'temp',
+  'cache',
+  'runs',
+  'saved_models',
+  'saved_model',
+  'pretrained',
+  'artifacts',
+  'results',
+  'experiments',
+  'exp',
+  'src',
+  'lib',
+  'assets',
+  'resources',
+  'local',
+  'mnt',
+  'home',
+  'usr',
+  'var',
+  'opt',
+  'workspace',
+  'app',
+  'build',
+  'dist',
+  'config',
+  'configs',
+  'scripts',
+  'tests',
+  'test',
+  'node_modules',
 ]);
 
 /**
@@ -34,13 +72,62 @@ const LOCAL_NAMESPACES = new Set([
  * (`openai`, `google`, `meta-llama`, `mistralai` are real Hub publishers and are not listed.)
  */
 const PROVIDER_NAMESPACES = new Set([
-  'anthropic', 'azure', 'azure_ai', 'bedrock', 'bedrock_converse', 'vertex_ai', 'vertex_ai_beta', 'vertex',
-  'gemini', 'groq', 'together_ai', 'openrouter', 'fireworks_ai', 'perplexity', 'replicate', 'deepinfra',
-  'anyscale', 'cohere', 'cohere_chat', 'mistral', 'xai', 'cerebras', 'sambanova', 'nvidia_nim', 'watsonx',
-  'sagemaker', 'cloudflare', 'voyage', 'databricks', 'friendliai', 'ai21', 'aleph_alpha', 'palm', 'deepseek',
-  'hosted_vllm', 'litellm_proxy', 'lm_studio', 'github', 'github_copilot', 'text-completion-openai',
-  'openai_like', 'custom_openai', 'vllm', 'llamafile', 'predibase', 'nlp_cloud', 'petals', 'clarifai',
-  'dashscope', 'moonshot', 'volcengine', 'novita', 'nebius', 'featherless_ai', 'lambda_ai', 'hyperbolic',
+  'anthropic',
+  'azure',
+  'azure_ai',
+  'bedrock',
+  'bedrock_converse',
+  'vertex_ai',
+  'vertex_ai_beta',
+  'vertex',
+  'gemini',
+  'groq',
+  'together_ai',
+  'openrouter',
+  'fireworks_ai',
+  'perplexity',
+  'replicate',
+  'deepinfra',
+  'anyscale',
+  'cohere',
+  'cohere_chat',
+  'mistral',
+  'xai',
+  'cerebras',
+  'sambanova',
+  'nvidia_nim',
+  'watsonx',
+  'sagemaker',
+  'cloudflare',
+  'voyage',
+  'databricks',
+  'friendliai',
+  'ai21',
+  'aleph_alpha',
+  'palm',
+  'deepseek',
+  'hosted_vllm',
+  'litellm_proxy',
+  'lm_studio',
+  'github',
+  'github_copilot',
+  'text-completion-openai',
+  'openai_like',
+  'custom_openai',
+  'vllm',
+  'llamafile',
+  'predibase',
+  'nlp_cloud',
+  'petals',
+  'clarifai',
+  'dashscope',
+  'moonshot',
+  'volcengine',
+  'novita',
+  'nebius',
+  'featherless_ai',
+  'lambda_ai',
+  'hyperbolic',
 ]);
 
 /** Names of hosted-API models (OpenAI, Anthropic, Google, Cohere, ...), which are not Hub repositories. */
@@ -58,7 +145,11 @@ export function isHubIdShape(s: string): boolean {
 
 function isHubSegment(seg: string): boolean {
   return (
-    /^[\w][\w.-]*$/.test(seg) && !seg.endsWith('.') && !seg.endsWith('-') && !seg.includes('..') && !seg.includes('--')
+    /^[\w][\w.-]*$/.test(seg) &&
+    !seg.endsWith('.') &&
+    !seg.endsWith('-') &&
+    !seg.includes('..') &&
+    !seg.includes('--')
   );
 }
 
@@ -93,14 +184,73 @@ export function hubIdFromHostPath(value: string): string | undefined {
 
 /** First path segments of huggingface.co addresses that are not model repositories. */
 export const NON_MODEL_HUB_SECTIONS = new Set([
-  'datasets', 'spaces', 'docs', 'blog', 'papers', 'settings', 'models', 'api', 'join', 'login', 'logout',
-  'pricing', 'enterprise', 'collections', 'organizations', 'posts', 'learn', 'tasks', 'chat', 'new',
-  'new-dataset', 'new-space', 'new-collection', 'inference-endpoints', 'inference-api', 'transformers',
-  'course', 'courses', 'terms-of-service', 'privacy', 'oauth', 'static-proxy', 'front', 'avatars', 'storage',
-  'changelog', 'welcome', 'notifications', 'search', 'mcp', 'subscribe', 'team', 'jobs', 'billing', 'brand',
-  'security', 'support', 'careers', 'contact', 'about', 'status', 'huggingchat', 'inference', 'hf-inference',
-  'pro', 'email_confirmation', 'password', 'code-of-conduct', 'content-guidelines', 'hardware', 'compute',
-  'leaderboard', 'open-llm-leaderboard', 'tos', 'terms', 'user', 'users',
+  'datasets',
+  'spaces',
+  'docs',
+  'blog',
+  'papers',
+  'settings',
+  'models',
+  'api',
+  'join',
+  'login',
+  'logout',
+  'pricing',
+  'enterprise',
+  'collections',
+  'organizations',
+  'posts',
+  'learn',
+  'tasks',
+  'chat',
+  'new',
+  'new-dataset',
+  'new-space',
+  'new-collection',
+  'inference-endpoints',
+  'inference-api',
+  'transformers',
+  'course',
+  'courses',
+  'terms-of-service',
+  'privacy',
+  'oauth',
+  'static-proxy',
+  'front',
+  'avatars',
+  'storage',
+  'changelog',
+  'welcome',
+  'notifications',
+  'search',
+  'mcp',
+  'subscribe',
+  'team',
+  'jobs',
+  'billing',
+  'brand',
+  'security',
+  'support',
+  'careers',
+  'contact',
+  'about',
+  'status',
+  'huggingchat',
+  'inference',
+  'hf-inference',
+  'pro',
+  'email_confirmation',
+  'password',
+  'code-of-conduct',
+  'content-guidelines',
+  'hardware',
+  'compute',
+  'leaderboard',
+  'open-llm-leaderboard',
+  'tos',
+  'terms',
+  'user',
+  'users',
 ]);
 
 /** Normalises an Ollama model name: `Llama3.1:8B` → `ollama:llama3.1:8b`; undefined when it is no Ollama name. */
@@ -108,7 +258,8 @@ export function ollamaId(raw: string): string | undefined {
   let v = raw.trim();
   if (/^ollama:/i.test(v)) v = v.slice('ollama:'.length);
   v = v.toLowerCase();
-  if (!/^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)?(?::[a-z0-9][a-z0-9._-]*)?$/.test(v)) return undefined;
+  if (!/^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)?(?::[a-z0-9][a-z0-9._-]*)?$/.test(v))
+    return undefined;
   if (FILE_EXT_RE.test(v.split(':')[0])) return undefined;
   return `ollama:${v}`;
 }
@@ -176,7 +327,12 @@ export function classifyModel(
     }
     return { id: value, kind: 'hub', shift: lead };
   }
-  if (opts.sentenceTransformers && /^[\w][\w.-]*$/.test(value) && !isApiModelName(value) && !/^\d+$/.test(value)) {
+  if (
+    opts.sentenceTransformers &&
+    /^[\w][\w.-]*$/.test(value) &&
+    !isApiModelName(value) &&
+    !/^\d+$/.test(value)
+  ) {
     const id = `sentence-transformers/${value}`;
     if (isHubIdShape(id)) return { id, kind: 'hub', shift: lead };
   }
@@ -221,7 +377,8 @@ const MODEL_WORDS =
  */
 export function isModelishName(name: string): boolean {
   const s = snake(name.replace(/^-+/, ''));
-  if (s === 'model_name_or_path' || s === 'pretrained_model_name_or_path' || s === 'base_model_name_or_path') return true;
+  if (s === 'model_name_or_path' || s === 'pretrained_model_name_or_path' || s === 'base_model_name_or_path')
+    return true;
   if (s === 'hub_model_id' || NOT_MODEL_WORDS.test(s)) return false;
   return MODEL_WORDS.test(s);
 }
@@ -239,15 +396,43 @@ export function modelEnvKind(name: string): 'hub' | 'ollama' | undefined {
 /** Built-in torch.hub repositories of well-known models (GitHub `owner/repo`). */
 export const TORCH_HUB_MODEL_REPOS = new Set(
   [
-    'facebookresearch/dinov2', 'facebookresearch/dino', 'facebookresearch/detr', 'facebookresearch/deit',
-    'facebookresearch/pytorchvideo', 'facebookresearch/WSL-Images', 'facebookresearch/semi-supervised-ImageNet1K-models',
-    'facebookresearch/swav', 'facebookresearch/barlowtwins', 'facebookresearch/vicreg', 'facebookresearch/xcit',
-    'facebookresearch/co-tracker', 'facebookresearch/segment-anything', 'facebookresearch/fairseq',
-    'facebookresearch/sam2', 'facebookresearch/ijepa', 'facebookresearch/dinov3',
-    'ultralytics/yolov5', 'ultralytics/yolov3', 'intel-isl/MiDaS', 'isl-org/MiDaS', 'snakers4/silero-models',
-    'snakers4/silero-vad', 'NVIDIA/DeepLearningExamples', 'pytorch/vision', 'pytorch/fairseq',
-    'huggingface/pytorch-transformers', 'hustvl/yolop', 'mateuszbuda/brain-segmentation-pytorch',
-    'rwightman/gen-efficientnet-pytorch', 'datvuthanh/hybridnets', 'openai/whisper', 'WongKinYiu/yolov7',
-    'harritaylor/torchvggish', 'pytorch/audio', 'bshall/hubert', 'bshall/acoustic-model', 'bshall/hifigan',
+    'facebookresearch/dinov2',
+    'facebookresearch/dino',
+    'facebookresearch/detr',
+    'facebookresearch/deit',
+    'facebookresearch/pytorchvideo',
+    'facebookresearch/WSL-Images',
+    'facebookresearch/semi-supervised-ImageNet1K-models',
+    'facebookresearch/swav',
+    'facebookresearch/barlowtwins',
+    'facebookresearch/vicreg',
+    'facebookresearch/xcit',
+    'facebookresearch/co-tracker',
+    'facebookresearch/segment-anything',
+    'facebookresearch/fairseq',
+    'facebookresearch/sam2',
+    'facebookresearch/ijepa',
+    'facebookresearch/dinov3',
+    'ultralytics/yolov5',
+    'ultralytics/yolov3',
+    'intel-isl/MiDaS',
+    'isl-org/MiDaS',
+    'snakers4/silero-models',
+    'snakers4/silero-vad',
+    'NVIDIA/DeepLearningExamples',
+    'pytorch/vision',
+    'pytorch/fairseq',
+    'huggingface/pytorch-transformers',
+    'hustvl/yolop',
+    'mateuszbuda/brain-segmentation-pytorch',
+    'rwightman/gen-efficientnet-pytorch',
+    'datvuthanh/hybridnets',
+    'openai/whisper',
+    'WongKinYiu/yolov7',
+    'harritaylor/torchvggish',
+    'pytorch/audio',
+    'bshall/hubert',
+    'bshall/acoustic-model',
+    'bshall/hifigan',
   ].map((s) => s.toLowerCase()),
 );

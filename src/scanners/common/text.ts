@@ -95,7 +95,13 @@ export function sortAndDedupe(refs: ModelReference[]): ModelReference[] {
   const out: ModelReference[] = [];
   for (const r of refs) {
     const prev = out[out.length - 1];
-    if (prev && prev.path === r.path && prev.line === r.line && prev.column === r.column && prev.id === r.id) {
+    if (
+      prev &&
+      prev.path === r.path &&
+      prev.line === r.line &&
+      prev.column === r.column &&
+      prev.id === r.id
+    ) {
       if (!prev.revision && r.revision) out[out.length - 1] = r;
       else if (prev.revision !== r.revision && r.revision) out.push(r);
       continue;

@@ -64,7 +64,13 @@ export function splitArgs(toks: Tok[], open: number, kwOp?: string): { args: Arg
   const push = (end: number) => {
     if (end <= start) return;
     const a: Arg = { start, end };
-    if (kwOp && toks[start].t === T.Name && toks[start + 1]?.t === T.Op && toks[start + 1].v === kwOp && end > start + 2) {
+    if (
+      kwOp &&
+      toks[start].t === T.Name &&
+      toks[start + 1]?.t === T.Op &&
+      toks[start + 1].v === kwOp &&
+      end > start + 2
+    ) {
       a.kw = toks[start].v;
       a.start = start + 2;
     }

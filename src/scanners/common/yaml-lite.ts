@@ -51,7 +51,9 @@ export function yamlEvents(text: string): YEvent[] {
     }
     const ev: YEvent = { indent: col, item, line: li };
     let rest = col;
-    const km = /^(?:"([^"\\]*)"|'([^']*)'|([^\s#'"{[\]&*!|>%@`,-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?=\s|$)/.exec(line.slice(col));
+    const km = /^(?:"([^"\\]*)"|'([^']*)'|([^\s#'"{[\]&*!|>%@`,-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?=\s|$)/.exec(
+      line.slice(col),
+    );
     if (km) {
       ev.key = km[1] ?? km[2] ?? km[3];
       ev.keyOffset = start + col + (km[1] !== undefined || km[2] !== undefined ? 1 : 0);
@@ -108,7 +110,13 @@ export function yamlEvents(text: string): YEvent[] {
       for (const pm of body.matchAll(pairRe)) {
         const vtext = pm[3] ?? pm[4] ?? (pm[5] ?? '').trim();
         const vstart = start + rest + 1 + (pm.index ?? 0) + pm[0].lastIndexOf(vtext);
-        events.push({ indent: col + 2, item: false, key: pm[2].trim(), value: { text: vtext, offset: vstart }, line: li });
+        events.push({
+          indent: col + 2,
+          item: false,
+          key: pm[2].trim(),
+          value: { text: vtext, offset: vstart },
+          line: li,
+        });
       }
       continue;
     }
@@ -194,4 +202,3 @@ export function parentKeyOf(events: YEvent[], ei: number): string | undefined {
   }
   return undefined;
 }
-

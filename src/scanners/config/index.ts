@@ -26,7 +26,15 @@ const STRONG_KEYS = new Set([
 
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 
-export const CONFIG_TRIGGERS = ['odel', 'ODEL', 'okenizer', 'hf-hub:', 'hf_hub:', 'heckpoint', 'repo_id'] as const;
+export const CONFIG_TRIGGERS = [
+  'odel',
+  'ODEL',
+  'okenizer',
+  'hf-hub:',
+  'hf_hub:',
+  'heckpoint',
+  'repo_id',
+] as const;
 const hasTrigger = triggerTest(CONFIG_TRIGGERS);
 
 function keyStrength(key: string): Strength | undefined {
@@ -97,12 +105,14 @@ function scanJson(text: string, c: Collector): void {
       c.keyed(key, { text: m[2], offset: start + m[0].length - m[2].length - 1 });
     } else if (m[3] !== undefined && keyStrength(key)) {
       const listStart = start + m[0].length - m[3].length - 1;
-      for (const s of m[3].matchAll(JSON_STRING_RE)) c.keyed(key, { text: s[1], offset: listStart + (s.index ?? 0) + 1 });
+      for (const s of m[3].matchAll(JSON_STRING_RE))
+        c.keyed(key, { text: s[1], offset: listStart + (s.index ?? 0) + 1 });
     }
   }
   // catalog-known ids in any other string (arrays, nested values)
   for (const s of text.matchAll(JSON_STRING_RE)) {
-    if (s[1].includes('/') && knownHubString(c.ctx, s[1])) c.raw.push({ id: s[1], kind: 'hub', offset: (s.index ?? 0) + 1 });
+    if (s[1].includes('/') && knownHubString(c.ctx, s[1]))
+      c.raw.push({ id: s[1], kind: 'hub', offset: (s.index ?? 0) + 1 });
   }
 }
 
@@ -123,7 +133,12 @@ export const config: Scanner = {
   triggers: CONFIG_TRIGGERS,
   extract(content: string, path: string, ctx: ScanContext): ModelReference[] {
     if (!hasTrigger(content)) return [];
-    if (/(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lock|Cargo\.lock|poetry\.lock)$/i.test(path)) return [];
+    if (
+      /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lock|Cargo\.lock|poetry\.lock)$/i.test(
+        path,
+      )
+    )
+      return [];
     const c = new Collector(ctx);
     if (/\.ya?ml$/i.test(path)) scanYaml(content, c);
     else if (/\.toml$/i.test(path)) scanToml(content, c);

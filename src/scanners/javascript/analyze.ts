@@ -1,5 +1,11 @@
 import type { ScanContext } from '../types.js';
-import { classifyModel, classifyOllama, isModelishName, knownHubString, type Strength } from '../common/ids.js';
+import {
+  classifyModel,
+  classifyOllama,
+  isModelishName,
+  knownHubString,
+  type Strength,
+} from '../common/ids.js';
 import type { RawRef } from '../common/text.js';
 import { calleeChain, matchBracket, splitArgs, T, type Tok } from '../common/tokens.js';
 import { lexJs } from './lexer.js';
@@ -11,9 +17,50 @@ interface Cand {
 
 type Mode = 'hub' | 'ollama';
 
-const KEYWORDS = new Set(['true', 'false', 'null', 'undefined', 'typeof', 'new', 'await', 'void', 'as', 'satisfies']);
+const CLOSERS = new Set([')', ']', '}', '++', '--']);
+const CONTINUERS = new Set([
+  '?',
+  ':',
+  '.',
+  '?.',
+  '??',
+  '||',
+  '&&',
+  '+',
+  '-',
+  '*',
+  '/',
+  '=',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  ',',
+  ')',
+  ']',
+  '}',
+  '(',
+  '[',
+]);
+const KEYWORDS = new Set([
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'typeof',
+  'new',
+  'await',
+  'void',
+  'as',
+  'satisfies',
+]);
 const TRANSFORMERS_JS_RE = /['"]@(?:xenova|huggingface)\/transformers['"]/;
-const HF_CLIENT_RE = /['"]@huggingface\/(?:inference|hub)['"]|['"]@langchain\/community\/(?:llms|embeddings)\/hf/;
+const HF_CLIENT_RE =
+  /['"]@huggingface\/(?:inference|hub)['"]|['"]@langchain\/community\/(?:llms|embeddings)\/hf/;
 const HF_HUB_RE = /['"]@huggingface\/hub['"]/;
 
 /** Finds model references in JavaScript/TypeScript source; offsets are offsets of `code`. */
@@ -24,12 +71,13 @@ export function analyzeJs(code: string, ctx: ScanContext): RawRef[] {
 class JsAnalyzer {
   private readonly assigns = new Map<string, Array<[number, number]>>();
   private readonly out: RawRef[] = [];
+  private readonly memo = new Map<string, Cand[]>();
   private readonly tfjs: boolean;
   private readonly hfClient: boolean;
   private readonly hfHub: boolean;
 
   constructor(
-    code: string,
+    private readonly code: string,
     private readonly toks: Tok[],
     private readonly ctx: ScanContext,
   ) {
@@ -55,7 +103,10 @@ class JsAnalyzer {
           const top = stack[stack.length - 1];
           const prev = toks[i - 1];
           const direct = top?.v === '(' && prev?.t === T.Op && (prev.v === '(' || prev.v === ',');
-          stack.push({ v: k.v, callee: direct ? top.callee : k.v === '{' && top?.v === '{' ? top.callee : undefined });
+          stack.push({
+            v: k.v,
+            callee: direct ? top.callee : k.v === '{' && top?.v === '{' ? top.callee : undefined,
+          });
         } else if (k.v === ')' || k.v === '}' || k.v === ']') {
           stack.pop();
         }
@@ -75,46 +126,83 @@ class JsAnalyzer {
       for (const [s, e] of ranges) {
         const first = toks[s];
         const cands =
-          first.t === T.Op && (first.v === '[' || first.v === '{') ? this.collection(s, e) : this.evalExpr(s, e, 0, new Set([name]));
+          first.t === T.Op && (first.v === '[' || first.v === '{')
+            ? this.collection(s, e)
+            : this.evalExpr(s, e, 0, new Set([name]));
         for (const c of cands) this.report(c, 'hub', this.hfClient || this.tfjs ? 'strong' : 'weak');
       }
     }
     return this.out;
   }
 
+  /**
+   * Records `const|let|var NAME = expr` (with TS annotations), class fields (`static NAME = expr`,
+   * `NAME = expr;`) and member assignments (`this.NAME = expr`, `this.NAME ??= expr`) under NAME.
+   */
   private collectAssignments(): void {
     const toks = this.toks;
     for (let i = 0; i < toks.length - 2; i++) {
       const k = toks[i];
-      if (k.t !== T.Name || (k.v !== 'const' && k.v !== 'let' && k.v !== 'var')) continue;
-      const name = toks[i + 1];
-      if (name.t !== T.Name) continue;
-      let eq = i + 2;
-      if (toks[eq]?.t === T.Op && toks[eq].v === ':') {
-        while (eq < toks.length && !(toks[eq].t === T.Op && (toks[eq].v === '=' || toks[eq].v === ';'))) {
-          if (toks[eq].t === T.Op && (toks[eq].v === '<' || toks[eq].v === '(' || toks[eq].v === '{' || toks[eq].v === '[')) {
-            if (toks[eq].v !== '<') eq = matchBracket(toks, eq);
+      if (k.t !== T.Name) continue;
+      if (k.v === 'const' || k.v === 'let' || k.v === 'var') {
+        const name = toks[i + 1];
+        if (name.t !== T.Name) continue;
+        let eq = i + 2;
+        if (toks[eq]?.t === T.Op && toks[eq].v === ':') {
+          while (eq < toks.length && !(toks[eq].t === T.Op && (toks[eq].v === '=' || toks[eq].v === ';'))) {
+            if (toks[eq].t === T.Op && (toks[eq].v === '(' || toks[eq].v === '{' || toks[eq].v === '['))
+              eq = matchBracket(toks, eq);
+            eq++;
           }
-          eq++;
         }
+        if (toks[eq]?.t !== T.Op || toks[eq].v !== '=') continue;
+        this.addAssign(name.v, eq + 1);
+        continue;
       }
-      if (toks[eq]?.t !== T.Op || toks[eq].v !== '=') continue;
-      const end = this.exprEnd(eq + 1);
-      if (end > eq + 1) {
-        const list = this.assigns.get(name.v);
-        if (list) list.push([eq + 1, end]);
-        else this.assigns.set(name.v, [[eq + 1, end]]);
-      }
+      const next = toks[i + 1];
+      if (next.t !== T.Op || (next.v !== '=' && next.v !== '??=' && next.v !== '||=')) continue;
+      const prev = toks[i - 1];
+      const member =
+        prev?.t === T.Op && prev.v === '.' && toks[i - 2]?.t === T.Name && toks[i - 2].v === 'this';
+      const field =
+        !prev ||
+        (prev.t === T.Name &&
+          (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
+        (prev.t === T.Op && (prev.v === ';' || prev.v === '{' || prev.v === '}'));
+      if (member || field) this.addAssign(k.v, i + 2);
     }
   }
 
-  /** End of an expression starting at `s`: the first `,` `;` or closing bracket at depth 0, or a new declaration. */
+  private addAssign(name: string, start: number): void {
+    const end = this.exprEnd(start);
+    if (end <= start) return;
+    const list = this.assigns.get(name);
+    if (list) list.push([start, end]);
+    else this.assigns.set(name, [[start, end]]);
+  }
+
+  /**
+   * End of an expression starting at `s`: the first `,` `;` or closing bracket at depth 0, a new declaration,
+   * or a line break where the expression cannot go on (automatic semicolon insertion, roughly).
+   */
   private exprEnd(s: number): number {
     const toks = this.toks;
     let depth = 0;
     for (let i = s; i < toks.length; i++) {
       const k = toks[i];
-      if (k.t === T.Name && depth === 0 && i > s && (k.v === 'const' || k.v === 'let' || k.v === 'var' || k.v === 'export' || k.v === 'function')) return i;
+      if (depth === 0 && i > s && this.code.slice(toks[i - 1].s, k.s).includes('\n')) {
+        const prev = toks[i - 1];
+        const prevContinues = prev.t === T.Op && !CLOSERS.has(prev.v);
+        const nextContinues = k.t === T.Op && CONTINUERS.has(k.v);
+        if (!prevContinues && !nextContinues) return i;
+      }
+      if (
+        k.t === T.Name &&
+        depth === 0 &&
+        i > s &&
+        (k.v === 'const' || k.v === 'let' || k.v === 'var' || k.v === 'export' || k.v === 'function')
+      )
+        return i;
       if (k.t !== T.Op) continue;
       if (k.v === '(' || k.v === '[' || k.v === '{') depth++;
       else if (k.v === ')' || k.v === ']' || k.v === '}') {
@@ -149,7 +237,13 @@ class JsAnalyzer {
       }
       if (k.t !== T.Name || KEYWORDS.has(k.v)) continue;
       let j = i;
-      while (toks[j + 1]?.t === T.Op && (toks[j + 1].v === '.' || toks[j + 1].v === '?.') && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
+      while (
+        toks[j + 1]?.t === T.Op &&
+        (toks[j + 1].v === '.' || toks[j + 1].v === '?.') &&
+        toks[j + 2]?.t === T.Name &&
+        j + 2 < e
+      )
+        j += 2;
       const next = toks[j + 1];
       if (next?.t === T.Op && next.v === '(' && j + 1 < e) {
         i = matchBracket(toks, j + 1);
@@ -160,17 +254,21 @@ class JsAnalyzer {
         i = matchBracket(toks, j + 1);
         continue;
       }
-      if (j === i) out.push(...this.follow(k.v, depth, seen));
+      if (j === i || (j === i + 2 && k.v === 'this')) out.push(...this.follow(toks[j].v, depth, seen));
       i = j;
     }
     return out;
   }
 
+  /** Values of a name, through its assignments; memoised (cycles are cut by `seen`). */
   private follow(name: string, depth: number, seen: Set<string>): Cand[] {
     if (seen.has(name)) return [];
+    const memo = this.memo.get(name);
+    if (memo) return memo;
     const inner = new Set(seen).add(name);
     const out: Cand[] = [];
     for (const [s, e] of this.assigns.get(name) ?? []) out.push(...this.evalExpr(s, e, depth + 1, inner));
+    if (depth === 0 || out.length) this.memo.set(name, out);
     return out;
   }
 
@@ -188,8 +286,10 @@ class JsAnalyzer {
     const out: Cand[] = [];
     for (let i = s; i < e; i++) {
       const k = this.toks[i];
-      if (k.t === T.Str && !k.dyn && k.val !== undefined && k.vs !== undefined) out.push({ value: k.val, offset: k.vs });
-      else if (k.t === T.Op && k.v === '(' && i > s && this.toks[i - 1].t === T.Name) i = matchBracket(this.toks, i);
+      if (k.t === T.Str && !k.dyn && k.val !== undefined && k.vs !== undefined)
+        out.push({ value: k.val, offset: k.vs });
+      else if (k.t === T.Op && k.v === '(' && i > s && this.toks[i - 1].t === T.Name)
+        i = matchBracket(this.toks, i);
     }
     return out;
   }
@@ -218,7 +318,12 @@ class JsAnalyzer {
     if (toks[s]?.v !== '{') return undefined;
     for (let i = s + 1; i < e - 2; i++) {
       const k = toks[i];
-      if ((k.t === T.Name || k.t === T.Str) && (k.t === T.Str ? k.val : k.v) === key && toks[i + 1].v === ':' && toks[i + 2].t === T.Str) {
+      if (
+        (k.t === T.Name || k.t === T.Str) &&
+        (k.t === T.Str ? k.val : k.v) === key &&
+        toks[i + 1].v === ':' &&
+        toks[i + 2].t === T.Str
+      ) {
         return toks[i + 2].dyn ? undefined : toks[i + 2].val;
       }
     }
@@ -231,14 +336,16 @@ class JsAnalyzer {
     if (isRepo ? !this.hfHub : !isModelishName(key)) return;
     const end = this.exprEnd(valueStart);
     const strength: Strength = this.hfClient || this.tfjs ? 'strong' : 'weak';
-    for (const c of this.evalExpr(valueStart, end, 0, new Set())) this.report(c, ollama ? 'ollama' : 'hub', strength);
+    for (const c of this.evalExpr(valueStart, end, 0, new Set()))
+      this.report(c, ollama ? 'ollama' : 'hub', strength);
   }
 
   private stringAnywhere(k: Tok): void {
     if (k.dyn || k.val === undefined || k.vs === undefined) return;
     const v = k.val;
     if (/^hf[-_]hub:/i.test(v)) this.report({ value: v, offset: k.vs }, 'hub', 'strong');
-    else if (v.includes('/') && knownHubString(this.ctx, v)) this.out.push({ id: v, kind: 'hub', offset: k.vs });
+    else if (v.includes('/') && knownHubString(this.ctx, v))
+      this.out.push({ id: v, kind: 'hub', offset: k.vs });
   }
 
   private report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {

@@ -3,7 +3,19 @@ import type { ScanContext, Scanner } from '../types.js';
 import { finalize, triggerTest } from '../common/text.js';
 import { analyzeJs } from './analyze.js';
 
-export const JS_TRIGGERS = ['odel', 'ODEL', 'pipeline', 'pretrained', '@huggingface', '@xenova', 'llama', 'hf-hub:', 'hf_hub:', 'heckpoint', 'repo'] as const;
+/** `repo:` options matter only in files importing @huggingface/hub, which '@huggingface' covers. */
+export const JS_TRIGGERS = [
+  'odel',
+  'ODEL',
+  'pipeline',
+  'pretrained',
+  '@huggingface',
+  '@xenova',
+  'llama',
+  'hf-hub:',
+  'hf_hub:',
+  'heckpoint',
+] as const;
 
 const hasTrigger = triggerTest(JS_TRIGGERS);
 
@@ -12,7 +24,18 @@ export const javascript: Scanner = {
   description:
     'JavaScript and TypeScript: transformers.js pipeline()/from_pretrained (@xenova/transformers, @huggingface/transformers), @huggingface/inference and @huggingface/hub `model:`/`repo:` options, Ollama and LangChain.js clients.',
   url: 'https://github.com/model-gate/model-gate#scanner-javascript',
-  fileMatch: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx', '**/*.vue', '**/*.svelte'],
+  fileMatch: [
+    '**/*.js',
+    '**/*.mjs',
+    '**/*.cjs',
+    '**/*.jsx',
+    '**/*.ts',
+    '**/*.mts',
+    '**/*.cts',
+    '**/*.tsx',
+    '**/*.vue',
+    '**/*.svelte',
+  ],
   triggers: JS_TRIGGERS,
   extract(content: string, path: string, ctx: ScanContext): ModelReference[] {
     if (!hasTrigger(content) || /\.d\.[mc]?ts$|\.min\.[mc]?js$/i.test(path)) return [];

@@ -7,9 +7,88 @@ function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
 
+/** Operators of more than one character, longest first. */
+const OPS = [
+  '===',
+  '!==',
+  '??=',
+  '||=',
+  '&&=',
+  '**=',
+  '...',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '=>',
+  '?.',
+  '??',
+  '||',
+  '&&',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '%=',
+  '++',
+  '--',
+  '**',
+];
+
 /** Tokens after which `/` starts a regular expression rather than a division. */
-const REGEX_AFTER_OPS = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^', '=>']);
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const REGEX_AFTER_OPS = new Set([
+  '(',
+  ',',
+  '=',
+  ':',
+  '[',
+  '!',
+  '&',
+  '|',
+  '?',
+  '{',
+  '}',
+  ';',
+  '+',
+  '-',
+  '*',
+  '%',
+  '<',
+  '>',
+  '~',
+  '^',
+  '=>',
+  '===',
+  '!==',
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '??',
+  '||',
+  '&&',
+  '??=',
+  '||=',
+  '&&=',
+  '+=',
+  '-=',
+]);
+const REGEX_AFTER_WORDS = new Set([
+  'return',
+  'typeof',
+  'instanceof',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'case',
+  'do',
+  'else',
+  'yield',
+  'await',
+]);
 
 /**
  * A light JavaScript/TypeScript tokenizer: names, strings (template literals with `${}` flagged dynamic),
@@ -39,7 +118,9 @@ export function lexJs(src: string): Tok[] {
       }
       const prev = toks[toks.length - 1];
       const regex =
-        !prev || (prev.t === T.Op && REGEX_AFTER_OPS.has(prev.v)) || (prev.t === T.Name && REGEX_AFTER_WORDS.has(prev.v));
+        !prev ||
+        (prev.t === T.Op && REGEX_AFTER_OPS.has(prev.v)) ||
+        (prev.t === T.Name && REGEX_AFTER_WORDS.has(prev.v));
       if (regex) {
         let j = i + 1;
         let cls = false;
@@ -79,9 +160,10 @@ export function lexJs(src: string): Tok[] {
       i = j;
       continue;
     }
-    if (src.startsWith('?.', i) || src.startsWith('=>', i)) {
-      toks.push({ t: T.Op, v: src.slice(i, i + 2), s: i, e: i + 2 });
-      i += 2;
+    const op = OPS.find((o) => src.startsWith(o, i));
+    if (op) {
+      toks.push({ t: T.Op, v: op, s: i, e: i + op.length });
+      i += op.length;
       continue;
     }
     toks.push({ t: T.Op, v: src[i], s: i, e: i + 1 });
@@ -100,7 +182,7 @@ function lexString(src: string, start: number, toks: Tok[]): number {
     const ch = src[j];
     if (ch === '\\') {
       const next = src[j + 1];
-      val += next === 'n' ? '\n' : next === 't' ? '\t' : next ?? '';
+      val += next === 'n' ? '\n' : next === 't' ? '\t' : (next ?? '');
       j += 2;
       continue;
     }

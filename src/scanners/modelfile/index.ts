@@ -20,7 +20,11 @@ export function classifyModelfileArg(
     const id = hubIdFromHostPath(v);
     return id ? { id, kind: 'hub' } : undefined;
   }
-  if (/^(?:\.{1,2}[\\/]|[\\/~]|[A-Za-z]:[\\/]|\.{1,2}$)/.test(v) || WEIGHT_FILE_RE.test(v) || v.includes('\\')) {
+  if (
+    /^(?:\.{1,2}[\\/]|[\\/~]|[A-Za-z]:[\\/]|\.{1,2}$)/.test(v) ||
+    WEIGHT_FILE_RE.test(v) ||
+    v.includes('\\')
+  ) {
     return { id: v, kind: 'local-file' };
   }
   if (instruction === 'ADAPTER') return { id: v, kind: 'local-file' };

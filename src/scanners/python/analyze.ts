@@ -45,9 +45,24 @@ const HUB_LOADER_KWS = [
 const RULES: Record<string, CallRule> = {
   from_pretrained: { pos: 0, kws: HUB_LOADER_KWS, mode: 'hub', strength: 'strong' },
   from_single_file: { pos: 0, kws: ['pretrained_model_link_or_path'], mode: 'hub', strength: 'strong' },
-  load_lora_weights: { pos: 0, kws: ['pretrained_model_name_or_path_or_dict'], mode: 'hub', strength: 'strong' },
-  load_lora_adapter: { pos: 0, kws: ['pretrained_model_name_or_path_or_dict'], mode: 'hub', strength: 'strong' },
-  load_ip_adapter: { pos: 0, kws: ['pretrained_model_name_or_path_or_dict'], mode: 'hub', strength: 'strong' },
+  load_lora_weights: {
+    pos: 0,
+    kws: ['pretrained_model_name_or_path_or_dict'],
+    mode: 'hub',
+    strength: 'strong',
+  },
+  load_lora_adapter: {
+    pos: 0,
+    kws: ['pretrained_model_name_or_path_or_dict'],
+    mode: 'hub',
+    strength: 'strong',
+  },
+  load_ip_adapter: {
+    pos: 0,
+    kws: ['pretrained_model_name_or_path_or_dict'],
+    mode: 'hub',
+    strength: 'strong',
+  },
   load_textual_inversion: { pos: 0, kws: ['pretrained_model_name_or_path'], mode: 'hub', strength: 'strong' },
   pipeline: { pos: 1, kws: ['model'], mode: 'hub', strength: 'strong', also: ['tokenizer'] },
   SentenceTransformer: { pos: 0, kws: ['model_name_or_path'], mode: 'st', strength: 'strong' },
@@ -87,13 +102,23 @@ const RULES: Record<string, CallRule> = {
 const OLLAMA_MODULE_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
 const PEFT_RECEIVER_RE = /^Peft(?:Model(?:For\w+)?|MixedModel)$/;
 /** Calls whose `repo_id`/`model` arguments are destinations, not models being loaded. */
-const OUTPUT_CALL_RE = /(?:push|upload|create_repo|delete|save|commit|update|duplicate|move_repo|create_branch|create_tag)/i;
-const KEYWORDS = new Set(['if', 'else', 'or', 'and', 'not', 'None', 'True', 'False', 'lambda', 'in', 'is', 'await']);
+const OUTPUT_CALL_RE =
+  /(?:push|upload|create_repo|delete|save|commit|update|duplicate|move_repo|create_branch|create_tag)/i;
+const KEYWORDS = new Set([
+  'if',
+  'else',
+  'or',
+  'and',
+  'not',
+  'None',
+  'True',
+  'False',
+  'lambda',
+  'in',
+  'is',
+  'await',
+]);
 const GETTERS = new Set(['getenv', 'get', 'setdefault', 'pop']);
-
-export interface PythonAnalysis {
-  refs: RawRef[];
-}
 
 /** Finds model references in Python source. Offsets are offsets of `code`. */
 export function analyzePython(code: string, ctx: ScanContext): RawRef[] {
@@ -103,6 +128,7 @@ export function analyzePython(code: string, ctx: ScanContext): RawRef[] {
 class Analyzer {
   private readonly assigns = new Map<string, Array<[number, number]>>();
   private readonly out: RawRef[] = [];
+  private readonly memo = new Map<string, Cand[]>();
   private readonly mlx: boolean;
 
   constructor(
@@ -227,7 +253,8 @@ class Analyzer {
       if (k.t !== T.Name || KEYWORDS.has(k.v)) continue;
       // dotted chain
       let j = i;
-      while (toks[j + 1]?.t === T.Op && toks[j + 1].v === '.' && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
+      while (toks[j + 1]?.t === T.Op && toks[j + 1].v === '.' && toks[j + 2]?.t === T.Name && j + 2 < e)
+        j += 2;
       const last = toks[j].v;
       const next = toks[j + 1];
       if (next?.t === T.Op && next.v === '(' && j + 1 < e) {
@@ -258,13 +285,15 @@ class Analyzer {
     return out;
   }
 
+  /** Values of a name, through its assignments; memoised (cycles are cut by `seen`). */
   private follow(name: string, depth: number, seen: Set<string>): Cand[] {
     if (seen.has(name)) return [];
-    const ranges = this.assigns.get(name);
-    if (!ranges) return [];
+    const memo = this.memo.get(name);
+    if (memo) return memo;
     const inner = new Set(seen).add(name);
     const out: Cand[] = [];
-    for (const [s, e] of ranges) out.push(...this.evalExpr(s, e, depth + 1, inner));
+    for (const [s, e] of this.assigns.get(name) ?? []) out.push(...this.evalExpr(s, e, depth + 1, inner));
+    if (depth === 0 || out.length) this.memo.set(name, out);
     return out;
   }
 
@@ -274,7 +303,8 @@ class Analyzer {
     const out: Cand[] = [];
     for (const [s, e] of this.assigns.get(name) ?? []) {
       const first = this.toks[s];
-      if (first.t === T.Op && (first.v === '[' || first.v === '{' || first.v === '(')) out.push(...this.collection(s, e));
+      if (first.t === T.Op && (first.v === '[' || first.v === '{' || first.v === '('))
+        out.push(...this.collection(s, e));
     }
     return out;
   }
@@ -285,7 +315,8 @@ class Analyzer {
     const out: Cand[] = [];
     for (let i = s; i < e; i++) {
       const k = toks[i];
-      if (k.t === T.Str && !k.dyn && k.val !== undefined && k.vs !== undefined) out.push({ value: k.val, offset: k.vs });
+      if (k.t === T.Str && !k.dyn && k.val !== undefined && k.vs !== undefined)
+        out.push({ value: k.val, offset: k.vs });
       else if (k.t === T.Op && k.v === '(' && i > s && toks[i - 1].t === T.Name) i = matchBracket(toks, i);
     }
     return out;
@@ -316,7 +347,8 @@ class Analyzer {
     const { args } = splitArgs(toks, open, '=');
     let rule: CallRule | undefined = RULES[last];
     if (rule === RULES.from_pretrained && chain.length < 2) rule = undefined;
-    if (last === 'pipeline' && chain.length > 1 && chain[chain.length - 2] !== 'transformers') rule = undefined;
+    if (last === 'pipeline' && chain.length > 1 && chain[chain.length - 2] !== 'transformers')
+      rule = undefined;
     if (last === 'load' && (chain.length === 1 ? this.mlx : chain[chain.length - 2] === 'mlx_lm')) {
       rule = { pos: 0, kws: ['path_or_hf_repo'], mode: 'hub', strength: 'strong' };
     }
@@ -348,18 +380,26 @@ class Analyzer {
       const a = pickArg(args, pos, kws);
       if (a) {
         handled.add(a);
-        for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, rule.mode, rule.strength, revision);
+        for (const c of this.evalExpr(a.start, a.end, 0, new Set()))
+          this.report(c, rule.mode, rule.strength, revision);
       }
       for (const kw of rule.also ?? []) {
         const t = pickArg(args, undefined, [kw]);
         if (!t) continue;
         handled.add(t);
-        for (const c of this.evalExpr(t.start, t.end, 0, new Set())) this.report(c, 'hub', 'strong', revision);
+        for (const c of this.evalExpr(t.start, t.end, 0, new Set()))
+          this.report(c, 'hub', 'strong', revision);
       }
     }
     // argparse: add_argument("--model", default="org/x")
     if (last === 'add_argument') {
-      const flag = args.find((a) => !a.kw && toks[a.start].t === T.Str && (toks[a.start].val ?? '').startsWith('-') && isModelishName(toks[a.start].val ?? ''));
+      const flag = args.find(
+        (a) =>
+          !a.kw &&
+          toks[a.start].t === T.Str &&
+          (toks[a.start].val ?? '').startsWith('-') &&
+          isModelishName(toks[a.start].val ?? ''),
+      );
       const d = flag && pickArg(args, undefined, ['default']);
       if (d) for (const c of this.evalExpr(d.start, d.end, 0, new Set())) this.report(c, 'hub', 'weak');
       return;
@@ -384,7 +424,12 @@ class Analyzer {
       if (safeKnown(this.ctx, repo)) {
         this.out.push({ id: repo, kind: 'hub', offset: c.offset, ...(ref ? { revision: ref } : {}) });
       } else if (TORCH_HUB_MODEL_REPOS.has(repo.toLowerCase())) {
-        this.out.push({ id: `https://github.com/${repo}`, kind: 'url', offset: c.offset, ...(ref ? { revision: ref } : {}) });
+        this.out.push({
+          id: `https://github.com/${repo}`,
+          kind: 'url',
+          offset: c.offset,
+          ...(ref ? { revision: ref } : {}),
+        });
       }
     }
   }
@@ -393,7 +438,8 @@ class Analyzer {
     if (k.dyn || k.val === undefined || k.vs === undefined) return;
     const v = k.val;
     if (/^hf[-_]hub:/i.test(v)) this.report({ value: v, offset: k.vs }, 'hub', 'strong');
-    else if (v.includes('/') && knownHubString(this.ctx, v)) this.out.push({ id: v, kind: 'hub', offset: k.vs });
+    else if (v.includes('/') && knownHubString(this.ctx, v))
+      this.out.push({ id: v, kind: 'hub', offset: k.vs });
   }
 
   private report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {

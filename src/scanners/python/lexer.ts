@@ -1,7 +1,25 @@
 import { T, type Tok } from '../common/tokens.js';
 
 const PREFIX_RE = /^(?:[rRuUbBfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
-const MULTI_OPS = new Set(['==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '->', '**', '//', '%=', '&=', '|=', '^=', '@=']);
+const MULTI_OPS = new Set([
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  ':=',
+  '+=',
+  '-=',
+  '*=',
+  '/=',
+  '->',
+  '**',
+  '//',
+  '%=',
+  '&=',
+  '|=',
+  '^=',
+  '@=',
+]);
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
@@ -111,7 +129,7 @@ function lexString(src: string, start: number, q: number, prefix: string, push: 
       } else if (next === '\n') {
         /* line continuation inside a string */
       } else {
-        val += next === 'n' ? '\n' : next === 't' ? '\t' : next ?? '';
+        val += next === 'n' ? '\n' : next === 't' ? '\t' : (next ?? '');
       }
       j += 2;
       continue;

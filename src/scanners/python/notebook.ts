@@ -70,7 +70,9 @@ function splitMagics(code: string): { python: string; shell: string } {
     }
     if (shellCell || t.startsWith('!') || /^%(?:sx|system)\b/.test(t)) {
       py.push(' '.repeat(line.length));
-      sh.push(line.replace(/^(\s*)(!|%sx|%system)/, (_m, ws: string, bang: string) => ws + ' '.repeat(bang.length)));
+      sh.push(
+        line.replace(/^(\s*)(!|%sx|%system)/, (_m, ws: string, bang: string) => ws + ' '.repeat(bang.length)),
+      );
     } else {
       py.push(t.startsWith('%') ? ' '.repeat(line.length) : line);
       sh.push(' '.repeat(line.length));

@@ -15,12 +15,36 @@ import { analyzePython } from '../python/analyze.js';
 import { DYN, shellCommands, type Word } from './words.js';
 
 /** llama.cpp flags that name a Hub repository (`-hf org/repo-GGUF:Q4_K_M`). */
-const HF_REPO_FLAGS = new Set(['-hf', '-hfr', '--hf-repo', '--hf_repo', '-hfd', '--hf-repo-draft', '-hfv', '--hf-repo-v']);
+const HF_REPO_FLAGS = new Set([
+  '-hf',
+  '-hfr',
+  '--hf-repo',
+  '--hf_repo',
+  '-hfd',
+  '--hf-repo-draft',
+  '-hfv',
+  '--hf-repo-v',
+]);
 /** Flags of serving/training CLIs that take a model (besides anything isModelishName accepts). */
-const MODEL_FLAGS = new Set(['--model-path', '--model_path', '--tokenizer', '--tokenizer-name', '--tokenizer_name', '--model-id', '--model_id']);
+const MODEL_FLAGS = new Set([
+  '--model-path',
+  '--model_path',
+  '--tokenizer',
+  '--tokenizer-name',
+  '--tokenizer_name',
+  '--model-id',
+  '--model_id',
+]);
 /** Flags taking a value, of `huggingface-cli download` / `hf download`. */
 const DOWNLOAD_VALUE_FLAGS = new Set([
-  '--repo-type', '--revision', '--local-dir', '--cache-dir', '--include', '--exclude', '--token', '--max-workers',
+  '--repo-type',
+  '--revision',
+  '--local-dir',
+  '--cache-dir',
+  '--include',
+  '--exclude',
+  '--token',
+  '--max-workers',
   '--local-dir-use-symlinks',
 ]);
 
@@ -42,7 +66,14 @@ function classifyHub(v: string, strength: Strength, ctx: ScanContext): Classifie
 }
 
 /** An environment assignment `NAME=value` (or `ENV NAME value`), value starting at `from` in `w`. */
-export function envAssignment(name: string, value: string, w: Word, from: number, ctx: ScanContext, out: RawRef[]): void {
+export function envAssignment(
+  name: string,
+  value: string,
+  w: Word,
+  from: number,
+  ctx: ScanContext,
+  out: RawRef[],
+): void {
   const kind = modelEnvKind(name);
   if (!kind || value.includes(DYN)) return;
   push(out, kind === 'ollama' ? classifyOllama(value) : classifyHub(value, 'weak', ctx), w, from);
@@ -74,7 +105,8 @@ export function commandRules(words: Word[], ctx: ScanContext, out: RawRef[]): vo
         // python -c "...from_pretrained(...)"
         if (flag === '-c' && i > 0 && /python/.test(words[i - 1].text) && words[i + 1]) {
           const code = words[i + 1];
-          for (const r of analyzePython(code.text, ctx)) out.push({ ...r, offset: code.map[r.offset] ?? code.map[0] });
+          for (const r of analyzePython(code.text, ctx))
+            out.push({ ...r, offset: code.map[r.offset] ?? code.map[0] });
           i++;
         }
         continue;
@@ -105,8 +137,7 @@ export function commandRules(words: Word[], ctx: ScanContext, out: RawRef[]): vo
     if (base === 'ollama' && (sub === 'pull' || sub === 'run')) {
       const j = nextPositional(words, i + 2, new Set());
       if (j !== -1 && !words[j].text.includes(DYN)) {
-        const cl = classifyOllama(words[j].text);
-        push(out, cl?.kind === 'hub' ? { ...cl, shift: 0 } : cl, words[j], 0);
+        push(out, classifyOllama(words[j].text), words[j], 0);
       }
       i++;
       continue;
@@ -144,7 +175,13 @@ function download(words: Word[], from: number, ctx: ScanContext, out: RawRef[]):
   if (repoType === 'dataset' || repoType === 'space') return;
   const j = nextPositional(words, from, DOWNLOAD_VALUE_FLAGS);
   if (j === -1) return;
-  push(out, classifyHub(words[j].text, 'strong', ctx), words[j], 0, revision && !revision.includes(DYN) ? revision : undefined);
+  push(
+    out,
+    classifyHub(words[j].text, 'strong', ctx),
+    words[j],
+    0,
+    revision && !revision.includes(DYN) ? revision : undefined,
+  );
 }
 
 /** Shell scripts, Dockerfiles, .env files, Makefiles. */
@@ -173,7 +210,8 @@ export function analyzeYaml(text: string, ctx: ScanContext): RawRef[] {
   const flush = () => {
     if (!group) return;
     let words = group.words;
-    if (group.key === 'args' && lastCommand && lastCommand.indent === group.indent) words = [...lastCommand.words, ...words];
+    if (group.key === 'args' && lastCommand && lastCommand.indent === group.indent)
+      words = [...lastCommand.words, ...words];
     if (group.key === 'command' || group.key === 'entrypoint') lastCommand = { indent: group.indent, words };
     commandRules(words, ctx, out);
     group = undefined;

@@ -16,6 +16,15 @@ const INFERENCE_RE =
 export const URL_TRIGGERS = ['huggingface.co', 'hf.co', 'HuggingFace.co', 'Huggingface.co', 'HF.co'] as const;
 const hasTrigger = triggerTest(URL_TRIGGERS);
 
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Hub model addresses in any text, with the offset of the address. */
 export function extractHubUrls(text: string): RawRef[] {
   const raw: RawRef[] = [];
   for (const m of text.matchAll(URL_RE)) {
@@ -25,13 +34,8 @@ export function extractHubUrls(text: string): RawRef[] {
     const id = `${ns}/${name}`;
     if (!isHubIdShape(id)) continue;
     const ref: RawRef = { id, kind: 'hub', offset: m.index ?? 0 };
-    if (m[4] && m[3] !== 'commit') {
-      try {
-        ref.revision = decodeURIComponent(m[4]);
-      } catch {
-        ref.revision = m[4];
-      }
-    } else if (m[4]) ref.revision = m[4];
+    // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
+    if (m[4]) ref.revision = safeDecode(m[4]);
     raw.push(ref);
   }
   for (const m of text.matchAll(INFERENCE_RE)) {

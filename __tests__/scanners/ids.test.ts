@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  classifyModel,
+  classifyOllama,
+  isHubIdShape,
+  isModelishName,
+  isPathLike,
+  modelEnvKind,
+  ollamaId,
+} from '../../src/scanners/common/ids.js';
+import { ctx } from './helpers.js';
+
+describe('model id rules', () => {
+  it('recognises the Hub id shape', () => {
+    for (const id of ['meta-llama/Llama-3.1-8B-Instruct', 'Qwen/Qwen2.5-0.5B', 'a/b', 'org_x/name.v2'])
+      expect(isHubIdShape(id)).toBe(true);
+    for (const id of [
+      'gpt2',
+      'a/b/c',
+      '/abs',
+      'org/',
+      '-x/y',
+      'org/model.gguf',
+      'src/main.py',
+      'org/x--y',
+      'org/x..y',
+      'org/x.',
+      '@scope/pkg',
+      'vllm/vllm-openai:latest',
+    ])
+      expect(isHubIdShape(id)).toBe(false);
+  });
+
+  it('recognises file paths', () => {
+    for (const p of [
+      './models/x',
+      '../x/y',
+      '/mnt/x',
+      '~/x',
+      'models/x',
+      'checkpoints/run',
+      'C:\\x',
+      'x/y.safetensors',
+      '$HOME/x',
+    ])
+      expect(isPathLike(p)).toBe(true);
+    for (const p of ['org/name', 'openai/whisper-large-v3']) expect(isPathLike(p)).toBe(false);
+  });
+
+  it('classifies strong and weak positions', () => {
+    expect(classifyModel('openai/gpt-4o', 'strong', ctx)?.id).toBe('openai/gpt-4o');
+    expect(classifyModel('openai/gpt-4o', 'weak', ctx)).toBeUndefined();
+    expect(classifyModel('openai/gpt-oss-20b', 'weak', ctx)?.id).toBe('openai/gpt-oss-20b');
+    expect(classifyModel('groq/llama3-8b-8192', 'weak', ctx)).toBeUndefined();
+    expect(classifyModel('anthropic/claude-3-5-sonnet', 'weak', ctx)).toBeUndefined();
+    expect(classifyModel('ollama/llama3', 'weak', ctx)).toEqual({
+      id: 'ollama:llama3',
+      kind: 'ollama',
+      shift: 0,
+    });
+    expect(classifyModel('huggingface/org/x', 'weak', ctx)).toEqual({ id: 'org/x', kind: 'hub', shift: 12 });
+    expect(classifyModel('gpt-4o', 'strong', ctx)).toBeUndefined();
+    expect(classifyModel('gpt2', 'strong', ctx)?.id).toBe('gpt2');
+    expect(classifyModel('my-local-model', 'strong', ctx)).toBeUndefined();
+    expect(classifyModel('all-MiniLM-L6-v2', 'strong', ctx, { sentenceTransformers: true })?.id).toBe(
+      'sentence-transformers/all-MiniLM-L6-v2',
+    );
+    expect(classifyModel('hf-hub:timm/resnet50.a1_in1k', 'weak', ctx)).toEqual({
+      id: 'timm/resnet50.a1_in1k',
+      kind: 'hub',
+      shift: 7,
+    });
+    expect(classifyModel('https://huggingface.co/org/x/resolve/main/f.bin', 'strong', ctx)?.id).toBe('org/x');
+    expect(classifyModel('https://example.com/org/x', 'strong', ctx)).toBeUndefined();
+    expect(classifyModel('models/x', 'strong', ctx)).toBeUndefined();
+  });
+
+  it('normalises Ollama names', () => {
+    expect(ollamaId('Llama3.1:8B')).toBe('ollama:llama3.1:8b');
+    expect(ollamaId('ollama:mistral')).toBe('ollama:mistral');
+    expect(ollamaId('library/llama3:latest')).toBe('ollama:library/llama3:latest');
+    expect(ollamaId('./x.gguf')).toBeUndefined();
+    expect(classifyOllama('hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M')).toEqual({
+      id: 'bartowski/Llama-3.2-1B-Instruct-GGUF',
+      kind: 'hub',
+    });
+  });
+
+  it('knows which names hold models', () => {
+    for (const n of [
+      'MODEL_ID',
+      'model',
+      'modelName',
+      'embedding_model',
+      'BASE_MODEL',
+      'HF_MODEL_ID',
+      'repo_id',
+      'checkpoint',
+      '--model_name_or_path',
+      'CANDIDATE_MODELS',
+    ])
+      expect(isModelishName(n)).toBe(true);
+    for (const n of [
+      'MODEL_PATH',
+      'model_dir',
+      'SERVED_MODEL_NAME',
+      'hub_model_id',
+      'model_type',
+      'output_model_dir',
+      'DATASET_REPO_ID',
+      'model_revision',
+      'modelConfig',
+    ])
+      expect(isModelishName(n)).toBe(false);
+    expect(modelEnvKind('OLLAMA_MODEL')).toBe('ollama');
+    expect(modelEnvKind('MODEL_NAME')).toBe('hub');
+    expect(modelEnvKind('PORT')).toBeUndefined();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scanners } from '../../src/scanners/index.js';
+import { ctx } from './helpers.js';
+
+const CORPUS = fileURLToPath(new URL('../fixtures/scan-corpus', import.meta.url));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+/** A deterministic PRNG for garbage inputs. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a * 1103515245 + 12345) & 0x7fffffff;
+    return a / 0x7fffffff;
+  };
+}
+
+describe('scanners are total', () => {
+  it('never throw on truncated real files or garbage, under any file name', () => {
+    const texts: string[] = [];
+    for (const f of files(CORPUS)) {
+      const t = readFileSync(f, 'utf8');
+      for (const cut of [0.13, 0.37, 0.5, 0.81])
+        texts.push(t.slice(0, Math.floor(t.length * cut)), t.slice(Math.floor(t.length * cut)));
+    }
+    const r = prng(7);
+    const alphabet =
+      'abcXYZ019_-./:"\'`$#{}[]()=,;\\\n\t !@%&*+|<>?model MODEL_ID= from_pretrained( vllm serve hf.co/ huggingface.co/';
+    for (let i = 0; i < 200; i++) {
+      let s = '';
+      const n = Math.floor(r() * 400);
+      for (let k = 0; k < n; k++) s += alphabet[Math.floor(r() * alphabet.length)];
+      texts.push(s);
+    }
+    const paths = [
+      'a.py',
+      'a.ipynb',
+      'a.ts',
+      'a.sh',
+      'Dockerfile',
+      'a.yaml',
+      'a.json',
+      'a.toml',
+      'Modelfile',
+      'a.md',
+    ];
+    let calls = 0;
+    for (const text of texts) {
+      for (const path of paths) {
+        for (const s of scanners) {
+          const refs = s.extract(text, path, ctx);
+          for (const ref of refs) {
+            expect(ref.line).toBeGreaterThanOrEqual(1);
+            expect(ref.column).toBeGreaterThanOrEqual(1);
+          }
+          calls++;
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(1000);
+  });
+});
