@@ -234,7 +234,9 @@ export class FakeGitHub {
     // Contents.
     if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path))) {
       const ref = query.ref ?? 'HEAD';
-      const text = this.contents.get(ref)?.get(m[3]);
+      // A file set as `owner/repo/path` belongs to that repository only; a bare `path` is served for any repository.
+      const files = this.contents.get(ref);
+      const text = files?.get(`${m[1]}/${m[2]}/${m[3]}`) ?? files?.get(m[3]);
       if (text === undefined) return send(404, { message: 'Not Found' });
       const b64 = Buffer.from(text, 'utf8').toString('base64').replace(/.{60}/g, '$&\n');
       return send(200, {

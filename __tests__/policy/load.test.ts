@@ -171,11 +171,28 @@ describe('extends (local)', () => {
     expect(p.licenses.allow_layers.map((l) => l.allow)).toEqual([['apache-2.0', 'mit']]);
   });
 
+  it('judges a loosening by the governance of the file that wrote the value', async () => {
+    const dir = tree({
+      'org.yml': 'version: 1\nrules:\n  provenance.unpinned: warn\ngovernance:\n  overridable: [rules.provenance.unpinned]\n  local_exceptions: false\n',
+      'team.yml': 'version: 1\nextends: [org.yml]\nrules:\n  provenance.unpinned: block\ngovernance:\n  local_exceptions: true\n',
+      'repo.yml': 'version: 1\nextends: [team.yml]\nrules:\n  provenance.unpinned: warn\nexceptions:\n  - models: [a/*]\n    reason: because\n    expires: 2026-12-01\n',
+      'direct.yml': 'version: 1\nextends: [org.yml]\nrules:\n  provenance.unpinned: off\n',
+    });
+    // The team tightened the rule and lets nobody loosen it; the org had allowed it, but no longer owns the value.
+    // The org closed local exceptions: the team cannot reopen them.
+    expect(await errLines(dir, 'repo.yml')).toEqual([
+      'repo.yml:4:24: provenance.unpinned: warn would lower the severity block set by team.yml:4, which its governance.overridable does not allow; a child policy may only raise severities',
+      "repo.yml:6:5: this policy may not grant exceptions: org.yml:6 sets governance.local_exceptions: false; ask the parent policy's owners to add the exception there",
+    ]);
+    const p = await loadPolicy('direct.yml', { cwd: dir, catalog, now });
+    expect(p.rules['provenance.unpinned']).toBe('off');
+  });
+
   it('grants local exceptions only when the parent allows them', async () => {
     const exc = 'exceptions:\n  - models: [acme/*]\n    reason: contract LEGAL-1\n    expires: 2026-12-20\n';
     const off = tree({ 'base.yml': base, 'child.yml': `version: 1\nextends: [base.yml]\n${exc}` });
     expect(await errLines(off, 'child.yml')).toEqual([
-      'child.yml:4:5: this policy may not grant exceptions: its parent (base.yml) does not set governance.local_exceptions: true; ask its owners to add the exception there',
+      "child.yml:4:5: this policy may not grant exceptions: base.yml:15 sets governance.local_exceptions: false; ask the parent policy's owners to add the exception there",
     ]);
     const on = tree({ 'base.yml': base.replace('local_exceptions: false', 'local_exceptions: true'), 'child.yml': `version: 1\nextends: [base.yml]\n${exc}` });
     const p = await loadPolicy('child.yml', { cwd: on, catalog, now });

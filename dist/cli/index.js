@@ -28096,7 +28096,8 @@ async function readPolicyText(ref, display, opts, requestedAt) {
             return await opts.remote.read(ref.owner, ref.repo, ref.path, ref.ref);
         }
         catch (e) {
-            throw new UserError({ ...at, message: `cannot read policy ${display}: ${e.message}` });
+            const why = e.message.replace(/^cannot read policy \S+: /, '');
+            throw new UserError({ ...at, message: `cannot read policy ${display}: ${why}` });
         }
     }
     const file = ref.kind === 'default' ? packagePath('policies', 'default.yml') : ref.abs;

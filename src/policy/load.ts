@@ -102,7 +102,8 @@ async function readPolicyText(ref: PolicyRef, display: string, opts: LoadPolicyO
     try {
       return await opts.remote.read(ref.owner, ref.repo, ref.path, ref.ref);
     } catch (e) {
-      throw new UserError({ ...at, message: `cannot read policy ${display}: ${(e as Error).message}` });
+      const why = (e as Error).message.replace(/^cannot read policy \S+( at \S+)?: /, '');
+      throw new UserError({ ...at, message: `cannot read policy ${display}: ${why}` });
     }
   }
   const file = ref.kind === 'default' ? packagePath('policies', 'default.yml') : ref.abs;
@@ -191,6 +192,12 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
     origins: {},
   };
   const todayStr = today(now);
+  /** Each file's own governance, by display name. */
+  const govByFile = new Map<string, NonNullable<RawPolicy['governance']>>();
+  /** The files whose writing made each setting's current value. */
+  const owners = new Map<string, string[]>();
+  let localExceptions = false;
+  let localExceptionsRefused = false;
 
   files.forEach((file, index) => {
     const isRoot = index === 0;
@@ -203,10 +210,21 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
       const l = loc(pointer);
       errors.push({ path: l.path, line: l.line, column: l.column, message });
     };
-    /** The parent governance allows loosening `setting`. */
-    const mayLoosen = (setting: string): boolean =>
-      isRoot ||
-      policy.governance.overridable.some((o) => o === setting || (o === 'rules' && setting.startsWith('rules.')) || (o === 'licenses' && setting.startsWith('licenses.')) || (o === 'use' && setting.startsWith('use.')));
+    /**
+     * Whether `setting` may be loosened here: every file that wrote its current value (for a rule still at its
+     * default, the root file) lists it in its governance.overridable.
+     */
+    const mayLoosen = (setting: string): boolean => {
+      if (isRoot) return true;
+      const writers = owners.get(setting)?.length ? owners.get(setting)! : [files[0].display];
+      return writers.every((w) => (govByFile.get(w)?.overridable ?? []).some((o) => settingCovers(o, setting)));
+    };
+    /** Record that this file wrote `setting` (replacing its value, or adding to an accumulated list). */
+    const own = (setting: string, pointer: string, accumulate = false): void => {
+      policy.origins[setting] = loc(pointer);
+      const prev = accumulate ? (owners.get(setting) ?? []) : [];
+      owners.set(setting, [...new Set([...prev, display])]);
+    };
     const originOf = (setting: string): string => {
       const o = policy.origins[setting];
       return o ? `${o.path}:${o.line}` : 'the parent policy';
@@ -231,14 +249,14 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
         (lic[key] ?? []).map((id, i) => canonLicense(id, `/licenses/${key}/${i}`)).filter((x): x is string => !!x);
       if (lic.deny) {
         const deny = ids('deny');
-        if (mayLoosen('licenses.deny') && !isRoot) policy.licenses.deny = deny;
-        else policy.licenses.deny = union(policy.licenses.deny, deny);
-        policy.origins['licenses.deny'] = loc('/licenses/deny');
+        const replace = !isRoot && mayLoosen('licenses.deny');
+        policy.licenses.deny = replace ? deny : union(policy.licenses.deny, deny);
+        own('licenses.deny', '/licenses/deny', !replace);
       }
       if (lic.deny_categories) {
-        if (mayLoosen('licenses.deny_categories') && !isRoot) policy.licenses.deny_categories = [...lic.deny_categories];
-        else policy.licenses.deny_categories = union(policy.licenses.deny_categories, lic.deny_categories);
-        policy.origins['licenses.deny_categories'] = loc('/licenses/deny_categories');
+        const replace = !isRoot && mayLoosen('licenses.deny_categories');
+        policy.licenses.deny_categories = replace ? [...lic.deny_categories] : union(policy.licenses.deny_categories, lic.deny_categories);
+        own('licenses.deny_categories', '/licenses/deny_categories', !replace);
       }
       if (lic.allow || lic.allow_categories) {
         const layer: AllowLayer = {
@@ -248,7 +266,8 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
         };
         if (!layer.allow) delete layer.allow;
         if (!layer.allow_categories) delete layer.allow_categories;
-        if (!isRoot && (mayLoosen('licenses.allow') || mayLoosen('licenses.allow_categories'))) {
+        const replace = !isRoot && (mayLoosen('licenses.allow') || mayLoosen('licenses.allow_categories'));
+        if (replace) {
           policy.licenses.allow_layers = [layer];
         } else {
           // Anything this layer allows that a parent layer does not is a loosening attempt.
@@ -272,6 +291,8 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
         policy.licenses.allow = layer.allow;
         policy.licenses.allow_categories = layer.allow_categories;
         policy.origins['licenses.allow'] = layer.location;
+        owners.set('licenses.allow', replace ? [display] : [...new Set([...(owners.get('licenses.allow') ?? []), display])]);
+        owners.set('licenses.allow_categories', owners.get('licenses.allow')!);
       }
     }
 
@@ -283,7 +304,7 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
           refuse('/use/commercial', 'use.commercial', 'commercial: false');
         } else {
           policy.use.commercial = mayLoosen('use.commercial') ? use.commercial : use.commercial || policy.use.commercial === true;
-          policy.origins['use.commercial'] = loc('/use/commercial');
+          own('use.commercial', '/use/commercial');
         }
       }
       if (use.monthly_active_users !== undefined) {
@@ -292,13 +313,14 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
           refuse('/use/monthly_active_users', 'use.monthly_active_users', `monthly_active_users: ${use.monthly_active_users}`);
         } else {
           policy.use.monthly_active_users = mayLoosen('use.monthly_active_users') ? use.monthly_active_users : Math.max(prev ?? 0, use.monthly_active_users);
-          policy.origins['use.monthly_active_users'] = loc('/use/monthly_active_users');
+          own('use.monthly_active_users', '/use/monthly_active_users');
         }
       }
       if (use.regions) {
         const regions = use.regions.map((r) => r.toUpperCase());
-        policy.use.regions = mayLoosen('use.regions') && !isRoot ? regions : union(policy.use.regions ?? [], regions);
-        policy.origins['use.regions'] = loc('/use/regions');
+        const replace = !isRoot && mayLoosen('use.regions');
+        policy.use.regions = replace ? regions : union(policy.use.regions ?? [], regions);
+        own('use.regions', '/use/regions', !replace);
       }
     }
 
@@ -310,7 +332,7 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
         refuse('/openness/minimum', 'openness.minimum', `minimum: ${min}`);
       } else {
         policy.openness.minimum = min;
-        policy.origins['openness.minimum'] = loc('/openness/minimum');
+        own('openness.minimum', '/openness/minimum');
       }
     }
 
@@ -327,7 +349,7 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
       } else {
         policy.provenance.trusted_publishers = [...tp];
       }
-      policy.origins['provenance.trusted_publishers'] = loc('/provenance/trusted_publishers');
+      own('provenance.trusted_publishers', '/provenance/trusted_publishers');
     }
 
     // Rules.
@@ -340,7 +362,7 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
         continue;
       }
       policy.rules[id] = sev;
-      policy.origins[setting] = loc(pointer);
+      own(setting, pointer);
     }
 
     // Scan.
@@ -349,7 +371,7 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
       if (!isRoot && !mayLoosen('scan.paths')) refuse('/scan/paths', 'scan.paths', 'scan.paths');
       else {
         policy.scan.paths = [...scan.paths];
-        policy.origins['scan.paths'] = loc('/scan/paths');
+        own('scan.paths', '/scan/paths');
       }
     }
     if (scan?.ignore) {
@@ -357,7 +379,7 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
       if (!isRoot && added.length && !mayLoosen('scan.ignore')) refuse('/scan/ignore', 'scan.ignore', `ignoring ${added.join(', ')}`);
       else {
         policy.scan.ignore = union(policy.scan.ignore, scan.ignore);
-        policy.origins['scan.ignore'] = loc('/scan/ignore');
+        own('scan.ignore', '/scan/ignore', true);
       }
     }
 
@@ -365,8 +387,11 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
     const maxDays = minDefined(policy.governance.exception_max_days, raw.governance?.exception_max_days);
     (raw.exceptions ?? []).forEach((e, i) => {
       const pointer = `/exceptions/${i}`;
-      if (!isRoot && !policy.governance.local_exceptions) {
-        err(pointer, `this policy may not grant exceptions: its parent (${files[index - 1].display}) does not set governance.local_exceptions: true; ask its owners to add the exception there`);
+      if (!isRoot && !localExceptions) {
+        const why = localExceptionsRefused
+          ? `${policy.origins['governance.local_exceptions'].path}:${policy.origins['governance.local_exceptions'].line} sets governance.local_exceptions: false`
+          : `no parent policy sets governance.local_exceptions: true`;
+        err(pointer, `this policy may not grant exceptions: ${why}; ask the parent policy's owners to add the exception there`);
         return;
       }
       if (maxDays !== undefined && daysBetween(todayStr, e.expires) > maxDays) {
@@ -380,28 +405,39 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
       policy.exceptions.push({ ...e, models: [...e.models], location: loc(pointer) });
     });
 
-    // Governance: a child can only restrict what its own children may loosen.
+    // Governance: what this file lets the files extending it loosen (checked per setting by mayLoosen).
     const gov = raw.governance;
-    if (gov) {
-      if (gov.overridable) {
-        policy.governance.overridable = isRoot ? [...gov.overridable] : gov.overridable.filter((o) => mayLoosen(o));
-        policy.origins['governance.overridable'] = loc('/governance/overridable');
-      }
-      if (gov.local_exceptions !== undefined) {
-        policy.governance.local_exceptions = isRoot ? gov.local_exceptions : gov.local_exceptions && policy.governance.local_exceptions;
-        policy.origins['governance.local_exceptions'] = loc('/governance/local_exceptions');
-      }
-      if (gov.exception_max_days !== undefined) {
-        policy.governance.exception_max_days = maxDays;
-        policy.origins['governance.exception_max_days'] = loc('/governance/exception_max_days');
-      }
+    govByFile.set(display, gov ?? {});
+    if (gov?.overridable) {
+      policy.governance.overridable = [...gov.overridable];
+      policy.origins['governance.overridable'] = loc('/governance/overridable');
+    }
+    if (gov?.local_exceptions !== undefined) {
+      // Any file that says false closes exceptions for everything below it; a later true cannot reopen them.
+      localExceptions = gov.local_exceptions && !localExceptionsRefused;
+      if (!gov.local_exceptions) localExceptionsRefused = true;
+      if (!localExceptionsRefused || !gov.local_exceptions) policy.origins['governance.local_exceptions'] = loc('/governance/local_exceptions');
+    }
+    policy.governance.local_exceptions = localExceptions;
+    if (gov?.exception_max_days !== undefined) {
+      policy.governance.exception_max_days = maxDays;
+      policy.origins['governance.exception_max_days'] = loc('/governance/exception_max_days');
     }
   });
 
-  if (errors.length) throw new UserError(errors);
+  if (errors.length) {
+    const order = new Map(files.map((f, i) => [f.display, i]));
+    errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    throw new UserError(errors);
+  }
   const last = files[files.length - 1];
   if (!policy.name) policy.name = last.ref.kind === 'default' ? 'default' : basename(last.display).replace(/\.ya?ml$/i, '');
   return policy;
+}
+
+/** Whether a governance.overridable entry covers a setting (`rules` covers every `rules.*`). */
+function settingCovers(entry: string, setting: string): boolean {
+  return entry === setting || setting.startsWith(`${entry}.`);
 }
 
 function minDefined(a: number | undefined, b: number | undefined): number | undefined {

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../../src/core/errors.js';
+import { OctokitApi } from '../../src/github/api.js';
+import { createOctokit } from '../../src/github/client.js';
+import { GitHubPolicyReader } from '../../src/github/policy-reader.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { testCatalog } from '../helpers/catalog.js';
+import { FakeGitHub } from '../helpers/fake-github.js';
+import { errorOf } from '../helpers/tmp.js';
+
+/** A central policy repository served through a loopback server playing the GitHub contents API. */
+const catalog = testCatalog();
+const now = new Date('2026-11-28T10:00:00Z');
+let gh: FakeGitHub;
+let reader: GitHubPolicyReader;
+const dirs: string[] = [];
+
+const ORG = [
+  'version: 1',
+  'name: acme-org',
+  'extends: [./base.yml]',
+  'rules:',
+  '  provenance.unpinned: block',
+  '  obligation.attribution: block',
+  'use:',
+  '  commercial: true',
+  'governance:',
+  '  overridable: [rules.obligation.attribution]',
+  '  local_exceptions: true',
+  '  exception_max_days: 60',
+  '',
+].join('\n');
+const BASE = 'version: 1\nlicenses:\n  deny_categories: [non-commercial]\n  allow: [apache-2.0, mit, llama3.1]\n';
+
+beforeAll(async () => {
+  gh = await FakeGitHub.start();
+  gh.setFile('main', 'acme/.github/policies/org.yml', ORG);
+  gh.setFile('main', 'acme/.github/policies/base.yml', BASE);
+  gh.setFile('main', 'acme/.github/policies/loop-a.yml', 'version: 1\nextends: [./loop-b.yml]\n');
+  gh.setFile('main', 'acme/.github/policies/loop-b.yml', 'version: 1\nextends: [acme/.github/policies/loop-a.yml@main]\n');
+  gh.setFile('main', 'acme/.github/policies/orphan.yml', 'version: 1\nextends:\n  - ./gone.yml\n');
+  reader = new GitHubPolicyReader(new OctokitApi(createOctokit({ token: 'ghs_test', baseUrl: gh.url, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } })), { authenticated: true, baseUrl: gh.url });
+});
+afterAll(async () => {
+  await gh.close();
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+function repo(policy: string): string {
+  const d = mkdtempSync(join(tmpdir(), 'model-gate-remote-'));
+  dirs.push(d);
+  writeFileSync(join(d, 'policy.yml'), policy);
+  return d;
+}
+
+async function errLines(dir: string): Promise<string[]> {
+  const e = await errorOf(() => loadPolicy('policy.yml', { cwd: dir, catalog, now, remote: reader }));
+  expect(e).toBeInstanceOf(UserError);
+  return e.message.split('\n');
+}
+
+describe('extends owner/repo/path@ref through the contents API', () => {
+  it('resolves a three-level chain, parents first, and reads each file once with the token', async () => {
+    gh.clearRequests();
+    const p = await loadPolicy('policy.yml', { cwd: repo('version: 1\nname: team\nextends: [acme/.github/policies/org.yml@main]\nlicenses:\n  allow: [apache-2.0, mit]\n'), catalog, now, remote: reader });
+    expect(p.chain).toEqual(['acme/.github/policies/base.yml@main', 'acme/.github/policies/org.yml@main', 'policy.yml']);
+    expect(p.name).toBe('team');
+    expect(p.rules['provenance.unpinned']).toBe('block');
+    expect(p.licenses.deny_categories).toEqual(['non-commercial']);
+    expect(p.licenses.allow_layers.map((l) => l.allow)).toEqual([['apache-2.0', 'mit', 'llama3.1'], ['apache-2.0', 'mit']]);
+    expect(p.origins['rules.provenance.unpinned']).toEqual({ path: 'acme/.github/policies/org.yml@main', line: 5, column: 24 });
+    expect(gh.requests.map((r) => `${r.method} ${r.path}?ref=${r.query.ref}`)).toEqual([
+      'GET /repos/acme/.github/contents/policies/org.yml?ref=main',
+      'GET /repos/acme/.github/contents/policies/base.yml?ref=main',
+    ]);
+    expect(gh.requests[0].headers.authorization).toBe('token ghs_test');
+  });
+
+  it('refuses a loosening attempt with its line, naming the central setting', async () => {
+    expect(await errLines(repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\nrules:\n  provenance.unpinned: warn\n  obligation.attribution: off\nuse:\n  commercial: false\n'))).toEqual([
+      'policy.yml:4:24: provenance.unpinned: warn would lower the severity block set by acme/.github/policies/org.yml@main:5, which its governance.overridable does not allow; a child policy may only raise severities',
+      "policy.yml:7:15: commercial: false would loosen use.commercial set by acme/.github/policies/org.yml@main:8, which its governance.overridable does not allow; remove it or ask the parent policy's owners",
+    ]);
+  });
+
+  it('allows the override the central policy lists, and local exceptions within exception_max_days', async () => {
+    const p = await loadPolicy('policy.yml', {
+      cwd: repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\nrules:\n  obligation.attribution: warn\nexceptions:\n  - models: [acme/*]\n    reason: LEGAL-7\n    expires: 2027-01-15\n'),
+      catalog,
+      now,
+      remote: reader,
+    });
+    expect(p.rules['obligation.attribution']).toBe('warn');
+    expect(p.exceptions.map((e) => e.expires)).toEqual(['2027-01-15']);
+    expect(await errLines(repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\nexceptions:\n  - models: [acme/*]\n    reason: LEGAL-7\n    expires: 2027-06-30\n'))).toEqual([
+      'policy.yml:6:14: exception expires 2027-06-30, 214 days from today; governance.exception_max_days allows at most 60 days',
+    ]);
+  });
+
+  it('refuses local exceptions when the central policy does not allow them', async () => {
+    expect(await errLines(repo('version: 1\nextends: [acme/.github/policies/base.yml@main]\nexceptions:\n  - models: [acme/*]\n    reason: LEGAL-7\n    expires: 2027-01-15\n'))).toEqual([
+      "policy.yml:4:5: this policy may not grant exceptions: no parent policy sets governance.local_exceptions: true; ask the parent policy's owners to add the exception there",
+    ]);
+  });
+
+  it('reports a cycle and a missing parent, naming the chain, never falling back', async () => {
+    expect(await errLines(repo('version: 1\nextends: [acme/.github/policies/loop-a.yml@main]\n'))).toEqual([
+      'acme/.github/policies/loop-b.yml@main:2:11: extends forms a cycle: policy.yml → acme/.github/policies/loop-a.yml@main → acme/.github/policies/loop-b.yml@main → acme/.github/policies/loop-a.yml@main',
+    ]);
+    const missing = await errLines(repo('version: 1\nextends: [acme/.github/policies/orphan.yml@main]\n'));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatch(/^acme\/\.github\/policies\/orphan\.yml@main:3:5: cannot read policy acme\/\.github\/policies\/gone\.yml@main: not found \(404\)/);
+    gh.fail({ path: /contents\/policies\/org\.yml$/, status: 403, times: 1 });
+    const denied = await errLines(repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\n'));
+    expect(denied[0]).toMatch(/^policy\.yml:2:11: cannot read policy acme\/\.github\/policies\/org\.yml@main: access denied \(403\)/);
+  });
+
+  it('the CLI reads central policies with GITHUB_TOKEN through GITHUB_API_URL', async () => {
+    const cli = join(process.cwd(), 'dist', 'cli', 'index.js');
+    expect(existsSync(cli)).toBe(true);
+    const dir = repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\n');
+    gh.clearRequests();
+    const out = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [cli, 'validate', 'policy.yml'], { cwd: dir, env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'ghp_cli', GH_TOKEN: '' } }, (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: number }).code) : 0, stdout, stderr }),
+      );
+    });
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe('policy.yml: valid policy "acme-org" (chain: acme/.github/policies/base.yml@main → acme/.github/policies/org.yml@main → policy.yml)\n');
+    expect(gh.requests[0].headers.authorization).toBe('token ghp_cli');
+  });
+});
