@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
-import { codeText, escapeText, renderMarkdown } from '../../src/report/markdown.js';
+import { codeText, escapeText, exceptionDaysFor, renderMarkdown } from '../../src/report/markdown.js';
 import { finding, makeReport, model, sampleReport } from '../action/reports.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -197,5 +197,18 @@ describe('length', () => {
     const md = renderMarkdown(sampleReport(), { ...opts, maxLength: 1_000 });
     expect(md.length).toBeLessThanOrEqual(1_000);
     expect(md).toContain('cut to fit');
+  });
+});
+
+describe('the suggested exception', () => {
+  it('runs 90 days, or less when the policy caps exceptions', () => {
+    expect(exceptionDaysFor({ governance: { overridable: [], local_exceptions: true } })).toBe(90);
+    expect(exceptionDaysFor({ governance: { overridable: [], local_exceptions: true, exception_max_days: 30 } })).toBe(30);
+    expect(exceptionDaysFor({ governance: { overridable: [], local_exceptions: true, exception_max_days: 365 } })).toBe(90);
+  });
+  it('under the shipped default policy, points to a policy of your own that extends it', () => {
+    const md = renderMarkdown(makeReport([model({ status: 'blocked', findings: [finding({ rule: 'license.denied', severity: 'block' })] })], { policy: 'default' }), { today: new Date('2026-11-28T00:00:00Z'), exceptionDays: 30 });
+    expect(md).toContain('Add this to your own policy (a file with <code>extends: [default]</code>, passed as the <code>policy</code>)');
+    expect(md).toContain('expires: 2026-12-28');
   });
 });

@@ -28096,7 +28096,7 @@ async function readPolicyText(ref, display, opts, requestedAt) {
             return await opts.remote.read(ref.owner, ref.repo, ref.path, ref.ref);
         }
         catch (e) {
-            const why = e.message.replace(/^cannot read policy \S+: /, '');
+            const why = e.message.replace(/^cannot read policy \S+( at \S+)?: /, '');
             throw new UserError({ ...at, message: `cannot read policy ${display}: ${why}` });
         }
     }
@@ -28185,6 +28185,12 @@ function mergePolicyFiles(files, catalog, now) {
         origins: {},
     };
     const todayStr = today(now);
+    /** Each file's own governance, by display name. */
+    const govByFile = new Map();
+    /** The files whose writing made each setting's current value. */
+    const owners = new Map();
+    let localExceptions = false;
+    let localExceptionsRefused = false;
     files.forEach((file, index) => {
         const isRoot = index === 0;
         const { doc, raw, display } = file;
@@ -28196,9 +28202,22 @@ function mergePolicyFiles(files, catalog, now) {
             const l = loc(pointer);
             errors.push({ path: l.path, line: l.line, column: l.column, message });
         };
-        /** The parent governance allows loosening `setting`. */
-        const mayLoosen = (setting) => isRoot ||
-            policy.governance.overridable.some((o) => o === setting || (o === 'rules' && setting.startsWith('rules.')) || (o === 'licenses' && setting.startsWith('licenses.')) || (o === 'use' && setting.startsWith('use.')));
+        /**
+         * Whether `setting` may be loosened here: every file that wrote its current value (for a rule still at its
+         * default, the root file) lists it in its governance.overridable.
+         */
+        const mayLoosen = (setting) => {
+            if (isRoot)
+                return true;
+            const writers = owners.get(setting)?.length ? owners.get(setting) : [files[0].display];
+            return writers.every((w) => (govByFile.get(w)?.overridable ?? []).some((o) => settingCovers(o, setting)));
+        };
+        /** Record that this file wrote `setting` (replacing its value, or adding to an accumulated list). */
+        const own = (setting, pointer, accumulate = false) => {
+            policy.origins[setting] = loc(pointer);
+            const prev = accumulate ? (owners.get(setting) ?? []) : [];
+            owners.set(setting, [...new Set([...prev, display])]);
+        };
         const originOf = (setting) => {
             const o = policy.origins[setting];
             return o ? `${o.path}:${o.line}` : 'the parent policy';
@@ -28220,18 +28239,14 @@ function mergePolicyFiles(files, catalog, now) {
             const ids = (key) => (lic[key] ?? []).map((id, i) => canonLicense(id, `/licenses/${key}/${i}`)).filter((x) => !!x);
             if (lic.deny) {
                 const deny = ids('deny');
-                if (mayLoosen('licenses.deny') && !isRoot)
-                    policy.licenses.deny = deny;
-                else
-                    policy.licenses.deny = union(policy.licenses.deny, deny);
-                policy.origins['licenses.deny'] = loc('/licenses/deny');
+                const replace = !isRoot && mayLoosen('licenses.deny');
+                policy.licenses.deny = replace ? deny : union(policy.licenses.deny, deny);
+                own('licenses.deny', '/licenses/deny', !replace);
             }
             if (lic.deny_categories) {
-                if (mayLoosen('licenses.deny_categories') && !isRoot)
-                    policy.licenses.deny_categories = [...lic.deny_categories];
-                else
-                    policy.licenses.deny_categories = union(policy.licenses.deny_categories, lic.deny_categories);
-                policy.origins['licenses.deny_categories'] = loc('/licenses/deny_categories');
+                const replace = !isRoot && mayLoosen('licenses.deny_categories');
+                policy.licenses.deny_categories = replace ? [...lic.deny_categories] : union(policy.licenses.deny_categories, lic.deny_categories);
+                own('licenses.deny_categories', '/licenses/deny_categories', !replace);
             }
             if (lic.allow || lic.allow_categories) {
                 const layer = {
@@ -28243,7 +28258,8 @@ function mergePolicyFiles(files, catalog, now) {
                     delete layer.allow;
                 if (!layer.allow_categories)
                     delete layer.allow_categories;
-                if (!isRoot && (mayLoosen('licenses.allow') || mayLoosen('licenses.allow_categories'))) {
+                const replace = !isRoot && (mayLoosen('licenses.allow') || mayLoosen('licenses.allow_categories'));
+                if (replace) {
                     policy.licenses.allow_layers = [layer];
                 }
                 else {
@@ -28268,6 +28284,8 @@ function mergePolicyFiles(files, catalog, now) {
                 policy.licenses.allow = layer.allow;
                 policy.licenses.allow_categories = layer.allow_categories;
                 policy.origins['licenses.allow'] = layer.location;
+                owners.set('licenses.allow', replace ? [display] : [...new Set([...(owners.get('licenses.allow') ?? []), display])]);
+                owners.set('licenses.allow_categories', owners.get('licenses.allow'));
             }
         }
         // Use.
@@ -28279,7 +28297,7 @@ function mergePolicyFiles(files, catalog, now) {
                 }
                 else {
                     policy.use.commercial = mayLoosen('use.commercial') ? use.commercial : use.commercial || policy.use.commercial === true;
-                    policy.origins['use.commercial'] = loc('/use/commercial');
+                    own('use.commercial', '/use/commercial');
                 }
             }
             if (use.monthly_active_users !== undefined) {
@@ -28289,13 +28307,14 @@ function mergePolicyFiles(files, catalog, now) {
                 }
                 else {
                     policy.use.monthly_active_users = mayLoosen('use.monthly_active_users') ? use.monthly_active_users : Math.max(prev ?? 0, use.monthly_active_users);
-                    policy.origins['use.monthly_active_users'] = loc('/use/monthly_active_users');
+                    own('use.monthly_active_users', '/use/monthly_active_users');
                 }
             }
             if (use.regions) {
                 const regions = use.regions.map((r) => r.toUpperCase());
-                policy.use.regions = mayLoosen('use.regions') && !isRoot ? regions : union(policy.use.regions ?? [], regions);
-                policy.origins['use.regions'] = loc('/use/regions');
+                const replace = !isRoot && mayLoosen('use.regions');
+                policy.use.regions = replace ? regions : union(policy.use.regions ?? [], regions);
+                own('use.regions', '/use/regions', !replace);
             }
         }
         // Openness.
@@ -28307,7 +28326,7 @@ function mergePolicyFiles(files, catalog, now) {
             }
             else {
                 policy.openness.minimum = min;
-                policy.origins['openness.minimum'] = loc('/openness/minimum');
+                own('openness.minimum', '/openness/minimum');
             }
         }
         // Provenance.
@@ -28325,7 +28344,7 @@ function mergePolicyFiles(files, catalog, now) {
             else {
                 policy.provenance.trusted_publishers = [...tp];
             }
-            policy.origins['provenance.trusted_publishers'] = loc('/provenance/trusted_publishers');
+            own('provenance.trusted_publishers', '/provenance/trusted_publishers');
         }
         // Rules.
         for (const [id, sev] of Object.entries(raw.rules ?? {})) {
@@ -28337,7 +28356,7 @@ function mergePolicyFiles(files, catalog, now) {
                 continue;
             }
             policy.rules[id] = sev;
-            policy.origins[setting] = loc(pointer);
+            own(setting, pointer);
         }
         // Scan.
         const scan = raw.scan;
@@ -28346,7 +28365,7 @@ function mergePolicyFiles(files, catalog, now) {
                 refuse('/scan/paths', 'scan.paths', 'scan.paths');
             else {
                 policy.scan.paths = [...scan.paths];
-                policy.origins['scan.paths'] = loc('/scan/paths');
+                own('scan.paths', '/scan/paths');
             }
         }
         if (scan?.ignore) {
@@ -28355,15 +28374,18 @@ function mergePolicyFiles(files, catalog, now) {
                 refuse('/scan/ignore', 'scan.ignore', `ignoring ${added.join(', ')}`);
             else {
                 policy.scan.ignore = union(policy.scan.ignore, scan.ignore);
-                policy.origins['scan.ignore'] = loc('/scan/ignore');
+                own('scan.ignore', '/scan/ignore', true);
             }
         }
         // Exceptions (checked against the governance of the parents, before this file's governance applies).
         const maxDays = minDefined(policy.governance.exception_max_days, raw.governance?.exception_max_days);
         (raw.exceptions ?? []).forEach((e, i) => {
             const pointer = `/exceptions/${i}`;
-            if (!isRoot && !policy.governance.local_exceptions) {
-                err(pointer, `this policy may not grant exceptions: its parent (${files[index - 1].display}) does not set governance.local_exceptions: true; ask its owners to add the exception there`);
+            if (!isRoot && !localExceptions) {
+                const why = localExceptionsRefused
+                    ? `${policy.origins['governance.local_exceptions'].path}:${policy.origins['governance.local_exceptions'].line} sets governance.local_exceptions: false`
+                    : `no parent policy sets governance.local_exceptions: true`;
+                err(pointer, `this policy may not grant exceptions: ${why}; ask the parent policy's owners to add the exception there`);
                 return;
             }
             if (maxDays !== undefined && daysBetween(todayStr, e.expires) > maxDays) {
@@ -28376,29 +28398,40 @@ function mergePolicyFiles(files, catalog, now) {
             }
             policy.exceptions.push({ ...e, models: [...e.models], location: loc(pointer) });
         });
-        // Governance: a child can only restrict what its own children may loosen.
+        // Governance: what this file lets the files extending it loosen (checked per setting by mayLoosen).
         const gov = raw.governance;
-        if (gov) {
-            if (gov.overridable) {
-                policy.governance.overridable = isRoot ? [...gov.overridable] : gov.overridable.filter((o) => mayLoosen(o));
-                policy.origins['governance.overridable'] = loc('/governance/overridable');
-            }
-            if (gov.local_exceptions !== undefined) {
-                policy.governance.local_exceptions = isRoot ? gov.local_exceptions : gov.local_exceptions && policy.governance.local_exceptions;
+        govByFile.set(display, gov ?? {});
+        if (gov?.overridable) {
+            policy.governance.overridable = [...gov.overridable];
+            policy.origins['governance.overridable'] = loc('/governance/overridable');
+        }
+        if (gov?.local_exceptions !== undefined) {
+            // Any file that says false closes exceptions for everything below it; a later true cannot reopen them.
+            localExceptions = gov.local_exceptions && !localExceptionsRefused;
+            if (!gov.local_exceptions)
+                localExceptionsRefused = true;
+            if (!localExceptionsRefused || !gov.local_exceptions)
                 policy.origins['governance.local_exceptions'] = loc('/governance/local_exceptions');
-            }
-            if (gov.exception_max_days !== undefined) {
-                policy.governance.exception_max_days = maxDays;
-                policy.origins['governance.exception_max_days'] = loc('/governance/exception_max_days');
-            }
+        }
+        policy.governance.local_exceptions = localExceptions;
+        if (gov?.exception_max_days !== undefined) {
+            policy.governance.exception_max_days = maxDays;
+            policy.origins['governance.exception_max_days'] = loc('/governance/exception_max_days');
         }
     });
-    if (errors.length)
+    if (errors.length) {
+        const order = new Map(files.map((f, i) => [f.display, i]));
+        errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         throw new UserError(errors);
+    }
     const last = files[files.length - 1];
     if (!policy.name)
         policy.name = last.ref.kind === 'default' ? 'default' : (0,external_node_path_namespaceObject.basename)(last.display).replace(/\.ya?ml$/i, '');
     return policy;
+}
+/** Whether a governance.overridable entry covers a setting (`rules` covers every `rules.*`). */
+function settingCovers(entry, setting) {
+    return entry === setting || setting.startsWith(`${entry}.`);
 }
 function minDefined(a, b) {
     if (a === undefined)
@@ -28826,11 +28859,18 @@ function fixSection(m, policy, expires, days) {
         out.push(`**Option ${option++}: use an allowed alternative:** ${alts.join(', ')}`, '');
     }
     const rules = [...new Set(blocking.map((f) => f.rule))];
-    out.push(`**Option ${option}: request an exception.** Add this to the policy ${codeText(clip(policy, 200))}, with the reason and an approver, and have it reviewed (it expires in ${days} days):`, '', '```yaml', 'exceptions:', `  - models: [${yamlString(m.id)}]`, `    rules: [${rules.map((r) => yamlString(r)).join(', ')}]`, '    reason: "REPLACE: why this model is needed, and the ticket"', `    expires: ${expires}`, '```', '');
+    const where = policy === 'default'
+        ? 'Add this to your own policy (a file with <code>extends: [default]</code>, passed as the <code>policy</code>)'
+        : `Add this to the policy ${codeText(clip(policy, 200))}`;
+    out.push(`**Option ${option}: request an exception.** ${where}, with the reason and an approver, and have it reviewed (it expires in ${days} days):`, '', '```yaml', 'exceptions:', `  - models: [${yamlString(m.id)}]`, `    rules: [${rules.map((r) => yamlString(r)).join(', ')}]`, '    reason: "REPLACE: why this model is needed, and the ticket"', `    expires: ${expires}`, '```', '');
     return out;
 }
 // ---------------------------------------------------------------------------------------------------------------
 // The report
+/** Days a suggested exception runs: 90, or less when the policy's governance.exception_max_days says so. */
+function exceptionDaysFor(policy) {
+    return Math.max(1, Math.min(90, policy.governance.exception_max_days ?? 90));
+}
 /** Renders a report as GitHub-flavoured Markdown, at most `maxLength` characters. */
 function renderMarkdown(report, opts = {}) {
     const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
@@ -29466,12 +29506,12 @@ function hubResolver(offline, cachePath) {
         return undefined;
     return new HubClient({ token: process.env.HF_TOKEN || undefined, cachePath });
 }
-function render(report, format, color) {
+function render(report, format, color, policy) {
     switch (format) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return renderMarkdown(report);
+            return renderMarkdown(report, { exceptionDays: exceptionDaysFor(policy) });
         case 'sarif':
             return renderSarif(report);
         case 'cyclonedx':
@@ -29523,11 +29563,11 @@ async function cmdCheck(argv) {
     if (values.output) {
         const out = (0,external_node_path_namespaceObject.resolve)(values.output);
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(out), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(out, render(report, format, false));
+        await (0,promises_namespaceObject.writeFile)(out, render(report, format, false, policy));
         process.stdout.write(renderText(report, { color: !!process.stdout.isTTY && !process.env.NO_COLOR, width: process.stdout.columns }));
     }
     else {
-        process.stdout.write(render(report, format, color));
+        process.stdout.write(render(report, format, color, policy));
     }
     return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }

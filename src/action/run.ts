@@ -12,7 +12,7 @@ import type { Policy, Report } from '../core/types.js';
 import { type CheckAnnotation, type GitHubApi, isGitHubError, type PullFile } from '../github/api.js';
 import { apiBaseUrl } from '../github/client.js';
 import { GitHubPolicyReader } from '../github/policy-reader.js';
-import { escapeText, renderMarkdown } from '../report/markdown.js';
+import { escapeText, exceptionDaysFor, renderMarkdown } from '../report/markdown.js';
 import { reportAnnotations } from './annotations.js';
 import { type BaseSnapshot, materializeHead, readBase } from './change.js';
 import { checkSummary, checkTitle, conclusionFor, CHECK_TEXT_MAX, publishCheckRun } from './checks.js';
@@ -215,7 +215,7 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
   const { blocked, warnings, touches } = counted(report);
   const checkName = inputs.checkName;
   const today = new Date();
-  const exceptionDays = Math.max(1, Math.min(90, policy.governance.exception_max_days ?? 90));
+  const exceptionDays = exceptionDaysFor(policy);
   const summaryUrl = runUrl(env);
 
   // Files and outputs first: they do not depend on the token.

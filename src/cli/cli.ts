@@ -6,13 +6,13 @@ import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
 import { check, type BaseInfo } from '../core/check.js';
 import { isUserError } from '../core/errors.js';
-import type { ModelResolver, Report } from '../core/types.js';
+import type { ModelResolver, Policy, Report } from '../core/types.js';
 import { policyReaderFromEnv } from '../github/policy-reader.js';
 import { HubClient } from '../hub/client.js';
 import { loadPolicy } from '../policy/load.js';
 import { renderCycloneDx } from '../report/cyclonedx.js';
 import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { exceptionDaysFor, renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { toolVersion } from '../report/version.js';
@@ -111,12 +111,12 @@ function hubResolver(offline: boolean, cachePath?: string): HubClient | undefine
   return new HubClient({ token: process.env.HF_TOKEN || undefined, cachePath });
 }
 
-function render(report: Report, format: Format, color: boolean): string {
+function render(report: Report, format: Format, color: boolean, policy: Policy): string {
   switch (format) {
     case 'json':
       return renderJson(report);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, { exceptionDays: exceptionDaysFor(policy) });
     case 'sarif':
       return renderSarif(report);
     case 'cyclonedx':
@@ -168,10 +168,10 @@ async function cmdCheck(argv: string[]): Promise<number> {
   if (values.output) {
     const out = resolvePath(values.output);
     await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, render(report, format, false));
+    await writeFile(out, render(report, format, false, policy));
     process.stdout.write(renderText(report, { color: !!process.stdout.isTTY && !process.env.NO_COLOR, width: process.stdout.columns }));
   } else {
-    process.stdout.write(render(report, format, color));
+    process.stdout.write(render(report, format, color, policy));
   }
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }

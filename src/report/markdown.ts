@@ -6,7 +6,7 @@
  * names) goes through `escapeText`: no raw HTML, no links or images, no @-mentions or #-references that notify
  * anyone, no broken tables, no line breaks.
  */
-import type { Finding, ModelReport, ModelStatus, Report } from '../core/types.js';
+import type { Finding, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
 
 export interface MarkdownOptions {
   /** A hidden marker written on the first line (e.g. `<!-- model-gate:model-gate -->`), to find the comment again. */
@@ -194,8 +194,12 @@ function fixSection(m: ModelReport, policy: string, expires: string, days: numbe
     out.push(`**Option ${option++}: use an allowed alternative:** ${alts.join(', ')}`, '');
   }
   const rules = [...new Set(blocking.map((f) => f.rule))];
+  const where =
+    policy === 'default'
+      ? 'Add this to your own policy (a file with <code>extends: [default]</code>, passed as the <code>policy</code>)'
+      : `Add this to the policy ${codeText(clip(policy, 200))}`;
   out.push(
-    `**Option ${option}: request an exception.** Add this to the policy ${codeText(clip(policy, 200))}, with the reason and an approver, and have it reviewed (it expires in ${days} days):`,
+    `**Option ${option}: request an exception.** ${where}, with the reason and an approver, and have it reviewed (it expires in ${days} days):`,
     '',
     '```yaml',
     'exceptions:',
@@ -211,6 +215,11 @@ function fixSection(m: ModelReport, policy: string, expires: string, days: numbe
 
 // ---------------------------------------------------------------------------------------------------------------
 // The report
+
+/** Days a suggested exception runs: 90, or less when the policy's governance.exception_max_days says so. */
+export function exceptionDaysFor(policy: Pick<Policy, 'governance'>): number {
+  return Math.max(1, Math.min(90, policy.governance.exception_max_days ?? 90));
+}
 
 /** Renders a report as GitHub-flavoured Markdown, at most `maxLength` characters. */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
