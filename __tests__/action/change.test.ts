@@ -133,6 +133,7 @@ describe('parseInputs', () => {
       hub: true,
       hfToken: '',
       sarifFile: '',
+      bomFile: '',
       review: false,
       cache: '',
     });

@@ -254,14 +254,19 @@ describe('the action bundle on a pull request', () => {
     expect(r.summary).toContain('## ❌ model-gate:');
   });
 
-  it('audit mode: neutral check run, the step passes', async () => {
+  it('audit mode: neutral check run, the step passes; SARIF and the AI-BOM are written', async () => {
+    const ws = workspace();
     const r = await runBundle({
       event: 'pull_request',
       payload: prEvent(),
-      ws: workspace(),
-      inputs: { mode: 'audit' },
+      ws,
+      inputs: { mode: 'audit', 'sarif-file': 'out/gate.sarif', 'bom-file': 'out/ai-bom.json' },
     });
     expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(ws, 'out', 'gate.sarif'), 'utf8')).version).toBe('2.1.0');
+    const bom = JSON.parse(readFileSync(join(ws, 'out', 'ai-bom.json'), 'utf8'));
+    expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
+    expect(bom.components.every((c: { type: string }) => c.type === 'machine-learning-model')).toBe(true);
     expect(r.outputs.verdict).toBe('fail');
     expect(gh.checkRuns[0].conclusion).toBe('neutral');
     expect(r.stdout).not.toMatch(/^::error::/m);

@@ -115,6 +115,7 @@ function setup(opts: {
     }),
     renderJson: (r) => JSON.stringify(r),
     renderSarif: () => '{"version":"2.1.0"}',
+    renderCycloneDx: () => '{"bomFormat":"CycloneDX"}',
   };
   return { rec, engine };
 }
@@ -125,7 +126,7 @@ describe('runAction on a pull request', () => {
     gh.pullFiles.set(7, [
       { filename: 'models.yaml', status: 'modified', patch: '@@ -1 +1,2 @@\n models:\n+  - id: x' },
     ]);
-    const { rec, engine } = setup({ inputs: { 'sarif-file': 'out/model-gate.sarif' } });
+    const { rec, engine } = setup({ inputs: { 'sarif-file': 'out/model-gate.sarif', 'bom-file': 'out/ai-bom.json' } });
     const outcome = await runAction(rec.port, engine);
 
     expect(rec.checks[0].base).toEqual({
@@ -161,6 +162,7 @@ describe('runAction on a pull request', () => {
     });
     expect(JSON.parse(readFileSync(rec.outputs.report, 'utf8')).verdict).toBe('fail');
     expect(readFileSync(join(dir, 'out/model-gate.sarif'), 'utf8')).toBe('{"version":"2.1.0"}');
+    expect(readFileSync(join(dir, 'out/ai-bom.json'), 'utf8')).toBe('{"bomFormat":"CycloneDX"}');
     expect(rec.summary.join('')).toContain('### Models added or changed');
     expect(rec.failed).toEqual([
       'model-gate: 1 model blocked by policy acme-production: meta-llama/Llama-3.1-8B-Instruct',

@@ -150,6 +150,8 @@ describe('model-gate check', () => {
     expectUserError(run(['check', '--bogus']), /^model-gate: Unknown option '--bogus'/);
     expectUserError(run(['frobnicate']), /^model-gate: unknown command "frobnicate"; run model-gate --help\n$/);
     expectUserError(run(['explain']), /^model-gate: explain takes exactly one MODEL/);
+    expectUserError(run(['check', '/nonexistent/repo', '--offline']), /^model-gate: \/nonexistent\/repo: no such directory; pass the repository to check\n$/);
+    expectUserError(run(['check', 'package.json', '--offline']), /^model-gate: package\.json: not a directory/);
   });
 });
 

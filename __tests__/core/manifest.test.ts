@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
-import { isPinnedRevision, kindOf, parseManifest } from '../../src/core/manifest.js';
+import { isPinnedRevision, kindOf, normalizeModelId, parseManifest } from '../../src/core/manifest.js';
 
 function errLines(text: string, path = 'models.yaml'): string[] {
   try {
@@ -95,6 +95,15 @@ describe('parseManifest (CycloneDX)', () => {
 });
 
 describe('helpers', () => {
+  it('normalizeModelId maps Hugging Face addresses to repository ids', () => {
+    expect(normalizeModelId('https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct')).toEqual({ id: 'meta-llama/Llama-3.1-8B-Instruct', kind: 'hub' });
+    expect(normalizeModelId('https://huggingface.co/TheBloke/Llama-2-7B-Chat-GGUF/resolve/main/llama-2-7b-chat.Q4_K_M.gguf')).toEqual({ id: 'TheBloke/Llama-2-7B-Chat-GGUF', kind: 'hub' });
+    expect(normalizeModelId('hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M')).toEqual({ id: 'bartowski/Llama-3.2-3B-Instruct-GGUF', kind: 'hub' });
+    expect(normalizeModelId('https://huggingface.co/datasets/org/data')).toEqual({ id: 'https://huggingface.co/datasets/org/data', kind: 'url' });
+    expect(normalizeModelId('OLLAMA:Llama3.1:8B')).toEqual({ id: 'ollama:llama3.1:8b', kind: 'ollama' });
+    expect(normalizeModelId('https://example.com/m.gguf')).toEqual({ id: 'https://example.com/m.gguf', kind: 'url' });
+  });
+
   it('kindOf and isPinnedRevision', () => {
     expect(kindOf('ollama:llama3.1:8b')).toBe('ollama');
     expect(kindOf('https://example.com/m.gguf')).toBe('url');

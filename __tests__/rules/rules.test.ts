@@ -141,6 +141,14 @@ describe('rules do not fire without cause', () => {
     const hubOnly = await run({ id: 'acme/llama-3.2-vision-ft', revision: PIN, hub: { 'acme/llama-3.2-vision-ft': hubInfo('acme/llama-3.2-vision-ft', { license: 'llama3.2' }) } }, p);
     expect(hubOnly.findings.find((f) => f.rule === 'use.region')?.message).toMatch(/cannot tell whether acme\/llama-3\.2-vision-ft is one/);
   });
+  it('an Ollama tag is pinned only by a manifest digest', async () => {
+    const p = await policyOf({});
+    const unpinned = await run({ id: 'ollama:llama3.1:8b' }, p);
+    expect(unpinned.findings.find((f) => f.rule === 'provenance.unpinned')?.message).toBe('ollama:llama3.1:8b is an Ollama tag, which can move; no digest is pinned');
+    const pinned = await run({ id: 'ollama:llama3.1:8b', revision: `sha256:${'ab'.repeat(32)}` }, p);
+    expect(pinned.findings.map((f) => f.rule)).not.toContain('provenance.unpinned');
+    expect(pinned.license).toBe('llama3.1');
+  });
   it('the open-source minimum passes an OSAID model', async () => {
     const m = await run({ id: 'allenai/OLMo-2-1124-7B', revision: PIN }, await policyOf({ openness: { minimum: 'open-source' } }));
     expect(m.findings.filter((f) => f.rule === 'openness.minimum')).toEqual([]);

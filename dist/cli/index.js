@@ -21133,11 +21133,24 @@ function isPinnedRevision(rev) {
 }
 /** What kind of model an id names: `ollama:NAME[:TAG]`, a URL, or a Hugging Face repo id. */
 function kindOf(id) {
+    return normalizeModelId(id).kind;
+}
+const HUB_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+\/[\w.-]+)(?:[/?#:].*)?$/i;
+const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|settings|api|collections|learn|tasks)$/i;
+/**
+ * The id and kind a manifest entry (or a reference) names. Hugging Face addresses
+ * (`https://huggingface.co/org/name/resolve/main/x.gguf`, `hf.co/org/name:Q4_K_M`) name the repository `org/name`.
+ */
+function normalizeModelId(raw) {
+    const id = raw.trim();
     if (/^ollama:/i.test(id))
-        return 'ollama';
-    if (/^https?:\/\//i.test(id))
-        return 'url';
-    return 'hub';
+        return { id: id.toLowerCase(), kind: 'ollama' };
+    const hub = HUB_URL.exec(id);
+    if (hub && !NOT_MODELS.test(hub[1].split('/')[0]))
+        return { id: hub[1], kind: 'hub' };
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id))
+        return { id, kind: 'url' };
+    return { id, kind: 'hub' };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/provenance-unpinned.ts
@@ -21157,12 +21170,12 @@ const provenanceUnpinned = {
         if (f.kind === 'local-file' || f.kind === 'url')
             return [];
         if (f.kind === 'ollama') {
-            if (/@sha256:[0-9a-f]{64}$/i.test(model.entry?.revision ?? '') || /@sha256:/i.test(f.id))
+            if (/^(?:sha256:)?[0-9a-f]{64}$/i.test(model.revision ?? ''))
                 return [];
             return [
                 {
                     message: `${f.id} is an Ollama tag, which can move; no digest is pinned`,
-                    help: 'Pin the Ollama model by digest (NAME@sha256:...) in models.yaml `revision:`.',
+                    help: "Pin the Ollama model by its manifest digest: set `revision:` in models.yaml to sha256:<64 hex digits> (from the registry's manifest of the tag).",
                 },
             ];
         }
@@ -21828,6 +21841,11 @@ class FactResolver {
             facts.formats = cat.formats;
             facts.openness = cat.openness;
             facts.sources.push(cat.source);
+            if (req.kind === 'ollama') {
+                // The Ollama library serves its own GGUF build of the checkpoint, without the Hub's gate.
+                facts.formats = ['gguf'];
+                facts.gated = false;
+            }
         }
         let hubInfo;
         if (isHubKind) {
@@ -21861,6 +21879,14 @@ class FactResolver {
             }
             if (!facts.publisher && id.includes('/'))
                 facts.publisher = id.split('/')[0];
+        }
+        if (!facts.publisher && req.kind === 'url') {
+            try {
+                facts.publisher = new URL(id).hostname;
+            }
+            catch {
+                /* not a parseable URL: the publisher stays unknown */
+            }
         }
         const own = this.labelOf(cat, hubInfo);
         facts.license = own.id;
@@ -22009,8 +22035,8 @@ async function check(opts) {
     const keyOf = (id, kind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
     const groups = new Map();
     for (const e of manifest?.entries ?? []) {
-        const kind = kindOf(e.id);
-        groups.set(keyOf(e.id, kind), { id: e.id, kind, entry: e, refs: [] });
+        const { id, kind } = normalizeModelId(e.id);
+        groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
     }
     for (const r of references) {
         const key = keyOf(r.id, r.kind);
@@ -29207,7 +29233,7 @@ async function explain(model, opts) {
     const c = (code) => (s) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
     const bold = c('1');
     const dim = c('2');
-    const facts = await new FactResolver(catalog, opts.resolver).resolve({ id: model, kind: kindOf(model) });
+    const facts = await new FactResolver(catalog, opts.resolver).resolve(normalizeModelId(model));
     const out = [bold(explain_clean(facts.id))];
     const cat = facts.catalog;
     if (!cat && !facts.hub) {
@@ -29216,8 +29242,8 @@ async function explain(model, opts) {
     if (cat) {
         out.push(`  family         ${cat.family}`);
         out.push(`  publisher      ${cat.publisher}`);
-        out.push(`  gated          ${cat.gated ? 'yes' : 'no'}`);
-        out.push(`  formats        ${cat.formats.join(', ')}`);
+        out.push(`  gated          ${facts.gated ? 'yes' : 'no'}`);
+        out.push(`  formats        ${(facts.formats ?? cat.formats).join(', ')}${facts.kind === 'ollama' ? ' (the Ollama library build)' : ''}`);
         out.push(`  openness       ${cat.openness}${cat.data_released ? ' (training data released)' : ''}`);
         if (cat.aliases?.length)
             out.push(`  aliases        ${cat.aliases.join(', ')}`);
@@ -29551,6 +29577,11 @@ async function cmdCheck(argv) {
     if (!FORMATS.includes(format))
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
     const dir = (0,external_node_path_namespaceObject.resolve)(positionals[0] ?? '.');
+    const st = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
+    if (!st)
+        throw new UsageError(`${positionals[0]}: no such directory; pass the repository to check`);
+    if (!st.isDirectory())
+        throw new UsageError(`${positionals[0]}: not a directory; pass the repository to check (and --manifest for a manifest elsewhere)`);
     const catalog = loadCatalog();
     const policy = await loadPolicy(values.policy, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
     const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;

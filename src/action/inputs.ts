@@ -15,6 +15,8 @@ export interface ActionInputs {
   hub: boolean;
   hfToken: string;
   sarifFile: string;
+  /** Where to write a CycloneDX AI-BOM ('' for none). */
+  bomFile: string;
   review: boolean;
   /** Path of a JSON file caching Hub answers between runs (restore and save it with actions/cache); '' for none. */
   cache: string;
@@ -66,6 +68,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     hub: bool('hub'),
     hfToken: (get('hf-token') ?? '').trim(),
     sarifFile: str('sarif-file'),
+    bomFile: str('bom-file'),
     review: bool('review'),
     cache: str('cache'),
   };

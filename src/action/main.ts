@@ -12,6 +12,8 @@ import { HubClient } from '../hub/client.js';
 import { loadPolicy } from '../policy/load.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
+import { renderCycloneDx } from '../report/cyclonedx.js';
+import { toolVersion } from '../report/version.js';
 import type { ActionPort, AnnotationProperties, Engine } from './port.js';
 import { runAction } from './run.js';
 
@@ -61,6 +63,7 @@ export const engine: Engine = {
   createResolver: (opts) => new HubClient({ token: opts.token, cachePath: opts.cachePath, log: opts.log }),
   renderJson,
   renderSarif,
+  renderCycloneDx: (report) => renderCycloneDx(report, sharedCatalog(), { toolVersion: toolVersion() }),
 };
 
 export async function run(): Promise<void> {

@@ -47,4 +47,5 @@ export interface Engine {
   createResolver(opts: { token?: string; cachePath?: string; log: (message: string) => void }): Resolver;
   renderJson(report: Report): string;
   renderSarif(report: Report): string;
+  renderCycloneDx(report: Report): string;
 }

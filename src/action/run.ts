@@ -229,6 +229,12 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
     writeFileSync(sarifPath, engine.renderSarif(report));
     port.info(`model-gate: SARIF written to ${sarifPath}`);
   }
+  if (inputs.bomFile) {
+    const bomPath = resolve(workspace, inputs.bomFile);
+    mkdirSync(dirname(bomPath), { recursive: true });
+    writeFileSync(bomPath, engine.renderCycloneDx(report));
+    port.info(`model-gate: CycloneDX AI-BOM written to ${bomPath}`);
+  }
   port.setOutput('verdict', report.verdict);
   port.setOutput('blocked', String(blocked.length));
   port.setOutput('warnings', String(warnings.length));

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
@@ -156,6 +156,9 @@ async function cmdCheck(argv: string[]): Promise<number> {
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const dir = resolvePath(positionals[0] ?? '.');
+  const st = await stat(dir).catch(() => undefined);
+  if (!st) throw new UsageError(`${positionals[0]}: no such directory; pass the repository to check`);
+  if (!st.isDirectory()) throw new UsageError(`${positionals[0]}: not a directory; pass the repository to check (and --manifest for a manifest elsewhere)`);
   const catalog = loadCatalog();
   const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
   const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { kindOf } from '../core/manifest.js';
+import { normalizeModelId } from '../core/manifest.js';
 import { FactResolver } from '../core/resolve.js';
 import type { LicenseTerms, ModelResolver, Policy } from '../core/types.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
@@ -42,7 +42,7 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   const c = (code: string) => (s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const bold = c('1');
   const dim = c('2');
-  const facts = await new FactResolver(catalog, opts.resolver).resolve({ id: model, kind: kindOf(model) });
+  const facts = await new FactResolver(catalog, opts.resolver).resolve(normalizeModelId(model));
   const out: string[] = [bold(clean(facts.id))];
   const cat = facts.catalog;
   if (!cat && !facts.hub) {
@@ -51,8 +51,8 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   if (cat) {
     out.push(`  family         ${cat.family}`);
     out.push(`  publisher      ${cat.publisher}`);
-    out.push(`  gated          ${cat.gated ? 'yes' : 'no'}`);
-    out.push(`  formats        ${cat.formats.join(', ')}`);
+    out.push(`  gated          ${facts.gated ? 'yes' : 'no'}`);
+    out.push(`  formats        ${(facts.formats ?? cat.formats).join(', ')}${facts.kind === 'ollama' ? ' (the Ollama library build)' : ''}`);
     out.push(`  openness       ${cat.openness}${cat.data_released ? ' (training data released)' : ''}`);
     if (cat.aliases?.length) out.push(`  aliases        ${cat.aliases.join(', ')}`);
     out.push(`  model card     ${cat.source}`);

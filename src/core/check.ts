@@ -5,7 +5,7 @@ import { scanRepository } from '../discover/scan.js';
 import type { SubjectModel } from '../rules/index.js';
 import { UserError } from './errors.js';
 import { evaluate } from './evaluate.js';
-import { kindOf, parseManifest } from './manifest.js';
+import { normalizeModelId, parseManifest } from './manifest.js';
 import { FactResolver } from './resolve.js';
 import type { Manifest, ManifestEntry, ModelReference, ModelResolver, Policy, ReferenceKind, Report } from './types.js';
 
@@ -103,8 +103,8 @@ export async function check(opts: CheckOptions): Promise<Report> {
   const keyOf = (id: string, kind: ReferenceKind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
   const groups = new Map<string, { id: string; kind: ReferenceKind; entry?: ManifestEntry; refs: ModelReference[] }>();
   for (const e of manifest?.entries ?? []) {
-    const kind = kindOf(e.id);
-    groups.set(keyOf(e.id, kind), { id: e.id, kind, entry: e, refs: [] });
+    const { id, kind } = normalizeModelId(e.id);
+    groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
   }
   for (const r of references) {
     const key = keyOf(r.id, r.kind);

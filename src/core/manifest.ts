@@ -126,7 +126,21 @@ export function isPinnedRevision(rev: string | undefined): boolean {
 
 /** What kind of model an id names: `ollama:NAME[:TAG]`, a URL, or a Hugging Face repo id. */
 export function kindOf(id: string): ReferenceKind {
-  if (/^ollama:/i.test(id)) return 'ollama';
-  if (/^https?:\/\//i.test(id)) return 'url';
-  return 'hub';
+  return normalizeModelId(id).kind;
+}
+
+const HUB_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+\/[\w.-]+)(?:[/?#:].*)?$/i;
+const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|settings|api|collections|learn|tasks)$/i;
+
+/**
+ * The id and kind a manifest entry (or a reference) names. Hugging Face addresses
+ * (`https://huggingface.co/org/name/resolve/main/x.gguf`, `hf.co/org/name:Q4_K_M`) name the repository `org/name`.
+ */
+export function normalizeModelId(raw: string): { id: string; kind: ReferenceKind } {
+  const id = raw.trim();
+  if (/^ollama:/i.test(id)) return { id: id.toLowerCase(), kind: 'ollama' };
+  const hub = HUB_URL.exec(id);
+  if (hub && !NOT_MODELS.test(hub[1].split('/')[0])) return { id: hub[1], kind: 'hub' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id)) return { id, kind: 'url' };
+  return { id, kind: 'hub' };
 }

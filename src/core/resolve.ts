@@ -98,6 +98,11 @@ export class FactResolver {
       facts.formats = cat.formats;
       facts.openness = cat.openness;
       facts.sources.push(cat.source);
+      if (req.kind === 'ollama') {
+        // The Ollama library serves its own GGUF build of the checkpoint, without the Hub's gate.
+        facts.formats = ['gguf'];
+        facts.gated = false;
+      }
     }
     let hubInfo: HubModelInfo | undefined;
     if (isHubKind) {
@@ -125,6 +130,13 @@ export class FactResolver {
       if (!facts.publisher && id.includes('/')) facts.publisher = id.split('/')[0];
     }
 
+    if (!facts.publisher && req.kind === 'url') {
+      try {
+        facts.publisher = new URL(id).hostname;
+      } catch {
+        /* not a parseable URL: the publisher stays unknown */
+      }
+    }
     const own = this.labelOf(cat, hubInfo);
     facts.license = own.id;
     if (!own.id && own.raw) facts.licenseRaw = own.raw;

@@ -15,11 +15,11 @@ export const provenanceUnpinned: Rule = {
     const f = model.facts;
     if (f.kind === 'local-file' || f.kind === 'url') return [];
     if (f.kind === 'ollama') {
-      if (/@sha256:[0-9a-f]{64}$/i.test(model.entry?.revision ?? '') || /@sha256:/i.test(f.id)) return [];
+      if (/^(?:sha256:)?[0-9a-f]{64}$/i.test(model.revision ?? '')) return [];
       return [
         {
           message: `${f.id} is an Ollama tag, which can move; no digest is pinned`,
-          help: 'Pin the Ollama model by digest (NAME@sha256:...) in models.yaml `revision:`.',
+          help: "Pin the Ollama model by its manifest digest: set `revision:` in models.yaml to sha256:<64 hex digits> (from the registry's manifest of the tag).",
         },
       ];
     }
