@@ -29585,7 +29585,7 @@ async function cmdCheck(argv) {
     const catalog = loadCatalog();
     const policy = await loadPolicy(values.policy, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
     const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;
-    const base = values.base ? await baseInfo(dir, values.base, values.manifest) : undefined;
+    const base = values.base ? await baseInfo(dir, values.base, manifestPath && (0,external_node_path_namespaceObject.relative)(dir, manifestPath).split(external_node_path_namespaceObject.sep).join('/')) : undefined;
     const hub = hubResolver(values.offline, values['hub-cache']);
     const resolver = hub;
     const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver, base });

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve as resolvePath } from 'node:path';
+import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
 import { check, type BaseInfo } from '../core/check.js';
@@ -162,7 +162,7 @@ async function cmdCheck(argv: string[]): Promise<number> {
   const catalog = loadCatalog();
   const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
   const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;
-  const base = values.base ? await baseInfo(dir, values.base, values.manifest) : undefined;
+  const base = values.base ? await baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
   const hub = hubResolver(values.offline!, values['hub-cache']);
   const resolver: ModelResolver | undefined = hub;
   const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver, base });
