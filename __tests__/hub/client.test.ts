@@ -277,6 +277,26 @@ describe('HubClient: retries, timeouts, bad answers', () => {
     expect(elapsed).toBeLessThan(2000);
   });
 
+  it('retries a silent Hub once only, whatever the retry count', async () => {
+    hub.addScript('acme/uncatalogued-7b', Array(5).fill({ hang: true }));
+    const r = await client({ timeoutMs: 100, retries: 3 }).resolve('acme/uncatalogued-7b');
+    expect(r.ok || r.message).toMatch(/within 100 ms \(2 attempts\)/);
+    expect(hub.requests).toHaveLength(2);
+  });
+
+  it('stops at once when the Hub host name does not resolve', async () => {
+    // .invalid never resolves (RFC 2606).
+    const c = new HubClient({ endpoint: 'http://model-gate-test.invalid', retries: 3, baseDelayMs: 1, timeoutMs: 5000 });
+    const first = await c.resolve('acme/a');
+    expect(first).toMatchObject({ ok: false, reason: 'error' });
+    expect(first.ok || first.message).toMatch(/ENOTFOUND|could not reach/);
+    const sent = c.requests;
+    expect(sent).toBe(1);
+    const second = await c.resolve('acme/b');
+    expect(second.ok || second.message).toMatch(/^skipped: /);
+    expect(c.requests).toBe(sent);
+  });
+
   it('stops asking a Hub that failed several lookups in a row', async () => {
     const ids = Array.from({ length: 10 }, (_, i) => `acme/hang-${i}`);
     for (const id of ids) hub.addScript(id, [{ hang: true }]);

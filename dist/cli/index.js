@@ -21848,7 +21848,8 @@ class FactResolver {
             }
         }
         let hubInfo;
-        if (isHubKind) {
+        // The Hub is asked about what the catalog does not know, and about pinned revisions (do they exist?).
+        if (isHubKind && (!cat || req.revision)) {
             const lookup = await this.hub(id, req.revision);
             if (lookup?.ok) {
                 hubInfo = lookup;
@@ -21877,9 +21878,9 @@ class FactResolver {
                 if (lookup.reason === 'not-found' && !cat)
                     facts.notes.push(`${id} does not exist on the Hugging Face Hub`);
             }
-            if (!facts.publisher && id.includes('/'))
-                facts.publisher = id.split('/')[0];
         }
+        if (isHubKind && !facts.publisher && id.includes('/'))
+            facts.publisher = id.split('/')[0];
         if (!facts.publisher && req.kind === 'url') {
             try {
                 facts.publisher = new URL(id).hostname;
@@ -27834,7 +27835,12 @@ class HubClient {
                 this.failuresInARow = 0;
                 return a.outcome;
             }
-            if (attempt < this.retries) {
+            if (a.hostUnknown && a.outcome.kind === 'error') {
+                // DNS does not know the Hub: every other lookup would fail the same way, so stop asking now.
+                this.unreachable ??= `skipped: ${a.outcome.message}`;
+                return { kind: 'error', message: a.outcome.message };
+            }
+            if (attempt < (a.timedOut ? Math.min(1, this.retries) : this.retries)) {
                 await sleep(this.delay(attempt, a.retryAfterMs));
                 continue;
             }
@@ -27921,7 +27927,8 @@ class HubClient {
             const message = timedOut
                 ? `the Hub did not answer GET ${url} within ${this.timeoutMs} ms`
                 : `could not reach the Hub at GET ${url}: ${errorText(e)}`;
-            return { outcome: { kind: 'error', message }, retry: true };
+            const code = e.cause?.code;
+            return { outcome: { kind: 'error', message }, retry: true, timedOut, hostUnknown: code === 'ENOTFOUND' };
         }
         finally {
             clearTimeout(timer);

@@ -105,7 +105,8 @@ export class FactResolver {
       }
     }
     let hubInfo: HubModelInfo | undefined;
-    if (isHubKind) {
+    // The Hub is asked about what the catalog does not know, and about pinned revisions (do they exist?).
+    if (isHubKind && (!cat || req.revision)) {
       const lookup = await this.hub(id, req.revision);
       if (lookup?.ok) {
         hubInfo = lookup;
@@ -127,8 +128,8 @@ export class FactResolver {
         if (lookup.reason !== 'offline') facts.hubFailure = lookup;
         if (lookup.reason === 'not-found' && !cat) facts.notes.push(`${id} does not exist on the Hugging Face Hub`);
       }
-      if (!facts.publisher && id.includes('/')) facts.publisher = id.split('/')[0];
     }
+    if (isHubKind && !facts.publisher && id.includes('/')) facts.publisher = id.split('/')[0];
 
     if (!facts.publisher && req.kind === 'url') {
       try {

@@ -52,6 +52,10 @@ interface Attempt {
   retry: boolean;
   /** Wait the server asked for (`Retry-After`), in ms. */
   retryAfterMs?: number;
+  /** No answer within the timeout: retried once only, since a silent Hub rarely answers the third time. */
+  timedOut?: boolean;
+  /** The Hub's host name does not resolve: no lookup of this run can succeed. */
+  hostUnknown?: boolean;
 }
 
 interface CacheEntry {
@@ -331,7 +335,12 @@ export class HubClient implements ModelResolver {
         this.failuresInARow = 0;
         return a.outcome;
       }
-      if (attempt < this.retries) {
+      if (a.hostUnknown && a.outcome.kind === 'error') {
+        // DNS does not know the Hub: every other lookup would fail the same way, so stop asking now.
+        this.unreachable ??= `skipped: ${a.outcome.message}`;
+        return { kind: 'error', message: a.outcome.message };
+      }
+      if (attempt < (a.timedOut ? Math.min(1, this.retries) : this.retries)) {
         await sleep(this.delay(attempt, a.retryAfterMs));
         continue;
       }
@@ -416,7 +425,8 @@ export class HubClient implements ModelResolver {
       const message = timedOut
         ? `the Hub did not answer GET ${url} within ${this.timeoutMs} ms`
         : `could not reach the Hub at GET ${url}: ${errorText(e)}`;
-      return { outcome: { kind: 'error', message }, retry: true };
+      const code = (e as { cause?: { code?: string } }).cause?.code;
+      return { outcome: { kind: 'error', message }, retry: true, timedOut, hostUnknown: code === 'ENOTFOUND' };
     } finally {
       clearTimeout(timer);
     }
