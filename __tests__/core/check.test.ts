@@ -91,9 +91,18 @@ describe('check', () => {
     rmSync(join(dir, 'models.yaml'));
     symlinkSync(join(outside, 'secret.yaml'), join(dir, 'models.yaml'));
     e = await errorOf(() => check({ root: dir, policy: p, catalog }));
-    expect(e.message).toBe('models.yaml: the manifest is a symbolic link that leads out of the repository; refusing to follow it');
+    expect(e.message).toBe('models.yaml: cannot read the manifest: symbolic link leading outside the repository');
     e = await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: '../x.yaml' }));
     expect(e.message).toBe('../x.yaml: the manifest must be inside the repository');
+  });
+
+  it('refuses a binary or huge manifest with one line', async () => {
+    const p = await policy('version: 1\n');
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'models.yaml'), Buffer.from([0x6d, 0x6f, 0x00, 0x01, 0x02]));
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toBe('models.yaml: cannot read the manifest: binary file');
+    writeFileSync(join(dir, 'models.yaml'), 'models:\n' + '  - id: a/b\n'.repeat(120_000));
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toMatch(/^models\.yaml: cannot read the manifest: larger than 1 MiB \(\d+ bytes\)$/);
   });
 
   it('a repository without a manifest is scanned; its models are undeclared', async () => {

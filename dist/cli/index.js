@@ -16737,6 +16737,394 @@ function loadCatalog(dir = catalogDataDir()) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/discover/gitignore.ts
+
+/** .gitignore rules, for trees that are not git work trees. Later rules win, as in git. */
+class GitIgnore {
+    rules = [];
+    /** Adds the rules of a .gitignore found in directory `base`. */
+    add(text, base = '') {
+        for (const rawLine of text.split(/\r?\n/)) {
+            let line = rawLine.replace(/(?<!\\)\s+$/, '');
+            if (!line || line.startsWith('#'))
+                continue;
+            let negate = false;
+            if (line.startsWith('!')) {
+                negate = true;
+                line = line.slice(1);
+            }
+            else if (line.startsWith('\\!') || line.startsWith('\\#'))
+                line = line.slice(1);
+            let dirOnly = false;
+            if (line.endsWith('/')) {
+                dirOnly = true;
+                line = line.replace(/\/+$/, '');
+            }
+            if (!line)
+                continue;
+            const anchored = line.includes('/');
+            line = line.replace(/^\//, '');
+            const pattern = anchored ? line : `**/${line}`;
+            const m = picomatch_default()(pattern, { dot: true });
+            this.rules.push({ base, negate, dirOnly, match: m });
+        }
+    }
+    get size() {
+        return this.rules.length;
+    }
+    /** Whether `path` (a file, or a directory when `isDir`) is ignored by the rules alone (parents not checked). */
+    ignores(path, isDir) {
+        let ignored = false;
+        for (const r of this.rules) {
+            if (r.dirOnly && !isDir)
+                continue;
+            let rel = path;
+            if (r.base) {
+                if (!path.startsWith(r.base + '/'))
+                    continue;
+                rel = path.slice(r.base.length + 1);
+            }
+            if (r.negate ? ignored : !ignored) {
+                if (r.match(rel))
+                    ignored = !r.negate;
+            }
+        }
+        return ignored;
+    }
+    /** Whether a file is ignored, itself or through one of its directories. */
+    ignoresFile(path) {
+        const parts = path.split('/');
+        for (let i = 1; i < parts.length; i++)
+            if (this.ignores(parts.slice(0, i).join('/'), true))
+                return true;
+        return this.ignores(path, false);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discover/files.ts
+
+
+
+
+
+
+
+/** Files larger than this are not read. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** A NUL byte within this prefix makes a file binary. */
+const BINARY_SNIFF_BYTES = 8 * 1024;
+/** Directories never scanned, wherever they are. */
+const SKIPPED_DIRS = new Set([
+    'node_modules',
+    'vendor',
+    '.git',
+    'dist',
+    'build',
+    'out',
+    'target',
+    '.venv',
+    'venv',
+    '__pycache__',
+    'site-packages',
+]);
+/** Whether a relative POSIX path lies in a directory that is never scanned. */
+function inSkippedDir(path) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++)
+        if (SKIPPED_DIRS.has(parts[i]))
+            return true;
+    return false;
+}
+function globMatcher(globs, fallback) {
+    const list = globs && globs.length ? globs : fallback;
+    if (list.length === 0)
+        return () => false;
+    const expanded = list.flatMap((g) => {
+        const clean = g.replace(/^\.\//, '').replace(/\/+$/, '');
+        return /[*?[\]{}!]/.test(clean) && clean.endsWith('/**') ? [clean] : [clean, `${clean}/**`];
+    });
+    return picomatch_default()(expanded, { dot: true });
+}
+/** Normalises a changed-file path; undefined when it escapes the root. */
+function normaliseRel(p) {
+    const s = p.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (!s || s.startsWith('/') || /^[A-Za-z]:\//.test(s))
+        return undefined;
+    const parts = [];
+    for (const part of s.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            return undefined;
+        parts.push(part);
+    }
+    return parts.join('/');
+}
+function git(root, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', root, ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+/** Whether `root` lies inside a git work tree (and git is available). */
+async function isGitWorkTree(root) {
+    try {
+        return (await git(root, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+async function gitListFiles(root, only) {
+    const base = ['ls-files', '-c', '-o', '--exclude-standard', '-z'];
+    if (!only)
+        return (await git(root, base)).split('\0').filter(Boolean);
+    const out = [];
+    for (let i = 0; i < only.length; i += 500) {
+        const chunk = only.slice(i, i + 500).map((p) => `:(literal)${p}`);
+        out.push(...(await git(root, [...base, '--', ...chunk])).split('\0').filter(Boolean));
+    }
+    return out;
+}
+async function walk(root, ig, dir = '', out = []) {
+    let entries;
+    try {
+        entries = await (0,promises_namespaceObject.readdir)(dir ? (0,external_node_path_namespaceObject.join)(root, dir) : root, { withFileTypes: true });
+    }
+    catch {
+        return out;
+    }
+    const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    if (gi && dir) {
+        try {
+            ig.add(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, '.gitignore'), 'utf8'), dir);
+        }
+        catch {
+            /* unreadable .gitignore: ignore it */
+        }
+    }
+    const subdirs = [];
+    for (const e of entries) {
+        const rel = dir ? `${dir}/${e.name}` : e.name;
+        if (e.name === '.git')
+            continue;
+        if (e.isDirectory()) {
+            if (SKIPPED_DIRS.has(e.name) || ig.ignores(rel, true))
+                continue;
+            subdirs.push(rel);
+        }
+        else if (e.isFile() || e.isSymbolicLink()) {
+            // symbolic links are listed as files; reading them checks where they lead (directories are not walked)
+            if (!ig.ignores(rel, false))
+                out.push(rel);
+        }
+    }
+    for (const d of subdirs)
+        await walk(root, ig, d, out);
+    return out;
+}
+/** Drops paths that go through a symbolically linked directory (git and the walk never enter those). */
+async function withoutLinkedDirs(root, paths) {
+    const checked = new Map();
+    const linked = async (dir) => {
+        let v = checked.get(dir);
+        if (v === undefined) {
+            v = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(root, dir)).then((st) => st.isSymbolicLink(), () => false);
+            checked.set(dir, v);
+        }
+        return v;
+    };
+    const out = [];
+    for (const p of paths) {
+        const parts = p.split('/');
+        let ok = true;
+        for (let i = 1; i < parts.length && ok; i++)
+            if (await linked(parts.slice(0, i).join('/')))
+                ok = false;
+        if (ok)
+            out.push(p);
+    }
+    return out;
+}
+async function rootGitIgnore(root) {
+    const ig = new GitIgnore();
+    try {
+        ig.add(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, '.gitignore'), 'utf8'));
+    }
+    catch {
+        /* none */
+    }
+    return ig;
+}
+/**
+ * The files to scan under `root` (POSIX paths relative to it, sorted): files git would track (`git ls-files
+ * -co --exclude-standard`) when `root` is in a work tree, else a walk honouring .gitignore files; minus
+ * SKIPPED_DIRS, minus `ignore`, limited to `paths` and, when given, to `changedFiles`.
+ */
+async function listFiles(root, opts = {}) {
+    const include = globMatcher(opts.paths, ['**']);
+    const exclude = globMatcher(opts.ignore, []);
+    let files;
+    let changed = opts.changedFiles?.map(normaliseRel).filter((p) => p !== undefined);
+    if (changed)
+        changed = await withoutLinkedDirs(root, [...new Set(changed)]);
+    if (await isGitWorkTree(root)) {
+        files = await gitListFiles(root, changed);
+    }
+    else {
+        const ig = await rootGitIgnore(root);
+        if (changed) {
+            files = [];
+            for (const p of changed) {
+                if (ig.ignoresFile(p))
+                    continue;
+                // nested .gitignore files along the path
+                const local = new GitIgnore();
+                const parts = p.split('/');
+                for (let i = 1; i < parts.length; i++) {
+                    const d = parts.slice(0, i).join('/');
+                    try {
+                        local.add(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, d, '.gitignore'), 'utf8'), d);
+                    }
+                    catch {
+                        /* none */
+                    }
+                }
+                if (local.size && local.ignoresFile(p))
+                    continue;
+                files.push(p);
+            }
+        }
+        else {
+            files = await walk(root, ig);
+        }
+    }
+    const set = new Set();
+    for (const f of files) {
+        if (inSkippedDir(f) || !include(f) || exclude(f))
+            continue;
+        set.add(f);
+    }
+    return [...set].sort();
+}
+const O_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/** Whether `real` (a resolved path) lies inside `realRoot`. */
+function inside(realRoot, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+    return (rel !== '' &&
+        !rel.startsWith('..' + external_node_path_namespaceObject.sep) &&
+        rel !== '..' &&
+        !rel.startsWith('/') &&
+        !/^[A-Za-z]:/.test(rel));
+}
+/** Promisified callback-style fs calls: cheaper per call than FileHandle promises, which matters at 20,000 files. */
+function fsOpen(path, flags) {
+    return new Promise((resolve, reject) => external_node_fs_namespaceObject.open(path, flags, (e, fd) => (e ? reject(e) : resolve(fd))));
+}
+function fsFstat(fd) {
+    return new Promise((resolve, reject) => external_node_fs_namespaceObject.fstat(fd, (e, st) => (e ? reject(e) : resolve(st))));
+}
+function fsRead(fd, buf, off, len, pos) {
+    return new Promise((resolve, reject) => external_node_fs_namespaceObject.read(fd, buf, off, len, pos, (e, n) => (e ? reject(e) : resolve(n))));
+}
+function fsClose(fd) {
+    return new Promise((resolve) => external_node_fs_namespaceObject.close(fd, () => resolve()));
+}
+/**
+ * Reads a repository file for scanning: symbolic links are followed only to files inside the repository;
+ * files over MAX_FILE_BYTES and binary files (a NUL byte in the first 8 KiB) are refused with a reason.
+ * `realRoot` is realpath(root), computed by the caller once. `sniffFirst` reads the first 8 KiB alone first
+ * (for files whose names say they are binary).
+ */
+async function readRepoFile(root, rel, realRoot, opts = {}) {
+    const abs = (0,external_node_path_namespaceObject.join)(root, ...rel.split('/'));
+    let fd;
+    try {
+        if (O_NOFOLLOW !== undefined) {
+            fd = await fsOpen(abs, external_node_fs_namespaceObject.constants.O_RDONLY | O_NOFOLLOW);
+        }
+        else {
+            const st = await (0,promises_namespaceObject.lstat)(abs);
+            if (st.isSymbolicLink())
+                throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+            fd = await fsOpen(abs, external_node_fs_namespaceObject.constants.O_RDONLY);
+        }
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false };
+        if (code !== 'ELOOP' && code !== 'EMLINK')
+            return { ok: false, reason: `unreadable (${code ?? 'error'})` };
+        // a symbolic link: follow it only inside the repository, and only to a regular file
+        let target;
+        try {
+            realRoot ??= await (0,promises_namespaceObject.realpath)(root);
+            target = await (0,promises_namespaceObject.realpath)(abs);
+        }
+        catch {
+            return { ok: false, reason: 'broken symbolic link' };
+        }
+        if (!inside(realRoot, target))
+            return { ok: false, reason: 'symbolic link leading outside the repository' };
+        const st = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+        if (!st)
+            return { ok: false, reason: 'broken symbolic link' };
+        if (st.isDirectory())
+            return { ok: false, reason: 'symbolic link to a directory' };
+        if (!st.isFile())
+            return { ok: false };
+        try {
+            fd = await fsOpen(target, external_node_fs_namespaceObject.constants.O_RDONLY);
+        }
+        catch (e2) {
+            return { ok: false, reason: `unreadable (${e2.code ?? 'error'})` };
+        }
+    }
+    try {
+        const st = await fsFstat(fd);
+        if (!st.isFile())
+            return { ok: false };
+        if (st.size > MAX_FILE_BYTES)
+            return { ok: false, reason: `larger than 1 MiB (${st.size} bytes)` };
+        const data = Buffer.allocUnsafe(st.size);
+        let off = 0;
+        if (opts.sniffFirst) {
+            // likely binary (by its name): look at the first 8 KiB before reading the rest
+            off = await fsRead(fd, data, 0, Math.min(BINARY_SNIFF_BYTES, st.size), 0);
+            if (data.subarray(0, off).indexOf(0) !== -1)
+                return { ok: false, reason: 'binary file' };
+        }
+        while (off < st.size) {
+            const n = await fsRead(fd, data, off, st.size - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        const buf = off === st.size ? data : data.subarray(0, off);
+        if (buf.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1)
+            return { ok: false, reason: 'binary file' };
+        return { ok: true, data: buf };
+    }
+    catch (e) {
+        return { ok: false, reason: `unreadable (${e.code ?? 'error'})` };
+    }
+    finally {
+        await fsClose(fd);
+    }
+}
+/** Decodes a file's bytes as UTF-8 text, without a byte-order mark. */
+function decodeText(data) {
+    const text = data.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The text of a repository file, or undefined when it is missing, binary, too large or a link out of the repository. */
+async function readTextFile(root, rel) {
+    const r = await readRepoFile(root, rel);
+    return r.ok ? decodeText(r.data) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/common/ids.ts
 /** File extensions that make a `a/b.ext` string a file path rather than a Hub repo id. */
 const FILE_EXT_RE = /\.(?:py|pyc|pyi|ipynb|js|mjs|cjs|ts|tsx|jsx|json|jsonl|ya?ml|toml|txt|md|rst|csv|tsv|parquet|arrow|gguf|ggml|bin|safetensors|pt|pth|ckpt|onnx|pb|h5|hdf5|keras|pkl|pickle|npy|npz|tar|gz|tgz|zip|bz2|xz|zst|7z|png|jpe?g|gif|svg|webp|mp3|wav|flac|mp4|html?|css|sh|bash|cfg|ini|conf|env|lock|log|xml|tflite|mlmodel|mlpackage|engine|plan|so|dll|dylib|exe|c|h|cc|cpp|go|rs|java|rb|php|lua|sql)$/i;
@@ -19837,394 +20225,6 @@ const url = {
 const scanners = [python, javascript, shell, modelfile, config, url];
 
 
-;// CONCATENATED MODULE: ./src/discover/gitignore.ts
-
-/** .gitignore rules, for trees that are not git work trees. Later rules win, as in git. */
-class GitIgnore {
-    rules = [];
-    /** Adds the rules of a .gitignore found in directory `base`. */
-    add(text, base = '') {
-        for (const rawLine of text.split(/\r?\n/)) {
-            let line = rawLine.replace(/(?<!\\)\s+$/, '');
-            if (!line || line.startsWith('#'))
-                continue;
-            let negate = false;
-            if (line.startsWith('!')) {
-                negate = true;
-                line = line.slice(1);
-            }
-            else if (line.startsWith('\\!') || line.startsWith('\\#'))
-                line = line.slice(1);
-            let dirOnly = false;
-            if (line.endsWith('/')) {
-                dirOnly = true;
-                line = line.replace(/\/+$/, '');
-            }
-            if (!line)
-                continue;
-            const anchored = line.includes('/');
-            line = line.replace(/^\//, '');
-            const pattern = anchored ? line : `**/${line}`;
-            const m = picomatch_default()(pattern, { dot: true });
-            this.rules.push({ base, negate, dirOnly, match: m });
-        }
-    }
-    get size() {
-        return this.rules.length;
-    }
-    /** Whether `path` (a file, or a directory when `isDir`) is ignored by the rules alone (parents not checked). */
-    ignores(path, isDir) {
-        let ignored = false;
-        for (const r of this.rules) {
-            if (r.dirOnly && !isDir)
-                continue;
-            let rel = path;
-            if (r.base) {
-                if (!path.startsWith(r.base + '/'))
-                    continue;
-                rel = path.slice(r.base.length + 1);
-            }
-            if (r.negate ? ignored : !ignored) {
-                if (r.match(rel))
-                    ignored = !r.negate;
-            }
-        }
-        return ignored;
-    }
-    /** Whether a file is ignored, itself or through one of its directories. */
-    ignoresFile(path) {
-        const parts = path.split('/');
-        for (let i = 1; i < parts.length; i++)
-            if (this.ignores(parts.slice(0, i).join('/'), true))
-                return true;
-        return this.ignores(path, false);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/discover/files.ts
-
-
-
-
-
-
-
-/** Files larger than this are not read. */
-const MAX_FILE_BYTES = 1024 * 1024;
-/** A NUL byte within this prefix makes a file binary. */
-const BINARY_SNIFF_BYTES = 8 * 1024;
-/** Directories never scanned, wherever they are. */
-const SKIPPED_DIRS = new Set([
-    'node_modules',
-    'vendor',
-    '.git',
-    'dist',
-    'build',
-    'out',
-    'target',
-    '.venv',
-    'venv',
-    '__pycache__',
-    'site-packages',
-]);
-/** Whether a relative POSIX path lies in a directory that is never scanned. */
-function inSkippedDir(path) {
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length - 1; i++)
-        if (SKIPPED_DIRS.has(parts[i]))
-            return true;
-    return false;
-}
-function globMatcher(globs, fallback) {
-    const list = globs && globs.length ? globs : fallback;
-    if (list.length === 0)
-        return () => false;
-    const expanded = list.flatMap((g) => {
-        const clean = g.replace(/^\.\//, '').replace(/\/+$/, '');
-        return /[*?[\]{}!]/.test(clean) && clean.endsWith('/**') ? [clean] : [clean, `${clean}/**`];
-    });
-    return picomatch_default()(expanded, { dot: true });
-}
-/** Normalises a changed-file path; undefined when it escapes the root. */
-function normaliseRel(p) {
-    const s = p.replace(/\\/g, '/').replace(/^\.\//, '');
-    if (!s || s.startsWith('/') || /^[A-Za-z]:\//.test(s))
-        return undefined;
-    const parts = [];
-    for (const part of s.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            return undefined;
-        parts.push(part);
-    }
-    return parts.join('/');
-}
-function git(root, args, input) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', root, ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
-        if (input !== undefined)
-            child.stdin?.end(input);
-    });
-}
-/** Whether `root` lies inside a git work tree (and git is available). */
-async function isGitWorkTree(root) {
-    try {
-        return (await git(root, ['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
-    }
-    catch {
-        return false;
-    }
-}
-async function gitListFiles(root, only) {
-    const base = ['ls-files', '-c', '-o', '--exclude-standard', '-z'];
-    if (!only)
-        return (await git(root, base)).split('\0').filter(Boolean);
-    const out = [];
-    for (let i = 0; i < only.length; i += 500) {
-        const chunk = only.slice(i, i + 500).map((p) => `:(literal)${p}`);
-        out.push(...(await git(root, [...base, '--', ...chunk])).split('\0').filter(Boolean));
-    }
-    return out;
-}
-async function walk(root, ig, dir = '', out = []) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(dir ? (0,external_node_path_namespaceObject.join)(root, dir) : root, { withFileTypes: true });
-    }
-    catch {
-        return out;
-    }
-    const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
-    if (gi && dir) {
-        try {
-            ig.add(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, dir, '.gitignore'), 'utf8'), dir);
-        }
-        catch {
-            /* unreadable .gitignore: ignore it */
-        }
-    }
-    const subdirs = [];
-    for (const e of entries) {
-        const rel = dir ? `${dir}/${e.name}` : e.name;
-        if (e.name === '.git')
-            continue;
-        if (e.isDirectory()) {
-            if (SKIPPED_DIRS.has(e.name) || ig.ignores(rel, true))
-                continue;
-            subdirs.push(rel);
-        }
-        else if (e.isFile() || e.isSymbolicLink()) {
-            // symbolic links are listed as files; reading them checks where they lead (directories are not walked)
-            if (!ig.ignores(rel, false))
-                out.push(rel);
-        }
-    }
-    for (const d of subdirs)
-        await walk(root, ig, d, out);
-    return out;
-}
-/** Drops paths that go through a symbolically linked directory (git and the walk never enter those). */
-async function withoutLinkedDirs(root, paths) {
-    const checked = new Map();
-    const linked = async (dir) => {
-        let v = checked.get(dir);
-        if (v === undefined) {
-            v = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(root, dir)).then((st) => st.isSymbolicLink(), () => false);
-            checked.set(dir, v);
-        }
-        return v;
-    };
-    const out = [];
-    for (const p of paths) {
-        const parts = p.split('/');
-        let ok = true;
-        for (let i = 1; i < parts.length && ok; i++)
-            if (await linked(parts.slice(0, i).join('/')))
-                ok = false;
-        if (ok)
-            out.push(p);
-    }
-    return out;
-}
-async function rootGitIgnore(root) {
-    const ig = new GitIgnore();
-    try {
-        ig.add(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, '.gitignore'), 'utf8'));
-    }
-    catch {
-        /* none */
-    }
-    return ig;
-}
-/**
- * The files to scan under `root` (POSIX paths relative to it, sorted): files git would track (`git ls-files
- * -co --exclude-standard`) when `root` is in a work tree, else a walk honouring .gitignore files; minus
- * SKIPPED_DIRS, minus `ignore`, limited to `paths` and, when given, to `changedFiles`.
- */
-async function listFiles(root, opts = {}) {
-    const include = globMatcher(opts.paths, ['**']);
-    const exclude = globMatcher(opts.ignore, []);
-    let files;
-    let changed = opts.changedFiles?.map(normaliseRel).filter((p) => p !== undefined);
-    if (changed)
-        changed = await withoutLinkedDirs(root, [...new Set(changed)]);
-    if (await isGitWorkTree(root)) {
-        files = await gitListFiles(root, changed);
-    }
-    else {
-        const ig = await rootGitIgnore(root);
-        if (changed) {
-            files = [];
-            for (const p of changed) {
-                if (ig.ignoresFile(p))
-                    continue;
-                // nested .gitignore files along the path
-                const local = new GitIgnore();
-                const parts = p.split('/');
-                for (let i = 1; i < parts.length; i++) {
-                    const d = parts.slice(0, i).join('/');
-                    try {
-                        local.add(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, d, '.gitignore'), 'utf8'), d);
-                    }
-                    catch {
-                        /* none */
-                    }
-                }
-                if (local.size && local.ignoresFile(p))
-                    continue;
-                files.push(p);
-            }
-        }
-        else {
-            files = await walk(root, ig);
-        }
-    }
-    const set = new Set();
-    for (const f of files) {
-        if (inSkippedDir(f) || !include(f) || exclude(f))
-            continue;
-        set.add(f);
-    }
-    return [...set].sort();
-}
-const O_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-/** Whether `real` (a resolved path) lies inside `realRoot`. */
-function inside(realRoot, real) {
-    const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
-    return (rel !== '' &&
-        !rel.startsWith('..' + external_node_path_namespaceObject.sep) &&
-        rel !== '..' &&
-        !rel.startsWith('/') &&
-        !/^[A-Za-z]:/.test(rel));
-}
-/** Promisified callback-style fs calls: cheaper per call than FileHandle promises, which matters at 20,000 files. */
-function fsOpen(path, flags) {
-    return new Promise((resolve, reject) => external_node_fs_namespaceObject.open(path, flags, (e, fd) => (e ? reject(e) : resolve(fd))));
-}
-function fsFstat(fd) {
-    return new Promise((resolve, reject) => external_node_fs_namespaceObject.fstat(fd, (e, st) => (e ? reject(e) : resolve(st))));
-}
-function fsRead(fd, buf, off, len, pos) {
-    return new Promise((resolve, reject) => external_node_fs_namespaceObject.read(fd, buf, off, len, pos, (e, n) => (e ? reject(e) : resolve(n))));
-}
-function fsClose(fd) {
-    return new Promise((resolve) => external_node_fs_namespaceObject.close(fd, () => resolve()));
-}
-/**
- * Reads a repository file for scanning: symbolic links are followed only to files inside the repository;
- * files over MAX_FILE_BYTES and binary files (a NUL byte in the first 8 KiB) are refused with a reason.
- * `realRoot` is realpath(root), computed by the caller once. `sniffFirst` reads the first 8 KiB alone first
- * (for files whose names say they are binary).
- */
-async function readRepoFile(root, rel, realRoot, opts = {}) {
-    const abs = (0,external_node_path_namespaceObject.join)(root, ...rel.split('/'));
-    let fd;
-    try {
-        if (O_NOFOLLOW !== undefined) {
-            fd = await fsOpen(abs, external_node_fs_namespaceObject.constants.O_RDONLY | O_NOFOLLOW);
-        }
-        else {
-            const st = await (0,promises_namespaceObject.lstat)(abs);
-            if (st.isSymbolicLink())
-                throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
-            fd = await fsOpen(abs, external_node_fs_namespaceObject.constants.O_RDONLY);
-        }
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { ok: false };
-        if (code !== 'ELOOP' && code !== 'EMLINK')
-            return { ok: false, reason: `unreadable (${code ?? 'error'})` };
-        // a symbolic link: follow it only inside the repository, and only to a regular file
-        let target;
-        try {
-            realRoot ??= await (0,promises_namespaceObject.realpath)(root);
-            target = await (0,promises_namespaceObject.realpath)(abs);
-        }
-        catch {
-            return { ok: false, reason: 'broken symbolic link' };
-        }
-        if (!inside(realRoot, target))
-            return { ok: false, reason: 'symbolic link leading outside the repository' };
-        const st = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
-        if (!st)
-            return { ok: false, reason: 'broken symbolic link' };
-        if (st.isDirectory())
-            return { ok: false, reason: 'symbolic link to a directory' };
-        if (!st.isFile())
-            return { ok: false };
-        try {
-            fd = await fsOpen(target, external_node_fs_namespaceObject.constants.O_RDONLY);
-        }
-        catch (e2) {
-            return { ok: false, reason: `unreadable (${e2.code ?? 'error'})` };
-        }
-    }
-    try {
-        const st = await fsFstat(fd);
-        if (!st.isFile())
-            return { ok: false };
-        if (st.size > MAX_FILE_BYTES)
-            return { ok: false, reason: `larger than 1 MiB (${st.size} bytes)` };
-        const data = Buffer.allocUnsafe(st.size);
-        let off = 0;
-        if (opts.sniffFirst) {
-            // likely binary (by its name): look at the first 8 KiB before reading the rest
-            off = await fsRead(fd, data, 0, Math.min(BINARY_SNIFF_BYTES, st.size), 0);
-            if (data.subarray(0, off).indexOf(0) !== -1)
-                return { ok: false, reason: 'binary file' };
-        }
-        while (off < st.size) {
-            const n = await fsRead(fd, data, off, st.size - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        const buf = off === st.size ? data : data.subarray(0, off);
-        if (buf.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1)
-            return { ok: false, reason: 'binary file' };
-        return { ok: true, data: buf };
-    }
-    catch (e) {
-        return { ok: false, reason: `unreadable (${e.code ?? 'error'})` };
-    }
-    finally {
-        await fsClose(fd);
-    }
-}
-/** Decodes a file's bytes as UTF-8 text, without a byte-order mark. */
-function decodeText(data) {
-    const text = data.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The text of a repository file, or undefined when it is missing, binary, too large or a link out of the repository. */
-async function readTextFile(root, rel) {
-    const r = await readRepoFile(root, rel);
-    return r.ok ? decodeText(r.data) : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/discover/scan.ts
 
 
@@ -21964,48 +21964,39 @@ class FactResolver {
 
 
 
+
 const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
-const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
-/** Read a file of the repository, refusing paths and symlinks that lead out of it. Undefined when absent. */
-async function check_readRepoFile(root, rel) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(root, rel);
+/**
+ * Read the manifest through the same guarded reader as the scan (symbolic links only inside the repository,
+ * no binary files, at most 1 MiB). Undefined when the file does not exist.
+ */
+async function readManifestFile(root, rel) {
     const display = rel.split(external_node_path_namespaceObject.sep).join('/');
-    const inside = (p, r) => p === r || p.startsWith(r.endsWith(external_node_path_namespaceObject.sep) ? r : r + external_node_path_namespaceObject.sep);
-    if (!inside(abs, (0,external_node_path_namespaceObject.resolve)(root)))
+    const abs = (0,external_node_path_namespaceObject.resolve)(root, rel);
+    const back = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), abs);
+    if (back.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(back))
         throw new UserError({ path: display, message: 'the manifest must be inside the repository' });
-    let st;
-    try {
-        st = await (0,promises_namespaceObject.lstat)(abs);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-            return undefined;
-        throw new UserError({ path: display, message: `cannot read the manifest: ${e.message}` });
-    }
-    if (st.isSymbolicLink()) {
-        const real = await (0,promises_namespaceObject.realpath)(abs).catch(() => undefined);
-        if (!real || !inside(real, await (0,promises_namespaceObject.realpath)(root))) {
-            throw new UserError({ path: display, message: 'the manifest is a symbolic link that leads out of the repository; refusing to follow it' });
-        }
-        st = await (0,promises_namespaceObject.lstat)(real);
-    }
-    if (st.isDirectory())
+    const r = await readRepoFile(root, back.split(external_node_path_namespaceObject.sep).join('/'));
+    if (r.ok)
+        return decodeText(r.data);
+    if (r.reason)
+        throw new UserError({ path: display, message: `cannot read the manifest: ${r.reason}` });
+    if ((await (0,promises_namespaceObject.stat)(abs).catch(() => undefined))?.isDirectory()) {
         throw new UserError({ path: display, message: 'the manifest is a directory; pass the path of models.yaml' });
-    if (st.size > MAX_MANIFEST_BYTES)
-        throw new UserError({ path: display, message: `the manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB` });
-    return (0,promises_namespaceObject.readFile)(abs, 'utf8');
+    }
+    return undefined;
 }
 /** Load the manifest of the repository (undefined when the default one does not exist). */
 async function loadManifest(root, manifestPath) {
     if (manifestPath) {
         const rel = (0,external_node_path_namespaceObject.isAbsolute)(manifestPath) ? (0,external_node_path_namespaceObject.relative)(root, manifestPath) : manifestPath;
-        const text = await check_readRepoFile(root, rel);
+        const text = await readManifestFile(root, rel);
         if (text === undefined)
             throw new UserError({ path: rel, message: 'manifest not found; create it or pass --manifest with the right path' });
         return parseManifest(text, rel.split(external_node_path_namespaceObject.sep).join('/'));
     }
     for (const name of DEFAULT_MANIFESTS) {
-        const text = await check_readRepoFile(root, name);
+        const text = await readManifestFile(root, name);
         if (text !== undefined)
             return parseManifest(text, name);
     }

@@ -1,6 +1,7 @@
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
+import { decodeText, readRepoFile } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
 import type { SubjectModel } from '../rules/index.js';
 import { UserError } from './errors.js';
@@ -35,43 +36,35 @@ export interface CheckOptions {
 }
 
 const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
-const MAX_MANIFEST_BYTES = 2 * 1024 * 1024;
 
-/** Read a file of the repository, refusing paths and symlinks that lead out of it. Undefined when absent. */
-async function readRepoFile(root: string, rel: string): Promise<string | undefined> {
-  const abs = resolvePath(root, rel);
+/**
+ * Read the manifest through the same guarded reader as the scan (symbolic links only inside the repository,
+ * no binary files, at most 1 MiB). Undefined when the file does not exist.
+ */
+async function readManifestFile(root: string, rel: string): Promise<string | undefined> {
   const display = rel.split(sep).join('/');
-  const inside = (p: string, r: string) => p === r || p.startsWith(r.endsWith(sep) ? r : r + sep);
-  if (!inside(abs, resolvePath(root))) throw new UserError({ path: display, message: 'the manifest must be inside the repository' });
-  let st;
-  try {
-    st = await lstat(abs);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw new UserError({ path: display, message: `cannot read the manifest: ${(e as Error).message}` });
+  const abs = resolvePath(root, rel);
+  const back = relative(resolvePath(root), abs);
+  if (back.startsWith('..') || isAbsolute(back)) throw new UserError({ path: display, message: 'the manifest must be inside the repository' });
+  const r = await readRepoFile(root, back.split(sep).join('/'));
+  if (r.ok) return decodeText(r.data);
+  if (r.reason) throw new UserError({ path: display, message: `cannot read the manifest: ${r.reason}` });
+  if ((await stat(abs).catch(() => undefined))?.isDirectory()) {
+    throw new UserError({ path: display, message: 'the manifest is a directory; pass the path of models.yaml' });
   }
-  if (st.isSymbolicLink()) {
-    const real = await realpath(abs).catch(() => undefined);
-    if (!real || !inside(real, await realpath(root))) {
-      throw new UserError({ path: display, message: 'the manifest is a symbolic link that leads out of the repository; refusing to follow it' });
-    }
-    st = await lstat(real);
-  }
-  if (st.isDirectory()) throw new UserError({ path: display, message: 'the manifest is a directory; pass the path of models.yaml' });
-  if (st.size > MAX_MANIFEST_BYTES) throw new UserError({ path: display, message: `the manifest is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB` });
-  return readFile(abs, 'utf8');
+  return undefined;
 }
 
 /** Load the manifest of the repository (undefined when the default one does not exist). */
 export async function loadManifest(root: string, manifestPath?: string): Promise<Manifest | undefined> {
   if (manifestPath) {
     const rel = isAbsolute(manifestPath) ? relative(root, manifestPath) : manifestPath;
-    const text = await readRepoFile(root, rel);
+    const text = await readManifestFile(root, rel);
     if (text === undefined) throw new UserError({ path: rel, message: 'manifest not found; create it or pass --manifest with the right path' });
     return parseManifest(text, rel.split(sep).join('/'));
   }
   for (const name of DEFAULT_MANIFESTS) {
-    const text = await readRepoFile(root, name);
+    const text = await readManifestFile(root, name);
     if (text !== undefined) return parseManifest(text, name);
   }
   return undefined;
