@@ -62,6 +62,28 @@ describe('model-gate check', () => {
     expect(report.models.find((m: { id: string }) => m.id === 'facebook/musicgen-small').status).toBe('blocked');
   });
 
+  it("reproduces the contract's JSON example", () => {
+    const dir = tmp({
+      'models.yaml': 'models:\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n    license: llama3.1\n',
+      'policy.yml': 'version: 1\nname: acme-production\nextends: [default]\nuse:\n  monthly_active_users: 800000000\n',
+    });
+    const r = run(['check', dir, '--policy', join(dir, 'policy.yml'), '--format', 'json', '--offline']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ version: 1, verdict: 'fail', policy: 'acme-production' });
+    expect(report.models[0]).toMatchObject({ id: 'meta-llama/Llama-3.1-8B-Instruct', status: 'blocked', license: 'llama3.1', declared: true, new: true, locations: [{ path: 'models.yaml', line: 2 }] });
+    expect(report.models[0].findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'use.user-cap',
+        severity: 'block',
+        waived: false,
+        message: 'Llama 3.1 Community License caps use at 700,000,000 monthly active users; the policy declares 800,000,000',
+        path: 'models.yaml',
+        line: 2,
+      }),
+    );
+  });
+
   it('writes every format with --output and prints the text report', () => {
     const dir = tmp({});
     for (const format of ['json', 'markdown', 'sarif', 'cyclonedx', 'text']) {

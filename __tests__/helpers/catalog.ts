@@ -9,18 +9,18 @@ export const testLicenses: LicenseTerms[] = [
   { id: 'mit', name: 'MIT License', category: 'permissive', spdx: 'MIT', osi_approved: true, commercial: true, restrictions_pass_downstream: false, ...src('https://opensource.org/license/mit') },
   { id: 'gpl-3.0', name: 'GNU GPL v3', category: 'copyleft', spdx: 'GPL-3.0-only', osi_approved: true, commercial: true, restrictions_pass_downstream: false, ...src('https://www.gnu.org/licenses/gpl-3.0.html') },
   {
-    id: 'llama3.1', name: 'Llama 3.1 Community License Agreement', category: 'community', osi_approved: false, commercial: true, user_cap: 700_000_000,
+    id: 'llama3.1', name: 'Llama 3.1 Community License', category: 'community', osi_approved: false, commercial: true, user_cap: 700_000_000,
     attribution: 'Display "Built with Llama"', naming: 'Derivative model names must begin with "Llama"', acceptable_use: 'https://llama.meta.com/llama3_1/use-policy',
     restrictions_pass_downstream: true, aliases: ['llama-3.1'], ...src('https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE'),
   },
   {
-    id: 'llama3.2', name: 'Llama 3.2 Community License Agreement', category: 'community', osi_approved: false, commercial: true, user_cap: 700_000_000,
+    id: 'llama3.2', name: 'Llama 3.2 Community License', category: 'community', osi_approved: false, commercial: true, user_cap: 700_000_000,
     excluded_regions: ['EU'], region_scope: 'multimodal', region_clause: 'multimodal models: no license for individuals or companies in the EU',
     attribution: 'Display "Built with Llama"', naming: 'Derivative model names must begin with "Llama"', acceptable_use: 'https://llama.meta.com/llama3_2/use-policy',
     restrictions_pass_downstream: true, ...src('https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE'),
   },
   {
-    id: 'llama3', name: 'Meta Llama 3 Community License Agreement', category: 'community', osi_approved: false, commercial: true, user_cap: 700_000_000,
+    id: 'llama3', name: 'Meta Llama 3 Community License', category: 'community', osi_approved: false, commercial: true, user_cap: 700_000_000,
     attribution: 'Display "Built with Meta Llama 3"', output_training: 'Outputs may not be used to improve any other large language model',
     acceptable_use: 'https://llama.meta.com/llama3/use-policy', restrictions_pass_downstream: true, ...src('https://llama.meta.com/llama3/license/'),
   },
