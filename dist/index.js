@@ -60139,6 +60139,9 @@ async function runAction(port, engine) {
     const tempDir = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     try {
         inputs = parseInputs((name) => port.getInput(name));
+        // A runner always passes `token` (default github.token); outside one, fall back to the usual variables.
+        if (!inputs.token)
+            inputs.token = (env.GITHUB_TOKEN || env.GH_TOKEN || '').trim();
         if (inputs.token)
             port.setSecret(inputs.token);
         if (inputs.hfToken)

@@ -121,6 +121,16 @@ function setup(opts: {
 }
 
 describe('runAction on a pull request', () => {
+  it('without a token input, uses GITHUB_TOKEN from the environment', async () => {
+    gh.setFile('base111', 'models.yaml', 'models: []\n');
+    gh.pullFiles.set(7, []);
+    const { rec, engine } = setup({ inputs: { token: '' } });
+    (rec.port.env as Record<string, string>).GITHUB_TOKEN = 'ghs_from_env';
+    await runAction(rec.port, engine);
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.requests.every((r) => r.headers.authorization === 'token ghs_from_env')).toBe(true);
+  });
+
   it('compares with the base through the API, reports on the head, comments, fails the step', async () => {
     gh.setFile('base111', 'models.yaml', 'models:\n  - id: old/model\n');
     gh.pullFiles.set(7, [

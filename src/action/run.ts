@@ -128,6 +128,8 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
   const tempDir = env.RUNNER_TEMP || tmpdir();
   try {
     inputs = parseInputs((name) => port.getInput(name));
+    // A runner always passes `token` (default github.token); outside one, fall back to the usual variables.
+    if (!inputs.token) inputs.token = (env.GITHUB_TOKEN || env.GH_TOKEN || '').trim();
     if (inputs.token) port.setSecret(inputs.token);
     if (inputs.hfToken) port.setSecret(inputs.hfToken);
     event = parseEvent(port.eventName, port.payload, env);
