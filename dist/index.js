@@ -56899,6 +56899,10 @@ function evaluateSubject(s, policy, catalog, today, isNew) {
         report.lineage = f.lineage;
     if (f.gated !== undefined)
         report.gated = f.gated;
+    if (f.sha)
+        report.commit = f.sha;
+    if (f.lastModified)
+        report.last_modified = f.lastModified;
     if (f.sources.length)
         report.sources = [...new Set(f.sources)];
     if (status === 'blocked') {

@@ -19,7 +19,7 @@ const dirs: string[] = [];
 beforeAll(async () => {
   hub = await startFakeHub({
     models: {
-      'acme/llama3-apache-ft': { sha: PIN, author: 'acme', cardData: { license: 'apache-2.0', base_model: 'meta-llama/Meta-Llama-3-8B' }, siblings: [{ rfilename: 'model.safetensors' }] },
+      'acme/llama3-apache-ft': { sha: PIN, author: 'acme', lastModified: '2026-10-01T12:00:00.000Z', gated: 'manual', cardData: { license: 'apache-2.0', base_model: 'meta-llama/Meta-Llama-3-8B' }, siblings: [{ rfilename: 'model.safetensors' }] },
       'acme/merge': { sha: PIN, author: 'acme', cardData: { license: 'mit', base_model: ['acme/llama3-apache-ft', 'facebook/musicgen-small'] }, siblings: [{ rfilename: 'model.safetensors' }] },
       'acme/pickled': { sha: PIN, author: 'acme', cardData: { license: 'mit' }, siblings: [{ rfilename: 'pytorch_model.bin' }, { rfilename: 'config.json' }] },
       'acme/odd-license': { sha: PIN, author: 'acme', cardData: { license: 'other', license_name: 'acme-research-only', license_link: 'https://acme.example/license' }, siblings: [{ rfilename: 'model.safetensors' }] },
@@ -56,6 +56,10 @@ describe('resolution through the Hub (loopback)', () => {
     const inherited = m.findings.find((f) => f.rule === 'license.inherited')!;
     expect(inherited.message).toMatch(/labelled apache-2\.0 but derives from meta-llama\/Meta-Llama-3-8B.*acme\/llama3-apache-ft \(apache-2\.0\) → meta-llama\/Meta-Llama-3-8B \(llama3\)/);
     expect(m.findings.map((f) => f.rule)).toContain('obligation.output-training');
+    // Gated status, author and last commit are shown.
+    expect(m).toMatchObject({ publisher: 'acme', gated: 'manual', commit: PIN, last_modified: '2026-10-01T12:00:00.000Z' });
+    const { renderText } = await import('../../src/report/text.js');
+    expect(renderText(await run(`models:\n  - id: acme/llama3-apache-ft\n    revision: ${PIN}\n`))).toContain(`publisher acme · gated (manual) · commit ${PIN.slice(0, 12)} · last changed 2026-10-01 · lineage acme/llama3-apache-ft → meta-llama/Meta-Llama-3-8B`);
   });
 
   it('a merge with two bases takes the most restrictive: a non-commercial base blocks', async () => {

@@ -21700,6 +21700,10 @@ function evaluateSubject(s, policy, catalog, today, isNew) {
         report.lineage = f.lineage;
     if (f.gated !== undefined)
         report.gated = f.gated;
+    if (f.sha)
+        report.commit = f.sha;
+    if (f.lastModified)
+        report.last_modified = f.lastModified;
     if (f.sources.length)
         report.sources = [...new Set(f.sources)];
     if (status === 'blocked') {
@@ -29155,6 +29159,15 @@ function renderText(report, opts = {}) {
     for (const m of withFindings) {
         out.push('');
         out.push(`${paint(m.status, text_STATUS_LABEL[m.status])} ${bold(text_clean(m.id))}${m.new ? '' : dim(' (existing: not counted against this change)')}`);
+        const facts = [
+            m.publisher ? `publisher ${text_clean(m.publisher)}` : '',
+            m.gated ? `gated${typeof m.gated === 'string' ? ` (${text_clean(m.gated)})` : ''}` : '',
+            m.commit ? `commit ${text_clean(m.commit.slice(0, 12))}` : '',
+            m.last_modified ? `last changed ${text_clean(m.last_modified.slice(0, 10))}` : '',
+            m.lineage && m.lineage.length > 1 ? `lineage ${m.lineage.map((s) => text_clean(s.id)).join(' → ')}` : '',
+        ].filter(Boolean);
+        if (facts.length)
+            out.push(`  ${dim(facts.join(' · '))}`);
         for (const f of m.findings)
             out.push(...findingLines(f, { red, yellow, dim }));
         if (m.status === 'blocked' && m.alternatives?.length)

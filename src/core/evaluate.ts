@@ -138,6 +138,8 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
   if (s.entry?.purpose) report.purpose = s.entry.purpose;
   if (f.lineage.length > 1) report.lineage = f.lineage;
   if (f.gated !== undefined) report.gated = f.gated;
+  if (f.sha) report.commit = f.sha;
+  if (f.lastModified) report.last_modified = f.lastModified;
   if (f.sources.length) report.sources = [...new Set(f.sources)];
   if (status === 'blocked') {
     const alts = catalog

@@ -330,6 +330,10 @@ export interface ModelReport {
   purpose?: string;
   lineage?: LineageStep[];
   gated?: boolean | string;
+  /** The commit the Hub resolved (the pinned revision, or the current head), when the Hub was asked. */
+  commit?: string;
+  /** When the model's repository last changed, per the Hub. */
+  last_modified?: string;
   sources?: string[];
   /** Suggested allowed alternatives from the catalog, for blocked models. */
   alternatives?: string[];

@@ -59,6 +59,14 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   for (const m of withFindings) {
     out.push('');
     out.push(`${paint(m.status, STATUS_LABEL[m.status])} ${bold(clean(m.id))}${m.new ? '' : dim(' (existing: not counted against this change)')}`);
+    const facts = [
+      m.publisher ? `publisher ${clean(m.publisher)}` : '',
+      m.gated ? `gated${typeof m.gated === 'string' ? ` (${clean(m.gated)})` : ''}` : '',
+      m.commit ? `commit ${clean(m.commit.slice(0, 12))}` : '',
+      m.last_modified ? `last changed ${clean(m.last_modified.slice(0, 10))}` : '',
+      m.lineage && m.lineage.length > 1 ? `lineage ${m.lineage.map((s) => clean(s.id)).join(' → ')}` : '',
+    ].filter(Boolean);
+    if (facts.length) out.push(`  ${dim(facts.join(' · '))}`);
     for (const f of m.findings) out.push(...findingLines(f, { red, yellow, dim }));
     if (m.status === 'blocked' && m.alternatives?.length) out.push(`    ${dim('allowed alternatives:')} ${m.alternatives.map(clean).join(', ')}`);
   }
