@@ -55568,9 +55568,6 @@ function docsUrl(id) {
 function fmtNumber(n) {
     return n.toLocaleString('en-US');
 }
-function licenseName(t, fallback) {
-    return t ? t.name : fallback ?? 'unknown license';
-}
 
 ;// CONCATENATED MODULE: ./src/rules/exception-expired.ts
 
@@ -56758,11 +56755,6 @@ const rules_RULES = [
     manifestUndeclared,
     exceptionExpired,
 ];
-const RULE_IDS = rules_RULES.map((r) => r.meta.id);
-const byId = new Map(rules_RULES.map((r) => [r.meta.id, r]));
-function ruleById(id) {
-    return byId.get(id);
-}
 function defaultSeverities() {
     return Object.fromEntries(rules_RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]));
 }
@@ -56951,7 +56943,6 @@ function policyFindings(policy, subjects, today, complete) {
     }
     return out;
 }
-
 
 ;// CONCATENATED MODULE: ./src/core/resolve.ts
 

@@ -186,4 +186,3 @@ function policyFindings(policy: Policy, subjects: SubjectModel[], today: string,
   return out;
 }
 
-export { STATUS_ORDER };

@@ -43,14 +43,6 @@ export const RULES: readonly Rule[] = [
   exceptionExpired,
 ];
 
-export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.meta.id);
-
-const byId = new Map<string, Rule>(RULES.map((r) => [r.meta.id, r]));
-
-export function ruleById(id: string): Rule | undefined {
-  return byId.get(id);
-}
-
 export function defaultSeverities(): Record<RuleId, Severity> {
   return Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.defaultSeverity])) as Record<RuleId, Severity>;
 }

@@ -59,7 +59,3 @@ export function docsUrl(id: RuleId): string {
 export function fmtNumber(n: number): string {
   return n.toLocaleString('en-US');
 }
-
-export function licenseName(t: LicenseTerms | undefined, fallback?: string): string {
-  return t ? t.name : fallback ?? 'unknown license';
-}
