@@ -33,6 +33,7 @@ export const testLicenses: LicenseTerms[] = [
 
 const model = (m: Partial<CatalogModel> & Pick<CatalogModel, 'id' | 'license'>): CatalogModel => ({
   family: m.id.split('/')[1]?.split('-')[0]?.toLowerCase() ?? 'x',
+  task: 'text-generation',
   publisher: m.id.split('/')[0],
   gated: false,
   formats: ['safetensors'],
@@ -47,7 +48,7 @@ export const testModels: CatalogModel[] = [
   model({ id: 'meta-llama/Llama-3.2-11B-Vision-Instruct', license: 'llama3.2', family: 'llama-3.2', multimodal: true }),
   model({ id: 'meta-llama/Llama-3.2-3B-Instruct', license: 'llama3.2', family: 'llama-3.2', multimodal: false }),
   model({ id: 'meta-llama/Meta-Llama-3-8B', license: 'llama3', family: 'llama-3' }),
-  model({ id: 'facebook/musicgen-small', license: 'cc-by-nc-4.0', family: 'musicgen', formats: ['safetensors', 'bin'] }),
+  model({ id: 'facebook/musicgen-small', license: 'cc-by-nc-4.0', family: 'musicgen', task: 'audio-generation', formats: ['safetensors', 'bin'] }),
   model({ id: 'mistralai/Ministral-8B-Instruct-2410', license: 'mrl', family: 'ministral' }),
   model({ id: 'mistralai/Mistral-7B-Instruct-v0.3', license: 'apache-2.0', family: 'mistral' }),
   model({ id: 'openai-community/gpt2', license: 'mit', family: 'gpt2', aliases: ['gpt2'] }),

@@ -124,6 +124,19 @@ describe.each(cases)('$rule', ({ rule, policy, model, message, line, path }) => 
   });
 });
 
+describe('allowed alternatives for blocked models', () => {
+  it('suggests models of the same task that the policy would allow, never blocked ones', async () => {
+    const p = await policyOf({ use: { monthly_active_users: 800_000_000, commercial: true, regions: ['EU'] }, licenses: { deny_categories: ['non-commercial'] } });
+    const m = await run({ id: 'meta-llama/Llama-3.1-8B-Instruct', revision: PIN }, p);
+    expect(m.status).toBe('blocked');
+    // Not Llama (capped), not the apache-labelled Llama 3 derivative (bound by Llama 3), not pickle-only T5.
+    expect(m.alternatives).toEqual(['mistralai/Mistral-7B-Instruct-v0.3', 'allenai/OLMo-2-1124-7B', 'openai-community/gpt2']);
+    const music = await run({ id: 'facebook/musicgen-small', revision: PIN }, p);
+    expect(music.status).toBe('blocked');
+    expect(music.alternatives).toBeUndefined();
+  });
+});
+
 describe('rules do not fire without cause', () => {
   it('an apache-2.0 model, pinned, trusted, open enough: allowed', async () => {
     const p = await policyOf({ licenses: { allow_categories: ['permissive'] }, use: { commercial: true, monthly_active_users: 1e9, regions: ['EU'] }, provenance: { trusted_publishers: ['mistralai'] } });

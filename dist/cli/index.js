@@ -16622,6 +16622,7 @@ class Catalog {
     licenseIndex = new Map();
     modelIndex = new Map();
     familyIndex = new Map();
+    taskIndex = new Map();
     constructor(licenses, models) {
         this.licenses = licenses;
         this.models = models;
@@ -16634,11 +16635,15 @@ class Catalog {
         }
         for (const m of models) {
             this.modelIndex.set(normId(m.id), m);
-            const fam = this.familyIndex.get(m.family);
-            if (fam)
-                fam.push(m);
-            else
-                this.familyIndex.set(m.family, [m]);
+            for (const [index, key] of [[this.familyIndex, m.family], [this.taskIndex, m.task]]) {
+                if (!key)
+                    continue;
+                const list = index.get(key);
+                if (list)
+                    list.push(m);
+                else
+                    index.set(key, [m]);
+            }
         }
         for (const m of models) {
             for (const a of m.aliases ?? []) {
@@ -16673,19 +16678,49 @@ class Catalog {
     isKnownModel(id) {
         return this.model(id) !== undefined;
     }
-    /** Models of the same family whose license satisfies `accept`, best first (same publisher, then the same kind: base, chat, vision). */
+    /**
+     * Models that could replace `id` and that `accept` allows, best first: the same family, then the same task
+     * (text generation, embeddings, text-to-image...), preferring the same publisher, kind (base, chat, vision)
+     * and a similar size.
+     */
     alternatives(id, accept, limit = 3) {
         const self = this.model(id);
         if (!self)
             return [];
-        const score = (m) => (m.publisher === self.publisher ? 2 : 0) + (sameKind(self.id, m.id) ? 1 : 0);
-        return (this.familyIndex.get(self.family) ?? [])
+        const pool = new Set([...(this.familyIndex.get(self.family) ?? []), ...(self.task ? (this.taskIndex.get(self.task) ?? []) : [])]);
+        const size = paramsOf(self.id);
+        const score = (m) => {
+            const other = paramsOf(m.id);
+            const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
+            return (m.family === self.family ? 8 : 0) + (m.publisher === self.publisher ? 2 : 0) + (sameKind(self.id, m.id) ? 2 : 0) + Math.max(0, 3 - near);
+        };
+        const ranked = [...pool]
             .filter((m) => m !== self && accept(m))
             .map((m) => ({ m, s: score(m) }))
-            .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id))
-            .slice(0, limit)
-            .map((x) => x.m);
+            .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id));
+        // Several sizes of the same family are useful; from other families, one each, for variety.
+        const picked = [];
+        const families = new Set();
+        for (const { m } of ranked) {
+            if (picked.length >= limit)
+                break;
+            if (m.family !== self.family && families.has(m.family))
+                continue;
+            families.add(m.family);
+            picked.push(m);
+        }
+        return picked;
     }
+}
+/** Parameter count in billions read from an id (`...-7B-...`, `8x7b`), when it says. */
+function paramsOf(id) {
+    const moe = /(\d+)x(\d+(?:\.\d+)?)b\b/i.exec(id);
+    if (moe)
+        return Number(moe[1]) * Number(moe[2]);
+    const m = /(?:^|[-_/])(\d+(?:\.\d+)?)([bm])(?:\b|[-_])/i.exec(id);
+    if (!m)
+        return undefined;
+    return Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1);
 }
 function sameKind(a, b) {
     const kind = (s) => (/instruct|chat|-it\b/i.test(s) ? 'chat' : /vision|[-_]vl\b/i.test(s) ? 'vision' : 'base');
@@ -21560,191 +21595,6 @@ function defaultSeverities() {
     return Object.fromEntries(rules_RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]));
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
-
-
-
-
-const STATUS_ORDER = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
-const EXPIRY_WARNING_DAYS = 14;
-function todayOf(now) {
-    return now.toISOString().slice(0, 10);
-}
-function daysUntil(today, date) {
-    return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
-/** The exception that waives a finding, if any: unexpired, matching the model, the rule and (when given) the path. */
-function waiverFor(exceptions, modelId, f, today) {
-    if (f.rule === 'exception.expired')
-        return undefined;
-    return exceptions.find((e) => !isExpired(e, today) &&
-        exceptionMatchesModel(e, modelId) &&
-        (!e.rules || e.rules.includes(f.rule)) &&
-        (!e.paths || e.paths.some((g) => picomatch_default()(g, { dot: true })(f.path))));
-}
-/** Whether the catalog model's terms pass the policy's license and use checks (for suggesting alternatives). */
-function licenseAcceptable(policy, t) {
-    if (!t)
-        return false;
-    if (policy.licenses.deny.includes(t.id) || policy.licenses.deny_categories.includes(t.category))
-        return false;
-    if (rejectingLayer(policy, t.id, t.category))
-        return false;
-    if (policy.use.commercial && t.commercial !== true)
-        return false;
-    if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap)
-        return false;
-    if (policy.use.regions?.some((r) => t.excluded_regions?.map((x) => x.toUpperCase()).includes(r.toUpperCase())))
-        return false;
-    return true;
-}
-/** Run every rule over every model, apply exceptions, and derive statuses and the verdict. Pure. */
-function evaluate(input) {
-    const { policy, catalog } = input;
-    const today = todayOf(input.now ?? new Date());
-    const models = input.subjects.map((s) => evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true));
-    models.sort((a, b) => Number(b.new) - Number(a.new) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.id.localeCompare(b.id));
-    const counted = models.filter((m) => m.new);
-    const count = (st) => counted.filter((m) => m.status === st).length;
-    const report = {
-        version: 1,
-        verdict: counted.some((m) => m.status === 'blocked') ? 'fail' : 'pass',
-        policy: policy.name,
-        models,
-        policy_findings: policyFindings(policy, input.subjects, today, input.complete ?? !input.base),
-        summary: {
-            models: models.length,
-            new: counted.length,
-            existing: models.length - counted.length,
-            blocked: count('blocked'),
-            waived: count('waived'),
-            warning: count('warning'),
-            allowed: count('allowed'),
-        },
-    };
-    if (input.base)
-        report.base = input.base;
-    return report;
-}
-function evaluateSubject(s, policy, catalog, today, isNew) {
-    const f = s.facts;
-    const terms = catalog.license(f.effectiveLicense ?? f.license);
-    const ownTerms = catalog.license(f.license);
-    const ctx = { model: s, policy, catalog, terms: f.license ? terms : undefined, ownTerms, today };
-    const findings = [];
-    for (const rule of rules_RULES) {
-        const severity = policy.rules[rule.meta.id];
-        if (severity === 'off')
-            continue;
-        for (const r of rule.evaluate(ctx)) {
-            const loc = r.location ?? s.location;
-            const finding = {
-                rule: rule.meta.id,
-                severity,
-                waived: false,
-                message: r.message,
-                path: loc.path,
-                line: loc.line,
-                help: r.help ?? rule.meta.help,
-            };
-            if (loc.column)
-                finding.column = loc.column;
-            const w = waiverFor(policy.exceptions, f.id, finding, today) ?? (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
-            if (w) {
-                finding.waived = true;
-                finding.exception = { reason: w.reason, expires: w.expires, path: w.location.path, line: w.location.line };
-                if (w.approved_by)
-                    finding.exception.approved_by = w.approved_by;
-                if (w.ticket)
-                    finding.exception.ticket = w.ticket;
-            }
-            findings.push(finding);
-        }
-    }
-    const blocking = findings.filter((x) => x.severity === 'block');
-    const status = blocking.some((x) => !x.waived)
-        ? 'blocked'
-        : blocking.length
-            ? 'waived'
-            : findings.some((x) => x.severity === 'warn' && !x.waived)
-                ? 'warning'
-                : 'allowed';
-    const locations = [s.entry?.location, ...s.references.map((r) => ({ path: r.path, line: r.line }))]
-        .filter((l) => !!l)
-        .map((l) => ({ path: l.path, line: l.line }));
-    const report = {
-        id: f.id,
-        status,
-        license: f.license ? (f.effectiveLicense ?? f.license) : null,
-        declared: !!s.entry,
-        new: isNew,
-        locations: dedupeLocations(locations),
-        findings,
-        kind: f.kind,
-    };
-    if (f.publisher)
-        report.publisher = f.publisher;
-    if (s.revision)
-        report.revision = s.revision;
-    if (s.entry?.purpose)
-        report.purpose = s.entry.purpose;
-    if (f.lineage.length > 1)
-        report.lineage = f.lineage;
-    if (f.gated !== undefined)
-        report.gated = f.gated;
-    if (f.sha)
-        report.commit = f.sha;
-    if (f.lastModified)
-        report.last_modified = f.lastModified;
-    if (f.sources.length)
-        report.sources = [...new Set(f.sources)];
-    if (status === 'blocked') {
-        const alts = catalog
-            .alternatives(f.catalog?.id ?? f.id, (m) => licenseAcceptable(policy, catalog.license(m.license)) && m.formats.some((x) => ['safetensors', 'gguf', 'onnx'].includes(x)))
-            .map((m) => m.id);
-        if (alts.length)
-            report.alternatives = alts;
-    }
-    return report;
-}
-function dedupeLocations(list) {
-    const seen = new Set();
-    return list.filter((l) => {
-        const k = `${l.path}:${l.line}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/** Findings about the policy's exceptions: expired ones matching no model, ones expiring soon, stale ones. */
-function policyFindings(policy, subjects, today, complete) {
-    const sev = policy.rules['exception.expired'];
-    if (sev === 'off')
-        return [];
-    const out = [];
-    const ids = subjects.flatMap((s) => [s.facts.id, ...(s.entry ? [s.entry.id] : [])]);
-    for (const e of policy.exceptions) {
-        const matches = ids.some((id) => exceptionMatchesModel(e, id));
-        const base = { rule: 'exception.expired', waived: false, path: e.location.path, line: e.location.line, column: e.location.column };
-        const what = `The exception for ${e.models.join(', ')} (${e.reason})`;
-        if (isExpired(e, today)) {
-            if (!matches)
-                out.push({ ...base, severity: sev, message: `${what} expired on ${e.expires}`, help: 'Remove the expired exception from the policy, or renew it with a new expiry date.' });
-            continue;
-        }
-        const left = daysUntil(today, e.expires);
-        if (left <= EXPIRY_WARNING_DAYS) {
-            out.push({ ...base, severity: 'warn', message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`, help: 'Renew the exception before it expires, or fix the findings it covers.' });
-        }
-        // Only the repository's own policy files are judged stale: an organisation policy serves many repositories.
-        if (complete && !matches && !/@[^/]+$/.test(e.location.path)) {
-            out.push({ ...base, severity: 'warn', message: `${what} matches no model in this repository; it is stale`, help: 'Remove the exception, or correct its model globs.' });
-        }
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/core/resolve.ts
 
 const MAX_LINEAGE_DEPTH = 5;
@@ -21949,6 +21799,221 @@ class FactResolver {
         }
         return facts;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate.ts
+
+
+
+
+
+
+
+const STATUS_ORDER = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
+const EXPIRY_WARNING_DAYS = 14;
+function todayOf(now) {
+    return now.toISOString().slice(0, 10);
+}
+function daysUntil(today, date) {
+    return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+/** The exception that waives a finding, if any: unexpired, matching the model, the rule and (when given) the path. */
+function waiverFor(exceptions, modelId, f, today) {
+    if (f.rule === 'exception.expired')
+        return undefined;
+    return exceptions.find((e) => !isExpired(e, today) &&
+        exceptionMatchesModel(e, modelId) &&
+        (!e.rules || e.rules.includes(f.rule)) &&
+        (!e.paths || e.paths.some((g) => picomatch_default()(g, { dot: true })(f.path))));
+}
+/** Whether a license passes the policy's license and use checks (`multimodal` false spares a multimodal-only region clause). */
+function licenseAcceptable(policy, t, multimodal) {
+    if (!t)
+        return false;
+    if (policy.licenses.deny.includes(t.id) || policy.licenses.deny_categories.includes(t.category))
+        return false;
+    if (rejectingLayer(policy, t.id, t.category))
+        return false;
+    if (policy.use.commercial && t.commercial !== true)
+        return false;
+    if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap)
+        return false;
+    const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
+    if (regionApplies && policy.use.regions?.some((r) => t.excluded_regions?.map((x) => x.toUpperCase()).includes(r.toUpperCase())))
+        return false;
+    return true;
+}
+/**
+ * Whether a catalog model would pass the policy's blocking checks, to be suggested as an alternative: its
+ * license (the most restrictive along its catalog lineage), safe weights, openness, and a trusted publisher.
+ */
+function alternativeAcceptable(policy, catalog, m) {
+    if (!m.formats.length || isPickleOnly(m.formats))
+        return false;
+    const trusted = policy.provenance.trusted_publishers;
+    if (trusted && !trusted.some((p) => p.toLowerCase() === m.publisher.toLowerCase()))
+        return false;
+    const min = policy.openness.minimum;
+    if (min && OPENNESS_LEVELS.indexOf(m.openness) < OPENNESS_LEVELS.indexOf(min))
+        return false;
+    let terms = catalog.license(m.license);
+    const seen = new Set();
+    for (let step = m, depth = 0; step && depth <= MAX_LINEAGE_DEPTH; depth++) {
+        if (seen.has(step.id))
+            break;
+        seen.add(step.id);
+        for (const b of step.base_model ?? []) {
+            const t = catalog.license(catalog.model(b)?.license);
+            if (t && terms && restrictiveness(t) > restrictiveness(terms))
+                terms = t;
+        }
+        step = catalog.model(step.base_model?.[0]);
+    }
+    return licenseAcceptable(policy, terms, m.multimodal);
+}
+/** Run every rule over every model, apply exceptions, and derive statuses and the verdict. Pure. */
+function evaluate(input) {
+    const { policy, catalog } = input;
+    const today = todayOf(input.now ?? new Date());
+    const models = input.subjects.map((s) => evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true));
+    models.sort((a, b) => Number(b.new) - Number(a.new) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.id.localeCompare(b.id));
+    const counted = models.filter((m) => m.new);
+    const count = (st) => counted.filter((m) => m.status === st).length;
+    const report = {
+        version: 1,
+        verdict: counted.some((m) => m.status === 'blocked') ? 'fail' : 'pass',
+        policy: policy.name,
+        models,
+        policy_findings: policyFindings(policy, input.subjects, today, input.complete ?? !input.base),
+        summary: {
+            models: models.length,
+            new: counted.length,
+            existing: models.length - counted.length,
+            blocked: count('blocked'),
+            waived: count('waived'),
+            warning: count('warning'),
+            allowed: count('allowed'),
+        },
+    };
+    if (input.base)
+        report.base = input.base;
+    return report;
+}
+function evaluateSubject(s, policy, catalog, today, isNew) {
+    const f = s.facts;
+    const terms = catalog.license(f.effectiveLicense ?? f.license);
+    const ownTerms = catalog.license(f.license);
+    const ctx = { model: s, policy, catalog, terms: f.license ? terms : undefined, ownTerms, today };
+    const findings = [];
+    for (const rule of rules_RULES) {
+        const severity = policy.rules[rule.meta.id];
+        if (severity === 'off')
+            continue;
+        for (const r of rule.evaluate(ctx)) {
+            const loc = r.location ?? s.location;
+            const finding = {
+                rule: rule.meta.id,
+                severity,
+                waived: false,
+                message: r.message,
+                path: loc.path,
+                line: loc.line,
+                help: r.help ?? rule.meta.help,
+            };
+            if (loc.column)
+                finding.column = loc.column;
+            const w = waiverFor(policy.exceptions, f.id, finding, today) ?? (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
+            if (w) {
+                finding.waived = true;
+                finding.exception = { reason: w.reason, expires: w.expires, path: w.location.path, line: w.location.line };
+                if (w.approved_by)
+                    finding.exception.approved_by = w.approved_by;
+                if (w.ticket)
+                    finding.exception.ticket = w.ticket;
+            }
+            findings.push(finding);
+        }
+    }
+    const blocking = findings.filter((x) => x.severity === 'block');
+    const status = blocking.some((x) => !x.waived)
+        ? 'blocked'
+        : blocking.length
+            ? 'waived'
+            : findings.some((x) => x.severity === 'warn' && !x.waived)
+                ? 'warning'
+                : 'allowed';
+    const locations = [s.entry?.location, ...s.references.map((r) => ({ path: r.path, line: r.line }))]
+        .filter((l) => !!l)
+        .map((l) => ({ path: l.path, line: l.line }));
+    const report = {
+        id: f.id,
+        status,
+        license: f.license ? (f.effectiveLicense ?? f.license) : null,
+        declared: !!s.entry,
+        new: isNew,
+        locations: dedupeLocations(locations),
+        findings,
+        kind: f.kind,
+    };
+    if (f.publisher)
+        report.publisher = f.publisher;
+    if (s.revision)
+        report.revision = s.revision;
+    if (s.entry?.purpose)
+        report.purpose = s.entry.purpose;
+    if (f.lineage.length > 1)
+        report.lineage = f.lineage;
+    if (f.gated !== undefined)
+        report.gated = f.gated;
+    if (f.sha)
+        report.commit = f.sha;
+    if (f.lastModified)
+        report.last_modified = f.lastModified;
+    if (f.sources.length)
+        report.sources = [...new Set(f.sources)];
+    if (status === 'blocked') {
+        const alts = catalog.alternatives(f.catalog?.id ?? f.id, (m) => alternativeAcceptable(policy, catalog, m)).map((m) => m.id);
+        if (alts.length)
+            report.alternatives = alts;
+    }
+    return report;
+}
+function dedupeLocations(list) {
+    const seen = new Set();
+    return list.filter((l) => {
+        const k = `${l.path}:${l.line}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** Findings about the policy's exceptions: expired ones matching no model, ones expiring soon, stale ones. */
+function policyFindings(policy, subjects, today, complete) {
+    const sev = policy.rules['exception.expired'];
+    if (sev === 'off')
+        return [];
+    const out = [];
+    const ids = subjects.flatMap((s) => [s.facts.id, ...(s.entry ? [s.entry.id] : [])]);
+    for (const e of policy.exceptions) {
+        const matches = ids.some((id) => exceptionMatchesModel(e, id));
+        const base = { rule: 'exception.expired', waived: false, path: e.location.path, line: e.location.line, column: e.location.column };
+        const what = `The exception for ${e.models.join(', ')} (${e.reason})`;
+        if (isExpired(e, today)) {
+            if (!matches)
+                out.push({ ...base, severity: sev, message: `${what} expired on ${e.expires}`, help: 'Remove the expired exception from the policy, or renew it with a new expiry date.' });
+            continue;
+        }
+        const left = daysUntil(today, e.expires);
+        if (left <= EXPIRY_WARNING_DAYS) {
+            out.push({ ...base, severity: 'warn', message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`, help: 'Renew the exception before it expires, or fix the findings it covers.' });
+        }
+        // Only the repository's own policy files are judged stale: an organisation policy serves many repositories.
+        if (complete && !matches && !/@[^/]+$/.test(e.location.path)) {
+            out.push({ ...base, severity: 'warn', message: `${what} matches no model in this repository; it is stale`, help: 'Remove the exception, or correct its model globs.' });
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/check.ts

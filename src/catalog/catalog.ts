@@ -16,6 +16,7 @@ export class Catalog {
   private readonly licenseIndex = new Map<string, LicenseTerms>();
   private readonly modelIndex = new Map<string, CatalogModel>();
   private readonly familyIndex = new Map<string, CatalogModel[]>();
+  private readonly taskIndex = new Map<string, CatalogModel[]>();
 
   constructor(licenses: LicenseTerms[], models: CatalogModel[]) {
     this.licenses = licenses;
@@ -27,9 +28,12 @@ export class Catalog {
     }
     for (const m of models) {
       this.modelIndex.set(normId(m.id), m);
-      const fam = this.familyIndex.get(m.family);
-      if (fam) fam.push(m);
-      else this.familyIndex.set(m.family, [m]);
+      for (const [index, key] of [[this.familyIndex, m.family], [this.taskIndex, m.task]] as const) {
+        if (!key) continue;
+        const list = index.get(key);
+        if (list) list.push(m);
+        else index.set(key, [m]);
+      }
     }
     for (const m of models) {
       for (const a of m.aliases ?? []) {
@@ -64,18 +68,45 @@ export class Catalog {
     return this.model(id) !== undefined;
   }
 
-  /** Models of the same family whose license satisfies `accept`, best first (same publisher, then the same kind: base, chat, vision). */
+  /**
+   * Models that could replace `id` and that `accept` allows, best first: the same family, then the same task
+   * (text generation, embeddings, text-to-image...), preferring the same publisher, kind (base, chat, vision)
+   * and a similar size.
+   */
   alternatives(id: string, accept: (m: CatalogModel) => boolean, limit = 3): CatalogModel[] {
     const self = this.model(id);
     if (!self) return [];
-    const score = (m: CatalogModel): number => (m.publisher === self.publisher ? 2 : 0) + (sameKind(self.id, m.id) ? 1 : 0);
-    return (this.familyIndex.get(self.family) ?? [])
+    const pool = new Set([...(this.familyIndex.get(self.family) ?? []), ...(self.task ? (this.taskIndex.get(self.task) ?? []) : [])]);
+    const size = paramsOf(self.id);
+    const score = (m: CatalogModel): number => {
+      const other = paramsOf(m.id);
+      const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
+      return (m.family === self.family ? 8 : 0) + (m.publisher === self.publisher ? 2 : 0) + (sameKind(self.id, m.id) ? 2 : 0) + Math.max(0, 3 - near);
+    };
+    const ranked = [...pool]
       .filter((m) => m !== self && accept(m))
       .map((m) => ({ m, s: score(m) }))
-      .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id))
-      .slice(0, limit)
-      .map((x) => x.m);
+      .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id));
+    // Several sizes of the same family are useful; from other families, one each, for variety.
+    const picked: CatalogModel[] = [];
+    const families = new Set<string>();
+    for (const { m } of ranked) {
+      if (picked.length >= limit) break;
+      if (m.family !== self.family && families.has(m.family)) continue;
+      families.add(m.family);
+      picked.push(m);
+    }
+    return picked;
   }
+}
+
+/** Parameter count in billions read from an id (`...-7B-...`, `8x7b`), when it says. */
+function paramsOf(id: string): number | undefined {
+  const moe = /(\d+)x(\d+(?:\.\d+)?)b\b/i.exec(id);
+  if (moe) return Number(moe[1]) * Number(moe[2]);
+  const m = /(?:^|[-_/])(\d+(?:\.\d+)?)([bm])(?:\b|[-_])/i.exec(id);
+  if (!m) return undefined;
+  return Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1);
 }
 
 function sameKind(a: string, b: string): boolean {

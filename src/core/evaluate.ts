@@ -4,6 +4,9 @@ import { rejectingLayer } from '../policy/allow.js';
 import { exceptionMatchesModel, isExpired } from '../rules/exception-expired.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
+import { isPickleOnly } from '../hub/license.js';
+import { MAX_LINEAGE_DEPTH, restrictiveness } from './resolve.js';
+import { OPENNESS_LEVELS } from './types.js';
 import type { CatalogModel, Exception, Finding, LicenseTerms, ModelReport, ModelStatus, Policy, Report } from './types.js';
 
 export interface EvaluateInput {
@@ -42,15 +45,40 @@ export function waiverFor(exceptions: Exception[], modelId: string, f: Pick<Find
   );
 }
 
-/** Whether the catalog model's terms pass the policy's license and use checks (for suggesting alternatives). */
-export function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined): boolean {
+/** Whether a license passes the policy's license and use checks (`multimodal` false spares a multimodal-only region clause). */
+export function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimodal?: boolean): boolean {
   if (!t) return false;
   if (policy.licenses.deny.includes(t.id) || policy.licenses.deny_categories.includes(t.category)) return false;
   if (rejectingLayer(policy, t.id, t.category)) return false;
   if (policy.use.commercial && t.commercial !== true) return false;
   if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap) return false;
-  if (policy.use.regions?.some((r) => t.excluded_regions?.map((x) => x.toUpperCase()).includes(r.toUpperCase()))) return false;
+  const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
+  if (regionApplies && policy.use.regions?.some((r) => t.excluded_regions?.map((x) => x.toUpperCase()).includes(r.toUpperCase()))) return false;
   return true;
+}
+
+/**
+ * Whether a catalog model would pass the policy's blocking checks, to be suggested as an alternative: its
+ * license (the most restrictive along its catalog lineage), safe weights, openness, and a trusted publisher.
+ */
+export function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel): boolean {
+  if (!m.formats.length || isPickleOnly(m.formats)) return false;
+  const trusted = policy.provenance.trusted_publishers;
+  if (trusted && !trusted.some((p) => p.toLowerCase() === m.publisher.toLowerCase())) return false;
+  const min = policy.openness.minimum;
+  if (min && OPENNESS_LEVELS.indexOf(m.openness) < OPENNESS_LEVELS.indexOf(min)) return false;
+  let terms = catalog.license(m.license);
+  const seen = new Set<string>();
+  for (let step: CatalogModel | undefined = m, depth = 0; step && depth <= MAX_LINEAGE_DEPTH; depth++) {
+    if (seen.has(step.id)) break;
+    seen.add(step.id);
+    for (const b of step.base_model ?? []) {
+      const t = catalog.license(catalog.model(b)?.license);
+      if (t && terms && restrictiveness(t) > restrictiveness(terms)) terms = t;
+    }
+    step = catalog.model(step.base_model?.[0]);
+  }
+  return licenseAcceptable(policy, terms, m.multimodal);
 }
 
 /** Run every rule over every model, apply exceptions, and derive statuses and the verdict. Pure. */
@@ -142,9 +170,7 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
   if (f.lastModified) report.last_modified = f.lastModified;
   if (f.sources.length) report.sources = [...new Set(f.sources)];
   if (status === 'blocked') {
-    const alts = catalog
-      .alternatives(f.catalog?.id ?? f.id, (m: CatalogModel) => licenseAcceptable(policy, catalog.license(m.license)) && m.formats.some((x) => ['safetensors', 'gguf', 'onnx'].includes(x)))
-      .map((m) => m.id);
+    const alts = catalog.alternatives(f.catalog?.id ?? f.id, (m: CatalogModel) => alternativeAcceptable(policy, catalog, m)).map((m) => m.id);
     if (alts.length) report.alternatives = alts;
   }
   return report;

@@ -84,6 +84,8 @@ export interface CatalogModel {
   id: string;
   /** Family slug, e.g. `llama-3.1`, `gemma-2`, `qwen2.5`. */
   family: string;
+  /** What the model does, in the Hub's pipeline-tag words (`text-generation`, `sentence-embeddings`, `text-to-image`). */
+  task?: string;
   /** Publisher (the Hub namespace owner), e.g. `meta-llama`. */
   publisher: string;
   /** Catalog license id. */
