@@ -40149,7 +40149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5552:
+/***/ 3714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55515,6 +55515,11 @@ async function scanRepository(root, opts) {
                 skipped.push({ path: item.path, reason: r.reason });
             return;
         }
+        const report = generatedReport(item.path, r.data);
+        if (report) {
+            skipped.push({ path: item.path, reason: `${report}, not code` });
+            return;
+        }
         const re = prefilterOf(item.applicable);
         // latin1 keeps bytes as they are: ASCII triggers match exactly where they would in the UTF-8 text
         if (re && !re.test(r.data.toString('latin1')))
@@ -55544,6 +55549,22 @@ async function scanRepository(root, opts) {
     await Promise.all(Array.from({ length: Math.min(limit, work.length) }, worker));
     skipped.sort((a, b) => cmp(a.path, b.path));
     return { references: dedupeAcrossScanners(references), skipped };
+}
+/**
+ * Reports that name models without loading them (a CycloneDX BOM, a SARIF log, a model-gate JSON report,
+ * often model-gate's own output) would otherwise be read as references.
+ */
+function generatedReport(path, data) {
+    if (!/\.(json|sarif)$/i.test(path))
+        return undefined;
+    const head = data.subarray(0, 4096).toString('latin1');
+    if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head))
+        return 'a CycloneDX BOM';
+    if (/\.sarif$/i.test(path) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"2\.1\.0"/.test(head)))
+        return 'a SARIF log';
+    if (/"verdict"\s*:\s*"(pass|fail)"/.test(head) && /"models"\s*:/.test(head))
+        return 'a model-gate report';
+    return undefined;
 }
 /** The same id at the same place found by two scanners (a URL in a Python string) is reported once. */
 function dedupeAcrossScanners(refs) {
@@ -55575,11 +55596,11 @@ class UserError extends Error {
         this.items = list;
     }
 }
+/** `file:line:col: message`; an error about a whole file (missing, unreadable) points at its start, 1:1. */
 function formatErrorItem(item) {
     if (!item.path)
         return item.message;
-    const pos = item.line ? `:${item.line}${item.column ? `:${item.column}` : ''}` : '';
-    return `${item.path}${pos}: ${item.message}`;
+    return `${item.path}:${item.line ?? 1}:${item.column ?? 1}: ${item.message}`;
 }
 function isUserError(e) {
     return e instanceof UserError;
@@ -56026,7 +56047,8 @@ function parseYamlWithPositions(text, path, what = 'file') {
         }
         if (top.kind === 'seq') {
             const p = `${top.pointer}/${top.index++}`;
-            valuePos.set(p, lines.pos(nodeOffset(e)));
+            if (nodeOffset(e) >= 0)
+                valuePos.set(p, lines.pos(nodeOffset(e)));
             return p;
         }
         if (top.key === undefined) {
@@ -56039,7 +56061,9 @@ function parseYamlWithPositions(text, path, what = 'file') {
         const p = `${top.pointer}/${escapePointer(top.key)}`;
         top.key = undefined;
         top.index++;
-        valuePos.set(p, lines.pos(nodeOffset(e)));
+        // An empty value (`id:` alone) has no position of its own: errors then point at its key.
+        if (nodeOffset(e) >= 0)
+            valuePos.set(p, lines.pos(nodeOffset(e)));
         return p;
     };
     for (const e of events) {
@@ -56083,7 +56107,7 @@ function yamlError(e, path) {
         message = `${reason}: each key may appear once; remove or merge the repeated key`;
     }
     else {
-        message = `invalid YAML: ${reason}`;
+        message = `invalid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${reason}`;
     }
     if (err.mark)
         return new UserError({ path, line: err.mark.line + 1, column: err.mark.column + 1, message });
@@ -56164,6 +56188,11 @@ function schemaErrors(doc, errors) {
             case 'minItems':
                 message = `${where} must list at least ${e.params.limit} item(s)`;
                 break;
+            case 'pattern': {
+                const desc = e.parentSchema?.description;
+                message = `${where} ${describe(valueAt(doc.value, e.instancePath))} is not valid${desc ? `; expected ${desc}` : ` (it must match ${e.params.pattern})`}`;
+                break;
+            }
             case 'const':
                 message = `${where} must be ${JSON.stringify(e.params.allowedValue)}`;
                 break;
@@ -56188,13 +56217,14 @@ function suggest(prop, e) {
         return '';
     const names = Object.keys(props);
     const best = names
-        .map((n) => ({ n, d: distance(n.toLowerCase(), prop.toLowerCase()) }))
+        .map((n) => ({ n, d: editDistance(n.toLowerCase(), prop.toLowerCase()) }))
         .sort((a, b) => a.d - b.d)[0];
     if (best && best.d <= Math.max(2, Math.floor(prop.length / 3)))
         return `; did you mean "${best.n}"?`;
     return `; allowed keys: ${names.join(', ')}`;
 }
-function distance(a, b) {
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a, b) {
     const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         let prev = dp[0];
@@ -56246,18 +56276,15 @@ function validateDoc(doc, schemaName) {
  */
 function parseManifest(text, path) {
     const doc = parseYamlWithPositions(text, path, 'manifest');
-    // Every manifest value is text: a revision or license that YAML reads as a number keeps its source spelling.
+    // A commit sha of digits only reads as a number in YAML: a revision keeps its source spelling.
     const models0 = doc.value?.models;
     if (Array.isArray(models0)) {
         models0.forEach((m, i) => {
             if (!m || typeof m !== 'object')
                 return;
-            for (const k of ['revision', 'license', 'id', 'base_model', 'purpose']) {
-                const v = m[k];
-                const raw = doc.scalarText.get(`/models/${i}/${k}`);
-                if (typeof v === 'number' && raw !== undefined)
-                    m[k] = raw;
-            }
+            const raw = doc.scalarText.get(`/models/${i}/revision`);
+            if (typeof m.revision === 'number' && raw !== undefined)
+                m.revision = raw;
         });
     }
     const v = doc.value;
@@ -56653,7 +56680,24 @@ const useCommercial = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/regions.ts
+/** The member states of the European Union (ISO 3166-1 alpha-2; Greece as GR, also EL in EU usage). */
+const EU_MEMBERS = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'EL', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
+/** Whether a region the organisation names falls under a region a license excludes (DE falls under EU). */
+function regionFallsUnder(region, excluded) {
+    const r = region.toUpperCase();
+    const x = excluded.toUpperCase();
+    return r === x || (x === 'EU' && EU_MEMBERS.has(r));
+}
+/** The regions of `regions` that a license's exclusions reach. */
+function excludedRegions(regions, excluded) {
+    if (!excluded?.length)
+        return [];
+    return regions.filter((r) => excluded.some((x) => regionFallsUnder(r, x)));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/use-region.ts
+
 
 /** Hub pipeline tags of models that take one modality only (text in, text out, or one kind of media). */
 const SINGLE_MODALITY_TAGS = ['text-generation', 'text2text-generation', 'fill-mask', 'text-classification', 'token-classification', 'feature-extraction', 'sentence-similarity', 'summarization', 'translation', 'question-answering'];
@@ -56683,8 +56727,7 @@ const useRegion = {
         const regions = policy.use.regions;
         if (!regions?.length || !terms?.excluded_regions?.length)
             return [];
-        const excluded = terms.excluded_regions.map((r) => r.toUpperCase());
-        const hit = regions.filter((r) => excluded.includes(r.toUpperCase()));
+        const hit = excludedRegions(regions, terms.excluded_regions);
         if (!hit.length)
             return [];
         let scope = '';
@@ -57008,6 +57051,7 @@ class FactResolver {
 
 
 
+
 const STATUS_ORDER = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
 const EXPIRY_WARNING_DAYS = 14;
 function todayOf(now) {
@@ -57038,7 +57082,7 @@ function licenseAcceptable(policy, t, multimodal) {
     if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap)
         return false;
     const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
-    if (regionApplies && policy.use.regions?.some((r) => t.excluded_regions?.map((x) => x.toUpperCase()).includes(r.toUpperCase())))
+    if (regionApplies && excludedRegions(policy.use.regions ?? [], t.excluded_regions).length)
         return false;
     return true;
 }
@@ -57133,14 +57177,7 @@ function evaluateSubject(s, policy, catalog, today, isNew) {
             findings.push(finding);
         }
     }
-    const blocking = findings.filter((x) => x.severity === 'block');
-    const status = blocking.some((x) => !x.waived)
-        ? 'blocked'
-        : blocking.length
-            ? 'waived'
-            : findings.some((x) => x.severity === 'warn' && !x.waived)
-                ? 'warning'
-                : 'allowed';
+    const status = statusOf(findings);
     const locations = [s.entry?.location, ...s.references.map((r) => ({ path: r.path, line: r.line }))]
         .filter((l) => !!l)
         .map((l) => ({ path: l.path, line: l.line }));
@@ -57176,6 +57213,20 @@ function evaluateSubject(s, policy, catalog, today, isNew) {
             report.alternatives = alts;
     }
     return report;
+}
+/**
+ * blocked: an unwaived blocking finding; waived: every blocking finding waived (or every finding, when
+ * exceptions waived warnings only); warning: unwaived warnings only; allowed: no findings.
+ */
+function statusOf(findings) {
+    const blocking = findings.filter((x) => x.severity === 'block');
+    if (blocking.some((x) => !x.waived))
+        return 'blocked';
+    if (blocking.length)
+        return 'waived';
+    if (findings.some((x) => !x.waived))
+        return 'warning';
+    return findings.length ? 'waived' : 'allowed';
 }
 function dedupeLocations(list) {
     const seen = new Set();
@@ -57273,6 +57324,7 @@ async function check(opts) {
     const { root, policy, catalog } = opts;
     const manifest = await loadManifest(root, opts.manifestPath);
     let references = [];
+    let notScanned = [];
     if (opts.scan ?? true) {
         const scan = await scanRepository(root, {
             paths: policy.scan.paths,
@@ -57280,15 +57332,25 @@ async function check(opts) {
             changedFiles: opts.base?.changedFiles,
             ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
         });
-        references = scan.references;
+        // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
+        references = scan.references.filter((r) => r.path !== manifest?.path);
+        notScanned = scan.skipped.filter((x) => x.reason !== 'binary file' && !x.reason.endsWith(', not code'));
     }
     // Group manifest entries and code references by model.
     const keyOf = (id, kind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
     const groups = new Map();
+    const twice = [];
     for (const e of manifest?.entries ?? []) {
         const { id, kind } = normalizeModelId(e.id);
+        const prev = groups.get(keyOf(id, kind));
+        if (prev?.entry) {
+            twice.push({ ...e.location, message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry` });
+            continue;
+        }
         groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
     }
+    if (twice.length)
+        throw new UserError(twice);
     for (const r of references) {
         const key = keyOf(r.id, r.kind);
         const g = groups.get(key);
@@ -57327,14 +57389,20 @@ async function check(opts) {
             }
         }
         const changed = opts.base.changedFiles ? new Set(opts.base.changedFiles.map((p) => p.split(external_node_path_namespaceObject.sep).join('/'))) : undefined;
+        const added = new Map(Object.entries(opts.base.addedLines ?? {}).map(([p, lines]) => [p.split(external_node_path_namespaceObject.sep).join('/'), new Set(lines)]));
         isNew = (s) => {
             if (s.entry)
                 return entryChanged(s.entry, baseEntries);
-            // Undeclared: new when loaded from a file the change touches.
-            return !changed || s.references.some((r) => changed.has(r.path));
+            // Undeclared: new when loaded on a line the change adds (or anywhere in a changed file whose lines are unknown).
+            if (!changed)
+                return true;
+            return s.references.some((r) => (added.has(r.path) ? added.get(r.path).has(r.line) : changed.has(r.path)));
         };
     }
-    return evaluate({ subjects, policy, catalog, isNew, base: opts.base?.ref, now: opts.now, complete: !opts.base && (opts.scan ?? true) });
+    const report = evaluate({ subjects, policy, catalog, isNew, base: opts.base?.ref, now: opts.now, complete: !opts.base && (opts.scan ?? true) });
+    if (notScanned.length)
+        report.not_scanned = notScanned;
+    return report;
 }
 
 ;// CONCATENATED MODULE: ./src/github/api.ts
@@ -57342,30 +57410,80 @@ async function check(opts) {
  * The few GitHub REST endpoints model-gate uses, behind a small interface (the action's code and tests only see
  * `GitHubApi`). `OctokitApi` implements it over any Octokit with `request` and `paginate`.
  */
-/** A failed GitHub request: `status` is the HTTP status (0 for network errors). */
+/**
+ * A failed GitHub request: `status` is the HTTP status, 0 when there is none (the request never got an answer, or
+ * the answer was not what was asked for); `network` is set when the request never got an HTTP answer (DNS failure,
+ * connection refused or reset, timeout).
+ */
 class GitHubError extends Error {
     status;
     route;
-    constructor(status, route, message) {
-        super(`${route}: ${status ? `${status} ` : ''}${message}`);
+    /** The message without the route and status (GitHub's `message`, or the network error). */
+    detail;
+    network;
+    constructor(status, route, message, opts = {}) {
+        super(opts.network
+            ? `${route}: could not reach the GitHub API (${message})`
+            : `${route}: ${status ? `${status} ` : ''}${message}`);
         this.name = 'GitHubError';
         this.status = status;
         this.route = route;
+        this.detail = message;
+        this.network = Boolean(opts.network);
     }
 }
 function isGitHubError(e, status) {
     return e instanceof GitHubError && (status === undefined || e.status === status);
 }
-function errorMessage(e) {
+/** Whether the request never got an HTTP answer (DNS, connection, timeout). */
+function isNetworkError(e) {
+    return e instanceof GitHubError && e.network;
+}
+/** A message of an error, or of the first of an AggregateError (a connection tried on several addresses). */
+function ownMessage(e) {
+    const x = e;
+    if (typeof x?.message === 'string' && x.message.trim())
+        return x.message.trim();
+    if (Array.isArray(x?.errors) && x.errors.length > 0)
+        return ownMessage(x.errors[0]);
+    return typeof x?.code === 'string' ? x.code : '';
+}
+/**
+ * Why a request got no answer: the innermost cause that says something (Octokit wraps fetch's `fetch failed`
+ * TypeError, which wraps the socket's error, e.g. `getaddrinfo ENOTFOUND api.github.com`).
+ */
+function networkDetail(e) {
+    const chain = [];
+    let c = e;
+    while (c && typeof c === 'object' && chain.length < 8) {
+        chain.push(c);
+        c = c.cause;
+    }
+    for (const link of chain.reverse()) {
+        const m = ownMessage(link);
+        if (m && m !== 'fetch failed' && m !== 'Unknown Error')
+            return m;
+    }
+    return 'no answer';
+}
+function toGitHubError(e, route) {
     const err = e;
-    const status = typeof err?.status === 'number' ? err.status : 0;
     const fromBody = err?.response?.data?.message;
     const message = typeof fromBody === 'string' && fromBody
         ? fromBody
         : typeof err?.message === 'string'
             ? err.message
             : String(e);
-    return { status, message };
+    // Octokit reports a request that got no answer (fetch failed: DNS, refused, reset; or aborted on a timeout) as
+    // an HttpError (RequestError) or AbortError with status 500 and no `response`: that 500 is not GitHub's.
+    const network = typeof err === 'object' &&
+        err !== null &&
+        err.response === undefined &&
+        (err.name === 'HttpError' || err.name === 'AbortError');
+    if (network)
+        return new GitHubError(0, route, networkDetail(e), { network: true });
+    const status = typeof err?.status === 'number' ? err.status : 0;
+    return new GitHubError(status, route, message);
 }
 class api_OctokitApi {
     octokit;
@@ -57378,8 +57496,7 @@ class api_OctokitApi {
             return res.data;
         }
         catch (e) {
-            const { status, message } = errorMessage(e);
-            throw new GitHubError(status, route, message);
+            throw toGitHubError(e, route);
         }
     }
     async all(route, params) {
@@ -57387,8 +57504,7 @@ class api_OctokitApi {
             return (await this.octokit.paginate(route, { per_page: 100, ...params }));
         }
         catch (e) {
-            const { status, message } = errorMessage(e);
-            throw new GitHubError(status, route, message);
+            throw toGitHubError(e, route);
         }
     }
     async getContent(r, path, ref) {
@@ -58521,7 +58637,17 @@ async function loadChain(spec, opts) {
         }
         if (seen.has(key))
             return;
-        const text = await readPolicyText(ref, display, opts, requestedAt);
+        let text;
+        try {
+            text = await readPolicyText(ref, display, opts, requestedAt);
+        }
+        catch (e) {
+            // A parent that cannot be read is an error naming the chain, never a silent fallback.
+            if (e instanceof UserError && stack.length) {
+                throw new UserError(e.items.map((i) => ({ ...i, message: `${i.message} (extends chain: ${names.join(' → ')})` })));
+            }
+            throw e;
+        }
         const doc = parseYamlWithPositions(text, display, 'policy');
         validateDoc(doc, 'policy');
         const raw = doc.value;
@@ -58611,13 +58737,11 @@ function mergePolicyFiles(files, catalog, now) {
             return o ? `${o.path}:${o.line}` : 'the parent policy';
         };
         const refuse = (pointer, setting, what) => err(pointer, `${what} would loosen ${setting} set by ${originOf(setting)}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`);
-        if (raw.name)
-            policy.name = raw.name;
         // Licenses.
         const canonLicense = (id, pointer) => {
             const t = catalog.license(id);
             if (!t) {
-                err(pointer, `unknown license id "${id}"${suggestLicense(id, catalog)}; use an id from model-gate's catalog (see \`model-gate explain\`)`);
+                err(pointer, `unknown license id "${id}"${suggestLicense(id, catalog)}; \`model-gate licenses\` lists the ids`);
                 return undefined;
             }
             return t.id;
@@ -58746,27 +58870,18 @@ function mergePolicyFiles(files, catalog, now) {
             policy.rules[id] = sev;
             own(setting, pointer);
         }
-        // Scan.
+        // Scan: the repository's own business, not governed. Paths replace, ignores accumulate.
         const scan = raw.scan;
         if (scan?.paths) {
-            if (!isRoot && !mayLoosen('scan.paths'))
-                refuse('/scan/paths', 'scan.paths', 'scan.paths');
-            else {
-                policy.scan.paths = [...scan.paths];
-                own('scan.paths', '/scan/paths');
-            }
+            policy.scan.paths = [...scan.paths];
+            own('scan.paths', '/scan/paths');
         }
         if (scan?.ignore) {
-            const added = scan.ignore.filter((g) => !policy.scan.ignore.includes(g));
-            if (!isRoot && added.length && !mayLoosen('scan.ignore'))
-                refuse('/scan/ignore', 'scan.ignore', `ignoring ${added.join(', ')}`);
-            else {
-                policy.scan.ignore = union(policy.scan.ignore, scan.ignore);
-                own('scan.ignore', '/scan/ignore', true);
-            }
+            policy.scan.ignore = union(policy.scan.ignore, scan.ignore);
+            own('scan.ignore', '/scan/ignore', true);
         }
-        // Exceptions (checked against the governance of the parents, before this file's governance applies).
-        const maxDays = minDefined(policy.governance.exception_max_days, raw.governance?.exception_max_days);
+        // Exceptions: checked against the governance of the parents; this file's governance binds only its children.
+        const maxDays = policy.governance.exception_max_days;
         (raw.exceptions ?? []).forEach((e, i) => {
             const pointer = `/exceptions/${i}`;
             if (!isRoot && !localExceptions) {
@@ -58803,7 +58918,7 @@ function mergePolicyFiles(files, catalog, now) {
         }
         policy.governance.local_exceptions = localExceptions;
         if (gov?.exception_max_days !== undefined) {
-            policy.governance.exception_max_days = maxDays;
+            policy.governance.exception_max_days = minDefined(maxDays, gov.exception_max_days);
             policy.origins['governance.exception_max_days'] = loc('/governance/exception_max_days');
         }
     });
@@ -58812,9 +58927,9 @@ function mergePolicyFiles(files, catalog, now) {
         errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         throw new UserError(errors);
     }
+    // The name is the policy's own (the last file's), defaulting to its file name, never a parent's.
     const last = files[files.length - 1];
-    if (!policy.name)
-        policy.name = last.ref.kind === 'default' ? 'default' : (0,external_node_path_namespaceObject.basename)(last.display).replace(/\.ya?ml$/i, '');
+    policy.name = last.raw.name ?? (last.ref.kind === 'default' ? 'default' : (0,external_node_path_namespaceObject.basename)(last.display).replace(/\.ya?ml$/i, ''));
     return policy;
 }
 /** Whether a governance.overridable entry covers a setting (`rules` covers every `rules.*`). */
@@ -58839,9 +58954,21 @@ function categoryCovered(layer, category, catalog) {
     return members.length > 0 && members.every((l) => layer.allow?.includes(l.id));
 }
 function suggestLicense(id, catalog) {
-    const norm = id.toLowerCase().replace(/[^a-z0-9]/g, '');
-    const hit = catalog.licenses.find((l) => l.id.replace(/[^a-z0-9]/g, '') === norm);
-    return hit ? ` (did you mean "${hit.id}"?)` : '';
+    const norm = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const want = norm(id);
+    if (!want)
+        return '';
+    const scored = catalog.licenses
+        .map((l) => {
+        const names = [l.id, ...(l.spdx ? [l.spdx] : []), ...(l.aliases ?? [])].map(norm);
+        const d = Math.min(...names.map((n) => (n === want ? 0 : n.startsWith(want) ? 1 : editDistance(n, want) + 1)));
+        return { id: l.id, d };
+    })
+        .filter((x) => x.d <= 3)
+        .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+    // The same id but for punctuation is the answer; otherwise offer the closest few.
+    const best = (scored[0]?.d === 0 ? scored.slice(0, 1) : scored.slice(0, 3)).map((x) => `"${x.id}"`);
+    return best.length ? ` (did you mean ${best.join(' or ')}?)` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -59224,6 +59351,13 @@ class GitHubPolicyReader {
             file = await this.api.getContent({ owner, repo }, path, ref);
         }
         catch (e) {
+            if (isNetworkError(e)) {
+                // No HTTP answer at all (DNS, connection refused, timeout): not a status of GitHub's.
+                const api = (this.opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, '');
+                throw new Error(`cannot read policy ${name}: could not reach the GitHub API at ${api} (${e.detail})`, {
+                    cause: e,
+                });
+            }
             if (isGitHubError(e) && (e.status === 401 || e.status === 403)) {
                 throw new Error(`cannot read policy ${name}${where}: access denied (${e.status}); ${access()}`, {
                     cause: e,
@@ -59611,6 +59745,57 @@ function capAnnotations(items, cap = ANNOTATION_CAP) {
     return { kept: items.slice(0, cap), omitted: Math.max(0, items.length - cap) };
 }
 
+;// CONCATENATED MODULE: ./src/core/diff.ts
+/** Unified diffs: which lines a change adds. Pure; used for pull request patches and `git diff` output. */
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+/** Line numbers (new side, 1-based) that one file's unified diff adds. */
+function addedLines(patch) {
+    const out = new Set();
+    if (!patch)
+        return out;
+    let line = 0;
+    let inHunk = false;
+    for (const raw of patch.split('\n')) {
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const h = HUNK.exec(text);
+        if (h) {
+            line = Number(h[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const c = text[0];
+        if (c === '+')
+            out.add(line++);
+        else if (c === ' ' || text === '')
+            line++;
+        // '-' removes a base line; '\' is "\ No newline at end of file".
+    }
+    return out;
+}
+/** Added lines per file of a multi-file `git diff` (paths of the new side, as git prints them after `+++ b/`). */
+function addedLinesByFile(diff) {
+    const out = new Map();
+    const chunks = diff.split(/^diff --git /m).slice(1);
+    for (const chunk of chunks) {
+        const target = /^\+\+\+ (.+)$/m.exec(chunk);
+        const renamed = /^rename to (.+)$/m.exec(chunk);
+        const path = target && target[1] !== '/dev/null' ? unquote(target[1]).replace(/^b\//, '') : renamed && unquote(renamed[1]);
+        if (!path)
+            continue;
+        const hunks = chunk.search(/^@@/m);
+        out.set(path, addedLines(hunks >= 0 ? chunk.slice(hunks) : ''));
+    }
+    return out;
+}
+/** git quotes paths with special characters ("a\tb"); decode the common escapes. */
+function unquote(p) {
+    if (!p.startsWith('"'))
+        return p;
+    return p.slice(1, -1).replace(/\\(["\\tn])/g, (_, c) => (c === 't' ? '\t' : c === 'n' ? '\n' : c));
+}
+
 ;// CONCATENATED MODULE: ./src/action/change.ts
 /**
  * Change awareness on pull requests: the base side (the manifest at `pull_request.base.sha` and the changed
@@ -59618,6 +59803,18 @@ function capAnnotations(items, cap = ANNOTATION_CAP) {
  */
 
 
+
+/**
+ * Lines each changed file adds, from the files API's patches; files without a patch (binary, or too large
+ * for the API to include one) get no entry, so every line of them counts as changed.
+ */
+function addedLinesOf(files) {
+    const out = {};
+    for (const f of files)
+        if (f.patch !== undefined && f.patch !== null)
+            out[f.filename] = [...addedLines(f.patch)];
+    return out;
+}
 /** Changed paths: current names, plus the old names of renamed files. */
 function changedPaths(files) {
     const out = new Set();
@@ -59642,12 +59839,12 @@ async function readBase(api, repo, pull, manifestPaths) {
             throw new Error(`${path} at the base (${pull.baseSha}) is too large to read through the API (${manifest.size} bytes)`);
         }
         return {
-            base: { ref: pull.baseSha, manifestText: manifest.text, changedFiles: changedPaths(files) },
+            base: { ref: pull.baseSha, manifestText: manifest.text, changedFiles: changedPaths(files), addedLines: addedLinesOf(files) },
             files,
             manifestPath: path,
         };
     }
-    return { base: { ref: pull.baseSha, manifestText: null, changedFiles: changedPaths(files) }, files };
+    return { base: { ref: pull.baseSha, manifestText: null, changedFiles: changedPaths(files), addedLines: addedLinesOf(files) }, files };
 }
 /** A repository path that is safe to write under a directory (relative, no `..`, not inside .git). */
 function safeRelativePath(p) {
@@ -59897,8 +60094,6 @@ function parseEvent(name, payload, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
-/** The action's inputs (action.yml), parsed and checked. */
-
 /** Defaults, as action.yml states them (used when an input is empty, e.g. when run outside a workflow). */
 const INPUT_DEFAULTS = {
     policy: 'default',
@@ -59912,12 +60107,17 @@ const INPUT_DEFAULTS = {
 };
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-/** Reads inputs through `get` (which returns '' for an unset input); throws a UserError listing every bad one. */
-function parseInputs(get) {
+/**
+ * Reads inputs through `get` (which returns '' for an unset input), never throwing: a bad value is listed in
+ * `errors` and replaced by its default (a bad `mode` means enforce), so the token, check name and event can still
+ * be used to report the errors.
+ */
+function readInputs(get) {
     const errors = [];
+    const defaultOf = (name) => INPUT_DEFAULTS[name] ?? '';
     const str = (name) => {
         const v = (get(name) ?? '').trim();
-        return v !== '' ? v : (INPUT_DEFAULTS[name] ?? '');
+        return v !== '' ? v : defaultOf(name);
     };
     const bool = (name) => {
         const v = str(name);
@@ -59926,7 +60126,7 @@ function parseInputs(get) {
         if (FALSE.includes(v))
             return false;
         errors.push(`input \`${name}\`: expected true or false, got ${JSON.stringify(v)}`);
-        return false;
+        return TRUE.includes(defaultOf(name));
     };
     const oneOf = (name, allowed) => {
         const v = str(name).toLowerCase();
@@ -59950,41 +60150,11 @@ function parseInputs(get) {
         review: bool('review'),
         cache: str('cache'),
     };
-    if (inputs.checkName.length > 100)
+    if (inputs.checkName.length > 100) {
         errors.push('input `check-name`: at most 100 characters');
-    if (errors.length > 0)
-        throw new UserError(errors.map((message) => ({ message })));
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/action/patch.ts
-/** Unified diffs as the pull request files API gives them (`patch`). */
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
-/** Line numbers (new side, 1-based) that a patch adds. */
-function addedLines(patch) {
-    const out = new Set();
-    if (!patch)
-        return out;
-    let line = 0;
-    let inHunk = false;
-    for (const raw of patch.split('\n')) {
-        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const h = HUNK.exec(text);
-        if (h) {
-            line = Number(h[1]);
-            inHunk = true;
-            continue;
-        }
-        if (!inHunk)
-            continue;
-        const c = text[0];
-        if (c === '+')
-            out.add(line++);
-        else if (c === ' ' || text === '')
-            line++;
-        // '-' removes a base line; '\' is "\ No newline at end of file".
+        inputs.checkName = INPUT_DEFAULTS['check-name'];
     }
-    return out;
+    return { inputs, errors: errors.map((message) => ({ message })) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/review.ts
@@ -60013,7 +60183,7 @@ function keyOf(path, line) {
     return `${encodeURIComponent(path)}:${line}`;
 }
 /** Lines the pull request adds, per file. */
-function addedLinesByFile(files) {
+function review_addedLinesByFile(files) {
     const out = new Map();
     for (const f of files)
         if (f.status !== 'removed')
@@ -60022,7 +60192,7 @@ function addedLinesByFile(files) {
 }
 /** One comment per added line that carries blocking findings of models the change adds or alters. */
 function desiredReviewComments(report, files, checkName) {
-    const added = addedLinesByFile(files);
+    const added = review_addedLinesByFile(files);
     const byLine = new Map();
     for (const model of report.models) {
         if (!model.new)
@@ -60171,6 +60341,28 @@ function emitWorkflowAnnotations(port, annotations, cap = WORKFLOW_ANNOTATION_CA
     }
     return list.length;
 }
+/** Whether `p` is a path of a file under `dir` that exists (a finding's file, which can be annotated). */
+function existsUnder(dir, p) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(p))
+        return false;
+    const abs = (0,external_node_path_namespaceObject.resolve)(dir, p);
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, abs);
+    return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) && (0,external_node_fs_namespaceObject.existsSync)(abs);
+}
+/**
+ * Whether a path a configuration error names can be annotated: a file of the repository (of the workspace or of
+ * the head read through the API), or a relative path inside it that is not a remote policy (`owner/repo/path@ref`).
+ */
+function annotatablePath(workspace, root) {
+    return (p) => {
+        if (existsUnder(workspace, p) || existsUnder(root, p))
+            return true;
+        if ((0,external_node_path_namespaceObject.isAbsolute)(p) || p.includes('@'))
+            return false;
+        const rel = (0,external_node_path_namespaceObject.relative)(workspace, (0,external_node_path_namespaceObject.resolve)(workspace, p));
+        return rel !== '' && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
+    };
+}
 function permissionOf(kind) {
     return kind === 'checks' ? 'checks: write' : 'pull-requests: write';
 }
@@ -60197,8 +60389,12 @@ async function runAction(port, engine) {
     let files = [];
     const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const tempDir = env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+    // Where the files the check reads are (the workspace, or the head read through the API on pull_request_target).
+    let root = workspace;
     try {
-        inputs = parseInputs((name) => port.getInput(name));
+        const read = readInputs((name) => port.getInput(name));
+        // Bad values are replaced by their defaults (a bad `mode` means enforce) until the errors are reported.
+        inputs = read.inputs;
         // A runner always passes `token` (default github.token); outside one, fall back to the usual variables.
         if (!inputs.token)
             inputs.token = (env.GITHUB_TOKEN || env.GH_TOKEN || '').trim();
@@ -60206,6 +60402,17 @@ async function runAction(port, engine) {
             port.setSecret(inputs.token);
         if (inputs.hfToken)
             port.setSecret(inputs.hfToken);
+        if (read.errors.length > 0) {
+            // Still reach GitHub, so that the check run says what is wrong; the input errors come first either way.
+            try {
+                event = parseEvent(port.eventName, port.payload, env);
+                api = port.github(inputs.token);
+            }
+            catch (e) {
+                port.debug(`model-gate: ${run_errorText(e)}`);
+            }
+            throw new UserError(read.errors);
+        }
         event = parseEvent(port.eventName, port.payload, env);
         api = port.github(inputs.token);
         const remote = new GitHubPolicyReader(api, {
@@ -60219,7 +60426,6 @@ async function runAction(port, engine) {
         const explicitManifest = inputs.manifest !== 'models.yaml' ? inputs.manifest : undefined;
         const manifestPaths = explicitManifest ? [explicitManifest] : run_DEFAULT_MANIFESTS;
         let base;
-        let root = workspace;
         if (event.pull) {
             const pull = event.pull;
             try {
@@ -60277,7 +60483,8 @@ async function runAction(port, engine) {
         await resolver?.flush?.();
     }
     catch (e) {
-        await handleError(port, e, inputs, event, api, startedAt, outcome);
+        const annotatable = annotatablePath(workspace, root);
+        await handleError(port, e, { inputs, event, api, startedAt, annotatable }, outcome);
         return outcome;
     }
     outcome.report = report;
@@ -60307,12 +60514,7 @@ async function runAction(port, engine) {
     port.setOutput('blocked', String(blocked.length));
     port.setOutput('warnings', String(warnings.length));
     port.setOutput('report', reportPath);
-    const annotations = reportAnnotations(report, (p) => {
-        if ((0,external_node_path_namespaceObject.isAbsolute)(p))
-            return false;
-        const abs = (0,external_node_path_namespaceObject.resolve)(workspace, p);
-        return !(0,external_node_path_namespaceObject.relative)(workspace, abs).startsWith('..') && (0,external_node_fs_namespaceObject.existsSync)(abs);
-    });
+    const annotations = reportAnnotations(report, (p) => existsUnder(workspace, p));
     const mode = inputs.mode;
     const canWrite = Boolean(inputs.token);
     // Check run.
@@ -60435,9 +60637,11 @@ async function runAction(port, engine) {
 }
 /**
  * A user error (bad input, policy or manifest) or a failure: the message without a stack trace; a check run
- * saying so when possible; the step fails in enforce mode only (audit never fails the step).
+ * saying so when possible; the step fails in enforce mode only (audit never fails the step). Each problem of a
+ * user error at a file of the repository is annotated at its line.
  */
-async function handleError(port, e, inputs, event, api, startedAt, outcome) {
+async function handleError(port, e, ctx, outcome) {
+    const { inputs, event, api } = ctx;
     const user = isUserError(e);
     const message = user ? e.message : `model-gate: ${run_errorText(e)}`;
     if (!user && e instanceof Error && e.stack)
@@ -60450,7 +60654,7 @@ async function handleError(port, e, inputs, event, api, startedAt, outcome) {
                 head_sha: event.sha,
                 status: 'completed',
                 conclusion: audit ? 'neutral' : 'failure',
-                started_at: startedAt,
+                started_at: ctx.startedAt,
                 completed_at: new Date().toISOString(),
                 output: {
                     title: user ? 'Configuration error' : 'Error',
@@ -60475,8 +60679,28 @@ async function handleError(port, e, inputs, event, api, startedAt, outcome) {
     catch {
         // The summary is a courtesy here.
     }
-    if (audit) {
+    // One error per problem, annotated at its file and line when that is a file of the repository. In enforce mode
+    // `setFailed` below says the rest; in audit mode every problem is an error here.
+    if (user) {
+        for (const item of e.items) {
+            const text = formatErrorItem(item);
+            if (item.path && ctx.annotatable(item.path)) {
+                port.error(text, {
+                    file: item.path.split('\\').join('/'),
+                    startLine: item.line,
+                    startColumn: item.line ? item.column : undefined,
+                    title: `${inputs?.checkName ?? 'model-gate'}: configuration error`,
+                });
+            }
+            else if (audit) {
+                port.error(text);
+            }
+        }
+    }
+    else if (audit) {
         port.error(message);
+    }
+    if (audit) {
         port.warning('model-gate: audit mode: the step does not fail, but nothing was checked.');
         return;
     }
@@ -60508,7 +60732,7 @@ const log = {
     warn: (m) => warning(m),
 };
 function main_props(p) {
-    return p ? { title: p.title, file: p.file, startLine: p.startLine } : undefined;
+    return p ? { title: p.title, file: p.file, startLine: p.startLine, startColumn: p.startColumn } : undefined;
 }
 function createPort() {
     return {
@@ -60565,7 +60789,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5552);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3714);
 // The GitHub Action's entry (action.yml `main: dist/index.js`).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();

@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { changedPaths, safeRelativePath } from '../../src/action/change.js';
 import { parseEvent } from '../../src/action/event.js';
-import { parseInputs } from '../../src/action/inputs.js';
-import { addedLines } from '../../src/action/patch.js';
-import { UserError } from '../../src/core/errors.js';
+import { readInputs } from '../../src/action/inputs.js';
+import { addedLines } from '../../src/core/diff.js';
 
 const env = { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'merge000' };
 const prPayload = (over: Record<string, unknown> = {}) => ({
@@ -120,37 +119,55 @@ describe('changed files', () => {
   });
 });
 
-describe('parseInputs', () => {
+describe('readInputs', () => {
   it('applies the defaults of action.yml', () => {
-    expect(parseInputs(() => '')).toEqual({
-      policy: 'default',
-      manifest: 'models.yaml',
-      token: '',
-      mode: 'enforce',
-      comment: 'auto',
-      checkName: 'model-gate',
-      scan: true,
-      hub: true,
-      hfToken: '',
-      sarifFile: '',
-      bomFile: '',
-      review: false,
-      cache: '',
+    expect(readInputs(() => '')).toEqual({
+      inputs: {
+        policy: 'default',
+        manifest: 'models.yaml',
+        token: '',
+        mode: 'enforce',
+        comment: 'auto',
+        checkName: 'model-gate',
+        scan: true,
+        hub: true,
+        hfToken: '',
+        sarifFile: '',
+        bomFile: '',
+        review: false,
+        cache: '',
+      },
+      errors: [],
     });
   });
 
-  it('reports every bad input at once', () => {
-    const bad: Record<string, string> = { mode: 'strict', scan: 'yes please', comment: 'sometimes' };
-    try {
-      parseInputs((n) => bad[n] ?? '');
-      throw new Error('expected an error');
-    } catch (e) {
-      expect(e).toBeInstanceOf(UserError);
-      expect((e as UserError).items.map((i) => i.message)).toEqual([
-        'input `mode`: expected one of enforce, audit, got "strict"',
-        'input `comment`: expected one of auto, always, never, got "sometimes"',
-        'input `scan`: expected true or false, got "yes please"',
-      ]);
-    }
+  it('reports every bad input at once, and falls back to the defaults for them', () => {
+    const bad: Record<string, string> = {
+      mode: 'strict',
+      scan: 'yes please',
+      comment: 'sometimes',
+      review: 'maybe',
+      'check-name': 'x'.repeat(101),
+      token: ' ghs_tok ',
+      policy: 'policy.yml',
+    };
+    const { inputs, errors } = readInputs((n) => bad[n] ?? '');
+    expect(errors.map((i) => i.message)).toEqual([
+      'input `mode`: expected one of enforce, audit, got "strict"',
+      'input `comment`: expected one of auto, always, never, got "sometimes"',
+      'input `scan`: expected true or false, got "yes please"',
+      'input `review`: expected true or false, got "maybe"',
+      'input `check-name`: at most 100 characters',
+    ]);
+    expect(errors.every((i) => i.path === undefined)).toBe(true);
+    expect(inputs).toMatchObject({
+      mode: 'enforce',
+      comment: 'auto',
+      scan: true,
+      review: false,
+      checkName: 'model-gate',
+      token: 'ghs_tok',
+      policy: 'policy.yml',
+    });
   });
 });

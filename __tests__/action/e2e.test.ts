@@ -386,10 +386,58 @@ describe('the action bundle on push', () => {
     const r = await runBundle({ event: 'push', payload: {}, ws, inputs: { policy: 'policy.yml' } });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error::[^\n]*policy\.yml:2:1: /m);
+    // Each problem is also an annotation of the policy file at its line and column.
+    expect(r.stdout).toMatch(
+      /^::error title=model-gate%3A configuration error,file=policy\.yml,line=2,col=1::policy\.yml:2:1: /m,
+    );
     expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
     expect(gh.checkRuns[0]).toMatchObject({
       conclusion: 'failure',
       output: { title: 'Configuration error' },
     });
+  });
+
+  it('bad input values: a Configuration error check run, every problem, no stack trace, exit code 1', async () => {
+    const r = await runBundle({
+      event: 'push',
+      payload: {},
+      ws: workspace(),
+      inputs: { mode: 'strict', comment: 'sometimes', scan: 'maybe' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(
+      '::error::input `mode`: expected one of enforce, audit, got "strict"%0Ainput `comment`: expected one of auto, always, never, got "sometimes"%0Ainput `scan`: expected true or false, got "maybe"',
+    );
+    expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
+    expect(r.outputs.verdict).toBeUndefined();
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.checkRuns[0]).toMatchObject({
+      name: 'model-gate',
+      head_sha: 'm'.repeat(40),
+      conclusion: 'failure',
+      output: { title: 'Configuration error' },
+    });
+    expect(gh.checkRuns[0].output?.summary).toContain('got "strict"');
+  });
+
+  it('a remote policy GitHub does not answer for: says the API could not be reached, not a 500', async () => {
+    gh.fail({ method: 'GET', path: /\/repos\/acme\/\.github\/contents\//, status: 0, drop: true });
+    const r = await runBundle({
+      event: 'push',
+      payload: {},
+      ws: workspace(),
+      inputs: { policy: 'acme/.github/policies/org.yml@main' },
+    });
+    expect(r.code).toBe(1);
+    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::'));
+    expect(error).toMatch(
+      new RegExp(
+        `^::error::acme/\\.github/policies/org\\.yml@main(:1:1)?: cannot read policy acme/\\.github/policies/org\\.yml@main: could not reach the GitHub API at ${gh.url.replace(/\./g, '\\.')} \\(.+\\)$`,
+      ),
+    );
+    expect(error).not.toMatch(/\b500\b/);
+    expect(gh.requestsTo('GET', /\/contents\/policies\/org\.yml$/)).toHaveLength(4);
+    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'Configuration error' } });
   });
 });

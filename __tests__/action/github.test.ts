@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { GitHubError, OctokitApi } from '../../src/github/api.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GitHubError, isNetworkError, OctokitApi } from '../../src/github/api.js';
 import { apiBaseUrl, createOctokit, retryBaseMs } from '../../src/github/client.js';
 import { GitHubPolicyReader, policyReaderFromEnv } from '../../src/github/policy-reader.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
@@ -147,3 +149,100 @@ describe('policy reader', () => {
     );
   });
 });
+
+/** A port nothing listens on (connection refused). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** An API whose requests never get an answer: `fetch` rejects the way Node's does. */
+function unreachableApi(error: () => Error): { api: OctokitApi; calls: () => number } {
+  let calls = 0;
+  const fetch = (async () => {
+    calls++;
+    throw error();
+  }) as unknown as typeof globalThis.fetch;
+  const octokit = createOctokit({ token: 't0ken', fetch, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } });
+  return { api: new OctokitApi(octokit), calls: () => calls };
+}
+
+const dnsFailure = () =>
+  new TypeError('fetch failed', {
+    cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.github.com'), { code: 'ENOTFOUND' }),
+  });
+
+describe('no answer from GitHub (network errors)', () => {
+  it('a DNS failure is a network error, not a 500, after the retries', async () => {
+    const { api: offline, calls } = unreachableApi(dnsFailure);
+    const err = await offline.getContent(repo, 'p.yml', 'main').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubError);
+    expect(isNetworkError(err)).toBe(true);
+    expect(err).toMatchObject({ status: 0, network: true, detail: 'getaddrinfo ENOTFOUND api.github.com' });
+    expect((err as GitHubError).message).toBe(
+      'GET /repos/{owner}/{repo}/contents/{path}: could not reach the GitHub API (getaddrinfo ENOTFOUND api.github.com)',
+    );
+    expect(calls()).toBe(4);
+  });
+
+  it('the policy reader says the API could not be reached, and where', async () => {
+    const reader = new GitHubPolicyReader(unreachableApi(dnsFailure).api, {
+      authenticated: true,
+      tokenRepository: 'acme/app',
+      baseUrl: 'https://api.github.com',
+    });
+    const err = (await reader.read('acme', '.github', 'p.yml', 'main').catch((e: unknown) => e)) as Error;
+    expect(err.message).toBe(
+      'cannot read policy acme/.github/p.yml@main: could not reach the GitHub API at https://api.github.com (getaddrinfo ENOTFOUND api.github.com)',
+    );
+    // Without a base URL, the default one is named.
+    const bare = new GitHubPolicyReader(unreachableApi(dnsFailure).api);
+    await expect(bare.read('acme', '.github', 'p.yml', 'main')).rejects.toThrow(
+      /^cannot read policy acme\/\.github\/p\.yml@main: could not reach the GitHub API at https:\/\/api\.github\.com \(getaddrinfo ENOTFOUND/,
+    );
+  });
+
+  it('a timeout (aborted request) is a network error too', async () => {
+    const timeout = () => Object.assign(new Error('This operation was aborted'), { name: 'AbortError' });
+    const reader = new GitHubPolicyReader(unreachableApi(timeout).api, { baseUrl: 'https://ghe.acme.com/api/v3' });
+    const err = (await reader.read('acme', '.github', 'p.yml', 'main').catch((e: unknown) => e)) as Error;
+    expect(err.message).toBe(
+      'cannot read policy acme/.github/p.yml@main: could not reach the GitHub API at https://ghe.acme.com/api/v3 (This operation was aborted)',
+    );
+  });
+
+  it('connection refused (a real socket), through the reader of the CLI', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const reader = policyReaderFromEnv({ GITHUB_TOKEN: 't', GITHUB_API_URL: url, MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' });
+    const err = (await reader.read('acme', '.github', 'p.yml', 'main').catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(
+      new RegExp(`^cannot read policy acme/\\.github/p\\.yml@main: could not reach the GitHub API at ${url.replace(/\./g, '\\.')} \\(.*ECONNREFUSED`),
+    );
+    expect(err.message).not.toMatch(/\b500\b/);
+  });
+
+  it('a connection closed without an answer is a network error', async () => {
+    gh.fail({ path: /contents/, status: 0, drop: true });
+    const reader = new GitHubPolicyReader(api, { authenticated: true, baseUrl: `${gh.url}/api/v3` });
+    const err = (await reader.read('acme', '.github', 'p.yml', 'main').catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(
+      /^cannot read policy acme\/\.github\/p\.yml@main: could not reach the GitHub API at http:\/\/127\.0\.0\.1:\d+\/api\/v3 \(.+\)$/,
+    );
+    expect(err.message).not.toMatch(/Unknown Error|\b500\b/);
+    expect(gh.requestsTo('GET', /contents/)).toHaveLength(4);
+  });
+
+  it('a real 5xx answer stays an HTTP status', async () => {
+    gh.fail({ path: /contents/, status: 503, body: { message: 'Service Unavailable' } });
+    const err = await api.getContent(repo, 'p.yml', 'main').catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 503, network: false, detail: 'Service Unavailable' });
+    const reader = new GitHubPolicyReader(api, { authenticated: true });
+    const read = (await reader.read('acme', '.github', 'p.yml', 'main').catch((e: unknown) => e)) as Error;
+    expect(read.message).toMatch(/^cannot read policy acme\/\.github\/p\.yml@main: .*: 503 Service Unavailable$/);
+    expect(read.message).not.toMatch(/could not reach/);
+  });
+});
+

@@ -6,7 +6,7 @@ import type { ActionPort, AnnotationProperties, Engine } from '../../src/action/
 import { emitWorkflowAnnotations, runAction, summaryMarkdown } from '../../src/action/run.js';
 import type { Catalog } from '../../src/catalog/catalog.js';
 import type { CheckOptions } from '../../src/core/check.js';
-import { UserError } from '../../src/core/errors.js';
+import { formatErrorItem, UserError } from '../../src/core/errors.js';
 import type { Policy, Report } from '../../src/core/types.js';
 import { OctokitApi } from '../../src/github/api.js';
 import { createOctokit } from '../../src/github/client.js';
@@ -143,6 +143,8 @@ describe('runAction on a pull request', () => {
       ref: 'base111',
       manifestText: 'models:\n  - id: old/model\n',
       changedFiles: ['models.yaml'],
+      // Only models loaded on added lines count as new (an unrelated edit of a file does not).
+      addedLines: { 'models.yaml': [2] },
     });
     expect(rec.checks[0].root).toBe(dir);
     expect(rec.checks[0].manifestPath).toBeUndefined();
@@ -191,7 +193,7 @@ describe('runAction on a pull request', () => {
     gh.pullFiles.set(7, []);
     const { rec, engine } = setup({ inputs: { manifest: 'ml/models.yaml' } });
     await runAction(rec.port, engine);
-    expect(rec.checks[0].base).toEqual({ ref: 'base111', manifestText: null, changedFiles: [] });
+    expect(rec.checks[0].base).toEqual({ ref: 'base111', manifestText: null, changedFiles: [], addedLines: {} });
     expect(rec.checks[0].manifestPath).toBe('ml/models.yaml');
   });
 
@@ -323,10 +325,142 @@ describe('runAction elsewhere', () => {
     expect(gh.checkRuns[0].conclusion).toBe('neutral');
   });
 
-  it('bad inputs fail with every problem', async () => {
-    const { rec, engine } = setup({ inputs: { mode: 'strict' } });
+  it('bad inputs fail with every problem, in a Configuration error check run (a bad mode means enforce)', async () => {
+    const { rec, engine } = setup({ inputs: { mode: 'strict', comment: 'sometimes', scan: 'maybe' } });
+    const outcome = await runAction(rec.port, engine);
+    const problems = [
+      'input `mode`: expected one of enforce, audit, got "strict"',
+      'input `comment`: expected one of auto, always, never, got "sometimes"',
+      'input `scan`: expected true or false, got "maybe"',
+    ];
+    expect(rec.failed).toEqual([problems.join('\n')]);
+    expect(outcome.failed).toBe(true);
+    expect(rec.checks).toHaveLength(0);
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.checkRuns[0]).toMatchObject({
+      name: 'model-gate',
+      head_sha: 'head222',
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: 'Configuration error' },
+    });
+    expect(gh.checkRuns[0].output?.summary).toBe(problems.map((p) => `- ${p.replace(/`/g, '\\`')}`).join('\n'));
+    expect(gh.requests.every((r) => r.headers.authorization === 'token ghs_token')).toBe(true);
+    expect(rec.summary.join('')).toContain('## ❌ model-gate: configuration error');
+    // No annotations without a file, and nothing said twice: setFailed carries the problems.
+    expect(rec.logs.filter((l) => l.level === 'error')).toEqual([]);
+  });
+
+  it('bad inputs in audit mode: a neutral Configuration error check run under the check name, one error each, the step passes', async () => {
+    const { rec, engine } = setup({
+      inputs: { mode: 'Audit', comment: 'sometimes', review: 'maybe', 'check-name': 'gate / models' },
+      event: 'push',
+      payload: {},
+    });
+    const outcome = await runAction(rec.port, engine);
+    expect(rec.failed).toEqual([]);
+    expect(outcome.failed).toBe(false);
+    expect(gh.checkRuns[0]).toMatchObject({
+      name: 'gate / models',
+      head_sha: 'merge000',
+      conclusion: 'neutral',
+      output: { title: 'Configuration error' },
+    });
+    expect(rec.logs.filter((l) => l.level === 'error')).toEqual([
+      {
+        level: 'error',
+        message: 'input `comment`: expected one of auto, always, never, got "sometimes"',
+        props: undefined,
+      },
+      { level: 'error', message: 'input `review`: expected true or false, got "maybe"', props: undefined },
+    ]);
+  });
+
+  it('a check name over 100 characters: the Configuration error check run uses the default name', async () => {
+    const { rec, engine } = setup({ inputs: { 'check-name': 'x'.repeat(101) } });
+    await runAction(rec.port, engine);
+    expect(rec.failed).toEqual(['input `check-name`: at most 100 characters']);
+    expect(gh.checkRuns[0]).toMatchObject({ name: 'model-gate', output: { title: 'Configuration error' } });
+  });
+
+  it('bad inputs outside a repository (no GITHUB_REPOSITORY): the input errors are still what fails the step', async () => {
+    const { rec, engine } = setup({ inputs: { mode: 'strict' }, payload: {} });
+    delete (rec.port.env as Record<string, string>).GITHUB_REPOSITORY;
     await runAction(rec.port, engine);
     expect(rec.failed).toEqual(['input `mode`: expected one of enforce, audit, got "strict"']);
+    expect(gh.checkRuns).toHaveLength(0);
+  });
+
+  it('a user error with positions: one annotated error per problem at its file, line and column', async () => {
+    writeFileSync(join(dir, 'policy.yml'), 'version: 1\nlicences: {}\nrules: {}\n');
+    const { rec, engine } = setup({
+      error: new UserError([
+        { path: 'policy.yml', line: 2, column: 1, message: 'unknown key `licences`' },
+        { path: 'policy.yml', line: 3, column: 8, message: '/rules must not be empty' },
+        { path: 'acme/.github/policies/org.yml@main', line: 4, column: 3, message: 'bad parent' },
+        { path: 'policy.yml', message: 'no line for this one' },
+        { message: 'a problem without a file' },
+      ]),
+    });
+    const outcome = await runAction(rec.port, engine);
+    const title = 'model-gate: configuration error';
+    expect(rec.logs.filter((l) => l.level === 'error')).toEqual([
+      {
+        level: 'error',
+        message: 'policy.yml:2:1: unknown key `licences`',
+        props: { file: 'policy.yml', startLine: 2, startColumn: 1, title },
+      },
+      {
+        level: 'error',
+        message: 'policy.yml:3:8: /rules must not be empty',
+        props: { file: 'policy.yml', startLine: 3, startColumn: 8, title },
+      },
+      {
+        level: 'error',
+        message: formatErrorItem({ path: 'policy.yml', message: 'no line for this one' }),
+        props: { file: 'policy.yml', startLine: undefined, startColumn: undefined, title },
+      },
+    ]);
+    // setFailed keeps every problem, joined (the remote policy and the one without a file are said there).
+    expect(rec.failed).toEqual([
+      [
+        'policy.yml:2:1: unknown key `licences`',
+        'policy.yml:3:8: /rules must not be empty',
+        'acme/.github/policies/org.yml@main:4:3: bad parent',
+        formatErrorItem({ path: 'policy.yml', message: 'no line for this one' }),
+        'a problem without a file',
+      ].join('\n'),
+    ]);
+    expect(outcome.failed).toBe(true);
+    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'Configuration error' } });
+  });
+
+  it('a user error with positions in audit mode: annotated errors, plain ones for the rest, the step passes', async () => {
+    const { rec, engine } = setup({
+      inputs: { mode: 'audit' },
+      error: new UserError([
+        { path: 'policy.yml', line: 3, column: 5, message: 'unknown key `licences`' },
+        { path: '/etc/model-gate/policy.yml', line: 1, message: 'outside the repository' },
+        { message: 'a problem without a file' },
+      ]),
+    });
+    const outcome = await runAction(rec.port, engine);
+    expect(outcome.failed).toBe(false);
+    expect(rec.failed).toEqual([]);
+    expect(rec.logs.filter((l) => l.level === 'error')).toEqual([
+      {
+        level: 'error',
+        message: 'policy.yml:3:5: unknown key `licences`',
+        props: { file: 'policy.yml', startLine: 3, startColumn: 5, title: 'model-gate: configuration error' },
+      },
+      {
+        level: 'error',
+        message: formatErrorItem({ path: '/etc/model-gate/policy.yml', line: 1, message: 'outside the repository' }),
+        props: undefined,
+      },
+      { level: 'error', message: 'a problem without a file', props: undefined },
+    ]);
+    expect(gh.checkRuns[0].conclusion).toBe('neutral');
   });
 
   it('the base cannot be read (GitHub keeps failing): a clear error', async () => {

@@ -106,22 +106,25 @@ describe('model-gate check', () => {
   });
 
   it('--base counts only what the change adds', () => {
-    const dir = tmp({ 'models.yaml': 'models:\n  - id: facebook/musicgen-small\n' });
+    const dir = tmp({ 'models.yaml': 'models:\n  - id: facebook/musicgen-small\n', 'old.py': 'from transformers import AutoModel\nm = AutoModel.from_pretrained("Qwen/Qwen2.5-3B-Instruct")\n' });
     const git = (...a: string[]) => execFileSync('git', ['-C', dir, ...a], { encoding: 'utf8' });
     git('init', '-q', '-b', 'main');
     git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qam', 'x', '--allow-empty');
     git('add', '.');
     git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
     writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: facebook/musicgen-small\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n');
+    // An unrelated edit to a file that already loaded a model does not make that model new.
+    writeFileSync(join(dir, 'old.py'), 'from transformers import AutoModel\nm = AutoModel.from_pretrained("Qwen/Qwen2.5-3B-Instruct")\n# unrelated\n');
     writeFileSync(join(dir, 'new.py'), 'from transformers import AutoModel\nm = AutoModel.from_pretrained("google-bert/bert-base-uncased")\n');
     const r = run(['check', dir, '--base', 'HEAD', '--format', 'json', '--offline']);
     const report = JSON.parse(r.stdout);
     expect(report.base).toBe('HEAD');
     const status = Object.fromEntries(report.models.map((m: { id: string; new: boolean }) => [m.id, m.new]));
-    expect(status).toEqual({ 'facebook/musicgen-small': false, 'openai-community/gpt2': true, 'google-bert/bert-base-uncased': true });
+    expect(status).toEqual({ 'facebook/musicgen-small': false, 'openai-community/gpt2': true, 'google-bert/bert-base-uncased': true, 'Qwen/Qwen2.5-3B-Instruct': false });
     expect(report.verdict).toBe('pass');
     expect(r.code).toBe(0);
     expectUserError(run(['check', dir, '--base', 'no-such-ref', '--offline']), /^model-gate: --base no-such-ref: not a commit in .*; fetch it first/);
+    expectUserError(run(['check', tmp({}), '--base', 'main', '--offline']), /^model-gate: --base main: .* is not in a git work tree/);
   });
 
   it('reports bad input as one line with file:line:col and exit 2', () => {
@@ -144,9 +147,9 @@ describe('model-gate check', () => {
     expectUserError(run(['validate', 'bomb.yml'], { cwd: dir }), /^bomb\.yml:\d+:\d+: .*alias/);
     expect(Date.now() - t).toBeLessThan(5000);
     expectUserError(run(['validate', 'empty.yml'], { cwd: dir }), /^empty\.yml:1:1: policy is empty/);
-    expectUserError(run(['validate', 'missing.yml'], { cwd: dir }), /^missing\.yml: cannot read policy missing\.yml: no such file\n$/);
+    expectUserError(run(['validate', 'missing.yml'], { cwd: dir }), /^missing\.yml:1:1: cannot read policy missing\.yml: no such file\n$/);
     expectUserError(run(['check', dir, '--offline']), /^models\.yaml:3:5: unknown key "revison" in \/models\/0; did you mean "revision"\?\n$/);
-    expectUserError(run(['check', dir, '--manifest', 'nope.yaml', '--offline']), /^nope\.yaml: manifest not found/);
+    expectUserError(run(['check', dir, '--manifest', 'nope.yaml', '--offline']), /^nope\.yaml:1:1: manifest not found/);
   });
 
   it('asks the Hub at HF_ENDPOINT with HF_TOKEN for models the catalog does not know', async () => {
@@ -169,17 +172,29 @@ describe('model-gate check', () => {
 
   it('reports usage errors with exit 2', () => {
     expectUserError(run(['check', '--format', 'xml']), /^model-gate: --format must be one of text, json, markdown, sarif, cyclonedx, not "xml"\n$/);
-    expectUserError(run(['check', '--bogus']), /^model-gate: Unknown option '--bogus'/);
+    expectUserError(run(['check', '--bogus']), /^model-gate: unknown option --bogus; run model-gate check --help\n$/);
     expectUserError(run(['frobnicate']), /^model-gate: unknown command "frobnicate"; run model-gate --help\n$/);
     expectUserError(run(['explain']), /^model-gate: explain takes exactly one MODEL/);
+    expectUserError(run(['check', example, '--offline', '--output', tmp({})]), /^model-gate: --output .*: cannot write the report \(it is a directory; give a file name\)\n$/);
+    expectUserError(run(['check', example], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: 'not-a-url' } }), /^model-gate: HF_ENDPOINT=not-a-url is not an http\(s\) address/);
     expectUserError(run(['check', '/nonexistent/repo', '--offline']), /^model-gate: \/nonexistent\/repo: no such directory; pass the repository to check\n$/);
     expectUserError(run(['check', 'package.json', '--offline']), /^model-gate: package\.json: not a directory/);
   });
 });
 
 describe('help, explain, validate, test', () => {
+  it('licenses lists the ids a policy can use', () => {
+    const r = run(['licenses', '--category', 'non-commercial']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ID\s+CATEGORY\s+COMMERCIAL\s+USER CAP\s+NAME$/m);
+    expect(r.stdout).toMatch(/^cc-by-nc-4\.0\s+non-commercial\s+no\s+-\s+Creative Commons/m);
+    expect(r.stdout).not.toMatch(/^apache-2\.0/m);
+    expect(run(['licenses']).stdout).toMatch(/^llama3\.1\s+community\s+yes\s+700,000,000\s+Llama 3\.1 Community License$/m);
+    expectUserError(run(['licenses', '--category', 'free']), /^model-gate: --category must be one of permissive, copyleft/);
+  });
+
   it('has --help for each command', () => {
-    for (const cmd of ['check', 'explain', 'validate', 'test']) {
+    for (const cmd of ['check', 'explain', 'validate', 'test', 'licenses']) {
       const r = run([cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^Usage: model-gate ${cmd}`));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../../src/core/check.js';
@@ -72,6 +72,19 @@ describe('check', () => {
     expect(r.summary).toMatchObject({ new: 2, existing: 1, blocked: 0 });
   });
 
+  it('with a base, a model loaded from code is new only when loaded on an added line', async () => {
+    const p = await policy('version: 1\n');
+    const base = { ref: 'main', manifestText: readFileSync(join(fixture, 'models.yaml'), 'utf8'), changedFiles: ['app/main.py'] };
+    // app/main.py changed, but its Qwen line (5) is not among the added ones: Qwen existed before.
+    let r = await check({ root: fixture, policy: p, catalog, now, base: { ...base, addedLines: { 'app/main.py': [6] } } });
+    expect(r.models.find((m) => /qwen/i.test(m.id))).toMatchObject({ new: false });
+    r = await check({ root: fixture, policy: p, catalog, now, base: { ...base, addedLines: { 'app/main.py': [5] } } });
+    expect(r.models.find((m) => /qwen/i.test(m.id))).toMatchObject({ new: true });
+    // No patch for the file (too large for the API): the whole file counts as changed.
+    r = await check({ root: fixture, policy: p, catalog, now, base });
+    expect(r.models.find((m) => /qwen/i.test(m.id))).toMatchObject({ new: true });
+  });
+
   it('with a base and no manifest there, every declared model is new', async () => {
     const r = await check({ root: fixture, policy: await policy('version: 1\n'), catalog, now, scan: false, base: { ref: 'abc', manifestText: null, changedFiles: [] } });
     expect(r.models.every((m) => m.new)).toBe(true);
@@ -81,9 +94,9 @@ describe('check', () => {
     const p = await policy('version: 1\n');
     let e = await errorOf(() => check({ root: fixture, policy: p, catalog, manifestPath: 'nope.yaml' }));
     expect(e).toBeInstanceOf(UserError);
-    expect(e.message).toBe('nope.yaml: manifest not found; create it or pass --manifest with the right path');
+    expect(e.message).toBe('nope.yaml:1:1: manifest not found; create it or pass --manifest with the right path');
     e = await errorOf(() => check({ root: fixture, policy: p, catalog, manifestPath: 'app' }));
-    expect(e.message).toBe('app: the manifest is a directory; pass the path of models.yaml');
+    expect(e.message).toBe('app:1:1: the manifest is a directory; pass the path of models.yaml');
     const dir = copyFixture();
     const outside = mkdtempSync(join(tmpdir(), 'model-gate-outside-'));
     tmps.push(outside);
@@ -91,18 +104,48 @@ describe('check', () => {
     rmSync(join(dir, 'models.yaml'));
     symlinkSync(join(outside, 'secret.yaml'), join(dir, 'models.yaml'));
     e = await errorOf(() => check({ root: dir, policy: p, catalog }));
-    expect(e.message).toBe('models.yaml: cannot read the manifest: symbolic link leading outside the repository');
+    expect(e.message).toBe('models.yaml:1:1: cannot read the manifest: symbolic link leading outside the repository');
     e = await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: '../x.yaml' }));
-    expect(e.message).toBe('../x.yaml: the manifest must be inside the repository');
+    expect(e.message).toBe('../x.yaml:1:1: the manifest must be inside the repository');
   });
 
   it('refuses a binary or huge manifest with one line', async () => {
     const p = await policy('version: 1\n');
     const dir = copyFixture();
     writeFileSync(join(dir, 'models.yaml'), Buffer.from([0x6d, 0x6f, 0x00, 0x01, 0x02]));
-    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toBe('models.yaml: cannot read the manifest: binary file');
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toBe('models.yaml:1:1: cannot read the manifest: binary file');
     writeFileSync(join(dir, 'models.yaml'), 'models:\n' + '  - id: a/b\n'.repeat(120_000));
-    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toMatch(/^models\.yaml: cannot read the manifest: larger than 1 MiB \(\d+ bytes\)$/);
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toMatch(/^models\.yaml:1:1: cannot read the manifest: larger than 1 MiB \(\d+ bytes\)$/);
+  });
+
+  it("does not read the manifest's base_model lines, nor model-gate's own reports, as code", async () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: acme/ft\n    base_model: meta-llama/Llama-3.1-8B\n');
+    writeFileSync(join(dir, 'ai-bom.json'), JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'machine-learning-model', name: 'x', pedigree: { ancestors: [{ name: 'google-bert/bert-base-uncased' }] } }] }, null, 2));
+    writeFileSync(join(dir, 'gate.sarif'), JSON.stringify({ version: '2.1.0', runs: [{ results: [{ message: { text: 'loads openai-community/gpt2' } }] }] }));
+    const r = await check({ root: dir, policy: await policy('version: 1\n'), catalog, now });
+    const ids = r.models.map((m) => m.id);
+    expect(ids).not.toContain('meta-llama/Llama-3.1-8B');
+    expect(ids).not.toContain('google-bert/bert-base-uncased');
+    expect(ids).not.toContain('openai-community/gpt2');
+    expect(r.not_scanned).toBeUndefined();
+  });
+
+  it('rejects the same model declared twice under two names (an alias)', async () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: gpt2\n  - id: openai-community/GPT2\n');
+    const p = await policy('version: 1\n');
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog, scan: false }))).message).toBe(
+      'models.yaml:3:5: model "openai-community/GPT2" is the same model as "gpt2" at line 2; keep one entry',
+    );
+  });
+
+  it('lists files it could not scan (too large), but not binary ones', async () => {
+    const dir = copyFixture();
+    writeFileSync(join(dir, 'big.py'), `x = "${'a'.repeat(1100 * 1024)}"\n`);
+    writeFileSync(join(dir, 'img.bin'), Buffer.from([0, 1, 2, 3]));
+    const r = await check({ root: dir, policy: await policy('version: 1\n'), catalog, now });
+    expect(r.not_scanned).toEqual([{ path: 'big.py', reason: expect.stringMatching(/^larger than 1 MiB/) }]);
   });
 
   it('a repository without a manifest is scanned; its models are undeclared', async () => {

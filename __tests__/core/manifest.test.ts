@@ -30,6 +30,14 @@ describe('parseManifest (models.yaml)', () => {
     expect(m.entries.map((e) => e.revision)).toEqual(['1111111111111111111111111111111111111111', '0e5']);
   });
 
+  it('rejects ids and licenses that YAML reads as numbers, and an empty id, at the value or key', () => {
+    expect(errLines('models:\n  - id: 42\n    license: 2.0\n  - id:\n')).toEqual([
+      'models.yaml:2:9: /models/0/id must be string, not number 42',
+      'models.yaml:3:14: /models/0/license must be string, not number 2',
+      'models.yaml:4:5: /models/1/id must be string, not null',
+    ]);
+  });
+
   it('accepts an empty model list', () => {
     expect(parseManifest('models: []\n', 'models.yaml').entries).toEqual([]);
   });

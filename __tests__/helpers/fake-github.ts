@@ -3,7 +3,8 @@
  * check runs (create, update), issue comments (list, create, update, delete), pull request files, review
  * comments (list, update, delete), reviews (create) and contents. It records every request, enforces GitHub's
  * limits (50 annotations per request, 65,535 characters of check output, 65,536 of a comment body, 255 of an
- * annotation title), paginates with Link headers, and fails on demand (403, 500, secondary rate limits).
+ * annotation title), paginates with Link headers, and fails on demand (403, 500, secondary rate limits, or a
+ * connection closed without an answer).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +27,8 @@ export interface FailureRule {
   times?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Close the connection without answering (the client sees a network error, not an HTTP status). */
+  drop?: boolean;
 }
 
 export interface FakeUser {
@@ -224,6 +227,10 @@ export class FakeGitHub {
       if (f.times !== undefined) {
         if (f.times <= 0) continue;
         f.times--;
+      }
+      if (f.drop) {
+        res.socket?.destroy();
+        return;
       }
       return send(f.status, f.body ?? { message: `fake failure ${f.status}` }, f.headers);
     }

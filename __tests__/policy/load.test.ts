@@ -29,6 +29,24 @@ async function errLines(dir: string, spec: string, remote?: RemotePolicyReader):
 }
 
 describe('loading one policy', () => {
+  it('takes its name from its own file, never from a parent', async () => {
+    const dir = tree({ 'org.yml': 'version: 1\nname: org\n', 'team.yml': 'version: 1\nextends: [org.yml]\n' });
+    expect((await loadPolicy('team.yml', { cwd: dir, catalog, now })).name).toBe('team');
+  });
+
+  it('rejects unknown governance settings and regions that are not EU or a country code', async () => {
+    const dir = tree({ 'p.yml': 'version: 1\nuse:\n  regions: [Europe, DE]\ngovernance:\n  overridable: [rules.bogus, scan.ignore]\n' });
+    const lines = await errLines(dir, 'p.yml');
+    expect(lines[0]).toBe('p.yml:3:13: /use/regions/0 the string "Europe" is not valid; expected EU, or a two-letter ISO 3166-1 country code such as US, DE, CN (an EU member state also counts as EU).');
+    expect(lines.slice(1).map((l) => l.slice(0, 40))).toEqual(['p.yml:5:17: /governance/overridable/0 mu', 'p.yml:5:30: /governance/overridable/1 mu']);
+  });
+
+  it('lets a child set its own scan paths and ignores, whatever its parents govern', async () => {
+    const dir = tree({ 'org.yml': 'version: 1\nscan:\n  ignore: [vendor2/**]\n', 'repo.yml': 'version: 1\nextends: [org.yml]\nscan:\n  paths: [src/**]\n  ignore: [third_party/**]\n' });
+    const p = await loadPolicy('repo.yml', { cwd: dir, catalog, now });
+    expect(p.scan).toEqual({ paths: ['src/**'], ignore: ['vendor2/**', 'third_party/**'] });
+  });
+
   it('fills defaults: every rule has its default severity', async () => {
     const dir = tree({ 'p.yml': 'version: 1\n' });
     const p = await loadPolicy('p.yml', { cwd: dir, catalog, now });
@@ -62,19 +80,28 @@ describe('loading one policy', () => {
     ]);
   });
 
+  it('suggests license ids by prefix, spelling and alias', async () => {
+    const dir = tree({ 'p.yml': 'version: 1\nlicenses:\n  allow: [apache, llama31, cc-by-nc]\n' });
+    expect(await errLines(dir, 'p.yml')).toEqual([
+      'p.yml:3:11: unknown license id "apache" (did you mean "apache-2.0"?); `model-gate licenses` lists the ids',
+      'p.yml:3:19: unknown license id "llama31" (did you mean "llama3.1"?); `model-gate licenses` lists the ids',
+      'p.yml:3:28: unknown license id "cc-by-nc" (did you mean "cc-by-nc-4.0"?); `model-gate licenses` lists the ids',
+    ]);
+  });
+
   it('rejects an unknown license id with a suggestion', async () => {
     const dir = tree({ 'p.yml': 'version: 1\nlicenses:\n  allow:\n    - apache2.0\n    - made-up\n' });
     expect(await errLines(dir, 'p.yml')).toEqual([
-      'p.yml:4:7: unknown license id "apache2.0" (did you mean "apache-2.0"?); use an id from model-gate\'s catalog (see `model-gate explain`)',
-      'p.yml:5:7: unknown license id "made-up"; use an id from model-gate\'s catalog (see `model-gate explain`)',
+      'p.yml:4:7: unknown license id "apache2.0" (did you mean "apache-2.0"?); `model-gate licenses` lists the ids',
+      'p.yml:5:7: unknown license id "made-up"; `model-gate licenses` lists the ids',
     ]);
   });
 
   it('reports a missing file, an empty file, a directory and a wrong version', async () => {
     const dir = tree({ 'empty.yml': '', 'v2.yml': 'version: 2\n', 'sub/x': '' });
-    expect(await errLines(dir, 'nope.yml')).toEqual(['nope.yml: cannot read policy nope.yml: no such file']);
+    expect(await errLines(dir, 'nope.yml')).toEqual(['nope.yml:1:1: cannot read policy nope.yml: no such file']);
     expect(await errLines(dir, 'empty.yml')).toEqual(['empty.yml:1:1: policy is empty; write the policy or remove the file']);
-    expect(await errLines(dir, 'sub')).toEqual(['sub: policy sub is a directory, not a YAML file']);
+    expect(await errLines(dir, 'sub')).toEqual(['sub:1:1: policy sub is a directory, not a YAML file']);
     expect(await errLines(dir, 'v2.yml')).toEqual(['v2.yml:1:10: /version must be 1']);
   });
 
@@ -208,8 +235,11 @@ describe('extends (local)', () => {
     expect(await errLines(dir, 'child.yml')).toEqual([
       'child.yml:6:14: exception expires 2027-06-30, 214 days from today; governance.exception_max_days allows at most 30 days',
     ]);
-    expect(await errLines(dir, 'solo.yml')).toEqual([
-      'solo.yml:7:14: exception expires 2026-12-31, 33 days from today; governance.exception_max_days allows at most 10 days',
+    // A policy's own governance binds the policies extending it, not its own exceptions.
+    expect((await loadPolicy('solo.yml', { cwd: dir, catalog, now })).exceptions).toHaveLength(1);
+    const kid = tree({ 'solo.yml': 'version: 1\ngovernance:\n  exception_max_days: 10\n  local_exceptions: true\n', 'kid.yml': 'version: 1\nextends: [solo.yml]\nexceptions:\n  - models: [a/b]\n    reason: long one\n    expires: 2026-12-31\n' });
+    expect(await errLines(kid, 'kid.yml')).toEqual([
+      'kid.yml:6:14: exception expires 2026-12-31, 33 days from today; governance.exception_max_days allows at most 10 days',
     ]);
   });
 
@@ -227,7 +257,7 @@ describe('extends (local)', () => {
     });
     expect(await errLines(dir, 'a.yml')).toEqual(['b.yml:2:11: extends forms a cycle: a.yml → b.yml → a.yml']);
     expect(await errLines(dir, 'd0.yml')).toEqual(['d4.yml:2:11: extends is nested deeper than 5 levels: d0.yml → d1.yml → d2.yml → d3.yml → d4.yml → d5.yml']);
-    expect(await errLines(dir, 'm.yml')).toEqual(['m.yml:3:5: cannot read policy missing.yml: no such file']);
+    expect(await errLines(dir, 'm.yml')).toEqual(['m.yml:3:5: cannot read policy missing.yml: no such file (extends chain: m.yml → missing.yml)']);
   });
 
   it('extends the shipped default policy by name', async () => {
@@ -261,7 +291,7 @@ describe('extends (remote owner/repo/path@ref)', () => {
     expect(p.licenses.deny).toEqual(['cc-by-nc-4.0']);
     expect(p.rules['provenance.unpinned']).toBe('block');
     const missing = tree({ 'p.yml': 'version: 1\nextends: [acme/.github/nope.yml@v1]\n' });
-    expect(await errLines(missing, 'p.yml', remote)).toEqual(['p.yml:2:11: cannot read policy acme/.github/nope.yml@v1: 404 Not Found']);
-    expect(await errLines(missing, 'p.yml')).toEqual(['p.yml:2:11: cannot read acme/.github/nope.yml@v1: no GitHub access (set GITHUB_TOKEN, or run inside the action)']);
+    expect(await errLines(missing, 'p.yml', remote)).toEqual(['p.yml:2:11: cannot read policy acme/.github/nope.yml@v1: 404 Not Found (extends chain: p.yml → acme/.github/nope.yml@v1)']);
+    expect(await errLines(missing, 'p.yml')).toEqual(['p.yml:2:11: cannot read acme/.github/nope.yml@v1: no GitHub access (set GITHUB_TOKEN, or run inside the action) (extends chain: p.yml → acme/.github/nope.yml@v1)']);
   });
 });

@@ -131,7 +131,7 @@ describe('extends owner/repo/path@ref through the contents API', () => {
     });
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
-    expect(out.stdout).toBe('policy.yml: valid policy "acme-org" (chain: acme/.github/policies/base.yml@main → acme/.github/policies/org.yml@main → policy.yml)\n');
+    expect(out.stdout).toBe('policy.yml: valid policy "policy" (chain: acme/.github/policies/base.yml@main → acme/.github/policies/org.yml@main → policy.yml)\n');
     expect(gh.requests[0].headers.authorization).toBe('token ghp_cli');
   });
 });

@@ -124,6 +124,15 @@ describe.each(cases)('$rule', ({ rule, policy, model, message, line, path }) => 
   });
 });
 
+describe('statuses', () => {
+  it('a model whose only findings are waived warnings is waived, not allowed', async () => {
+    const exc = { models: ['mistralai/*'], rules: ['provenance.unpinned'], reason: 'pinned by digest elsewhere', expires: '2027-01-31' };
+    const m = await run({ id: 'mistralai/Mistral-7B-Instruct-v0.3', revision: 'main' }, await policyOf({ exceptions: [exc] }));
+    expect(m.findings.map((f) => [f.rule, f.severity, f.waived])).toEqual([['provenance.unpinned', 'warn', true]]);
+    expect(m.status).toBe('waived');
+  });
+});
+
 describe('allowed alternatives for blocked models', () => {
   it('suggests models of the same task that the policy would allow, never blocked ones', async () => {
     const p = await policyOf({ use: { monthly_active_users: 800_000_000, commercial: true, regions: ['EU'] }, licenses: { deny_categories: ['non-commercial'] } });
@@ -151,6 +160,8 @@ describe('rules do not fire without cause', () => {
   it("Llama 3.2's EU clause reaches its multimodal models only", async () => {
     const p = await policyOf({ use: { regions: ['EU'] } });
     expect((await run({ id: 'meta-llama/Llama-3.2-3B-Instruct', revision: PIN }, p)).findings.map((f) => f.rule)).not.toContain('use.region');
+    const de = await run({ id: 'meta-llama/Llama-3.2-11B-Vision-Instruct', revision: PIN }, await policyOf({ use: { regions: ['de', 'US'] } }));
+    expect(de.findings.find((f) => f.rule === 'use.region')?.message).toMatch(/excludes DE: multimodal/);
     const hubOnly = await run({ id: 'acme/llama-3.2-vision-ft', revision: PIN, hub: { 'acme/llama-3.2-vision-ft': hubInfo('acme/llama-3.2-vision-ft', { license: 'llama3.2' }) } }, p);
     expect(hubOnly.findings.find((f) => f.rule === 'use.region')?.message).toMatch(/cannot tell whether acme\/llama-3\.2-vision-ft is one/);
   });

@@ -20316,6 +20316,11 @@ async function scanRepository(root, opts) {
                 skipped.push({ path: item.path, reason: r.reason });
             return;
         }
+        const report = generatedReport(item.path, r.data);
+        if (report) {
+            skipped.push({ path: item.path, reason: `${report}, not code` });
+            return;
+        }
         const re = prefilterOf(item.applicable);
         // latin1 keeps bytes as they are: ASCII triggers match exactly where they would in the UTF-8 text
         if (re && !re.test(r.data.toString('latin1')))
@@ -20345,6 +20350,22 @@ async function scanRepository(root, opts) {
     await Promise.all(Array.from({ length: Math.min(limit, work.length) }, worker));
     skipped.sort((a, b) => cmp(a.path, b.path));
     return { references: dedupeAcrossScanners(references), skipped };
+}
+/**
+ * Reports that name models without loading them (a CycloneDX BOM, a SARIF log, a model-gate JSON report,
+ * often model-gate's own output) would otherwise be read as references.
+ */
+function generatedReport(path, data) {
+    if (!/\.(json|sarif)$/i.test(path))
+        return undefined;
+    const head = data.subarray(0, 4096).toString('latin1');
+    if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head))
+        return 'a CycloneDX BOM';
+    if (/\.sarif$/i.test(path) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"2\.1\.0"/.test(head)))
+        return 'a SARIF log';
+    if (/"verdict"\s*:\s*"(pass|fail)"/.test(head) && /"models"\s*:/.test(head))
+        return 'a model-gate report';
+    return undefined;
 }
 /** The same id at the same place found by two scanners (a URL in a Python string) is reported once. */
 function dedupeAcrossScanners(refs) {
@@ -20376,11 +20397,11 @@ class UserError extends Error {
         this.items = list;
     }
 }
+/** `file:line:col: message`; an error about a whole file (missing, unreadable) points at its start, 1:1. */
 function formatErrorItem(item) {
     if (!item.path)
         return item.message;
-    const pos = item.line ? `:${item.line}${item.column ? `:${item.column}` : ''}` : '';
-    return `${item.path}${pos}: ${item.message}`;
+    return `${item.path}:${item.line ?? 1}:${item.column ?? 1}: ${item.message}`;
 }
 function isUserError(e) {
     return e instanceof UserError;
@@ -20677,7 +20698,7 @@ const obligationOutputTraining = {
  *   discover (manifest + code scanners) -> resolve (catalog, Hub) -> evaluate (policy rules) -> report
  * Nothing here knows the GitHub Actions runtime or the network.
  */
-const LICENSE_CATEGORIES = (/* unused pure expression or super */ null && ([
+const LICENSE_CATEGORIES = [
     'permissive',
     'copyleft',
     'open-rail',
@@ -20686,7 +20707,7 @@ const LICENSE_CATEGORIES = (/* unused pure expression or super */ null && ([
     'research-only',
     'proprietary',
     'unknown',
-]));
+];
 const OPENNESS_LEVELS = ['closed', 'open-weights', 'open-source'];
 
 ;// CONCATENATED MODULE: ./src/rules/openness-minimum.ts
@@ -20827,7 +20848,8 @@ function parseYamlWithPositions(text, path, what = 'file') {
         }
         if (top.kind === 'seq') {
             const p = `${top.pointer}/${top.index++}`;
-            valuePos.set(p, lines.pos(nodeOffset(e)));
+            if (nodeOffset(e) >= 0)
+                valuePos.set(p, lines.pos(nodeOffset(e)));
             return p;
         }
         if (top.key === undefined) {
@@ -20840,7 +20862,9 @@ function parseYamlWithPositions(text, path, what = 'file') {
         const p = `${top.pointer}/${escapePointer(top.key)}`;
         top.key = undefined;
         top.index++;
-        valuePos.set(p, lines.pos(nodeOffset(e)));
+        // An empty value (`id:` alone) has no position of its own: errors then point at its key.
+        if (nodeOffset(e) >= 0)
+            valuePos.set(p, lines.pos(nodeOffset(e)));
         return p;
     };
     for (const e of events) {
@@ -20884,7 +20908,7 @@ function yamlError(e, path) {
         message = `${reason}: each key may appear once; remove or merge the repeated key`;
     }
     else {
-        message = `invalid YAML: ${reason}`;
+        message = `invalid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${reason}`;
     }
     if (err.mark)
         return new UserError({ path, line: err.mark.line + 1, column: err.mark.column + 1, message });
@@ -20965,6 +20989,11 @@ function schemaErrors(doc, errors) {
             case 'minItems':
                 message = `${where} must list at least ${e.params.limit} item(s)`;
                 break;
+            case 'pattern': {
+                const desc = e.parentSchema?.description;
+                message = `${where} ${describe(valueAt(doc.value, e.instancePath))} is not valid${desc ? `; expected ${desc}` : ` (it must match ${e.params.pattern})`}`;
+                break;
+            }
             case 'const':
                 message = `${where} must be ${JSON.stringify(e.params.allowedValue)}`;
                 break;
@@ -20989,13 +21018,14 @@ function suggest(prop, e) {
         return '';
     const names = Object.keys(props);
     const best = names
-        .map((n) => ({ n, d: distance(n.toLowerCase(), prop.toLowerCase()) }))
+        .map((n) => ({ n, d: editDistance(n.toLowerCase(), prop.toLowerCase()) }))
         .sort((a, b) => a.d - b.d)[0];
     if (best && best.d <= Math.max(2, Math.floor(prop.length / 3)))
         return `; did you mean "${best.n}"?`;
     return `; allowed keys: ${names.join(', ')}`;
 }
-function distance(a, b) {
+/** Levenshtein distance, for "did you mean" suggestions. */
+function editDistance(a, b) {
     const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         let prev = dp[0];
@@ -21047,18 +21077,15 @@ function validateDoc(doc, schemaName) {
  */
 function parseManifest(text, path) {
     const doc = parseYamlWithPositions(text, path, 'manifest');
-    // Every manifest value is text: a revision or license that YAML reads as a number keeps its source spelling.
+    // A commit sha of digits only reads as a number in YAML: a revision keeps its source spelling.
     const models0 = doc.value?.models;
     if (Array.isArray(models0)) {
         models0.forEach((m, i) => {
             if (!m || typeof m !== 'object')
                 return;
-            for (const k of ['revision', 'license', 'id', 'base_model', 'purpose']) {
-                const v = m[k];
-                const raw = doc.scalarText.get(`/models/${i}/${k}`);
-                if (typeof v === 'number' && raw !== undefined)
-                    m[k] = raw;
-            }
+            const raw = doc.scalarText.get(`/models/${i}/revision`);
+            if (typeof m.revision === 'number' && raw !== undefined)
+                m.revision = raw;
         });
     }
     const v = doc.value;
@@ -21454,7 +21481,24 @@ const useCommercial = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/core/regions.ts
+/** The member states of the European Union (ISO 3166-1 alpha-2; Greece as GR, also EL in EU usage). */
+const EU_MEMBERS = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'EL', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
+/** Whether a region the organisation names falls under a region a license excludes (DE falls under EU). */
+function regionFallsUnder(region, excluded) {
+    const r = region.toUpperCase();
+    const x = excluded.toUpperCase();
+    return r === x || (x === 'EU' && EU_MEMBERS.has(r));
+}
+/** The regions of `regions` that a license's exclusions reach. */
+function excludedRegions(regions, excluded) {
+    if (!excluded?.length)
+        return [];
+    return regions.filter((r) => excluded.some((x) => regionFallsUnder(r, x)));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/use-region.ts
+
 
 /** Hub pipeline tags of models that take one modality only (text in, text out, or one kind of media). */
 const SINGLE_MODALITY_TAGS = ['text-generation', 'text2text-generation', 'fill-mask', 'text-classification', 'token-classification', 'feature-extraction', 'sentence-similarity', 'summarization', 'translation', 'question-answering'];
@@ -21484,8 +21528,7 @@ const useRegion = {
         const regions = policy.use.regions;
         if (!regions?.length || !terms?.excluded_regions?.length)
             return [];
-        const excluded = terms.excluded_regions.map((r) => r.toUpperCase());
-        const hit = regions.filter((r) => excluded.includes(r.toUpperCase()));
+        const hit = excludedRegions(regions, terms.excluded_regions);
         if (!hit.length)
             return [];
         let scope = '';
@@ -21809,6 +21852,7 @@ class FactResolver {
 
 
 
+
 const STATUS_ORDER = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
 const EXPIRY_WARNING_DAYS = 14;
 function todayOf(now) {
@@ -21839,7 +21883,7 @@ function licenseAcceptable(policy, t, multimodal) {
     if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap)
         return false;
     const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
-    if (regionApplies && policy.use.regions?.some((r) => t.excluded_regions?.map((x) => x.toUpperCase()).includes(r.toUpperCase())))
+    if (regionApplies && excludedRegions(policy.use.regions ?? [], t.excluded_regions).length)
         return false;
     return true;
 }
@@ -21934,14 +21978,7 @@ function evaluateSubject(s, policy, catalog, today, isNew) {
             findings.push(finding);
         }
     }
-    const blocking = findings.filter((x) => x.severity === 'block');
-    const status = blocking.some((x) => !x.waived)
-        ? 'blocked'
-        : blocking.length
-            ? 'waived'
-            : findings.some((x) => x.severity === 'warn' && !x.waived)
-                ? 'warning'
-                : 'allowed';
+    const status = statusOf(findings);
     const locations = [s.entry?.location, ...s.references.map((r) => ({ path: r.path, line: r.line }))]
         .filter((l) => !!l)
         .map((l) => ({ path: l.path, line: l.line }));
@@ -21977,6 +22014,20 @@ function evaluateSubject(s, policy, catalog, today, isNew) {
             report.alternatives = alts;
     }
     return report;
+}
+/**
+ * blocked: an unwaived blocking finding; waived: every blocking finding waived (or every finding, when
+ * exceptions waived warnings only); warning: unwaived warnings only; allowed: no findings.
+ */
+function statusOf(findings) {
+    const blocking = findings.filter((x) => x.severity === 'block');
+    if (blocking.some((x) => !x.waived))
+        return 'blocked';
+    if (blocking.length)
+        return 'waived';
+    if (findings.some((x) => !x.waived))
+        return 'warning';
+    return findings.length ? 'waived' : 'allowed';
 }
 function dedupeLocations(list) {
     const seen = new Set();
@@ -22074,6 +22125,7 @@ async function check(opts) {
     const { root, policy, catalog } = opts;
     const manifest = await loadManifest(root, opts.manifestPath);
     let references = [];
+    let notScanned = [];
     if (opts.scan ?? true) {
         const scan = await scanRepository(root, {
             paths: policy.scan.paths,
@@ -22081,15 +22133,25 @@ async function check(opts) {
             changedFiles: opts.base?.changedFiles,
             ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
         });
-        references = scan.references;
+        // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
+        references = scan.references.filter((r) => r.path !== manifest?.path);
+        notScanned = scan.skipped.filter((x) => x.reason !== 'binary file' && !x.reason.endsWith(', not code'));
     }
     // Group manifest entries and code references by model.
     const keyOf = (id, kind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
     const groups = new Map();
+    const twice = [];
     for (const e of manifest?.entries ?? []) {
         const { id, kind } = normalizeModelId(e.id);
+        const prev = groups.get(keyOf(id, kind));
+        if (prev?.entry) {
+            twice.push({ ...e.location, message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry` });
+            continue;
+        }
         groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
     }
+    if (twice.length)
+        throw new UserError(twice);
     for (const r of references) {
         const key = keyOf(r.id, r.kind);
         const g = groups.get(key);
@@ -22128,14 +22190,71 @@ async function check(opts) {
             }
         }
         const changed = opts.base.changedFiles ? new Set(opts.base.changedFiles.map((p) => p.split(external_node_path_namespaceObject.sep).join('/'))) : undefined;
+        const added = new Map(Object.entries(opts.base.addedLines ?? {}).map(([p, lines]) => [p.split(external_node_path_namespaceObject.sep).join('/'), new Set(lines)]));
         isNew = (s) => {
             if (s.entry)
                 return entryChanged(s.entry, baseEntries);
-            // Undeclared: new when loaded from a file the change touches.
-            return !changed || s.references.some((r) => changed.has(r.path));
+            // Undeclared: new when loaded on a line the change adds (or anywhere in a changed file whose lines are unknown).
+            if (!changed)
+                return true;
+            return s.references.some((r) => (added.has(r.path) ? added.get(r.path).has(r.line) : changed.has(r.path)));
         };
     }
-    return evaluate({ subjects, policy, catalog, isNew, base: opts.base?.ref, now: opts.now, complete: !opts.base && (opts.scan ?? true) });
+    const report = evaluate({ subjects, policy, catalog, isNew, base: opts.base?.ref, now: opts.now, complete: !opts.base && (opts.scan ?? true) });
+    if (notScanned.length)
+        report.not_scanned = notScanned;
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/core/diff.ts
+/** Unified diffs: which lines a change adds. Pure; used for pull request patches and `git diff` output. */
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+/** Line numbers (new side, 1-based) that one file's unified diff adds. */
+function addedLines(patch) {
+    const out = new Set();
+    if (!patch)
+        return out;
+    let line = 0;
+    let inHunk = false;
+    for (const raw of patch.split('\n')) {
+        const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const h = HUNK.exec(text);
+        if (h) {
+            line = Number(h[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        const c = text[0];
+        if (c === '+')
+            out.add(line++);
+        else if (c === ' ' || text === '')
+            line++;
+        // '-' removes a base line; '\' is "\ No newline at end of file".
+    }
+    return out;
+}
+/** Added lines per file of a multi-file `git diff` (paths of the new side, as git prints them after `+++ b/`). */
+function addedLinesByFile(diff) {
+    const out = new Map();
+    const chunks = diff.split(/^diff --git /m).slice(1);
+    for (const chunk of chunks) {
+        const target = /^\+\+\+ (.+)$/m.exec(chunk);
+        const renamed = /^rename to (.+)$/m.exec(chunk);
+        const path = target && target[1] !== '/dev/null' ? unquote(target[1]).replace(/^b\//, '') : renamed && unquote(renamed[1]);
+        if (!path)
+            continue;
+        const hunks = chunk.search(/^@@/m);
+        out.set(path, addedLines(hunks >= 0 ? chunk.slice(hunks) : ''));
+    }
+    return out;
+}
+/** git quotes paths with special characters ("a\tb"); decode the common escapes. */
+function unquote(p) {
+    if (!p.startsWith('"'))
+        return p;
+    return p.slice(1, -1).replace(/\\(["\\tn])/g, (_, c) => (c === 't' ? '\t' : c === 'n' ? '\n' : c));
 }
 
 ;// CONCATENATED MODULE: ./src/github/api.ts
@@ -22143,30 +22262,80 @@ async function check(opts) {
  * The few GitHub REST endpoints model-gate uses, behind a small interface (the action's code and tests only see
  * `GitHubApi`). `OctokitApi` implements it over any Octokit with `request` and `paginate`.
  */
-/** A failed GitHub request: `status` is the HTTP status (0 for network errors). */
+/**
+ * A failed GitHub request: `status` is the HTTP status, 0 when there is none (the request never got an answer, or
+ * the answer was not what was asked for); `network` is set when the request never got an HTTP answer (DNS failure,
+ * connection refused or reset, timeout).
+ */
 class GitHubError extends Error {
     status;
     route;
-    constructor(status, route, message) {
-        super(`${route}: ${status ? `${status} ` : ''}${message}`);
+    /** The message without the route and status (GitHub's `message`, or the network error). */
+    detail;
+    network;
+    constructor(status, route, message, opts = {}) {
+        super(opts.network
+            ? `${route}: could not reach the GitHub API (${message})`
+            : `${route}: ${status ? `${status} ` : ''}${message}`);
         this.name = 'GitHubError';
         this.status = status;
         this.route = route;
+        this.detail = message;
+        this.network = Boolean(opts.network);
     }
 }
 function isGitHubError(e, status) {
     return e instanceof GitHubError && (status === undefined || e.status === status);
 }
-function errorMessage(e) {
+/** Whether the request never got an HTTP answer (DNS, connection, timeout). */
+function isNetworkError(e) {
+    return e instanceof GitHubError && e.network;
+}
+/** A message of an error, or of the first of an AggregateError (a connection tried on several addresses). */
+function ownMessage(e) {
+    const x = e;
+    if (typeof x?.message === 'string' && x.message.trim())
+        return x.message.trim();
+    if (Array.isArray(x?.errors) && x.errors.length > 0)
+        return ownMessage(x.errors[0]);
+    return typeof x?.code === 'string' ? x.code : '';
+}
+/**
+ * Why a request got no answer: the innermost cause that says something (Octokit wraps fetch's `fetch failed`
+ * TypeError, which wraps the socket's error, e.g. `getaddrinfo ENOTFOUND api.github.com`).
+ */
+function networkDetail(e) {
+    const chain = [];
+    let c = e;
+    while (c && typeof c === 'object' && chain.length < 8) {
+        chain.push(c);
+        c = c.cause;
+    }
+    for (const link of chain.reverse()) {
+        const m = ownMessage(link);
+        if (m && m !== 'fetch failed' && m !== 'Unknown Error')
+            return m;
+    }
+    return 'no answer';
+}
+function toGitHubError(e, route) {
     const err = e;
-    const status = typeof err?.status === 'number' ? err.status : 0;
     const fromBody = err?.response?.data?.message;
     const message = typeof fromBody === 'string' && fromBody
         ? fromBody
         : typeof err?.message === 'string'
             ? err.message
             : String(e);
-    return { status, message };
+    // Octokit reports a request that got no answer (fetch failed: DNS, refused, reset; or aborted on a timeout) as
+    // an HttpError (RequestError) or AbortError with status 500 and no `response`: that 500 is not GitHub's.
+    const network = typeof err === 'object' &&
+        err !== null &&
+        err.response === undefined &&
+        (err.name === 'HttpError' || err.name === 'AbortError');
+    if (network)
+        return new GitHubError(0, route, networkDetail(e), { network: true });
+    const status = typeof err?.status === 'number' ? err.status : 0;
+    return new GitHubError(status, route, message);
 }
 class OctokitApi {
     octokit;
@@ -22179,8 +22348,7 @@ class OctokitApi {
             return res.data;
         }
         catch (e) {
-            const { status, message } = errorMessage(e);
-            throw new GitHubError(status, route, message);
+            throw toGitHubError(e, route);
         }
     }
     async all(route, params) {
@@ -22188,8 +22356,7 @@ class OctokitApi {
             return (await this.octokit.paginate(route, { per_page: 100, ...params }));
         }
         catch (e) {
-            const { status, message } = errorMessage(e);
-            throw new GitHubError(status, route, message);
+            throw toGitHubError(e, route);
         }
     }
     async getContent(r, path, ref) {
@@ -27618,6 +27785,13 @@ class GitHubPolicyReader {
             file = await this.api.getContent({ owner, repo }, path, ref);
         }
         catch (e) {
+            if (isNetworkError(e)) {
+                // No HTTP answer at all (DNS, connection refused, timeout): not a status of GitHub's.
+                const api = (this.opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, '');
+                throw new Error(`cannot read policy ${name}: could not reach the GitHub API at ${api} (${e.detail})`, {
+                    cause: e,
+                });
+            }
             if (isGitHubError(e) && (e.status === 401 || e.status === 403)) {
                 throw new Error(`cannot read policy ${name}${where}: access denied (${e.status}); ${access()}`, {
                     cause: e,
@@ -28217,7 +28391,17 @@ async function loadChain(spec, opts) {
         }
         if (seen.has(key))
             return;
-        const text = await readPolicyText(ref, display, opts, requestedAt);
+        let text;
+        try {
+            text = await readPolicyText(ref, display, opts, requestedAt);
+        }
+        catch (e) {
+            // A parent that cannot be read is an error naming the chain, never a silent fallback.
+            if (e instanceof UserError && stack.length) {
+                throw new UserError(e.items.map((i) => ({ ...i, message: `${i.message} (extends chain: ${names.join(' → ')})` })));
+            }
+            throw e;
+        }
         const doc = parseYamlWithPositions(text, display, 'policy');
         validateDoc(doc, 'policy');
         const raw = doc.value;
@@ -28307,13 +28491,11 @@ function mergePolicyFiles(files, catalog, now) {
             return o ? `${o.path}:${o.line}` : 'the parent policy';
         };
         const refuse = (pointer, setting, what) => err(pointer, `${what} would loosen ${setting} set by ${originOf(setting)}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`);
-        if (raw.name)
-            policy.name = raw.name;
         // Licenses.
         const canonLicense = (id, pointer) => {
             const t = catalog.license(id);
             if (!t) {
-                err(pointer, `unknown license id "${id}"${suggestLicense(id, catalog)}; use an id from model-gate's catalog (see \`model-gate explain\`)`);
+                err(pointer, `unknown license id "${id}"${suggestLicense(id, catalog)}; \`model-gate licenses\` lists the ids`);
                 return undefined;
             }
             return t.id;
@@ -28442,27 +28624,18 @@ function mergePolicyFiles(files, catalog, now) {
             policy.rules[id] = sev;
             own(setting, pointer);
         }
-        // Scan.
+        // Scan: the repository's own business, not governed. Paths replace, ignores accumulate.
         const scan = raw.scan;
         if (scan?.paths) {
-            if (!isRoot && !mayLoosen('scan.paths'))
-                refuse('/scan/paths', 'scan.paths', 'scan.paths');
-            else {
-                policy.scan.paths = [...scan.paths];
-                own('scan.paths', '/scan/paths');
-            }
+            policy.scan.paths = [...scan.paths];
+            own('scan.paths', '/scan/paths');
         }
         if (scan?.ignore) {
-            const added = scan.ignore.filter((g) => !policy.scan.ignore.includes(g));
-            if (!isRoot && added.length && !mayLoosen('scan.ignore'))
-                refuse('/scan/ignore', 'scan.ignore', `ignoring ${added.join(', ')}`);
-            else {
-                policy.scan.ignore = union(policy.scan.ignore, scan.ignore);
-                own('scan.ignore', '/scan/ignore', true);
-            }
+            policy.scan.ignore = union(policy.scan.ignore, scan.ignore);
+            own('scan.ignore', '/scan/ignore', true);
         }
-        // Exceptions (checked against the governance of the parents, before this file's governance applies).
-        const maxDays = minDefined(policy.governance.exception_max_days, raw.governance?.exception_max_days);
+        // Exceptions: checked against the governance of the parents; this file's governance binds only its children.
+        const maxDays = policy.governance.exception_max_days;
         (raw.exceptions ?? []).forEach((e, i) => {
             const pointer = `/exceptions/${i}`;
             if (!isRoot && !localExceptions) {
@@ -28499,7 +28672,7 @@ function mergePolicyFiles(files, catalog, now) {
         }
         policy.governance.local_exceptions = localExceptions;
         if (gov?.exception_max_days !== undefined) {
-            policy.governance.exception_max_days = maxDays;
+            policy.governance.exception_max_days = minDefined(maxDays, gov.exception_max_days);
             policy.origins['governance.exception_max_days'] = loc('/governance/exception_max_days');
         }
     });
@@ -28508,9 +28681,9 @@ function mergePolicyFiles(files, catalog, now) {
         errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         throw new UserError(errors);
     }
+    // The name is the policy's own (the last file's), defaulting to its file name, never a parent's.
     const last = files[files.length - 1];
-    if (!policy.name)
-        policy.name = last.ref.kind === 'default' ? 'default' : (0,external_node_path_namespaceObject.basename)(last.display).replace(/\.ya?ml$/i, '');
+    policy.name = last.raw.name ?? (last.ref.kind === 'default' ? 'default' : (0,external_node_path_namespaceObject.basename)(last.display).replace(/\.ya?ml$/i, ''));
     return policy;
 }
 /** Whether a governance.overridable entry covers a setting (`rules` covers every `rules.*`). */
@@ -28535,9 +28708,21 @@ function categoryCovered(layer, category, catalog) {
     return members.length > 0 && members.every((l) => layer.allow?.includes(l.id));
 }
 function suggestLicense(id, catalog) {
-    const norm = id.toLowerCase().replace(/[^a-z0-9]/g, '');
-    const hit = catalog.licenses.find((l) => l.id.replace(/[^a-z0-9]/g, '') === norm);
-    return hit ? ` (did you mean "${hit.id}"?)` : '';
+    const norm = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const want = norm(id);
+    if (!want)
+        return '';
+    const scored = catalog.licenses
+        .map((l) => {
+        const names = [l.id, ...(l.spdx ? [l.spdx] : []), ...(l.aliases ?? [])].map(norm);
+        const d = Math.min(...names.map((n) => (n === want ? 0 : n.startsWith(want) ? 1 : editDistance(n, want) + 1)));
+        return { id: l.id, d };
+    })
+        .filter((x) => x.d <= 3)
+        .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+    // The same id but for punctuation is the answer; otherwise offer the closest few.
+    const best = (scored[0]?.d === 0 ? scored.slice(0, 1) : scored.slice(0, 3)).map((x) => `"${x.id}"`);
+    return best.length ? ` (did you mean ${best.join(' or ')}?)` : '';
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -29188,7 +29373,6 @@ function renderText(report, opts = {}) {
     const bold = c('1');
     const paint = (st, s) => st === 'blocked' ? red(s) : st === 'warning' ? yellow(s) : st === 'waived' ? c('36')(s) : green(s);
     const out = [];
-    const width = Math.max(60, Math.min(opts.width ?? 100, 160));
     out.push(`${bold('model-gate')} · policy ${text_clean(report.policy)}${report.base ? ` · compared with ${text_clean(report.base)}` : ''}`);
     out.push('');
     if (!report.models.length) {
@@ -29204,11 +29388,12 @@ function renderText(report, opts = {}) {
         }));
         const w1 = Math.max(6, ...rows.map((r) => r.status.length));
         const w3 = Math.min(28, Math.max(7, ...rows.map((r) => r.license.length)));
-        const w4 = Math.min(36, Math.max(5, ...rows.map((r) => r.where.length)));
-        const w2 = Math.max(20, width - w1 - w3 - w4 - 6);
+        const w4 = Math.min(40, Math.max(5, ...rows.map((r) => r.where.length)));
+        // Model ids are never cut: a user copies them into the manifest or an exception.
+        const w2 = Math.max(5, ...rows.map((r) => r.id.length));
         out.push(dim(`${pad('STATUS', w1)}  ${pad('MODEL', w2)}  ${pad('LICENSE', w3)}  WHERE`));
         for (const r of rows) {
-            out.push(`${paint(r.m.status, pad(r.status, w1))}  ${pad(trunc(r.id, w2), w2)}  ${pad(trunc(r.license, w3), w3)}  ${trunc(r.where, w4)}`);
+            out.push(`${paint(r.m.status, pad(r.status, w1))}  ${pad(r.id, w2)}  ${pad(trunc(r.license, w3), w3)}  ${trunc(r.where, w4)}`);
         }
     }
     const withFindings = report.models.filter((m) => m.findings.length);
@@ -29234,6 +29419,12 @@ function renderText(report, opts = {}) {
         out.push(bold('Policy'));
         for (const f of report.policy_findings)
             out.push(...findingLines(f, { red, yellow, dim }));
+    }
+    if (report.not_scanned?.length) {
+        out.push('');
+        const list = report.not_scanned.slice(0, 5).map((x) => `${text_clean(x.path)} (${text_clean(x.reason)})`);
+        const more = report.not_scanned.length > 5 ? `, and ${report.not_scanned.length - 5} more` : '';
+        out.push(dim(`Not scanned: ${list.join(', ')}${more}.`));
     }
     out.push('');
     const s = report.summary;
@@ -29388,9 +29579,10 @@ async function explain(model, opts) {
 
 
 /** Evaluate one case; returns the problems (empty when it passes). */
-async function runCase(tc, policy, catalog, line, casesPath) {
+async function runCase(tc, policy, catalog, at, casesPath) {
+    const { line, column } = at;
     if (!tc.model === !tc.facts) {
-        throw new UserError({ path: casesPath, line, message: `case "${tc.name}": give either model: or facts:, not ${tc.model ? 'both' : 'neither'}` });
+        throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": give either model: or facts:, not ${tc.model ? 'both' : 'neither'}` });
     }
     let cat = catalog;
     let id = tc.model ?? tc.facts.id;
@@ -29399,7 +29591,7 @@ async function runCase(tc, policy, catalog, line, casesPath) {
         const base = catalog.model(f.id);
         const license = f.license ?? base?.license;
         if (license && !catalog.license(license)) {
-            throw new UserError({ path: casesPath, line, message: `case "${tc.name}": unknown license id "${license}"` });
+            throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": unknown license id "${license}"` });
         }
         const m = {
             id: f.id,
@@ -29418,7 +29610,7 @@ async function runCase(tc, policy, catalog, line, casesPath) {
         id = f.id;
     }
     else if (!catalog.model(id)) {
-        throw new UserError({ path: casesPath, line, message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead` });
+        throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead` });
     }
     const facts = await new FactResolver(cat, undefined).resolve({ id, kind: kindOf(id), revision: tc.revision, manifestLicense: tc.manifest_license });
     if (tc.facts && !tc.facts.license)
@@ -29476,8 +29668,9 @@ async function runPolicyTests(policySpec, casesFile, opts) {
     let passed = 0;
     let failed = 0;
     for (const [i, tc] of cases.entries()) {
-        const line = positionOf(doc, `/cases/${i}`).line;
-        const problems = await runCase(tc, policy, catalog, line, display);
+        const at = positionOf(doc, `/cases/${i}`);
+        const line = at.line;
+        const problems = await runCase(tc, policy, catalog, at, display);
         if (problems.length) {
             failed++;
             lines.push(`  ✗ ${tc.name} (${display}:${line})`);
@@ -29513,6 +29706,8 @@ async function runPolicyTests(policySpec, casesFile, opts) {
 
 
 
+
+
 const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /** Exit codes: 0 pass, 1 fail, 2 usage, configuration or input error. */
 const EXIT = { pass: 0, fail: 1, error: 2 };
@@ -29528,6 +29723,7 @@ Usage:
   model-gate explain MODEL [options]    what the catalog knows of a model, and each rule's decision
   model-gate validate POLICY            check a policy file (and its extends chain)
   model-gate test POLICY CASES          run a policy's test cases
+  model-gate licenses                   list the license ids of the catalog
 
 Run 'model-gate COMMAND --help' for a command's options.
 Exit codes: 0 pass, 1 fail (a blocked model), 2 usage, configuration or input error.`,
@@ -29555,6 +29751,10 @@ Show what model-gate knows of MODEL (license, terms, lineage, sources), the poli
 
 Load POLICY and its extends chain, validate them against schemas/policy.schema.json and the merge rules.
 Prints every error as file:line:col: message. Exit 0 when valid, 2 otherwise.`,
+    licenses: `Usage: model-gate licenses [--category CATEGORY]
+
+List the licenses model-gate's catalog knows: the id to use in a policy, its category, whether it allows
+commercial use, its user cap, and its name.`,
     test: `Usage: model-gate test POLICY CASES.yml
 
 Run the test cases in CASES.yml against POLICY: each case names a model (or a set of facts) and the
@@ -29575,6 +29775,9 @@ async function cli_git(dir, args) {
 }
 /** The manifest at GITREF and the files changed since it (including uncommitted and untracked ones). */
 async function baseInfo(dir, ref, manifestPath) {
+    await cli_git(dir, ['rev-parse', '--is-inside-work-tree']).catch(() => {
+        throw new UsageError(`--base ${ref}: ${dir} is not in a git work tree; --base compares with a git ref`);
+    });
     await cli_git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => {
         throw new UsageError(`--base ${ref}: not a commit in ${dir}; fetch it first (e.g. git fetch origin ${ref})`);
     });
@@ -29592,11 +29795,18 @@ async function baseInfo(dir, ref, manifestPath) {
     }
     const changed = (await cli_git(dir, ['diff', '--name-only', '--relative', '--diff-filter=ACMRT', '-z', ref])).split('\0').filter(Boolean);
     const untracked = (await cli_git(dir, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0').filter(Boolean);
-    return { ref, manifestText, changedFiles: [...new Set([...changed, ...untracked])] };
+    // Added lines of tracked files; untracked files have no entry and count as wholly new.
+    const diff = await cli_git(dir, ['diff', '-U0', '--no-color', '--no-ext-diff', '--relative', '--diff-filter=ACMRT', ref]);
+    const addedLines = Object.fromEntries([...addedLinesByFile(diff)].map(([p, lines]) => [p, [...lines]]));
+    return { ref, manifestText, changedFiles: [...new Set([...changed, ...untracked])], addedLines };
 }
 function hubResolver(offline, cachePath) {
     if (offline || process.env.HF_HUB_OFFLINE === '1')
         return undefined;
+    const endpoint = process.env.HF_ENDPOINT;
+    if (endpoint && !/^https?:\/\/[^\s/]+/i.test(endpoint)) {
+        throw new UsageError(`HF_ENDPOINT=${endpoint} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`);
+    }
     return new HubClient({ token: process.env.HF_TOKEN || undefined, cachePath });
 }
 function render(report, format, color, policy) {
@@ -29610,7 +29820,7 @@ function render(report, format, color, policy) {
         case 'cyclonedx':
             return renderCycloneDx(report, loadCatalog(), { toolVersion: toolVersion() });
         default:
-            return renderText(report, { color, width: process.stdout.columns });
+            return renderText(report, { color });
     }
 }
 /** --manifest is taken relative to the working directory when it exists there, else relative to DIR. */
@@ -29660,9 +29870,15 @@ async function cmdCheck(argv) {
     const color = !values.output && format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
     if (values.output) {
         const out = (0,external_node_path_namespaceObject.resolve)(values.output);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(out), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(out, render(report, format, false, policy));
-        process.stdout.write(renderText(report, { color: !!process.stdout.isTTY && !process.env.NO_COLOR, width: process.stdout.columns }));
+        try {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(out), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(out, render(report, format, false, policy));
+        }
+        catch (e) {
+            const code = e.code;
+            throw new UsageError(`--output ${values.output}: cannot write the report (${code === 'EISDIR' ? 'it is a directory; give a file name' : code === 'EACCES' ? 'permission denied' : e.message})`);
+        }
+        process.stdout.write(renderText(report, { color: !!process.stdout.isTTY && !process.env.NO_COLOR }));
     }
     else {
         process.stdout.write(render(report, format, color, policy));
@@ -29705,6 +29921,27 @@ async function cmdValidate(argv) {
     process.stdout.write(`${positionals[0]}: valid policy "${policy.name}" (chain: ${policy.chain.join(' → ')})\n`);
     return EXIT.pass;
 }
+async function cmdLicenses(argv) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: { category: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+        process.stdout.write(help('licenses') + '\n');
+        return EXIT.pass;
+    }
+    if (positionals.length)
+        throw new UsageError('licenses takes no arguments');
+    const all = loadCatalog().licenses;
+    const cat = values.category?.toLowerCase();
+    if (cat && !LICENSE_CATEGORIES.includes(cat))
+        throw new UsageError(`--category must be one of ${LICENSE_CATEGORIES.join(', ')}`);
+    const rows = all.filter((l) => !cat || l.category === cat).sort((a, b) => a.id.localeCompare(b.id));
+    const w = Math.max(...rows.map((l) => l.id.length));
+    const commercial = (c) => (c === 'conditional' ? 'conditional' : c ? 'yes' : 'no');
+    process.stdout.write(`${'ID'.padEnd(w)}  ${'CATEGORY'.padEnd(14)}  ${'COMMERCIAL'.padEnd(11)}  ${'USER CAP'.padEnd(11)}  NAME\n`);
+    for (const l of rows) {
+        process.stdout.write(`${l.id.padEnd(w)}  ${l.category.padEnd(14)}  ${commercial(l.commercial).padEnd(11)}  ${(l.user_cap ? l.user_cap.toLocaleString('en-US') : '-').padEnd(11)}  ${l.name}\n`);
+    }
+    return EXIT.pass;
+}
 async function cmdTest(argv) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
     if (values.help) {
@@ -29716,6 +29953,16 @@ async function cmdTest(argv) {
     const result = await runPolicyTests(positionals[0], positionals[1], { cwd: process.cwd(), remote: policyReaderFromEnv() });
     process.stdout.write(result.output);
     return result.failed ? EXIT.fail : EXIT.pass;
+}
+/** node:util parseArgs messages, made short: "Unknown option '--bogus'. To specify a positional..." -> "unknown option --bogus". */
+function argsMessage(e) {
+    const unknown = /Unknown option '([^']+)'/.exec(e.message);
+    if (unknown)
+        return `unknown option ${unknown[1]}`;
+    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(e.message);
+    if (missing)
+        return `option ${missing[1].split(',').pop().trim()} needs a value`;
+    return e.message.split('. ')[0].replace(/^\w/, (c) => c.toLowerCase());
 }
 /** Run the CLI; returns the exit code. Never throws. */
 async function main(argv) {
@@ -29730,6 +29977,8 @@ async function main(argv) {
                 return await cmdValidate(rest);
             case 'test':
                 return await cmdTest(rest);
+            case 'licenses':
+                return await cmdLicenses(rest);
             case '--version':
             case '-v':
                 process.stdout.write(toolVersion() + '\n');
@@ -29748,8 +29997,11 @@ async function main(argv) {
         if (isUserError(e)) {
             process.stderr.write(e.message + '\n');
         }
-        else if (e instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+        else if (e instanceof UsageError) {
             process.stderr.write(`model-gate: ${e.message}\n`);
+        }
+        else if (e.code?.startsWith('ERR_PARSE_ARGS')) {
+            process.stderr.write(`model-gate: ${argsMessage(e)}; run model-gate ${cmd && HELP[cmd] ? `${cmd} ` : ''}--help\n`);
         }
         else {
             process.stderr.write(`model-gate: internal error: ${e?.message ?? String(e)} (please report it; set MODEL_GATE_DEBUG=1 for details)\n`);
@@ -29762,6 +30014,12 @@ async function main(argv) {
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
+// `model-gate ... | head` closes the pipe early: stop quietly rather than crash on EPIPE.
+process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw e;
+});
 void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });

@@ -5,14 +5,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import type { GitHubApi, PullFile, RepoRef } from '../github/api.js';
+import type { BaseInfo } from '../core/check.js';
+import { addedLines } from '../core/diff.js';
 import type { PullRequestInfo } from './event.js';
 
-/** What `check()` takes as `base` (src/core/check.ts BaseInfo). */
-export interface BaseSnapshot {
-  ref: string;
-  /** null: no manifest at the base. */
-  manifestText: string | null;
-  changedFiles?: string[];
+/** What `check()` takes as `base`. */
+export type BaseSnapshot = BaseInfo;
+
+/**
+ * Lines each changed file adds, from the files API's patches; files without a patch (binary, or too large
+ * for the API to include one) get no entry, so every line of them counts as changed.
+ */
+export function addedLinesOf(files: PullFile[]): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const f of files) if (f.patch !== undefined && f.patch !== null) out[f.filename] = [...addedLines(f.patch)];
+  return out;
 }
 
 /** Changed paths: current names, plus the old names of renamed files. */
@@ -45,12 +52,12 @@ export async function readBase(
       );
     }
     return {
-      base: { ref: pull.baseSha, manifestText: manifest.text, changedFiles: changedPaths(files) },
+      base: { ref: pull.baseSha, manifestText: manifest.text, changedFiles: changedPaths(files), addedLines: addedLinesOf(files) },
       files,
       manifestPath: path,
     };
   }
-  return { base: { ref: pull.baseSha, manifestText: null, changedFiles: changedPaths(files) }, files };
+  return { base: { ref: pull.baseSha, manifestText: null, changedFiles: changedPaths(files), addedLines: addedLinesOf(files) }, files };
 }
 
 /** A repository path that is safe to write under a directory (relative, no `..`, not inside .git). */

@@ -1,5 +1,5 @@
 /** The action's inputs (action.yml), parsed and checked. */
-import { UserError } from '../core/errors.js';
+import type { UserErrorItem } from '../core/errors.js';
 
 export type Mode = 'enforce' | 'audit';
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -37,19 +37,24 @@ export const INPUT_DEFAULTS = {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
-/** Reads inputs through `get` (which returns '' for an unset input); throws a UserError listing every bad one. */
-export function parseInputs(get: (name: string) => string): ActionInputs {
+/**
+ * Reads inputs through `get` (which returns '' for an unset input), never throwing: a bad value is listed in
+ * `errors` and replaced by its default (a bad `mode` means enforce), so the token, check name and event can still
+ * be used to report the errors.
+ */
+export function readInputs(get: (name: string) => string): { inputs: ActionInputs; errors: UserErrorItem[] } {
   const errors: string[] = [];
+  const defaultOf = (name: string): string => (INPUT_DEFAULTS as Record<string, string>)[name] ?? '';
   const str = (name: string): string => {
     const v = (get(name) ?? '').trim();
-    return v !== '' ? v : ((INPUT_DEFAULTS as Record<string, string>)[name] ?? '');
+    return v !== '' ? v : defaultOf(name);
   };
   const bool = (name: string): boolean => {
     const v = str(name);
     if (TRUE.includes(v)) return true;
     if (FALSE.includes(v)) return false;
     errors.push(`input \`${name}\`: expected true or false, got ${JSON.stringify(v)}`);
-    return false;
+    return TRUE.includes(defaultOf(name));
   };
   const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
     const v = str(name).toLowerCase();
@@ -72,7 +77,9 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     review: bool('review'),
     cache: str('cache'),
   };
-  if (inputs.checkName.length > 100) errors.push('input `check-name`: at most 100 characters');
-  if (errors.length > 0) throw new UserError(errors.map((message) => ({ message })));
-  return inputs;
+  if (inputs.checkName.length > 100) {
+    errors.push('input `check-name`: at most 100 characters');
+    inputs.checkName = INPUT_DEFAULTS['check-name'];
+  }
+  return { inputs, errors: errors.map((message) => ({ message })) };
 }

@@ -24,7 +24,7 @@ const log: ClientLog = {
 };
 
 function props(p?: AnnotationProperties): core.AnnotationProperties | undefined {
-  return p ? { title: p.title, file: p.file, startLine: p.startLine } : undefined;
+  return p ? { title: p.title, file: p.file, startLine: p.startLine, startColumn: p.startColumn } : undefined;
 }
 
 export function createPort(): ActionPort {

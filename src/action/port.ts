@@ -13,6 +13,7 @@ export interface AnnotationProperties {
   title?: string;
   file?: string;
   startLine?: number;
+  startColumn?: number;
 }
 
 export interface ActionPort {

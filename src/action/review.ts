@@ -7,7 +7,7 @@
 import type { Finding, ModelReport, Report } from '../core/types.js';
 import type { GitHubApi, NewReviewComment, PullFile, RepoRef, ReviewComment } from '../github/api.js';
 import { clip, codeText, escapeText, richText } from '../report/markdown.js';
-import { addedLines } from './patch.js';
+import { addedLines } from '../core/diff.js';
 
 const REVIEW_BATCH = 50;
 

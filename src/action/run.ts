@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { isUserError } from '../core/errors.js';
+import { formatErrorItem, isUserError, UserError } from '../core/errors.js';
 import type { Policy, Report } from '../core/types.js';
 import { type CheckAnnotation, type GitHubApi, isGitHubError, type PullFile } from '../github/api.js';
 import { apiBaseUrl } from '../github/client.js';
@@ -18,7 +18,7 @@ import { type BaseSnapshot, materializeHead, readBase } from './change.js';
 import { checkSummary, checkTitle, conclusionFor, CHECK_TEXT_MAX, publishCheckRun } from './checks.js';
 import { commentMarker, upsertComment } from './comment.js';
 import { type EventInfo, parseEvent } from './event.js';
-import { type ActionInputs, parseInputs } from './inputs.js';
+import { type ActionInputs, readInputs } from './inputs.js';
 import type { ActionPort, AnnotationProperties, Engine, Resolver } from './port.js';
 import { desiredReviewComments, syncReviewComments } from './review.js';
 
@@ -96,6 +96,27 @@ export function emitWorkflowAnnotations(
   return list.length;
 }
 
+/** Whether `p` is a path of a file under `dir` that exists (a finding's file, which can be annotated). */
+function existsUnder(dir: string, p: string): boolean {
+  if (isAbsolute(p)) return false;
+  const abs = resolve(dir, p);
+  const rel = relative(dir, abs);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && existsSync(abs);
+}
+
+/**
+ * Whether a path a configuration error names can be annotated: a file of the repository (of the workspace or of
+ * the head read through the API), or a relative path inside it that is not a remote policy (`owner/repo/path@ref`).
+ */
+function annotatablePath(workspace: string, root: string): (p: string) => boolean {
+  return (p) => {
+    if (existsUnder(workspace, p) || existsUnder(root, p)) return true;
+    if (isAbsolute(p) || p.includes('@')) return false;
+    const rel = relative(workspace, resolve(workspace, p));
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+}
+
 function permissionOf(kind: 'checks' | 'comment' | 'review'): string {
   return kind === 'checks' ? 'checks: write' : 'pull-requests: write';
 }
@@ -126,12 +147,26 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
   let files: PullFile[] = [];
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const tempDir = env.RUNNER_TEMP || tmpdir();
+  // Where the files the check reads are (the workspace, or the head read through the API on pull_request_target).
+  let root = workspace;
   try {
-    inputs = parseInputs((name) => port.getInput(name));
+    const read = readInputs((name) => port.getInput(name));
+    // Bad values are replaced by their defaults (a bad `mode` means enforce) until the errors are reported.
+    inputs = read.inputs;
     // A runner always passes `token` (default github.token); outside one, fall back to the usual variables.
     if (!inputs.token) inputs.token = (env.GITHUB_TOKEN || env.GH_TOKEN || '').trim();
     if (inputs.token) port.setSecret(inputs.token);
     if (inputs.hfToken) port.setSecret(inputs.hfToken);
+    if (read.errors.length > 0) {
+      // Still reach GitHub, so that the check run says what is wrong; the input errors come first either way.
+      try {
+        event = parseEvent(port.eventName, port.payload, env);
+        api = port.github(inputs.token);
+      } catch (e) {
+        port.debug(`model-gate: ${errorText(e)}`);
+      }
+      throw new UserError(read.errors);
+    }
     event = parseEvent(port.eventName, port.payload, env);
     api = port.github(inputs.token);
 
@@ -147,7 +182,6 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
     const explicitManifest = inputs.manifest !== 'models.yaml' ? inputs.manifest : undefined;
     const manifestPaths = explicitManifest ? [explicitManifest] : DEFAULT_MANIFESTS;
     let base: BaseSnapshot | undefined;
-    let root = workspace;
     if (event.pull) {
       const pull = event.pull;
       try {
@@ -210,7 +244,8 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
     });
     await resolver?.flush?.();
   } catch (e) {
-    await handleError(port, e, inputs, event, api, startedAt, outcome);
+    const annotatable = annotatablePath(workspace, root);
+    await handleError(port, e, { inputs, event, api, startedAt, annotatable }, outcome);
     return outcome;
   }
   outcome.report = report;
@@ -242,11 +277,7 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
   port.setOutput('warnings', String(warnings.length));
   port.setOutput('report', reportPath);
 
-  const annotations = reportAnnotations(report, (p) => {
-    if (isAbsolute(p)) return false;
-    const abs = resolve(workspace, p);
-    return !relative(workspace, abs).startsWith('..') && existsSync(abs);
-  });
+  const annotations = reportAnnotations(report, (p) => existsUnder(workspace, p));
   const mode = inputs.mode;
   const canWrite = Boolean(inputs.token);
 
@@ -379,21 +410,25 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
   return outcome;
 }
 
+/** What `handleError` can use: whatever was set up before the error. */
+interface ErrorContext {
+  inputs?: ActionInputs;
+  event?: EventInfo;
+  api?: GitHubApi;
+  startedAt: string;
+  /** Whether a path in an error is a file of the repository (it then gets an annotation). */
+  annotatable: (path: string) => boolean;
+}
+
 /**
  * A user error (bad input, policy or manifest) or a failure: the message without a stack trace; a check run
- * saying so when possible; the step fails in enforce mode only (audit never fails the step).
+ * saying so when possible; the step fails in enforce mode only (audit never fails the step). Each problem of a
+ * user error at a file of the repository is annotated at its line.
  */
-async function handleError(
-  port: ActionPort,
-  e: unknown,
-  inputs: ActionInputs | undefined,
-  event: EventInfo | undefined,
-  api: GitHubApi | undefined,
-  startedAt: string,
-  outcome: RunOutcome,
-): Promise<void> {
+async function handleError(port: ActionPort, e: unknown, ctx: ErrorContext, outcome: RunOutcome): Promise<void> {
+  const { inputs, event, api } = ctx;
   const user = isUserError(e);
-  const message = user ? (e as Error).message : `model-gate: ${errorText(e)}`;
+  const message = user ? e.message : `model-gate: ${errorText(e)}`;
   if (!user && e instanceof Error && e.stack) port.debug(e.stack);
   const audit = inputs?.mode === 'audit';
   if (inputs?.token && api && event?.sha) {
@@ -403,7 +438,7 @@ async function handleError(
         head_sha: event.sha,
         status: 'completed',
         conclusion: audit ? 'neutral' : 'failure',
-        started_at: startedAt,
+        started_at: ctx.startedAt,
         completed_at: new Date().toISOString(),
         output: {
           title: user ? 'Configuration error' : 'Error',
@@ -428,8 +463,26 @@ async function handleError(
   } catch {
     // The summary is a courtesy here.
   }
-  if (audit) {
+  // One error per problem, annotated at its file and line when that is a file of the repository. In enforce mode
+  // `setFailed` below says the rest; in audit mode every problem is an error here.
+  if (user) {
+    for (const item of e.items) {
+      const text = formatErrorItem(item);
+      if (item.path && ctx.annotatable(item.path)) {
+        port.error(text, {
+          file: item.path.split('\\').join('/'),
+          startLine: item.line,
+          startColumn: item.line ? item.column : undefined,
+          title: `${inputs?.checkName ?? 'model-gate'}: configuration error`,
+        });
+      } else if (audit) {
+        port.error(text);
+      }
+    }
+  } else if (audit) {
     port.error(message);
+  }
+  if (audit) {
     port.warning('model-gate: audit mode: the step does not fail, but nothing was checked.');
     return;
   }

@@ -5,8 +5,9 @@ import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
 import { check, type BaseInfo } from '../core/check.js';
+import { addedLinesByFile } from '../core/diff.js';
 import { isUserError } from '../core/errors.js';
-import type { ModelResolver, Policy, Report } from '../core/types.js';
+import { LICENSE_CATEGORIES, type LicenseCategory, type ModelResolver, type Policy, type Report } from '../core/types.js';
 import { policyReaderFromEnv } from '../github/policy-reader.js';
 import { HubClient } from '../hub/client.js';
 import { loadPolicy } from '../policy/load.js';
@@ -38,6 +39,7 @@ Usage:
   model-gate explain MODEL [options]    what the catalog knows of a model, and each rule's decision
   model-gate validate POLICY            check a policy file (and its extends chain)
   model-gate test POLICY CASES          run a policy's test cases
+  model-gate licenses                   list the license ids of the catalog
 
 Run 'model-gate COMMAND --help' for a command's options.
 Exit codes: 0 pass, 1 fail (a blocked model), 2 usage, configuration or input error.`,
@@ -65,6 +67,10 @@ Show what model-gate knows of MODEL (license, terms, lineage, sources), the poli
 
 Load POLICY and its extends chain, validate them against schemas/policy.schema.json and the merge rules.
 Prints every error as file:line:col: message. Exit 0 when valid, 2 otherwise.`,
+  licenses: `Usage: model-gate licenses [--category CATEGORY]
+
+List the licenses model-gate's catalog knows: the id to use in a policy, its category, whether it allows
+commercial use, its user cap, and its name.`,
   test: `Usage: model-gate test POLICY CASES.yml
 
 Run the test cases in CASES.yml against POLICY: each case names a model (or a set of facts) and the
@@ -87,6 +93,9 @@ async function git(dir: string, args: string[]): Promise<string> {
 
 /** The manifest at GITREF and the files changed since it (including uncommitted and untracked ones). */
 async function baseInfo(dir: string, ref: string, manifestPath: string | undefined): Promise<BaseInfo> {
+  await git(dir, ['rev-parse', '--is-inside-work-tree']).catch(() => {
+    throw new UsageError(`--base ${ref}: ${dir} is not in a git work tree; --base compares with a git ref`);
+  });
   await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => {
     throw new UsageError(`--base ${ref}: not a commit in ${dir}; fetch it first (e.g. git fetch origin ${ref})`);
   });
@@ -103,11 +112,18 @@ async function baseInfo(dir: string, ref: string, manifestPath: string | undefin
   }
   const changed = (await git(dir, ['diff', '--name-only', '--relative', '--diff-filter=ACMRT', '-z', ref])).split('\0').filter(Boolean);
   const untracked = (await git(dir, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0').filter(Boolean);
-  return { ref, manifestText, changedFiles: [...new Set([...changed, ...untracked])] };
+  // Added lines of tracked files; untracked files have no entry and count as wholly new.
+  const diff = await git(dir, ['diff', '-U0', '--no-color', '--no-ext-diff', '--relative', '--diff-filter=ACMRT', ref]);
+  const addedLines = Object.fromEntries([...addedLinesByFile(diff)].map(([p, lines]) => [p, [...lines]]));
+  return { ref, manifestText, changedFiles: [...new Set([...changed, ...untracked])], addedLines };
 }
 
 function hubResolver(offline: boolean, cachePath?: string): HubClient | undefined {
   if (offline || process.env.HF_HUB_OFFLINE === '1') return undefined;
+  const endpoint = process.env.HF_ENDPOINT;
+  if (endpoint && !/^https?:\/\/[^\s/]+/i.test(endpoint)) {
+    throw new UsageError(`HF_ENDPOINT=${endpoint} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`);
+  }
   return new HubClient({ token: process.env.HF_TOKEN || undefined, cachePath });
 }
 
@@ -122,7 +138,7 @@ function render(report: Report, format: Format, color: boolean, policy: Policy):
     case 'cyclonedx':
       return renderCycloneDx(report, loadCatalog(), { toolVersion: toolVersion() });
     default:
-      return renderText(report, { color, width: process.stdout.columns });
+      return renderText(report, { color });
   }
 }
 
@@ -170,9 +186,14 @@ async function cmdCheck(argv: string[]): Promise<number> {
   const color = !values.output && format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
   if (values.output) {
     const out = resolvePath(values.output);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, render(report, format, false, policy));
-    process.stdout.write(renderText(report, { color: !!process.stdout.isTTY && !process.env.NO_COLOR, width: process.stdout.columns }));
+    try {
+      await mkdir(dirname(out), { recursive: true });
+      await writeFile(out, render(report, format, false, policy));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(`--output ${values.output}: cannot write the report (${code === 'EISDIR' ? 'it is a directory; give a file name' : code === 'EACCES' ? 'permission denied' : (e as Error).message})`);
+    }
+    process.stdout.write(renderText(report, { color: !!process.stdout.isTTY && !process.env.NO_COLOR }));
   } else {
     process.stdout.write(render(report, format, color, policy));
   }
@@ -215,6 +236,26 @@ async function cmdValidate(argv: string[]): Promise<number> {
   return EXIT.pass;
 }
 
+async function cmdLicenses(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { category: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(help('licenses') + '\n');
+    return EXIT.pass;
+  }
+  if (positionals.length) throw new UsageError('licenses takes no arguments');
+  const all = loadCatalog().licenses;
+  const cat = values.category?.toLowerCase();
+  if (cat && !LICENSE_CATEGORIES.includes(cat as LicenseCategory)) throw new UsageError(`--category must be one of ${LICENSE_CATEGORIES.join(', ')}`);
+  const rows = all.filter((l) => !cat || l.category === cat).sort((a, b) => a.id.localeCompare(b.id));
+  const w = Math.max(...rows.map((l) => l.id.length));
+  const commercial = (c: boolean | 'conditional') => (c === 'conditional' ? 'conditional' : c ? 'yes' : 'no');
+  process.stdout.write(`${'ID'.padEnd(w)}  ${'CATEGORY'.padEnd(14)}  ${'COMMERCIAL'.padEnd(11)}  ${'USER CAP'.padEnd(11)}  NAME\n`);
+  for (const l of rows) {
+    process.stdout.write(`${l.id.padEnd(w)}  ${l.category.padEnd(14)}  ${commercial(l.commercial).padEnd(11)}  ${(l.user_cap ? l.user_cap.toLocaleString('en-US') : '-').padEnd(11)}  ${l.name}\n`);
+  }
+  return EXIT.pass;
+}
+
 async function cmdTest(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
@@ -225,6 +266,15 @@ async function cmdTest(argv: string[]): Promise<number> {
   const result = await runPolicyTests(positionals[0], positionals[1], { cwd: process.cwd(), remote: policyReaderFromEnv() });
   process.stdout.write(result.output);
   return result.failed ? EXIT.fail : EXIT.pass;
+}
+
+/** node:util parseArgs messages, made short: "Unknown option '--bogus'. To specify a positional..." -> "unknown option --bogus". */
+function argsMessage(e: Error): string {
+  const unknown = /Unknown option '([^']+)'/.exec(e.message);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(e.message);
+  if (missing) return `option ${missing[1].split(',').pop()!.trim()} needs a value`;
+  return e.message.split('. ')[0].replace(/^\w/, (c) => c.toLowerCase());
 }
 
 /** Run the CLI; returns the exit code. Never throws. */
@@ -240,6 +290,8 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdValidate(rest);
       case 'test':
         return await cmdTest(rest);
+      case 'licenses':
+        return await cmdLicenses(rest);
       case '--version':
       case '-v':
         process.stdout.write(toolVersion() + '\n');
@@ -256,8 +308,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (isUserError(e)) {
       process.stderr.write(e.message + '\n');
-    } else if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    } else if (e instanceof UsageError) {
       process.stderr.write(`model-gate: ${(e as Error).message}\n`);
+    } else if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`model-gate: ${argsMessage(e as Error)}; run model-gate ${cmd && HELP[cmd] ? `${cmd} ` : ''}--help\n`);
     } else {
       process.stderr.write(`model-gate: internal error: ${(e as Error)?.message ?? String(e)} (please report it; set MODEL_GATE_DEBUG=1 for details)\n`);
       if (process.env.MODEL_GATE_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);

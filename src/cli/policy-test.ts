@@ -38,9 +38,10 @@ export interface PolicyTestResult {
 }
 
 /** Evaluate one case; returns the problems (empty when it passes). */
-async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, line: number, casesPath: string): Promise<string[]> {
+async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, at: { line: number; column: number }, casesPath: string): Promise<string[]> {
+  const { line, column } = at;
   if (!tc.model === !tc.facts) {
-    throw new UserError({ path: casesPath, line, message: `case "${tc.name}": give either model: or facts:, not ${tc.model ? 'both' : 'neither'}` });
+    throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": give either model: or facts:, not ${tc.model ? 'both' : 'neither'}` });
   }
   let cat = catalog;
   let id = tc.model ?? tc.facts!.id;
@@ -49,7 +50,7 @@ async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, line: num
     const base = catalog.model(f.id);
     const license = f.license ?? base?.license;
     if (license && !catalog.license(license)) {
-      throw new UserError({ path: casesPath, line, message: `case "${tc.name}": unknown license id "${license}"` });
+      throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": unknown license id "${license}"` });
     }
     const m: CatalogModel = {
       id: f.id,
@@ -66,7 +67,7 @@ async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, line: num
     cat = new Catalog(catalog.licenses, [...others, m]);
     id = f.id;
   } else if (!catalog.model(id)) {
-    throw new UserError({ path: casesPath, line, message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead` });
+    throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead` });
   }
   const facts = await new FactResolver(cat, undefined).resolve({ id, kind: kindOf(id), revision: tc.revision, manifestLicense: tc.manifest_license });
   if (tc.facts && !tc.facts.license) delete facts.license;
@@ -113,8 +114,9 @@ export async function runPolicyTests(policySpec: string, casesFile: string, opts
   let passed = 0;
   let failed = 0;
   for (const [i, tc] of cases.entries()) {
-    const line = positionOf(doc, `/cases/${i}`).line;
-    const problems = await runCase(tc, policy, catalog, line, display);
+    const at = positionOf(doc, `/cases/${i}`);
+    const line = at.line;
+    const problems = await runCase(tc, policy, catalog, at, display);
     if (problems.length) {
       failed++;
       lines.push(`  ✗ ${tc.name} (${display}:${line})`);

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { decodeText, readRepoFile } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
 import type { SubjectModel } from '../rules/index.js';
-import { UserError } from './errors.js';
+import { UserError, type UserErrorItem } from './errors.js';
 import { evaluate } from './evaluate.js';
 import { normalizeModelId, parseManifest } from './manifest.js';
 import { FactResolver } from './resolve.js';
@@ -18,6 +18,11 @@ export interface BaseInfo {
   manifestText: string | null;
   /** Paths (relative to the root) the change adds or modifies; only these are scanned. */
   changedFiles?: string[];
+  /**
+   * Lines each changed file adds (from the pull request's patches or `git diff`). A model loaded from code
+   * counts as new only when it is loaded on an added line; a file without an entry counts as wholly new.
+   */
+  addedLines?: Record<string, number[]>;
 }
 
 export interface CheckOptions {
@@ -82,6 +87,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
   const { root, policy, catalog } = opts;
   const manifest = await loadManifest(root, opts.manifestPath);
   let references: ModelReference[] = [];
+  let notScanned: Array<{ path: string; reason: string }> = [];
   if (opts.scan ?? true) {
     const scan = await scanRepository(root, {
       paths: policy.scan.paths,
@@ -89,16 +95,25 @@ export async function check(opts: CheckOptions): Promise<Report> {
       changedFiles: opts.base?.changedFiles,
       ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
     });
-    references = scan.references;
+    // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
+    references = scan.references.filter((r) => r.path !== manifest?.path);
+    notScanned = scan.skipped.filter((x) => x.reason !== 'binary file' && !x.reason.endsWith(', not code'));
   }
 
   // Group manifest entries and code references by model.
   const keyOf = (id: string, kind: ReferenceKind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
   const groups = new Map<string, { id: string; kind: ReferenceKind; entry?: ManifestEntry; refs: ModelReference[] }>();
+  const twice: UserErrorItem[] = [];
   for (const e of manifest?.entries ?? []) {
     const { id, kind } = normalizeModelId(e.id);
+    const prev = groups.get(keyOf(id, kind));
+    if (prev?.entry) {
+      twice.push({ ...e.location, message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry` });
+      continue;
+    }
     groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
   }
+  if (twice.length) throw new UserError(twice);
   for (const r of references) {
     const key = keyOf(r.id, r.kind);
     const g = groups.get(key);
@@ -136,12 +151,16 @@ export async function check(opts: CheckOptions): Promise<Report> {
       }
     }
     const changed = opts.base.changedFiles ? new Set(opts.base.changedFiles.map((p) => p.split(sep).join('/'))) : undefined;
+    const added = new Map(Object.entries(opts.base.addedLines ?? {}).map(([p, lines]) => [p.split(sep).join('/'), new Set(lines)]));
     isNew = (s) => {
       if (s.entry) return entryChanged(s.entry, baseEntries);
-      // Undeclared: new when loaded from a file the change touches.
-      return !changed || s.references.some((r) => changed.has(r.path));
+      // Undeclared: new when loaded on a line the change adds (or anywhere in a changed file whose lines are unknown).
+      if (!changed) return true;
+      return s.references.some((r) => (added.has(r.path) ? added.get(r.path)!.has(r.line) : changed.has(r.path)));
     };
   }
 
-  return evaluate({ subjects, policy, catalog, isNew, base: opts.base?.ref, now: opts.now, complete: !opts.base && (opts.scan ?? true) });
+  const report = evaluate({ subjects, policy, catalog, isNew, base: opts.base?.ref, now: opts.now, complete: !opts.base && (opts.scan ?? true) });
+  if (notScanned.length) report.not_scanned = notScanned;
+  return report;
 }

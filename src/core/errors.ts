@@ -16,10 +16,10 @@ export class UserError extends Error {
   }
 }
 
+/** `file:line:col: message`; an error about a whole file (missing, unreadable) points at its start, 1:1. */
 export function formatErrorItem(item: UserErrorItem): string {
   if (!item.path) return item.message;
-  const pos = item.line ? `:${item.line}${item.column ? `:${item.column}` : ''}` : '';
-  return `${item.path}${pos}: ${item.message}`;
+  return `${item.path}:${item.line ?? 1}:${item.column ?? 1}: ${item.message}`;
 }
 
 export function isUserError(e: unknown): e is UserError {

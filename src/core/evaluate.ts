@@ -6,6 +6,7 @@ import { RULES, type SubjectModel } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
 import { isPickleOnly } from '../hub/license.js';
 import { MAX_LINEAGE_DEPTH, restrictiveness } from './resolve.js';
+import { excludedRegions } from './regions.js';
 import { OPENNESS_LEVELS } from './types.js';
 import type { CatalogModel, Exception, Finding, LicenseTerms, ModelReport, ModelStatus, Policy, Report } from './types.js';
 
@@ -53,7 +54,7 @@ export function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, m
   if (policy.use.commercial && t.commercial !== true) return false;
   if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap) return false;
   const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
-  if (regionApplies && policy.use.regions?.some((r) => t.excluded_regions?.map((x) => x.toUpperCase()).includes(r.toUpperCase()))) return false;
+  if (regionApplies && excludedRegions(policy.use.regions ?? [], t.excluded_regions).length) return false;
   return true;
 }
 
@@ -140,14 +141,7 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
       findings.push(finding);
     }
   }
-  const blocking = findings.filter((x) => x.severity === 'block');
-  const status: ModelStatus = blocking.some((x) => !x.waived)
-    ? 'blocked'
-    : blocking.length
-      ? 'waived'
-      : findings.some((x) => x.severity === 'warn' && !x.waived)
-        ? 'warning'
-        : 'allowed';
+  const status = statusOf(findings);
   const locations = [s.entry?.location, ...s.references.map((r) => ({ path: r.path, line: r.line }))]
     .filter((l): l is NonNullable<typeof l> => !!l)
     .map((l) => ({ path: l.path, line: l.line }));
@@ -174,6 +168,18 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
     if (alts.length) report.alternatives = alts;
   }
   return report;
+}
+
+/**
+ * blocked: an unwaived blocking finding; waived: every blocking finding waived (or every finding, when
+ * exceptions waived warnings only); warning: unwaived warnings only; allowed: no findings.
+ */
+export function statusOf(findings: Finding[]): ModelStatus {
+  const blocking = findings.filter((x) => x.severity === 'block');
+  if (blocking.some((x) => !x.waived)) return 'blocked';
+  if (blocking.length) return 'waived';
+  if (findings.some((x) => !x.waived)) return 'warning';
+  return findings.length ? 'waived' : 'allowed';
 }
 
 function dedupeLocations<T extends { path: string; line: number }>(list: T[]): T[] {

@@ -9,16 +9,13 @@ import { parseYamlWithPositions, positionOf, type PositionedDoc } from './yaml.j
  */
 export function parseManifest(text: string, path: string): Manifest {
   const doc = parseYamlWithPositions(text, path, 'manifest');
-  // Every manifest value is text: a revision or license that YAML reads as a number keeps its source spelling.
+  // A commit sha of digits only reads as a number in YAML: a revision keeps its source spelling.
   const models0 = (doc.value as { models?: unknown } | null)?.models;
   if (Array.isArray(models0)) {
     models0.forEach((m, i) => {
       if (!m || typeof m !== 'object') return;
-      for (const k of ['revision', 'license', 'id', 'base_model', 'purpose']) {
-        const v = (m as Record<string, unknown>)[k];
-        const raw = doc.scalarText.get(`/models/${i}/${k}`);
-        if (typeof v === 'number' && raw !== undefined) (m as Record<string, unknown>)[k] = raw;
-      }
+      const raw = doc.scalarText.get(`/models/${i}/revision`);
+      if (typeof (m as Record<string, unknown>).revision === 'number' && raw !== undefined) (m as Record<string, unknown>).revision = raw;
     });
   }
   const v = doc.value as Record<string, unknown> | null;

@@ -351,4 +351,6 @@ export interface Report {
   summary: { models: number; new: number; existing: number; blocked: number; waived: number; warning: number; allowed: number };
   /** Whether a base was compared against (a pull request or --base). */
   base?: string;
+  /** Files the scan could not read (too large, links out of the repository, unreadable); binary files are not listed. */
+  not_scanned?: Array<{ path: string; reason: string }>;
 }

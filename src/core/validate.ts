@@ -63,6 +63,11 @@ export function schemaErrors(doc: PositionedDoc, errors: ErrorObject[]): UserErr
       case 'minItems':
         message = `${where} must list at least ${(e.params as { limit: number }).limit} item(s)`;
         break;
+      case 'pattern': {
+        const desc = (e.parentSchema as { description?: string } | undefined)?.description;
+        message = `${where} ${describe(valueAt(doc.value, e.instancePath))} is not valid${desc ? `; expected ${desc}` : ` (it must match ${(e.params as { pattern: string }).pattern})`}`;
+        break;
+      }
       case 'const':
         message = `${where} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
         break;
@@ -86,13 +91,14 @@ function suggest(prop: string, e: ErrorObject): string {
   if (!props) return '';
   const names = Object.keys(props);
   const best = names
-    .map((n) => ({ n, d: distance(n.toLowerCase(), prop.toLowerCase()) }))
+    .map((n) => ({ n, d: editDistance(n.toLowerCase(), prop.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)[0];
   if (best && best.d <= Math.max(2, Math.floor(prop.length / 3))) return `; did you mean "${best.n}"?`;
   return `; allowed keys: ${names.join(', ')}`;
 }
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = dp[0];

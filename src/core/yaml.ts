@@ -112,7 +112,7 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
     }
     if (top.kind === 'seq') {
       const p = `${top.pointer}/${top.index++}`;
-      valuePos.set(p, lines.pos(nodeOffset(e)));
+      if (nodeOffset(e) >= 0) valuePos.set(p, lines.pos(nodeOffset(e)));
       return p;
     }
     if (top.key === undefined) {
@@ -125,7 +125,8 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
     const p = `${top.pointer}/${escapePointer(top.key)}`;
     top.key = undefined;
     top.index++;
-    valuePos.set(p, lines.pos(nodeOffset(e)));
+    // An empty value (`id:` alone) has no position of its own: errors then point at its key.
+    if (nodeOffset(e) >= 0) valuePos.set(p, lines.pos(nodeOffset(e)));
     return p;
   };
   for (const e of events) {
@@ -165,7 +166,7 @@ function yamlError(e: unknown, path: string): UserError {
   } else if (/duplicat/i.test(reason)) {
     message = `${reason}: each key may appear once; remove or merge the repeated key`;
   } else {
-    message = `invalid YAML: ${reason}`;
+    message = `invalid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${reason}`;
   }
   if (err.mark) return new UserError({ path, line: err.mark.line + 1, column: err.mark.column + 1, message });
   return new UserError({ path, message });

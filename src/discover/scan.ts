@@ -86,6 +86,11 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
       if (r.reason) skipped.push({ path: item.path, reason: r.reason });
       return;
     }
+    const report = generatedReport(item.path, r.data);
+    if (report) {
+      skipped.push({ path: item.path, reason: `${report}, not code` });
+      return;
+    }
     const re = prefilterOf(item.applicable);
     // latin1 keeps bytes as they are: ASCII triggers match exactly where they would in the UTF-8 text
     if (re && !re.test(r.data.toString('latin1'))) return;
@@ -113,6 +118,19 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
 
   skipped.sort((a, b) => cmp(a.path, b.path));
   return { references: dedupeAcrossScanners(references), skipped };
+}
+
+/**
+ * Reports that name models without loading them (a CycloneDX BOM, a SARIF log, a model-gate JSON report,
+ * often model-gate's own output) would otherwise be read as references.
+ */
+export function generatedReport(path: string, data: Buffer): string | undefined {
+  if (!/\.(json|sarif)$/i.test(path)) return undefined;
+  const head = data.subarray(0, 4096).toString('latin1');
+  if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head)) return 'a CycloneDX BOM';
+  if (/\.sarif$/i.test(path) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"2\.1\.0"/.test(head))) return 'a SARIF log';
+  if (/"verdict"\s*:\s*"(pass|fail)"/.test(head) && /"models"\s*:/.test(head)) return 'a model-gate report';
+  return undefined;
 }
 
 /** The same id at the same place found by two scanners (a URL in a Python string) is reported once. */

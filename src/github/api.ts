@@ -115,20 +115,38 @@ export interface GitHubApi {
   deleteReviewComment(r: RepoRef, id: number): Promise<void>;
 }
 
-/** A failed GitHub request: `status` is the HTTP status (0 for network errors). */
+/**
+ * A failed GitHub request: `status` is the HTTP status, 0 when there is none (the request never got an answer, or
+ * the answer was not what was asked for); `network` is set when the request never got an HTTP answer (DNS failure,
+ * connection refused or reset, timeout).
+ */
 export class GitHubError extends Error {
   readonly status: number;
   readonly route: string;
-  constructor(status: number, route: string, message: string) {
-    super(`${route}: ${status ? `${status} ` : ''}${message}`);
+  /** The message without the route and status (GitHub's `message`, or the network error). */
+  readonly detail: string;
+  readonly network: boolean;
+  constructor(status: number, route: string, message: string, opts: { network?: boolean } = {}) {
+    super(
+      opts.network
+        ? `${route}: could not reach the GitHub API (${message})`
+        : `${route}: ${status ? `${status} ` : ''}${message}`,
+    );
     this.name = 'GitHubError';
     this.status = status;
     this.route = route;
+    this.detail = message;
+    this.network = Boolean(opts.network);
   }
 }
 
 export function isGitHubError(e: unknown, status?: number): e is GitHubError {
   return e instanceof GitHubError && (status === undefined || e.status === status);
+}
+
+/** Whether the request never got an HTTP answer (DNS, connection, timeout). */
+export function isNetworkError(e: unknown): e is GitHubError {
+  return e instanceof GitHubError && e.network;
 }
 
 /** What model-gate needs of an Octokit. */
@@ -137,9 +155,39 @@ export interface OctokitLike {
   paginate(route: string, params?: Record<string, unknown>): Promise<unknown[]>;
 }
 
-function errorMessage(e: unknown): { status: number; message: string } {
-  const err = e as { status?: unknown; message?: unknown; response?: { data?: { message?: unknown } } };
-  const status = typeof err?.status === 'number' ? err.status : 0;
+/** A message of an error, or of the first of an AggregateError (a connection tried on several addresses). */
+function ownMessage(e: unknown): string {
+  const x = e as { message?: unknown; errors?: unknown; code?: unknown };
+  if (typeof x?.message === 'string' && x.message.trim()) return x.message.trim();
+  if (Array.isArray(x?.errors) && x.errors.length > 0) return ownMessage(x.errors[0]);
+  return typeof x?.code === 'string' ? x.code : '';
+}
+
+/**
+ * Why a request got no answer: the innermost cause that says something (Octokit wraps fetch's `fetch failed`
+ * TypeError, which wraps the socket's error, e.g. `getaddrinfo ENOTFOUND api.github.com`).
+ */
+function networkDetail(e: unknown): string {
+  const chain: unknown[] = [];
+  let c: unknown = e;
+  while (c && typeof c === 'object' && chain.length < 8) {
+    chain.push(c);
+    c = (c as { cause?: unknown }).cause;
+  }
+  for (const link of chain.reverse()) {
+    const m = ownMessage(link);
+    if (m && m !== 'fetch failed' && m !== 'Unknown Error') return m;
+  }
+  return 'no answer';
+}
+
+function toGitHubError(e: unknown, route: string): GitHubError {
+  const err = e as {
+    name?: unknown;
+    status?: unknown;
+    message?: unknown;
+    response?: { data?: { message?: unknown } };
+  };
   const fromBody = err?.response?.data?.message;
   const message =
     typeof fromBody === 'string' && fromBody
@@ -147,7 +195,16 @@ function errorMessage(e: unknown): { status: number; message: string } {
       : typeof err?.message === 'string'
         ? err.message
         : String(e);
-  return { status, message };
+  // Octokit reports a request that got no answer (fetch failed: DNS, refused, reset; or aborted on a timeout) as
+  // an HttpError (RequestError) or AbortError with status 500 and no `response`: that 500 is not GitHub's.
+  const network =
+    typeof err === 'object' &&
+    err !== null &&
+    err.response === undefined &&
+    (err.name === 'HttpError' || err.name === 'AbortError');
+  if (network) return new GitHubError(0, route, networkDetail(e), { network: true });
+  const status = typeof err?.status === 'number' ? err.status : 0;
+  return new GitHubError(status, route, message);
 }
 
 export class OctokitApi implements GitHubApi {
@@ -158,8 +215,7 @@ export class OctokitApi implements GitHubApi {
       const res = await this.octokit.request(route, params);
       return res.data as T;
     } catch (e) {
-      const { status, message } = errorMessage(e);
-      throw new GitHubError(status, route, message);
+      throw toGitHubError(e, route);
     }
   }
 
@@ -167,8 +223,7 @@ export class OctokitApi implements GitHubApi {
     try {
       return (await this.octokit.paginate(route, { per_page: 100, ...params })) as T[];
     } catch (e) {
-      const { status, message } = errorMessage(e);
-      throw new GitHubError(status, route, message);
+      throw toGitHubError(e, route);
     }
   }
 

@@ -3,8 +3,8 @@
  * (`GET /repos/{owner}/{repo}/contents/{path}?ref=`). Used by the action (with its token) and by the CLI
  * (token from GITHUB_TOKEN or GH_TOKEN, base URL from GITHUB_API_URL).
  */
-import { OctokitApi, type GitHubApi, isGitHubError } from './api.js';
-import { apiBaseUrl, createOctokit, type ClientLog } from './client.js';
+import { OctokitApi, type GitHubApi, isGitHubError, isNetworkError } from './api.js';
+import { apiBaseUrl, createOctokit, DEFAULT_API_URL, type ClientLog } from './client.js';
 
 export interface PolicyReaderOptions {
   /** Whether a token is used (only changes the wording of errors). */
@@ -40,6 +40,13 @@ export class GitHubPolicyReader {
     try {
       file = await this.api.getContent({ owner, repo }, path, ref);
     } catch (e) {
+      if (isNetworkError(e)) {
+        // No HTTP answer at all (DNS, connection refused, timeout): not a status of GitHub's.
+        const api = (this.opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, '');
+        throw new Error(`cannot read policy ${name}: could not reach the GitHub API at ${api} (${e.detail})`, {
+          cause: e,
+        });
+      }
       if (isGitHubError(e) && (e.status === 401 || e.status === 403)) {
         throw new Error(`cannot read policy ${name}${where}: access denied (${e.status}); ${access()}`, {
           cause: e,

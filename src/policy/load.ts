@@ -4,7 +4,7 @@ import { loadCatalog, type Catalog } from '../catalog/catalog.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import type { AllowLayer, Exception, LicenseCategory, Location, Openness, Policy, RuleId, Severity } from '../core/types.js';
-import { validateDoc } from '../core/validate.js';
+import { editDistance, validateDoc } from '../core/validate.js';
 import { escapePointer, parseYamlWithPositions, positionOf, type PositionedDoc } from '../core/yaml.js';
 import { defaultSeverities } from '../rules/index.js';
 import { layerAllows } from './allow.js';
@@ -135,7 +135,16 @@ async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<PolicyF
       throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends is nested deeper than ${MAX_DEPTH} levels: ${names.join(' → ')}` });
     }
     if (seen.has(key)) return;
-    const text = await readPolicyText(ref, display, opts, requestedAt);
+    let text: string;
+    try {
+      text = await readPolicyText(ref, display, opts, requestedAt);
+    } catch (e) {
+      // A parent that cannot be read is an error naming the chain, never a silent fallback.
+      if (e instanceof UserError && stack.length) {
+        throw new UserError(e.items.map((i) => ({ ...i, message: `${i.message} (extends chain: ${names.join(' → ')})` })));
+      }
+      throw e;
+    }
     const doc = parseYamlWithPositions(text, display, 'policy');
     validateDoc(doc, 'policy');
     const raw = doc.value as RawPolicy;
@@ -232,13 +241,12 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
     const refuse = (pointer: string, setting: string, what: string) =>
       err(pointer, `${what} would loosen ${setting} set by ${originOf(setting)}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`);
 
-    if (raw.name) policy.name = raw.name;
 
     // Licenses.
     const canonLicense = (id: string, pointer: string): string | undefined => {
       const t = catalog.license(id);
       if (!t) {
-        err(pointer, `unknown license id "${id}"${suggestLicense(id, catalog)}; use an id from model-gate's catalog (see \`model-gate explain\`)`);
+        err(pointer, `unknown license id "${id}"${suggestLicense(id, catalog)}; \`model-gate licenses\` lists the ids`);
         return undefined;
       }
       return t.id;
@@ -365,26 +373,19 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
       own(setting, pointer);
     }
 
-    // Scan.
+    // Scan: the repository's own business, not governed. Paths replace, ignores accumulate.
     const scan = raw.scan;
     if (scan?.paths) {
-      if (!isRoot && !mayLoosen('scan.paths')) refuse('/scan/paths', 'scan.paths', 'scan.paths');
-      else {
-        policy.scan.paths = [...scan.paths];
-        own('scan.paths', '/scan/paths');
-      }
+      policy.scan.paths = [...scan.paths];
+      own('scan.paths', '/scan/paths');
     }
     if (scan?.ignore) {
-      const added = scan.ignore.filter((g) => !policy.scan.ignore.includes(g));
-      if (!isRoot && added.length && !mayLoosen('scan.ignore')) refuse('/scan/ignore', 'scan.ignore', `ignoring ${added.join(', ')}`);
-      else {
-        policy.scan.ignore = union(policy.scan.ignore, scan.ignore);
-        own('scan.ignore', '/scan/ignore', true);
-      }
+      policy.scan.ignore = union(policy.scan.ignore, scan.ignore);
+      own('scan.ignore', '/scan/ignore', true);
     }
 
-    // Exceptions (checked against the governance of the parents, before this file's governance applies).
-    const maxDays = minDefined(policy.governance.exception_max_days, raw.governance?.exception_max_days);
+    // Exceptions: checked against the governance of the parents; this file's governance binds only its children.
+    const maxDays = policy.governance.exception_max_days;
     (raw.exceptions ?? []).forEach((e, i) => {
       const pointer = `/exceptions/${i}`;
       if (!isRoot && !localExceptions) {
@@ -420,7 +421,7 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
     }
     policy.governance.local_exceptions = localExceptions;
     if (gov?.exception_max_days !== undefined) {
-      policy.governance.exception_max_days = maxDays;
+      policy.governance.exception_max_days = minDefined(maxDays, gov.exception_max_days);
       policy.origins['governance.exception_max_days'] = loc('/governance/exception_max_days');
     }
   });
@@ -430,8 +431,9 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
     errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw new UserError(errors);
   }
+  // The name is the policy's own (the last file's), defaulting to its file name, never a parent's.
   const last = files[files.length - 1];
-  if (!policy.name) policy.name = last.ref.kind === 'default' ? 'default' : basename(last.display).replace(/\.ya?ml$/i, '');
+  policy.name = last.raw.name ?? (last.ref.kind === 'default' ? 'default' : basename(last.display).replace(/\.ya?ml$/i, ''));
   return policy;
 }
 
@@ -458,7 +460,19 @@ function categoryCovered(layer: AllowLayer, category: LicenseCategory, catalog: 
 }
 
 function suggestLicense(id: string, catalog: Catalog): string {
-  const norm = id.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const hit = catalog.licenses.find((l) => l.id.replace(/[^a-z0-9]/g, '') === norm);
-  return hit ? ` (did you mean "${hit.id}"?)` : '';
+  const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const want = norm(id);
+  if (!want) return '';
+  const scored = catalog.licenses
+    .map((l) => {
+      const names = [l.id, ...(l.spdx ? [l.spdx] : []), ...(l.aliases ?? [])].map(norm);
+      const d = Math.min(...names.map((n) => (n === want ? 0 : n.startsWith(want) ? 1 : editDistance(n, want) + 1)));
+      return { id: l.id, d };
+    })
+    .filter((x) => x.d <= 3)
+    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
+  // The same id but for punctuation is the answer; otherwise offer the closest few.
+  const best = (scored[0]?.d === 0 ? scored.slice(0, 1) : scored.slice(0, 3)).map((x) => `"${x.id}"`);
+  return best.length ? ` (did you mean ${best.join(' or ')}?)` : '';
 }
+

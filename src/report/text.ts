@@ -3,8 +3,6 @@ import type { Finding, ModelReport, Report } from '../core/types.js';
 export interface TextOptions {
   /** ANSI colours (only on a TTY, and not with NO_COLOR). */
   color?: boolean;
-  /** Terminal width for the table. */
-  width?: number;
 }
 
 const STATUS_LABEL: Record<ModelReport['status'], string> = { blocked: 'BLOCKED', waived: 'waived', warning: 'warning', allowed: 'allowed' };
@@ -33,7 +31,6 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   const paint = (st: ModelReport['status'], s: string) =>
     st === 'blocked' ? red(s) : st === 'warning' ? yellow(s) : st === 'waived' ? c('36')(s) : green(s);
   const out: string[] = [];
-  const width = Math.max(60, Math.min(opts.width ?? 100, 160));
   out.push(`${bold('model-gate')} · policy ${clean(report.policy)}${report.base ? ` · compared with ${clean(report.base)}` : ''}`);
   out.push('');
   if (!report.models.length) {
@@ -48,11 +45,12 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     }));
     const w1 = Math.max(6, ...rows.map((r) => r.status.length));
     const w3 = Math.min(28, Math.max(7, ...rows.map((r) => r.license.length)));
-    const w4 = Math.min(36, Math.max(5, ...rows.map((r) => r.where.length)));
-    const w2 = Math.max(20, width - w1 - w3 - w4 - 6);
+    const w4 = Math.min(40, Math.max(5, ...rows.map((r) => r.where.length)));
+    // Model ids are never cut: a user copies them into the manifest or an exception.
+    const w2 = Math.max(5, ...rows.map((r) => r.id.length));
     out.push(dim(`${pad('STATUS', w1)}  ${pad('MODEL', w2)}  ${pad('LICENSE', w3)}  WHERE`));
     for (const r of rows) {
-      out.push(`${paint(r.m.status, pad(r.status, w1))}  ${pad(trunc(r.id, w2), w2)}  ${pad(trunc(r.license, w3), w3)}  ${trunc(r.where, w4)}`);
+      out.push(`${paint(r.m.status, pad(r.status, w1))}  ${pad(r.id, w2)}  ${pad(trunc(r.license, w3), w3)}  ${trunc(r.where, w4)}`);
     }
   }
   const withFindings = report.models.filter((m) => m.findings.length);
@@ -74,6 +72,12 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push('');
     out.push(bold('Policy'));
     for (const f of report.policy_findings) out.push(...findingLines(f, { red, yellow, dim }));
+  }
+  if (report.not_scanned?.length) {
+    out.push('');
+    const list = report.not_scanned.slice(0, 5).map((x) => `${clean(x.path)} (${clean(x.reason)})`);
+    const more = report.not_scanned.length > 5 ? `, and ${report.not_scanned.length - 5} more` : '';
+    out.push(dim(`Not scanned: ${list.join(', ')}${more}.`));
   }
   out.push('');
   const s = report.summary;

@@ -1,3 +1,4 @@
+import { excludedRegions } from '../core/regions.js';
 import type { ModelFacts } from '../core/types.js';
 import type { Rule } from './types.js';
 import { docsUrl } from './types.js';
@@ -27,8 +28,7 @@ export const useRegion: Rule = {
   evaluate({ policy, terms, model }) {
     const regions = policy.use.regions;
     if (!regions?.length || !terms?.excluded_regions?.length) return [];
-    const excluded = terms.excluded_regions.map((r) => r.toUpperCase());
-    const hit = regions.filter((r) => excluded.includes(r.toUpperCase()));
+    const hit = excludedRegions(regions, terms.excluded_regions);
     if (!hit.length) return [];
     let scope = '';
     if (terms.region_scope === 'multimodal') {
