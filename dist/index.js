@@ -54263,10 +54263,13 @@ class Analyzer {
     run() {
         this.collectAssignments();
         const toks = this.toks;
+        // Strings inside a dataset call (load_dataset("org/name")) name datasets, even when a model has the same id.
+        let datasetArgsEnd = -1;
         for (let i = 0; i < toks.length; i++) {
             const k = toks[i];
             if (k.t === T.Str) {
-                this.stringAnywhere(k);
+                if (i > datasetArgsEnd)
+                    this.stringAnywhere(k);
                 if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn && isModelishName(k.val ?? '')) {
                     this.dictEntry(i + 2);
                 }
@@ -54277,6 +54280,8 @@ class Analyzer {
             const before = toks[i - 2];
             if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class'))
                 continue;
+            if (DATASET_CALLS.has(toks[i - 1].v ?? ''))
+                datasetArgsEnd = Math.max(datasetArgsEnd, closingParen(toks, i));
             this.call(i);
         }
         // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...].
@@ -54617,6 +54622,22 @@ class Analyzer {
             ref.revision = revision;
         this.out.push(ref);
     }
+}
+/** Calls whose arguments name datasets, not models. */
+const DATASET_CALLS = new Set(['load_dataset', 'load_dataset_builder', 'get_dataset_config_names', 'get_dataset_split_names']);
+/** Index of the token closing the parenthesis opened at `open` (the last token when unbalanced). */
+function closingParen(toks, open) {
+    let depth = 0;
+    for (let j = open; j < toks.length; j++) {
+        const k = toks[j];
+        if (k.t !== T.Op)
+            continue;
+        if (k.v === '(' || k.v === '[' || k.v === '{')
+            depth++;
+        else if ((k.v === ')' || k.v === ']' || k.v === '}') && --depth === 0)
+            return j;
+    }
+    return toks.length - 1;
 }
 function analyze_safeKnown(ctx, id) {
     try {

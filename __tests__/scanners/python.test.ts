@@ -10,6 +10,16 @@ const scan = (code: string, path = 'app/main.py') => {
 };
 
 describe('python scanner', () => {
+  it('does not read the arguments of dataset calls as models, even catalog-known ids', () => {
+    expect(
+      scan(`
+        from datasets import load_dataset
+        ds = load_dataset("meta-llama/Llama-3.1-8B-Instruct", split="train")
+        m = AutoModel.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")
+      `),
+    ).toEqual(['3:32 hub meta-llama/Llama-3.1-8B-Instruct']);
+  });
+
   it('finds from_pretrained on any class, with revision', () => {
     expect(
       scan(`
