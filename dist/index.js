@@ -56042,14 +56042,8 @@ function parseYamlWithPositions(text, path, what = 'file') {
         throw new UserError({ path, line: 1, column: 1, message: `${what} is empty; write the ${what} or remove the file` });
     }
     let events;
-    let value;
     try {
         events = parseEvents(text, { filename: path, maxDepth: 50 });
-        const docs = constructFromEvents(events, { source: text, filename: path, maxAliases: MAX_ALIASES, maxTotalMergeKeys: 100 });
-        if (docs.length !== 1) {
-            throw new UserError({ path, line: 1, column: 1, message: `expected one YAML document, found ${docs.length}` });
-        }
-        value = docs[0];
     }
     catch (e) {
         throw yamlError(e, path);
@@ -56058,6 +56052,7 @@ function parseYamlWithPositions(text, path, what = 'file') {
     const valuePos = new Map();
     const keyPos = new Map();
     const scalarText = new Map();
+    const duplicates = [];
     const stack = [];
     /** Records a node about to start: returns its pointer, or undefined when it is a map key. */
     const place = (e) => {
@@ -56076,7 +56071,16 @@ function parseYamlWithPositions(text, path, what = 'file') {
             // A key. Only scalar keys are addressable.
             const k = e.type === EVENT_SCALAR ? String(getScalarValue(text, e)) : `#complex${top.index}`;
             top.key = k;
-            keyPos.set(`${top.pointer}/${escapePointer(k)}`, lines.pos(nodeOffset(e)));
+            const at = lines.pos(nodeOffset(e));
+            top.keys ??= new Map();
+            const first = top.keys.get(k);
+            if (first) {
+                duplicates.push({ path, line: at.line, column: at.column, message: `duplicated mapping key "${k}" (first at line ${first.line}): each key may appear once; remove or merge the repeated key` });
+            }
+            else {
+                top.keys.set(k, at);
+                keyPos.set(`${top.pointer}/${escapePointer(k)}`, at);
+            }
             return undefined;
         }
         const p = `${top.pointer}/${escapePointer(top.key)}`;
@@ -56112,6 +56116,19 @@ function parseYamlWithPositions(text, path, what = 'file') {
             default:
                 break;
         }
+    }
+    if (duplicates.length)
+        throw new UserError(duplicates);
+    let value;
+    try {
+        const docs = constructFromEvents(events, { source: text, filename: path, maxAliases: MAX_ALIASES, maxTotalMergeKeys: 100 });
+        if (docs.length !== 1) {
+            throw new UserError({ path, line: 1, column: 1, message: `expected one YAML document, found ${docs.length}` });
+        }
+        value = docs[0];
+    }
+    catch (e) {
+        throw yamlError(e, path);
     }
     return { path, value, valuePos, keyPos, scalarText };
 }

@@ -40,6 +40,14 @@ describe('parseYamlWithPositions', () => {
     expect(e.message).toMatch(/^p\.yml:3:1: duplicated mapping key/);
   });
 
+  it('reports every duplicate key, each at its line, naming the first', () => {
+    expect(err('version: 1\nname: a\nversion: 1\nrules:\n  x: 1\n  x: 2\nname: b\n').message.split('\n')).toEqual([
+      'p.yml:3:1: duplicated mapping key "version" (first at line 1): each key may appear once; remove or merge the repeated key',
+      'p.yml:6:3: duplicated mapping key "x" (first at line 5): each key may appear once; remove or merge the repeated key',
+      'p.yml:7:1: duplicated mapping key "name" (first at line 2): each key may appear once; remove or merge the repeated key',
+    ]);
+  });
+
   it('reports malformed YAML as file:line:col', () => {
     const e = err('licenses:\n  allow: [mit, apache-2.0\nrules: {}\n');
     expect(e.message).toMatch(/^p\.yml:\d+:\d+: invalid YAML: /);

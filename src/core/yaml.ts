@@ -1,6 +1,6 @@
 import { constructFromEvents, EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
-import { UserError } from './errors.js';
+import { UserError, type UserErrorItem } from './errors.js';
 
 /** Line and column (1-based) of a node. */
 export interface Pos {
@@ -52,6 +52,8 @@ interface Frame {
   index: number;
   /** For maps: the pending key (set after a key scalar, cleared after its value). */
   key?: string;
+  /** For maps: where each key was first written, to report every duplicate. */
+  keys?: Map<string, Pos>;
 }
 
 function nodeOffset(e: Event): number {
@@ -87,14 +89,8 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
     throw new UserError({ path, line: 1, column: 1, message: `${what} is empty; write the ${what} or remove the file` });
   }
   let events: Event[];
-  let value: unknown;
   try {
     events = parseEvents(text, { filename: path, maxDepth: 50 });
-    const docs = constructFromEvents(events, { source: text, filename: path, maxAliases: MAX_ALIASES, maxTotalMergeKeys: 100 });
-    if (docs.length !== 1) {
-      throw new UserError({ path, line: 1, column: 1, message: `expected one YAML document, found ${docs.length}` });
-    }
-    value = docs[0];
   } catch (e) {
     throw yamlError(e, path);
   }
@@ -102,6 +98,7 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
   const valuePos = new Map<string, Pos>();
   const keyPos = new Map<string, Pos>();
   const scalarText = new Map<string, string>();
+  const duplicates: UserErrorItem[] = [];
   const stack: Frame[] = [];
   /** Records a node about to start: returns its pointer, or undefined when it is a map key. */
   const place = (e: Event): string | undefined => {
@@ -119,7 +116,15 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
       // A key. Only scalar keys are addressable.
       const k = e.type === EVENT_SCALAR ? String(getScalarValue(text, e)) : `#complex${top.index}`;
       top.key = k;
-      keyPos.set(`${top.pointer}/${escapePointer(k)}`, lines.pos(nodeOffset(e)));
+      const at = lines.pos(nodeOffset(e));
+      top.keys ??= new Map();
+      const first = top.keys.get(k);
+      if (first) {
+        duplicates.push({ path, line: at.line, column: at.column, message: `duplicated mapping key "${k}" (first at line ${first.line}): each key may appear once; remove or merge the repeated key` });
+      } else {
+        top.keys.set(k, at);
+        keyPos.set(`${top.pointer}/${escapePointer(k)}`, at);
+      }
       return undefined;
     }
     const p = `${top.pointer}/${escapePointer(top.key)}`;
@@ -152,6 +157,17 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
       default:
         break;
     }
+  }
+  if (duplicates.length) throw new UserError(duplicates);
+  let value: unknown;
+  try {
+    const docs = constructFromEvents(events, { source: text, filename: path, maxAliases: MAX_ALIASES, maxTotalMergeKeys: 100 });
+    if (docs.length !== 1) {
+      throw new UserError({ path, line: 1, column: 1, message: `expected one YAML document, found ${docs.length}` });
+    }
+    value = docs[0];
+  } catch (e) {
+    throw yamlError(e, path);
   }
   return { path, value, valuePos, keyPos, scalarText };
 }
