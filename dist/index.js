@@ -55664,6 +55664,18 @@ function exceptionMatchesModel(e, id) {
     }
     return m(id);
 }
+const pathMatchers = new WeakMap();
+/** Whether an exception applies at a repository path (always, when it names no `paths`). */
+function exceptionMatchesPath(e, path) {
+    if (!e.paths)
+        return true;
+    let m = pathMatchers.get(e);
+    if (!m) {
+        m = picomatch_default()(e.paths, { dot: true });
+        pathMatchers.set(e, m);
+    }
+    return m(path);
+}
 /** exception.expired: an exception for this model has expired and waives nothing. */
 const exceptionExpired = {
     meta: {
@@ -56910,7 +56922,6 @@ function restrictiveness(t) {
         duties += 1;
     return CATEGORY_RANK[t.category] * 100 + duties;
 }
-const HUB_KINDS = ['hub'];
 /**
  * Resolves models against the catalog and, when given, the Hub; memoises Hub answers so each
  * (id, revision) is asked once per run, and follows lineage through base models.
@@ -56946,7 +56957,7 @@ class FactResolver {
     }
     async resolve(req) {
         const cat = this.catalog.model(req.id);
-        const isHubKind = HUB_KINDS.includes(req.kind);
+        const isHubKind = req.kind === 'hub';
         const id = cat && isHubKind ? cat.id : req.kind === 'ollama' ? req.id.toLowerCase() : req.id;
         const facts = {
             id,
@@ -57089,7 +57100,6 @@ class FactResolver {
 
 
 
-
 const STATUS_ORDER = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
 const EXPIRY_WARNING_DAYS = 14;
 function todayOf(now) {
@@ -57105,7 +57115,7 @@ function waiverFor(exceptions, modelId, f, today) {
     return exceptions.find((e) => !isExpired(e, today) &&
         exceptionMatchesModel(e, modelId) &&
         (!e.rules || e.rules.includes(f.rule)) &&
-        (!e.paths || e.paths.some((g) => picomatch_default()(g, { dot: true })(f.path))));
+        exceptionMatchesPath(e, f.path));
 }
 /** Whether a license passes the policy's license and use checks (`multimodal` false spares a multimodal-only region clause). */
 function licenseAcceptable(policy, t, multimodal) {

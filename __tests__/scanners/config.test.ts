@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { config } from '../../src/scanners/config/index.js';
-import { assertPositions, brief, ctx, dedent } from './helpers.js';
+import { scanWith } from './helpers.js';
 
-const scan = (code: string, path: string) => {
-  const text = dedent(code);
-  const refs = config.extract(text, path, ctx);
-  assertPositions(text, refs);
-  return brief(refs);
-};
+const scan = scanWith(config);
 
 describe('config scanner', () => {
   it('reads Axolotl YAML', () => {

@@ -1,5 +1,5 @@
 import type { ModelReference } from '../../src/core/types.js';
-import type { ScanContext } from '../../src/scanners/types.js';
+import type { ScanContext, Scanner } from '../../src/scanners/types.js';
 
 /** A catalog that knows a few models, as the real one would. */
 export const KNOWN = [
@@ -52,4 +52,15 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       throw new Error(`${r.path}:${r.line}:${r.column} does not point at ${r.id}: "${at.slice(0, 60)}"`);
     }
   }
+}
+
+/** A test's `scan(code, path?)`: extract with one scanner, check every position points at its id, and brief. */
+export function scanWith(scanner: Scanner, defaultPath?: string): (code: string, path?: string) => string[] {
+  return (code, path = defaultPath) => {
+    if (!path) throw new Error('scanWith: give a path');
+    const text = dedent(code);
+    const refs = scanner.extract(text, path, ctx);
+    assertPositions(text, refs);
+    return brief(refs);
+  };
 }

@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { javascript } from '../../src/scanners/javascript/index.js';
-import { assertPositions, brief, ctx, dedent } from './helpers.js';
+import { scanWith } from './helpers.js';
 
-const scan = (code: string, path = 'web/app.ts') => {
-  const text = dedent(code);
-  const refs = javascript.extract(text, path, ctx);
-  assertPositions(text, refs);
-  return brief(refs);
-};
+const scan = scanWith(javascript, 'web/app.ts');
 
 describe('javascript scanner', () => {
   it('finds transformers.js pipelines and from_pretrained', () => {

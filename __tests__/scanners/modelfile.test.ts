@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { modelfile } from '../../src/scanners/modelfile/index.js';
-import { assertPositions, brief, ctx, dedent } from './helpers.js';
+import { scanWith } from './helpers.js';
 
-const scan = (code: string, path = 'ollama/Modelfile') => {
-  const text = dedent(code);
-  const refs = modelfile.extract(text, path, ctx);
-  assertPositions(text, refs);
-  return brief(refs);
-};
+const scan = scanWith(modelfile, 'ollama/Modelfile');
 
 describe('modelfile scanner', () => {
   it('maps FROM to Ollama names, Hub repos and local files', () => {

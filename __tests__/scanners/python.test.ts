@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { python } from '../../src/scanners/python/index.js';
-import { assertPositions, brief, ctx, dedent } from './helpers.js';
+import { brief, ctx, scanWith } from './helpers.js';
 
-const scan = (code: string, path = 'app/main.py') => {
-  const text = dedent(code);
-  const refs = python.extract(text, path, ctx);
-  assertPositions(text, refs);
-  return brief(refs);
-};
+const scan = scanWith(python, 'app/main.py');
 
 describe('python scanner', () => {
   it('does not read the arguments of dataset calls as models, even catalog-known ids', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { shell } from '../../src/scanners/shell/index.js';
-import { assertPositions, brief, ctx, dedent } from './helpers.js';
+import { scanWith } from './helpers.js';
 
-const scan = (code: string, path = 'scripts/serve.sh') => {
-  const text = dedent(code);
-  const refs = shell.extract(text, path, ctx);
-  assertPositions(text, refs);
-  return brief(refs);
-};
+const scan = scanWith(shell, 'scripts/serve.sh');
 
 describe('shell scanner', () => {
   it('finds serving and download commands', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { url } from '../../src/scanners/url/index.js';
-import { assertPositions, brief, ctx, dedent } from './helpers.js';
+import { scanWith } from './helpers.js';
 
-const scan = (code: string, path = 'README.md') => {
-  const text = dedent(code);
-  const refs = url.extract(text, path, ctx);
-  assertPositions(text, refs);
-  return brief(refs);
-};
+const scan = scanWith(url, 'README.md');
 
 describe('url scanner', () => {
   it('finds model addresses', () => {

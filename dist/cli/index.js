@@ -20465,6 +20465,18 @@ function exceptionMatchesModel(e, id) {
     }
     return m(id);
 }
+const pathMatchers = new WeakMap();
+/** Whether an exception applies at a repository path (always, when it names no `paths`). */
+function exceptionMatchesPath(e, path) {
+    if (!e.paths)
+        return true;
+    let m = pathMatchers.get(e);
+    if (!m) {
+        m = picomatch_default()(e.paths, { dot: true });
+        pathMatchers.set(e, m);
+    }
+    return m(path);
+}
 /** exception.expired: an exception for this model has expired and waives nothing. */
 const exceptionExpired = {
     meta: {
@@ -21711,7 +21723,6 @@ function restrictiveness(t) {
         duties += 1;
     return CATEGORY_RANK[t.category] * 100 + duties;
 }
-const HUB_KINDS = ['hub'];
 /**
  * Resolves models against the catalog and, when given, the Hub; memoises Hub answers so each
  * (id, revision) is asked once per run, and follows lineage through base models.
@@ -21747,7 +21758,7 @@ class FactResolver {
     }
     async resolve(req) {
         const cat = this.catalog.model(req.id);
-        const isHubKind = HUB_KINDS.includes(req.kind);
+        const isHubKind = req.kind === 'hub';
         const id = cat && isHubKind ? cat.id : req.kind === 'ollama' ? req.id.toLowerCase() : req.id;
         const facts = {
             id,
@@ -21890,7 +21901,6 @@ class FactResolver {
 
 
 
-
 const STATUS_ORDER = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
 const EXPIRY_WARNING_DAYS = 14;
 function todayOf(now) {
@@ -21906,7 +21916,7 @@ function waiverFor(exceptions, modelId, f, today) {
     return exceptions.find((e) => !isExpired(e, today) &&
         exceptionMatchesModel(e, modelId) &&
         (!e.rules || e.rules.includes(f.rule)) &&
-        (!e.paths || e.paths.some((g) => picomatch_default()(g, { dot: true })(f.path))));
+        exceptionMatchesPath(e, f.path));
 }
 /** Whether a license passes the policy's license and use checks (`multimodal` false spares a multimodal-only region clause). */
 function licenseAcceptable(policy, t, multimodal) {
@@ -29902,8 +29912,7 @@ async function cmdCheck(argv) {
     const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;
     const base = values.base ? await baseInfo(dir, values.base, manifestPath && (0,external_node_path_namespaceObject.relative)(dir, manifestPath).split(external_node_path_namespaceObject.sep).join('/')) : undefined;
     const hub = hubResolver(values.offline, values['hub-cache']);
-    const resolver = hub;
-    const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver, base });
+    const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
     await hub?.flush();
     const color = !values.output && format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
     if (values.output) {

@@ -7,7 +7,7 @@ import { loadCatalog } from '../catalog/catalog.js';
 import { check, type BaseInfo } from '../core/check.js';
 import { addedLinesByFile } from '../core/diff.js';
 import { isUserError } from '../core/errors.js';
-import { LICENSE_CATEGORIES, type LicenseCategory, type ModelResolver, type Policy, type Report } from '../core/types.js';
+import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } from '../core/types.js';
 import { policyReaderFromEnv } from '../github/policy-reader.js';
 import { HubClient } from '../hub/client.js';
 import { loadPolicy } from '../policy/load.js';
@@ -180,8 +180,7 @@ async function cmdCheck(argv: string[]): Promise<number> {
   const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;
   const base = values.base ? await baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
   const hub = hubResolver(values.offline!, values['hub-cache']);
-  const resolver: ModelResolver | undefined = hub;
-  const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver, base });
+  const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
   await hub?.flush();
   const color = !values.output && format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
   if (values.output) {

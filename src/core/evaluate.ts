@@ -1,7 +1,6 @@
-import picomatch from 'picomatch';
 import type { Catalog } from '../catalog/catalog.js';
 import { rejectingLayer } from '../policy/allow.js';
-import { exceptionMatchesModel, isExpired } from '../rules/exception-expired.js';
+import { exceptionMatchesModel, exceptionMatchesPath, isExpired } from '../rules/exception-expired.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
 import { isPickleOnly } from '../hub/license.js';
@@ -42,7 +41,7 @@ export function waiverFor(exceptions: Exception[], modelId: string, f: Pick<Find
       !isExpired(e, today) &&
       exceptionMatchesModel(e, modelId) &&
       (!e.rules || e.rules.includes(f.rule)) &&
-      (!e.paths || e.paths.some((g) => picomatch(g, { dot: true })(f.path))),
+      exceptionMatchesPath(e, f.path),
   );
 }
 

@@ -41,8 +41,6 @@ export function restrictiveness(t: LicenseTerms): number {
   return CATEGORY_RANK[t.category] * 100 + duties;
 }
 
-const HUB_KINDS: ReferenceKind[] = ['hub'];
-
 /**
  * Resolves models against the catalog and, when given, the Hub; memoises Hub answers so each
  * (id, revision) is asked once per run, and follows lineage through base models.
@@ -79,7 +77,7 @@ export class FactResolver {
 
   async resolve(req: ResolveRequest): Promise<ModelFacts> {
     const cat = this.catalog.model(req.id);
-    const isHubKind = HUB_KINDS.includes(req.kind);
+    const isHubKind = req.kind === 'hub';
     const id = cat && isHubKind ? cat.id : req.kind === 'ollama' ? req.id.toLowerCase() : req.id;
     const facts: ModelFacts = {
       id,

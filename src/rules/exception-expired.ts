@@ -21,6 +21,19 @@ export function exceptionMatchesModel(e: Exception, id: string): boolean {
   return m(id);
 }
 
+const pathMatchers = new WeakMap<Exception, (path: string) => boolean>();
+
+/** Whether an exception applies at a repository path (always, when it names no `paths`). */
+export function exceptionMatchesPath(e: Exception, path: string): boolean {
+  if (!e.paths) return true;
+  let m = pathMatchers.get(e);
+  if (!m) {
+    m = picomatch(e.paths, { dot: true });
+    pathMatchers.set(e, m);
+  }
+  return m(path);
+}
+
 /** exception.expired: an exception for this model has expired and waives nothing. */
 export const exceptionExpired: Rule = {
   meta: {
