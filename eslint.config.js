@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', '__tests__/fixtures/**', 'examples/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', '__tests__/fixtures/**', 'examples/**', 'coverage/**', '**/*.generated.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,9 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { schemaValidator } from '../../src/core/validate.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 
 const dir = join(process.cwd(), 'schemas');
+
+function compileStrict(schema: object): void {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  addFormatsModule.default(ajv);
+  ajv.compile(schema);
+}
 const names = readdirSync(dir).filter((f) => f.endsWith('.schema.json'));
 
 /** Every property of every object in a schema, with its JSON path. */
@@ -22,7 +29,7 @@ describe('schemas/', () => {
   it.each(names)('%s is JSON Schema 2020-12, compiles in strict mode, and describes every property', (name) => {
     const schema = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<string, unknown>;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(() => schemaValidator(name.replace('.schema.json', ''))).not.toThrow();
+    expect(() => compileStrict(schema)).not.toThrow();
     const props: Array<[string, Record<string, unknown>]> = [];
     properties(schema, '', props);
     expect(props.length).toBeGreaterThan(3);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { packagePath } from '../core/paths.js';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
+import { CATALOG_JSON } from './data.generated.js';
 
 /** Lower-case, trimmed form used for every comparison of ids and aliases. */
 export function normId(id: string): string {
@@ -151,16 +152,24 @@ function readYaml<T>(file: string): T {
 
 let shared: Catalog | undefined;
 
-/** The shipped catalog (read once per process). */
-export function loadCatalog(dir = catalogDataDir()): Catalog {
-  if (shared && dir === catalogDataDir()) return shared;
+/**
+ * The shipped catalog (built once per process). It is bundled as JSON generated from the YAML files at build
+ * time (.ci/build-data.mjs, validated against the catalog schemas there), so a run parses no YAML. `dir` reads
+ * the YAML files of another catalog directory instead.
+ */
+export function loadCatalog(dir?: string): Catalog {
+  if (dir === undefined || dir === catalogDataDir()) {
+    if (!shared) {
+      const data = JSON.parse(CATALOG_JSON) as LicensesFile & ModelsFile;
+      shared = new Catalog(data.licenses, data.models);
+    }
+    return shared;
+  }
   const licenses = readYaml<LicensesFile>(join(dir, 'licenses.yml')).licenses;
   const modelDir = join(dir, 'models');
   const models: CatalogModel[] = [];
   for (const f of readdirSync(modelDir).filter((n) => n.endsWith('.yml')).sort()) {
     models.push(...(readYaml<ModelsFile>(join(modelDir, f)).models ?? []));
   }
-  const c = new Catalog(licenses, models);
-  if (dir === catalogDataDir()) shared = c;
-  return c;
+  return new Catalog(licenses, models);
 }

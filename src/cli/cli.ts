@@ -8,10 +8,8 @@ import { check, type BaseInfo } from '../core/check.js';
 import { addedLinesByFile } from '../core/diff.js';
 import { isUserError } from '../core/errors.js';
 import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } from '../core/types.js';
-import { policyReaderFromEnv } from '../github/policy-reader.js';
-import { HubClient } from '../hub/client.js';
-import { loadPolicy } from '../policy/load.js';
-import { renderCycloneDx } from '../report/cyclonedx.js';
+import type { HubClient } from '../hub/client.js';
+import { loadPolicy, type RemotePolicyReader } from '../policy/load.js';
 import { renderJson } from '../report/json.js';
 import { exceptionDaysFor, renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -21,6 +19,20 @@ import { explain } from './explain.js';
 import { runPolicyTests } from './policy-test.js';
 
 const run = promisify(execFile);
+
+/**
+ * The GitHub reader of remote policies, loaded on first use: Octokit costs about 40 ms of start-up that a run
+ * with a local or the default policy does not need.
+ */
+function policyReaderFromEnv(): RemotePolicyReader {
+  let reader: Promise<RemotePolicyReader> | undefined;
+  return {
+    read: async (owner, repo, path, ref) => {
+      reader ??= import('../github/policy-reader.js').then((m) => m.policyReaderFromEnv());
+      return (await reader).read(owner, repo, path, ref);
+    },
+  };
+}
 
 /** Exit codes: 0 pass, 1 fail, 2 usage, configuration or input error. */
 export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
@@ -118,16 +130,17 @@ async function baseInfo(dir: string, ref: string, manifestPath: string | undefin
   return { ref, manifestText, changedFiles: [...new Set([...changed, ...untracked])], addedLines };
 }
 
-function hubResolver(offline: boolean, cachePath?: string): HubClient | undefined {
+async function hubResolver(offline: boolean, cachePath?: string): Promise<HubClient | undefined> {
   if (offline || process.env.HF_HUB_OFFLINE === '1') return undefined;
   const endpoint = process.env.HF_ENDPOINT;
   if (endpoint && !/^https?:\/\/[^\s/]+/i.test(endpoint)) {
     throw new UsageError(`HF_ENDPOINT=${endpoint} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`);
   }
+  const { HubClient } = await import('../hub/client.js');
   return new HubClient({ token: process.env.HF_TOKEN || undefined, cachePath });
 }
 
-function render(report: Report, format: Format, color: boolean, policy: Policy): string {
+async function render(report: Report, format: Format, color: boolean, policy: Policy): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report);
@@ -136,7 +149,8 @@ function render(report: Report, format: Format, color: boolean, policy: Policy):
     case 'sarif':
       return renderSarif(report);
     case 'cyclonedx':
-      return renderCycloneDx(report, loadCatalog(), { toolVersion: toolVersion() });
+      // loaded only for this format (SPDX expression parsing and the BOM writer)
+      return (await import('../report/cyclonedx.js')).renderCycloneDx(report, loadCatalog(), { toolVersion: toolVersion() });
     default:
       return renderText(report, { color });
   }
@@ -179,7 +193,7 @@ async function cmdCheck(argv: string[]): Promise<number> {
   const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
   const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;
   const base = values.base ? await baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
-  const hub = hubResolver(values.offline!, values['hub-cache']);
+  const hub = await hubResolver(values.offline!, values['hub-cache']);
   const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
   await hub?.flush();
   const color = !values.output && format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
@@ -187,14 +201,14 @@ async function cmdCheck(argv: string[]): Promise<number> {
     const out = resolvePath(values.output);
     try {
       await mkdir(dirname(out), { recursive: true });
-      await writeFile(out, render(report, format, false, policy));
+      await writeFile(out, await render(report, format, false, policy));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new UsageError(`--output ${values.output}: cannot write the report (${code === 'EISDIR' ? 'it is a directory; give a file name' : code === 'EACCES' ? 'permission denied' : (e as Error).message})`);
     }
     process.stdout.write(renderText(report, { color: !!process.stdout.isTTY && !process.env.NO_COLOR }));
   } else {
-    process.stdout.write(render(report, format, color, policy));
+    process.stdout.write(await render(report, format, color, policy));
   }
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
@@ -216,7 +230,7 @@ async function cmdExplain(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('explain takes exactly one MODEL, e.g. model-gate explain meta-llama/Llama-3.1-8B-Instruct');
   const catalog = loadCatalog();
   const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
-  const hub = hubResolver(values.offline!);
+  const hub = await hubResolver(values.offline!);
   const text = await explain(positionals[0], { policy, catalog, resolver: hub, color: !!process.stdout.isTTY && !process.env.NO_COLOR });
   await hub?.flush();
   process.stdout.write(text);

@@ -1,27 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { packagePath } from './paths.js';
 import { UserError, type UserErrorItem } from './errors.js';
+import * as validators from './validators.generated.cjs';
 import { escapePointer, positionOf, type PositionedDoc } from './yaml.js';
 
-const addFormats = addFormatsModule.default;
+/** The schemas validated at run time; their validators are compiled at build time (.ci/build-data.mjs). */
+const RUNTIME_VALIDATORS: Record<string, ValidateFunction> = {
+  manifest: validators.manifest,
+  policy: validators.policy,
+  'policy-test': validators.policyTest,
+  report: validators.report,
+};
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<string, ValidateFunction>();
-
-/** A compiled validator for one of model-gate's schemas (`schemas/NAME.schema.json`). */
+/**
+ * The validator of one of model-gate's run-time schemas (`schemas/NAME.schema.json`: manifest, policy,
+ * policy-test, report), compiled ahead of time by ajv's standalone code, so that a run compiles no schema.
+ */
 export function schemaValidator(name: string): ValidateFunction {
-  const hit = compiled.get(name);
-  if (hit) return hit;
-  if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    addFormats(ajv);
-  }
-  const schema = JSON.parse(readFileSync(packagePath('schemas', `${name}.schema.json`), 'utf8')) as object;
-  const fn = ajv.compile(schema);
-  compiled.set(name, fn);
+  const fn = RUNTIME_VALIDATORS[name];
+  if (!fn) throw new Error(`no compiled validator for schemas/${name}.schema.json; add it to .ci/build-data.mjs`);
   return fn;
 }
 

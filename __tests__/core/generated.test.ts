@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { load } from 'js-yaml';
+import { loadCatalog } from '../../src/catalog/catalog.js';
+import { schemaValidator } from '../../src/core/validate.js';
+
+const run = promisify(execFile);
+
+describe('data generated at build time (.ci/build-data.mjs)', () => {
+  it('is up to date with the catalog YAML and the schemas', async () => {
+    // fails when src/catalog/data/** or schemas/*.json changed without `npm run generate:data`
+    await expect(run(process.execPath, ['.ci/build-data.mjs', '--check'])).resolves.toBeDefined();
+  });
+
+  it('the bundled catalog holds every model of the YAML files', () => {
+    const yaml = load(readFileSync(join('src', 'catalog', 'data', 'models', 'meta-llama.yml'), 'utf8')) as { models: Array<{ id: string }> };
+    const catalog = loadCatalog();
+    for (const m of yaml.models) expect(catalog.model(m.id)?.id).toBe(m.id);
+    expect(catalog.license('apache-2.0')?.spdx).toBe('Apache-2.0');
+  });
+
+  it('the precompiled validators report errors with the schema details the messages need', () => {
+    const fn = schemaValidator('manifest');
+    expect(fn({ models: [{ id: 'a/b', licence: 'mit' }] })).toBe(false);
+    const e = fn.errors?.find((x) => x.keyword === 'additionalProperties');
+    expect(e?.instancePath).toBe('/models/0');
+    // verbose: the parent schema is there for "did you mean" suggestions
+    expect(Object.keys((e?.parentSchema as { properties: object }).properties)).toContain('license');
+    expect(schemaValidator('policy')({ version: 1 })).toBe(true);
+    expect(() => schemaValidator('nope')).toThrow(/no compiled validator/);
+  });
+});
