@@ -1,14 +1,177 @@
-import { benchEvaluate } from './evaluate.js';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCatalog } from '../catalog/catalog.js';
+import { packagePath } from '../core/paths.js';
 import { benchHub } from './hub.js';
-import { benchScan } from './scan.js';
+import { outputOf, peakRssMb, timePair, type Command, type Pair } from './process.js';
+import { commitTreeAndChange, writeTree } from './tree.js';
 
-/** `npm run bench`: every benchmark, each reported as a ratio against a baseline measured in the same run. */
-export async function runBenchmarks(log: (s: string) => void): Promise<void> {
-  const only = process.env.MODEL_GATE_BENCH?.split(',').map((s) => s.trim());
-  const want = (name: string) => !only || only.includes(name);
-  if (want('evaluate')) await benchEvaluate(log);
-  if (want('hub')) await benchHub(log);
-  if (want('scan')) await benchScan(log);
+/**
+ * `npm run bench`: the built CLI (dist/cli/index.js) run as child processes, each benchmark beside its
+ * baseline in the same run (medians, alternating order), as users meet it:
+ *  - start: a check of the bundled example against `node -e 0`;
+ *  - scan: a full scan of a generated 20,000-file tree against `git grep -E` with an equivalent pattern set;
+ *  - pr: a pull request of 10 changed files in that tree (`--base HEAD~1`) against the same `git grep`;
+ *  - models: a 10,000-model manifest, offline, against a js-yaml parse of the same file in a Node.js process.
+ * MODEL_GATE_BENCH=start,scan,pr,models,hub selects; MODEL_GATE_BENCH_RUNS sets the runs (default 7).
+ */
+
+/** Patterns for `git grep -E` that look for what the scanners look for (16 alternatives). */
+export const GREP_PATTERNS = [
+  'from_pretrained|from_single_file|load_lora_weights',
+  'pipeline\\(',
+  'SentenceTransformer|CrossEncoder',
+  '(hf_hub|snapshot)_download',
+  'huggingface\\.co/|hf\\.co/',
+  'vllm serve',
+  'ollama (pull|run)',
+  '--model(-id|-path|_name_or_path)?[ =]',
+  '-hf ',
+  '(HF_)?MODEL(_ID|_NAME)?=',
+  'base_model|model_name_or_path',
+  '^FROM ',
+  'LLM\\(|ChatOllama|Ollama\\(|HuggingFace(Endpoint|Embedding)',
+  'torch\\.hub\\.load',
+  'huggingface-cli download|hf download',
+  'model(_id|_name)? ?= ?["\']',
+];
+
+interface Row {
+  name: string;
+  what: string;
+  baselineName: string;
+  pair: Pair;
+  goal: string;
+  met: boolean;
+  note?: string;
 }
 
-void runBenchmarks((s) => process.stdout.write(s + "\n"));
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+async function main(): Promise<void> {
+  const only = process.env.MODEL_GATE_BENCH?.split(',').map((s) => s.trim());
+  const want = (name: string) => !only || only.includes(name);
+  const runs = Math.max(5, Number(process.env.MODEL_GATE_BENCH_RUNS) || 7);
+  const cli = process.env.MODEL_GATE_BENCH_CLI ?? packagePath('dist', 'cli', 'index.js');
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
+  const node = process.execPath;
+  const log = (s: string) => process.stdout.write(s + '\n');
+  const rows: Row[] = [];
+  log(`model-gate bench: ${cli}, Node.js ${process.version}, ${availableParallelism()} core(s) (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${runs} runs each`);
+
+  if (want('start')) {
+    const pair = await timePair(
+      { cmd: node, args: ['-e', '0'] },
+      { cmd: node, args: [cli, 'check', packagePath('examples', 'chat-app'), '--policy', 'default', '--offline'], ok: [0, 1] },
+      runs,
+    );
+    rows.push({ name: 'start', what: 'check examples/chat-app --offline', baselineName: 'node -e 0', pair, goal: '≤ 2.5x', met: pair.ratio <= 2.5 });
+    report(log, rows.at(-1)!);
+  }
+
+  if (want('scan') || want('pr')) {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-bench-tree-'));
+    try {
+      const t0 = performance.now();
+      const tree = await writeTree(dir);
+      const changed = await commitTreeAndChange(dir, tree, 10);
+      log(`tree: ${tree.files.length.toLocaleString('en-US')} files (12,000 Python, 6,000 TypeScript, 2,000 Markdown), ${(tree.bytes / 1e6).toFixed(1)} MB, ${tree.references} with a model reference; generated and committed in ${fmt(performance.now() - t0)}`);
+      const grep: Command = { cmd: 'git', args: ['-C', dir, 'grep', '-I', '-n', '-E', ...GREP_PATTERNS.flatMap((p) => ['-e', p])], ok: [0, 1] };
+      if (want('scan')) {
+        const check: Command = { cmd: node, args: [cli, 'check', dir, '--offline', '--format', 'json'], ok: [0, 1] };
+        const report0 = JSON.parse(await outputOf(check)) as { models: unknown[]; mentions?: unknown[]; not_scanned?: unknown[] };
+        const pair = await timePair(grep, check, runs);
+        const rss = await peakRssMb(check);
+        rows.push({
+          name: 'scan',
+          what: `check TREE --offline (full scan)`,
+          baselineName: 'git grep -E (16 alternatives)',
+          pair,
+          goal: '≤ 1.5x, < 250 MB',
+          met: pair.ratio <= 1.5 && rss < 250,
+          note: `peak RSS ${rss.toFixed(0)} MB; ${report0.models.length} models, ${report0.mentions?.length ?? 0} mentions, ${report0.not_scanned?.length ?? 0} not scanned`,
+        });
+        report(log, rows.at(-1)!);
+      }
+      if (want('pr')) {
+        const pr: Command = { cmd: node, args: [cli, 'check', dir, '--offline', '--base', 'HEAD~1', '--format', 'json'], ok: [0, 1] };
+        const out = JSON.parse(await outputOf(pr)) as { models: Array<{ id: string; new?: boolean }> };
+        const pair = await timePair(grep, pr, runs);
+        rows.push({
+          name: 'pr',
+          what: `check TREE --offline --base HEAD~1 (${changed.length} changed files)`,
+          baselineName: 'git grep -E over the whole tree',
+          pair,
+          goal: '< 0.5 s',
+          met: pair.subject < 500,
+          note: `${out.models.filter((m) => m.new).length} new model(s): ${out.models.filter((m) => m.new).map((m) => m.id).join(', ')}`,
+        });
+        report(log, rows.at(-1)!);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  if (want('models')) {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-bench-models-'));
+    try {
+      const file = join(dir, 'models.yaml');
+      writeFileSync(file, manifest(10_000));
+      const yaml: Command = {
+        cmd: node,
+        args: ['--input-type=module', '-e', `import { load } from 'js-yaml'; import { readFileSync } from 'node:fs'; load(readFileSync(${JSON.stringify(file)}, 'utf8'));`],
+        cwd: packagePath(),
+      };
+      const check: Command = { cmd: node, args: [cli, 'check', dir, '--offline', '--no-scan'], ok: [0, 1] };
+      const pair = await timePair(yaml, check, runs);
+      rows.push({ name: 'models', what: 'check --offline --no-scan, 10,000 models', baselineName: 'node + js-yaml load of the same file', pair, goal: '≤ 3x', met: pair.ratio <= 3 });
+      report(log, rows.at(-1)!);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  if (want('hub')) await benchHub(log);
+
+  if (rows.length) {
+    const out = join(packagePath(), '.tmp', 'bench');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'results.json'), JSON.stringify({ node: process.version, cores: availableParallelism(), runs, rows }, null, 2));
+    log('');
+    log('| benchmark | baseline | model-gate | ratio | goal | met |');
+    log('| --- | --- | --- | --- | --- | --- |');
+    for (const r of rows) {
+      log(`| ${r.name}: ${r.what} | ${r.baselineName}: ${fmt(r.pair.baseline)} | ${fmt(r.pair.subject)} | ${r.pair.ratio.toFixed(2)}x | ${r.goal} | ${r.met ? 'yes' : 'no'} |`);
+    }
+  }
+}
+
+function report(log: (s: string) => void, r: Row): void {
+  log(
+    `${r.name}: ${r.what}: ${fmt(r.pair.subject)} against ${r.baselineName} ${fmt(r.pair.baseline)}: ${r.pair.ratio.toFixed(2)}x (goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})${r.note ? `; ${r.note}` : ''}`,
+  );
+}
+
+/** A manifest of `count` models: catalog checkpoints, fine-tunes of them, unknown ones. */
+function manifest(count: number): string {
+  const known = loadCatalog().models;
+  const lines = ['models:'];
+  for (let i = 0; i < count; i++) {
+    const k = known[i % known.length];
+    if (i < known.length) {
+      lines.push(`  - id: ${k.id}`, `    revision: ${(i.toString(16) + 'a'.repeat(40)).slice(0, 40)}`, `    license: ${k.license}`);
+    } else if (i % 3 === 0) {
+      lines.push(`  - id: acme/unknown-model-${i}`, `    license: apache-2.0`);
+    } else {
+      lines.push(`  - id: acme/${k.id.split('/').pop()}-ft-${i}`, `    base_model: ${k.id}`, `    license: apache-2.0`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).message}\n`);
+  process.exitCode = 1;
+});

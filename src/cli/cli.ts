@@ -105,29 +105,34 @@ async function git(dir: string, args: string[]): Promise<string> {
 
 /** The manifest at GITREF and the files changed since it (including uncommitted and untracked ones). */
 async function baseInfo(dir: string, ref: string, manifestPath: string | undefined): Promise<BaseInfo> {
-  await git(dir, ['rev-parse', '--is-inside-work-tree']).catch(() => {
+  const where = await git(dir, ['rev-parse', '--is-inside-work-tree', '--show-prefix']).catch(() => {
     throw new UsageError(`--base ${ref}: ${dir} is not in a git work tree; --base compares with a git ref`);
   });
-  await git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => {
-    throw new UsageError(`--base ${ref}: not a commit in ${dir}; fetch it first (e.g. git fetch origin ${ref})`);
-  });
-  const prefix = (await git(dir, ['rev-parse', '--show-prefix'])).trim();
-  let manifestText: string | null = null;
-  for (const name of manifestPath ? [manifestPath] : ['models.yaml', 'models.yml']) {
-    try {
-      const { stdout } = await run('git', ['-C', dir, 'show', `${ref}:${prefix}${name}`], { maxBuffer: 8 * 1024 * 1024 });
-      manifestText = stdout;
-      break;
-    } catch {
-      /* not at the base */
-    }
-  }
-  const changed = (await git(dir, ['diff', '--name-only', '--relative', '--diff-filter=ACMRT', '-z', ref])).split('\0').filter(Boolean);
-  const untracked = (await git(dir, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0').filter(Boolean);
+  const prefix = where.split('\n')[1]?.trim() ?? '';
+  // the rest at once: each is a git process of its own, and none waits for another
+  const verified = git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then(
+    () => true,
+    () => false,
+  );
+  const manifests = (manifestPath ? [manifestPath] : ['models.yaml', 'models.yml']).map((name) =>
+    run('git', ['-C', dir, 'show', `${ref}:${prefix}${name}`], { maxBuffer: 8 * 1024 * 1024 }).then(
+      ({ stdout }) => stdout,
+      () => null,
+    ),
+  );
+  const changed = git(dir, ['diff', '--name-only', '--relative', '--diff-filter=ACMRT', '-z', ref]);
+  const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
   // Added lines of tracked files; untracked files have no entry and count as wholly new.
-  const diff = await git(dir, ['diff', '-U0', '--no-color', '--no-ext-diff', '--relative', '--diff-filter=ACMRT', ref]);
-  const addedLines = Object.fromEntries([...addedLinesByFile(diff)].map(([p, lines]) => [p, [...lines]]));
-  return { ref, manifestText, changedFiles: [...new Set([...changed, ...untracked])], addedLines };
+  const diff = git(dir, ['diff', '-U0', '--no-color', '--no-ext-diff', '--relative', '--diff-filter=ACMRT', ref]);
+  const settled = Promise.allSettled([changed, untracked, diff]);
+  if (!(await verified)) {
+    await settled;
+    throw new UsageError(`--base ${ref}: not a commit in ${dir}; fetch it first (e.g. git fetch origin ${ref})`);
+  }
+  const manifestText = (await Promise.all(manifests)).find((t) => t !== null) ?? null;
+  const files = [...(await changed).split('\0'), ...(await untracked).split('\0')].filter(Boolean);
+  const addedLines = Object.fromEntries([...addedLinesByFile(await diff)].map(([p, lines]) => [p, [...lines]]));
+  return { ref, manifestText, changedFiles: [...new Set(files)], addedLines };
 }
 
 async function hubResolver(offline: boolean, cachePath?: string): Promise<HubClient | undefined> {

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { decodeText, readRepoFile } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
+import { isBenignSkip } from '../discover/scan-file.js';
 import type { SubjectModel } from '../rules/index.js';
 import { UserError, type UserErrorItem } from './errors.js';
 import { evaluate } from './evaluate.js';
@@ -38,6 +39,11 @@ export interface CheckOptions {
   resolver?: ModelResolver;
   base?: BaseInfo;
   now?: Date;
+  /**
+   * Take .gitignore rules from this directory instead of `root` (on `pull_request_target`: the base's checkout,
+   * while `root` holds the pull request's files; a .gitignore the pull request adds is then never obeyed).
+   */
+  ignoreRoot?: string;
 }
 
 const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
@@ -93,11 +99,13 @@ export async function check(opts: CheckOptions): Promise<Report> {
       paths: policy.scan.paths,
       ignore: policy.scan.ignore,
       changedFiles: opts.base?.changedFiles,
+      ignoreRoot: opts.ignoreRoot,
       ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
+      catalog,
     });
     // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
     references = scan.references.filter((r) => r.path !== manifest?.path);
-    notScanned = scan.skipped.filter((x) => x.reason !== 'binary file' && !x.reason.endsWith(', not code'));
+    notScanned = scan.skipped.filter((x) => !isBenignSkip(x.reason));
   }
 
   // Group manifest entries and code references by model.

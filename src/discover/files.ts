@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
+import { isUtf8 } from 'node:buffer';
 import { constants, type Stats } from 'node:fs';
 import * as fsCb from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { GitIgnore } from './gitignore.js';
@@ -33,7 +34,31 @@ export interface ListOptions {
   ignore?: string[];
   /** Only these files (a pull request's changes); paths relative to `root`. */
   changedFiles?: string[];
+  /**
+   * Take .gitignore rules from this directory (its .gitignore files, at the same relative places) instead of
+   * from `root`: on `pull_request_target` the pull request's files are read into a temporary directory, and
+   * the base's ignore rules apply, never a .gitignore that the pull request adds. The tree is then walked,
+   * not listed by git.
+   */
+  ignoreRoot?: string;
 }
+
+/** A file or folder that was not scanned, and why (listed in the report's `not_scanned`). */
+export interface NotScanned {
+  path: string;
+  reason: string;
+}
+
+export interface FileList {
+  /** POSIX paths relative to the root, sorted. */
+  files: string[];
+  /** Files and folders left out for a reason the report must show (names with line breaks, unreadable folders). */
+  notScanned: NotScanned[];
+}
+
+/** Line breaks in a name would let it forge lines of the text report, of annotations and workflow commands. */
+const LINE_BREAK_RE = /[\n\r\u2028\u2029]/;
+const NAME_REASON = 'its name holds a line break (\\n, \\r, U+2028 or U+2029); rename it to have it scanned';
 
 /** Whether a relative POSIX path lies in a directory that is never scanned. */
 export function inSkippedDir(path: string): boolean {
@@ -86,31 +111,43 @@ export async function isGitWorkTree(root: string): Promise<boolean> {
   }
 }
 
-async function gitListFiles(root: string, only?: string[]): Promise<string[]> {
+/**
+ * Files git would track under `root` (tracked, and untracked but not ignored), or undefined when `root` is not
+ * in a git work tree (or git is missing). One git process: with `only`, git looks at those paths alone.
+ */
+async function gitListFiles(root: string, only?: string[]): Promise<string[] | undefined> {
   const base = ['ls-files', '-c', '-o', '--exclude-standard', '-z'];
-  if (!only) return (await git(root, base)).split('\0').filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i < only.length; i += 500) {
-    const chunk = only.slice(i, i + 500).map((p) => `:(literal)${p}`);
-    out.push(...(await git(root, [...base, '--', ...chunk])).split('\0').filter(Boolean));
+  try {
+    if (!only) return (await git(root, base)).split('\0').filter(Boolean);
+    const out: string[] = [];
+    for (let i = 0; i < only.length; i += 500) {
+      const chunk = only.slice(i, i + 500).map((p) => `:(literal)${p}`);
+      out.push(...(await git(root, [...base, '--', ...chunk])).split('\0').filter(Boolean));
+    }
+    return out;
+  } catch {
+    return undefined;
   }
-  return out;
 }
 
-async function walk(root: string, ig: GitIgnore, dir = '', out: string[] = []): Promise<string[]> {
+/** Reads the .gitignore of `dir` (relative) under `ignoreRoot` into `ig`, through the guarded reader. */
+async function addGitIgnore(ig: GitIgnore, ignoreRoot: string, dir: string): Promise<void> {
+  const r = await readRepoFile(ignoreRoot, dir ? `${dir}/.gitignore` : '.gitignore');
+  if (r.ok) ig.add(decodeText(r.data), dir);
+}
+
+async function walk(root: string, ig: GitIgnore, ignoreRoot: string, out: FileList, dir = ''): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir ? join(root, dir) : root, { withFileTypes: true });
-  } catch {
-    return out;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // a folder that vanished is nothing to report; one that cannot be read hides what it holds
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') out.notScanned.push({ path: `${dir || '.'}/`, reason: `unreadable folder (${code ?? 'error'})` });
+    return;
   }
-  const gi = entries.find((e) => e.name === '.gitignore' && e.isFile());
-  if (gi && dir) {
-    try {
-      ig.add(await readFile(join(root, dir, '.gitignore'), 'utf8'), dir);
-    } catch {
-      /* unreadable .gitignore: ignore it */
-    }
+  if (dir && (ignoreRoot !== root || entries.some((e) => e.name === '.gitignore' && e.isFile()))) {
+    await addGitIgnore(ig, ignoreRoot, dir);
   }
   const subdirs: string[] = [];
   for (const e of entries) {
@@ -118,14 +155,14 @@ async function walk(root: string, ig: GitIgnore, dir = '', out: string[] = []): 
     if (e.name === '.git') continue;
     if (e.isDirectory()) {
       if (SKIPPED_DIRS.has(e.name) || ig.ignores(rel, true)) continue;
-      subdirs.push(rel);
+      if (LINE_BREAK_RE.test(e.name)) out.notScanned.push({ path: `${rel}/`, reason: NAME_REASON });
+      else subdirs.push(rel);
     } else if (e.isFile() || e.isSymbolicLink()) {
       // symbolic links are listed as files; reading them checks where they lead (directories are not walked)
-      if (!ig.ignores(rel, false)) out.push(rel);
+      if (!ig.ignores(rel, false)) out.files.push(rel);
     }
   }
-  for (const d of subdirs) await walk(root, ig, d, out);
-  return out;
+  for (const d of subdirs) await walk(root, ig, ignoreRoot, out, d);
 }
 
 /** Drops paths that go through a symbolically linked directory (git and the walk never enter those). */
@@ -152,59 +189,59 @@ async function withoutLinkedDirs(root: string, paths: string[]): Promise<string[
   return out;
 }
 
-async function rootGitIgnore(root: string): Promise<GitIgnore> {
-  const ig = new GitIgnore();
-  try {
-    ig.add(await readFile(join(root, '.gitignore'), 'utf8'));
-  } catch {
-    /* none */
-  }
-  return ig;
-}
-
 /**
- * The files to scan under `root` (POSIX paths relative to it, sorted): files git would track (`git ls-files
- * -co --exclude-standard`) when `root` is in a work tree, else a walk honouring .gitignore files; minus
- * SKIPPED_DIRS, minus `ignore`, limited to `paths` and, when given, to `changedFiles`.
+ * The files to scan under `root` and those left out for a reason to show. Files git would track (`git ls-files
+ * -co --exclude-standard`, one process) when `root` is in a work tree, else a walk honouring .gitignore files
+ * (read from `ignoreRoot` when given, and then always a walk); minus SKIPPED_DIRS, minus `ignore`, limited to
+ * `paths` and, when given, to `changedFiles` (only those paths are looked at: the cost follows the change).
  */
-export async function listFiles(root: string, opts: ListOptions = {}): Promise<string[]> {
+export async function listRepositoryFiles(root: string, opts: ListOptions = {}): Promise<FileList> {
   const include = globMatcher(opts.paths, ['**']);
   const exclude = globMatcher(opts.ignore, []);
-  let files: string[];
+  const out: FileList = { files: [], notScanned: [] };
   let changed = opts.changedFiles?.map(normaliseRel).filter((p): p is string => p !== undefined);
   if (changed) changed = await withoutLinkedDirs(root, [...new Set(changed)]);
-  if (await isGitWorkTree(root)) {
-    files = await gitListFiles(root, changed);
+  const fromGit = opts.ignoreRoot === undefined ? await gitListFiles(root, changed) : undefined;
+  let files: string[];
+  if (fromGit) {
+    files = fromGit;
   } else {
-    const ig = await rootGitIgnore(root);
+    const ignoreRoot = opts.ignoreRoot ?? root;
+    const ig = new GitIgnore();
+    await addGitIgnore(ig, ignoreRoot, '');
     if (changed) {
       files = [];
+      const read = new Set<string>();
       for (const p of changed) {
-        if (ig.ignoresFile(p)) continue;
         // nested .gitignore files along the path
-        const local = new GitIgnore();
         const parts = p.split('/');
         for (let i = 1; i < parts.length; i++) {
           const d = parts.slice(0, i).join('/');
-          try {
-            local.add(await readFile(join(root, d, '.gitignore'), 'utf8'), d);
-          } catch {
-            /* none */
-          }
+          if (read.has(d)) continue;
+          read.add(d);
+          await addGitIgnore(ig, ignoreRoot, d);
         }
-        if (local.size && local.ignoresFile(p)) continue;
-        files.push(p);
+        if (!ig.ignoresFile(p)) files.push(p);
       }
     } else {
-      files = await walk(root, ig);
+      await walk(root, ig, ignoreRoot, out);
+      files = out.files;
     }
   }
   const set = new Set<string>();
   for (const f of files) {
     if (inSkippedDir(f) || !include(f) || exclude(f)) continue;
-    set.add(f);
+    if (LINE_BREAK_RE.test(f)) out.notScanned.push({ path: f, reason: NAME_REASON });
+    else set.add(f);
   }
-  return [...set].sort();
+  out.files = [...set].sort();
+  out.notScanned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return out;
+}
+
+/** The files to scan under `root` (see listRepositoryFiles), without the list of those left out. */
+export async function listFiles(root: string, opts: ListOptions = {}): Promise<string[]> {
+  return (await listRepositoryFiles(root, opts)).files;
 }
 
 export type ReadResult =
@@ -243,6 +280,15 @@ function fsClose(fd: number): Promise<void> {
   return new Promise((resolve) => fsCb.close(fd, () => resolve()));
 }
 
+/** Whether the bytes start with a UTF-16 byte-order mark (text with NUL bytes, not a binary file). */
+export function hasUtf16Bom(data: Buffer): boolean {
+  return data.length >= 2 && ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff));
+}
+
+function looksBinary(data: Buffer): boolean {
+  return !hasUtf16Bom(data) && data.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1;
+}
+
 /**
  * Reads a repository file for scanning: symbolic links are followed only to files inside the repository;
  * files over MAX_FILE_BYTES and binary files (a NUL byte in the first 8 KiB) are refused with a reason.
@@ -278,12 +324,8 @@ export async function readRepoFile(
     } catch {
       return { ok: false, reason: 'broken symbolic link' };
     }
-    if (!inside(realRoot, target))
-      return { ok: false, reason: 'symbolic link leading outside the repository' };
-    const st = await stat(target).catch(() => undefined);
-    if (!st) return { ok: false, reason: 'broken symbolic link' };
-    if (st.isDirectory()) return { ok: false, reason: 'symbolic link to a directory' };
-    if (!st.isFile()) return { ok: false };
+    const refused = linkRefusal(realRoot, target, await stat(target).catch(() => undefined));
+    if (refused) return refused;
     try {
       fd = await fsOpen(target, constants.O_RDONLY);
     } catch (e2) {
@@ -293,13 +335,13 @@ export async function readRepoFile(
   try {
     const st = await fsFstat(fd);
     if (!st.isFile()) return { ok: false };
-    if (st.size > MAX_FILE_BYTES) return { ok: false, reason: `larger than 1 MiB (${st.size} bytes)` };
+    if (st.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(st.size) };
     const data = Buffer.allocUnsafe(st.size);
     let off = 0;
     if (opts.sniffFirst) {
       // likely binary (by its name): look at the first 8 KiB before reading the rest
       off = await fsRead(fd, data, 0, Math.min(BINARY_SNIFF_BYTES, st.size), 0);
-      if (data.subarray(0, off).indexOf(0) !== -1) return { ok: false, reason: 'binary file' };
+      if (looksBinary(data.subarray(0, off))) return { ok: false, reason: 'binary file' };
     }
     while (off < st.size) {
       const n = await fsRead(fd, data, off, st.size - off, off);
@@ -307,7 +349,7 @@ export async function readRepoFile(
       off += n;
     }
     const buf = off === st.size ? data : data.subarray(0, off);
-    if (buf.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1) return { ok: false, reason: 'binary file' };
+    if (looksBinary(buf)) return { ok: false, reason: 'binary file' };
     return { ok: true, data: buf };
   } catch (e) {
     return { ok: false, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
@@ -316,10 +358,100 @@ export async function readRepoFile(
   }
 }
 
-/** Decodes a file's bytes as UTF-8 text, without a byte-order mark. */
+function tooLarge(size: number): string {
+  return `larger than 1 MiB (${size} bytes)`;
+}
+
+/** Why a symbolic link resolving to `target` (stat `st`) is not read; undefined when it may be. */
+function linkRefusal(realRoot: string, target: string, st: Stats | undefined): ReadResult | undefined {
+  if (!inside(realRoot, target)) return { ok: false, reason: 'symbolic link leading outside the repository' };
+  if (!st) return { ok: false, reason: 'broken symbolic link' };
+  if (st.isDirectory()) return { ok: false, reason: 'symbolic link to a directory' };
+  if (!st.isFile()) return { ok: false };
+  return undefined;
+}
+
+/**
+ * readRepoFile with blocking calls, for worker threads: one thread reading page-cached files this way is about
+ * four times faster than the same reads through the libuv pool (20,000 files: 0.3 s against 1.1 s), and each
+ * worker thread reads its own share. Same rules and results as readRepoFile.
+ */
+export function readRepoFileSync(root: string, rel: string, realRoot: string): ReadResult {
+  const abs = join(root, ...rel.split('/'));
+  let fd: number;
+  try {
+    if (O_NOFOLLOW !== undefined) {
+      fd = fsCb.openSync(abs, constants.O_RDONLY | O_NOFOLLOW);
+    } else {
+      if (fsCb.lstatSync(abs).isSymbolicLink()) throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
+      fd = fsCb.openSync(abs, constants.O_RDONLY);
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false };
+    if (code !== 'ELOOP' && code !== 'EMLINK')
+      return { ok: false, reason: `unreadable (${code ?? 'error'})` };
+    let target: string;
+    try {
+      target = fsCb.realpathSync(abs);
+    } catch {
+      return { ok: false, reason: 'broken symbolic link' };
+    }
+    let st: Stats | undefined;
+    try {
+      st = fsCb.statSync(target);
+    } catch {
+      st = undefined;
+    }
+    const refused = linkRefusal(realRoot, target, st);
+    if (refused) return refused;
+    try {
+      fd = fsCb.openSync(target, constants.O_RDONLY);
+    } catch (e2) {
+      return { ok: false, reason: `unreadable (${(e2 as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
+  }
+  try {
+    const st = fsCb.fstatSync(fd);
+    if (!st.isFile()) return { ok: false };
+    if (st.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(st.size) };
+    const data = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = fsCb.readSync(fd, data, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    const buf = off === st.size ? data : data.subarray(0, off);
+    if (looksBinary(buf)) return { ok: false, reason: 'binary file' };
+    return { ok: true, data: buf };
+  } catch (e) {
+    return { ok: false, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    fsCb.closeSync(fd);
+  }
+}
+
+/** Decodes a file's bytes as UTF-8 text, without a byte-order mark (UTF-16 text with a byte-order mark too). */
 export function decodeText(data: Buffer): string {
+  if (hasUtf16Bom(data)) return new TextDecoder(data[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(data);
   const text = data.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1 (UTF-16 text with a byte-order mark counts as valid). */
+export function invalidUtf8Offset(data: Buffer): number {
+  if (isUtf8(data) || hasUtf16Bom(data)) return -1;
+  // only for invalid files: find where, for the report
+  let i = 0;
+  while (i < data.length) {
+    const b = data[i];
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0 || i + n >= data.length) return i;
+    if (!isUtf8(data.subarray(i, i + n + 1))) return i;
+    i += n + 1;
+  }
+  return -1;
 }
 
 /** The text of a repository file, or undefined when it is missing, binary, too large or a link out of the repository. */

@@ -1,10 +1,24 @@
+import { availableParallelism } from 'node:os';
 import { realpath } from 'node:fs/promises';
-import picomatch from 'picomatch';
+import type { Catalog } from '../catalog/catalog.js';
 import type { ModelReference } from '../core/types.js';
 import { scanners as allScanners } from '../scanners/index.js';
-import { cmp, sortAndDedupe } from '../scanners/common/text.js';
+import { sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, Scanner } from '../scanners/types.js';
-import { decodeText, listFiles, readRepoFile } from './files.js';
+import { listRepositoryFiles, readRepoFile, type NotScanned } from './files.js';
+import { scanInWorkers, type PoolFile } from './pool.js';
+import { BINARY_EXT_RE, ScannerSet } from './scan-file.js';
+
+export { generatedReport } from './scan-file.js';
+
+/** Wall-clock milliseconds one file may take to scan (the scanners' own budget is the same by default). */
+export const DEFAULT_FILE_BUDGET_MS = 10_000;
+/** References kept per run; past it the files whose references were dropped are listed, with counts. */
+export const DEFAULT_MAX_REFERENCES = 5_000;
+/** Files to scan from which worker threads pay off (starting one costs about 40 ms). */
+export const WORKER_MIN_FILES = 256;
+/** Worker threads at most (each holds the scanners and the catalog, about 15 MB). */
+const MAX_WORKERS = 4;
 
 export interface ScanOptions {
   /** picomatch globs of paths to scan (policy `scan.paths`). */
@@ -13,124 +27,142 @@ export interface ScanOptions {
   ignore: string[];
   /** On a pull request: only these files are scanned. */
   changedFiles?: string[];
+  /** Take .gitignore rules from this directory, not from the scanned one (see ListOptions.ignoreRoot). */
+  ignoreRoot?: string;
   ctx: ScanContext;
+  /**
+   * The catalog behind `ctx.isKnownModel`: worker threads rebuild it to answer the same. Without it, or with
+   * `scanners` of the caller's own, the scan runs in this thread.
+   */
+  catalog?: Catalog;
   /** Scanners to run (default: all). */
   scanners?: Scanner[];
-  /** Files read at once (default 32). */
+  /** Files read at once in this thread (default 32). */
   concurrency?: number;
+  /** Worker threads: a number, or 'auto' (default: one per core, at most 4, for scans of 256 files or more). */
+  workers?: number | 'auto';
+  /** Wall-clock milliseconds one file may take in a worker before it is stopped (default 10 s). */
+  fileBudgetMs?: number;
+  /** References kept per run (default 5,000). */
+  maxReferences?: number;
 }
 
 export interface ScanResult {
   /** Sorted by path, line, column. */
   references: ModelReference[];
-  /** Files not scanned and why (binary, too large, symbolic link out of the repository, ...). */
-  skipped: { path: string; reason: string }[];
+  /** Files not scanned (or not wholly) and why (binary, too large, over the budget, invalid UTF-8, ...). */
+  skipped: NotScanned[];
+  /** Files scanned (read, whether or not they held a needle). */
+  scanned: number;
 }
 
-/** Extensions of files that are binary by nature: their first 8 KiB are checked before the rest is read. */
-const BINARY_EXT_RE =
-  /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|whl|egg|so|dylib|dll|exe|o|a|lib|obj|class|pyc|pyo|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|flac|ogg|webm|mov|avi|mkv|gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|pb|h5|hdf5|tflite|npy|npz|pkl|pickle|parquet|arrow|feather|sqlite|db|lance|msgpack)$/i;
+let workerEntry: URL | string | undefined;
 
-interface Compiled {
-  scanner: Scanner;
-  match: (path: string) => boolean;
-  triggers?: readonly Buffer[];
+/**
+ * Where the scan worker bundle is (`dist/scan-worker/index.js`), set by the bundled entry points. Unset (as in
+ * tests run from the sources), scans run in the calling thread.
+ */
+export function setScanWorkerEntry(entry: URL | string | undefined): void {
+  workerEntry = entry;
 }
 
 /**
  * Scans a repository (or, on a pull request, its changed files) with every scanner whose fileMatch matches
- * each file. Files are read with bounded concurrency; a file none of whose scanners' trigger substrings it
- * contains is not decoded nor parsed.
+ * each file. A file none of whose scanners' needles it holds is neither decoded nor parsed. Large scans run in
+ * worker threads (blocking reads, a wall-clock budget per file); small ones read files here, asynchronously,
+ * with bounded concurrency.
  */
 export async function scanRepository(root: string, opts: ScanOptions): Promise<ScanResult> {
-  const compiled: Compiled[] = (opts.scanners ?? allScanners).map((scanner) => ({
-    scanner,
-    match: picomatch(scanner.fileMatch, { dot: true, nocase: true }),
-    triggers: scanner.triggers?.map((t) => Buffer.from(t, 'utf8')),
-  }));
-  const files = await listFiles(root, {
+  const scanners = opts.scanners ?? allScanners;
+  const set = new ScannerSet(scanners);
+  const listed = await listRepositoryFiles(root, {
     paths: opts.paths,
     ignore: opts.ignore,
     changedFiles: opts.changedFiles,
+    ignoreRoot: opts.ignoreRoot,
   });
   const realRoot = await realpath(root);
   const references: ModelReference[] = [];
-  const skipped: { path: string; reason: string }[] = [];
-  const work: Array<{ path: string; applicable: Compiled[] }> = [];
-  for (const path of files) {
-    const applicable = compiled.filter((c) => c.match(path));
-    if (applicable.length === 0) continue;
-    work.push({ path, applicable });
+  const skipped: NotScanned[] = [...listed.notScanned];
+  const work: PoolFile[] = [];
+  for (const path of listed.files) {
+    const which = set.applicable(path);
+    if (which.length) work.push({ path, which });
   }
-  const prefilters = new Map<string, RegExp | null>();
-  const prefilterOf = (applicable: Compiled[]): RegExp | null => {
-    const key = applicable.map((c) => c.scanner.name).join(',');
-    let re = prefilters.get(key);
-    if (re === undefined) {
-      // one combined test per file; null when a scanner has no triggers (it reads every file it matches)
-      re = applicable.some((c) => !c.triggers)
-        ? null
-        : new RegExp(
-            [...new Set(applicable.flatMap((c) => c.scanner.triggers ?? []))]
-              .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-              .join('|'),
-          );
-      prefilters.set(key, re);
-    }
-    return re;
-  };
 
-  const scanOne = async (item: { path: string; applicable: Compiled[] }): Promise<void> => {
+  let local = work;
+  const size = workerCount(opts, work.length);
+  const builtIn = scanners.every((s) => allScanners.includes(s));
+  if (size > 0 && workerEntry && builtIn && opts.catalog) {
+    const pooled = await scanInWorkers(work, {
+      entry: workerEntry,
+      size,
+      budgetMs: opts.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS,
+      init: {
+        root,
+        realRoot,
+        scanners: scanners.map((s) => s.name),
+        catalog: { licenses: opts.catalog.licenses, models: opts.catalog.models },
+        ctx: dataOf(opts.ctx),
+      },
+    });
+    references.push(...pooled.references);
+    skipped.push(...pooled.skipped);
+    local = pooled.fallback;
+  }
+
+  const scanOne = async (item: PoolFile): Promise<void> => {
     const r = await readRepoFile(root, item.path, realRoot, { sniffFirst: BINARY_EXT_RE.test(item.path) });
     if (!r.ok) {
       if (r.reason) skipped.push({ path: item.path, reason: r.reason });
       return;
     }
-    const report = generatedReport(item.path, r.data);
-    if (report) {
-      skipped.push({ path: item.path, reason: `${report}, not code` });
-      return;
-    }
-    const re = prefilterOf(item.applicable);
-    // latin1 keeps bytes as they are: ASCII triggers match exactly where they would in the UTF-8 text
-    if (re && !re.test(r.data.toString('latin1'))) return;
-    let text: string | undefined;
-    for (const c of item.applicable) {
-      if (c.triggers && !c.triggers.some((t) => r.data.indexOf(t) !== -1)) continue;
-      text ??= decodeText(r.data);
-      try {
-        references.push(...c.scanner.extract(text, item.path, opts.ctx));
-      } catch (e) {
-        skipped.push({
-          path: item.path,
-          reason: `${c.scanner.name} scanner failed: ${(e as Error).message}`,
-        });
-      }
-    }
+    const fr = set.scanData(item.path, r.data, item.which, opts.ctx);
+    references.push(...fr.references);
+    skipped.push(...fr.skipped);
   };
-
   const limit = Math.max(1, opts.concurrency ?? 32);
   let next = 0;
-  const worker = async () => {
-    while (next < work.length) await scanOne(work[next++]);
+  const reader = async () => {
+    while (next < local.length) await scanOne(local[next++]);
   };
-  await Promise.all(Array.from({ length: Math.min(limit, work.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(limit, local.length) }, reader));
 
-  skipped.sort((a, b) => cmp(a.path, b.path));
-  return { references: dedupeAcrossScanners(references), skipped };
+  const kept = capReferences(dedupeAcrossScanners(references), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
+  return { references: kept, skipped, scanned: work.length };
+}
+
+function workerCount(opts: ScanOptions, files: number): number {
+  if (typeof opts.workers === 'number') return Math.max(0, Math.floor(opts.workers));
+  if (files < WORKER_MIN_FILES) return 0;
+  // one core too: a worker reads with blocking calls (faster than the pool) and can be stopped when stuck
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files / WORKER_MIN_FILES)));
+}
+
+/** The plain data of a ScanContext (its functions stay behind). */
+function dataOf(ctx: ScanContext): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(ctx)) if (typeof v !== 'function') out[k] = v;
+  return out;
 }
 
 /**
- * Reports that name models without loading them (a CycloneDX BOM, a SARIF log, a model-gate JSON report,
- * often model-gate's own output) would otherwise be read as references.
+ * Keeps the first `max` references (in path order); each file whose references are dropped is listed, with
+ * how many, so that a flood of references (two 1 MiB files once gave 75,000 models) is visible and bounded.
  */
-export function generatedReport(path: string, data: Buffer): string | undefined {
-  if (!/\.(json|sarif)$/i.test(path)) return undefined;
-  const head = data.subarray(0, 4096).toString('latin1');
-  if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head)) return 'a CycloneDX BOM';
-  if (/\.sarif$/i.test(path) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"2\.1\.0"/.test(head))) return 'a SARIF log';
-  if (/"verdict"\s*:\s*"(pass|fail)"/.test(head) && /"models"\s*:/.test(head)) return 'a model-gate report';
-  return undefined;
+function capReferences(refs: ModelReference[], max: number, skipped: NotScanned[]): ModelReference[] {
+  if (refs.length <= max) return refs;
+  const dropped = new Map<string, number>();
+  for (const r of refs.slice(max)) dropped.set(r.path, (dropped.get(r.path) ?? 0) + 1);
+  const total = refs.length.toLocaleString('en-US');
+  for (const [path, n] of dropped) {
+    skipped.push({
+      path,
+      reason: `over the cap of ${max.toLocaleString('en-US')} model references per run (${total} found): ${n.toLocaleString('en-US')} of this file's references were not evaluated`,
+    });
+  }
+  return refs.slice(0, max);
 }
 
 /** The same id at the same place found by two scanners (a URL in a Python string) is reported once. */

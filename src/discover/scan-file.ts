@@ -1,0 +1,202 @@
+import picomatch from 'picomatch';
+import type { ModelReference } from '../core/types.js';
+import type { ScanContext, Scanner } from '../scanners/types.js';
+import { decodeText, hasUtf16Bom, invalidUtf8Offset, type NotScanned } from './files.js';
+
+/** What scanning one file gave: its references, and reasons it was not (or not wholly) scanned. */
+export interface FileResult {
+  references: ModelReference[];
+  /** Reasons to list (a scanner over its budget, invalid UTF-8, ...), and files skipped as not code. */
+  skipped: NotScanned[];
+}
+
+/** Extensions of files that are binary by nature: their first 8 KiB are checked before the rest is read. */
+export const BINARY_EXT_RE =
+  /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|whl|egg|so|dylib|dll|exe|o|a|lib|obj|class|pyc|pyo|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|flac|ogg|webm|mov|avi|mkv|gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|pb|h5|hdf5|tflite|npy|npz|pkl|pickle|parquet|arrow|feather|sqlite|db|lance|msgpack)$/i;
+
+/**
+ * Needles that alone say little: "model" is everywhere in code (Django `models`, `model = self.get_object()`,
+ * view models). A file whose only needles are these can hold a reference of the scanners below only through a
+ * string literal that names a model.
+ */
+const WEAK_TRIGGERS: ReadonlySet<string> = new Set(['odel', 'ODEL']);
+/**
+ * Scanners whose every reference, when no stronger needle is in the file, is the whole content of one string
+ * literal (their constant folding follows names to literals, and f-strings with placeholders are not values):
+ * a Hub id (one slash), a Hub URL or `hf-hub:`/`huggingface/` form (slashes again), or a catalog alias.
+ */
+const LITERAL_SCANNERS: ReadonlySet<string> = new Set(['python', 'javascript']);
+/**
+ * A string literal that can name a model: id characters, with up to two slashes (`org/name`,
+ * `huggingface/org/name`), spaces allowed around as the scanners trim them, `\"` closing inside notebook JSON.
+ * Linear: the runs are split by the slash and a quote ends them.
+ */
+const MODEL_LITERAL_RE = /["'`]\s*([A-Za-z0-9_][\w.:+-]*(?:\/[A-Za-z0-9_][\w.:+-]*){0,2})\s*\\?["'`]/g;
+
+/** Whether `text` (the file's bytes as latin1) holds a string literal that a scanner could read as a model. */
+export function hasModelLiteral(text: string, ctx: ScanContext): boolean {
+  if (/huggingface\.co\/|hf\.co\//i.test(text)) return true;
+  MODEL_LITERAL_RE.lastIndex = 0;
+  for (let m = MODEL_LITERAL_RE.exec(text); m; m = MODEL_LITERAL_RE.exec(text)) {
+    const value = m[1];
+    if (value.includes('/')) return true;
+    try {
+      if (ctx.isKnownModel(value)) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A fileMatch glob as a test of the lower-cased base name, for the shapes scanners use (`**`, `**\/*.ext`,
+ * `**\/Name`, `**\/Name.*`); undefined for any other shape (picomatch then decides). Matching 20,000 paths
+ * against every scanner's globs with picomatch took 0.2 s.
+ */
+export function basenameTest(glob: string): ((lowerBase: string) => boolean) | undefined {
+  if (glob === '**') return () => true;
+  if (!glob.startsWith('**/')) return undefined;
+  const g = glob.slice(3).toLowerCase();
+  const literal = (x: string) => x.length > 0 && !/[*?[\]{}()!+@\\/]/.test(x);
+  if (g.startsWith('*') && literal(g.slice(1))) {
+    const suffix = g.slice(1);
+    return (b) => b.endsWith(suffix);
+  }
+  if (g.endsWith('.*') && literal(g.slice(0, -1))) {
+    const prefix = g.slice(0, -1);
+    return (b) => b.startsWith(prefix);
+  }
+  if (literal(g)) return (b) => b === g;
+  return undefined;
+}
+
+function fileMatcher(globs: readonly string[]): (path: string) => boolean {
+  const tests = globs.map(basenameTest);
+  if (tests.some((t) => !t)) return picomatch([...globs], { dot: true, nocase: true });
+  const fast = tests as Array<(b: string) => boolean>;
+  return (path) => {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    return fast.some((t) => t(base));
+  };
+}
+
+/** Reasons of `skipped` entries that are not shown as "not scanned": nothing could be missed there. */
+export function isBenignSkip(reason: string): boolean {
+  return reason === 'binary file' || reason.endsWith(', not code');
+}
+
+/**
+ * The scanners of a run, compiled once: which of them read a path, and the literal needles a file must hold
+ * (on its raw bytes) before any of them decodes or lexes it.
+ */
+export class ScannerSet {
+  private readonly matchers: Array<(path: string) => boolean>;
+  /** Per scanner: one test of its needles (undefined: it reads every file it matches). */
+  private readonly triggers: Array<RegExp | undefined>;
+  /** Per scanner: its strong needles, when its weak ones need a model literal beside them. */
+  private readonly strong: Array<RegExp | undefined>;
+  private readonly prefilters = new Map<string, RegExp | null>();
+
+  constructor(readonly scanners: readonly Scanner[]) {
+    this.matchers = scanners.map((s) => fileMatcher(s.fileMatch));
+    this.triggers = scanners.map((s) => (s.triggers ? needleTest(s.triggers) : undefined));
+    this.strong = scanners.map((s) =>
+      s.triggers && LITERAL_SCANNERS.has(s.name) && s.triggers.some((t) => WEAK_TRIGGERS.has(t))
+        ? needleTest(s.triggers.filter((t) => !WEAK_TRIGGERS.has(t)))
+        : undefined,
+    );
+  }
+
+  /** Indices of the scanners that read `path` (by their fileMatch). */
+  applicable(path: string): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.matchers.length; i++) if (this.matchers[i](path)) out.push(i);
+    return out;
+  }
+
+  /** One combined test of every needle of these scanners; null when one of them reads every file it matches. */
+  private prefilter(which: readonly number[]): RegExp | null {
+    const key = which.join(',');
+    let re = this.prefilters.get(key);
+    if (re === undefined) {
+      re = which.some((i) => !this.triggers[i]) ? null : needleTest(which.flatMap((i) => this.scanners[i].triggers ?? []));
+      this.prefilters.set(key, re);
+    }
+    return re;
+  }
+
+  /**
+   * Scans one file's bytes with the scanners `which`. A file that holds none of their needles is neither
+   * decoded nor lexed. Never throws: a scanner that gives up (its time or work budget, its reference cap) or
+   * fails is a `skipped` reason, and a reference cap keeps the first references.
+   */
+  scanData(path: string, data: Buffer, which: readonly number[], ctx: ScanContext): FileResult {
+    const result: FileResult = { references: [], skipped: [] };
+    const report = generatedReport(path, data);
+    if (report) {
+      result.skipped.push({ path, reason: `${report}, not code` });
+      return result;
+    }
+    // UTF-16 text (a byte-order mark): its needles are found in its UTF-8 form
+    if (hasUtf16Bom(data)) data = Buffer.from(decodeText(data), 'utf8');
+    const bad = invalidUtf8Offset(data);
+    if (bad !== -1) {
+      result.skipped.push({ path, reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes` });
+    }
+    // latin1 keeps bytes as they are: ASCII needles match exactly where they would in the UTF-8 text
+    const bytes = data.toString('latin1');
+    const re = this.prefilter(which);
+    if (re && !re.test(bytes)) return result;
+    let text: string | undefined;
+    let literal: boolean | undefined;
+    for (const i of which) {
+      const scanner = this.scanners[i];
+      const triggers = this.triggers[i];
+      if (triggers && which.length > 1 && !triggers.test(bytes)) continue;
+      const strong = this.strong[i];
+      if (strong && !strong.test(bytes)) {
+        // only "model" here: lex the file only if a string literal in it could name one
+        literal ??= hasModelLiteral(bytes, ctx);
+        if (!literal) continue;
+      }
+      text ??= decodeText(data);
+      try {
+        result.references.push(...scanner.extract(text, path, ctx));
+      } catch (e) {
+        result.skipped.push({ path, reason: scannerFailure(scanner.name, e) });
+        // a reference cap keeps the references found up to it
+        const kept = (e as { output?: { references?: unknown } }).output?.references;
+        if (Array.isArray(kept)) result.references.push(...(kept as ModelReference[]));
+      }
+    }
+    return result;
+  }
+}
+
+/** One regular expression that finds any of the literal needles. */
+function needleTest(needles: readonly string[]): RegExp {
+  return new RegExp([...new Set(needles)].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
+/** The reason shown for a scanner that threw: its own limit (time, work, references), or a failure. */
+export function scannerFailure(scanner: string, e: unknown): string {
+  const name = (e as Error | undefined)?.name ?? '';
+  const message = e instanceof Error ? e.message : String(e);
+  return /^(?:ScanBudgetError|ScanLimitError|ReferenceCapError)$/.test(name)
+    ? `${scanner} scanner: ${message}`
+    : `${scanner} scanner failed: ${message}`;
+}
+
+/**
+ * Reports that name models without loading them (a CycloneDX BOM, a SARIF log, a model-gate JSON report,
+ * often model-gate's own output) would otherwise be read as references.
+ */
+export function generatedReport(path: string, data: Buffer): string | undefined {
+  if (!/\.(json|sarif)$/i.test(path)) return undefined;
+  const head = data.subarray(0, 4096).toString('latin1');
+  if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head)) return 'a CycloneDX BOM';
+  if (/\.sarif$/i.test(path) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"2\.1\.0"/.test(head))) return 'a SARIF log';
+  if (/"verdict"\s*:\s*"(pass|fail)"/.test(head) && /"models"\s*:/.test(head)) return 'a model-gate report';
+  return undefined;
+}

@@ -1,0 +1,50 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { Catalog } from '../catalog/catalog.js';
+import type { CatalogModel, LicenseTerms } from '../core/types.js';
+import { scanners as allScanners } from '../scanners/index.js';
+import type { ScanContext } from '../scanners/types.js';
+import { readRepoFileSync } from './files.js';
+import type { Batch, BatchDone, WorkerInit } from './pool.js';
+import { ScannerSet } from './scan-file.js';
+
+/**
+ * The loop of a scan worker thread (see pool.ts): reads each file of a batch with blocking calls, scans it, and
+ * answers once per batch with the files that gave something. Before each file it writes, in shared memory, the
+ * batch and the file it is on, so that the parent can stop it when one file takes too long.
+ */
+export function runScanWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('runScanWorker runs in a worker thread');
+  const init = workerData as WorkerInit;
+  const byName = new Map(allScanners.map((s) => [s.name, s]));
+  const set = new ScannerSet(
+    init.scanners.map((n) => {
+      const s = byName.get(n);
+      if (!s) throw new Error(`unknown scanner ${n}`);
+      return s;
+    }),
+  );
+  const catalog = init.catalog
+    ? new Catalog(init.catalog.licenses as LicenseTerms[], init.catalog.models as CatalogModel[])
+    : undefined;
+  const ctx: ScanContext = { ...init.ctx, isKnownModel: (id) => catalog?.isKnownModel(id) ?? false };
+  const progress = new Int32Array(init.progress!);
+  port.on('message', (b: Batch) => {
+    const done: BatchDone = { id: b.id, results: [] };
+    for (let i = 0; i < b.files.length; i++) {
+      // the file first, then the batch: the parent never pairs this batch with the previous one's file
+      Atomics.store(progress, 1, i);
+      Atomics.store(progress, 0, b.id);
+      const { path, which } = b.files[i];
+      const r = readRepoFileSync(init.root, path, init.realRoot);
+      if (!r.ok) {
+        if (r.reason) done.results.push({ i, references: [], skipped: [{ path, reason: r.reason }] });
+        continue;
+      }
+      const fr = set.scanData(path, r.data, which, ctx);
+      if (fr.references.length || fr.skipped.length) done.results.push({ i, ...fr });
+    }
+    port.postMessage(done);
+  });
+  port.postMessage({ ready: true });
+}
