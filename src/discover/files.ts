@@ -58,6 +58,7 @@ export interface FileList {
 
 /** Line breaks in a name would let it forge lines of the text report, of annotations and workflow commands. */
 const LINE_BREAK_RE = /[\n\r\u2028\u2029]/;
+const LINE_BREAKS_RE = /[\n\r\u2028\u2029]/g;
 const NAME_REASON = 'its name holds a line break (\\n, \\r, U+2028 or U+2029); rename it to have it scanned';
 
 /** Whether a relative POSIX path lies in a directory that is never scanned. */
@@ -230,8 +231,11 @@ export async function listRepositoryFiles(root: string, opts: ListOptions = {}):
   }
   const set = new Set<string>();
   for (const f of files) {
-    if (inSkippedDir(f) || !include(f) || exclude(f)) continue;
-    if (LINE_BREAK_RE.test(f)) out.notScanned.push({ path: f, reason: NAME_REASON });
+    // globs never match a line break (a regular expression's `.`): test such names with a stand-in for it
+    const bad = LINE_BREAK_RE.test(f);
+    const g = bad ? f.replace(LINE_BREAKS_RE, '_') : f;
+    if (inSkippedDir(g) || !include(g) || exclude(g)) continue;
+    if (bad) out.notScanned.push({ path: f, reason: NAME_REASON });
     else set.add(f);
   }
   out.files = [...set].sort();
@@ -251,6 +255,8 @@ export type ReadResult =
   | { ok: false; reason?: undefined };
 
 const O_NOFOLLOW = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW;
+/** O_NONBLOCK: opening a FIFO (a named pipe in the tree) returns at once instead of waiting for a writer forever. */
+const READ_FLAGS = constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).O_NONBLOCK ?? 0);
 
 /** Whether `real` (a resolved path) lies inside `realRoot`. */
 function inside(realRoot: string, real: string): boolean {
@@ -305,11 +311,11 @@ export async function readRepoFile(
   let fd: number;
   try {
     if (O_NOFOLLOW !== undefined) {
-      fd = await fsOpen(abs, constants.O_RDONLY | O_NOFOLLOW);
+      fd = await fsOpen(abs, READ_FLAGS | O_NOFOLLOW);
     } else {
       const st = await lstat(abs);
       if (st.isSymbolicLink()) throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
-      fd = await fsOpen(abs, constants.O_RDONLY);
+      fd = await fsOpen(abs, READ_FLAGS);
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -327,7 +333,7 @@ export async function readRepoFile(
     const refused = linkRefusal(realRoot, target, await stat(target).catch(() => undefined));
     if (refused) return refused;
     try {
-      fd = await fsOpen(target, constants.O_RDONLY);
+      fd = await fsOpen(target, READ_FLAGS);
     } catch (e2) {
       return { ok: false, reason: `unreadable (${(e2 as NodeJS.ErrnoException).code ?? 'error'})` };
     }
@@ -381,10 +387,10 @@ export function readRepoFileSync(root: string, rel: string, realRoot: string): R
   let fd: number;
   try {
     if (O_NOFOLLOW !== undefined) {
-      fd = fsCb.openSync(abs, constants.O_RDONLY | O_NOFOLLOW);
+      fd = fsCb.openSync(abs, READ_FLAGS | O_NOFOLLOW);
     } else {
       if (fsCb.lstatSync(abs).isSymbolicLink()) throw Object.assign(new Error('symlink'), { code: 'ELOOP' });
-      fd = fsCb.openSync(abs, constants.O_RDONLY);
+      fd = fsCb.openSync(abs, READ_FLAGS);
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -406,7 +412,7 @@ export function readRepoFileSync(root: string, rel: string, realRoot: string): R
     const refused = linkRefusal(realRoot, target, st);
     if (refused) return refused;
     try {
-      fd = fsCb.openSync(target, constants.O_RDONLY);
+      fd = fsCb.openSync(target, READ_FLAGS);
     } catch (e2) {
       return { ok: false, reason: `unreadable (${(e2 as NodeJS.ErrnoException).code ?? 'error'})` };
     }

@@ -39,7 +39,10 @@ export interface ScanOptions {
   scanners?: Scanner[];
   /** Files read at once in this thread (default 32). */
   concurrency?: number;
-  /** Worker threads: a number, or 'auto' (default: one per core, at most 4, for scans of 256 files or more). */
+  /**
+   * Worker threads: a number (0: none), or 'auto' (default: one per core, at most 4, for scans of 256 files or
+   * more). The environment variable MODEL_GATE_SCAN_WORKERS sets the number when this is not given.
+   */
   workers?: number | 'auto';
   /** Wall-clock milliseconds one file may take in a worker before it is stopped (default 10 s). */
   fileBudgetMs?: number;
@@ -134,7 +137,9 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
 }
 
 function workerCount(opts: ScanOptions, files: number): number {
-  if (typeof opts.workers === 'number') return Math.max(0, Math.floor(opts.workers));
+  const env = process.env.MODEL_GATE_SCAN_WORKERS;
+  const asked = opts.workers ?? (env && /^\d+$/.test(env.trim()) ? Number(env) : 'auto');
+  if (typeof asked === 'number') return Math.min(16, Math.max(0, Math.floor(asked)));
   if (files < WORKER_MIN_FILES) return 0;
   // one core too: a worker reads with blocking calls (faster than the pool) and can be stopped when stuck
   return Math.max(1, Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(files / WORKER_MIN_FILES)));

@@ -77,7 +77,8 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push('');
     const list = report.not_scanned.slice(0, 5).map((x) => `${clean(x.path)} (${clean(x.reason)})`);
     const more = report.not_scanned.length > 5 ? `, and ${report.not_scanned.length - 5} more` : '';
-    out.push(dim(`Not scanned: ${list.join(', ')}${more}.`));
+    const n = report.not_scanned.length;
+    out.push(dim(`Not scanned: ${n} file${n === 1 ? '' : 's'}: ${list.join(', ')}${more}.`));
   }
   out.push('');
   const s = report.summary;

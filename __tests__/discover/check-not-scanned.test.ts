@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { check } from '../../src/core/check.js';
+import { schemaValidator } from '../../src/core/validate.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { renderText } from '../../src/report/text.js';
+import { testCatalog } from '../helpers/catalog.js';
+
+const catalog = testCatalog();
+const tmps: string[] = [];
+afterAll(() => tmps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tree(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-ns-'));
+  tmps.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe('check: what was not scanned, and ignore rules from the base', () => {
+  it('lists skipped files with their reasons in the report and counts them in the text report', async () => {
+    const root = tree({
+      'ok.py': 'from transformers import AutoModel\nAutoModel.from_pretrained("openai-community/gpt2")\n',
+      'line\nbreak.py': 'AutoModel.from_pretrained("acme/hidden")\n',
+      'latin1.py': Buffer.concat([Buffer.from('# \xe9\n', 'latin1'), Buffer.from('AutoModel.from_pretrained("acme/latin1")\n')]),
+      'weights.bin': Buffer.from([0, 1, 2]),
+    });
+    const policy = await loadPolicy('default', { cwd: root, catalog });
+    const report = await check({ root, policy, catalog });
+    expect(schemaValidator('report')(report)).toBe(true);
+    expect(report.not_scanned?.map((x) => x.path)).toEqual(['latin1.py', 'line\nbreak.py']);
+    expect(report.models.map((m) => m.id)).toEqual(expect.arrayContaining(['acme/latin1', 'openai-community/gpt2']));
+    expect(renderText(report, { color: false })).toMatch(/^Not scanned: 2 files: /m);
+  });
+
+  it("takes ignore rules from ignoreRoot: a .gitignore added by the pull request hides nothing", async () => {
+    const pr = tree({ '.gitignore': '*.py\n', 'app/load.py': 'AutoModel.from_pretrained("acme/pr-model")\n' });
+    const base = tree({ '.gitignore': 'build/\n' });
+    const policy = await loadPolicy('default', { cwd: pr, catalog });
+    const hidden = await check({ root: pr, policy, catalog });
+    expect(hidden.models.map((m) => m.id)).toEqual([]);
+    const seen = await check({ root: pr, policy, catalog, ignoreRoot: base });
+    expect(seen.models.map((m) => m.id)).toEqual(['acme/pr-model']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { fileURLToPath } from 'node:url';
+import { scanInWorkers, type PoolFile } from '../../src/discover/pool.js';
+
+const FAKE = fileURLToPath(new URL('../fixtures/workers/fake-scan-worker.mjs', import.meta.url));
+const init = { root: '/nowhere', realRoot: '/nowhere', scanners: ['fake'], ctx: {} };
+const files = (names: string[]): PoolFile[] => names.map((n) => ({ path: `src/${n}`, which: [0] }));
+
+describe('scanInWorkers', () => {
+  it('scans every file in worker threads', async () => {
+    const names = Array.from({ length: 150 }, (_, i) => `f${i}.py`);
+    const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 3, budgetMs: 5_000 });
+    expect(r.references.map((x) => x.id).sort()).toEqual(names.map((n) => `fake/${n}`).sort());
+    expect(r.skipped).toEqual([]);
+    expect(r.fallback).toEqual([]);
+  });
+
+  it('stops a worker stuck on one file past the budget, lists that file, and scans the rest in a new worker', async () => {
+    const names = ['a.py', 'b.py', 'hang.py', 'c.py', 'd.py', 'e.py', 'f.py', 'g.py'];
+    const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 2, budgetMs: 200 });
+    expect(r.references.map((x) => x.id).sort()).toEqual(names.filter((n) => n !== 'hang.py').map((n) => `fake/${n}`));
+    expect(r.skipped).toEqual([{ path: 'src/hang.py', reason: 'over the time budget (200 ms per file): its scan was stopped' }]);
+    expect(r.fallback).toEqual([]);
+  });
+
+  it('lists a file whose scan killed its worker, and goes on with the others', async () => {
+    const names = ['a.py', 'crash.py', 'b.py', 'hang2.py', 'c.py'];
+    const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 1, budgetMs: 300 });
+    expect(r.references.map((x) => x.id).sort()).toEqual(['fake/a.py', 'fake/b.py', 'fake/c.py']);
+    expect(r.skipped.map((s) => s.path).sort()).toEqual(['src/crash.py', 'src/hang2.py']);
+    expect(r.skipped.find((s) => s.path === 'src/crash.py')?.reason).toBe('the scan of this file stopped its worker thread (exit code 3)');
+  });
+
+  it('hands every file back when no worker can start', async () => {
+    const list = files(['a.py', 'b.py']);
+    const r = await scanInWorkers(list, { entry: '/nowhere/missing-worker.js', init, size: 2, budgetMs: 1_000 });
+    expect(r.fallback.map((f) => f.path).sort()).toEqual(['src/a.py', 'src/b.py']);
+    expect(r.references).toEqual([]);
+    expect(r.skipped).toEqual([]);
+  });
+});

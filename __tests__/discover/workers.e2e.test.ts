@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const root = process.cwd();
+const cli = join(root, 'dist', 'cli', 'index.js');
+let dir: string;
+
+beforeAll(() => {
+  // CI builds dist/ before the tests; build here only when the worker bundle is missing
+  if (!existsSync(join(root, 'dist', 'scan-worker', 'index.js'))) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  dir = mkdtempSync(join(tmpdir(), 'model-gate-workers-'));
+  const write = (rel: string, text: string | Buffer) => {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  };
+  for (let i = 0; i < 300; i++) {
+    const ref = i % 50 === 0 ? `\nfrom transformers import AutoModel\nm = AutoModel.from_pretrained("acme/model-${i}")\n` : '';
+    write(`app/pkg${i % 7}/mod_${i}.py`, `from django.db import models\n\nclass Thing${i}(models.Model):\n    name = models.CharField(max_length=10)\n${ref}`);
+  }
+  write('web/view.ts', "const model = 'acme/from-typescript';\n");
+  write('bad.py', Buffer.concat([Buffer.from('# \xff\n', 'latin1'), Buffer.from('AutoModel.from_pretrained("acme/in-bad-utf8")\n')]));
+  write('huge.py', `# ${'x'.repeat(1024 * 1024)}\n`);
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function check(workers: string, profDir?: string) {
+  const args = [...(profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []), cli, 'check', dir, '--offline', '--format', 'json'];
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, MODEL_GATE_SCAN_WORKERS: workers, HF_HUB_OFFLINE: '1' },
+    timeout: 120_000,
+  });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as { models: Array<{ id: string; locations: unknown[] }>; not_scanned?: Array<{ path: string; reason: string }> };
+}
+
+describe('the bundled CLI scanning in worker threads', () => {
+  it('finds what a scan in one thread finds, and lists the same files as not scanned', () => {
+    const prof = mkdtempSync(join(tmpdir(), 'model-gate-prof-'));
+    try {
+      const pooled = check('2', prof);
+      // one CPU profile per thread: the main one and two workers
+      expect(readdirSync(prof).filter((f) => f.endsWith('.cpuprofile'))).toHaveLength(3);
+      const single = check('0');
+      expect(pooled.models.map((m) => [m.id, m.locations])).toEqual(single.models.map((m) => [m.id, m.locations]));
+      expect(pooled.not_scanned).toEqual(single.not_scanned);
+      expect(pooled.models.map((m) => m.id)).toEqual(
+        expect.arrayContaining(['acme/model-0', 'acme/model-250', 'acme/from-typescript', 'acme/in-bad-utf8']),
+      );
+      expect(pooled.not_scanned?.map((x) => x.path)).toEqual(['bad.py', 'huge.py']);
+    } finally {
+      rmSync(prof, { recursive: true, force: true });
+    }
+  });
+});
