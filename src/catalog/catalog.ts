@@ -199,19 +199,28 @@ export class Catalog {
     return undefined;
   }
 
-  /** A family rule of any publisher that covers `name`, when exactly one publisher's does. */
+  /**
+   * A family rule of any publisher that spells out `name` (a `*` does not count: `Qwen2.5-7B-Instruct-*` covers
+   * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does.
+   */
   private familyByName(name: string): CatalogMatch | undefined {
-    const hits = this.allFamilyRules.map((f) => familyHit(f, name)).filter((h): h is CatalogMatch => h !== undefined);
+    const hits = this.allFamilyRules.map((f) => familyHit(f, name, true)).filter((h): h is CatalogMatch => h !== undefined);
     const publishers = new Set(hits.map((h) => normId(h.model.publisher)));
     return publishers.size === 1 ? hits[0] : undefined;
   }
 
-  /** A model known by its bare repository name, when the name is unambiguous (or every owner agrees on the license). */
-  private byName(name: string): CatalogMatch | undefined {
+  /**
+   * A model known by its bare repository name; `null` when owners under different licenses share the name
+   * (ambiguous: nothing may be concluded), undefined when no catalog entry has it.
+   */
+  private byName(name: string): CatalogMatch | null | undefined {
     const list = this.nameIndex.get(normId(name));
     if (!list?.length) return undefined;
-    if (new Set(list.map((m) => m.license)).size !== 1) return undefined;
-    const m = list.find((x) => !x.base_model?.length) ?? list[0];
+    // Copies in the catalog (a re-uploader's entry) are never a base: the original is.
+    const originals = list.filter((m) => !this.reuploadRules.has(normId(m.publisher)));
+    if (!originals.length) return undefined;
+    if (new Set(originals.map((m) => m.license)).size !== 1) return null;
+    const m = originals.find((x) => !x.base_model?.length) ?? originals[0];
     return { model: m, match: 'exact' };
   }
 
@@ -235,6 +244,7 @@ export class Catalog {
     // The most stripped name is the base's; less stripped ones catch bases whose own name ends in such a token.
     for (const n of names.reverse()) {
       const base = this.reuploadBase(r.rule, n);
+      if (base === null) return undefined;
       if (!base) continue;
       const b = base.model;
       const model: CatalogModel = {
@@ -254,7 +264,8 @@ export class Catalog {
     return undefined;
   }
 
-  private reuploadBase(rule: ReuploadRule, name: string): CatalogMatch | undefined {
+  /** The base a copy named `name` was made from; `null` when the name is ambiguous. */
+  private reuploadBase(rule: ReuploadRule, name: string): CatalogMatch | null | undefined {
     const sep = rule.namespace_separator;
     if (sep) {
       const at = name.indexOf(sep);
@@ -264,9 +275,16 @@ export class Catalog {
       }
     }
     const forms = [name, ...(rule.prefixes ?? []).map((p) => p + name), ...(rule.suffixes ?? []).map((s) => name + s)];
+    const own = (hit: CatalogMatch) => normId(hit.model.publisher) === normId(rule.publisher);
+    // Catalog entries first (TheBloke's Llama-2-7B-Chat is meta-llama/Llama-2-7b-chat-hf), then family rules.
     for (const f of forms) {
-      const hit = this.byName(f) ?? this.familyByName(f);
-      if (hit && normId(hit.model.publisher) !== normId(rule.publisher)) return hit;
+      const hit = this.byName(f);
+      if (hit === null) return null;
+      if (hit && !own(hit)) return hit;
+    }
+    for (const f of forms) {
+      const hit = this.familyByName(f);
+      if (hit && !own(hit)) return hit;
     }
     return undefined;
   }
@@ -344,8 +362,9 @@ function sameKind(a: string, b: string): boolean {
   return kind(a) === kind(b);
 }
 
-function familyHit(f: CompiledFamily, name: string): CatalogMatch | undefined {
-  if (!anyGlob(f.match, name) || anyGlob(f.exclude, name)) return undefined;
+/** The family rule's answer for `name`; `literal`: only names its globs spell out without `*` (for re-uploads). */
+function familyHit(f: CompiledFamily, name: string, literal = false): CatalogMatch | undefined {
+  if (!anyGlob(f.match, name, literal) || anyGlob(f.exclude, name)) return undefined;
   const rule = f.rule;
   const facts: Partial<FamilyFacts> & { license: string; source: string } = f.exceptions.find((e) => anyGlob(e.match, name))?.facts ?? rule;
   const model: CatalogModel = {

@@ -122,20 +122,27 @@ function run(tokens: Token[], name: string): boolean {
 export interface Glob {
   readonly source: string;
   test(name: string): boolean;
+  /** Whether one of the alternatives without `*` matches: the names the pattern spells out. */
+  testLiteral(name: string): boolean;
 }
 
 export function compileGlob(pattern: string): Glob {
   const alternatives = expandBraces(pattern).map(tokenize);
+  const literal = alternatives.filter((t) => !t.some((x) => x.kind === 'star'));
   return {
     source: pattern,
     test: (name: string) => {
       const lower = name.toLowerCase();
       return alternatives.some((t) => run(t, lower));
     },
+    testLiteral: (name: string) => {
+      const lower = name.toLowerCase();
+      return literal.some((t) => run(t, lower));
+    },
   };
 }
 
-/** Whether any of the globs matches. */
-export function anyGlob(globs: readonly Glob[], name: string): boolean {
-  return globs.some((g) => g.test(name));
+/** Whether any of the globs matches (`literal`: only through alternatives without `*`). */
+export function anyGlob(globs: readonly Glob[], name: string, literal = false): boolean {
+  return globs.some((g) => (literal ? g.testLiteral(name) : g.test(name)));
 }
