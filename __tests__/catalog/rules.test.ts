@@ -17,7 +17,6 @@ const reuploads = read<ReuploadsFile>('reuploads.yml');
 const ollama = read<OllamaFile>('ollama.yml');
 const catalog = loadCatalog();
 const license = (id: string) => catalog.lookup(id)?.model.license;
-const match = (id: string) => catalog.lookup(id)?.match;
 
 describe('rule data files', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
