@@ -53,6 +53,12 @@ export interface RefreshResult {
 
 /** Most rows of the "popular but unknown" list shown in the report. */
 const MAX_UNKNOWN_SHOWN = 50;
+/** Most rows of any other list shown (a pull request body holds at most 65,536 characters). */
+const MAX_ROWS = 150;
+
+function capped<T>(rows: T[]): { shown: T[]; note: string[] } {
+  return rows.length > MAX_ROWS ? { shown: rows.slice(0, MAX_ROWS), note: [`(${rows.length - MAX_ROWS} more not shown)`, ''] } : { shown: rows, note: [] };
+}
 
 /** The card's license as a catalog id, else its raw label. */
 function label(s: HubSummary, catalog: Catalog): { id?: string; raw?: string } {
@@ -227,19 +233,25 @@ export function renderReport(r: RefreshResult, written: boolean): string {
     out.push('## Cards that contradict a family rule', '', 'Add an exception to the rule, or an exact entry.', '', ...table(['model', 'rule', 'rule says', 'card'], r.familyDisagrees.map((f) => [hubLink(f.id), f.rule, f.catalog, f.hub])), '');
   }
   if (r.uncovered.length) {
+    const u = capped(r.uncovered);
     out.push(
       '## New checkpoints of known publishers that no rule covers',
       '',
       'Extend the family rule (or the re-upload rules) after reading each card.',
       '',
-      ...table(['model', 'kind', 'card license', 'downloads'], r.uncovered.map((u) => [hubLink(u.id), u.kind, u.license ?? '(none)', u.downloads === undefined ? '' : String(u.downloads)])),
+      ...table(['model', 'kind', 'card license', 'downloads'], u.shown.map((x) => [hubLink(x.id), x.kind, x.license ?? '(none)', x.downloads === undefined ? '' : String(x.downloads)])),
       '',
+      ...u.note,
     );
   }
   if (r.unmapped.length) {
-    out.push('## Card labels the catalog cannot map', '', ...table(['model', 'label'], r.unmapped.map((u) => [hubLink(u.id), u.label])), '');
+    const u = capped(r.unmapped);
+    out.push('## Card labels the catalog cannot map', '', ...table(['model', 'label'], u.shown.map((x) => [hubLink(x.id), x.label])), '', ...u.note);
   }
-  if (r.failed.length) out.push('## Not answered', '', ...table(['model', 'error'], r.failed.map((f) => [hubLink(f.id), f.message])), '');
+  if (r.failed.length) {
+    const f = capped(r.failed);
+    out.push('## Not answered', '', ...table(['model', 'error'], f.shown.map((x) => [hubLink(x.id), x.message])), '', ...f.note);
+  }
   if (r.unknownPopular.length) {
     const shown = r.unknownPopular.slice(0, MAX_UNKNOWN_SHOWN);
     out.push(
