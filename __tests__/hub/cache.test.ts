@@ -53,7 +53,7 @@ describe('HubClient cache file', () => {
     expect(() => readFileSync(cachePath)).toThrow();
     await c.flush();
     const file = readCache();
-    expect(file.version).toBe(1);
+    expect(file).toMatchObject({ version: 2, endpoint: hub.url, token: false });
     expect(Object.keys(file.entries).sort()).toEqual(['acme/a@', `acme/a@${SHA_A}`, 'acme/missing@']);
     expect(file.entries['acme/missing@'].result).toMatchObject({ ok: false, reason: 'not-found' });
     expect(readdirSync(join(dir, 'sub'))).toEqual(['hub-cache.json']);
@@ -81,7 +81,9 @@ describe('HubClient cache file', () => {
     writeFileSync(
       cachePath,
       JSON.stringify({
-        version: 1,
+        version: 2,
+        endpoint: hub.url,
+        token: false,
         entries: {
           [`acme/a@${SHA_A}`]: {
             at: old,
@@ -143,8 +145,8 @@ describe('HubClient cache file', () => {
     for (const corrupt of [
       '{not json',
       '[]',
-      '{"version":2,"entries":{}}',
-      '{"version":1,"entries":{"acme/a@":{"at":"x"}}}',
+      '{"version":3,"entries":{}}',
+      `{"version":2,"endpoint":"${hub.url}","token":false,"entries":{"acme/a@":{"at":"x"}}}`,
     ]) {
       mkdirSync(join(dir, 'sub'), { recursive: true });
       writeFileSync(cachePath, corrupt);
@@ -153,8 +155,7 @@ describe('HubClient cache file', () => {
       expect(await c.resolve('acme/a')).toMatchObject({ ok: true, license: 'mit' });
       await c.flush();
       expect(Object.keys(readCache().entries)).toEqual(['acme/a@']);
-      if (corrupt !== '{"version":1,"entries":{"acme/a@":{"at":"x"}}}')
-        expect(warnings.join('\n')).toMatch(/corrupt Hub cache/);
+      expect(warnings.join('\n')).toMatch(/ignoring the Hub cache .*hub-cache\.json: .*not trusted/);
     }
   });
 
