@@ -18,6 +18,7 @@ describe('redactUrl', () => {
     expect(redactUrl('http://u:p@ss@host/a@b')).toBe('http://***@host/a@b');
     expect(redactUrl('https://huggingface.co/api/models/acme/x')).toBe('https://huggingface.co/api/models/acme/x');
     expect(redactUrl('not a url')).toBe('not a url');
+    expect(redactUrl('u:PASS@hub.internal/x')).toBe('***@hub.internal/x');
   });
 
   it('masks the values of secret-looking query and fragment parameters, and keeps the others', () => {

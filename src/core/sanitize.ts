@@ -33,11 +33,11 @@ const TOKEN_WORD = /\b(?:hf_[A-Za-z0-9]{20,}|api_org_[A-Za-z0-9]{20,}|gh[opsur]_
 const AUTH_VALUE = /\b(Bearer|Basic) +[A-Za-z0-9._~+/-]{16,}=*/g;
 
 /**
- * One URL with its credentials masked: the userinfo (`user:pass@`) and the values of secret-looking query or
- * fragment parameters become `***`. Anything that is not `scheme://...` is returned unchanged.
+ * One URL (or what was meant as one) with its credentials masked: the userinfo (`user:pass@`, also without a
+ * scheme) and the values of secret-looking query or fragment parameters become `***`.
  */
 export function redactUrl(url: string): string {
-  const m = /^([a-z][a-z0-9+.-]{0,31}:\/\/)([^/\\?#]*)(.*)$/is.exec(url);
+  const m = /^([a-z][a-z0-9+.-]{0,31}:\/\/|)([^/\\?#]*)(.*)$/is.exec(url);
   if (!m) return url;
   const [, scheme, authority, rest] = m;
   // As the WHATWG URL parser reads it, the userinfo ends at the last `@` of the authority.
