@@ -223,6 +223,13 @@ describe('credentials', () => {
     expect(hub.requests).toHaveLength(0);
   });
 
+  it('masks credentials in a license link that a card gives', async () => {
+    hub.setModel('acme/linked', {
+      cardData: { license: 'other', license_name: 'acme', license_link: 'https://bot:pw@acme.example/terms?X-Amz-Signature=abc&v=2' },
+    });
+    expect(ok(await client().resolve('acme/linked')).licenseLink).toBe('https://***@acme.example/terms?X-Amz-Signature=***&v=2');
+  });
+
   it('never shows the token, even when a server echoes it', async () => {
     hub.addScript('acme/small', [{ status: 418, headers: { 'X-Error-Message': 'bad credentials: my-very-own-token' } }]);
     const r = await client({ token: 'my-very-own-token' }).resolve('acme/small');

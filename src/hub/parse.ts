@@ -3,6 +3,7 @@
  * into a HubModelInfo. Pure functions, no I/O.
  */
 import type { HubModelInfo } from '../core/types.js';
+import { redactUrl } from '../core/sanitize.js';
 
 export const SHA_RE = /^[0-9a-f]{40}$/i;
 
@@ -127,7 +128,9 @@ export function normaliseModelInfo(body: unknown, askedId: string): HubModelInfo
   );
   set('license', strList(card.license)[0] ?? str(licenseTag));
   set('licenseName', strList(card.license_name)[0]);
-  set('licenseLink', strList(card.license_link)[0]);
+  // A link is shown in findings and reports: no credentials in it, whoever wrote the card.
+  const link = strList(card.license_link)[0];
+  set('licenseLink', link === undefined ? undefined : redactUrl(link));
   set('pipelineTag', str(body.pipeline_tag));
   set('libraryName', str(body.library_name));
   return info;
