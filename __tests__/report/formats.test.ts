@@ -62,7 +62,7 @@ describe('sarif', () => {
     expect(driver.rules!.map((r) => r.id)).toEqual(RULES.map((r) => r.meta.id));
     for (const r of driver.rules!) {
       expect(r.help?.text).toBeTruthy();
-      expect(r.helpUri).toMatch(/^https:\/\/.*#/);
+      expect(r.helpUri).toBe(`https://github.com/model-gate/model-gate/blob/main/docs/rules/${r.id}.md`);
     }
   });
   it('has one result per finding, at its file and line, with levels and stable fingerprints', () => {
