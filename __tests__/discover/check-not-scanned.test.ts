@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { check } from '../../src/core/check.js';
+import { check } from '../../src/engine/check.js';
 import { schemaValidator } from '../../src/core/validate.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { renderText } from '../../src/report/text.js';

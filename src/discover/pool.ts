@@ -27,7 +27,7 @@ export interface WorkerInit {
   /** Names of the scanners, in the order of `PoolFile.which`. */
   scanners: string[];
   /** The catalog behind `isKnownModel` (its licenses and models). */
-  catalog?: { licenses: unknown[]; models: unknown[] };
+  catalog?: { licenses: unknown[]; models: unknown[]; rules?: unknown };
   /** The data of the ScanContext (everything but its functions). */
   ctx: Record<string, unknown>;
   progress?: SharedArrayBuffer;

@@ -105,7 +105,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
         root,
         realRoot,
         scanners: scanners.map((s) => s.name),
-        catalog: { licenses: opts.catalog.licenses, models: opts.catalog.models },
+        catalog: { licenses: opts.catalog.licenses, models: opts.catalog.models, rules: opts.catalog.rules },
         ctx: dataOf(opts.ctx),
       },
     });
