@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'js-yaml';
 import { loadCatalog, readCatalogData } from '../../src/catalog/catalog.js';
+import { compileGlob } from '../../src/catalog/glob.js';
 import { schemaValidator } from '../../src/core/validate.js';
 
 const run = promisify(execFile);
@@ -21,6 +22,18 @@ describe('data generated at build time (.ci/build-data.mjs)', () => {
     expect({ licenses: catalog.licenses, models: catalog.models, rules: catalog.rules }).toEqual(yaml);
     const llama = load(readFileSync(join('src', 'catalog', 'data', 'models', 'meta-llama.yml'), 'utf8')) as { models: Array<{ id: string }> };
     for (const m of llama.models) expect(catalog.model(m.id)?.id).toBe(m.id);
+  });
+
+  it('every glob of the bundled catalog rules compiles (the catalog compiles them on first use)', () => {
+    const { rules } = loadCatalog();
+    const globs = [
+      ...(rules.families ?? []).flatMap((f) => [...f.match, ...(f.exclude ?? []), ...(f.exceptions ?? []).flatMap((e) => e.match)]),
+      ...(rules.reuploads?.strip ?? []).map((t) => t.token),
+      ...(rules.reuploads?.reuploads ?? []).flatMap((r) => (r.strip ?? []).map((t) => t.token)),
+      ...(rules.ollama?.quantizations ?? []),
+    ];
+    expect(globs.length).toBeGreaterThan(100);
+    for (const g of globs) expect(() => compileGlob(g)).not.toThrow();
   });
 
   it('the precompiled validators report errors with the schema details the messages need', () => {

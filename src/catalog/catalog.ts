@@ -39,8 +39,8 @@ export interface CatalogRules {
 
 /** Longest repository name a rule is tried on (Hub names are at most 96 characters). */
 const MAX_RULE_NAME = 200;
-/** Most answers remembered per catalog. */
-const MAX_MEMO = 10_000;
+/** Most answers remembered per catalog (a 10,000-model manifest and its base models fit). */
+const MAX_MEMO = 50_000;
 
 interface CompiledFamily {
   rule: FamilyRule;
@@ -52,6 +52,15 @@ interface CompiledFamily {
 interface CompiledReupload {
   rule: ReuploadRule;
   strip: Array<{ glob: Glob; format?: string }>;
+}
+
+function compileFamily(rule: FamilyRule): CompiledFamily {
+  return {
+    rule,
+    match: rule.match.map(compileGlob),
+    exclude: (rule.exclude ?? []).map(compileGlob),
+    exceptions: (rule.exceptions ?? []).map((e) => ({ facts: e, match: e.match.map(compileGlob) })),
+  };
 }
 
 /** The built-in catalog: facts about licenses and models, loaded from YAML data. Works offline. */
@@ -66,11 +75,17 @@ export class Catalog {
   private readonly nameIndex = new Map<string, CatalogModel[]>();
   private readonly familyIndex = new Map<string, CatalogModel[]>();
   private readonly taskIndex = new Map<string, CatalogModel[]>();
+  /**
+   * Family and re-upload rules by publisher, compiled on first use: compiling every glob at start-up cost about
+   * 30 ms of a run that may never ask (`rulesOf`, `reuploadOf`).
+   */
+  private readonly familyRaw = new Map<string, FamilyRule[]>();
   private readonly familyRules = new Map<string, CompiledFamily[]>();
-  private readonly allFamilyRules: CompiledFamily[] = [];
+  private allCompiled?: CompiledFamily[];
+  private readonly reuploadRaw = new Map<string, ReuploadRule>();
   private readonly reuploadRules = new Map<string, CompiledReupload>();
+  private compiledQuant?: Glob[];
   private readonly ollamaNames = new Map<string, OllamaName>();
-  private readonly ollamaQuant: Glob[];
   private readonly ollamaDefaults: Set<string>;
   private readonly memo = new Map<string, CatalogMatch | null>();
 
@@ -101,26 +116,51 @@ export class Catalog {
       }
     }
     for (const rule of rules.families ?? []) {
-      const compiled: CompiledFamily = {
-        rule,
-        match: rule.match.map(compileGlob),
-        exclude: (rule.exclude ?? []).map(compileGlob),
-        exceptions: (rule.exceptions ?? []).map((e) => ({ facts: e, match: e.match.map(compileGlob) })),
-      };
       const key = normId(rule.publisher);
-      const list = this.familyRules.get(key);
-      if (list) list.push(compiled);
-      else this.familyRules.set(key, [compiled]);
-      this.allFamilyRules.push(compiled);
+      const list = this.familyRaw.get(key);
+      if (list) list.push(rule);
+      else this.familyRaw.set(key, [rule]);
     }
-    const defaults = rules.reuploads?.strip ?? [];
-    for (const rule of rules.reuploads?.reuploads ?? []) {
-      const strip = [...defaults, ...(rule.strip ?? [])].map((t) => ({ glob: compileGlob(t.token), format: t.format }));
-      this.reuploadRules.set(normId(rule.publisher), { rule, strip });
-    }
+    for (const rule of rules.reuploads?.reuploads ?? []) this.reuploadRaw.set(normId(rule.publisher), rule);
     for (const o of rules.ollama?.ollama ?? []) this.ollamaNames.set(normId(o.name), o);
-    this.ollamaQuant = (rules.ollama?.quantizations ?? []).map(compileGlob);
     this.ollamaDefaults = new Set((rules.ollama?.default_variants ?? []).map(normId));
+  }
+
+  /** The compiled family rules of one publisher (normalised). */
+  private rulesOf(publisher: string): CompiledFamily[] {
+    let list = this.familyRules.get(publisher);
+    if (!list) {
+      list = (this.familyRaw.get(publisher) ?? []).map(compileFamily);
+      this.familyRules.set(publisher, list);
+    }
+    return list;
+  }
+
+  /** Every compiled family rule, in the data's order. */
+  private get allFamilyRules(): CompiledFamily[] {
+    if (!this.allCompiled) {
+      const byRule = new Map<FamilyRule, CompiledFamily>();
+      for (const key of this.familyRaw.keys()) for (const c of this.rulesOf(key)) byRule.set(c.rule, c);
+      this.allCompiled = (this.rules.families ?? []).map((r) => byRule.get(r)!);
+    }
+    return this.allCompiled;
+  }
+
+  /** The compiled re-upload rule of one publisher (normalised). */
+  private reuploadOf(publisher: string): CompiledReupload | undefined {
+    let r = this.reuploadRules.get(publisher);
+    if (!r) {
+      const rule = this.reuploadRaw.get(publisher);
+      if (!rule) return undefined;
+      const strip = [...(this.rules.reuploads?.strip ?? []), ...(rule.strip ?? [])].map((t) => ({ glob: compileGlob(t.token), format: t.format }));
+      r = { rule, strip };
+      this.reuploadRules.set(publisher, r);
+    }
+    return r;
+  }
+
+  private get ollamaQuant(): Glob[] {
+    return (this.compiledQuant ??= (this.rules.ollama?.quantizations ?? []).map(compileGlob));
   }
 
   private addLicenseKey(key: string, l: LicenseTerms): void {
@@ -193,7 +233,7 @@ export class Catalog {
 
   private family(owner: string, name: string): CatalogMatch | undefined {
     if (name.length > MAX_RULE_NAME) return undefined;
-    for (const f of this.familyRules.get(normId(owner)) ?? []) {
+    for (const f of this.rulesOf(normId(owner))) {
       const hit = familyHit(f, name);
       if (hit) return hit;
     }
@@ -218,7 +258,7 @@ export class Catalog {
     const list = this.nameIndex.get(normId(name));
     if (!list?.length) return undefined;
     // Copies in the catalog (a re-uploader's entry) are never a base: the original is.
-    const originals = list.filter((m) => !this.reuploadRules.has(normId(m.publisher)));
+    const originals = list.filter((m) => !this.reuploadRaw.has(normId(m.publisher)));
     if (!originals.length) return undefined;
     if (new Set(originals.map((m) => m.license)).size !== 1) return null;
     const m = originals.find((x) => !x.base_model?.length) ?? originals[0];
@@ -226,7 +266,7 @@ export class Catalog {
   }
 
   private reupload(owner: string, name: string): CatalogMatch | undefined {
-    const r = this.reuploadRules.get(normId(owner));
+    const r = this.reuploadOf(normId(owner));
     if (!r || name.length > MAX_RULE_NAME) return undefined;
     // Strip trailing quantisation and format tokens one at a time: Name-Q4_K_M-GGUF -> Name-Q4_K_M -> Name.
     const names = [name];

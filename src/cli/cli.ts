@@ -7,6 +7,7 @@ import { loadCatalog } from '../catalog/catalog.js';
 import { check, type BaseInfo } from '../engine/check.js';
 import { addedLinesByFile } from '../core/diff.js';
 import { isUserError } from '../core/errors.js';
+import { prefetchFileList } from '../discover/files.js';
 import { redactUrl, sanitizeLog } from '../core/sanitize.js';
 import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } from '../core/types.js';
 import type { HubClient } from '../hub/client.js';
@@ -197,13 +198,21 @@ async function cmdCheck(argv: string[]): Promise<number> {
   const st = await stat(dir).catch(() => undefined);
   if (!st) throw new UsageError(`${positionals[0]}: no such directory; pass the repository to check`);
   if (!st.isDirectory()) throw new UsageError(`${positionals[0]}: not a directory; pass the repository to check (and --manifest for a manifest elsewhere)`);
-  const catalog = loadCatalog();
-  const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
-  const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;
-  const base = values.base ? await baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
-  const hub = await hubResolver(values.offline!, values['hub-cache']);
-  const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
-  await hub?.flush();
+  // the file list of a full scan comes from git: start it while the policy loads
+  const early = !values['no-scan'] && !values.base ? prefetchFileList(dir) : undefined;
+  let report: Report;
+  let policy: Policy;
+  try {
+    const catalog = loadCatalog();
+    policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
+    const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;
+    const base = values.base ? await baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
+    const hub = await hubResolver(values.offline!, values['hub-cache']);
+    report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
+    await hub?.flush();
+  } finally {
+    early?.drop();
+  }
   const color = !values.output && format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
   if (values.output) {
     const out = resolvePath(values.output);

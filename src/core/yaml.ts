@@ -1,6 +1,7 @@
 import { constructFromEvents, EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { UserError, type UserErrorItem } from './errors.js';
+import { parseFlatYaml } from './yaml-flat.js';
 
 /** Line and column (1-based) of a node. */
 export interface Pos {
@@ -26,15 +27,28 @@ const MAX_ALIASES = 50;
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
 export function escapePointer(seg: string | number): string {
-  return String(seg).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = String(seg);
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 class LineIndex {
   private readonly starts: number[] = [0];
+  /** The line of the last answer: offsets mostly come in order, so the next one is usually on it or just after. */
+  private last = 0;
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   pos(offset: number): Pos {
+    const s = this.starts;
+    let l = this.last;
+    if (s[l] <= offset) {
+      // walk forward a few lines before falling back to a binary search
+      for (let k = 0; k < 8 && l + 1 < s.length && s[l + 1] <= offset; k++) l++;
+      if (l + 1 >= s.length || s[l + 1] > offset) {
+        this.last = l;
+        return { line: l + 1, column: offset - s[l] + 1 };
+      }
+    }
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -42,6 +56,7 @@ class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 }
@@ -60,8 +75,10 @@ function nodeOffset(e: Event): number {
   switch (e.type) {
     case EVENT_SCALAR: {
       // Quoted scalars start at their opening quote, one before the value.
-      const value = e.style === 2 || e.style === 3 ? e.valueStart - 1 : e.valueStart;
-      return Math.min(value, ...[e.anchorStart, e.tagStart].filter((x) => x >= 0));
+      let at = e.style === 2 || e.style === 3 ? e.valueStart - 1 : e.valueStart;
+      if (e.anchorStart >= 0 && e.anchorStart < at) at = e.anchorStart;
+      if (e.tagStart >= 0 && e.tagStart < at) at = e.tagStart;
+      return at;
     }
     case EVENT_MAPPING:
     case EVENT_SEQUENCE:
@@ -88,6 +105,14 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
   if (text.trim() === '' || /^\s*(#[^\n]*\n?\s*)*$/.test(text)) {
     throw new UserError({ path, line: 1, column: 1, message: `${what} is empty; write the ${what} or remove the file` });
   }
+  // most manifests are a flat list of plain scalars: read those line by line, the rest through the parser
+  const flat = parseFlatYaml(text, path);
+  if (flat) return flat;
+  return parseYamlEvents(text, path);
+}
+
+/** parseYamlWithPositions through js-yaml's events, whatever the document's shape (exported for tests). */
+export function parseYamlEvents(text: string, path: string): PositionedDoc {
   let events: Event[];
   try {
     events = parseEvents(text, { filename: path, maxDepth: 50 });
@@ -109,7 +134,8 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
     }
     if (top.kind === 'seq') {
       const p = `${top.pointer}/${top.index++}`;
-      if (nodeOffset(e) >= 0) valuePos.set(p, lines.pos(nodeOffset(e)));
+      const at = nodeOffset(e);
+      if (at >= 0) valuePos.set(p, lines.pos(at));
       return p;
     }
     if (top.key === undefined) {
@@ -131,7 +157,8 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
     top.key = undefined;
     top.index++;
     // An empty value (`id:` alone) has no position of its own: errors then point at its key.
-    if (nodeOffset(e) >= 0) valuePos.set(p, lines.pos(nodeOffset(e)));
+    const at = nodeOffset(e);
+    if (at >= 0) valuePos.set(p, lines.pos(at));
     return p;
   };
   for (const e of events) {

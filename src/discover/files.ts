@@ -112,12 +112,39 @@ export async function isGitWorkTree(root: string): Promise<boolean> {
   }
 }
 
+const prefetched = new Map<string, Promise<string[] | undefined>>();
+
+/**
+ * Starts listing the files of `root` through git now, so that the git process runs while the caller loads its
+ * policy; the next full listing of `root` (no changed files, no ignoreRoot) takes the answer. About 10 ms less
+ * wall time for a small repository. `drop()` forgets an answer nobody took (call it when the run ends).
+ */
+export function prefetchFileList(root: string): { drop(): void } {
+  const p = git(root, ['ls-files', '-c', '-o', '--exclude-standard', '-z']).then(
+    (out) => out.split('\0').filter(Boolean),
+    () => undefined,
+  );
+  prefetched.set(root, p);
+  return {
+    drop: () => {
+      if (prefetched.get(root) === p) prefetched.delete(root);
+    },
+  };
+}
+
 /**
  * Files git would track under `root` (tracked, and untracked but not ignored), or undefined when `root` is not
  * in a git work tree (or git is missing). One git process: with `only`, git looks at those paths alone.
  */
 async function gitListFiles(root: string, only?: string[]): Promise<string[] | undefined> {
   const base = ['ls-files', '-c', '-o', '--exclude-standard', '-z'];
+  if (!only) {
+    const early = prefetched.get(root);
+    if (early) {
+      prefetched.delete(root);
+      return early;
+    }
+  }
   try {
     if (!only) return (await git(root, base)).split('\0').filter(Boolean);
     const out: string[] = [];

@@ -66,8 +66,21 @@ export function alternativeAcceptable(policy: Policy, catalog: Catalog, m: Catal
 export function evaluate(input: EvaluateInput): Report {
   const { policy, catalog } = input;
   const today = dateOf(input.now ?? new Date());
-  const models: ModelReport[] = input.subjects.map((s) => evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true));
-  models.sort((a, b) => Number(b.new) - Number(a.new) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareIds(a.id, b.id));
+  // alternatives depend on the catalog model and the policy only: computed once per catalog model
+  const alternatives = new Map<string, string[]>();
+  const alternativesOf = (id: string): string[] => {
+    const self = catalog.model(id);
+    if (!self) return [];
+    let alts = alternatives.get(self.id);
+    if (!alts) {
+      alts = catalog.alternatives(self.id, (m: CatalogModel) => alternativeAcceptable(policy, catalog, m)).map((m) => m.id);
+      alternatives.set(self.id, alts);
+    }
+    return alts;
+  };
+  const models: ModelReport[] = sortModels(
+    input.subjects.map((s) => evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true, alternativesOf)),
+  );
   const counted = models.filter((m) => m.new);
   const count = (st: ModelStatus) => counted.filter((m) => m.status === st).length;
   const report: Report = {
@@ -90,7 +103,14 @@ export function evaluate(input: EvaluateInput): Report {
   return report;
 }
 
-function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, today: string, isNew: boolean): ModelReport {
+function evaluateSubject(
+  s: SubjectModel,
+  policy: Policy,
+  catalog: Catalog,
+  today: string,
+  isNew: boolean,
+  alternativesOf: (id: string) => string[],
+): ModelReport {
   const f = s.facts;
   const terms = catalog.license(f.effectiveLicense ?? f.license);
   const ownTerms = catalog.license(f.license);
@@ -145,8 +165,8 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
   if (f.lastModified) report.last_modified = f.lastModified;
   if (f.sources.length) report.sources = [...new Set(f.sources)];
   if (status === 'blocked') {
-    const alts = catalog.alternatives(f.catalog?.id ?? f.id, (m: CatalogModel) => alternativeAcceptable(policy, catalog, m)).map((m) => m.id);
-    if (alts.length) report.alternatives = alts;
+    const alts = alternativesOf(f.catalog?.id ?? f.id);
+    if (alts.length) report.alternatives = [...alts];
   }
   return report;
 }
@@ -200,11 +220,18 @@ function policyFindings(policy: Policy, subjects: SubjectModel[], today: string,
 }
 
 /**
- * Ids in a fixed order whatever the locale: case-insensitive, then by code point. (`localeCompare` depends on
- * the runtime's ICU data, and its first call costs about 7 ms of start-up.)
+ * New models first, then by status, then by id in a fixed order whatever the locale: case-insensitive, then by
+ * code point (`localeCompare` depends on the runtime's ICU data, and its first call costs about 7 ms of start-up).
+ * The keys are computed once per model, not once per comparison.
  */
-function compareIds(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+function sortModels(models: ModelReport[]): ModelReport[] {
+  return models
+    .map((m) => ({ m, lower: m.id.toLowerCase() }))
+    .sort(
+      (a, b) =>
+        Number(b.m.new) - Number(a.m.new) ||
+        STATUS_ORDER[a.m.status] - STATUS_ORDER[b.m.status] ||
+        (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0),
+    )
+    .map((x) => x.m);
 }

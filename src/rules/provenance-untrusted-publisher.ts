@@ -1,5 +1,16 @@
 import { defineRule, type RuleResult } from './types.js';
 
+/** Each policy's trusted publishers, lower-cased once (not once per model: 10,000-model manifests). */
+const lowered = new WeakMap<readonly string[], { set: ReadonlySet<string>; list: string }>();
+function trustedOf(trusted: readonly string[]): { set: ReadonlySet<string>; list: string } {
+  let t = lowered.get(trusted);
+  if (!t) {
+    t = { set: new Set(trusted.map((x) => x.toLowerCase())), list: trusted.join(', ') };
+    lowered.set(trusted, t);
+  }
+  return t;
+}
+
 /** provenance.untrusted-publisher: the publisher is not in trusted_publishers. */
 export const provenanceUntrustedPublisher = defineRule({
   meta: {
@@ -14,8 +25,9 @@ export const provenanceUntrustedPublisher = defineRule({
     const f = model.facts;
     if (f.kind === 'local-file') return [];
     const publisher = f.publisher;
-    if (!publisher) return [{ message: `The publisher of ${f.id} is unknown; the policy trusts only ${trusted.join(', ')}` }];
-    if (trusted.some((t) => t.toLowerCase() === publisher.toLowerCase())) return [];
-    return [{ message: `${f.id} is published by "${publisher}", who is not among the trusted publishers (${trusted.join(', ')})` }];
+    const { set, list } = trustedOf(trusted);
+    if (!publisher) return [{ message: `The publisher of ${f.id} is unknown; the policy trusts only ${list}` }];
+    if (set.has(publisher.toLowerCase())) return [];
+    return [{ message: `${f.id} is published by "${publisher}", who is not among the trusted publishers (${list})` }];
   },
 });
