@@ -13,8 +13,6 @@ import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } fr
 import type { HubClient } from '../hub/client.js';
 import { loadPolicy, type RemotePolicyReader } from '../policy/load.js';
 import { renderJson } from '../report/json.js';
-import { exceptionDaysFor, renderMarkdown } from '../report/markdown.js';
-import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { toolVersion } from '../report/version.js';
 import { explain } from './explain.js';
@@ -153,10 +151,13 @@ async function render(report: Report, format: Format, color: boolean, policy: Po
   switch (format) {
     case 'json':
       return renderJson(report);
-    case 'markdown':
+    // the other formats are loaded when asked for (node:crypto among them)
+    case 'markdown': {
+      const { exceptionDaysFor, renderMarkdown } = await import('../report/markdown.js');
       return renderMarkdown(report, { exceptionDays: exceptionDaysFor(policy) });
+    }
     case 'sarif':
-      return renderSarif(report);
+      return (await import('../report/sarif.js')).renderSarif(report);
     case 'cyclonedx':
       // loaded only for this format (SPDX expression parsing and the BOM writer)
       return (await import('../report/cyclonedx.js')).renderCycloneDx(report, loadCatalog(), { toolVersion: toolVersion() });

@@ -3,8 +3,11 @@ import { UserError, type UserErrorItem } from './errors.js';
 import * as validators from './validators.generated.cjs';
 import { escapePointer, positionOf, type PositionedDoc } from './yaml.js';
 
-/** The schemas validated at run time; their validators are compiled at build time (.ci/build-data.mjs). */
-const RUNTIME_VALIDATORS: Record<string, ValidateFunction> = {
+/**
+ * The schemas validated at run time; their validators are compiled at build time (.ci/build-data.mjs), each
+ * loaded on its first use.
+ */
+const RUNTIME_VALIDATORS: Record<string, () => ValidateFunction> = {
   manifest: validators.manifest,
   policy: validators.policy,
   'policy-test': validators.policyTest,
@@ -18,7 +21,7 @@ const RUNTIME_VALIDATORS: Record<string, ValidateFunction> = {
 export function schemaValidator(name: string): ValidateFunction {
   const fn = RUNTIME_VALIDATORS[name];
   if (!fn) throw new Error(`no compiled validator for schemas/${name}.schema.json; add it to .ci/build-data.mjs`);
-  return fn;
+  return fn();
 }
 
 /** Turn ajv errors into `file:line:col: message` items, pointing at the offending key or value. */

@@ -5,7 +5,7 @@ import * as fsCb from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { GitIgnore } from './gitignore.js';
+import type { GitIgnore } from './gitignore.js';
 
 /** Files larger than this are not read. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -235,6 +235,8 @@ export async function listRepositoryFiles(root: string, opts: ListOptions = {}):
     files = fromGit;
   } else {
     const ignoreRoot = opts.ignoreRoot ?? root;
+    // the matcher is loaded for walks only: in a git work tree, git applies the ignore rules
+    const { GitIgnore } = await import('./gitignore.js');
     const ig = new GitIgnore();
     await addGitIgnore(ig, ignoreRoot, '');
     if (changed) {

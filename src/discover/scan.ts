@@ -6,7 +6,7 @@ import { scanners as allScanners } from '../scanners/index.js';
 import { sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, Scanner } from '../scanners/types.js';
 import { listRepositoryFiles, readRepoFile, type NotScanned } from './files.js';
-import { scanInWorkers, type PoolFile } from './pool.js';
+import type { PoolFile } from './pool.js';
 import { BINARY_EXT_RE, ScannerSet } from './scan-file.js';
 
 export { generatedReport } from './scan-file.js';
@@ -97,6 +97,8 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   const size = workerCount(opts, work.length);
   const builtIn = scanners.every((s) => allScanners.includes(s));
   if (size > 0 && workerEntry && builtIn && opts.catalog) {
+    // loaded for large scans only: node:worker_threads costs start-up time a small scan does not need
+    const { scanInWorkers } = await import('./pool.js');
     const pooled = await scanInWorkers(work, {
       entry: workerEntry,
       size,
