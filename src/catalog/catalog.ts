@@ -391,16 +391,29 @@ export class Catalog {
 
 /** Parameter count in billions read from an id (`...-7B-...`, `8x7b`), when it says. */
 function paramsOf(id: string): number | undefined {
+  if (PARAMS.has(id)) return PARAMS.get(id);
   const moe = /(\d+)x(\d+(?:\.\d+)?)b\b/i.exec(id);
-  if (moe) return Number(moe[1]) * Number(moe[2]);
-  const m = /(?:^|[-_/])(\d+(?:\.\d+)?)([bm])(?:\b|[-_])/i.exec(id);
-  if (!m) return undefined;
-  return Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1);
+  const m = moe ? undefined : /(?:^|[-_/])(\d+(?:\.\d+)?)([bm])(?:\b|[-_])/i.exec(id);
+  const n = moe ? Number(moe[1]) * Number(moe[2]) : m ? Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1) : undefined;
+  if (PARAMS.size < 10_000) PARAMS.set(id, n);
+  return n;
+}
+
+/** Sizes and kinds of catalog ids, read once each: alternatives score every model of a task for each blocked one. */
+const PARAMS = new Map<string, number | undefined>();
+const KINDS = new Map<string, string>();
+
+function kindOf(s: string): string {
+  let k = KINDS.get(s);
+  if (k === undefined) {
+    k = /instruct|chat|-it\b/i.test(s) ? 'chat' : /vision|[-_]vl\b/i.test(s) ? 'vision' : 'base';
+    if (KINDS.size < 10_000) KINDS.set(s, k);
+  }
+  return k;
 }
 
 function sameKind(a: string, b: string): boolean {
-  const kind = (s: string) => (/instruct|chat|-it\b/i.test(s) ? 'chat' : /vision|[-_]vl\b/i.test(s) ? 'vision' : 'base');
-  return kind(a) === kind(b);
+  return kindOf(a) === kindOf(b);
 }
 
 /** The family rule's answer for `name`; `literal`: only names its globs spell out without `*` (for re-uploads). */
