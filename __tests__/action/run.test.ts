@@ -11,10 +11,13 @@ import type { Policy, Report } from '../../src/core/types.js';
 import { OctokitApi } from '../../src/github/api.js';
 import { createOctokit } from '../../src/github/client.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
+import { sh } from '../helpers/git-repo.js';
 import { makeReport, model, sampleReport } from './reports.js';
 
 let gh: FakeGitHub;
 let dir: string;
+/** The commit checked out in `dir` (the PR's head in these tests, and GITHUB_SHA). */
+let HEAD: string;
 
 beforeAll(async () => {
   gh = await FakeGitHub.start();
@@ -31,6 +34,12 @@ beforeEach(() => {
   gh.pullFiles.clear();
   dir = mkdtempSync(join(tmpdir(), 'mg-run-'));
   writeFileSync(join(dir, 'models.yaml'), 'models: []\n');
+  // A checkout (without an origin: the base is read through the API).
+  sh(dir, ['init', '-q']);
+  sh(dir, ['add', '-A']);
+  sh(dir, ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'init']);
+  HEAD = sh(dir, ['rev-parse', 'HEAD']);
+  PR_EVENT.pull_request.head.sha = HEAD;
 });
 
 interface Recorded {
@@ -50,6 +59,13 @@ const PR_EVENT = {
     head: { sha: 'head222', ref: 'feature', repo: { full_name: 'acme/app' } },
   },
 };
+
+/** The PR event with another head (not the checkout: read through the API). */
+function prWithHead(sha: string) {
+  const p = structuredClone(PR_EVENT);
+  p.pull_request.head.sha = sha;
+  return p;
+}
 
 function setup(opts: {
   inputs?: Record<string, string>;
@@ -73,7 +89,7 @@ function setup(opts: {
     getInput: (n) => inputs[n] ?? '',
     env: {
       GITHUB_REPOSITORY: 'acme/app',
-      GITHUB_SHA: 'merge000',
+      GITHUB_SHA: HEAD,
       GITHUB_WORKSPACE: dir,
       RUNNER_TEMP: dir,
       GITHUB_SERVER_URL: 'https://github.com',
@@ -81,7 +97,7 @@ function setup(opts: {
       GITHUB_API_URL: gh.url,
     },
     eventName: opts.event ?? 'pull_request',
-    payload: opts.payload ?? PR_EVENT,
+    payload: opts.payload ?? structuredClone(PR_EVENT),
     debug: log('debug'),
     info: log('info'),
     warning: log('warning'),
@@ -154,7 +170,7 @@ describe('runAction on a pull request', () => {
     const run = gh.checkRuns[0];
     expect(run).toMatchObject({
       name: 'model-gate',
-      head_sha: 'head222',
+      head_sha: HEAD,
       conclusion: 'failure',
       details_url: 'https://github.com/acme/app/actions/runs/42',
     });
@@ -166,16 +182,20 @@ describe('runAction on a pull request', () => {
         .body.startsWith('<!-- model-gate:model-gate -->\n## ❌ model-gate: 1 model blocked'),
     ).toBe(true);
 
-    expect(rec.outputs).toEqual({
+    expect(rec.outputs).toMatchObject({
       verdict: 'fail',
       blocked: '1',
       warnings: '1',
       report: join(dir, 'model-gate-model-gate.json'),
+      'blocked-models': '["meta-llama/Llama-3.1-8B-Instruct"]',
     });
+    // The comment's Markdown, for a workflow_run job to post (forks).
+    expect(rec.outputs['comment-content']).toBe(gh.commentsOn(7)[0].body);
     expect(JSON.parse(readFileSync(rec.outputs.report, 'utf8')).verdict).toBe('fail');
     expect(readFileSync(join(dir, 'out/model-gate.sarif'), 'utf8')).toBe('{"version":"2.1.0"}');
     expect(readFileSync(join(dir, 'out/ai-bom.json'), 'utf8')).toBe('{"bomFormat":"CycloneDX"}');
-    expect(rec.summary.join('')).toContain('### Models added or changed');
+    expect(rec.summary.join('')).toContain('### Blocked');
+    expect(rec.summary.join('')).toContain('### Other models added or changed');
     expect(rec.failed).toEqual([
       'model-gate: 1 model blocked by policy acme-production: meta-llama/Llama-3.1-8B-Instruct',
     ]);
@@ -216,8 +236,10 @@ describe('runAction on a pull request', () => {
     ]);
     const warnings = rec.logs.filter((l) => l.level === 'warning' && !l.props);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0].message).toMatch(/may not write checks: write or pull-requests: write \(HTTP 403\)/);
-    expect(warnings[0].message).toMatch(/forks get a read-only token/);
+    // Advice that works for a fork: no permissions to grant, but the pull_request_target / workflow_run patterns.
+    expect(warnings[0].message).toMatch(/comes from a fork, whose token may not write checks: write or pull-requests: write \(no `permissions:` setting can change that\)/);
+    expect(warnings[0].message).toMatch(/`pull_request_target`.*`comment-content` output from a `workflow_run` workflow/);
+    expect(warnings[0].message).not.toMatch(/grant/i);
     expect(rec.summary.join('')).toContain('[!WARNING]');
     expect(rec.failed).toHaveLength(1);
   });
@@ -226,7 +248,10 @@ describe('runAction on a pull request', () => {
     const { rec, engine } = setup({ inputs: { mode: 'audit' } });
     const outcome = await runAction(rec.port, engine);
     expect(gh.checkRuns[0].conclusion).toBe('neutral');
-    expect(gh.checkRuns[0].output?.title).toBe('1 model blocked (audit mode)');
+    expect(gh.checkRuns[0].output?.title).toBe('Audit mode: 1 model would be blocked');
+    expect(gh.checkRuns[0].output?.summary).toMatch(/^\*\*Audit mode: nothing is blocked; in enforce mode this change would fail\.\*\*/);
+    expect(gh.commentsOn(7)[0].body).toContain('> **Audit mode: nothing is blocked; in enforce mode this change would fail.**');
+    expect(rec.summary.join('')).toContain('> **Audit mode: nothing is blocked; in enforce mode this change would fail.**');
     expect(rec.failed).toEqual([]);
     expect(outcome.failed).toBe(false);
     expect(
@@ -276,7 +301,7 @@ describe('runAction on a pull request', () => {
       { filename: '../escape.py', status: 'added' },
       { filename: 'gone.py', status: 'removed' },
     ]);
-    const { rec, engine } = setup({ event: 'pull_request_target' });
+    const { rec, engine } = setup({ event: 'pull_request_target', payload: prWithHead('head222') });
     await runAction(rec.port, engine);
     const root = rec.checks[0].root;
     expect(root).not.toBe(dir);
@@ -291,10 +316,10 @@ describe('runAction on a pull request', () => {
 describe('runAction elsewhere', () => {
   it('push: evaluates everything, check run on GITHUB_SHA, no comment', async () => {
     const report = makeReport([model()]);
-    const { rec, engine } = setup({ event: 'push', payload: { after: 'merge000' }, report });
+    const { rec, engine } = setup({ event: 'push', payload: { after: HEAD, created: true }, report });
     const outcome = await runAction(rec.port, engine);
     expect(rec.checks[0].base).toBeUndefined();
-    expect(gh.checkRuns[0]).toMatchObject({ head_sha: 'merge000', conclusion: 'success' });
+    expect(gh.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'success' });
     expect(outcome.comment).toBeUndefined();
     expect(gh.requestsTo('GET', /comments/)).toEqual([]);
   });
@@ -305,7 +330,7 @@ describe('runAction elsewhere', () => {
     });
     const outcome = await runAction(rec.port, engine);
     expect(rec.failed).toEqual(['policy.yml:3:5: unknown key `licences`']);
-    expect(outcome.failed).toBe(true);
+    expect(outcome).toMatchObject({ failed: true, exitCode: 2 });
     expect(gh.checkRuns[0]).toMatchObject({
       conclusion: 'failure',
       output: { title: 'Configuration error' },
@@ -339,7 +364,7 @@ describe('runAction elsewhere', () => {
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.checkRuns[0]).toMatchObject({
       name: 'model-gate',
-      head_sha: 'head222',
+      head_sha: HEAD,
       status: 'completed',
       conclusion: 'failure',
       output: { title: 'Configuration error' },
@@ -362,7 +387,7 @@ describe('runAction elsewhere', () => {
     expect(outcome.failed).toBe(false);
     expect(gh.checkRuns[0]).toMatchObject({
       name: 'gate / models',
-      head_sha: 'merge000',
+      head_sha: HEAD,
       conclusion: 'neutral',
       output: { title: 'Configuration error' },
     });
@@ -467,9 +492,7 @@ describe('runAction elsewhere', () => {
     gh.fail({ method: 'GET', path: /pulls\/7\/files$/, status: 503 });
     const { rec, engine } = setup({});
     await runAction(rec.port, engine);
-    expect(rec.failed[0]).toMatch(
-      /^model-gate: cannot read the pull request's base through the GitHub API: GET .*: 503/,
-    );
+    expect(rec.failed[0]).toMatch(/^model-gate: cannot read the change through the GitHub API: GET .*: 503/);
     expect(rec.checks).toHaveLength(0);
   });
 });

@@ -68,7 +68,9 @@ export const engine: Engine = {
 
 export async function run(): Promise<void> {
   try {
-    await runAction(createPort(), engine);
+    const outcome = await runAction(createPort(), engine);
+    // setFailed sets 1; a configuration or output error is 2, as in the CLI.
+    if (outcome.exitCode) process.exitCode = outcome.exitCode;
   } catch (e) {
     // Not expected (runAction reports its own errors): no stack trace in the annotation, but in the debug log.
     if (e instanceof Error && e.stack) core.debug(e.stack);
