@@ -55,8 +55,8 @@ describe('README rule examples are true of the shipped catalog', () => {
   const cases = RULES.map((r) => r.meta.id).filter((id) => !['manifest.undeclared', 'exception.expired', 'provenance.revision-not-found'].includes(id));
   it.each(cases)('%s: the failing example fails and the passing one passes', async (rule) => {
     const { load } = await import('js-yaml');
-    const { evaluate } = await import('../src/core/evaluate.js');
-    const { FactResolver } = await import('../src/core/resolve.js');
+    const { evaluate } = await import('../src/engine/evaluate.js');
+    const { FactResolver } = await import('../src/engine/resolve.js');
     const { kindOf } = await import('../src/core/manifest.js');
     const { loadPolicy } = await import('../src/policy/load.js');
     const { tmpTree } = await import('./helpers/tmp.js');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check } from '../../src/core/check.js';
+import { check } from '../../src/engine/check.js';
 import type { Policy, Report } from '../../src/core/types.js';
 import { HubClient } from '../../src/hub/client.js';
 import { loadPolicy } from '../../src/policy/load.js';

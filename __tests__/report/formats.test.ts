@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
-import { check } from '../../src/core/check.js';
+import { check } from '../../src/engine/check.js';
 import type { Report } from '../../src/core/types.js';
 import { schemaValidator } from '../../src/core/validate.js';
 import { loadPolicy } from '../../src/policy/load.js';

@@ -11,7 +11,7 @@ import { load } from 'js-yaml';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { loadCatalog } from '../../src/catalog/catalog.js';
-import { check } from '../../src/core/check.js';
+import { check } from '../../src/engine/check.js';
 import type { Report } from '../../src/core/types.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { renderMarkdown } from '../../src/report/markdown.js';

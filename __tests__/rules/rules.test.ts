@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { dump } from 'js-yaml';
-import { evaluate } from '../../src/core/evaluate.js';
+import { evaluate } from '../../src/engine/evaluate.js';
 import { kindOf } from '../../src/core/manifest.js';
-import { FactResolver } from '../../src/core/resolve.js';
+import { FactResolver } from '../../src/engine/resolve.js';
 import type { HubLookup, ModelReport, ModelResolver, Policy, RuleId } from '../../src/core/types.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { RULES, type SubjectModel } from '../../src/rules/index.js';

@@ -15,7 +15,7 @@
  */
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import type { BaseInfo } from '../core/check.js';
+import type { BaseInfo } from '../engine/check.js';
 import { addedLines } from '../core/diff.js';
 import { UserError } from '../core/errors.js';
 import { MAX_FILE_BYTES } from '../discover/files.js';

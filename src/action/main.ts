@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
 import { loadCatalog, type Catalog } from '../catalog/catalog.js';
-import { check } from '../core/check.js';
+import { check } from '../engine/check.js';
 import { OctokitApi } from '../github/api.js';
 import { clientConfig, clientPlugins, createOctokit, USER_AGENT, type ClientLog } from '../github/client.js';
 import { HubClient } from '../hub/client.js';

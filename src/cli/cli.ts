@@ -4,7 +4,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
-import { check, type BaseInfo } from '../core/check.js';
+import { check, type BaseInfo } from '../engine/check.js';
 import { addedLinesByFile } from '../core/diff.js';
 import { isUserError } from '../core/errors.js';
 import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } from '../core/types.js';

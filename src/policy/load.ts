@@ -1,13 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { loadCatalog, type Catalog } from '../catalog/catalog.js';
+import { dateOf, daysBetween } from '../core/dates.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import type { AllowLayer, Exception, LicenseCategory, Location, Openness, Policy, RuleId, Severity } from '../core/types.js';
 import { editDistance, validateDoc } from '../core/validate.js';
 import { escapePointer, parseYamlWithPositions, positionOf, type PositionedDoc } from '../core/yaml.js';
 import { defaultSeverities } from '../rules/index.js';
-import { layerAllows } from './allow.js';
+import { layerAllows } from '../rules/allow.js';
 
 /** Reads a policy file from another repository (the GitHub contents API). */
 export interface RemotePolicyReader {
@@ -166,14 +167,6 @@ async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<PolicyF
 const SEVERITY_RANK: Record<Severity, number> = { off: 0, warn: 1, block: 2 };
 const OPENNESS_RANK: Record<string, number> = { 'open-weights': 1, 'open-source': 2 };
 
-function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /**
  * Load a policy: `default` (the shipped one), a local path, or owner/repo/path@ref; follow `extends`
  * (parents first), apply the merge semantics and governance, and resolve every setting.
@@ -200,7 +193,7 @@ function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Pol
     chain: files.map((f) => f.display),
     origins: {},
   };
-  const todayStr = today(now);
+  const todayStr = dateOf(now);
   /** Each file's own governance, by display name. */
   const govByFile = new Map<string, NonNullable<RawPolicy['governance']>>();
   /** The files whose writing made each setting's current value. */

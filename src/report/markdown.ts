@@ -14,6 +14,7 @@
  * comment), the lower sections go first, then blocked models beyond what fits, each shown model keeping its fix.
  */
 import { loadCatalog } from '../catalog/catalog.js';
+import { addDays } from '../core/dates.js';
 import type { Finding, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
 
 export interface MarkdownLinks {
@@ -344,11 +345,6 @@ function findingLine(f: Finding, L: Linker): string[] {
   const out = [`- ${codeText(f.rule)}${at}: ${richText(clip(f.message, MESSAGE_MAX), L.trusted)}`];
   if (f.help) out.push(`  - **Fix:** ${richText(clip(f.help, MESSAGE_MAX), L.trusted)}`);
   return out;
-}
-
-function addDays(d: Date, days: number): string {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) + days * 86_400_000);
-  return t.toISOString().slice(0, 10);
 }
 
 function alternativesOf(m: ModelReport): string {

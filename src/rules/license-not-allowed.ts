@@ -1,4 +1,4 @@
-import { rejectingLayer } from '../policy/allow.js';
+import { rejectingLayer } from './allow.js';
 import type { Rule } from './types.js';
 import { docsUrl } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { LicenseTerms, Location, ManifestEntry, ModelFacts, ModelReference, Policy, RuleId, Severity } from '../core/types.js';
+import type { Exception, LicenseTerms, Location, ManifestEntry, ModelFacts, ModelReference, Policy, RuleId, Severity } from '../core/types.js';
 
 /** A model as the rules see it: what was found, where, and what is known of it. */
 export interface SubjectModel {
@@ -22,6 +22,8 @@ export interface RuleContext {
   terms?: LicenseTerms;
   /** Terms of the model's own license label, when known. */
   ownTerms?: LicenseTerms;
+  /** The policy's exceptions whose model globs match the model (expired or not, any rule, any path). */
+  exceptions: Exception[];
   /** The evaluation date, YYYY-MM-DD (UTC). */
   today: string;
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { hubLicense, weightFormats } from '../hub/license.js';
-import type { HubLookup, HubModelInfo, LicenseCategory, LicenseTerms, LineageStep, ModelFacts, ModelResolver, ReferenceKind } from './types.js';
+import type { HubLookup, HubModelInfo, LicenseCategory, LicenseTerms, LineageStep, ModelFacts, ModelResolver, ReferenceKind } from '../core/types.js';
 
 /** What the core knows of a model before resolving it. */
 export interface ResolveRequest {
