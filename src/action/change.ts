@@ -26,7 +26,7 @@ import {
   commitParents,
   diffLocal,
   ensureCommit,
-  fileAt,
+  ensureCommits,
   git,
   lineMaps,
   readBlobs,
@@ -204,13 +204,16 @@ async function manifestAtBase(
   baseSha: string,
   local: boolean,
 ): Promise<string | null> {
+  if (local) {
+    // The first manifest path that exists at the base; too large there: every entry counts as new.
+    const found = new Map<string, string | null>();
+    await readBlobs(ctx.workspace, baseSha, ctx.manifestPaths, MANIFEST_MAX, (b) => {
+      if (!b.missing) found.set(b.path, b.data ? b.data.toString('utf8') : null);
+    });
+    for (const path of ctx.manifestPaths) if (found.has(path)) return found.get(path)!;
+    return null;
+  }
   for (const path of ctx.manifestPaths) {
-    if (local) {
-      const text = await fileAt(ctx.workspace, baseSha, path, MANIFEST_MAX);
-      if (text === null) continue;
-      // Too large at the base: every entry counts as new (nothing can be compared).
-      return text === 'too-large' ? null : text;
-    }
     const file = await ctx.api.getContent(ctx.repo, joinPrefix(ctx.checkout.prefix, path), baseSha);
     if (!file) continue;
     if (file.text === undefined) return null;
@@ -279,7 +282,8 @@ async function pullChange(ctx: ChangeContext, pull: PullRequestInfo, notes: stri
   // The base of the diff: the merge commit's first parent, or (checkout at the head) the merge base.
   let baseCommit: string | undefined;
   if (isMerge) {
-    if (await ensureCommit(workspace, parents[0], log)) baseCommit = parents[0];
+    // The parent and the head (to move lines onto it) in one fetch.
+    if ((await ensureCommits(workspace, [parents[0], pull.headSha], log)).has(parents[0])) baseCommit = parents[0];
   } else if (await ensureCommit(workspace, pull.baseSha, log)) {
     try {
       baseCommit = (await git(workspace, ['merge-base', pull.baseSha, scanned])).trim() || undefined;

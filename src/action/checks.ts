@@ -11,6 +11,7 @@
  */
 import type { Report } from '../core/types.js';
 import { type Coverage, escapeText, hasGaps } from '../report/markdown.js';
+import { plural } from './text.js';
 import type { CheckAnnotation, CheckConclusion, GitHubApi, RepoRef } from '../github/api.js';
 import { batches, capAnnotations, ANNOTATION_CAP, ANNOTATIONS_PER_REQUEST } from './annotations.js';
 import type { Mode } from './inputs.js';
@@ -30,9 +31,6 @@ export function conclusionFor(report: Report, mode: Mode, coverage?: Coverage): 
   return report.verdict === 'fail' || hasActiveFindings(report) || gaps ? 'neutral' : 'success';
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Models counted against the change (all of them without a base). */
 export function countedModels(report: Report) {

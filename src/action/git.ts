@@ -165,6 +165,30 @@ export async function ensureCommit(dir: string, sha: string, log?: (m: string) =
   return hasCommit(dir, sha);
 }
 
+/**
+ * Makes the commits present, fetching the missing ones in one `git fetch` (one by one if that fails, so that one
+ * unknown commit does not cost the others). Returns those now present.
+ */
+export async function ensureCommits(dir: string, shas: string[], log?: (m: string) => void): Promise<Set<string>> {
+  const present = new Set<string>();
+  const missing: string[] = [];
+  for (const sha of new Set(shas)) {
+    if (await hasCommit(dir, sha)) present.add(sha);
+    else if (/^[0-9a-f]{40,64}$/i.test(sha)) missing.push(sha);
+  }
+  if (missing.length > 1) {
+    try {
+      await git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', ...missing]);
+      for (const sha of missing) if (await hasCommit(dir, sha)) present.add(sha);
+      return present;
+    } catch {
+      // One at a time below.
+    }
+  }
+  for (const sha of missing) if (await ensureCommit(dir, sha, log)) present.add(sha);
+  return present;
+}
+
 export interface ChangedFile {
   path: string;
   /** A (added), M, D, R (renamed), T (type), C. */
@@ -328,19 +352,6 @@ async function gitNul(dir: string, args: string[]): Promise<string[]> {
   });
   if (pending.replace(/\n$/, '')) parts.push(pending.replace(/\n$/, ''));
   return parts;
-}
-
-/** A file at a commit (path relative to `dir`); null when absent; 'too-large' past `maxBytes`. */
-export async function fileAt(dir: string, sha: string, path: string, maxBytes: number): Promise<string | null | 'too-large'> {
-  const spec = `${sha}:./${path}`;
-  let size: number;
-  try {
-    size = Number((await git(dir, ['cat-file', '-s', spec])).trim());
-  } catch {
-    return null;
-  }
-  if (!Number.isFinite(size) || size > maxBytes) return 'too-large';
-  return git(dir, ['cat-file', 'blob', spec]);
 }
 
 /** Maps line numbers of a file at one commit to the same lines at another; undefined for lines the other lacks. */

@@ -340,11 +340,11 @@ function modelTable(models: ModelReport[], L: Linker, compact = false): string[]
   return lines;
 }
 
-function findingLine(f: Finding, L: Linker): string[] {
-  const at = f.path ? ` at ${L.location(f.path, f.line)}` : '';
-  const out = [`- ${codeText(f.rule)}${at}: ${richText(clip(f.message, MESSAGE_MAX), L.trusted)}`];
-  if (f.help) out.push(`  - **Fix:** ${richText(clip(f.help, MESSAGE_MAX), L.trusted)}`);
-  return out;
+/** One finding on one line: the rule, where (unless the model's row already says), what, and the fix. */
+function findingLine(f: Finding, L: Linker, where = true): string[] {
+  const at = where && f.path ? ` at ${L.location(f.path, f.line)}` : '';
+  const fix = f.help ? ` **Fix:** ${richText(clip(f.help, MESSAGE_MAX), L.trusted)}` : '';
+  return [`- ${codeText(f.rule)}${at}: ${richText(clip(f.message, MESSAGE_MAX), L.trusted)}${fix}`];
 }
 
 function alternativesOf(m: ModelReport): string {
@@ -357,7 +357,7 @@ function alternativesOf(m: ModelReport): string {
 /** The open "what to do" block of one blocked model (few blocked models). */
 function openFix(m: ModelReport, L: Linker): string[] {
   const out = [`#### ❌ ${codeText(clip(m.id, 200))}`, ''];
-  for (const f of activeBlocking(m)) out.push(...findingLine(f, L));
+  for (const f of activeBlocking(m)) out.push(...findingLine(f, L, false));
   out.push('');
   if (m.alternatives?.length) out.push(`**Use an allowed alternative:** ${alternativesOf(m)}`, '');
   return out;
