@@ -1,17 +1,15 @@
 import { isExpired } from '../core/dates.js';
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** exception.expired: an exception for this model has expired and waives nothing. */
-export const exceptionExpired: Rule = {
+export const exceptionExpired = defineRule({
   meta: {
     id: 'exception.expired',
-    description: 'An exception in the policy has expired: it waives nothing until it is renewed or removed.',
+    description: 'An exception in the policy has expired and waives nothing; one that expires within 14 days or matches no model is reported too.',
     help: 'Renew the exception with a new expiry date (and approval), or remove it and fix the findings it covered.',
-    docs: { url: docsUrl('exception.expired') },
     defaultSeverity: 'warn',
   },
-  evaluate({ exceptions, today }) {
+  evaluate({ exceptions, today }): RuleResult[] {
     return exceptions
       .filter((e) => isExpired(e, today))
       .map((e) => ({
@@ -19,4 +17,4 @@ export const exceptionExpired: Rule = {
         location: e.location,
       }));
   },
-};
+});
