@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionPort, AnnotationProperties, Engine } from '../../src/action/port.js';
@@ -665,19 +666,25 @@ describe('output writes that fail lose nothing', () => {
     expect(rec.failed).toEqual([]);
   });
 
-  it('in enforce mode a pass with a failed write fails the step with exit code 2; output paths under /proc or a FIFO do not hang', async () => {
+  it('in enforce mode a pass with a failed write fails the step with exit code 2; output paths under /proc, a FIFO or a link do not hang or escape', async () => {
     const { rec, engine } = setup({
       inputs: { 'sarif-file': '/proc/self/fd/0', 'bom-file': 'link.json' },
       report: makeReport([model({ license: 'apache-2.0' })], { base: 'base111' }),
     });
-    sh(dir, ['config', 'core.symlinks', 'true']);
     writeFileSync(join(dir, 'target.txt'), 'keep');
-    (await import('node:fs')).symlinkSync(join(dir, 'target.txt'), join(dir, 'link.json'));
+    symlinkSync(join(dir, 'target.txt'), join(dir, 'link.json'));
     const outcome = await runAction(rec.port, engine);
     const errors = rec.logs.filter((l) => l.level === 'error').map((l) => l.message);
     expect(errors).toEqual([
       'model-gate: SARIF: cannot write /proc/self/fd/0: a path under /proc is not a file to write',
       'model-gate: CycloneDX AI-BOM: cannot write link.json: it is a symbolic link',
+    ]);
+    // A FIFO nobody reads (opening it for writing would wait forever).
+    execFileSync('mkfifo', [join(dir, 'gate.sarif')]);
+    const fifo = setup({ inputs: { 'sarif-file': 'gate.sarif', mode: 'audit' } });
+    await runAction(fifo.rec.port, fifo.engine);
+    expect(fifo.rec.logs.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([
+      'model-gate: SARIF: cannot write gate.sarif: it is not a regular file (a FIFO, socket or device)',
     ]);
     expect(readFileSync(join(dir, 'target.txt'), 'utf8')).toBe('keep');
     expect(outcome).toMatchObject({ failed: true, exitCode: 2 });
