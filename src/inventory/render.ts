@@ -1,0 +1,21 @@
+import { renderInventoryCsv } from './csv.js';
+import { renderInventoryHtml } from './html.js';
+import { renderInventoryMarkdown } from './markdown.js';
+import type { Inventory } from './types.js';
+
+export const INVENTORY_FORMATS = ['markdown', 'csv', 'html', 'json'] as const;
+export type InventoryFormat = (typeof INVENTORY_FORMATS)[number];
+
+/** The inventory in one of its formats (JSON: schemas/inventory.schema.json). */
+export function renderInventory(inv: Inventory, format: InventoryFormat, opts: { title?: string } = {}): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(inv, null, 2) + '\n';
+    case 'csv':
+      return renderInventoryCsv(inv);
+    case 'html':
+      return renderInventoryHtml(inv, opts);
+    default:
+      return renderInventoryMarkdown(inv, opts);
+  }
+}
