@@ -88,11 +88,99 @@ function line(v: unknown, where: string): number {
   return v;
 }
 
-/** `... at position 17` (V8's JSON.parse messages) as line and column. */
-function jsonPosition(text: string, message: string): { line: number; column: number } {
-  const m = /at position (\d+)/.exec(message);
-  if (!m) return { line: 1, column: 1 };
-  const pos = Math.min(Number(m[1]), text.length);
+/** Offset of the first syntax error of a JSON text (only called once JSON.parse has failed); linear. */
+export function jsonErrorOffset(t: string): number {
+  const n = t.length;
+  const stack: string[] = [];
+  let i = 0;
+  let state: 'value' | 'after' | 'key' | 'colon' = 'value';
+  let opened = false;
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const string = (): number => {
+    for (let k = i + 1; k < n; k++) {
+      const c = t.charCodeAt(k);
+      if (c === 0x22) return k + 1;
+      if (c < 0x20) return -k - 1;
+      if (c === 0x5c) {
+        const e = t[k + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(t.slice(k + 2, k + 6))) return -k - 1;
+          k += 5;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) k++;
+        else return -k - 1;
+      }
+    }
+    return -n - 1;
+  };
+  for (;;) {
+    while (i < n && (t[i] === ' ' || t[i] === '\t' || t[i] === '\n' || t[i] === '\r')) i++;
+    if (i >= n) return state === 'after' && stack.length === 0 ? -1 : n;
+    const c = t[i];
+    if (state === 'value') {
+      if (c === '{' || c === '[') {
+        stack.push(c);
+        i++;
+        state = c === '{' ? 'key' : 'value';
+        opened = true;
+        continue;
+      }
+      if (c === ']' && opened && stack[stack.length - 1] === '[') {
+        stack.pop();
+        i++;
+        state = 'after';
+        opened = false;
+        continue;
+      }
+      opened = false;
+      if (c === '"') {
+        const j = string();
+        if (j < 0) return -j - 1;
+        i = j;
+        state = 'after';
+        continue;
+      }
+      NUMBER.lastIndex = i;
+      const num = NUMBER.exec(t);
+      const word = ['true', 'false', 'null'].find((w) => t.startsWith(w, i));
+      if (num && num[0] !== '-') i += num[0].length;
+      else if (word) i += word.length;
+      else return i;
+      state = 'after';
+    } else if (state === 'key') {
+      if (c === '}' && opened) {
+        stack.pop();
+        i++;
+        state = 'after';
+        opened = false;
+        continue;
+      }
+      opened = false;
+      if (c !== '"') return i;
+      const j = string();
+      if (j < 0) return -j - 1;
+      i = j;
+      state = 'colon';
+    } else if (state === 'colon') {
+      if (c !== ':') return i;
+      i++;
+      state = 'value';
+    } else {
+      const top = stack[stack.length - 1];
+      if (!top) return i;
+      if (c === ',') {
+        i++;
+        state = top === '{' ? 'key' : 'value';
+      } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
+        stack.pop();
+        i++;
+      } else return i;
+    }
+  }
+}
+
+/** Line and column of the first syntax error of a JSON text. */
+function jsonPosition(text: string): { line: number; column: number } {
+  const pos = Math.max(0, Math.min(jsonErrorOffset(text), text.length));
   let ln = 1;
   let start = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) {
@@ -174,7 +262,7 @@ export function parseReport(text: string, file: string): ParsedReport {
     doc = JSON.parse(body);
   } catch (e) {
     const msg = (e as Error).message;
-    throw new UserError({ path: file, ...jsonPosition(body, msg), message: `not JSON (${msg.split('\n')[0].slice(0, 160)}); expected a model-gate JSON report (model-gate check --format json)` });
+    throw new UserError({ path: file, ...jsonPosition(body), message: `not JSON (${msg.split('\n')[0].slice(0, 160)}); expected a model-gate JSON report (model-gate check --format json)` });
   }
   try {
     if (!isObject(doc)) fail(`not a model-gate report: the document is ${describe(doc)}, not an object; expected the output of model-gate check --format json`);
