@@ -214,3 +214,11 @@ describe('the inventory issue', () => {
     await expect(cmdInventoryIssue(['missing.md', '--repo', 'a/b'], io(), api)).rejects.toThrow(/^missing\.md:1:1: cannot read the inventory \(no such file\)/);
   });
 });
+
+describe('issueMarker', () => {
+  it('keeps the key readable and cannot be closed early', () => {
+    expect(issueMarker('acme-corp')).toBe('<!-- model-gate-inventory:acme-corp -->');
+    expect(issueMarker('x --> <script>')).toBe('<!-- model-gate-inventory:x script -->');
+    expect(issueMarker('a\n-->b').match(/-->/g)).toHaveLength(1);
+  });
+});

@@ -158,7 +158,8 @@ export async function cmdInventory(argv: string[], io: CommandIO = processIO): P
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));
   }
-  const files = collectReportFiles(positionals, io.cwd);
+  // With the list of expected repositories, an empty folder is an inventory of nothing checked, not a mistake.
+  const files = collectReportFiles(positionals, io.cwd, { allowEmptyFolders: expected !== undefined });
   const reports = readReports(files, { nameFromFileName: values['repo-from-filename'], cwd: io.cwd });
   const catalog = loadCatalog();
   const inventory = mergeReports(reports, {

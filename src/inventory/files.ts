@@ -33,7 +33,7 @@ function walk(dir: string, depth: number, out: string[], filter: (abs: string) =
 const GLOB = /[*?[\]{}]/;
 
 /** The report files the arguments name, in order, each once; errors for arguments that name nothing. */
-export function collectReportFiles(args: string[], cwd = process.cwd()): string[] {
+export function collectReportFiles(args: string[], cwd = process.cwd(), opts: { allowEmptyFolders?: boolean } = {}): string[] {
   const files: string[] = [];
   const errors: UserErrorItem[] = [];
   for (const arg of args) {
@@ -42,7 +42,7 @@ export function collectReportFiles(args: string[], cwd = process.cwd()): string[
     if (st?.isDirectory()) {
       const found: string[] = [];
       walk(abs, 0, found, (f) => f.toLowerCase().endsWith('.json'));
-      if (!found.length) errors.push({ path: arg, message: 'no .json report in this folder' });
+      if (!found.length && !opts.allowEmptyFolders) errors.push({ path: arg, message: 'no .json report in this folder' });
       files.push(...found);
     } else if (st?.isFile()) {
       files.push(abs);

@@ -35,7 +35,7 @@ export class IssueError extends Error {}
 
 /** The hidden marker: an HTML comment (characters that could end it are dropped). */
 export function issueMarker(key: string): string {
-  return `<!-- model-gate-inventory:${key.replace(/[<>\-\r\n]+/g, ' ').trim().slice(0, 100)} -->`;
+  return `<!-- model-gate-inventory:${key.replace(/--+|[<>\r\n]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100)} -->`;
 }
 
 function hasMarker(body: string, marker: string): boolean {

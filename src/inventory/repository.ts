@@ -82,7 +82,8 @@ export async function repositoryOf(dir: string, env: NodeJS.ProcessEnv = process
     return { full_name: ghRepo, url: `${server}/${ghRepo}`, ...(sha ? { commit: sha } : {}) };
   }
   if (!top) return undefined;
-  const remote = await git(dir, ['remote', 'get-url', 'origin']);
+  // The configured address, as written (not rewritten by url.*.insteadOf): the repository's public name.
+  const remote = await git(dir, ['config', '--get', 'remote.origin.url']);
   const parsed = remote ? parseRemote(remote) : undefined;
   if (!parsed) return undefined;
   return { full_name: parsed.full_name, url: parsed.url, ...(commit ? { commit } : {}) };
