@@ -47,16 +47,17 @@ describe('mergeReports', () => {
     expect(inv.models[4].id).toBe('sentence-transformers/all-MiniLM-L6-v2');
   });
 
-  it('links every location to its file and line at the commit checked', () => {
+  it("keeps every location, and each repository's address and commit checked (for links)", () => {
     const llama = inv.models[0];
     expect(llama.usages[0].locations).toEqual([
-      { path: 'models.yaml', line: 2, url: `https://github.com/acme-corp/chat-service/blob/${inv.repositories[0].commit}/models.yaml#L2` },
-      { path: 'app/chat.py', line: 14, url: `https://github.com/acme-corp/chat-service/blob/${inv.repositories[0].commit}/app/chat.py#L14` },
+      { path: 'models.yaml', line: 2 },
+      { path: 'app/chat.py', line: 14 },
     ]);
+    expect(inv.repositories[0]).toMatchObject({ name: 'acme-corp/chat-service', url: 'https://github.com/acme-corp/chat-service', commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
     // A report without the repository field: named after its file, no address to link to.
     const whisper = inv.models.find((m) => m.id === 'openai/whisper-large-v3')!;
     expect(whisper.usages[0]).toMatchObject({ repository: 'acme-corp/voice', locations: [{ path: 'services/asr/transcribe.py', line: 21 }] });
-    expect(whisper.usages[0].locations[0].url).toBeUndefined();
+    expect(inv.repositories.find((r) => r.name === 'acme-corp/voice')!.url).toBeUndefined();
   });
 
   it('counts each repository by status, and lists the expected ones without a report', () => {

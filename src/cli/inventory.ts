@@ -7,11 +7,11 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../catalog/catalog.js';
-import { UserError } from '../core/errors.js';
+import { UserError, type UserErrorItem } from '../core/errors.js';
 import { GitHubError } from '../github/api.js';
 import { toolVersion } from '../report/version.js';
-import { collectReportFiles, readReports } from '../inventory/files.js';
+import { licenseCategories } from '../inventory/categories.js';
+import { collectReportFiles, iterateReports } from '../inventory/files.js';
 import { OctokitInventoryGitHub, type InventoryGitHub } from '../inventory/github.js';
 import { IssueError, upsertInventoryIssue } from '../inventory/issue.js';
 import { mergeReports } from '../inventory/merge.js';
@@ -160,14 +160,15 @@ export async function cmdInventory(argv: string[], io: CommandIO = processIO): P
   }
   // With the list of expected repositories, an empty folder is an inventory of nothing checked, not a mistake.
   const files = collectReportFiles(positionals, io.cwd, { allowEmptyFolders: expected !== undefined });
-  const reports = readReports(files, { nameFromFileName: values['repo-from-filename'], cwd: io.cwd });
-  const catalog = loadCatalog();
+  const errors: UserErrorItem[] = [];
+  const reports = iterateReports(files, errors, { nameFromFileName: values['repo-from-filename'], cwd: io.cwd });
   const inventory = mergeReports(reports, {
-    categoryOf: (license) => catalog.license(license)?.category ?? 'unknown',
+    categoryOf: licenseCategories(),
     expected,
     now: generatedAt(io.env),
     toolVersion: toolVersion(),
   });
+  if (errors.length) throw new UserError(errors);
   for (const w of inventory.warnings) io.stderr(`warning: ${w}\n`);
   const text = renderInventory(inventory, format, { title: values.title });
   if (values.output) {

@@ -3,7 +3,8 @@
  * line break are quoted (quotes doubled), lines end in CRLF, and a cell that a spreadsheet would read as a
  * formula (starting with `=`, `+`, `-`, `@`, or a tab or carriage return) is prefixed with `'`.
  */
-import type { Inventory } from './types.js';
+import { blobUrl } from './merge.js';
+import type { Inventory, InventoryRepository } from './types.js';
 
 export const CSV_COLUMNS = [
   'model',
@@ -23,14 +24,20 @@ export const CSV_COLUMNS = [
 /** One cell: formula-looking text neutralised, then quoted when it must be. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
+  if (!NEEDS_CARE.test(s)) return s;
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n]/;
+
 export function renderInventoryCsv(inv: Inventory): string {
   const lines: string[] = [CSV_COLUMNS.join(',')];
+  const repos = new Map<string, InventoryRepository>(inv.repositories.map((r) => [r.name.toLowerCase(), r]));
   for (const m of inv.models) {
     for (const u of m.usages) {
+      const repo = repos.get(u.repository.toLowerCase());
+      const first = u.locations[0];
       const locations = u.locations.map((l) => `${l.path}:${l.line}`).join('; ') + (u.locations_omitted ? `; +${u.locations_omitted} more` : '');
       lines.push(
         [
@@ -44,7 +51,7 @@ export function renderInventoryCsv(inv: Inventory): string {
           u.revision,
           u.rules.join(' '),
           locations,
-          u.locations[0]?.url,
+          first ? blobUrl(repo?.url, repo?.commit, first.path, first.line) : undefined,
           u.purpose,
         ]
           .map(csvCell)

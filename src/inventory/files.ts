@@ -74,13 +74,15 @@ export interface ReadOptions {
   cwd?: string;
 }
 
-/** Read and check every report; all bad files are reported together (one line each). */
-export function readReports(files: string[], opts: ReadOptions = {}): NamedReport[] {
+/**
+ * Read and check the reports one at a time, as the merge asks for them (so each one's text and parse can be
+ * dropped once merged); a bad file is added to `errors` (one line each) and skipped.
+ */
+export function* iterateReports(files: string[], errors: UserErrorItem[], opts: ReadOptions = {}): Generator<NamedReport> {
   const cwd = opts.cwd ?? process.cwd();
-  const out: NamedReport[] = [];
-  const errors: UserErrorItem[] = [];
   for (const abs of files) {
-    const shown = relative(cwd, abs).startsWith('..') ? abs : relative(cwd, abs) || abs;
+    const rel = relative(cwd, abs);
+    const shown = rel.startsWith('..') ? abs : rel || abs;
     let report: ParsedReport;
     try {
       const size = statSync(abs).size;
@@ -95,8 +97,14 @@ export function readReports(files: string[], opts: ReadOptions = {}): NamedRepor
       continue;
     }
     const name = !opts.nameFromFileName && report.repository ? report.repository.full_name : nameFromFile(abs);
-    out.push({ name, report });
+    yield { name, report };
   }
+}
+
+/** Read and check every report; all bad files are reported together (one line each). */
+export function readReports(files: string[], opts: ReadOptions = {}): NamedReport[] {
+  const errors: UserErrorItem[] = [];
+  const out = [...iterateReports(files, errors, opts)];
   if (errors.length) throw new UserError(errors);
   return out;
 }

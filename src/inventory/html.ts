@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { LicenseCategory, ModelStatus } from '../core/types.js';
 import { LICENSE_CATEGORIES } from '../core/types.js';
-import { blobUrl } from './merge.js';
+import { encodePath } from './merge.js';
 import type { Inventory } from './types.js';
 import { STATUS_ORDER } from './types.js';
 
@@ -303,12 +303,13 @@ function pageData(inv: Inventory) {
     v: m.revisions,
     u: m.usages.map((u) => {
       const repo = inv.repositories[index.get(u.repository.toLowerCase()) ?? -1];
+      const linkable = !!repo?.url;
       return [
         index.get(u.repository.toLowerCase()) ?? 0,
         u.status,
         u.declared ? 1 : 0,
         u.revision ?? null,
-        u.locations.map((l) => [l.path, l.line, blobUrl(repo?.url, repo?.commit, l.path, l.line) ? 1 : 0]),
+        u.locations.map((l) => [l.path, l.line, linkable && encodePath(l.path) !== undefined ? 1 : 0]),
         u.locations_omitted ?? 0,
         u.rules,
       ];

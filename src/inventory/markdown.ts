@@ -100,40 +100,37 @@ export function renderInventoryMarkdown(inv: Inventory, opts: InventoryMarkdownO
     ? ['', `### Not checked (${inv.missing.length})`, '', inv.missing.slice(0, 50).map((n) => code(n)).join(', ') + (inv.missing.length > 50 ? `, … (${inv.missing.length - 50} more)` : ''), '']
     : [];
 
-  const modelRows = inv.models.map(modelRow);
-  const repoRows = inv.repositories.map(repoRow);
   const len = (lines: string[]) => lines.reduce((n, l) => n + l.length + 1, 0);
   const fixed = len(head) + len(modelsHead) + len(reposHead) + len(missingLines);
   const noteRoom = 400;
-  const total = fixed + len(modelRows) + len(repoRows);
-
-  let models = modelRows;
-  let repos = repoRows;
+  const avail = max - fixed - noteRoom;
+  // Rows are made only while they can fit (an organisation may have tens of thousands of models).
+  const take = <T>(items: T[], row: (x: T) => string, budget: number): { rows: string[]; size: number } => {
+    const rows: string[] = [];
+    let size = 0;
+    for (const item of items) {
+      const r = row(item);
+      if (size + r.length + 1 > budget) break;
+      rows.push(r);
+      size += r.length + 1;
+    }
+    return { rows, size };
+  };
+  let models = take(inv.models, modelRow, max - fixed);
+  let repos = take(inv.repositories, repoRow, max - fixed);
   let note = '';
-  if (total > max) {
-    let avail = max - fixed - noteRoom;
-    const repoShare = Math.min(len(repoRows), Math.floor(avail * 0.3));
-    let modelAvail = avail - repoShare;
-    models = [];
-    for (const row of modelRows) {
-      if (row.length + 1 > modelAvail) break;
-      models.push(row);
-      modelAvail -= row.length + 1;
-    }
-    avail -= len(models);
-    repos = [];
-    for (const row of repoRows) {
-      if (row.length + 1 > avail) break;
-      repos.push(row);
-      avail -= row.length + 1;
-    }
+  if (models.rows.length < inv.models.length || repos.rows.length < inv.repositories.length || models.size + repos.size > max - fixed) {
+    // Repositories get up to 30% of the room, models the rest (and what the repositories leave).
+    const repoShare = Math.min(repos.size, Math.floor(avail * 0.3));
+    models = take(inv.models, modelRow, avail - repoShare);
+    repos = take(inv.repositories, repoRow, avail - models.size);
     const parts: string[] = [];
-    if (models.length < modelRows.length) parts.push(`${plural(modelRows.length - models.length, 'model')} (the least severe, least used)`);
-    if (repos.length < repoRows.length) parts.push(plural(repoRows.length - repos.length, 'repository', 'repositories'));
+    if (models.rows.length < inv.models.length) parts.push(`${plural(inv.models.length - models.rows.length, 'model')} (the least severe, least used)`);
+    if (repos.rows.length < inv.repositories.length) parts.push(plural(inv.repositories.length - repos.rows.length, 'repository', 'repositories'));
     const where = opts.fullUrl ? `[the complete inventory](${encodeURI(opts.fullUrl)})` : 'the complete inventory (HTML, CSV and JSON)';
     note = `> [!NOTE]\n> Cut to fit: ${parts.join(' and ')} not shown here; see ${where}.`;
   }
-  const out = [...head, ...modelsHead, ...(models.length ? models : ['| (no model found) | | | | | | |']), ...reposHead, ...(repos.length ? repos : ['| (no repository) | | | | | | | |']), ...missingLines];
+  const out = [...head, ...modelsHead, ...(models.rows.length ? models.rows : ['| (no model found) | | | | | | |']), ...reposHead, ...(repos.rows.length ? repos.rows : ['| (no repository) | | | | | | | |']), ...missingLines];
   if (note) out.push('', note);
   let text = out.join('\n') + '\n';
   if (text.length > max) text = text.slice(0, Math.max(0, max - 2)).replace(/\n[^\n]*$/, '') + '\n…\n';

@@ -7,7 +7,6 @@ import { LIMITS, type ParsedReport } from './read.js';
 import {
   zeroCounts,
   type Inventory,
-  type InventoryLocation,
   type InventoryModel,
   type InventoryRepository,
   type InventoryUsage,
@@ -39,24 +38,35 @@ function safePath(path: string): boolean {
   return path.length > 0 && !path.startsWith('/') && !/(^|\/)\.\.?(\/|$)/.test(path) && !/[\u0000-\u001f\u007f\\]/.test(path);
 }
 
+/** A path as it goes in an address (each segment percent-encoded), or undefined when it is not safe to link. */
+export function encodePath(path: string): string | undefined {
+  if (!safePath(path)) return undefined;
+  return /^[A-Za-z0-9._~/-]+$/.test(path) ? path : path.split('/').map(encodeURIComponent).join('/');
+}
+
 /** `https://github.com/OWNER/REPO/blob/SHA/path#Lnn`, or undefined when the repository's address is not known. */
 export function blobUrl(repoUrl: string | undefined, commit: string | undefined, path: string, line: number): string | undefined {
-  if (!repoUrl || !safePath(path)) return undefined;
-  const encoded = path.split('/').map(encodeURIComponent).join('/');
-  return `${repoUrl}/blob/${commit ?? 'HEAD'}/${encoded}#L${line}`;
+  const encoded = repoUrl ? encodePath(path) : undefined;
+  return encoded === undefined ? undefined : `${repoUrl}/blob/${commit ?? 'HEAD'}/${encoded}#L${line}`;
 }
 
 interface ModelBuilder {
   id: string;
   kind?: InventoryModel['kind'];
   publisher?: string;
-  revisions: Set<string>;
-  /** Lower-cased repository name -> usage. */
-  usages: Map<string, InventoryUsage>;
+  /** Created at the first pinned revision (most models have few or none). */
+  revisions?: Set<string>;
+  usages: InventoryUsage[];
+  /** The repository of each usage, in the same order. */
+  repos: RepoBuilder[];
 }
 
 interface RepoBuilder extends InventoryRepository {
+  /** Lower-cased name. */
+  key: string;
   policySet: Set<string>;
+  /** Lower-cased model id -> its usage in this repository (one map per repository, not per model). */
+  usageOf: Map<string, InventoryUsage>;
 }
 
 function cmp(a: string, b: string): number {
@@ -65,7 +75,8 @@ function cmp(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function mergeReports(reports: NamedReport[], opts: MergeOptions): Inventory {
+/** Merge reports, one at a time (a report's parsed text is dropped as soon as it is merged). */
+export function mergeReports(reports: Iterable<NamedReport>, opts: MergeOptions): Inventory {
   const warnings: string[] = [];
   const repos = new Map<string, RepoBuilder>();
   const models = new Map<string, ModelBuilder>();
@@ -77,6 +88,8 @@ export function mergeReports(reports: NamedReport[], opts: MergeOptions): Invent
     if (!repo) {
       repo = {
         name,
+        key: repoKey,
+        usageOf: new Map(),
         url: report.repository?.url,
         commit: report.repository?.commit,
         reports: [],
@@ -103,19 +116,21 @@ export function mergeReports(reports: NamedReport[], opts: MergeOptions): Invent
       const key = m.id.toLowerCase();
       let mb = models.get(key);
       if (!mb) {
-        mb = { id: m.id, kind: m.kind, publisher: m.publisher, revisions: new Set(), usages: new Map() };
+        mb = { id: m.id, kind: m.kind, publisher: m.publisher, usages: [], repos: [] };
         models.set(key, mb);
       }
       mb.kind ??= m.kind;
       mb.publisher ??= m.publisher;
-      if (m.revision) mb.revisions.add(m.revision);
-      let u = mb.usages.get(repoKey);
+      if (m.revision) (mb.revisions ??= new Set()).add(m.revision);
+      let u = repo.usageOf.get(key);
       if (!u) {
-        u = { repository: repo.name, status: m.status, declared: m.declared, license: m.license, rules: [...m.rules], locations: [] };
+        u = { repository: repo.name, status: m.status, declared: m.declared, license: m.license, rules: m.rules, locations: [] };
         if (m.revision) u.revision = m.revision;
         if (m.commit) u.commit = m.commit;
         if (m.purpose) u.purpose = m.purpose;
-        mb.usages.set(repoKey, u);
+        repo.usageOf.set(key, u);
+        mb.usages.push(u);
+        mb.repos.push(repo);
       } else {
         // The same model in a second report of the same repository (a monorepo checked folder by folder).
         u.status = worse(u.status, m.status);
@@ -131,10 +146,8 @@ export function mergeReports(reports: NamedReport[], opts: MergeOptions): Invent
           u.locations_omitted = (u.locations_omitted ?? 0) + 1;
           continue;
         }
-        const loc: InventoryLocation = { path: l.path, line: l.line };
-        const url = blobUrl(repo.url, repo.commit, l.path, l.line);
-        if (url) loc.url = url;
-        u.locations.push(loc);
+        // A copy of the fields the inventory shows (a report's object may carry anything else).
+        u.locations.push(typeof l.column === 'number' ? { path: l.path, line: l.line, column: l.column } : { path: l.path, line: l.line });
       }
     }
   }
@@ -146,26 +159,35 @@ export function mergeReports(reports: NamedReport[], opts: MergeOptions): Invent
   const out: InventoryModel[] = [];
   for (const mb of models.values()) {
     const statuses = zeroCounts();
-    const licenseVotes = new Map<string, number>();
     let status: ModelStatus = 'allowed';
     let declaredIn = 0;
-    const usages = [...mb.usages.values()].sort((a, b) => cmp(a.repository, b.repository));
-    for (const u of usages) {
+    let usages = mb.usages;
+    if (usages.length > 1) {
+      // By repository name.
+      const order = mb.repos.map((r, i) => i).sort((a, b) => (mb.repos[a].key < mb.repos[b].key ? -1 : mb.repos[a].key > mb.repos[b].key ? 1 : 0));
+      usages = order.map((i) => mb.usages[i]);
+    }
+    for (let i = 0; i < mb.usages.length; i++) {
+      const u = mb.usages[i];
       statuses[u.status]++;
       status = worse(status, u.status);
       if (u.declared) declaredIn++;
-      if (u.license) licenseVotes.set(u.license, (licenseVotes.get(u.license) ?? 0) + 1);
-      const repo = repos.get(u.repository.toLowerCase())!;
-      repo.models++;
-      repo.counts[u.status]++;
+      mb.repos[i].models++;
+      mb.repos[i].counts[u.status]++;
     }
     usageCount += usages.length;
-    let license: string | null = null;
-    let best = 0;
-    for (const [l, n] of licenseVotes) {
-      if (n > best || (n === best && license !== null && cmp(l, license) < 0)) {
-        license = l;
-        best = n;
+    // The license most of its repositories report (ties: the first by name).
+    let license: string | null = usages.length === 1 ? usages[0].license : null;
+    let licenseVotes: Map<string, number> | undefined;
+    if (usages.length > 1) {
+      licenseVotes = new Map();
+      for (const u of usages) if (u.license) licenseVotes.set(u.license, (licenseVotes.get(u.license) ?? 0) + 1);
+      let best = 0;
+      for (const [l, n] of licenseVotes) {
+        if (n > best || (n === best && license !== null && cmp(l, license) < 0)) {
+          license = l;
+          best = n;
+        }
       }
     }
     let category: LicenseCategory = 'unknown';
@@ -183,19 +205,21 @@ export function mergeReports(reports: NamedReport[], opts: MergeOptions): Invent
       statuses,
       repositories: usages.length,
       declared_in: declaredIn,
-      revisions: [...mb.revisions].sort(cmp),
+      revisions: mb.revisions ? [...mb.revisions].sort(cmp) : [],
       usages,
     };
     if (mb.kind) model.kind = mb.kind;
     if (mb.publisher) model.publisher = mb.publisher;
-    if (licenseVotes.size > 1) model.licenses = [...licenseVotes.keys()].sort(cmp);
+    if (licenseVotes && licenseVotes.size > 1) model.licenses = [...licenseVotes.keys()].sort(cmp);
     out.push(model);
   }
-  out.sort((a, b) => RANK[a.status] - RANK[b.status] || b.repositories - a.repositories || cmp(a.id, b.id));
+  const keyed = out.map((m) => ({ m, key: m.id.toLowerCase() }));
+  keyed.sort((a, b) => RANK[a.m.status] - RANK[b.m.status] || b.m.repositories - a.m.repositories || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
+  const sorted = keyed.map((k) => k.m);
 
   const repositories: InventoryRepository[] = [...repos.values()]
     .sort((a, b) => cmp(a.name, b.name))
-    .map(({ policySet, ...r }) => ({ ...r, policies: [...policySet].sort(cmp) }));
+    .map(({ policySet, key: _key, usageOf: _usageOf, ...r }) => ({ ...r, policies: [...policySet].sort(cmp) }));
   for (const r of repositories) {
     if (r.reports.length > 1) warnings.push(`${r.name}: ${r.reports.length} reports (${r.reports.join(', ')}) merged into one repository`);
     if (r.not_scanned > 0) warnings.push(`${r.name}: ${r.not_scanned} file${r.not_scanned === 1 ? ' was' : 's were'} not scanned (see its report's not_scanned)`);
@@ -232,7 +256,7 @@ export function mergeReports(reports: NamedReport[], opts: MergeOptions): Invent
         fail: repositories.filter((r) => r.verdict === 'fail').length,
       },
     },
-    models: out,
+    models: sorted,
     repositories,
     missing,
     warnings,

@@ -31,7 +31,7 @@ export interface ReportModel {
   status: ModelStatus;
   license: string | null;
   declared: boolean;
-  locations: Array<{ path: string; line: number }>;
+  locations: Array<{ path: string; line: number; column?: number }>;
   rules: string[];
   kind?: ReferenceKind;
   publisher?: string;
@@ -51,6 +51,7 @@ export interface ParsedReport {
 }
 
 const KINDS: readonly string[] = ['hub', 'ollama', 'url', 'local-file'];
+const RULE_ID = /^[a-z]+\.[a-z][a-z-]*$/;
 
 class Bad extends Error {}
 
@@ -211,45 +212,82 @@ function parseRepository(v: unknown): ReportRepository | undefined {
   return { full_name, ...(url ? { url: url.replace(/(\.git)?\/*$/, '') } : {}), ...(commit ? { commit: commit.toLowerCase() } : {}) };
 }
 
-function parseModel(v: unknown, i: number): ReportModel {
+/** Whether a model entry has every field the inventory reads, of the right type (no allocation: the hot path). */
+function modelIsValid(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  if (typeof v.id !== 'string' || !/\S/.test(v.id)) return false;
+  if (v.status !== 'blocked' && v.status !== 'waived' && v.status !== 'warning' && v.status !== 'allowed') return false;
+  if (v.license !== null && typeof v.license !== 'string') return false;
+  if (typeof v.declared !== 'boolean' || !Array.isArray(v.locations) || !Array.isArray(v.findings)) return false;
+  for (const l of v.locations as unknown[]) {
+    if (!isObject(l) || typeof l.path !== 'string' || typeof l.line !== 'number' || !Number.isInteger(l.line) || l.line < 1) return false;
+  }
+  for (const f of v.findings as unknown[]) {
+    if (!isObject(f) || typeof f.rule !== 'string' || !RULE_ID.test(f.rule)) return false;
+  }
+  for (const k of ['kind', 'publisher', 'revision', 'commit', 'purpose']) {
+    const x = v[k];
+    if (x !== undefined && x !== null && typeof x !== 'string') return false;
+  }
+  return v.kind === undefined || v.kind === null || KINDS.includes(v.kind as string);
+}
+
+/** Why a model entry is not valid (the slow path, only for a bad report): throws the first problem. */
+function explainModel(v: unknown, i: number): never {
   const where = `/models/${i}`;
   if (!isObject(v)) fail(`${where} must be an object, not ${describe(v)}`);
   const id = str(v, 'id', where);
   if (!id.trim()) fail(`${where}/id must not be empty`);
-  const status = v.status as ModelStatus;
-  if (!STATUS_ORDER.includes(status)) fail(`${where}/status must be one of ${STATUS_ORDER.join(', ')}, not ${JSON.stringify(v.status)?.slice(0, 60)}`);
-  const license = v.license;
-  if (license !== null && typeof license !== 'string') fail(`${where}/license must be a string or null, not ${describe(license)}`);
+  if (!STATUS_ORDER.includes(v.status as ModelStatus)) fail(`${where}/status must be one of ${STATUS_ORDER.join(', ')}, not ${JSON.stringify(v.status)?.slice(0, 60)}`);
+  if (v.license !== null && typeof v.license !== 'string') fail(`${where}/license must be a string or null, not ${describe(v.license)}`);
   if (typeof v.declared !== 'boolean') fail(`${where}/declared must be true or false, not ${describe(v.declared)}`);
   if (!Array.isArray(v.locations)) fail(`${where}/locations must be an array, not ${describe(v.locations)}`);
-  const locations: Array<{ path: string; line: number }> = [];
   v.locations.forEach((l: unknown, j: number) => {
     const lw = `${where}/locations/${j}`;
     if (!isObject(l)) fail(`${lw} must be an object, not ${describe(l)}`);
-    locations.push({ path: str(l, 'path', lw), line: line(l.line, `${lw}/line`) });
+    str(l, 'path', lw);
+    line(l.line, `${lw}/line`);
   });
   if (!Array.isArray(v.findings)) fail(`${where}/findings must be an array, not ${describe(v.findings)}`);
-  const rules = new Set<string>();
   v.findings.forEach((f: unknown, j: number) => {
     if (!isObject(f)) fail(`${where}/findings/${j} must be an object, not ${describe(f)}`);
     const rule = str(f, 'rule', `${where}/findings/${j}`);
-    if (!/^[a-z]+\.[a-z][a-z-]*$/.test(rule)) fail(`${where}/findings/${j}/rule is not a rule id: "${rule.slice(0, 60)}"`);
-    rules.add(rule);
+    if (!RULE_ID.test(rule)) fail(`${where}/findings/${j}/rule is not a rule id: "${rule.slice(0, 60)}"`);
   });
+  for (const k of ['publisher', 'revision', 'commit', 'purpose']) optStr(v, k, where);
   const kind = optStr(v, 'kind', where);
   if (kind !== undefined && !KINDS.includes(kind)) fail(`${where}/kind must be one of ${KINDS.join(', ')}`);
+  fail(`${where} is not a model entry`);
+}
+
+const NO_RULES: string[] = [];
+
+function optional(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function parseModel(v: unknown, i: number): ReportModel {
+  if (!modelIsValid(v)) explainModel(v, i);
+  const m = v as Record<string, unknown> & { id: string; status: ModelStatus; license: string | null; declared: boolean; locations: Array<{ path: string; line: number }>; findings: Array<{ rule: string }> };
+  let rules = NO_RULES;
+  if (m.findings.length) {
+    rules = [];
+    for (const f of m.findings) if (!rules.includes(f.rule)) rules.push(f.rule);
+    if (rules.length > 1) rules.sort();
+  }
+  const license = m.license === null ? null : m.license.trim() || null;
   return {
-    id: id.trim(),
-    status,
-    license: typeof license === 'string' && license.trim() ? license.trim() : null,
-    declared: v.declared,
-    locations,
-    rules: [...rules].sort(),
-    kind: kind as ReferenceKind | undefined,
-    publisher: optStr(v, 'publisher', where),
-    revision: optStr(v, 'revision', where),
-    commit: optStr(v, 'commit', where),
-    purpose: optStr(v, 'purpose', where),
+    id: m.id.trim(),
+    status: m.status,
+    license,
+    declared: m.declared,
+    locations: m.locations,
+    rules,
+    kind: optional(m.kind) as ReferenceKind | undefined,
+    publisher: optional(m.publisher),
+    revision: optional(m.revision),
+    commit: optional(m.commit),
+    purpose: optional(m.purpose),
   };
 }
 
@@ -257,7 +295,7 @@ function parseModel(v: unknown, i: number): ReportModel {
 export function parseReport(text: string, file: string): ParsedReport {
   let doc: unknown;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trim()) throw new UserError({ path: file, message: 'empty file; expected a model-gate JSON report (model-gate check --format json)' });
+  if (!/\S/.test(body)) throw new UserError({ path: file, message: 'empty file; expected a model-gate JSON report (model-gate check --format json)' });
   try {
     doc = JSON.parse(body);
   } catch (e) {

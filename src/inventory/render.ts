@@ -10,7 +10,8 @@ export type InventoryFormat = (typeof INVENTORY_FORMATS)[number];
 export function renderInventory(inv: Inventory, format: InventoryFormat, opts: { title?: string } = {}): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(inv, null, 2) + '\n';
+      // Compact: an organisation's inventory runs to tens of megabytes; pretty-printing doubles it.
+      return JSON.stringify(inv) + '\n';
     case 'csv':
       return renderInventoryCsv(inv);
     case 'html':

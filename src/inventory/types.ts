@@ -9,12 +9,14 @@ export const STATUS_ORDER: readonly ModelStatus[] = ['blocked', 'waived', 'warni
 
 export type StatusCounts = Record<ModelStatus, number>;
 
-/** A place in a repository, with its address on the forge when the repository's address is known. */
+/**
+ * A place in a repository. Its address on the forge is the repository's `url` + `/blob/` + its `commit` +
+ * `/` + the path (each segment percent-encoded) + `#L` + the line (the CSV and HTML formats write it).
+ */
 export interface InventoryLocation {
   path: string;
   line: number;
-  /** `https://github.com/OWNER/REPO/blob/SHA/path#Lnn`. */
-  url?: string;
+  column?: number;
 }
 
 /** One model as one repository uses it. */
