@@ -58,6 +58,7 @@ describe('model-gate inventory (in process)', () => {
     });
     const o = io(dir);
     expect(await cmdInventory(['artifacts/*/acme-corp__*.json'], o)).toBe(0);
+    expect(o.out).not.toContain('Cut to fit');
     expect(o.out).toMatch(/^## Model inventory\n\n\*\*5 models\*\* in \*\*2 repositories\*\*/);
     const o2 = io(dir);
     expect(await cmdInventory(['artifacts', '--format', 'json'], o2)).toBe(0);
@@ -77,6 +78,15 @@ describe('model-gate inventory (in process)', () => {
     const o3 = io(empty);
     expect(await cmdInventory(['reports', '--expected', 'expected.txt', '--format', 'json'], o3)).toBe(0);
     expect(JSON.parse(o3.out)).toMatchObject({ missing: ['acme-corp/a'], summary: { repositories: 0, models: 0 } });
+  });
+
+  it('in a GitHub Actions run, a cut Markdown links to the run that holds the complete inventory', async () => {
+    const many = Object.fromEntries(Array.from({ length: 900 }, (_, i) => [`r/acme-corp__svc-${i}.json`, orgReports()['acme-corp__chat-service.json']]));
+    const dir = tree(many);
+    const o = io(dir, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme-corp/.github', GITHUB_RUN_ID: '123456789' });
+    expect(await cmdInventory(['r', '--repo-from-filename', '--title', 'Model inventory: acme-corp'], o)).toBe(0);
+    expect(o.out.length).toBeLessThanOrEqual(65_000);
+    expect(o.out).toMatch(/> Cut to fit: \d+ repositories not shown here; see \[the complete inventory\]\(https:\/\/github\.com\/acme-corp\/\.github\/actions\/runs\/123456789\)\.\n$/);
   });
 
   it('reports every bad file, one line each', async () => {

@@ -131,6 +131,15 @@ function generatedAt(env: NodeJS.ProcessEnv): Date {
   return new Date();
 }
 
+/** The GitHub Actions run's page (where the workflow uploads the complete inventory), when in a run. */
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const server = env.GITHUB_SERVER_URL;
+  const repo = env.GITHUB_REPOSITORY;
+  const id = env.GITHUB_RUN_ID;
+  if (!server || !repo || !id || !/^https?:\/\/[^\s/]+$/.test(server.replace(/\/+$/, '')) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id)) return undefined;
+  return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}`;
+}
+
 export async function cmdInventory(argv: string[], io: CommandIO = processIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -170,7 +179,7 @@ export async function cmdInventory(argv: string[], io: CommandIO = processIO): P
   });
   if (errors.length) throw new UserError(errors);
   for (const w of inventory.warnings) io.stderr(`warning: ${w}\n`);
-  const text = renderInventory(inventory, format, { title: values.title });
+  const text = renderInventory(inventory, format, { title: values.title, fullUrl: runUrl(io.env) });
   if (values.output) {
     writeOut(values.output, text, io);
     const s = inventory.summary;
