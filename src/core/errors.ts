@@ -22,6 +22,19 @@ export function formatErrorItem(item: UserErrorItem): string {
   return `${item.path}:${item.line ?? 1}:${item.column ?? 1}: ${item.message}`;
 }
 
+/** The error's lines, at most `max` of them, then how many more there are. */
+export function formatErrors(e: UserError, max: number): string {
+  const lines = e.items.slice(0, max).map(formatErrorItem);
+  const more = e.items.length - lines.length;
+  if (more > 0) lines.push(`... and ${more} more error${more === 1 ? '' : 's'} (${e.items.length} in all)`);
+  return lines.join('\n');
+}
+
+/** The message of anything thrown (an Error's message, else its text). */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }
