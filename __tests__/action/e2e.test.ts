@@ -1,20 +1,19 @@
 /**
- * End to end: runs the built bundle (`node dist/index.js`) exactly as a runner does, against the fake GitHub API,
- * and asserts the requests it makes. Builds the bundle first only when dist/index.js is missing (CI builds before
- * testing).
+ * End to end: runs the action bundled from the current src/ (ACTION_BUNDLE, built by jest's globalSetup) exactly as
+ * a runner runs dist/index.js, against the fake GitHub API, and asserts the requests it makes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../../src/core/types.js';
+import { ACTION_BUNDLE } from '../helpers/bundle.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..', '..');
-const BUNDLE = join(ROOT, 'dist', 'index.js');
 const FIXTURE = join(ROOT, '__tests__', 'fixtures', 'action', 'repo');
 const BASE_MANIFEST = `models:
   - id: mistralai/Mistral-7B-Instruct-v0.3
@@ -99,7 +98,7 @@ async function runBundle(opts: {
   };
   // @actions/core reads INPUT_<NAME> upper-cased with spaces as underscores and dashes kept.
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [BUNDLE], { cwd: opts.ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: opts.ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -118,20 +117,9 @@ function allFindings(report: Report) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(BUNDLE)) {
-    execFileSync(
-      'npx',
-      ['ncc', 'build', 'src/index.ts', '-o', 'dist', '--source-map', '--license', 'licenses.txt'],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-        timeout: 300_000,
-      },
-    );
-  }
   gh = await FakeGitHub.start();
   tmp = mkdtempSync(join(tmpdir(), 'mg-e2e-'));
-}, 320_000);
+});
 
 afterAll(async () => {
   await gh?.close();

@@ -1,0 +1,7 @@
+import { join } from 'node:path';
+
+/**
+ * The action bundled from the current src/ by jest's globalSetup (__tests__/helpers/build-bundle.mjs), as a runner
+ * runs dist/index.js. Tests of the action end to end run this, never the committed dist/ (`.ci/smoke` checks that).
+ */
+export const ACTION_BUNDLE = join(process.cwd(), '.tmp', 'test-bundle', 'index.js');
