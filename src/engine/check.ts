@@ -5,6 +5,7 @@ import { decodeText, readRepoFile } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
 import type { SubjectModel } from '../rules/index.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
+import { fileKind } from '../core/files.js';
 import { evaluate } from './evaluate.js';
 import { normalizeModelId, parseManifest } from '../core/manifest.js';
 import { FactResolver } from './resolve.js';
@@ -51,10 +52,15 @@ async function readManifestFile(root: string, rel: string): Promise<string | und
   const abs = resolvePath(root, rel);
   const back = relative(resolvePath(root), abs);
   if (back.startsWith('..') || isAbsolute(back)) throw new UserError({ path: display, message: 'the manifest must be inside the repository' });
+  // A FIFO or a device would block the read (or never end): look at what it is before opening it.
+  const st = await stat(abs).catch(() => undefined);
+  if (st && !st.isFile() && !st.isDirectory()) {
+    throw new UserError({ path: display, message: `the manifest is ${fileKind(st)}, not a regular file; pass the path of models.yaml` });
+  }
   const r = await readRepoFile(root, back.split(sep).join('/'));
   if (r.ok) return decodeText(r.data);
   if (r.reason) throw new UserError({ path: display, message: `cannot read the manifest: ${r.reason}` });
-  if ((await stat(abs).catch(() => undefined))?.isDirectory()) {
+  if (st?.isDirectory()) {
     throw new UserError({ path: display, message: 'the manifest is a directory; pass the path of models.yaml' });
   }
   return undefined;

@@ -95,7 +95,9 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
   const terms = catalog.license(f.effectiveLicense ?? f.license);
   const ownTerms = catalog.license(f.license);
   const exceptions = policy.exceptions.filter((e) => exceptionMatchesModel(e, f.id));
-  const ctx: RuleContext = { model: s, policy, catalog, terms: f.license ? terms : undefined, ownTerms, exceptions, today };
+  // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown.
+  const known = !!f.license && !f.lineageCut;
+  const ctx: RuleContext = { model: s, policy, catalog, terms: known ? terms : undefined, ownTerms, exceptions, today };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = policy.rules[rule.meta.id];
