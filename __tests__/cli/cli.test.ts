@@ -4,6 +4,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_PRINTED_ERRORS } from '../../src/cli/cli.js';
 import { OutputError, streamOutput } from '../../src/cli/io.js';
 import { schemaValidator } from '../../src/core/validate.js';
 import { startFakeHub } from '../helpers/fake-hub.js';
@@ -49,7 +50,7 @@ describe('model-gate check', () => {
     expect(report.models.find((m: { id: string }) => m.id === 'facebook/musicgen-small').status).toBe('blocked');
   });
 
-  it("reproduces the contract's JSON example", async () => {
+  it('reproduces the JSON report example of the README', async () => {
     const dir = tmp({
       'models.yaml': 'models:\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n    license: llama3.1\n',
       'policy.yml': 'version: 1\nname: acme-production\nextends: [default]\nuse:\n  monthly_active_users: 800000000\n',
@@ -220,8 +221,19 @@ describe('help, explain, validate, test', () => {
   });
 });
 
+describe('files the CLI reads', () => {
+  it('a FIFO as the test cases or the policy is one line, exit 2, and no hang', async () => {
+    const dir = tmp({});
+    execFileSync('mkfifo', [join(dir, 'cases.yml')]);
+    execFileSync('mkfifo', [join(dir, 'policy.yml')]);
+    expectUserError(await run(['test', 'default', 'cases.yml'], { cwd: dir }), /^cases\.yml:1:1: cannot read the test cases: a FIFO \(named pipe\)\n$/);
+    expectUserError(await run(['validate', 'policy.yml'], { cwd: dir }), /^policy\.yml:1:1: policy policy\.yml is a FIFO \(named pipe\), not a regular file; give the path of a YAML file\n$/);
+  });
+});
+
 describe('output the CLI cannot deliver', () => {
-  it('prints at most 50 errors, then how many more', async () => {
+  it(`prints at most ${MAX_PRINTED_ERRORS} errors, then how many more`, async () => {
+    expect(MAX_PRINTED_ERRORS).toBe(50);
     const entries = Array.from({ length: 120 }, (_, i) => `  - id: acme/model-${i}\n    revison: main\n`).join('');
     const dir = tmp({ 'models.yaml': `models:\n${entries}` });
     const r = await run(['check', dir, '--offline']);

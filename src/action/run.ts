@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { formatErrorItem, isUserError, UserError } from '../core/errors.js';
+import { errorText, formatErrorItem, isUserError, UserError } from '../core/errors.js';
 import type { Policy, Report } from '../core/types.js';
 import { type CheckAnnotation, type GitHubApi, isGitHubError, type PullFile } from '../github/api.js';
 import { apiBaseUrl } from '../github/client.js';
@@ -44,10 +44,6 @@ export interface RunOutcome {
 
 function slug(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'model-gate';
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** Address of the run (where the job summary is shown). */

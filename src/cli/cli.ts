@@ -24,7 +24,7 @@ import { runPolicyTests } from './policy-test.js';
 const run = promisify(execFile);
 
 /** Exit codes: 0 pass, 1 fail, 2 usage, configuration or input error. */
-export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 
 /** Raised for command-line mistakes: printed as one line, exit 2. */
 class UsageError extends Error {}

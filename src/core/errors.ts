@@ -30,9 +30,21 @@ export function formatErrors(e: UserError, max: number): string {
   return lines.join('\n');
 }
 
-/** The message of anything thrown (an Error's message, else its text). */
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/**
+ * The message of anything thrown. With `cause`, the cause's message instead when there is one: fetch's bare
+ * "fetch failed" hides `ECONNREFUSED (connect ECONNREFUSED 127.0.0.1:9)` there. Duck-typed: errors from fetch may
+ * come from another realm (undici inside jest's VM), so no instanceof.
+ */
+export function errorText(e: unknown, opts: { cause?: boolean } = {}): string {
+  if (typeof e === 'object' && e !== null && 'message' in e) {
+    const err = e as { message: unknown; cause?: unknown };
+    const cause = err.cause as { message?: unknown; code?: unknown } | undefined;
+    if (opts.cause && typeof cause === 'object' && cause !== null && typeof cause.message === 'string') {
+      return typeof cause.code === 'string' ? `${cause.code} (${cause.message})` : cause.message;
+    }
+    return String(err.message);
+  }
+  return String(e);
 }
 
 export function isUserError(e: unknown): e is UserError {

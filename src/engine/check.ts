@@ -67,7 +67,7 @@ async function readManifestFile(root: string, rel: string): Promise<string | und
 }
 
 /** Load the manifest of the repository (undefined when the default one does not exist). */
-export async function loadManifest(root: string, manifestPath?: string): Promise<Manifest | undefined> {
+async function loadManifest(root: string, manifestPath?: string): Promise<Manifest | undefined> {
   if (manifestPath) {
     const rel = isAbsolute(manifestPath) ? relative(root, manifestPath) : manifestPath;
     const text = await readManifestFile(root, rel);

@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { HubLookup, HubLookupFailure, HubModelInfo, ModelResolver } from '../core/types.js';
+import { errorText } from '../core/errors.js';
 import { isPinnedRevision } from '../core/manifest.js';
 
 /** Options of the Hugging Face Hub client. Every one has a default suited to a CI run. */
@@ -120,19 +121,6 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function errorText(e: unknown): string {
-  // Duck-typed: errors from fetch may come from another realm (undici inside jest's VM), so no instanceof.
-  if (typeof e === 'object' && e !== null && 'message' in e) {
-    const err = e as { message: unknown; cause?: unknown };
-    const cause = err.cause as { message?: unknown; code?: unknown } | undefined;
-    if (typeof cause === 'object' && cause !== null && typeof cause.message === 'string') {
-      return typeof cause.code === 'string' ? `${cause.code} (${cause.message})` : cause.message;
-    }
-    return String(err.message);
-  }
-  return String(e);
-}
-
 /** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined;
@@ -217,7 +205,7 @@ export class HubClient implements ModelResolver {
         failure(
           cleanId,
           'error',
-          `unexpected failure while asking the Hub about ${cleanId}: ${errorText(e)}`,
+          `unexpected failure while asking the Hub about ${cleanId}: ${errorText(e, { cause: true })}`,
         ),
       );
       this.memo.set(key, pending);
@@ -246,7 +234,7 @@ export class HubClient implements ModelResolver {
       await rename(tmp, path);
       this.dirty = false;
     } catch (e) {
-      this.log(`model-gate: could not write the Hub cache ${path}: ${errorText(e)}`);
+      this.log(`model-gate: could not write the Hub cache ${path}: ${errorText(e, { cause: true })}`);
       await unlink(tmp).catch(() => undefined);
     }
   }
@@ -408,7 +396,7 @@ export class HubClient implements ModelResolver {
           return {
             outcome: {
               kind: 'error',
-              message: `the Hub answered GET ${url} with malformed JSON (${errorText(e)})`,
+              message: `the Hub answered GET ${url} with malformed JSON (${errorText(e, { cause: true })})`,
             },
             retry: false,
           };
@@ -424,7 +412,7 @@ export class HubClient implements ModelResolver {
     } catch (e) {
       const message = timedOut
         ? `the Hub did not answer GET ${url} within ${this.timeoutMs} ms`
-        : `could not reach the Hub at GET ${url}: ${errorText(e)}`;
+        : `could not reach the Hub at GET ${url}: ${errorText(e, { cause: true })}`;
       const code = (e as { cause?: { code?: string } }).cause?.code;
       return { outcome: { kind: 'error', message }, retry: true, timedOut, hostUnknown: code === 'ENOTFOUND' };
     } finally {
@@ -454,7 +442,7 @@ export class HubClient implements ModelResolver {
       text = await readFile(path, 'utf8');
     } catch (e) {
       if ((e as { code?: string }).code !== 'ENOENT')
-        this.log(`model-gate: ignoring unreadable Hub cache ${path}: ${errorText(e)}`);
+        this.log(`model-gate: ignoring unreadable Hub cache ${path}: ${errorText(e, { cause: true })}`);
       return entries;
     }
     try {
@@ -465,7 +453,7 @@ export class HubClient implements ModelResolver {
         if (isCacheEntry(e)) entries.set(k, e);
       }
     } catch (e) {
-      this.log(`model-gate: ignoring corrupt Hub cache ${path}: ${errorText(e)}`);
+      this.log(`model-gate: ignoring corrupt Hub cache ${path}: ${errorText(e, { cause: true })}`);
     }
     return entries;
   }

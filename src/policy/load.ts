@@ -55,7 +55,7 @@ function remoteSpecProblem(repo: string, path: string): string | undefined {
 }
 
 /** Where a spec (a policy argument, or an entry of extends) names a policy; throws UserError for a malformed remote spec. */
-export function parsePolicySpec(spec: string, baseDir: string, from?: PolicyRef, at?: Location): PolicyRef {
+function parsePolicySpec(spec: string, baseDir: string, from?: PolicyRef, at?: Location): PolicyRef {
   const s = spec.trim();
   if (s === 'default') return { kind: 'default' };
   const m = REMOTE_RE.exec(s);
