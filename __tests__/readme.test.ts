@@ -27,13 +27,17 @@ describe('README', () => {
     for (const s of scanners) expect(anchors).toContain(s.url.split('#')[1]);
   });
 
-  it('states the catalog counts that the data has', () => {
+  it('states the catalog counts that the data has (docs/catalog.md)', () => {
     const c = loadCatalog();
-    const m = /It holds (\d+) licenses and (\d+) models in (\d+) families from (\d+) publishers\./.exec(readme)!;
+    const doc = readFileSync(join(process.cwd(), 'docs', 'catalog.md'), 'utf8');
+    const m = /It holds (\d+) licenses and (\d+) models in (\d+) families from (\d+) publishers, plus (\d+) family rules, (\d+) re-upload rules and (\d+) Ollama library names\./.exec(doc)!;
     expect(Number(m[1])).toBe(c.licenses.length);
     expect(Number(m[2])).toBe(c.models.length);
     expect(Number(m[3])).toBe(new Set(c.models.map((x) => x.family)).size);
     expect(Number(m[4])).toBe(new Set(c.models.map((x) => x.publisher)).size);
+    expect(Number(m[5])).toBe(c.rules.families?.length);
+    expect(Number(m[6])).toBe(c.rules.reuploads?.reuploads.length);
+    expect(Number(m[7])).toBe(c.rules.ollama?.ollama.length);
   });
 
   it('lists every action input and output of action.yml', () => {

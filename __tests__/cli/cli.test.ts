@@ -160,6 +160,7 @@ describe('model-gate check', () => {
     expectUserError(await run(['explain']), /^model-gate: explain takes exactly one MODEL/);
     expectUserError(await run(['check', example, '--offline', '--output', tmp({})]), /^model-gate: --output .*: cannot write the report \(it is a directory; give a file name\)\n$/);
     expectUserError(await run(['check', example], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: 'not-a-url' } }), /^model-gate: HF_ENDPOINT=not-a-url is not an http\(s\) address/);
+    expectUserError(await run(['check', example], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: 'u:S3cret@hub.internal' } }), /^model-gate: HF_ENDPOINT=\*\*\*@hub\.internal is not an http\(s\) address/);
     expectUserError(await run(['check', '/nonexistent/repo', '--offline']), /^model-gate: \/nonexistent\/repo: no such directory; pass the repository to check\n$/);
     expectUserError(await run(['check', 'package.json', '--offline']), /^model-gate: package\.json: not a directory/);
   });

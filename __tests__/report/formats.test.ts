@@ -106,7 +106,21 @@ describe('text', () => {
   it('strips control characters and bidi overrides from hostile ids', () => {
     const t = renderText(hostile);
     expect(t).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
-    expect(t).toContain('evil/ [31mred [0m <script>');
+    expect(t).toContain('evil/red <script>');
+  });
+  it('lets no hostile text start a workflow command, drive the terminal or show a credential', () => {
+    const evil: Report = JSON.parse(JSON.stringify(hostile)) as Report;
+    evil.models[0].id = 'evil/x\n::error::pwned';
+    evil.models[0].findings[0] = {
+      ...evil.models[0].findings[0],
+      path: '::add-mask::models.yaml',
+      message: 'the Hub lookup failed: could not reach http://u:PASS@hub.internal/api/models/x ##[set-output name=v;]pass \u001b]8;;https://evil.example/\u0007link\u001b]8;;\u0007',
+    };
+    const t = renderText(evil, { color: true });
+    for (const line of t.split(/\r\n|\r|\n/)) expect(line.trimStart()).not.toMatch(/^::/);
+    expect(t).not.toMatch(/##\[|PASS|evil\.example|\u001b\]/);
+    expect(t).toContain('evil/x ::error::pwned');
+    expect(t).toContain('http://***@hub.internal/api/models/x');
   });
   it('says so when there is nothing to report', () => {
     const empty: Report = { ...hostile, verdict: 'pass', models: [], summary: { models: 0, new: 0, existing: 0, blocked: 0, waived: 0, warning: 0, allowed: 0 } };

@@ -7,6 +7,7 @@ import { loadCatalog } from '../catalog/catalog.js';
 import { check, type BaseInfo } from '../engine/check.js';
 import { addedLinesByFile } from '../core/diff.js';
 import { formatErrors, isUserError } from '../core/errors.js';
+import { redactUrl, sanitizeLog } from '../core/sanitize.js';
 import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } from '../core/types.js';
 import { policyReaderFromEnv } from '../github/policy-reader.js';
 import { HubClient } from '../hub/client.js';
@@ -126,9 +127,11 @@ function hubResolver(io: CliIO, offline: boolean, cachePath?: string): HubClient
   if (offline || io.env.HF_HUB_OFFLINE === '1') return undefined;
   const endpoint = io.env.HF_ENDPOINT?.trim();
   if (endpoint && !/^https?:\/\/[^\s/]+/i.test(endpoint)) {
-    throw new UsageError(`HF_ENDPOINT=${endpoint} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`);
+    throw new UsageError(`HF_ENDPOINT=${redactUrl(endpoint)} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`);
   }
-  return new HubClient({ endpoint: endpoint || 'https://huggingface.co', token: io.env.HF_TOKEN || null, offline: false, cachePath: cachePath && resolvePath(io.cwd, cachePath) });
+  // Cache warnings (a file ignored as untrusted, or not written) go to stderr.
+  const log = (m: string) => void Promise.resolve(io.stderr.write(`${sanitizeLog(m)}\n`)).catch(() => undefined);
+  return new HubClient({ endpoint: endpoint || 'https://huggingface.co', token: io.env.HF_TOKEN || null, offline: false, cachePath: cachePath && resolvePath(io.cwd, cachePath), log });
 }
 
 /** Whether colour suits the output: a terminal, and NO_COLOR unset. */

@@ -66,7 +66,7 @@ async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, at: { lin
     };
     if (f.base_model ?? base?.base_model) m.base_model = f.base_model ?? base?.base_model;
     const others = catalog.models.filter((x) => x.id.toLowerCase() !== f.id.toLowerCase());
-    cat = new Catalog(catalog.licenses, [...others, m]);
+    cat = new Catalog(catalog.licenses, [...others, m], catalog.rules);
     id = f.id;
   } else if (!catalog.model(id)) {
     throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead` });
