@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../src/catalog/catalog.js';
 import { RULES } from '../src/rules/index.js';
-import { scanners } from '../src/scanners/index.js';
 
 const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
 const anchors = new Set(
@@ -28,10 +27,6 @@ describe('README', () => {
       expect(section).toMatch(/Passes:/);
       expect(section).toContain(`Default: \`${r.meta.defaultSeverity}\``);
     }
-  });
-
-  it('has the anchor of every scanner', () => {
-    for (const s of scanners) expect(anchors).toContain(s.url.split('#')[1]);
   });
 
   it('states the catalog counts that the data has', () => {

@@ -11,9 +11,14 @@ import { scanContext } from '../../src/scanners/context.js';
 const CORPUS = fileURLToPath(new URL('../fixtures/scan-corpus', import.meta.url));
 
 interface Expected {
-  references: Record<string, Array<{ id: string; line: number }>>;
+  /** kind `hosted` (with the provider) for models of hosted APIs; any other kind is not told apart here. */
+  references: Record<string, Array<{ id: string; line: number; kind?: string; provider?: string }>>;
   decoys: Record<string, Array<{ text: string; line: number }>>;
 }
+
+/** `path:line id`, hosted models as `path:line hosted(provider) id`. */
+const key = (path: string, line: number, id: string, kind?: string, provider?: string) =>
+  `${path}:${line} ${kind === 'hosted' ? `hosted(${provider}) ` : ''}${id}`;
 
 function model(id: string, aliases: string[] = []): CatalogModel {
   return {
@@ -39,7 +44,7 @@ const catalog = new Catalog(
 );
 
 describe('labelled corpus', () => {
-  it('finds the labelled references with precision and recall of at least 0.95', async () => {
+  it('finds the labelled references with precision of at least 0.97 and recall of at least 0.95', async () => {
     const expected = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Expected;
     const { references, skipped } = await scanRepository(CORPUS, {
       paths: ['**'],
@@ -48,11 +53,10 @@ describe('labelled corpus', () => {
     });
     expect(skipped).toEqual([]);
 
-    const key = (path: string, line: number, id: string) => `${path}:${line} ${id}`;
     const want = new Set<string>();
     for (const [path, refs] of Object.entries(expected.references))
-      for (const r of refs) want.add(key(path, r.line, r.id));
-    const got = new Set(references.map((r) => key(r.path, r.line, r.id)));
+      for (const r of refs) want.add(key(path, r.line, r.id, r.kind, r.provider));
+    const got = new Set(references.map((r) => key(r.path, r.line, r.id, r.kind, r.provider)));
 
     const tp = [...got].filter((k) => want.has(k));
     const fp = [...got].filter((k) => !want.has(k));
@@ -68,6 +72,7 @@ describe('labelled corpus', () => {
         decoyCount++;
         const hit = references.find(
           (r) =>
+            r.kind !== 'hosted' &&
             r.path === path &&
             r.line === d.line &&
             d.text.toLowerCase().includes(r.id.replace(/^ollama:/, '').toLowerCase()),
@@ -88,7 +93,7 @@ describe('labelled corpus', () => {
     );
     expect(want.size).toBeGreaterThanOrEqual(60);
     expect(decoyCount).toBeGreaterThanOrEqual(30);
-    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.97);
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(decoyHits).toEqual([]);
   });

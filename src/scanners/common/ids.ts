@@ -15,6 +15,8 @@ export interface Classified {
   kind: ReferenceKind;
   /** Offset of the id within the classified value, when the value carries a prefix (`hf-hub:`). */
   shift?: number;
+  /** Hosted references: the service (`openai`, `bedrock`, `watsonx`, ...). */
+  provider?: string;
 }
 
 /** File extensions that make a `a/b.ext` string a file path rather than a Hub repo id. */
@@ -168,7 +170,7 @@ export function isApiModelName(name: string): boolean {
   return API_MODEL_RE.test(name);
 }
 
-const HF_HUB_PREFIX_RE = /^hf[-_]hub:/i;
+const HF_HUB_PREFIX_RE = /^hf[-_]hub:|^hf:\/\/(?!datasets\/|spaces\/)/i;
 const HF_HOST_RE = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)/i;
 
 /** `hf.co/org/repo[:quant]` or `https://huggingface.co/org/repo[/...]` → `org/repo`. */
@@ -257,6 +259,7 @@ export const NON_MODEL_HUB_SECTIONS = new Set([
 export function ollamaId(raw: string): string | undefined {
   let v = raw.trim();
   if (/^ollama:/i.test(v)) v = v.slice('ollama:'.length);
+  else if (/^ollama(?:_chat)?\//i.test(v)) v = v.slice(v.indexOf('/') + 1); // LiteLLM's route prefix
   v = v.toLowerCase();
   if (!/^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)?(?::[a-z0-9][a-z0-9._-]*)?$/.test(v))
     return undefined;
@@ -301,7 +304,9 @@ export function classifyModel(
   const lead = raw.indexOf(value);
   const prefix = HF_HUB_PREFIX_RE.exec(value);
   if (prefix) {
-    const id = value.slice(prefix[0].length);
+    let id = value.slice(prefix[0].length);
+    // hf://org/repo/file.gguf: the repository is the first two segments
+    if (prefix[0].startsWith('hf:')) id = id.split('/').slice(0, 2).join('/');
     return isHubIdShape(id) ? { id, kind: 'hub', shift: lead + prefix[0].length } : undefined;
   }
   if (/^(?:https?:\/\/)?(?:www\.)?(?:hf\.co|huggingface\.co)\//i.test(value)) {
@@ -345,6 +350,11 @@ function safeKnown(ctx: ScanContext, id: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether a string names a Hub model by its prefix wherever it is written: `hf-hub:org/x`, `hf://org/x`. */
+export function isHubPrefixed(value: string): boolean {
+  return HF_HUB_PREFIX_RE.test(value);
 }
 
 /** Whether the catalog knows a string written somewhere (any position) as a Hub model: `namespace/name` only. */
