@@ -48,7 +48,7 @@ export interface Analysis {
 }
 
 /** Values one evaluation yields at most: a name assigned 5,000 times is not followed 5,000 times per use. */
-export const MAX_CANDIDATES = 256;
+export const MAX_CANDIDATES = 64;
 /** Names followed through names at most this deep. */
 const MAX_DEPTH = 4;
 
@@ -73,6 +73,9 @@ export abstract class FlowAnalyzer {
   private readonly memo = new Map<string, Cand[]>();
   private readonly collMemo = new Map<string, Cand[]>();
   private readonly keyMemo = new Map<string, Cand[] | null>();
+  /** Offsets already reported, by reading: a constant used 5,000 times is classified once. */
+  private readonly reported = new Map<string, Set<number>>();
+  private lastReading?: { mode: Mode; strength: Strength; revision?: string; env?: string; done: Set<number> };
 
   constructor(
     protected readonly code: string,
@@ -217,6 +220,15 @@ export abstract class FlowAnalyzer {
   /** Reports a candidate by the way it reaches a model parameter. */
   protected report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {
     this.budget.tick();
+    let r = this.lastReading;
+    if (!r || r.mode !== mode || r.strength !== strength || r.revision !== revision || r.env !== c.env) {
+      const reading = `${mode}\0${strength}\0${revision ?? ''}\0${c.env ?? ''}`;
+      let done = this.reported.get(reading);
+      if (!done) this.reported.set(reading, (done = new Set()));
+      r = this.lastReading = { mode, strength, revision, env: c.env, done };
+    }
+    if (r.done.has(c.offset)) return;
+    r.done.add(c.offset);
     if (c.env !== undefined) {
       if (isValueMode(mode) && (strength === 'strong' || mode !== 'hub'))
         this.uses.push({ name: c.env, mode, offset: c.offset });

@@ -386,6 +386,20 @@ const MODEL_WORDS =
  * Names about outputs, datasets, directories, paths and API settings are not.
  */
 export function isModelishName(name: string): boolean {
+  if (name.length > 200) return false;
+  let known = MODELISH_CACHE.get(name);
+  if (known === undefined) {
+    known = modelish(name);
+    if (MODELISH_CACHE.size >= 4096) MODELISH_CACHE.clear();
+    MODELISH_CACHE.set(name, known);
+  }
+  return known;
+}
+
+/** Names repeat (`--model` on every line of a script): each is judged once. */
+const MODELISH_CACHE = new Map<string, boolean>();
+
+function modelish(name: string): boolean {
   const s = snake(name.replace(/^-+/, ''));
   if (s === 'model_name_or_path' || s === 'pretrained_model_name_or_path' || s === 'base_model_name_or_path')
     return true;

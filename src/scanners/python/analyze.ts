@@ -373,6 +373,8 @@ class PyAnalyzer extends FlowAnalyzer {
     const toks = this.toks;
     const out: Cand[] = [];
     if (depth > 4) return out;
+    // a lone name (the common `from_pretrained(MODEL)`): its memoised values as they are
+    if (e === s + 1 && toks[s].t === T.Name && !KEYWORDS.has(toks[s].v)) return this.follow(toks[s].v, depth, seen);
     for (let i = s; i < e && out.length < MAX_CANDIDATES; i++) {
       this.budget.tick();
       const k = toks[i];
