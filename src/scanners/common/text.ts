@@ -77,9 +77,10 @@ export function suppressedLines(text: string): Set<number> {
     out.add(line);
     const start = index.lineStart(line);
     const lineText = index.lineText(line);
-    const before = lineText.slice(0, at - start);
+    const before = lineText.slice(0, at - start).trim();
     const block = m[0].startsWith('/*') || m[0].startsWith('<!--');
-    if (before.trim() !== '') continue;
+    // only the comment on its line (a template comment `{{/* ... */}}` too)
+    if (before !== '' && !(block && (before === '{{' || before === '{{-'))) continue;
     if (block) {
       // the comment must close on this line with nothing after it (`*/`, `-->`, Helm's `*/}}`)
       let r = lineText.slice(at - start + m[0].length).trimEnd();

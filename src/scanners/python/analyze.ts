@@ -425,7 +425,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (next?.t === T.Op && next.v === '[' && j + 1 < e) {
         const close = this.closeOf(j + 1);
         const keyTok = close === j + 3 && toks[j + 2].t === T.Str && !toks[j + 2].dyn ? toks[j + 2] : undefined;
-        if (environ && keyTok) out.push({ value: '', offset: keyTok.vs ?? keyTok.s, env: keyTok.val ?? '' });
+        if (last === 'environ' && keyTok) out.push({ value: '', offset: keyTok.vs ?? keyTok.s, env: keyTok.val ?? '' });
         else addCands(out, (keyTok && this.keyedValue(last, keyTok.val ?? '', depth, seen)) || this.collectionOf(last, seen));
         i = close;
         continue;

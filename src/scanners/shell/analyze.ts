@@ -159,7 +159,9 @@ export function commandRules(words: Word[], out: ShellOut): void {
     const base = basename(t);
     const sub = words[i + 1]?.text;
     if (base === 'vllm' && sub === 'serve') {
-      const j = nextPositional(words, i + 2, new Set());
+      // the model, skipping unknown values (`{{ .Values.x }}`, `$X`) that template branches put first
+      let j = nextPositional(words, i + 2, new Set());
+      while (j !== -1 && words[j].text.includes(DYN)) j = nextPositional(words, j + 1, new Set());
       if (j !== -1) out.push(classifyHub(words[j].text, 'strong', ctx), words[j], 0);
       i++;
       continue;
