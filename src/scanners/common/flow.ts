@@ -3,7 +3,7 @@ import type { ScanContext, ValueMode } from '../types.js';
 import { classifyOllama, isHubPrefixed, knownHubString, type Classified, type Strength } from './ids.js';
 import type { RawRef } from './text.js';
 import { bracketTable, isOpen, splitArgs, T, type Arg, type Tok } from './tokens.js';
-import { classifyValue, isValueMode, looksLikeOllamaLibrary, type Mode } from './values.js';
+import { classifyChatModel, classifyValue, isValueMode, looksLikeOllamaLibrary, type Mode } from './values.js';
 
 /**
  * The value-flow analysis the Python and JavaScript analyzers share: assignments recorded by name, followed
@@ -215,6 +215,16 @@ export abstract class FlowAnalyzer {
     const v = k.val;
     if (isHubPrefixed(v)) this.report({ value: v, offset: k.vs }, 'hub', 'strong');
     else if (v.includes('/') && knownHubString(this.ctx, v)) this.out.push({ id: v, kind: 'hub', offset: k.vs });
+  }
+
+  /** Reports a model of LangChain's `init_chat_model`, whose provider is `provider` or written in the value. */
+  protected reportChatModel(c: Cand, provider: string | undefined): void {
+    if (c.env !== undefined) return;
+    const cl = classifyChatModel(c.value, provider, this.ctx);
+    if (!cl) return;
+    const ref: RawRef = { id: cl.id, kind: cl.kind, offset: c.offset + (cl.shift ?? 0) };
+    if (cl.provider) ref.provider = cl.provider;
+    this.out.push(ref);
   }
 
   /** Reports a candidate by the way it reaches a model parameter. */

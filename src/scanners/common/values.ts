@@ -181,3 +181,48 @@ export function classifyRoute(value: string, ctx: ScanContext): Classified | und
   void ctx;
   return undefined;
 }
+
+/** LangChain's provider names (`init_chat_model(model, model_provider=...)`, `"provider:model"`) → how their models read. */
+const LANGCHAIN_PROVIDERS: Record<string, Mode> = {
+  openai: 'hosted:openai',
+  anthropic: 'hosted:anthropic',
+  azure_openai: 'hosted:azure-openai',
+  azure_ai: 'hosted:azure-ai',
+  google_vertexai: 'hosted:vertex-ai',
+  google_anthropic_vertex: 'hosted:vertex-ai',
+  google_genai: 'hosted:google',
+  bedrock: 'hosted:bedrock',
+  bedrock_converse: 'hosted:bedrock',
+  cohere: 'hosted:cohere',
+  fireworks: 'hosted:fireworks',
+  together: 'hosted:together',
+  mistralai: 'hosted:mistral',
+  groq: 'hosted:groq',
+  deepseek: 'hosted:deepseek',
+  ibm: 'hosted:watsonx',
+  nvidia: 'hosted:nvidia-nim',
+  xai: 'hosted:xai',
+  perplexity: 'hosted:perplexity',
+  huggingface: 'hub',
+  ollama: 'ollama',
+};
+
+/**
+ * A model of LangChain's `init_chat_model` / `initChatModel`: `model_provider` names the provider, or the value
+ * does (`"ollama:llama3.2"`), or LangChain infers it from the name (`gpt-4o` → openai).
+ */
+export function classifyChatModel(value: string, provider: string | undefined, ctx: ScanContext): Classified | undefined {
+  let v = value.trim();
+  let shift = value.indexOf(v);
+  let p = provider;
+  const colon = v.indexOf(':');
+  if (!p && colon > 0 && LANGCHAIN_PROVIDERS[v.slice(0, colon)]) {
+    p = v.slice(0, colon);
+    v = v.slice(colon + 1);
+    shift += colon + 1;
+  }
+  const mode: Mode | undefined = p ? LANGCHAIN_PROVIDERS[p] : isApiModelName(v) && providerOfApiName(v) ? `hosted:${providerOfApiName(v)}` : undefined;
+  if (!mode) return undefined;
+  const cl = classifyValue(v, mode, 'strong', ctx);
+  return cl ? { ...cl, shift: (cl.shift ?? 0) + shift } : undefined;
+}

@@ -328,7 +328,10 @@ class JsAnalyzer extends FlowAnalyzer {
           continue;
         }
         if ((k.t === T.Name || k.t === T.Str) && BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) && toks[i + 1]?.v === ':') {
-          const vals = this.evalExpr(i + 2, this.exprEnd(i + 2), 0, new Set()).filter((c) => c.env === undefined);
+          const all = this.evalExpr(i + 2, this.exprEnd(i + 2), 0, new Set());
+          const vals = all.filter((c) => c.env === undefined);
+          // from the environment only (`process.env.OPENAI_BASE_URL`): the SDK's own service, as a guess
+          if (!vals.length && all.length) return undefined;
           for (const c of vals) {
             const m = endpointMode(c.value);
             if (m !== 'self') return m;
@@ -474,6 +477,13 @@ class JsAnalyzer extends FlowAnalyzer {
       const { args } = this.splitArgs(open);
       const a = args[0];
       if (a) for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, fn, 'strong');
+      return;
+    }
+    if (last === 'initChatModel') {
+      const { args } = this.splitArgs(open);
+      const opts = args[1];
+      const provider = opts ? this.objectValue(opts.start, opts.end, 'modelProvider') : undefined;
+      if (args[0]) for (const c of this.evalExpr(args[0].start, args[0].end, 0, new Set())) this.reportChatModel(c, provider);
       return;
     }
     if (mode) return;

@@ -122,6 +122,8 @@ class PyAnalyzer extends FlowAnalyzer {
   private readonly imported = new Map<string, string>();
   /** Client instances (`client = OpenAI(base_url=...)`) → what their methods' `model=` names. */
   private readonly instances = new Map<string, Mode | 'self'>();
+  /** Instances whose server comes from the environment (`base_url=os.getenv(...)`): the provider is a guess. */
+  private readonly softInstances = new Set<string>();
 
   constructor(code: string, toks: Tok[], ctx: ScanContext, budget: Budget) {
     super(code, toks, ctx, budget);
@@ -189,8 +191,10 @@ class PyAnalyzer extends FlowAnalyzer {
       const ollamaName = /ollama/i.test(name) && /model/i.test(name);
       if (!ollamaName && !isModelishName(name)) continue;
       for (const a of list) {
-        if (a.e <= a.s || a.elem) continue;
         const mode: Mode = ollamaName || (a.cls !== undefined && /ollama/i.test(a.cls)) ? 'ollama' : 'hub';
+        // a settings field named for an Ollama model is also read from the environment (`.env`, compose)
+        if (a.env && mode === 'ollama') this.uses.push({ name: a.env(), mode, offset: a.envAt ?? 0 });
+        if (a.e <= a.s || a.elem) continue;
         const cands = isOpen(toks[a.s]) ? this.collection(a.s, a.e) : this.evalExpr(a.s, a.e, 0, new Set([name]));
         for (const c of cands) if (c.env === undefined) this.report(c, mode, 'weak');
       }
@@ -274,7 +278,8 @@ class PyAnalyzer extends FlowAnalyzer {
       if (end <= eq + 1) continue;
       this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name });
       const inst = this.instanceOf(eq + 1, end);
-      if (inst) this.instances.set(name, inst);
+      if (inst === 'unknown') this.softInstances.add(name);
+      if (inst) this.instances.set(name, inst === 'unknown' ? this.clientMode(eq + 1) : inst);
     }
   }
 
@@ -329,7 +334,7 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /** What a client created by the call [s, e) points at: `OpenAI(base_url="http://localhost:11434/v1")` → ollama. */
-  private instanceOf(s: number, e: number): Mode | 'self' | undefined {
+  private instanceOf(s: number, e: number): Mode | 'self' | 'unknown' | undefined {
     const toks = this.toks;
     let j = s;
     while (toks[j + 1]?.v === '.' && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
@@ -356,11 +361,24 @@ class PyAnalyzer extends FlowAnalyzer {
     return this.endpointOf(args) ?? client.mode;
   }
 
-  /** What a client's `base_url=` says (undefined when it has none). */
-  private endpointOf(args: Arg[]): Mode | 'self' | undefined {
+  /** The mode of the SDK client constructed at `s` (`OpenAI(...)` → hosted:openai), whatever its server. */
+  private clientMode(s: number): Mode {
+    const toks = this.toks;
+    let j = s;
+    while (toks[j + 1]?.v === '.' && toks[j + 2]?.t === T.Name) j += 2;
+    return PY_CLIENTS[toks[j].v]?.mode ?? 'hub';
+  }
+
+  /**
+   * What a client's `base_url=` says: undefined when it has none, `unknown` when it comes from the environment
+   * only (`os.getenv("OPENAI_BASE_URL")`), else the endpoint's mode.
+   */
+  private endpointOf(args: Arg[]): Mode | 'self' | 'unknown' | undefined {
     const b = pickArg(args, undefined, BASE_URL_KWS);
     if (!b) return undefined;
-    const vals = this.evalExpr(b.start, b.end, 0, new Set()).filter((c) => c.env === undefined);
+    const all = this.evalExpr(b.start, b.end, 0, new Set());
+    const vals = all.filter((c) => c.env === undefined);
+    if (!vals.length && all.length) return 'unknown';
     for (const c of vals) {
       const mode = endpointMode(c.value);
       if (mode !== 'self') return mode;
@@ -453,9 +471,14 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /** The instance a method is called on: `client.chat...` → client, `self.client.chat...` → client. */
-  private receiver(chain: string[]): Mode | 'self' | undefined {
+  private receiverName(chain: string[]): string | undefined {
     const name = chain[0] === 'self' || chain[0] === 'cls' ? chain[1] : chain[0];
-    return name === undefined || chain.length < 2 ? undefined : this.instances.get(name);
+    return chain.length < 2 ? undefined : name;
+  }
+
+  private receiver(chain: string[]): Mode | 'self' | undefined {
+    const name = this.receiverName(chain);
+    return name === undefined ? undefined : this.instances.get(name);
   }
 
   /** How the call's model parameter is read, or undefined when the call takes no model. */
@@ -486,7 +509,7 @@ class PyAnalyzer extends FlowAnalyzer {
         return { kws: ['model'], mode: inst, strength: 'strong' };
       if (sinkCall) {
         if (inst === 'self') return { kws: ['model'], mode: 'hub', strength: 'weak' };
-        return { kws: ['model'], mode: inst, strength: 'strong' };
+        return { kws: ['model'], mode: inst, strength: 'strong', soft: this.softInstances.has(this.receiverName(chain) ?? '') };
       }
     }
     // Hosted classes (LangChain, LlamaIndex, SDKs)
@@ -495,9 +518,10 @@ class PyAnalyzer extends FlowAnalyzer {
       const endpoint = this.endpointOf(args);
       if (endpoint === 'ollama') return { pos: hosted.pos, kws: hosted.kws, mode: 'ollama', strength: 'strong' };
       if (endpoint === 'self') return { pos: hosted.pos, kws: hosted.kws, mode: 'hub', strength: 'weak' };
-      let provider: Mode = endpoint ?? `hosted:${hosted.provider}`;
+      const soft = endpoint === 'unknown';
+      let provider: Mode = endpoint === undefined || soft ? `hosted:${hosted.provider}` : endpoint;
       if (last === 'GenerativeModel' && this.importsModule(/^vertexai|google\.cloud\.aiplatform/)) provider = 'hosted:vertex-ai';
-      return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong' };
+      return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft };
     }
     if (last === 'from_pretrained' && VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') && this.importsModule(/^vertexai/))
       return { pos: 0, kws: ['model_name'], mode: 'hosted:vertex-ai', strength: 'strong' };
@@ -534,6 +558,13 @@ class PyAnalyzer extends FlowAnalyzer {
     const { args } = this.splitArgs(open, '=');
     if (chain.length >= 2 && chain[chain.length - 2] === 'hub' && last === 'load') {
       this.torchHub(args);
+      return;
+    }
+    if (last === 'init_chat_model') {
+      const m = pickArg(args, 0, ['model']);
+      const p = pickArg(args, undefined, ['model_provider']);
+      const provider = p && this.evalExpr(p.start, p.end, 0, new Set()).find((c) => c.env === undefined)?.value;
+      if (m) for (const c of this.evalExpr(m.start, m.end, 0, new Set())) this.reportChatModel(c, provider);
       return;
     }
     let revision: string | undefined;

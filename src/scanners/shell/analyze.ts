@@ -159,9 +159,10 @@ export function commandRules(words: Word[], out: ShellOut): void {
     const base = basename(t);
     const sub = words[i + 1]?.text;
     if (base === 'vllm' && sub === 'serve') {
-      // the model, skipping unknown values (`{{ .Values.x }}`, `$X`) that template branches put first
+      // the model, skipping the unknown values of flags (`--speculative-model {{ .Values.draft }}`) that
+      // template branches put before it; an unknown value right after `serve` is the model, unknown
       let j = nextPositional(words, i + 2, new Set());
-      while (j !== -1 && words[j].text.includes(DYN)) j = nextPositional(words, j + 1, new Set());
+      while (j !== -1 && words[j].text.includes(DYN) && words[j - 1].text.startsWith('-')) j = nextPositional(words, j + 1, new Set());
       if (j !== -1) out.push(classifyHub(words[j].text, 'strong', ctx), words[j], 0);
       i++;
       continue;
