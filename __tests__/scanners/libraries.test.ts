@@ -143,6 +143,30 @@ describe('hosted API models are not Hub models', () => {
     ).toEqual(['4:41 hub Qwen/Qwen2.5-7B-Instruct', '5:43 hub deepseek-ai/DeepSeek-R1']);
   });
 
+  it("reads LangChain's init_chat_model by its provider, and guesses the SDK's service when the server comes from the environment", () => {
+    expect(
+      py(`
+        import os
+        from langchain.chat_models import init_chat_model
+        from openai import OpenAI
+
+        a = init_chat_model("llama3.2", model_provider="ollama")
+        b = init_chat_model("anthropic:claude-3-5-haiku-latest")
+        c = init_chat_model("gpt-4o-mini")
+        d = init_chat_model("some-model")
+        gateway = OpenAI(base_url=os.getenv("OPENAI_BASE_URL"))
+        e = gateway.chat.completions.create(model="gpt-4o", messages=[])
+        f = gateway.chat.completions.create(model="Qwen/Qwen2.5-72B-Instruct", messages=[])
+      `),
+    ).toEqual([
+      '5:22 ollama ollama:llama3.2',
+      '6:32 hosted(anthropic) claude-3-5-haiku-latest',
+      '7:22 hosted(openai) gpt-4o-mini',
+      '10:44 hosted(openai) gpt-4o',
+      '11:44 hub Qwen/Qwen2.5-72B-Instruct',
+    ]);
+  });
+
   it('reads LiteLLM routes by their provider', () => {
     expect(
       py(`

@@ -344,7 +344,8 @@ export function classifyModel(
   return undefined;
 }
 
-function safeKnown(ctx: ScanContext, id: string): boolean {
+/** Whether the catalog knows an id; a context that throws knows nothing. */
+export function safeKnown(ctx: ScanContext, id: string): boolean {
   try {
     return ctx.isKnownModel(id);
   } catch {

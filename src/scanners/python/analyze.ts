@@ -10,7 +10,7 @@ import {
   SINK_PARTS,
   VERTEX_PRETRAINED,
 } from '../common/hosted.js';
-import { classifyModel, isModelishName, TORCH_HUB_MODEL_REPOS, type Strength } from '../common/ids.js';
+import { classifyModel, isModelishName, safeKnown, TORCH_HUB_MODEL_REPOS, type Strength } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import type { Mode } from '../common/values.js';
 import { lexPython } from './lexer.js';
@@ -643,13 +643,5 @@ class PyAnalyzer extends FlowAnalyzer {
         });
       }
     }
-  }
-}
-
-function safeKnown(ctx: ScanContext, id: string): boolean {
-  try {
-    return ctx.isKnownModel(id);
-  } catch {
-    return false;
   }
 }
