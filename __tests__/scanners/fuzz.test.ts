@@ -84,7 +84,16 @@ function cases(): Case[] {
       ['vllm serve ', 'a/'],
       ['const a: ', 'A<'],
       ['{{ ', '{'],
-    ].map(([head, unit]) => ({ name: `${JSON.stringify(head)} then 256 KiB of ${JSON.stringify(unit)}`, paths: code, text: head + fill(unit, QUARTER) })),
+      ['https://huggingface.co/org/name', '.', 'x'],
+      ['from x import a', ' ', 'b as c'],
+      ['import a', ' \t', 'b as c'],
+      ['POST http://localhost:11434/api/generate', ' ', 'x\n\n{"model": "a"}'],
+      ['model_id: "x"', ' ]'],
+    ].map(([head, unit, tail = '']) => ({
+      name: `${JSON.stringify(head)} then 256 KiB of ${JSON.stringify(unit)}${tail ? ` then ${JSON.stringify(tail)}` : ''}`,
+      paths: code,
+      text: head + fill(unit, QUARTER) + tail,
+    })),
     // many short lines
     ...[
       'model: {a: b, c: d}\n',

@@ -179,9 +179,15 @@ export function hubIdFromHostPath(value: string): string | undefined {
   if (!m) return undefined;
   const first = m[1].toLowerCase();
   if (NON_MODEL_HUB_SECTIONS.has(first)) return undefined;
-  const name = m[2].replace(/\.+$/, '');
-  const id = `${m[1]}/${name}`;
+  const id = `${m[1]}/${trimDots(m[2])}`;
   return isHubIdShape(id) ? id : undefined;
+}
+
+/** A name without its trailing dots (`name...` at the end of a sentence). Linear, where `/\.+$/` is not. */
+export function trimDots(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 46) end--;
+  return s.slice(0, end);
 }
 
 /** First path segments of huggingface.co addresses that are not model repositories. */

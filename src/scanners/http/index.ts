@@ -63,7 +63,7 @@ export function analyzeHttp(text: string, budget: Budget): RawRef[] {
           vars.set(v[1], { value: v[2].trim(), offset: lines[j].start + Math.max(at, 0) });
           continue;
         }
-        url = substitute(t.replace(METHOD_RE, '').replace(/[ \t]+HTTP\/[\d.]+$/i, ''), vars);
+        url = substitute(requestTarget(t), vars);
         continue;
       }
       if (t === '') {
@@ -83,6 +83,14 @@ export function analyzeHttp(text: string, budget: Budget): RawRef[] {
     i = Math.max(j, i + 1);
   }
   return raw;
+}
+
+/** The target of a request line `POST url HTTP/1.1` (method and version dropped; no regular expression over it). */
+function requestTarget(line: string): string {
+  let t = line.replace(METHOD_RE, '');
+  const space = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\t'));
+  if (space !== -1 && /^HTTP\/[\d.]+$/i.test(t.slice(space + 1))) t = t.slice(0, space);
+  return t.trim();
 }
 
 /** How a request's `"model"` reads: Ollama, a hosted API, or the Hub's router; undefined for other servers. */

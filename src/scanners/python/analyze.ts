@@ -109,6 +109,11 @@ export function analyzePython(code: string, ctx: ScanContext, budget = new Budge
   return new PyAnalyzer(code, lexPython(code, budget), ctx, budget).run();
 }
 
+/** The words of a text split at runs of white space (one pass: `split(/\s+as\s+/)` backtracks on long runs). */
+function words(s: string): string[] {
+  return s.split(/[ \t\r\n]+/).filter(Boolean);
+}
+
 /** The settings class a field belongs to (pydantic `BaseSettings`): its environment variable prefix. */
 interface SettingsClass {
   prefix: string;
@@ -145,17 +150,17 @@ class PyAnalyzer extends FlowAnalyzer {
         names += code.slice(start, end === -1 ? Math.min(code.length, start + 4096) : Math.min(end, start + 4096));
       }
       for (const part of names.split(',')) {
-        const w = part.replace(/[()]/g, '').trim().split(/\s+as\s+/);
-        const name = (w[1] ?? w[0]).trim();
-        if (/^\w+$/.test(name)) this.imported.set(name, mod);
+        const w = words(part.replace(/[()]/g, ''));
+        const name = w[1] === 'as' && w[2] ? w[2] : w[0];
+        if (name && /^\w+$/.test(name)) this.imported.set(name, mod);
       }
     }
     for (const m of code.matchAll(/^[ \t]*import[ \t]+([\w., \t]+)/gm)) {
       this.budget.tick();
       for (const part of m[1].split(',')) {
-        const w = part.trim().split(/\s+as\s+/);
-        if (w[0]) this.modules.add(w[0].trim());
-        if (w[1]) this.imported.set(w[1].trim(), w[0].trim());
+        const w = words(part);
+        if (w[0]) this.modules.add(w[0]);
+        if (w[0] && w[1] === 'as' && w[2]) this.imported.set(w[2], w[0]);
       }
     }
   }

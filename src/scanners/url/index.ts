@@ -1,6 +1,6 @@
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
-import { isHubIdShape, NON_MODEL_HUB_SECTIONS } from '../common/ids.js';
+import { isHubIdShape, NON_MODEL_HUB_SECTIONS, trimDots } from '../common/ids.js';
 import { outputOf } from '../common/output.js';
 import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common/text.js';
 import { lexJs } from '../javascript/lexer.js';
@@ -35,8 +35,7 @@ export function extractHubUrls(text: string, budget?: Budget): RawRef[] {
     budget?.tick();
     const ns = m[1];
     if (NON_MODEL_HUB_SECTIONS.has(ns.toLowerCase())) continue;
-    const name = m[2].replace(/\.+$/, '');
-    const id = `${ns}/${name}`;
+    const id = `${ns}/${trimDots(m[2])}`;
     if (!isHubIdShape(id)) continue;
     const ref: RawRef = { id, kind: 'hub', offset: m.index ?? 0 };
     // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
@@ -45,7 +44,7 @@ export function extractHubUrls(text: string, budget?: Budget): RawRef[] {
   }
   for (const m of text.matchAll(INFERENCE_RE)) {
     budget?.tick();
-    const id = `${m[1]}/${m[2].replace(/\.+$/, '')}`;
+    const id = `${m[1]}/${trimDots(m[2])}`;
     if (isHubIdShape(id)) raw.push({ id, kind: 'hub', offset: m.index ?? 0 });
   }
   return raw;
