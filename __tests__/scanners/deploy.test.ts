@@ -169,3 +169,26 @@ describe('keys and block scalars', () => {
     ).toEqual(['4:24 hub meta-llama/Llama-3.2-1B-Instruct']);
   });
 });
+
+describe('the keys of a model mapping', () => {
+  const scan = scanWith(config, 'configs/train.yaml');
+  it('reads name, source, repo and path under a model key', () => {
+    expect(
+      scan(`
+        model:
+          name: meta-llama/Llama-3.2-1B
+          dtype: bfloat16
+        reward_model:
+          source: hf://OpenAssistant/reward-model-deberta-v3-large-v2
+        teacher:
+          name: distil-teacher
+        dataset:
+          name: tatsu-lab/alpaca
+        policy:
+          model_config:
+            repo: Qwen/Qwen2.5-0.5B-Instruct
+            path: ./outputs/final
+      `),
+    ).toEqual(['2:9 hub meta-llama/Llama-3.2-1B', '5:16 hub OpenAssistant/reward-model-deberta-v3-large-v2', '12:11 hub Qwen/Qwen2.5-0.5B-Instruct']);
+  });
+});

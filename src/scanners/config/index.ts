@@ -42,6 +42,13 @@ const PROVIDER_KEYS = /^(?:provider|llm_provider|model_provider|embedding_provid
 const URL_KEYS = /(?:base_?url|api_?base|host|endpoint|url|server|address)$/i;
 const OLLAMA_VALUE_RE = /^ollama(?:[_-]chat)?$/i;
 const OLLAMA_URL_RE = /:11434\b|ollama/i;
+/** Keys of a model's mapping that name it (`model: {name: org/x}`, `model: {source: hf://org/x}`). */
+const MODEL_PART_KEYS = new Set(['name', 'id', 'source', 'repo', 'repository', 'repo_id', 'uri', 'path', 'name_or_path', 'hub_id']);
+/** Keys whose mapping describes one model. */
+function isModelSection(key: string): boolean {
+  return key === 'model' || /^model_(?:loading_)?config$/i.test(key) || isModelishName(key);
+}
+
 /** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
 const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
 
@@ -67,6 +74,8 @@ interface Entry {
   underOllama: boolean;
   /** A key above the value is LiteLLM's `litellm_params`. */
   underLitellm: boolean;
+  /** The mapping holding the key is a model's (`model:`, `base_model:`, `model_loading_config:`). */
+  inModel?: boolean;
 }
 
 class Collector {
@@ -101,6 +110,13 @@ class Collector {
       }
       if (ollamaHere && isModelishName(e.key)) {
         this.push(classifyOllama(e.value.text), e.value);
+        continue;
+      }
+      if (e.inModel && !e.item && MODEL_PART_KEYS.has(e.key.toLowerCase())) {
+        // `model: {name: org/x}`: read like a model key, a local path or a plain name being nothing
+        const name = e.key.toLowerCase();
+        if ((name === 'path' || name === 'uri') && LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1))) continue;
+        this.push(classifyModel(e.value.text, 'weak', this.ctx), e.value);
         continue;
       }
       this.keyed(e.key, e.value);
@@ -167,7 +183,13 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
       open.push(top);
     }
     const above = sections[sections.length - 1];
-    const place = { group: top.group, parent: top.parent, underOllama: above?.ollama ?? false, underLitellm: above?.litellm ?? false };
+    const place = {
+      group: top.group,
+      parent: top.parent,
+      underOllama: above?.ollama ?? false,
+      underLitellm: above?.litellm ?? false,
+      inModel: above !== undefined && above.indent < ev.indent && isModelSection(above.key),
+    };
     if (ev.key !== undefined && ev.value) entries.push({ key: ev.key, value: ev.value, item: false, ...place });
     else if (ev.key !== undefined && ev.flow) for (const s of ev.flow) entries.push({ key: ev.key, value: s, item: true, ...place });
     else if (ev.item && ev.key === undefined && ev.value) {
