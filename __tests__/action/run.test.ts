@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { ActionPort, AnnotationProperties, Engine } from '../../src/action/port.js';
 import { emitWorkflowAnnotations, runAction, summaryMarkdown } from '../../src/action/run.js';
 import type { Catalog } from '../../src/catalog/catalog.js';
-import type { CheckOptions } from '../../src/core/check.js';
+import type { CheckOptions } from '../../src/engine/check.js';
 import { formatErrorItem, UserError } from '../../src/core/errors.js';
 import type { Policy, Report } from '../../src/core/types.js';
 import { OctokitApi } from '../../src/github/api.js';

@@ -177,6 +177,7 @@ describe('model-gate check', () => {
     expectUserError(run(['explain']), /^model-gate: explain takes exactly one MODEL/);
     expectUserError(run(['check', example, '--offline', '--output', tmp({})]), /^model-gate: --output .*: cannot write the report \(it is a directory; give a file name\)\n$/);
     expectUserError(run(['check', example], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: 'not-a-url' } }), /^model-gate: HF_ENDPOINT=not-a-url is not an http\(s\) address/);
+    expectUserError(run(['check', example], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: 'u:S3cret@hub.internal' } }), /^model-gate: HF_ENDPOINT=\*\*\*@hub\.internal is not an http\(s\) address/);
     expectUserError(run(['check', '/nonexistent/repo', '--offline']), /^model-gate: \/nonexistent\/repo: no such directory; pass the repository to check\n$/);
     expectUserError(run(['check', 'package.json', '--offline']), /^model-gate: package\.json: not a directory/);
   });

@@ -17,7 +17,10 @@
  * `script` changes the answers of one model (key `id`) or one revision (key `id@rev`): each request to it consumes
  * the next step; when the steps run out the normal answer is back. A step may set a status (and headers, e.g.
  * `Retry-After`), a raw body (`'{not json'`) or JSON body, a delay, or `hang: true` (never answer; `close()` cuts it).
- * `latencyMs` delays every answer. The server records every request and the peak of requests answered at once.
+ * A step may also shape how the body travels: `trickleMs` (one byte at a time), `cutAfter` (the full
+ * Content-Length declared, then the connection cut), or `endless` (a body that never ends, sent as fast as the
+ * client reads it). `latencyMs` delays every answer. The server records every request, the bytes of body it sent
+ * (`sent`), and the peak of requests answered at once.
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +37,12 @@ export interface FakeHubStep {
   delayMs?: number;
   /** Never answer. */
   hang?: boolean;
+  /** Send the body one byte every `trickleMs` ms (headers at once). */
+  trickleMs?: number;
+  /** Declare the whole body's Content-Length, send only its first `cutAfter` bytes, then cut the connection. */
+  cutAfter?: number;
+  /** A 200 whose body never ends: `{"id": "...", "siblings": [` then siblings forever, as fast as the client reads. */
+  endless?: boolean;
 }
 
 export interface FakeHubOptions {
@@ -55,6 +64,10 @@ export interface RecordedRequest {
   /** Decoded repo id and revision, when the path is a model route. */
   id?: string;
   revision?: string;
+  /** Bytes of body sent so far. */
+  sent: number;
+  /** The connection closed before the answer was complete (the client gave up, or `cutAfter`). */
+  cut: boolean;
 }
 
 export interface FakeHub {
@@ -96,10 +109,57 @@ function send(
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
+  record?: RecordedRequest,
+  step?: FakeHubStep,
 ): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
-  res.end(text);
+  const bytes = Buffer.from(text, 'utf8');
+  const count = (n: number) => {
+    if (record) record.sent += n;
+  };
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    ...(step?.endless ? {} : { 'Content-Length': String(bytes.length) }),
+    ...headers,
+  });
+  if (step?.endless) {
+    res.write('{"id": "endless", "siblings": [');
+    const chunk = Buffer.from('{"rfilename": "shard.safetensors"},'.repeat(2000));
+    const pump = () => {
+      while (!res.destroyed) {
+        count(chunk.length);
+        if (!res.write(chunk)) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+    };
+    pump();
+    return;
+  }
+  if (step?.cutAfter !== undefined) {
+    const part = bytes.subarray(0, step.cutAfter);
+    count(part.length);
+    res.write(part, () => res.destroy());
+    return;
+  }
+  if (step?.trickleMs !== undefined) {
+    let i = 0;
+    const next = () => {
+      if (res.destroyed) return;
+      if (i >= bytes.length) {
+        res.end();
+        return;
+      }
+      count(1);
+      res.write(bytes.subarray(i, ++i));
+      setTimeout(next, step.trickleMs);
+    };
+    next();
+    return;
+  }
+  count(bytes.length);
+  res.end(bytes);
 }
 
 export async function startFakeHub(options: FakeHubOptions = {}): Promise<FakeHub> {
@@ -126,7 +186,11 @@ export async function startFakeHub(options: FakeHubOptions = {}): Promise<FakeHu
     res.on('close', () => inFlight--);
     const pathname = new URL(req.url ?? '/', 'http://fake-hub').pathname;
     const route = req.method === 'GET' ? parseModelPath(pathname) : undefined;
-    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, ...route });
+    const record: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, ...route, sent: 0, cut: false };
+    requests.push(record);
+    res.on('close', () => {
+      if (!res.writableFinished) record.cut = true;
+    });
     if (!route) {
       send(res, 404, { error: 'Not found' });
       return;
@@ -141,7 +205,7 @@ export async function startFakeHub(options: FakeHubOptions = {}): Promise<FakeHu
         const status = step.status ?? 200;
         const body =
           step.body ?? (status === 200 ? models.get(lc(route.id)) : { error: `scripted HTTP ${status}` });
-        send(res, status, body ?? {}, step.headers);
+        send(res, status, body ?? {}, step.headers, record, step);
         return;
       }
       const model = models.get(lc(route.id));
@@ -161,11 +225,11 @@ export async function startFakeHub(options: FakeHubOptions = {}): Promise<FakeHu
           return;
         }
         if (/^[0-9a-f]{40}$/.test(route.revision)) {
-          send(res, 200, { ...model, sha: route.revision });
+          send(res, 200, { ...model, sha: route.revision }, {}, record, step);
           return;
         }
       }
-      send(res, 200, model);
+      send(res, 200, model, {}, record, step);
     };
     if (wait > 0) setTimeout(answer, wait);
     else answer();

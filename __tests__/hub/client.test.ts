@@ -320,7 +320,7 @@ describe('HubClient: retries, timeouts, bad answers', () => {
   });
 
   it('reports malformed JSON without retrying', async () => {
-    hub.addScript('acme/uncatalogued-7b', [{ status: 200, body: '{"id": "acme/uncatalogued-7b", "sha":' }]);
+    hub.addScript('acme/uncatalogued-7b', [{ status: 200, body: '{"id": acme/uncatalogued-7b}' }]);
     hub.addScript('acme/weird', [{ status: 200, body: '["not", "an", "object"]' }]);
     const c = client();
     const r = await c.resolve('acme/uncatalogued-7b');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check } from '../../src/core/check.js';
+import { check } from '../../src/engine/check.js';
 import type { Policy, Report } from '../../src/core/types.js';
 import { HubClient } from '../../src/hub/client.js';
 import { loadPolicy } from '../../src/policy/load.js';
@@ -88,5 +88,54 @@ describe('resolution through the Hub (loopback)', () => {
     const m = (await run('models:\n  - id: acme/nowhere\n')).models[0];
     expect(m.findings.find((f) => f.rule === 'license.unknown')?.message).toMatch(/acme\/nowhere does not exist on the Hugging Face Hub/);
     expect(m.status).toBe('blocked');
+  });
+});
+
+describe('credentials in HF_ENDPOINT', () => {
+  it('never appear in any report format nor in the log, whatever the Hub answers', async () => {
+    const { renderText } = await import('../../src/report/text.js');
+    const { renderJson } = await import('../../src/report/json.js');
+    const { renderMarkdown } = await import('../../src/report/markdown.js');
+    const { renderSarif } = await import('../../src/report/sarif.js');
+    const { renderCycloneDx } = await import('../../src/report/cyclonedx.js');
+    hub.addScript('acme/flaky', Array(8).fill({ status: 503, body: { error: 'overloaded' } }));
+    hub.addScript('acme/portal', [{ status: 200, headers: { 'Content-Type': 'text/html' }, body: '<html><title>Login</title></html>' }]);
+    const dead = await startFakeHub();
+    const deadPort = new URL(dead.url).port;
+    await dead.close();
+    const port = new URL(hub.url).port;
+    const manifest = `models:\n  - id: acme/llama3-apache-ft\n    revision: ${PIN}\n  - id: acme/nowhere\n  - id: acme/flaky\n  - id: acme/portal\n`;
+    const reports: Report[] = [];
+    const log: string[] = [];
+    for (const endpoint of [`http://mirror:S3cretPW@127.0.0.1:${port}/`, `http://mirror:S3cretPW@127.0.0.1:${deadPort}`]) {
+      const dir = mkdtempSync(join(tmpdir(), 'model-gate-hubrepo-'));
+      dirs.push(dir);
+      writeFileSync(join(dir, 'models.yaml'), manifest);
+      // The cache path is a directory: writing it fails, and the warning names the path.
+      const resolver = new HubClient({ endpoint, baseDelayMs: 1, retries: 1, cachePath: dir, log: (m) => log.push(m) });
+      reports.push(await check({ root: dir, policy, catalog, resolver, now, scan: false }));
+      await resolver.flush();
+    }
+    const [live, unreachable] = reports;
+    expect(live.models.find((m) => m.id === 'acme/llama3-apache-ft')?.license).toBe('llama3');
+    const unknown = (r: Report, id: string) => r.models.find((m) => m.id === id)!.findings.find((f) => f.rule === 'license.unknown')!.message;
+    expect(unknown(live, 'acme/flaky')).toMatch(/HTTP 503 to GET http:\/\/127\.0\.0\.1:\d+\/api\/models\/acme\/flaky/);
+    expect(unknown(live, 'acme/portal')).toMatch(/an HTML page titled "Login"/);
+    expect(unknown(unreachable, 'acme/flaky')).toMatch(/could not reach the Hub at GET http:\/\/127\.0\.0\.1:\d+\/api\/models\/acme\/flaky/);
+    expect(log.join('\n')).toMatch(/could not write the Hub cache/);
+    for (const r of reports) {
+      for (const text of [
+        renderText(r),
+        renderJson(r),
+        renderMarkdown(r),
+        renderSarif(r),
+        renderCycloneDx(r, catalog),
+        log.join('\n'),
+      ]) {
+        expect(text).not.toMatch(/S3cretPW|mirror:/);
+      }
+    }
+    // The credentials were used: as Basic authentication.
+    expect(hub.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from('mirror:S3cretPW').toString('base64')}`);
   });
 });

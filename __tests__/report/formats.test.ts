@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
-import { check } from '../../src/core/check.js';
+import { check } from '../../src/engine/check.js';
 import type { Report } from '../../src/core/types.js';
 import { schemaValidator } from '../../src/core/validate.js';
 import { loadPolicy } from '../../src/policy/load.js';
@@ -62,7 +62,7 @@ describe('sarif', () => {
     expect(driver.rules!.map((r) => r.id)).toEqual(RULES.map((r) => r.meta.id));
     for (const r of driver.rules!) {
       expect(r.help?.text).toBeTruthy();
-      expect(r.helpUri).toMatch(/^https:\/\/.*#/);
+      expect(r.helpUri).toBe(`https://github.com/model-gate/model-gate/blob/main/docs/rules/${r.id}.md`);
     }
   });
   it('has one result per finding, at its file and line, with levels and stable fingerprints', () => {
@@ -106,7 +106,21 @@ describe('text', () => {
   it('strips control characters and bidi overrides from hostile ids', () => {
     const t = renderText(hostile);
     expect(t).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
-    expect(t).toContain('evil/ [31mred [0m <script>');
+    expect(t).toContain('evil/red <script>');
+  });
+  it('lets no hostile text start a workflow command, drive the terminal or show a credential', () => {
+    const evil: Report = JSON.parse(JSON.stringify(hostile)) as Report;
+    evil.models[0].id = 'evil/x\n::error::pwned';
+    evil.models[0].findings[0] = {
+      ...evil.models[0].findings[0],
+      path: '::add-mask::models.yaml',
+      message: 'the Hub lookup failed: could not reach http://u:PASS@hub.internal/api/models/x ##[set-output name=v;]pass \u001b]8;;https://evil.example/\u0007link\u001b]8;;\u0007',
+    };
+    const t = renderText(evil, { color: true });
+    for (const line of t.split(/\r\n|\r|\n/)) expect(line.trimStart()).not.toMatch(/^::/);
+    expect(t).not.toMatch(/##\[|PASS|evil\.example|\u001b\]/);
+    expect(t).toContain('evil/x ::error::pwned');
+    expect(t).toContain('http://***@hub.internal/api/models/x');
   });
   it('says so when there is nothing to report', () => {
     const empty: Report = { ...hostile, verdict: 'pass', models: [], summary: { models: 0, new: 0, existing: 0, blocked: 0, waived: 0, warning: 0, allowed: 0 } };

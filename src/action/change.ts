@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import type { GitHubApi, PullFile, RepoRef } from '../github/api.js';
-import type { BaseInfo } from '../core/check.js';
+import type { BaseInfo } from '../engine/check.js';
 import { addedLines } from '../core/diff.js';
 import type { PullRequestInfo } from './event.js';
 

@@ -5,10 +5,11 @@
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
 import { loadCatalog, type Catalog } from '../catalog/catalog.js';
-import { check } from '../core/check.js';
+import { check } from '../engine/check.js';
 import { OctokitApi } from '../github/api.js';
 import { clientConfig, clientPlugins, createOctokit, USER_AGENT, type ClientLog } from '../github/client.js';
 import { HubClient } from '../hub/client.js';
+import { sanitizeLine, sanitizeLog, sanitizeText } from '../core/sanitize.js';
 import { loadPolicy } from '../policy/load.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
@@ -18,32 +19,45 @@ import type { ActionPort, AnnotationProperties, Engine } from './port.js';
 import { runAction } from './run.js';
 
 const log: ClientLog = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
+  debug: (m) => core.debug(sanitizeLog(m)),
+  info: (m) => core.info(sanitizeLog(m)),
+  warn: (m) => core.warning(sanitizeLog(m)),
 };
 
+/** Annotation properties with hostile text made safe (one line, no escapes, no credentials). */
 function props(p?: AnnotationProperties): core.AnnotationProperties | undefined {
-  return p ? { title: p.title, file: p.file, startLine: p.startLine, startColumn: p.startColumn } : undefined;
+  if (!p) return undefined;
+  return {
+    title: p.title === undefined ? undefined : sanitizeLine(p.title),
+    file: p.file === undefined ? undefined : sanitizeText(p.file),
+    startLine: p.startLine,
+    startColumn: p.startColumn,
+  };
 }
 
+/**
+ * The port over @actions/core. Every message bound for the log passes `sanitizeLog` here: model ids, paths and
+ * server messages cannot drive the terminal, run a workflow command (`core.info` writes its text as is) or show a
+ * credential.
+ */
 export function createPort(): ActionPort {
+  const say = (m: string) => sanitizeLog(m);
   return {
     getInput: (name) => core.getInput(name),
     env: process.env,
     eventName: context.eventName ?? '',
     payload: context.payload,
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    warning: (m, p) => core.warning(m, props(p)),
-    error: (m, p) => core.error(m, props(p)),
-    notice: (m, p) => core.notice(m, props(p)),
+    debug: (m) => core.debug(say(m)),
+    info: (m) => core.info(say(m)),
+    warning: (m, p) => core.warning(say(m), props(p)),
+    error: (m, p) => core.error(say(m), props(p)),
+    notice: (m, p) => core.notice(say(m), props(p)),
     setOutput: (name, value) => core.setOutput(name, value),
     setSecret: (value) => core.setSecret(value),
     writeSummary: async (markdown) => {
       await core.summary.addRaw(markdown, true).write();
     },
-    setFailed: (m) => core.setFailed(m),
+    setFailed: (m) => core.setFailed(say(m)),
     github: (token) => {
       const config = { ...clientConfig({ log }), log: { ...log, error: log.warn }, userAgent: USER_AGENT };
       // @actions/github honours GITHUB_API_URL (GHES) and the runner's proxy settings; it needs a token.

@@ -3,7 +3,7 @@
  * @actions/core, @actions/github and the core to them; tests pass their own.
  */
 import type { Catalog } from '../catalog/catalog.js';
-import type { CheckOptions } from '../core/check.js';
+import type { CheckOptions } from '../engine/check.js';
 import type { ModelResolver, Policy, Report } from '../core/types.js';
 import type { GitHubApi } from '../github/api.js';
 import type { RemotePolicyReader } from '../policy/load.js';

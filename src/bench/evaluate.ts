@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { loadCatalog } from '../catalog/catalog.js';
-import { check } from '../core/check.js';
+import { check } from '../engine/check.js';
 import { loadPolicy } from '../policy/load.js';
 
 function median(xs: number[]): number {

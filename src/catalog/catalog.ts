@@ -1,33 +1,90 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { packagePath } from '../core/paths.js';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
+import { anyGlob, compileGlob, type Glob } from './glob.js';
+import type { FamiliesFile, FamilyFacts, FamilyRule, OllamaFile, OllamaName, ReuploadRule, ReuploadsFile } from './rules.js';
 
 /** Lower-case, trimmed form used for every comparison of ids and aliases. */
 export function normId(id: string): string {
   return id.trim().toLowerCase();
 }
 
+/** Which part of the catalog answered a lookup. */
+export type CatalogMatchKind = 'exact' | 'alias' | 'family' | 'reupload';
+
+/** A catalog answer: the model record and how it was found. */
+export interface CatalogMatch {
+  /** The model: a data entry (`exact`, `alias`), or a record synthesised from a rule (`family`, `reupload`). */
+  model: CatalogModel;
+  /**
+   * `exact`: a catalog entry's id; `alias`: one of its other names (old ids, bare names, Ollama library names);
+   * `family`: a family rule (publisher + name pattern); `reupload`: a re-uploader's copy of a known base model.
+   */
+  match: CatalogMatchKind;
+  /** The rule that answered (family rule, re-upload rule or Ollama library name) and its source. */
+  rule?: { kind: 'family' | 'reupload' | 'ollama'; id: string; source: string };
+  /** For `reupload`: how the base model was found. */
+  base?: CatalogMatch;
+}
+
+/** The catalog's rules, besides its licenses and model entries. */
+export interface CatalogRules {
+  families?: FamilyRule[];
+  reuploads?: ReuploadsFile;
+  ollama?: OllamaFile;
+}
+
+/** Longest repository name a rule is tried on (Hub names are at most 96 characters). */
+const MAX_RULE_NAME = 200;
+/** Most answers remembered per catalog. */
+const MAX_MEMO = 10_000;
+
+interface CompiledFamily {
+  rule: FamilyRule;
+  match: Glob[];
+  exclude: Glob[];
+  exceptions: Array<{ facts: Partial<FamilyFacts> & { license: string; source: string }; match: Glob[] }>;
+}
+
+interface CompiledReupload {
+  rule: ReuploadRule;
+  strip: Array<{ glob: Glob; format?: string }>;
+}
+
 /** The built-in catalog: facts about licenses and models, loaded from YAML data. Works offline. */
 export class Catalog {
   readonly licenses: LicenseTerms[];
   readonly models: CatalogModel[];
+  readonly rules: CatalogRules;
   private readonly licenseIndex = new Map<string, LicenseTerms>();
-  private readonly modelIndex = new Map<string, CatalogModel>();
+  private readonly idIndex = new Map<string, CatalogModel>();
+  private readonly aliasIndex = new Map<string, CatalogModel>();
+  /** Repository names (the part after `owner/`, and bare aliases) -> models, for re-uploads. */
+  private readonly nameIndex = new Map<string, CatalogModel[]>();
   private readonly familyIndex = new Map<string, CatalogModel[]>();
   private readonly taskIndex = new Map<string, CatalogModel[]>();
+  private readonly familyRules = new Map<string, CompiledFamily[]>();
+  private readonly allFamilyRules: CompiledFamily[] = [];
+  private readonly reuploadRules = new Map<string, CompiledReupload>();
+  private readonly ollamaNames = new Map<string, OllamaName>();
+  private readonly ollamaQuant: Glob[];
+  private readonly ollamaDefaults: Set<string>;
+  private readonly memo = new Map<string, CatalogMatch | null>();
 
-  constructor(licenses: LicenseTerms[], models: CatalogModel[]) {
+  constructor(licenses: LicenseTerms[], models: CatalogModel[], rules: CatalogRules = {}) {
     this.licenses = licenses;
     this.models = models;
+    this.rules = rules;
     for (const l of licenses) {
       this.licenseIndex.set(normId(l.id), l);
       if (l.spdx) this.addLicenseKey(l.spdx, l);
       for (const a of l.aliases ?? []) this.addLicenseKey(a, l);
     }
     for (const m of models) {
-      this.modelIndex.set(normId(m.id), m);
+      this.idIndex.set(normId(m.id), m);
+      this.addName(m.id, m);
       for (const [index, key] of [[this.familyIndex, m.family], [this.taskIndex, m.task]] as const) {
         if (!key) continue;
         const list = index.get(key);
@@ -38,14 +95,44 @@ export class Catalog {
     for (const m of models) {
       for (const a of m.aliases ?? []) {
         const k = normId(a);
-        if (!this.modelIndex.has(k)) this.modelIndex.set(k, m);
+        if (!this.idIndex.has(k) && !this.aliasIndex.has(k)) this.aliasIndex.set(k, m);
+        if (!k.startsWith('ollama:')) this.addName(a, m);
       }
     }
+    for (const rule of rules.families ?? []) {
+      const compiled: CompiledFamily = {
+        rule,
+        match: rule.match.map(compileGlob),
+        exclude: (rule.exclude ?? []).map(compileGlob),
+        exceptions: (rule.exceptions ?? []).map((e) => ({ facts: e, match: e.match.map(compileGlob) })),
+      };
+      const key = normId(rule.publisher);
+      const list = this.familyRules.get(key);
+      if (list) list.push(compiled);
+      else this.familyRules.set(key, [compiled]);
+      this.allFamilyRules.push(compiled);
+    }
+    const defaults = rules.reuploads?.strip ?? [];
+    for (const rule of rules.reuploads?.reuploads ?? []) {
+      const strip = [...defaults, ...(rule.strip ?? [])].map((t) => ({ glob: compileGlob(t.token), format: t.format }));
+      this.reuploadRules.set(normId(rule.publisher), { rule, strip });
+    }
+    for (const o of rules.ollama?.ollama ?? []) this.ollamaNames.set(normId(o.name), o);
+    this.ollamaQuant = (rules.ollama?.quantizations ?? []).map(compileGlob);
+    this.ollamaDefaults = new Set((rules.ollama?.default_variants ?? []).map(normId));
   }
 
   private addLicenseKey(key: string, l: LicenseTerms): void {
     const k = normId(key);
     if (!this.licenseIndex.has(k)) this.licenseIndex.set(k, l);
+  }
+
+  private addName(idOrAlias: string, m: CatalogModel): void {
+    const name = normId(idOrAlias.slice(idOrAlias.indexOf('/') + 1));
+    if (!name || name.includes('/')) return;
+    const list = this.nameIndex.get(name);
+    if (!list) this.nameIndex.set(name, [m]);
+    else if (!list.includes(m)) list.push(m);
   }
 
   /** A license by id, SPDX id or alias (case-insensitive). */
@@ -54,18 +141,179 @@ export class Catalog {
     return this.licenseIndex.get(normId(idOrAlias));
   }
 
-  /** A model by id or alias (case-insensitive); `ollama:` and `hf.co/` prefixes and Ollama `:latest` tags are tolerated. */
-  model(idOrAlias: string | undefined): CatalogModel | undefined {
+  /**
+   * A model by id, alias, Ollama library name, family rule or re-upload rule, in that order (case-insensitive);
+   * `hf.co/` and `https://huggingface.co/` prefixes, `:QUANT` tags and `ollama:` names with or without a tag are
+   * understood. Undefined when nothing in the catalog covers the id.
+   */
+  lookup(idOrAlias: string | undefined): CatalogMatch | undefined {
     if (!idOrAlias) return undefined;
-    for (const key of lookupKeys(idOrAlias)) {
-      const m = this.modelIndex.get(key);
-      if (m) return m;
+    const key = normId(idOrAlias);
+    const known = this.memo.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.find(idOrAlias.trim());
+    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    this.memo.set(key, found ?? null);
+    return found;
+  }
+
+  /** A model by id or alias (case-insensitive), else by the catalog's rules: see `lookup()`. */
+  model(idOrAlias: string | undefined): CatalogModel | undefined {
+    return this.lookup(idOrAlias)?.model;
+  }
+
+  isKnownModel(id: string): boolean {
+    return this.lookup(id) !== undefined;
+  }
+
+  private find(raw: string): CatalogMatch | undefined {
+    const ref = parseRef(raw);
+    for (const k of ref.keys) {
+      const exact = this.idIndex.get(k);
+      if (exact) return { model: exact, match: 'exact' };
+      const alias = this.aliasIndex.get(k);
+      if (alias) return { model: alias, match: 'alias' };
+    }
+    if (ref.ollama) return this.ollama(ref.ollama.name, ref.ollama.tag);
+    if (!ref.repo) return undefined;
+    return this.family(ref.repo.owner, ref.repo.name) ?? this.reupload(ref.repo.owner, ref.repo.name);
+  }
+
+  /** Exact, alias or family answer for a Hub id (never a re-upload: bases are original checkpoints). */
+  private original(id: string): CatalogMatch | undefined {
+    const k = normId(id);
+    const exact = this.idIndex.get(k);
+    if (exact) return { model: exact, match: 'exact' };
+    const alias = this.aliasIndex.get(k);
+    if (alias) return { model: alias, match: 'alias' };
+    const slash = id.indexOf('/');
+    return slash > 0 ? this.family(id.slice(0, slash), id.slice(slash + 1)) : undefined;
+  }
+
+  private family(owner: string, name: string): CatalogMatch | undefined {
+    if (name.length > MAX_RULE_NAME) return undefined;
+    for (const f of this.familyRules.get(normId(owner)) ?? []) {
+      const hit = familyHit(f, name);
+      if (hit) return hit;
     }
     return undefined;
   }
 
-  isKnownModel(id: string): boolean {
-    return this.model(id) !== undefined;
+  /**
+   * A family rule of any publisher that spells out `name` (a `*` does not count: `Qwen2.5-7B-Instruct-*` covers
+   * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does.
+   */
+  private familyByName(name: string): CatalogMatch | undefined {
+    const hits = this.allFamilyRules.map((f) => familyHit(f, name, true)).filter((h): h is CatalogMatch => h !== undefined);
+    const publishers = new Set(hits.map((h) => normId(h.model.publisher)));
+    return publishers.size === 1 ? hits[0] : undefined;
+  }
+
+  /**
+   * A model known by its bare repository name; `null` when owners under different licenses share the name
+   * (ambiguous: nothing may be concluded), undefined when no catalog entry has it.
+   */
+  private byName(name: string): CatalogMatch | null | undefined {
+    const list = this.nameIndex.get(normId(name));
+    if (!list?.length) return undefined;
+    // Copies in the catalog (a re-uploader's entry) are never a base: the original is.
+    const originals = list.filter((m) => !this.reuploadRules.has(normId(m.publisher)));
+    if (!originals.length) return undefined;
+    if (new Set(originals.map((m) => m.license)).size !== 1) return null;
+    const m = originals.find((x) => !x.base_model?.length) ?? originals[0];
+    return { model: m, match: 'exact' };
+  }
+
+  private reupload(owner: string, name: string): CatalogMatch | undefined {
+    const r = this.reuploadRules.get(normId(owner));
+    if (!r || name.length > MAX_RULE_NAME) return undefined;
+    // Strip trailing quantisation and format tokens one at a time: Name-Q4_K_M-GGUF -> Name-Q4_K_M -> Name.
+    const names = [name];
+    const formats = new Set<string>(r.rule.formats ?? []);
+    let cur = name;
+    for (;;) {
+      const dash = cur.lastIndexOf('-');
+      if (dash <= 0) break;
+      const token = cur.slice(dash + 1);
+      const hit = r.strip.find((s) => s.glob.test(token));
+      if (!hit) break;
+      if (hit.format) formats.add(hit.format);
+      cur = cur.slice(0, dash);
+      names.push(cur);
+    }
+    // The most stripped name is the base's; less stripped ones catch bases whose own name ends in such a token.
+    for (const n of names.reverse()) {
+      const base = this.reuploadBase(r.rule, n);
+      if (base === null) return undefined;
+      if (!base) continue;
+      const b = base.model;
+      const model: CatalogModel = {
+        id: `${r.rule.publisher}/${name}`,
+        family: b.family,
+        publisher: r.rule.publisher,
+        license: b.license,
+        base_model: [b.id],
+        formats: [...formats].sort(),
+        openness: 'open-weights',
+        source: b.source,
+      };
+      if (b.task) model.task = b.task;
+      if (b.multimodal !== undefined) model.multimodal = b.multimodal;
+      return { model, match: 'reupload', rule: { kind: 'reupload', id: r.rule.publisher, source: r.rule.source }, base };
+    }
+    return undefined;
+  }
+
+  /** The base a copy named `name` was made from; `null` when the name is ambiguous. */
+  private reuploadBase(rule: ReuploadRule, name: string): CatalogMatch | null | undefined {
+    const sep = rule.namespace_separator;
+    if (sep) {
+      const at = name.indexOf(sep);
+      if (at > 0) {
+        const hit = this.original(`${name.slice(0, at)}/${name.slice(at + sep.length)}`);
+        if (hit) return hit;
+      }
+    }
+    const forms = [name, ...(rule.prefixes ?? []).map((p) => p + name), ...(rule.suffixes ?? []).map((s) => name + s)];
+    const own = (hit: CatalogMatch) => normId(hit.model.publisher) === normId(rule.publisher);
+    // Catalog entries first (TheBloke's Llama-2-7B-Chat is meta-llama/Llama-2-7b-chat-hf), then family rules.
+    for (const f of forms) {
+      const hit = this.byName(f);
+      if (hit === null) return null;
+      if (hit && !own(hit)) return hit;
+    }
+    for (const f of forms) {
+      const hit = this.familyByName(f);
+      if (hit && !own(hit)) return hit;
+    }
+    return undefined;
+  }
+
+  private ollama(name: string, tag: string | undefined): CatalogMatch | undefined {
+    const o = this.ollamaNames.get(normId(name));
+    if (!o) return undefined;
+    const wanted = normId(!tag || normId(tag) === 'latest' ? o.latest : tag);
+    const tags = new Map(Object.entries(o.tags).map(([t, id]) => [normId(t), id]));
+    let tokens = wanted.split('-');
+    let target = tags.get(wanted);
+    // 3b-instruct-q4_K_M -> 3b-instruct -> 3b
+    while (!target && tokens.length > 1 && this.ollamaQuant.some((g) => g.test(tokens[tokens.length - 1]))) {
+      tokens = tokens.slice(0, -1);
+      target = tags.get(tokens.join('-'));
+    }
+    if (!target) {
+      const plain = tokens.filter((t) => !this.ollamaDefaults.has(t));
+      if (plain.length && plain.length < tokens.length) target = tags.get(plain.join('-'));
+    }
+    if (!target) return undefined;
+    const hit = this.original(target);
+    if (!hit) return undefined;
+    return {
+      model: hit.model,
+      match: hit.match === 'family' ? 'family' : 'alias',
+      rule: { kind: 'ollama', id: `${o.name}:${tag ?? 'latest'}`, source: o.source },
+      base: hit.match === 'family' ? hit : undefined,
+    };
   }
 
   /**
@@ -114,24 +362,72 @@ function sameKind(a: string, b: string): boolean {
   return kind(a) === kind(b);
 }
 
-function lookupKeys(raw: string): string[] {
+/** The family rule's answer for `name`; `literal`: only names its globs spell out without `*` (for re-uploads). */
+function familyHit(f: CompiledFamily, name: string, literal = false): CatalogMatch | undefined {
+  if (!anyGlob(f.match, name, literal) || anyGlob(f.exclude, name)) return undefined;
+  const rule = f.rule;
+  const facts: Partial<FamilyFacts> & { license: string; source: string } = f.exceptions.find((e) => anyGlob(e.match, name))?.facts ?? rule;
+  const model: CatalogModel = {
+    id: `${rule.publisher}/${name}`,
+    family: facts.family ?? rule.family,
+    publisher: rule.publisher,
+    license: facts.license,
+    formats: facts.formats ?? rule.formats ?? [],
+    openness: facts.openness ?? rule.openness ?? 'open-weights',
+    source: facts.source,
+  };
+  const task = facts.task ?? rule.task;
+  if (task) model.task = task;
+  const gated = facts.gated ?? rule.gated;
+  if (gated !== undefined) model.gated = gated;
+  const multimodal = facts.multimodal ?? rule.multimodal;
+  if (multimodal !== undefined) model.multimodal = multimodal;
+  const unconfirmed = facts.unconfirmed ?? rule.unconfirmed;
+  if (unconfirmed) model.unconfirmed = unconfirmed;
+  return { model, match: 'family', rule: { kind: 'family', id: rule.id, source: facts.source } };
+}
+
+interface ParsedRef {
+  /** Lower-case keys to try against ids and aliases, best first. */
+  keys: string[];
+  /** An `ollama:NAME[:TAG]` reference. */
+  ollama?: { name: string; tag?: string };
+  /** A Hub repository `owner/name`, original case. */
+  repo?: { owner: string; name: string };
+}
+
+const HUB_PREFIXES = ['https://huggingface.co/', 'http://huggingface.co/', 'https://hf.co/', 'hf.co/', 'huggingface.co/'];
+
+function parseRef(raw: string): ParsedRef {
   const id = normId(raw);
   const keys = [id];
-  const strip = (s: string, p: string) => (s.startsWith(p) ? s.slice(p.length) : undefined);
-  const noPrefix =
-    strip(id, 'https://huggingface.co/') ?? strip(id, 'https://hf.co/') ?? strip(id, 'hf.co/') ?? strip(id, 'huggingface.co/');
-  if (noPrefix) {
-    // hf.co/org/repo-GGUF:Q4_K_M names a quantisation of org/repo-GGUF; /tree/... and /resolve/... a file of it.
-    const repo = noPrefix.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
-    keys.push(noPrefix, repo);
-  }
   if (id.startsWith('ollama:')) {
     // Ollama names live in their own namespace: never fall back to a bare Hub alias.
     const name = id.slice('ollama:'.length);
-    if (!name.includes(':')) keys.push(`ollama:${name}:latest`);
+    const colon = name.indexOf(':');
+    if (colon < 0) keys.push(`ollama:${name}:latest`);
     if (name.endsWith(':latest')) keys.push(`ollama:${name.slice(0, -':latest'.length)}`);
+    const bare = colon < 0 ? name : name.slice(0, colon);
+    const tag = colon < 0 ? undefined : name.slice(colon + 1);
+    // ollama:hf.co/org/repo-GGUF:Q4_K_M is a Hub repository pulled through Ollama.
+    const hub = HUB_PREFIXES.some((p) => bare.startsWith(p));
+    if (!hub) return { keys, ollama: { name: bare, tag } };
+    const inner = parseRef(raw.trim().slice('ollama:'.length));
+    return { ...inner, keys: [...keys, ...inner.keys] };
   }
-  return keys;
+  let original = raw.trim();
+  const prefix = HUB_PREFIXES.find((p) => id.startsWith(p));
+  if (prefix) {
+    // hf.co/org/repo-GGUF:Q4_K_M names a quantisation of org/repo-GGUF; /tree/... and /resolve/... a file of it.
+    original = original.slice(prefix.length);
+    const noPrefix = id.slice(prefix.length);
+    const repo = noPrefix.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+    keys.push(noPrefix, repo);
+    original = original.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+  }
+  const parts = original.split('/');
+  if (parts.length === 2 && parts[0] && parts[1]) return { keys, repo: { owner: parts[0], name: parts[1] } };
+  return { keys };
 }
 
 interface LicensesFile {
@@ -139,6 +435,13 @@ interface LicensesFile {
 }
 interface ModelsFile {
   models: CatalogModel[];
+}
+
+/** Everything the catalog is built from, as read from its data files. */
+export interface CatalogData {
+  licenses: LicenseTerms[];
+  models: CatalogModel[];
+  rules: CatalogRules;
 }
 
 export function catalogDataDir(): string {
@@ -149,18 +452,38 @@ function readYaml<T>(file: string): T {
   return load(readFileSync(file, 'utf8'), { filename: file, maxAliases: 0 }) as T;
 }
 
-let shared: Catalog | undefined;
+function readOptional<T>(file: string): T | undefined {
+  return existsSync(file) ? readYaml<T>(file) : undefined;
+}
 
-/** The shipped catalog (read once per process). */
-export function loadCatalog(dir = catalogDataDir()): Catalog {
-  if (shared && dir === catalogDataDir()) return shared;
+/**
+ * Read the catalog's data files: licenses.yml, models/*.yml, families.yml, reuploads.yml and ollama.yml
+ * (the last three optional). The result is plain data (JSON-serialisable): `new Catalog(d.licenses, d.models, d.rules)`.
+ */
+export function readCatalogData(dir = catalogDataDir()): CatalogData {
   const licenses = readYaml<LicensesFile>(join(dir, 'licenses.yml')).licenses;
   const modelDir = join(dir, 'models');
   const models: CatalogModel[] = [];
   for (const f of readdirSync(modelDir).filter((n) => n.endsWith('.yml')).sort()) {
     models.push(...(readYaml<ModelsFile>(join(modelDir, f)).models ?? []));
   }
-  const c = new Catalog(licenses, models);
+  const rules: CatalogRules = {};
+  const families = readOptional<FamiliesFile>(join(dir, 'families.yml'));
+  if (families) rules.families = families.families ?? [];
+  const reuploads = readOptional<ReuploadsFile>(join(dir, 'reuploads.yml'));
+  if (reuploads) rules.reuploads = reuploads;
+  const ollama = readOptional<OllamaFile>(join(dir, 'ollama.yml'));
+  if (ollama) rules.ollama = ollama;
+  return { licenses, models, rules };
+}
+
+let shared: Catalog | undefined;
+
+/** The shipped catalog (read once per process). */
+export function loadCatalog(dir = catalogDataDir()): Catalog {
+  if (shared && dir === catalogDataDir()) return shared;
+  const d = readCatalogData(dir);
+  const c = new Catalog(d.licenses, d.models, d.rules);
   if (dir === catalogDataDir()) shared = c;
   return c;
 }

@@ -4,9 +4,10 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
-import { check, type BaseInfo } from '../core/check.js';
+import { check, type BaseInfo } from '../engine/check.js';
 import { addedLinesByFile } from '../core/diff.js';
 import { isUserError } from '../core/errors.js';
+import { redactUrl, sanitizeLog } from '../core/sanitize.js';
 import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } from '../core/types.js';
 import { policyReaderFromEnv } from '../github/policy-reader.js';
 import { HubClient } from '../hub/client.js';
@@ -122,9 +123,11 @@ function hubResolver(offline: boolean, cachePath?: string): HubClient | undefine
   if (offline || process.env.HF_HUB_OFFLINE === '1') return undefined;
   const endpoint = process.env.HF_ENDPOINT;
   if (endpoint && !/^https?:\/\/[^\s/]+/i.test(endpoint)) {
-    throw new UsageError(`HF_ENDPOINT=${endpoint} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`);
+    throw new UsageError(`HF_ENDPOINT=${redactUrl(endpoint)} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`);
   }
-  return new HubClient({ token: process.env.HF_TOKEN || undefined, cachePath });
+  // Cache warnings (a file ignored as untrusted, or not written) go to stderr.
+  const log = (m: string) => void process.stderr.write(`${sanitizeLog(m)}\n`);
+  return new HubClient({ token: process.env.HF_TOKEN || undefined, cachePath, log });
 }
 
 function render(report: Report, format: Format, color: boolean, policy: Policy): string {

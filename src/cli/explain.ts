@@ -1,10 +1,10 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { normalizeModelId } from '../core/manifest.js';
-import { FactResolver } from '../core/resolve.js';
+import { FactResolver } from '../engine/resolve.js';
 import type { LicenseTerms, ModelResolver, Policy } from '../core/types.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
 import { fmtNumber } from '../rules/types.js';
-import { evaluate } from '../core/evaluate.js';
+import { evaluate } from '../engine/evaluate.js';
 
 export interface ExplainOptions {
   policy: Policy;

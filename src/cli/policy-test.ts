@@ -3,8 +3,8 @@ import { relative, resolve as resolvePath } from 'node:path';
 import { Catalog, loadCatalog } from '../catalog/catalog.js';
 import { kindOf } from '../core/manifest.js';
 import { UserError } from '../core/errors.js';
-import { evaluate } from '../core/evaluate.js';
-import { FactResolver } from '../core/resolve.js';
+import { evaluate } from '../engine/evaluate.js';
+import { FactResolver } from '../engine/resolve.js';
 import type { CatalogModel, ModelStatus, Openness, Policy, RuleId } from '../core/types.js';
 import { validateDoc } from '../core/validate.js';
 import { parseYamlWithPositions, positionOf } from '../core/yaml.js';
@@ -64,7 +64,7 @@ async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, at: { lin
     };
     if (f.base_model ?? base?.base_model) m.base_model = f.base_model ?? base?.base_model;
     const others = catalog.models.filter((x) => x.id.toLowerCase() !== f.id.toLowerCase());
-    cat = new Catalog(catalog.licenses, [...others, m]);
+    cat = new Catalog(catalog.licenses, [...others, m], catalog.rules);
     id = f.id;
   } else if (!catalog.model(id)) {
     throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead` });

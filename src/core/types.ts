@@ -53,6 +53,12 @@ export interface LicenseTerms {
   commercial_condition?: string;
   /** Monthly-active-user cap above which a separate license from the licensor is required. */
   user_cap?: number;
+  /** Annual revenue (USD) above which the licensee needs a separate (enterprise) license: the Stability AI Community License's 1,000,000. */
+  revenue_cap_usd?: number;
+  /** `false`: the license grants no right to share adapted material (fine-tunes, merges, quantisations); CC BY-ND. Absent: derivatives allowed. */
+  derivatives?: false;
+  /** The derivative restriction in plain words (required with `derivatives: false`). */
+  derivatives_clause?: string;
   /** Regions (ISO-like codes such as `EU`) whose residents/companies are not granted the license, and the clause. */
   excluded_regions?: string[];
   region_clause?: string;
@@ -92,8 +98,9 @@ export interface CatalogModel {
   license: string;
   /** Base model(s) this checkpoint derives from (fine-tunes, quantisations, distills, merges). */
   base_model?: string[];
-  gated: boolean;
-  /** Weight file formats published: safetensors, gguf, onnx, bin, pt, pth, ckpt, pkl, ... */
+  /** Whether the Hub repository is gated. Always set on data entries; absent on a record synthesised from a rule that does not say. */
+  gated?: boolean;
+  /** Weight file formats published: safetensors, gguf, onnx, bin, pt, pth, ckpt, pkl, ... Empty on a synthesised record whose rule does not say. */
   formats: string[];
   openness: Openness;
   /** Whether the model takes more than one modality (images and text...): license clauses such as Llama's EU exclusion depend on it. */
@@ -145,26 +152,13 @@ export interface Manifest {
 
 export type Severity = 'block' | 'warn' | 'off';
 
-export type RuleId =
-  | 'license.denied'
-  | 'license.not-allowed'
-  | 'license.unknown'
-  | 'license.mismatch'
-  | 'license.inherited'
-  | 'use.commercial'
-  | 'use.user-cap'
-  | 'use.region'
-  | 'use.restrictions'
-  | 'obligation.attribution'
-  | 'obligation.naming'
-  | 'obligation.output-training'
-  | 'openness.minimum'
-  | 'provenance.unpinned'
-  | 'provenance.untrusted-publisher'
-  | 'provenance.unsafe-format'
-  | 'provenance.revision-not-found'
-  | 'manifest.undeclared'
-  | 'exception.expired';
+/**
+ * The rule ids. The rule modules are their one source: `src/rules/index.ts` (generated from them) registers each
+ * module's id here by declaration merging, so that this lowest layer needs no import of the rules.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RuleRegistry {}
+export type RuleId = keyof RuleRegistry & string;
 
 /** What the Hugging Face Hub says of a model (normalised from GET /api/models/{id}[/revision/{rev}]). */
 export interface HubModelInfo {
@@ -219,6 +213,8 @@ export interface ModelFacts {
   id: string;
   kind: ReferenceKind;
   catalog?: CatalogModel;
+  /** How the catalog knew the model: its id, an alias (or Ollama name), a family rule, or a re-upload rule. */
+  catalogMatch?: 'exact' | 'alias' | 'family' | 'reupload';
   hub?: HubModelInfo;
   hubFailure?: HubLookupFailure;
   publisher?: string;

@@ -1,13 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
+import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { loadCatalog, type Catalog } from '../catalog/catalog.js';
-import { UserError, type UserErrorItem } from '../core/errors.js';
+import { UserError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
-import type { AllowLayer, Exception, LicenseCategory, Location, Openness, Policy, RuleId, Severity } from '../core/types.js';
-import { editDistance, validateDoc } from '../core/validate.js';
-import { escapePointer, parseYamlWithPositions, positionOf, type PositionedDoc } from '../core/yaml.js';
-import { defaultSeverities } from '../rules/index.js';
-import { layerAllows } from './allow.js';
+import type { Location, Policy } from '../core/types.js';
+import { validateDoc } from '../core/validate.js';
+import { parseYamlWithPositions, positionOf } from '../core/yaml.js';
+import { mergePolicyFiles, type PolicyFile, type RawPolicy } from './merge.js';
 
 /** Reads a policy file from another repository (the GitHub contents API). */
 export interface RemotePolicyReader {
@@ -72,25 +71,8 @@ function displayName(r: PolicyRef, cwd: string): string {
   return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : r.abs;
 }
 
-interface RawPolicy {
-  version: 1;
-  name?: string;
-  extends?: string[];
-  licenses?: { allow?: string[]; deny?: string[]; allow_categories?: LicenseCategory[]; deny_categories?: LicenseCategory[] };
-  use?: { commercial?: boolean; monthly_active_users?: number; regions?: string[] };
-  openness?: { minimum?: Exclude<Openness, 'closed'> };
-  provenance?: { trusted_publishers?: string[] };
-  rules?: Partial<Record<RuleId, Severity>>;
-  scan?: { paths?: string[]; ignore?: string[] };
-  governance?: { overridable?: string[]; local_exceptions?: boolean; exception_max_days?: number };
-  exceptions?: Array<Omit<Exception, 'location'>>;
-}
-
-interface PolicyFile {
+interface ChainFile extends PolicyFile {
   ref: PolicyRef;
-  display: string;
-  doc: PositionedDoc;
-  raw: RawPolicy;
 }
 
 async function readPolicyText(ref: PolicyRef, display: string, opts: LoadPolicyOptions, requestedAt?: Location): Promise<string> {
@@ -121,8 +103,8 @@ async function readPolicyText(ref: PolicyRef, display: string, opts: LoadPolicyO
 }
 
 /** Load the chain of policy files, parents first, this file last. */
-async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<PolicyFile[]> {
-  const out: PolicyFile[] = [];
+async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<ChainFile[]> {
+  const out: ChainFile[] = [];
   const seen = new Set<string>();
   const visit = async (ref: PolicyRef, stack: PolicyRef[], requestedAt?: Location): Promise<void> => {
     const key = refKey(ref);
@@ -156,22 +138,11 @@ async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<PolicyF
     }
     if (!seen.has(key)) {
       seen.add(key);
-      out.push({ ref, display, doc, raw });
+      out.push({ ref, display, doc, raw, isDefault: ref.kind === 'default' });
     }
   };
   await visit(parsePolicySpec(spec, opts.cwd), []);
   return out;
-}
-
-const SEVERITY_RANK: Record<Severity, number> = { off: 0, warn: 1, block: 2 };
-const OPENNESS_RANK: Record<string, number> = { 'open-weights': 1, 'open-source': 2 };
-
-function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**
@@ -183,296 +154,3 @@ export async function loadPolicy(spec: string, opts: LoadPolicyOptions): Promise
   const files = await loadChain(spec, opts);
   return mergePolicyFiles(files, catalog, opts.now ?? new Date());
 }
-
-function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Policy {
-  const errors: UserErrorItem[] = [];
-  const policy: Policy = {
-    version: 1,
-    name: '',
-    licenses: { deny: [], deny_categories: [], allow_layers: [] },
-    use: {},
-    openness: {},
-    provenance: {},
-    rules: defaultSeverities(),
-    scan: { paths: ['**'], ignore: [] },
-    governance: { overridable: [], local_exceptions: false },
-    exceptions: [],
-    chain: files.map((f) => f.display),
-    origins: {},
-  };
-  const todayStr = today(now);
-  /** Each file's own governance, by display name. */
-  const govByFile = new Map<string, NonNullable<RawPolicy['governance']>>();
-  /** The files whose writing made each setting's current value. */
-  const owners = new Map<string, string[]>();
-  let localExceptions = false;
-  let localExceptionsRefused = false;
-
-  files.forEach((file, index) => {
-    const isRoot = index === 0;
-    const { doc, raw, display } = file;
-    const loc = (pointer: string, key = false): Location => {
-      const p = positionOf(doc, pointer, key);
-      return { path: display, line: p.line, column: p.column };
-    };
-    const err = (pointer: string, message: string) => {
-      const l = loc(pointer);
-      errors.push({ path: l.path, line: l.line, column: l.column, message });
-    };
-    /**
-     * Whether `setting` may be loosened here: every file that wrote its current value (for a rule still at its
-     * default, the root file) lists it in its governance.overridable.
-     */
-    const mayLoosen = (setting: string): boolean => {
-      if (isRoot) return true;
-      const writers = owners.get(setting)?.length ? owners.get(setting)! : [files[0].display];
-      return writers.every((w) => (govByFile.get(w)?.overridable ?? []).some((o) => settingCovers(o, setting)));
-    };
-    /** Record that this file wrote `setting` (replacing its value, or adding to an accumulated list). */
-    const own = (setting: string, pointer: string, accumulate = false): void => {
-      policy.origins[setting] = loc(pointer);
-      const prev = accumulate ? (owners.get(setting) ?? []) : [];
-      owners.set(setting, [...new Set([...prev, display])]);
-    };
-    const originOf = (setting: string): string => {
-      const o = policy.origins[setting];
-      return o ? `${o.path}:${o.line}` : 'the parent policy';
-    };
-    const refuse = (pointer: string, setting: string, what: string) =>
-      err(pointer, `${what} would loosen ${setting} set by ${originOf(setting)}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`);
-
-
-    // Licenses.
-    const canonLicense = (id: string, pointer: string): string | undefined => {
-      const t = catalog.license(id);
-      if (!t) {
-        err(pointer, `unknown license id "${id}"${suggestLicense(id, catalog)}; \`model-gate licenses\` lists the ids`);
-        return undefined;
-      }
-      return t.id;
-    };
-    const lic = raw.licenses;
-    if (lic) {
-      const ids = (key: 'allow' | 'deny') =>
-        (lic[key] ?? []).map((id, i) => canonLicense(id, `/licenses/${key}/${i}`)).filter((x): x is string => !!x);
-      if (lic.deny) {
-        const deny = ids('deny');
-        const replace = !isRoot && mayLoosen('licenses.deny');
-        policy.licenses.deny = replace ? deny : union(policy.licenses.deny, deny);
-        own('licenses.deny', '/licenses/deny', !replace);
-      }
-      if (lic.deny_categories) {
-        const replace = !isRoot && mayLoosen('licenses.deny_categories');
-        policy.licenses.deny_categories = replace ? [...lic.deny_categories] : union(policy.licenses.deny_categories, lic.deny_categories);
-        own('licenses.deny_categories', '/licenses/deny_categories', !replace);
-      }
-      if (lic.allow || lic.allow_categories) {
-        const layer: AllowLayer = {
-          allow: lic.allow ? ids('allow') : undefined,
-          allow_categories: lic.allow_categories ? [...lic.allow_categories] : undefined,
-          location: loc(lic.allow ? '/licenses/allow' : '/licenses/allow_categories'),
-        };
-        if (!layer.allow) delete layer.allow;
-        if (!layer.allow_categories) delete layer.allow_categories;
-        const replace = !isRoot && (mayLoosen('licenses.allow') || mayLoosen('licenses.allow_categories'));
-        if (replace) {
-          policy.licenses.allow_layers = [layer];
-        } else {
-          // Anything this layer allows that a parent layer does not is a loosening attempt.
-          if (!isRoot) {
-            (layer.allow ?? []).forEach((id, i) => {
-              const t = catalog.license(id);
-              const blocker = t && policy.licenses.allow_layers.find((l) => !layerAllows(l, t.id, t.category));
-              if (blocker) {
-                err(`/licenses/allow/${i}`, `allowing "${id}" would loosen licenses.allow set by ${blocker.location.path}:${blocker.location.line}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`);
-              }
-            });
-            (layer.allow_categories ?? []).forEach((c, i) => {
-              const blocker = policy.licenses.allow_layers.find((l) => !categoryCovered(l, c, catalog));
-              if (blocker) {
-                err(`/licenses/allow_categories/${i}`, `allowing category "${c}" would loosen licenses.allow set by ${blocker.location.path}:${blocker.location.line}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`);
-              }
-            });
-          }
-          policy.licenses.allow_layers.push(layer);
-        }
-        policy.licenses.allow = layer.allow;
-        policy.licenses.allow_categories = layer.allow_categories;
-        policy.origins['licenses.allow'] = layer.location;
-        owners.set('licenses.allow', replace ? [display] : [...new Set([...(owners.get('licenses.allow') ?? []), display])]);
-        owners.set('licenses.allow_categories', owners.get('licenses.allow')!);
-      }
-    }
-
-    // Use.
-    const use = raw.use;
-    if (use) {
-      if (use.commercial !== undefined) {
-        if (use.commercial === false && policy.use.commercial === true && !mayLoosen('use.commercial')) {
-          refuse('/use/commercial', 'use.commercial', 'commercial: false');
-        } else {
-          policy.use.commercial = mayLoosen('use.commercial') ? use.commercial : use.commercial || policy.use.commercial === true;
-          own('use.commercial', '/use/commercial');
-        }
-      }
-      if (use.monthly_active_users !== undefined) {
-        const prev = policy.use.monthly_active_users;
-        if (prev !== undefined && use.monthly_active_users < prev && !mayLoosen('use.monthly_active_users')) {
-          refuse('/use/monthly_active_users', 'use.monthly_active_users', `monthly_active_users: ${use.monthly_active_users}`);
-        } else {
-          policy.use.monthly_active_users = mayLoosen('use.monthly_active_users') ? use.monthly_active_users : Math.max(prev ?? 0, use.monthly_active_users);
-          own('use.monthly_active_users', '/use/monthly_active_users');
-        }
-      }
-      if (use.regions) {
-        const regions = use.regions.map((r) => r.toUpperCase());
-        const replace = !isRoot && mayLoosen('use.regions');
-        policy.use.regions = replace ? regions : union(policy.use.regions ?? [], regions);
-        own('use.regions', '/use/regions', !replace);
-      }
-    }
-
-    // Openness.
-    const min = raw.openness?.minimum;
-    if (min) {
-      const prev = policy.openness.minimum;
-      if (prev && OPENNESS_RANK[min] < OPENNESS_RANK[prev] && !mayLoosen('openness.minimum')) {
-        refuse('/openness/minimum', 'openness.minimum', `minimum: ${min}`);
-      } else {
-        policy.openness.minimum = min;
-        own('openness.minimum', '/openness/minimum');
-      }
-    }
-
-    // Provenance.
-    const tp = raw.provenance?.trusted_publishers;
-    if (tp) {
-      const prev = policy.provenance.trusted_publishers;
-      if (prev && !mayLoosen('provenance.trusted_publishers')) {
-        const lower = prev.map((p) => p.toLowerCase());
-        tp.forEach((p, i) => {
-          if (!lower.includes(p.toLowerCase())) refuse(`/provenance/trusted_publishers/${i}`, 'provenance.trusted_publishers', `trusting "${p}"`);
-        });
-        policy.provenance.trusted_publishers = prev.filter((p) => tp.some((q) => q.toLowerCase() === p.toLowerCase()));
-      } else {
-        policy.provenance.trusted_publishers = [...tp];
-      }
-      own('provenance.trusted_publishers', '/provenance/trusted_publishers');
-    }
-
-    // Rules.
-    for (const [id, sev] of Object.entries(raw.rules ?? {}) as Array<[RuleId, Severity]>) {
-      const setting = `rules.${id}`;
-      const pointer = `/rules/${escapePointer(id)}`;
-      if (SEVERITY_RANK[sev] < SEVERITY_RANK[policy.rules[id]] && !mayLoosen(setting)) {
-        const from = policy.origins[setting] ? originOf(setting) : 'the rule default';
-        err(pointer, `${id}: ${sev} would lower the severity ${policy.rules[id]} set by ${from}, which its governance.overridable does not allow; a child policy may only raise severities`);
-        continue;
-      }
-      policy.rules[id] = sev;
-      own(setting, pointer);
-    }
-
-    // Scan: the repository's own business, not governed. Paths replace, ignores accumulate.
-    const scan = raw.scan;
-    if (scan?.paths) {
-      policy.scan.paths = [...scan.paths];
-      own('scan.paths', '/scan/paths');
-    }
-    if (scan?.ignore) {
-      policy.scan.ignore = union(policy.scan.ignore, scan.ignore);
-      own('scan.ignore', '/scan/ignore', true);
-    }
-
-    // Exceptions: checked against the governance of the parents; this file's governance binds only its children.
-    const maxDays = policy.governance.exception_max_days;
-    (raw.exceptions ?? []).forEach((e, i) => {
-      const pointer = `/exceptions/${i}`;
-      if (!isRoot && !localExceptions) {
-        const why = localExceptionsRefused
-          ? `${policy.origins['governance.local_exceptions'].path}:${policy.origins['governance.local_exceptions'].line} sets governance.local_exceptions: false`
-          : `no parent policy sets governance.local_exceptions: true`;
-        err(pointer, `this policy may not grant exceptions: ${why}; ask the parent policy's owners to add the exception there`);
-        return;
-      }
-      if (maxDays !== undefined && daysBetween(todayStr, e.expires) > maxDays) {
-        err(`${pointer}/expires`, `exception expires ${e.expires}, ${daysBetween(todayStr, e.expires)} days from today; governance.exception_max_days allows at most ${maxDays} days`);
-        return;
-      }
-      if (Number.isNaN(Date.parse(`${e.expires}T00:00:00Z`))) {
-        err(`${pointer}/expires`, `expires must be a date YYYY-MM-DD, not "${e.expires}"`);
-        return;
-      }
-      policy.exceptions.push({ ...e, models: [...e.models], location: loc(pointer) });
-    });
-
-    // Governance: what this file lets the files extending it loosen (checked per setting by mayLoosen).
-    const gov = raw.governance;
-    govByFile.set(display, gov ?? {});
-    if (gov?.overridable) {
-      policy.governance.overridable = [...gov.overridable];
-      policy.origins['governance.overridable'] = loc('/governance/overridable');
-    }
-    if (gov?.local_exceptions !== undefined) {
-      // Any file that says false closes exceptions for everything below it; a later true cannot reopen them.
-      localExceptions = gov.local_exceptions && !localExceptionsRefused;
-      if (!gov.local_exceptions) localExceptionsRefused = true;
-      if (!localExceptionsRefused || !gov.local_exceptions) policy.origins['governance.local_exceptions'] = loc('/governance/local_exceptions');
-    }
-    policy.governance.local_exceptions = localExceptions;
-    if (gov?.exception_max_days !== undefined) {
-      policy.governance.exception_max_days = minDefined(maxDays, gov.exception_max_days);
-      policy.origins['governance.exception_max_days'] = loc('/governance/exception_max_days');
-    }
-  });
-
-  if (errors.length) {
-    const order = new Map(files.map((f, i) => [f.display, i]));
-    errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    throw new UserError(errors);
-  }
-  // The name is the policy's own (the last file's), defaulting to its file name, never a parent's.
-  const last = files[files.length - 1];
-  policy.name = last.raw.name ?? (last.ref.kind === 'default' ? 'default' : basename(last.display).replace(/\.ya?ml$/i, ''));
-  return policy;
-}
-
-/** Whether a governance.overridable entry covers a setting (`rules` covers every `rules.*`). */
-function settingCovers(entry: string, setting: string): boolean {
-  return entry === setting || setting.startsWith(`${entry}.`);
-}
-
-function minDefined(a: number | undefined, b: number | undefined): number | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return Math.min(a, b);
-}
-
-function union<T>(a: T[], b: T[]): T[] {
-  return [...new Set([...a, ...b])];
-}
-
-function categoryCovered(layer: AllowLayer, category: LicenseCategory, catalog: Catalog): boolean {
-  if (layer.allow_categories?.includes(category)) return true;
-  // A category is covered only when the layer allows every catalog license of it.
-  const members = catalog.licenses.filter((l) => l.category === category);
-  return members.length > 0 && members.every((l) => layer.allow?.includes(l.id));
-}
-
-function suggestLicense(id: string, catalog: Catalog): string {
-  const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const want = norm(id);
-  if (!want) return '';
-  const scored = catalog.licenses
-    .map((l) => {
-      const names = [l.id, ...(l.spdx ? [l.spdx] : []), ...(l.aliases ?? [])].map(norm);
-      const d = Math.min(...names.map((n) => (n === want ? 0 : n.startsWith(want) ? 1 : editDistance(n, want) + 1)));
-      return { id: l.id, d };
-    })
-    .filter((x) => x.d <= 3)
-    .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
-  // The same id but for punctuation is the answer; otherwise offer the closest few.
-  const best = (scored[0]?.d === 0 ? scored.slice(0, 1) : scored.slice(0, 3)).map((x) => `"${x.id}"`);
-  return best.length ? ` (did you mean ${best.join(' or ')}?)` : '';
-}
-

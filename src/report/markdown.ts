@@ -6,6 +6,7 @@
  * names) goes through `escapeText`: no raw HTML, no links or images, no @-mentions or #-references that notify
  * anyone, no broken tables, no line breaks.
  */
+import { addDays } from '../core/dates.js';
 import type { Finding, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
 
 export interface MarkdownOptions {
@@ -175,11 +176,6 @@ function findingLine(f: Finding): string[] {
   const out = [`- ${codeText(f.rule)}${at}: ${richText(clip(f.message, MESSAGE_MAX))}`];
   if (f.help) out.push(`  - **Fix:** ${richText(clip(f.help, MESSAGE_MAX))}`);
   return out;
-}
-
-function addDays(d: Date, days: number): string {
-  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) + days * 86_400_000);
-  return t.toISOString().slice(0, 10);
 }
 
 /** The "what to do" block of a blocked model. */

@@ -1,4 +1,5 @@
 import type { Finding, ModelReport, Report } from '../core/types.js';
+import { neutraliseWorkflowCommands, sanitizeLine } from '../core/sanitize.js';
 
 export interface TextOptions {
   /** ANSI colours (only on a TTY, and not with NO_COLOR). */
@@ -7,9 +8,9 @@ export interface TextOptions {
 
 const STATUS_LABEL: Record<ModelReport['status'], string> = { blocked: 'BLOCKED', waived: 'waived', warning: 'warning', allowed: 'allowed' };
 
-/** Strip control characters so hostile model ids cannot drive the terminal. */
+/** Hostile text on one line: no escape sequences or control characters (they cannot drive the terminal), no credentials. */
 function clean(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  return sanitizeLine(s);
 }
 
 function pad(s: string, n: number): string {
@@ -93,13 +94,14 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   if (report.verdict === 'fail') {
     out.push(dim('Fix the blocked models above, or ask the policy owners for an exception (`model-gate explain MODEL` shows why).'));
   }
-  return out.join('\n') + '\n';
+  // Run in a workflow, the report goes to the Actions log: no line of it may start a workflow command.
+  return neutraliseWorkflowCommands(out.join('\n')) + '\n';
 }
 
 function findingLines(f: Finding, c: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string }): string[] {
   const mark = f.waived ? c.dim('waived') : f.severity === 'block' ? c.red('block ') : c.yellow('warn  ');
-  const lines = [`  ${clean(f.path)}:${f.line}${f.column ? `:${f.column}` : ''}  ${mark}  ${f.rule}  ${clean(f.message)}`];
-  if (f.waived && f.exception) lines.push(`    ${c.dim(`waived until ${f.exception.expires}: ${clean(f.exception.reason)} (${f.exception.path}:${f.exception.line})`)}`);
+  const lines = [`  ${clean(f.path)}:${f.line}${f.column ? `:${f.column}` : ''}  ${mark}  ${clean(f.rule)}  ${clean(f.message)}`];
+  if (f.waived && f.exception) lines.push(`    ${c.dim(`waived until ${clean(f.exception.expires)}: ${clean(f.exception.reason)} (${clean(f.exception.path)}:${f.exception.line})`)}`);
   else if (f.help) lines.push(`    ${c.dim('→')} ${clean(f.help)}`);
   return lines;
 }

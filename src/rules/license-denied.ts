@@ -1,16 +1,14 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** license.denied: the license is denied by id or category. */
-export const licenseDenied: Rule = {
+export const licenseDenied = defineRule({
   meta: {
     id: 'license.denied',
     description: 'The license is denied by id (licenses.deny) or category (licenses.deny_categories).',
     help: 'Use a model under an allowed license, or ask the policy owners for an exception.',
-    docs: { url: docsUrl('license.denied') },
     defaultSeverity: 'block',
   },
-  evaluate({ terms, policy, model }) {
+  evaluate({ terms, policy, model }): RuleResult[] {
     if (!terms) return [];
     const via = model.facts.effectiveFrom ? ` (inherited from ${model.facts.effectiveFrom})` : '';
     if (policy.licenses.deny.includes(terms.id)) {
@@ -21,4 +19,4 @@ export const licenseDenied: Rule = {
     }
     return [];
   },
-};
+});

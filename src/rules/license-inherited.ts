@@ -1,16 +1,14 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** license.inherited: a base model's terms are more restrictive than the model's own label. */
-export const licenseInherited: Rule = {
+export const licenseInherited = defineRule({
   meta: {
     id: 'license.inherited',
-    description: 'The model derives from a base model whose terms are more restrictive than its own label.',
+    description: 'The model derives from a base model whose terms are more restrictive than its own label (lineage is followed up to 5 levels).',
     help: "Treat the model as bound by its base model's license: the other rules already apply those terms.",
-    docs: { url: docsUrl('license.inherited') },
     defaultSeverity: 'warn',
   },
-  evaluate({ model, terms, ownTerms }) {
+  evaluate({ model, terms, ownTerms }): RuleResult[] {
     const f = model.facts;
     if (!f.effectiveFrom || !terms) return [];
     const chain = f.lineage.map((s) => `${s.id}${s.license ? ` (${s.license})` : ''}`).join(' → ');
@@ -21,4 +19,4 @@ export const licenseInherited: Rule = {
       },
     ];
   },
-};
+});

@@ -1,16 +1,14 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** license.mismatch: the manifest's license differs from the catalog's or the Hub's. */
-export const licenseMismatch: Rule = {
+export const licenseMismatch = defineRule({
   meta: {
     id: 'license.mismatch',
     description: "The manifest's license differs from the catalog's or the Hub's.",
     help: "Correct the `license:` in models.yaml to the model's real license (see the model card).",
-    docs: { url: docsUrl('license.mismatch') },
     defaultSeverity: 'warn',
   },
-  evaluate({ model, catalog }) {
+  evaluate({ model, catalog }): RuleResult[] {
     const by = model.facts.licenseBySource;
     const canon = (s: string | undefined) => (s ? catalog.license(s)?.id ?? s.trim().toLowerCase() : undefined);
     const values = [
@@ -23,4 +21,4 @@ export const licenseMismatch: Rule = {
     const names = values.map(([src, v]) => `${src}: ${v}`).join(', ');
     return [{ message: `License sources disagree for ${model.facts.id} (${names})` }];
   },
-};
+});

@@ -1,17 +1,15 @@
-import { rejectingLayer } from '../policy/allow.js';
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { rejectingLayer } from './allow.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** license.not-allowed: an allow list exists and the license is on none of it. */
-export const licenseNotAllowed: Rule = {
+export const licenseNotAllowed = defineRule({
   meta: {
     id: 'license.not-allowed',
     description: 'An allow list exists (licenses.allow or licenses.allow_categories) and the license is on neither.',
     help: 'Use a model under an allowed license, or ask the policy owners to allow this license.',
-    docs: { url: docsUrl('license.not-allowed') },
     defaultSeverity: 'block',
   },
-  evaluate({ terms, policy, model }) {
+  evaluate({ terms, policy, model }): RuleResult[] {
     if (!terms) return [];
     const { deny, deny_categories: denyCats } = policy.licenses;
     // A denied license is license.denied's business, not this rule's.
@@ -31,4 +29,4 @@ export const licenseNotAllowed: Rule = {
       },
     ];
   },
-};
+});

@@ -1,16 +1,14 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** license.unknown: no license could be established. */
-export const licenseUnknown: Rule = {
+export const licenseUnknown = defineRule({
   meta: {
     id: 'license.unknown',
-    description: 'No license could be established from the manifest, the catalog or the Hub.',
+    description: 'No license could be established: the catalog does not know the model, and the Hub was not asked, failed, or gave a license the catalog does not know.',
     help: 'Check the model card; declare the model with its `license:` in models.yaml once legal has confirmed it, or request an exception.',
-    docs: { url: docsUrl('license.unknown') },
     defaultSeverity: 'block',
   },
-  evaluate({ terms, model, catalog }) {
+  evaluate({ terms, model, catalog }): RuleResult[] {
     if (terms) return [];
     const f = model.facts;
     const why: string[] = [];
@@ -25,4 +23,4 @@ export const licenseUnknown: Rule = {
     for (const n of f.notes) if (!why.includes(n)) why.push(n);
     return [{ message: `No license could be established for ${f.id}${why.length ? `: ${why.join('; ')}` : ''}` }];
   },
-};
+});

@@ -1,18 +1,16 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 const MAX_PLACES = 20;
 
 /** manifest.undeclared: the code loads a model that the manifest does not declare. */
-export const manifestUndeclared: Rule = {
+export const manifestUndeclared = defineRule({
   meta: {
     id: 'manifest.undeclared',
-    description: 'The code loads a model that the manifest does not declare.',
+    description: 'The code loads a model that the manifest does not declare (a finding at each place it is loaded).',
     help: 'Declare the model in models.yaml (id, revision, license), or mark the line `# model-gate: ignore` if it is not a model.',
-    docs: { url: docsUrl('manifest.undeclared') },
     defaultSeverity: 'warn',
   },
-  evaluate({ model }) {
+  evaluate({ model }): RuleResult[] {
     if (model.entry || !model.references.length) return [];
     const refs = model.references.slice(0, MAX_PLACES);
     return refs.map((r) => ({
@@ -20,4 +18,4 @@ export const manifestUndeclared: Rule = {
       location: { path: r.path, line: r.line, column: r.column },
     }));
   },
-};
+});

@@ -1,17 +1,15 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** obligation.attribution: the license requires attribution. */
-export const obligationAttribution: Rule = {
+export const obligationAttribution = defineRule({
   meta: {
     id: 'obligation.attribution',
     description: 'The license requires attribution (e.g. "Built with Llama").',
     help: 'Add the required attribution to your product or documentation before release.',
-    docs: { url: docsUrl('obligation.attribution') },
     defaultSeverity: 'warn',
   },
-  evaluate({ terms }) {
+  evaluate({ terms }): RuleResult[] {
     if (!terms?.attribution) return [];
     return [{ message: `${terms.name} requires attribution: ${terms.attribution}` }];
   },
-};
+});

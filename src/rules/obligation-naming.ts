@@ -1,17 +1,15 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** obligation.naming: the license dictates names of derivative models. */
-export const obligationNaming: Rule = {
+export const obligationNaming = defineRule({
   meta: {
     id: 'obligation.naming',
     description: 'The license dictates the names of derivative models.',
     help: 'Name any model you fine-tune or distil from it as the license requires.',
-    docs: { url: docsUrl('obligation.naming') },
     defaultSeverity: 'warn',
   },
-  evaluate({ terms }) {
+  evaluate({ terms }): RuleResult[] {
     if (!terms?.naming) return [];
     return [{ message: `${terms.name} dictates derivative names: ${terms.naming}` }];
   },
-};
+});

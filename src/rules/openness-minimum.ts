@@ -1,17 +1,15 @@
 import { OPENNESS_LEVELS } from '../core/types.js';
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** openness.minimum: the model is less open than the policy requires. */
-export const opennessMinimum: Rule = {
+export const opennessMinimum = defineRule({
   meta: {
     id: 'openness.minimum',
-    description: 'The model is less open than openness.minimum.',
+    description: 'The model is less open than openness.minimum (open-weights, or open-source as the OSI Open Source AI Definition has it).',
     help: 'Use a model that meets the required openness (for open-source: weights, code and training-data information under OSI-approved terms).',
-    docs: { url: docsUrl('openness.minimum') },
     defaultSeverity: 'block',
   },
-  evaluate({ policy, model }) {
+  evaluate({ policy, model }): RuleResult[] {
     const min = policy.openness.minimum;
     if (!min) return [];
     const have = model.facts.openness;
@@ -22,4 +20,4 @@ export const opennessMinimum: Rule = {
     const why = min === 'open-source' ? ' (the OSI Open Source AI Definition needs open weights, code and training-data information)' : '';
     return [{ message: `${model.facts.id} is ${have}; the policy requires ${min}${why}` }];
   },
-};
+});

@@ -1,17 +1,15 @@
 import { isPinnedRevision } from '../core/manifest.js';
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** provenance.unpinned: no commit revision is pinned. */
-export const provenanceUnpinned: Rule = {
+export const provenanceUnpinned = defineRule({
   meta: {
     id: 'provenance.unpinned',
-    description: 'No commit revision is pinned.',
+    description: 'No commit revision is pinned: none is given, or a branch or tag such as main (an Ollama tag without its digest).',
     help: 'Pin the weights: set `revision:` in models.yaml to the full 40-character commit sha (and pass `revision=` where the code loads it).',
-    docs: { url: docsUrl('provenance.unpinned') },
     defaultSeverity: 'warn',
   },
-  evaluate({ model }) {
+  evaluate({ model }): RuleResult[] {
     const f = model.facts;
     if (f.kind === 'local-file' || f.kind === 'url') return [];
     if (f.kind === 'ollama') {
@@ -33,4 +31,4 @@ export const provenanceUnpinned: Rule = {
       },
     ];
   },
-};
+});

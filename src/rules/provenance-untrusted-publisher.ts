@@ -1,16 +1,14 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** provenance.untrusted-publisher: the publisher is not in trusted_publishers. */
-export const provenanceUntrustedPublisher: Rule = {
+export const provenanceUntrustedPublisher = defineRule({
   meta: {
     id: 'provenance.untrusted-publisher',
-    description: 'The publisher is not in provenance.trusted_publishers.',
+    description: 'The publisher (the Hub namespace) is not in provenance.trusted_publishers.',
     help: "Prefer the original publisher's repository, or ask the policy owners to trust this publisher.",
-    docs: { url: docsUrl('provenance.untrusted-publisher') },
     defaultSeverity: 'warn',
   },
-  evaluate({ policy, model }) {
+  evaluate({ policy, model }): RuleResult[] {
     const trusted = policy.provenance.trusted_publishers;
     if (!trusted) return [];
     const f = model.facts;
@@ -20,4 +18,4 @@ export const provenanceUntrustedPublisher: Rule = {
     if (trusted.some((t) => t.toLowerCase() === publisher.toLowerCase())) return [];
     return [{ message: `${f.id} is published by "${publisher}", who is not among the trusted publishers (${trusted.join(', ')})` }];
   },
-};
+});

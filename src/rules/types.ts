@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { LicenseTerms, Location, ManifestEntry, ModelFacts, ModelReference, Policy, RuleId, Severity } from '../core/types.js';
+import type { Exception, LicenseTerms, Location, ManifestEntry, ModelFacts, ModelReference, Policy, RuleId, Severity } from '../core/types.js';
 
 /** A model as the rules see it: what was found, where, and what is known of it. */
 export interface SubjectModel {
@@ -22,6 +22,8 @@ export interface RuleContext {
   terms?: LicenseTerms;
   /** Terms of the model's own license label, when known. */
   ownTerms?: LicenseTerms;
+  /** The policy's exceptions whose model globs match the model (expired or not, any rule, any path). */
+  exceptions: Exception[];
   /** The evaluation date, YYYY-MM-DD (UTC). */
   today: string;
 }
@@ -34,26 +36,41 @@ export interface RuleResult {
   help?: string;
 }
 
-export interface RuleMeta {
-  id: RuleId;
-  /** One line: what the rule finds. */
+export interface RuleMeta<Id extends string = RuleId> {
+  /** `group.name`; the module's file is `group-name.ts`, its docs page `docs/rules/group.name.md`. */
+  id: Id;
+  /** One line: what the rule finds (shown in the README table, the policy schema and SARIF). */
   description: string;
   /** What a developer does about a finding, in one sentence. */
   help: string;
+  /** Its page under docs/rules/, derived from the id. */
   docs: { url: string };
+  /** The severity when the policy does not set one (`policies/default.yml` states it). */
   defaultSeverity: Severity;
 }
 
 /** One policy rule, as ESLint rules: metadata plus an evaluate function. */
-export interface Rule {
-  meta: RuleMeta;
+export interface Rule<Id extends string = RuleId> {
+  meta: RuleMeta<Id>;
   evaluate(ctx: RuleContext): RuleResult[];
 }
 
-export const DOCS_BASE = 'https://github.com/model-gate/model-gate/blob/main/README.md';
+export const DOCS_BASE = 'https://github.com/model-gate/model-gate/blob/main/docs/rules';
 
-export function docsUrl(id: RuleId): string {
-  return `${DOCS_BASE}#${id.replace(/\./g, '')}`;
+/** The address of a rule's docs page. */
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}/${id}.md`;
+}
+
+/**
+ * Define a rule: the one place its id, description, help and default severity are written. `RuleId` and every
+ * generated list (schemas, README, src/rules/index.ts) derive from these modules (`npm run generate`).
+ *
+ * `evaluate` must state its return type (`: RuleResult[]`): the rule ids are inferred from the modules, and the
+ * context refers to them, so TypeScript cannot infer the return type without going in a circle.
+ */
+export function defineRule<const Id extends string>(rule: { meta: Omit<RuleMeta<Id>, 'docs'>; evaluate(ctx: RuleContext): RuleResult[] }): Rule<Id> {
+  return { meta: { ...rule.meta, docs: { url: docsUrl(rule.meta.id) } }, evaluate: rule.evaluate };
 }
 
 export function fmtNumber(n: number): string {

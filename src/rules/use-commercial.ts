@@ -1,16 +1,14 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** use.commercial: the organisation uses models commercially and the license forbids it. */
-export const useCommercial: Rule = {
+export const useCommercial = defineRule({
   meta: {
     id: 'use.commercial',
-    description: 'use.commercial is true and the license forbids commercial use.',
+    description: 'use.commercial is true and the license forbids commercial use, or permits it only on a condition.',
     help: 'Use a model whose license permits commercial use, or obtain a commercial license from the licensor.',
-    docs: { url: docsUrl('use.commercial') },
     defaultSeverity: 'block',
   },
-  evaluate({ policy, terms }) {
+  evaluate({ policy, terms }): RuleResult[] {
     if (policy.use.commercial !== true || !terms) return [];
     if (terms.commercial === false) {
       return [{ message: `${terms.name} (${terms.id}) forbids commercial use; the policy declares commercial use` }];
@@ -25,4 +23,4 @@ export const useCommercial: Rule = {
     }
     return [];
   },
-};
+});

@@ -1,7 +1,6 @@
 import { excludedRegions } from '../core/regions.js';
 import type { ModelFacts } from '../core/types.js';
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** Hub pipeline tags of models that take one modality only (text in, text out, or one kind of media). */
 const SINGLE_MODALITY_TAGS = ['text-generation', 'text2text-generation', 'fill-mask', 'text-classification', 'token-classification', 'feature-extraction', 'sentence-similarity', 'summarization', 'translation', 'question-answering'];
@@ -17,15 +16,14 @@ function multimodal(f: ModelFacts): boolean | undefined {
 }
 
 /** use.region: a region the organisation works in is excluded by the license. */
-export const useRegion: Rule = {
+export const useRegion = defineRule({
   meta: {
     id: 'use.region',
     description: 'A region in use.regions is excluded by the license.',
     help: 'Use a model licensed for your regions, or confirm with legal that the exclusion does not reach your use.',
-    docs: { url: docsUrl('use.region') },
     defaultSeverity: 'block',
   },
-  evaluate({ policy, terms, model }) {
+  evaluate({ policy, terms, model }): RuleResult[] {
     const regions = policy.use.regions;
     if (!regions?.length || !terms?.excluded_regions?.length) return [];
     const hit = excludedRegions(regions, terms.excluded_regions);
@@ -38,4 +36,4 @@ export const useRegion: Rule = {
     }
     return [{ message: `${terms.name} excludes ${hit.join(', ')}${scope}${terms.region_clause ? `: ${terms.region_clause}` : ''}` }];
   },
-};
+});

@@ -1,16 +1,14 @@
-import type { Rule } from './types.js';
-import { docsUrl } from './types.js';
+import { defineRule, type RuleResult } from './types.js';
 
 /** use.restrictions: the license carries an acceptable-use policy or use-based restrictions. */
-export const useRestrictions: Rule = {
+export const useRestrictions = defineRule({
   meta: {
     id: 'use.restrictions',
-    description: 'The license carries an acceptable-use policy or use-based restrictions.',
+    description: 'The license carries an acceptable-use policy or use-based restrictions (Llama, Gemma, OpenRAIL).',
     help: 'Read the acceptable-use policy, check your use case against it, and pass the restrictions on to your users where the license requires it.',
-    docs: { url: docsUrl('use.restrictions') },
     defaultSeverity: 'warn',
   },
-  evaluate({ terms }) {
+  evaluate({ terms }): RuleResult[] {
     if (!terms) return [];
     if (!terms.acceptable_use && !terms.restrictions_pass_downstream) return [];
     const parts = [`${terms.name} has use-based restrictions`];
@@ -18,4 +16,4 @@ export const useRestrictions: Rule = {
     if (terms.restrictions_pass_downstream) parts.push('the restrictions must be passed on to downstream users');
     return [{ message: parts.join('; ') }];
   },
-};
+});

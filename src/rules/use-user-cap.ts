@@ -1,16 +1,14 @@
-import type { Rule } from './types.js';
-import { docsUrl, fmtNumber } from './types.js';
+import { defineRule, fmtNumber, type RuleResult } from './types.js';
 
 /** use.user-cap: the declared monthly active users exceed the license's cap. */
-export const useUserCap: Rule = {
+export const useUserCap = defineRule({
   meta: {
     id: 'use.user-cap',
     description: "use.monthly_active_users exceeds the license's cap on monthly active users.",
     help: 'Request a separate license from the licensor, or use a model without a user cap.',
-    docs: { url: docsUrl('use.user-cap') },
     defaultSeverity: 'block',
   },
-  evaluate({ policy, terms }) {
+  evaluate({ policy, terms }): RuleResult[] {
     const mau = policy.use.monthly_active_users;
     if (mau === undefined || !terms?.user_cap) return [];
     if (mau <= terms.user_cap) return [];
@@ -20,4 +18,4 @@ export const useUserCap: Rule = {
       },
     ];
   },
-};
+});

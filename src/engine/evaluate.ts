@@ -1,13 +1,14 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { rejectingLayer } from '../policy/allow.js';
-import { exceptionMatchesModel, exceptionMatchesPath, isExpired } from '../rules/exception-expired.js';
+import { rejectingLayer } from '../rules/allow.js';
+import { dateOf, daysBetween, isExpired } from '../core/dates.js';
+import { exceptionMatchesModel, waiverFor } from '../policy/exceptions.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
 import { isPickleOnly } from '../hub/license.js';
 import { MAX_LINEAGE_DEPTH, restrictiveness } from './resolve.js';
-import { excludedRegions } from './regions.js';
-import { OPENNESS_LEVELS } from './types.js';
-import type { CatalogModel, Exception, Finding, LicenseTerms, ModelReport, ModelStatus, Policy, Report } from './types.js';
+import { excludedRegions } from '../core/regions.js';
+import { OPENNESS_LEVELS } from '../core/types.js';
+import type { CatalogModel, Finding, LicenseTerms, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
 
 export interface EvaluateInput {
   subjects: SubjectModel[];
@@ -24,26 +25,6 @@ export interface EvaluateInput {
 
 const STATUS_ORDER: Record<ModelStatus, number> = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
 export const EXPIRY_WARNING_DAYS = 14;
-
-function todayOf(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-function daysUntil(today: string, date: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The exception that waives a finding, if any: unexpired, matching the model, the rule and (when given) the path. */
-export function waiverFor(exceptions: Exception[], modelId: string, f: Pick<Finding, 'rule' | 'path'>, today: string): Exception | undefined {
-  if (f.rule === 'exception.expired') return undefined;
-  return exceptions.find(
-    (e) =>
-      !isExpired(e, today) &&
-      exceptionMatchesModel(e, modelId) &&
-      (!e.rules || e.rules.includes(f.rule)) &&
-      exceptionMatchesPath(e, f.path),
-  );
-}
 
 /** Whether a license passes the policy's license and use checks (`multimodal` false spares a multimodal-only region clause). */
 export function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimodal?: boolean): boolean {
@@ -84,7 +65,7 @@ export function alternativeAcceptable(policy: Policy, catalog: Catalog, m: Catal
 /** Run every rule over every model, apply exceptions, and derive statuses and the verdict. Pure. */
 export function evaluate(input: EvaluateInput): Report {
   const { policy, catalog } = input;
-  const today = todayOf(input.now ?? new Date());
+  const today = dateOf(input.now ?? new Date());
   const models: ModelReport[] = input.subjects.map((s) => evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true));
   models.sort((a, b) => Number(b.new) - Number(a.new) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.id.localeCompare(b.id));
   const counted = models.filter((m) => m.new);
@@ -113,7 +94,8 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
   const f = s.facts;
   const terms = catalog.license(f.effectiveLicense ?? f.license);
   const ownTerms = catalog.license(f.license);
-  const ctx: RuleContext = { model: s, policy, catalog, terms: f.license ? terms : undefined, ownTerms, today };
+  const exceptions = policy.exceptions.filter((e) => exceptionMatchesModel(e, f.id));
+  const ctx: RuleContext = { model: s, policy, catalog, terms: f.license ? terms : undefined, ownTerms, exceptions, today };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = policy.rules[rule.meta.id];
@@ -205,7 +187,7 @@ function policyFindings(policy: Policy, subjects: SubjectModel[], today: string,
       if (!matches) out.push({ ...base, severity: sev, message: `${what} expired on ${e.expires}`, help: 'Remove the expired exception from the policy, or renew it with a new expiry date.' });
       continue;
     }
-    const left = daysUntil(today, e.expires);
+    const left = daysBetween(today, e.expires);
     if (left <= EXPIRY_WARNING_DAYS) {
       out.push({ ...base, severity: 'warn', message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`, help: 'Renew the exception before it expires, or fix the findings it covers.' });
     }

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check } from '../../src/core/check.js';
+import { check } from '../../src/engine/check.js';
 import { UserError } from '../../src/core/errors.js';
 import { schemaValidator } from '../../src/core/validate.js';
 import type { Policy, Report } from '../../src/core/types.js';

@@ -4,11 +4,11 @@ import type { Catalog } from '../catalog/catalog.js';
 import { decodeText, readRepoFile } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
 import type { SubjectModel } from '../rules/index.js';
-import { UserError, type UserErrorItem } from './errors.js';
+import { UserError, type UserErrorItem } from '../core/errors.js';
 import { evaluate } from './evaluate.js';
-import { normalizeModelId, parseManifest } from './manifest.js';
+import { normalizeModelId, parseManifest } from '../core/manifest.js';
 import { FactResolver } from './resolve.js';
-import type { Manifest, ManifestEntry, ModelReference, ModelResolver, Policy, ReferenceKind, Report } from './types.js';
+import type { Manifest, ManifestEntry, ModelReference, ModelResolver, Policy, ReferenceKind, Report } from '../core/types.js';
 
 /** What the change is compared with: the manifest at the base, and the files the change touches. */
 export interface BaseInfo {

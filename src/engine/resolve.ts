@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { hubLicense, weightFormats } from '../hub/license.js';
-import type { HubLookup, HubModelInfo, LicenseCategory, LicenseTerms, LineageStep, ModelFacts, ModelResolver, ReferenceKind } from './types.js';
+import type { HubLookup, HubModelInfo, LicenseCategory, LicenseTerms, LineageStep, ModelFacts, ModelResolver, ReferenceKind } from '../core/types.js';
 
 /** What the core knows of a model before resolving it. */
 export interface ResolveRequest {
@@ -76,7 +76,10 @@ export class FactResolver {
   }
 
   async resolve(req: ResolveRequest): Promise<ModelFacts> {
-    const cat = this.catalog.model(req.id);
+    const hit = this.catalog.lookup(req.id);
+    const cat = hit?.model;
+    // A family or re-upload rule is the catalog's guess about a repository it does not list: the Hub says more.
+    const guess = hit?.match === 'family' || hit?.match === 'reupload';
     const isHubKind = req.kind === 'hub';
     const id = cat && isHubKind ? cat.id : req.kind === 'ollama' ? req.id.toLowerCase() : req.id;
     const facts: ModelFacts = {
@@ -90,7 +93,9 @@ export class FactResolver {
     };
     if (req.manifestLicense) facts.licenseBySource.manifest = req.manifestLicense;
     if (cat) {
-      facts.licenseBySource.catalog = cat.license;
+      facts.catalogMatch = hit?.match;
+      // A re-upload rule knows the base's license, not the label the re-uploader put on its copy.
+      if (hit?.match !== 'reupload') facts.licenseBySource.catalog = cat.license;
       facts.publisher = cat.publisher;
       facts.gated = cat.gated;
       facts.formats = cat.formats;
@@ -104,7 +109,7 @@ export class FactResolver {
     }
     let hubInfo: HubModelInfo | undefined;
     // The Hub is asked about what the catalog does not know, and about pinned revisions (do they exist?).
-    if (isHubKind && (!cat || req.revision)) {
+    if (isHubKind && (!cat || guess || req.revision)) {
       const lookup = await this.hub(id, req.revision);
       if (lookup?.ok) {
         hubInfo = lookup;
@@ -136,7 +141,9 @@ export class FactResolver {
         /* not a parseable URL: the publisher stays unknown */
       }
     }
-    const own = this.labelOf(cat, hubInfo);
+    // The Hub's label of the repository itself beats the catalog's guess.
+    const hubOwn = guess && hubInfo ? this.labelOf(undefined, hubInfo) : undefined;
+    const own = hubOwn?.id ? hubOwn : this.labelOf(cat, hubInfo);
     facts.license = own.id;
     if (!own.id && own.raw) facts.licenseRaw = own.raw;
     const ownTerms = this.catalog.license(own.id);
@@ -144,7 +151,8 @@ export class FactResolver {
     facts.lineage.push({ id, license: own.id ?? own.raw, source: own.source });
 
     // Lineage: base models, breadth first, up to MAX_LINEAGE_DEPTH levels, cycles detected.
-    const firstBases = cat?.base_model ?? (hubInfo?.baseModels.length ? hubInfo.baseModels : req.manifestBase ? [req.manifestBase] : []);
+    const hubBases = hubInfo?.baseModels.length ? hubInfo.baseModels : undefined;
+    const firstBases = (guess ? hubBases : undefined) ?? cat?.base_model ?? hubBases ?? (req.manifestBase ? [req.manifestBase] : []);
     const visited = new Set<string>([id.toLowerCase()]);
     let frontier: Array<{ id: string; depth: number }> = firstBases.map((b) => ({ id: b, depth: 1 }));
     let effective: { terms: LicenseTerms; from?: string } | undefined = ownTerms ? { terms: ownTerms } : undefined;

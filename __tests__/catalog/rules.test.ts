@@ -1,0 +1,376 @@
+import { describe, it, expect } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { load } from 'js-yaml';
+import { Catalog, catalogDataDir, loadCatalog, normId, readCatalogData } from '../../src/catalog/catalog.js';
+import { compileGlob } from '../../src/catalog/glob.js';
+import type { FamiliesFile, OllamaFile, ReuploadsFile } from '../../src/catalog/rules.js';
+import { packagePath } from '../../src/core/paths.js';
+
+const addFormats = addFormatsModule.default;
+const dataDir = catalogDataDir();
+const read = <T>(name: string): T => load(readFileSync(join(dataDir, name), 'utf8')) as T;
+const families = read<FamiliesFile>('families.yml');
+const reuploads = read<ReuploadsFile>('reuploads.yml');
+const ollama = read<OllamaFile>('ollama.yml');
+const catalog = loadCatalog();
+const license = (id: string) => catalog.lookup(id)?.model.license;
+
+describe('rule data files', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  const schema = (n: string) => JSON.parse(readFileSync(packagePath('schemas', n), 'utf8')) as object;
+
+  it.each([
+    ['families.yml', 'catalog-families.schema.json', families],
+    ['reuploads.yml', 'catalog-reuploads.schema.json', reuploads],
+    ['ollama.yml', 'catalog-ollama.schema.json', ollama],
+  ] as const)('%s matches schemas/%s', (_f, s, data) => {
+    const validate = ajv.compile(schema(s));
+    const ok = validate(data);
+    expect(ajv.errorsText(validate.errors, { separator: '\n' })).toBe('No errors');
+    expect(ok).toBe(true);
+  });
+
+  it('every schema property has a description', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (o.properties && typeof o.properties === 'object') {
+        for (const [k, v] of Object.entries(o.properties as Record<string, unknown>)) {
+          if (!(v as { description?: unknown }).description) missing.push(`${path}.${k}`);
+        }
+      }
+      for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
+    };
+    for (const s of ['catalog-families.schema.json', 'catalog-reuploads.schema.json', 'catalog-ollama.schema.json']) walk(schema(s), s);
+    expect(missing).toEqual([]);
+  });
+
+  it('family rules: unique ids, known licenses, compilable globs, every exception inside its rule', () => {
+    const ids = families.families.map((f) => f.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const licenses = new Set(catalog.licenses.map((l) => l.id));
+    const facts = families.families.flatMap((f) => [f, ...(f.exceptions ?? [])]);
+    expect(facts.filter((f) => !licenses.has(f.license)).map((f) => f.license)).toEqual([]);
+    expect(facts.filter((f) => !/^https:\/\//.test(f.source)).map((f) => f.source)).toEqual([]);
+    for (const f of families.families) {
+      for (const g of [...f.match, ...(f.exclude ?? []), ...(f.exceptions ?? []).flatMap((e) => e.match)]) expect(() => compileGlob(g)).not.toThrow();
+    }
+    // An exception's literal names (globs without wildcards) must be names the rule covers.
+    const outside = families.families.flatMap((f) =>
+      (f.exceptions ?? []).flatMap((e) =>
+        e.match
+          .filter((g) => !/[*?[{]/.test(g))
+          .filter((g) => !f.match.some((m) => compileGlob(m).test(g)))
+          .map((g) => `${f.id}: ${g}`),
+      ),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('family rules never shadow a catalog entry with another license', () => {
+    const data = readCatalogData();
+    const rulesOnly = new Catalog(data.licenses, [], { families: data.rules.families });
+    const clashes = data.models.flatMap((m) => {
+      const hit = rulesOnly.lookup(m.id);
+      return hit && hit.model.license !== m.license ? [`${m.id}: entry ${m.license}, rule ${hit.rule?.id} ${hit.model.license}`] : [];
+    });
+    expect(clashes).toEqual([]);
+  });
+
+  it('re-upload rules: one per publisher, none of them a family publisher', () => {
+    const pubs = reuploads.reuploads.map((r) => normId(r.publisher));
+    expect(pubs.filter((p, i) => pubs.indexOf(p) !== i)).toEqual([]);
+    const familyPubs = new Set(families.families.map((f) => normId(f.publisher)));
+    expect(pubs.filter((p) => familyPubs.has(p))).toEqual([]);
+    for (const t of [...reuploads.strip, ...reuploads.reuploads.flatMap((r) => r.strip ?? [])]) expect(() => compileGlob(t.token)).not.toThrow();
+  });
+
+  it('Ollama names: unique, `latest` is a listed tag, every tag resolves to a catalog model', () => {
+    const names = ollama.ollama.map((o) => o.name);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    expect(ollama.ollama.filter((o) => !(o.latest in o.tags)).map((o) => o.name)).toEqual([]);
+    const dangling = ollama.ollama.flatMap((o) =>
+      Object.entries(o.tags)
+        .filter(([, id]) => !catalog.lookup(id) || catalog.lookup(id)?.match === 'reupload')
+        .map(([t, id]) => `${o.name}:${t} -> ${id}`),
+    );
+    expect(dangling).toEqual([]);
+    expect(ollama.ollama.filter((o) => o.source !== `https://ollama.com/library/${o.name}`).map((o) => o.name)).toEqual([]);
+  });
+
+  it('model files hold no Ollama aliases: the library lives in ollama.yml', () => {
+    const files = readdirSync(join(dataDir, 'models')).filter((n) => n.endsWith('.yml'));
+    const found = files.flatMap((f) => (readFileSync(join(dataDir, 'models', f), 'utf8').match(/ollama:[^\s,\]]+/g) ?? []).map((a) => `${f}: ${a}`));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('resolution order: exact id, alias, family rule, re-upload rule', () => {
+  it('an exact entry answers before a family rule, and says so', () => {
+    expect(catalog.lookup('Qwen/Qwen2.5-7B-Instruct')).toMatchObject({ match: 'exact', model: { id: 'Qwen/Qwen2.5-7B-Instruct', gated: false } });
+    expect(catalog.lookup('runwayml/stable-diffusion-v1-5')).toMatchObject({ match: 'alias', model: { id: 'stable-diffusion-v1-5/stable-diffusion-v1-5' } });
+    const fam = catalog.lookup('Qwen/Qwen2.5-7B-Instruct-1M');
+    expect(fam).toMatchObject({ match: 'family', rule: { kind: 'family', id: 'qwen2.5' }, model: { id: 'Qwen/Qwen2.5-7B-Instruct-1M', publisher: 'Qwen', license: 'apache-2.0' } });
+    expect(catalog.lookup('bartowski/Mistral-Nemo-Instruct-2407-GGUF')).toMatchObject({
+      match: 'reupload',
+      model: { id: 'bartowski/Mistral-Nemo-Instruct-2407-GGUF', publisher: 'bartowski', license: 'apache-2.0', base_model: ['mistralai/Mistral-Nemo-Instruct-2407'], formats: ['gguf'] },
+      base: { model: { id: 'mistralai/Mistral-Nemo-Instruct-2407' } },
+    });
+    expect(catalog.lookup('acme/Qwen2.5-7B-Instruct')).toBeUndefined();
+    expect(catalog.lookup('Qwen/Qwen2.5-8B-Instruct')).toBeUndefined();
+    expect(catalog.isKnownModel('Qwen/Qwen2.5-14B-Instruct-GPTQ-Int8')).toBe(true);
+    expect(catalog.model('qwen/qwen2.5-14b-instruct-gptq-int8')?.license).toBe('apache-2.0');
+  });
+
+  it('a synthesised record claims only what its rule says: formats, gating and task stay unknown otherwise', () => {
+    const granite = catalog.lookup('ibm-granite/granite-3.3-8b-instruct-GGUF')!;
+    expect(granite.match).toBe('family');
+    expect(granite.model.formats).toEqual([]);
+    expect(granite.model.task).toBeUndefined();
+    expect(granite.model.gated).toBe(false);
+    const gemma = catalog.lookup('google/gemma-3-12b-it-qat-q4_0-unquantized')!.model;
+    expect(gemma).toMatchObject({ license: 'gemma', gated: true, formats: [], openness: 'open-weights' });
+    expect(gemma.task).toBeUndefined();
+    const pyannote = catalog.lookup('pyannote/segmentation-3.0')!.model;
+    expect(pyannote.gated).toBe(true);
+    const deberta = catalog.lookup('microsoft/deberta-v3-small')!.model;
+    expect(deberta.gated).toBeUndefined();
+    expect(catalog.lookup('EleutherAI/pythia-12b-deduped')!.model.openness).toBe('open-source');
+    expect(catalog.lookup('meta-llama/Llama-3.2-90B-Vision-Instruct')!.model).toMatchObject({ multimodal: true });
+  });
+
+  it('hf.co/ addresses and :QUANT tags reach the rules too', () => {
+    expect(catalog.lookup('hf.co/bartowski/Qwen2.5-Coder-14B-Instruct-GGUF:Q4_K_M')).toMatchObject({ match: 'reupload', model: { license: 'apache-2.0' } });
+    expect(catalog.lookup('https://huggingface.co/Qwen/Qwen2.5-3B-Instruct-AWQ')).toMatchObject({ match: 'family', model: { license: 'qwen-research' } });
+    expect(catalog.lookup('ollama:hf.co/unsloth/Qwen3-8B-GGUF:Q4_K_M')).toMatchObject({ match: 'reupload', model: { license: 'apache-2.0' } });
+  });
+});
+
+describe('known traps', () => {
+  it('Qwen licenses depend on the size: 2.5, 2.5-Coder, 2.5-VL, 2-VL, 2, 1.5', () => {
+    expect(license('Qwen/Qwen2.5-0.5B-Instruct-GGUF')).toBe('apache-2.0');
+    expect(license('Qwen/Qwen2.5-3B-Instruct-GGUF')).toBe('qwen-research');
+    expect(license('Qwen/Qwen2.5-3B-Instruct-AWQ')).toBe('qwen-research');
+    expect(license('Qwen/Qwen2.5-32B-Instruct-AWQ')).toBe('apache-2.0');
+    expect(license('Qwen/Qwen2.5-72B-Instruct-GPTQ-Int4')).toBe('qwen');
+    expect(license('Qwen/Qwen2.5-Coder-3B-Instruct-GGUF')).toBe('qwen-research');
+    expect(license('Qwen/Qwen2.5-Coder-32B-Instruct-AWQ')).toBe('apache-2.0');
+    expect(license('Qwen/Qwen2.5-VL-3B-Instruct-AWQ')).toBe('qwen-research');
+    expect(license('Qwen/Qwen2.5-VL-7B-Instruct-AWQ')).toBe('apache-2.0');
+    expect(license('Qwen/Qwen2.5-VL-72B-Instruct-AWQ')).toBe('qwen');
+    expect(license('Qwen/Qwen2-VL-2B-Instruct-AWQ')).toBe('apache-2.0');
+    expect(license('Qwen/Qwen2-VL-72B-Instruct-AWQ')).toBe('qwen');
+    expect(license('Qwen/Qwen2-1.5B-Instruct-AWQ')).toBe('apache-2.0');
+    expect(license('Qwen/Qwen2-72B-Instruct-AWQ')).toBe('tongyi-qianwen');
+    expect(license('Qwen/Qwen1.5-1.8B-Chat-AWQ')).toBe('tongyi-qianwen-research');
+    expect(license('Qwen/Qwen1.5-4B-Chat')).toBe('tongyi-qianwen-research');
+    expect(license('Qwen/Qwen1.5-14B-Chat-AWQ')).toBe('tongyi-qianwen');
+    expect(license('Qwen/Qwen1.5-110B-Chat')).toBe('tongyi-qianwen');
+    expect(license('Qwen/Qwen3-30B-A3B-Instruct-2507')).toBe('apache-2.0');
+    expect(catalog.license('tongyi-qianwen-research')?.category).toBe('non-commercial');
+  });
+
+  it('FLUX.1 dev variants are non-commercial, schnell is Apache-2.0', () => {
+    for (const v of ['dev', 'Canny-dev', 'Depth-dev', 'Redux-dev', 'Fill-dev', 'Kontext-dev', 'Krea-dev', 'Canny-dev-lora', 'Depth-dev-lora'])
+      expect([v, license(`black-forest-labs/FLUX.1-${v}`)]).toEqual([v, 'flux-1-dev-non-commercial-license']);
+    expect(license('black-forest-labs/FLUX.1-schnell')).toBe('apache-2.0');
+    expect(license('city96/FLUX.1-dev-gguf')).toBe('flux-1-dev-non-commercial-license');
+    expect(license('city96/FLUX.1-schnell-gguf')).toBe('apache-2.0');
+  });
+
+  it('jina-embeddings v2 is Apache-2.0, v3 CC-BY-NC-4.0', () => {
+    expect(license('jinaai/jina-embeddings-v2-base-en')).toBe('apache-2.0');
+    expect(license('jinaai/jina-embeddings-v2-base-code')).toBe('apache-2.0');
+    expect(license('jinaai/jina-embeddings-v3')).toBe('cc-by-nc-4.0');
+    expect(license('jinaai/jina-reranker-v2-base-multilingual')).toBe('cc-by-nc-4.0');
+  });
+
+  it('the bge embedders are MIT, bge-reranker-v2-m3 Apache-2.0', () => {
+    for (const id of ['BAAI/bge-small-en-v1.5', 'BAAI/bge-large-zh-v1.5', 'BAAI/bge-m3', 'BAAI/bge-reranker-large']) expect([id, license(id)]).toEqual([id, 'mit']);
+    expect(license('BAAI/bge-reranker-v2-m3')).toBe('apache-2.0');
+    expect(license('Xenova/bge-small-en-v1.5')).toBe('mit');
+  });
+
+  it("MedGemma is under the Health AI Developer Foundations terms, not Gemma's", () => {
+    for (const id of ['google/medgemma-4b-it', 'google/medgemma-27b-text-it', 'google/txgemma-9b-chat', 'google/medsiglip-448']) expect([id, license(id)]).toEqual([id, 'health-ai-developer-foundations']);
+    expect(license('google/gemma-3-4b-it')).toBe('gemma');
+    expect(catalog.license('health-ai-developer-foundations')?.id).not.toBe(catalog.license('gemma')?.id);
+  });
+
+  it('the Llama license follows the version: 2, 3, 3.1, 3.2, 3.3, 4, Code Llama, Llama Guard', () => {
+    expect(license('meta-llama/Llama-2-70b-chat-hf')).toBe('llama2');
+    expect(license('meta-llama/Meta-Llama-3-70B-Instruct')).toBe('llama3');
+    expect(license('meta-llama/Llama-3.1-405B-Instruct-FP8')).toBe('llama3.1');
+    expect(license('meta-llama/Meta-Llama-3.1-70B-Instruct')).toBe('llama3.1');
+    expect(license('meta-llama/Llama-3.2-1B')).toBe('llama3.2');
+    expect(license('meta-llama/Llama-3.2-90B-Vision')).toBe('llama3.2');
+    expect(license('meta-llama/Llama-3.3-70B-Instruct')).toBe('llama3.3');
+    expect(license('meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8')).toBe('llama4');
+    expect(license('codellama/CodeLlama-13b-Instruct-hf')).toBe('llama2');
+    expect(license('meta-llama/CodeLlama-70b-Python-hf')).toBe('llama2');
+    expect(license('meta-llama/LlamaGuard-7b')).toBe('llama2');
+    expect(license('meta-llama/Meta-Llama-Guard-2-8B')).toBe('llama3');
+    expect(license('meta-llama/Llama-Guard-3-8B-INT8')).toBe('llama3.1');
+    expect(license('meta-llama/Llama-Guard-3-1B')).toBe('llama3.2');
+    expect(license('meta-llama/Llama-Guard-4-12B')).toBe('llama4');
+    expect(license('meta-llama/Prompt-Guard-86M')).toBe('llama3.1');
+    expect(license('meta-llama/Llama-Prompt-Guard-2-22M')).toBe('llama4');
+  });
+
+  it("Mistral's research license (MRL) and Codestral's MNPL against its Apache-2.0 models", () => {
+    for (const id of ['mistralai/Mistral-Large-Instruct-2411', 'mistralai/Ministral-8B-Instruct-2410', 'mistralai/Pixtral-Large-Instruct-2411', 'mistralai/Mistral-Small-Instruct-2409'])
+      expect([id, license(id)]).toEqual([id, 'mrl']);
+    expect(license('mistralai/Codestral-22B-v0.1')).toBe('mnpl');
+    for (const id of ['mistralai/Mistral-Small-3.2-24B-Instruct-2506', 'mistralai/Mamba-Codestral-7B-v0.1', 'mistralai/Devstral-Small-2507', 'mistralai/Voxtral-Small-24B-2507'])
+      expect([id, license(id)]).toEqual([id, 'apache-2.0']);
+    expect(catalog.license('mrl')?.commercial).toBe(false);
+    expect(catalog.license('mnpl')?.commercial).toBe(false);
+  });
+
+  it('DeepSeek-R1 is MIT, DeepSeek-V2 and the first DeepSeek-Coder are under the DeepSeek license', () => {
+    expect(license('deepseek-ai/DeepSeek-R1')).toBe('mit');
+    expect(license('deepseek-ai/DeepSeek-R1-Zero')).toBe('mit');
+    expect(license('deepseek-ai/DeepSeek-V3.1')).toBe('mit');
+    expect(license('deepseek-ai/DeepSeek-V2.5')).toBe('deepseek');
+    expect(license('deepseek-ai/DeepSeek-V2-Lite')).toBe('deepseek');
+    expect(license('deepseek-ai/deepseek-coder-33b-base')).toBe('deepseek');
+    expect(license('deepseek-ai/DeepSeek-Coder-V2-Instruct-0724')).toBe('deepseek');
+  });
+
+  it('Stable Video Diffusion, Bark and phi-1_5 carry their current (relicensed) terms, with the relicensing noted', () => {
+    const svd = catalog.lookup('stabilityai/stable-video-diffusion-img2vid-xt')!.model;
+    expect(svd.license).toBe('stabilityai-ai-community');
+    expect(svd.unconfirmed).toMatch(/Non-Commercial.*July 2024/);
+    const bark = catalog.lookup('suno/bark')!.model;
+    expect(bark.license).toBe('mit');
+    expect(bark.unconfirmed).toMatch(/CC-BY-NC-4\.0.*2023-05-01/);
+    expect(license('suno/bark-small')).toBe('mit');
+    expect(license('microsoft/phi-1_5')).toBe('mit');
+    expect(license('microsoft/phi-2')).toBe('mit');
+  });
+
+  it('CC BY-ND is not permissive and says no derivatives; the Community License caps revenue', () => {
+    const nd = catalog.license('cc-by-nd-4.0')!;
+    expect(nd.category).not.toBe('permissive');
+    expect(nd.derivatives).toBe(false);
+    expect(nd.derivatives_clause).toMatch(/fine-tuned/);
+    expect(catalog.license('cc-by-nc-nd-4.0')?.derivatives).toBe(false);
+    expect(catalog.license('apache-2.0')?.derivatives).toBeUndefined();
+    expect(catalog.license('stabilityai-ai-community')?.revenue_cap_usd).toBe(1_000_000);
+    expect(catalog.licenses.filter((l) => l.derivatives === false && !l.derivatives_clause).map((l) => l.id)).toEqual([]);
+  });
+});
+
+describe('re-uploads follow their base', () => {
+  const base = (id: string) => catalog.lookup(id)?.model.base_model?.[0];
+
+  it('maps each re-uploader to the base by name, stripping the conversion suffixes', () => {
+    expect(base('bartowski/Qwen2.5-7B-Instruct-GGUF')).toBe('Qwen/Qwen2.5-7B-Instruct');
+    expect(base('bartowski/google_gemma-3-12b-it-GGUF')).toBe('google/gemma-3-12b-it');
+    expect(base('bartowski/Qwen_Qwen3-8B-GGUF')).toBe('Qwen/Qwen3-8B');
+    expect(base('TheBloke/Llama-2-13B-chat-GPTQ')).toBe('meta-llama/Llama-2-13b-chat-hf');
+    expect(base('TheBloke/CodeLlama-7B-Instruct-GGUF')).toBe('codellama/CodeLlama-7b-Instruct-hf');
+    expect(base('unsloth/llama-3-8b-bnb-4bit')).toBe('meta-llama/Meta-Llama-3-8B');
+    expect(base('unsloth/Llama-3.2-3B-Instruct-unsloth-bnb-4bit')).toBe('meta-llama/Llama-3.2-3B-Instruct');
+    expect(base('mlx-community/whisper-large-v3-mlx')).toBe('openai/whisper-large-v3');
+    expect(base('ggml-org/Qwen2.5-Coder-1.5B-Q8_0-GGUF')).toBe('Qwen/Qwen2.5-Coder-1.5B');
+    expect(base('lmstudio-community/gemma-2-9b-it-GGUF')).toBe('google/gemma-2-9b-it');
+    expect(base('QuantFactory/Meta-Llama-3-8B-Instruct-GGUF')).toBe('meta-llama/Meta-Llama-3-8B-Instruct');
+    expect(base('city96/t5-v1_1-xxl-encoder-gguf')).toBe('google/t5-v1_1-xxl');
+    expect(base('MaziyarPanahi/Mistral-7B-Instruct-v0.3-GGUF')).toBe('mistralai/Mistral-7B-Instruct-v0.3');
+    expect(base('Xenova/all-MiniLM-L6-v2')).toBe('sentence-transformers/all-MiniLM-L6-v2');
+    expect(base('onnx-community/Llama-3.2-1B-Instruct-q4f16')).toBe('meta-llama/Llama-3.2-1B-Instruct');
+    expect(base('hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4')).toBe('meta-llama/Llama-3.1-8B-Instruct');
+    expect(base('mradermacher/Qwen2.5-7B-Instruct-i1-GGUF')).toBe('Qwen/Qwen2.5-7B-Instruct');
+  });
+
+  it('the license is the base’s, the formats the suffix says, the gating unknown', () => {
+    const m = catalog.lookup('bartowski/Qwen2.5-3B-Instruct-GGUF')!;
+    expect(m).toMatchObject({ match: 'reupload', rule: { kind: 'reupload', id: 'bartowski' } });
+    expect(m.model).toMatchObject({ license: 'qwen-research', formats: ['gguf'], publisher: 'bartowski' });
+    expect(m.model.gated).toBeUndefined();
+    expect(catalog.lookup('Xenova/whisper-tiny')!.model.formats).toEqual(['onnx']);
+    expect(catalog.lookup('unsloth/Qwen2.5-7B-Instruct-bnb-4bit')!.model.formats).toEqual([]);
+  });
+
+  it('fine-tunes and merges with their own names stay unknown (fail closed)', () => {
+    expect(catalog.lookup('bartowski/Qwen2.5-Coder-14B-Instruct-abliterated-GGUF')).toBeUndefined();
+    expect(catalog.lookup('MaziyarPanahi/calme-2.1-qwen2-7b')).toBeUndefined();
+    expect(catalog.lookup('NousResearch/Hermes-3-Llama-3.1-8B')).toBeUndefined();
+    expect(catalog.lookup('TheBloke/some-model-that-does-not-exist-GGUF')).toBeUndefined();
+    expect(catalog.lookup('randomuser/Qwen2.5-7B-Instruct-GGUF')).toBeUndefined();
+  });
+
+  it('an ambiguous name (two bases under different licenses) maps to nothing', () => {
+    const data = readCatalogData();
+    const twin = { ...data.models.find((m) => m.id === 'Qwen/Qwen2.5-7B-Instruct')!, id: 'other-org/Qwen2.5-7B-Instruct', license: 'mit' };
+    const c = new Catalog(data.licenses, [...data.models, twin], data.rules);
+    expect(c.lookup('bartowski/Qwen2.5-7B-Instruct-GGUF')).toBeUndefined();
+  });
+});
+
+describe('Ollama library names', () => {
+  const o = (name: string) => catalog.lookup(`ollama:${name}`);
+
+  it('resolve with tags, latest, quantisation suffixes and text variants', () => {
+    expect(o('llama3.2:3b')?.model.id).toBe('meta-llama/Llama-3.2-3B-Instruct');
+    expect(o('llama3.2')?.model.id).toBe('meta-llama/Llama-3.2-3B-Instruct');
+    expect(o('llama3.2:latest')?.model.id).toBe('meta-llama/Llama-3.2-3B-Instruct');
+    expect(o('llama3.2:1b-instruct-q4_K_M')?.model.id).toBe('meta-llama/Llama-3.2-1B-Instruct');
+    expect(o('llama3.2:3b-text-q8_0')?.model.id).toBe('meta-llama/Llama-3.2-3B');
+    expect(o('qwen2.5:7b')?.model.license).toBe('apache-2.0');
+    expect(o('qwen2.5:3b')?.model.license).toBe('qwen-research');
+    expect(o('qwen2.5:72b-instruct-q4_0')?.model.license).toBe('qwen');
+    expect(o('gemma2')?.model.id).toBe('google/gemma-2-9b-it');
+    expect(o('mistral')?.model.id).toBe('mistralai/Mistral-7B-Instruct-v0.3');
+    expect(o('phi3')?.model.id).toBe('microsoft/Phi-3-mini-4k-instruct');
+    expect(o('deepseek-r1:8b')?.model.id).toBe('deepseek-ai/DeepSeek-R1-0528-Qwen3-8B');
+    expect(o('deepseek-r1:70b')?.model.license).toBe('mit');
+    expect(o('codellama:34b')?.model.id).toBe('codellama/CodeLlama-34b-Instruct-hf');
+    expect(o('nomic-embed-text')?.model.id).toBe('nomic-ai/nomic-embed-text-v1.5');
+    expect(o('mxbai-embed-large')?.model.id).toBe('mixedbread-ai/mxbai-embed-large-v1');
+    expect(o('all-minilm')?.model.id).toBe('sentence-transformers/all-MiniLM-L6-v2');
+    expect(o('all-minilm:33m')?.model.id).toBe('sentence-transformers/all-MiniLM-L12-v2');
+    expect(o('snowflake-arctic-embed')?.model.license).toBe('apache-2.0');
+    expect(o('bge-m3')?.model.id).toBe('BAAI/bge-m3');
+    expect(o('qwen:4b')?.model.license).toBe('tongyi-qianwen-research');
+    expect(o('qwen:7b')?.model.license).toBe('tongyi-qianwen');
+    expect(o('granite3.3:8b')?.model.license).toBe('apache-2.0');
+    expect(o('mistral-large')?.model.license).toBe('mrl');
+    expect(o('codestral')?.model.license).toBe('mnpl');
+  });
+
+  it('say which library page answered, and stay in their own namespace', () => {
+    expect(o('llama3.2:3b')).toMatchObject({ match: 'alias', rule: { kind: 'ollama', id: 'llama3.2:3b', source: 'https://ollama.com/library/llama3.2' } });
+    expect(o('qwen:7b')).toMatchObject({ match: 'family', rule: { kind: 'ollama' } });
+    expect(o('llama3.2:7b')).toBeUndefined();
+    expect(o('someone/custom-llama')).toBeUndefined();
+    expect(o('dolphin-mixtral')).toBeUndefined();
+    expect(catalog.lookup('ollama:Qwen/Qwen2.5-7B-Instruct')).toBeUndefined();
+  });
+});
+
+describe('globs', () => {
+  it('match case-insensitively with *, ?, classes and alternatives', () => {
+    const g = compileGlob('Qwen2.5-{0.5B,3B}{,-*}');
+    expect(['qwen2.5-3b', 'Qwen2.5-0.5B-Instruct-GGUF'].map((s) => g.test(s))).toEqual([true, true]);
+    expect(['Qwen2.5-3Bx', 'Qwen2.5-13B', 'Qwen2.5-32B'].map((s) => g.test(s))).toEqual([false, false, false]);
+    expect(compileGlob('resnet50.a?_in1k').test('resnet50.a1_in1k')).toBe(true);
+    expect(compileGlob('efficientnet_b[0-7].*').test('efficientnet_b8.x')).toBe(false);
+    expect(compileGlob('x[!0-9]').test('x1')).toBe(false);
+    expect(compileGlob('a{b,{c,d}}e').test('ade')).toBe(true);
+    expect(() => compileGlob('a{b')).toThrow(/unbalanced/);
+    expect(() => compileGlob('{a,b}'.repeat(10))).toThrow(/more than 512/);
+  });
+
+  it('read a hostile name once, without backtracking', () => {
+    const g = compileGlob('*a*a*a*a*a*a*a*a*b');
+    expect(g.test('a'.repeat(50_000))).toBe(false);
+    expect(catalog.lookup(`Qwen/Qwen2.5-${'7'.repeat(100_000)}`)).toBeUndefined();
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Data types of the catalog's rules (src/catalog/data/families.yml, reuploads.yml, ollama.yml), validated by
+ * schemas/catalog-families.schema.json, catalog-reuploads.schema.json and catalog-ollama.schema.json.
+ */
+import type { Openness } from '../core/types.js';
+
+/** What a family rule (or one of its exceptions) may state about the checkpoints it covers. */
+export interface FamilyFacts {
+  /** Catalog license id. */
+  license: string;
+  /** Family slug (default: the rule's). */
+  family?: string;
+  /** Hub pipeline-tag words, when every covered checkpoint does that. */
+  task?: string;
+  /** Weight formats every covered checkpoint publishes, when the source says. */
+  formats?: string[];
+  /** Whether every covered repository is gated, when the source says. */
+  gated?: boolean;
+  /** Openness, when the source says (default `open-weights`). */
+  openness?: Openness;
+  /** Whether the covered checkpoints take more than one modality. */
+  multimodal?: boolean;
+  /** Address backing these facts. */
+  source: string;
+  /** Set when a fact could not be confirmed from a primary source. */
+  unconfirmed?: string;
+}
+
+/** A family rule: a publisher plus name globs, one license, explicit exceptions (first match wins). */
+export interface FamilyRule extends FamilyFacts {
+  /** Unique rule id, e.g. `qwen2.5`. */
+  id: string;
+  /** Hub namespace, canonical case (`Qwen`). */
+  publisher: string;
+  family: string;
+  /** Globs over the repository name (the part after `publisher/`). */
+  match: string[];
+  /** Names the rule does not cover although `match` does. */
+  exclude?: string[];
+  exceptions?: Array<Partial<FamilyFacts> & { match: string[]; license: string; source: string }>;
+}
+
+/** One trailing token a re-uploader adds to the base's name (`GGUF`, `4bit`, `Q4_K_M`), as a glob. */
+export interface StripToken {
+  token: string;
+  /** The weight format the token means, when it means one (`GGUF` -> gguf). */
+  format?: string;
+}
+
+/** How one re-uploader (quantiser, converter) names its copies of base models. */
+export interface ReuploadRule {
+  /** Hub namespace, canonical case (`bartowski`). */
+  publisher: string;
+  /** Address showing the naming habit (the publisher's page or a typical card). */
+  source: string;
+  /** Extra trailing tokens this publisher adds, besides the defaults. */
+  strip?: StripToken[];
+  /** Prefixes the publisher drops from base names (`Meta-` of `Meta-Llama-3-8B`): tried when the bare name is unknown. */
+  prefixes?: string[];
+  /** Suffixes the publisher drops from base names (`-hf` of `Llama-2-7b-chat-hf`). */
+  suffixes?: string[];
+  /** Separator between the base's namespace and name when the publisher keeps both (`google_gemma-3-12b-it`). */
+  namespace_separator?: string;
+  /** Weight formats every copy of this publisher holds, when the source says (`onnx` for Xenova). */
+  formats?: string[];
+}
+
+export interface ReuploadsFile {
+  /** Trailing tokens every re-uploader may add. */
+  strip: StripToken[];
+  reuploads: ReuploadRule[];
+}
+
+/** One Ollama library name and its tags. */
+export interface OllamaName {
+  /** Library name, e.g. `llama3.2`. */
+  name: string;
+  /** The library page, e.g. https://ollama.com/library/llama3.2. */
+  source: string;
+  /** The tag `latest` (and the bare name) points to, e.g. `3b`. */
+  latest: string;
+  /** Tag (size, or size-variant such as `3b-text`) -> catalog model id. */
+  tags: Record<string, string>;
+  unconfirmed?: string;
+}
+
+export interface OllamaFile {
+  /** Trailing tag tokens that name a quantisation (`q4_K_M`, `fp16`): dropped before the lookup. */
+  quantizations: string[];
+  /** Tag tokens that name the default variant (`instruct`, `chat`): dropped when the tag is not listed as is. */
+  default_variants: string[];
+  ollama: OllamaName[];
+}
+
+export interface FamiliesFile {
+  families: FamilyRule[];
+}
