@@ -370,3 +370,34 @@ describe('models built locally with ollama create', () => {
     ).toEqual(['1:52 ollama ollama:llama3.1', '5:15 ollama ollama:tinyllama']);
   });
 });
+
+describe('workflow matrices', () => {
+  it('reads the values of ${{ matrix.KEY }} given to a model flag, ollama pull or vllm serve, at their own lines', () => {
+    const yaml = scanWith(shell, '.github/workflows/evals.yml');
+    expect(
+      yaml(`
+        jobs:
+          eval:
+            strategy:
+              matrix:
+                model: ["llama3.2:1b", "qwen2.5:0.5b"]
+                hub:
+                  - HuggingFaceTB/SmolLM2-135M-Instruct
+                  - Qwen/Qwen2.5-0.5B-Instruct
+                python: ["3.11", "3.12"]
+            services:
+              ollama:
+                image: ollama/ollama:0.6.2
+            steps:
+              - run: ollama pull \${{ matrix.model }}
+              - run: vllm serve "\${{ matrix.hub }}" --port 8000 &
+              - run: python eval.py --model "\${{ matrix.model }}" --python \${{ matrix.python }}
+      `),
+    ).toEqual([
+      '5:18 ollama ollama:llama3.2:1b',
+      '5:33 ollama ollama:qwen2.5:0.5b',
+      '7:13 hub HuggingFaceTB/SmolLM2-135M-Instruct',
+      '8:13 hub Qwen/Qwen2.5-0.5B-Instruct',
+    ]);
+  });
+});

@@ -65,10 +65,36 @@ export class ShellOut {
   readonly env: RawEnv[] = [];
   /** `ollama create NAME -f FILE`: ollama:NAME → FILE, and where NAME is written. */
   readonly created = new Map<string, { file: string; offset: number }>();
+  /** A workflow's matrix (`strategy: matrix: model: [a, b]`): the values of `${{ matrix.model }}`. */
+  matrix = new Map<string, YScalar[]>();
+  /** The text talks to an Ollama server: a bare name given to a model flag may be an Ollama model. */
+  readonly ollamaText: boolean;
   constructor(
     readonly ctx: ScanContext,
     readonly budget: Budget,
-  ) {}
+    readonly text = '',
+  ) {
+    this.ollamaText = /ollama/i.test(text) || text.includes('11434');
+  }
+
+  /**
+   * The values of a word: itself, or, for a workflow expression `${{ matrix.KEY }}` of a known matrix, each value
+   * of the matrix (as words at their own places).
+   */
+  values(w: Word, from: number): Array<{ word: Word; from: number }> {
+    if (!w.text.includes(DYN) || !this.matrix.size) return [{ word: w, from }];
+    const at = w.map[from] ?? -1;
+    const m = at >= 0 ? /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(this.text.slice(at, at + 80)) : null;
+    const list = m && w.text.slice(from) === DYN ? this.matrix.get(m[1]) : undefined;
+    return list ? list.map((v) => ({ word: wordOf(v), from: 0 })) : [{ word: w, from }];
+  }
+
+  /** A value of a weak model flag (`--model X`): a Hub id, or in a text about Ollama, an Ollama library name. */
+  weak(value: string): Classified | undefined {
+    const hub = classifyHub(value, 'weak', this.ctx);
+    if (hub || !this.ollamaText || value.includes(DYN) || !looksLikeOllamaLibrary(value)) return hub;
+    return classifyOllama(value);
+  }
 
   push(cl: Classified | undefined, w: Word, from: number, revision?: string): void {
     if (!cl) return;
@@ -151,9 +177,11 @@ export function commandRules(words: Word[], out: ShellOut): void {
         i++;
       }
       if (!vw) continue;
-      const value = vw.text.slice(from);
-      if (isHf) out.push(classifyHub(stripQuantTag(value), 'strong', ctx), vw, from);
-      else out.push(classifyHub(value, 'weak', ctx), vw, from);
+      for (const v of out.values(vw, from)) {
+        const value = v.word.text.slice(v.from);
+        if (isHf) out.push(classifyHub(stripQuantTag(value), 'strong', ctx), v.word, v.from);
+        else out.push(out.weak(value), v.word, v.from);
+      }
       continue;
     }
     const base = basename(t);
@@ -163,13 +191,14 @@ export function commandRules(words: Word[], out: ShellOut): void {
       // template branches put before it; an unknown value right after `serve` is the model, unknown
       let j = nextPositional(words, i + 2, new Set());
       while (j !== -1 && words[j].text.includes(DYN) && words[j - 1].text.startsWith('-')) j = nextPositional(words, j + 1, new Set());
-      if (j !== -1) out.push(classifyHub(words[j].text, 'strong', ctx), words[j], 0);
+      if (j !== -1) for (const v of out.values(words[j], 0)) out.push(classifyHub(v.word.text, 'strong', ctx), v.word, 0);
       i++;
       continue;
     }
     if (base === 'ollama' && (sub === 'pull' || sub === 'run')) {
       const j = nextPositional(words, i + 2, new Set());
-      if (j !== -1 && !words[j].text.includes(DYN)) out.push(classifyOllama(words[j].text), words[j], 0);
+      if (j !== -1)
+        for (const v of out.values(words[j], 0)) if (!v.word.text.includes(DYN)) out.push(classifyOllama(v.word.text), v.word, 0);
       i++;
       continue;
     }
@@ -274,7 +303,7 @@ export type ShellAnalysis = Analysis & { env: RawEnv[]; created: Map<string, { f
 
 /** Shell scripts, Dockerfiles, .env files, Makefiles. */
 export function analyzeShell(text: string, ctx: ScanContext, budget = new Budget(text.length, ctx), base = 0): ShellAnalysis {
-  const out = new ShellOut(ctx, budget);
+  const out = new ShellOut(ctx, budget, text);
   shellInto(text, out, base);
   return out.analysis();
 }
@@ -315,8 +344,9 @@ const MAX_COMMAND_PREFIX = 16;
  * Kubernetes `env: [{name: MODEL_ID, value: org/x}]`.
  */
 export function analyzeYaml(text: string, ctx: ScanContext, budget = new Budget(text.length, ctx)): ShellAnalysis {
-  const out = new ShellOut(ctx, budget);
+  const out = new ShellOut(ctx, budget, text);
   const events = yamlEvents(text, budget);
+  if (text.includes('matrix')) out.matrix = matrixValues(events, budget);
   let group: { indent: number; words: Word[]; key?: string; last: number } | undefined;
   let lastCommand: { indent: number; words: Word[] } | undefined;
   const flush = () => {
@@ -368,6 +398,31 @@ export function analyzeYaml(text: string, ctx: ScanContext, budget = new Budget(
   }
   flush();
   return out.analysis();
+}
+
+/** The lists of a GitHub workflow's `strategy: matrix:` (`model: [a, b]`, or `model:` then `- a` items). */
+function matrixValues(events: YEvent[], budget: Budget): Map<string, YScalar[]> {
+  const out = new Map<string, YScalar[]>();
+  let matrix: { indent: number } | undefined;
+  let key: { name: string; indent: number } | undefined;
+  for (const ev of events) {
+    budget.tick();
+    if (matrix && ev.indent <= matrix.indent && !(ev.item && ev.indent > matrix.indent)) matrix = undefined;
+    if (ev.key === 'matrix' && !ev.value && !ev.flow) {
+      matrix = { indent: ev.indent };
+      key = undefined;
+      continue;
+    }
+    if (!matrix) continue;
+    if (ev.key !== undefined && !ev.item && ev.flow) out.set(ev.key, ev.flow.filter((v) => !v.dyn));
+    else if (ev.key !== undefined && !ev.item && !ev.value) key = { name: ev.key, indent: ev.indent };
+    else if (ev.item && key && ev.key === undefined && ev.value && !ev.value.dyn && ev.indent > key.indent) {
+      const list = out.get(key.name) ?? [];
+      list.push(ev.value);
+      out.set(key.name, list);
+    }
+  }
+  return out;
 }
 
 /** How far around an event its siblings are looked for (a Kubernetes env entry has two or three keys). */

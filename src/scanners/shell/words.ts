@@ -150,6 +150,12 @@ function template(text: string, i: number, add: (ch: string, at: number) => void
 function expansion(text: string, i: number, add: (ch: string, at: number) => void): number {
   const n = text.length;
   const next = text[i + 1];
+  if (next === '{' && text[i + 2] === '{') {
+    // a GitHub workflow expression `${{ matrix.model }}`: unknown here
+    const close = text.indexOf('}}', i + 3);
+    add(DYN, i);
+    return close === -1 ? n : close + 2;
+  }
   if (next === '{') {
     const close = text.indexOf('}', i + 2);
     if (close === -1) {
