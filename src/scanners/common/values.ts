@@ -92,7 +92,7 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
     case 'hub':
       return classifyModel(value, strength, ctx);
     case 'route':
-      return classifyRoute(value, ctx);
+      return classifyRoute(value);
     case 'faster-whisper':
     case 'whisper': {
       const v = value.trim();
@@ -157,7 +157,7 @@ const ROUTE_PROVIDERS: Record<string, string> = {
  * A LiteLLM route (`provider/model`, or a bare hosted name): `ollama/x` → Ollama, `huggingface/org/x` → Hub,
  * `groq/x` → hosted on groq, `gpt-4o` → hosted on openai. Undefined when it names none of these.
  */
-export function classifyRoute(value: string, ctx: ScanContext): Classified | undefined {
+export function classifyRoute(value: string): Classified | undefined {
   const v = value.trim();
   const slash = v.indexOf('/');
   if (slash > 0) {
@@ -178,7 +178,6 @@ export function classifyRoute(value: string, ctx: ScanContext): Classified | und
     const provider = providerOfApiName(v);
     if (provider) return { id: v, kind: 'hosted', provider };
   }
-  void ctx;
   return undefined;
 }
 

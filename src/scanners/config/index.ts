@@ -100,7 +100,7 @@ class Collector {
       this.budget.tick();
       if (e.value.dyn) continue;
       if (e.underLitellm && e.key === 'model') {
-        this.push(classifyRoute(e.value.text, this.ctx), e.value);
+        this.push(classifyRoute(e.value.text), e.value);
         continue;
       }
       const ollamaHere = e.underOllama || ollama.has(e.group) || ollama.has(e.parent);
