@@ -3,7 +3,7 @@ import { Budget, capReferences } from './limits.js';
 import type { ScanContext, Scanner, ScanOutput } from './types.js';
 
 /** Where each scanner is documented. */
-export const SCANNER_DOCS = 'https://github.com/model-gate/model-gate/blob/main/docs/scanners.md';
+const SCANNER_DOCS = 'https://github.com/model-gate/model-gate/blob/main/docs/scanners.md';
 
 export interface ScannerSpec extends Omit<Scanner, 'extract' | 'scan' | 'url'> {
   /** Finds the references of one file (sorted, suppressed lines dropped), spending `budget`. */

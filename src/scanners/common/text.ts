@@ -171,7 +171,7 @@ export function finalize(text: string, path: string, scanner: string, raw: RawRe
 }
 
 /** A raw reference placed at `line:column` of `path`. */
-export function toReference(r: RawRef, path: string, line: number, column: number, scanner: string): ModelReference {
+function toReference(r: RawRef, path: string, line: number, column: number, scanner: string): ModelReference {
   const ref: ModelReference = { id: r.id, kind: r.kind, path, line, column, scanner };
   if (r.revision) ref.revision = r.revision;
   if (r.provider) ref.provider = r.provider;

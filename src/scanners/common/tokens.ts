@@ -41,7 +41,7 @@ export function isOpen(k: Tok): boolean {
   return k.t === T.Op && (k.v === '(' || k.v === '[' || k.v === '{');
 }
 
-export function isClose(k: Tok): boolean {
+function isClose(k: Tok): boolean {
   return k.t === T.Op && (k.v === ')' || k.v === ']' || k.v === '}');
 }
 

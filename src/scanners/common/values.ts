@@ -108,7 +108,7 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
 }
 
 /** The provider of a hosted model id written without one (LiteLLM's bare names): `gpt-4o` → openai. */
-export function providerOfApiName(name: string): string | undefined {
+function providerOfApiName(name: string): string | undefined {
   const n = name.toLowerCase();
   if (/^(?:gpt-|gpt[0-9]o|chatgpt|o[1-9](?:-|$)|text-embedding|dall-e|whisper-1|tts-1|davinci|babbage)/.test(n)) return 'openai';
   if (n.startsWith('claude')) return 'anthropic';

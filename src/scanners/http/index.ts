@@ -24,7 +24,7 @@ const METHOD_RE = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+/i;
  * a hosted API (api.openai.com...), a hosted model. A `# model-gate: ignore` comment above the request line
  * suppresses the request.
  */
-export function analyzeHttp(text: string, budget: Budget): RawRef[] {
+function analyzeHttp(text: string, budget: Budget): RawRef[] {
   const raw: RawRef[] = [];
   const vars = new Map<string, Variable>();
   const lines: Array<{ start: number; text: string }> = [];

@@ -21,7 +21,7 @@ export const JS_TRIGGERS = [
  * The `<script>` blocks of an HTML page (or a Vue/Svelte component), everything else blanked to spaces with
  * line breaks kept, so that offsets stay offsets of the file. Linear: each search starts where the last ended.
  */
-export function scriptsOnly(text: string): string {
+function scriptsOnly(text: string): string {
   const lower = text.toLowerCase();
   const parts: string[] = [];
   let pos = 0;

@@ -46,9 +46,9 @@ const DOWNLOAD_VALUE_FLAGS = new Set([
   '--local-dir-use-symlinks',
 ]);
 /** Ollama REST routes that take a model (`POST /api/generate {"model": "llama3.2"}`). */
-export const OLLAMA_API_RE = /\/api\/(?:generate|chat|embed|embeddings|pull|show|push|create)\b/;
+const OLLAMA_API_RE = /\/api\/(?:generate|chat|embed|embeddings|pull|show|push|create)\b/;
 /** OpenAI-compatible routes, which name an Ollama model when the server is Ollama's (port 11434). */
-export const OPENAI_API_RE = /\/v1\/(?:chat\/completions|completions|embeddings)\b/;
+const OPENAI_API_RE = /\/v1\/(?:chat\/completions|completions|embeddings)\b/;
 /** Flags of curl that carry a request body. */
 const CURL_DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--json']);
 /** Environment definitions kept per file for joining with the code that reads them. */
@@ -60,7 +60,7 @@ function basename(s: string): string {
 }
 
 /** Collects what shell-like text holds: references, environment definitions, Ollama models built here. */
-export class ShellOut {
+class ShellOut {
   readonly raw: RawRef[] = [];
   readonly env: RawEnv[] = [];
   /** `ollama create NAME -f FILE`: ollama:NAME → FILE, and where NAME is written. */
@@ -126,7 +126,7 @@ function envValue(v: string): boolean {
 }
 
 /** An environment assignment `NAME=value` (or `ENV NAME value`), value starting at `from` in `w`. */
-export function envAssignment(name: string, value: string, w: Word, from: number, out: ShellOut): void {
+function envAssignment(name: string, value: string, w: Word, from: number, out: ShellOut): void {
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && envValue(value) && out.env.length < MAX_ENV)
     out.env.push({ name, value, offset: w.map[from] ?? w.map[0] ?? 0 });
   const kind = modelEnvKind(name);
@@ -135,7 +135,7 @@ export function envAssignment(name: string, value: string, w: Word, from: number
 }
 
 /** Applies the command rules to one command's words. */
-export function commandRules(words: Word[], out: ShellOut): void {
+function commandRules(words: Word[], out: ShellOut): void {
   const ctx = out.ctx;
   for (let i = 0; i < words.length; i++) {
     out.budget.tick();
@@ -288,7 +288,7 @@ export function isOllamaRequest(url: string): boolean {
 }
 
 /** The models of an Ollama request body: `"model"` (or `"name"` of pull/show) at the top level of the JSON. */
-export function ollamaBodyModels(body: string, budget?: Budget): Array<{ cl: Classified; at: number }> {
+function ollamaBodyModels(body: string, budget?: Budget): Array<{ cl: Classified; at: number }> {
   const found: Array<{ cl: Classified; at: number }> = [];
   for (const e of jsonEntries(body, budget)) {
     if (e.item || e.parent !== -1 || (e.key !== 'model' && e.key !== 'name')) continue;
