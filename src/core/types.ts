@@ -356,4 +356,6 @@ export interface Report {
   base?: string;
   /** Files the scan could not read (too large, links out of the repository, unreadable); binary files are not listed. */
   not_scanned?: Array<{ path: string; reason: string }>;
+  /** The repository checked (`model-gate inventory` merges reports by it), when known. */
+  repository?: { full_name: string; url?: string; commit?: string };
 }
