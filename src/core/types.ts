@@ -114,17 +114,24 @@ export interface CatalogModel {
   unconfirmed?: string;
 }
 
-/** Where a model reference was found in code. */
-export type ReferenceKind = 'hub' | 'ollama' | 'url' | 'local-file';
+/**
+ * Where a model reference was found in code. `hosted`: a model of a hosted API (OpenAI, Bedrock, watsonx,
+ * Vertex...) named through its SDK: a service, not a Hub repository, with no license to evaluate.
+ */
+export type ReferenceKind = 'hub' | 'ollama' | 'url' | 'local-file' | 'hosted';
 
 export interface ModelReference extends Location {
-  /** Normalised id: `org/name` for Hub models, `ollama:name[:tag]` for Ollama, the URL for other URLs, the path for local files. */
+  /** Normalised id: `org/name` for Hub models, `ollama:name[:tag]` for Ollama, the URL for other URLs, the path for local files, the API's model id for hosted models. */
   id: string;
   kind: ReferenceKind;
-  /** Scanner name that found it (`python`, `javascript`, `shell`, `modelfile`, `config`, `url`). */
+  /** Scanner name that found it (`python`, `javascript`, `shell`, `modelfile`, `config`, `http`, `url`). */
   scanner: string;
   /** Hub revision named at the reference (e.g. `revision="abc"`), when present. */
   revision?: string;
+  /** Hosted references: the service (`openai`, `anthropic`, `bedrock`, `vertex-ai`, `google`, `watsonx`, ...). */
+  provider?: string;
+  /** Found in documentation inside a code file (a notebook's Markdown cell, a comment or docstring): a mention, not a load. */
+  mention?: boolean;
 }
 
 /** One entry of models.yaml (or a CycloneDX machine-learning-model component). */
