@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { GitIgnore } from '../../src/discover/gitignore.js';
 import { listRepositoryFiles, readRepoFile, readRepoFileSync } from '../../src/discover/files.js';
 import { scanRepository } from '../../src/discover/scan.js';
+import { ScanBudgetError } from '../../src/scanners/index.js';
 import type { ScanContext, Scanner } from '../../src/scanners/types.js';
 
 const ctx: ScanContext = { isKnownModel: () => false };
@@ -144,16 +145,17 @@ describe('files that are not scanned are listed with their reason', () => {
     const dir = join(base, 'budget');
     write(dir, 'slow.txt', 'needle\n');
     write(dir, 'broken.txt', 'needle\n');
-    const budgetError = Object.assign(new Error('over the time budget (10 s per file)'), { name: 'ScanBudgetError' });
+    const fail = (path: string): never => {
+      throw path === 'slow.txt' ? new ScanBudgetError('time', 'over the time budget (10 s per file)') : new Error('boom');
+    };
     const fake: Scanner = {
       name: 'fake',
       description: 'test scanner',
       url: '',
       fileMatch: ['**/*.txt'],
       triggers: ['needle'],
-      extract(_content, path) {
-        throw path === 'slow.txt' ? budgetError : new Error('boom');
-      },
+      extract: (_content, path) => fail(path),
+      scan: (_content, path) => fail(path),
     };
     const scan = await scanRepository(dir, { paths: ['**'], ignore: [], ctx, scanners: [fake] });
     expect(scan.skipped).toEqual([

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { CLI_BUNDLE as cli } from '../helpers/bundle.js';
 
-const root = process.cwd();
-const cli = join(root, 'dist', 'cli', 'index.js');
+// the CLI and the scan worker bundled from src/ by jest's global setup (as dist/ holds them)
 let dir: string;
 
 beforeAll(() => {
-  // CI builds dist/ before the tests; build here only when the worker bundle is missing
-  if (!existsSync(join(root, 'dist', 'scan-worker', 'index.js'))) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
   dir = mkdtempSync(join(tmpdir(), 'model-gate-workers-'));
   const write = (rel: string, text: string | Buffer) => {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });

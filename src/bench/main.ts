@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadCatalog } from '../catalog/catalog.js';
 import { packagePath } from '../core/paths.js';
 import { benchHub } from './hub.js';
+import { benchInventory } from './inventory.js';
 import { outputOf, peakRssMb, timePair, type Command, type Pair } from './process.js';
 import { commitTreeAndChange, writeTree } from './tree.js';
 
@@ -14,7 +15,7 @@ import { commitTreeAndChange, writeTree } from './tree.js';
  *  - scan: a full scan of a generated 20,000-file tree against `git grep -E` with an equivalent pattern set;
  *  - pr: a pull request of 10 changed files in that tree (`--base HEAD~1`) against the same `git grep`;
  *  - models: a 10,000-model manifest, offline, against a js-yaml parse of the same file in a Node.js process.
- * MODEL_GATE_BENCH=start,scan,pr,models,hub selects; MODEL_GATE_BENCH_RUNS sets the runs (default 7).
+ * MODEL_GATE_BENCH=start,scan,pr,models,hub,inventory selects (hub and inventory run in this process); MODEL_GATE_BENCH_RUNS sets the runs (default 7).
  */
 
 /** Patterns for `git grep -E` that look for what the scanners look for (16 alternatives). */
@@ -134,6 +135,7 @@ async function main(): Promise<void> {
   }
 
   if (want('hub')) await benchHub(log);
+  if (want('inventory')) await benchInventory(log);
 
   if (rows.length) {
     const out = join(packagePath(), '.tmp', 'bench');

@@ -114,17 +114,24 @@ export interface CatalogModel {
   unconfirmed?: string;
 }
 
-/** Where a model reference was found in code. */
-export type ReferenceKind = 'hub' | 'ollama' | 'url' | 'local-file';
+/**
+ * Where a model reference was found in code. `hosted`: a model of a hosted API (OpenAI, Bedrock, watsonx,
+ * Vertex...) named through its SDK: a service, not a Hub repository, with no license to evaluate.
+ */
+export type ReferenceKind = 'hub' | 'ollama' | 'url' | 'local-file' | 'hosted';
 
 export interface ModelReference extends Location {
-  /** Normalised id: `org/name` for Hub models, `ollama:name[:tag]` for Ollama, the URL for other URLs, the path for local files. */
+  /** Normalised id: `org/name` for Hub models, `ollama:name[:tag]` for Ollama, the URL for other URLs, the path for local files, the API's model id for hosted models. */
   id: string;
   kind: ReferenceKind;
-  /** Scanner name that found it (`python`, `javascript`, `shell`, `modelfile`, `config`, `url`). */
+  /** Scanner name that found it (`python`, `javascript`, `shell`, `modelfile`, `config`, `http`, `url`). */
   scanner: string;
   /** Hub revision named at the reference (e.g. `revision="abc"`), when present. */
   revision?: string;
+  /** Hosted references: the service (`openai`, `anthropic`, `bedrock`, `vertex-ai`, `google`, `watsonx`, ...). */
+  provider?: string;
+  /** Found in documentation inside a code file (a notebook's Markdown cell, a comment or docstring): a mention, not a load. */
+  mention?: boolean;
 }
 
 /** One entry of models.yaml (or a CycloneDX machine-learning-model component). */
@@ -217,12 +224,14 @@ export interface ModelFacts {
   licenseRaw?: string;
   /** Licenses per source, for license.mismatch. */
   licenseBySource: { manifest?: string; catalog?: string; hub?: string };
-  /** Lineage, the model itself first; up to 5 levels of base models. */
+  /** Lineage, the model itself first; up to 5 levels and 32 base models. */
   lineage: LineageStep[];
   /** The license whose terms bind the model: the most restrictive along the lineage. */
   effectiveLicense?: string;
   /** The lineage step `effectiveLicense` comes from, when it is not the model itself. */
   effectiveFrom?: string;
+  /** True when the lineage was not followed to its end (too deep, too wide): the binding terms are then unknown. */
+  lineageCut?: boolean;
   gated?: boolean | string;
   /** Weight file formats (extensions without dot) known for the model. */
   formats?: string[];
@@ -349,4 +358,6 @@ export interface Report {
   base?: string;
   /** Files the scan could not read (too large, links out of the repository, unreadable); binary files are not listed. */
   not_scanned?: Array<{ path: string; reason: string }>;
+  /** The repository checked (`model-gate inventory` merges reports by it), when known. */
+  repository?: { full_name: string; url?: string; commit?: string };
 }

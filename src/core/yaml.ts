@@ -1,6 +1,7 @@
 import { constructFromEvents, EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { UserError, type UserErrorItem } from './errors.js';
+import { LineIndex } from './lines.js';
 import { parseFlatYaml } from './yaml-flat.js';
 
 /** Line and column (1-based) of a node. */
@@ -24,41 +25,11 @@ export interface PositionedDoc {
 /** Aliases per document; enough for honest anchors, far too few for an alias bomb. */
 const MAX_ALIASES = 50;
 /** Files larger than this are refused before parsing. */
-export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
 export function escapePointer(seg: string | number): string {
   const s = String(seg);
   return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
-}
-
-class LineIndex {
-  private readonly starts: number[] = [0];
-  /** The line of the last answer: offsets mostly come in order, so the next one is usually on it or just after. */
-  private last = 0;
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  pos(offset: number): Pos {
-    const s = this.starts;
-    let l = this.last;
-    if (s[l] <= offset) {
-      // walk forward a few lines before falling back to a binary search
-      for (let k = 0; k < 8 && l + 1 < s.length && s[l + 1] <= offset; k++) l++;
-      if (l + 1 >= s.length || s[l + 1] > offset) {
-        this.last = l;
-        return { line: l + 1, column: offset - s[l] + 1 };
-      }
-    }
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.last = lo;
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
 }
 
 interface Frame {
@@ -129,20 +100,20 @@ export function parseYamlEvents(text: string, path: string): PositionedDoc {
   const place = (e: Event): string | undefined => {
     const top = stack[stack.length - 1];
     if (!top) {
-      valuePos.set('', lines.pos(nodeOffset(e)));
+      valuePos.set('', lines.position(nodeOffset(e)));
       return '';
     }
     if (top.kind === 'seq') {
       const p = `${top.pointer}/${top.index++}`;
       const at = nodeOffset(e);
-      if (at >= 0) valuePos.set(p, lines.pos(at));
+      if (at >= 0) valuePos.set(p, lines.position(at));
       return p;
     }
     if (top.key === undefined) {
       // A key. Only scalar keys are addressable.
       const k = e.type === EVENT_SCALAR ? String(getScalarValue(text, e)) : `#complex${top.index}`;
       top.key = k;
-      const at = lines.pos(nodeOffset(e));
+      const at = lines.position(nodeOffset(e));
       top.keys ??= new Map();
       const first = top.keys.get(k);
       if (first) {
@@ -158,7 +129,7 @@ export function parseYamlEvents(text: string, path: string): PositionedDoc {
     top.index++;
     // An empty value (`id:` alone) has no position of its own: errors then point at its key.
     const at = nodeOffset(e);
-    if (at >= 0) valuePos.set(p, lines.pos(at));
+    if (at >= 0) valuePos.set(p, lines.position(at));
     return p;
   };
   for (const e of events) {

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ModelReference } from '../core/types.js';
+import type { ScanFacts } from '../scanners/types.js';
 import type { NotScanned } from './files.js';
 
 /** One file for a worker: its path and the indices of the scanners that read it. */
@@ -17,7 +18,7 @@ export interface Batch {
 /** A worker's answer for a batch: the results of the files that gave something (`i`: index in the batch). */
 export interface BatchDone {
   id: number;
-  results: Array<{ i: number; references: ModelReference[]; skipped: NotScanned[] }>;
+  results: Array<{ i: number; references: ModelReference[]; skipped: NotScanned[]; facts?: ScanFacts[] }>;
 }
 
 /** What a worker gets at start (with `progress`, shared memory where it writes the batch and file it is on). */
@@ -48,6 +49,7 @@ export interface PoolOptions {
 export interface PoolResult {
   references: ModelReference[];
   skipped: NotScanned[];
+  facts: ScanFacts[];
   /** Files no worker took because no worker could start: the caller scans them itself. */
   fallback: PoolFile[];
 }
@@ -75,7 +77,7 @@ function describeBudget(ms: number): string {
  * worker. Nothing is dropped: every file comes back scanned, listed, or in `fallback`.
  */
 export function scanInWorkers(files: PoolFile[], opts: PoolOptions): Promise<PoolResult> {
-  const result: PoolResult = { references: [], skipped: [], fallback: [] };
+  const result: PoolResult = { references: [], skipped: [], facts: [], fallback: [] };
   if (!files.length) return Promise.resolve(result);
   const queue = [...files];
   let head = 0;
@@ -159,8 +161,9 @@ export function scanInWorkers(files: PoolFile[], opts: PoolOptions): Promise<Poo
         }
         if (!slot.batch || m.id !== slot.batch.id) return;
         for (const r of m.results) {
-          result.references.push(...r.references);
-          result.skipped.push(...r.skipped);
+          for (const x of r.references) result.references.push(x);
+          for (const x of r.skipped) result.skipped.push(x);
+          if (r.facts) for (const x of r.facts) result.facts.push(x);
         }
         slot.batch = undefined;
         dispatch(slot);

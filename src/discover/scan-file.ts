@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { ModelReference } from '../core/types.js';
-import type { ScanContext, Scanner } from '../scanners/types.js';
+import { runScanner } from '../scanners/index.js';
+import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
 import { decodeText, hasUtf16Bom, invalidUtf8Offset, type NotScanned } from './files.js';
 
 /** What scanning one file gave: its references, and reasons it was not (or not wholly) scanned. */
@@ -8,6 +9,8 @@ export interface FileResult {
   references: ModelReference[];
   /** Reasons to list (a scanner over its budget, invalid UTF-8, ...), and files skipped as not code. */
   skipped: NotScanned[];
+  /** What the file tells about others (environment variables set and read), joined across files later. */
+  facts?: ScanFacts[];
 }
 
 /** Extensions of files that are binary by nature: their first 8 KiB are checked before the rest is read. */
@@ -161,14 +164,12 @@ export class ScannerSet {
         if (!literal) continue;
       }
       text ??= decodeText(data);
-      try {
-        result.references.push(...scanner.extract(text, path, ctx));
-      } catch (e) {
-        result.skipped.push({ path, reason: scannerFailure(scanner.name, e) });
-        // a reference cap keeps the references found up to it
-        const kept = (e as { output?: { references?: unknown } }).output?.references;
-        if (Array.isArray(kept)) result.references.push(...(kept as ModelReference[]));
-      }
+      // never throws: over a scanner's budget or reference cap, the file comes back with the reason to list
+      // (and the references found up to the cap)
+      const found = runScanner(scanner, text, path, ctx);
+      for (const r of found.references) result.references.push(r);
+      if (found.facts) (result.facts ??= []).push(found.facts);
+      if (found.notScanned) result.skipped.push({ path, reason: found.notScanned.reason });
     }
     return result;
   }
@@ -177,15 +178,6 @@ export class ScannerSet {
 /** One regular expression that finds any of the literal needles. */
 function needleTest(needles: readonly string[]): RegExp {
   return new RegExp([...new Set(needles)].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
-
-/** The reason shown for a scanner that threw: its own limit (time, work, references), or a failure. */
-export function scannerFailure(scanner: string, e: unknown): string {
-  const name = (e as Error | undefined)?.name ?? '';
-  const message = e instanceof Error ? e.message : String(e);
-  return /^(?:ScanBudgetError|ScanLimitError|ReferenceCapError)$/.test(name)
-    ? `${scanner} scanner: ${message}`
-    : `${scanner} scanner failed: ${message}`;
 }
 
 /**

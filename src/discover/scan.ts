@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os';
 import { realpath } from 'node:fs/promises';
 import type { Catalog } from '../catalog/catalog.js';
 import type { ModelReference } from '../core/types.js';
-import { scanners as allScanners } from '../scanners/index.js';
+import { applyFacts, scanners as allScanners } from '../scanners/index.js';
 import { sortAndDedupe } from '../scanners/common/text.js';
-import type { ScanContext, Scanner } from '../scanners/types.js';
+import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
 import { listRepositoryFiles, readRepoFile, type NotScanned } from './files.js';
 import type { PoolFile } from './pool.js';
 import { BINARY_EXT_RE, ScannerSet } from './scan-file.js';
@@ -87,6 +87,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   const realRoot = await realpath(root);
   const references: ModelReference[] = [];
   const skipped: NotScanned[] = [...listed.notScanned];
+  const facts: ScanFacts[] = [];
   const work: PoolFile[] = [];
   for (const path of listed.files) {
     const which = set.applicable(path);
@@ -111,8 +112,9 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
         ctx: dataOf(opts.ctx),
       },
     });
-    references.push(...pooled.references);
-    skipped.push(...pooled.skipped);
+    for (const r of pooled.references) references.push(r);
+    for (const x of pooled.skipped) skipped.push(x);
+    for (const f of pooled.facts) facts.push(f);
     local = pooled.fallback;
   }
 
@@ -123,8 +125,9 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
       return;
     }
     const fr = set.scanData(item.path, r.data, item.which, opts.ctx);
-    references.push(...fr.references);
-    skipped.push(...fr.skipped);
+    for (const x of fr.references) references.push(x);
+    for (const x of fr.skipped) skipped.push(x);
+    if (fr.facts) for (const f of fr.facts) facts.push(f);
   };
   const limit = Math.max(1, opts.concurrency ?? 32);
   let next = 0;
@@ -133,7 +136,9 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   };
   await Promise.all(Array.from({ length: Math.min(limit, local.length) }, reader));
 
-  const kept = capReferences(dedupeAcrossScanners(references), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
+  // environment variables set in one file and read into a model parameter in another; models built locally
+  const joined = applyFacts(references, facts, opts.ctx);
+  const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
   return { references: kept, skipped, scanned: work.length };
 }

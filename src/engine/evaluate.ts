@@ -24,10 +24,10 @@ export interface EvaluateInput {
 }
 
 const STATUS_ORDER: Record<ModelStatus, number> = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
-export const EXPIRY_WARNING_DAYS = 14;
+const EXPIRY_WARNING_DAYS = 14;
 
 /** Whether a license passes the policy's license and use checks (`multimodal` false spares a multimodal-only region clause). */
-export function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimodal?: boolean): boolean {
+function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimodal?: boolean): boolean {
   if (!t) return false;
   if (policy.licenses.deny.includes(t.id) || policy.licenses.deny_categories.includes(t.category)) return false;
   if (rejectingLayer(policy, t.id, t.category)) return false;
@@ -42,7 +42,7 @@ export function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, m
  * Whether a catalog model would pass the policy's blocking checks, to be suggested as an alternative: its
  * license (the most restrictive along its catalog lineage), safe weights, openness, and a trusted publisher.
  */
-export function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel): boolean {
+function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel): boolean {
   if (!m.formats.length || isPickleOnly(m.formats)) return false;
   const trusted = policy.provenance.trusted_publishers;
   if (trusted && !trusted.some((p) => p.toLowerCase() === m.publisher.toLowerCase())) return false;
@@ -115,7 +115,9 @@ function evaluateSubject(
   const terms = catalog.license(f.effectiveLicense ?? f.license);
   const ownTerms = catalog.license(f.license);
   const exceptions = policy.exceptions.filter((e) => exceptionMatchesModel(e, f.id));
-  const ctx: RuleContext = { model: s, policy, catalog, terms: f.license ? terms : undefined, ownTerms, exceptions, today };
+  // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown.
+  const known = !!f.license && !f.lineageCut;
+  const ctx: RuleContext = { model: s, policy, catalog, terms: known ? terms : undefined, ownTerms, exceptions, today };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = policy.rules[rule.meta.id];
@@ -175,7 +177,7 @@ function evaluateSubject(
  * blocked: an unwaived blocking finding; waived: every blocking finding waived (or every finding, when
  * exceptions waived warnings only); warning: unwaived warnings only; allowed: no findings.
  */
-export function statusOf(findings: Finding[]): ModelStatus {
+function statusOf(findings: Finding[]): ModelStatus {
   const blocking = findings.filter((x) => x.severity === 'block');
   if (blocking.some((x) => !x.waived)) return 'blocked';
   if (blocking.length) return 'waived';
