@@ -45,5 +45,6 @@ describe('data generated at build time (.ci/build-data.mjs)', () => {
     expect(Object.keys((e?.parentSchema as { properties: object }).properties)).toContain('license');
     expect(schemaValidator('policy')({ version: 1 })).toBe(true);
     expect(() => schemaValidator('nope')).toThrow(/no compiled validator/);
+    expect(() => schemaValidator('constructor')).toThrow(/no compiled validator/);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadCatalog } from '../../src/catalog/catalog.js';
-import { ScannerSet, hasModelLiteral } from '../../src/discover/scan-file.js';
+import picomatch from 'picomatch';
+import { ScannerSet, basenameTest } from '../../src/discover/scan-file.js';
 import { scanContext } from '../../src/scanners/context.js';
 import { scanners } from '../../src/scanners/index.js';
 
@@ -58,29 +59,15 @@ describe('needles before lexing', () => {
     }
   });
 
-  it('do not lex Django-style code that says "model" without naming one', () => {
-    const django = [
-      'from django.db import models',
-      '',
-      'class Order(models.Model):',
-      '    customer = models.ForeignKey("Customer", on_delete=models.CASCADE, related_name="orders")',
-      '',
-      'class OrderSerializer(serializers.ModelSerializer):',
-      '    class Meta:',
-      '        model = Order',
-      '        fields = ["id", "customer"]',
-      '',
-    ].join('\n');
-    expect(hasModelLiteral(django, ctx)).toBe(false);
-    expect(hasModelLiteral(`${django}\nMODEL = "gpt2"\n`, ctx)).toBe(true);
-    expect(hasModelLiteral(`${django}\nMODEL = "org/name"\n`, ctx)).toBe(true);
-    // relative and scoped imports are not model names
-    expect(hasModelLiteral("import { UserModel } from '../models/user';\nimport x from '@scope/pkg';\n", ctx)).toBe(false);
-  });
-
-  it('cost linear time on hostile input', () => {
-    // long runs after many quotes, and unclosed literals: each run is read once (jest's timeout is the bound)
-    const hostile = `${'"a'.repeat(200_000)}${' '.repeat(200_000)}'${'b'.repeat(300_000)}/`;
-    expect(hasModelLiteral(hostile, ctx)).toBe(false);
+  it('match file globs on base names as picomatch does', () => {
+    const paths = ['a.py', 'src/b.PY', '.env', 'x/.env.local', 'Dockerfile', 'ops/Dockerfile.prod', 'app.dockerfile', 'Modelfile', 'x/modelfile', 'a.py.txt', 'py', 'dir.py/file', 'deep/a/b/c.ts', 'c.d.ts', 'Makefile', 'x.mk', 'justfile', 'a.yaml', 'b.yml.bak'];
+    for (const scanner of scanners) {
+      for (const glob of scanner.fileMatch) {
+        const fast = basenameTest(glob);
+        if (!fast) continue;
+        const slow = picomatch(glob, { dot: true, nocase: true });
+        for (const p of paths) expect({ glob, p, m: fast(p.slice(p.lastIndexOf('/') + 1).toLowerCase()) }).toEqual({ glob, p, m: slow(p) });
+      }
+    }
   });
 });

@@ -4,23 +4,13 @@ import * as validators from './validators.generated.cjs';
 import { escapePointer, positionOf, type PositionedDoc } from './yaml.js';
 
 /**
- * The schemas validated at run time; their validators are compiled at build time (.ci/build-data.mjs), each
- * loaded on its first use.
- */
-const RUNTIME_VALIDATORS: Record<string, () => ValidateFunction> = {
-  manifest: validators.manifest,
-  policy: validators.policy,
-  'policy-test': validators.policyTest,
-  report: validators.report,
-};
-
-/**
- * The validator of one of model-gate's run-time schemas (`schemas/NAME.schema.json`: manifest, policy,
- * policy-test, report), compiled ahead of time by ajv's standalone code, so that a run compiles no schema.
+ * The validator of one of model-gate's schemas (`schemas/NAME.schema.json`: manifest, policy, policy-test,
+ * report, inventory...), compiled ahead of time into ajv standalone code by .ci/build-data.mjs, and loaded on its
+ * first use: a run compiles no schema.
  */
 export function schemaValidator(name: string): ValidateFunction {
-  const fn = RUNTIME_VALIDATORS[name];
-  if (!fn) throw new Error(`no compiled validator for schemas/${name}.schema.json; add it to .ci/build-data.mjs`);
+  const fn = Object.hasOwn(validators.validators, name) ? validators.validators[name] : undefined;
+  if (!fn) throw new Error(`no compiled validator for schemas/${name}.schema.json; run npm run generate`);
   return fn();
 }
 

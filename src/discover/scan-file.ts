@@ -18,41 +18,6 @@ export const BINARY_EXT_RE =
   /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|whl|egg|so|dylib|dll|exe|o|a|lib|obj|class|pyc|pyo|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|flac|ogg|webm|mov|avi|mkv|gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|pb|h5|hdf5|tflite|npy|npz|pkl|pickle|parquet|arrow|feather|sqlite|db|lance|msgpack)$/i;
 
 /**
- * Needles that alone say little: "model" is everywhere in code (Django `models`, `model = self.get_object()`,
- * view models). A file whose only needles are these can hold a reference of the scanners below only through a
- * string literal that names a model.
- */
-const WEAK_TRIGGERS: ReadonlySet<string> = new Set(['odel', 'ODEL']);
-/**
- * Scanners whose every reference, when no stronger needle is in the file, is the whole content of one string
- * literal (their constant folding follows names to literals, and f-strings with placeholders are not values):
- * a Hub id (one slash), a Hub URL or `hf-hub:`/`huggingface/` form (slashes again), or a catalog alias.
- */
-const LITERAL_SCANNERS: ReadonlySet<string> = new Set(['python', 'javascript']);
-/**
- * A string literal that can name a model: id characters, with up to two slashes (`org/name`,
- * `huggingface/org/name`), spaces allowed around as the scanners trim them, `\"` closing inside notebook JSON.
- * Linear: the runs are split by the slash and a quote ends them.
- */
-const MODEL_LITERAL_RE = /["'`]\s*([A-Za-z0-9_][\w.:+-]*(?:\/[A-Za-z0-9_][\w.:+-]*){0,2})\s*\\?["'`]/g;
-
-/** Whether `text` (the file's bytes as latin1) holds a string literal that a scanner could read as a model. */
-export function hasModelLiteral(text: string, ctx: ScanContext): boolean {
-  if (/huggingface\.co\/|hf\.co\//i.test(text)) return true;
-  MODEL_LITERAL_RE.lastIndex = 0;
-  for (let m = MODEL_LITERAL_RE.exec(text); m; m = MODEL_LITERAL_RE.exec(text)) {
-    const value = m[1];
-    if (value.includes('/')) return true;
-    try {
-      if (ctx.isKnownModel(value)) return true;
-    } catch {
-      return true;
-    }
-  }
-  return false;
-}
-
-/**
  * A fileMatch glob as a test of the lower-cased base name, for the shapes scanners use (`**`, `**\/*.ext`,
  * `**\/Name`, `**\/Name.*`); undefined for any other shape (picomatch then decides). Matching 20,000 paths
  * against every scanner's globs with picomatch took 0.2 s.
@@ -97,18 +62,11 @@ export class ScannerSet {
   private readonly matchers: Array<(path: string) => boolean>;
   /** Per scanner: one test of its needles (undefined: it reads every file it matches). */
   private readonly triggers: Array<RegExp | undefined>;
-  /** Per scanner: its strong needles, when its weak ones need a model literal beside them. */
-  private readonly strong: Array<RegExp | undefined>;
   private readonly prefilters = new Map<string, RegExp | null>();
 
   constructor(readonly scanners: readonly Scanner[]) {
     this.matchers = scanners.map((s) => fileMatcher(s.fileMatch));
     this.triggers = scanners.map((s) => (s.triggers ? needleTest(s.triggers) : undefined));
-    this.strong = scanners.map((s) =>
-      s.triggers && LITERAL_SCANNERS.has(s.name) && s.triggers.some((t) => WEAK_TRIGGERS.has(t))
-        ? needleTest(s.triggers.filter((t) => !WEAK_TRIGGERS.has(t)))
-        : undefined,
-    );
   }
 
   /** Indices of the scanners that read `path` (by their fileMatch). */
@@ -152,17 +110,10 @@ export class ScannerSet {
     const re = this.prefilter(which);
     if (re && !re.test(bytes)) return result;
     let text: string | undefined;
-    let literal: boolean | undefined;
     for (const i of which) {
       const scanner = this.scanners[i];
       const triggers = this.triggers[i];
       if (triggers && which.length > 1 && !triggers.test(bytes)) continue;
-      const strong = this.strong[i];
-      if (strong && !strong.test(bytes)) {
-        // only "model" here: lex the file only if a string literal in it could name one
-        literal ??= hasModelLiteral(bytes, ctx);
-        if (!literal) continue;
-      }
       text ??= decodeText(data);
       // never throws: over a scanner's budget or reference cap, the file comes back with the reason to list
       // (and the references found up to the cap)
