@@ -37,6 +37,7 @@ describe('data generated at build time (.ci/build-data.mjs)', () => {
   });
 
   it('the precompiled validators report errors with the schema details the messages need', () => {
+    expect(schemaValidator('manifest')).toBe(schemaValidator('manifest'));
     const fn = schemaValidator('manifest');
     expect(fn({ models: [{ id: 'a/b', licence: 'mit' }] })).toBe(false);
     const e = fn.errors?.find((x) => x.keyword === 'additionalProperties');

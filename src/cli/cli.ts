@@ -17,7 +17,7 @@ import { renderText } from '../report/text.js';
 import { toolVersion } from '../report/version.js';
 import { repositoryOf } from '../inventory/repository.js';
 import { explain } from './explain.js';
-import { cmdInventory, cmdInventoryIssue, cmdOrgMatrix, INVENTORY_HELP } from './inventory.js';
+import { INVENTORY_HELP } from './inventory-help.js';
 import { OutputError, type CliIO } from './io.js';
 import { runPolicyTests } from './policy-test.js';
 
@@ -348,11 +348,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       case 'licenses':
         return await cmdLicenses(io, rest);
       case 'inventory':
-        return await cmdInventory(rest, io);
+        // the inventory commands (and Octokit) are loaded only for them
+        return await (await import('./inventory.js')).cmdInventory(rest, io);
       case 'org-matrix':
-        return await cmdOrgMatrix(rest, io);
+        return await (await import('./inventory.js')).cmdOrgMatrix(rest, io);
       case 'inventory-issue':
-        return await cmdInventoryIssue(rest, io);
+        return await (await import('./inventory.js')).cmdInventoryIssue(rest, io);
       case '--version':
       case '-v':
         await io.stdout.write(toolVersion() + '\n');

@@ -1,17 +1,28 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UserError, type UserErrorItem } from './errors.js';
-import * as validators from './validators.generated.cjs';
+import { runtimeRequire } from './validators-runtime.generated.cjs';
+import { VALIDATOR_SOURCES } from './validators.generated.js';
 import { escapePointer, positionOf, type PositionedDoc } from './yaml.js';
+
+const compiled = new Map<string, ValidateFunction>();
 
 /**
  * The validator of one of model-gate's schemas (`schemas/NAME.schema.json`: manifest, policy, policy-test,
- * report, inventory...), compiled ahead of time into ajv standalone code by .ci/build-data.mjs, and loaded on its
- * first use: a run compiles no schema.
+ * report, inventory...). ajv compiled it at build time into standalone code (.ci/build-data.mjs); that code is
+ * instantiated here on first use, so a run compiles no schema and loads only the validators it calls.
  */
 export function schemaValidator(name: string): ValidateFunction {
-  const fn = Object.hasOwn(validators.validators, name) ? validators.validators[name] : undefined;
-  if (!fn) throw new Error(`no compiled validator for schemas/${name}.schema.json; run npm run generate`);
-  return fn();
+  let fn = compiled.get(name);
+  if (!fn) {
+    const source = Object.hasOwn(VALIDATOR_SOURCES, name) ? VALIDATOR_SOURCES[name] : undefined;
+    if (source === undefined) throw new Error(`no compiled validator for schemas/${name}.schema.json; run npm run generate`);
+    const module = { exports: {} as { validate?: ValidateFunction } };
+    // build-time output of ajv (standalone code), as ajv itself instantiates the code it generates
+    new Function('exports', 'require', source)(module.exports, runtimeRequire);
+    fn = module.exports.validate!;
+    compiled.set(name, fn);
+  }
+  return fn;
 }
 
 /** Turn ajv errors into `file:line:col: message` items, pointing at the offending key or value. */
