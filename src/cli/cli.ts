@@ -218,19 +218,23 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   // scan, and the repository's identity
   const early = !values['no-scan'] && !values.base ? prefetchFileList(dir) : undefined;
   const identity = repositoryOf(dir, io.env);
+  const manifestPath = values.manifest ? manifestLocation(io, values.manifest, dir) : undefined;
+  // so does what --base asks of git (the changed files, the base's manifest)
+  const basePromise = values.base ? baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
+  // its error (not a work tree, no such ref) is raised where it is awaited, after the policy loads
+  basePromise?.catch(() => undefined);
   let report: Report;
   let policy: Policy;
   try {
     const catalog = loadCatalog();
     policy = await loadPolicy(values.policy!, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
-    const manifestPath = values.manifest ? manifestLocation(io, values.manifest, dir) : undefined;
-    const base = values.base ? await baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
+    const base = await basePromise;
     const hub = await hubResolver(io, values.offline!, values['hub-cache']);
     report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
     await hub?.flush();
   } finally {
     early?.drop();
-    await identity.catch(() => undefined);
+    await Promise.allSettled([identity, basePromise]);
   }
   const repository = await identity;
   if (repository) report.repository = repository;
