@@ -217,7 +217,8 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   // git processes that do not depend on the policy start now and run while it loads: the file list of a full
   // scan, and the repository's identity
   const early = !values['no-scan'] && !values.base ? prefetchFileList(dir) : undefined;
-  const identity = repositoryOf(dir, io.env);
+  // the repository's identity is part of the JSON report only (what `model-gate inventory` reads)
+  const identity = format === 'json' ? repositoryOf(dir, io.env) : Promise.resolve(undefined);
   const manifestPath = values.manifest ? manifestLocation(io, values.manifest, dir) : undefined;
   // so does what --base asks of git (the changed files, the base's manifest)
   const basePromise = values.base ? baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
