@@ -25,6 +25,8 @@ function termsLines(t: LicenseTerms): string[] {
     `  commercial     ${t.commercial === 'conditional' ? `conditional: ${t.commercial_condition ?? ''}` : yesNo(t.commercial)}`,
   ];
   if (t.user_cap) lines.push(`  user cap       ${fmtNumber(t.user_cap)} monthly active users`);
+  if (t.revenue_cap_usd) lines.push(`  revenue cap    USD ${fmtNumber(t.revenue_cap_usd)} annual revenue`);
+  if (t.derivatives === false) lines.push(`  derivatives    none allowed${t.derivatives_clause ? `: ${t.derivatives_clause}` : ''}`);
   if (t.excluded_regions?.length) lines.push(`  excluded       ${t.excluded_regions.join(', ')}${t.region_clause ? `: ${t.region_clause}` : ''}`);
   if (t.attribution) lines.push(`  attribution    ${t.attribution}`);
   if (t.naming) lines.push(`  naming         ${t.naming}`);
@@ -65,6 +67,8 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   }
   const terms = catalog.license(facts.effectiveLicense ?? facts.license);
   if (terms) out.push(...termsLines(terms));
+  if (facts.licenseSource === 'manifest') out.push(`  license from   the manifest alone (declared, unverified)`);
+  else if (facts.licenseSource) out.push(`  license from   ${facts.licenseSource === 'hub' ? 'the Hub' : `the catalog${facts.catalogMatch ? ` (${facts.catalogMatch} match)` : ''}`}`);
   else out.push(`  license        unknown${facts.licenseRaw ? ` (${clean(facts.licenseRaw)})` : ''}`);
   if (facts.lineage.length > 1) out.push(`  lineage        ${facts.lineage.map((s) => `${clean(s.id)}${s.license ? ` (${clean(s.license)})` : ''}`).join(' → ')}`);
   if (facts.effectiveFrom) out.push(`  bound by       ${facts.effectiveLicense} (inherited from ${facts.effectiveFrom})`);
@@ -86,6 +90,7 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   setting('licenses.deny_categories', 'licenses.deny_categories', policy.licenses.deny_categories.length ? policy.licenses.deny_categories : undefined);
   setting('use.commercial', 'use.commercial', policy.use.commercial);
   setting('use.monthly_active_users', 'use.monthly_active_users', policy.use.monthly_active_users);
+  setting('use.annual_revenue_usd', 'use.annual_revenue_usd', policy.use.annual_revenue_usd);
   setting('use.regions', 'use.regions', policy.use.regions);
   setting('openness.minimum', 'openness.minimum', policy.openness.minimum);
   setting('provenance.trusted_publishers', 'provenance.trusted_publishers', policy.provenance.trusted_publishers);

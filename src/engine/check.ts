@@ -1,14 +1,16 @@
 import { stat } from 'node:fs/promises';
+import picomatch from 'picomatch';
 import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { decodeText, readRepoFile } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
+import type { Scanner } from '../scanners/index.js';
 import type { SubjectModel } from '../rules/index.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
 import { evaluate } from './evaluate.js';
 import { normalizeModelId, parseManifest } from '../core/manifest.js';
 import { FactResolver } from './resolve.js';
-import type { Manifest, ManifestEntry, ModelReference, ModelResolver, Policy, ReferenceKind, Report } from '../core/types.js';
+import type { HostedService, Manifest, ManifestEntry, Mention, ModelReference, ModelResolver, Policy, ReferenceKind, Report } from '../core/types.js';
 
 /** What the change is compared with: the manifest at the base, and the files the change touches. */
 export interface BaseInfo {
@@ -38,6 +40,8 @@ export interface CheckOptions {
   resolver?: ModelResolver;
   base?: BaseInfo;
   now?: Date;
+  /** The scanners to run (default: every scanner of src/scanners/). */
+  scanners?: Scanner[];
 }
 
 const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
@@ -82,6 +86,42 @@ function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boole
   return (b.revision ?? '') !== (e.revision ?? '') || (b.license ?? '') !== (e.license ?? '') || (b.base_model ?? '') !== (e.base_model ?? '');
 }
 
+/**
+ * Whether a reference is a mention (documentation, tests), not a dependency: its file matches the policy's
+ * `scan.mentions` globs, or a scanner found it in documentation inside a code file (a notebook's Markdown cell, a
+ * comment or docstring). `scan.mentions: []` makes every reference a dependency.
+ */
+export function mentionClassifier(globs: readonly string[]): (r: ModelReference) => boolean {
+  if (!globs.length) return () => false;
+  const match = picomatch([...globs], { dot: true, nocase: true });
+  const memo = new Map<string, boolean>();
+  return (r) => {
+    if (r.mention) return true;
+    let hit = memo.get(r.path);
+    if (hit === undefined) {
+      hit = match(r.path);
+      memo.set(r.path, hit);
+    }
+    return hit;
+  };
+}
+
+/** Hosted references grouped by provider and id, with every place they are named. */
+function hostedServices(refs: ModelReference[]): HostedService[] {
+  const byKey = new Map<string, HostedService>();
+  for (const r of refs) {
+    const key = `${(r.provider ?? '').toLowerCase()}\u0000${r.id.toLowerCase()}`;
+    let h = byKey.get(key);
+    if (!h) {
+      h = { id: r.id, locations: [] };
+      if (r.provider) h.provider = r.provider;
+      byKey.set(key, h);
+    }
+    if (!h.locations.some((l) => l.path === r.path && l.line === r.line)) h.locations.push({ path: r.path, line: r.line });
+  }
+  return [...byKey.values()];
+}
+
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
 export async function check(opts: CheckOptions): Promise<Report> {
   const { root, policy, catalog } = opts;
@@ -94,6 +134,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
       ignore: policy.scan.ignore,
       changedFiles: opts.base?.changedFiles,
       ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
+      scanners: opts.scanners,
     });
     // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
     references = scan.references.filter((r) => r.path !== manifest?.path);
@@ -114,11 +155,33 @@ export async function check(opts: CheckOptions): Promise<Report> {
     groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
   }
   if (twice.length) throw new UserError(twice);
+  // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
+  const isMention = mentionClassifier(policy.scan.mentions);
+  const mentionRefs: ModelReference[] = [];
+  const hostedRefs: ModelReference[] = [];
   for (const r of references) {
+    if (isMention(r)) {
+      mentionRefs.push(r);
+      continue;
+    }
+    if (r.kind === 'hosted') {
+      hostedRefs.push(r);
+      continue;
+    }
     const key = keyOf(r.id, r.kind);
     const g = groups.get(key);
     if (g) g.refs.push(r);
     else groups.set(key, { id: r.id, kind: r.kind, refs: [r] });
+  }
+  const mentions: Mention[] = [];
+  const seenMentions = new Set<string>();
+  for (const r of mentionRefs) {
+    // Under the catalog's spelling, as the report names models.
+    const id = r.kind === 'hub' ? (catalog.model(r.id)?.id ?? r.id) : r.id;
+    const k = `${id.toLowerCase()}\u0000${r.path}\u0000${r.line}`;
+    if (seenMentions.has(k)) continue;
+    seenMentions.add(k);
+    mentions.push({ id, path: r.path, line: r.line });
   }
 
   const facts = new FactResolver(catalog, opts.resolver);
@@ -160,7 +223,17 @@ export async function check(opts: CheckOptions): Promise<Report> {
     };
   }
 
-  const report = evaluate({ subjects, policy, catalog, isNew, base: opts.base?.ref, now: opts.now, complete: !opts.base && (opts.scan ?? true) });
+  const report = evaluate({
+    subjects,
+    policy,
+    catalog,
+    isNew,
+    base: opts.base?.ref,
+    now: opts.now,
+    complete: !opts.base && (opts.scan ?? true),
+    mentions,
+    hosted: hostedServices(hostedRefs),
+  });
   if (notScanned.length) report.not_scanned = notScanned;
   return report;
 }

@@ -8,6 +8,7 @@
  */
 import { addDays } from '../core/dates.js';
 import type { Finding, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
+import { licenseNote, trustedPublishersToState } from './notes.js';
 
 export interface MarkdownOptions {
   /** A hidden marker written on the first line (e.g. `<!-- model-gate:model-gate -->`), to find the comment again. */
@@ -27,6 +28,8 @@ export interface MarkdownOptions {
 export const DEFAULT_MAX_LENGTH = 65_535;
 const CELL_MAX = 300;
 const MESSAGE_MAX = 1_500;
+/** Most mentions and hosted services listed in the collapsed sections (the rest are counted). */
+const LIST_MAX = 50;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Escaping
@@ -165,7 +168,7 @@ function modelTable(models: ModelReport[]): string[] {
         m.purpose ? `<br><sub>${escapeText(clip(m.purpose, 100))}</sub>` : ''
       } | ${
         m.license ? codeText(clip(m.license, 80)) : 'unknown'
-      } | ${richText(clip(modelReason(m), CELL_MAX))} | ${where(m)} |`,
+      }${licenseNote(m) ? `<br><sub>${licenseNote(m)}</sub>` : ''} | ${richText(clip(modelReason(m), CELL_MAX))} | ${where(m)} |`,
     );
   }
   return lines;
@@ -263,6 +266,11 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     `Policy ${codeText(clip(report.policy, 200))} · ${scope}${tally.length ? ` · ${tally.join(' · ')}` : ''}`,
     '',
   );
+  const trusted = trustedPublishersToState(report);
+  if (trusted) {
+    const shown = trusted.slice(0, 100).map((p) => codeText(clip(p, 100)));
+    lines.push(`<sub>Trusted publishers: ${shown.join(', ')}${trusted.length > shown.length ? `, and ${trusted.length - shown.length} more` : ''}</sub>`, '');
+  }
 
   if (report.verdict === 'fail') {
     lines.push(
@@ -315,9 +323,46 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     lines.push('</details>', '');
   }
 
+  lines.push(...hostedSection(report), ...mentionsSection(report));
+
   if (summaryUrl) lines.push(`<sub>Full report in the [job summary](${summaryUrl}).</sub>`, '');
 
   return truncate(lines, maxLength, summaryUrl);
+}
+
+/** Hosted services, collapsed: listed, not evaluated. */
+function hostedSection(report: Report): string[] {
+  const hosted = report.hosted ?? [];
+  if (!hosted.length) return [];
+  const lines = [
+    `<details><summary>Hosted services: ${plural(hosted.length, 'model')} of hosted APIs (not weights; no license evaluated)</summary>`,
+    '',
+    '| Model | Provider | Where |',
+    '| --- | --- | --- |',
+  ];
+  for (const h of hosted.slice(0, LIST_MAX)) {
+    const first = h.locations[0];
+    const where = first ? `${codeText(clip(`${first.path}:${first.line}`, 120))}${h.locations.length > 1 ? ` +${h.locations.length - 1}` : ''}` : '';
+    lines.push(`| ${codeText(clip(h.id, 200))} | ${h.provider ? escapeText(clip(h.provider, 60)) : ''} | ${where} |`);
+  }
+  if (hosted.length > LIST_MAX) lines.push('', `and ${hosted.length - LIST_MAX} more.`);
+  lines.push('', '</details>', '');
+  return lines;
+}
+
+/** Models named in documentation and tests, collapsed: they never change the verdict. */
+function mentionsSection(report: Report): string[] {
+  const mentions = report.mentions ?? [];
+  if (!mentions.length) return [];
+  const total = report.mentions_total ?? mentions.length;
+  const lines = [
+    `<details><summary>Mentions: ${plural(total, 'place')} in documentation and tests name models (not evaluated)</summary>`,
+    '',
+  ];
+  for (const x of mentions.slice(0, LIST_MAX)) lines.push(`- ${codeText(clip(`${x.path}:${x.line}`, 200))} ${codeText(clip(x.id, 200))}`);
+  if (total > LIST_MAX) lines.push('', `and ${total - LIST_MAX} more (the JSON report lists them).`);
+  lines.push('', '</details>', '');
+  return lines;
 }
 
 /**

@@ -10,9 +10,10 @@ export const licenseInherited = defineRule({
   },
   evaluate({ model, terms, ownTerms }): RuleResult[] {
     const f = model.facts;
-    if (!f.effectiveFrom || !terms) return [];
+    // Local weights without a label of their own are simply bound by their base: nothing was relabelled.
+    if (!f.effectiveFrom || !terms || !ownTerms) return [];
     const chain = f.lineage.map((s) => `${s.id}${s.license ? ` (${s.license})` : ''}`).join(' → ');
-    const own = ownTerms ? ownTerms.id : f.license ?? 'no license';
+    const own = f.licenseSource === 'manifest' ? `${ownTerms.id} (declared, unverified)` : ownTerms.id;
     return [
       {
         message: `${f.id} is labelled ${own} but derives from ${f.effectiveFrom}, whose ${terms.name} (${terms.id}) still binds it: ${chain}`,
