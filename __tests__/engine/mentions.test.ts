@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/catalog.js';
 import type { ModelReference, Policy, Report } from '../../src/core/types.js';
 import { schemaValidator } from '../../src/core/validate.js';
-import { check, mentionClassifier } from '../../src/engine/check.js';
+import { check } from '../../src/engine/check.js';
+import { mentionClassifier } from '../../src/engine/mentions.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { DEFAULT_MENTIONS } from '../../src/policy/merge.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -104,6 +105,27 @@ describe('mentions: documentation and tests are not dependencies', () => {
     const docsOnly = await check({ root: dir, policy: await policyAt(dir, 'version: 1\nextends: [default]\nscan:\n  mentions: ["docs/**"]\n'), catalog, now });
     expect(docsOnly.mentions).toEqual([{ id: 'segmind/SSD-1B', path: 'docs/training.md', line: 5 }]);
     expect(docsOnly.models.some((m) => m.id === 'hf-internal-testing/tiny-stable-diffusion-xl-pipe')).toBe(true);
+  });
+
+  it('the suppression advice works when followed', async () => {
+    const files = {
+      'README.md': '# Demo\n\nTry [a LoRA](https://huggingface.co/pixel-forge/sdxl-pixel-art-lora).\n',
+      'app/chat.py': 'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("acme/not-really-a-model")\n',
+    };
+    const t = tmpTree(files);
+    tmps.push(t.dir);
+    const policy = await policyAt(t.dir, 'version: 1\nextends: [default]\nscan:\n  mentions: []\n');
+    const before = await check({ root: t.dir, policy, catalog, now });
+    const advice = new Map(before.models.map((m) => [m.id, m.findings.find((f) => f.rule === 'manifest.undeclared')!.help!]));
+    const comment = (id: string) => /`([^`]*model-gate: ignore[^`]*)`/.exec(advice.get(id)!)![1];
+    expect(comment('pixel-forge/sdxl-pixel-art-lora')).toBe('<!-- model-gate: ignore -->');
+    expect(comment('acme/not-really-a-model')).toBe('# model-gate: ignore');
+    writeFileSync(join(t.dir, 'README.md'), files['README.md'].replace('lora).', `lora). ${comment('pixel-forge/sdxl-pixel-art-lora')}`));
+    writeFileSync(join(t.dir, 'app/chat.py'), files['app/chat.py'].replace(')\n', `)  ${comment('acme/not-really-a-model')}\n`));
+    const after = await check({ root: t.dir, policy, catalog, now });
+    expect(after.models).toEqual([]);
+    expect(before.verdict).toBe('fail');
+    expect(after.verdict).toBe('pass');
   });
 
   it('the suppression advice follows the file type', async () => {

@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import picomatch from 'picomatch';
 import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { decodeText, readRepoFile } from '../discover/files.js';
@@ -9,8 +8,9 @@ import type { SubjectModel } from '../rules/index.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
 import { evaluate } from './evaluate.js';
 import { normalizeModelId, parseManifest } from '../core/manifest.js';
+import { sortReferences } from './mentions.js';
 import { FactResolver } from './resolve.js';
-import type { HostedService, Manifest, ManifestEntry, Mention, ModelReference, ModelResolver, Policy, ReferenceKind, Report } from '../core/types.js';
+import type { Manifest, ManifestEntry, ModelReference, ModelResolver, Policy, ReferenceKind, Report } from '../core/types.js';
 
 /** What the change is compared with: the manifest at the base, and the files the change touches. */
 export interface BaseInfo {
@@ -86,42 +86,6 @@ function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boole
   return (b.revision ?? '') !== (e.revision ?? '') || (b.license ?? '') !== (e.license ?? '') || (b.base_model ?? '') !== (e.base_model ?? '');
 }
 
-/**
- * Whether a reference is a mention (documentation, tests), not a dependency: its file matches the policy's
- * `scan.mentions` globs, or a scanner found it in documentation inside a code file (a notebook's Markdown cell, a
- * comment or docstring). `scan.mentions: []` makes every reference a dependency.
- */
-export function mentionClassifier(globs: readonly string[]): (r: ModelReference) => boolean {
-  if (!globs.length) return () => false;
-  const match = picomatch([...globs], { dot: true, nocase: true });
-  const memo = new Map<string, boolean>();
-  return (r) => {
-    if (r.mention) return true;
-    let hit = memo.get(r.path);
-    if (hit === undefined) {
-      hit = match(r.path);
-      memo.set(r.path, hit);
-    }
-    return hit;
-  };
-}
-
-/** Hosted references grouped by provider and id, with every place they are named. */
-function hostedServices(refs: ModelReference[]): HostedService[] {
-  const byKey = new Map<string, HostedService>();
-  for (const r of refs) {
-    const key = `${(r.provider ?? '').toLowerCase()}\u0000${r.id.toLowerCase()}`;
-    let h = byKey.get(key);
-    if (!h) {
-      h = { id: r.id, locations: [] };
-      if (r.provider) h.provider = r.provider;
-      byKey.set(key, h);
-    }
-    if (!h.locations.some((l) => l.path === r.path && l.line === r.line)) h.locations.push({ path: r.path, line: r.line });
-  }
-  return [...byKey.values()];
-}
-
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
 export async function check(opts: CheckOptions): Promise<Report> {
   const { root, policy, catalog } = opts;
@@ -140,6 +104,9 @@ export async function check(opts: CheckOptions): Promise<Report> {
     references = scan.references.filter((r) => r.path !== manifest?.path);
     notScanned = scan.skipped.filter((x) => x.reason !== 'binary file' && !x.reason.endsWith(', not code'));
   }
+  // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
+  const { loads, mentions, hosted } = sortReferences(references, policy.scan.mentions, catalog);
+  references = loads;
 
   // Group manifest entries and code references by model.
   const keyOf = (id: string, kind: ReferenceKind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
@@ -155,33 +122,11 @@ export async function check(opts: CheckOptions): Promise<Report> {
     groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
   }
   if (twice.length) throw new UserError(twice);
-  // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
-  const isMention = mentionClassifier(policy.scan.mentions);
-  const mentionRefs: ModelReference[] = [];
-  const hostedRefs: ModelReference[] = [];
   for (const r of references) {
-    if (isMention(r)) {
-      mentionRefs.push(r);
-      continue;
-    }
-    if (r.kind === 'hosted') {
-      hostedRefs.push(r);
-      continue;
-    }
     const key = keyOf(r.id, r.kind);
     const g = groups.get(key);
     if (g) g.refs.push(r);
     else groups.set(key, { id: r.id, kind: r.kind, refs: [r] });
-  }
-  const mentions: Mention[] = [];
-  const seenMentions = new Set<string>();
-  for (const r of mentionRefs) {
-    // Under the catalog's spelling, as the report names models.
-    const id = r.kind === 'hub' ? (catalog.model(r.id)?.id ?? r.id) : r.id;
-    const k = `${id.toLowerCase()}\u0000${r.path}\u0000${r.line}`;
-    if (seenMentions.has(k)) continue;
-    seenMentions.add(k);
-    mentions.push({ id, path: r.path, line: r.line });
   }
 
   const facts = new FactResolver(catalog, opts.resolver);
@@ -232,7 +177,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
     now: opts.now,
     complete: !opts.base && (opts.scan ?? true),
     mentions,
-    hosted: hostedServices(hostedRefs),
+    hosted,
   });
   if (notScanned.length) report.not_scanned = notScanned;
   return report;
