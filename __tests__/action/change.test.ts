@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { changedPaths, safeRelativePath } from '../../src/action/change.js';
 import { parseEvent } from '../../src/action/event.js';
 import { readInputs } from '../../src/action/inputs.js';
+import { mergeGroupPayload, pullRequestPayload, pushPayload, schedulePayload, workflowDispatchPayload } from '../helpers/payloads.js';
 import { addedLines } from '../../src/core/diff.js';
 
 const env = { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'merge000' };
@@ -39,14 +40,53 @@ describe('parseEvent', () => {
     expect(e.sha).toBe('h');
   });
 
-  it.each(['push', 'schedule', 'workflow_dispatch', 'merge_group'])(
-    '%s evaluates everything on GITHUB_SHA',
-    (name) => {
-      const e = parseEvent(name, { after: 'x', merge_group: { head_sha: 'mg' } }, env);
-      expect(e.pull).toBeUndefined();
-      expect(e.sha).toBe('merge000');
-    },
-  );
+  const A = 'a'.repeat(40);
+  const B = 'b'.repeat(40);
+  const C = 'c'.repeat(40);
+
+  it('merge_group: the group head against its base', () => {
+    const e = parseEvent('merge_group', mergeGroupPayload({ baseSha: A, headSha: B }), { ...env, GITHUB_SHA: B });
+    expect(e).toMatchObject({ sha: B, compare: { base: A, head: B } });
+    expect([e.whole, e.skip]).toEqual([undefined, undefined]);
+    expect(e.ref).toMatch(/^refs\/heads\/gh-readonly-queue\/main\/pr-7-/);
+  });
+
+  it('push: after against before; a new branch, a forced push or a zero before: the whole tree; a deletion: nothing', () => {
+    const penv = { ...env, GITHUB_SHA: B };
+    expect(parseEvent('push', pushPayload({ before: A, after: B }), penv)).toMatchObject({
+      sha: B,
+      compare: { base: A, head: B },
+    });
+    const created = parseEvent('push', pushPayload({ before: '0'.repeat(40), after: B, created: true }), penv);
+    expect([created.compare, created.whole]).toEqual([undefined, 'the push creates a new branch']);
+    expect(parseEvent('push', pushPayload({ before: A, after: B, forced: true }), penv).whole).toMatch(/forced/);
+    expect(parseEvent('push', pushPayload({ before: '0'.repeat(40), after: B }), penv).whole).toMatch(/no earlier commit/);
+    expect(parseEvent('push', pushPayload({ before: A, after: '0'.repeat(40), deleted: true }), penv).skip).toBe(
+      'the push deletes a branch',
+    );
+  });
+
+  it('schedule and workflow_dispatch: the whole tree at GITHUB_SHA', () => {
+    const s = parseEvent('schedule', schedulePayload(), { ...env, GITHUB_SHA: C });
+    expect(s).toMatchObject({ sha: C, whole: 'a scheduled run audits the whole tree' });
+    expect(s.compare).toBeUndefined();
+    const w = parseEvent('workflow_dispatch', workflowDispatchPayload(), { ...env, GITHUB_SHA: C });
+    expect(w).toMatchObject({ sha: C, whole: 'a manual run audits the whole tree', ref: 'refs/heads/main' });
+  });
+
+  it('pull_request: closed (merged or not) posts nothing; a draft is checked like any PR', () => {
+    const closed = parseEvent('pull_request', pullRequestPayload({ action: 'closed', baseSha: A, headSha: B, merged: true }), env);
+    expect(closed.skip).toBe('pull request #7 is merged');
+    const draft = parseEvent('pull_request', pullRequestPayload({ action: 'opened', baseSha: A, headSha: B, draft: true, mergeCommitSha: C }), env);
+    expect(draft.skip).toBeUndefined();
+    expect(draft.pull).toMatchObject({ draft: true, mergeCommitSha: C, changedFiles: 1 });
+    expect(draft.expected).toEqual(['merge000', B, C]);
+  });
+
+  it('pull_request_target from a fork (payload as GitHub sends it)', () => {
+    const e = parseEvent('pull_request_target', pullRequestPayload({ baseSha: A, headSha: B, headRepo: { owner: 'mallory', name: 'app' } }), env);
+    expect(e.pull).toMatchObject({ fork: true, target: true, headRepo: 'mallory/app', author: 'mallory' });
+  });
 
   it('merge_group without GITHUB_SHA uses the group head', () => {
     expect(
@@ -124,6 +164,7 @@ describe('readInputs', () => {
     expect(readInputs(() => '')).toEqual({
       inputs: {
         policy: 'default',
+        path: '.',
         manifest: 'models.yaml',
         token: '',
         mode: 'enforce',
@@ -135,6 +176,7 @@ describe('readInputs', () => {
         sarifFile: '',
         bomFile: '',
         review: false,
+        dependencyGraph: false,
         cache: '',
       },
       errors: [],

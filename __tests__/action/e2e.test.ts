@@ -1,30 +1,52 @@
 /**
- * End to end: runs the built bundle (`node dist/index.js`) exactly as a runner does, against the fake GitHub API,
- * and asserts the requests it makes. Builds the bundle first only when dist/index.js is missing (CI builds before
- * testing).
+ * End to end: runs the built bundle (`node dist/index.js`) exactly as a runner does (GITHUB_* and INPUT_*
+ * variables, an event file shaped like GitHub's webhook payloads, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) against the
+ * fake GitHub API, on workspaces that are real git checkouts made the way actions/checkout makes them (shallow,
+ * from an `origin` that is a local bare repository), and asserts what it posts. Builds the bundle first only when
+ * dist/index.js is missing (CI builds before testing).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../../src/core/types.js';
-import { FakeGitHub } from '../helpers/fake-github.js';
+import { FakeGitHub, type FakePullFile } from '../helpers/fake-github.js';
+import { GitRepo, sh } from '../helpers/git-repo.js';
+import {
+  mergeGroupPayload,
+  pullRequestPayload,
+  pushPayload,
+  schedulePayload,
+} from '../helpers/payloads.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'index.js');
-const FIXTURE = join(ROOT, '__tests__', 'fixtures', 'action', 'repo');
-const BASE_MANIFEST = `models:
+const MARKER = '<!-- model-gate:model-gate -->';
+
+const BASE_MANIFEST = `# The AI models this service depends on.
+models:
   - id: mistralai/Mistral-7B-Instruct-v0.3
     revision: e0bc86c23ce5aae1db576c8cca6f06f1f73af2db
+    license: apache-2.0
     purpose: support chat assistant
 `;
-const MARKER = '<!-- model-gate:model-gate -->';
+const CHAT_PY = `from transformers import pipeline
+
+# The assistant's model, declared in models.yaml.
+chat = pipeline("text-generation", model="mistralai/Mistral-7B-Instruct-v0.3", revision="e0bc86c23ce5aae1db576c8cca6f06f1f73af2db")
+`;
+const FLUX = `  - id: black-forest-labs/FLUX.1-dev
+    revision: 0ef5fff789c832c5c7f4e127f94c8b54bbcced44
+    purpose: marketing images
+`;
 
 let gh: FakeGitHub;
 let tmp: string;
+/** One repository for the tests of a plain pull request: `main`, and a branch `f` adding FLUX, merged as PR #7. */
+let simple: { repo: GitRepo; base: string; head: string; merge: string };
 
 interface RunResult {
   code: number | null;
@@ -33,27 +55,6 @@ interface RunResult {
   outputs: Record<string, string>;
   summary: string;
   report?: Report;
-}
-
-function prEvent(over: { headRepo?: string } = {}) {
-  return {
-    action: 'synchronize',
-    number: 7,
-    pull_request: {
-      number: 7,
-      base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: 'acme/app' } },
-      head: { sha: 'h'.repeat(40), ref: 'feature', repo: { full_name: over.headRepo ?? 'acme/app' } },
-    },
-    repository: { full_name: 'acme/app', name: 'app', owner: { login: 'acme' } },
-  };
-}
-
-/** A workspace: the fixture repository, optionally with another manifest. */
-function workspace(manifest?: string): string {
-  const ws = mkdtempSync(join(tmp, 'ws-'));
-  cpSync(FIXTURE, ws, { recursive: true });
-  if (manifest !== undefined) writeFileSync(join(ws, 'models.yaml'), manifest);
-  return ws;
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter` blocks. */
@@ -68,7 +69,10 @@ async function runBundle(opts: {
   event: string;
   payload: unknown;
   ws: string;
+  sha: string;
+  ref?: string;
   inputs?: Record<string, string>;
+  env?: Record<string, string>;
 }): Promise<RunResult> {
   const run = mkdtempSync(join(tmp, 'run-'));
   const eventPath = join(run, 'event.json');
@@ -87,15 +91,20 @@ async function runBundle(opts: {
     GITHUB_EVENT_NAME: opts.event,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'acme/app',
-    GITHUB_SHA: 'm'.repeat(40),
+    GITHUB_SHA: opts.sha,
+    GITHUB_REF: opts.ref ?? 'refs/heads/main',
     GITHUB_API_URL: gh.url,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
+    GITHUB_WORKFLOW: 'model-gate',
+    GITHUB_JOB: 'gate',
     GITHUB_WORKSPACE: opts.ws,
     RUNNER_TEMP: runnerTemp,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     MODEL_GATE_GITHUB_RETRY_BASE_MS: '2',
+    GIT_CONFIG_NOSYSTEM: '1',
+    ...opts.env,
   };
   // @actions/core reads INPUT_<NAME> upper-cased with spaces as underscores and dashes kept.
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
@@ -113,24 +122,46 @@ async function runBundle(opts: {
   return { code, stdout, stderr, outputs, summary: readFileSync(summaryFile, 'utf8'), report };
 }
 
-function allFindings(report: Report) {
-  return report.models.flatMap((m) => m.findings.map((f) => ({ model: m, f })));
+/** A repository with `main` holding the base files. */
+function newRepo(files: Record<string, string> = { 'models.yaml': BASE_MANIFEST, 'app/chat.py': CHAT_PY, 'README.md': '# Support chat\n' }): GitRepo {
+  return GitRepo.create(mkdtempSync(join(tmp, 'repo-')), files);
+}
+
+function ws(): string {
+  return join(mkdtempSync(join(tmp, 'ws-')), 'app');
+}
+
+/** The files API's view of a change (GitHub sends these when git cannot give them), from one `git diff`. */
+function apiFiles(repo: GitRepo, base: string, head: string): FakePullFile[] {
+  const diff = sh(repo.work, ['diff', '-U3', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', base, head]);
+  return diff
+    .split(/^diff --git /m)
+    .slice(1)
+    .map((chunk) => {
+      const filename = /^\+\+\+ b\/(.+)$/m.exec(chunk)?.[1] ?? /^--- a\/(.+)$/m.exec(chunk)![1];
+      const status = /^new file/m.test(chunk) ? 'added' : /^deleted file/m.test(chunk) ? 'removed' : 'modified';
+      const at = chunk.indexOf('\n@@');
+      return { filename, status, patch: at >= 0 ? chunk.slice(at + 1).trimEnd() : undefined };
+    });
 }
 
 beforeAll(async () => {
   if (!existsSync(BUNDLE)) {
-    execFileSync(
-      'npx',
-      ['ncc', 'build', 'src/index.ts', '-o', 'dist', '--source-map', '--license', 'licenses.txt'],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-        timeout: 300_000,
-      },
-    );
+    execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', 'dist', '--source-map', '--license', 'licenses.txt'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      timeout: 300_000,
+    });
   }
   gh = await FakeGitHub.start();
   tmp = mkdtempSync(join(tmpdir(), 'mg-e2e-'));
+  const repo = newRepo();
+  const base = repo.sha('main');
+  repo.checkout('f', true);
+  const head = repo.commit({ 'models.yaml': BASE_MANIFEST + FLUX }, 'Add FLUX');
+  repo.push('f');
+  repo.checkout('main');
+  simple = { repo, base, head, merge: repo.pullMerge(7, base, head) };
 }, 320_000);
 
 afterAll(async () => {
@@ -143,132 +174,137 @@ beforeEach(() => {
   gh.failures.length = 0;
   gh.checkRuns.length = 0;
   gh.issueComments.length = 0;
+  gh.reviewComments.length = 0;
+  gh.reviews.length = 0;
+  gh.snapshots.length = 0;
   gh.contents.clear();
   gh.pullFiles.clear();
-  gh.setFile('b'.repeat(40), 'models.yaml', BASE_MANIFEST);
-  gh.pullFiles.set(7, [
-    {
-      filename: 'models.yaml',
-      status: 'modified',
-      patch:
-        '@@ -2,3 +2,8 @@ models:\n   - id: mistralai/Mistral-7B-Instruct-v0.3\n     revision: e0bc86c23ce5aae1db576c8cca6f06f1f73af2db\n     purpose: support chat assistant\n+  - id: black-forest-labs/FLUX.1-dev\n+    revision: 0ef5fff789c832c5c7f4e127f94c8b54bbcced44\n+    purpose: marketing images\n+  - id: acme/in-house-classifier\n+    purpose: ticket triage',
-    },
-  ]);
+  gh.comparisons.clear();
 });
 
-describe('the action bundle on a pull request', () => {
-  it('creates a check run on the head with annotations at the right lines, comments once, fails the step; a rerun updates the comment', async () => {
-    const ws = workspace();
-    const first = await runBundle({ event: 'pull_request', payload: prEvent(), ws });
-    expect(first.stderr).toBe('');
-    expect(first.code).toBe(1);
-    expect(first.outputs.verdict).toBe('fail');
-    expect(Number(first.outputs.blocked)).toBeGreaterThanOrEqual(1);
-    expect(first.outputs.report.startsWith(join(tmp, 'run-'))).toBe(true);
-    const report = first.report!;
-    expect(report.base).toBe('b'.repeat(40));
-
-    // The base side was read through the API, at the base sha.
-    const contents = gh.requestsTo('GET', /\/contents\/models\.yaml$/);
-    expect(contents.map((r) => r.query.ref)).toEqual(['b'.repeat(40)]);
-    expect(gh.requestsTo('GET', /\/pulls\/7\/files$/)).toHaveLength(1);
-
-    // Only what the PR adds counts: Mistral is existing, FLUX.1-dev (line 5) is new and blocked.
-    const byId = new Map(report.models.map((m) => [m.id.toLowerCase(), m]));
-    expect(byId.get('mistralai/mistral-7b-instruct-v0.3')?.new).toBe(false);
-    const flux = byId.get('black-forest-labs/flux.1-dev')!;
-    expect(flux).toMatchObject({ new: true, status: 'blocked' });
-
-    // The check run: on the PR head, failure, one annotation per finding at its line.
-    expect(gh.checkRuns).toHaveLength(1);
-    const run = gh.checkRuns[0];
-    expect(run).toMatchObject({
-      name: 'model-gate',
-      head_sha: 'h'.repeat(40),
-      status: 'completed',
-      conclusion: 'failure',
-    });
-    const findings = allFindings(report);
-    expect(run.annotations).toHaveLength(findings.length);
-    for (const { model, f } of findings) {
-      expect(run.annotations).toContainEqual(
-        expect.objectContaining({
-          path: f.path,
-          start_line: f.line,
-          title: expect.stringContaining(`${model.id}: ${f.rule}`),
-        }),
-      );
-    }
-    const fluxBlock = run.annotations.filter(
-      (a) => a.title?.startsWith('black-forest-labs/FLUX.1-dev') && a.annotation_level === 'failure',
+describe('pull_request: the merge commit as actions/checkout leaves it', () => {
+  it('main moved above the change: the new blocked model counts, annotations and review comments land on the head lines, links point at the head', async () => {
+    const repo = newRepo();
+    const fork = repo.sha('main');
+    repo.checkout('feature/flux', true);
+    const head = repo.commit(
+      {
+        'models.yaml': BASE_MANIFEST + FLUX,
+        'app/chat.py': CHAT_PY + 'hero = pipeline("text-to-image", model="black-forest-labs/FLUX.1-dev")\n',
+      },
+      'Add FLUX for the marketing page',
     );
-    expect(fluxBlock.length).toBeGreaterThan(0);
-    for (const a of fluxBlock) expect([a.path, a.start_line]).toEqual(['models.yaml', 5]);
-    expect(run.batches.every((n) => n <= 50)).toBe(true);
-
-    // One comment, verdict first.
-    const comments = gh.commentsOn(7);
-    expect(comments).toHaveLength(1);
-    expect(comments[0].body.startsWith(`${MARKER}\n## ❌ model-gate:`)).toBe(true);
-    expect(comments[0].body).toContain('<code>black-forest-labs/FLUX.1-dev</code>');
-    expect(comments[0].body).toContain('```yaml\nexceptions:');
-    expect(comments[0].body).toContain('[job summary](https://github.com/acme/app/actions/runs/4242)');
-    expect(gh.requestsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(1);
-
-    // Job summary and the failure message.
-    expect(first.summary).toContain('## ❌ model-gate:');
-    expect(first.stdout).toMatch(/^::error::model-gate: \d+ models? blocked by policy default: /m);
-
-    // Second run, after the PR drops FLUX: the same comment is updated into an all clear.
-    gh.clearRequests();
-    writeFileSync(join(ws, 'models.yaml'), BASE_MANIFEST);
-    gh.pullFiles.set(7, []);
-    const second = await runBundle({ event: 'pull_request', payload: prEvent(), ws });
-    expect(second.code).toBe(0);
-    expect(second.outputs.verdict).toBe('pass');
-    expect(gh.requestsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(0);
-    expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
-    expect(gh.commentsOn(7)).toHaveLength(1);
-    expect(gh.commentsOn(7)[0].body.startsWith(`${MARKER}\n## ✅ model-gate: all clear`)).toBe(true);
-    expect(gh.checkRuns[1].conclusion).toBe('success');
-  });
-
-  it('a fork (403 on checks and comments): workflow-command annotations, one warning naming the permissions, exit code still blocks', async () => {
-    gh.forbidChecks();
-    gh.forbidComments();
+    repo.checkout('main');
+    const main = repo.commit(
+      {
+        'models.yaml': '# Reviewed by legal, see LEGAL-12.\n# Keep entries sorted.\n' + BASE_MANIFEST,
+        'app/chat.py': '"""Support chat."""\nimport os\n\n' + CHAT_PY,
+      },
+      'Document the models',
+    );
+    repo.push('main');
+    const merge = repo.pullMerge(7, main, head);
+    const workspace = repo.checkoutLikeActions(ws(), merge);
+    // What the API would say: GitHub's patches, relative to the fork point, on the head's lines.
+    gh.pullFiles.set(7, apiFiles(repo, fork, head));
+    const payload = pullRequestPayload({ baseSha: main, headSha: head, mergeCommitSha: merge, changedFiles: 2 });
     const r = await runBundle({
       event: 'pull_request',
-      payload: prEvent({ headRepo: 'mallory/app' }),
-      ws: workspace(),
+      payload,
+      ws: workspace,
+      sha: merge,
+      ref: 'refs/pull/7/merge',
+      inputs: { review: 'true' },
     });
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.outputs.verdict).toBe('fail');
-    expect(gh.checkRuns).toHaveLength(0);
-    expect(r.stdout).toMatch(
-      /^::error title=black-forest-labs\/FLUX\.1-dev%3A [^\n]*,file=models\.yaml,line=5::/m,
+    expect(JSON.parse(r.outputs['blocked-models'])).toEqual(['black-forest-labs/FLUX.1-dev']);
+    // Read with local git: the files API was not needed.
+    expect(gh.requestsTo('GET', /\/pulls\/7\/files$/)).toHaveLength(0);
+    const flux = r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')!;
+    expect(flux).toMatchObject({ new: true, status: 'blocked' });
+    // In the merge commit (scanned), main's lines sit above: the manifest entry is on line 9, the code on line 8.
+    expect(flux.locations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'models.yaml', line: 9 }),
+        expect.objectContaining({ path: 'app/chat.py', line: 8 }),
+      ]),
     );
-    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/the token may not write checks: write or pull-requests: write \(HTTP 403\)/);
-    expect(r.summary).toContain('[!WARNING]');
-    expect(r.summary).toContain('## ❌ model-gate:');
+    // Mistral is existing (main already had it).
+    expect(r.report!.models.find((m) => m.id.startsWith('mistralai/'))?.new).toBe(false);
+
+    // The check run is on the PR's head, its annotations on the head's lines (7 and 5).
+    const run = gh.checkRuns[0];
+    expect(run).toMatchObject({ head_sha: head, conclusion: 'failure' });
+    const fluxAnns = run.annotations.filter((a) => a.title?.startsWith('black-forest-labs/FLUX.1-dev') && a.annotation_level === 'failure');
+    expect(fluxAnns.length).toBeGreaterThan(0);
+    for (const a of fluxAnns) expect([a.path, a.start_line]).toEqual(['models.yaml', 7]);
+    // Review comments on lines of the head that the PR adds.
+    expect(gh.reviews[0]).toMatchObject({ commit_id: head });
+    expect(gh.reviewComments.map((c) => [c.path, c.line])).toEqual([['models.yaml', 7]]);
+
+    // One comment: verdict first, links to the Hub page, the license text and the file at the head's line.
+    const [comment] = gh.commentsOn(7);
+    expect(comment.body.startsWith(`${MARKER}\n## ❌ model-gate: 1 model blocked`)).toBe(true);
+    expect(comment.body).toContain('[black-forest-labs/FLUX.1-dev](https://huggingface.co/black-forest-labs/FLUX.1-dev)');
+    expect(comment.body).toContain(`(https://github.com/acme/app/blob/${head}/models.yaml#L7)`);
+    expect(comment.body).toMatch(/\]\(https:\/\/github\.com\/black-forest-labs\/flux\/blob\/main\/model_licenses\/LICENSE-FLUX1-dev\)/);
+    expect(comment.body).toContain('```yaml\nexceptions:');
+    expect(r.outputs['comment-content']).toBe(comment.body);
+    expect(r.summary).toContain('## ❌ model-gate: 1 model blocked');
   });
 
-  it('audit mode: neutral check run, the step passes; SARIF and the AI-BOM are written', async () => {
-    const ws = workspace();
+  it('a closed pull request posts nothing', async () => {
+    const { repo, base, head, merge } = simple;
+    const closed = pullRequestPayload({ action: 'closed', baseSha: base, headSha: head, merged: true });
+    const c = await runBundle({ event: 'pull_request', payload: closed, ws: repo.checkoutLikeActions(ws(), merge), sha: merge });
+    expect(c.code).toBe(0);
+    expect(c.stdout).toContain('model-gate: pull request #7 is merged: nothing to check, nothing posted');
+    expect(gh.requests).toHaveLength(0);
+    expect(c.outputs).toEqual({});
+  });
+
+  it('a fork (403 on checks and comments): workflow-command annotations, advice that works for forks, the exit code still blocks', async () => {
+    gh.forbidChecks();
+    gh.forbidComments();
+    const { repo, base, head, merge } = simple;
     const r = await runBundle({
       event: 'pull_request',
-      payload: prEvent(),
-      ws,
+      payload: pullRequestPayload({ baseSha: base, headSha: head, mergeCommitSha: merge, headRepo: { owner: 'mallory', name: 'app' } }),
+      ws: repo.checkoutLikeActions(ws(), merge),
+      sha: merge,
+    });
+    expect(r.code).toBe(1);
+    expect(gh.checkRuns).toHaveLength(0);
+    expect(r.stdout).toMatch(/^::error title=black-forest-labs\/FLUX\.1-dev%3A [^\n]*,file=models\.yaml,line=7::/m);
+    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/comes from a fork, whose token may not write checks: write or pull-requests: write/);
+    expect(warnings[0]).toMatch(/`pull_request_target`.*`comment-content`.*`workflow_run`/);
+    expect(r.summary).toContain('[!WARNING]');
+    expect(r.outputs['comment-content']).toContain('## ❌ model-gate: 1 model blocked');
+  });
+
+  it('audit mode: says so at the top of the comment, check run and summary; the step passes; SARIF and the AI-BOM are written', async () => {
+    const { repo, base, head, merge } = simple;
+    const workspace = repo.checkoutLikeActions(ws(), merge);
+    const r = await runBundle({
+      event: 'pull_request',
+      payload: pullRequestPayload({ baseSha: base, headSha: head, mergeCommitSha: merge }),
+      ws: workspace,
+      sha: merge,
       inputs: { mode: 'audit', 'sarif-file': 'out/gate.sarif', 'bom-file': 'out/ai-bom.json' },
     });
     expect(r.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(ws, 'out', 'gate.sarif'), 'utf8')).version).toBe('2.1.0');
-    const bom = JSON.parse(readFileSync(join(ws, 'out', 'ai-bom.json'), 'utf8'));
-    expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
-    expect(bom.components.every((c: { type: string }) => c.type === 'machine-learning-model')).toBe(true);
-    expect(r.outputs.verdict).toBe('fail');
+    const banner = 'Audit mode: nothing is blocked; in enforce mode this change would fail.';
+    expect(gh.commentsOn(7)[0].body.split('\n').slice(0, 4).join('\n')).toContain(banner);
+    expect(gh.checkRuns[0].output?.summary?.split('\n')[0]).toContain(banner);
+    expect(r.summary.split('\n').slice(0, 4).join('\n')).toContain(banner);
     expect(gh.checkRuns[0].conclusion).toBe('neutral');
+    expect(JSON.parse(readFileSync(join(workspace, 'out', 'gate.sarif'), 'utf8')).version).toBe('2.1.0');
+    const bom = JSON.parse(readFileSync(join(workspace, 'out', 'ai-bom.json'), 'utf8'));
+    expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
     expect(r.stdout).not.toMatch(/^::error::/m);
   });
 
@@ -276,17 +312,22 @@ describe('the action bundle on a pull request', () => {
     const hostile = [
       'models:',
       '  - id: acme/<script>alert(1)</script>',
-      '    purpose: "<img src=x onerror=alert(1)> @everyone | pipe\\nnew line [x](javascript:alert(1))"',
+      '    purpose: "<img src=x onerror=alert(1)> @everyone | pipe\\nnew line [x](javascript:alert(1)) https://evil.example www.evil.example GH-1"',
       '  - id: "@everyone/x|y"',
       '  - id: "[x](javascript:alert(1))"',
       '  - id: acme/#1',
       '',
     ].join('\n');
-    gh.pullFiles.set(7, [{ filename: 'models.yaml', status: 'modified' }]);
+    const repo = newRepo();
+    const base = repo.sha('main');
+    repo.checkout('f', true);
+    const head = repo.commit({ 'models.yaml': hostile });
+    const merge = repo.pullMerge(7, base, head);
     const r = await runBundle({
       event: 'pull_request',
-      payload: prEvent(),
-      ws: workspace(hostile),
+      payload: pullRequestPayload({ baseSha: base, headSha: head, mergeCommitSha: merge }),
+      ws: repo.checkoutLikeActions(ws(), merge),
+      sha: merge,
       inputs: { comment: 'always' },
     });
     expect(r.stderr).toBe('');
@@ -295,149 +336,288 @@ describe('the action bundle on a pull request', () => {
     expect(body).not.toMatch(/<script|<img/i);
     expect(body).not.toMatch(/@everyone/);
     expect(body).toContain('@\u200deveryone');
+    expect(body).not.toMatch(/https:\/\/evil|www\.evil|GH-1/);
     const prose = body.replace(/```yaml\n[\s\S]*?```/g, '');
     expect(prose).not.toMatch(/(^|[^\\])\]\(javascript:/m);
-    for (const t of body.match(/<\/?([a-z]+)[^>]*>/gi) ?? [])
-      expect(t).toMatch(/^<\/?(code|details|summary|sub|br)>$/);
-    for (const row of body.split('\n').filter((l) => l.startsWith('|')))
-      expect(row.split('|').length).toBe(7);
-    // The check run's text is escaped the same way.
+    for (const t of body.match(/<\/?([a-z]+)[^>]*>/gi) ?? []) expect(t).toMatch(/^<\/?(code|details|summary|sub|br)>$/);
+    for (const row of body.split('\n').filter((l) => l.startsWith('|'))) expect(row.split('|').length).toBe(6);
     expect(gh.checkRuns[0].output?.text ?? '').not.toMatch(/<script|<img/i);
   });
 });
 
-describe('the action bundle on pull_request_target', () => {
-  it('never uses the checkout for the PR side: reads the head manifest through the API', async () => {
-    // The workspace is the base branch (what actions/checkout gives on pull_request_target).
-    const ws = workspace(BASE_MANIFEST);
-    gh.setFile('h'.repeat(40), 'models.yaml', readFileSync(join(FIXTURE, 'models.yaml'), 'utf8'));
+describe('never pass what was not seen', () => {
+  it('no checkout: one line saying what to do, a failed check run, exit code 2', async () => {
+    const empty = mkdtempSync(join(tmp, 'empty-'));
+    const sha = 'a'.repeat(40);
+    const r = await runBundle({ event: 'push', payload: pushPayload({ before: 'b'.repeat(40), after: sha }), ws: empty, sha });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(
+      '::error::model-gate: no checkout of acme/app in the workspace; add actions/checkout before model-gate (or set path:)',
+    );
+    expect(gh.checkRuns[0]).toMatchObject({ head_sha: sha, conclusion: 'failure', output: { title: 'Configuration error' } });
+    expect(r.outputs.verdict).toBeUndefined();
+  });
+
+  it('a checkout in a subfolder: found with `path`, otherwise the same error', async () => {
+    const repo = newRepo({ 'models.yaml': BASE_MANIFEST + FLUX, 'README.md': '# x\n' });
+    const sha = repo.sha('main');
+    const workspace = mkdtempSync(join(tmp, 'ws-'));
+    repo.checkoutLikeActions(join(workspace, 'service'), sha);
+    const payload = pushPayload({ before: '0'.repeat(40), after: sha, created: true });
+    const wrong = await runBundle({ event: 'push', payload, ws: workspace, sha });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toMatch(/::error::model-gate: no checkout of acme\/app in the workspace; add actions\/checkout/);
+    const right = await runBundle({ event: 'push', payload, ws: workspace, sha, inputs: { path: 'service' } });
+    expect(right.code).toBe(1);
+    expect(right.outputs.verdict).toBe('fail');
+    expect(gh.checkRuns.at(-1)!.annotations.some((a) => a.path === 'models.yaml' && a.start_line === 7)).toBe(true);
+  });
+
+  it('pull_request_target from a fork with 350 changed files: every file read from the head (fetched, never checked out), the blocked one found past the 300th', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 350; i++) {
+      files[`services/svc${String(i).padStart(3, '0')}/handler.py`] =
+        i === 340
+          ? 'from diffusers import FluxPipeline\n\npipe = FluxPipeline.from_pretrained("black-forest-labs/FLUX.1-dev")\n'
+          : `def handler(event):\n    return {"status": ${i}}\n`;
+    }
+    const repo = newRepo();
+    const base = repo.sha('main');
+    repo.checkout('contrib', true);
+    const head = repo.commit(files, 'Add 350 services');
+    repo.checkout('main');
+    repo.push(`${head}:refs/pull/7/head`);
+    // pull_request_target checks out the base branch.
+    const workspace = repo.checkoutLikeActions(ws(), base);
+    gh.pullFiles.set(7, apiFiles(repo, base, head));
     const r = await runBundle({
       event: 'pull_request_target',
-      payload: prEvent({ headRepo: 'mallory/app' }),
-      ws,
+      payload: pullRequestPayload({ baseSha: base, headSha: head, headRepo: { owner: 'mallory', name: 'app' }, changedFiles: 350 }),
+      ws: workspace,
+      sha: base,
     });
     expect(r.code).toBe(1);
-    const refs = gh.requestsTo('GET', /\/contents\/models\.yaml$/).map((q) => q.query.ref);
-    expect(refs.sort()).toEqual(['b'.repeat(40), 'h'.repeat(40)].sort());
+    // Every page of the file list: 100 per page.
+    expect(gh.requestsTo('GET', /\/pulls\/7\/files$/)).toHaveLength(4);
+    // The head's files came from git, not one API request each.
+    expect(gh.requestsTo('GET', /\/contents\//)).toHaveLength(0);
     const flux = r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')!;
-    expect(flux).toMatchObject({
-      new: true,
-      status: 'blocked',
-      locations: [{ path: 'models.yaml', line: 5 }],
+    expect(flux).toMatchObject({ new: true, status: 'blocked', locations: [expect.objectContaining({ path: 'services/svc340/handler.py', line: 3 })] });
+    expect(gh.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'failure' });
+    expect(gh.commentsOn(7)[0].body).not.toMatch(/not everything was seen/i);
+    // The base's workspace is untouched.
+    expect(existsSync(join(workspace, 'services'))).toBe(false);
+  });
+
+  it('pull_request_target when the API lists fewer files than the PR changes: the rest is counted everywhere, never an all clear', async () => {
+    const repo = newRepo();
+    const base = repo.sha('main');
+    repo.checkout('contrib', true);
+    const head = repo.commit({ 'docs/a.md': 'hello\n' });
+    repo.checkout('main');
+    repo.push(`${head}:refs/pull/7/head`);
+    gh.pullFiles.set(7, apiFiles(repo, base, head));
+    const r = await runBundle({
+      event: 'pull_request_target',
+      payload: pullRequestPayload({ baseSha: base, headSha: head, changedFiles: 3200 }),
+      ws: repo.checkoutLikeActions(ws(), base),
+      sha: base,
+      inputs: { comment: 'always' },
     });
-    expect(gh.checkRuns[0]).toMatchObject({ head_sha: 'h'.repeat(40), conclusion: 'failure' });
-    expect(gh.commentsOn(7)).toHaveLength(1);
-    // The workspace (base branch) is untouched.
-    expect(readFileSync(join(ws, 'models.yaml'), 'utf8')).toBe(BASE_MANIFEST);
+    expect(r.code).toBe(0);
+    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'neutral', output: { title: 'Passed, but not everything was seen' } });
+    expect(gh.checkRuns[0].output?.summary).toContain('3,199 changed files not listed by the API');
+    expect(gh.commentsOn(7)[0].body).toContain("3,199 changed files past the GitHub API's listing limit were not seen");
+    expect(r.summary).not.toMatch(/all clear/i);
   });
 });
 
-describe('the action bundle against a flaky GitHub', () => {
-  it('retries 5xx and waits out secondary rate limits (Octokit retry and throttling plugins)', async () => {
+describe('merge queue, pushes and scheduled runs', () => {
+  it('merge_group: a blocked model already on main does not fail the queued change', async () => {
+    const repo = newRepo({ 'models.yaml': BASE_MANIFEST + FLUX, 'app/chat.py': CHAT_PY });
+    const main = repo.sha('main');
+    repo.checkout('gh-readonly-queue/main/pr-7', true);
+    const group = repo.commit({
+      'models.yaml': BASE_MANIFEST + FLUX + '  - id: sentence-transformers/all-MiniLM-L6-v2\n    revision: c9745ed1d9f207416be6d2e6f8de32d1f16199bf\n    license: apache-2.0\n',
+    });
+    repo.push('gh-readonly-queue/main/pr-7');
+    const r = await runBundle({
+      event: 'merge_group',
+      payload: mergeGroupPayload({ baseSha: main, headSha: group }),
+      ws: repo.checkoutLikeActions(ws(), group),
+      sha: group,
+      ref: 'refs/heads/gh-readonly-queue/main/pr-7',
+    });
+    expect(r.code).toBe(0);
+    expect(r.report!.base).toBe(main);
+    expect(r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')).toMatchObject({ new: false, status: 'blocked' });
+    expect(gh.checkRuns[0]).toMatchObject({ head_sha: group, conclusion: 'success' });
+  });
+
+  it('push: after against before; a new branch checks the whole tree; models go to the dependency graph', async () => {
+    const repo = newRepo({ 'models.yaml': BASE_MANIFEST + FLUX, 'app/chat.py': CHAT_PY });
+    const before = repo.sha('main');
+    const after = repo.commit({ 'app/chat.py': CHAT_PY + '# tidy\n' });
+    repo.push('main');
+    const workspace = repo.checkoutLikeActions(ws(), after);
+    const r = await runBundle({
+      event: 'push',
+      payload: pushPayload({ before, after }),
+      ws: workspace,
+      sha: after,
+      inputs: { 'dependency-graph': 'true' },
+    });
+    // FLUX was there before the push: not counted.
+    expect(r.code).toBe(0);
+    expect(r.report!.base).toBe(before);
+    expect(gh.snapshots).toHaveLength(1);
+    expect(gh.snapshots[0]).toMatchObject({
+      sha: after,
+      ref: 'refs/heads/main',
+      manifests: {
+        'models.yaml': {
+          resolved: {
+            'pkg:huggingface/black-forest-labs/FLUX.1-dev@0ef5fff789c832c5c7f4e127f94c8b54bbcced44': { relationship: 'direct', scope: 'runtime' },
+          },
+        },
+      },
+    });
+  });
+
+  it('schedule audits the whole tree; 120+ findings go out in batches of at most 50', async () => {
+    const lines = ['models:'];
+    for (let i = 0; i < 45; i++) lines.push(`  - id: unknown-org-${i}/model-${i}`);
+    const repo = newRepo({ 'models.yaml': lines.join('\n') + '\n', 'app/chat.py': CHAT_PY });
+    const sha = repo.sha('main');
+    const workspace = repo.checkoutLikeActions(ws(), sha);
+    const r = await runBundle({ event: 'schedule', payload: schedulePayload(), ws: workspace, sha });
+    expect(r.code).toBe(1);
+    const total = r.report!.models.flatMap((m) => m.findings).length;
+    expect(total).toBeGreaterThanOrEqual(120);
+    const run = gh.checkRuns[0];
+    expect(run.head_sha).toBe(sha);
+    expect(run.annotations).toHaveLength(total);
+    expect(run.batches.every((n) => n <= 50 && n > 0)).toBe(true);
+    expect(gh.requestsTo('PATCH', /\/check-runs\/\d+$/)).toHaveLength(Math.ceil(total / 50) - 1);
+    for (const a of run.annotations.filter((x) => x.title?.startsWith('unknown-org-'))) {
+      const i = Number(/^unknown-org-(\d+)\//.exec(a.title!)![1]);
+      expect([a.path, a.start_line]).toEqual(['models.yaml', i + 2]);
+    }
+    expect(gh.requestsTo('GET', /comments/)).toHaveLength(0);
+  });
+});
+
+describe('compact comments at scale', () => {
+  it('5, 40 and 400 new models: the comment fits (a screen, 20,000 and 65,536 characters), blocked models and fixes first', async () => {
+    const known = [
+      'mistralai/Mistral-7B-Instruct-v0.3',
+      'black-forest-labs/FLUX.1-dev',
+      'sentence-transformers/all-MiniLM-L6-v2',
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'google/gemma-2-9b-it',
+    ];
+    const repo = newRepo({ 'models.yaml': 'models: []\n', 'README.md': '# x\n' });
+    const base = repo.sha('main');
+    const lengths: number[] = [];
+    for (const n of [5, 40, 400]) {
+      const entries = Array.from({ length: n }, (_, i) =>
+        `  - id: ${i < known.length ? known[i] : `acme-lab/model-${i}`}\n    purpose: feature ${i}\n`,
+      );
+      repo.checkout(`f${n}`, true);
+      const head = repo.commit({ 'models.yaml': 'models:\n' + entries.join('') });
+      repo.checkout('main');
+      const merge = repo.pullMerge(n, base, head);
+      gh.issueComments.length = 0;
+      const r = await runBundle({
+        event: 'pull_request',
+        payload: pullRequestPayload({ number: n, baseSha: base, headSha: head, mergeCommitSha: merge }),
+        ws: repo.checkoutLikeActions(ws(), merge),
+        sha: merge,
+      });
+      expect(r.code).toBe(1);
+      const body = gh.commentsOn(n)[0].body;
+      lengths.push(body.length);
+      expect(body.indexOf('### Blocked')).toBeGreaterThan(0);
+      expect(body.indexOf('### Blocked')).toBeLessThan(body.indexOf('### How to fix'));
+      // 5 models fit a laptop screen: at most 30 lines of text before anything folded.
+      if (n === 5) expect(body.split('<details>')[0].split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(30);
+    }
+    expect(lengths[1]).toBeLessThan(20_000);
+    expect(lengths[2]).toBeLessThanOrEqual(65_536);
+  }, 60_000);
+});
+
+describe('errors and a hostile or broken GitHub', () => {
+  it('a bad policy: the file:line:col message, annotated, no stack trace, exit code 2', async () => {
+    const repo = newRepo({ 'models.yaml': BASE_MANIFEST, 'policy.yml': 'version: 1\nlicences:\n  deny: [mit]\n' });
+    const sha = repo.sha('main');
+    const r = await runBundle({
+      event: 'push',
+      payload: pushPayload({ before: '0'.repeat(40), after: sha, created: true }),
+      ws: repo.checkoutLikeActions(ws(), sha),
+      sha,
+      inputs: { policy: 'policy.yml' },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^::error::[^\n]*policy\.yml:2:1: /m);
+    expect(r.stdout).toMatch(/^::error title=model-gate%3A configuration error,file=policy\.yml,line=2,col=1::policy\.yml:2:1: /m);
+    expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
+    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'Configuration error' } });
+  });
+
+  it('a remote policy GitHub does not answer for: says the API could not be reached, not a 500', async () => {
+    gh.fail({ method: 'GET', path: /\/repos\/acme\/\.github\/contents\//, status: 0, drop: true });
+    const repo = newRepo();
+    const sha = repo.sha('main');
+    const r = await runBundle({
+      event: 'push',
+      payload: pushPayload({ before: '0'.repeat(40), after: sha, created: true }),
+      ws: repo.checkoutLikeActions(ws(), sha),
+      sha,
+      inputs: { policy: 'acme/.github/policies/org.yml@main' },
+    });
+    expect(r.code).toBe(2);
+    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::'));
+    expect(error).toMatch(/cannot read policy acme\/\.github\/policies\/org\.yml@main: could not reach the GitHub API at /);
+    expect(error).not.toMatch(/\b500\b/);
+    expect(gh.requestsTo('GET', /\/contents\/policies\/org\.yml$/)).toHaveLength(4);
+  });
+
+  it('a flaky GitHub: 5xx retried, secondary rate limits waited out, the file list read through the API when git has no base', async () => {
     gh.secondaryRateLimit('POST', /\/check-runs$/, 1, 1);
     gh.fail({ method: 'POST', path: /\/issues\/7\/comments$/, status: 500, times: 1 });
     gh.fail({ method: 'GET', path: /\/pulls\/7\/files$/, status: 502, times: 2 });
-    const r = await runBundle({ event: 'pull_request', payload: prEvent(), ws: workspace() });
+    const { repo, base, head } = simple;
+    // Checked out at the head, shallow: no merge base, so the files come from the API.
+    const workspace = repo.checkoutLikeActions(ws(), head);
+    gh.pullFiles.set(7, apiFiles(repo, base, head));
+    gh.setFile(base, 'models.yaml', BASE_MANIFEST);
+    const r = await runBundle({ event: 'pull_request', payload: pullRequestPayload({ baseSha: base, headSha: head }), ws: workspace, sha: head });
     expect(r.code).toBe(1);
     expect(gh.requestsTo('GET', /\/pulls\/7\/files$/)).toHaveLength(3);
     expect(gh.requestsTo('POST', /\/check-runs$/)).toHaveLength(2);
     expect(gh.requestsTo('POST', /\/issues\/7\/comments$/)).toHaveLength(2);
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.commentsOn(7)).toHaveLength(1);
-    expect(r.stdout).toMatch(
-      /^::warning::GitHub secondary rate limit on POST [^\n]*check-runs; retrying in 1 s$/m,
-    );
+    expect(r.stdout).toMatch(/^::warning::GitHub secondary rate limit on POST [^\n]*check-runs; retrying in 1 s$/m);
+    expect(r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')).toMatchObject({ new: true, status: 'blocked' });
   });
-});
 
-describe('the action bundle on push', () => {
-  it('delivers 120+ findings as annotations in batches of at most 50', async () => {
-    const lines = ['models:'];
-    for (let i = 0; i < 45; i++) lines.push(`  - id: unknown-org-${i}/model-${i}`);
+  it('a GitHub that never answers: every call times out, the result still decides the exit code', async () => {
+    gh.fail({ method: 'POST', path: /\/check-runs$/, status: 0, hang: true });
+    gh.fail({ method: 'GET', path: /\/issues\/7\/comments$/, status: 200, trickle: true, trickleMs: 20 });
+    const { repo, base, head, merge } = simple;
     const r = await runBundle({
-      event: 'push',
-      payload: { after: 'm'.repeat(40) },
-      ws: workspace(lines.join('\n') + '\n'),
+      event: 'pull_request',
+      payload: pullRequestPayload({ baseSha: base, headSha: head, mergeCommitSha: merge }),
+      ws: repo.checkoutLikeActions(ws(), merge),
+      sha: merge,
+      env: { MODEL_GATE_GITHUB_TIMEOUT_MS: '300' },
     });
     expect(r.code).toBe(1);
-    const total = allFindings(r.report!).length;
-    expect(total).toBeGreaterThanOrEqual(120);
-    const run = gh.checkRuns[0];
-    expect(run.head_sha).toBe('m'.repeat(40));
-    expect(run.annotations).toHaveLength(total);
-    expect(run.batches.every((n) => n <= 50 && n > 0)).toBe(true);
-    expect(run.batches).toHaveLength(Math.ceil(total / 50));
-    expect(gh.requestsTo('POST', /\/check-runs$/)).toHaveLength(1);
-    expect(gh.requestsTo('PATCH', /\/check-runs\/\d+$/)).toHaveLength(Math.ceil(total / 50) - 1);
-    // Manifest lines: entry i is on line i + 2 (app/chat.py also loads an undeclared model).
-    const manifestAnns = run.annotations.filter((a) => a.title?.startsWith('unknown-org-'));
-    for (const a of manifestAnns) {
-      const i = Number(/^unknown-org-(\d+)\//.exec(a.title!)![1]);
-      expect([a.path, a.start_line]).toEqual(['models.yaml', i + 2]);
-    }
-    expect(new Set(manifestAnns.map((a) => a.start_line)).size).toBe(45);
-    // No PR: no comment.
-    expect(gh.requestsTo('GET', /comments/)).toHaveLength(0);
-  });
-
-  it('a bad policy: the file:line:col message, no stack trace, exit code 1', async () => {
-    const ws = workspace();
-    writeFileSync(join(ws, 'policy.yml'), 'version: 1\nlicences:\n  deny: [mit]\n');
-    const r = await runBundle({ event: 'push', payload: {}, ws, inputs: { policy: 'policy.yml' } });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error::[^\n]*policy\.yml:2:1: /m);
-    // Each problem is also an annotation of the policy file at its line and column.
-    expect(r.stdout).toMatch(
-      /^::error title=model-gate%3A configuration error,file=policy\.yml,line=2,col=1::policy\.yml:2:1: /m,
-    );
-    expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
-    expect(gh.checkRuns[0]).toMatchObject({
-      conclusion: 'failure',
-      output: { title: 'Configuration error' },
-    });
-  });
-
-  it('bad input values: a Configuration error check run, every problem, no stack trace, exit code 1', async () => {
-    const r = await runBundle({
-      event: 'push',
-      payload: {},
-      ws: workspace(),
-      inputs: { mode: 'strict', comment: 'sometimes', scan: 'maybe' },
-    });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toContain(
-      '::error::input `mode`: expected one of enforce, audit, got "strict"%0Ainput `comment`: expected one of auto, always, never, got "sometimes"%0Ainput `scan`: expected true or false, got "maybe"',
-    );
-    expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
-    expect(r.outputs.verdict).toBeUndefined();
-    expect(gh.checkRuns).toHaveLength(1);
-    expect(gh.checkRuns[0]).toMatchObject({
-      name: 'model-gate',
-      head_sha: 'm'.repeat(40),
-      conclusion: 'failure',
-      output: { title: 'Configuration error' },
-    });
-    expect(gh.checkRuns[0].output?.summary).toContain('got "strict"');
-  });
-
-  it('a remote policy GitHub does not answer for: says the API could not be reached, not a 500', async () => {
-    gh.fail({ method: 'GET', path: /\/repos\/acme\/\.github\/contents\//, status: 0, drop: true });
-    const r = await runBundle({
-      event: 'push',
-      payload: {},
-      ws: workspace(),
-      inputs: { policy: 'acme/.github/policies/org.yml@main' },
-    });
-    expect(r.code).toBe(1);
-    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::'));
-    expect(error).toMatch(
-      new RegExp(
-        `^::error::acme/\\.github/policies/org\\.yml@main(:1:1)?: cannot read policy acme/\\.github/policies/org\\.yml@main: could not reach the GitHub API at ${gh.url.replace(/\./g, '\\.')} \\(.+\\)$`,
-      ),
-    );
-    expect(error).not.toMatch(/\b500\b/);
-    expect(gh.requestsTo('GET', /\/contents\/policies\/org\.yml$/)).toHaveLength(4);
-    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'Configuration error' } });
-  });
+    expect(r.stdout).toMatch(/::warning::model-gate: could not create the check run: .*no answer within 0\.3 s/);
+    expect(r.stdout).toMatch(/::warning::model-gate: could not write the pull request comment: .*no complete answer within 1\.2 s/);
+    expect(r.summary).toContain('## ❌ model-gate: 1 model blocked');
+    expect(r.outputs.verdict).toBe('fail');
+  }, 30_000);
 });

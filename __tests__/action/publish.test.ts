@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { batches, capAnnotations, reportAnnotations } from '../../src/action/annotations.js';
 import { checkSummary, checkTitle, conclusionFor, publishCheckRun } from '../../src/action/checks.js';
-import { commentMarker, findOwnComment, upsertComment } from '../../src/action/comment.js';
+import { commentMarker, findOwnComment, ownership, upsertComment } from '../../src/action/comment.js';
 import {
   desiredReviewComments,
   markerKey,
@@ -159,6 +159,7 @@ describe('publishCheckRun', () => {
 
 describe('PR comment', () => {
   const marker = commentMarker('model-gate');
+  const isOwn = (u: { login: string } | null | undefined) => u?.login === 'github-actions[bot]';
 
   it('the marker keeps to one line and cannot close the HTML comment', () => {
     expect(commentMarker('model-gate')).toBe('<!-- model-gate:model-gate -->');
@@ -178,6 +179,7 @@ describe('PR comment', () => {
       marker,
       body: `${marker}\none`,
       touchesModels: true,
+      isOwn,
     });
     expect(first.action).toBe('created');
     for (let i = 0; i < 10; i++)
@@ -187,6 +189,7 @@ describe('PR comment', () => {
       marker,
       body: `${marker}\ntwo`,
       touchesModels: false,
+      isOwn,
     });
     expect(second).toMatchObject({ action: 'updated', id: (first as { id: number }).id });
     const third = await upsertComment(api, repo, 7, {
@@ -194,6 +197,7 @@ describe('PR comment', () => {
       marker,
       body: `${marker}\ntwo`,
       touchesModels: false,
+      isOwn,
     });
     expect(third.action).toBe('unchanged');
     const ours = gh.commentsOn(7).filter((c) => c.body.startsWith(marker));
@@ -203,10 +207,10 @@ describe('PR comment', () => {
 
   it('auto: no comment when the change touches no models and none exists; always/never', async () => {
     expect(
-      await upsertComment(api, repo, 8, { mode: 'auto', marker, body: `${marker}\nx`, touchesModels: false }),
+      await upsertComment(api, repo, 8, { mode: 'auto', marker, body: `${marker}\nx`, touchesModels: false, isOwn }),
     ).toMatchObject({ action: 'skipped' });
     expect(
-      await upsertComment(api, repo, 8, { mode: 'never', marker, body: `${marker}\nx`, touchesModels: true }),
+      await upsertComment(api, repo, 8, { mode: 'never', marker, body: `${marker}\nx`, touchesModels: true, isOwn }),
     ).toMatchObject({ action: 'skipped' });
     expect(gh.requests).toHaveLength(1); // never: not even a listing
     expect(
@@ -215,6 +219,7 @@ describe('PR comment', () => {
         marker,
         body: `${marker}\nx`,
         touchesModels: false,
+        isOwn,
       }),
     ).toMatchObject({ action: 'created' });
   });
@@ -228,13 +233,49 @@ describe('PR comment', () => {
       { id: 4, body: `${marker}\nx`, user: { login: 'github-actions[bot]', type: 'Bot' } },
       { id: 5, body: `${marker}\ny`, user: { login: 'github-actions[bot]', type: 'Bot' } },
     ];
-    const { own, duplicates } = findOwnComment(comments, marker);
+    const { own, duplicates } = findOwnComment(comments, marker, isOwn);
     expect(own?.id).toBe(4);
     expect(duplicates.map((d) => d.id)).toEqual([5]);
+  });
+
+  it('a marked comment by the PR author is never adopted, edited or deleted (sticky comment hijack)', async () => {
+    gh.issueComments.push(
+      { id: 1, issue: 9, body: `${marker}\n## ✅ model-gate: all clear`, user: { login: 'mallory', type: 'User' } },
+      { id: 2, issue: 9, body: `${marker}\nsecond`, user: { login: 'mallory', type: 'User' } },
+    );
+    const res = await upsertComment(api, repo, 9, {
+      mode: 'auto',
+      marker,
+      body: `${marker}\n## ❌ blocked`,
+      touchesModels: true,
+      isOwn: await ownership(api),
+    });
+    expect(res.action).toBe('created');
+    expect(gh.requestsTo('PATCH', /issues\/comments/)).toHaveLength(0);
+    expect(gh.requestsTo('DELETE', /issues\/comments/)).toHaveLength(0);
+    expect(gh.commentsOn(9).map((c) => c.user.login)).toEqual(['mallory', 'mallory', 'github-actions[bot]']);
+  });
+
+  it('who is "ours": the login of GET /user or GraphQL viewer; else only github-actions[bot]', async () => {
+    const mine = await ownership(api);
+    expect(mine({ login: 'github-actions[bot]', type: 'Bot' })).toBe(true);
+    expect(mine({ login: 'mallory', type: 'User' })).toBe(false);
+    gh.user = { login: 'acme-gate[bot]', type: 'Bot' };
+    const app = await ownership(api);
+    expect(app({ login: 'acme-gate[bot]', type: 'Bot' })).toBe(true);
+    expect(app({ login: 'github-actions[bot]', type: 'Bot' })).toBe(false);
+    gh.viewer = false;
+    const unknown = await ownership(api);
+    expect(unknown({ login: 'github-actions[bot]', type: 'Bot' })).toBe(true);
+    expect(unknown({ login: 'github-actions[bot]', type: 'User' })).toBe(false);
+    expect(unknown({ login: 'acme-gate[bot]', type: 'Bot' })).toBe(false);
+    gh.viewer = true;
+    gh.user = { login: 'github-actions[bot]', type: 'Bot' };
   });
 });
 
 describe('review comments', () => {
+  const isOwn = (u: { login: string } | null | undefined) => u?.login === 'github-actions[bot]';
   const files = [
     {
       filename: 'models.yaml',
@@ -260,7 +301,11 @@ describe('review comments', () => {
       ],
       { base: 'b' },
     );
-    const d = desiredReviewComments(report, files, 'model-gate');
+    const added = new Map([
+      ['models.yaml', new Set([2, 3])],
+      ['app/chat.py', new Set([11])],
+    ]);
+    const d = desiredReviewComments(report, added, 'model-gate');
     expect(d.map((c) => [c.path, c.line])).toEqual([['models.yaml', 2]]);
     expect(d[0].body.startsWith(reviewMarker('model-gate', 'models.yaml:2'))).toBe(true);
     expect(d[0].body).toContain('<code>use.user-cap</code>');
@@ -285,7 +330,7 @@ describe('review comments', () => {
         body: `${reviewMarker('model-gate', 'models.yaml:3')}\nv1`,
       },
     ];
-    expect(await syncReviewComments(api, repo, 7, 'h1', 'model-gate', d1)).toEqual({
+    expect(await syncReviewComments(api, repo, 7, 'h1', 'model-gate', d1, isOwn)).toEqual({
       created: 2,
       updated: 0,
       deleted: 0,
@@ -320,7 +365,7 @@ describe('review comments', () => {
         body: `${reviewMarker('model-gate', 'app/chat.py:10')}\nv2`,
       },
     ];
-    expect(await syncReviewComments(api, repo, 7, 'h2', 'model-gate', d2)).toEqual({
+    expect(await syncReviewComments(api, repo, 7, 'h2', 'model-gate', d2, isOwn)).toEqual({
       created: 1,
       updated: 1,
       deleted: 1,
@@ -335,12 +380,24 @@ describe('review comments', () => {
       ].sort(),
     );
 
-    expect(await syncReviewComments(api, repo, 7, 'h3', 'model-gate', [])).toEqual({
+    expect(await syncReviewComments(api, repo, 7, 'h3', 'model-gate', [], isOwn)).toEqual({
       created: 0,
       updated: 0,
       deleted: 2,
       unchanged: 0,
     });
     expect(gh.reviewComments.map((c) => c.body)).toEqual(['LGTM']);
+  });
+
+  it("a review comment by someone else that carries the marker is neither updated nor deleted", async () => {
+    gh.pullFiles.set(7, files);
+    const forged = `${reviewMarker('model-gate', 'models.yaml:2')}\nforged`;
+    gh.reviewComments.push({
+      id: 77, pull: 7, review_id: 0, path: 'models.yaml', line: 2, side: 'RIGHT', commit_id: 'h1', body: forged,
+      user: { login: 'mallory', type: 'User' },
+    });
+    const res = await syncReviewComments(api, repo, 7, 'h1', 'model-gate', [], isOwn);
+    expect(res.deleted).toBe(0);
+    expect(gh.reviewComments.map((c) => c.body)).toEqual([forged]);
   });
 });

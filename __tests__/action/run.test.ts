@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionPort, AnnotationProperties, Engine } from '../../src/action/port.js';
@@ -11,10 +12,14 @@ import type { Policy, Report } from '../../src/core/types.js';
 import { OctokitApi } from '../../src/github/api.js';
 import { createOctokit } from '../../src/github/client.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
-import { makeReport, model, sampleReport } from './reports.js';
+import { sh } from '../helpers/git-repo.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { finding, makeReport, model, sampleReport } from './reports.js';
 
 let gh: FakeGitHub;
 let dir: string;
+/** The commit checked out in `dir` (the PR's head in these tests, and GITHUB_SHA). */
+let HEAD: string;
 
 beforeAll(async () => {
   gh = await FakeGitHub.start();
@@ -31,6 +36,12 @@ beforeEach(() => {
   gh.pullFiles.clear();
   dir = mkdtempSync(join(tmpdir(), 'mg-run-'));
   writeFileSync(join(dir, 'models.yaml'), 'models: []\n');
+  // A checkout (without an origin: the base is read through the API).
+  sh(dir, ['init', '-q']);
+  sh(dir, ['add', '-A']);
+  sh(dir, ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'init']);
+  HEAD = sh(dir, ['rev-parse', 'HEAD']);
+  PR_EVENT.pull_request.head.sha = HEAD;
 });
 
 interface Recorded {
@@ -40,6 +51,7 @@ interface Recorded {
   failed: string[];
   logs: { level: string; message: string; props?: AnnotationProperties }[];
   checks: CheckOptions[];
+  resolvers: { token?: string; cachePath?: string }[];
 }
 
 const PR_EVENT = {
@@ -50,6 +62,13 @@ const PR_EVENT = {
     head: { sha: 'head222', ref: 'feature', repo: { full_name: 'acme/app' } },
   },
 };
+
+/** The PR event with another head (not the checkout: read through the API). */
+function prWithHead(sha: string) {
+  const p = structuredClone(PR_EVENT);
+  p.pull_request.head.sha = sha;
+  return p;
+}
 
 function setup(opts: {
   inputs?: Record<string, string>;
@@ -65,6 +84,7 @@ function setup(opts: {
     failed: [],
     logs: [],
     checks: [],
+    resolvers: [],
   };
   const inputs: Record<string, string> = { token: 'ghs_token', hub: 'false', ...opts.inputs };
   const log = (level: string) => (message: string, props?: AnnotationProperties) =>
@@ -73,7 +93,7 @@ function setup(opts: {
     getInput: (n) => inputs[n] ?? '',
     env: {
       GITHUB_REPOSITORY: 'acme/app',
-      GITHUB_SHA: 'merge000',
+      GITHUB_SHA: HEAD,
       GITHUB_WORKSPACE: dir,
       RUNNER_TEMP: dir,
       GITHUB_SERVER_URL: 'https://github.com',
@@ -81,7 +101,7 @@ function setup(opts: {
       GITHUB_API_URL: gh.url,
     },
     eventName: opts.event ?? 'pull_request',
-    payload: opts.payload ?? PR_EVENT,
+    payload: opts.payload ?? structuredClone(PR_EVENT),
     debug: log('debug'),
     info: log('info'),
     warning: log('warning'),
@@ -110,7 +130,7 @@ function setup(opts: {
       rec.checks.push(o);
       return opts.report ?? sampleReport();
     },
-    createResolver: () => ({
+    createResolver: (o) => (rec.resolvers.push({ token: o.token, cachePath: o.cachePath }), {
       resolve: async (id) => ({ ok: false, id, reason: 'offline', message: 'offline' }),
     }),
     renderJson: (r) => JSON.stringify(r),
@@ -154,7 +174,7 @@ describe('runAction on a pull request', () => {
     const run = gh.checkRuns[0];
     expect(run).toMatchObject({
       name: 'model-gate',
-      head_sha: 'head222',
+      head_sha: HEAD,
       conclusion: 'failure',
       details_url: 'https://github.com/acme/app/actions/runs/42',
     });
@@ -166,16 +186,20 @@ describe('runAction on a pull request', () => {
         .body.startsWith('<!-- model-gate:model-gate -->\n## ❌ model-gate: 1 model blocked'),
     ).toBe(true);
 
-    expect(rec.outputs).toEqual({
+    expect(rec.outputs).toMatchObject({
       verdict: 'fail',
       blocked: '1',
       warnings: '1',
       report: join(dir, 'model-gate-model-gate.json'),
+      'blocked-models': '["meta-llama/Llama-3.1-8B-Instruct"]',
     });
+    // The comment's Markdown, for a workflow_run job to post (forks).
+    expect(rec.outputs['comment-content']).toBe(gh.commentsOn(7)[0].body);
     expect(JSON.parse(readFileSync(rec.outputs.report, 'utf8')).verdict).toBe('fail');
     expect(readFileSync(join(dir, 'out/model-gate.sarif'), 'utf8')).toBe('{"version":"2.1.0"}');
     expect(readFileSync(join(dir, 'out/ai-bom.json'), 'utf8')).toBe('{"bomFormat":"CycloneDX"}');
-    expect(rec.summary.join('')).toContain('### Models added or changed');
+    expect(rec.summary.join('')).toContain('### Blocked');
+    expect(rec.summary.join('')).toContain('### Other models added or changed');
     expect(rec.failed).toEqual([
       'model-gate: 1 model blocked by policy acme-production: meta-llama/Llama-3.1-8B-Instruct',
     ]);
@@ -216,8 +240,10 @@ describe('runAction on a pull request', () => {
     ]);
     const warnings = rec.logs.filter((l) => l.level === 'warning' && !l.props);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0].message).toMatch(/may not write checks: write or pull-requests: write \(HTTP 403\)/);
-    expect(warnings[0].message).toMatch(/forks get a read-only token/);
+    // Advice that works for a fork: no permissions to grant, but the pull_request_target / workflow_run patterns.
+    expect(warnings[0].message).toMatch(/comes from a fork, whose token may not write checks: write or pull-requests: write \(no `permissions:` setting can change that\)/);
+    expect(warnings[0].message).toMatch(/`pull_request_target`.*`comment-content` output from a `workflow_run` workflow/);
+    expect(warnings[0].message).not.toMatch(/grant/i);
     expect(rec.summary.join('')).toContain('[!WARNING]');
     expect(rec.failed).toHaveLength(1);
   });
@@ -226,7 +252,10 @@ describe('runAction on a pull request', () => {
     const { rec, engine } = setup({ inputs: { mode: 'audit' } });
     const outcome = await runAction(rec.port, engine);
     expect(gh.checkRuns[0].conclusion).toBe('neutral');
-    expect(gh.checkRuns[0].output?.title).toBe('1 model blocked (audit mode)');
+    expect(gh.checkRuns[0].output?.title).toBe('Audit mode: 1 model would be blocked');
+    expect(gh.checkRuns[0].output?.summary).toMatch(/^\*\*Audit mode: nothing is blocked; in enforce mode this change would fail\.\*\*/);
+    expect(gh.commentsOn(7)[0].body).toContain('> **Audit mode: nothing is blocked; in enforce mode this change would fail.**');
+    expect(rec.summary.join('')).toContain('> **Audit mode: nothing is blocked; in enforce mode this change would fail.**');
     expect(rec.failed).toEqual([]);
     expect(outcome.failed).toBe(false);
     expect(
@@ -276,7 +305,7 @@ describe('runAction on a pull request', () => {
       { filename: '../escape.py', status: 'added' },
       { filename: 'gone.py', status: 'removed' },
     ]);
-    const { rec, engine } = setup({ event: 'pull_request_target' });
+    const { rec, engine } = setup({ event: 'pull_request_target', payload: prWithHead('head222') });
     await runAction(rec.port, engine);
     const root = rec.checks[0].root;
     expect(root).not.toBe(dir);
@@ -291,10 +320,10 @@ describe('runAction on a pull request', () => {
 describe('runAction elsewhere', () => {
   it('push: evaluates everything, check run on GITHUB_SHA, no comment', async () => {
     const report = makeReport([model()]);
-    const { rec, engine } = setup({ event: 'push', payload: { after: 'merge000' }, report });
+    const { rec, engine } = setup({ event: 'push', payload: { after: HEAD, created: true }, report });
     const outcome = await runAction(rec.port, engine);
     expect(rec.checks[0].base).toBeUndefined();
-    expect(gh.checkRuns[0]).toMatchObject({ head_sha: 'merge000', conclusion: 'success' });
+    expect(gh.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'success' });
     expect(outcome.comment).toBeUndefined();
     expect(gh.requestsTo('GET', /comments/)).toEqual([]);
   });
@@ -305,7 +334,7 @@ describe('runAction elsewhere', () => {
     });
     const outcome = await runAction(rec.port, engine);
     expect(rec.failed).toEqual(['policy.yml:3:5: unknown key `licences`']);
-    expect(outcome.failed).toBe(true);
+    expect(outcome).toMatchObject({ failed: true, exitCode: 2 });
     expect(gh.checkRuns[0]).toMatchObject({
       conclusion: 'failure',
       output: { title: 'Configuration error' },
@@ -339,7 +368,7 @@ describe('runAction elsewhere', () => {
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.checkRuns[0]).toMatchObject({
       name: 'model-gate',
-      head_sha: 'head222',
+      head_sha: HEAD,
       status: 'completed',
       conclusion: 'failure',
       output: { title: 'Configuration error' },
@@ -362,7 +391,7 @@ describe('runAction elsewhere', () => {
     expect(outcome.failed).toBe(false);
     expect(gh.checkRuns[0]).toMatchObject({
       name: 'gate / models',
-      head_sha: 'merge000',
+      head_sha: HEAD,
       conclusion: 'neutral',
       output: { title: 'Configuration error' },
     });
@@ -467,15 +496,343 @@ describe('runAction elsewhere', () => {
     gh.fail({ method: 'GET', path: /pulls\/7\/files$/, status: 503 });
     const { rec, engine } = setup({});
     await runAction(rec.port, engine);
-    expect(rec.failed[0]).toMatch(
-      /^model-gate: cannot read the pull request's base through the GitHub API: GET .*: 503/,
-    );
+    expect(rec.failed[0]).toMatch(/^model-gate: cannot read the change through the GitHub API: GET .*: 503/);
     expect(rec.checks).toHaveLength(0);
   });
 });
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('never pass what was not seen', () => {
+  it('no checkout in the workspace: one line saying what to do, a failed check run, exit code 2', async () => {
+    rmSync(join(dir, '.git'), { recursive: true, force: true });
+    const { rec, engine } = setup({});
+    const outcome = await runAction(rec.port, engine);
+    expect(rec.failed).toEqual([
+      'model-gate: no checkout of acme/app in the workspace; add actions/checkout before model-gate (or set path:)',
+    ]);
+    expect(outcome).toMatchObject({ failed: true, exitCode: 2 });
+    expect(rec.checks).toHaveLength(0);
+    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'Configuration error' } });
+    expect(rec.outputs.verdict).toBeUndefined();
+  });
+
+  it('a checkout in a subfolder with path left at "."; and an empty checkout', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'mg-ws-'));
+    const sub = join(ws, 'app');
+    mkdirSync(sub);
+    sh(sub, ['init', '-q']);
+    writeFileSync(join(sub, 'models.yaml'), 'models: []\n');
+    sh(sub, ['add', '-A']);
+    sh(sub, ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'init']);
+    const { rec, engine } = setup({ payload: prWithHead(sh(sub, ['rev-parse', 'HEAD'])) });
+    (rec.port.env as Record<string, string>).GITHUB_WORKSPACE = ws;
+    await runAction(rec.port, engine);
+    expect(rec.failed[0]).toMatch(/^model-gate: no checkout of acme\/app in the workspace; add actions\/checkout/);
+    // With `path: app` it is found, and the check reads that folder.
+    const ok = setup({ inputs: { path: 'app' }, payload: prWithHead(sh(sub, ['rev-parse', 'HEAD'])) });
+    (ok.rec.port.env as Record<string, string>).GITHUB_WORKSPACE = ws;
+    await runAction(ok.rec.port, ok.engine);
+    expect(ok.rec.checks[0].root).toBe(sub);
+    // A work tree with no files is no checkout either.
+    const empty = join(ws, 'empty');
+    mkdirSync(empty);
+    sh(empty, ['init', '-q']);
+    const e = setup({ inputs: { path: 'empty' } });
+    (e.rec.port.env as Record<string, string>).GITHUB_WORKSPACE = ws;
+    await runAction(e.rec.port, e.engine);
+    expect(e.rec.failed[0]).toMatch(/^model-gate: no checkout of acme\/app in the workspace at path "empty"/);
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('a closed pull request: nothing is checked, nothing is posted', async () => {
+    const payload = { action: 'closed', ...structuredClone(PR_EVENT) };
+    (payload.pull_request as Record<string, unknown>).state = 'closed';
+    const { rec, engine } = setup({ payload });
+    const outcome = await runAction(rec.port, engine);
+    expect(outcome).toMatchObject({ skipped: 'pull request #7 is closed', failed: false, exitCode: 0 });
+    expect(rec.checks).toHaveLength(0);
+    expect(gh.requests).toHaveLength(0);
+  });
+
+  it('a draft pull request gets the check run; its comment follows `comment`', async () => {
+    const payload = structuredClone(PR_EVENT);
+    (payload.pull_request as Record<string, unknown>).draft = true;
+    const { rec, engine } = setup({ payload, inputs: { comment: 'never' } });
+    const outcome = await runAction(rec.port, engine);
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(outcome.comment).toBe('skipped');
+    expect(gh.commentsOn(7)).toHaveLength(0);
+  });
+
+  it('files the run could not see and a Hub that did not answer: counted in the check run, comment and summary; never "All clear"', async () => {
+    gh.pullFiles.set(7, [{ filename: 'models.yaml', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+models: []' }]);
+    const payload = structuredClone(PR_EVENT);
+    (payload.pull_request as Record<string, unknown>).changed_files = 3350;
+    const report = makeReport([model({ license: 'apache-2.0' })], {
+      base: 'base111',
+      not_scanned: [{ path: 'vendor/huge.py', reason: 'larger than 1 MiB (2000000 bytes)' }],
+    });
+    const { rec, engine } = setup({ payload, report, inputs: { hub: 'true' } });
+    engine.createResolver = () => ({ resolve: async (id) => ({ ok: false, id, reason: 'error', message: 'timeout' }) });
+    engine.check = async (o) => {
+      await o.resolver!.resolve('org/unknown');
+      return report;
+    };
+    await runAction(rec.port, engine);
+    const run = gh.checkRuns[0];
+    expect(run.conclusion).toBe('neutral');
+    expect(run.output?.title).toBe('Passed, but not everything was seen');
+    expect(run.output?.summary).toContain(
+      'Not everything was seen: 3,349 changed files not listed by the API, 1 file not scanned, 1 model the Hugging Face Hub did not answer for.',
+    );
+    for (const text of [gh.commentsOn(7)[0].body, rec.summary.join('')]) {
+      expect(text).not.toMatch(/all clear/i);
+      expect(text).toContain("3,349 changed files past the GitHub API's listing limit were not seen");
+      expect(text).toContain('the Hugging Face Hub did not answer for 1 model');
+    }
+  });
+});
+
+describe('trust: what a pull request cannot control', () => {
+  it('a `cache` path inside the workspace is not used: the Hub cache lives under RUNNER_TEMP', async () => {
+    writeFileSync(join(dir, '.model-gate-cache.json'), '{"version":1,"entries":{"evil/model":{"license":"apache-2.0"}}}');
+    const { rec, engine } = setup({ inputs: { hub: 'true', cache: '.model-gate-cache.json' } });
+    (rec.port.env as Record<string, string>).RUNNER_TEMP = join(dir, '..', `runner-temp-${Date.now()}`);
+    await runAction(rec.port, engine);
+    const temp = rec.port.env.RUNNER_TEMP!;
+    expect(rec.resolvers[0].cachePath).toBe(join(temp, 'model-gate', 'hub-cache.json'));
+    expect(rec.logs.some((l) => l.level === 'warning' && /input `cache`: .* is inside the workspace/.test(l.message))).toBe(true);
+    // `true` and an absolute path outside the workspace (for actions/cache) are used as they are.
+    const t = setup({ inputs: { hub: 'true', cache: 'true' } });
+    (t.rec.port.env as Record<string, string>).RUNNER_TEMP = temp;
+    await runAction(t.rec.port, t.engine);
+    expect(t.rec.resolvers[0].cachePath).toBe(join(temp, 'model-gate', 'hub-cache.json'));
+    const outside = join(temp, 'elsewhere.json');
+    const a = setup({ inputs: { hub: 'true', cache: outside } });
+    await runAction(a.rec.port, a.engine);
+    expect(a.rec.resolvers[0].cachePath).toBe(outside);
+    const none = setup({ inputs: { hub: 'true' } });
+    await runAction(none.rec.port, none.engine);
+    expect(none.rec.resolvers[0].cachePath).toBeUndefined();
+    rmSync(temp, { recursive: true, force: true });
+  });
+
+  it('pull_request_target: a manifest over 1 MiB at the head is an error, as on pull_request', async () => {
+    const big = 'models:\n' + '  - id: org/m\n'.repeat(80_000);
+    gh.setFile('head222', 'models.yaml', big);
+    gh.pullFiles.set(7, [{ filename: 'models.yaml', status: 'modified' }]);
+    const { rec, engine } = setup({ event: 'pull_request_target', payload: prWithHead('head222') });
+    const outcome = await runAction(rec.port, engine);
+    expect(rec.failed).toEqual([`models.yaml:1:1: cannot read the manifest: larger than 1 MiB (${big.length} bytes)`]);
+    expect(outcome.exitCode).toBe(2);
+    expect(rec.checks).toHaveLength(0);
+  });
+
+  it("pull_request_target: the head's .gitignore is not written; the base's is", async () => {
+    writeFileSync(join(dir, '.gitignore'), 'node_modules/\n');
+    gh.setFile('head222', '.gitignore', '*.py\n');
+    gh.setFile('head222', 'app/x.py', 'pipeline("new/model")\n');
+    gh.pullFiles.set(7, [
+      { filename: '.gitignore', status: 'modified' },
+      { filename: 'app/x.py', status: 'added' },
+    ]);
+    const { rec, engine } = setup({ event: 'pull_request_target', payload: prWithHead('head222') });
+    await runAction(rec.port, engine);
+    const root = rec.checks[0].root;
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe('node_modules/\n');
+    expect(readFileSync(join(root, 'app/x.py'), 'utf8')).toBe('pipeline("new/model")\n');
+    expect(gh.requests.some((r) => r.path.endsWith('/.gitignore'))).toBe(false);
+  });
+});
+
+describe('output writes that fail lose nothing', () => {
+  it('a directory as sarif-file and an unwritable GITHUB_OUTPUT: check run, comment and summary first, then one error each; audit exits 0', async () => {
+    mkdirSync(join(dir, 'gate.sarif'));
+    const { rec, engine } = setup({ inputs: { mode: 'audit', 'sarif-file': 'gate.sarif' } });
+    rec.port.setOutput = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    const outcome = await runAction(rec.port, engine);
+    expect(gh.checkRuns).toHaveLength(1);
+    expect(gh.commentsOn(7)).toHaveLength(1);
+    expect(rec.summary.join('')).toContain('### Blocked');
+    const errors = rec.logs.filter((l) => l.level === 'error').map((l) => l.message);
+    expect(errors[0]).toBe('model-gate: SARIF: cannot write gate.sarif: it is a directory; give the path of a file');
+    expect(errors.filter((e) => /^model-gate: output \S+: ENOSPC/.test(e))).toHaveLength(6);
+    expect(outcome).toMatchObject({ failed: false, exitCode: 0 });
+    expect(rec.failed).toEqual([]);
+  });
+
+  it('in enforce mode a pass with a failed write fails the step with exit code 2; output paths under /proc, a FIFO or a link do not hang or escape', async () => {
+    const { rec, engine } = setup({
+      inputs: { 'sarif-file': '/proc/self/fd/0', 'bom-file': 'link.json' },
+      report: makeReport([model({ license: 'apache-2.0' })], { base: 'base111' }),
+    });
+    writeFileSync(join(dir, 'target.txt'), 'keep');
+    symlinkSync(join(dir, 'target.txt'), join(dir, 'link.json'));
+    const outcome = await runAction(rec.port, engine);
+    const errors = rec.logs.filter((l) => l.level === 'error').map((l) => l.message);
+    expect(errors).toEqual([
+      'model-gate: SARIF: cannot write /proc/self/fd/0: a path under /proc is not a file to write',
+      'model-gate: CycloneDX AI-BOM: cannot write link.json: it is a symbolic link',
+    ]);
+    // A FIFO nobody reads (opening it for writing would wait forever).
+    execFileSync('mkfifo', [join(dir, 'gate.sarif')]);
+    const fifo = setup({ inputs: { 'sarif-file': 'gate.sarif', mode: 'audit' } });
+    await runAction(fifo.rec.port, fifo.engine);
+    expect(fifo.rec.logs.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([
+      'model-gate: SARIF: cannot write gate.sarif: it is not a regular file (a FIFO, socket or device)',
+    ]);
+    expect(readFileSync(join(dir, 'target.txt'), 'utf8')).toBe('keep');
+    expect(outcome).toMatchObject({ failed: true, exitCode: 2 });
+    expect(gh.checkRuns[0].conclusion).toBe('success');
+  });
+});
+
+describe('errors at scale', () => {
+  it('74,000 errors: the summary, check run and failure message list 50 and count the rest', async () => {
+    const items = Array.from({ length: 74_000 }, (_, i) => ({ path: 'policy.yml', line: i + 1, column: 1, message: `problem ${i}` }));
+    const { rec, engine } = setup({ error: new UserError(items) });
+    const outcome = await runAction(rec.port, engine);
+    const summary = rec.summary.join('');
+    expect(Buffer.byteLength(summary)).toBeLessThan(10_000);
+    expect(summary).toContain('… and 73,950 more problems');
+    expect(rec.failed[0].split('\n')).toHaveLength(51);
+    expect(gh.checkRuns[0].output!.summary!.length).toBeLessThan(10_000);
+    expect(rec.logs.filter((l) => l.level === 'error')).toHaveLength(50);
+    expect(outcome.exitCode).toBe(2);
+  });
+});
+
+describe('rate limits', () => {
+  it('a rate-limited check run is a warning that says so, not a missing permission', async () => {
+    gh.fail({
+      method: 'POST',
+      path: /check-runs$/,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+    });
+    const { rec, engine } = setup({});
+    const outcome = await runAction(rec.port, engine);
+    expect(outcome.missingPermissions).toEqual([]);
+    expect(outcome.fallback).toBe(true);
+    const w = rec.logs.filter((l) => l.level === 'warning' && !l.props).map((l) => l.message);
+    expect(w.some((m) => /could not create the check run: .*rate limit exceeded \(resets at/.test(m))).toBe(true);
+    expect(w.some((m) => /may not write/.test(m))).toBe(false);
+  });
+});
+
+describe('dependency graph', () => {
+  /** The documented body of POST /repos/{owner}/{repo}/dependency-graph/snapshots, as a JSON Schema. */
+  const SNAPSHOT_SCHEMA = {
+    type: 'object',
+    required: ['version', 'sha', 'ref', 'job', 'detector', 'scanned'],
+    additionalProperties: false,
+    properties: {
+      version: { type: 'integer' },
+      sha: { type: 'string', minLength: 40, maxLength: 40 },
+      ref: { type: 'string', pattern: '^refs/' },
+      job: {
+        type: 'object',
+        required: ['id', 'correlator'],
+        additionalProperties: false,
+        properties: { id: { type: 'string' }, correlator: { type: 'string' }, html_url: { type: 'string' } },
+      },
+      detector: {
+        type: 'object',
+        required: ['name', 'version', 'url'],
+        additionalProperties: false,
+        properties: { name: { type: 'string' }, version: { type: 'string' }, url: { type: 'string' } },
+      },
+      scanned: { type: 'string', pattern: '^\\d{4}-\\d\\d-\\d\\dT' },
+      metadata: { type: 'object', maxProperties: 8 },
+      manifests: {
+        type: 'object',
+        additionalProperties: {
+          type: 'object',
+          required: ['name'],
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string' },
+            file: { type: 'object', additionalProperties: false, properties: { source_location: { type: 'string' } } },
+            metadata: { type: 'object', maxProperties: 8 },
+            resolved: {
+              type: 'object',
+              additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  package_url: { type: 'string', pattern: '^pkg' },
+                  metadata: {
+                    type: 'object',
+                    maxProperties: 8,
+                    additionalProperties: { type: ['string', 'number', 'boolean'] },
+                  },
+                  relationship: { enum: ['direct', 'indirect'] },
+                  scope: { enum: ['runtime', 'development'] },
+                  dependencies: { type: 'array', items: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+
+  it('submits the models as a snapshot shaped as documented', async () => {
+    const report = makeReport([
+      model({ status: 'blocked', kind: 'hub', revision: 'e0bc86c23ce5aae1db576c8cca6f06f1f73af2db', findings: [finding()] }),
+      model({ id: 'ollama:llama3.1:8b', kind: 'ollama', declared: false, locations: [{ path: 'app/chat.py', line: 4 }] }),
+    ]);
+    const { rec, engine } = setup({ event: 'push', payload: { after: HEAD, created: true }, report, inputs: { 'dependency-graph': 'true' } });
+    Object.assign(rec.port.env, { GITHUB_REF: 'refs/heads/main', GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'gate' });
+    const outcome = await runAction(rec.port, engine);
+    expect(gh.snapshots).toHaveLength(1);
+    const body = gh.snapshots[0] as Record<string, unknown>;
+    const validate = new Ajv2020({ strict: false }).compile(SNAPSHOT_SCHEMA);
+    expect(validate(body) ? [] : validate.errors).toEqual([]);
+    expect(body).toMatchObject({
+      sha: HEAD,
+      ref: 'refs/heads/main',
+      job: { correlator: 'CI gate model-gate model-gate', id: '42' },
+      detector: { name: 'model-gate', url: 'https://github.com/model-gate/model-gate' },
+      manifests: {
+        'models.yaml': {
+          name: 'models.yaml',
+          file: { source_location: 'models.yaml' },
+          resolved: {
+            'pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct@e0bc86c23ce5aae1db576c8cca6f06f1f73af2db': {
+              package_url: 'pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct@e0bc86c23ce5aae1db576c8cca6f06f1f73af2db',
+              relationship: 'direct',
+              scope: 'runtime',
+            },
+          },
+        },
+        'app/chat.py': {
+          resolved: {
+            'pkg:generic/ollama/llama3.1@8b': { relationship: 'indirect', scope: 'runtime' },
+          },
+        },
+      },
+    });
+    expect(outcome.snapshot?.result).toBe('SUCCESS');
+  });
+
+  it('without contents: write: a visible warning naming the permission, never a failure', async () => {
+    gh.fail({ method: 'POST', path: /dependency-graph\/snapshots$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    const report = makeReport([model({ license: 'apache-2.0' })]);
+    const { rec, engine } = setup({ event: 'push', payload: { after: HEAD, created: true }, report, inputs: { 'dependency-graph': 'true' } });
+    (rec.port.env as Record<string, string>).GITHUB_REF = 'refs/heads/main';
+    const outcome = await runAction(rec.port, engine);
+    expect(outcome).toMatchObject({ failed: false, exitCode: 0, missingPermissions: ['contents: write'] });
+    expect(rec.logs.some((l) => l.level === 'warning' && /may not write contents: write .*permissions: contents: write/.test(l.message))).toBe(true);
+    expect(gh.checkRuns[0].conclusion).toBe('success');
+  });
 });
 
 describe('limits', () => {

@@ -1,10 +1,11 @@
 /**
  * A fake GitHub REST API on 127.0.0.1 (a real HTTP server on port 0) playing the routes model-gate uses:
- * check runs (create, update), issue comments (list, create, update, delete), pull request files, review
- * comments (list, update, delete), reviews (create) and contents. It records every request, enforces GitHub's
- * limits (50 annotations per request, 65,535 characters of check output, 65,536 of a comment body, 255 of an
- * annotation title), paginates with Link headers, and fails on demand (403, 500, secondary rate limits, or a
- * connection closed without an answer).
+ * check runs (create, update), issue comments (list, create, update, delete), pull request files, comparisons,
+ * review comments (list, update, delete), reviews (create), contents, the token's account (`GET /user`, GraphQL
+ * `viewer`) and dependency snapshots. It records every request, enforces GitHub's limits (50 annotations per
+ * request, 65,535 characters of check output, 65,536 of a comment body, 255 of an annotation title), paginates
+ * with Link headers, and fails on demand (403, 500, rate limits, a connection closed without an answer, no
+ * answer at all, an HTML page, a trickled or endless body, a cut-off body).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,6 +30,17 @@ export interface FailureRule {
   headers?: Record<string, string>;
   /** Close the connection without answering (the client sees a network error, not an HTTP status). */
   drop?: boolean;
+  /** Never answer (keep the connection open). */
+  hang?: boolean;
+  /** Send this text as the body, with `headers` (e.g. an HTML page), instead of JSON. */
+  raw?: string;
+  /** Send the headers, then one byte every `trickleMs` (default 50) forever. */
+  trickle?: boolean;
+  trickleMs?: number;
+  /** Send the headers, then 64 KiB chunks forever. */
+  endless?: boolean;
+  /** Declare a content-length larger than the body, send part of it and close (a cut-off answer). */
+  cutOff?: boolean;
 }
 
 export interface FakeUser {
@@ -104,6 +116,19 @@ export class FakeGitHub {
   readonly failures: FailureRule[] = [];
   /** The user the token belongs to (author of what it creates). */
   user: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
+  /**
+   * What `GET /user` answers: `user` (a personal token), or 403 as for installation tokens (GITHUB_TOKEN, GitHub
+   * Apps), which then learn their login from GraphQL's `viewer`; `viewer: false` makes that fail too.
+   */
+  userEndpoint: 'user' | 'forbidden' = 'forbidden';
+  viewer = true;
+  /** `base...head` -> files of the comparison. */
+  readonly comparisons = new Map<string, FakePullFile[]>();
+  /** Dependency snapshots received. */
+  readonly snapshots: unknown[] = [];
+  /** Open sockets of hanging or trickling answers, closed on `close()`. */
+  private readonly held = new Set<ServerResponse>();
+  private readonly timers = new Set<ReturnType<typeof setInterval>>();
   private nextId = 1000;
   private server!: Server;
   url = '';
@@ -122,6 +147,8 @@ export class FakeGitHub {
   }
 
   async close(): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    for (const r of this.held) r.destroy();
     this.server.closeAllConnections?.();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -232,6 +259,42 @@ export class FakeGitHub {
         res.socket?.destroy();
         return;
       }
+      if (f.hang) {
+        this.held.add(res);
+        return;
+      }
+      if (f.trickle || f.endless) {
+        this.held.add(res);
+        res.writeHead(f.status || 200, { 'content-type': 'application/json; charset=utf-8', ...f.headers });
+        res.write(f.endless ? '[' : '{');
+        const chunk = f.endless ? '"x",'.repeat(16_384) : ' ';
+        const t = setInterval(() => {
+          if (res.destroyed) {
+            clearInterval(t);
+            this.timers.delete(t);
+            return;
+          }
+          res.write(chunk);
+        }, f.endless ? 1 : (f.trickleMs ?? 50));
+        this.timers.add(t);
+        return;
+      }
+      if (f.cutOff) {
+        const text = JSON.stringify(f.body ?? { message: 'x'.repeat(200) });
+        res.writeHead(f.status || 200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(Buffer.byteLength(text)),
+          ...f.headers,
+        });
+        res.write(text.slice(0, Math.floor(text.length / 2)));
+        setTimeout(() => res.socket?.destroy(), 20);
+        return;
+      }
+      if (f.raw !== undefined) {
+        res.writeHead(f.status, { 'content-type': 'text/html; charset=utf-8', ...f.headers });
+        res.end(f.raw);
+        return;
+      }
       return send(f.status, f.body ?? { message: `fake failure ${f.status}` }, f.headers);
     }
 
@@ -253,6 +316,40 @@ export class FakeGitHub {
         size: Buffer.byteLength(text),
         sha: 'f'.repeat(40),
         content: b64,
+      });
+    }
+
+    // The token's own account.
+    if (method === 'GET' && path === '/user') {
+      if (this.userEndpoint === 'user') return send(200, { login: this.user.login, type: this.user.type, id: 1 });
+      return send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        status: '403',
+      });
+    }
+    if (method === 'POST' && path === '/graphql') {
+      if (!this.viewer) return send(403, { message: 'Resource not accessible by integration' });
+      if (typeof b.query === 'string' && /viewer\s*\{\s*login/.test(b.query))
+        return send(200, { data: { viewer: { login: this.user.login } } });
+      return send(200, { errors: [{ message: 'fake-github: unsupported query' }] });
+    }
+
+    // Comparisons (the files of the first page only, at most 300).
+    if (method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/compare\/(.+)$/.exec(path))) {
+      const files = this.comparisons.get(m[1]);
+      if (!files) return send(404, { message: 'Not Found' });
+      return send(200, { status: 'ahead', files: files.slice(0, 300), commits: [] });
+    }
+
+    // Dependency snapshots.
+    if (method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/dependency-graph\/snapshots$/.test(path)) {
+      this.snapshots.push(body);
+      return send(201, {
+        id: this.id(),
+        created_at: new Date().toISOString(),
+        result: 'SUCCESS',
+        message: 'Dependency results for the repo have been successfully updated.',
       });
     }
 

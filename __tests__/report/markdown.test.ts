@@ -33,20 +33,23 @@ describe('renderMarkdown', () => {
     expect(lines[1]).toBe('## ❌ model-gate: 1 model blocked');
   });
 
-  it('lists the models added or changed with status, license and reason', () => {
+  it('lists the blocked models first, then the other models added or changed, with status, license and reason', () => {
     const md = renderMarkdown(sampleReport(), opts);
-    expect(md).toContain('### Models added or changed');
+    expect(md.indexOf('### Blocked')).toBeLessThan(md.indexOf('### Other models added or changed'));
     expect(md).toMatch(
-      /\| ❌ blocked \| <code>meta-llama\/Llama-3\.1-8B-Instruct<\/code><br><sub>support chat assistant<\/sub> \| <code>llama3\.1<\/code> \| Llama 3\.1 Community License caps use/,
+      /\| ❌ blocked \| \[meta-llama\/Llama-3\.1-8B-Instruct\]\(https:\/\/huggingface\.co\/meta-llama\/Llama-3\.1-8B-Instruct\)<br><sub>models\.yaml:2 · support chat assistant<\/sub> \| \[llama3\.1\]\(https:\/\/github\.com\/meta-llama\/llama-models\/blob\/main\/models\/llama3_1\/LICENSE\) \| Llama 3\.1 Community License caps use/,
     );
     expect(md).toContain('waived by an exception: Vendor contract LEGAL-123 (expires 2027-06-30)');
-    expect(md).toContain('| ✅ allowed | <code>mistralai/Mistral-7B-Instruct-v0.3</code>');
+    expect(md).toContain('| ✅ allowed | [mistralai/Mistral-7B-Instruct-v0.3](https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3)');
+    // The other models: only when none is blocked is the table called "Models added or changed".
+    const pass = renderMarkdown(makeReport([model({ license: 'apache-2.0' })], { base: 'abc' }), opts);
+    expect(pass).toContain('### Models added or changed');
   });
 
   it('says what to do for each blocked model: alternatives, an exception snippet, the help', () => {
     const md = renderMarkdown(sampleReport(), opts);
     expect(md).toContain('### How to fix');
-    expect(md).toContain('use an allowed alternative:** <code>Qwen/Qwen2.5-7B-Instruct</code>');
+    expect(md).toContain('**Use an allowed alternative:** <code>Qwen/Qwen2.5-7B-Instruct</code>');
     expect(md).toContain('**Fix:** Pick a model without a user cap, or obtain a license from Meta.');
     const yaml = /```yaml\n([\s\S]*?)```/.exec(md)![1];
     const doc = load(yaml) as {
@@ -66,7 +69,7 @@ describe('renderMarkdown', () => {
   it('collapses existing findings in <details>', () => {
     const md = renderMarkdown(sampleReport(), opts);
     const details = md.slice(md.indexOf('<details><summary>Existing findings'));
-    expect(details).toContain('<code>openai-community/gpt2</code>');
+    expect(details).toContain('[openai-community/gpt2](https://huggingface.co/openai-community/gpt2)');
     expect(details).toContain('</details>');
     // Not in the table of changed models.
     const changed = md.slice(md.indexOf('### Models added or changed'), md.indexOf('### How to fix'));
@@ -145,13 +148,14 @@ describe('escaping', () => {
     // Only the renderer's own HTML.
     const tags = md.match(/<\/?([a-z]+)[^>]*>/gi) ?? [];
     for (const t of tags) expect(t).toMatch(/^<\/?(code|details|summary|sub|br)>$/);
-    // Tables stay tables: every row has the header's five cells.
-    for (const row of tableRows(md)) expect(row.split('|').length).toBe(7);
-    // The exception snippet stays valid YAML with the exact ids.
+    // Tables stay tables: every row has the header's four cells.
+    for (const row of tableRows(md)) expect(row.split('|').length).toBe(6);
+    // The one exception snippet stays valid YAML with the exact ids.
     const yamls = [...md.matchAll(/```yaml\n([\s\S]*?)```/g)].map(
       (m) => load(m[1]) as { exceptions: { models: string[] }[] },
     );
-    expect(yamls.map((y) => y.exceptions[0].models[0])).toEqual(hostile);
+    expect(yamls).toHaveLength(1);
+    expect(yamls[0].exceptions[0].models).toEqual(hostile);
   });
 
   it('escapes the title and the marker stays first', () => {
@@ -173,8 +177,8 @@ describe('length', () => {
     const report = makeReport(models, { base: 'abc' });
     const md = renderMarkdown(report, opts);
     expect(md.length).toBeLessThanOrEqual(65_535);
-    expect(md).toContain(
-      'the report was cut to fit here; see the full report in the [job summary](https://github.com/acme/app/actions/runs/42)',
+    expect(md).toMatch(
+      /the report was cut to fit here: \d+ more blocked models are in the \[job summary\]\(https:\/\/github\.com\/acme\/app\/actions\/runs\/42\)/,
     );
     expect(md.split('\n')[0]).toBe(opts.marker);
     // Code fences and <details> are balanced.

@@ -3,12 +3,15 @@
  * PATCH the run with each further batch).
  *
  * Conclusions:
- * - enforce: `failure` when the verdict is fail, else `success` (warnings, waived and existing findings are
- *   annotated but do not turn a passing change grey);
- * - audit: `neutral` when anything is found (a fail verdict or any finding that is not waived), else `success`.
- *   Audit never produces `failure`.
+ * - enforce: `failure` when the verdict is fail; `neutral` when it passes but something was not seen (files past
+ *   an API limit, files not read or scanned, models the Hub did not answer for): never a green "all clear" over
+ *   unseen code; else `success` (warnings, waived and existing findings are annotated but do not turn a passing
+ *   change grey);
+ * - audit: `neutral` when anything is found or not seen, else `success`. Audit never produces `failure`.
  */
 import type { Report } from '../core/types.js';
+import { type Coverage, escapeText, hasGaps } from '../report/markdown.js';
+import { plural } from './text.js';
 import type { CheckAnnotation, CheckConclusion, GitHubApi, RepoRef } from '../github/api.js';
 import { batches, capAnnotations, ANNOTATION_CAP, ANNOTATIONS_PER_REQUEST } from './annotations.js';
 import type { Mode } from './inputs.js';
@@ -22,39 +25,57 @@ export function hasActiveFindings(report: Report): boolean {
   );
 }
 
-export function conclusionFor(report: Report, mode: Mode): CheckConclusion {
-  if (mode === 'enforce') return report.verdict === 'fail' ? 'failure' : 'success';
-  return report.verdict === 'fail' || hasActiveFindings(report) ? 'neutral' : 'success';
+export function conclusionFor(report: Report, mode: Mode, coverage?: Coverage): CheckConclusion {
+  const gaps = hasGaps(report, coverage);
+  if (mode === 'enforce') return report.verdict === 'fail' ? 'failure' : gaps ? 'neutral' : 'success';
+  return report.verdict === 'fail' || hasActiveFindings(report) || gaps ? 'neutral' : 'success';
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Models counted against the change (all of them without a base). */
 export function countedModels(report: Report) {
   return report.models.filter((m) => m.new);
 }
 
-export function checkTitle(report: Report, mode: Mode): string {
+export function checkTitle(report: Report, mode: Mode, coverage?: Coverage): string {
   const counted = countedModels(report);
   const blocked = counted.filter((m) => m.status === 'blocked').length;
   const warnings = counted.filter((m) => m.status === 'warning').length;
+  if (report.verdict === 'fail') {
+    return mode === 'audit'
+      ? `Audit mode: ${plural(blocked, 'model')} would be blocked`
+      : `${plural(blocked, 'model')} blocked`;
+  }
   const audit = mode === 'audit' ? ' (audit mode)' : '';
-  if (report.verdict === 'fail') return `${plural(blocked, 'model')} blocked${audit}`;
+  if (hasGaps(report, coverage)) return `Passed, but not everything was seen${audit}`;
   if (warnings > 0) return `Passed with ${plural(warnings, 'warning')}${audit}`;
   return `All clear${audit}`;
 }
 
 /** The check run's `output.summary`: counts in a few lines (plain Markdown, under 65,535 characters). */
-export function checkSummary(report: Report, mode: Mode, omitted: number, delivered: number): string {
+export function checkSummary(
+  report: Report,
+  mode: Mode,
+  omitted: number,
+  delivered: number,
+  coverage?: Coverage,
+): string {
   const row = (label: string, models: Report['models']) => {
     const n = (st: string) => models.filter((m) => m.status === st).length;
     return `| ${label} | ${models.length} | ${n('blocked')} | ${n('warning')} | ${n('waived')} | ${n('allowed')} |`;
   };
   const compared = report.base !== undefined;
-  const lines = [
-    `**Verdict: ${report.verdict}**${mode === 'audit' ? ' (audit mode: reported only, never fails)' : ''}`,
+  const lines: string[] = [];
+  if (mode === 'audit') {
+    lines.push(
+      report.verdict === 'fail'
+        ? `**Audit mode: nothing is blocked; in enforce mode ${compared ? 'this change' : 'this run'} would fail.**`
+        : '**Audit mode: nothing is blocked.**',
+      '',
+    );
+  }
+  lines.push(
+    `**Verdict: ${report.verdict}**`,
     '',
     '| | models | blocked | warning | waived | allowed |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
@@ -62,7 +83,7 @@ export function checkSummary(report: Report, mode: Mode, omitted: number, delive
       compared ? 'added or changed' : 'all',
       report.models.filter((m) => m.new),
     ),
-  ];
+  );
   if (compared)
     lines.push(
       row(
@@ -77,6 +98,9 @@ export function checkSummary(report: Report, mode: Mode, omitted: number, delive
       '',
     );
   }
+  const unseen = unseenLine(report, coverage);
+  if (unseen) lines.push(`⚠️ ${unseen}`, '');
+  for (const n of coverage?.notes ?? []) lines.push(`⚠️ ${escapeText(n)}`, '');
   lines.push(`${plural(delivered, 'annotation')} on the manifest and code lines.`);
   if (omitted > 0) {
     lines.push(
@@ -85,6 +109,17 @@ export function checkSummary(report: Report, mode: Mode, omitted: number, delive
     );
   }
   return lines.join('\n').slice(0, CHECK_TEXT_MAX);
+}
+
+/** What was not seen, in one line with counts; undefined when everything was. */
+export function unseenLine(report: Report, c: Coverage | undefined): string | undefined {
+  const parts: string[] = [];
+  if (c?.unlisted) parts.push(c.unlistedAtLeast ? 'changed files past the API listing limit' : `${plural(c.unlisted, 'changed file')} not listed by the API`);
+  if (c?.tooLarge) parts.push(`${plural(c.tooLarge, 'file')} too large to read`);
+  if (c?.notRead) parts.push(`${plural(c.notRead, 'file')} not read`);
+  if (report.not_scanned?.length) parts.push(`${plural(report.not_scanned.length, 'file')} not scanned`);
+  if (c?.hubUnanswered) parts.push(`${plural(c.hubUnanswered, 'model')} the Hugging Face Hub did not answer for`);
+  return parts.length ? `Not everything was seen: ${parts.join(', ')}.` : undefined;
 }
 
 export interface PublishCheck {

@@ -6,6 +6,9 @@ export type CommentMode = 'auto' | 'always' | 'never';
 
 export interface ActionInputs {
   policy: string;
+  /** The repository's folder in the workspace (where actions/checkout put it). */
+  path: string;
+  /** The manifest's path, relative to `path`. */
   manifest: string;
   token: string;
   mode: Mode;
@@ -18,13 +21,19 @@ export interface ActionInputs {
   /** Where to write a CycloneDX AI-BOM ('' for none). */
   bomFile: string;
   review: boolean;
-  /** Path of a JSON file caching Hub answers between runs (restore and save it with actions/cache); '' for none. */
+  /** Submit the models to the repository's dependency graph. */
+  dependencyGraph: boolean;
+  /**
+   * The Hub cache: '' or `false` for none, `true` for the default file under RUNNER_TEMP, or a path outside the
+   * workspace (a path inside it is not trusted: a pull request could commit one).
+   */
   cache: string;
 }
 
 /** Defaults, as action.yml states them (used when an input is empty, e.g. when run outside a workflow). */
 export const INPUT_DEFAULTS = {
   policy: 'default',
+  path: '.',
   manifest: 'models.yaml',
   mode: 'enforce',
   comment: 'auto',
@@ -32,6 +41,7 @@ export const INPUT_DEFAULTS = {
   scan: 'true',
   hub: 'true',
   review: 'false',
+  'dependency-graph': 'false',
 } as const;
 
 const TRUE = ['true', 'True', 'TRUE'];
@@ -64,6 +74,7 @@ export function readInputs(get: (name: string) => string): { inputs: ActionInput
   };
   const inputs: ActionInputs = {
     policy: str('policy'),
+    path: str('path'),
     manifest: str('manifest'),
     token: (get('token') ?? '').trim(),
     mode: oneOf('mode', ['enforce', 'audit'] as const),
@@ -75,6 +86,7 @@ export function readInputs(get: (name: string) => string): { inputs: ActionInput
     sarifFile: str('sarif-file'),
     bomFile: str('bom-file'),
     review: bool('review'),
+    dependencyGraph: bool('dependency-graph'),
     cache: str('cache'),
   };
   if (inputs.checkName.length > 100) {

@@ -7,7 +7,15 @@ import { context, getOctokit } from '@actions/github';
 import { loadCatalog, type Catalog } from '../catalog/catalog.js';
 import { check } from '../engine/check.js';
 import { OctokitApi } from '../github/api.js';
-import { clientConfig, clientPlugins, createOctokit, USER_AGENT, type ClientLog } from '../github/client.js';
+import { defaults as githubDefaults } from '@actions/github/lib/utils';
+import {
+  clientConfig,
+  clientPlugins,
+  createOctokit,
+  guardedFetch,
+  USER_AGENT,
+  type ClientLog,
+} from '../github/client.js';
 import { HubClient } from '../hub/client.js';
 import { sanitizeLine, sanitizeLog, sanitizeText } from '../core/sanitize.js';
 import { loadPolicy } from '../policy/load.js';
@@ -59,7 +67,13 @@ export function createPort(): ActionPort {
     },
     setFailed: (m) => core.setFailed(say(m)),
     github: (token) => {
-      const config = { ...clientConfig({ log }), log: { ...log, error: log.warn }, userAgent: USER_AGENT };
+      const config = {
+        ...clientConfig({ log }),
+        log: { ...log, error: log.warn },
+        userAgent: USER_AGENT,
+        // The runner's proxy-aware fetch, behind model-gate's timeouts, size cap and answer checks.
+        request: { fetch: guardedFetch(githubDefaults.request?.fetch as typeof fetch | undefined, { log }) },
+      };
       // @actions/github honours GITHUB_API_URL (GHES) and the runner's proxy settings; it needs a token.
       const octokit = token ? getOctokit(token, config, ...clientPlugins) : createOctokit({ log });
       return new OctokitApi(octokit);
@@ -82,10 +96,23 @@ export const engine: Engine = {
 
 export async function run(): Promise<void> {
   try {
-    await runAction(createPort(), engine);
+    const outcome = await runAction(createPort(), engine);
+    // setFailed sets 1; a configuration or output error is 2, as in the CLI.
+    if (outcome.exitCode) process.exitCode = outcome.exitCode;
   } catch (e) {
     // Not expected (runAction reports its own errors): no stack trace in the annotation, but in the debug log.
     if (e instanceof Error && e.stack) core.debug(e.stack);
     core.setFailed(`model-gate: ${e instanceof Error ? e.message : String(e)}`);
   }
+  // Done: idle keep-alive connections to the API must not hold the step open for seconds. Let stdout and stderr
+  // drain, then exit with the status already set.
+  await Promise.all([drained(process.stdout), drained(process.stderr)]);
+  process.exit();
+}
+
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (!stream.writable) return resolve();
+    stream.write('', () => resolve());
+  });
 }

@@ -5,9 +5,9 @@
  * stay open), and posts the new ones together in one review.
  */
 import type { Finding, ModelReport, Report } from '../core/types.js';
-import type { GitHubApi, NewReviewComment, PullFile, RepoRef, ReviewComment } from '../github/api.js';
+import type { GitHubApi, NewReviewComment, RepoRef, ReviewComment } from '../github/api.js';
 import { clip, codeText, escapeText, richText } from '../report/markdown.js';
-import { addedLines } from '../core/diff.js';
+import type { Ownership } from './comment.js';
 
 const REVIEW_BATCH = 50;
 
@@ -43,20 +43,15 @@ function keyOf(path: string, line: number): string {
   return `${encodeURIComponent(path)}:${line}`;
 }
 
-/** Lines the pull request adds, per file. */
-export function addedLinesByFile(files: PullFile[]): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  for (const f of files) if (f.status !== 'removed') out.set(f.filename, addedLines(f.patch));
-  return out;
-}
-
-/** One comment per added line that carries blocking findings of models the change adds or alters. */
+/**
+ * One comment per added line that carries blocking findings of models the change adds or alters. `report` has its
+ * lines on the PR's head; `added` holds the lines the PR adds there, per file.
+ */
 export function desiredReviewComments(
   report: Report,
-  files: PullFile[],
+  added: Map<string, Set<number>>,
   checkName: string,
 ): DesiredComment[] {
-  const added = addedLinesByFile(files);
   const byLine = new Map<
     string,
     { path: string; line: number; items: { model: ModelReport; finding: Finding }[] }
@@ -102,7 +97,10 @@ export interface ReviewSyncResult {
   unchanged: number;
 }
 
-/** Brings the PR's review comments of this check name in line with `desired`. Errors propagate. */
+/**
+ * Brings the PR's review comments of this check name in line with `desired`. Only comments the token's own account
+ * wrote are updated or deleted. Errors propagate.
+ */
 export async function syncReviewComments(
   api: GitHubApi,
   repo: RepoRef,
@@ -110,6 +108,7 @@ export async function syncReviewComments(
   headSha: string,
   checkName: string,
   desired: DesiredComment[],
+  isOwn: Ownership,
 ): Promise<ReviewSyncResult> {
   const result: ReviewSyncResult = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
   const existing: ReviewComment[] = await api.listReviewComments(repo, pull);
@@ -117,7 +116,7 @@ export async function syncReviewComments(
   const kept = new Set<string>();
   for (const c of existing) {
     const key = markerKey(c.body, checkName);
-    if (key === undefined) continue;
+    if (key === undefined || !isOwn(c.user)) continue;
     const d = want.get(key);
     // Still on the same line of the current diff (an outdated comment has line null): keep and update it.
     if (d && !kept.has(key) && c.path === d.path && c.line === d.line) {

@@ -1,3 +1,5 @@
+import { GitHubAnswerError } from './fetch.js';
+
 /**
  * The few GitHub REST endpoints model-gate uses, behind a small interface (the action's code and tests only see
  * `GitHubApi`). `OctokitApi` implements it over any Octokit with `request` and `paginate`.
@@ -95,10 +97,39 @@ export interface RepoRef {
   repo: string;
 }
 
+/** Files of a comparison (`GET /repos/{owner}/{repo}/compare/{base}...{head}`): at most 300 are listed. */
+export interface Comparison {
+  files: PullFile[];
+  /** `behind`, `ahead`, `diverged` or `identical`. */
+  status?: string;
+}
+
+/** The answer to a dependency snapshot submission. */
+export interface SnapshotResult {
+  id: number;
+  result?: string;
+  message?: string;
+}
+
+/** The comparison API lists at most this many files. */
+export const COMPARE_FILES_MAX = 300;
+/** The pull request files API lists at most this many files. */
+export const PULL_FILES_MAX = 3000;
+/** Issue or review comments read from one pull request, at most. */
+export const COMMENTS_MAX = 5000;
+
 export interface GitHubApi {
   /** A file's content at a ref; null when the file (or the ref) does not exist (404). */
   getContent(r: RepoRef, path: string, ref: string): Promise<ContentFile | null>;
+  /** Every file of the pull request, up to the API's 3,000. */
   listPullFiles(r: RepoRef, pull: number): Promise<PullFile[]>;
+  compareCommits(r: RepoRef, base: string, head: string): Promise<Comparison>;
+  /**
+   * The login of the token's own account: `GET /user`, else (installation tokens, which may not read /user) the
+   * GraphQL `viewer`; undefined when neither answers.
+   */
+  authenticatedLogin(): Promise<string | undefined>;
+  submitDependencySnapshot(r: RepoRef, body: unknown): Promise<SnapshotResult>;
   createCheckRun(r: RepoRef, body: CreateCheckRun): Promise<{ id: number; html_url?: string }>;
   updateCheckRun(r: RepoRef, id: number, body: UpdateCheckRun): Promise<void>;
   listIssueComments(r: RepoRef, issue: number): Promise<IssueComment[]>;
@@ -126,18 +157,34 @@ export class GitHubError extends Error {
   /** The message without the route and status (GitHub's `message`, or the network error). */
   readonly detail: string;
   readonly network: boolean;
-  constructor(status: number, route: string, message: string, opts: { network?: boolean } = {}) {
+  /** A rate limit (429, or 403 with rate-limit headers): not a missing permission. */
+  readonly rateLimited: boolean;
+  /** An answer that is not the API's (HTML page, empty, cut off, too large) or none in time. */
+  readonly badAnswer: boolean;
+  constructor(
+    status: number,
+    route: string,
+    message: string,
+    opts: { network?: boolean; rateLimited?: boolean; badAnswer?: boolean } = {},
+  ) {
     super(
       opts.network
         ? `${route}: could not reach the GitHub API (${message})`
-        : `${route}: ${status ? `${status} ` : ''}${message}`,
+        : `${route}: ${status && !opts.badAnswer ? `${status} ` : ''}${message}`,
     );
     this.name = 'GitHubError';
     this.status = status;
     this.route = route;
     this.detail = message;
     this.network = Boolean(opts.network);
+    this.rateLimited = Boolean(opts.rateLimited);
+    this.badAnswer = Boolean(opts.badAnswer);
   }
+}
+
+/** Whether the token lacks a permission (401, or a 403 that is not a rate limit). */
+export function isPermissionError(e: unknown): boolean {
+  return e instanceof GitHubError && !e.rateLimited && (e.status === 403 || e.status === 401);
 }
 
 export function isGitHubError(e: unknown, status?: number): e is GitHubError {
@@ -152,7 +199,10 @@ export function isNetworkError(e: unknown): e is GitHubError {
 /** What model-gate needs of an Octokit. */
 export interface OctokitLike {
   request(route: string, params?: Record<string, unknown>): Promise<{ status: number; data: unknown }>;
-  paginate(route: string, params?: Record<string, unknown>): Promise<unknown[]>;
+  paginate: {
+    (route: string, params?: Record<string, unknown>): Promise<unknown[]>;
+    iterator(route: string, params?: Record<string, unknown>): AsyncIterable<{ data: unknown }>;
+  };
 }
 
 /** A message of an error, or of the first of an AggregateError (a connection tried on several addresses). */
@@ -181,12 +231,44 @@ function networkDetail(e: unknown): string {
   return 'no answer';
 }
 
+/** The guard's error (fetch.ts) in the cause chain of what Octokit threw. */
+function answerErrorIn(e: unknown): GitHubAnswerError | undefined {
+  let c: unknown = e;
+  for (let i = 0; i < 8 && c && typeof c === 'object'; i++) {
+    if (c instanceof GitHubAnswerError) return c;
+    c = (c as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function header(headers: unknown, name: string): string | undefined {
+  const h = headers as Record<string, unknown> | undefined;
+  const v = h?.[name];
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** "resets at 14:05 UTC" from `x-ratelimit-reset`, or "retry after 60 s" from `retry-after`. */
+function rateLimitWhen(headers: unknown): string {
+  const after = header(headers, 'retry-after');
+  if (after && /^\d+$/.test(after)) return `retry after ${after} s`;
+  const reset = header(headers, 'x-ratelimit-reset');
+  if (reset && /^\d+$/.test(reset)) return `resets at ${new Date(Number(reset) * 1000).toISOString().slice(11, 16)} UTC`;
+  return 'try again later';
+}
+
 function toGitHubError(e: unknown, route: string): GitHubError {
+  const answer = answerErrorIn(e);
+  if (answer) {
+    return new GitHubError(answer.httpStatus, route, answer.message, {
+      badAnswer: true,
+      network: answer.problem === 'timeout' && answer.httpStatus === 0,
+    });
+  }
   const err = e as {
     name?: unknown;
     status?: unknown;
     message?: unknown;
-    response?: { data?: { message?: unknown } };
+    response?: { data?: { message?: unknown }; headers?: unknown };
   };
   const fromBody = err?.response?.data?.message;
   const message =
@@ -204,27 +286,62 @@ function toGitHubError(e: unknown, route: string): GitHubError {
     (err.name === 'HttpError' || err.name === 'AbortError');
   if (network) return new GitHubError(0, route, networkDetail(e), { network: true });
   const status = typeof err?.status === 'number' ? err.status : 0;
+  const headers = err?.response?.headers;
+  const rateLimited =
+    status === 429 ||
+    (status === 403 &&
+      (header(headers, 'x-ratelimit-remaining') === '0' ||
+        header(headers, 'retry-after') !== undefined ||
+        /rate limit/i.test(message)));
+  if (rateLimited) {
+    return new GitHubError(status, route, `GitHub API rate limit exceeded (${rateLimitWhen(headers)}): ${message}`, {
+      rateLimited: true,
+    });
+  }
   return new GitHubError(status, route, message);
+}
+
+/** Data that should be a JSON object (or array) but is not: a string means the API did not answer with JSON. */
+function expectJson(data: unknown, route: string, array: boolean): void {
+  const ok = array ? Array.isArray(data) : data !== null && typeof data === 'object';
+  if (!ok) {
+    const what = typeof data === 'string' ? (data.trim() === '' ? 'an empty answer' : 'text that is not JSON') : `a ${typeof data}`;
+    throw new GitHubError(0, route, `the API sent ${what} where it sends ${array ? 'a list' : 'an object'}`, {
+      badAnswer: true,
+    });
+  }
 }
 
 export class OctokitApi implements GitHubApi {
   constructor(private readonly octokit: OctokitLike) {}
 
-  private async call<T>(route: string, params: Record<string, unknown>): Promise<T> {
+  private async call<T>(route: string, params: Record<string, unknown>, json = true): Promise<T> {
+    let res: { status: number; data: unknown };
     try {
-      const res = await this.octokit.request(route, params);
-      return res.data as T;
+      res = await this.octokit.request(route, params);
     } catch (e) {
       throw toGitHubError(e, route);
     }
+    if (json && res.status !== 204) expectJson(res.data, route, false);
+    return res.data as T;
   }
 
-  private async all<T>(route: string, params: Record<string, unknown>): Promise<T[]> {
+  /** Every page, up to `max` items (the rest is not read). */
+  private async all<T>(route: string, params: Record<string, unknown>, max: number): Promise<T[]> {
+    const out: T[] = [];
     try {
-      return (await this.octokit.paginate(route, { per_page: 100, ...params })) as T[];
+      for await (const page of this.octokit.paginate.iterator(route, { per_page: 100, ...params })) {
+        expectJson(page.data, route, true);
+        for (const item of page.data as T[]) {
+          if (out.length >= max) return out;
+          out.push(item);
+        }
+        if (out.length >= max) return out;
+      }
     } catch (e) {
-      throw toGitHubError(e, route);
+      throw e instanceof GitHubError ? e : toGitHubError(e, route);
     }
+    return out;
   }
 
   async getContent(r: RepoRef, path: string, ref: string): Promise<ContentFile | null> {
@@ -268,9 +385,46 @@ export class OctokitApi implements GitHubApi {
   }
 
   listPullFiles(r: RepoRef, pull: number): Promise<PullFile[]> {
-    return this.all<PullFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+    return this.all<PullFile>(
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+      { ...r, pull_number: pull },
+      PULL_FILES_MAX,
+    );
+  }
+
+  async compareCommits(r: RepoRef, base: string, head: string): Promise<Comparison> {
+    const data = await this.call<{ files?: unknown; status?: string }>(
+      'GET /repos/{owner}/{repo}/compare/{basehead}',
+      { ...r, basehead: `${base}...${head}`, per_page: 1 },
+    );
+    const files = Array.isArray(data.files) ? (data.files as PullFile[]).slice(0, COMPARE_FILES_MAX) : [];
+    return { files, status: data.status };
+  }
+
+  async authenticatedLogin(): Promise<string | undefined> {
+    try {
+      const user = await this.call<{ login?: unknown }>('GET /user', {});
+      if (typeof user.login === 'string' && user.login) return user.login;
+    } catch (e) {
+      if (!isPermissionError(e) && !isGitHubError(e, 404)) throw e;
+    }
+    // Installation tokens (GITHUB_TOKEN, GitHub Apps) may not read /user; GraphQL's viewer answers for them.
+    try {
+      const data = await this.call<{ data?: { viewer?: { login?: unknown } } }>('POST /graphql', {
+        query: 'query { viewer { login } }',
+      });
+      const login = data.data?.viewer?.login;
+      return typeof login === 'string' && login ? login : undefined;
+    } catch (e) {
+      if (isPermissionError(e) || isGitHubError(e, 404)) return undefined;
+      throw e;
+    }
+  }
+
+  async submitDependencySnapshot(r: RepoRef, body: unknown): Promise<SnapshotResult> {
+    return this.call('POST /repos/{owner}/{repo}/dependency-graph/snapshots', {
       ...r,
-      pull_number: pull,
+      ...(body as Record<string, unknown>),
     });
   }
 
@@ -287,10 +441,11 @@ export class OctokitApi implements GitHubApi {
   }
 
   listIssueComments(r: RepoRef, issue: number): Promise<IssueComment[]> {
-    return this.all('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      ...r,
-      issue_number: issue,
-    });
+    return this.all(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { ...r, issue_number: issue },
+      COMMENTS_MAX,
+    );
   }
 
   createIssueComment(r: RepoRef, issue: number, body: string): Promise<IssueComment> {
@@ -310,11 +465,15 @@ export class OctokitApi implements GitHubApi {
   }
 
   async deleteIssueComment(r: RepoRef, id: number): Promise<void> {
-    await this.call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...r, comment_id: id });
+    await this.call('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...r, comment_id: id }, false);
   }
 
   listReviewComments(r: RepoRef, pull: number): Promise<ReviewComment[]> {
-    return this.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', { ...r, pull_number: pull });
+    return this.all(
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+      { ...r, pull_number: pull },
+      COMMENTS_MAX,
+    );
   }
 
   createReview(
@@ -338,6 +497,6 @@ export class OctokitApi implements GitHubApi {
   }
 
   async deleteReviewComment(r: RepoRef, id: number): Promise<void> {
-    await this.call('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...r, comment_id: id });
+    await this.call('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', { ...r, comment_id: id }, false);
   }
 }

@@ -3,13 +3,19 @@
  * (plugin-retry), and waiting out primary and secondary rate limits (plugin-throttling). GHES works through
  * `GITHUB_API_URL`.
  *
+ * Every request goes through `guardFetch` (fetch.ts): a first-byte timeout and an overall deadline, a cap on the
+ * answer's size, answers that are not the API's JSON named as such, and rate limits waited out per `retry-after`.
+ *
  * `MODEL_GATE_GITHUB_RETRY_BASE_MS` (read only here, meant for tests) sets how many milliseconds one second of
  * back-off or `retry-after` lasts, and the spacing between write requests (GitHub asks for one second).
+ * `MODEL_GATE_GITHUB_TIMEOUT_MS` sets the first-byte timeout (default 30 s); the deadline of a whole request is
+ * four times as long.
  */
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import type { RetryOptions } from '@octokit/plugin-retry';
+import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, guardFetch, type GuardOptions } from './fetch.js';
 
 export interface ClientLog {
   debug(message: string): void;
@@ -74,32 +80,14 @@ export function clientConfig(opts: ClientConfigOptions = {}): {
   const throttle: Record<string, unknown> = {
     retryAfterBaseValue: base,
     fallbackSecondaryRateRetryAfter: 60,
-    onSecondaryRateLimit: (
-      retryAfter: number,
-      options: { method: string; url: string },
-      _o: unknown,
-      count: number,
-    ) => {
-      log.warn(
-        `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`,
-      );
-      return count < 3;
+    // guardFetch has already waited out what could be waited out (and logged it): what reaches the plugin is
+    // a rate limit too long to wait for, reported as such by the caller.
+    onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }) => {
+      log.debug(`GitHub secondary rate limit on ${options.method} ${options.url} (retry after ${retryAfter} s)`);
+      return false;
     },
-    onRateLimit: (
-      retryAfter: number,
-      options: { method: string; url: string },
-      _o: unknown,
-      count: number,
-    ) => {
-      if (count < 1 && retryAfter <= 120) {
-        log.warn(
-          `GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter} s`,
-        );
-        return true;
-      }
-      log.warn(
-        `GitHub rate limit reached on ${options.method} ${options.url}; giving up (resets in ${retryAfter} s)`,
-      );
+    onRateLimit: (retryAfter: number, options: { method: string; url: string }) => {
+      log.debug(`GitHub rate limit reached on ${options.method} ${options.url} (resets in ${retryAfter} s)`);
       return false;
     },
   };
@@ -114,6 +102,35 @@ export function clientConfig(opts: ClientConfigOptions = {}): {
   };
 }
 
+/** First-byte timeout in ms: `MODEL_GATE_GITHUB_TIMEOUT_MS`, else 30 s. */
+export function timeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.MODEL_GATE_GITHUB_TIMEOUT_MS;
+  const n = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_MS;
+}
+
+/** The guards of every request (timeouts, size cap, rate-limit waits), from the environment unless given. */
+export function guardOptions(opts: ClientConfigOptions & { guard?: GuardOptions } = {}): GuardOptions {
+  const log = opts.log ?? silentLog;
+  const t = timeoutMs(opts.env);
+  return {
+    timeoutMs: t,
+    deadlineMs: t === DEFAULT_TIMEOUT_MS ? DEFAULT_DEADLINE_MS : 4 * t,
+    secondMs: retryBaseMs(opts.env),
+    log: (m) => log.warn(m),
+    ...opts.guard,
+  };
+}
+
+/** `inner` (default: the global fetch) behind the guards. */
+export function guardedFetch(
+  inner: typeof fetch | undefined,
+  opts: ClientConfigOptions & { guard?: GuardOptions } = {},
+): typeof fetch {
+  const base = inner ?? ((url: string, init?: RequestInit) => fetch(url, init));
+  return guardFetch(base as (url: string, init?: RequestInit) => Promise<Response>, guardOptions(opts)) as unknown as typeof fetch;
+}
+
 export const clientPlugins = [retry, throttling] as const;
 
 const GitHubOctokit = Octokit.plugin(retry, throttling);
@@ -124,8 +141,10 @@ export interface CreateClientOptions extends ClientConfigOptions {
   /** REST base URL; default `GITHUB_API_URL`, else https://api.github.com. */
   baseUrl?: string;
   userAgent?: string;
-  /** A fetch implementation (e.g. one going through a proxy). */
+  /** A fetch implementation (e.g. one going through a proxy); it is wrapped in the guards. */
   fetch?: typeof fetch;
+  /** Overrides of the guards (timeouts, size cap). */
+  guard?: GuardOptions;
 }
 
 /** A standalone Octokit with retries and throttling (the CLI; the action uses @actions/github's with the same config). */
@@ -136,7 +155,7 @@ export function createOctokit(opts: CreateClientOptions = {}): GitHubOctokit {
     baseUrl: (opts.baseUrl ?? apiBaseUrl(opts.env)).replace(/\/+$/, ''),
     userAgent: opts.userAgent ?? USER_AGENT,
     log: { debug: log.debug, info: log.info, warn: log.warn, error: log.warn },
-    request: opts.fetch ? { fetch: opts.fetch } : undefined,
+    request: { fetch: guardedFetch(opts.fetch, opts) },
     ...clientConfig(opts),
   } as ConstructorParameters<typeof GitHubOctokit>[0]);
 }
