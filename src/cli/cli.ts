@@ -4,7 +4,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
-import { check, type BaseInfo } from '../engine/check.js';
+import { check, loadManifest, type BaseInfo } from '../engine/check.js';
 import { addedLinesByFile } from '../core/diff.js';
 import { isUserError } from '../core/errors.js';
 import { redactUrl, sanitizeLog } from '../core/sanitize.js';
@@ -220,7 +220,9 @@ async function cmdExplain(argv: string[]): Promise<number> {
   const catalog = loadCatalog();
   const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
   const hub = hubResolver(values.offline!);
-  const text = await explain(positionals[0], { policy, catalog, resolver: hub, color: !!process.stdout.isTTY && !process.env.NO_COLOR });
+  // A model the repository declares is explained as declared (its license, base and revision).
+  const manifest = await loadManifest(process.cwd());
+  const text = await explain(positionals[0], { policy, catalog, resolver: hub, color: !!process.stdout.isTTY && !process.env.NO_COLOR, manifest });
   await hub?.flush();
   process.stdout.write(text);
   return EXIT.pass;

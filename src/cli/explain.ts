@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { normalizeModelId } from '../core/manifest.js';
 import { FactResolver } from '../engine/resolve.js';
-import type { LicenseTerms, ModelResolver, Policy } from '../core/types.js';
+import type { LicenseTerms, Manifest, ManifestEntry, ModelResolver, Policy } from '../core/types.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
 import { fmtNumber } from '../rules/types.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -12,6 +12,18 @@ export interface ExplainOptions {
   resolver?: ModelResolver;
   color?: boolean;
   now?: Date;
+  /** The repository's manifest: a model it declares is explained with its declared license, base and revision. */
+  manifest?: Manifest;
+}
+
+/** The manifest entry that declares a model (ids compared as the catalog names them). */
+function declaredEntry(model: string, manifest: Manifest | undefined, catalog: Catalog): ManifestEntry | undefined {
+  const key = (raw: string) => {
+    const { id, kind } = normalizeModelId(raw);
+    return (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
+  };
+  const want = key(model);
+  return manifest?.entries.find((e) => key(e.id) === want);
 }
 
 function clean(s: string): string {
@@ -44,8 +56,20 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   const c = (code: string) => (s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const bold = c('1');
   const dim = c('2');
-  const facts = await new FactResolver(catalog, opts.resolver).resolve(normalizeModelId(model));
+  const entry = declaredEntry(model, opts.manifest, catalog);
+  const facts = await new FactResolver(catalog, opts.resolver).resolve({
+    ...normalizeModelId(entry?.id ?? model),
+    revision: entry?.revision,
+    manifestLicense: entry?.license,
+    manifestBase: entry?.base_model,
+  });
   const out: string[] = [bold(clean(facts.id))];
+  if (entry && opts.manifest) {
+    const what = [entry.license ? `license ${entry.license}` : 'no license', entry.base_model ? `base ${entry.base_model}` : '', entry.revision ? `revision ${entry.revision}` : '']
+      .filter(Boolean)
+      .map(clean);
+    out.push(`  declared       ${opts.manifest.path}:${entry.location.line} (${what.join(', ')})`);
+  }
   const cat = facts.catalog;
   if (!cat && !facts.hub) {
     out.push(`  not in model-gate's catalog${opts.resolver ? '' : ' (offline: the Hub was not asked)'}${facts.hubFailure ? `; Hub: ${clean(facts.hubFailure.message)}` : ''}`);
@@ -95,7 +119,8 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   setting('openness.minimum', 'openness.minimum', policy.openness.minimum);
   setting('provenance.trusted_publishers', 'provenance.trusted_publishers', policy.provenance.trusted_publishers);
 
-  const subject: SubjectModel = { facts, references: [], location: { path: '(explain)', line: 1 } };
+  const subject: SubjectModel = { facts, entry, references: [], location: entry?.location ?? { path: '(explain)', line: 1 } };
+  if (entry?.revision) subject.revision = entry.revision;
   const report = evaluate({ subjects: [subject], policy, catalog, now: opts.now });
   const m = report.models[0];
   out.push('', bold('Rules'));
@@ -107,6 +132,12 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
     for (const h of hits) out.push(`      ${clean(h.message)}`);
   }
   out.push('', `Status under this policy: ${bold(m.status)}${m.alternatives?.length ? ` (allowed alternatives: ${m.alternatives.join(', ')})` : ''}`);
-  out.push(dim('(explain checks the model alone: no revision is pinned and nothing is declared, so provenance.unpinned may show.)'));
+  out.push(
+    dim(
+      entry
+        ? `(explain checks the model as ${opts.manifest?.path ?? 'the manifest'} declares it, without the code that loads it.)`
+        : '(explain checks the model alone: no revision is pinned and nothing is declared, so provenance.unpinned may show.)',
+    ),
+  );
   return out.join('\n') + '\n';
 }
