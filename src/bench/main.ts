@@ -1,5 +1,6 @@
 import { benchEvaluate } from './evaluate.js';
 import { benchHub } from './hub.js';
+import { benchInventory } from './inventory.js';
 import { benchScan } from './scan.js';
 
 /** `npm run bench`: every benchmark, each reported as a ratio against a baseline measured in the same run. */
@@ -9,6 +10,7 @@ export async function runBenchmarks(log: (s: string) => void): Promise<void> {
   if (want('evaluate')) await benchEvaluate(log);
   if (want('hub')) await benchHub(log);
   if (want('scan')) await benchScan(log);
+  if (want('inventory')) await benchInventory(log);
 }
 
 void runBenchmarks((s) => process.stdout.write(s + "\n"));

@@ -18,7 +18,9 @@ import { exceptionDaysFor, renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { toolVersion } from '../report/version.js';
+import { repositoryOf } from '../inventory/repository.js';
 import { explain } from './explain.js';
+import { cmdInventory, cmdInventoryIssue, cmdOrgMatrix, INVENTORY_HELP } from './inventory.js';
 import { runPolicyTests } from './policy-test.js';
 
 const run = promisify(execFile);
@@ -41,6 +43,9 @@ Usage:
   model-gate validate POLICY            check a policy file (and its extends chain)
   model-gate test POLICY CASES          run a policy's test cases
   model-gate licenses                   list the license ids of the catalog
+  model-gate inventory REPORT.json...   merge the JSON reports of many repositories into one inventory
+  model-gate org-matrix OWNER           list an organisation's repositories as a job matrix (org-inventory.yml)
+  model-gate inventory-issue FILE.md    keep one issue up to date with the inventory
 
 Run 'model-gate COMMAND --help' for a command's options.
 Exit codes: 0 pass, 1 fail (a blocked model), 2 usage, configuration or input error.`,
@@ -76,6 +81,7 @@ commercial use, its user cap, and its name.`,
 
 Run the test cases in CASES.yml against POLICY: each case names a model (or a set of facts) and the
 expected status and rules. Prints each case and 'N passed, N failed'. Exit 0 when all pass, 1 otherwise.`,
+  ...INVENTORY_HELP,
 };
 
 function help(cmd: string): string {
@@ -185,6 +191,8 @@ async function cmdCheck(argv: string[]): Promise<number> {
   const hub = hubResolver(values.offline!, values['hub-cache']);
   const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
   await hub?.flush();
+  const repository = await repositoryOf(dir);
+  if (repository) report.repository = repository;
   const color = !values.output && format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
   if (values.output) {
     const out = resolvePath(values.output);
@@ -296,6 +304,12 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdTest(rest);
       case 'licenses':
         return await cmdLicenses(rest);
+      case 'inventory':
+        return await cmdInventory(rest);
+      case 'org-matrix':
+        return await cmdOrgMatrix(rest);
+      case 'inventory-issue':
+        return await cmdInventoryIssue(rest);
       case '--version':
       case '-v':
         process.stdout.write(toolVersion() + '\n');

@@ -397,4 +397,6 @@ export interface Report {
   hosted?: HostedService[];
   /** The policy's provenance.trusted_publishers, when it sets them (stated once, not in every finding). */
   trusted_publishers?: string[];
+  /** The repository checked (`model-gate inventory` merges reports by it), when known. */
+  repository?: { full_name: string; url?: string; commit?: string };
 }
