@@ -14,10 +14,13 @@ export const licenseInherited = defineRule({
     if (!f.effectiveFrom || !terms || !ownTerms) return [];
     const chain = f.lineage.map((s) => `${s.id}${s.license ? ` (${s.license})` : ''}`).join(' → ');
     const own = f.licenseSource === 'manifest' ? `${ownTerms.id} (declared, unverified)` : ownTerms.id;
-    return [
-      {
-        message: `${f.id} is labelled ${own} but derives from ${f.effectiveFrom}, whose ${terms.name} (${terms.id}) still binds it: ${chain}`,
-      },
-    ];
+    const result: RuleResult = {
+      message: `${f.id} is labelled ${own} but derives from ${f.effectiveFrom}, whose ${terms.name} (${terms.id}) still binds it: ${chain}`,
+    };
+    // The label is the team's own: the fix is to declare the license that binds it.
+    if (f.licenseSource === 'manifest') {
+      result.help = `Declare the license that binds the model in models.yaml (\`license: ${terms.id}\`); the other rules already apply its terms.`;
+    }
+    return [result];
   },
 });
