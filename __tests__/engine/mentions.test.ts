@@ -163,22 +163,24 @@ describe('mentionClassifier', () => {
 
 describe('hosted services', () => {
   /** A scanner standing in for the SDK scanners: it reports what the file's lines say, as the real ones would. */
-  const sdk: Scanner = {
+  const extract = (content: string, path: string): ModelReference[] =>
+    content.split('\n').flatMap((text, i) => {
+      const m = /^# (hosted|hub|mention) (\S+)(?: (\S+))?$/.exec(text);
+      if (!m) return [];
+      const r: ModelReference = { id: m[2], kind: m[1] === 'hosted' ? 'hosted' : 'hub', path, line: i + 1, column: 1, scanner: 'sdk-test' };
+      if (m[1] === 'hosted' && m[3]) r.provider = m[3];
+      if (m[1] === 'mention') r.mention = true;
+      return [r];
+    });
+  // Both shapes of the scanner interface: extract (one file's references) and scan (with cross-file facts).
+  const sdk = {
     name: 'sdk-test',
     description: 'test scanner',
     url: 'https://example.invalid',
     fileMatch: ['**/*.py', '**/*.ipynb'],
-    extract(content: string, path: string): ModelReference[] {
-      return content.split('\n').flatMap((text, i) => {
-        const m = /^# (hosted|hub|mention) (\S+)(?: (\S+))?$/.exec(text);
-        if (!m) return [];
-        const r: ModelReference = { id: m[2], kind: m[1] === 'hosted' ? 'hosted' : 'hub', path, line: i + 1, column: 1, scanner: 'sdk-test' };
-        if (m[1] === 'hosted' && m[3]) r.provider = m[3];
-        if (m[1] === 'mention') r.mention = true;
-        return [r];
-      });
-    },
-  } as Scanner;
+    extract,
+    scan: (content: string, path: string) => ({ references: extract(content, path) }),
+  } as unknown as Scanner;
 
   it('are listed with provider and places, never evaluated, never changing the verdict', async () => {
     const t = tmpTree({
