@@ -8,4 +8,6 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 30000,
+  // Bundles the action from src/ for the end-to-end tests (rebuilt only when src/ changed).
+  globalSetup: '<rootDir>/__tests__/helpers/build-bundle.mjs',
 };

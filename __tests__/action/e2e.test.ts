@@ -1,17 +1,17 @@
 /**
- * End to end: runs the built bundle (`node dist/index.js`) exactly as a runner does (GITHUB_* and INPUT_*
+ * End to end: runs the action bundled from the current src/ (ACTION_BUNDLE, built by jest's globalSetup; never the
+ * committed dist/) exactly as a runner runs `node dist/index.js` (GITHUB_* and INPUT_*
  * variables, an event file shaped like GitHub's webhook payloads, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) against the
  * fake GitHub API, on workspaces that are real git checkouts made the way actions/checkout makes them (shallow,
- * from an `origin` that is a local bare repository), and asserts what it posts. Builds the bundle first only when
- * dist/index.js is missing (CI builds before testing).
+ * from an `origin` that is a local bare repository), and asserts what it posts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Report } from '../../src/core/types.js';
+import { ACTION_BUNDLE } from '../helpers/bundle.js';
 import { FakeGitHub, type FakePullFile } from '../helpers/fake-github.js';
 import { GitRepo, sh } from '../helpers/git-repo.js';
 import {
@@ -21,9 +21,6 @@ import {
   schedulePayload,
 } from '../helpers/payloads.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(here, '..', '..');
-const BUNDLE = join(ROOT, 'dist', 'index.js');
 const MARKER = '<!-- model-gate:model-gate -->';
 
 const BASE_MANIFEST = `# The AI models this service depends on.
@@ -108,7 +105,7 @@ async function runBundle(opts: {
   };
   // @actions/core reads INPUT_<NAME> upper-cased with spaces as underscores and dashes kept.
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [BUNDLE], { cwd: opts.ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: opts.ws, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -146,13 +143,6 @@ function apiFiles(repo: GitRepo, base: string, head: string): FakePullFile[] {
 }
 
 beforeAll(async () => {
-  if (!existsSync(BUNDLE)) {
-    execFileSync('npx', ['ncc', 'build', 'src/index.ts', '-o', 'dist', '--source-map', '--license', 'licenses.txt'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      timeout: 300_000,
-    });
-  }
   gh = await FakeGitHub.start();
   tmp = mkdtempSync(join(tmpdir(), 'mg-e2e-'));
   const repo = newRepo();

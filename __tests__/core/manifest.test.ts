@@ -100,6 +100,13 @@ describe('parseManifest (CycloneDX)', () => {
     const bad = '{"bomFormat": "CycloneDX", "components": [\n {"type": "machine-learning-model"}\n]}';
     expect(errLines(bad, 'bom.json')).toEqual(['bom.json:2:2: /components/0: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)']);
   });
+  it('reports a malformed purl at its line, not as an internal error', () => {
+    const bad = '{"bomFormat": "CycloneDX", "components": [\n {"type": "machine-learning-model",\n  "purl": "pkg:huggingface/acme/x%zz@main"},\n {"type": "machine-learning-model", "name": "a/b",\n  "pedigree": {"ancestors": [{"purl": "pkg:huggingface/acme/base@%E0%A4%A"}]}}\n]}';
+    expect(errLines(bad, 'bom.json')).toEqual([
+      'bom.json:3:11: malformed purl "pkg:huggingface/acme/x%zz@main": "%" must start a percent-encoded byte (%XX); write pkg:huggingface/OWNER/NAME@REVISION',
+      'bom.json:5:39: malformed purl "pkg:huggingface/acme/base@%E0%A4%A": "%" must start a percent-encoded byte (%XX); write pkg:huggingface/OWNER/NAME@REVISION',
+    ]);
+  });
 });
 
 describe('helpers', () => {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +108,20 @@ describe('check', () => {
     expect(e.message).toBe('models.yaml:1:1: cannot read the manifest: symbolic link leading outside the repository');
     e = await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: '../x.yaml' }));
     expect(e.message).toBe('../x.yaml:1:1: the manifest must be inside the repository');
+  });
+
+  it('refuses a FIFO as the manifest (named or by default, directly or through a link) without blocking on it', async () => {
+    const p = await policy('version: 1\n');
+    const dir = copyFixture();
+    rmSync(join(dir, 'models.yaml'));
+    execFileSync('mkfifo', [join(dir, 'models.yaml')]);
+    const fifo = 'models.yaml:1:1: the manifest is a FIFO (named pipe), not a regular file; pass the path of models.yaml';
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toBe(fifo);
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: 'models.yaml', scan: false }))).message).toBe(fifo);
+    symlinkSync(join(dir, 'models.yaml'), join(dir, 'link.yaml'));
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: 'link.yaml', scan: false }))).message).toBe(
+      'link.yaml:1:1: the manifest is a FIFO (named pipe), not a regular file; pass the path of models.yaml',
+    );
   });
 
   it('refuses a binary or huge manifest with one line', async () => {

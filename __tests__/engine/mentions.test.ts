@@ -208,3 +208,33 @@ describe('hosted services', () => {
     expect(md).toContain('| <code>ibm/granite-13b-chat-v2</code> | watsonx | <code>app/llm.py:2</code> |');
   });
 });
+
+describe('with the real scanners', () => {
+  const corpus = join(process.cwd(), '__tests__', 'fixtures', 'scan-corpus', 'python');
+
+  it('hosted APIs are services, notebook Markdown cells and tests are mentions, none evaluated', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-real-'));
+    tmps.push(dir);
+    for (const f of ['watsonx_app.py', 'notebooks/compare.ipynb', 'tests/test_loader.py']) cpSync(join(corpus, f), join(dir, f), { recursive: true });
+    const r = await check({ root: dir, policy: await policyAt(dir), catalog, now });
+    expect(r.hosted).toEqual(
+      expect.arrayContaining([
+        { id: 'ibm/granite-13b-chat-v2', provider: 'watsonx', locations: [{ path: 'watsonx_app.py', line: 11 }] },
+        { id: 'meta-llama/llama-3-3-70b-instruct', provider: 'watsonx', locations: [{ path: 'watsonx_app.py', line: 15 }] },
+      ]),
+    );
+    // Hosted ids that look like Hub ids are never models, never looked up, never license.unknown.
+    expect(r.models.some((m) => m.id.toLowerCase().startsWith('ibm/') || m.id.toLowerCase() === 'meta-llama/llama-3-3-70b-instruct')).toBe(false);
+    expect(r.mentions).toEqual(
+      expect.arrayContaining([
+        { id: 'HuggingFaceTB/SmolLM2-1.7B-Instruct', path: 'notebooks/compare.ipynb', line: 9 },
+        { id: 'microsoft/Phi-3.5-mini-instruct', path: 'notebooks/compare.ipynb', line: 10 },
+        { id: 'cleanup/test', path: 'tests/test_loader.py', line: 10 },
+      ]),
+    );
+    // The notebook's code cell loads SmolLM2: a dependency, with its Markdown-cell lines among the mentions.
+    expect(r.models.map((m) => m.id)).toEqual(['HuggingFaceTB/SmolLM2-1.7B-Instruct']);
+    expect(schemaValidator('report')(r)).toBe(true);
+  });
+});
+

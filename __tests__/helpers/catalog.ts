@@ -3,15 +3,15 @@ import type { CatalogModel, LicenseTerms } from '../../src/core/types.js';
 
 const src = (u: string) => ({ url: u, sources: [u] });
 
-/** A small catalog of known facts for unit tests, independent of the shipped data. */
+/** The one small catalog of known facts for unit tests, independent of the shipped data. */
 export const testLicenses: LicenseTerms[] = [
   { id: 'apache-2.0', name: 'Apache License 2.0', category: 'permissive', spdx: 'Apache-2.0', osi_approved: true, commercial: true, restrictions_pass_downstream: false, ...src('https://www.apache.org/licenses/LICENSE-2.0') },
   { id: 'mit', name: 'MIT License', category: 'permissive', spdx: 'MIT', osi_approved: true, commercial: true, restrictions_pass_downstream: false, ...src('https://opensource.org/license/mit') },
   { id: 'gpl-3.0', name: 'GNU GPL v3', category: 'copyleft', spdx: 'GPL-3.0-only', osi_approved: true, commercial: true, restrictions_pass_downstream: false, ...src('https://www.gnu.org/licenses/gpl-3.0.html') },
   {
-    id: 'llama3.1', name: 'Llama 3.1 Community License', category: 'community', osi_approved: false, commercial: true, user_cap: 700_000_000,
+    id: 'llama3.1', name: 'Llama 3.1 Community License Agreement', category: 'community', osi_approved: false, commercial: true, user_cap: 700_000_000,
     attribution: 'Display "Built with Llama"', naming: 'Derivative model names must begin with "Llama"', acceptable_use: 'https://llama.meta.com/llama3_1/use-policy',
-    restrictions_pass_downstream: true, aliases: ['llama-3.1'], ...src('https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE'),
+    restrictions_pass_downstream: true, aliases: ['llama-3.1', 'Llama 3.1 Community License'], ...src('https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE'),
   },
   {
     id: 'llama3.2', name: 'Llama 3.2 Community License', category: 'community', osi_approved: false, commercial: true, user_cap: 700_000_000,
@@ -26,12 +26,15 @@ export const testLicenses: LicenseTerms[] = [
   },
   { id: 'cc-by-nc-4.0', name: 'Creative Commons Attribution-NonCommercial 4.0', category: 'non-commercial', spdx: 'CC-BY-NC-4.0', osi_approved: false, commercial: false, attribution: 'Credit the creator', restrictions_pass_downstream: false, ...src('https://creativecommons.org/licenses/by-nc/4.0/') },
   { id: 'mrl', name: 'Mistral AI Research License', category: 'research-only', osi_approved: false, commercial: false, restrictions_pass_downstream: false, ...src('https://mistral.ai/licenses/MRL-0.1.md') },
-  { id: 'stabilityai-ai-community', name: 'Stability AI Community License', category: 'community', osi_approved: false, commercial: 'conditional', commercial_condition: 'annual revenue under USD 1M', revenue_cap_usd: 1_000_000, restrictions_pass_downstream: true, acceptable_use: 'https://stability.ai/use-policy', ...src('https://stability.ai/community-license-agreement') },
+  { id: 'stabilityai-ai-community', name: 'Stability AI Community License', category: 'community', osi_approved: false, commercial: 'conditional', commercial_condition: 'annual revenue under USD 1M', revenue_cap_usd: 1_000_000, restrictions_pass_downstream: true, aliases: ['stability-ai-community'], acceptable_use: 'https://stability.ai/use-policy', ...src('https://stability.ai/community-license-agreement') },
   {
     id: 'cc-by-nd-4.0', name: 'Creative Commons Attribution-NoDerivatives 4.0', category: 'permissive', spdx: 'CC-BY-ND-4.0', osi_approved: false, commercial: true, derivatives: false,
     derivatives_clause: 'Adapted material may not be shared', attribution: 'Credit the creator', restrictions_pass_downstream: false, ...src('https://creativecommons.org/licenses/by-nd/4.0/'),
   },
   { id: 'openrail', name: 'OpenRAIL', category: 'open-rail', osi_approved: false, commercial: true, restrictions_pass_downstream: true, ...src('https://www.licenses.ai/') },
+  { id: 'qwen-research', name: 'Qwen Research License Agreement', category: 'research-only', osi_approved: false, commercial: false, restrictions_pass_downstream: false, ...src('https://huggingface.co/Qwen/Qwen2.5-3B/blob/main/LICENSE') },
+  // A catalog `spdx` value that is not a valid SPDX id must not reach a BOM as an id.
+  { id: 'gemma', name: 'Gemma Terms of Use', category: 'community', spdx: 'LicenseRef-Gemma', osi_approved: false, commercial: true, restrictions_pass_downstream: true, ...src('https://ai.google.dev/gemma/terms') },
   { id: 'unknown', name: 'Unknown', category: 'unknown', osi_approved: false, commercial: false, restrictions_pass_downstream: false, ...src('https://huggingface.co/docs/hub/repositories-licenses') },
 ];
 
@@ -63,6 +66,7 @@ export const testModels: CatalogModel[] = [
   model({ id: 'acme/apache-labelled-llama', license: 'apache-2.0', family: 'acme', base_model: ['meta-llama/Meta-Llama-3-8B'] }),
 ];
 
-export function testCatalog(): Catalog {
-  return new Catalog(testLicenses, testModels);
+/** The test catalog: every test license, and `models` (default: the test models; `[]` for a catalog of licenses only). */
+export function testCatalog(models: CatalogModel[] = testModels): Catalog {
+  return new Catalog(testLicenses, models);
 }

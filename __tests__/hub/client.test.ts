@@ -9,7 +9,8 @@ import {
 import { hubLicense, isPickleOnly, weightFormats } from '../../src/hub/license.js';
 import type { HubLookup, HubModelInfo } from '../../src/core/types.js';
 import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
-import { SHA_A, SHA_B, testCatalog } from './fixtures.js';
+import { testCatalog } from '../helpers/catalog.js';
+import { SHA_A, SHA_B } from './fixtures.js';
 
 const ENV_KEYS = ['HF_ENDPOINT', 'HF_TOKEN', 'HF_HUB_OFFLINE'] as const;
 let savedEnv: Record<string, string | undefined> = {};
@@ -112,7 +113,7 @@ describe('HubClient: answers', () => {
       pipelineTag: 'text-generation',
       libraryName: 'transformers',
     });
-    const catalog = testCatalog();
+    const catalog = testCatalog([]);
     expect(catalog.model(info.id)).toBeUndefined();
     expect(hubLicense(info, catalog)).toEqual({ id: 'apache-2.0' });
     expect(hub.requests).toHaveLength(1);
@@ -125,9 +126,9 @@ describe('HubClient: answers', () => {
     const c = client();
     const qwen = ok(await c.resolve('Qwen/Qwen2.5-3B'));
     expect(qwen).toMatchObject({ license: 'other', licenseName: 'qwen-research' });
-    expect(hubLicense(qwen, testCatalog())).toEqual({ id: 'qwen-research' });
+    expect(hubLicense(qwen, testCatalog([]))).toEqual({ id: 'qwen-research' });
     const weird = ok(await c.resolve('acme/weird'));
-    expect(hubLicense(weird, testCatalog())).toEqual({
+    expect(hubLicense(weird, testCatalog([]))).toEqual({
       raw: 'other (license_name: acme-weird, https://acme.example/terms)',
     });
   });
@@ -140,7 +141,7 @@ describe('HubClient: answers', () => {
     ]);
     const ft = ok(await c.resolve('acme/finetune'));
     expect(ft.baseModels).toEqual(['meta-llama/Llama-3.1-8B']);
-    expect(hubLicense(ft, testCatalog())).toEqual({ id: 'llama3.1' });
+    expect(hubLicense(ft, testCatalog([]))).toEqual({ id: 'llama3.1' });
   });
 
   it('falls back on license: and base_model: tags, and detects pickle-only weights', async () => {

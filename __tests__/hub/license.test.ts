@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { HubModelInfo } from '../../src/core/types.js';
 import { hubLicense, isPickleOnly, licenseVariants, weightFormats } from '../../src/hub/license.js';
-import { testCatalog } from './fixtures.js';
+import { testCatalog } from '../helpers/catalog.js';
 
 const info = (fields: Partial<HubModelInfo>): HubModelInfo => ({
   ok: true,
@@ -10,7 +10,7 @@ const info = (fields: Partial<HubModelInfo>): HubModelInfo => ({
   files: [],
   ...fields,
 });
-const catalog = testCatalog();
+const catalog = testCatalog([]);
 
 describe('hubLicense', () => {
   it.each([

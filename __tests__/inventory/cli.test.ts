@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { CLI_BUNDLE } from '../helpers/bundle.js';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { cmdInventory, type CommandIO } from '../../src/cli/inventory.js';
+import { cmdInventory } from '../../src/cli/inventory.js';
+import type { CliIO } from '../../src/cli/io.js';
 import { schemaValidator } from '../../src/core/validate.js';
 import { orgReports } from './reports.js';
 
-const root = process.cwd();
-const cli = join(root, 'dist', 'cli', 'index.js');
+const cli = CLI_BUNDLE;
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -22,8 +23,8 @@ function tree(files: Record<string, string | object>): string {
   return dir;
 }
 
-function io(cwd: string, env: Record<string, string> = {}): CommandIO & { out: string; err: string } {
-  const o = { out: '', err: '', cwd, env: { SOURCE_DATE_EPOCH: '1796025600', ...env }, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
+function io(cwd: string, env: Record<string, string> = {}): CliIO & { out: string; err: string } {
+  const o = { out: '', err: '', cwd, env: { SOURCE_DATE_EPOCH: '1796025600', ...env }, stdout: { write: (t: string) => void (o.out += t) }, stderr: { write: (t: string) => void (o.err += t) } };
   return o;
 }
 
@@ -113,10 +114,6 @@ describe('model-gate inventory (in process)', () => {
 });
 
 describe('model-gate check names its repository; inventory merges by it (built CLI)', () => {
-  beforeAll(() => {
-    if (!existsSync(cli)) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-  }, 180_000);
-
   const run = (args: string[], cwd: string, env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH!, HOME: cwd, HF_HUB_OFFLINE: '1', NO_COLOR: '1', ...env } });
 

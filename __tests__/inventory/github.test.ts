@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cmdInventoryIssue, cmdOrgMatrix, type CommandIO } from '../../src/cli/inventory.js';
+import { cmdInventoryIssue, cmdOrgMatrix } from '../../src/cli/inventory.js';
+import type { CliIO } from '../../src/cli/io.js';
 import { createOctokit } from '../../src/github/client.js';
 import { OctokitInventoryGitHub } from '../../src/inventory/github.js';
 import { issueMarker, upsertInventoryIssue } from '../../src/inventory/issue.js';
@@ -38,10 +39,10 @@ function org(n: number, extra: FakeRepo[] = []): FakeRepo[] {
   return [...repos, ...extra];
 }
 
-function io(env: Record<string, string> = {}): CommandIO & { out: string; err: string } {
+function io(env: Record<string, string> = {}): CliIO & { out: string; err: string } {
   const cwd = mkdtempSync(join(tmpdir(), 'model-gate-org-'));
   dirs.push(cwd);
-  const o = { out: '', err: '', env: { ...env }, cwd, stdout: (t: string) => void (o.out += t), stderr: (t: string) => void (o.err += t) };
+  const o = { out: '', err: '', env: { ...env }, cwd, stdout: { write: (t: string) => void (o.out += t) }, stderr: { write: (t: string) => void (o.err += t) } };
   return o;
 }
 

@@ -4,6 +4,7 @@
  * loopback GitHub API, each shard's clone-and-check against local git repositories, the merge, and the issue.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CLI_BUNDLE } from '../helpers/bundle.js';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { load } from 'js-yaml';
 import { FakeGitHubOrg } from '../helpers/fake-github-org.js';
 
 const root = process.cwd();
-const cli = join(root, 'dist', 'cli', 'index.js');
+const cli = CLI_BUNDLE;
 const text = readFileSync(join(root, '.github', 'workflows', 'org-inventory.yml'), 'utf8');
 type Step = { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string };
 type Job = { needs?: string | string[]; if?: string; permissions?: Record<string, string>; strategy?: Record<string, unknown>; steps: Step[]; outputs?: Record<string, string> };
@@ -93,7 +94,6 @@ describe('org-inventory.yml, run', () => {
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(cli)) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
     gh = await FakeGitHubOrg.start();
     base = mkdtempSync(join(tmpdir(), 'model-gate-wf-'));
   }, 180_000);

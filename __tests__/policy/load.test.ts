@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 import { UserError } from '../../src/core/errors.js';
-import { loadPolicy, type RemotePolicyReader } from '../../src/policy/load.js';
+import { loadPolicy, MAX_POLICY_FILES, type RemotePolicyReader } from '../../src/policy/load.js';
 import { DEFAULT_MENTIONS } from '../../src/policy/merge.js';
 import { RULES } from '../../src/rules/index.js';
 import { testCatalog } from '../helpers/catalog.js';
@@ -308,5 +309,80 @@ describe('extends (remote owner/repo/path@ref)', () => {
     const missing = tree({ 'p.yml': 'version: 1\nextends: [acme/.github/nope.yml@v1]\n' });
     expect(await errLines(missing, 'p.yml', remote)).toEqual(['p.yml:2:11: cannot read policy acme/.github/nope.yml@v1: 404 Not Found (extends chain: p.yml → acme/.github/nope.yml@v1)']);
     expect(await errLines(missing, 'p.yml')).toEqual(['p.yml:2:11: cannot read acme/.github/nope.yml@v1: no GitHub access (set GITHUB_TOKEN, or run inside the action) (extends chain: p.yml → acme/.github/nope.yml@v1)']);
+  });
+});
+
+describe('reading policy files safely', () => {
+  it('refuses a FIFO or a device as the policy or a parent, without blocking on it', async () => {
+    const dir = tree({ 'p.yml': 'version: 1\nextends: [parent.yml]\n' });
+    execFileSync('mkfifo', [join(dir, 'parent.yml')]);
+    execFileSync('mkfifo', [join(dir, 'fifo.yml')]);
+    expect(await errLines(dir, 'p.yml')).toEqual(['p.yml:2:11: policy parent.yml is a FIFO (named pipe), not a regular file; give the path of a YAML file (extends chain: p.yml → parent.yml)']);
+    expect(await errLines(dir, 'fifo.yml')).toEqual(['fifo.yml:1:1: policy fifo.yml is a FIFO (named pipe), not a regular file; give the path of a YAML file']);
+    // A policy given outside the repository may name any file, but a device is still not a policy.
+    const outside = tree({ 'org.yml': 'version: 1\nextends: [/dev/zero]\n' });
+    expect(await errLines(dir, join(outside, 'org.yml'))).toEqual([`${join(outside, 'org.yml')}:2:11: policy /dev/zero is a character device, not a regular file; give the path of a YAML file (extends chain: ${join(outside, 'org.yml')} → /dev/zero)`]);
+  });
+
+  it('keeps local parents of a repository policy inside the repository, and echoes nothing of a file outside', async () => {
+    const outside = tree({ 'secret.yml': 'version: 1\nname: TOP-SECRET-CONTENT\n', 'plain.txt': 'TOP-SECRET-CONTENT\n' });
+    const dir = tree({
+      'up.yml': `version: 1\nextends: [../${basename(outside)}/secret.yml]\n`,
+      'abs.yml': `version: 1\nextends: [${join(outside, 'plain.txt')}]\n`,
+      'deep/p.yml': 'version: 1\nextends: [../../x.yml]\n',
+      'link.yml': 'version: 1\nextends: [linked.yml]\n',
+      'ok/child.yml': 'version: 1\nextends: [../base.yml]\n',
+      'base.yml': 'version: 1\nname: base\n',
+    });
+    symlinkSync(join(outside, 'secret.yml'), join(dir, 'linked.yml'));
+    symlinkSync(join(outside, 'secret.yml'), join(dir, 'self.yml'));
+    const up = await errLines(dir, 'up.yml');
+    expect(up).toHaveLength(1);
+    expect(up[0]).toMatch(/^up\.yml:2:11: extends ".*secret\.yml" leads outside the repository; a policy in the repository may extend only files inside it, default, or owner\/repo\/path@ref$/);
+    expect((await errLines(dir, 'abs.yml'))[0]).toMatch(/^abs\.yml:2:11: extends ".*plain\.txt" leads outside the repository/);
+    expect((await errLines(dir, 'deep/p.yml'))[0]).toMatch(/^deep\/p\.yml:2:11: extends ".*x\.yml" leads outside the repository/);
+    expect(await errLines(dir, 'link.yml')).toEqual(['link.yml:2:11: extends "linked.yml" is a symbolic link leading outside the repository; give the real path of the policy']);
+    expect(await errLines(dir, 'self.yml')).toEqual(['self.yml:1:1: policy self.yml is a symbolic link leading outside the repository; give the real path of the policy']);
+    for (const spec of ['up.yml', 'abs.yml', 'link.yml', 'self.yml']) expect((await errLines(dir, spec)).join('\n')).not.toMatch(/TOP-SECRET/);
+    // Inside the repository, ../ is fine.
+    expect((await loadPolicy('ok/child.yml', { cwd: dir, catalog, now })).chain).toEqual(['base.yml', 'ok/child.yml']);
+  });
+
+  it('lets a policy given outside the repository extend files outside it', async () => {
+    const org = tree({ 'base.yml': 'version: 1\nname: base\nuse:\n  commercial: true\n', 'policies/org.yml': 'version: 1\nextends: [../base.yml]\n' });
+    const repo = tree({ 'models.yaml': 'models: []\n' });
+    const p = await loadPolicy(join(org, 'policies', 'org.yml'), { cwd: repo, catalog, now });
+    expect(p.use.commercial).toBe(true);
+  });
+
+  it(`reads at most ${MAX_POLICY_FILES} policy files for one policy, however wide its extends`, async () => {
+    const files: Record<string, string> = { 'p.yml': `version: 1\nextends: [${Array.from({ length: 30 }, (_, i) => `f${i}.yml`).join(', ')}]\n` };
+    for (let i = 0; i < 30; i++) files[`f${i}.yml`] = 'version: 1\n';
+    const dir = tree(files);
+    const lines = await errLines(dir, 'p.yml');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^p\.yml:2:\d+: extends reads more than 20 policy files \(at p\.yml → f19\.yml\); merge some of them$/);
+    files['p.yml'] = `version: 1\nextends: [${Array.from({ length: 19 }, (_, i) => `f${i}.yml`).join(', ')}]\n`;
+    expect((await loadPolicy('p.yml', { cwd: tree(files), catalog, now })).chain).toHaveLength(20);
+  });
+
+  it('refuses remote specs whose repository is . or .., or whose path climbs, before any request', async () => {
+    const calls: string[] = [];
+    const remote: RemotePolicyReader = {
+      async read(owner, repo, path, ref) {
+        calls.push(`${owner}/${repo}/${path}@${ref}`);
+        return 'version: 1\n';
+      },
+    };
+    const dir = tree({ 'p.yml': 'version: 1\nextends:\n  - acme/../orgs/acme/members@main\n  - acme/./x.yml@main\n  - acme/repo/../../../orgs@main\n  - acme/repo/%2e%2e/x.yml@main\n' });
+    expect(await errLines(dir, 'p.yml', remote)).toEqual(['p.yml:3:5: policy "acme/../orgs/acme/members@main" is not owner/repo/path@ref: ".." is not a repository name']);
+    const dot = tree({ 'p.yml': 'version: 1\nextends: [acme/./x.yml@main]\n' });
+    expect(await errLines(dot, 'p.yml', remote)).toEqual(['p.yml:2:11: policy "acme/./x.yml@main" is not owner/repo/path@ref: "." is not a repository name']);
+    const climb = tree({ 'p.yml': 'version: 1\nextends: [acme/repo/../../../orgs@main]\n' });
+    expect(await errLines(climb, 'p.yml', remote)).toEqual(['p.yml:2:11: policy "acme/repo/../../../orgs@main" is not owner/repo/path@ref: the path may not hold a ".." segment']);
+    const encoded = tree({ 'p.yml': 'version: 1\nextends: [acme/repo/%2e%2e/x.yml@main]\n' });
+    expect(await errLines(encoded, 'p.yml', remote)).toEqual(['p.yml:2:11: policy "acme/repo/%2e%2e/x.yml@main" is not owner/repo/path@ref: the path may not hold a "%2e%2e" segment']);
+    expect((await errorOf(() => loadPolicy('acme/../x.yml@main', { cwd: dir, catalog, now, remote }))).message).toBe('policy "acme/../x.yml@main" is not owner/repo/path@ref: ".." is not a repository name');
+    expect(calls).toEqual([]);
   });
 });

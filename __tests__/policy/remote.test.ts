@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/core/errors.js';
@@ -9,6 +8,7 @@ import { createOctokit } from '../../src/github/client.js';
 import { GitHubPolicyReader } from '../../src/github/policy-reader.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { testCatalog } from '../helpers/catalog.js';
+import { runCli } from '../helpers/cli.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { errorOf } from '../helpers/tmp.js';
 
@@ -120,15 +120,9 @@ describe('extends owner/repo/path@ref through the contents API', () => {
   });
 
   it('the CLI reads central policies with GITHUB_TOKEN through GITHUB_API_URL', async () => {
-    const cli = join(process.cwd(), 'dist', 'cli', 'index.js');
-    expect(existsSync(cli)).toBe(true);
     const dir = repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\n');
     gh.clearRequests();
-    const out = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [cli, 'validate', 'policy.yml'], { cwd: dir, env: { ...process.env, GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'ghp_cli', GH_TOKEN: '' } }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code) : 0, stdout, stderr }),
-      );
-    });
+    const out = await runCli(['validate', 'policy.yml'], { cwd: dir, env: { GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'ghp_cli' } });
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
     expect(out.stdout).toBe('policy.yml: valid policy "policy" (chain: acme/.github/policies/base.yml@main → acme/.github/policies/org.yml@main → policy.yml)\n');

@@ -6,7 +6,8 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { ModelReport, Report } from '../../src/core/types.js';
 import { huggingfacePurl, modelKind, renderCycloneDx } from '../../src/report/cyclonedx.js';
-import { SHA_A, testCatalog } from '../hub/fixtures.js';
+import { testCatalog } from '../helpers/catalog.js';
+import { SHA_A } from '../hub/fixtures.js';
 
 const addFormats = addFormatsModule.default;
 const require = createRequire(import.meta.url);
@@ -190,7 +191,7 @@ type Component = Record<string, unknown> & {
 };
 
 describe('renderCycloneDx', () => {
-  const json = renderCycloneDx(report, testCatalog(), {
+  const json = renderCycloneDx(report, testCatalog([]), {
     timestamp: '2025-06-01T12:00:00Z',
     serialNumber: '3E671687-395B-41F5-A30F-A58921A69B79',
     toolVersion: '0.1.0',
@@ -227,11 +228,11 @@ describe('renderCycloneDx', () => {
 
   it('is deterministic with a timestamp and serial number; a random serial otherwise', () => {
     const opts = { timestamp: '2025-06-01T12:00:00Z', serialNumber: 'run 42 of acme/app' };
-    const a = renderCycloneDx(report, testCatalog(), opts);
-    expect(renderCycloneDx(report, testCatalog(), opts)).toBe(a);
+    const a = renderCycloneDx(report, testCatalog([]), opts);
+    expect(renderCycloneDx(report, testCatalog([]), opts)).toBe(a);
     expect((expectValid(a).serialNumber as string).startsWith('urn:uuid:')).toBe(true);
-    const r1 = expectValid(renderCycloneDx(report, testCatalog())).serialNumber;
-    const r2 = expectValid(renderCycloneDx(report, testCatalog())).serialNumber;
+    const r1 = expectValid(renderCycloneDx(report, testCatalog([]))).serialNumber;
+    const r2 = expectValid(renderCycloneDx(report, testCatalog([]))).serialNumber;
     expect(r1).not.toBe(r2);
   });
 
@@ -403,7 +404,7 @@ describe('renderCycloneDx', () => {
       policy_findings: [],
       summary: { models: 0, new: 0, existing: 0, blocked: 0, waived: 0, warning: 0, allowed: 0 },
     };
-    const bom = expectValid(renderCycloneDx(empty, testCatalog()));
+    const bom = expectValid(renderCycloneDx(empty, testCatalog([])));
     expect(bom.components).toEqual([]);
   });
 

@@ -45,7 +45,7 @@ describe('json', () => {
     expect(schemaValidator('report')(parsed)).toBe(true);
     expect(parsed).toEqual(report);
   });
-  it('the schema rejects what the contract forbids', () => {
+  it('the schema rejects what the report format forbids', () => {
     const bad = JSON.parse(renderJson(report)) as Record<string, unknown>;
     bad.verdict = 'maybe';
     expect(schemaValidator('report')(bad)).toBe(false);

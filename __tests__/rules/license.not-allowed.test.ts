@@ -4,7 +4,7 @@ import { describeRule, PIN, policyOf, run } from '../helpers/rules.js';
 describeRule('license.not-allowed', {
   policy: { licenses: { allow: ['apache-2.0', 'mit'] } },
   model: { id: 'meta-llama/Llama-3.1-8B-Instruct', revision: PIN },
-  message: /Llama 3\.1 Community License \(llama3\.1, community\) is not on the allow list of policy\.yml:\d+ \(licenses: apache-2\.0, mit\)/,
+  message: /Llama 3\.1 Community License Agreement \(llama3\.1, community\) is not on the allow list of policy\.yml:\d+ \(licenses: apache-2\.0, mit\)/,
 });
 
 describe('license.not-allowed', () => {

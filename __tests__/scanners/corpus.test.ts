@@ -11,9 +11,17 @@ import { scanContext } from '../../src/scanners/context.js';
 const CORPUS = fileURLToPath(new URL('../fixtures/scan-corpus', import.meta.url));
 
 interface Expected {
-  references: Record<string, Array<{ id: string; line: number }>>;
+  /**
+   * kind `hosted` (with the provider) for models of hosted APIs (other kinds are told apart by their ids); `mention`
+   * for models named in documentation inside a code file (a notebook's Markdown cell, a comment).
+   */
+  references: Record<string, Array<{ id: string; line: number; kind?: string; provider?: string; mention?: boolean }>>;
   decoys: Record<string, Array<{ text: string; line: number }>>;
 }
+
+/** `path:line id`, hosted models as `path:line hosted(provider) id`, mentions with ` (mention)`. */
+const key = (r: { path?: string; line: number; id: string; kind?: string; provider?: string; mention?: boolean }, path = r.path) =>
+  `${path}:${r.line} ${r.kind === 'hosted' ? `hosted(${r.provider}) ` : ''}${r.id}${r.mention ? ' (mention)' : ''}`;
 
 function model(id: string, aliases: string[] = []): CatalogModel {
   return {
@@ -39,7 +47,7 @@ const catalog = new Catalog(
 );
 
 describe('labelled corpus', () => {
-  it('finds the labelled references with precision and recall of at least 0.95', async () => {
+  it('finds the labelled references with precision of at least 0.97 and recall of at least 0.95', async () => {
     const expected = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Expected;
     const { references, skipped } = await scanRepository(CORPUS, {
       paths: ['**'],
@@ -48,11 +56,10 @@ describe('labelled corpus', () => {
     });
     expect(skipped).toEqual([]);
 
-    const key = (path: string, line: number, id: string) => `${path}:${line} ${id}`;
     const want = new Set<string>();
     for (const [path, refs] of Object.entries(expected.references))
-      for (const r of refs) want.add(key(path, r.line, r.id));
-    const got = new Set(references.map((r) => key(r.path, r.line, r.id)));
+      for (const r of refs) want.add(key(r, path));
+    const got = new Set(references.map((r) => key(r)));
 
     const tp = [...got].filter((k) => want.has(k));
     const fp = [...got].filter((k) => !want.has(k));
@@ -68,6 +75,7 @@ describe('labelled corpus', () => {
         decoyCount++;
         const hit = references.find(
           (r) =>
+            r.kind !== 'hosted' &&
             r.path === path &&
             r.line === d.line &&
             d.text.toLowerCase().includes(r.id.replace(/^ollama:/, '').toLowerCase()),
@@ -88,7 +96,7 @@ describe('labelled corpus', () => {
     );
     expect(want.size).toBeGreaterThanOrEqual(60);
     expect(decoyCount).toBeGreaterThanOrEqual(30);
-    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(precision).toBeGreaterThanOrEqual(0.97);
     expect(recall).toBeGreaterThanOrEqual(0.95);
     expect(decoyHits).toEqual([]);
   });
@@ -96,7 +104,7 @@ describe('labelled corpus', () => {
   it('covers every ecosystem', () => {
     const expected = JSON.parse(readFileSync(join(CORPUS, 'expected.json'), 'utf8')) as Expected;
     const dirs = new Set(Object.keys(expected.references).map((p) => p.split('/')[0]));
-    expect([...dirs].sort()).toEqual(['configs', 'docs', 'js', 'ollama', 'python', 'shell']);
+    expect([...dirs].sort()).toEqual(['configs', 'docs', 'helm', 'js', 'ollama', 'python', 'shell']);
     expect(Object.keys(expected.references).some((p) => p.endsWith('.ipynb'))).toBe(true);
   });
 

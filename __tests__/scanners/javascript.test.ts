@@ -89,12 +89,9 @@ describe('javascript scanner', () => {
   it('does not report decoys', () => {
     expect(
       scan(`
-        import OpenAI from 'openai';
         import { Octokit } from '@octokit/rest';
         import foo from '@scope/pkg';
-        const openai = new OpenAI();
-        const c = await openai.chat.completions.create({ model: 'gpt-4o', messages });
-        const e = await openai.embeddings.create({ model: "text-embedding-3-small", input });
+        const c = await client.chat.completions.create({ model: 'gpt-4o', messages });
         const r = await fetch('https://api.example.com/v1/models/acme/thing');
         const repo = { repo: 'vercel/next.js' };
         const cfg = { model: "openai/gpt-4o-mini" };

@@ -177,8 +177,6 @@ describe('python scanner', () => {
         client.chat.completions.create(model="gpt-4o", messages=[])
         anthropic.messages.create(model="claude-3-5-sonnet-20241022")
         emb = openai.embeddings.create(model="text-embedding-3-small", input="x")
-        litellm.completion(model="openai/gpt-4o-mini")
-        litellm.completion(model="groq/llama3-8b-8192")
         m = AutoModel.from_pretrained("./models/finetuned")
         m = AutoModel.from_pretrained("/mnt/models/llama")
         m = AutoModel.from_pretrained("models/llama.gguf")

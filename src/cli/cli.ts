@@ -4,9 +4,10 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
-import { check, loadManifest, type BaseInfo } from '../engine/check.js';
+import { check, type BaseInfo } from '../engine/check.js';
+import { loadManifest } from '../engine/discover.js';
 import { addedLinesByFile } from '../core/diff.js';
-import { isUserError } from '../core/errors.js';
+import { formatErrors, isUserError } from '../core/errors.js';
 import { redactUrl, sanitizeLog } from '../core/sanitize.js';
 import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } from '../core/types.js';
 import { policyReaderFromEnv } from '../github/policy-reader.js';
@@ -21,15 +22,19 @@ import { toolVersion } from '../report/version.js';
 import { repositoryOf } from '../inventory/repository.js';
 import { explain } from './explain.js';
 import { cmdInventory, cmdInventoryIssue, cmdOrgMatrix, INVENTORY_HELP } from './inventory.js';
+import { OutputError, type CliIO } from './io.js';
 import { runPolicyTests } from './policy-test.js';
 
 const run = promisify(execFile);
 
 /** Exit codes: 0 pass, 1 fail, 2 usage, configuration or input error. */
-export const EXIT = { pass: 0, fail: 1, error: 2 } as const;
+const EXIT = { pass: 0, fail: 1, error: 2 } as const;
 
 /** Raised for command-line mistakes: printed as one line, exit 2. */
 class UsageError extends Error {}
+
+/** At most this many errors are printed; the rest are counted ("... and N more"). */
+export const MAX_PRINTED_ERRORS = 50;
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'cyclonedx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -125,15 +130,20 @@ async function baseInfo(dir: string, ref: string, manifestPath: string | undefin
   return { ref, manifestText, changedFiles: [...new Set([...changed, ...untracked])], addedLines };
 }
 
-function hubResolver(offline: boolean, cachePath?: string): HubClient | undefined {
-  if (offline || process.env.HF_HUB_OFFLINE === '1') return undefined;
-  const endpoint = process.env.HF_ENDPOINT;
+function hubResolver(io: CliIO, offline: boolean, cachePath?: string): HubClient | undefined {
+  if (offline || io.env.HF_HUB_OFFLINE === '1') return undefined;
+  const endpoint = io.env.HF_ENDPOINT?.trim();
   if (endpoint && !/^https?:\/\/[^\s/]+/i.test(endpoint)) {
     throw new UsageError(`HF_ENDPOINT=${redactUrl(endpoint)} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`);
   }
   // Cache warnings (a file ignored as untrusted, or not written) go to stderr.
-  const log = (m: string) => void process.stderr.write(`${sanitizeLog(m)}\n`);
-  return new HubClient({ token: process.env.HF_TOKEN || undefined, cachePath, log });
+  const log = (m: string) => void Promise.resolve(io.stderr.write(`${sanitizeLog(m)}\n`)).catch(() => undefined);
+  return new HubClient({ endpoint: endpoint || 'https://huggingface.co', token: io.env.HF_TOKEN || null, offline: false, cachePath: cachePath && resolvePath(io.cwd, cachePath), log });
+}
+
+/** Whether colour suits the output: a terminal, and NO_COLOR unset. */
+function colorFor(io: CliIO): boolean {
+  return !!io.stdout.isTTY && !io.env.NO_COLOR;
 }
 
 function render(report: Report, format: Format, color: boolean, policy: Policy): string {
@@ -152,12 +162,12 @@ function render(report: Report, format: Format, color: boolean, policy: Policy):
 }
 
 /** --manifest is taken relative to the working directory when it exists there, else relative to DIR. */
-function manifestLocation(arg: string, dir: string): string {
-  const fromCwd = resolvePath(arg);
+function manifestLocation(io: CliIO, arg: string, dir: string): string {
+  const fromCwd = resolvePath(io.cwd, arg);
   return existsSync(fromCwd) ? fromCwd : resolvePath(dir, arg);
 }
 
-async function cmdCheck(argv: string[]): Promise<number> {
+async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -174,28 +184,28 @@ async function cmdCheck(argv: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(help('check') + '\n');
+    await io.stdout.write(help('check') + '\n');
     return EXIT.pass;
   }
   if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const dir = resolvePath(positionals[0] ?? '.');
+  const dir = resolvePath(io.cwd, positionals[0] ?? '.');
   const st = await stat(dir).catch(() => undefined);
   if (!st) throw new UsageError(`${positionals[0]}: no such directory; pass the repository to check`);
   if (!st.isDirectory()) throw new UsageError(`${positionals[0]}: not a directory; pass the repository to check (and --manifest for a manifest elsewhere)`);
   const catalog = loadCatalog();
-  const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
-  const manifestPath = values.manifest ? manifestLocation(values.manifest, dir) : undefined;
+  const policy = await loadPolicy(values.policy!, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
+  const manifestPath = values.manifest ? manifestLocation(io, values.manifest, dir) : undefined;
   const base = values.base ? await baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
-  const hub = hubResolver(values.offline!, values['hub-cache']);
+  const hub = hubResolver(io, values.offline!, values['hub-cache']);
   const report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
   await hub?.flush();
-  const repository = await repositoryOf(dir);
+  const repository = await repositoryOf(dir, io.env);
   if (repository) report.repository = repository;
-  const color = !values.output && format === 'text' && !!process.stdout.isTTY && !process.env.NO_COLOR;
+  const color = !values.output && format === 'text' && colorFor(io);
   if (values.output) {
-    const out = resolvePath(values.output);
+    const out = resolvePath(io.cwd, values.output);
     try {
       await mkdir(dirname(out), { recursive: true });
       await writeFile(out, render(report, format, false, policy));
@@ -203,14 +213,14 @@ async function cmdCheck(argv: string[]): Promise<number> {
       const code = (e as NodeJS.ErrnoException).code;
       throw new UsageError(`--output ${values.output}: cannot write the report (${code === 'EISDIR' ? 'it is a directory; give a file name' : code === 'EACCES' ? 'permission denied' : (e as Error).message})`);
     }
-    process.stdout.write(renderText(report, { color: !!process.stdout.isTTY && !process.env.NO_COLOR }));
+    await io.stdout.write(renderText(report, { color: colorFor(io) }));
   } else {
-    process.stdout.write(render(report, format, color, policy));
+    await io.stdout.write(render(report, format, color, policy));
   }
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
 
-async function cmdExplain(argv: string[]): Promise<number> {
+async function cmdExplain(io: CliIO, argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -221,37 +231,37 @@ async function cmdExplain(argv: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    process.stdout.write(help('explain') + '\n');
+    await io.stdout.write(help('explain') + '\n');
     return EXIT.pass;
   }
   if (positionals.length !== 1) throw new UsageError('explain takes exactly one MODEL, e.g. model-gate explain meta-llama/Llama-3.1-8B-Instruct');
   const catalog = loadCatalog();
-  const policy = await loadPolicy(values.policy!, { cwd: process.cwd(), catalog, remote: policyReaderFromEnv() });
-  const hub = hubResolver(values.offline!);
+  const policy = await loadPolicy(values.policy!, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
+  const hub = hubResolver(io, values.offline!);
   // A model the repository declares is explained as declared (its license, base and revision).
-  const manifest = await loadManifest(process.cwd());
-  const text = await explain(positionals[0], { policy, catalog, resolver: hub, color: !!process.stdout.isTTY && !process.env.NO_COLOR, manifest });
+  const manifest = await loadManifest(io.cwd);
+  const text = await explain(positionals[0], { policy, catalog, resolver: hub, color: colorFor(io), manifest });
   await hub?.flush();
-  process.stdout.write(text);
+  await io.stdout.write(text);
   return EXIT.pass;
 }
 
-async function cmdValidate(argv: string[]): Promise<number> {
+async function cmdValidate(io: CliIO, argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    process.stdout.write(help('validate') + '\n');
+    await io.stdout.write(help('validate') + '\n');
     return EXIT.pass;
   }
   if (positionals.length !== 1) throw new UsageError('validate takes exactly one POLICY file');
-  const policy = await loadPolicy(positionals[0], { cwd: process.cwd(), remote: policyReaderFromEnv() });
-  process.stdout.write(`${positionals[0]}: valid policy "${policy.name}" (chain: ${policy.chain.join(' → ')})\n`);
+  const policy = await loadPolicy(positionals[0], { cwd: io.cwd, remote: policyReaderFromEnv(io.env) });
+  await io.stdout.write(`${positionals[0]}: valid policy "${policy.name}" (chain: ${policy.chain.join(' → ')})\n`);
   return EXIT.pass;
 }
 
-async function cmdLicenses(argv: string[]): Promise<number> {
+async function cmdLicenses(io: CliIO, argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { category: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    process.stdout.write(help('licenses') + '\n');
+    await io.stdout.write(help('licenses') + '\n');
     return EXIT.pass;
   }
   if (positionals.length) throw new UsageError('licenses takes no arguments');
@@ -261,22 +271,23 @@ async function cmdLicenses(argv: string[]): Promise<number> {
   const rows = all.filter((l) => !cat || l.category === cat).sort((a, b) => a.id.localeCompare(b.id));
   const w = Math.max(...rows.map((l) => l.id.length));
   const commercial = (c: boolean | 'conditional') => (c === 'conditional' ? 'conditional' : c ? 'yes' : 'no');
-  process.stdout.write(`${'ID'.padEnd(w)}  ${'CATEGORY'.padEnd(14)}  ${'COMMERCIAL'.padEnd(11)}  ${'USER CAP'.padEnd(11)}  NAME\n`);
+  const lines = [`${'ID'.padEnd(w)}  ${'CATEGORY'.padEnd(14)}  ${'COMMERCIAL'.padEnd(11)}  ${'USER CAP'.padEnd(11)}  NAME`];
   for (const l of rows) {
-    process.stdout.write(`${l.id.padEnd(w)}  ${l.category.padEnd(14)}  ${commercial(l.commercial).padEnd(11)}  ${(l.user_cap ? l.user_cap.toLocaleString('en-US') : '-').padEnd(11)}  ${l.name}\n`);
+    lines.push(`${l.id.padEnd(w)}  ${l.category.padEnd(14)}  ${commercial(l.commercial).padEnd(11)}  ${(l.user_cap ? l.user_cap.toLocaleString('en-US') : '-').padEnd(11)}  ${l.name}`);
   }
+  await io.stdout.write(lines.join('\n') + '\n');
   return EXIT.pass;
 }
 
-async function cmdTest(argv: string[]): Promise<number> {
+async function cmdTest(io: CliIO, argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    process.stdout.write(help('test') + '\n');
+    await io.stdout.write(help('test') + '\n');
     return EXIT.pass;
   }
   if (positionals.length !== 2) throw new UsageError('test takes a POLICY and a CASES file');
-  const result = await runPolicyTests(positionals[0], positionals[1], { cwd: process.cwd(), remote: policyReaderFromEnv() });
-  process.stdout.write(result.output);
+  const result = await runPolicyTests(positionals[0], positionals[1], { cwd: io.cwd, remote: policyReaderFromEnv(io.env) });
+  await io.stdout.write(result.output);
   return result.failed ? EXIT.fail : EXIT.pass;
 }
 
@@ -289,52 +300,61 @@ function argsMessage(e: Error): string {
   return e.message.split('. ')[0].replace(/^\w/, (c) => c.toLowerCase());
 }
 
-/** Run the CLI; returns the exit code. Never throws. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Run the CLI with its arguments (without `node model-gate`) and its io (the process's: `processIO()`); returns the
+ * exit code. Never throws: errors are written to io.stderr, one line each.
+ */
+export async function main(argv: string[], io: CliIO): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
       case 'check':
-        return await cmdCheck(rest);
+        return await cmdCheck(io, rest);
       case 'explain':
-        return await cmdExplain(rest);
+        return await cmdExplain(io, rest);
       case 'validate':
-        return await cmdValidate(rest);
+        return await cmdValidate(io, rest);
       case 'test':
-        return await cmdTest(rest);
+        return await cmdTest(io, rest);
       case 'licenses':
-        return await cmdLicenses(rest);
+        return await cmdLicenses(io, rest);
       case 'inventory':
-        return await cmdInventory(rest);
+        return await cmdInventory(rest, io);
       case 'org-matrix':
-        return await cmdOrgMatrix(rest);
+        return await cmdOrgMatrix(rest, io);
       case 'inventory-issue':
-        return await cmdInventoryIssue(rest);
+        return await cmdInventoryIssue(rest, io);
       case '--version':
       case '-v':
-        process.stdout.write(toolVersion() + '\n');
+        await io.stdout.write(toolVersion() + '\n');
         return EXIT.pass;
       case undefined:
       case '--help':
       case '-h':
       case 'help':
-        process.stdout.write(help('main') + '\n');
+        await io.stdout.write(help('main') + '\n');
         return cmd === undefined ? EXIT.error : EXIT.pass;
       default:
         throw new UsageError(`unknown command "${cmd}"; run model-gate --help`);
     }
   } catch (e) {
+    let text: string;
     if (isUserError(e)) {
-      process.stderr.write(e.message + '\n');
-    } else if (e instanceof UsageError) {
-      process.stderr.write(`model-gate: ${(e as Error).message}\n`);
+      text = formatErrors(e, MAX_PRINTED_ERRORS);
+    } else if (e instanceof UsageError || e instanceof OutputError) {
+      // A report that could not be written never counts as a verdict: a full disk or a closed pipe is exit 2.
+      text = `model-gate: ${e.message}`;
     } else if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`model-gate: ${argsMessage(e as Error)}; run model-gate ${cmd && HELP[cmd] ? `${cmd} ` : ''}--help\n`);
+      text = `model-gate: ${argsMessage(e as Error)}; run model-gate ${cmd && HELP[cmd] ? `${cmd} ` : ''}--help`;
     } else {
-      process.stderr.write(`model-gate: internal error: ${(e as Error)?.message ?? String(e)} (please report it; set MODEL_GATE_DEBUG=1 for details)\n`);
-      if (process.env.MODEL_GATE_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+      text = `model-gate: internal error: ${(e as Error)?.message ?? String(e)} (please report it; set MODEL_GATE_DEBUG=1 for details)`;
+      if (io.env.MODEL_GATE_DEBUG) text += `\n${(e as Error)?.stack ?? ''}`;
+    }
+    try {
+      await io.stderr.write(text + '\n');
+    } catch {
+      // stderr is gone too: the exit code is all that is left.
     }
     return EXIT.error;
   }
 }
-

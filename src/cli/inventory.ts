@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError, type UserErrorItem } from '../core/errors.js';
 import { GitHubError } from '../github/api.js';
+import type { CliIO } from './io.js';
 import { toolVersion } from '../report/version.js';
 import { licenseCategories } from '../inventory/categories.js';
 import { collectReportFiles, iterateReports } from '../inventory/files.js';
@@ -18,19 +19,6 @@ import { mergeReports } from '../inventory/merge.js';
 import { MATRIX_MAX_JOBS, orgMatrix } from '../inventory/matrix.js';
 import { INVENTORY_FORMATS, renderInventory, type InventoryFormat } from '../inventory/render.js';
 
-export interface CommandIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
-
-export const processIO: CommandIO = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  env: process.env,
-  cwd: process.cwd(),
-};
 
 export const INVENTORY_HELP: Record<string, string> = {
   inventory: `Usage: model-gate inventory REPORT.json|DIR|'GLOB'... [options]
@@ -104,7 +92,7 @@ function gitHubFailure(e: unknown, what: string): never {
   throw e;
 }
 
-function writeOut(file: string, text: string, io: CommandIO): void {
+function writeOut(file: string, text: string, io: CliIO): void {
   const out = resolve(io.cwd, file);
   try {
     mkdirSync(dirname(out), { recursive: true });
@@ -115,7 +103,7 @@ function writeOut(file: string, text: string, io: CommandIO): void {
   }
 }
 
-function readText(file: string, io: CommandIO, what: string): string {
+function readText(file: string, io: CliIO, what: string): string {
   try {
     return readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (e) {
@@ -140,7 +128,7 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}`;
 }
 
-export async function cmdInventory(argv: string[], io: CommandIO = processIO): Promise<number> {
+export async function cmdInventory(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -154,7 +142,7 @@ export async function cmdInventory(argv: string[], io: CommandIO = processIO): P
     },
   });
   if (values.help) {
-    io.stdout(INVENTORY_HELP.inventory + '\n');
+    await io.stdout.write(INVENTORY_HELP.inventory + '\n');
     return 0;
   }
   const format = values.format as InventoryFormat;
@@ -178,19 +166,19 @@ export async function cmdInventory(argv: string[], io: CommandIO = processIO): P
     toolVersion: toolVersion(),
   });
   if (errors.length) throw new UserError(errors);
-  for (const w of inventory.warnings) io.stderr(`warning: ${w}\n`);
+  for (const w of inventory.warnings) await io.stderr.write(`warning: ${w}\n`);
   const text = renderInventory(inventory, format, { title: values.title, fullUrl: runUrl(io.env) });
   if (values.output) {
     writeOut(values.output, text, io);
     const s = inventory.summary;
-    io.stdout(`inventory: ${s.models} models in ${s.repositories} repositories (${s.by_status.blocked} blocked, ${s.by_status.waived} waived, ${s.by_status.warning} with warnings, ${s.by_status.allowed} allowed${s.missing ? `; ${s.missing} not checked` : ''}) -> ${values.output} (${format}, ${Buffer.byteLength(text).toLocaleString('en-US')} bytes)\n`);
+    await io.stdout.write(`inventory: ${s.models} models in ${s.repositories} repositories (${s.by_status.blocked} blocked, ${s.by_status.waived} waived, ${s.by_status.warning} with warnings, ${s.by_status.allowed} allowed${s.missing ? `; ${s.missing} not checked` : ''}) -> ${values.output} (${format}, ${Buffer.byteLength(text).toLocaleString('en-US')} bytes)\n`);
   } else {
-    io.stdout(text);
+    await io.stdout.write(text);
   }
   return 0;
 }
 
-export async function cmdOrgMatrix(argv: string[], io: CommandIO = processIO, api?: InventoryGitHub): Promise<number> {
+export async function cmdOrgMatrix(argv: string[], io: CliIO, api?: InventoryGitHub): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -205,7 +193,7 @@ export async function cmdOrgMatrix(argv: string[], io: CommandIO = processIO, ap
     },
   });
   if (values.help) {
-    io.stdout(INVENTORY_HELP['org-matrix'] + '\n');
+    await io.stdout.write(INVENTORY_HELP['org-matrix'] + '\n');
     return 0;
   }
   if (positionals.length !== 1) usage('org-matrix takes one OWNER (an organisation or user name)');
@@ -241,15 +229,15 @@ export async function cmdOrgMatrix(argv: string[], io: CommandIO = processIO, ap
   const skipped = [sk.archived && `${sk.archived} archived`, sk.forks && `${sk.forks} forks`, sk.disabled && `${sk.disabled} disabled`].filter(Boolean).join(', ');
   const sizes = jobs ? `${Math.floor(n / jobs)}${n % jobs ? `-${Math.ceil(n / jobs)}` : ''} each` : 'none';
   const summary = `${owner}: ${n} repositories in ${jobs} job${jobs === 1 ? '' : 's'} (${sizes})${skipped ? `; skipped ${skipped}` : ''}\n`;
-  if (values.output || outputFile) io.stdout(summary);
+  if (values.output || outputFile) await io.stdout.write(summary);
   else {
-    io.stdout(json + '\n');
-    io.stderr(summary);
+    await io.stdout.write(json + '\n');
+    await io.stderr.write(summary);
   }
   return 0;
 }
 
-export async function cmdInventoryIssue(argv: string[], io: CommandIO = processIO, api?: InventoryGitHub): Promise<number> {
+export async function cmdInventoryIssue(argv: string[], io: CliIO, api?: InventoryGitHub): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -263,7 +251,7 @@ export async function cmdInventoryIssue(argv: string[], io: CommandIO = processI
     },
   });
   if (values.help) {
-    io.stdout(INVENTORY_HELP['inventory-issue'] + '\n');
+    await io.stdout.write(INVENTORY_HELP['inventory-issue'] + '\n');
     return 0;
   }
   if (positionals.length !== 1) usage('inventory-issue takes one Markdown file (model-gate inventory --format markdown --output FILE)');
@@ -285,6 +273,6 @@ export async function cmdInventoryIssue(argv: string[], io: CommandIO = processI
   } catch (e) {
     gitHubFailure(e, `keeping the inventory on ${m[1]}/${m[2]}${number ? `#${number}` : ''}`);
   }
-  io.stdout(`${result.action} the inventory ${result.kind} on ${m[1]}/${m[2]}#${result.number}${result.url ? `: ${result.url}` : ''}\n`);
+  await io.stdout.write(`${result.action} the inventory ${result.kind} on ${m[1]}/${m[2]}#${result.number}${result.url ? `: ${result.url}` : ''}\n`);
   return 0;
 }

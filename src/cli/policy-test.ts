@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { relative, resolve as resolvePath } from 'node:path';
 import { Catalog, loadCatalog } from '../catalog/catalog.js';
 import { kindOf } from '../core/manifest.js';
 import { UserError } from '../core/errors.js';
+import { FileReadError, readRegularFile } from '../core/files.js';
 import { evaluate } from '../engine/evaluate.js';
 import { FactResolver } from '../engine/resolve.js';
 import type { CatalogModel, ModelStatus, Openness, Policy, RuleId } from '../core/types.js';
@@ -31,6 +31,8 @@ interface TestCase {
   today?: string;
   expect: { status?: ModelStatus; rules?: RuleId[]; waived?: RuleId[]; not_rules?: RuleId[] };
 }
+
+const MAX_CASES_BYTES = 1024 * 1024;
 
 export interface PolicyTestResult {
   passed: number;
@@ -113,9 +115,9 @@ export async function runPolicyTests(policySpec: string, casesFile: string, opts
   const display = relative(opts.cwd, abs) || casesFile;
   let text: string;
   try {
-    text = await readFile(abs, 'utf8');
+    text = (await readRegularFile(abs, MAX_CASES_BYTES)).toString('utf8');
   } catch (e) {
-    throw new UserError({ path: display, message: `cannot read the test cases: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}` });
+    throw new UserError({ path: display, message: `cannot read the test cases: ${e instanceof FileReadError ? e.reason : (e as Error).message}` });
   }
   const doc = parseYamlWithPositions(text, display, 'test cases file');
   validateDoc(doc, 'policy-test');

@@ -75,6 +75,15 @@ function parseCycloneDx(doc: PositionedDoc): Manifest {
       if (Array.isArray(c.components)) walk(c.components, `${p}/components`);
       if (c.type !== 'machine-learning-model') return;
       const pos = positionOf(doc, p);
+      const bad = [
+        [`${p}/purl`, c.purl],
+        [`${p}/pedigree/ancestors/0/purl`, c.pedigree?.ancestors?.[0]?.purl],
+      ].find(([, purl]) => purlProblem(purl));
+      if (bad) {
+        const at = positionOf(doc, bad[0] as string);
+        errors.push({ path, line: at.line, column: at.column, message: purlProblem(bad[1])! });
+        return;
+      }
       const id = componentId(c);
       if (!id) {
         errors.push({ path, line: pos.line, column: pos.column, message: `${p}: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)` });
@@ -97,6 +106,17 @@ function parseCycloneDx(doc: PositionedDoc): Manifest {
   if (errors.length) throw new UserError(errors);
   rejectDuplicates(entries, path);
   return { path, format: 'cyclonedx', entries };
+}
+
+/** What is wrong with a pkg:huggingface purl, or undefined (not such a purl, or well-formed). */
+function purlProblem(purl: unknown): string | undefined {
+  if (typeof purl !== 'string' || !/^pkg:huggingface\//i.test(purl)) return undefined;
+  try {
+    decodeURIComponent(purl);
+    return undefined;
+  } catch {
+    return `malformed purl ${JSON.stringify(purl.length > 100 ? `${purl.slice(0, 100)}…` : purl)}: "%" must start a percent-encoded byte (%XX); write pkg:huggingface/OWNER/NAME@REVISION`;
+  }
 }
 
 function purlVersion(purl: unknown): string | undefined {

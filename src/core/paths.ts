@@ -8,7 +8,7 @@ let cached: string | undefined;
  * The directory of model-gate's own package (where policies/, schemas/ and src/catalog/data/ live),
  * found by walking up from this module: works from src/ (tests), dist/ (action) and dist/cli/ (CLI).
  */
-export function packageRoot(): string {
+function packageRoot(): string {
   if (cached) return cached;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 8; i++) {

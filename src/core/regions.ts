@@ -2,7 +2,7 @@
 const EU_MEMBERS = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'EL', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
 
 /** Whether a region the organisation names falls under a region a license excludes (DE falls under EU). */
-export function regionFallsUnder(region: string, excluded: string): boolean {
+function regionFallsUnder(region: string, excluded: string): boolean {
   const r = region.toUpperCase();
   const x = excluded.toUpperCase();
   return r === x || (x === 'EU' && EU_MEMBERS.has(r));

@@ -235,12 +235,14 @@ export interface ModelFacts {
    * license that neither the catalog nor the Hub confirms). Undefined when the model has no label.
    */
   licenseSource?: LicenseSource;
-  /** Lineage, the model itself first; up to 5 levels of base models. */
+  /** Lineage, the model itself first; up to 5 levels and 32 base models. */
   lineage: LineageStep[];
   /** The license whose terms bind the model: the most restrictive along the lineage. */
   effectiveLicense?: string;
   /** The lineage step `effectiveLicense` comes from, when it is not the model itself. */
   effectiveFrom?: string;
+  /** True when the lineage was not followed to its end (too deep, too wide): the binding terms are then unknown. */
+  lineageCut?: boolean;
   gated?: boolean | string;
   /** Weight file formats (extensions without dot) known for the model. */
   formats?: string[];

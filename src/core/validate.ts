@@ -26,7 +26,7 @@ export function schemaValidator(name: string): ValidateFunction {
 }
 
 /** Turn ajv errors into `file:line:col: message` items, pointing at the offending key or value. */
-export function schemaErrors(doc: PositionedDoc, errors: ErrorObject[]): UserErrorItem[] {
+function schemaErrors(doc: PositionedDoc, errors: ErrorObject[]): UserErrorItem[] {
   const items: UserErrorItem[] = [];
   const seen = new Set<string>();
   // Errors from `oneOf`/`anyOf` branches are noise when a more specific error exists at the same place.

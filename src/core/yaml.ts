@@ -1,6 +1,7 @@
 import { constructFromEvents, EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { UserError, type UserErrorItem } from './errors.js';
+import { LineIndex } from './lines.js';
 
 /** Line and column (1-based) of a node. */
 export interface Pos {
@@ -23,27 +24,10 @@ export interface PositionedDoc {
 /** Aliases per document; enough for honest anchors, far too few for an alias bomb. */
 const MAX_ALIASES = 50;
 /** Files larger than this are refused before parsing. */
-export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+const MAX_YAML_BYTES = 2 * 1024 * 1024;
 
 export function escapePointer(seg: string | number): string {
   return String(seg).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-  pos(offset: number): Pos {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
 }
 
 interface Frame {
@@ -104,19 +88,19 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
   const place = (e: Event): string | undefined => {
     const top = stack[stack.length - 1];
     if (!top) {
-      valuePos.set('', lines.pos(nodeOffset(e)));
+      valuePos.set('', lines.position(nodeOffset(e)));
       return '';
     }
     if (top.kind === 'seq') {
       const p = `${top.pointer}/${top.index++}`;
-      if (nodeOffset(e) >= 0) valuePos.set(p, lines.pos(nodeOffset(e)));
+      if (nodeOffset(e) >= 0) valuePos.set(p, lines.position(nodeOffset(e)));
       return p;
     }
     if (top.key === undefined) {
       // A key. Only scalar keys are addressable.
       const k = e.type === EVENT_SCALAR ? String(getScalarValue(text, e)) : `#complex${top.index}`;
       top.key = k;
-      const at = lines.pos(nodeOffset(e));
+      const at = lines.position(nodeOffset(e));
       top.keys ??= new Map();
       const first = top.keys.get(k);
       if (first) {
@@ -131,7 +115,7 @@ export function parseYamlWithPositions(text: string, path: string, what = 'file'
     top.key = undefined;
     top.index++;
     // An empty value (`id:` alone) has no position of its own: errors then point at its key.
-    if (nodeOffset(e) >= 0) valuePos.set(p, lines.pos(nodeOffset(e)));
+    if (nodeOffset(e) >= 0) valuePos.set(p, lines.position(nodeOffset(e)));
     return p;
   };
   for (const e of events) {

@@ -1,9 +1,9 @@
 import { realpath } from 'node:fs/promises';
 import picomatch from 'picomatch';
 import type { ModelReference } from '../core/types.js';
-import { scanners as allScanners } from '../scanners/index.js';
+import { applyFacts, runScanner, scanners as allScanners } from '../scanners/index.js';
 import { cmp, sortAndDedupe } from '../scanners/common/text.js';
-import type { ScanContext, Scanner } from '../scanners/types.js';
+import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
 import { decodeText, listFiles, readRepoFile } from './files.js';
 
 export interface ScanOptions {
@@ -55,6 +55,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   });
   const realRoot = await realpath(root);
   const references: ModelReference[] = [];
+  const facts: ScanFacts[] = [];
   const skipped: { path: string; reason: string }[] = [];
   const work: Array<{ path: string; applicable: Compiled[] }> = [];
   for (const path of files) {
@@ -98,14 +99,11 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
     for (const c of item.applicable) {
       if (c.triggers && !c.triggers.some((t) => r.data.indexOf(t) !== -1)) continue;
       text ??= decodeText(r.data);
-      try {
-        references.push(...c.scanner.extract(text, item.path, opts.ctx));
-      } catch (e) {
-        skipped.push({
-          path: item.path,
-          reason: `${c.scanner.name} scanner failed: ${(e as Error).message}`,
-        });
-      }
+      // never throws: a file over a scanner's budget or reference cap comes back with the reason to list
+      const found = runScanner(c.scanner, text, item.path, opts.ctx);
+      for (const ref of found.references) references.push(ref);
+      if (found.facts) facts.push(found.facts);
+      if (found.notScanned) skipped.push({ path: item.path, reason: found.notScanned.reason });
     }
   };
 
@@ -117,7 +115,8 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   await Promise.all(Array.from({ length: Math.min(limit, work.length) }, worker));
 
   skipped.sort((a, b) => cmp(a.path, b.path));
-  return { references: dedupeAcrossScanners(references), skipped };
+  // environment variables set in one file and read into a model parameter in another; models built locally
+  return { references: dedupeAcrossScanners(applyFacts(references, facts, opts.ctx)), skipped };
 }
 
 /**

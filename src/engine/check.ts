@@ -1,16 +1,12 @@
-import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
+import { sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
-import { decodeText, readRepoFile } from '../discover/files.js';
-import { scanRepository } from '../discover/scan.js';
+import { parseManifest } from '../core/manifest.js';
+import type { ManifestEntry, ModelResolver, Policy, Report } from '../core/types.js';
 import type { Scanner } from '../scanners/index.js';
 import type { SubjectModel } from '../rules/index.js';
-import { UserError, type UserErrorItem } from '../core/errors.js';
+import { discover } from './discover.js';
 import { evaluate } from './evaluate.js';
-import { normalizeModelId, parseManifest } from '../core/manifest.js';
-import { sortReferences } from './mentions.js';
 import { FactResolver } from './resolve.js';
-import type { Manifest, ManifestEntry, ModelReference, ModelResolver, Policy, ReferenceKind, Report } from '../core/types.js';
 
 /** What the change is compared with: the manifest at the base, and the files the change touches. */
 export interface BaseInfo {
@@ -44,41 +40,6 @@ export interface CheckOptions {
   scanners?: Scanner[];
 }
 
-const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
-
-/**
- * Read the manifest through the same guarded reader as the scan (symbolic links only inside the repository,
- * no binary files, at most 1 MiB). Undefined when the file does not exist.
- */
-async function readManifestFile(root: string, rel: string): Promise<string | undefined> {
-  const display = rel.split(sep).join('/');
-  const abs = resolvePath(root, rel);
-  const back = relative(resolvePath(root), abs);
-  if (back.startsWith('..') || isAbsolute(back)) throw new UserError({ path: display, message: 'the manifest must be inside the repository' });
-  const r = await readRepoFile(root, back.split(sep).join('/'));
-  if (r.ok) return decodeText(r.data);
-  if (r.reason) throw new UserError({ path: display, message: `cannot read the manifest: ${r.reason}` });
-  if ((await stat(abs).catch(() => undefined))?.isDirectory()) {
-    throw new UserError({ path: display, message: 'the manifest is a directory; pass the path of models.yaml' });
-  }
-  return undefined;
-}
-
-/** Load the manifest of the repository (undefined when the default one does not exist). */
-export async function loadManifest(root: string, manifestPath?: string): Promise<Manifest | undefined> {
-  if (manifestPath) {
-    const rel = isAbsolute(manifestPath) ? relative(root, manifestPath) : manifestPath;
-    const text = await readManifestFile(root, rel);
-    if (text === undefined) throw new UserError({ path: rel, message: 'manifest not found; create it or pass --manifest with the right path' });
-    return parseManifest(text, rel.split(sep).join('/'));
-  }
-  for (const name of DEFAULT_MANIFESTS) {
-    const text = await readManifestFile(root, name);
-    if (text !== undefined) return parseManifest(text, name);
-  }
-  return undefined;
-}
-
 /** Whether a manifest entry differs from the base's (added, or revision/license/base changed). */
 function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boolean {
   const b = base.get(e.id.toLowerCase());
@@ -89,49 +50,19 @@ function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boole
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
 export async function check(opts: CheckOptions): Promise<Report> {
   const { root, policy, catalog } = opts;
-  const manifest = await loadManifest(root, opts.manifestPath);
-  let references: ModelReference[] = [];
-  let notScanned: Array<{ path: string; reason: string }> = [];
-  if (opts.scan ?? true) {
-    const scan = await scanRepository(root, {
-      paths: policy.scan.paths,
-      ignore: policy.scan.ignore,
-      changedFiles: opts.base?.changedFiles,
-      ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
-      scanners: opts.scanners,
-    });
-    // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
-    references = scan.references.filter((r) => r.path !== manifest?.path);
-    notScanned = scan.skipped.filter((x) => x.reason !== 'binary file' && !x.reason.endsWith(', not code'));
-  }
-  // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
-  const { loads, mentions, hosted } = sortReferences(references, policy.scan.mentions, catalog);
-  references = loads;
-
-  // Group manifest entries and code references by model.
-  const keyOf = (id: string, kind: ReferenceKind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
-  const groups = new Map<string, { id: string; kind: ReferenceKind; entry?: ManifestEntry; refs: ModelReference[] }>();
-  const twice: UserErrorItem[] = [];
-  for (const e of manifest?.entries ?? []) {
-    const { id, kind } = normalizeModelId(e.id);
-    const prev = groups.get(keyOf(id, kind));
-    if (prev?.entry) {
-      twice.push({ ...e.location, message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry` });
-      continue;
-    }
-    groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
-  }
-  if (twice.length) throw new UserError(twice);
-  for (const r of references) {
-    const key = keyOf(r.id, r.kind);
-    const g = groups.get(key);
-    if (g) g.refs.push(r);
-    else groups.set(key, { id: r.id, kind: r.kind, refs: [r] });
-  }
+  const { manifest, groups, notScanned, mentions, hosted } = await discover({
+    root,
+    policy,
+    catalog,
+    manifestPath: opts.manifestPath,
+    scan: opts.scan ?? true,
+    changedFiles: opts.base?.changedFiles,
+    scanners: opts.scanners,
+  });
 
   const facts = new FactResolver(catalog, opts.resolver);
   const subjects: SubjectModel[] = await Promise.all(
-    [...groups.values()].map(async (g) => {
+    groups.map(async (g) => {
       const revision = g.entry?.revision ?? g.refs.find((r) => r.revision)?.revision;
       const f = await facts.resolve({
         id: g.id,

@@ -9,7 +9,7 @@ import { MAX_LINEAGE_DEPTH, restrictiveness } from './resolve.js';
 import { excludedRegions } from '../core/regions.js';
 import { OPENNESS_LEVELS } from '../core/types.js';
 import type { CatalogModel, Finding, HostedService, LicenseTerms, Mention, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
-import { suppressionHint } from './suppression.js';
+import { suppressionHint } from '../scanners/index.js';
 
 export interface EvaluateInput {
   subjects: SubjectModel[];
@@ -32,10 +32,10 @@ export interface EvaluateInput {
 export const MAX_MENTIONS = 1_000;
 
 const STATUS_ORDER: Record<ModelStatus, number> = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
-export const EXPIRY_WARNING_DAYS = 14;
+const EXPIRY_WARNING_DAYS = 14;
 
 /** Whether a license passes the policy's license and use checks (`multimodal` false spares a multimodal-only region clause). */
-export function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimodal?: boolean): boolean {
+function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimodal?: boolean): boolean {
   if (!t) return false;
   if (policy.licenses.deny.includes(t.id) || policy.licenses.deny_categories.includes(t.category)) return false;
   if (rejectingLayer(policy, t.id, t.category)) return false;
@@ -51,7 +51,7 @@ export function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, m
  * Whether a catalog model would pass the policy's blocking checks, to be suggested as an alternative: its
  * license (the most restrictive along its catalog lineage), safe weights, openness, and a trusted publisher.
  */
-export function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel): boolean {
+function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel): boolean {
   if (!m.formats.length || isPickleOnly(m.formats)) return false;
   const trusted = policy.provenance.trusted_publishers;
   if (trusted && !trusted.some((p) => p.toLowerCase() === m.publisher.toLowerCase())) return false;
@@ -114,8 +114,10 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
   const terms = catalog.license(f.effectiveLicense ?? f.license);
   const ownTerms = catalog.license(f.license);
   const exceptions = policy.exceptions.filter((e) => exceptionMatchesModel(e, f.id));
-  // Local weights without a label of their own are bound by their base's terms (effectiveLicense).
-  const ctx: RuleContext = { model: s, policy, catalog, terms: f.license || f.effectiveLicense ? terms : undefined, ownTerms, exceptions, today, suppressionHint };
+  // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown. Local weights without a
+  // label of their own are bound by their base's terms (effectiveLicense).
+  const known = (!!f.license || !!f.effectiveLicense) && !f.lineageCut;
+  const ctx: RuleContext = { model: s, policy, catalog, terms: known ? terms : undefined, ownTerms, exceptions, today, suppressionHint };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = policy.rules[rule.meta.id];
@@ -177,7 +179,7 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
  * blocked: an unwaived blocking finding; waived: every blocking finding waived (or every finding, when
  * exceptions waived warnings only); warning: unwaived warnings only; allowed: no findings.
  */
-export function statusOf(findings: Finding[]): ModelStatus {
+function statusOf(findings: Finding[]): ModelStatus {
   const blocking = findings.filter((x) => x.severity === 'block');
   if (blocking.some((x) => !x.waived)) return 'blocked';
   if (blocking.length) return 'waived';

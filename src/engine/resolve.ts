@@ -22,6 +22,10 @@ export interface ResolveRequest {
 }
 
 export const MAX_LINEAGE_DEPTH = 5;
+/** Base models followed for one model (a merge may list many; each may be a Hub lookup). */
+export const MAX_LINEAGE_MODELS = 32;
+/** Hub lookups of base models in one run, over every model. */
+export const MAX_LINEAGE_LOOKUPS = 500;
 
 /** How restrictive a license category is: higher binds more. */
 const CATEGORY_RANK: Record<LicenseCategory, number> = {
@@ -55,6 +59,8 @@ export function restrictiveness(t: LicenseTerms): number {
  */
 export class FactResolver {
   private readonly hubCache = new Map<string, Promise<HubLookup>>();
+  /** Hub lookups of base models made so far (capped by MAX_LINEAGE_LOOKUPS). */
+  private lineageLookups = 0;
   constructor(
     private readonly catalog: Catalog,
     private readonly resolver?: ModelResolver,
@@ -178,7 +184,10 @@ export class FactResolver {
     let frontier: Array<{ id: string; depth: number }> = firstBases.map((b) => ({ id: b, depth: 1 }));
     let effective: { terms: LicenseTerms; from?: string } | undefined = ownTerms ? { terms: ownTerms } : undefined;
     let unknownBase: string | undefined;
-    while (frontier.length) {
+    let followed = 0;
+    /** Why the lineage was not followed to its end (a cap), when it was not. */
+    let cut: string | undefined;
+    while (frontier.length && !cut) {
       const next: Array<{ id: string; depth: number }> = [];
       for (const step of frontier) {
         const key = step.id.toLowerCase();
@@ -188,6 +197,17 @@ export class FactResolver {
           if (!facts.notes.some((n) => n.startsWith('lineage cycle'))) facts.notes.push(`lineage cycle at ${canon}: ignored`);
           continue;
         }
+        if (followed >= MAX_LINEAGE_MODELS) {
+          cut = `lineage has more than ${MAX_LINEAGE_MODELS} base models: not followed past ${canon}`;
+          break;
+        }
+        const asks = !bcat && !!this.resolver && !this.hubCache.has(`${canon.toLowerCase()}@`);
+        if (asks && this.lineageLookups >= MAX_LINEAGE_LOOKUPS) {
+          cut = `more than ${MAX_LINEAGE_LOOKUPS} base models were looked up on the Hub in this run: lineage not followed past ${canon}`;
+          break;
+        }
+        if (asks) this.lineageLookups++;
+        followed++;
         visited.add(key);
         visited.add(canon.toLowerCase());
         let binfo: HubModelInfo | undefined;
@@ -205,16 +225,21 @@ export class FactResolver {
         }
         const parents = bcat?.base_model ?? binfo?.baseModels ?? [];
         if (parents.length && step.depth >= MAX_LINEAGE_DEPTH) {
-          facts.notes.push(`lineage deeper than ${MAX_LINEAGE_DEPTH} levels: stopped at ${canon}`);
+          cut ??= `lineage deeper than ${MAX_LINEAGE_DEPTH} levels: not followed past ${canon}`;
           continue;
         }
         for (const p of parents) next.push({ id: p, depth: step.depth + 1 });
       }
       frontier = next;
     }
+    if (cut) {
+      // The terms that bind the model may lie past the cap: they are unknown (fail closed), and license.unknown says why.
+      facts.notes.push(cut);
+      facts.lineageCut = true;
+    }
     if (unknownBase && (ownTerms || req.kind === 'local-file')) facts.notes.push(`the license of base model ${unknownBase} could not be established`);
     // Local weights carry no label of their own: the terms of what they were made from bind them.
-    if (!ownTerms && req.kind === 'local-file' && effective?.from && !unknownBase) {
+    if (!ownTerms && req.kind === 'local-file' && effective?.from && !unknownBase && !cut) {
       facts.effectiveLicense = effective.terms.id;
       facts.effectiveFrom = effective.from;
       return facts;

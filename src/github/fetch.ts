@@ -10,6 +10,7 @@
  * repeat (no answer in time, over the size cap) are named `AbortError`: Octokit passes those through as they are,
  * and the retry plugin leaves them alone.
  */
+import { errorText } from '../core/errors.js';
 
 export interface GuardOptions {
   /** Milliseconds to wait for the answer's headers; default 30 s. */
@@ -191,10 +192,6 @@ export function guardFetch(inner: FetchLike, opts: GuardOptions = {}): FetchLike
       });
     }
   };
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /**

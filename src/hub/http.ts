@@ -3,6 +3,7 @@
  * retries with backoff (honouring `Retry-After`), a limit of requests in flight, and a circuit breaker that stops
  * asking a Hub that stopped answering. Every outcome, bad ones included, is an `Exchange`; nothing throws.
  */
+import { errorText as messageOf } from '../core/errors.js';
 import { redactSecrets } from '../core/sanitize.js';
 import { jsonError } from './parse.js';
 
@@ -58,18 +59,9 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** The message of an error, with its cause (`ECONNREFUSED (connect ECONNREFUSED 127.0.0.1:9)`). */
+/** An error's text; for a failed fetch, its cause's (`ECONNREFUSED (connect ...)` rather than "fetch failed"). */
 export function errorText(e: unknown): string {
-  // Duck-typed: errors from fetch may come from another realm (undici inside jest's VM), so no instanceof.
-  if (typeof e === 'object' && e !== null && 'message' in e) {
-    const err = e as { message: unknown; cause?: unknown };
-    const cause = err.cause as { message?: unknown; code?: unknown } | undefined;
-    if (typeof cause === 'object' && cause !== null && typeof cause.message === 'string') {
-      return typeof cause.code === 'string' ? `${cause.code} (${cause.message})` : cause.message;
-    }
-    return String(err.message);
-  }
-  return String(e);
+  return messageOf(e, { cause: true });
 }
 
 /** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */

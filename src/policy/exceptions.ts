@@ -19,7 +19,7 @@ export function exceptionMatchesModel(e: Exception, id: string): boolean {
 const pathMatchers = new WeakMap<Exception, (path: string) => boolean>();
 
 /** Whether an exception applies at a repository path (always, when it names no `paths`). */
-export function exceptionMatchesPath(e: Exception, path: string): boolean {
+function exceptionMatchesPath(e: Exception, path: string): boolean {
   if (!e.paths) return true;
   let m = pathMatchers.get(e);
   if (!m) {

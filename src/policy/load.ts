@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import { loadCatalog, type Catalog } from '../catalog/catalog.js';
 import { UserError } from '../core/errors.js';
+import { FileReadError, readRegularFile } from '../core/files.js';
 import { packagePath } from '../core/paths.js';
 import type { Location, Policy } from '../core/types.js';
 import { validateDoc } from '../core/validate.js';
@@ -16,6 +17,12 @@ export interface RemotePolicyReader {
 export interface LoadPolicyOptions {
   /** Directory local paths are relative to (the repository root). */
   cwd: string;
+  /**
+   * The repository: a policy file inside it may extend only files inside it (after following symbolic links), the
+   * default policy, or remote policies. Default: `cwd`. A policy file outside it (given on the command line) may
+   * extend any local file.
+   */
+  root?: string;
   remote?: RemotePolicyReader;
   catalog?: Catalog;
   /** Today, for exception_max_days. */
@@ -29,16 +36,34 @@ type PolicyRef =
   | { kind: 'remote'; owner: string; repo: string; path: string; ref: string };
 
 const MAX_DEPTH = 5;
+/** Policy files read for one policy (its own, every parent, local or remote): a wide extends is an error past it. */
+export const MAX_POLICY_FILES = 20;
 const MAX_POLICY_BYTES = 1024 * 1024;
 /** owner/repo/path@ref; owner and repo as GitHub allows them. */
 const REMOTE_RE = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/([^@]+)@([^@\s]+)$/;
 
-export function parsePolicySpec(spec: string, baseDir: string, from?: PolicyRef): PolicyRef {
+/**
+ * Why a remote spec cannot name a GitHub file, or undefined. GitHub forbids the repository names `.` and `..`, and
+ * a path segment `.` or `..` (or one percent-encoded) would lead the request to another API route.
+ */
+function remoteSpecProblem(repo: string, path: string): string | undefined {
+  if (repo === '.' || repo === '..') return `"${repo}" is not a repository name`;
+  const bad = path.split('/').find((seg) => /^(?:\.|%2e){1,2}$/i.test(seg));
+  if (bad !== undefined) return `the path may not hold a "${bad}" segment`;
+  if (/[\\%?#]/.test(path) || /[\u0000-\u001f]/.test(path)) return 'the path may not hold a backslash, %, ?, # or a control character';
+  return undefined;
+}
+
+/** Where a spec (a policy argument, or an entry of extends) names a policy; throws UserError for a malformed remote spec. */
+function parsePolicySpec(spec: string, baseDir: string, from?: PolicyRef, at?: Location): PolicyRef {
   const s = spec.trim();
   if (s === 'default') return { kind: 'default' };
   const m = REMOTE_RE.exec(s);
   if (m && !s.startsWith('.') && !s.startsWith('/')) {
-    return { kind: 'remote', owner: m[1], repo: m[2], path: m[3].replace(/^\/+/, ''), ref: m[4] };
+    const path = m[3].replace(/^\/+/, '');
+    const problem = remoteSpecProblem(m[2], path);
+    if (problem) throw new UserError({ ...at, message: `policy "${s}" is not owner/repo/path@ref: ${problem}` });
+    return { kind: 'remote', owner: m[1], repo: m[2], path, ref: m[4] };
   }
   if (from?.kind === 'remote') {
     // A relative path inside a remote policy stays in that repository, at the same ref.
@@ -75,6 +100,12 @@ interface ChainFile extends PolicyFile {
   ref: PolicyRef;
 }
 
+/** Whether `path` lies inside `dir` (or is it). */
+function inside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
 async function readPolicyText(ref: PolicyRef, display: string, opts: LoadPolicyOptions, requestedAt?: Location): Promise<string> {
   const at = requestedAt ? { path: requestedAt.path, line: requestedAt.line, column: requestedAt.column } : { path: display };
   if (ref.kind === 'remote') {
@@ -90,15 +121,13 @@ async function readPolicyText(ref: PolicyRef, display: string, opts: LoadPolicyO
   }
   const file = ref.kind === 'default' ? packagePath('policies', 'default.yml') : ref.abs;
   try {
-    const st = await stat(file);
-    if (st.isDirectory()) throw new UserError({ ...at, message: `policy ${display} is a directory, not a YAML file` });
-    if (st.size > MAX_POLICY_BYTES) throw new UserError({ ...at, message: `policy ${display} is larger than 1 MiB` });
-    return await readFile(file, 'utf8');
+    return (await readRegularFile(file, MAX_POLICY_BYTES)).toString('utf8');
   } catch (e) {
-    if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new UserError({ ...at, message: `cannot read policy ${display}: ${why}` });
+    if (!(e instanceof FileReadError)) throw e;
+    if (e.reason === 'a directory') throw new UserError({ ...at, message: `policy ${display} is a directory, not a YAML file` });
+    if (e.reason.startsWith('a ')) throw new UserError({ ...at, message: `policy ${display} is ${e.reason}, not a regular file; give the path of a YAML file` });
+    if (e.reason.startsWith('larger than')) throw new UserError({ ...at, message: `policy ${display} is larger than 1 MiB` });
+    throw new UserError({ ...at, message: `cannot read policy ${display}: ${e.reason}` });
   }
 }
 
@@ -106,7 +135,27 @@ async function readPolicyText(ref: PolicyRef, display: string, opts: LoadPolicyO
 async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<ChainFile[]> {
   const out: ChainFile[] = [];
   const seen = new Set<string>();
-  const visit = async (ref: PolicyRef, stack: PolicyRef[], requestedAt?: Location): Promise<void> => {
+  const root = resolvePath(opts.cwd, opts.root ?? '.');
+  const realRoot = await realpath(root).catch(() => root);
+  let reads = 0;
+  /**
+   * A local file of the repository must stay inside it, also through symbolic links (its errors would echo the
+   * lines of a file outside). `confined` says whether the file naming it lies in the repository.
+   */
+  const confine = async (ref: PolicyRef, confined: boolean, display: string, requestedAt?: Location): Promise<boolean> => {
+    if (ref.kind !== 'local') return false;
+    if (!inside(root, ref.abs)) {
+      if (!confined) return false;
+      throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends "${display}" leads outside the repository; a policy in the repository may extend only files inside it, default, or owner/repo/path@ref` });
+    }
+    const real = await realpath(ref.abs).catch(() => undefined);
+    if (real && !inside(realRoot, real)) {
+      const what = requestedAt ? `extends "${display}"` : `policy ${display}`;
+      throw new UserError({ ...(requestedAt ?? { path: display }), message: `${what} is a symbolic link leading outside the repository; give the real path of the policy` });
+    }
+    return true;
+  };
+  const visit = async (ref: PolicyRef, stack: PolicyRef[], confinedBy: boolean, requestedAt?: Location): Promise<void> => {
     const key = refKey(ref);
     const display = displayName(ref, opts.cwd);
     const names = [...stack.map((r) => displayName(r, opts.cwd)), display];
@@ -117,6 +166,10 @@ async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<ChainFi
       throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends is nested deeper than ${MAX_DEPTH} levels: ${names.join(' → ')}` });
     }
     if (seen.has(key)) return;
+    const confined = await confine(ref, confinedBy, display, requestedAt);
+    if (++reads > MAX_POLICY_FILES) {
+      throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends reads more than ${MAX_POLICY_FILES} policy files (at ${names.join(' → ')}); merge some of them` });
+    }
     let text: string;
     try {
       text = await readPolicyText(ref, display, opts, requestedAt);
@@ -133,15 +186,18 @@ async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<ChainFi
     const baseDir = ref.kind === 'local' ? dirname(ref.abs) : ref.kind === 'default' ? packagePath('policies') : opts.cwd;
     for (const [i, parentSpec] of (raw.extends ?? []).entries()) {
       const pos = positionOf(doc, `/extends/${i}`);
-      const parent = parsePolicySpec(parentSpec, baseDir, ref);
-      await visit(parent, [...stack, ref], { path: display, line: pos.line, column: pos.column });
+      const at = { path: display, line: pos.line, column: pos.column };
+      const parent = parsePolicySpec(parentSpec, baseDir, ref, at);
+      await visit(parent, [...stack, ref], confined, at);
     }
     if (!seen.has(key)) {
       seen.add(key);
       out.push({ ref, display, doc, raw, isDefault: ref.kind === 'default' });
     }
   };
-  await visit(parsePolicySpec(spec, opts.cwd), []);
+  const first = parsePolicySpec(spec, opts.cwd);
+  // The policy itself is confined when its path lies in the repository (a policy given outside it is the user's).
+  await visit(first, [], first.kind === 'local' && inside(root, first.abs));
   return out;
 }
 

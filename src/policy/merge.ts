@@ -373,7 +373,7 @@ export const MERGE_TABLE: readonly SettingRow[] = [
 ];
 
 /**
- * The settings `governance.overridable` may name besides the rules: every governed setting, and the group of two or
+ * The settings `governance.overridable` may name besides the rules (read by .ci/generate.mjs for the schema's enum): every governed setting, and the group of two or
  * more (`licenses` covers every licenses setting). `rules` and `rules.<id>` come from the rule modules.
  */
 export const GOVERNABLE_SETTINGS: readonly string[] = (() => {

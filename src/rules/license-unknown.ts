@@ -17,6 +17,15 @@ export const licenseUnknown = defineRule({
     const f = model.facts;
     // Local weights are not Hub repositories: provenance.local-weights says what is missing.
     if (f.kind === 'local-file' || f.kind === 'hosted') return [];
+    // Its own label is known, but the lineage was cut short by a cap: the terms that bind it may lie past the cut.
+    if (f.license && f.lineageCut) {
+      return [
+        {
+          message: `No license could be established for ${f.id}: ${f.notes.join('; ')}`,
+          help: 'Review the licenses of its base models (the model card names them), then request an exception with the reason.',
+        },
+      ];
+    }
     const why: string[] = [];
     let help: string | undefined;
     const declared = model.entry?.license;

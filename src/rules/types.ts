@@ -57,10 +57,10 @@ export interface Rule<Id extends string = RuleId> {
   evaluate(ctx: RuleContext): RuleResult[];
 }
 
-export const DOCS_BASE = 'https://github.com/model-gate/model-gate/blob/main/docs/rules';
+const DOCS_BASE = 'https://github.com/model-gate/model-gate/blob/main/docs/rules';
 
 /** The address of a rule's docs page. */
-export function docsUrl(id: string): string {
+function docsUrl(id: string): string {
   return `${DOCS_BASE}/${id}.md`;
 }
 

@@ -1,9 +1,68 @@
 import type { ModelReference } from '../core/types.js';
 
-/** What a scanner may ask while extracting: catalog knowledge, nothing else. */
+/** What a scanner may ask while extracting: catalog knowledge and its limits, nothing else. */
 export interface ScanContext {
   /** True when the catalog knows this id (or alias), compared case-insensitively. */
   isKnownModel(id: string): boolean;
+  /**
+   * Wall-clock milliseconds one scanner may spend on one file (default `DEFAULT_TIME_BUDGET_MS`). Past it the
+   * scanner stops and throws a `ScanBudgetError`: the file is reported as not scanned, never dropped.
+   */
+  timeBudgetMs?: number;
+  /**
+   * References one scanner returns for one file (default `DEFAULT_MAX_REFERENCES`). Past it the scanner throws
+   * a `ReferenceCapError` that carries the first ones and the count.
+   */
+  maxReferencesPerFile?: number;
+}
+
+/**
+ * How a value reaches a model parameter, which says how to read it: a Hub id (`hub`), a sentence-transformers
+ * name (`st`, where a bare name means `sentence-transformers/NAME`), an Ollama name (`ollama`), a faster-whisper
+ * size (`faster-whisper`: `small` → `Systran/faster-whisper-small`) or an OpenAI Whisper size (`whisper`).
+ */
+export type ValueMode = 'hub' | 'st' | 'ollama' | 'faster-whisper' | 'whisper';
+
+/** An environment variable set in a file (`.env`, compose `environment:`, Dockerfile `ENV`, Kubernetes `env:`). */
+export interface EnvDefinition {
+  name: string;
+  value: string;
+  path: string;
+  line: number;
+  column: number;
+  scanner: string;
+}
+
+/** An environment variable read by code whose value reaches a model parameter (`ChatOllama(model=os.getenv("X"))`). */
+export interface EnvUse {
+  /** Variable name, compared case-insensitively (pydantic settings are). */
+  name: string;
+  mode: ValueMode;
+  path: string;
+  line: number;
+}
+
+/** An Ollama model built locally from a Modelfile (`ollama create NAME -f FILE`). */
+export interface LocalOllamaModel {
+  /** `ollama:NAME` (normalised as Ollama ids are). */
+  id: string;
+  /** The Modelfile, as written. */
+  modelfile: string;
+  path: string;
+  line: number;
+}
+
+/** What one file tells about others: joined across files by `applyFacts`. */
+export interface ScanFacts {
+  env?: EnvDefinition[];
+  uses?: EnvUse[];
+  localOllama?: LocalOllamaModel[];
+}
+
+/** What a scanner found in one file. */
+export interface ScanOutput {
+  references: ModelReference[];
+  facts?: ScanFacts;
 }
 
 /**
@@ -11,15 +70,21 @@ export interface ScanContext {
  * extracts references with line numbers from one file's text. Pure: no I/O.
  */
 export interface Scanner {
-  /** Short name: python, javascript, shell, modelfile, config, url. */
+  /** Short name: python, javascript, shell, modelfile, config, http, url. */
   name: string;
   /** One line on what it finds. */
   description: string;
-  /** Docs anchor in the README. */
+  /** Its section in docs/scanners.md. */
   url: string;
   /** picomatch globs over repository paths (POSIX, relative, matched with { dot: true, nocase: true }). */
   fileMatch: string[];
+  /**
+   * The references of one file. Throws a `ScanLimitError` when the file is over a limit (time, work,
+   * references); `runScanner` turns that into a visible "not scanned" reason.
+   */
   extract(content: string, path: string, ctx: ScanContext): ModelReference[];
+  /** `extract`, with what the file tells about others (environment variables set and read). */
+  scan(content: string, path: string, ctx: ScanContext): ScanOutput;
   /**
    * Optional pre-filter: ASCII substrings (case-sensitive) one of which a file must contain for `extract`
    * to find anything in it. Lets the driver skip files without decoding or parsing them. `extract` applies

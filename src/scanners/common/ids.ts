@@ -15,6 +15,8 @@ export interface Classified {
   kind: ReferenceKind;
   /** Offset of the id within the classified value, when the value carries a prefix (`hf-hub:`). */
   shift?: number;
+  /** Hosted references: the service (`openai`, `bedrock`, `watsonx`, ...). */
+  provider?: string;
 }
 
 /** File extensions that make a `a/b.ext` string a file path rather than a Hub repo id. */
@@ -168,7 +170,7 @@ export function isApiModelName(name: string): boolean {
   return API_MODEL_RE.test(name);
 }
 
-const HF_HUB_PREFIX_RE = /^hf[-_]hub:/i;
+const HF_HUB_PREFIX_RE = /^hf[-_]hub:|^hf:\/\/(?!datasets\/|spaces\/)/i;
 const HF_HOST_RE = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)/i;
 
 /** `hf.co/org/repo[:quant]` or `https://huggingface.co/org/repo[/...]` → `org/repo`. */
@@ -177,9 +179,15 @@ export function hubIdFromHostPath(value: string): string | undefined {
   if (!m) return undefined;
   const first = m[1].toLowerCase();
   if (NON_MODEL_HUB_SECTIONS.has(first)) return undefined;
-  const name = m[2].replace(/\.+$/, '');
-  const id = `${m[1]}/${name}`;
+  const id = `${m[1]}/${trimDots(m[2])}`;
   return isHubIdShape(id) ? id : undefined;
+}
+
+/** A name without its trailing dots (`name...` at the end of a sentence). Linear, where `/\.+$/` is not. */
+export function trimDots(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 46) end--;
+  return s.slice(0, end);
 }
 
 /** First path segments of huggingface.co addresses that are not model repositories. */
@@ -257,6 +265,7 @@ export const NON_MODEL_HUB_SECTIONS = new Set([
 export function ollamaId(raw: string): string | undefined {
   let v = raw.trim();
   if (/^ollama:/i.test(v)) v = v.slice('ollama:'.length);
+  else if (/^ollama(?:_chat)?\//i.test(v)) v = v.slice(v.indexOf('/') + 1); // LiteLLM's route prefix
   v = v.toLowerCase();
   if (!/^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)?(?::[a-z0-9][a-z0-9._-]*)?$/.test(v))
     return undefined;
@@ -301,7 +310,9 @@ export function classifyModel(
   const lead = raw.indexOf(value);
   const prefix = HF_HUB_PREFIX_RE.exec(value);
   if (prefix) {
-    const id = value.slice(prefix[0].length);
+    let id = value.slice(prefix[0].length);
+    // hf://org/repo/file.gguf: the repository is the first two segments
+    if (prefix[0].startsWith('hf:')) id = id.split('/').slice(0, 2).join('/');
     return isHubIdShape(id) ? { id, kind: 'hub', shift: lead + prefix[0].length } : undefined;
   }
   if (/^(?:https?:\/\/)?(?:www\.)?(?:hf\.co|huggingface\.co)\//i.test(value)) {
@@ -339,12 +350,18 @@ export function classifyModel(
   return undefined;
 }
 
-function safeKnown(ctx: ScanContext, id: string): boolean {
+/** Whether the catalog knows an id; a context that throws knows nothing. */
+export function safeKnown(ctx: ScanContext, id: string): boolean {
   try {
     return ctx.isKnownModel(id);
   } catch {
     return false;
   }
+}
+
+/** Whether a string names a Hub model by its prefix wherever it is written: `hf-hub:org/x`, `hf://org/x`. */
+export function isHubPrefixed(value: string): boolean {
+  return HF_HUB_PREFIX_RE.test(value);
 }
 
 /** Whether the catalog knows a string written somewhere (any position) as a Hub model: `namespace/name` only. */
@@ -376,6 +393,20 @@ const MODEL_WORDS =
  * Names about outputs, datasets, directories, paths and API settings are not.
  */
 export function isModelishName(name: string): boolean {
+  if (name.length > 200) return false;
+  let known = MODELISH_CACHE.get(name);
+  if (known === undefined) {
+    known = modelish(name);
+    if (MODELISH_CACHE.size >= 4096) MODELISH_CACHE.clear();
+    MODELISH_CACHE.set(name, known);
+  }
+  return known;
+}
+
+/** Names repeat (`--model` on every line of a script): each is judged once. */
+const MODELISH_CACHE = new Map<string, boolean>();
+
+function modelish(name: string): boolean {
   const s = snake(name.replace(/^-+/, ''));
   if (s === 'model_name_or_path' || s === 'pretrained_model_name_or_path' || s === 'base_model_name_or_path')
     return true;

@@ -1,3 +1,5 @@
+import { ScanLimitError, type Budget } from '../limits.js';
+
 /** A JSON value with the source offsets of its strings: enough to map notebook cells back to .ipynb lines. */
 export type JNode =
   | { type: 'object'; entries: Array<{ key: string; value: JNode }> }
@@ -5,22 +7,30 @@ export type JNode =
   | { type: 'string'; value: string; start: number; end: number }
   | { type: 'other' };
 
-/** Parses JSON keeping string positions; undefined when the text is not JSON. */
-export function parseJsonWithPositions(text: string): JNode | undefined {
-  const p = new Parser(text);
+/** Containers nested deeper than this make the text "not JSON" here (no recursion runs out of stack). */
+const MAX_NESTING = 256;
+
+/** Parses JSON keeping string positions; undefined when the text is not JSON. Linear in the text. */
+export function parseJsonWithPositions(text: string, budget?: Budget): JNode | undefined {
+  const p = new Parser(text, budget);
   try {
     p.ws();
     const v = p.value();
     p.ws();
     return p.i === text.length ? v : undefined;
-  } catch {
+  } catch (e) {
+    if (e instanceof ScanLimitError) throw e;
     return undefined;
   }
 }
 
 class Parser {
   i = 0;
-  constructor(private readonly s: string) {}
+  private depth = 0;
+  constructor(
+    private readonly s: string,
+    private readonly budget?: Budget,
+  ) {}
 
   ws(): void {
     const s = this.s;
@@ -32,9 +42,14 @@ class Parser {
   }
 
   value(): JNode {
+    this.budget?.tick();
     const c = this.s[this.i];
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
+    if (c === '{' || c === '[') {
+      if (++this.depth > MAX_NESTING) throw new Error('json');
+      const v = c === '{' ? this.object() : this.array();
+      this.depth--;
+      return v;
+    }
     if (c === '"') return this.string();
     const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(this.s.slice(this.i, this.i + 64));
     if (!m) throw new Error('json');

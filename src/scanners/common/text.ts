@@ -1,3 +1,4 @@
+import { LineIndex } from '../../core/lines.js';
 import type { ModelReference, ReferenceKind } from '../../core/types.js';
 
 /** A reference found at an offset of the scanned text, before line/column are computed. */
@@ -7,69 +8,78 @@ export interface RawRef {
   /** 0-based offset (UTF-16 code units) in the scanned text of the first character of the reference as written. */
   offset: number;
   revision?: string;
+  /** Hosted references: the service. */
+  provider?: string;
+  /** Written in documentation inside a code file (a comment, a docstring, a notebook's Markdown cell). */
+  mention?: boolean;
 }
 
-/** Maps offsets of a text to 1-based line and column. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(readonly text: string) {
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      this.starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
-    }
-  }
-  /** 1-based line of an offset. */
-  line(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  position(offset: number): { line: number; column: number } {
-    const line = this.line(offset);
-    return { line, column: offset - this.starts[line - 1] + 1 };
-  }
-  lineStart(line: number): number {
-    return this.starts[line - 1] ?? this.text.length;
-  }
-  lineText(line: number): string {
-    const start = this.lineStart(line);
-    const next = this.starts[line];
-    return this.text.slice(start, next === undefined ? this.text.length : next - 1);
-  }
-  get lineCount(): number {
-    return this.starts.length;
-  }
-}
+export { LineIndex };
 
-/** The marker that suppresses references on its own line and the next line. */
-const SUPPRESS_RE = /(?:#|\/\/|\/\*|<!--|--|;|%)\s*model-gate:\s*ignore\b/g;
+/**
+ * The marker that suppresses references on its own line and the next line, after the comment syntax of any file
+ * type the scanners read: `#` (Python, shell, YAML, .env, TOML, Dockerfile, Modelfile, .http), `//` and `/*`
+ * (JavaScript, JSONC, .http), `<!--` (Markdown, HTML), `;` (.ini), `--` (SQL, Lua), `%` (LaTeX), `..` (reStructuredText).
+ * `model-gate: ignore` and `model-gate-ignore` are both accepted.
+ */
+const SUPPRESS_RE = /(?:#|\/\/|\/\*|<!--|--|;|%|\.\.)[ \t]*model-gate(?::[ \t]*|-)ignore\b/g;
 
 /**
  * 1-based lines whose references are suppressed: a marker suppresses its own line, and, when it stands on a
- * line of its own (a comment-only line), the next line too.
+ * line of its own (a comment-only line), the next line too. Linear in the text: each line is judged once.
  */
 export function suppressedLines(text: string): Set<number> {
   const out = new Set<number>();
   if (!text.includes('model-gate')) return out;
   let index: LineIndex | undefined;
+  let lastLine = -1;
   for (const m of text.matchAll(SUPPRESS_RE)) {
     index ??= new LineIndex(text);
     const at = m.index ?? 0;
     const line = index.line(at);
+    if (line === lastLine) continue;
+    lastLine = line;
     out.add(line);
-    const before = text.slice(index.lineStart(line), at);
-    const rest = index.lineText(line).slice(before.length + m[0].length);
+    const start = index.lineStart(line);
+    const lineText = index.lineText(line);
+    const before = lineText.slice(0, at - start).trim();
     const block = m[0].startsWith('/*') || m[0].startsWith('<!--');
-    const commentOnly = before.trim() === '' && (!block || /^[^]*?(?:\*\/|-->)\s*$/.test(rest));
-    if (commentOnly) out.add(line + 1);
+    // only the comment on its line (a template comment `{{/* ... */}}` too)
+    if (before !== '' && !(block && (before === '{{' || before === '{{-'))) continue;
+    if (block) {
+      // the comment must close on this line with nothing after it (`*/`, `-->`, Helm's `*/}}`)
+      let r = lineText.slice(at - start + m[0].length).trimEnd();
+      if (r.endsWith('}}')) {
+        r = r.slice(0, -2);
+        if (r.endsWith('-')) r = r.slice(0, -1);
+        r = r.trimEnd();
+      }
+      if (!r.endsWith('*/') && !r.endsWith('-->')) continue;
+    }
+    out.add(line + 1);
   }
   return out;
+}
+
+/**
+ * The exact comment that suppresses a reference in a file of this type, written at the end of the line or on
+ * the line above. Undefined for file types without comments (JSON): declare the model in the manifest instead.
+ */
+export function suppressionHint(path: string): string | undefined {
+  const p = path.toLowerCase();
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
+  if (ext === 'json' || ext === 'jsonl') return undefined;
+  if (['md', 'markdown', 'mdx', 'html', 'htm', 'xml', 'svg'].includes(ext)) return '<!-- model-gate: ignore -->';
+  if (ext === 'rst') return '.. model-gate: ignore';
+  if (['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'vue', 'svelte', 'jsonc', 'json5', 'go', 'java', 'kt', 'scala', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'rs', 'swift', 'dart', 'php'].includes(ext))
+    return '// model-gate: ignore';
+  if (ext === 'ini' || ext === 'cfg') return '; model-gate: ignore';
+  if (['sql', 'lua', 'hs'].includes(ext)) return '-- model-gate: ignore';
+  if (ext === 'tex') return '% model-gate: ignore';
+  if (ext === 'tpl' && p.includes('templates/')) return '{{/* model-gate: ignore */}}';
+  // Python, notebooks (in the code cell), shell, YAML, TOML, .env, Dockerfile, Modelfile, Makefile, .http, text
+  return '# model-gate: ignore';
 }
 
 /** Whether a reference on `line` is suppressed. */
@@ -120,11 +130,18 @@ export function finalize(text: string, path: string, scanner: string, raw: RawRe
   for (const r of raw) {
     const { line, column } = index.position(r.offset);
     if (isSuppressed(suppressed, line)) continue;
-    const ref: ModelReference = { id: r.id, kind: r.kind, path, line, column, scanner };
-    if (r.revision) ref.revision = r.revision;
-    refs.push(ref);
+    refs.push(toReference(r, path, line, column, scanner));
   }
   return sortAndDedupe(refs);
+}
+
+/** A raw reference placed at `line:column` of `path`. */
+function toReference(r: RawRef, path: string, line: number, column: number, scanner: string): ModelReference {
+  const ref: ModelReference = { id: r.id, kind: r.kind, path, line, column, scanner };
+  if (r.revision) ref.revision = r.revision;
+  if (r.provider) ref.provider = r.provider;
+  if (r.mention) ref.mention = true;
+  return ref;
 }
 
 /** A case-sensitive test for "contains one of these substrings", compiled once. */

@@ -1,3 +1,5 @@
+import type { Budget } from '../limits.js';
+
 /** Tokens of the light lexers for Python and JavaScript: enough to follow calls, arguments and strings. */
 export const enum T {
   Name = 1,
@@ -35,76 +37,96 @@ export interface Arg {
   end: number;
 }
 
-const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+export function isOpen(k: Tok): boolean {
+  return k.t === T.Op && (k.v === '(' || k.v === '[' || k.v === '{');
+}
 
-/** Index of the bracket closing the one at `open` (or toks.length). */
-export function matchBracket(toks: Tok[], open: number): number {
-  let depth = 0;
-  for (let i = open; i < toks.length; i++) {
-    const k = toks[i];
-    if (k.t !== T.Op) continue;
-    if (k.v in OPEN) depth++;
-    else if (k.v === ')' || k.v === ']' || k.v === '}') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return toks.length;
+function isClose(k: Tok): boolean {
+  return k.t === T.Op && (k.v === ')' || k.v === ']' || k.v === '}');
 }
 
 /**
- * Splits the arguments of the call whose `(` is at `open`. `kwOp` is the operator after a keyword name
- * (`=` in Python); JavaScript has no keyword arguments (pass undefined).
+ * For every opening bracket, the index of the token that closes it (`toks.length` when none does); -1 for every
+ * other token. One pass with a stack, so that no later scan ever has to look for a closing bracket again.
  */
-export function splitArgs(toks: Tok[], open: number, kwOp?: string): { args: Arg[]; close: number } {
-  const close = matchBracket(toks, open);
+export function bracketTable(toks: Tok[], budget?: Budget): Int32Array {
+  const close = new Int32Array(toks.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i];
+    if (k.t !== T.Op) continue;
+    if (isOpen(k)) stack.push(i);
+    else if (isClose(k) && stack.length) close[stack.pop()!] = i;
+  }
+  for (const i of stack) close[i] = toks.length;
+  budget?.tick(toks.length);
+  return close;
+}
+
+/**
+ * Splits the arguments of the call whose `(` is at `open`, stepping over nested brackets (so that the cost is
+ * the number of top-level tokens). `kwOp` is the operator after a keyword name (`=` in Python); JavaScript has
+ * no keyword arguments (pass undefined).
+ */
+export function splitArgs(
+  toks: Tok[],
+  close: Int32Array,
+  open: number,
+  kwOp?: string,
+  budget?: Budget,
+): { args: Arg[]; close: number } {
+  const end = close[open] < 0 ? toks.length : close[open];
   const args: Arg[] = [];
-  let depth = 0;
   let start = open + 1;
-  const push = (end: number) => {
-    if (end <= start) return;
-    const a: Arg = { start, end };
+  const push = (stop: number) => {
+    if (stop <= start) return;
+    const a: Arg = { start, end: stop };
     if (
       kwOp &&
       toks[start].t === T.Name &&
       toks[start + 1]?.t === T.Op &&
       toks[start + 1].v === kwOp &&
-      end > start + 2
+      stop > start + 2
     ) {
       a.kw = toks[start].v;
       a.start = start + 2;
     }
     args.push(a);
   };
-  for (let i = open + 1; i < close; i++) {
+  for (let i = open + 1; i < end; i++) {
+    budget?.tick();
     const k = toks[i];
     if (k.t !== T.Op) continue;
-    if (k.v in OPEN) depth++;
-    else if (k.v === ')' || k.v === ']' || k.v === '}') depth--;
-    else if (k.v === ',' && depth === 0) {
+    if (close[i] >= 0) i = close[i];
+    else if (k.v === ',') {
       push(i);
       start = i + 1;
     }
   }
-  push(close);
-  return { args, close };
+  push(end);
+  return { args, close: end };
 }
 
 /** The positional argument `index` or the keyword argument among `kws`. */
 export function pickArg(args: Arg[], index: number | undefined, kws: readonly string[]): Arg | undefined {
   for (const a of args) if (a.kw && kws.includes(a.kw)) return a;
   if (index === undefined) return undefined;
-  return args.filter((a) => !a.kw)[index];
+  let n = 0;
+  for (const a of args) {
+    if (a.kw) continue;
+    if (n++ === index) return a;
+  }
+  return undefined;
 }
 
-/** Dotted callee of the call whose `(` is at `open`: `torch.hub.load` → ['torch','hub','load']. */
+/** Dotted callee of the call whose `(` is at `open`: `torch.hub.load` → ['torch','hub','load'] (at most 12 names). */
 export function calleeChain(toks: Tok[], open: number): string[] {
   const chain: string[] = [];
   let i = open - 1;
-  while (i >= 0 && toks[i].t === T.Name) {
-    chain.unshift(toks[i].v);
+  while (i >= 0 && toks[i].t === T.Name && chain.length < 12) {
+    chain.push(toks[i].v);
     if (i >= 1 && toks[i - 1].t === T.Op && (toks[i - 1].v === '.' || toks[i - 1].v === '?.')) i -= 2;
     else break;
   }
-  return chain;
+  return chain.reverse();
 }

@@ -1,10 +1,14 @@
-import type { ModelReference } from '../../core/types.js';
-import type { ScanContext, Scanner } from '../types.js';
-import { classifyModel, isModelishName, knownHubString, type Strength } from '../common/ids.js';
-import { finalize, triggerTest, type RawRef } from '../common/text.js';
-import { parentKeyOf, yamlEvents, type YScalar } from '../common/yaml-lite.js';
+import type { ScanContext } from '../types.js';
+import type { Budget } from '../limits.js';
+import { defineScanner } from '../define.js';
+import { classifyModel, classifyOllama, isHubPrefixed, isModelishName, knownHubString, type Strength } from '../common/ids.js';
+import { jsonEntries } from '../common/json-scan.js';
+import { outputOf } from '../common/output.js';
+import type { RawRef } from '../common/text.js';
+import { classifyRoute } from '../common/values.js';
+import { looksLikeYaml, parentKeyOf, yamlEvents, type YScalar } from '../common/yaml-lite.js';
 
-/** Keys whose value is a model to load (training and serving configs: Axolotl, LLaMA-Factory, TRL, PEFT). */
+/** Keys whose value is a model to load (training and serving configs: Axolotl, LLaMA-Factory, TRL, PEFT, Ray Serve LLM). */
 const STRONG_KEYS = new Set([
   'base_model',
   'base_model_name_or_path',
@@ -22,53 +26,131 @@ const STRONG_KEYS = new Set([
   'lora_model_dir', // Axolotl: a Hub id of an adapter, or a directory (filtered as a path)
   'hf_model_id',
   'hf_model',
+  'model_source', // Ray Serve LLM model_loading_config
 ]);
+
+/** Keys that hold a Hub id or a Hub address, or else a path or a URL elsewhere (read as weak). */
+const URL_OR_PATH_KEYS = new Set(['modelurl', 'model_url', 'model-url', 'model_path', 'modelpath', 'model-path', 'model_uri', 'modeluri', 'storageuri', 'storage_uri']);
+
+/** Last segments of a `model_path` that name a local run's output, not a Hub repository. */
+const LOCAL_OUTPUT_NAME_RE = /^(?:final|best|last|latest|merged|model|weights?|lora|adapters?|output|checkpoint(?:[-_]\d+)?|epoch[-_]?\d+|step[-_]?\d+|ckpt[-_]?\d*)$/i;
 
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 
-export const CONFIG_TRIGGERS = [
-  'odel',
-  'ODEL',
-  'okenizer',
-  'hf-hub:',
-  'hf_hub:',
-  'heckpoint',
-  'repo_id',
-] as const;
-const hasTrigger = triggerTest(CONFIG_TRIGGERS);
+/** Keys whose value says which backend serves the models of the same mapping (`provider: ollama`). */
+const PROVIDER_KEYS = /^(?:provider|llm_provider|model_provider|embedding_provider|embedder_provider|type|backend|api_type|client|engine|platform|service|vendor|runtime|llm_type|kind|source)$/i;
+const URL_KEYS = /(?:base_?url|api_?base|host|endpoint|url|server|address)$/i;
+const OLLAMA_VALUE_RE = /^ollama(?:[_-]chat)?$/i;
+const OLLAMA_URL_RE = /:11434\b|ollama/i;
+/** Keys of a model's mapping that name it (`model: {name: org/x}`, `model: {source: hf://org/x}`). */
+const MODEL_PART_KEYS = new Set(['name', 'id', 'source', 'repo', 'repository', 'repo_id', 'uri', 'path', 'name_or_path', 'hub_id']);
+/** Keys whose mapping describes one model. */
+function isModelSection(key: string): boolean {
+  return key === 'model' || /^model_(?:loading_)?config$/i.test(key) || isModelishName(key);
+}
+
+/** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
+const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
+
+export const CONFIG_TRIGGERS = ['odel', 'ODEL', 'okenizer', 'hf-hub:', 'hf_hub:', 'hf://', 'heckpoint', 'repo_id', 'llama'] as const;
 
 function keyStrength(key: string): Strength | undefined {
   const k = key.toLowerCase();
   if (STRONG_KEYS.has(k)) return 'strong';
+  if (URL_OR_PATH_KEYS.has(k)) return 'weak';
   return isModelishName(key) ? 'weak' : undefined;
+}
+
+/** One value of a config file, with what its place says. */
+interface Entry {
+  key: string;
+  value: YScalar;
+  /** The mapping (object, section) holding the key, and the one holding that. */
+  group: number;
+  parent: number;
+  /** An item of a list held by `key`. */
+  item: boolean;
+  /** A key above the value names Ollama (`ollama:`, `[ollama]`). */
+  underOllama: boolean;
+  /** A key above the value is LiteLLM's `litellm_params`. */
+  underLitellm: boolean;
+  /** The mapping holding the key is a model's (`model:`, `base_model:`, `model_loading_config:`). */
+  inModel?: boolean;
 }
 
 class Collector {
   readonly raw: RawRef[] = [];
   readonly revisions = new Set<string>();
   strongCount = 0;
-  constructor(readonly ctx: ScanContext) {}
+  constructor(
+    readonly ctx: ScanContext,
+    readonly budget: Budget,
+  ) {}
+
+  /** Reads the entries of one file (or one embedded document). */
+  entries(list: Entry[]): void {
+    // the mappings whose models an Ollama server serves: `provider: ollama`, `base_url: http://host:11434`
+    const ollama = new Set<number>();
+    for (const e of list) {
+      if (e.value.dyn) continue;
+      if ((PROVIDER_KEYS.test(e.key) && OLLAMA_VALUE_RE.test(e.value.text)) || (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text)))
+        ollama.add(e.group);
+    }
+    for (const e of list) {
+      this.budget.tick();
+      if (e.value.dyn) continue;
+      if (e.underLitellm && e.key === 'model') {
+        this.push(classifyRoute(e.value.text), e.value);
+        continue;
+      }
+      const ollamaHere = e.underOllama || ollama.has(e.group) || ollama.has(e.parent);
+      if (e.item && e.underOllama && OLLAMA_LIST_KEYS.has(e.key)) {
+        this.push(classifyOllama(e.value.text), e.value);
+        continue;
+      }
+      if (ollamaHere && isModelishName(e.key)) {
+        this.push(classifyOllama(e.value.text), e.value);
+        continue;
+      }
+      if (e.inModel && !e.item && MODEL_PART_KEYS.has(e.key.toLowerCase())) {
+        // `model: {name: org/x}`: read like a model key, a local path or a plain name being nothing
+        const name = e.key.toLowerCase();
+        if ((name === 'path' || name === 'uri') && LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1))) continue;
+        this.push(classifyModel(e.value.text, 'weak', this.ctx), e.value);
+        continue;
+      }
+      this.keyed(e.key, e.value);
+    }
+  }
+
+  private push(cl: { id: string; kind: RawRef['kind']; shift?: number; provider?: string } | undefined, s: YScalar): void {
+    if (!cl) return;
+    const ref: RawRef = { id: cl.id, kind: cl.kind, offset: s.offset + (cl.shift ?? 0) };
+    if (cl.provider) ref.provider = cl.provider;
+    this.raw.push(ref);
+  }
 
   keyed(key: string, s: YScalar): void {
     const k = key.toLowerCase();
     if (REVISION_KEYS.has(k) && s.text) this.revisions.add(s.text);
     const strength = keyStrength(key);
     if (!strength) return this.any(s);
+    if (URL_OR_PATH_KEYS.has(k) && /path$/i.test(k)) {
+      // model_path: a Hub id, never a local run's output
+      const name = s.text.slice(s.text.lastIndexOf('/') + 1);
+      if (LOCAL_OUTPUT_NAME_RE.test(name)) return;
+    }
     const cl = classifyModel(s.text, strength, this.ctx, { litellm: true });
     if (!cl) return;
     if (strength === 'strong' && cl.kind === 'hub') this.strongCount++;
-    this.raw.push({ id: cl.id, kind: cl.kind, offset: s.offset + (cl.shift ?? 0) });
+    this.push(cl, s);
   }
 
-  /** Any other string value: `hf-hub:` ids and catalog-known ids. */
+  /** Any other string value: `hf-hub:`/`hf://` ids and catalog-known ids. */
   any(s: YScalar): void {
     const v = s.text;
-    if (/^hf[-_]hub:/i.test(v)) {
-      const cl = classifyModel(v, 'strong', this.ctx);
-      if (cl) this.raw.push({ id: cl.id, kind: cl.kind, offset: s.offset + (cl.shift ?? 0) });
-    } else if (v.includes('/') && knownHubString(this.ctx, v)) {
-      this.raw.push({ id: v, kind: 'hub', offset: s.offset });
-    }
+    if (isHubPrefixed(v)) this.push(classifyModel(v, 'strong', this.ctx), s);
+    else if (v.includes('/') && knownHubString(this.ctx, v)) this.raw.push({ id: v, kind: 'hub', offset: s.offset });
   }
 
   finish(): RawRef[] {
@@ -80,69 +162,183 @@ class Collector {
   }
 }
 
-function scanYaml(text: string, c: Collector): void {
-  const events = yamlEvents(text);
+/** Embedded documents (a ConfigMap's `config.yaml: |`) are read this deep. */
+const MAX_EMBEDDED = 2;
+
+function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
+  const events = yamlEvents(text, c.budget, base);
+  const entries: Entry[] = [];
+  // open mappings by indent (for groups) and open sections (keys without a value) for what lies above
+  const open: Array<{ indent: number; group: number; parent: number }> = [];
+  const sections: Array<{ indent: number; key: string; ollama: boolean; litellm: boolean }> = [];
+  let groups = 0;
   for (let i = 0; i < events.length; i++) {
+    c.budget.tick();
     const ev = events[i];
-    if (ev.key !== undefined && ev.value) c.keyed(ev.key, ev.value);
-    else if (ev.key !== undefined && ev.flow) for (const s of ev.flow) c.keyed(ev.key, s);
+    while (open.length && (open[open.length - 1].indent > ev.indent || (ev.item && open[open.length - 1].indent >= ev.indent))) open.pop();
+    while (sections.length && sections[sections.length - 1].indent >= ev.indent) sections.pop();
+    let top = open[open.length - 1];
+    if (!top || top.indent !== ev.indent) {
+      top = { indent: ev.indent, group: groups++, parent: open[open.length - 1]?.group ?? -1 };
+      open.push(top);
+    }
+    const above = sections[sections.length - 1];
+    const place = {
+      group: top.group,
+      parent: top.parent,
+      underOllama: above?.ollama ?? false,
+      underLitellm: above?.litellm ?? false,
+      inModel: above !== undefined && above.indent < ev.indent && isModelSection(above.key),
+    };
+    if (ev.key !== undefined && ev.value) entries.push({ key: ev.key, value: ev.value, item: false, ...place });
+    else if (ev.key !== undefined && ev.flow) for (const s of ev.flow) entries.push({ key: ev.key, value: s, item: true, ...place });
     else if (ev.item && ev.key === undefined && ev.value) {
       const parent = parentKeyOf(events, i);
-      if (parent !== undefined) c.keyed(parent, ev.value);
+      if (parent !== undefined) entries.push({ key: parent, value: ev.value, item: true, ...place });
       else c.any(ev.value);
     } else if (ev.flow) for (const s of ev.flow) c.any(s);
-  }
-}
-
-const JSON_PAIR_RE = /"((?:[^"\\\n]|\\.){1,100})"\s*:\s*(?:"((?:[^"\\\n]|\\.){0,300})"|\[([^\]]{0,2000})\])/g;
-const JSON_STRING_RE = /"((?:[^"\\\n]|\\.){0,300})"/g;
-
-function scanJson(text: string, c: Collector): void {
-  for (const m of text.matchAll(JSON_PAIR_RE)) {
-    const key = m[1];
-    const start = m.index ?? 0;
-    if (m[2] !== undefined) {
-      c.keyed(key, { text: m[2], offset: start + m[0].length - m[2].length - 1 });
-    } else if (m[3] !== undefined && keyStrength(key)) {
-      const listStart = start + m[0].length - m[3].length - 1;
-      for (const s of m[3].matchAll(JSON_STRING_RE))
-        c.keyed(key, { text: s[1], offset: listStart + (s.index ?? 0) + 1 });
+    if (ev.block && level < MAX_EMBEDDED) {
+      const body = text.slice(ev.block.start - base, ev.block.end - base);
+      if (/^\s*[[{]/.test(body.slice(0, 64))) scanJson(body, c, ev.block.start);
+      else if (looksLikeYaml(body)) scanYaml(body, c, ev.block.start, level + 1);
+    }
+    if (ev.key !== undefined && !ev.value && !ev.flow && !ev.block) {
+      sections.push({
+        indent: ev.indent,
+        key: ev.key,
+        ollama: (above?.ollama ?? false) || /ollama/i.test(ev.key),
+        litellm: (above?.litellm ?? false) || ev.key === 'litellm_params',
+      });
     }
   }
-  // catalog-known ids in any other string (arrays, nested values)
-  for (const s of text.matchAll(JSON_STRING_RE)) {
-    if (s[1].includes('/') && knownHubString(c.ctx, s[1]))
-      c.raw.push({ id: s[1], kind: 'hub', offset: (s.index ?? 0) + 1 });
-  }
+  c.entries(entries);
 }
 
-const TOML_PAIR_RE = /^[ \t]*("?)([\w.-]+)\1[ \t]*=[ \t]*(["'])([^"'\n]*)\3/gm;
-
-function scanToml(text: string, c: Collector): void {
-  for (const m of text.matchAll(TOML_PAIR_RE)) {
-    c.keyed(m[2], { text: m[4], offset: (m.index ?? 0) + m[0].length - m[4].length - 1 });
+function scanJson(text: string, c: Collector, base = 0): void {
+  const entries: Entry[] = [];
+  for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/])) {
+    // catalog-known ids in any value; keyed ones are read by their key
+    entries.push({
+      key: e.key,
+      value: e.value,
+      group: e.object,
+      parent: e.parent,
+      item: e.item,
+      underOllama: (e.marks & 1) !== 0,
+      underLitellm: (e.marks & 2) !== 0,
+    });
   }
+  c.entries(entries);
 }
 
-export const config: Scanner = {
+/**
+ * TOML and INI: `[section]` headers, `key = value` (INI also `key: value`), values quoted or plain, TOML arrays
+ * of strings on one line. Each section is one mapping; a section named like Ollama (`[ollama]`) is under Ollama.
+ */
+function scanSections(text: string, c: Collector, ini: boolean): void {
+  const entries: Entry[] = [];
+  let group = 0;
+  let underOllama = false;
+  let pos = 0;
+  while (pos <= text.length) {
+    c.budget.tick();
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, end);
+    const start = pos;
+    pos = end + 1;
+    let col = 0;
+    while (col < line.length && (line[col] === ' ' || line[col] === '\t')) col++;
+    const ch = line[col];
+    if (ch === undefined || ch === '#' || ch === ';' || ch === '\r') {
+      if (nl === -1) break;
+      continue;
+    }
+    if (ch === '[') {
+      const close = line.indexOf(']', col);
+      const name = line.slice(col + 1, close === -1 ? line.length : close).replace(/^\[/, '');
+      group++;
+      underOllama = /ollama/i.test(name);
+      if (nl === -1) break;
+      continue;
+    }
+    // key
+    let k = col;
+    const quoted = ch === '"' || ch === "'";
+    if (quoted) k = line.indexOf(ch, col + 1);
+    let sep = -1;
+    for (let j = quoted ? k + 1 : col; j >= 0 && j < line.length; j++) {
+      const x = line[j];
+      if (x === '=' || (ini && x === ':')) {
+        sep = j;
+        break;
+      }
+      if (x === '#' || x === ';') break;
+    }
+    if (sep === -1 || k === -1) {
+      if (nl === -1) break;
+      continue;
+    }
+    const key = quoted ? line.slice(col + 1, k) : line.slice(col, sep).trim();
+    let v = sep + 1;
+    while (v < line.length && (line[v] === ' ' || line[v] === '\t')) v++;
+    const place = { group, parent: -1, underOllama, underLitellm: false };
+    for (const s of sectionValues(line, v, start, ini)) entries.push({ key, value: s.value, item: s.item, ...place });
+    if (nl === -1) break;
+  }
+  c.entries(entries);
+}
+
+/** The string values of a TOML/INI line from `at`: a quoted string, an array of them, or a plain word. */
+function sectionValues(line: string, at: number, lineStart: number, ini: boolean): Array<{ value: YScalar; item: boolean }> {
+  const out: Array<{ value: YScalar; item: boolean }> = [];
+  const quote = (i: number): { value: YScalar; next: number } | undefined => {
+    const q = line[i];
+    const close = line.indexOf(q, i + 1);
+    if (close === -1) return undefined;
+    return { value: { text: line.slice(i + 1, close), offset: lineStart + i + 1 }, next: close + 1 };
+  };
+  const c = line[at];
+  if (c === '"' || c === "'") {
+    const s = quote(at);
+    if (s) out.push({ value: s.value, item: false });
+  } else if (c === '[') {
+    for (let i = at + 1; i < line.length && line[i] !== ']' && out.length < 256; i++) {
+      if (line[i] !== '"' && line[i] !== "'") continue;
+      const s = quote(i);
+      if (!s) break;
+      out.push({ value: s.value, item: true });
+      i = s.next - 1;
+    }
+  } else if (ini && c !== undefined) {
+    let end = line.length;
+    for (let j = at; j < line.length; j++) {
+      if ((line[j] === '#' || line[j] === ';') && (j === at || line[j - 1] === ' ' || line[j - 1] === '\t')) {
+        end = j;
+        break;
+      }
+    }
+    const text = line.slice(at, end).trim();
+    if (text && !/\s/.test(text)) out.push({ value: { text, offset: lineStart + at }, item: false });
+  }
+  return out;
+}
+
+const LOCK_RE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lock|Cargo\.lock|poetry\.lock)$/i;
+
+export const config = defineScanner({
   name: 'config',
   description:
-    'Configuration files (YAML, JSON, TOML): training and serving configs (Axolotl base_model, model_name_or_path, tokenizer_name, PEFT base_model_name_or_path) and model-named keys.',
-  url: 'https://github.com/model-gate/model-gate#scanner-config',
-  fileMatch: ['**/*.yml', '**/*.yaml', '**/*.json', '**/*.jsonc', '**/*.json5', '**/*.toml'],
+    'Configuration files (YAML, JSON, TOML, INI; Helm values and templates): training and serving configs (Axolotl base_model, model_name_or_path, tokenizer_name, PEFT base_model_name_or_path, Ray Serve model_source, KServe hf:// URIs, modelURL), model-named keys, Ollama models of `provider: ollama` sections and of the Ollama Helm chart, LiteLLM routes, configs embedded in block scalars.',
+  fileMatch: ['**/*.yml', '**/*.yaml', '**/templates/*.tpl', '**/*.json', '**/*.jsonc', '**/*.json5', '**/*.toml', '**/*.ini', '**/*.cfg'],
   triggers: CONFIG_TRIGGERS,
-  extract(content: string, path: string, ctx: ScanContext): ModelReference[] {
-    if (!hasTrigger(content)) return [];
-    if (
-      /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lock|Cargo\.lock|poetry\.lock)$/i.test(
-        path,
-      )
-    )
-      return [];
-    const c = new Collector(ctx);
-    if (/\.ya?ml$/i.test(path)) scanYaml(content, c);
-    else if (/\.toml$/i.test(path)) scanToml(content, c);
+  skip: (path) => LOCK_RE.test(path),
+  analyze(content, path, ctx, budget) {
+    const c = new Collector(ctx, budget);
+    if (/\.ya?ml$|\.tpl$/i.test(path)) scanYaml(content, c);
+    else if (/\.toml$/i.test(path)) scanSections(content, c, false);
+    else if (/\.(?:ini|cfg)$/i.test(path)) scanSections(content, c, true);
     else scanJson(content, c);
-    return finalize(content, path, 'config', c.finish());
+    return outputOf(content, path, 'config', c.finish());
   },
-};
+});

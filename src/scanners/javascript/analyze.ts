@@ -1,21 +1,18 @@
 import type { ScanContext } from '../types.js';
+import { Budget } from '../limits.js';
+import { addCands, FlowAnalyzer, MAX_CANDIDATES, type Analysis, type Cand } from '../common/flow.js';
 import {
-  classifyModel,
-  classifyOllama,
-  isModelishName,
-  knownHubString,
-  type Strength,
-} from '../common/ids.js';
-import type { RawRef } from '../common/text.js';
-import { calleeChain, matchBracket, splitArgs, T, type Tok } from '../common/tokens.js';
+  AI_SDK_PROVIDERS,
+  endpointMode,
+  JS_HOSTED_CLASSES,
+  JS_SDK_PROVIDERS,
+  SINK_METHODS,
+  SINK_PARTS,
+} from '../common/hosted.js';
+import { classifyModel, isModelishName, type Strength } from '../common/ids.js';
+import { calleeChain, isOpen, T, type Tok } from '../common/tokens.js';
+import type { Mode } from '../common/values.js';
 import { lexJs } from './lexer.js';
-
-interface Cand {
-  value: string;
-  offset: number;
-}
-
-type Mode = 'hub' | 'ollama';
 
 const CLOSERS = new Set([')', ']', '}', '++', '--']);
 const CONTINUERS = new Set([
@@ -46,178 +43,377 @@ const CONTINUERS = new Set([
   '(',
   '[',
 ]);
-const KEYWORDS = new Set([
-  'true',
-  'false',
-  'null',
-  'undefined',
-  'typeof',
-  'new',
-  'await',
-  'void',
-  'as',
-  'satisfies',
-]);
-const TRANSFORMERS_JS_RE = /['"]@(?:xenova|huggingface)\/transformers['"]/;
-const HF_CLIENT_RE =
-  /['"]@huggingface\/(?:inference|hub)['"]|['"]@langchain\/community\/(?:llms|embeddings)\/hf/;
-const HF_HUB_RE = /['"]@huggingface\/hub['"]/;
+const KEYWORDS = new Set(['true', 'false', 'null', 'undefined', 'typeof', 'new', 'await', 'void', 'as', 'satisfies']);
+const DECLARATIONS = new Set(['const', 'let', 'var', 'export', 'function']);
+/** transformers.js, from npm or from a CDN (jsDelivr, esm.sh, unpkg, Skypack). */
+const TRANSFORMERS_JS_RE = /(?:^|\/)@(?:xenova|huggingface)\/transformers(?:@[\w.^~-]+)?(?:[/?#]|$)/;
+const HF_CLIENT_RE = /^@huggingface\/(?:inference|hub)$|^@langchain\/community\/(?:llms|embeddings)\/hf/;
+const OLLAMA_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
+const GENAI_METHODS = new Set(['generateContent', 'generateContentStream', 'embedContent', 'countTokens', 'generateImages']);
+const WATSONX_METHODS = new Set(['generateText', 'generateTextStream', 'textChat', 'textChatStream', 'embedText', 'textRerank']);
+const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'basePath', 'apiBase', 'endpoint', 'host']);
 
-/** Finds model references in JavaScript/TypeScript source; offsets are offsets of `code`. */
-export function analyzeJs(code: string, ctx: ScanContext): RawRef[] {
-  return new JsAnalyzer(code, lexJs(code), ctx).run();
+interface Frame {
+  v: string;
+  callee?: string[];
+  /** How the model options of the call read (undefined: decided by the option's name). */
+  mode?: { mode: Mode; strength: Strength; keys?: readonly string[]; soft?: boolean };
 }
 
-class JsAnalyzer {
-  private readonly assigns = new Map<string, Array<[number, number]>>();
-  private readonly out: RawRef[] = [];
-  private readonly memo = new Map<string, Cand[]>();
-  private readonly tfjs: boolean;
-  private readonly hfClient: boolean;
-  private readonly hfHub: boolean;
+/** Finds model references in JavaScript/TypeScript source; offsets are offsets of `code`. */
+export function analyzeJs(code: string, ctx: ScanContext, budget = new Budget(code.length, ctx)): Analysis {
+  return new JsAnalyzer(code, lexJs(code, budget), ctx, budget).run();
+}
 
-  constructor(
-    private readonly code: string,
-    private readonly toks: Tok[],
-    private readonly ctx: ScanContext,
-  ) {
-    this.tfjs = TRANSFORMERS_JS_RE.test(code);
-    this.hfClient = HF_CLIENT_RE.test(code);
-    this.hfHub = HF_HUB_RE.test(code);
+class JsAnalyzer extends FlowAnalyzer {
+  private tfjs = false;
+  private hfClient = false;
+  private hfHub = false;
+  /** Providers whose SDK the file imports. */
+  private readonly sdks = new Set<string>();
+  /** Local names of provider functions: `openai` of `@ai-sdk/openai`, `ollama` of `ollama-ai-provider`. */
+  private readonly providerFns = new Map<string, Mode>();
+  /** Client instances (`const client = new OpenAI({ baseURL })`) → what their methods' `model` names. */
+  private readonly instances = new Map<string, Mode | 'self'>();
+  /** A newline between token i-1 and token i. */
+  private readonly nl: Uint8Array;
+
+  constructor(code: string, toks: Tok[], ctx: ScanContext, budget: Budget) {
+    super(code, toks, ctx, budget);
+    this.ollamaFile = /ollama/i.test(code) || code.includes('11434');
+    this.nl = new Uint8Array(toks.length);
+    for (let i = 1; i < toks.length; i++) {
+      const gap = code.slice(toks[i - 1].e, toks[i].s);
+      if (gap.includes('\n') || code.slice(toks[i - 1].s, toks[i - 1].e).includes('\n')) this.nl[i] = 1;
+    }
+    budget.tick(toks.length);
+    this.readImports();
   }
 
-  run(): RawRef[] {
+  /** Module specifiers (import/export from, require, dynamic import) and the names they bind. */
+  private readImports(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const k = toks[i];
+      if (k.t !== T.Str || k.dyn || k.val === undefined) continue;
+      const prev = toks[i - 1];
+      const spec = k.val;
+      const isSpec =
+        (prev?.t === T.Name && (prev.v === 'from' || prev.v === 'import')) ||
+        (prev?.t === T.Op && prev.v === '(' && (toks[i - 2]?.v === 'require' || toks[i - 2]?.v === 'import'));
+      if (!isSpec) continue;
+      this.budget.tick();
+      if (TRANSFORMERS_JS_RE.test(spec)) this.tfjs = true;
+      if (HF_CLIENT_RE.test(spec)) this.hfClient = true;
+      if (spec === '@huggingface/hub') this.hfHub = true;
+      const sdk = JS_SDK_PROVIDERS[spec];
+      if (sdk) this.sdks.add(sdk);
+      const ai = /^@ai-sdk\/([\w-]+)$/.exec(spec);
+      const provider: Mode | undefined = ai && AI_SDK_PROVIDERS[ai[1]] ? `hosted:${AI_SDK_PROVIDERS[ai[1]]}` : /^ollama-ai-provider/.test(spec) ? 'ollama' : undefined;
+      if (provider) for (const name of this.importedNames(i)) this.providerFns.set(name, provider);
+    }
+  }
+
+  /** Names bound by the import whose specifier is the token at `spec`: `import { openai as o, createOpenAI } from`. */
+  private importedNames(spec: number): string[] {
+    const toks = this.toks;
+    const names: string[] = [];
+    const i = spec - 2; // before `from`
+    if (toks[i]?.t === T.Op && toks[i].v === '}') {
+      let open = i;
+      while (open > 0 && !(toks[open].t === T.Op && toks[open].v === '{') && i - open < 256) open--;
+      for (let j = open + 1; j < i; j++) {
+        const k = toks[j];
+        if (k.t !== T.Name) continue;
+        if (toks[j + 1]?.v === 'as' && toks[j + 2]?.t === T.Name) {
+          names.push(toks[j + 2].v);
+          j += 2;
+        } else names.push(k.v);
+      }
+    } else if (toks[i]?.t === T.Name) names.push(toks[i].v);
+    return names;
+  }
+
+  run(): Analysis {
     const toks = this.toks;
     this.collectAssignments();
-    // stack of open brackets; for `{` the callee of the call it is a direct argument of
-    const stack: Array<{ v: string; callee?: string[] }> = [];
+    const stack: Frame[] = [];
     for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
       const k = toks[i];
       if (k.t === T.Str) this.stringAnywhere(k);
       if (k.t === T.Op) {
         if (k.v === '(') {
           const callee = i > 0 && toks[i - 1].t === T.Name ? calleeChain(toks, i) : undefined;
-          stack.push({ v: '(', callee });
-          if (callee) this.call(i, callee);
+          const frame: Frame = { v: '(', callee };
+          if (callee) {
+            frame.mode = this.callMode(callee, i);
+            this.call(i, callee, frame.mode);
+          }
+          stack.push(frame);
         } else if (k.v === '{' || k.v === '[') {
           const top = stack[stack.length - 1];
           const prev = toks[i - 1];
           const direct = top?.v === '(' && prev?.t === T.Op && (prev.v === '(' || prev.v === ',');
-          stack.push({
-            v: k.v,
-            callee: direct ? top.callee : k.v === '{' && top?.v === '{' ? top.callee : undefined,
-          });
+          const inherit = direct || (k.v === '{' && top?.v === '{');
+          stack.push({ v: k.v, callee: inherit ? top.callee : undefined, mode: inherit ? top.mode : undefined });
         } else if (k.v === ')' || k.v === '}' || k.v === ']') {
           stack.pop();
         }
         continue;
       }
+      const top = stack[stack.length - 1];
+      if (top?.v !== '{') continue;
+      const prev = toks[i - 1];
+      if (!prev || prev.t !== T.Op || (prev.v !== '{' && prev.v !== ',')) continue;
+      const next = toks[i + 1];
       // object property `key: value`
-      if ((k.t === T.Name || k.t === T.Str) && toks[i + 1]?.t === T.Op && toks[i + 1].v === ':') {
-        const prev = toks[i - 1];
-        const top = stack[stack.length - 1];
-        if (top?.v !== '{' || !prev || prev.t !== T.Op || (prev.v !== '{' && prev.v !== ',')) continue;
+      if ((k.t === T.Name || k.t === T.Str) && next?.t === T.Op && next.v === ':') {
         const key = k.t === T.Str ? (k.val ?? '') : k.v;
-        this.property(key, i + 2, top.callee);
+        this.property(key, i + 2, this.exprEnd(i + 2), top);
+        continue;
       }
+      // shorthand `{ model }` in a call's options
+      if (k.t === T.Name && top.callee && next?.t === T.Op && (next.v === ',' || next.v === '}'))
+        this.property(k.v, i, i + 1, top);
     }
-    for (const [name, ranges] of this.assigns) {
-      if (!isModelishName(name)) continue;
-      for (const [s, e] of ranges) {
-        const first = toks[s];
+    for (const [name, list] of this.assigns) {
+      const ollamaName = /ollama/i.test(name) && /model/i.test(name);
+      if (!ollamaName && !isModelishName(name)) continue;
+      for (const a of list) {
+        if (a.e <= a.s || a.elem) continue;
+        const first = toks[a.s];
         const cands =
           first.t === T.Op && (first.v === '[' || first.v === '{')
-            ? this.collection(s, e)
-            : this.evalExpr(s, e, 0, new Set([name]));
-        for (const c of cands) this.report(c, 'hub', this.hfClient || this.tfjs ? 'strong' : 'weak');
+            ? this.collection(a.s, a.e)
+            : this.evalExpr(a.s, a.e, 0, new Set([name]));
+        for (const c of cands) {
+          if (c.env !== undefined) continue;
+          if (ollamaName) this.report(c, 'ollama', 'weak');
+          else this.report(c, 'hub', this.hfClient || this.tfjs ? 'strong' : 'weak');
+        }
       }
     }
-    return this.out;
+    return this.finish();
   }
 
   /**
    * Records `const|let|var NAME = expr` (with TS annotations), class fields (`static NAME = expr`,
-   * `NAME = expr;`) and member assignments (`this.NAME = expr`, `this.NAME ??= expr`) under NAME.
+   * `NAME = expr;`), member assignments (`this.NAME = expr`), destructuring and parameter defaults
+   * (`{ model = 'x' }`, `(model: string = 'x') =>`), loop variables (`for (const m of MODELS)`) and client
+   * instances (`const client = new OpenAI({ baseURL })`).
    */
   private collectAssignments(): void {
     const toks = this.toks;
-    for (let i = 0; i < toks.length - 2; i++) {
+    const open: string[] = [];
+    for (let i = 0; i < toks.length - 1; i++) {
+      this.budget.tick();
       const k = toks[i];
+      if (k.t === T.Op) {
+        if (isOpen(k)) open.push(k.v);
+        else if (k.v === ')' || k.v === ']' || k.v === '}') open.pop();
+        continue;
+      }
       if (k.t !== T.Name) continue;
+      if (k.v === 'for' && toks[i + 1]?.v === '(' && /^(?:const|let|var)$/.test(toks[i + 2]?.v ?? '') && toks[i + 3]?.t === T.Name && toks[i + 4]?.v === 'of') {
+        const end = this.closeOf(i + 1);
+        this.addAssign(toks[i + 3].v, { s: i + 5, e: end, elem: true });
+        continue;
+      }
       if (k.v === 'const' || k.v === 'let' || k.v === 'var') {
         const name = toks[i + 1];
         if (name.t !== T.Name) continue;
         let eq = i + 2;
-        if (toks[eq]?.t === T.Op && toks[eq].v === ':') {
-          while (eq < toks.length && !(toks[eq].t === T.Op && (toks[eq].v === '=' || toks[eq].v === ';'))) {
-            if (toks[eq].t === T.Op && (toks[eq].v === '(' || toks[eq].v === '{' || toks[eq].v === '['))
-              eq = matchBracket(toks, eq);
-            eq++;
-          }
-        }
+        if (toks[eq]?.t === T.Op && toks[eq].v === ':') eq = this.annotationEnd(eq + 1);
         if (toks[eq]?.t !== T.Op || toks[eq].v !== '=') continue;
-        this.addAssign(name.v, eq + 1);
+        const end = this.exprEnd(eq + 1);
+        this.addAssign(name.v, { s: eq + 1, e: end });
+        const inst = this.instanceOf(eq + 1, end);
+        if (inst) this.instances.set(name.v, inst);
         continue;
       }
       const next = toks[i + 1];
-      if (next.t !== T.Op || (next.v !== '=' && next.v !== '??=' && next.v !== '||=')) continue;
       const prev = toks[i - 1];
-      const member =
-        prev?.t === T.Op && prev.v === '.' && toks[i - 2]?.t === T.Name && toks[i - 2].v === 'this';
+      // typed parameter with a default: `(model: string = 'x')`
+      if (next.t === T.Op && next.v === ':' && open[open.length - 1] === '(' && prev?.t === T.Op && (prev.v === '(' || prev.v === ',')) {
+        const eq = this.annotationEnd(i + 2);
+        if (toks[eq]?.t === T.Op && toks[eq].v === '=') this.addAssign(k.v, { s: eq + 1, e: this.exprEnd(eq + 1) });
+        continue;
+      }
+      if (next.t !== T.Op || (next.v !== '=' && next.v !== '??=' && next.v !== '||=')) continue;
+      const member = prev?.t === T.Op && prev.v === '.' && toks[i - 2]?.t === T.Name && toks[i - 2].v === 'this';
       const field =
         !prev ||
-        (prev.t === T.Name &&
-          (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
-        (prev.t === T.Op && (prev.v === ';' || prev.v === '{' || prev.v === '}'));
-      if (member || field) this.addAssign(k.v, i + 2);
+        (prev.t === T.Name && (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
+        (prev.t === T.Op && (prev.v === ';' || prev.v === '{' || prev.v === '}' || prev.v === '(' || prev.v === ','));
+      if (member || field) {
+        const end = this.exprEnd(i + 2);
+        this.addAssign(k.v, { s: i + 2, e: end });
+        const inst = member ? this.instanceOf(i + 2, end) : undefined;
+        if (inst) this.instances.set(k.v, inst);
+      }
     }
   }
 
-  private addAssign(name: string, start: number): void {
-    const end = this.exprEnd(start);
-    if (end <= start) return;
-    const list = this.assigns.get(name);
-    if (list) list.push([start, end]);
-    else this.assigns.set(name, [[start, end]]);
+  /** End of a TypeScript annotation starting at `s`: the `=` (or `,` `;` `)`) after it, at most 64 tokens on. */
+  private annotationEnd(s: number): number {
+    const toks = this.toks;
+    let j = s;
+    for (; j < toks.length && j - s < 64; j++) {
+      const k = toks[j];
+      if (k.t === T.Name && DECLARATIONS.has(k.v)) return j;
+      if (k.t !== T.Op) continue;
+      if (k.v === '<') continue;
+      if (isOpen(k)) j = this.closeOf(j);
+      else if (k.v === '=' || k.v === ',' || k.v === ';' || k.v === ')' || k.v === '}' || k.v === ']') return j;
+    }
+    return j;
   }
 
-  /**
-   * End of an expression starting at `s`: the first `,` `;` or closing bracket at depth 0, a new declaration,
-   * or a line break where the expression cannot go on (automatic semicolon insertion, roughly).
-   */
+  /** What a client created by the expression [s, e) points at: `new OpenAI({ baseURL: 'http://localhost:11434/v1' })` → ollama. */
+  private instanceOf(s: number, e: number): Mode | 'self' | undefined {
+    const toks = this.toks;
+    let i = s;
+    if (toks[i]?.t === T.Name && toks[i].v === 'await') i++;
+    if (toks[i]?.t === T.Name && toks[i].v === 'new') i++;
+    let j = i;
+    while (toks[j + 1]?.v === '.' && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
+    if (toks[i]?.t !== T.Name || toks[j + 1]?.v !== '(') return undefined;
+    const last = toks[j].v;
+    const endpoint = this.endpointIn(j + 1);
+    if (/^Ollama$/.test(last)) return 'ollama';
+    if (last === 'HfInference' || last === 'InferenceClient') return 'hub';
+    const direct: Record<string, string> = {
+      OpenAI: 'openai',
+      AzureOpenAI: 'azure-openai',
+      Anthropic: 'anthropic',
+      GoogleGenerativeAI: 'google',
+      GoogleGenAI: 'google',
+      VertexAI: 'vertex-ai',
+      BedrockRuntimeClient: 'bedrock',
+      Groq: 'groq',
+      Together: 'together',
+      Mistral: 'mistral',
+      CohereClient: 'cohere',
+      CohereClientV2: 'cohere',
+      newInstance: 'watsonx',
+    };
+    const fn = /^create(\w+)$/.exec(last);
+    if (fn) {
+      const p = AI_SDK_PROVIDERS[fn[1].toLowerCase()] ?? (fn[1] === 'Ollama' ? 'ollama' : undefined);
+      if (!p) return undefined;
+      const mode: Mode = p === 'ollama' ? 'ollama' : `hosted:${p}`;
+      return endpoint ?? mode;
+    }
+    const provider = direct[last];
+    if (!provider) return undefined;
+    if (last === 'newInstance' && !this.sdks.has('watsonx')) return undefined;
+    return endpoint ?? `hosted:${provider}`;
+  }
+
+  /** What a `baseURL` option of the call at `open` says (top level of its options, or one level down). */
+  private endpointIn(open: number): Mode | 'self' | undefined {
+    const toks = this.toks;
+    const end = this.closeOf(open);
+    const visit = (s: number, e: number, level: number): Mode | 'self' | undefined => {
+      for (let i = s; i < e; i++) {
+        this.budget.tick();
+        const k = toks[i];
+        if (isOpen(k)) {
+          if (level < 2 && k.v === '{') {
+            const r = visit(i + 1, this.closeOf(i), level + 1);
+            if (r) return r;
+          }
+          i = this.closeOf(i);
+          continue;
+        }
+        if ((k.t === T.Name || k.t === T.Str) && BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) && toks[i + 1]?.v === ':') {
+          const all = this.evalExpr(i + 2, this.exprEnd(i + 2), 0, new Set());
+          const vals = all.filter((c) => c.env === undefined);
+          // from the environment only (`process.env.OPENAI_BASE_URL`): the SDK's own service, as a guess
+          if (!vals.length && all.length) return undefined;
+          for (const c of vals) {
+            const m = endpointMode(c.value);
+            if (m !== 'self') return m;
+          }
+          return 'self';
+        }
+      }
+      return undefined;
+    };
+    return visit(open + 1, end, 0);
+  }
+
+  /** The instance a method is called on: `client.chat...` → client, `this.client.chat...` → client. */
+  private receiver(chain: string[]): Mode | 'self' | undefined {
+    const name = chain[0] === 'this' ? chain[1] : chain[0];
+    return name === undefined || chain.length < 2 ? undefined : this.instances.get(name);
+  }
+
+  /** How the model options of the call with callee `chain` read, when the callee says so. */
+  private callMode(chain: string[], open: number): Frame['mode'] {
+    const last = chain[chain.length - 1];
+    if (chain.some((c) => /ollama/i.test(c)) && !this.providerFns.has(chain[0])) return { mode: 'ollama', strength: 'strong' };
+    const inst = this.receiver(chain);
+    const sinkCall = SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c));
+    if (inst !== undefined) {
+      if (inst === 'ollama' && (OLLAMA_CALLS.has(last) || sinkCall)) return { mode: 'ollama', strength: 'strong' };
+      if (inst === 'hub') return { mode: 'hub', strength: 'strong' };
+      if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') && (last === 'getGenerativeModel' || GENAI_METHODS.has(last)))
+        return { mode: inst, strength: 'strong' };
+      if (inst === 'hosted:watsonx' && WATSONX_METHODS.has(last)) return { mode: inst, strength: 'strong', keys: ['modelId'] };
+      if (inst === 'hosted:bedrock' && last === 'send') return undefined;
+      if (sinkCall) return inst === 'self' ? { mode: 'hub', strength: 'weak' } : { mode: inst, strength: 'strong' };
+    }
+    const cls = JS_HOSTED_CLASSES[last];
+    if (cls) {
+      const endpoint = this.endpointIn(open);
+      if (endpoint === 'ollama') return { mode: 'ollama', strength: 'strong', keys: cls.kws };
+      if (endpoint === 'self') return { mode: 'hub', strength: 'weak', keys: cls.kws };
+      return { mode: endpoint ?? `hosted:${cls.provider}`, strength: 'strong', keys: cls.kws };
+    }
+    if (last === 'getGenerativeModel' && (this.sdks.has('google') || this.sdks.has('vertex-ai')))
+      return { mode: this.sdks.has('vertex-ai') ? 'hosted:vertex-ai' : 'hosted:google', strength: 'strong' };
+    if (GENAI_METHODS.has(last) && chain.includes('models') && this.sdks.has('google')) return { mode: 'hosted:google', strength: 'strong' };
+    if (WATSONX_METHODS.has(last) && this.sdks.has('watsonx')) return { mode: 'hosted:watsonx', strength: 'strong', keys: ['modelId'] };
+    if (sinkCall && chain.length > 2) {
+      const sdks = [...this.sdks].filter((p) => ['openai', 'anthropic', 'groq', 'together', 'mistral', 'cohere'].includes(p));
+      if (sdks.length === 1) return { mode: `hosted:${sdks[0]}`, strength: 'strong', soft: true };
+    }
+    return undefined;
+  }
+
+  /** End of the expression starting at `s` (see `exprEnd`). */
   private exprEnd(s: number): number {
     const toks = this.toks;
-    let depth = 0;
     for (let i = s; i < toks.length; i++) {
+      this.budget.tick();
       const k = toks[i];
-      if (depth === 0 && i > s && this.code.slice(toks[i - 1].s, k.s).includes('\n')) {
+      if (i > s && this.nl[i]) {
         const prev = toks[i - 1];
         const prevContinues = prev.t === T.Op && !CLOSERS.has(prev.v);
         const nextContinues = k.t === T.Op && CONTINUERS.has(k.v);
         if (!prevContinues && !nextContinues) return i;
       }
-      if (
-        k.t === T.Name &&
-        depth === 0 &&
-        i > s &&
-        (k.v === 'const' || k.v === 'let' || k.v === 'var' || k.v === 'export' || k.v === 'function')
-      )
-        return i;
+      if (k.t === T.Name && i > s && DECLARATIONS.has(k.v)) return i;
       if (k.t !== T.Op) continue;
-      if (k.v === '(' || k.v === '[' || k.v === '{') depth++;
-      else if (k.v === ')' || k.v === ']' || k.v === '}') {
-        if (depth === 0) return i;
-        depth--;
-      } else if ((k.v === ',' || k.v === ';') && depth === 0) return i;
+      if (isOpen(k)) {
+        i = this.closeOf(i);
+        continue;
+      }
+      if (k.v === ')' || k.v === ']' || k.v === '}' || k.v === ',' || k.v === ';') return i;
     }
     return toks.length;
   }
 
-  private evalExpr(s: number, e: number, depth: number, seen: Set<string>): Cand[] {
+  protected evalExpr(s: number, e: number, depth: number, seen: Set<string>): Cand[] {
     const toks = this.toks;
     const out: Cand[] = [];
     if (depth > 4) return out;
-    for (let i = s; i < e; i++) {
+    // a lone name (the common `from_pretrained(MODEL)`): its memoised values as they are
+    if (e === s + 1 && toks[s].t === T.Name && !KEYWORDS.has(toks[s].v)) return this.follow(toks[s].v, depth, seen);
+    for (let i = s; i < e && out.length < MAX_CANDIDATES; i++) {
+      this.budget.tick();
       const k = toks[i];
       if (k.t === T.Str) {
         if (!k.dyn && k.val !== undefined && k.vs !== undefined) out.push({ value: k.val, offset: k.vs });
@@ -225,80 +421,75 @@ class JsAnalyzer {
       }
       if (k.t === T.Op) {
         if (k.v === '(') {
-          const close = matchBracket(toks, i);
+          const close = this.closeOf(i);
           if (i > s && toks[i - 1].t === T.Name) {
             i = close;
             continue;
           }
-          out.push(...this.evalExpr(i + 1, Math.min(close, e), depth + 1, seen));
+          addCands(out, this.evalExpr(i + 1, Math.min(close, e), depth + 1, seen));
           i = close;
-        } else if (k.v === '[' || k.v === '{') i = matchBracket(toks, i);
+        } else if (k.v === '[' || k.v === '{') i = this.closeOf(i);
         continue;
       }
       if (k.t !== T.Name || KEYWORDS.has(k.v)) continue;
       let j = i;
-      while (
-        toks[j + 1]?.t === T.Op &&
-        (toks[j + 1].v === '.' || toks[j + 1].v === '?.') &&
-        toks[j + 2]?.t === T.Name &&
-        j + 2 < e
-      )
-        j += 2;
+      while (toks[j + 1]?.t === T.Op && (toks[j + 1].v === '.' || toks[j + 1].v === '?.') && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
       const next = toks[j + 1];
+      // process.env.X, import.meta.env.X, Bun.env.X: set elsewhere
+      if (j >= i + 2 && toks[j - 2].v === 'env' && (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')) {
+        out.push({ value: '', offset: toks[j].s, env: toks[j].v });
+        i = j;
+        continue;
+      }
       if (next?.t === T.Op && next.v === '(' && j + 1 < e) {
-        i = matchBracket(toks, j + 1);
+        const close = this.closeOf(j + 1);
+        // Deno.env.get("X")
+        if (toks[j].v === 'get' && j >= i + 2 && toks[j - 2].v === 'env' && toks[j + 2]?.t === T.Str)
+          out.push({ value: '', offset: toks[j + 2].vs ?? toks[j + 2].s, env: toks[j + 2].val ?? '' });
+        i = close;
         continue;
       }
       if (next?.t === T.Op && next.v === '[' && j + 1 < e) {
-        out.push(...this.collectionOf(toks[j].v, seen));
-        i = matchBracket(toks, j + 1);
+        const close = this.closeOf(j + 1);
+        const keyTok = close === j + 3 && toks[j + 2].t === T.Str && !toks[j + 2].dyn ? toks[j + 2] : undefined;
+        if (keyTok && toks[j].v === 'env' && toks[i].v === 'process')
+          out.push({ value: '', offset: keyTok.vs ?? keyTok.s, env: keyTok.val ?? '' });
+        else addCands(out, (keyTok && this.keyedValue(toks[j].v, keyTok.val ?? '', depth, seen)) || this.collectionOf(toks[j].v, seen));
+        i = close;
         continue;
       }
-      if (j === i || (j === i + 2 && k.v === 'this')) out.push(...this.follow(toks[j].v, depth, seen));
+      if (j === i || (j === i + 2 && k.v === 'this')) addCands(out, this.follow(toks[j].v, depth, seen));
+      else if (j === i + 2) {
+        // OBJ.key of an object literal
+        const v = this.keyedValue(k.v, toks[j].v, depth, seen);
+        if (v) addCands(out, v);
+      }
       i = j;
     }
     return out;
   }
 
-  /** Values of a name, through its assignments; memoised (cycles are cut by `seen`). */
-  private follow(name: string, depth: number, seen: Set<string>): Cand[] {
-    if (seen.has(name)) return [];
-    const memo = this.memo.get(name);
-    if (memo) return memo;
-    const inner = new Set(seen).add(name);
-    const out: Cand[] = [];
-    for (const [s, e] of this.assigns.get(name) ?? []) out.push(...this.evalExpr(s, e, depth + 1, inner));
-    if (depth === 0 || out.length) this.memo.set(name, out);
-    return out;
-  }
-
-  private collectionOf(name: string, seen: Set<string>): Cand[] {
-    if (seen.has(name)) return [];
-    const out: Cand[] = [];
-    for (const [s, e] of this.assigns.get(name) ?? []) {
-      const first = this.toks[s];
-      if (first.t === T.Op && (first.v === '[' || first.v === '{')) out.push(...this.collection(s, e));
-    }
-    return out;
-  }
-
-  private collection(s: number, e: number): Cand[] {
-    const out: Cand[] = [];
-    for (let i = s; i < e; i++) {
-      const k = this.toks[i];
-      if (k.t === T.Str && !k.dyn && k.val !== undefined && k.vs !== undefined)
-        out.push({ value: k.val, offset: k.vs });
-      else if (k.t === T.Op && k.v === '(' && i > s && this.toks[i - 1].t === T.Name)
-        i = matchBracket(this.toks, i);
-    }
-    return out;
-  }
-
-  private call(open: number, chain: string[]): void {
+  private call(open: number, chain: string[], mode: Frame['mode']): void {
     const last = chain[chain.length - 1];
+    // Vercel AI SDK provider functions: openai('gpt-4o'), openai.chat('gpt-4o'), ollama('llama3.2')
+    const fn = this.providerFns.get(chain[0]) ?? this.instanceFn(chain[0]);
+    if (fn && chain.length <= 2) {
+      const { args } = this.splitArgs(open);
+      const a = args[0];
+      if (a) for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, fn, 'strong');
+      return;
+    }
+    if (last === 'initChatModel') {
+      const { args } = this.splitArgs(open);
+      const opts = args[1];
+      const provider = opts ? this.objectValue(opts.start, opts.end, 'modelProvider') : undefined;
+      if (args[0]) for (const c of this.evalExpr(args[0].start, args[0].end, 0, new Set())) this.reportChatModel(c, provider);
+      return;
+    }
+    if (mode) return;
     if (last !== 'pipeline' && last !== 'from_pretrained') return;
     if (last === 'from_pretrained' && chain.length < 2) return;
-    const { args } = splitArgs(this.toks, open);
+    const { args } = this.splitArgs(open);
     const index = last === 'pipeline' ? 1 : 0;
     const a = args[index];
     if (!a) return;
@@ -312,47 +503,45 @@ class JsAnalyzer {
     for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', strength, revision);
   }
 
+  /** An instance that is itself a provider function (`const groq = createGroq({...}); groq('llama3-8b')`). */
+  private instanceFn(name: string): Mode | undefined {
+    const inst = this.instances.get(name);
+    return inst && inst !== 'self' && inst !== 'hub' && this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
+      ? inst
+      : undefined;
+  }
+
   /** String value of `key:` in the object literal spanning [s, e). */
   private objectValue(s: number, e: number, key: string): string | undefined {
     const toks = this.toks;
     if (toks[s]?.v !== '{') return undefined;
-    for (let i = s + 1; i < e - 2; i++) {
+    const end = Math.min(e, this.closeOf(s));
+    for (let i = s + 1; i < end - 2; i++) {
       const k = toks[i];
-      if (
-        (k.t === T.Name || k.t === T.Str) &&
-        (k.t === T.Str ? k.val : k.v) === key &&
-        toks[i + 1].v === ':' &&
-        toks[i + 2].t === T.Str
-      ) {
+      if (isOpen(k)) {
+        i = this.closeOf(i);
+        continue;
+      }
+      if ((k.t === T.Name || k.t === T.Str) && (k.t === T.Str ? k.val : k.v) === key && toks[i + 1].v === ':' && toks[i + 2].t === T.Str) {
         return toks[i + 2].dyn ? undefined : toks[i + 2].val;
       }
     }
     return undefined;
   }
 
-  private property(key: string, valueStart: number, callee: string[] | undefined): void {
-    const ollama = callee?.some((c) => /ollama/i.test(c)) ?? false;
+  private property(key: string, valueStart: number, valueEnd: number, frame: Frame): void {
+    const m = frame.mode;
+    if (m) {
+      if (m.keys ? !m.keys.includes(key) : !isModelishName(key)) return;
+      for (const c of this.evalExpr(valueStart, valueEnd, 0, new Set())) {
+        if (m.soft && c.env === undefined && classifyModel(c.value, 'weak', this.ctx)) this.report(c, 'hub', 'weak');
+        else this.report(c, m.mode, m.strength);
+      }
+      return;
+    }
     const isRepo = key === 'repo' || key === 'repoId';
     if (isRepo ? !this.hfHub : !isModelishName(key)) return;
-    const end = this.exprEnd(valueStart);
     const strength: Strength = this.hfClient || this.tfjs ? 'strong' : 'weak';
-    for (const c of this.evalExpr(valueStart, end, 0, new Set()))
-      this.report(c, ollama ? 'ollama' : 'hub', strength);
-  }
-
-  private stringAnywhere(k: Tok): void {
-    if (k.dyn || k.val === undefined || k.vs === undefined) return;
-    const v = k.val;
-    if (/^hf[-_]hub:/i.test(v)) this.report({ value: v, offset: k.vs }, 'hub', 'strong');
-    else if (v.includes('/') && knownHubString(this.ctx, v))
-      this.out.push({ id: v, kind: 'hub', offset: k.vs });
-  }
-
-  private report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {
-    const cl = mode === 'ollama' ? classifyOllama(c.value) : classifyModel(c.value, strength, this.ctx);
-    if (!cl) return;
-    const ref: RawRef = { id: cl.id, kind: cl.kind, offset: c.offset + (cl.shift ?? 0) };
-    if (revision && cl.kind === 'hub') ref.revision = revision;
-    this.out.push(ref);
+    for (const c of this.evalExpr(valueStart, valueEnd, 0, new Set())) this.report(c, 'hub', strength);
   }
 }

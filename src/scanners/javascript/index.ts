@@ -1,6 +1,5 @@
-import type { ModelReference } from '../../core/types.js';
-import type { ScanContext, Scanner } from '../types.js';
-import { finalize, triggerTest } from '../common/text.js';
+import { defineScanner } from '../define.js';
+import { outputOf } from '../common/output.js';
 import { analyzeJs } from './analyze.js';
 
 /** `repo:` options matter only in files importing @huggingface/hub, which '@huggingface' covers. */
@@ -14,16 +13,42 @@ export const JS_TRIGGERS = [
   'llama',
   'hf-hub:',
   'hf_hub:',
+  'hf://',
   'heckpoint',
 ] as const;
 
-const hasTrigger = triggerTest(JS_TRIGGERS);
+/**
+ * The `<script>` blocks of an HTML page (or a Vue/Svelte component), everything else blanked to spaces with
+ * line breaks kept, so that offsets stay offsets of the file. Linear: each search starts where the last ended.
+ */
+function scriptsOnly(text: string): string {
+  const lower = text.toLowerCase();
+  const parts: string[] = [];
+  let pos = 0;
+  let kept = 0;
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  for (;;) {
+    const open = lower.indexOf('<script', pos);
+    if (open === -1) break;
+    const gt = lower.indexOf('>', open);
+    if (gt === -1) break;
+    const close = lower.indexOf('</script', gt + 1);
+    const end = close === -1 ? text.length : close;
+    parts.push(blank(text.slice(kept, gt + 1)), text.slice(gt + 1, end));
+    kept = end;
+    if (close === -1) break;
+    pos = close + 8;
+  }
+  parts.push(blank(text.slice(kept)));
+  return parts.join('');
+}
 
-export const javascript: Scanner = {
+const MARKUP_RE = /\.(?:html?|vue|svelte)$/i;
+
+export const javascript = defineScanner({
   name: 'javascript',
   description:
-    'JavaScript and TypeScript: transformers.js pipeline()/from_pretrained (@xenova/transformers, @huggingface/transformers), @huggingface/inference and @huggingface/hub `model:`/`repo:` options, Ollama and LangChain.js clients.',
-  url: 'https://github.com/model-gate/model-gate#scanner-javascript',
+    'JavaScript and TypeScript (and the scripts of HTML pages): transformers.js pipeline()/from_pretrained (npm or CDN imports), @huggingface/inference and @huggingface/hub `model:`/`repo:` options, Ollama clients, LangChain.js, Vercel AI SDK providers, hosted SDKs (OpenAI, Anthropic, Bedrock, Gemini, watsonx).',
   fileMatch: [
     '**/*.js',
     '**/*.mjs',
@@ -35,10 +60,15 @@ export const javascript: Scanner = {
     '**/*.tsx',
     '**/*.vue',
     '**/*.svelte',
+    '**/*.html',
+    '**/*.htm',
   ],
   triggers: JS_TRIGGERS,
-  extract(content: string, path: string, ctx: ScanContext): ModelReference[] {
-    if (!hasTrigger(content) || /\.d\.[mc]?ts$|\.min\.[mc]?js$/i.test(path)) return [];
-    return finalize(content, path, 'javascript', analyzeJs(content, ctx));
+  skip: (path) => /\.d\.[mc]?ts$|\.min\.[mc]?js$/i.test(path),
+  analyze(content, path, ctx, budget) {
+    const code = MARKUP_RE.test(path) ? scriptsOnly(content) : content;
+    budget.tick(code.length);
+    const { raw, uses } = analyzeJs(code, ctx, budget);
+    return outputOf(content, path, 'javascript', raw, { uses });
   },
-};
+});

@@ -1,3 +1,4 @@
+import type { Budget } from '../limits.js';
 import { T, type Tok } from '../common/tokens.js';
 
 function isIdentStart(c: number): boolean {
@@ -92,13 +93,15 @@ const REGEX_AFTER_WORDS = new Set([
 
 /**
  * A light JavaScript/TypeScript tokenizer: names, strings (template literals with `${}` flagged dynamic),
- * numbers, punctuation. Comments and regular-expression literals are skipped. Never throws.
+ * numbers, punctuation. Comments (their [start, end) ranges go to `comments` when given) and regular-expression
+ * literals are skipped. Linear in the source; throws only `ScanBudgetError`, from `budget`.
  */
-export function lexJs(src: string): Tok[] {
+export function lexJs(src: string, budget?: Budget, comments?: Array<[number, number]>): Tok[] {
   const toks: Tok[] = [];
   const n = src.length;
   let i = 0;
   while (i < n) {
+    budget?.tick();
     const c = src.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) {
       i++;
@@ -108,12 +111,16 @@ export function lexJs(src: string): Tok[] {
       const d = src.charCodeAt(i + 1);
       if (d === 47) {
         const nl = src.indexOf('\n', i);
-        i = nl === -1 ? n : nl;
+        const end = nl === -1 ? n : nl;
+        comments?.push([i, end]);
+        i = end;
         continue;
       }
       if (d === 42) {
-        const end = src.indexOf('*/', i + 2);
-        i = end === -1 ? n : end + 2;
+        const close = src.indexOf('*/', i + 2);
+        const end = close === -1 ? n : close + 2;
+        comments?.push([i, end]);
+        i = end;
         continue;
       }
       const prev = toks[toks.length - 1];

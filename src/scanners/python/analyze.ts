@@ -1,24 +1,19 @@
 import type { ScanContext } from '../types.js';
+import { Budget } from '../limits.js';
+import { addCands, FlowAnalyzer, MAX_CANDIDATES, type Analysis, type Cand } from '../common/flow.js';
 import {
-  classifyModel,
-  classifyOllama,
-  isModelishName,
-  knownHubString,
-  TORCH_HUB_MODEL_REPOS,
-  type Classified,
-  type Strength,
-} from '../common/ids.js';
-import type { RawRef } from '../common/text.js';
-import { calleeChain, matchBracket, pickArg, splitArgs, T, type Arg, type Tok } from '../common/tokens.js';
+  endpointMode,
+  PY_CLIENTS,
+  PY_HOSTED_CLASSES,
+  PY_SDK_PROVIDERS,
+  SINK_METHODS,
+  SINK_PARTS,
+  VERTEX_PRETRAINED,
+} from '../common/hosted.js';
+import { classifyModel, isModelishName, safeKnown, TORCH_HUB_MODEL_REPOS, type Strength } from '../common/ids.js';
+import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
+import type { Mode } from '../common/values.js';
 import { lexPython } from './lexer.js';
-
-/** A string value an expression may evaluate to, and where it is written. */
-interface Cand {
-  value: string;
-  offset: number;
-}
-
-type Mode = 'hub' | 'st' | 'ollama' | 'torchhub';
 
 interface CallRule {
   /** Positional index of the model argument. */
@@ -31,6 +26,11 @@ interface CallRule {
   also?: readonly string[];
   /** Honour `repo_type="dataset"|"space"`. */
   repoType?: boolean;
+  /**
+   * The provider is inferred (a client of unknown configuration): a Hub-shaped id is read as a Hub model of a
+   * weak context (the client may well point at a vLLM server), anything else as the hosted model.
+   */
+  soft?: boolean;
 }
 
 const HUB_LOADER_KWS = [
@@ -45,24 +45,9 @@ const HUB_LOADER_KWS = [
 const RULES: Record<string, CallRule> = {
   from_pretrained: { pos: 0, kws: HUB_LOADER_KWS, mode: 'hub', strength: 'strong' },
   from_single_file: { pos: 0, kws: ['pretrained_model_link_or_path'], mode: 'hub', strength: 'strong' },
-  load_lora_weights: {
-    pos: 0,
-    kws: ['pretrained_model_name_or_path_or_dict'],
-    mode: 'hub',
-    strength: 'strong',
-  },
-  load_lora_adapter: {
-    pos: 0,
-    kws: ['pretrained_model_name_or_path_or_dict'],
-    mode: 'hub',
-    strength: 'strong',
-  },
-  load_ip_adapter: {
-    pos: 0,
-    kws: ['pretrained_model_name_or_path_or_dict'],
-    mode: 'hub',
-    strength: 'strong',
-  },
+  load_lora_weights: { pos: 0, kws: ['pretrained_model_name_or_path_or_dict'], mode: 'hub', strength: 'strong' },
+  load_lora_adapter: { pos: 0, kws: ['pretrained_model_name_or_path_or_dict'], mode: 'hub', strength: 'strong' },
+  load_ip_adapter: { pos: 0, kws: ['pretrained_model_name_or_path_or_dict'], mode: 'hub', strength: 'strong' },
   load_textual_inversion: { pos: 0, kws: ['pretrained_model_name_or_path'], mode: 'hub', strength: 'strong' },
   pipeline: { pos: 1, kws: ['model'], mode: 'hub', strength: 'strong', also: ['tokenizer'] },
   SentenceTransformer: { pos: 0, kws: ['model_name_or_path'], mode: 'st', strength: 'strong' },
@@ -104,47 +89,94 @@ const PEFT_RECEIVER_RE = /^Peft(?:Model(?:For\w+)?|MixedModel)$/;
 /** Calls whose `repo_id`/`model` arguments are destinations, not models being loaded. */
 const OUTPUT_CALL_RE =
   /(?:push|upload|create_repo|delete|save|commit|update|duplicate|move_repo|create_branch|create_tag)/i;
-const KEYWORDS = new Set([
-  'if',
-  'else',
-  'or',
-  'and',
-  'not',
-  'None',
-  'True',
-  'False',
-  'lambda',
-  'in',
-  'is',
-  'await',
-]);
+const KEYWORDS = new Set(['if', 'else', 'or', 'and', 'not', 'None', 'True', 'False', 'lambda', 'in', 'is', 'await']);
 const GETTERS = new Set(['getenv', 'get', 'setdefault', 'pop']);
+/** Calls whose arguments name datasets, not models. */
+const DATASET_CALLS = new Set([
+  'load_dataset',
+  'load_dataset_builder',
+  'get_dataset_config_names',
+  'get_dataset_split_names',
+]);
+/** Keyword arguments of OpenAI-compatible clients that point them at a server. */
+const BASE_URL_KWS = ['base_url', 'openai_api_base', 'api_base', 'azure_endpoint', 'endpoint', 'base_url_override'];
+const GENAI_METHODS = new Set(['generate_content', 'generate_content_stream', 'embed_content', 'count_tokens', 'generate_images']);
+const BEDROCK_METHODS = new Set(['invoke_model', 'invoke_model_with_response_stream', 'converse', 'converse_stream']);
+const LITELLM_CALLS = new Set(['completion', 'acompletion', 'embedding', 'aembedding', 'text_completion', 'image_generation', 'transcription']);
 
 /** Finds model references in Python source. Offsets are offsets of `code`. */
-export function analyzePython(code: string, ctx: ScanContext): RawRef[] {
-  return new Analyzer(code, lexPython(code), ctx).run();
+export function analyzePython(code: string, ctx: ScanContext, budget = new Budget(code.length, ctx)): Analysis {
+  return new PyAnalyzer(code, lexPython(code, budget), ctx, budget).run();
 }
 
-class Analyzer {
-  private readonly assigns = new Map<string, Array<[number, number]>>();
-  private readonly out: RawRef[] = [];
-  private readonly memo = new Map<string, Cand[]>();
-  private readonly mlx: boolean;
+/** The words of a text split at runs of white space (one pass: `split(/\s+as\s+/)` backtracks on long runs). */
+function words(s: string): string[] {
+  return s.split(/[ \t\r\n]+/).filter(Boolean);
+}
 
-  constructor(
-    private readonly code: string,
-    private readonly toks: Tok[],
-    private readonly ctx: ScanContext,
-  ) {
+/** The settings class a field belongs to (pydantic `BaseSettings`): its environment variable prefix. */
+interface SettingsClass {
+  prefix: string;
+}
+
+class PyAnalyzer extends FlowAnalyzer {
+  private readonly mlx: boolean;
+  /** Modules imported (`import a.b` → `a.b`; `from a.b import c` → `a.b`). */
+  private readonly modules = new Set<string>();
+  /** Names imported with `from M import NAME [as ALIAS]` → M. */
+  private readonly imported = new Map<string, string>();
+  /** Client instances (`client = OpenAI(base_url=...)`) → what their methods' `model=` names. */
+  private readonly instances = new Map<string, Mode | 'self'>();
+  /** Instances whose server comes from the environment (`base_url=os.getenv(...)`): the provider is a guess. */
+  private readonly softInstances = new Set<string>();
+
+  constructor(code: string, toks: Tok[], ctx: ScanContext, budget: Budget) {
+    super(code, toks, ctx, budget);
     this.mlx = code.includes('mlx_lm');
+    this.ollamaFile = /ollama/i.test(code) || code.includes('11434');
+    this.readImports();
   }
 
-  run(): RawRef[] {
+  private readImports(): void {
+    const code = this.code;
+    for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\(?)([^\n#]*)/gm)) {
+      this.budget.tick();
+      const mod = m[1];
+      this.modules.add(mod);
+      let names = m[3];
+      if (m[2] === '(' && !names.includes(')')) {
+        const start = (m.index ?? 0) + m[0].length;
+        const end = code.indexOf(')', start);
+        names += code.slice(start, end === -1 ? Math.min(code.length, start + 4096) : Math.min(end, start + 4096));
+      }
+      for (const part of names.split(',')) {
+        const w = words(part.replace(/[()]/g, ''));
+        const name = w[1] === 'as' && w[2] ? w[2] : w[0];
+        if (name && /^\w+$/.test(name)) this.imported.set(name, mod);
+      }
+    }
+    for (const m of code.matchAll(/^[ \t]*import[ \t]+([\w., \t]+)/gm)) {
+      this.budget.tick();
+      for (const part of m[1].split(',')) {
+        const w = words(part);
+        if (w[0]) this.modules.add(w[0]);
+        if (w[0] && w[1] === 'as' && w[2]) this.imported.set(w[2], w[0]);
+      }
+    }
+  }
+
+  private importsModule(re: RegExp): boolean {
+    for (const m of this.modules) if (re.test(m)) return true;
+    return false;
+  }
+
+  run(): Analysis {
     this.collectAssignments();
     const toks = this.toks;
     // Strings inside a dataset call (load_dataset("org/name")) name datasets, even when a model has the same id.
     let datasetArgsEnd = -1;
     for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
       const k = toks[i];
       if (k.t === T.Str) {
         if (i > datasetArgsEnd) this.stringAnywhere(k);
@@ -156,33 +188,64 @@ class Analyzer {
       if (k.t !== T.Op || k.v !== '(' || i === 0 || toks[i - 1].t !== T.Name) continue;
       const before = toks[i - 2];
       if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class')) continue;
-      if (DATASET_CALLS.has(toks[i - 1].v ?? '')) datasetArgsEnd = Math.max(datasetArgsEnd, closingParen(toks, i));
+      if (DATASET_CALLS.has(toks[i - 1].v)) datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
       this.call(i);
     }
-    // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...].
-    for (const [name, ranges] of this.assigns) {
-      if (!isModelishName(name)) continue;
-      for (const [s, e] of ranges) {
-        const first = toks[s];
-        const cands =
-          first.t === T.Op && (first.v === '[' || first.v === '{' || first.v === '(')
-            ? this.collection(s, e)
-            : this.evalExpr(s, e, 0, new Set([name]));
-        for (const c of cands) this.report(c, 'hub', 'weak');
+    // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
+    for (const [name, list] of this.assigns) {
+      const ollamaName = /ollama/i.test(name) && /model/i.test(name);
+      if (!ollamaName && !isModelishName(name)) continue;
+      for (const a of list) {
+        const mode: Mode = ollamaName || (a.cls !== undefined && /ollama/i.test(a.cls)) ? 'ollama' : 'hub';
+        // a settings field named for an Ollama model is also read from the environment (`.env`, compose)
+        if (a.env && mode === 'ollama') this.uses.push({ name: a.env(), mode, offset: a.envAt ?? 0 });
+        if (a.e <= a.s || a.elem) continue;
+        const cands = isOpen(toks[a.s]) ? this.collection(a.s, a.e) : this.evalExpr(a.s, a.e, 0, new Set([name]));
+        for (const c of cands) if (c.env === undefined) this.report(c, mode, 'weak');
       }
     }
-    return this.out;
+    return this.finish();
   }
 
-  /** Records `NAME = expr`, `NAME: T = expr`, `self.NAME = expr` and parameter defaults of `def`. */
+  /**
+   * Records `NAME = expr`, `NAME: T = expr`, `self.NAME = expr`, parameter defaults of `def`, loop variables,
+   * argparse defaults (under their `dest`), pydantic settings fields (also read from the environment) and
+   * client instances (`client = OpenAI(base_url=...)`).
+   */
   private collectAssignments(): void {
     const toks = this.toks;
+    const classes: Array<{ indent: number; name: string; settings?: SettingsClass }> = [];
     for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
       const k = toks[i];
+      if (k.bol) while (classes.length && classes[classes.length - 1].indent >= (k.indent ?? 0)) classes.pop();
       if (k.t !== T.Name) continue;
+      if (k.v === 'class' && k.bol && toks[i + 1]?.t === T.Name) {
+        let settings = false;
+        if (toks[i + 2]?.t === T.Op && toks[i + 2].v === '(') {
+          const end = this.closeOf(i + 2);
+          for (let j = i + 3; j < end; j++) if (toks[j].t === T.Name && /Settings$/.test(toks[j].v)) settings = true;
+        }
+        classes.push({ indent: k.indent ?? 0, name: toks[i + 1].v, settings: settings ? { prefix: '' } : undefined });
+        continue;
+      }
       if (k.v === 'def' && toks[i + 1]?.t === T.Name && toks[i + 2]?.v === '(') {
-        const { args } = splitArgs(toks, i + 2);
+        const { args } = this.splitArgs(i + 2);
         for (const a of args) this.paramDefault(a);
+        continue;
+      }
+      if (k.v === 'for' && toks[i + 1]?.t === T.Name && toks[i + 2]?.t === T.Name && toks[i + 2].v === 'in') {
+        const end = this.iterableEnd(i + 3);
+        this.addAssign(toks[i + 1].v, { s: i + 3, e: end, elem: true });
+        continue;
+      }
+      if (k.v === 'env_prefix' && toks[i + 2]?.t === T.Str && (toks[i + 1]?.v === '=' || toks[i + 1]?.v === ':')) {
+        const settings = [...classes].reverse().find((c) => c.settings)?.settings;
+        if (settings) settings.prefix = toks[i + 2].val ?? '';
+        continue;
+      }
+      if (k.v === 'add_argument' && toks[i + 1]?.v === '(') {
+        this.argparseDefault(i + 1);
         continue;
       }
       if (!k.bol) continue;
@@ -193,51 +256,150 @@ class Analyzer {
         j = i + 2;
       }
       let eq = j + 1;
-      if (toks[eq]?.t === T.Op && toks[eq].v === ':') {
+      const annotated = toks[eq]?.t === T.Op && toks[eq].v === ':';
+      if (annotated) {
         // annotation: skip to '=' before the end of the logical line
         let m = eq + 1;
         while (m < toks.length && toks[m].t !== T.Newline && !(toks[m].t === T.Op && toks[m].v === '=')) {
-          if (toks[m].t === T.Op && (toks[m].v === '(' || toks[m].v === '[')) m = matchBracket(toks, m);
+          this.budget.tick();
+          if (isOpen(toks[m])) m = this.closeOf(m);
           m++;
         }
         eq = m;
       }
-      if (toks[eq]?.t !== T.Op || toks[eq].v !== '=') continue;
+      const cls = classes[classes.length - 1];
+      const settings = cls && j === i && cls.settings;
+      const env = settings ? () => `${settings.prefix}${name}` : undefined;
+      if (toks[eq]?.t !== T.Op || toks[eq].v !== '=') {
+        // a settings field without a default: its value comes from the environment only
+        if (annotated && env && cls.indent < (k.indent ?? 0)) this.addAssign(name, { s: 0, e: 0, env, envAt: k.s, cls: cls.name });
+        continue;
+      }
       let end = eq + 1;
-      while (end < toks.length && toks[end].t !== T.Newline) end++;
-      if (end > eq + 1) this.addAssign(name, eq + 1, end);
+      while (end < toks.length && toks[end].t !== T.Newline) {
+        this.budget.tick();
+        end++;
+      }
+      if (end <= eq + 1) continue;
+      this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name });
+      const inst = this.instanceOf(eq + 1, end);
+      if (inst === 'unknown') this.softInstances.add(name);
+      if (inst) this.instances.set(name, inst === 'unknown' ? this.clientMode(eq + 1) : inst);
     }
   }
 
-  private paramDefault(a: { start: number; end: number; kw?: string }): void {
+  /** End of the iterable of `for x in ...`: a top-level `:`, `if`, `for`, a closing bracket or the line end. */
+  private iterableEnd(s: number): number {
+    const toks = this.toks;
+    let j = s;
+    for (; j < toks.length; j++) {
+      this.budget.tick();
+      const k = toks[j];
+      if (k.t === T.Newline) break;
+      if (k.t === T.Name && (k.v === 'if' || k.v === 'for')) break;
+      if (k.t !== T.Op) continue;
+      if (isOpen(k)) j = this.closeOf(j);
+      else if (k.v === ':' || k.v === ')' || k.v === ']' || k.v === '}') break;
+    }
+    return j;
+  }
+
+  private paramDefault(a: Arg): void {
     const toks = this.toks;
     if (a.kw) {
-      this.addAssign(a.kw, a.start, a.end);
+      this.addAssign(a.kw, { s: a.start, e: a.end });
       return;
     }
     if (toks[a.start]?.t !== T.Name) return;
     for (let m = a.start + 1; m < a.end; m++) {
+      this.budget.tick();
       const k = toks[m];
-      if (k.t === T.Op && (k.v === '[' || k.v === '(')) m = matchBracket(toks, m);
+      if (isOpen(k)) m = this.closeOf(m);
       else if (k.t === T.Op && k.v === '=') {
-        if (m + 1 < a.end) this.addAssign(toks[a.start].v, m + 1, a.end);
+        if (m + 1 < a.end) this.addAssign(toks[a.start].v, { s: m + 1, e: a.end });
         return;
       }
     }
   }
 
-  private addAssign(name: string, s: number, e: number): void {
-    const list = this.assigns.get(name);
-    if (list) list.push([s, e]);
-    else this.assigns.set(name, [[s, e]]);
+  /** `add_argument("--model-name", default=X)`: `args.model_name` holds X. */
+  private argparseDefault(open: number): void {
+    const toks = this.toks;
+    const { args } = this.splitArgs(open, '=');
+    const d = pickArg(args, undefined, ['default']);
+    if (!d) return;
+    const destArg = pickArg(args, undefined, ['dest']);
+    let dest = destArg && toks[destArg.start].t === T.Str ? toks[destArg.start].val : undefined;
+    if (!dest) {
+      const flags = args.filter((a) => !a.kw && toks[a.start].t === T.Str).map((a) => toks[a.start].val ?? '');
+      const flag = flags.find((f) => f.startsWith('--')) ?? flags[0];
+      dest = flag?.replace(/^-+/, '').replace(/-/g, '_');
+    }
+    if (dest && /^\w+$/.test(dest)) this.addAssign(dest, { s: d.start, e: d.end });
+  }
+
+  /** What a client created by the call [s, e) points at: `OpenAI(base_url="http://localhost:11434/v1")` → ollama. */
+  private instanceOf(s: number, e: number): Mode | 'self' | 'unknown' | undefined {
+    const toks = this.toks;
+    let j = s;
+    while (toks[j + 1]?.v === '.' && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
+    if (toks[s].t !== T.Name || toks[j + 1]?.v !== '(' || this.closeOf(j + 1) !== e - 1) return undefined;
+    const chain: string[] = [];
+    for (let m = s; m <= j; m += 2) chain.push(toks[m].v);
+    const last = chain[chain.length - 1];
+    const { args } = this.splitArgs(j + 1, '=');
+    const module = chain.length > 1 ? chain.slice(0, -1).join('.') : (this.imported.get(last) ?? '');
+    if ((last === 'Client' || last === 'AsyncClient') && /^ollama\b/.test(module)) return 'ollama';
+    if ((last === 'Client' || last === 'ClientV2') && /^cohere\b/.test(module)) return 'hosted:cohere';
+    if (last === 'Client' && /^google\.genai$|^genai$/.test(module)) {
+      const v = pickArg(args, undefined, ['vertexai']);
+      return v && toks[v.start].v === 'True' ? 'hosted:vertex-ai' : 'hosted:google';
+    }
+    if (last === 'client' && /boto3|session/i.test(chain[0])) {
+      const svc = pickArg(args, 0, ['service_name']);
+      const name = svc && toks[svc.start].t === T.Str ? toks[svc.start].val : undefined;
+      return name === 'bedrock-runtime' || name === 'bedrock' ? 'hosted:bedrock' : undefined;
+    }
+    const client = PY_CLIENTS[last];
+    if (!client || (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
+      return undefined;
+    return this.endpointOf(args) ?? client.mode;
+  }
+
+  /** The mode of the SDK client constructed at `s` (`OpenAI(...)` → hosted:openai), whatever its server. */
+  private clientMode(s: number): Mode {
+    const toks = this.toks;
+    let j = s;
+    while (toks[j + 1]?.v === '.' && toks[j + 2]?.t === T.Name) j += 2;
+    return PY_CLIENTS[toks[j].v]?.mode ?? 'hub';
+  }
+
+  /**
+   * What a client's `base_url=` says: undefined when it has none, `unknown` when it comes from the environment
+   * only (`os.getenv("OPENAI_BASE_URL")`), else the endpoint's mode.
+   */
+  private endpointOf(args: Arg[]): Mode | 'self' | 'unknown' | undefined {
+    const b = pickArg(args, undefined, BASE_URL_KWS);
+    if (!b) return undefined;
+    const all = this.evalExpr(b.start, b.end, 0, new Set());
+    const vals = all.filter((c) => c.env === undefined);
+    if (!vals.length && all.length) return 'unknown';
+    for (const c of vals) {
+      const mode = endpointMode(c.value);
+      if (mode !== 'self') return mode;
+    }
+    return 'self';
   }
 
   /** The string values an expression may take: literals, followed names, env/dict defaults, conditionals. */
-  private evalExpr(s: number, e: number, depth: number, seen: Set<string>): Cand[] {
+  protected evalExpr(s: number, e: number, depth: number, seen: Set<string>): Cand[] {
     const toks = this.toks;
     const out: Cand[] = [];
     if (depth > 4) return out;
-    for (let i = s; i < e; i++) {
+    // a lone name (the common `from_pretrained(MODEL)`): its memoised values as they are
+    if (e === s + 1 && toks[s].t === T.Name && !KEYWORDS.has(toks[s].v)) return this.follow(toks[s].v, depth, seen);
+    for (let i = s; i < e && out.length < MAX_CANDIDATES; i++) {
+      this.budget.tick();
       const k = toks[i];
       if (k.t === T.Str) {
         if (!k.dyn && k.val !== undefined && k.vs !== undefined) out.push({ value: k.val, offset: k.vs });
@@ -245,82 +407,55 @@ class Analyzer {
       }
       if (k.t === T.Op) {
         if (k.v === '(') {
-          const close = matchBracket(toks, i);
-          out.push(...this.evalExpr(i + 1, Math.min(close, e), depth + 1, seen));
+          const close = this.closeOf(i);
+          addCands(out, this.evalExpr(i + 1, Math.min(close, e), depth + 1, seen));
           i = close;
         } else if (k.v === '[' || k.v === '{') {
-          i = matchBracket(toks, i);
+          i = this.closeOf(i);
         }
         continue;
       }
       if (k.t !== T.Name || KEYWORDS.has(k.v)) continue;
       // dotted chain
       let j = i;
-      while (toks[j + 1]?.t === T.Op && toks[j + 1].v === '.' && toks[j + 2]?.t === T.Name && j + 2 < e)
-        j += 2;
+      while (toks[j + 1]?.t === T.Op && toks[j + 1].v === '.' && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
       const last = toks[j].v;
+      const environ = j > i && toks[j - 2].v === 'environ';
       const next = toks[j + 1];
       if (next?.t === T.Op && next.v === '(' && j + 1 < e) {
-        const { args, close } = splitArgs(toks, j + 1, '=');
+        const { args, close } = this.splitArgs(j + 1, '=');
         if (GETTERS.has(last)) {
+          const key = pickArg(args, 0, ['key']);
+          const keyTok = key && key.end === key.start + 1 ? toks[key.start] : undefined;
+          const keyStr = keyTok?.t === T.Str && !keyTok.dyn ? keyTok.val : undefined;
+          if ((last === 'getenv' || environ) && keyStr) out.push({ value: '', offset: keyTok!.vs ?? keyTok!.s, env: keyStr });
           const d = pickArg(args, 1, ['default']);
-          if (d) out.push(...this.evalExpr(d.start, d.end, depth + 1, seen));
-          if (last === 'get' && j > i) out.push(...this.collectionOf(toks[j - 2].v, seen));
-        } else if (last === 'field') {
-          const d = pickArg(args, undefined, ['default']);
-          if (d) out.push(...this.evalExpr(d.start, d.end, depth + 1, seen));
+          if (d) addCands(out, this.evalExpr(d.start, d.end, depth + 1, seen));
+          if (last === 'get' && j > i && !environ) {
+            const holder = toks[j - 2].v;
+            addCands(out, (keyStr !== undefined && this.keyedValue(holder, keyStr, depth, seen)) || this.collectionOf(holder, seen));
+          }
+        } else if (last === 'field' || last === 'Field') {
+          const d = pickArg(args, last === 'Field' ? 0 : undefined, ['default']);
+          if (d && !(toks[d.start].t === T.Op && toks[d.start].v === '.')) addCands(out, this.evalExpr(d.start, d.end, depth + 1, seen));
         } else if (last === 'str' || last === 'fspath') {
           const d = pickArg(args, 0, []);
-          if (d) out.push(...this.evalExpr(d.start, d.end, depth + 1, seen));
+          if (d) addCands(out, this.evalExpr(d.start, d.end, depth + 1, seen));
         }
         i = close;
         continue;
       }
       if (next?.t === T.Op && next.v === '[' && j + 1 < e) {
-        out.push(...this.collectionOf(last, seen));
-        i = matchBracket(toks, j + 1);
+        const close = this.closeOf(j + 1);
+        const keyTok = close === j + 3 && toks[j + 2].t === T.Str && !toks[j + 2].dyn ? toks[j + 2] : undefined;
+        if (last === 'environ' && keyTok) out.push({ value: '', offset: keyTok.vs ?? keyTok.s, env: keyTok.val ?? '' });
+        else addCands(out, (keyTok && this.keyedValue(last, keyTok.val ?? '', depth, seen)) || this.collectionOf(last, seen));
+        i = close;
         continue;
       }
       const head = toks[i].v;
-      if (j === i || head === 'self' || head === 'cls') out.push(...this.follow(last, depth, seen));
+      if (j === i || head === 'self' || head === 'cls' || this.assigns.has(last)) addCands(out, this.follow(last, depth, seen));
       i = j;
-    }
-    return out;
-  }
-
-  /** Values of a name, through its assignments; memoised (cycles are cut by `seen`). */
-  private follow(name: string, depth: number, seen: Set<string>): Cand[] {
-    if (seen.has(name)) return [];
-    const memo = this.memo.get(name);
-    if (memo) return memo;
-    const inner = new Set(seen).add(name);
-    const out: Cand[] = [];
-    for (const [s, e] of this.assigns.get(name) ?? []) out.push(...this.evalExpr(s, e, depth + 1, inner));
-    if (depth === 0 || out.length) this.memo.set(name, out);
-    return out;
-  }
-
-  /** Strings of collection literals assigned to `name` (MODELS = {...}; MODELS[size]). */
-  private collectionOf(name: string, seen: Set<string>): Cand[] {
-    if (seen.has(name)) return [];
-    const out: Cand[] = [];
-    for (const [s, e] of this.assigns.get(name) ?? []) {
-      const first = this.toks[s];
-      if (first.t === T.Op && (first.v === '[' || first.v === '{' || first.v === '('))
-        out.push(...this.collection(s, e));
-    }
-    return out;
-  }
-
-  /** Literal strings inside a collection literal, not inside nested calls. */
-  private collection(s: number, e: number): Cand[] {
-    const toks = this.toks;
-    const out: Cand[] = [];
-    for (let i = s; i < e; i++) {
-      const k = toks[i];
-      if (k.t === T.Str && !k.dyn && k.val !== undefined && k.vs !== undefined)
-        out.push({ value: k.val, offset: k.vs });
-      else if (k.t === T.Op && k.v === '(' && i > s && toks[i - 1].t === T.Name) i = matchBracket(toks, i);
     }
     return out;
   }
@@ -328,43 +463,118 @@ class Analyzer {
   /** `"model": value` inside a dict literal. */
   private dictEntry(s: number): void {
     const toks = this.toks;
-    let depth = 0;
     let e = s;
     for (; e < toks.length; e++) {
+      this.budget.tick();
       const k = toks[e];
       if (k.t === T.Newline) break;
       if (k.t !== T.Op) continue;
-      if (k.v === '(' || k.v === '[' || k.v === '{') depth++;
-      else if (k.v === ')' || k.v === ']' || k.v === '}') {
-        if (depth === 0) break;
-        depth--;
-      } else if (k.v === ',' && depth === 0) break;
+      if (isOpen(k)) e = this.closeOf(e);
+      else if (k.v === ')' || k.v === ']' || k.v === '}' || k.v === ',') break;
     }
     for (const c of this.evalExpr(s, e, 0, new Set())) this.report(c, 'hub', 'weak');
+  }
+
+  /** The instance a method is called on: `client.chat...` → client, `self.client.chat...` → client. */
+  private receiverName(chain: string[]): string | undefined {
+    const name = chain[0] === 'self' || chain[0] === 'cls' ? chain[1] : chain[0];
+    return chain.length < 2 ? undefined : name;
+  }
+
+  private receiver(chain: string[]): Mode | 'self' | undefined {
+    const name = this.receiverName(chain);
+    return name === undefined ? undefined : this.instances.get(name);
+  }
+
+  /** How the call's model parameter is read, or undefined when the call takes no model. */
+  private ruleOf(chain: string[], args: Arg[]): CallRule | undefined {
+    const last = chain[chain.length - 1];
+    const module = chain.length > 1 ? chain[0] : (this.imported.get(last) ?? '');
+    const fromModule = (re: RegExp) => re.test(module) || (chain.length === 1 && re.test(this.imported.get(last) ?? ''));
+    // Speech: library defaults naming Hub repositories
+    if (last === 'WhisperModel' && this.importsModule(/^faster_whisper|^whisperx/))
+      return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
+    if (last === 'load_model' && fromModule(/^whisperx$/))
+      return { pos: 0, kws: ['whisper_arch'], mode: 'faster-whisper', strength: 'strong' };
+    if (last === 'load_model' && fromModule(/^(?:whisper|stable_whisper|whisper_timestamped)$/))
+      return { pos: 0, kws: ['name'], mode: 'whisper', strength: 'strong' };
+    if (last === 'load_faster_whisper' && fromModule(/^stable_whisper$/))
+      return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
+    // Methods of a client instance
+    const inst = this.receiver(chain);
+    if (inst !== undefined) {
+      const sinkCall = SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c));
+      if (inst === 'ollama' && (OLLAMA_MODULE_CALLS.has(last) || sinkCall))
+        return { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
+      if (inst === 'hub') return { kws: ['model'], mode: 'hub', strength: 'strong' };
+      if (inst === 'hosted:bedrock' && BEDROCK_METHODS.has(last)) return { kws: ['modelId'], mode: inst, strength: 'strong' };
+      if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') && GENAI_METHODS.has(last))
+        return { kws: ['model'], mode: inst, strength: 'strong' };
+      if (inst === 'hosted:cohere' && (last === 'chat' || last === 'embed' || last === 'rerank' || last === 'generate'))
+        return { kws: ['model'], mode: inst, strength: 'strong' };
+      if (sinkCall) {
+        if (inst === 'self') return { kws: ['model'], mode: 'hub', strength: 'weak' };
+        return { kws: ['model'], mode: inst, strength: 'strong', soft: this.softInstances.has(this.receiverName(chain) ?? '') };
+      }
+    }
+    // Hosted classes (LangChain, LlamaIndex, SDKs)
+    const hosted = PY_HOSTED_CLASSES[last];
+    if (hosted && (!hosted.module || fromModule(hosted.module))) {
+      const endpoint = this.endpointOf(args);
+      if (endpoint === 'ollama') return { pos: hosted.pos, kws: hosted.kws, mode: 'ollama', strength: 'strong' };
+      if (endpoint === 'self') return { pos: hosted.pos, kws: hosted.kws, mode: 'hub', strength: 'weak' };
+      const soft = endpoint === 'unknown';
+      let provider: Mode = endpoint === undefined || soft ? `hosted:${hosted.provider}` : endpoint;
+      if (last === 'GenerativeModel' && this.importsModule(/^vertexai|google\.cloud\.aiplatform/)) provider = 'hosted:vertex-ai';
+      return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft };
+    }
+    if (last === 'from_pretrained' && VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') && this.importsModule(/^vertexai/))
+      return { pos: 0, kws: ['model_name'], mode: 'hosted:vertex-ai', strength: 'strong' };
+    // SDK calls on a module or on a client of unknown configuration
+    if (GENAI_METHODS.has(last) && chain.includes('models') && this.importsModule(/^google\.genai|^google$/))
+      return { kws: ['model'], mode: 'hosted:google', strength: 'strong', soft: true };
+    if (BEDROCK_METHODS.has(last) && this.importsModule(/^boto3|^botocore|^aioboto3/))
+      return { kws: ['modelId'], mode: 'hosted:bedrock', strength: 'strong' };
+    if (LITELLM_CALLS.has(last) && fromModule(/^litellm$/)) return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
+    if (SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c)) && chain.length > 2) {
+      const direct = PY_SDK_PROVIDERS[chain[0]];
+      if (direct && this.modules.has(chain[0])) return { kws: ['model'], mode: `hosted:${direct}`, strength: 'strong' };
+      const sdks = Object.keys(PY_SDK_PROVIDERS).filter((m) => this.importsModule(new RegExp(`^${m}(?:\\.|$)`)));
+      if (sdks.length === 1) return { kws: ['model'], mode: `hosted:${PY_SDK_PROVIDERS[sdks[0]]}`, strength: 'strong', soft: true };
+    }
+    // Hub loaders and Ollama clients
+    let rule: CallRule | undefined = RULES[last];
+    if (rule === RULES.from_pretrained && chain.length < 2) rule = undefined;
+    if (last === 'pipeline' && chain.length > 1 && chain[chain.length - 2] !== 'transformers') rule = undefined;
+    if (!rule && /Ollama/.test(last)) rule = { kws: ['model', 'model_name'], mode: 'ollama', strength: 'strong' };
+    if (last === 'load' && (chain.length === 1 ? this.mlx : chain[chain.length - 2] === 'mlx_lm'))
+      rule = { pos: 0, kws: ['path_or_hf_repo'], mode: 'hub', strength: 'strong' };
+    if (chain.length === 2 && chain[0] === 'ollama' && OLLAMA_MODULE_CALLS.has(last))
+      rule = { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
+    if (rule && last === 'from_pretrained' && PEFT_RECEIVER_RE.test(chain[chain.length - 2]))
+      rule = { ...rule, pos: 1, kws: ['model_id'] };
+    return rule;
   }
 
   private call(open: number): void {
     const toks = this.toks;
     const chain = calleeChain(toks, open);
     const last = chain[chain.length - 1];
-    const { args } = splitArgs(toks, open, '=');
-    let rule: CallRule | undefined = RULES[last];
-    if (rule === RULES.from_pretrained && chain.length < 2) rule = undefined;
-    if (last === 'pipeline' && chain.length > 1 && chain[chain.length - 2] !== 'transformers')
-      rule = undefined;
-    if (last === 'load' && (chain.length === 1 ? this.mlx : chain[chain.length - 2] === 'mlx_lm')) {
-      rule = { pos: 0, kws: ['path_or_hf_repo'], mode: 'hub', strength: 'strong' };
-    }
-    if (chain.length === 2 && chain[0] === 'ollama' && OLLAMA_MODULE_CALLS.has(last)) {
-      rule = { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
-    }
+    const { args } = this.splitArgs(open, '=');
     if (chain.length >= 2 && chain[chain.length - 2] === 'hub' && last === 'load') {
       this.torchHub(args);
       return;
     }
+    if (last === 'init_chat_model') {
+      const m = pickArg(args, 0, ['model']);
+      const p = pickArg(args, undefined, ['model_provider']);
+      const provider = p && this.evalExpr(p.start, p.end, 0, new Set()).find((c) => c.env === undefined)?.value;
+      if (m) for (const c of this.evalExpr(m.start, m.end, 0, new Set())) this.reportChatModel(c, provider);
+      return;
+    }
     let revision: string | undefined;
     const revArg = pickArg(args, undefined, ['revision']);
-    if (revArg) revision = this.evalExpr(revArg.start, revArg.end, 0, new Set())[0]?.value;
+    if (revArg) revision = this.evalExpr(revArg.start, revArg.end, 0, new Set()).find((c) => !c.env)?.value;
     const skipRepoType = () => {
       const rt = pickArg(args, undefined, ['repo_type']);
       if (!rt) return false;
@@ -372,27 +582,21 @@ class Analyzer {
       return v === 'dataset' || v === 'space';
     };
     const handled = new Set<Arg>();
+    const rule = this.ruleOf(chain, args);
     if (rule) {
       if (rule.repoType && skipRepoType()) return;
-      let pos = rule.pos;
-      let kws = rule.kws;
-      if (last === 'from_pretrained' && PEFT_RECEIVER_RE.test(chain[chain.length - 2])) {
-        pos = 1;
-        kws = ['model_id'];
-      }
-      const a = pickArg(args, pos, kws);
+      const a = pickArg(args, rule.pos, rule.kws);
       if (a) {
         handled.add(a);
-        for (const c of this.evalExpr(a.start, a.end, 0, new Set()))
-          this.report(c, rule.mode, rule.strength, revision);
+        for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.reportRule(c, rule, revision);
       }
       for (const kw of rule.also ?? []) {
         const t = pickArg(args, undefined, [kw]);
         if (!t) continue;
         handled.add(t);
-        for (const c of this.evalExpr(t.start, t.end, 0, new Set()))
-          this.report(c, 'hub', 'strong', revision);
+        for (const c of this.evalExpr(t.start, t.end, 0, new Set())) this.report(c, 'hub', 'strong', revision);
       }
+      if (rule.mode.startsWith('hosted:') || rule.mode === 'route') return;
     }
     // argparse: add_argument("--model", default="org/x")
     if (last === 'add_argument') {
@@ -416,12 +620,21 @@ class Analyzer {
     }
   }
 
+  private reportRule(c: Cand, rule: CallRule, revision?: string): void {
+    if (rule.soft && c.env === undefined && classifyModel(c.value, 'weak', this.ctx)) {
+      this.report(c, 'hub', 'weak', revision);
+      return;
+    }
+    this.report(c, rule.mode, rule.strength, revision);
+  }
+
   private torchHub(args: Arg[]): void {
     const src = pickArg(args, undefined, ['source']);
     if (src && this.evalExpr(src.start, src.end, 0, new Set())[0]?.value === 'local') return;
     const a = pickArg(args, 0, ['repo_or_dir', 'github']);
     if (!a) return;
     for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
+      if (c.env !== undefined) continue;
       const [repo, ref] = c.value.split(':');
       if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) continue;
       if (safeKnown(this.ctx, repo)) {
@@ -435,46 +648,5 @@ class Analyzer {
         });
       }
     }
-  }
-
-  private stringAnywhere(k: Tok): void {
-    if (k.dyn || k.val === undefined || k.vs === undefined) return;
-    const v = k.val;
-    if (/^hf[-_]hub:/i.test(v)) this.report({ value: v, offset: k.vs }, 'hub', 'strong');
-    else if (v.includes('/') && knownHubString(this.ctx, v))
-      this.out.push({ id: v, kind: 'hub', offset: k.vs });
-  }
-
-  private report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {
-    let cl: Classified | undefined;
-    if (mode === 'ollama') cl = classifyOllama(c.value);
-    else cl = classifyModel(c.value, strength, this.ctx, { sentenceTransformers: mode === 'st' });
-    if (!cl) return;
-    const ref: RawRef = { id: cl.id, kind: cl.kind, offset: c.offset + (cl.shift ?? 0) };
-    if (revision && cl.kind === 'hub') ref.revision = revision;
-    this.out.push(ref);
-  }
-}
-
-/** Calls whose arguments name datasets, not models. */
-const DATASET_CALLS = new Set(['load_dataset', 'load_dataset_builder', 'get_dataset_config_names', 'get_dataset_split_names']);
-
-/** Index of the token closing the parenthesis opened at `open` (the last token when unbalanced). */
-function closingParen(toks: Tok[], open: number): number {
-  let depth = 0;
-  for (let j = open; j < toks.length; j++) {
-    const k = toks[j];
-    if (k.t !== T.Op) continue;
-    if (k.v === '(' || k.v === '[' || k.v === '{') depth++;
-    else if ((k.v === ')' || k.v === ']' || k.v === '}') && --depth === 0) return j;
-  }
-  return toks.length - 1;
-}
-
-function safeKnown(ctx: ScanContext, id: string): boolean {
-  try {
-    return ctx.isKnownModel(id);
-  } catch {
-    return false;
   }
 }

@@ -1,6 +1,5 @@
-import type { ModelReference } from '../../core/types.js';
-import type { ScanContext, Scanner } from '../types.js';
-import { finalize, triggerTest } from '../common/text.js';
+import { defineScanner } from '../define.js';
+import { outputOf } from '../common/output.js';
 import { analyzePython } from './analyze.js';
 import { analyzeNotebook } from './notebook.js';
 
@@ -20,6 +19,7 @@ export const PYTHON_TRIGGERS = [
   'hub.load',
   'hf_hub',
   'hf-hub:',
+  'hf://',
   'repo_id',
   'REPO_ID',
   'heckpoint',
@@ -35,18 +35,14 @@ export const PYTHON_TRIGGERS = [
   '-hf',
 ] as const;
 
-const hasTrigger = triggerTest(PYTHON_TRIGGERS);
-
-export const python: Scanner = {
+export const python = defineScanner({
   name: 'python',
   description:
-    'Python and Jupyter notebooks: transformers/diffusers from_pretrained, pipeline(), sentence-transformers, huggingface_hub downloads, vLLM, LangChain/LlamaIndex wrappers, Ollama clients, torch.hub.load; follows string constants.',
-  url: 'https://github.com/model-gate/model-gate#scanner-python',
+    'Python and Jupyter notebooks: transformers/diffusers from_pretrained, pipeline(), sentence-transformers, huggingface_hub downloads, vLLM, LangChain/LlamaIndex wrappers, Ollama clients, faster-whisper/whisperX/Whisper sizes, hosted SDKs (OpenAI, Anthropic, Bedrock, Vertex, Gemini, watsonx), torch.hub.load; follows constants, settings fields and environment variables.',
   fileMatch: ['**/*.py', '**/*.pyi', '**/*.ipynb'],
   triggers: PYTHON_TRIGGERS,
-  extract(content: string, path: string, ctx: ScanContext): ModelReference[] {
-    if (!hasTrigger(content)) return [];
-    const raw = /\.ipynb$/i.test(path) ? analyzeNotebook(content, ctx) : analyzePython(content, ctx);
-    return finalize(content, path, 'python', raw);
+  analyze(content, path, ctx, budget) {
+    const { raw, uses } = /\.ipynb$/i.test(path) ? analyzeNotebook(content, ctx, budget) : analyzePython(content, ctx, budget);
+    return outputOf(content, path, 'python', raw, { uses });
   },
-};
+});

@@ -1,3 +1,4 @@
+import type { Budget } from '../limits.js';
 import { T, type Tok } from '../common/tokens.js';
 
 const PREFIX_RE = /^(?:[rRuUbBfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
@@ -30,9 +31,10 @@ function isIdentPart(c: number): boolean {
 
 /**
  * A light Python tokenizer: names, strings (with prefixes, triple quotes, f-strings flagged as dynamic),
- * numbers, operators and logical-line ends. Comments are skipped. Never throws.
+ * numbers, operators and logical-line ends. Comments are skipped (their [start, end) ranges go to `comments`
+ * when given). Linear in the source; throws only `ScanBudgetError`, from `budget`.
  */
-export function lexPython(src: string): Tok[] {
+export function lexPython(src: string, budget?: Budget, comments?: Array<[number, number]>): Tok[] {
   const toks: Tok[] = [];
   const n = src.length;
   let i = 0;
@@ -48,6 +50,7 @@ export function lexPython(src: string): Tok[] {
     toks.push(tok);
   };
   while (i < n) {
+    budget?.tick();
     const c = src.charCodeAt(i);
     if (c === 10) {
       if (depth === 0 && !bol) {
@@ -64,7 +67,9 @@ export function lexPython(src: string): Tok[] {
     }
     if (c === 35) {
       const nl = src.indexOf('\n', i);
-      i = nl === -1 ? n : nl;
+      const end = nl === -1 ? n : nl;
+      comments?.push([i, end]);
+      i = end;
       continue;
     }
     if (c === 92 && src.charCodeAt(i + 1) === 10) {
@@ -152,4 +157,20 @@ function lexString(src: string, start: number, q: number, prefix: string, push: 
   }
   push({ t: T.Str, v: src.slice(start, j), s: start, e: j, val, vs: q + open, dyn });
   return j;
+}
+
+/**
+ * Ranges of a Python source that are documentation, not code: comments, and docstrings (a string that is a
+ * statement of its own). References found there are mentions.
+ */
+export function pythonProse(src: string, budget?: Budget): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const toks = lexPython(src, budget, ranges);
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i];
+    if (k.t !== T.Str || !k.bol) continue;
+    const next = toks[i + 1];
+    if (!next || next.t === T.Newline) ranges.push([k.s, k.e]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
 }

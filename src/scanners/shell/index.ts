@@ -1,6 +1,7 @@
-import type { ModelReference } from '../../core/types.js';
-import type { ScanContext, Scanner } from '../types.js';
-import { finalize, triggerTest } from '../common/text.js';
+import { defineScanner } from '../define.js';
+import { outputOf } from '../common/output.js';
+import { LineIndex } from '../common/text.js';
+import type { LocalOllamaModel } from '../types.js';
 import { analyzeShell, analyzeYaml } from './analyze.js';
 
 export const SHELL_TRIGGERS = [
@@ -15,15 +16,16 @@ export const SHELL_TRIGGERS = [
   'REPO_ID',
   'repo_id',
   'pretrained', // python -c "...from_pretrained(...)"
+  'hf://',
 ] as const;
 
-const hasTrigger = triggerTest(SHELL_TRIGGERS);
+/** YAML read as shell: Kubernetes, compose, workflows, Helm templates (`templates/*.tpl` hold YAML too). */
+const YAML_RE = /\.ya?ml$|(?:^|\/)templates\/[^/]*\.tpl$/i;
 
-export const shell: Scanner = {
+export const shell = defineScanner({
   name: 'shell',
   description:
-    'Shell scripts, Dockerfiles, docker-compose, Kubernetes and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run, llama.cpp -hf, huggingface-cli/hf download, MODEL_ID-style environment variables.',
-  url: 'https://github.com/model-gate/model-gate#scanner-shell',
+    'Shell scripts, Dockerfiles, docker-compose, Kubernetes, Helm templates and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run/create, llama.cpp -hf, huggingface-cli/hf download, curl to an Ollama server, MODEL_ID-style environment variables (and every environment variable, for the code that reads it).',
   fileMatch: [
     '**/*.sh',
     '**/*.bash',
@@ -37,6 +39,7 @@ export const shell: Scanner = {
     '**/Containerfile.*',
     '**/*.yml',
     '**/*.yaml',
+    '**/templates/*.tpl',
     '**/.env',
     '**/.env.*',
     '**/*.env',
@@ -47,9 +50,15 @@ export const shell: Scanner = {
     '**/Justfile',
   ],
   triggers: SHELL_TRIGGERS,
-  extract(content: string, path: string, ctx: ScanContext): ModelReference[] {
-    if (!hasTrigger(content)) return [];
-    const raw = /\.ya?ml$/i.test(path) ? analyzeYaml(content, ctx) : analyzeShell(content, ctx);
-    return finalize(content, path, 'shell', raw);
+  analyze(content, path, ctx, budget) {
+    const a = YAML_RE.test(path) ? analyzeYaml(content, ctx, budget) : analyzeShell(content, ctx, budget);
+    const output = outputOf(content, path, 'shell', a.raw, { env: a.env });
+    if (a.created.size) {
+      const index = new LineIndex(content);
+      const localOllama: LocalOllamaModel[] = [];
+      for (const [id, c] of a.created) localOllama.push({ id, modelfile: c.file, path, line: index.line(c.offset) });
+      output.facts = { ...output.facts, localOllama };
+    }
+    return output;
   },
-};
+});

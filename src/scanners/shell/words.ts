@@ -1,3 +1,5 @@
+import type { Budget } from '../limits.js';
+
 /** A shell word with the source offset of each of its characters. */
 export interface Word {
   /** Text after quote removal; `\0` stands for an expansion whose value is unknown (`$X`, `$(cmd)`). */
@@ -11,9 +13,10 @@ export const DYN = '\0';
 /**
  * Splits shell text into commands (lists of words), tracking where each character comes from. Handles quotes,
  * comments, line continuations, `;`/`&&`/`||`/`|` separators, `${VAR:-default}` (the default is kept) and
- * JSON exec-form arrays (`["vllm", "serve", "org/x"]`, as in Dockerfiles and YAML). Never throws.
+ * JSON exec-form arrays (`["vllm", "serve", "org/x"]`, as in Dockerfiles and YAML), and template expressions
+ * (`{{ .Values.model }}`, unknown like `$X`). Linear in the text; throws only `ScanBudgetError`, from `budget`.
  */
-export function shellCommands(text: string, base = 0): Word[][] {
+export function shellCommands(text: string, base = 0, budget?: Budget): Word[][] {
   const commands: Word[][] = [];
   let cur: Word[] = [];
   let word: Word | undefined;
@@ -36,7 +39,13 @@ export function shellCommands(text: string, base = 0): Word[][] {
   };
   let i = 0;
   while (i < n) {
+    budget?.tick();
     const c = text[i];
+    if (c === '{' && text[i + 1] === '{') {
+      i = template(text, i, add);
+      afterQuote = false;
+      continue;
+    }
     if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
       endWord();
       i += text[i + 1] === '\n' ? 2 : 3;
@@ -102,6 +111,10 @@ export function shellCommands(text: string, base = 0): Word[][] {
           k = expansion(text, k, add);
           continue;
         }
+        if (text[k] === '{' && text[k + 1] === '{') {
+          k = template(text, k, add);
+          continue;
+        }
         add(text[k], k);
         k++;
       }
@@ -126,10 +139,23 @@ export function shellCommands(text: string, base = 0): Word[][] {
   return commands;
 }
 
+/** Reads a template expression `{{ ... }}` at `i` as an unknown value; returns the index after it. */
+function template(text: string, i: number, add: (ch: string, at: number) => void): number {
+  const close = text.indexOf('}}', i + 2);
+  add(DYN, i);
+  return close === -1 ? text.length : close + 2;
+}
+
 /** Reads `$X`, `${X}`, `${X:-default}`, `$(...)` at `i`; returns the index after it. */
 function expansion(text: string, i: number, add: (ch: string, at: number) => void): number {
   const n = text.length;
   const next = text[i + 1];
+  if (next === '{' && text[i + 2] === '{') {
+    // a GitHub workflow expression `${{ matrix.model }}`: unknown here
+    const close = text.indexOf('}}', i + 3);
+    add(DYN, i);
+    return close === -1 ? n : close + 2;
+  }
   if (next === '{') {
     const close = text.indexOf('}', i + 2);
     if (close === -1) {

@@ -1,11 +1,16 @@
-import type { ModelReference } from '../../core/types.js';
-import type { ScanContext, Scanner } from '../types.js';
-import { isHubIdShape, NON_MODEL_HUB_SECTIONS } from '../common/ids.js';
-import { finalize, triggerTest, type RawRef } from '../common/text.js';
+import type { Budget } from '../limits.js';
+import { defineScanner } from '../define.js';
+import { isHubIdShape, NON_MODEL_HUB_SECTIONS, trimDots } from '../common/ids.js';
+import { outputOf } from '../common/output.js';
+import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common/text.js';
+import { lexJs } from '../javascript/lexer.js';
+import { pythonProse } from '../python/lexer.js';
+import { notebookCells } from '../python/notebook.js';
 
 /**
  * huggingface.co / hf.co addresses, with or without scheme, not preceded by a character that would make the
- * host part of another name (`cdn-lfs.huggingface.co`, `user@huggingface.co`, `xhf.co`).
+ * host part of another name (`cdn-lfs.huggingface.co`, `user@huggingface.co`, `xhf.co`). Linear: the look-behind
+ * lets a match start only where a run of name characters starts.
  */
 const URL_RE =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)(?:\/(resolve|tree|blob|commit|raw)\/([\w.%-]+))?/gi;
@@ -14,7 +19,6 @@ const INFERENCE_RE =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:api-inference\.huggingface\.co|router\.huggingface\.co\/hf-inference)\/models\/([\w.-]+)\/([\w.-]+)/gi;
 
 export const URL_TRIGGERS = ['huggingface.co', 'hf.co', 'HuggingFace.co', 'Huggingface.co', 'HF.co'] as const;
-const hasTrigger = triggerTest(URL_TRIGGERS);
 
 function safeDecode(s: string): string {
   try {
@@ -25,13 +29,13 @@ function safeDecode(s: string): string {
 }
 
 /** Hub model addresses in any text, with the offset of the address. */
-export function extractHubUrls(text: string): RawRef[] {
+export function extractHubUrls(text: string, budget?: Budget): RawRef[] {
   const raw: RawRef[] = [];
   for (const m of text.matchAll(URL_RE)) {
+    budget?.tick();
     const ns = m[1];
     if (NON_MODEL_HUB_SECTIONS.has(ns.toLowerCase())) continue;
-    const name = m[2].replace(/\.+$/, '');
-    const id = `${ns}/${name}`;
+    const id = `${ns}/${trimDots(m[2])}`;
     if (!isHubIdShape(id)) continue;
     const ref: RawRef = { id, kind: 'hub', offset: m.index ?? 0 };
     // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
@@ -39,21 +43,74 @@ export function extractHubUrls(text: string): RawRef[] {
     raw.push(ref);
   }
   for (const m of text.matchAll(INFERENCE_RE)) {
-    const id = `${m[1]}/${m[2].replace(/\.+$/, '')}`;
+    budget?.tick();
+    const id = `${m[1]}/${trimDots(m[2])}`;
     if (isHubIdShape(id)) raw.push({ id, kind: 'hub', offset: m.index ?? 0 });
   }
   return raw;
 }
 
-export const url: Scanner = {
+/** Marks the references that lie in one of the sorted [start, end) ranges as mentions. */
+function markMentions(raw: RawRef[], ranges: Array<[number, number]>): RawRef[] {
+  if (!ranges.length) return raw;
+  return raw.map((r) => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ranges[mid][0] <= r.offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const [s, e] = ranges[lo];
+    return s <= r.offset && r.offset < e ? { ...r, mention: true } : r;
+  });
+}
+
+const PY_RE = /\.pyi?$/i;
+const JS_RE = /\.(?:[mc]?[jt]sx?)$/i;
+
+/**
+ * Addresses in a notebook's cells: in Markdown cells they are mentions, in code cells they are mentions when
+ * written in a comment or a docstring. Outputs are not read.
+ */
+function notebookUrls(text: string, budget: Budget): RawRef[] {
+  const cells = notebookCells(text, budget);
+  if (!cells) return extractHubUrls(text, budget);
+  const out: RawRef[] = [];
+  for (const cell of cells) {
+    if (!cell.source.includes('.co')) continue;
+    let found = extractHubUrls(cell.source, budget);
+    if (!found.length) continue;
+    if (cell.type === 'code') found = markMentions(found, pythonProse(cell.source, budget));
+    else found = found.map((r) => ({ ...r, mention: true }));
+    const suppressed = suppressedLines(cell.source);
+    const index = suppressed.size ? new LineIndex(cell.source) : undefined;
+    for (const r of found) {
+      if (index && isSuppressed(suppressed, index.line(r.offset))) continue;
+      out.push({ ...r, offset: cell.map[r.offset] ?? 0 });
+    }
+  }
+  return out;
+}
+
+export const url = defineScanner({
   name: 'url',
   description:
-    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers.',
-  url: 'https://github.com/model-gate/model-gate#scanner-url',
+    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In code, addresses in comments, docstrings and notebook Markdown cells are mentions.',
   fileMatch: ['**'],
   triggers: URL_TRIGGERS,
-  extract(content: string, path: string, _ctx: ScanContext): ModelReference[] {
-    if (!hasTrigger(content)) return [];
-    return finalize(content, path, 'url', extractHubUrls(content));
+  analyze(content, path, _ctx, budget) {
+    let raw: RawRef[];
+    if (/\.ipynb$/i.test(path)) raw = notebookUrls(content, budget);
+    else {
+      raw = extractHubUrls(content, budget);
+      if (raw.length && PY_RE.test(path)) raw = markMentions(raw, pythonProse(content, budget));
+      else if (raw.length && JS_RE.test(path)) {
+        const comments: Array<[number, number]> = [];
+        lexJs(content, budget, comments);
+        raw = markMentions(raw, comments);
+      }
+    }
+    return outputOf(content, path, 'url', raw);
   },
-};
+});

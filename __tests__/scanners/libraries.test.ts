@@ -1,0 +1,245 @@
+import { describe, expect, it } from '@jest/globals';
+import { javascript, modelfile, python } from '../../src/scanners/index.js';
+import { brief, ctx, dedent, scanWith } from './helpers.js';
+
+const py = scanWith(python, 'app/service.py');
+const js = scanWith(javascript, 'web/app.js');
+
+describe('transformers.js from a CDN', () => {
+  it('reads pipeline() when transformers.js is imported from jsDelivr, esm.sh or unpkg', () => {
+    for (const url of [
+      'https://cdn.jsdelivr.net/npm/@huggingface/transformers@3.1.2',
+      'https://esm.sh/@huggingface/transformers',
+      'https://unpkg.com/@xenova/transformers@2.17.2/dist/transformers.min.js',
+    ]) {
+      expect(
+        js(`
+          import { pipeline, env } from '${url}';
+          env.allowLocalModels = false;
+          const classifier = await pipeline('sentiment-analysis', 'Xenova/bert-base-multilingual-uncased-sentiment');
+          const MODEL = 'onnx-community/whisper-tiny.en';
+          const asr = await pipeline('automatic-speech-recognition', MODEL);
+        `),
+      ).toEqual(['3:58 hub Xenova/bert-base-multilingual-uncased-sentiment', '4:16 hub onnx-community/whisper-tiny.en']);
+    }
+  });
+
+  it('reads the scripts of an HTML page, and nothing of its text', () => {
+    const page = scanWith(javascript, 'index.html');
+    expect(
+      page(`
+        <!doctype html>
+        <html>
+          <body>
+            <p>Try the model "Xenova/not-loaded-here" - it's fast; model: 'x/y'</p>
+            <script type="module">
+              import { pipeline } from "https://cdn.jsdelivr.net/npm/@huggingface/transformers";
+              const detector = await pipeline("object-detection", "Xenova/detr-resnet-50");
+            </script>
+          </body>
+        </html>
+      `),
+    ).toEqual(['7:60 hub Xenova/detr-resnet-50']);
+  });
+});
+
+describe('library defaults that name a Hub repository', () => {
+  it('maps faster-whisper and whisperX size names to their Systran repositories', () => {
+    expect(
+      py(`
+        import whisperx
+        from faster_whisper import WhisperModel
+
+        model_size = "large-v3"
+        model = WhisperModel(model_size, device="cuda", compute_type="float16")
+        small = WhisperModel("small", device="cpu", compute_type="int8")
+        turbo = WhisperModel("deepdml/faster-whisper-large-v3-turbo-ct2")
+        local = WhisperModel("./models/whisper-ct2")
+        aligned = whisperx.load_model("large-v2", "cuda", compute_type="float16")
+      `),
+    ).toEqual([
+      '4:15 hub Systran/faster-whisper-large-v3',
+      '6:23 hub Systran/faster-whisper-small',
+      '7:23 hub deepdml/faster-whisper-large-v3-turbo-ct2',
+      '9:32 hub Systran/faster-whisper-large-v2',
+    ]);
+  });
+
+  it('maps whisper.load_model sizes to the OpenAI Whisper checkpoints', () => {
+    expect(
+      py(`
+        import whisper
+        model = whisper.load_model("small")
+        big = whisper.load_model(name="turbo")
+        other = torch.load_model("small")
+      `),
+    ).toEqual(['2:29 hub openai/whisper-small', '3:32 hub openai/whisper-large-v3-turbo']);
+  });
+});
+
+describe('hosted API models are not Hub models', () => {
+  it('reads IBM watsonx model ids as hosted, even when they look like Hub ids', () => {
+    expect(
+      py(`
+        from ibm_watsonx_ai import Credentials
+        from ibm_watsonx_ai.foundation_models import ModelInference
+        from langchain_ibm import WatsonxLLM
+
+        model_id = "ibm/granite-13b-chat-v2"
+        model = ModelInference(model_id=model_id, credentials=Credentials(url="https://us-south.ml.cloud.ibm.com"))
+        llm = WatsonxLLM(model_id="meta-llama/llama-3-3-70b-instruct", project_id="p")
+      `),
+    ).toEqual(['5:13 hosted(watsonx) ibm/granite-13b-chat-v2', '7:28 hosted(watsonx) meta-llama/llama-3-3-70b-instruct']);
+  });
+
+  it('reads OpenAI, Anthropic, Bedrock, Vertex AI, Gemini and Azure OpenAI SDK calls', () => {
+    expect(
+      py(`
+        import boto3
+        import vertexai
+        from anthropic import Anthropic
+        from google import genai
+        from langchain_aws import ChatBedrock
+        from langchain_openai import AzureChatOpenAI, ChatOpenAI
+        from openai import OpenAI
+        from vertexai.generative_models import GenerativeModel
+
+        openai_client = OpenAI()
+        claude = Anthropic()
+        bedrock = boto3.client("bedrock-runtime", region_name="us-east-1")
+        gclient = genai.Client()
+
+        a = openai_client.chat.completions.create(model="gpt-4o-mini", messages=[])
+        b = claude.messages.create(model="claude-3-5-sonnet-latest", max_tokens=512, messages=[])
+        c = bedrock.invoke_model(modelId="anthropic.claude-3-haiku-20240307-v1:0", body="{}")
+        d = GenerativeModel("gemini-1.5-pro-002")
+        e = gclient.models.generate_content(model="gemini-2.0-flash", contents="hi")
+        f = ChatBedrock(model_id="amazon.titan-text-express-v1")
+        g = AzureChatOpenAI(azure_deployment="gpt-4o-prod", api_version="2024-06-01")
+        h = ChatOpenAI(model="gpt-4.1", temperature=0)
+      `),
+    ).toEqual([
+      '15:50 hosted(openai) gpt-4o-mini',
+      '16:35 hosted(anthropic) claude-3-5-sonnet-latest',
+      '17:35 hosted(bedrock) anthropic.claude-3-haiku-20240307-v1:0',
+      '18:22 hosted(vertex-ai) gemini-1.5-pro-002',
+      '19:44 hosted(google) gemini-2.0-flash',
+      '20:27 hosted(bedrock) amazon.titan-text-express-v1',
+      '21:39 hosted(azure-openai) gpt-4o-prod',
+      '22:23 hosted(openai) gpt-4.1',
+    ]);
+  });
+
+  it('reads a Hub id sent to a self-hosted OpenAI-compatible server as a Hub model', () => {
+    expect(
+      py(`
+        from openai import OpenAI
+        vllm = OpenAI(base_url="http://localhost:8000/v1", api_key="EMPTY")
+        router = OpenAI(base_url="https://router.huggingface.co/v1")
+        r = vllm.chat.completions.create(model="Qwen/Qwen2.5-7B-Instruct", messages=[])
+        s = router.chat.completions.create(model="deepseek-ai/DeepSeek-R1", messages=[])
+        t = vllm.chat.completions.create(model="my-alias", messages=[])
+      `),
+    ).toEqual(['4:41 hub Qwen/Qwen2.5-7B-Instruct', '5:43 hub deepseek-ai/DeepSeek-R1']);
+  });
+
+  it("reads LangChain's init_chat_model by its provider, and guesses the SDK's service when the server comes from the environment", () => {
+    expect(
+      py(`
+        import os
+        from langchain.chat_models import init_chat_model
+        from openai import OpenAI
+
+        a = init_chat_model("llama3.2", model_provider="ollama")
+        b = init_chat_model("anthropic:claude-3-5-haiku-latest")
+        c = init_chat_model("gpt-4o-mini")
+        d = init_chat_model("some-model")
+        gateway = OpenAI(base_url=os.getenv("OPENAI_BASE_URL"))
+        e = gateway.chat.completions.create(model="gpt-4o", messages=[])
+        f = gateway.chat.completions.create(model="Qwen/Qwen2.5-72B-Instruct", messages=[])
+      `),
+    ).toEqual([
+      '5:22 ollama ollama:llama3.2',
+      '6:32 hosted(anthropic) claude-3-5-haiku-latest',
+      '7:22 hosted(openai) gpt-4o-mini',
+      '10:44 hosted(openai) gpt-4o',
+      '11:44 hub Qwen/Qwen2.5-72B-Instruct',
+    ]);
+  });
+
+  it('reads LiteLLM routes by their provider', () => {
+    expect(
+      py(`
+        import litellm
+        a = litellm.completion(model="groq/llama3-8b-8192", messages=[])
+        b = litellm.completion(model="ollama/llama3.2", messages=[])
+        c = litellm.completion(model="huggingface/HuggingFaceH4/zephyr-7b-beta", messages=[])
+        d = litellm.embedding(model="text-embedding-3-small", input=["x"])
+      `),
+    ).toEqual([
+      '2:36 hosted(groq) llama3-8b-8192',
+      '3:38 ollama ollama:llama3.2',
+      '4:43 hub HuggingFaceH4/zephyr-7b-beta',
+      '5:30 hosted(openai) text-embedding-3-small',
+    ]);
+  });
+
+  it('reads hosted SDKs in JavaScript and TypeScript: OpenAI, Vercel AI SDK, Bedrock, Gemini, watsonx, LangChain.js', () => {
+    const ts = scanWith(javascript, 'src/ai.ts');
+    expect(
+      ts(`
+        import OpenAI from 'openai';
+        import { openai } from '@ai-sdk/openai';
+        import { anthropic } from '@ai-sdk/anthropic';
+        import { BedrockRuntimeClient, ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
+        import { GoogleGenerativeAI } from '@google/generative-ai';
+        import { WatsonXAI } from '@ibm-cloud/watsonx-ai';
+        import { ChatOpenAI } from '@langchain/openai';
+        import { generateText } from 'ai';
+
+        const client = new OpenAI();
+        const ollamaCompat = new OpenAI({ baseURL: 'http://localhost:11434/v1', apiKey: 'ollama' });
+        const genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY!);
+        const watsonx = WatsonXAI.newInstance({ version: '2024-05-31', serviceUrl: 'https://us-south.ml.cloud.ibm.com' });
+
+        await client.responses.create({ model: 'gpt-4.1-mini', input: 'hi' });
+        await ollamaCompat.chat.completions.create({ model: 'qwen2.5:7b', messages: [] });
+        await generateText({ model: openai('gpt-4o'), prompt: 'hi' });
+        await generateText({ model: anthropic('claude-3-5-haiku-latest'), prompt: 'hi' });
+        await new BedrockRuntimeClient({}).send(new ConverseCommand({ modelId: 'meta.llama3-70b-instruct-v1:0', messages: [] }));
+        const gemini = genAI.getGenerativeModel({ model: 'gemini-1.5-flash' });
+        await watsonx.generateText({ input: 'hi', modelId: 'ibm/granite-3-8b-instruct', projectId: 'p' });
+        const chat = new ChatOpenAI({ model: 'gpt-4o-mini', temperature: 0 });
+      `),
+    ).toEqual([
+      '15:41 hosted(openai) gpt-4.1-mini',
+      '16:54 ollama ollama:qwen2.5:7b',
+      '17:37 hosted(openai) gpt-4o',
+      '18:40 hosted(anthropic) claude-3-5-haiku-latest',
+      '19:73 hosted(bedrock) meta.llama3-70b-instruct-v1:0',
+      '20:51 hosted(google) gemini-1.5-flash',
+      '21:53 hosted(watsonx) ibm/granite-3-8b-instruct',
+      '22:39 hosted(openai) gpt-4o-mini',
+    ]);
+  });
+});
+
+describe('local Modelfile weights', () => {
+  const scan = scanWith(modelfile, 'deploy/Modelfile');
+  it('reports FROM of a relative or absolute path as a local file, never as a Hub id', () => {
+    for (const from of ['./outputs/merged', 'outputs/merged-model', '/opt/models/llama-ft.gguf', 'models/custom.Q4_K_M.gguf', '../weights']) {
+      expect(scan(`FROM ${from}\nPARAMETER temperature 0.2\n`)).toEqual([`1:6 local-file ${from}`]);
+    }
+    expect(scan(`FROM llama3.2:3b\nADAPTER ./lora-adapter\n`)).toEqual(['1:6 ollama ollama:llama3.2:3b', '2:9 local-file ./lora-adapter']);
+  });
+
+  it('does not read FROM inside a TEMPLATE', () => {
+    expect(scan(`FROM qwen2.5\nTEMPLATE """\nFROM the system: {{ .System }}\n"""\nSYSTEM """FROM x"""\n`)).toEqual(['1:6 ollama ollama:qwen2.5']);
+  });
+});
+
+describe('brief of a dedented scan', () => {
+  it('keeps line numbers of the first line', () => {
+    expect(brief(python.extract(dedent('\n  m = AutoModel.from_pretrained("org/x")\n'), 'a.py', ctx))).toEqual(['1:32 hub org/x']);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from '@jest/globals';
+import { config, http, javascript, modelfile, python, shell, suppressionHint, url } from '../../src/scanners/index.js';
+import type { Scanner } from '../../src/scanners/types.js';
+import { brief, ctx, dedent } from './helpers.js';
+
+const scan = (s: Scanner, path: string, text: string) => brief(s.extract(dedent(text), path, ctx));
+
+describe('mentions: models named in documentation inside code files', () => {
+  it('flags addresses in notebook Markdown cells, and in comments and docstrings of code cells', () => {
+    const nb = JSON.stringify(
+      {
+        cells: [
+          { cell_type: 'markdown', metadata: {}, source: ['# Models\n', 'We compare with [Mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1).\n'] },
+          {
+            cell_type: 'code',
+            metadata: {},
+            source: [
+              '# weights: https://huggingface.co/google/gemma-2-2b-it\n',
+              'tok = AutoTokenizer.from_pretrained("https://huggingface.co/google/gemma-2-2b-it")\n',
+            ],
+            outputs: [{ output_type: 'stream', text: ['Downloading https://huggingface.co/some/other-model\n'] }],
+          },
+        ],
+      },
+      null,
+      1,
+    );
+    expect(brief(url.extract(nb, 'nb/demo.ipynb', ctx))).toEqual([
+      '8:32 hub mistralai/Mistral-7B-v0.1 mention',
+      '15:17 hub google/gemma-2-2b-it mention',
+      '16:44 hub google/gemma-2-2b-it',
+    ]);
+  });
+
+  it('flags addresses in Python comments and docstrings, and in JavaScript comments', () => {
+    expect(
+      scan(
+        url,
+        'app/models.py',
+        `
+        """Chat service.
+
+        Based on https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct
+        """
+        URL = "https://huggingface.co/Qwen/Qwen2.5-7B-Instruct/resolve/main/config.json"  # see https://hf.co/Qwen/Qwen2.5-7B
+      `,
+      ),
+    ).toEqual([
+      '3:10 hub meta-llama/Llama-3.1-8B-Instruct mention',
+      '5:8 hub Qwen/Qwen2.5-7B-Instruct@main',
+      '5:89 hub Qwen/Qwen2.5-7B mention',
+    ]);
+    expect(
+      scan(
+        url,
+        'web/a.ts',
+        `
+        // model card: https://huggingface.co/Xenova/gpt2
+        /** https://hf.co/Xenova/t5-small */
+        const u = 'https://huggingface.co/Xenova/bert-base-uncased/resolve/main/onnx/model.onnx';
+      `,
+      ),
+    ).toEqual(['1:16 hub Xenova/gpt2 mention', '2:5 hub Xenova/t5-small mention', '3:12 hub Xenova/bert-base-uncased@main']);
+  });
+});
+
+describe('suppression in every file type a scanner reads', () => {
+  const cases: Array<[Scanner, string, string]> = [
+    [url, 'docs/models.md', '<!-- model-gate: ignore -->\nSee https://huggingface.co/org/one\nAlso https://huggingface.co/org/two <!-- model-gate-ignore -->\n'],
+    [config, 'config.yaml', '# model-gate: ignore\nbase_model: org/one\nbase_model_2: org/two # model-gate: ignore\n'],
+    [shell, '.env', '# model-gate: ignore\nMODEL_ID=org/one\nHF_MODEL_ID=org/two # model-gate: ignore\n'],
+    [config, 'settings.ini', '[llm]\n; model-gate: ignore\nmodel_name = org/one\nmodel_id = org/two ; model-gate: ignore\n'],
+    [http, 'api.http', '# model-gate: ignore\nPOST http://localhost:11434/api/generate\n\n{"model": "llama3.2"}\n'],
+    [shell, 'Dockerfile', 'FROM python:3.12\n# model-gate: ignore\nRUN huggingface-cli download org/one\nENV MODEL_ID=org/two # model-gate: ignore\n'],
+    [modelfile, 'Modelfile', '# model-gate: ignore\nFROM llama3.2\n'],
+    [python, 'app.py', '# model-gate: ignore\na = AutoModel.from_pretrained("org/one")\nb = AutoModel.from_pretrained("org/two")  # model-gate: ignore\n'],
+    [javascript, 'app.ts', '// model-gate: ignore\nconst a = await pipeline("x", "org/one");\n/* model-gate: ignore */\nconst b = await AutoModel.from_pretrained("org/two");\n'],
+    [javascript, 'page.html', '<script type="module">\n// model-gate: ignore\nconst a = await AutoModel.from_pretrained("org/one");\n</script>\n'],
+    [config, 'charts/x/templates/_helpers.tpl', '{{/* model-gate: ignore */}}\nbase_model: org/one\n'],
+  ];
+  it.each(cases.map(([scanner, path, text]) => [scanner.name, path, scanner, text] as const))('%s scanner in %s', (_name, path, scanner, text) => {
+    // each file holds references, all suppressed
+    expect(scanner.extract(text.replace(/model-gate[:-] ?ignore/g, 'nothing'), path, ctx).length).toBeGreaterThan(0);
+    expect(scanner.extract(text, path, ctx)).toEqual([]);
+  });
+
+  it('gives the comment to write for each file type', () => {
+    expect(suppressionHint('docs/models.md')).toBe('<!-- model-gate: ignore -->');
+    expect(suppressionHint('README.rst')).toBe('.. model-gate: ignore');
+    expect(suppressionHint('app/main.py')).toBe('# model-gate: ignore');
+    expect(suppressionHint('nb/demo.ipynb')).toBe('# model-gate: ignore');
+    expect(suppressionHint('src/a.ts')).toBe('// model-gate: ignore');
+    expect(suppressionHint('deploy/compose.yaml')).toBe('# model-gate: ignore');
+    expect(suppressionHint('.env.production')).toBe('# model-gate: ignore');
+    expect(suppressionHint('Dockerfile')).toBe('# model-gate: ignore');
+    expect(suppressionHint('deploy/Modelfile')).toBe('# model-gate: ignore');
+    expect(suppressionHint('settings.ini')).toBe('; model-gate: ignore');
+    expect(suppressionHint('requests/api.http')).toBe('# model-gate: ignore');
+    expect(suppressionHint('index.html')).toBe('<!-- model-gate: ignore -->');
+    expect(suppressionHint('charts/x/templates/_helpers.tpl')).toBe('{{/* model-gate: ignore */}}');
+    expect(suppressionHint('adapter_config.json')).toBeUndefined();
+  });
+});

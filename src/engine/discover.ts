@@ -1,0 +1,130 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
+import type { Catalog } from '../catalog/catalog.js';
+import { UserError, type UserErrorItem } from '../core/errors.js';
+import { fileKind } from '../core/files.js';
+import { normalizeModelId, parseManifest } from '../core/manifest.js';
+import type { HostedService, Manifest, ManifestEntry, Mention, ModelReference, Policy, ReferenceKind } from '../core/types.js';
+import { decodeText, readRepoFile } from '../discover/files.js';
+import { scanRepository } from '../discover/scan.js';
+import type { Scanner } from '../scanners/index.js';
+import { sortReferences } from './mentions.js';
+
+export interface DiscoverOptions {
+  root: string;
+  policy: Policy;
+  catalog: Catalog;
+  /** Relative to root. Default: models.yaml (or models.yml); a missing default manifest is fine. */
+  manifestPath?: string;
+  /** Look for models in the code. */
+  scan: boolean;
+  /** Scan only these files (a change's). */
+  changedFiles?: string[];
+  /** The scanners to run (default: every scanner of src/scanners/). */
+  scanners?: Scanner[];
+}
+
+/** One model as found: its manifest entry (when declared) and the places the code loads it. */
+export interface FoundModel {
+  id: string;
+  kind: ReferenceKind;
+  entry?: ManifestEntry;
+  refs: ModelReference[];
+}
+
+export interface Discovery {
+  manifest?: Manifest;
+  /** Every model, its manifest entry and code references joined (ids compared as the catalog names them). */
+  groups: FoundModel[];
+  /** Files the scan could not read, with the reason (binary files and non-code files are not listed). */
+  notScanned: Array<{ path: string; reason: string }>;
+  /** Models named in documentation and tests (the policy's scan.mentions): listed, never evaluated. */
+  mentions: Mention[];
+  /** Models of hosted APIs: listed, never evaluated. */
+  hosted: HostedService[];
+}
+
+const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
+
+/**
+ * Read the manifest through the same guarded reader as the scan (symbolic links only inside the repository,
+ * no binary files, at most 1 MiB). Undefined when the file does not exist.
+ */
+async function readManifestFile(root: string, rel: string): Promise<string | undefined> {
+  const display = rel.split(sep).join('/');
+  const abs = resolvePath(root, rel);
+  const back = relative(resolvePath(root), abs);
+  if (back.startsWith('..') || isAbsolute(back)) throw new UserError({ path: display, message: 'the manifest must be inside the repository' });
+  // A FIFO or a device would block the read (or never end): look at what it is before opening it.
+  const st = await stat(abs).catch(() => undefined);
+  if (st && !st.isFile() && !st.isDirectory()) {
+    throw new UserError({ path: display, message: `the manifest is ${fileKind(st)}, not a regular file; pass the path of models.yaml` });
+  }
+  const r = await readRepoFile(root, back.split(sep).join('/'));
+  if (r.ok) return decodeText(r.data);
+  if (r.reason) throw new UserError({ path: display, message: `cannot read the manifest: ${r.reason}` });
+  if (st?.isDirectory()) {
+    throw new UserError({ path: display, message: 'the manifest is a directory; pass the path of models.yaml' });
+  }
+  return undefined;
+}
+
+/** Load the manifest of the repository (undefined when the default one does not exist). */
+export async function loadManifest(root: string, manifestPath?: string): Promise<Manifest | undefined> {
+  if (manifestPath) {
+    const rel = isAbsolute(manifestPath) ? relative(root, manifestPath) : manifestPath;
+    const text = await readManifestFile(root, rel);
+    if (text === undefined) throw new UserError({ path: rel, message: 'manifest not found; create it or pass --manifest with the right path' });
+    return parseManifest(text, rel.split(sep).join('/'));
+  }
+  for (const name of DEFAULT_MANIFESTS) {
+    const text = await readManifestFile(root, name);
+    if (text !== undefined) return parseManifest(text, name);
+  }
+  return undefined;
+}
+
+/** The first step of the gate: read the manifest, scan the code, and join both by model. */
+export async function discover(opts: DiscoverOptions): Promise<Discovery> {
+  const { root, policy, catalog } = opts;
+  const manifest = await loadManifest(root, opts.manifestPath);
+  let references: ModelReference[] = [];
+  let notScanned: Array<{ path: string; reason: string }> = [];
+  if (opts.scan) {
+    const scan = await scanRepository(root, {
+      paths: policy.scan.paths,
+      ignore: policy.scan.ignore,
+      changedFiles: opts.changedFiles,
+      ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
+      scanners: opts.scanners,
+    });
+    // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
+    references = scan.references.filter((r) => r.path !== manifest?.path);
+    notScanned = scan.skipped.filter((x) => x.reason !== 'binary file' && !x.reason.endsWith(', not code'));
+  }
+  // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
+  const { loads, mentions, hosted } = sortReferences(references, policy.scan.mentions, catalog);
+  references = loads;
+
+  // Group manifest entries and code references by model.
+  const keyOf = (id: string, kind: ReferenceKind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
+  const groups = new Map<string, FoundModel>();
+  const twice: UserErrorItem[] = [];
+  for (const e of manifest?.entries ?? []) {
+    const { id, kind } = normalizeModelId(e.id);
+    const prev = groups.get(keyOf(id, kind));
+    if (prev?.entry) {
+      twice.push({ ...e.location, message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry` });
+      continue;
+    }
+    groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
+  }
+  if (twice.length) throw new UserError(twice);
+  for (const r of references) {
+    const key = keyOf(r.id, r.kind);
+    const g = groups.get(key);
+    if (g) g.refs.push(r);
+    else groups.set(key, { id: r.id, kind: r.kind, refs: [r] });
+  }
+  return { manifest, groups: [...groups.values()], notScanned, mentions, hosted };
+}

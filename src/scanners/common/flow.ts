@@ -1,0 +1,266 @@
+import type { Budget } from '../limits.js';
+import type { ScanContext, ValueMode } from '../types.js';
+import { classifyOllama, isHubPrefixed, knownHubString, type Classified, type Strength } from './ids.js';
+import type { RawRef } from './text.js';
+import { bracketTable, isOpen, splitArgs, T, type Arg, type Tok } from './tokens.js';
+import { classifyChatModel, classifyValue, isValueMode, looksLikeOllamaLibrary, type Mode } from './values.js';
+
+/**
+ * The value-flow analysis the Python and JavaScript analyzers share: assignments recorded by name, followed
+ * from the argument of a loader to the string literals they may hold (through constants, collections, object
+ * and dict entries, loop variables, environment defaults), and reported by the way they reach the loader.
+ *
+ * Every walk is linear: brackets are matched once (`bracketTable`), scans step over nested brackets, a name is
+ * evaluated once per depth (memoised), and an evaluation yields at most `MAX_CANDIDATES` values.
+ */
+
+/** A string value an expression may evaluate to, and where it is written. */
+export interface Cand {
+  value: string;
+  offset: number;
+  /** Read from this environment variable (its value is set elsewhere: a `.env` file, compose, Kubernetes). */
+  env?: string;
+}
+
+/** An assignment of a name: the value's token range [s, e). */
+export interface Assign {
+  s: number;
+  e: number;
+  /** The name takes each element of the value (`for NAME in VALUE`). */
+  elem?: boolean;
+  /** The name is also read from this environment variable (a pydantic settings field), written at `envAt`. */
+  env?: () => string;
+  envAt?: number;
+  /** The class whose body holds the assignment (Python). */
+  cls?: string;
+}
+
+/** An environment variable whose value reaches a model parameter, at an offset of the scanned text. */
+export interface RawUse {
+  name: string;
+  mode: ValueMode;
+  offset: number;
+}
+
+export interface Analysis {
+  raw: RawRef[];
+  uses: RawUse[];
+}
+
+/** Values one evaluation yields at most: a name assigned 5,000 times is not followed 5,000 times per use. */
+export const MAX_CANDIDATES = 64;
+/** Names followed through names at most this deep. */
+const MAX_DEPTH = 4;
+
+/** Appends `more` to `out` up to `MAX_CANDIDATES`. */
+export function addCands(out: Cand[], more: readonly Cand[]): void {
+  for (const c of more) {
+    if (out.length >= MAX_CANDIDATES) return;
+    out.push(c);
+  }
+}
+
+export abstract class FlowAnalyzer {
+  protected readonly assigns = new Map<string, Assign[]>();
+  protected readonly close: Int32Array;
+  protected readonly out: RawRef[] = [];
+  protected readonly uses: RawUse[] = [];
+  /**
+   * The file talks to an Ollama server (imports a client, names Ollama or its port): a bare name in a weak
+   * context that looks like an Ollama library model (`"model": "llama3:8b"`) is read as one.
+   */
+  protected ollamaFile = false;
+  private readonly memo = new Map<string, Cand[]>();
+  private readonly collMemo = new Map<string, Cand[]>();
+  private readonly keyMemo = new Map<string, Cand[] | null>();
+  /** Offsets already reported, by reading: a constant used 5,000 times is classified once. */
+  private readonly reported = new Map<string, Set<number>>();
+  private lastReading?: { mode: Mode; strength: Strength; revision?: string; env?: string; done: Set<number> };
+
+  constructor(
+    protected readonly code: string,
+    protected readonly toks: Tok[],
+    protected readonly ctx: ScanContext,
+    protected readonly budget: Budget,
+  ) {
+    this.close = bracketTable(toks, budget);
+  }
+
+  /** The string values the tokens [s, e) may evaluate to. */
+  protected abstract evalExpr(s: number, e: number, depth: number, seen: Set<string>): Cand[];
+
+  /** Index of the token closing the bracket at `i` (`toks.length` when unclosed; `i` when it is no bracket). */
+  protected closeOf(i: number): number {
+    const c = this.close[i];
+    return c < 0 ? i : c;
+  }
+
+  protected splitArgs(open: number, kwOp?: string): { args: Arg[]; close: number } {
+    return splitArgs(this.toks, this.close, open, kwOp, this.budget);
+  }
+
+  protected addAssign(name: string, a: Assign): void {
+    if (a.e <= a.s && !a.env) return;
+    const list = this.assigns.get(name);
+    if (list) list.push(a);
+    else this.assigns.set(name, [a]);
+  }
+
+  /** Values of a name, through its assignments; memoised per depth (cycles are cut by `seen`). */
+  protected follow(name: string, depth: number, seen: Set<string>): Cand[] {
+    if (seen.has(name) || depth > MAX_DEPTH) return [];
+    const list = this.assigns.get(name);
+    if (!list) return [];
+    const key = `${depth}\0${name}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    this.memo.set(key, []);
+    const inner = new Set(seen).add(name);
+    const out: Cand[] = [];
+    for (const a of list) {
+      if (out.length >= MAX_CANDIDATES) break;
+      this.budget.tick();
+      if (a.env) out.push({ value: '', offset: a.envAt ?? 0, env: a.env() });
+      if (a.e > a.s) addCands(out, a.elem ? this.elements(a.s, a.e, inner) : this.evalExpr(a.s, a.e, depth + 1, inner));
+    }
+    this.memo.set(key, out);
+    return out;
+  }
+
+  /** Values a loop variable takes from the iterable [s, e): a collection literal, or a name holding one. */
+  protected elements(s: number, e: number, seen: Set<string>): Cand[] {
+    const k = this.toks[s];
+    if (isOpen(k)) return this.collection(s, Math.min(e, this.closeOf(s) + 1));
+    if (k.t === T.Name && e === s + 1) return this.collectionOf(k.v, seen);
+    return [];
+  }
+
+  /** Strings of collection literals assigned to `name` (MODELS = [...]; MODELS[size]); memoised. */
+  protected collectionOf(name: string, seen: Set<string>): Cand[] {
+    if (seen.has(name)) return [];
+    const hit = this.collMemo.get(name);
+    if (hit) return hit;
+    const out: Cand[] = [];
+    for (const a of this.assigns.get(name) ?? []) {
+      if (out.length >= MAX_CANDIDATES) break;
+      if (!a.elem && isOpen(this.toks[a.s])) addCands(out, this.collection(a.s, a.e));
+    }
+    this.collMemo.set(name, out);
+    return out;
+  }
+
+  /** Literal strings inside a collection literal: values, not dict keys, not inside nested calls. */
+  protected collection(s: number, e: number): Cand[] {
+    const toks = this.toks;
+    const out: Cand[] = [];
+    for (let i = s; i < e && out.length < MAX_CANDIDATES; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t === T.Str) {
+        const next = toks[i + 1];
+        if (!k.dyn && k.val !== undefined && k.vs !== undefined && !(next?.t === T.Op && next.v === ':'))
+          out.push({ value: k.val, offset: k.vs });
+      } else if (k.t === T.Op && k.v === '(' && i > s && toks[i - 1].t === T.Name) i = this.closeOf(i);
+    }
+    return out;
+  }
+
+  /**
+   * The value of entry `key` of the dict/object literals assigned to `name` (`CONFIG["model"]`, `MODELS.chat`);
+   * undefined when `name` holds no such literal.
+   */
+  protected keyedValue(name: string, key: string, depth: number, seen: Set<string>): Cand[] | undefined {
+    if (seen.has(name)) return undefined;
+    const memoKey = `${name}\0${key}`;
+    const hit = this.keyMemo.get(memoKey);
+    if (hit !== undefined) return hit ?? undefined;
+    this.keyMemo.set(memoKey, null);
+    const toks = this.toks;
+    let out: Cand[] | undefined;
+    for (const a of this.assigns.get(name) ?? []) {
+      const open = toks[a.s];
+      if (a.elem || open.t !== T.Op || open.v !== '{') continue;
+      const end = this.closeOf(a.s);
+      let entry = a.s + 1;
+      for (let i = a.s + 1; i <= end && i < toks.length; i++) {
+        this.budget.tick();
+        const k = toks[i];
+        if (i < end && isOpen(k)) {
+          i = this.closeOf(i);
+          continue;
+        }
+        if (i < end && !(k.t === T.Op && k.v === ',')) continue;
+        // entry [entry, i): `key: value`
+        const kt = toks[entry];
+        if (
+          kt &&
+          entry + 2 <= i &&
+          toks[entry + 1].t === T.Op &&
+          toks[entry + 1].v === ':' &&
+          ((kt.t === T.Str && kt.val === key) || (kt.t === T.Name && kt.v === key))
+        ) {
+          out ??= [];
+          addCands(out, this.evalExpr(entry + 2, i, depth + 1, new Set(seen).add(name)));
+        }
+        entry = i + 1;
+      }
+    }
+    this.keyMemo.set(memoKey, out ?? null);
+    return out;
+  }
+
+  /** A string written anywhere: `hf-hub:`/`hf://` ids, and catalog-known Hub ids. */
+  protected stringAnywhere(k: Tok): void {
+    if (k.dyn || k.val === undefined || k.vs === undefined) return;
+    const v = k.val;
+    if (isHubPrefixed(v)) this.report({ value: v, offset: k.vs }, 'hub', 'strong');
+    else if (v.includes('/') && knownHubString(this.ctx, v)) this.out.push({ id: v, kind: 'hub', offset: k.vs });
+  }
+
+  /** Reports a model of LangChain's `init_chat_model`, whose provider is `provider` or written in the value. */
+  protected reportChatModel(c: Cand, provider: string | undefined): void {
+    if (c.env !== undefined) return;
+    const cl = classifyChatModel(c.value, provider, this.ctx);
+    if (!cl) return;
+    const ref: RawRef = { id: cl.id, kind: cl.kind, offset: c.offset + (cl.shift ?? 0) };
+    if (cl.provider) ref.provider = cl.provider;
+    this.out.push(ref);
+  }
+
+  /** Reports a candidate by the way it reaches a model parameter. */
+  protected report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {
+    this.budget.tick();
+    let r = this.lastReading;
+    if (!r || r.mode !== mode || r.strength !== strength || r.revision !== revision || r.env !== c.env) {
+      const reading = `${mode}\0${strength}\0${revision ?? ''}\0${c.env ?? ''}`;
+      let done = this.reported.get(reading);
+      if (!done) this.reported.set(reading, (done = new Set()));
+      r = this.lastReading = { mode, strength, revision, env: c.env, done };
+    }
+    if (r.done.has(c.offset)) return;
+    r.done.add(c.offset);
+    if (c.env !== undefined) {
+      if (isValueMode(mode) && (strength === 'strong' || mode !== 'hub'))
+        this.uses.push({ name: c.env, mode, offset: c.offset });
+      return;
+    }
+    let cl: Classified | undefined = classifyValue(c.value, mode, strength, this.ctx);
+    if (!cl && this.ollamaFile && strength === 'weak' && mode === 'hub' && looksLikeOllamaLibrary(c.value))
+      cl = classifyOllama(c.value);
+    if (!cl) return;
+    const ref: RawRef = { id: cl.id, kind: cl.kind, offset: c.offset + (cl.shift ?? 0) };
+    if (revision && cl.kind === 'hub') ref.revision = revision;
+    if (cl.provider) ref.provider = cl.provider;
+    this.out.push(ref);
+  }
+
+  /** The references found: a value that reaches a hosted API is that, not also a Hub id of a weak context. */
+  protected finish(): Analysis {
+    let raw = this.out;
+    if (raw.some((r) => r.kind === 'hosted')) {
+      const hosted = new Set(raw.filter((r) => r.kind === 'hosted').map((r) => r.offset));
+      raw = raw.filter((r) => r.kind === 'hosted' || !hosted.has(r.offset));
+    }
+    return { raw, uses: this.uses };
+  }
+}

@@ -1,0 +1,236 @@
+import type { Mode } from './values.js';
+
+/**
+ * Hosted APIs (OpenAI, Anthropic, Bedrock, Vertex AI, Gemini, watsonx, ...) reached through their SDKs. The model
+ * ids they take are services, not Hub repositories (`ibm/granite-13b-chat-v2` on watsonx, `gpt-4o` on OpenAI),
+ * and are reported as `hosted` references with the provider.
+ */
+
+/** A class (or factory) whose model parameter names a hosted model. */
+export interface HostedClass {
+  provider: string;
+  /** Keyword (Python) or option (JavaScript) names of the model parameter. */
+  kws: readonly string[];
+  /** Positional index of the model parameter, when it may be passed so. */
+  pos?: number;
+  /** For names that other libraries use too (`OpenAI`, `Model`): the module the file must import it from. */
+  module?: RegExp;
+}
+
+const LC_MODEL = ['model', 'model_name'] as const;
+
+/** Python classes, mostly LangChain and LlamaIndex wrappers and the providers' SDKs. */
+export const PY_HOSTED_CLASSES: Record<string, HostedClass> = {
+  ChatOpenAI: { provider: 'openai', kws: LC_MODEL },
+  OpenAIEmbeddings: { provider: 'openai', kws: ['model'] },
+  AzureChatOpenAI: { provider: 'azure-openai', kws: ['azure_deployment', 'deployment_name', 'model', 'model_name'] },
+  AzureOpenAIEmbeddings: { provider: 'azure-openai', kws: ['azure_deployment', 'deployment', 'model'] },
+  ChatAnthropic: { provider: 'anthropic', kws: LC_MODEL },
+  ChatBedrock: { provider: 'bedrock', kws: ['model_id', 'model'] },
+  ChatBedrockConverse: { provider: 'bedrock', kws: ['model_id', 'model'] },
+  BedrockLLM: { provider: 'bedrock', kws: ['model_id', 'model'] },
+  BedrockChat: { provider: 'bedrock', kws: ['model_id', 'model'] },
+  BedrockEmbeddings: { provider: 'bedrock', kws: ['model_id', 'model'] },
+  ChatVertexAI: { provider: 'vertex-ai', kws: ['model_name', 'model'] },
+  VertexAI: { provider: 'vertex-ai', kws: ['model_name', 'model'] },
+  VertexAIEmbeddings: { provider: 'vertex-ai', kws: ['model_name', 'model'] },
+  ChatGoogleGenerativeAI: { provider: 'google', kws: ['model'] },
+  GoogleGenerativeAI: { provider: 'google', kws: ['model'] },
+  GoogleGenerativeAIEmbeddings: { provider: 'google', kws: ['model'] },
+  WatsonxLLM: { provider: 'watsonx', kws: ['model_id', 'model'] },
+  ChatWatsonx: { provider: 'watsonx', kws: ['model_id', 'model'] },
+  WatsonxEmbeddings: { provider: 'watsonx', kws: ['model_id'] },
+  WatsonxRerank: { provider: 'watsonx', kws: ['model_id'] },
+  ModelInference: { provider: 'watsonx', kws: ['model_id'], module: /ibm_watson/ },
+  Model: { provider: 'watsonx', kws: ['model_id'], module: /ibm_watson/ },
+  Embeddings: { provider: 'watsonx', kws: ['model_id'], module: /ibm_watson/ },
+  ChatMistralAI: { provider: 'mistral', kws: LC_MODEL },
+  MistralAIEmbeddings: { provider: 'mistral', kws: ['model'] },
+  ChatCohere: { provider: 'cohere', kws: ['model'] },
+  CohereEmbeddings: { provider: 'cohere', kws: ['model'] },
+  CohereRerank: { provider: 'cohere', kws: ['model'] },
+  ChatGroq: { provider: 'groq', kws: LC_MODEL },
+  ChatTogether: { provider: 'together', kws: LC_MODEL },
+  ChatFireworks: { provider: 'fireworks', kws: LC_MODEL },
+  ChatDeepSeek: { provider: 'deepseek', kws: LC_MODEL },
+  ChatXAI: { provider: 'xai', kws: LC_MODEL },
+  ChatPerplexity: { provider: 'perplexity', kws: LC_MODEL },
+  // LlamaIndex wrappers, whose names other libraries use too
+  OpenAI: { provider: 'openai', kws: ['model'], module: /llama_index\.llms\.openai\b/ },
+  OpenAIEmbedding: { provider: 'openai', kws: ['model', 'model_name'], module: /llama_index\.embeddings\.openai\b/ },
+  Anthropic: { provider: 'anthropic', kws: ['model'], module: /llama_index\.llms\.anthropic\b/ },
+  Gemini: { provider: 'google', kws: ['model', 'model_name'], module: /llama_index\.llms\.gemini\b/ },
+  GeminiEmbedding: { provider: 'google', kws: ['model_name'], module: /llama_index\.embeddings\.gemini\b/ },
+  GoogleGenAI: { provider: 'google', kws: ['model'], module: /llama_index\.llms\.google_genai\b/ },
+  Vertex: { provider: 'vertex-ai', kws: ['model'], module: /llama_index\.llms\.vertex\b/ },
+  Bedrock: { provider: 'bedrock', kws: ['model'], module: /llama_index\.llms\.bedrock\b/ },
+  BedrockConverse: { provider: 'bedrock', kws: ['model'], module: /llama_index\.llms\.bedrock_converse\b/ },
+  Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b/ },
+  MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b/ },
+  Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b/ },
+  AzureOpenAI: { provider: 'azure-openai', kws: ['engine', 'deployment_name', 'model'], module: /llama_index\.llms\.azure_openai\b/ },
+  GenerativeModel: { provider: 'google', kws: ['model_name'], pos: 0, module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/ },
+};
+
+/** Vertex AI's PaLM-era classes, whose `from_pretrained("text-bison")` names a hosted model. */
+export const VERTEX_PRETRAINED = new Set([
+  'TextGenerationModel',
+  'ChatModel',
+  'CodeChatModel',
+  'CodeGenerationModel',
+  'TextEmbeddingModel',
+  'MultiModalEmbeddingModel',
+  'ImageGenerationModel',
+  'ImageTextModel',
+]);
+
+/** Python SDK clients: constructor → what its methods' `model=` names. */
+export const PY_CLIENTS: Record<string, { mode: Mode; module?: RegExp }> = {
+  OpenAI: { mode: 'hosted:openai', module: /^openai$/ },
+  AsyncOpenAI: { mode: 'hosted:openai', module: /^openai$/ },
+  AzureOpenAI: { mode: 'hosted:azure-openai', module: /^openai$/ },
+  AsyncAzureOpenAI: { mode: 'hosted:azure-openai', module: /^openai$/ },
+  Anthropic: { mode: 'hosted:anthropic', module: /^anthropic$/ },
+  AsyncAnthropic: { mode: 'hosted:anthropic', module: /^anthropic$/ },
+  AnthropicBedrock: { mode: 'hosted:bedrock', module: /^anthropic$/ },
+  AnthropicVertex: { mode: 'hosted:vertex-ai', module: /^anthropic$/ },
+  Groq: { mode: 'hosted:groq', module: /^groq$/ },
+  AsyncGroq: { mode: 'hosted:groq', module: /^groq$/ },
+  Together: { mode: 'hosted:together', module: /^together$/ },
+  Mistral: { mode: 'hosted:mistral', module: /^mistralai$/ },
+  MistralClient: { mode: 'hosted:mistral', module: /^mistralai/ },
+  ClientV2: { mode: 'hosted:cohere', module: /^cohere$/ },
+  Fireworks: { mode: 'hosted:fireworks', module: /^fireworks/ },
+  InferenceClient: { mode: 'hub', module: /^huggingface_hub/ },
+  AsyncInferenceClient: { mode: 'hub', module: /^huggingface_hub/ },
+};
+
+/** Providers of the OpenAI-style method sinks (`client.chat.completions.create(model=)`) by the SDK imported. */
+export const PY_SDK_PROVIDERS: Record<string, string> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  groq: 'groq',
+  together: 'together',
+  mistralai: 'mistral',
+  cohere: 'cohere',
+  fireworks: 'fireworks',
+};
+
+/** Parts of a method chain that make it an OpenAI-style model call (`chat.completions.create`). */
+export const SINK_PARTS = new Set([
+  'completions',
+  'chat',
+  'responses',
+  'embeddings',
+  'messages',
+  'images',
+  'audio',
+  'transcriptions',
+  'translations',
+  'speech',
+  'moderations',
+  'embed',
+  'rerank',
+]);
+export const SINK_METHODS = new Set(['create', 'parse', 'stream', 'complete', 'generate', 'create_and_poll']);
+
+/** Hosts of hosted APIs reached through an OpenAI-compatible client (`base_url=`). */
+const HOSTS: Array<[RegExp, Mode]> = [
+  [/(?:^|\.)api\.openai\.com$/, 'hosted:openai'],
+  [/\.openai\.azure\.com$/, 'hosted:azure-openai'],
+  [/\.services\.ai\.azure\.com$|\.inference\.ai\.azure\.com$|\.models\.ai\.azure\.com$/, 'hosted:azure-ai'],
+  [/(?:^|\.)api\.groq\.com$/, 'hosted:groq'],
+  [/(?:^|\.)api\.together\.(?:xyz|ai)$/, 'hosted:together'],
+  [/(?:^|\.)openrouter\.ai$/, 'hosted:openrouter'],
+  [/(?:^|\.)api\.fireworks\.ai$/, 'hosted:fireworks'],
+  [/(?:^|\.)api\.deepseek\.com$/, 'hosted:deepseek'],
+  [/(?:^|\.)api\.mistral\.ai$/, 'hosted:mistral'],
+  [/(?:^|\.)generativelanguage\.googleapis\.com$/, 'hosted:google'],
+  [/aiplatform\.googleapis\.com$/, 'hosted:vertex-ai'],
+  [/(?:^|\.)api\.x\.ai$/, 'hosted:xai'],
+  [/(?:^|\.)api\.perplexity\.ai$/, 'hosted:perplexity'],
+  [/(?:^|\.)api\.deepinfra\.com$/, 'hosted:deepinfra'],
+  [/(?:^|\.)api\.anthropic\.com$/, 'hosted:anthropic'],
+  [/(?:^|\.)api\.cohere\.(?:ai|com)$/, 'hosted:cohere'],
+  [/(?:^|\.)api\.cerebras\.ai$/, 'hosted:cerebras'],
+  [/(?:^|\.)api\.sambanova\.ai$/, 'hosted:sambanova'],
+  [/(?:^|\.)integrate\.api\.nvidia\.com$/, 'hosted:nvidia-nim'],
+  [/bedrock-runtime\.[\w-]+\.amazonaws\.com$/, 'hosted:bedrock'],
+  [/(?:^|\.)ml\.cloud\.ibm\.com$/, 'hosted:watsonx'],
+  [/(?:^|\.)(?:router|api-inference)\.huggingface\.co$/, 'hub'],
+];
+
+/**
+ * What an OpenAI-compatible client's base URL says about the models it is asked for: an Ollama server
+ * (`:11434`), a hosted API by its host, the Hugging Face router (Hub models), or `self`: a server of the
+ * project's own (vLLM, TGI, a gateway), whose model ids are read as anywhere else.
+ */
+export function endpointMode(url: string): Mode | 'self' {
+  const u = url.trim();
+  if (/:11434(?:\/|$)|ollama/i.test(u)) return 'ollama';
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([^/:\s?#]+)/i.exec(u);
+  if (!m) return 'self';
+  const host = m[1].toLowerCase();
+  for (const [re, mode] of HOSTS) if (re.test(host)) return mode;
+  return 'self';
+}
+
+/** JavaScript packages of hosted SDKs → provider. */
+export const JS_SDK_PROVIDERS: Record<string, string> = {
+  openai: 'openai',
+  '@anthropic-ai/sdk': 'anthropic',
+  '@google/generative-ai': 'google',
+  '@google/genai': 'google',
+  '@google-cloud/vertexai': 'vertex-ai',
+  '@aws-sdk/client-bedrock-runtime': 'bedrock',
+  '@ibm-cloud/watsonx-ai': 'watsonx',
+  'groq-sdk': 'groq',
+  'together-ai': 'together',
+  '@mistralai/mistralai': 'mistral',
+  'cohere-ai': 'cohere',
+};
+
+/** Vercel AI SDK providers (`import { openai } from '@ai-sdk/openai'`; `openai('gpt-4o')`) → provider. */
+export const AI_SDK_PROVIDERS: Record<string, string> = {
+  openai: 'openai',
+  azure: 'azure-openai',
+  anthropic: 'anthropic',
+  google: 'google',
+  'google-vertex': 'vertex-ai',
+  'amazon-bedrock': 'bedrock',
+  mistral: 'mistral',
+  groq: 'groq',
+  cohere: 'cohere',
+  xai: 'xai',
+  deepseek: 'deepseek',
+  togetherai: 'together',
+  fireworks: 'fireworks',
+  perplexity: 'perplexity',
+  cerebras: 'cerebras',
+  deepinfra: 'deepinfra',
+};
+
+/** JavaScript classes (`new X({ model })`) of LangChain.js and the SDKs. */
+export const JS_HOSTED_CLASSES: Record<string, HostedClass> = {
+  ChatOpenAI: { provider: 'openai', kws: ['model', 'modelName'] },
+  OpenAIEmbeddings: { provider: 'openai', kws: ['model', 'modelName'] },
+  AzureChatOpenAI: { provider: 'azure-openai', kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'] },
+  ChatAnthropic: { provider: 'anthropic', kws: ['model', 'modelName'] },
+  ChatGoogleGenerativeAI: { provider: 'google', kws: ['model', 'modelName'] },
+  GoogleGenerativeAIEmbeddings: { provider: 'google', kws: ['model', 'modelName'] },
+  ChatVertexAI: { provider: 'vertex-ai', kws: ['model', 'modelName'] },
+  VertexAIEmbeddings: { provider: 'vertex-ai', kws: ['model'] },
+  BedrockChat: { provider: 'bedrock', kws: ['model'] },
+  ChatBedrockConverse: { provider: 'bedrock', kws: ['model'] },
+  BedrockEmbeddings: { provider: 'bedrock', kws: ['model'] },
+  InvokeModelCommand: { provider: 'bedrock', kws: ['modelId'] },
+  InvokeModelWithResponseStreamCommand: { provider: 'bedrock', kws: ['modelId'] },
+  ConverseCommand: { provider: 'bedrock', kws: ['modelId'] },
+  ConverseStreamCommand: { provider: 'bedrock', kws: ['modelId'] },
+  WatsonxLLM: { provider: 'watsonx', kws: ['model', 'modelId'] },
+  ChatWatsonx: { provider: 'watsonx', kws: ['model', 'modelId'] },
+  WatsonxEmbeddings: { provider: 'watsonx', kws: ['model', 'modelId'] },
+  ChatMistralAI: { provider: 'mistral', kws: ['model', 'modelName'] },
+  ChatGroq: { provider: 'groq', kws: ['model', 'modelName'] },
+  ChatCohere: { provider: 'cohere', kws: ['model'] },
+};

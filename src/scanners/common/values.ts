@@ -1,0 +1,227 @@
+import type { ScanContext, ValueMode } from '../types.js';
+import { classifyModel, classifyOllama, isApiModelName, isHubIdShape, isPathLike, ollamaId, type Classified, type Strength } from './ids.js';
+
+/**
+ * How a value reaches a model parameter: one of the value modes, a LiteLLM route (`route`: `groq/x`, `ollama/x`,
+ * `gpt-4o`), or a hosted API (`hosted:openai`), whose model ids are services, not Hub repositories.
+ */
+export type Mode = ValueMode | 'route' | `hosted:${string}`;
+
+const VALUE_MODES: ReadonlySet<string> = new Set<ValueMode>(['hub', 'st', 'ollama', 'faster-whisper', 'whisper']);
+
+/** Whether a mode is one that a value set elsewhere (an environment variable) can be read by. */
+export function isValueMode(mode: Mode): mode is ValueMode {
+  return VALUE_MODES.has(mode);
+}
+
+/** faster-whisper's size names (faster_whisper/utils.py `_MODELS`), which whisperX uses too. */
+const FASTER_WHISPER: Record<string, string> = {
+  'tiny.en': 'Systran/faster-whisper-tiny.en',
+  tiny: 'Systran/faster-whisper-tiny',
+  'base.en': 'Systran/faster-whisper-base.en',
+  base: 'Systran/faster-whisper-base',
+  'small.en': 'Systran/faster-whisper-small.en',
+  small: 'Systran/faster-whisper-small',
+  'medium.en': 'Systran/faster-whisper-medium.en',
+  medium: 'Systran/faster-whisper-medium',
+  'large-v1': 'Systran/faster-whisper-large-v1',
+  'large-v2': 'Systran/faster-whisper-large-v2',
+  'large-v3': 'Systran/faster-whisper-large-v3',
+  large: 'Systran/faster-whisper-large-v3',
+  'distil-large-v2': 'Systran/faster-distil-whisper-large-v2',
+  'distil-medium.en': 'Systran/faster-distil-whisper-medium.en',
+  'distil-small.en': 'Systran/faster-distil-whisper-small.en',
+  'distil-large-v3': 'Systran/faster-distil-whisper-large-v3',
+  'distil-large-v3.5': 'distil-whisper/distil-large-v3.5-ct2',
+  'large-v3-turbo': 'mobiuslabsgmbh/faster-whisper-large-v3-turbo',
+  turbo: 'mobiuslabsgmbh/faster-whisper-large-v3-turbo',
+};
+
+/** openai-whisper's size names (`whisper.load_model`), as the Hub publishes the same checkpoints. */
+const OPENAI_WHISPER: Record<string, string> = {
+  'tiny.en': 'openai/whisper-tiny.en',
+  tiny: 'openai/whisper-tiny',
+  'base.en': 'openai/whisper-base.en',
+  base: 'openai/whisper-base',
+  'small.en': 'openai/whisper-small.en',
+  small: 'openai/whisper-small',
+  'medium.en': 'openai/whisper-medium.en',
+  medium: 'openai/whisper-medium',
+  'large-v1': 'openai/whisper-large',
+  'large-v2': 'openai/whisper-large-v2',
+  'large-v3': 'openai/whisper-large-v3',
+  large: 'openai/whisper-large-v3',
+  'large-v3-turbo': 'openai/whisper-large-v3-turbo',
+  turbo: 'openai/whisper-large-v3-turbo',
+};
+
+/**
+ * Families of the Ollama library. A bare name in a file that talks to Ollama, but not through a model
+ * parameter of an Ollama client (a `"model"` entry of a request body, `DEFAULT_MODEL = ...`), is read as an
+ * Ollama model only when it carries a tag (`name:tag`) or starts with one of these.
+ */
+const OLLAMA_FAMILY_RE =
+  /^(?:llama|codellama|tinyllama|medllama|mistral|mixtral|codestral|devstral|magistral|ministral|qwen|qwq|codeqwen|gemma|codegemma|embeddinggemma|phi|deepseek|llava|bakllava|nomic-embed|mxbai-embed|all-minilm|snowflake-arctic-embed|bge-|granite|starcoder|vicuna|orca|neural-chat|zephyr|openchat|dolphin|wizard|command-r|yi|solar|falcon|stablelm|stable-code|smollm|moondream|minicpm|olmo|gpt-oss|nemotron|hermes|openhermes|nous-hermes|aya|internlm|cogito|exaone|athene|tulu|sqlcoder|dbrx|paraphrase-multilingual|llama-guard|shieldgemma|reader-lm|duckdb-nsql|notux|nexusraven|everythinglm|meditron|samantha|mathstral|mistrallite|firefunction|opencoder|marco-o1|r1-1776|kimi|glm)/;
+
+/** Whether a bare name reads as an Ollama library model (`llama3.2`, `qwen3:8b`, `nomic-embed-text`). */
+export function looksLikeOllamaLibrary(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (!ollamaId(v) || isApiModelName(v.split(':')[0])) return false;
+  return v.includes(':') || OLLAMA_FAMILY_RE.test(v);
+}
+
+/** Whether a value can be a hosted API model id: one token, not a path. */
+function hostedValue(value: string): string | undefined {
+  const v = value.trim();
+  if (!v || v.length > 200 || /[\s{}$<>"'`]/.test(v)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:\.{1,2}[\\/]|[\\/~])/.test(v)) return undefined;
+  return v;
+}
+
+/**
+ * Reads a value by the way it reaches a model parameter. `strength` says how sure the syntax is (see
+ * `classifyModel`); faster-whisper and Whisper size names map to the Hub repositories those libraries load.
+ */
+export function classifyValue(value: string, mode: Mode, strength: Strength, ctx: ScanContext): Classified | undefined {
+  if (value.length > 300) return undefined;
+  switch (mode) {
+    case 'ollama':
+      return classifyOllama(value);
+    case 'st':
+      return classifyModel(value, strength, ctx, { sentenceTransformers: true });
+    case 'hub':
+      return classifyModel(value, strength, ctx);
+    case 'route':
+      return classifyRoute(value);
+    case 'faster-whisper':
+    case 'whisper': {
+      const v = value.trim();
+      const mapped = (mode === 'whisper' ? OPENAI_WHISPER : FASTER_WHISPER)[v];
+      if (mapped) return { id: mapped, kind: 'hub' };
+      return v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
+    }
+    default: {
+      const id = hostedValue(value);
+      return id ? { id, kind: 'hosted', provider: mode.slice('hosted:'.length), shift: value.indexOf(id) } : undefined;
+    }
+  }
+}
+
+/** The provider of a hosted model id written without one (LiteLLM's bare names): `gpt-4o` → openai. */
+function providerOfApiName(name: string): string | undefined {
+  const n = name.toLowerCase();
+  if (/^(?:gpt-|gpt[0-9]o|chatgpt|o[1-9](?:-|$)|text-embedding|dall-e|whisper-1|tts-1|davinci|babbage)/.test(n)) return 'openai';
+  if (n.startsWith('claude')) return 'anthropic';
+  if (n.startsWith('gemini') || n.startsWith('text-bison') || n.startsWith('chat-bison')) return 'google';
+  if (/^(?:command|embed-(?:english|multilingual)|rerank-)/.test(n)) return 'cohere';
+  if (/^(?:mistral-(?:large|medium|small|tiny)|codestral-|open-mistral|open-mixtral)/.test(n)) return 'mistral';
+  if (n.startsWith('grok-')) return 'xai';
+  if (n.startsWith('sonar')) return 'perplexity';
+  if (/^(?:anthropic|amazon|ai21|cohere|meta|mistral)\.[\w.:-]+$/.test(n)) return 'bedrock';
+  return undefined;
+}
+
+/** LiteLLM / gateway route prefixes that name a hosted provider: `groq/llama3-8b-8192` → groq. */
+const ROUTE_PROVIDERS: Record<string, string> = {
+  openai: 'openai',
+  azure: 'azure-openai',
+  azure_ai: 'azure-ai',
+  anthropic: 'anthropic',
+  bedrock: 'bedrock',
+  bedrock_converse: 'bedrock',
+  vertex_ai: 'vertex-ai',
+  vertex_ai_beta: 'vertex-ai',
+  gemini: 'google',
+  groq: 'groq',
+  together_ai: 'together',
+  openrouter: 'openrouter',
+  fireworks_ai: 'fireworks',
+  perplexity: 'perplexity',
+  replicate: 'replicate',
+  deepinfra: 'deepinfra',
+  cohere: 'cohere',
+  cohere_chat: 'cohere',
+  mistral: 'mistral',
+  xai: 'xai',
+  cerebras: 'cerebras',
+  sambanova: 'sambanova',
+  watsonx: 'watsonx',
+  sagemaker: 'sagemaker',
+  deepseek: 'deepseek',
+  databricks: 'databricks',
+  nvidia_nim: 'nvidia-nim',
+  voyage: 'voyage',
+};
+
+/**
+ * A LiteLLM route (`provider/model`, or a bare hosted name): `ollama/x` → Ollama, `huggingface/org/x` → Hub,
+ * `groq/x` → hosted on groq, `gpt-4o` → hosted on openai. Undefined when it names none of these.
+ */
+export function classifyRoute(value: string): Classified | undefined {
+  const v = value.trim();
+  const slash = v.indexOf('/');
+  if (slash > 0) {
+    const prefix = v.slice(0, slash).toLowerCase();
+    const rest = v.slice(slash + 1);
+    if (prefix === 'ollama' || prefix === 'ollama_chat') {
+      const o = ollamaId(rest);
+      return o ? { id: o, kind: 'ollama', shift: slash + 1 } : undefined;
+    }
+    if (prefix === 'huggingface') {
+      return isHubIdShape(rest) ? { id: rest, kind: 'hub', shift: slash + 1 } : undefined;
+    }
+    const provider = ROUTE_PROVIDERS[prefix];
+    if (provider && hostedValue(rest)) return { id: rest, kind: 'hosted', provider, shift: slash + 1 };
+    return undefined;
+  }
+  if (isApiModelName(v)) {
+    const provider = providerOfApiName(v);
+    if (provider) return { id: v, kind: 'hosted', provider };
+  }
+  return undefined;
+}
+
+/** LangChain's provider names (`init_chat_model(model, model_provider=...)`, `"provider:model"`) → how their models read. */
+const LANGCHAIN_PROVIDERS: Record<string, Mode> = {
+  openai: 'hosted:openai',
+  anthropic: 'hosted:anthropic',
+  azure_openai: 'hosted:azure-openai',
+  azure_ai: 'hosted:azure-ai',
+  google_vertexai: 'hosted:vertex-ai',
+  google_anthropic_vertex: 'hosted:vertex-ai',
+  google_genai: 'hosted:google',
+  bedrock: 'hosted:bedrock',
+  bedrock_converse: 'hosted:bedrock',
+  cohere: 'hosted:cohere',
+  fireworks: 'hosted:fireworks',
+  together: 'hosted:together',
+  mistralai: 'hosted:mistral',
+  groq: 'hosted:groq',
+  deepseek: 'hosted:deepseek',
+  ibm: 'hosted:watsonx',
+  nvidia: 'hosted:nvidia-nim',
+  xai: 'hosted:xai',
+  perplexity: 'hosted:perplexity',
+  huggingface: 'hub',
+  ollama: 'ollama',
+};
+
+/**
+ * A model of LangChain's `init_chat_model` / `initChatModel`: `model_provider` names the provider, or the value
+ * does (`"ollama:llama3.2"`), or LangChain infers it from the name (`gpt-4o` → openai).
+ */
+export function classifyChatModel(value: string, provider: string | undefined, ctx: ScanContext): Classified | undefined {
+  let v = value.trim();
+  let shift = value.indexOf(v);
+  let p = provider;
+  const colon = v.indexOf(':');
+  if (!p && colon > 0 && LANGCHAIN_PROVIDERS[v.slice(0, colon)]) {
+    p = v.slice(0, colon);
+    v = v.slice(colon + 1);
+    shift += colon + 1;
+  }
+  const mode: Mode | undefined = p ? LANGCHAIN_PROVIDERS[p] : isApiModelName(v) && providerOfApiName(v) ? `hosted:${providerOfApiName(v)}` : undefined;
+  if (!mode) return undefined;
+  const cl = classifyValue(v, mode, 'strong', ctx);
+  return cl ? { ...cl, shift: (cl.shift ?? 0) + shift } : undefined;
+}
