@@ -3,6 +3,8 @@ import { explain } from '../../src/cli/explain.js';
 import { parseManifest } from '../../src/core/manifest.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { testCatalog } from '../helpers/catalog.js';
+import { runCli } from '../helpers/cli.js';
+import { tmpTree } from '../helpers/tmp.js';
 
 const catalog = testCatalog();
 const now = new Date('2026-11-28T10:00:00Z');
@@ -34,3 +36,18 @@ describe('explain', () => {
     expect(nd).toContain('  derivatives    none allowed: Adapted material may not be shared');
   });
 });
+
+describe('model-gate explain in a repository', () => {
+  it('reads models.yaml of the working directory: a declared private model is explained as declared', async () => {
+    const t = tmpTree({ 'models.yaml': 'models:\n  - id: acme/speech-intent\n    license: cc-by-nc-4.0\n' });
+    try {
+      const r = await runCli(['explain', 'acme/speech-intent', '--offline'], { cwd: t.dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('  declared       models.yaml:2 (license cc-by-nc-4.0)');
+      expect(r.stdout).toMatch(/^ {2}license\.denied +block +BLOCK/m);
+    } finally {
+      t.remove();
+    }
+  });
+});
+
