@@ -60,6 +60,18 @@ describe('catalog audit', () => {
     expect(catalog.license('mistral-research-licence')?.id).toBe('mrl');
   });
 
+  it('newer checkpoints the audit read about: Qwen-Image-2.1 is research-only, Qwen3-VL and the later Qwen-Image are Apache-2.0', () => {
+    const image21 = catalog.lookup('Qwen/Qwen-Image-2.1')!;
+    expect(image21.model.license).toBe('qwen-research');
+    expect(image21.model.unconfirmed).toMatch(/third party/);
+    expect(catalog.lookup('Qwen/Qwen-Image-Edit-2511')?.model.license).toBe('apache-2.0');
+    const vl = catalog.lookup('Qwen/Qwen3-VL-8B-Instruct-FP8')!;
+    expect(vl.match).toBe('family');
+    expect(vl.model.license).toBe('apache-2.0');
+    expect(vl.model.unconfirmed).toMatch(/cards were not read/);
+    expect(catalog.lookup('Qwen/Qwen3-VL-9B-Instruct')).toBeUndefined();
+  });
+
   it('ids taken out of rules, or whose terms sources dispute, stay unknown', () => {
     expect(audit.not_covered.filter((e) => catalog.lookup(e.id)).map((e) => e.id)).toEqual([]);
   });
