@@ -183,6 +183,10 @@ export function hubIdFromHostPath(value: string): string | undefined {
   return isHubIdShape(id) ? id : undefined;
 }
 
+/** Last segments of a `model_path` that name a local run's output, not a Hub repository. */
+export const LOCAL_OUTPUT_NAME_RE =
+  /^(?:final|best|last|latest|merged|model|weights?|lora|adapters?|output|checkpoint(?:[-_]\d+)?|epoch[-_]?\d+|step[-_]?\d+|ckpt[-_]?\d*)$/i;
+
 /** A name without its trailing dots (`name...` at the end of a sentence). Linear, where `/\.+$/` is not. */
 export function trimDots(s: string): string {
   let end = s.length;

@@ -1,11 +1,11 @@
-import type { ScanContext, ValueMode } from '../types.js';
+import type { ReadMode, ScanContext, ValueMode } from '../types.js';
 import { classifyModel, classifyOllama, isApiModelName, isHubIdShape, isPathLike, ollamaId, type Classified, type Strength } from './ids.js';
 
 /**
  * How a value reaches a model parameter: one of the value modes, a LiteLLM route (`route`: `groq/x`, `ollama/x`,
  * `gpt-4o`), or a hosted API (`hosted:openai`), whose model ids are services, not Hub repositories.
  */
-export type Mode = ValueMode | 'route' | `hosted:${string}`;
+export type Mode = ReadMode;
 
 const VALUE_MODES: ReadonlySet<string> = new Set<ValueMode>(['hub', 'st', 'ollama', 'faster-whisper', 'whisper']);
 

@@ -1,7 +1,7 @@
 import type { ScanContext } from '../types.js';
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
-import { classifyModel, classifyOllama, isHubPrefixed, isModelishName, knownHubString, type Strength } from '../common/ids.js';
+import { classifyModel, classifyOllama, isHubPrefixed, isModelishName, knownHubString, LOCAL_OUTPUT_NAME_RE, type Strength } from '../common/ids.js';
 import { jsonEntries } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
@@ -32,8 +32,6 @@ const STRONG_KEYS = new Set([
 /** Keys that hold a Hub id or a Hub address, or else a path or a URL elsewhere (read as weak). */
 const URL_OR_PATH_KEYS = new Set(['modelurl', 'model_url', 'model-url', 'model_path', 'modelpath', 'model-path', 'model_uri', 'modeluri', 'storageuri', 'storage_uri']);
 
-/** Last segments of a `model_path` that name a local run's output, not a Hub repository. */
-const LOCAL_OUTPUT_NAME_RE = /^(?:final|best|last|latest|merged|model|weights?|lora|adapters?|output|checkpoint(?:[-_]\d+)?|epoch[-_]?\d+|step[-_]?\d+|ckpt[-_]?\d*)$/i;
 
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 
@@ -108,7 +106,8 @@ class Collector {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
       }
-      if (ollamaHere && isModelishName(e.key)) {
+      // `ollama_model: llama3`, `OLLAMA_EMBEDDING_MODEL: nomic-embed-text`: named for an Ollama model
+      if ((ollamaHere || /ollama/i.test(e.key)) && isModelishName(e.key)) {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
       }
@@ -322,6 +321,13 @@ function sectionValues(line: string, at: number, lineStart: number, ini: boolean
     if (text && !/\s/.test(text)) out.push({ value: { text, offset: lineStart + at }, item: false });
   }
   return out;
+}
+
+/** The references of YAML text read as a configuration (the YAML code blocks of a document). */
+export function analyzeConfigYaml(text: string, ctx: ScanContext, budget: Budget): RawRef[] {
+  const c = new Collector(ctx, budget);
+  scanYaml(text, c);
+  return c.finish();
 }
 
 const LOCK_RE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lock|Cargo\.lock|poetry\.lock)$/i;
