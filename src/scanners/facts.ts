@@ -15,8 +15,8 @@ import type { EnvUse, FieldDefinition, FieldUse, ReadMode, ScanContext, ScanFact
  *   Configuration` of `configuration.py`), read by another module that imports the class and gives the field to a
  *   model parameter (`ChatOllama(model=configurable.local_llm)`), is a reference at the field's line, read the way
  *   that code reads it. The import names the module: a field of a class of that module (`pkg.configuration` →
- *   `configuration.py` or `configuration/__init__.py`; `from . import x` → the same folder) when there is one,
- *   else of any class of that name;
+ *   `…/pkg/configuration.py` or `…/pkg/configuration/__init__.py`; `from .settings import x` → `settings.py` of
+ *   the same folder) when there is one, else of any class of that name (a package re-exporting it);
  * - an Ollama model built by `ollama create NAME -f FILE` is local weights wherever it is named: its `ollama:NAME`
  *   references become `local-file` references to FILE.
  * Returns every reference, the joined ones added, sorted. Linear in the facts.
@@ -86,23 +86,37 @@ function sameProject(def: string, use: string): boolean {
   return within(d, use) || within(dirOf(d), use);
 }
 
-/** The module an import names, as a key a defining file matches: its last part, or `./DIR` for `from . import`. */
+/** Dotted module paths a defining file is matched by, at most this many parts long. */
+const MAX_MODULE_PARTS = 8;
+
+/**
+ * The module an import names, as a key a defining file matches: its dotted path (`pkg.configuration`), or for
+ * a relative import its path from the repository root (`from .settings import x` in `service/app.py` →
+ * `service.settings`; `from . import x` → `service`).
+ */
 function importKey(module: string, usePath: string): string {
   let dots = 0;
   while (module[dots] === '.') dots++;
   const rest = module.slice(dots);
-  if (rest) return rest.slice(rest.lastIndexOf('.') + 1);
+  if (!dots) return rest;
   let dir = dirOf(usePath);
   for (let k = 1; k < dots; k++) dir = dirOf(dir);
-  return `./${dir}`;
+  const base = dir.split('/').filter(Boolean).join('.');
+  return base && rest ? `${base}.${rest}` : base || rest;
 }
 
-/** The keys under which a module file can be imported: its name (its folder's for `__init__.py`), `./DIR`. */
+/**
+ * The keys under which a module file can be imported: every dotted suffix of its path (`src/pkg/config.py` →
+ * `config`, `pkg.config`, `src.pkg.config`; a package's `__init__.py` by its folder).
+ */
 function moduleKeys(path: string): string[] {
-  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.pyi?$/i, '');
-  const dir = dirOf(path);
-  const name = base === '__init__' ? dir.slice(dir.lastIndexOf('/') + 1) : base;
-  return [name, `./${dir}`];
+  const parts = path.replace(/\.pyi?$/i, '').split('/').filter(Boolean);
+  if (parts[parts.length - 1] === '__init__') parts.pop();
+  const keys: string[] = [];
+  for (let k = parts.length - 1; k >= 0 && keys.length < MAX_MODULE_PARTS; k--) keys.push(parts.slice(k).join('.'));
+  // a package's own `__init__.py` at the root, imported with `from . import x`
+  if (!parts.length) keys.push('');
+  return keys;
 }
 
 /**
