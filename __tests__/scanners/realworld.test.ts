@@ -457,3 +457,36 @@ describe('loads of real repositories', () => {
     ).toEqual(['3:30 hosted(anthropic) claude-3-5-sonnet-latest']);
   });
 });
+
+describe('loads of real repositories, continued', () => {
+  it('reads the size default of a speech tool\'s --model flag as the Whisper checkpoint it loads (whisperX)', () => {
+    expect(
+      py(`
+        import argparse
+        from whisperx.utils import LANGUAGES
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--model", default="small", help="name of the Whisper model to use")
+        parser.add_argument("--model_size", default="large-v3")
+        parser.add_argument("--language", default="en")
+      `),
+    ).toEqual(['4:41 hub Systran/faster-whisper-small', '5:46 hub Systran/faster-whisper-large-v3']);
+    expect(py('import argparse\nimport whisper\np = argparse.ArgumentParser()\np.add_argument("--model", default="turbo")\n')).toEqual([
+      '4:36 hub openai/whisper-large-v3-turbo',
+    ]);
+    // not a speech tool: a size name is no model
+    expect(py('import argparse\np = argparse.ArgumentParser()\np.add_argument("--model", default="small")\n')).toEqual([]);
+  });
+
+  it('reads the first argument of a project\'s own loader as weak (LLaVA, audiocraft)', () => {
+    expect(
+      py(`
+        from llava.model.builder import load_pretrained_model
+        from audiocraft.models import MusicGen
+        tokenizer, model, processor, n = load_pretrained_model("liuhaotian/llava-v1.5-13b", model_name="llava-v1.5-13b", model_base=None)
+        music = MusicGen.get_pretrained("facebook/musicgen-small")
+        local = load_model("checkpoints/llava-13b")
+        other = load_dataset_model("org/not-a-loader-name")
+      `),
+    ).toEqual(['3:57 hub liuhaotian/llava-v1.5-13b', '4:34 hub facebook/musicgen-small']);
+  });
+});

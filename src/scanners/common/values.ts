@@ -37,6 +37,12 @@ const FASTER_WHISPER: Record<string, string> = {
   turbo: 'mobiuslabsgmbh/faster-whisper-large-v3-turbo',
 };
 
+/** Whether a value is a size name of faster-whisper or Whisper (`small`, `large-v3`, `distil-large-v3`, `turbo`). */
+export function isWhisperSize(value: string): boolean {
+  const v = value.trim();
+  return Object.hasOwn(FASTER_WHISPER, v) || Object.hasOwn(OPENAI_WHISPER, v);
+}
+
 /** openai-whisper's size names (`whisper.load_model`), as the Hub publishes the same checkpoints. */
 const OPENAI_WHISPER: Record<string, string> = {
   'tiny.en': 'openai/whisper-tiny.en',

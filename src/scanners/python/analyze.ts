@@ -12,7 +12,7 @@ import {
 } from '../common/hosted.js';
 import { classifyModel, isModelishName, LOCAL_OUTPUT_NAME_RE, safeKnown, TORCH_HUB_MODEL_REPOS, type Strength } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
-import type { Mode } from '../common/values.js';
+import { isWhisperSize, type Mode } from '../common/values.js';
 import { lexPython } from './lexer.js';
 
 interface CallRule {
@@ -117,6 +117,12 @@ export function analyzePython(code: string, ctx: ScanContext, budget = new Budge
 function words(s: string): string[] {
   return s.split(/[ \t\r\n]+/).filter(Boolean);
 }
+
+/** Flags of speech tools that take a Whisper size (`--model_size large-v3`, `--whisper-model small`). */
+const SPEECH_FLAG_RE = /^-{1,2}(?:model[-_]size|whisper[-_]model|whisper[-_]size)$/i;
+
+/** Functions named for loading a model (`load_pretrained_model`, `load_model`, `get_model`, `build_llm`). */
+const LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/i;
 
 /** Names of several models (`MODELS`, `model_ids`, `CHECKPOINTS`, `embedding_model_names`). */
 const PLURAL_RE = /(?:s|S)$/;
@@ -423,6 +429,13 @@ class PyAnalyzer extends FlowAnalyzer {
         return;
       }
     }
+  }
+
+  /** How a speech tool reads a size name: faster-whisper (also whisperX, stable-ts) or OpenAI Whisper; else undefined. */
+  private speechMode(): Mode | undefined {
+    if (this.importsModule(/^(?:faster_whisper|whisperx|stable_whisper)(?:\.|$)/)) return 'faster-whisper';
+    if (this.importsModule(/^(?:whisper|whisper_timestamped)(?:\.|$)/)) return 'whisper';
+    return undefined;
   }
 
   /** The imported names of a parameter's annotation (`cfg: Configuration`, `cfg: Optional[Configuration] = None`). */
@@ -749,25 +762,35 @@ class PyAnalyzer extends FlowAnalyzer {
     }
     // argparse: add_argument("--model", default="org/x")
     if (last === 'add_argument') {
-      const flag = args.find(
-        (a) =>
-          !a.kw &&
-          toks[a.start].t === T.Str &&
-          (toks[a.start].val ?? '').startsWith('-') &&
-          (isModelishName(toks[a.start].val ?? '') || MODEL_PATH_FLAG_RE.test(toks[a.start].val ?? '')),
-      );
+      // a speech tool (imports faster-whisper, whisperX, Whisper): `--model small` is a Whisper size
+      const speech = this.speechMode();
+      const flagOf = (a: Arg) => (!a.kw && toks[a.start].t === T.Str ? (toks[a.start].val ?? '') : '');
+      const flag = args.find((a) => {
+        const f = flagOf(a);
+        return f.startsWith('-') && (isModelishName(f) || MODEL_PATH_FLAG_RE.test(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f)));
+      });
       const d = flag && pickArg(args, undefined, ['default']);
       if (!d) return;
-      const pathFlag = !isModelishName(toks[flag.start].val ?? '');
+      const pathFlag = MODEL_PATH_FLAG_RE.test(flagOf(flag));
       for (const c of this.evalExpr(d.start, d.end, 0, new Set())) {
         // --model-path: a Hub id, never a local run's output (`checkpoints/final`)
         if (pathFlag && (c.env !== undefined || LOCAL_OUTPUT_NAME_RE.test(c.value.slice(c.value.lastIndexOf('/') + 1)))) continue;
-        this.report(c, 'hub', 'weak');
+        if (speech && c.env === undefined && isWhisperSize(c.value)) this.report(c, speech, 'strong');
+        else this.report(c, 'hub', 'weak');
       }
       return;
     }
     // Any other call: keyword arguments named like models (model=, model_id=, repo_id=).
     if (OUTPUT_CALL_RE.test(last)) return;
+    // a project's own loader (`load_pretrained_model("liuhaotian/llava-v1.5-13b", ...)`, `get_model("org/x")`):
+    // its first argument, read as weak
+    if (!rule && LOADER_NAME_RE.test(last) && !/data/i.test(last)) {
+      const a = pickArg(args, 0, []);
+      if (a && !a.kw) {
+        handled.add(a);
+        for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', 'weak', revision);
+      }
+    }
     for (const a of args) {
       if (!a.kw || handled.has(a) || !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && skipRepoType()) continue;
