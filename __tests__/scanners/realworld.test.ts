@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { scanRepository } from '../../src/discover/scan.js';
-import { applyFacts, config, markdown, python, url } from '../../src/scanners/index.js';
+import { applyFacts, config, javascript, markdown, python, url } from '../../src/scanners/index.js';
 import type { FieldDefinition, FieldUse } from '../../src/scanners/types.js';
 import { brief, ctx, dedent, scanWith } from './helpers.js';
 
@@ -488,5 +488,22 @@ describe('loads of real repositories, continued', () => {
         other = load_dataset_model("org/not-a-loader-name")
       `),
     ).toEqual(['3:57 hub liuhaotian/llava-v1.5-13b', '4:34 hub facebook/musicgen-small']);
+  });
+
+  it('reads model_path keys, keywords and properties holding a Hub id, never a local run (LLaVA, OuteTTS)', () => {
+    expect(
+      py(`
+        args = type("Args", (), {"model_path": "liuhaotian/llava-v1.5-7b", "image_file": "view.jpg"})()
+        run(model_path="llava-hf/llava-1.5-7b-hf")
+        run(model_path="checkpoints/llava-13b/checkpoint-1000")
+        run(model_path="./weights/llava")
+      `),
+    ).toEqual(['1:41 hub liuhaotian/llava-v1.5-7b', '2:17 hub llava-hf/llava-1.5-7b-hf']);
+    expect(
+      scanWith(javascript, 'src/worker.js')(`
+        const cfg = new HFModelConfig_v1({ model_path: "onnx-community/OuteTTS-0.2-500M", language: "en" });
+        const local = { modelPath: "./models/outetts", other: "org/not-a-model-key" };
+      `),
+    ).toEqual(['1:49 hub onnx-community/OuteTTS-0.2-500M']);
   });
 });

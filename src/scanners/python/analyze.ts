@@ -10,7 +10,7 @@ import {
   SINK_PARTS,
   VERTEX_PRETRAINED,
 } from '../common/hosted.js';
-import { classifyModel, isModelishName, LOCAL_OUTPUT_NAME_RE, safeKnown, TORCH_HUB_MODEL_REPOS, type Strength } from '../common/ids.js';
+import { classifyModel, isModelishName, isModelPathName, isRunOutput, safeKnown, TORCH_HUB_MODEL_REPOS, type Strength } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import { isWhisperSize, type Mode } from '../common/values.js';
 import { lexPython } from './lexer.js';
@@ -102,8 +102,7 @@ const DATASET_CALLS = new Set([
 const BASE_URL_KWS = ['base_url', 'openai_api_base', 'api_base', 'azure_endpoint', 'endpoint', 'base_url_override', 'anthropic_api_url'];
 /** Keys of a dict that describes one model (`MODEL = {"name": "org/x", "dtype": ...}`) and name it. */
 const MODEL_RECORD_KEYS = ['name', 'id', 'repo', 'repo_id', 'source', 'path', 'uri', 'name_or_path'];
-/** Argparse flags named for a model's path, whose default may be a Hub id (`--model-path facebook/opt-350m`). */
-const MODEL_PATH_FLAG_RE = /^-{1,2}(?:[a-z]+[-_])?model[-_]path$/i;
+
 const GENAI_METHODS = new Set(['generate_content', 'generate_content_stream', 'embed_content', 'count_tokens', 'generate_images']);
 const BEDROCK_METHODS = new Set(['invoke_model', 'invoke_model_with_response_stream', 'converse', 'converse_stream']);
 const LITELLM_CALLS = new Set(['completion', 'acompletion', 'embedding', 'aembedding', 'text_completion', 'image_generation', 'transcription']);
@@ -204,8 +203,9 @@ class PyAnalyzer extends FlowAnalyzer {
       const k = toks[i];
       if (k.t === T.Str) {
         if (i > datasetArgsEnd) this.stringAnywhere(k);
-        if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn && isModelishName(k.val ?? '')) {
-          this.dictEntry(i + 2);
+        if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
+          if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
+          else if (isModelPathName(k.val ?? '')) this.dictEntry(i + 2, true);
         }
         continue;
       }
@@ -614,7 +614,7 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /** `"model": value` inside a dict literal. */
-  private dictEntry(s: number): void {
+  private dictEntry(s: number, path = false): void {
     const toks = this.toks;
     let e = s;
     for (; e < toks.length; e++) {
@@ -625,7 +625,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (isOpen(k)) e = this.closeOf(e);
       else if (k.v === ')' || k.v === ']' || k.v === '}' || k.v === ',') break;
     }
-    for (const c of this.evalExpr(s, e, 0, new Set())) this.report(c, 'hub', 'weak');
+    for (const c of this.evalExpr(s, e, 0, new Set())) if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak');
   }
 
   /** The instance a method is called on: `client.chat...` → client, `self.client.chat...` → client. */
@@ -767,14 +767,14 @@ class PyAnalyzer extends FlowAnalyzer {
       const flagOf = (a: Arg) => (!a.kw && toks[a.start].t === T.Str ? (toks[a.start].val ?? '') : '');
       const flag = args.find((a) => {
         const f = flagOf(a);
-        return f.startsWith('-') && (isModelishName(f) || MODEL_PATH_FLAG_RE.test(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f)));
+        return f.startsWith('-') && (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f)));
       });
       const d = flag && pickArg(args, undefined, ['default']);
       if (!d) return;
-      const pathFlag = MODEL_PATH_FLAG_RE.test(flagOf(flag));
+      const pathFlag = isModelPathName(flagOf(flag));
       for (const c of this.evalExpr(d.start, d.end, 0, new Set())) {
         // --model-path: a Hub id, never a local run's output (`checkpoints/final`)
-        if (pathFlag && (c.env !== undefined || LOCAL_OUTPUT_NAME_RE.test(c.value.slice(c.value.lastIndexOf('/') + 1)))) continue;
+        if (pathFlag && (c.env !== undefined || isRunOutput(c.value))) continue;
         if (speech && c.env === undefined && isWhisperSize(c.value)) this.report(c, speech, 'strong');
         else this.report(c, 'hub', 'weak');
       }
@@ -792,9 +792,12 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     for (const a of args) {
-      if (!a.kw || handled.has(a) || !isModelishName(a.kw)) continue;
+      if (!a.kw || handled.has(a)) continue;
+      const path = !isModelishName(a.kw) && isModelPathName(a.kw);
+      if (!path && !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && skipRepoType()) continue;
-      for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', 'weak', revision);
+      for (const c of this.evalExpr(a.start, a.end, 0, new Set()))
+        if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak', revision);
     }
   }
 
