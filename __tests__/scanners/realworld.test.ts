@@ -506,4 +506,19 @@ describe('loads of real repositories, continued', () => {
       `),
     ).toEqual(['1:49 hub onnx-community/OuteTTS-0.2-500M']);
   });
+
+  it('reads JSON held by a key named for models as model records (chat-ui MODELS), not other JSON', () => {
+    expect(
+      scanWith(config, 'chart/env/prod.yaml')(`
+        envVars:
+          MCP_SERVERS: >
+            [{"name": "Docs/Search", "url": "https://mcp.example.com"}]
+          MODELS: >
+            [
+              { "id": "zai-org/GLM-4.6", "parameters": { "stop": ["org/not-a-model"] } },
+              { "name": "Qwen/Qwen3-32B", "id": "qwen-alias" }
+            ]
+      `),
+    ).toEqual(['6:16 hub zai-org/GLM-4.6', '7:18 hub Qwen/Qwen3-32B']);
+  });
 });

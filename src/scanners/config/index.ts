@@ -198,7 +198,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
     } else if (ev.flow) for (const s of ev.flow) c.any(s);
     if (ev.block && level < MAX_EMBEDDED) {
       const body = text.slice(ev.block.start - base, ev.block.end - base);
-      if (/^\s*[[{]/.test(body.slice(0, 64))) scanJson(body, c, ev.block.start);
+      // JSON under a key named for models (chat-ui's `MODELS: >` [{"id": "org/x"}]) describes models
+      if (/^\s*[[{]/.test(body.slice(0, 64))) scanJson(body, c, ev.block.start, ev.key !== undefined && isModelSection(ev.key));
       else if (looksLikeYaml(body)) scanYaml(body, c, ev.block.start, level + 1);
     }
     if (ev.key !== undefined && !ev.value && !ev.flow && !ev.block) {
@@ -213,7 +214,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
   c.entries(entries);
 }
 
-function scanJson(text: string, c: Collector, base = 0): void {
+/** JSON text; `models`: the text is held by a key named for models, its top objects (or the items of its top array) describe one each. */
+function scanJson(text: string, c: Collector, base = 0, models = false): void {
   const entries: Entry[] = [];
   for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/])) {
     // catalog-known ids in any value; keyed ones are read by their key
@@ -225,6 +227,7 @@ function scanJson(text: string, c: Collector, base = 0): void {
       item: e.item,
       underOllama: (e.marks & 1) !== 0,
       underLitellm: (e.marks & 2) !== 0,
+      inModel: models && e.depth <= 2,
     });
   }
   c.entries(entries);
