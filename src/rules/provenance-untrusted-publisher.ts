@@ -1,17 +1,16 @@
 import { defineRule, type RuleResult } from './types.js';
 
 /** Each policy's trusted publishers, lower-cased once (not once per model: 10,000-model manifests). */
-const lowered = new WeakMap<readonly string[], { set: ReadonlySet<string>; list: string }>();
-function trustedOf(trusted: readonly string[]): { set: ReadonlySet<string>; list: string } {
-  let t = lowered.get(trusted);
-  if (!t) {
-    t = { set: new Set(trusted.map((x) => x.toLowerCase())), list: trusted.join(', ') };
-    lowered.set(trusted, t);
+const lowered = new WeakMap<readonly string[], ReadonlySet<string>>();
+function trustedOf(trusted: readonly string[]): ReadonlySet<string> {
+  let set = lowered.get(trusted);
+  if (!set) {
+    set = new Set(trusted.map((x) => x.toLowerCase()));
+    lowered.set(trusted, set);
   }
-  return t;
+  return set;
 }
 
-/** provenance.untrusted-publisher: the publisher is not in trusted_publishers. */
 export const provenanceUntrustedPublisher = defineRule({
   meta: {
     id: 'provenance.untrusted-publisher',
@@ -23,11 +22,11 @@ export const provenanceUntrustedPublisher = defineRule({
     const trusted = policy.provenance.trusted_publishers;
     if (!trusted) return [];
     const f = model.facts;
-    if (f.kind === 'local-file') return [];
+    if (f.kind === 'local-file' || f.kind === 'hosted') return [];
     const publisher = f.publisher;
-    const { set, list } = trustedOf(trusted);
-    if (!publisher) return [{ message: `The publisher of ${f.id} is unknown; the policy trusts only ${list}` }];
-    if (set.has(publisher.toLowerCase())) return [];
-    return [{ message: `${f.id} is published by "${publisher}", who is not among the trusted publishers (${list})` }];
+    // The list itself is stated once per report (trusted_publishers), not in every finding.
+    if (!publisher) return [{ message: `The publisher of ${f.id} is unknown, so it is not among the policy's trusted publishers` }];
+    if (trustedOf(trusted).has(publisher.toLowerCase())) return [];
+    return [{ message: `${f.id} is published by "${publisher}", who is not among the policy's trusted publishers` }];
   },
 });
