@@ -39,7 +39,7 @@ describe('check: what was not scanned, and ignore rules from the base', () => {
   });
 
   it("takes ignore rules from ignoreRoot: a .gitignore added by the pull request hides nothing", async () => {
-    const pr = tree({ '.gitignore': '*.py\n', 'app/load.py': 'AutoModel.from_pretrained("acme/pr-model")\n' });
+    const pr = tree({ '.gitignore': '*.py\n', 'app/load.py': 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("acme/pr-model")\n' });
     const base = tree({ '.gitignore': 'build/\n' });
     const policy = await loadPolicy('default', { cwd: pr, catalog });
     const hidden = await check({ root: pr, policy, catalog });

@@ -63,6 +63,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
     scan: opts.scan ?? true,
     changedFiles: opts.base?.changedFiles,
     scanners: opts.scanners,
+    ignoreRoot: opts.ignoreRoot,
   });
 
   const facts = new FactResolver(catalog, opts.resolver);
