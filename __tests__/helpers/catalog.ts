@@ -26,7 +26,11 @@ export const testLicenses: LicenseTerms[] = [
   },
   { id: 'cc-by-nc-4.0', name: 'Creative Commons Attribution-NonCommercial 4.0', category: 'non-commercial', spdx: 'CC-BY-NC-4.0', osi_approved: false, commercial: false, attribution: 'Credit the creator', restrictions_pass_downstream: false, ...src('https://creativecommons.org/licenses/by-nc/4.0/') },
   { id: 'mrl', name: 'Mistral AI Research License', category: 'research-only', osi_approved: false, commercial: false, restrictions_pass_downstream: false, ...src('https://mistral.ai/licenses/MRL-0.1.md') },
-  { id: 'stabilityai-ai-community', name: 'Stability AI Community License', category: 'community', osi_approved: false, commercial: 'conditional', commercial_condition: 'annual revenue under USD 1M', restrictions_pass_downstream: true, aliases: ['stability-ai-community'], acceptable_use: 'https://stability.ai/use-policy', ...src('https://stability.ai/community-license-agreement') },
+  { id: 'stabilityai-ai-community', name: 'Stability AI Community License', category: 'community', osi_approved: false, commercial: 'conditional', commercial_condition: 'annual revenue under USD 1M', revenue_cap_usd: 1_000_000, restrictions_pass_downstream: true, aliases: ['stability-ai-community'], acceptable_use: 'https://stability.ai/use-policy', ...src('https://stability.ai/community-license-agreement') },
+  {
+    id: 'cc-by-nd-4.0', name: 'Creative Commons Attribution-NoDerivatives 4.0', category: 'permissive', spdx: 'CC-BY-ND-4.0', osi_approved: false, commercial: true, derivatives: false,
+    derivatives_clause: 'Adapted material may not be shared', attribution: 'Credit the creator', restrictions_pass_downstream: false, ...src('https://creativecommons.org/licenses/by-nd/4.0/'),
+  },
   { id: 'openrail', name: 'OpenRAIL', category: 'open-rail', osi_approved: false, commercial: true, restrictions_pass_downstream: true, ...src('https://www.licenses.ai/') },
   { id: 'qwen-research', name: 'Qwen Research License Agreement', category: 'research-only', osi_approved: false, commercial: false, restrictions_pass_downstream: false, ...src('https://huggingface.co/Qwen/Qwen2.5-3B/blob/main/LICENSE') },
   // A catalog `spdx` value that is not a valid SPDX id must not reach a BOM as an id.
@@ -58,6 +62,7 @@ export const testModels: CatalogModel[] = [
   model({ id: 'google-t5/t5-base', license: 'apache-2.0', family: 't5', formats: ['bin'], aliases: ['t5-base'] }),
   model({ id: 'allenai/OLMo-2-1124-7B', license: 'apache-2.0', family: 'olmo-2', openness: 'open-source', data_released: true }),
   model({ id: 'stabilityai/stable-diffusion-3.5-large', license: 'stabilityai-ai-community', family: 'sd3.5' }),
+  model({ id: 'examplecorp/nd-encoder', license: 'cc-by-nd-4.0', family: 'nd-encoder', task: 'feature-extraction' }),
   model({ id: 'acme/apache-labelled-llama', license: 'apache-2.0', family: 'acme', base_model: ['meta-llama/Meta-Llama-3-8B'] }),
 ];
 

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 import { UserError } from '../../src/core/errors.js';
 import { loadPolicy, MAX_POLICY_FILES, type RemotePolicyReader } from '../../src/policy/load.js';
+import { DEFAULT_MENTIONS } from '../../src/policy/merge.js';
 import { RULES } from '../../src/rules/index.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { errorOf, tmpTree } from '../helpers/tmp.js';
@@ -45,7 +46,21 @@ describe('loading one policy', () => {
   it('lets a child set its own scan paths and ignores, whatever its parents govern', async () => {
     const dir = tree({ 'org.yml': 'version: 1\nscan:\n  ignore: [vendor2/**]\n', 'repo.yml': 'version: 1\nextends: [org.yml]\nscan:\n  paths: [src/**]\n  ignore: [third_party/**]\n' });
     const p = await loadPolicy('repo.yml', { cwd: dir, catalog, now });
-    expect(p.scan).toEqual({ paths: ['src/**'], ignore: ['vendor2/**', 'third_party/**'] });
+    expect(p.scan).toEqual({ paths: ['src/**'], ignore: ['vendor2/**', 'third_party/**'], mentions: [...DEFAULT_MENTIONS] });
+  });
+
+  it("lets a child replace its parents' scan.mentions; [] evaluates every reference", async () => {
+    const dir = tree({
+      'org.yml': 'version: 1\nscan:\n  mentions: ["docs/**", "**/*.md"]\n',
+      'repo.yml': 'version: 1\nextends: [org.yml]\nscan:\n  mentions: ["handbook/**"]\n',
+      'strict.yml': 'version: 1\nextends: [org.yml]\nscan:\n  mentions: []\n',
+      'plain.yml': 'version: 1\nextends: [org.yml]\n',
+    });
+    expect((await loadPolicy('repo.yml', { cwd: dir, catalog, now })).scan.mentions).toEqual(['handbook/**']);
+    expect((await loadPolicy('strict.yml', { cwd: dir, catalog, now })).scan.mentions).toEqual([]);
+    const plain = await loadPolicy('plain.yml', { cwd: dir, catalog, now });
+    expect(plain.scan.mentions).toEqual(['docs/**', '**/*.md']);
+    expect(plain.origins['scan.mentions']).toMatchObject({ path: 'org.yml', line: 3 });
   });
 
   it('fills defaults: every rule has its default severity', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../src/core/errors.js';
 import { parseYamlWithPositions } from '../../src/core/yaml.js';
-import { MERGE_TABLE, mergePolicyFiles, type PolicyFile, type RawPolicy } from '../../src/policy/merge.js';
+import { DEFAULT_MENTIONS, MERGE_TABLE, mergePolicyFiles, type PolicyFile, type RawPolicy } from '../../src/policy/merge.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { errorOf } from '../helpers/tmp.js';
 
@@ -59,6 +59,14 @@ describe('the merge table', () => {
     expect(merge('openness:\n  minimum: open-source\ngovernance:\n  overridable: [openness.minimum]\n', 'openness:\n  minimum: open-weights\n').openness.minimum).toBe('open-weights');
   });
 
+  it('stricter: use.annual_revenue_usd may only grow along the chain, unless overridable', async () => {
+    expect(merge('use:\n  annual_revenue_usd: 500000\n', 'use:\n  annual_revenue_usd: 2000000\n').use.annual_revenue_usd).toBe(2_000_000);
+    expect(await errors('use:\n  annual_revenue_usd: 2000000\n', 'use:\n  annual_revenue_usd: 500000\n')).toEqual([
+      "b.yml:3:23: annual_revenue_usd: 500000 would loosen use.annual_revenue_usd set by a.yml:3, which its governance.overridable does not allow; remove it or ask the parent policy's owners",
+    ]);
+    expect(merge('use:\n  annual_revenue_usd: 2000000\ngovernance:\n  overridable: [use.annual_revenue_usd]\n', 'use:\n  annual_revenue_usd: 500000\n').use.annual_revenue_usd).toBe(500_000);
+  });
+
   it('strictest: the smallest exception_max_days holds, a larger one is ignored', () => {
     const p = merge('governance:\n  exception_max_days: 30\n  local_exceptions: true\n', 'governance:\n  exception_max_days: 90\n');
     expect(p.governance.exception_max_days).toBe(30);
@@ -77,6 +85,6 @@ describe('the merge table', () => {
   it("child-only and replace: the name is the last file's own; scan.paths is the last one set", () => {
     const p = merge('name: org\nscan:\n  paths: [src/**]\n', 'scan:\n  ignore: [gen/**]\n');
     expect(p.name).toBe('b');
-    expect(p.scan).toEqual({ paths: ['src/**'], ignore: ['gen/**'] });
+    expect(p.scan).toEqual({ paths: ['src/**'], ignore: ['gen/**'], mentions: [...DEFAULT_MENTIONS] });
   });
 });

@@ -5,6 +5,7 @@ import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
 import { check, type BaseInfo } from '../engine/check.js';
+import { loadManifest } from '../engine/discover.js';
 import { addedLinesByFile } from '../core/diff.js';
 import { formatErrors, isUserError } from '../core/errors.js';
 import { redactUrl, sanitizeLog } from '../core/sanitize.js';
@@ -237,7 +238,9 @@ async function cmdExplain(io: CliIO, argv: string[]): Promise<number> {
   const catalog = loadCatalog();
   const policy = await loadPolicy(values.policy!, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
   const hub = hubResolver(io, values.offline!);
-  const text = await explain(positionals[0], { policy, catalog, resolver: hub, color: colorFor(io) });
+  // A model the repository declares is explained as declared (its license, base and revision).
+  const manifest = await loadManifest(io.cwd);
+  const text = await explain(positionals[0], { policy, catalog, resolver: hub, color: colorFor(io), manifest });
   await hub?.flush();
   await io.stdout.write(text);
   return EXIT.pass;

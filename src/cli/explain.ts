@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { normalizeModelId } from '../core/manifest.js';
 import { FactResolver } from '../engine/resolve.js';
-import type { LicenseTerms, ModelResolver, Policy } from '../core/types.js';
+import type { LicenseTerms, Manifest, ManifestEntry, ModelResolver, Policy } from '../core/types.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
 import { fmtNumber } from '../rules/types.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -12,6 +12,18 @@ export interface ExplainOptions {
   resolver?: ModelResolver;
   color?: boolean;
   now?: Date;
+  /** The repository's manifest: a model it declares is explained with its declared license, base and revision. */
+  manifest?: Manifest;
+}
+
+/** The manifest entry that declares a model (ids compared as the catalog names them). */
+function declaredEntry(model: string, manifest: Manifest | undefined, catalog: Catalog): ManifestEntry | undefined {
+  const key = (raw: string) => {
+    const { id, kind } = normalizeModelId(raw);
+    return (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
+  };
+  const want = key(model);
+  return manifest?.entries.find((e) => key(e.id) === want);
 }
 
 function clean(s: string): string {
@@ -25,6 +37,8 @@ function termsLines(t: LicenseTerms): string[] {
     `  commercial     ${t.commercial === 'conditional' ? `conditional: ${t.commercial_condition ?? ''}` : yesNo(t.commercial)}`,
   ];
   if (t.user_cap) lines.push(`  user cap       ${fmtNumber(t.user_cap)} monthly active users`);
+  if (t.revenue_cap_usd) lines.push(`  revenue cap    USD ${fmtNumber(t.revenue_cap_usd)} annual revenue`);
+  if (t.derivatives === false) lines.push(`  derivatives    none allowed${t.derivatives_clause ? `: ${t.derivatives_clause}` : ''}`);
   if (t.excluded_regions?.length) lines.push(`  excluded       ${t.excluded_regions.join(', ')}${t.region_clause ? `: ${t.region_clause}` : ''}`);
   if (t.attribution) lines.push(`  attribution    ${t.attribution}`);
   if (t.naming) lines.push(`  naming         ${t.naming}`);
@@ -42,8 +56,20 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   const c = (code: string) => (s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const bold = c('1');
   const dim = c('2');
-  const facts = await new FactResolver(catalog, opts.resolver).resolve(normalizeModelId(model));
+  const entry = declaredEntry(model, opts.manifest, catalog);
+  const facts = await new FactResolver(catalog, opts.resolver).resolve({
+    ...normalizeModelId(entry?.id ?? model),
+    revision: entry?.revision,
+    manifestLicense: entry?.license,
+    manifestBase: entry?.base_model,
+  });
   const out: string[] = [bold(clean(facts.id))];
+  if (entry && opts.manifest) {
+    const what = [entry.license ? `license ${entry.license}` : 'no license', entry.base_model ? `base ${entry.base_model}` : '', entry.revision ? `revision ${entry.revision}` : '']
+      .filter(Boolean)
+      .map(clean);
+    out.push(`  declared       ${opts.manifest.path}:${entry.location.line} (${what.join(', ')})`);
+  }
   const cat = facts.catalog;
   if (!cat && !facts.hub) {
     out.push(`  not in model-gate's catalog${opts.resolver ? '' : ' (offline: the Hub was not asked)'}${facts.hubFailure ? `; Hub: ${clean(facts.hubFailure.message)}` : ''}`);
@@ -65,6 +91,8 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   }
   const terms = catalog.license(facts.effectiveLicense ?? facts.license);
   if (terms) out.push(...termsLines(terms));
+  if (facts.licenseSource === 'manifest') out.push(`  license from   the manifest alone (declared, unverified)`);
+  else if (facts.licenseSource) out.push(`  license from   ${facts.licenseSource === 'hub' ? 'the Hub' : `the catalog${facts.catalogMatch ? ` (${facts.catalogMatch} match)` : ''}`}`);
   else out.push(`  license        unknown${facts.licenseRaw ? ` (${clean(facts.licenseRaw)})` : ''}`);
   if (facts.lineage.length > 1) out.push(`  lineage        ${facts.lineage.map((s) => `${clean(s.id)}${s.license ? ` (${clean(s.license)})` : ''}`).join(' → ')}`);
   if (facts.effectiveFrom) out.push(`  bound by       ${facts.effectiveLicense} (inherited from ${facts.effectiveFrom})`);
@@ -86,11 +114,13 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   setting('licenses.deny_categories', 'licenses.deny_categories', policy.licenses.deny_categories.length ? policy.licenses.deny_categories : undefined);
   setting('use.commercial', 'use.commercial', policy.use.commercial);
   setting('use.monthly_active_users', 'use.monthly_active_users', policy.use.monthly_active_users);
+  setting('use.annual_revenue_usd', 'use.annual_revenue_usd', policy.use.annual_revenue_usd);
   setting('use.regions', 'use.regions', policy.use.regions);
   setting('openness.minimum', 'openness.minimum', policy.openness.minimum);
   setting('provenance.trusted_publishers', 'provenance.trusted_publishers', policy.provenance.trusted_publishers);
 
-  const subject: SubjectModel = { facts, references: [], location: { path: '(explain)', line: 1 } };
+  const subject: SubjectModel = { facts, entry, references: [], location: entry?.location ?? { path: '(explain)', line: 1 } };
+  if (entry?.revision) subject.revision = entry.revision;
   const report = evaluate({ subjects: [subject], policy, catalog, now: opts.now });
   const m = report.models[0];
   out.push('', bold('Rules'));
@@ -102,6 +132,12 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
     for (const h of hits) out.push(`      ${clean(h.message)}`);
   }
   out.push('', `Status under this policy: ${bold(m.status)}${m.alternatives?.length ? ` (allowed alternatives: ${m.alternatives.join(', ')})` : ''}`);
-  out.push(dim('(explain checks the model alone: no revision is pinned and nothing is declared, so provenance.unpinned may show.)'));
+  out.push(
+    dim(
+      entry
+        ? `(explain checks the model as ${opts.manifest?.path ?? 'the manifest'} declares it, without the code that loads it.)`
+        : '(explain checks the model alone: no revision is pinned and nothing is declared, so provenance.unpinned may show.)',
+    ),
+  );
   return out.join('\n') + '\n';
 }

@@ -19,6 +19,7 @@ interface TestCase {
     license?: string;
     publisher?: string;
     base_model?: string[];
+    base_license?: string;
     formats?: string[];
     openness?: Openness;
     gated?: boolean;
@@ -65,14 +66,23 @@ async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, at: { lin
       source: 'test case',
     };
     if (f.base_model ?? base?.base_model) m.base_model = f.base_model ?? base?.base_model;
-    const others = catalog.models.filter((x) => x.id.toLowerCase() !== f.id.toLowerCase());
-    cat = new Catalog(catalog.licenses, [...others, m], catalog.rules);
+    if (f.base_license && !catalog.license(f.base_license)) {
+      throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": unknown license id "${f.base_license}" in base_license` });
+    }
+    // Bases the catalog does not know are described by base_license.
+    const bases: CatalogModel[] = f.base_license
+      ? (m.base_model ?? []).filter((b) => !catalog.model(b)).map((b) => ({ id: b, family: 'test', publisher: b.split('/')[0], license: f.base_license!, gated: false, formats: ['safetensors'], openness: 'open-weights', source: 'test case' }))
+      : [];
+    const replaced = new Set([f.id, ...bases.map((b) => b.id)].map((x) => x.toLowerCase()));
+    const others = catalog.models.filter((x) => !replaced.has(x.id.toLowerCase()));
+    cat = new Catalog(catalog.licenses, [...others, m, ...bases], catalog.rules);
     id = f.id;
   } else if (!catalog.model(id)) {
     throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead` });
   }
   const facts = await new FactResolver(cat, undefined).resolve({ id, kind: kindOf(id), revision: tc.revision, manifestLicense: tc.manifest_license });
-  if (tc.facts && !tc.facts.license) delete facts.license;
+  // A case without a license describes a model nobody knows the license of: only a manifest_license can give one.
+  if (tc.facts && !tc.facts.license && facts.licenseSource !== 'manifest') delete facts.license;
   if (tc.facts?.revision_found !== undefined) facts.revisionFound = tc.facts.revision_found;
   const declared = tc.declared ?? true;
   const where = { path: 'models.yaml', line: 1, column: 1 };

@@ -159,5 +159,7 @@ export function normalizeModelId(raw: string): { id: string; kind: ReferenceKind
   const hub = HUB_URL.exec(id);
   if (hub && !NOT_MODELS.test(hub[1].split('/')[0])) return { id: hub[1], kind: 'hub' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id)) return { id, kind: 'url' };
+  // Local weights, written as the code writes them: `./outputs/merged`, `/models/x.gguf`, `~/w`, `C:\w`, `models/x.gguf`.
+  if (/^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(id) || /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i.test(id)) return { id, kind: 'local-file' };
   return { id, kind: 'hub' };
 }

@@ -199,6 +199,12 @@ export interface ModelResolver {
   resolve(id: string, revision?: string): Promise<HubLookup>;
 }
 
+/** Where a model's own license label comes from (`manifest`: the manifest's word alone, unverified). */
+export type LicenseSource = 'catalog' | 'hub' | 'manifest';
+
+/** Which part of the catalog knew a model: its id, an alias (or Ollama name), a family rule, or a re-upload rule. */
+export type CatalogMatchKind = 'exact' | 'alias' | 'family' | 'reupload';
+
 /** One step of a model's lineage, the model itself first. */
 export interface LineageStep {
   id: string;
@@ -214,7 +220,7 @@ export interface ModelFacts {
   kind: ReferenceKind;
   catalog?: CatalogModel;
   /** How the catalog knew the model: its id, an alias (or Ollama name), a family rule, or a re-upload rule. */
-  catalogMatch?: 'exact' | 'alias' | 'family' | 'reupload';
+  catalogMatch?: CatalogMatchKind;
   hub?: HubModelInfo;
   hubFailure?: HubLookupFailure;
   publisher?: string;
@@ -224,6 +230,11 @@ export interface ModelFacts {
   licenseRaw?: string;
   /** Licenses per source, for license.mismatch. */
   licenseBySource: { manifest?: string; catalog?: string; hub?: string };
+  /**
+   * Where `license` (the model's own label) comes from: the catalog, the Hub, or the manifest alone (a declared
+   * license that neither the catalog nor the Hub confirms). Undefined when the model has no label.
+   */
+  licenseSource?: LicenseSource;
   /** Lineage, the model itself first; up to 5 levels and 32 base models. */
   lineage: LineageStep[];
   /** The license whose terms bind the model: the most restrictive along the lineage. */
@@ -289,13 +300,16 @@ export interface Policy {
   use: {
     commercial?: boolean;
     monthly_active_users?: number;
+    /** The organisation's annual revenue in US dollars (license revenue caps, `use.revenue-cap`). */
+    annual_revenue_usd?: number;
     regions?: string[];
   };
   openness: { minimum?: Exclude<Openness, 'closed'> };
   provenance: { trusted_publishers?: string[] };
   /** Effective severity of every rule (policy setting, else the rule's default). */
   rules: Record<RuleId, Severity>;
-  scan: { paths: string[]; ignore: string[] };
+  /** `mentions`: globs of files whose references are mentions (documentation, tests), listed and never evaluated. */
+  scan: { paths: string[]; ignore: string[]; mentions: string[] };
   governance: { overridable: string[]; local_exceptions: boolean; exception_max_days?: number };
   exceptions: Exception[];
   /** Files of the extends chain, parents first, this file last. */
@@ -325,6 +339,10 @@ export interface ModelReport {
   status: ModelStatus;
   /** Effective license id (or the raw text when not in the catalog); null when unknown. */
   license: string | null;
+  /** Where the model's own license label comes from; `manifest`: declared, unverified; null: no label. */
+  license_source?: LicenseSource | null;
+  /** How the catalog knew the model (exact id, alias, family rule, re-upload rule), when it did. */
+  match?: CatalogMatchKind;
   declared: boolean;
   /** Whether the change adds or alters it (true for every model without a base to compare with). */
   new: boolean;
@@ -346,6 +364,21 @@ export interface ModelReport {
   alternatives?: string[];
 }
 
+/** A model named in documentation or tests: listed, never evaluated. */
+export interface Mention {
+  id: string;
+  path: string;
+  line: number;
+}
+
+/** A model of a hosted API (OpenAI, Bedrock, watsonx...) named through its SDK: listed, with no license evaluation. */
+export interface HostedService {
+  id: string;
+  /** The service (`openai`, `bedrock`, `watsonx`...), when the scanner knows it. */
+  provider?: string;
+  locations: Location[];
+}
+
 export interface Report {
   version: 1;
   verdict: 'pass' | 'fail';
@@ -358,6 +391,14 @@ export interface Report {
   base?: string;
   /** Files the scan could not read (too large, links out of the repository, unreadable); binary files are not listed. */
   not_scanned?: Array<{ path: string; reason: string }>;
+  /** Models named only in documentation or tests (policy `scan.mentions`), sorted by path and line; at most MAX_MENTIONS. */
+  mentions?: Mention[];
+  /** How many mentions were found (more than `mentions` lists when over the cap). */
+  mentions_total?: number;
+  /** Models of hosted APIs named through their SDKs: services, not evaluated. */
+  hosted?: HostedService[];
+  /** The policy's provenance.trusted_publishers, when it sets them (stated once, not in every finding). */
+  trusted_publishers?: string[];
   /** The repository checked (`model-gate inventory` merges reports by it), when known. */
   repository?: { full_name: string; url?: string; commit?: string };
 }

@@ -2,6 +2,7 @@ import { sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { parseManifest } from '../core/manifest.js';
 import type { ManifestEntry, ModelResolver, Policy, Report } from '../core/types.js';
+import type { Scanner } from '../scanners/index.js';
 import type { SubjectModel } from '../rules/index.js';
 import { discover } from './discover.js';
 import { evaluate } from './evaluate.js';
@@ -35,6 +36,8 @@ export interface CheckOptions {
   resolver?: ModelResolver;
   base?: BaseInfo;
   now?: Date;
+  /** The scanners to run (default: every scanner of src/scanners/). */
+  scanners?: Scanner[];
 }
 
 /** Whether a manifest entry differs from the base's (added, or revision/license/base changed). */
@@ -47,7 +50,15 @@ function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boole
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
 export async function check(opts: CheckOptions): Promise<Report> {
   const { root, policy, catalog } = opts;
-  const { manifest, groups, notScanned } = await discover({ root, policy, catalog, manifestPath: opts.manifestPath, scan: opts.scan ?? true, changedFiles: opts.base?.changedFiles });
+  const { manifest, groups, notScanned, mentions, hosted } = await discover({
+    root,
+    policy,
+    catalog,
+    manifestPath: opts.manifestPath,
+    scan: opts.scan ?? true,
+    changedFiles: opts.base?.changedFiles,
+    scanners: opts.scanners,
+  });
 
   const facts = new FactResolver(catalog, opts.resolver);
   const subjects: SubjectModel[] = await Promise.all(
@@ -88,7 +99,17 @@ export async function check(opts: CheckOptions): Promise<Report> {
     };
   }
 
-  const report = evaluate({ subjects, policy, catalog, isNew, base: opts.base?.ref, now: opts.now, complete: !opts.base && (opts.scan ?? true) });
+  const report = evaluate({
+    subjects,
+    policy,
+    catalog,
+    isNew,
+    base: opts.base?.ref,
+    now: opts.now,
+    complete: !opts.base && (opts.scan ?? true),
+    mentions,
+    hosted,
+  });
   if (notScanned.length) report.not_scanned = notScanned;
   return report;
 }

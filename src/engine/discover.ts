@@ -4,9 +4,11 @@ import type { Catalog } from '../catalog/catalog.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
 import { fileKind } from '../core/files.js';
 import { normalizeModelId, parseManifest } from '../core/manifest.js';
-import type { Manifest, ManifestEntry, ModelReference, Policy, ReferenceKind } from '../core/types.js';
+import type { HostedService, Manifest, ManifestEntry, Mention, ModelReference, Policy, ReferenceKind } from '../core/types.js';
 import { decodeText, readRepoFile } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
+import type { Scanner } from '../scanners/index.js';
+import { sortReferences } from './mentions.js';
 
 export interface DiscoverOptions {
   root: string;
@@ -18,6 +20,8 @@ export interface DiscoverOptions {
   scan: boolean;
   /** Scan only these files (a change's). */
   changedFiles?: string[];
+  /** The scanners to run (default: every scanner of src/scanners/). */
+  scanners?: Scanner[];
 }
 
 /** One model as found: its manifest entry (when declared) and the places the code loads it. */
@@ -34,6 +38,10 @@ export interface Discovery {
   groups: FoundModel[];
   /** Files the scan could not read, with the reason (binary files and non-code files are not listed). */
   notScanned: Array<{ path: string; reason: string }>;
+  /** Models named in documentation and tests (the policy's scan.mentions): listed, never evaluated. */
+  mentions: Mention[];
+  /** Models of hosted APIs: listed, never evaluated. */
+  hosted: HostedService[];
 }
 
 const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
@@ -62,7 +70,7 @@ async function readManifestFile(root: string, rel: string): Promise<string | und
 }
 
 /** Load the manifest of the repository (undefined when the default one does not exist). */
-async function loadManifest(root: string, manifestPath?: string): Promise<Manifest | undefined> {
+export async function loadManifest(root: string, manifestPath?: string): Promise<Manifest | undefined> {
   if (manifestPath) {
     const rel = isAbsolute(manifestPath) ? relative(root, manifestPath) : manifestPath;
     const text = await readManifestFile(root, rel);
@@ -88,11 +96,15 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       ignore: policy.scan.ignore,
       changedFiles: opts.changedFiles,
       ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
+      scanners: opts.scanners,
     });
     // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
     references = scan.references.filter((r) => r.path !== manifest?.path);
     notScanned = scan.skipped.filter((x) => x.reason !== 'binary file' && !x.reason.endsWith(', not code'));
   }
+  // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
+  const { loads, mentions, hosted } = sortReferences(references, policy.scan.mentions, catalog);
+  references = loads;
 
   // Group manifest entries and code references by model.
   const keyOf = (id: string, kind: ReferenceKind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
@@ -114,5 +126,5 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     if (g) g.refs.push(r);
     else groups.set(key, { id: r.id, kind: r.kind, refs: [r] });
   }
-  return { manifest, groups: [...groups.values()], notScanned };
+  return { manifest, groups: [...groups.values()], notScanned, mentions, hosted };
 }

@@ -8,7 +8,8 @@ import { isPickleOnly } from '../hub/license.js';
 import { MAX_LINEAGE_DEPTH, restrictiveness } from './resolve.js';
 import { excludedRegions } from '../core/regions.js';
 import { OPENNESS_LEVELS } from '../core/types.js';
-import type { CatalogModel, Finding, LicenseTerms, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
+import type { CatalogModel, Finding, HostedService, LicenseTerms, Mention, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
+import { suppressionHint } from '../scanners/index.js';
 
 export interface EvaluateInput {
   subjects: SubjectModel[];
@@ -21,7 +22,14 @@ export interface EvaluateInput {
   now?: Date;
   /** Whether the whole repository was looked at (stale exceptions are only judged then). */
   complete?: boolean;
+  /** Models named only in documentation or tests: listed, never evaluated. */
+  mentions?: Mention[];
+  /** Models of hosted APIs: listed, never evaluated. */
+  hosted?: HostedService[];
 }
+
+/** Most mentions a report lists (the total is given beside them). */
+export const MAX_MENTIONS = 1_000;
 
 const STATUS_ORDER: Record<ModelStatus, number> = { blocked: 0, waived: 1, warning: 2, allowed: 3 };
 const EXPIRY_WARNING_DAYS = 14;
@@ -33,6 +41,7 @@ function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimod
   if (rejectingLayer(policy, t.id, t.category)) return false;
   if (policy.use.commercial && t.commercial !== true) return false;
   if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap) return false;
+  if (policy.use.annual_revenue_usd !== undefined && t.revenue_cap_usd && policy.use.annual_revenue_usd > t.revenue_cap_usd) return false;
   const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
   if (regionApplies && excludedRegions(policy.use.regions ?? [], t.excluded_regions).length) return false;
   return true;
@@ -87,7 +96,17 @@ export function evaluate(input: EvaluateInput): Report {
     },
   };
   if (input.base) report.base = input.base;
+  const mentions = [...(input.mentions ?? [])].sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.id, b.id));
+  report.mentions = mentions.slice(0, MAX_MENTIONS);
+  if (mentions.length > MAX_MENTIONS) report.mentions_total = mentions.length;
+  report.hosted = [...(input.hosted ?? [])].sort((a, b) => cmp(a.provider ?? '', b.provider ?? '') || cmp(a.id, b.id));
+  if (policy.provenance.trusted_publishers) report.trusted_publishers = [...policy.provenance.trusted_publishers];
   return report;
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, today: string, isNew: boolean): ModelReport {
@@ -95,9 +114,10 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
   const terms = catalog.license(f.effectiveLicense ?? f.license);
   const ownTerms = catalog.license(f.license);
   const exceptions = policy.exceptions.filter((e) => exceptionMatchesModel(e, f.id));
-  // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown.
-  const known = !!f.license && !f.lineageCut;
-  const ctx: RuleContext = { model: s, policy, catalog, terms: known ? terms : undefined, ownTerms, exceptions, today };
+  // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown. Local weights without a
+  // label of their own are bound by their base's terms (effectiveLicense).
+  const known = (!!f.license || !!f.effectiveLicense) && !f.lineageCut;
+  const ctx: RuleContext = { model: s, policy, catalog, terms: known ? terms : undefined, ownTerms, exceptions, today, suppressionHint };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = policy.rules[rule.meta.id];
@@ -131,13 +151,15 @@ function evaluateSubject(s: SubjectModel, policy: Policy, catalog: Catalog, toda
   const report: ModelReport = {
     id: f.id,
     status,
-    license: f.license ? (f.effectiveLicense ?? f.license) : null,
+    license: f.effectiveLicense ?? f.license ?? null,
+    license_source: f.licenseSource ?? null,
     declared: !!s.entry,
     new: isNew,
     locations: dedupeLocations(locations),
     findings,
     kind: f.kind,
   };
+  if (f.catalogMatch) report.match = f.catalogMatch;
   if (f.publisher) report.publisher = f.publisher;
   if (s.revision) report.revision = s.revision;
   if (s.entry?.purpose) report.purpose = s.entry.purpose;

@@ -2,6 +2,14 @@ import type { Catalog } from '../catalog/catalog.js';
 import { hubLicense, weightFormats } from '../hub/license.js';
 import type { HubLookup, HubModelInfo, LicenseCategory, LicenseTerms, LineageStep, ModelFacts, ModelResolver, ReferenceKind } from '../core/types.js';
 
+/**
+ * Whether a license label the catalog cannot map still says something: `other (license_name: acme-eula)` names a
+ * license, so the manifest may not replace it; a bare `other` or `unknown` names none.
+ */
+function informative(raw: string | undefined): boolean {
+  return !!raw && !['other', 'unknown'].includes(raw.trim().toLowerCase());
+}
+
 /** What the core knows of a model before resolving it. */
 export interface ResolveRequest {
   id: string;
@@ -81,6 +89,15 @@ export class FactResolver {
     return { source: 'none' };
   }
 
+  /**
+   * The manifest's declared license as a catalog license id, when it names one that establishes terms: an id the
+   * catalog does not know, or one that names no license (`other`, `unknown`), establishes nothing.
+   */
+  private declaredLicense(label: string | undefined): string | undefined {
+    const terms = this.catalog.license(label);
+    return terms && terms.category !== 'unknown' ? terms.id : undefined;
+  }
+
   async resolve(req: ResolveRequest): Promise<ModelFacts> {
     const hit = this.catalog.lookup(req.id);
     const cat = hit?.model;
@@ -149,8 +166,12 @@ export class FactResolver {
     }
     // The Hub's label of the repository itself beats the catalog's guess.
     const hubOwn = guess && hubInfo ? this.labelOf(undefined, hubInfo) : undefined;
-    const own = hubOwn?.id ? hubOwn : this.labelOf(cat, hubInfo);
+    let own = hubOwn?.id ? hubOwn : this.labelOf(cat, hubInfo);
+    // Nobody else knows the license (a private or internal model, anything offline): the manifest's word is evaluated.
+    const declared = !own.id && !informative(own.raw) ? this.declaredLicense(req.manifestLicense) : undefined;
+    if (declared) own = { id: declared, source: 'manifest' };
     facts.license = own.id;
+    if (own.id && own.source !== 'none') facts.licenseSource = own.source;
     if (!own.id && own.raw) facts.licenseRaw = own.raw;
     const ownTerms = this.catalog.license(own.id);
     if (ownTerms) facts.sources.push(ownTerms.url);
@@ -216,7 +237,13 @@ export class FactResolver {
       facts.notes.push(cut);
       facts.lineageCut = true;
     }
-    if (unknownBase && ownTerms) facts.notes.push(`the license of base model ${unknownBase} could not be established`);
+    if (unknownBase && (ownTerms || req.kind === 'local-file')) facts.notes.push(`the license of base model ${unknownBase} could not be established`);
+    // Local weights carry no label of their own: the terms of what they were made from bind them.
+    if (!ownTerms && req.kind === 'local-file' && effective?.from && !unknownBase && !cut) {
+      facts.effectiveLicense = effective.terms.id;
+      facts.effectiveFrom = effective.from;
+      return facts;
+    }
     // A model whose own terms are unknown stays unknown (fail closed), whatever its bases say.
     if (!ownTerms && effective?.from) facts.notes.push(`its base model ${effective.from} is under ${effective.terms.name}`);
     if (ownTerms && effective) {

@@ -9,7 +9,8 @@ export function exceptionMatchesModel(e: Exception, id: string): boolean {
   let m = matchers.get(e);
   if (!m) {
     const fns = e.models.map((g) => picomatch(g, { nocase: true, dot: true }));
-    m = (x: string) => fns.some((f) => f(x));
+    // picomatch drops a leading `./` from a glob, never from the input: local weights (`./outputs/*`) need both forms.
+    m = (x: string) => fns.some((f) => f(x) || (x.startsWith('./') && f(x.slice(2))));
     matchers.set(e, m);
   }
   return m(id);

@@ -14,11 +14,11 @@ export interface RawPolicy {
   name?: string;
   extends?: string[];
   licenses?: { allow?: string[]; deny?: string[]; allow_categories?: LicenseCategory[]; deny_categories?: LicenseCategory[] };
-  use?: { commercial?: boolean; monthly_active_users?: number; regions?: string[] };
+  use?: { commercial?: boolean; monthly_active_users?: number; annual_revenue_usd?: number; regions?: string[] };
   openness?: { minimum?: Exclude<Openness, 'closed'> };
   provenance?: { trusted_publishers?: string[] };
   rules?: Partial<Record<RuleId, Severity>>;
-  scan?: { paths?: string[]; ignore?: string[] };
+  scan?: { paths?: string[]; ignore?: string[]; mentions?: string[] };
   governance?: { overridable?: string[]; local_exceptions?: boolean; exception_max_days?: number };
   exceptions?: Array<Omit<Exception, 'location'>>;
 }
@@ -82,6 +82,27 @@ export interface SettingRow {
   /** Merge one file's value into the policy (called for every file of the chain, parents first). */
   apply(step: MergeStep): void;
 }
+
+/**
+ * Where references are mentions, not dependencies, unless the policy's `scan.mentions` says otherwise: documentation
+ * (Markdown, reStructuredText, text files, docs folders) and tests. Globs over repository paths (picomatch, `dot`
+ * and case-insensitive).
+ */
+export const DEFAULT_MENTIONS: readonly string[] = [
+  '**/*.md',
+  '**/*.markdown',
+  '**/*.mdx',
+  '**/*.rst',
+  '**/*.txt',
+  '**/docs/**',
+  '**/tests/**',
+  '**/test/**',
+  '**/__tests__/**',
+  '**/*_test.*',
+  '**/test_*.py',
+  '**/*.test.*',
+  '**/*.spec.*',
+];
 
 const SEVERITY_RANK: Record<Severity, number> = { off: 0, warn: 1, block: 2 };
 const OPENNESS_RANK: Record<string, number> = { 'open-weights': 1, 'open-source': 2 };
@@ -199,6 +220,7 @@ export const MERGE_TABLE: readonly SettingRow[] = [
   },
   stricterRow<boolean>('use.commercial', 'the stricter side: `true`', (v) => (v ? 1 : 0), (p) => p.use.commercial, (p, v) => (p.use.commercial = v), (r) => r.use?.commercial),
   stricterRow<number>('use.monthly_active_users', 'the stricter side: the larger number', (v) => v, (p) => p.use.monthly_active_users, (p, v) => (p.use.monthly_active_users = v), (r) => r.use?.monthly_active_users),
+  stricterRow<number>('use.annual_revenue_usd', 'the stricter side: the larger number', (v) => v, (p) => p.use.annual_revenue_usd, (p, v) => (p.use.annual_revenue_usd = v), (r) => r.use?.annual_revenue_usd),
   accumulateRow('use.regions', true, 'accumulate (union)', (p) => p.use.regions, (p, v) => (p.use.regions = v), (s) => s.file.raw.use?.regions?.map((r) => r.toUpperCase())),
   stricterRow<Exclude<Openness, 'closed'>>('openness.minimum', 'the stricter level', (v) => OPENNESS_RANK[v], (p) => p.openness.minimum, (p, v) => (p.openness.minimum = v), (r) => r.openness?.minimum),
   {
@@ -252,6 +274,18 @@ export const MERGE_TABLE: readonly SettingRow[] = [
       if (!paths) return;
       s.policy.scan.paths = [...paths];
       s.own('scan.paths', '/scan/paths');
+    },
+  },
+  {
+    path: 'scan.mentions',
+    merge: 'replace',
+    governs: [],
+    doc: "the repository's own, not governed: a child's list replaces its parents' (default: documentation and tests; `[]`: every reference is evaluated)",
+    apply(s) {
+      const mentions = s.file.raw.scan?.mentions;
+      if (!mentions) return;
+      s.policy.scan.mentions = [...mentions];
+      s.own('scan.mentions', '/scan/mentions');
     },
   },
   accumulateRow('scan.ignore', false, "the repository's own, not governed: accumulate (union)", (p) => p.scan.ignore, (p, v) => (p.scan.ignore = v), (s) => s.file.raw.scan?.ignore),
@@ -365,7 +399,7 @@ export function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Dat
     openness: {},
     provenance: {},
     rules: defaultSeverities(),
-    scan: { paths: ['**'], ignore: [] },
+    scan: { paths: ['**'], ignore: [], mentions: [...DEFAULT_MENTIONS] },
     governance: { overridable: [], local_exceptions: false },
     exceptions: [],
     chain: files.map((f) => f.display),

@@ -16,6 +16,7 @@
 import { loadCatalog } from '../catalog/catalog.js';
 import { addDays } from '../core/dates.js';
 import type { Finding, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
+import { licenseNote, trustedPublishersToState } from './notes.js';
 
 export interface MarkdownLinks {
   /** The Hub's address for model pages; default https://huggingface.co. */
@@ -70,6 +71,8 @@ const OTHER_REASON_MAX = 64;
 /** Past this many models added or changed, warnings are summed up by rule (unless `full`). */
 const COMPACT_FROM = 10;
 const MESSAGE_MAX = 1_500;
+/** Most mentions and hosted services listed in the collapsed sections (the rest are counted). */
+const LIST_MAX = 50;
 /** Up to this many blocked models, each gets its own open "how to fix" section; more are folded. */
 const OPEN_FIXES_MAX = 3;
 
@@ -331,10 +334,9 @@ function modelTable(models: ModelReport[], L: Linker, compact = false): string[]
   for (const m of models) {
     const max = compact && m.status !== 'blocked' ? OTHER_REASON_MAX : REASON_MAX;
     lines.push(
-      `| ${STATUS_LABEL[m.status] ?? escapeText(String(m.status))} | ${modelCell(m, L)} | ${L.license(m.license)} | ${richText(
-        clip(modelReason(m), max),
-        L.trusted,
-      )} |`,
+      `| ${STATUS_LABEL[m.status] ?? escapeText(String(m.status))} | ${modelCell(m, L)} | ${L.license(m.license)}${
+        licenseNote(m) ? `<br><sub>${licenseNote(m)}</sub>` : ''
+      } | ${richText(clip(modelReason(m), max), L.trusted)} |`,
     );
   }
   return lines;
@@ -545,6 +547,11 @@ function render(report: Report, opts: MarkdownOptions, layout: Layout): string {
     count('allowed') ? `${count('allowed')} allowed` : '',
   ].filter(Boolean);
   lines.push(`Policy ${codeText(clip(report.policy, 200))} · ${scope}${tally.length ? ` · ${tally.join(' · ')}` : ''}`, '');
+  const trusted = trustedPublishersToState(report);
+  if (trusted) {
+    const shown = trusted.slice(0, 100).map((p) => escapeText(clip(p, 100)));
+    lines.push(`<sub>Trusted publishers (provenance.trusted_publishers): ${shown.join(', ')}${trusted.length > shown.length ? `, and ${trusted.length - shown.length} more` : ''}</sub>`, '');
+  }
 
   if (report.verdict === 'fail') {
     lines.push(
@@ -644,10 +651,47 @@ function render(report: Report, opts: MarkdownOptions, layout: Layout): string {
       if (quietExisting > 0) lines.push(`${plural(quietExisting, 'other existing model')} without findings.`, '');
       lines.push('</details>', '');
     }
+
+    lines.push(...hostedSection(report), ...mentionsSection(report));
   }
 
   if (summaryUrl) lines.push(`<sub>Full report in the [job summary](${summaryUrl}).</sub>`, '');
   return lines.join('\n').trimEnd() + '\n';
+}
+
+/** Hosted services, collapsed: listed, not evaluated. */
+function hostedSection(report: Report): string[] {
+  const hosted = report.hosted ?? [];
+  if (!hosted.length) return [];
+  const lines = [
+    `<details><summary>Hosted services: ${plural(hosted.length, 'model')} of hosted APIs (not weights; no license evaluated)</summary>`,
+    '',
+    '| Model | Provider | Where |',
+    '| --- | --- | --- |',
+  ];
+  for (const h of hosted.slice(0, LIST_MAX)) {
+    const first = h.locations[0];
+    const where = first ? `${codeText(clip(`${first.path}:${first.line}`, 120))}${h.locations.length > 1 ? ` +${h.locations.length - 1}` : ''}` : '';
+    lines.push(`| ${codeText(clip(h.id, 200))} | ${h.provider ? escapeText(clip(h.provider, 60)) : ''} | ${where} |`);
+  }
+  if (hosted.length > LIST_MAX) lines.push('', `and ${hosted.length - LIST_MAX} more.`);
+  lines.push('', '</details>', '');
+  return lines;
+}
+
+/** Models named in documentation and tests, collapsed: they never change the verdict. */
+function mentionsSection(report: Report): string[] {
+  const mentions = report.mentions ?? [];
+  if (!mentions.length) return [];
+  const total = report.mentions_total ?? mentions.length;
+  const lines = [
+    `<details><summary>Mentions: ${plural(total, 'place')} in documentation and tests name models (not evaluated)</summary>`,
+    '',
+  ];
+  for (const x of mentions.slice(0, LIST_MAX)) lines.push(`- ${codeText(clip(`${x.path}:${x.line}`, 200))} ${codeText(clip(x.id, 200))}`);
+  if (total > LIST_MAX) lines.push('', `and ${total - LIST_MAX} more (the JSON report lists them).`);
+  lines.push('', '</details>', '');
+  return lines;
 }
 
 /**

@@ -1,5 +1,9 @@
 import type { Finding, ModelReport, Report } from '../core/types.js';
 import { neutraliseWorkflowCommands, sanitizeLine } from '../core/sanitize.js';
+import { licenseNote, plural, trustedPublishersToState } from './notes.js';
+
+/** Most mentions and hosted services named in the text report (the rest are counted). */
+const LISTED = 5;
 
 export interface TextOptions {
   /** ANSI colours (only on a TTY, and not with NO_COLOR). */
@@ -33,19 +37,22 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     st === 'blocked' ? red(s) : st === 'warning' ? yellow(s) : st === 'waived' ? c('36')(s) : green(s);
   const out: string[] = [];
   out.push(`${bold('model-gate')} · policy ${clean(report.policy)}${report.base ? ` · compared with ${clean(report.base)}` : ''}`);
+  const trusted = trustedPublishersToState(report);
+  if (trusted) out.push(dim(`trusted publishers: ${trusted.map(clean).join(', ')}`));
   out.push('');
   if (!report.models.length) {
-    out.push('No models found: no manifest entries and no model references in the code.');
+    const listed = (report.mentions?.length ?? 0) + (report.hosted?.length ?? 0);
+    out.push(`No models found: no manifest entries and no model loaded in the code${listed ? ' (mentions and hosted services are listed below)' : ''}.`);
   } else {
     const rows = report.models.map((m) => ({
       m,
       status: STATUS_LABEL[m.status] + (m.new ? '' : ' (existing)'),
       id: clean(m.id),
-      license: clean(m.license ?? 'unknown'),
+      license: clean(m.license ?? 'unknown') + (licenseNote(m) ? ` (${licenseNote(m)})` : ''),
       where: m.locations[0] ? `${clean(m.locations[0].path)}:${m.locations[0].line}` : '',
     }));
     const w1 = Math.max(6, ...rows.map((r) => r.status.length));
-    const w3 = Math.min(28, Math.max(7, ...rows.map((r) => r.license.length)));
+    const w3 = Math.min(44, Math.max(7, ...rows.map((r) => r.license.length)));
     const w4 = Math.min(40, Math.max(5, ...rows.map((r) => r.where.length)));
     // Model ids are never cut: a user copies them into the manifest or an exception.
     const w2 = Math.max(5, ...rows.map((r) => r.id.length));
@@ -73,6 +80,25 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push('');
     out.push(bold('Policy'));
     for (const f of report.policy_findings) out.push(...findingLines(f, { red, yellow, dim }));
+  }
+  if (report.hosted?.length) {
+    out.push('');
+    out.push(bold(`Hosted services (${report.hosted.length}): APIs, not weights; no license is evaluated`));
+    for (const h of report.hosted.slice(0, LISTED)) {
+      const first = h.locations[0];
+      const more = h.locations.length > 1 ? ` +${h.locations.length - 1}` : '';
+      out.push(`  ${clean(h.id)}${h.provider ? ` (${clean(h.provider)})` : ''}${first ? `  ${dim(`${clean(first.path)}:${first.line}${more}`)}` : ''}`);
+    }
+    if (report.hosted.length > LISTED) out.push(dim(`  and ${report.hosted.length - LISTED} more (see the JSON report)`));
+  }
+  const mentions = report.mentions ?? [];
+  if (mentions.length) {
+    const total = report.mentions_total ?? mentions.length;
+    const models = new Set(mentions.map((x) => x.id.toLowerCase())).size;
+    out.push('');
+    out.push(dim(`Mentions (${plural(total, 'place')}, ${plural(models, 'model')}${report.mentions_total ? ' among those listed' : ''}): named in documentation or tests, not evaluated (scan.mentions)`));
+    for (const x of mentions.slice(0, LISTED)) out.push(dim(`  ${clean(x.path)}:${x.line}  ${clean(x.id)}`));
+    if (total > LISTED) out.push(dim(`  and ${total - LISTED} more (see the JSON report)`));
   }
   if (report.not_scanned?.length) {
     out.push('');

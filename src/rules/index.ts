@@ -4,10 +4,13 @@ import type { Severity } from '../core/types.js';
 import { licenseDenied } from './license-denied.js';
 import { licenseNotAllowed } from './license-not-allowed.js';
 import { licenseUnknown } from './license-unknown.js';
+import { licenseUnverified } from './license-unverified.js';
 import { licenseMismatch } from './license-mismatch.js';
 import { licenseInherited } from './license-inherited.js';
+import { licenseNoDerivatives } from './license-no-derivatives.js';
 import { useCommercial } from './use-commercial.js';
 import { useUserCap } from './use-user-cap.js';
+import { useRevenueCap } from './use-revenue-cap.js';
 import { useRegion } from './use-region.js';
 import { useRestrictions } from './use-restrictions.js';
 import { obligationAttribution } from './obligation-attribution.js';
@@ -18,6 +21,7 @@ import { provenanceUnpinned } from './provenance-unpinned.js';
 import { provenanceUntrustedPublisher } from './provenance-untrusted-publisher.js';
 import { provenanceUnsafeFormat } from './provenance-unsafe-format.js';
 import { provenanceRevisionNotFound } from './provenance-revision-not-found.js';
+import { provenanceLocalWeights } from './provenance-local-weights.js';
 import { manifestUndeclared } from './manifest-undeclared.js';
 import { exceptionExpired } from './exception-expired.js';
 
@@ -26,10 +30,13 @@ export const RULES = [
   licenseDenied,
   licenseNotAllowed,
   licenseUnknown,
+  licenseUnverified,
   licenseMismatch,
   licenseInherited,
+  licenseNoDerivatives,
   useCommercial,
   useUserCap,
+  useRevenueCap,
   useRegion,
   useRestrictions,
   obligationAttribution,
@@ -40,6 +47,7 @@ export const RULES = [
   provenanceUntrustedPublisher,
   provenanceUnsafeFormat,
   provenanceRevisionNotFound,
+  provenanceLocalWeights,
   manifestUndeclared,
   exceptionExpired,
 ] as const;

@@ -10,13 +10,17 @@ export const licenseInherited = defineRule({
   },
   evaluate({ model, terms, ownTerms }): RuleResult[] {
     const f = model.facts;
-    if (!f.effectiveFrom || !terms) return [];
+    // Local weights without a label of their own are simply bound by their base: nothing was relabelled.
+    if (!f.effectiveFrom || !terms || !ownTerms) return [];
     const chain = f.lineage.map((s) => `${s.id}${s.license ? ` (${s.license})` : ''}`).join(' → ');
-    const own = ownTerms ? ownTerms.id : f.license ?? 'no license';
-    return [
-      {
-        message: `${f.id} is labelled ${own} but derives from ${f.effectiveFrom}, whose ${terms.name} (${terms.id}) still binds it: ${chain}`,
-      },
-    ];
+    const own = f.licenseSource === 'manifest' ? `${ownTerms.id} (declared, unverified)` : ownTerms.id;
+    const result: RuleResult = {
+      message: `${f.id} is labelled ${own} but derives from ${f.effectiveFrom}, whose ${terms.name} (${terms.id}) still binds it: ${chain}`,
+    };
+    // The label is the team's own: the fix is to declare the license that binds it.
+    if (f.licenseSource === 'manifest') {
+      result.help = `Declare the license that binds the model in models.yaml (\`license: ${terms.id}\`); the other rules already apply its terms.`;
+    }
+    return [result];
   },
 });

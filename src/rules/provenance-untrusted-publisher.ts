@@ -12,10 +12,11 @@ export const provenanceUntrustedPublisher = defineRule({
     const trusted = policy.provenance.trusted_publishers;
     if (!trusted) return [];
     const f = model.facts;
-    if (f.kind === 'local-file') return [];
+    if (f.kind === 'local-file' || f.kind === 'hosted') return [];
     const publisher = f.publisher;
-    if (!publisher) return [{ message: `The publisher of ${f.id} is unknown; the policy trusts only ${trusted.join(', ')}` }];
+    // The list itself is stated once per report (trusted_publishers), not in every finding.
+    if (!publisher) return [{ message: `The publisher of ${f.id} is unknown, so it is not among the policy's trusted publishers` }];
     if (trusted.some((t) => t.toLowerCase() === publisher.toLowerCase())) return [];
-    return [{ message: `${f.id} is published by "${publisher}", who is not among the trusted publishers (${trusted.join(', ')})` }];
+    return [{ message: `${f.id} is published by "${publisher}", who is not among the policy's trusted publishers` }];
   },
 });

@@ -26,6 +26,8 @@ export interface RuleContext {
   exceptions: Exception[];
   /** The evaluation date, YYYY-MM-DD (UTC). */
   today: string;
+  /** The comment that suppresses a reference in a file of this path (`# model-gate: ignore`, `<!-- model-gate: ignore -->`); undefined when the file type has none (JSON). */
+  suppressionHint?: (path: string) => string | undefined;
 }
 
 export interface RuleResult {

@@ -1,0 +1,164 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { loadCatalog } from '../../src/catalog/catalog.js';
+import type { Policy, Report } from '../../src/core/types.js';
+import { schemaValidator } from '../../src/core/validate.js';
+import { check } from '../../src/engine/check.js';
+import { HubClient } from '../../src/hub/client.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { renderJson } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
+import { tmpTree } from '../helpers/tmp.js';
+
+/** Declared licenses are evaluated (issue 11 §1), through the whole gate with the shipped catalog. */
+const catalog = loadCatalog();
+const now = new Date('2026-11-28T10:00:00Z');
+const PIN = '0e9e39f249a16976918f6564b8830bc894c89659';
+const cleanups: Array<() => unknown> = [];
+afterAll(async () => {
+  for (const c of cleanups) await c();
+});
+
+async function gate(files: Record<string, string>, policyYaml?: string, resolver?: HubClient): Promise<Report> {
+  const t = tmpTree({ ...files, ...(policyYaml ? { 'policy.yml': policyYaml } : {}) });
+  cleanups.push(t.remove);
+  const policy: Policy = await loadPolicy(policyYaml ? 'policy.yml' : 'default', { cwd: t.dir, catalog, now });
+  const report = await check({ root: t.dir, policy, catalog, now, resolver });
+  expect(schemaValidator('report')(JSON.parse(renderJson(report)))).toBe(true);
+  return report;
+}
+
+const RELABELLED = `models:
+  - id: acme/llama3-support-ft      # our fine-tune; the training run wrote apache-2.0 into its card
+    revision: ${PIN}
+    license: apache-2.0
+    base_model: meta-llama/Meta-Llama-3-8B
+`;
+
+describe('a relabelled fine-tune is compared with its base', () => {
+  it('is bound by Llama 3 and gets license.inherited under the default policy', async () => {
+    const r = await gate({ 'models.yaml': RELABELLED });
+    const m = r.models[0];
+    expect(m).toMatchObject({ id: 'acme/llama3-support-ft', license: 'llama3', license_source: 'manifest' });
+    expect(m.lineage).toEqual([
+      { id: 'acme/llama3-support-ft', license: 'apache-2.0', source: 'manifest' },
+      { id: 'meta-llama/Meta-Llama-3-8B', license: 'llama3', source: 'catalog' },
+    ]);
+    const inherited = m.findings.find((f) => f.rule === 'license.inherited')!;
+    expect(inherited.message).toMatch(/^acme\/llama3-support-ft is labelled apache-2\.0 \(declared, unverified\) but derives from meta-llama\/Meta-Llama-3-8B, whose .* \(llama3\) still binds it/);
+    expect(m.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['license.unverified', 'obligation.output-training', 'obligation.naming']));
+    expect(m.status).not.toBe('allowed');
+  });
+
+  it('is blocked by license.inherited where the policy blocks relabelled models', async () => {
+    const r = await gate({ 'models.yaml': RELABELLED }, 'version: 1\nextends: [default]\nrules:\n  license.inherited: block\n');
+    expect(r.verdict).toBe('fail');
+    expect(r.models[0].status).toBe('blocked');
+    expect(r.models[0].findings.filter((f) => f.severity === 'block' && !f.waived).map((f) => f.rule)).toEqual(['license.inherited']);
+  });
+
+  it('is blocked by the allow list that admits its label but not its base', async () => {
+    const r = await gate({ 'models.yaml': RELABELLED }, 'version: 1\nlicenses:\n  allow: [apache-2.0, mit]\n');
+    expect(r.models[0].findings.filter((f) => f.severity === 'block').map((f) => f.rule)).toEqual(['license.not-allowed']);
+    expect(r.models[0].findings.map((f) => f.rule)).toContain('license.inherited');
+  });
+});
+
+describe('a private model with a declared license', () => {
+  const PRIVATE = `models:
+  - id: acme/speech-intent-classifier
+    revision: ${PIN}
+    license: cc-by-nc-4.0
+    purpose: routes support calls
+`;
+
+  it('a declared cc-by-nc-4.0 is blocked by license.denied, with license.unverified as a warning', async () => {
+    const r = await gate({ 'models.yaml': PRIVATE });
+    expect(r.verdict).toBe('fail');
+    const m = r.models[0];
+    expect(m).toMatchObject({ status: 'blocked', license: 'cc-by-nc-4.0', license_source: 'manifest' });
+    expect(m.findings.find((f) => f.rule === 'license.denied')).toMatchObject({ severity: 'block', path: 'models.yaml', line: 2 });
+    expect(m.findings.find((f) => f.rule === 'license.unverified')).toMatchObject({ severity: 'warn' });
+    expect(m.findings.map((f) => f.rule)).not.toContain('license.unknown');
+  });
+
+  it('text and Markdown say "declared, unverified" beside the license', async () => {
+    const r = await gate({ 'models.yaml': PRIVATE });
+    expect(renderText(r)).toMatch(/^BLOCKED +acme\/speech-intent-classifier +cc-by-nc-4\.0 \(declared, unverified\) +models\.yaml:2$/m);
+    expect(renderMarkdown(r)).toMatch(/\| \[cc-by-nc-4\.0\]\([^)]+\)<br><sub>declared, unverified<\/sub> \|/);
+  });
+});
+
+describe('license_source in the JSON report', () => {
+  let hub: FakeHub;
+
+  it('says catalog, hub, manifest or null for each model, and match for the catalog', async () => {
+    hub = await startFakeHub({
+      models: {
+        'acme-labs/support-embedder': { sha: PIN, cardData: { license: 'mit' }, siblings: [{ rfilename: 'model.safetensors' }] },
+        'acme-labs/unlabelled': { sha: PIN, cardData: {}, siblings: [{ rfilename: 'model.safetensors' }] },
+      },
+    });
+    cleanups.push(() => hub.close());
+    const resolver = new HubClient({ endpoint: hub.url, token: null, retries: 0 });
+    const r = await gate(
+      {
+        'models.yaml': `models:
+  - id: openai-community/gpt2
+    revision: ${PIN}
+  - id: gpt2-large
+    revision: ${PIN}
+  - id: acme-labs/support-embedder
+    revision: ${PIN}
+  - id: acme-labs/private-ranker
+    revision: ${PIN}
+    license: apache-2.0
+  - id: acme-labs/unlabelled
+    revision: ${PIN}
+`,
+      },
+      undefined,
+      resolver,
+    );
+    const json = JSON.parse(renderJson(r)) as Report;
+    const source = Object.fromEntries(json.models.map((m) => [m.id, [m.license_source, m.match ?? null, m.license]]));
+    expect(source['openai-community/gpt2']).toEqual(['catalog', 'exact', 'mit']);
+    expect(source['openai-community/gpt2-large']).toEqual(['catalog', 'alias', 'mit']);
+    expect(source['acme-labs/support-embedder']).toEqual(['hub', null, 'mit']);
+    expect(source['acme-labs/private-ranker']).toEqual(['manifest', null, 'apache-2.0']);
+    expect(source['acme-labs/unlabelled']).toEqual([null, null, null]);
+    expect(json.models.find((m) => m.id === 'acme-labs/private-ranker')!.findings.find((f) => f.rule === 'license.unverified')?.message).toMatch(
+      /the Hugging Face Hub does not know it/,
+    );
+  });
+});
+
+describe('local weights', () => {
+  const MODELFILE = 'FROM ./outputs/merged\nPARAMETER temperature 0.2\nSYSTEM "You answer billing questions."\n';
+
+  it('a Modelfile FROM ./outputs/... is local weights, warned, never blocked by license.unknown', async () => {
+    const r = await gate({ 'ollama/Modelfile': MODELFILE });
+    const m = r.models[0];
+    expect(m).toMatchObject({ id: './outputs/merged', kind: 'local-file', status: 'warning', license: null });
+    expect(m.findings.map((f) => f.rule).sort()).toEqual(['manifest.undeclared', 'provenance.local-weights']);
+    expect(m.findings.find((f) => f.rule === 'manifest.undeclared')!.message).toBe(
+      'ollama/Modelfile:1 loads local weights ./outputs/merged, which models.yaml does not declare',
+    );
+    expect(r.verdict).toBe('pass');
+  });
+
+  it('declared with their base, they are bound by the base terms', async () => {
+    const r = await gate({
+      'ollama/Modelfile': MODELFILE,
+      'models.yaml': 'models:\n  - id: ./outputs/merged\n    base_model: meta-llama/Llama-3.1-8B-Instruct\n',
+    });
+    expect(r.models).toHaveLength(1);
+    const m = r.models[0];
+    expect(m).toMatchObject({ id: './outputs/merged', kind: 'local-file', declared: true, license: 'llama3.1', license_source: null });
+    expect(m.locations).toEqual([{ path: 'models.yaml', line: 2 }, { path: 'ollama/Modelfile', line: 1 }]);
+    expect(m.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['use.restrictions', 'obligation.attribution']));
+    expect(m.findings.map((f) => f.rule)).not.toContain('provenance.local-weights');
+    expect(renderText(r)).toMatch(/llama3\.1 \(from the base model\)/);
+  });
+});

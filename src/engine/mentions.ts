@@ -1,0 +1,65 @@
+import picomatch from 'picomatch';
+import type { Catalog } from '../catalog/catalog.js';
+import type { HostedService, Mention, ModelReference } from '../core/types.js';
+
+/**
+ * Whether a reference is a mention (documentation, tests), not a dependency: its file matches the policy's
+ * `scan.mentions` globs, or a scanner found it in documentation inside a code file (a notebook's Markdown cell, a
+ * comment or docstring). `scan.mentions: []` makes every reference a dependency.
+ */
+export function mentionClassifier(globs: readonly string[]): (r: ModelReference) => boolean {
+  if (!globs.length) return () => false;
+  const match = picomatch([...globs], { dot: true, nocase: true });
+  const memo = new Map<string, boolean>();
+  return (r) => {
+    if (r.mention) return true;
+    let hit = memo.get(r.path);
+    if (hit === undefined) {
+      hit = match(r.path);
+      memo.set(r.path, hit);
+    }
+    return hit;
+  };
+}
+
+/** The references of a scan, sorted by what they are. */
+export interface SortedReferences {
+  /** Loads of models: evaluated. */
+  loads: ModelReference[];
+  /** Models named in documentation and tests (one per model, path and line), under the catalog's spelling. */
+  mentions: Mention[];
+  /** Models of hosted APIs, grouped by provider and id with every place they are named. */
+  hosted: HostedService[];
+}
+
+/** Documentation and tests name models without depending on them; hosted APIs are services, not weights. */
+export function sortReferences(refs: readonly ModelReference[], mentionGlobs: readonly string[], catalog: Catalog): SortedReferences {
+  const isMention = mentionClassifier(mentionGlobs);
+  const loads: ModelReference[] = [];
+  const mentions: Mention[] = [];
+  const seen = new Set<string>();
+  const hosted = new Map<string, HostedService>();
+  for (const r of refs) {
+    if (isMention(r)) {
+      // Under the catalog's spelling, as the report names models.
+      const id = r.kind === 'hub' ? (catalog.model(r.id)?.id ?? r.id) : r.id;
+      const key = `${id.toLowerCase()}\u0000${r.path}\u0000${r.line}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        mentions.push({ id, path: r.path, line: r.line });
+      }
+    } else if (r.kind === 'hosted') {
+      const key = `${(r.provider ?? '').toLowerCase()}\u0000${r.id.toLowerCase()}`;
+      let h = hosted.get(key);
+      if (!h) {
+        h = { id: r.id, locations: [] };
+        if (r.provider) h.provider = r.provider;
+        hosted.set(key, h);
+      }
+      if (!h.locations.some((l) => l.path === r.path && l.line === r.line)) h.locations.push({ path: r.path, line: r.line });
+    } else {
+      loads.push(r);
+    }
+  }
+  return { loads, mentions, hosted: [...hosted.values()] };
+}

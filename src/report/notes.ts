@@ -1,0 +1,26 @@
+import type { ModelReport, Report } from '../core/types.js';
+
+/**
+ * What to say beside a model's license so that a reader sees how sure it is: the manifest's word alone, or a
+ * catalog rule's guess rather than an entry. Undefined when the catalog's own entry or the Hub gave it.
+ */
+export function licenseNote(m: Pick<ModelReport, 'license' | 'license_source' | 'match' | 'kind'>): string | undefined {
+  if (!m.license) return undefined;
+  if (m.license_source === 'manifest') return 'declared, unverified';
+  if (m.license_source === 'catalog' && m.match === 'family') return 'catalog family rule';
+  if (m.license_source === 'catalog' && m.match === 'reupload') return 'catalog re-upload rule';
+  if (!m.license_source && m.kind === 'local-file') return 'from the base model';
+  return undefined;
+}
+
+/** The trusted publishers to state once in a report's header: when the policy sets them and a finding refers to them. */
+export function trustedPublishersToState(report: Report): string[] | undefined {
+  const list = report.trusted_publishers;
+  if (!list) return undefined;
+  const referred = report.models.some((m) => m.findings.some((f) => f.rule === 'provenance.untrusted-publisher'));
+  return referred ? list : undefined;
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
