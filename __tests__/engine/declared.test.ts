@@ -37,7 +37,7 @@ const RELABELLED = `models:
 `;
 
 describe('a relabelled fine-tune is compared with its base', () => {
-  it('is bound by Llama 3 and gets license.inherited under the default policy', async () => {
+  it('is bound by Llama 3 and blocked by license.inherited under the default policy', async () => {
     const r = await gate({ 'models.yaml': RELABELLED });
     const m = r.models[0];
     expect(m).toMatchObject({ id: 'acme/llama3-support-ft', license: 'llama3', license_source: 'manifest' });
@@ -48,19 +48,37 @@ describe('a relabelled fine-tune is compared with its base', () => {
     const inherited = m.findings.find((f) => f.rule === 'license.inherited')!;
     expect(inherited.message).toMatch(/^acme\/llama3-support-ft is labelled apache-2\.0 \(declared, unverified\) but derives from meta-llama\/Meta-Llama-3-8B, whose .* \(llama3\) still binds it/);
     expect(m.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['license.unverified', 'obligation.output-training', 'obligation.naming']));
-    expect(m.status).not.toBe('allowed');
+    expect(inherited.severity).toBe('block');
+    expect(m.status).toBe('blocked');
+    expect(r.verdict).toBe('fail');
+    expect(m.findings.filter((f) => f.severity === 'block' && !f.waived).map((f) => f.rule)).toEqual(['license.inherited']);
   });
 
-  it('is blocked by license.inherited where the policy blocks relabelled models', async () => {
-    const r = await gate({ 'models.yaml': RELABELLED }, 'version: 1\nextends: [default]\nrules:\n  license.inherited: block\n');
-    expect(r.verdict).toBe('fail');
-    expect(r.models[0].status).toBe('blocked');
-    expect(r.models[0].findings.filter((f) => f.severity === 'block' && !f.waived).map((f) => f.rule)).toEqual(['license.inherited']);
+  it('only warns where a policy lowers license.inherited to warn', async () => {
+    const r = await gate({ 'models.yaml': RELABELLED }, 'version: 1\nextends: [default]\nrules:\n  license.inherited: warn\n');
+    expect(r.verdict).toBe('pass');
+    expect(r.models[0].status).toBe('warning');
+  });
+
+  it('a catalog label looser than its base (a distill) is blocked until the manifest declares the binding license', async () => {
+    const distill = (license?: string) => `models:\n  - id: deepseek-ai/DeepSeek-R1-Distill-Llama-8B\n    revision: ${PIN}\n${license ? `    license: ${license}\n` : ''}`;
+    const before = (await gate({ 'models.yaml': distill() })).models[0];
+    const f = before.findings.find((x) => x.rule === 'license.inherited')!;
+    expect(before.status).toBe('blocked');
+    expect(f.help).toMatch(/declare the model in models\.yaml with `license: llama3\.1`/);
+    // Following the advice: the relabel is acknowledged, and the declaration is not a license.mismatch.
+    const after = (await gate({ 'models.yaml': distill('llama3.1') })).models[0];
+    expect(after.findings.map((x) => x.rule)).not.toEqual(expect.arrayContaining(['license.inherited']));
+    expect(after.findings.map((x) => x.rule)).not.toContain('license.mismatch');
+    expect(after.status).not.toBe('blocked');
+    // A declaration that is neither its label nor the binding license still disagrees.
+    const wrong = (await gate({ 'models.yaml': distill('apache-2.0') })).models[0];
+    expect(wrong.findings.map((x) => x.rule)).toEqual(expect.arrayContaining(['license.inherited', 'license.mismatch']));
   });
 
   it('is blocked by the allow list that admits its label but not its base', async () => {
     const r = await gate({ 'models.yaml': RELABELLED }, 'version: 1\nlicenses:\n  allow: [apache-2.0, mit]\n');
-    expect(r.models[0].findings.filter((f) => f.severity === 'block').map((f) => f.rule)).toEqual(['license.not-allowed']);
+    expect(r.models[0].findings.filter((f) => f.severity === 'block').map((f) => f.rule)).toEqual(['license.not-allowed', 'license.inherited']);
     expect(r.models[0].findings.map((f) => f.rule)).toContain('license.inherited');
   });
 });

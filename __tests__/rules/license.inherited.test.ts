@@ -19,3 +19,4 @@ describe('license.inherited on a declared label', () => {
     expect(after.license).toBe('llama3');
   });
 });
+

@@ -8,11 +8,15 @@ export const licenseMismatch = defineRule({
     help: "Correct the `license:` in models.yaml to the model's real license (see the model card).",
     defaultSeverity: 'warn',
   },
-  evaluate({ model, catalog }): RuleResult[] {
+  evaluate({ model, catalog, terms }): RuleResult[] {
     const by = model.facts.licenseBySource;
     const canon = (s: string | undefined) => (s ? catalog.license(s)?.id ?? s.trim().toLowerCase() : undefined);
+    // A manifest that declares the license its lineage binds it to (a distill labelled `mit` over Llama 3.1,
+    // declared `llama3.1`) states the truth; license.inherited explains the lineage.
+    const declared = canon(by.manifest);
+    const acknowledged = !!declared && !!model.facts.effectiveFrom && declared === terms?.id;
     const values = [
-      ['manifest', canon(by.manifest)],
+      ['manifest', acknowledged ? undefined : declared],
       ['catalog', canon(by.catalog)],
       ['Hub', canon(by.hub)],
     ].filter((x): x is [string, string] => !!x[1]);
