@@ -126,6 +126,33 @@ function cases(): Case[] {
       text: open.endsWith('\n') ? Array.from({ length: 3000 }, (_, i) => ' '.repeat(i % 200) + open).join('') : fill(open, EIGHTH / 2) + fill(close || ' ', EIGHTH / 2),
     })),
   ];
+  // documentation: fences, directives, prompts, code blocks of every language
+  const docs = ['README.md', 'guide.rst'];
+  out.push(
+    ...[
+      '```bash\n',
+      '```\nollama run a \\\n',
+      '~~~python\nm = AutoModel.from_pretrained(\n',
+      '```js\nconst p = await pipeline("x", \n```\n',
+      '$ vllm serve org/x \\\n',
+      '>>> m = f(model=\n',
+      '.. code-block:: bash\n\n   ollama pull a\n',
+      'Run::\n\n    --model org/x\n',
+      '```yaml\nmodel: {a: [\n',
+      '  ```console\n  $ hf download a/b\n  out\n',
+    ].map((s) => ({ name: `documentation lines of ${JSON.stringify(s.slice(0, 24))}`, paths: docs, text: fill(s, EIGHTH) })),
+    { name: 'one fenced block of 1 MiB of unclosed calls', paths: docs, text: '```python\n' + fill('m = AutoModel.from_pretrained(', ONE) },
+    { name: 'a directive of growing indentation', paths: docs, text: Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i % 100)}.. code:: sh\n${' '.repeat((i % 100) + 3)}ollama run a\n`).join('') },
+  );
+  // classes of many fields, read through many attributes of imported classes
+  out.push(
+    { name: 'a class of 20,000 fields', paths: ['app.py'], text: 'class Config:\n' + rep('    MODEL_X = "org/model"\n', 20000) },
+    {
+      name: '20,000 attribute reads of imported classes',
+      paths: ['app.py'],
+      text: 'from pkg.config import Config, Other\ncfg = Config()\n' + rep('m = ChatOllama(model=cfg.local_llm, x=Other.a.b.c)\n', 20000),
+    },
+  );
   // indentation staircases (YAML block scalars, Python blocks)
   out.push({
     name: 'block scalars of growing indentation',

@@ -50,6 +50,10 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       'hf_hub:',
       'ollama/',
       'ollama_chat/',
+      'ollama.com/',
+      'ollama.ai/',
+      'www.ollama.com/',
+      'registry.ollama.ai/',
     ].map((f) => f.toLowerCase());
     // library size names (`WhisperModel("small")` → Systran/faster-whisper-small) and hosted ids are written as they are
     const sizeName = /whisper/i.test(r.id) && /^['"]?[a-z]/.test(at);

@@ -1,6 +1,7 @@
 import { config } from './config/index.js';
 import { http } from './http/index.js';
 import { javascript } from './javascript/index.js';
+import { markdown } from './markdown/index.js';
 import { modelfile } from './modelfile/index.js';
 import { python } from './python/index.js';
 import { shell } from './shell/index.js';
@@ -22,6 +23,6 @@ export {
 } from './limits.js';
 
 /** Every scanner, one per ecosystem. Each file is given to every scanner whose fileMatch matches it. */
-export const scanners: Scanner[] = [python, javascript, shell, modelfile, config, http, url];
+export const scanners: Scanner[] = [python, javascript, shell, modelfile, config, http, markdown, url];
 
-export { config, http, javascript, modelfile, python, shell, url };
+export { config, http, javascript, markdown, modelfile, python, shell, url };

@@ -23,6 +23,12 @@ export interface ScanContext {
  */
 export type ValueMode = 'hub' | 'st' | 'ollama' | 'faster-whisper' | 'whisper';
 
+/**
+ * How a value reaches a model parameter, in full: a value mode, a LiteLLM route (`route`: `groq/x`, `ollama/x`)
+ * or a hosted API (`hosted:openai`), whose model ids are services, not Hub repositories.
+ */
+export type ReadMode = ValueMode | 'route' | `hosted:${string}`;
+
 /** An environment variable set in a file (`.env`, compose `environment:`, Dockerfile `ENV`, Kubernetes `env:`). */
 export interface EnvDefinition {
   name: string;
@@ -52,11 +58,44 @@ export interface LocalOllamaModel {
   line: number;
 }
 
+/**
+ * A field of a class with a default, written in a Python module (`local_llm: str = Field(default="llama3.2")` in
+ * `class Configuration`, `LOCAL_LLM = "gemma2:9b"` in `class Config: class Model:`), for the code of other
+ * modules that reads it. One per string value the default may take.
+ */
+export interface FieldDefinition {
+  /** The class that declares the field, as other modules import it: the outermost class, or a module-level instance of it (`settings = Settings()`). */
+  owner: string;
+  name: string;
+  value: string;
+  path: string;
+  line: number;
+  column: number;
+  scanner: string;
+}
+
+/**
+ * An attribute read by code whose value reaches a model parameter (`ChatOllama(model=configurable.local_llm)`),
+ * of an object of a class the module imports (`from pkg.configuration import Configuration`, and
+ * `configurable = Configuration.from_runnable_config(config)` or `def f(configurable: Configuration)`).
+ */
+export interface FieldUse {
+  name: string;
+  /** The imported names the object may be an instance of (or is), with the module each is imported from as written (`pkg.configuration`, `.config`). */
+  owners: Array<{ name: string; module: string }>;
+  mode: ReadMode;
+  strength: 'strong' | 'weak';
+  path: string;
+  line: number;
+}
+
 /** What one file tells about others: joined across files by `applyFacts`. */
 export interface ScanFacts {
   env?: EnvDefinition[];
   uses?: EnvUse[];
   localOllama?: LocalOllamaModel[];
+  fields?: FieldDefinition[];
+  fieldUses?: FieldUse[];
 }
 
 /** What a scanner found in one file. */

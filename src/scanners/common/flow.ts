@@ -18,8 +18,13 @@ import { classifyChatModel, classifyValue, isValueMode, looksLikeOllamaLibrary, 
 export interface Cand {
   value: string;
   offset: number;
-  /** Read from this environment variable (its value is set elsewhere: a `.env` file, compose, Kubernetes). */
+  /**
+   * Read from this environment variable (its value is set elsewhere: a `.env` file, compose, Kubernetes); with
+   * `owners`, read from this attribute of an object of a class another module declares (`configurable.local_llm`).
+   */
   env?: string;
+  /** The attribute `env` is of an object of one of these imported classes (or is one of these imported objects). */
+  owners?: Array<{ name: string; module: string }>;
 }
 
 /** An assignment of a name: the value's token range [s, e). */
@@ -42,13 +47,34 @@ export interface RawUse {
   offset: number;
 }
 
+/** An attribute of an object of another module's class whose value reaches a model parameter. */
+export interface RawFieldUse {
+  name: string;
+  owners: Array<{ name: string; module: string }>;
+  mode: Mode;
+  strength: Strength;
+  offset: number;
+}
+
+/** A class field's default (one string value of it), at an offset of the scanned text. */
+export interface RawField {
+  owner: string;
+  name: string;
+  value: string;
+  offset: number;
+}
+
 export interface Analysis {
   raw: RawRef[];
   uses: RawUse[];
+  fieldUses?: RawFieldUse[];
+  fields?: RawField[];
 }
 
 /** Values one evaluation yields at most: a name assigned 5,000 times is not followed 5,000 times per use. */
 export const MAX_CANDIDATES = 64;
+/** Field definitions and field uses recorded per file, for joining with other modules. */
+export const MAX_FIELD_FACTS = 1000;
 /** Names followed through names at most this deep. */
 const MAX_DEPTH = 4;
 
@@ -65,6 +91,7 @@ export abstract class FlowAnalyzer {
   protected readonly close: Int32Array;
   protected readonly out: RawRef[] = [];
   protected readonly uses: RawUse[] = [];
+  protected readonly fieldUses: RawFieldUse[] = [];
   /**
    * The file talks to an Ollama server (imports a client, names Ollama or its port): a bare name in a weak
    * context that looks like an Ollama library model (`"model": "llama3:8b"`) is read as one.
@@ -239,6 +266,11 @@ export abstract class FlowAnalyzer {
     }
     if (r.done.has(c.offset)) return;
     r.done.add(c.offset);
+    if (c.owners) {
+      if (this.fieldUses.length < MAX_FIELD_FACTS)
+        this.fieldUses.push({ name: c.env ?? '', owners: c.owners, mode, strength, offset: c.offset });
+      return;
+    }
     if (c.env !== undefined) {
       if (isValueMode(mode) && (strength === 'strong' || mode !== 'hub'))
         this.uses.push({ name: c.env, mode, offset: c.offset });
@@ -261,6 +293,6 @@ export abstract class FlowAnalyzer {
       const hosted = new Set(raw.filter((r) => r.kind === 'hosted').map((r) => r.offset));
       raw = raw.filter((r) => r.kind === 'hosted' || !hosted.has(r.offset));
     }
-    return { raw, uses: this.uses };
+    return { raw, uses: this.uses, fieldUses: this.fieldUses };
   }
 }

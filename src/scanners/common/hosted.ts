@@ -131,6 +131,10 @@ export const SINK_PARTS = new Set([
   'moderations',
   'embed',
   'rerank',
+  // openai<1.0: openai.ChatCompletion.create(model=...), openai.Completion.create, openai.Embedding.create
+  'ChatCompletion',
+  'Completion',
+  'Embedding',
 ]);
 export const SINK_METHODS = new Set(['create', 'parse', 'stream', 'complete', 'generate', 'create_and_poll']);
 

@@ -183,6 +183,23 @@ export function hubIdFromHostPath(value: string): string | undefined {
   return isHubIdShape(id) ? id : undefined;
 }
 
+/** Last segments of a `model_path` that name a local run's output, not a Hub repository. */
+export const LOCAL_OUTPUT_NAME_RE =
+  /^(?:final|best|last|latest|merged|model|weights?|lora|adapters?|output|checkpoint(?:[-_]\d+)?|epoch[-_]?\d+|step[-_]?\d+|ckpt[-_]?\d*)$/i;
+
+/**
+ * Whether a key, keyword or flag names a model's path (`model_path`, `modelPath`, `--base-model-path`), which
+ * holds a Hub id as often as a local folder: read as weak, and never a local run's output (`isRunOutput`).
+ */
+export function isModelPathName(name: string): boolean {
+  return name.length <= 100 && /^(?:[a-z]+_)?model_path$/.test(snake(name.replace(/^-+/, '')));
+}
+
+/** Whether a path names a local run's output (`checkpoints/llava/final`, `runs/exp-3/checkpoint-500`). */
+export function isRunOutput(value: string): boolean {
+  return LOCAL_OUTPUT_NAME_RE.test(value.slice(value.lastIndexOf('/') + 1));
+}
+
 /** A name without its trailing dots (`name...` at the end of a sentence). Linear, where `/\.+$/` is not. */
 export function trimDots(s: string): string {
   let end = s.length;

@@ -18,6 +18,8 @@ export interface JsonEntry {
   parent: number;
   /** Bit i is set when a key holding the value (at any depth) matches `ancestors[i]` of `jsonEntries`. */
   marks: number;
+  /** Containers (objects, arrays) around the value: 1 for a key of the top object, 2 for one of an object in the top array. */
+  depth: number;
 }
 
 interface Tok {
@@ -125,7 +127,7 @@ export function jsonEntries(text: string, budget?: Budget, base = 0, ancestors: 
     if (!top) continue;
     const objectId = top.array ? top.parent : top.id;
     const parent = top.array ? -1 : top.parent;
-    out.push({ key, value: { text: k.v, offset: base + k.offset }, item: top.array, object: objectId, parent, marks: top.marks });
+    out.push({ key, value: { text: k.v, offset: base + k.offset }, item: top.array, object: objectId, parent, marks: top.marks, depth: stack.length });
   }
   return out;
 }

@@ -1,6 +1,6 @@
-import type { EnvDefinition, EnvUse, ScanFacts, ScanOutput } from '../types.js';
-import type { RawUse } from './flow.js';
-import { finalize, LineIndex, type RawRef } from './text.js';
+import type { EnvDefinition, EnvUse, FieldDefinition, FieldUse, ScanFacts, ScanOutput } from '../types.js';
+import type { RawField, RawFieldUse, RawUse } from './flow.js';
+import { finalize, isSuppressed, LineIndex, suppressedLines, type RawRef } from './text.js';
 
 /** An environment variable set at an offset of the scanned text. */
 export interface RawEnv {
@@ -15,14 +15,37 @@ export function outputOf(
   path: string,
   scanner: string,
   raw: RawRef[],
-  extra: { uses?: RawUse[]; env?: RawEnv[] } = {},
+  extra: { uses?: RawUse[]; env?: RawEnv[]; fields?: RawField[]; fieldUses?: RawFieldUse[] } = {},
 ): ScanOutput {
   const references = finalize(text, path, scanner, raw);
   const uses = extra.uses ?? [];
   const env = extra.env ?? [];
-  if (!uses.length && !env.length) return { references };
+  const fields = extra.fields ?? [];
+  const fieldUses = extra.fieldUses ?? [];
+  if (!uses.length && !env.length && !fields.length && !fieldUses.length) return { references };
   const index = new LineIndex(text);
   const facts: ScanFacts = {};
+  if (fields.length) {
+    // a field on a suppressed line tells nothing
+    const suppressed = suppressedLines(text);
+    facts.fields = [];
+    for (const f of fields) {
+      const { line, column } = index.position(f.offset);
+      if (isSuppressed(suppressed, line)) continue;
+      facts.fields.push({ owner: f.owner, name: f.name, value: f.value, path, line, column, scanner } satisfies FieldDefinition);
+    }
+  }
+  if (fieldUses.length) {
+    const seen = new Set<string>();
+    facts.fieldUses = [];
+    for (const u of fieldUses) {
+      const line = index.line(u.offset);
+      const key = `${u.name}\0${u.mode}\0${u.strength}\0${line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      facts.fieldUses.push({ name: u.name, owners: u.owners, mode: u.mode, strength: u.strength, path, line } satisfies FieldUse);
+    }
+  }
   if (uses.length) {
     const seen = new Set<string>();
     facts.uses = [];

@@ -1,11 +1,11 @@
-import type { ScanContext, ValueMode } from '../types.js';
+import type { ReadMode, ScanContext, ValueMode } from '../types.js';
 import { classifyModel, classifyOllama, isApiModelName, isHubIdShape, isPathLike, ollamaId, type Classified, type Strength } from './ids.js';
 
 /**
  * How a value reaches a model parameter: one of the value modes, a LiteLLM route (`route`: `groq/x`, `ollama/x`,
  * `gpt-4o`), or a hosted API (`hosted:openai`), whose model ids are services, not Hub repositories.
  */
-export type Mode = ValueMode | 'route' | `hosted:${string}`;
+export type Mode = ReadMode;
 
 const VALUE_MODES: ReadonlySet<string> = new Set<ValueMode>(['hub', 'st', 'ollama', 'faster-whisper', 'whisper']);
 
@@ -36,6 +36,12 @@ const FASTER_WHISPER: Record<string, string> = {
   'large-v3-turbo': 'mobiuslabsgmbh/faster-whisper-large-v3-turbo',
   turbo: 'mobiuslabsgmbh/faster-whisper-large-v3-turbo',
 };
+
+/** Whether a value is a size name of faster-whisper or Whisper (`small`, `large-v3`, `distil-large-v3`, `turbo`). */
+export function isWhisperSize(value: string): boolean {
+  const v = value.trim();
+  return Object.hasOwn(FASTER_WHISPER, v) || Object.hasOwn(OPENAI_WHISPER, v);
+}
 
 /** openai-whisper's size names (`whisper.load_model`), as the Hub publishes the same checkpoints. */
 const OPENAI_WHISPER: Record<string, string> = {

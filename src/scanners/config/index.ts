@@ -1,7 +1,7 @@
 import type { ScanContext } from '../types.js';
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
-import { classifyModel, classifyOllama, isHubPrefixed, isModelishName, knownHubString, type Strength } from '../common/ids.js';
+import { classifyModel, classifyOllama, isHubPrefixed, isModelishName, knownHubString, LOCAL_OUTPUT_NAME_RE, type Strength } from '../common/ids.js';
 import { jsonEntries } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
@@ -32,8 +32,6 @@ const STRONG_KEYS = new Set([
 /** Keys that hold a Hub id or a Hub address, or else a path or a URL elsewhere (read as weak). */
 const URL_OR_PATH_KEYS = new Set(['modelurl', 'model_url', 'model-url', 'model_path', 'modelpath', 'model-path', 'model_uri', 'modeluri', 'storageuri', 'storage_uri']);
 
-/** Last segments of a `model_path` that name a local run's output, not a Hub repository. */
-const LOCAL_OUTPUT_NAME_RE = /^(?:final|best|last|latest|merged|model|weights?|lora|adapters?|output|checkpoint(?:[-_]\d+)?|epoch[-_]?\d+|step[-_]?\d+|ckpt[-_]?\d*)$/i;
 
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 
@@ -108,7 +106,8 @@ class Collector {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
       }
-      if (ollamaHere && isModelishName(e.key)) {
+      // `ollama_model: llama3`, `OLLAMA_EMBEDDING_MODEL: nomic-embed-text`: named for an Ollama model
+      if ((ollamaHere || /ollama/i.test(e.key)) && isModelishName(e.key)) {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
       }
@@ -199,7 +198,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
     } else if (ev.flow) for (const s of ev.flow) c.any(s);
     if (ev.block && level < MAX_EMBEDDED) {
       const body = text.slice(ev.block.start - base, ev.block.end - base);
-      if (/^\s*[[{]/.test(body.slice(0, 64))) scanJson(body, c, ev.block.start);
+      // JSON under a key named for models (chat-ui's `MODELS: >` [{"id": "org/x"}]) describes models
+      if (/^\s*[[{]/.test(body.slice(0, 64))) scanJson(body, c, ev.block.start, ev.key !== undefined && isModelSection(ev.key));
       else if (looksLikeYaml(body)) scanYaml(body, c, ev.block.start, level + 1);
     }
     if (ev.key !== undefined && !ev.value && !ev.flow && !ev.block) {
@@ -214,7 +214,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
   c.entries(entries);
 }
 
-function scanJson(text: string, c: Collector, base = 0): void {
+/** JSON text; `models`: the text is held by a key named for models, its top objects (or the items of its top array) describe one each. */
+function scanJson(text: string, c: Collector, base = 0, models = false): void {
   const entries: Entry[] = [];
   for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/])) {
     // catalog-known ids in any value; keyed ones are read by their key
@@ -226,6 +227,7 @@ function scanJson(text: string, c: Collector, base = 0): void {
       item: e.item,
       underOllama: (e.marks & 1) !== 0,
       underLitellm: (e.marks & 2) !== 0,
+      inModel: models && e.depth <= 2,
     });
   }
   c.entries(entries);
@@ -322,6 +324,13 @@ function sectionValues(line: string, at: number, lineStart: number, ini: boolean
     if (text && !/\s/.test(text)) out.push({ value: { text, offset: lineStart + at }, item: false });
   }
   return out;
+}
+
+/** The references of YAML text read as a configuration (the YAML code blocks of a document). */
+export function analyzeConfigYaml(text: string, ctx: ScanContext, budget: Budget): RawRef[] {
+  const c = new Collector(ctx, budget);
+  scanYaml(text, c);
+  return c.finish();
 }
 
 const LOCK_RE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lock|Cargo\.lock|poetry\.lock)$/i;

@@ -9,7 +9,7 @@ import {
   SINK_METHODS,
   SINK_PARTS,
 } from '../common/hosted.js';
-import { classifyModel, isModelishName, type Strength } from '../common/ids.js';
+import { classifyModel, isModelishName, isModelPathName, isRunOutput, type Strength } from '../common/ids.js';
 import { calleeChain, isOpen, T, type Tok } from '../common/tokens.js';
 import type { Mode } from '../common/values.js';
 import { lexJs } from './lexer.js';
@@ -540,6 +540,12 @@ class JsAnalyzer extends FlowAnalyzer {
       return;
     }
     const isRepo = key === 'repo' || key === 'repoId';
+    if (!isRepo && !isModelishName(key) && isModelPathName(key)) {
+      // { model_path: "onnx-community/OuteTTS-0.2-500M" }: a Hub id, never a local run's output
+      for (const c of this.evalExpr(valueStart, valueEnd, 0, new Set()))
+        if (c.env === undefined && !isRunOutput(c.value)) this.report(c, 'hub', 'weak');
+      return;
+    }
     if (isRepo ? !this.hfHub : !isModelishName(key)) return;
     const strength: Strength = this.hfClient || this.tfjs ? 'strong' : 'weak';
     for (const c of this.evalExpr(valueStart, valueEnd, 0, new Set())) this.report(c, 'hub', strength);

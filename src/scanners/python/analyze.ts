@@ -1,6 +1,6 @@
 import type { ScanContext } from '../types.js';
 import { Budget } from '../limits.js';
-import { addCands, FlowAnalyzer, MAX_CANDIDATES, type Analysis, type Cand } from '../common/flow.js';
+import { addCands, FlowAnalyzer, MAX_CANDIDATES, MAX_FIELD_FACTS, type Analysis, type Cand, type RawField } from '../common/flow.js';
 import {
   endpointMode,
   PY_CLIENTS,
@@ -10,9 +10,9 @@ import {
   SINK_PARTS,
   VERTEX_PRETRAINED,
 } from '../common/hosted.js';
-import { classifyModel, isModelishName, safeKnown, TORCH_HUB_MODEL_REPOS, type Strength } from '../common/ids.js';
+import { classifyModel, isModelishName, isModelPathName, isRunOutput, safeKnown, TORCH_HUB_MODEL_REPOS, type Strength } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
-import type { Mode } from '../common/values.js';
+import { isWhisperSize, type Mode } from '../common/values.js';
 import { lexPython } from './lexer.js';
 
 interface CallRule {
@@ -99,7 +99,10 @@ const DATASET_CALLS = new Set([
   'get_dataset_split_names',
 ]);
 /** Keyword arguments of OpenAI-compatible clients that point them at a server. */
-const BASE_URL_KWS = ['base_url', 'openai_api_base', 'api_base', 'azure_endpoint', 'endpoint', 'base_url_override'];
+const BASE_URL_KWS = ['base_url', 'openai_api_base', 'api_base', 'azure_endpoint', 'endpoint', 'base_url_override', 'anthropic_api_url'];
+/** Keys of a dict that describes one model (`MODEL = {"name": "org/x", "dtype": ...}`) and name it. */
+const MODEL_RECORD_KEYS = ['name', 'id', 'repo', 'repo_id', 'source', 'path', 'uri', 'name_or_path'];
+
 const GENAI_METHODS = new Set(['generate_content', 'generate_content_stream', 'embed_content', 'count_tokens', 'generate_images']);
 const BEDROCK_METHODS = new Set(['invoke_model', 'invoke_model_with_response_stream', 'converse', 'converse_stream']);
 const LITELLM_CALLS = new Set(['completion', 'acompletion', 'embedding', 'aembedding', 'text_completion', 'image_generation', 'transcription']);
@@ -113,6 +116,17 @@ export function analyzePython(code: string, ctx: ScanContext, budget = new Budge
 function words(s: string): string[] {
   return s.split(/[ \t\r\n]+/).filter(Boolean);
 }
+
+/** Flags of speech tools that take a Whisper size (`--model_size large-v3`, `--whisper-model small`). */
+const SPEECH_FLAG_RE = /^-{1,2}(?:model[-_]size|whisper[-_]model|whisper[-_]size)$/i;
+
+/** Functions named for loading a model (`load_pretrained_model`, `load_model`, `get_model`, `build_llm`). */
+const LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/i;
+
+/** Names of several models (`MODELS`, `model_ids`, `CHECKPOINTS`, `embedding_model_names`). */
+const PLURAL_RE = /(?:s|S)$/;
+/** A class field's value worth telling other modules about: one word that could name a model. */
+const FIELD_VALUE_RE = /^[A-Za-z0-9][\w.:/@+-]{0,199}$/;
 
 /** The settings class a field belongs to (pydantic `BaseSettings`): its environment variable prefix. */
 interface SettingsClass {
@@ -129,6 +143,15 @@ class PyAnalyzer extends FlowAnalyzer {
   private readonly instances = new Map<string, Mode | 'self'>();
   /** Instances whose server comes from the environment (`base_url=os.getenv(...)`): the provider is a guess. */
   private readonly softInstances = new Set<string>();
+  /** Parameters annotated with a name (`def f(cfg: Configuration)`) → the names of the annotation. */
+  private readonly annotations = new Map<string, string[]>();
+  /** Class-body assignments with a string in their value: the field, its outermost class, its value's tokens. */
+  private readonly classFields: Array<{ owner: string; name: string; s: number; e: number }> = [];
+  /** Module-level assignments `NAME = X(...)`: NAME → X (an instance, when X is a class of this module). */
+  private readonly moduleInstances: Array<{ name: string; cls: string }> = [];
+  private readonly classNames = new Set<string>();
+  /** `openai.api_base = ...` of this file (null: not looked at yet). */
+  private openaiServer: Mode | 'self' | 'unknown' | undefined | null = null;
 
   constructor(code: string, toks: Tok[], ctx: ScanContext, budget: Budget) {
     super(code, toks, ctx, budget);
@@ -180,8 +203,9 @@ class PyAnalyzer extends FlowAnalyzer {
       const k = toks[i];
       if (k.t === T.Str) {
         if (i > datasetArgsEnd) this.stringAnywhere(k);
-        if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn && isModelishName(k.val ?? '')) {
-          this.dictEntry(i + 2);
+        if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
+          if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
+          else if (isModelPathName(k.val ?? '')) this.dictEntry(i + 2, true);
         }
         continue;
       }
@@ -200,11 +224,81 @@ class PyAnalyzer extends FlowAnalyzer {
         // a settings field named for an Ollama model is also read from the environment (`.env`, compose)
         if (a.env && mode === 'ollama') this.uses.push({ name: a.env(), mode, offset: a.envAt ?? 0 });
         if (a.e <= a.s || a.elem) continue;
+        if (toks[a.s].t === T.Op && toks[a.s].v === '{' && !PLURAL_RE.test(name)) {
+          // a dict under a singular name describes one model (or is a record that is no model at all: a
+          // Kubernetes object named `model`): the entries that name it, not every value
+          for (const key of MODEL_RECORD_KEYS)
+            for (const c of this.keyedValue(name, key, 0, new Set()) ?? []) if (c.env === undefined) this.report(c, mode, 'weak');
+          continue;
+        }
         const cands = isOpen(toks[a.s]) ? this.collection(a.s, a.e) : this.evalExpr(a.s, a.e, 0, new Set([name]));
         for (const c of cands) if (c.env === undefined) this.report(c, mode, 'weak');
       }
     }
-    return this.finish();
+    return { ...this.finish(), fields: this.fields() };
+  }
+
+  /** A class-body assignment whose value holds a string: a field other modules may read. */
+  private classField(owner: string, name: string, s: number, e: number): void {
+    if (this.classFields.length >= MAX_FIELD_FACTS) return;
+    for (let m = s; m < e; m++) {
+      this.budget.tick();
+      if (this.toks[m].t === T.Str) {
+        this.classFields.push({ owner, name, s, e });
+        return;
+      }
+    }
+  }
+
+  /**
+   * The string values of the class fields, for the modules that import the class (or a module-level instance
+   * of it: `settings = Settings()`) and read the field into a model parameter.
+   */
+  private fields(): RawField[] {
+    const out: RawField[] = [];
+    if (!this.classFields.length) return out;
+    const instances = new Map<string, string[]>();
+    for (const m of this.moduleInstances) {
+      if (!this.classNames.has(m.cls)) continue;
+      const list = instances.get(m.cls) ?? [];
+      if (list.length < 8) list.push(m.name);
+      instances.set(m.cls, list);
+    }
+    for (const f of this.classFields) {
+      for (const c of this.evalExpr(f.s, f.e, 0, new Set([f.name]))) {
+        if (c.env !== undefined || !FIELD_VALUE_RE.test(c.value)) continue;
+        for (const owner of [f.owner, ...(instances.get(f.owner) ?? [])]) {
+          if (out.length >= MAX_FIELD_FACTS) return out;
+          out.push({ owner, name: f.name, value: c.value, offset: c.offset });
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The imported names an object may be, for `obj.attr` read from another module's class: `obj` itself when
+   * imported (`Config.Model.LOCAL_LLM`, `settings.model`), else what it is assigned from
+   * (`cfg = Configuration.from_runnable_config(config)`, `self.cfg = Settings()`) or annotated with
+   * (`def f(cfg: Configuration)`). Undefined when it is none of these.
+   */
+  private ownersOf(chain: string[]): Array<{ name: string; module: string }> | undefined {
+    const self = chain[0] === 'self' || chain[0] === 'cls';
+    if (self && chain.length < 3) return undefined;
+    const base = self ? chain[1] : chain[0];
+    const names = new Set<string>();
+    if (!self && this.imported.has(base)) names.add(base);
+    else {
+      for (const a of this.assigns.get(base) ?? []) {
+        this.budget.tick();
+        const k = this.toks[a.s];
+        if (a.e > a.s && !a.elem && k.t === T.Name && this.imported.has(k.v)) names.add(k.v);
+        if (names.size >= 8) break;
+      }
+      for (const n of this.annotations.get(base) ?? []) names.add(n);
+    }
+    if (!names.size) return undefined;
+    return [...names].map((name) => ({ name, module: this.imported.get(name) ?? '' }));
   }
 
   /**
@@ -214,11 +308,15 @@ class PyAnalyzer extends FlowAnalyzer {
    */
   private collectAssignments(): void {
     const toks = this.toks;
-    const classes: Array<{ indent: number; name: string; settings?: SettingsClass }> = [];
+    const classes: Array<{ indent: number; name: string; top: string; body?: number; settings?: SettingsClass }> = [];
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
-      if (k.bol) while (classes.length && classes[classes.length - 1].indent >= (k.indent ?? 0)) classes.pop();
+      if (k.bol) {
+        while (classes.length && classes[classes.length - 1].indent >= (k.indent ?? 0)) classes.pop();
+        const inner = classes[classes.length - 1];
+        if (inner && inner.body === undefined) inner.body = k.indent ?? 0;
+      }
       if (k.t !== T.Name) continue;
       if (k.v === 'class' && k.bol && toks[i + 1]?.t === T.Name) {
         let settings = false;
@@ -226,7 +324,14 @@ class PyAnalyzer extends FlowAnalyzer {
           const end = this.closeOf(i + 2);
           for (let j = i + 3; j < end; j++) if (toks[j].t === T.Name && /Settings$/.test(toks[j].v)) settings = true;
         }
-        classes.push({ indent: k.indent ?? 0, name: toks[i + 1].v, settings: settings ? { prefix: '' } : undefined });
+        const name = toks[i + 1].v;
+        this.classNames.add(name);
+        classes.push({
+          indent: k.indent ?? 0,
+          name,
+          top: classes[0]?.top ?? name,
+          settings: settings ? { prefix: '' } : undefined,
+        });
         continue;
       }
       if (k.v === 'def' && toks[i + 1]?.t === T.Name && toks[i + 2]?.v === '(') {
@@ -282,6 +387,9 @@ class PyAnalyzer extends FlowAnalyzer {
       }
       if (end <= eq + 1) continue;
       this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name });
+      if (j === i && cls && cls.body === (k.indent ?? 0)) this.classField(cls.top, name, eq + 1, end);
+      else if (j === i && !classes.length && (k.indent ?? 0) === 0 && toks[eq + 1].t === T.Name && toks[eq + 2]?.v === '(')
+        this.moduleInstances.push({ name, cls: toks[eq + 1].v });
       const inst = this.instanceOf(eq + 1, end);
       if (inst === 'unknown') this.softInstances.add(name);
       if (inst) this.instances.set(name, inst === 'unknown' ? this.clientMode(eq + 1) : inst);
@@ -314,11 +422,33 @@ class PyAnalyzer extends FlowAnalyzer {
     for (let m = a.start + 1; m < a.end; m++) {
       this.budget.tick();
       const k = toks[m];
+      if (m === a.start + 1 && k.t === T.Op && k.v === ':') this.annotation(toks[a.start].v, m + 1, a.end);
       if (isOpen(k)) m = this.closeOf(m);
       else if (k.t === T.Op && k.v === '=') {
         if (m + 1 < a.end) this.addAssign(toks[a.start].v, { s: m + 1, e: a.end });
         return;
       }
+    }
+  }
+
+  /** How a speech tool reads a size name: faster-whisper (also whisperX, stable-ts) or OpenAI Whisper; else undefined. */
+  private speechMode(): Mode | undefined {
+    if (this.importsModule(/^(?:faster_whisper|whisperx|stable_whisper)(?:\.|$)/)) return 'faster-whisper';
+    if (this.importsModule(/^(?:whisper|whisper_timestamped)(?:\.|$)/)) return 'whisper';
+    return undefined;
+  }
+
+  /** The imported names of a parameter's annotation (`cfg: Configuration`, `cfg: Optional[Configuration] = None`). */
+  private annotation(param: string, s: number, e: number): void {
+    const toks = this.toks;
+    for (let m = s; m < e; m++) {
+      this.budget.tick();
+      const k = toks[m];
+      if (k.t === T.Op && k.v === '=') return;
+      if (k.t !== T.Name || !this.imported.has(k.v)) continue;
+      const list = this.annotations.get(param) ?? [];
+      if (list.length < 8 && !list.includes(k.v)) list.push(k.v);
+      this.annotations.set(param, list);
     }
   }
 
@@ -364,6 +494,23 @@ class PyAnalyzer extends FlowAnalyzer {
     if (!client || (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
       return undefined;
     return this.endpointOf(args) ?? client.mode;
+  }
+
+  /**
+   * Where `openai.api_base = ...` (or `openai.base_url`) points the openai module: undefined when the file does
+   * not set it, `unknown` when it comes from elsewhere, else the endpoint's mode.
+   */
+  private openaiModuleServer(): Mode | 'self' | 'unknown' | undefined {
+    if (this.openaiServer !== null) return this.openaiServer;
+    let out: Mode | 'self' | 'unknown' | undefined;
+    for (const m of this.code.matchAll(/^[ \t]*openai\.(?:api_base|base_url)[ \t]*=[ \t]*([^\n]*)/gm)) {
+      this.budget.tick();
+      const lit = /^[rbuRBU]?(["'])([^"'\n]*)\1[ \t]*(?:#.*)?$/.exec(m[1].trimEnd());
+      const mode = lit ? endpointMode(lit[2]) : 'unknown';
+      if (out === undefined || out === 'unknown') out = mode;
+    }
+    this.openaiServer = out;
+    return out;
   }
 
   /** The mode of the SDK client constructed at `s` (`OpenAI(...)` → hosted:openai), whatever its server. */
@@ -453,15 +600,21 @@ class PyAnalyzer extends FlowAnalyzer {
         i = close;
         continue;
       }
-      const head = toks[i].v;
-      if (j === i || head === 'self' || head === 'cls' || this.assigns.has(last)) addCands(out, this.follow(last, depth, seen));
+      if (j === i || this.assigns.has(last)) addCands(out, this.follow(last, depth, seen));
+      else if (out.length < MAX_CANDIDATES) {
+        // an attribute of an object of another module's class: joined with that class's field (see applyFacts)
+        const chain: string[] = [];
+        for (let m = i; m <= j; m += 2) chain.push(toks[m].v);
+        const owners = this.ownersOf(chain);
+        if (owners) out.push({ value: '', offset: toks[j].s, env: last, owners });
+      }
       i = j;
     }
     return out;
   }
 
   /** `"model": value` inside a dict literal. */
-  private dictEntry(s: number): void {
+  private dictEntry(s: number, path = false): void {
     const toks = this.toks;
     let e = s;
     for (; e < toks.length; e++) {
@@ -472,7 +625,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (isOpen(k)) e = this.closeOf(e);
       else if (k.v === ')' || k.v === ']' || k.v === '}' || k.v === ',') break;
     }
-    for (const c of this.evalExpr(s, e, 0, new Set())) this.report(c, 'hub', 'weak');
+    for (const c of this.evalExpr(s, e, 0, new Set())) if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak');
   }
 
   /** The instance a method is called on: `client.chat...` → client, `self.client.chat...` → client. */
@@ -538,7 +691,13 @@ class PyAnalyzer extends FlowAnalyzer {
     if (LITELLM_CALLS.has(last) && fromModule(/^litellm$/)) return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
     if (SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c)) && chain.length > 2) {
       const direct = PY_SDK_PROVIDERS[chain[0]];
-      if (direct && this.modules.has(chain[0])) return { kws: ['model'], mode: `hosted:${direct}`, strength: 'strong' };
+      if (direct && this.modules.has(chain[0])) {
+        // openai<1.0 is pointed at a server by a module attribute: `openai.api_base = "http://localhost:8000/v1"`
+        const server = chain[0] === 'openai' ? this.openaiModuleServer() : undefined;
+        if (server === 'self') return { kws: ['model'], mode: 'hub', strength: 'weak' };
+        if (server === 'unknown') return { kws: ['model'], mode: `hosted:${direct}`, strength: 'strong', soft: true };
+        return { kws: ['model'], mode: server ?? `hosted:${direct}`, strength: 'strong' };
+      }
       const sdks = Object.keys(PY_SDK_PROVIDERS).filter((m) => this.importsModule(new RegExp(`^${m}(?:\\.|$)`)));
       if (sdks.length === 1) return { kws: ['model'], mode: `hosted:${PY_SDK_PROVIDERS[sdks[0]]}`, strength: 'strong', soft: true };
     }
@@ -575,6 +734,9 @@ class PyAnalyzer extends FlowAnalyzer {
     let revision: string | undefined;
     const revArg = pickArg(args, undefined, ['revision']);
     if (revArg) revision = this.evalExpr(revArg.start, revArg.end, 0, new Set()).find((c) => !c.env)?.value;
+    // ModelScope's loaders (`from modelscope import snapshot_download`) name ModelScope's revisions (`master`,
+    // `v1.0.5`), not the Hub's: the model is the same repository, its revision there is unknown
+    if (revision && /^modelscope\b/.test(this.imported.get(chain.length > 1 ? chain[chain.length - 2] : last) ?? '')) revision = undefined;
     const skipRepoType = () => {
       const rt = pickArg(args, undefined, ['repo_type']);
       if (!rt) return false;
@@ -600,23 +762,42 @@ class PyAnalyzer extends FlowAnalyzer {
     }
     // argparse: add_argument("--model", default="org/x")
     if (last === 'add_argument') {
-      const flag = args.find(
-        (a) =>
-          !a.kw &&
-          toks[a.start].t === T.Str &&
-          (toks[a.start].val ?? '').startsWith('-') &&
-          isModelishName(toks[a.start].val ?? ''),
-      );
+      // a speech tool (imports faster-whisper, whisperX, Whisper): `--model small` is a Whisper size
+      const speech = this.speechMode();
+      const flagOf = (a: Arg) => (!a.kw && toks[a.start].t === T.Str ? (toks[a.start].val ?? '') : '');
+      const flag = args.find((a) => {
+        const f = flagOf(a);
+        return f.startsWith('-') && (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f)));
+      });
       const d = flag && pickArg(args, undefined, ['default']);
-      if (d) for (const c of this.evalExpr(d.start, d.end, 0, new Set())) this.report(c, 'hub', 'weak');
+      if (!d) return;
+      const pathFlag = isModelPathName(flagOf(flag));
+      for (const c of this.evalExpr(d.start, d.end, 0, new Set())) {
+        // --model-path: a Hub id, never a local run's output (`checkpoints/final`)
+        if (pathFlag && (c.env !== undefined || isRunOutput(c.value))) continue;
+        if (speech && c.env === undefined && isWhisperSize(c.value)) this.report(c, speech, 'strong');
+        else this.report(c, 'hub', 'weak');
+      }
       return;
     }
     // Any other call: keyword arguments named like models (model=, model_id=, repo_id=).
     if (OUTPUT_CALL_RE.test(last)) return;
+    // a project's own loader (`load_pretrained_model("liuhaotian/llava-v1.5-13b", ...)`, `get_model("org/x")`):
+    // its first argument, read as weak
+    if (!rule && LOADER_NAME_RE.test(last) && !/data/i.test(last)) {
+      const a = pickArg(args, 0, []);
+      if (a && !a.kw) {
+        handled.add(a);
+        for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', 'weak', revision);
+      }
+    }
     for (const a of args) {
-      if (!a.kw || handled.has(a) || !isModelishName(a.kw)) continue;
+      if (!a.kw || handled.has(a)) continue;
+      const path = !isModelishName(a.kw) && isModelPathName(a.kw);
+      if (!path && !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && skipRepoType()) continue;
-      for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', 'weak', revision);
+      for (const c of this.evalExpr(a.start, a.end, 0, new Set()))
+        if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak', revision);
     }
   }
 

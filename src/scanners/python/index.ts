@@ -42,7 +42,7 @@ export const python = defineScanner({
   fileMatch: ['**/*.py', '**/*.pyi', '**/*.ipynb'],
   triggers: PYTHON_TRIGGERS,
   analyze(content, path, ctx, budget) {
-    const { raw, uses } = /\.ipynb$/i.test(path) ? analyzeNotebook(content, ctx, budget) : analyzePython(content, ctx, budget);
-    return outputOf(content, path, 'python', raw, { uses });
+    const a = /\.ipynb$/i.test(path) ? analyzeNotebook(content, ctx, budget) : analyzePython(content, ctx, budget);
+    return outputOf(content, path, 'python', a.raw, { uses: a.uses, fields: a.fields, fieldUses: a.fieldUses });
   },
 });

@@ -80,7 +80,11 @@ export function analyzeNotebook(text: string, ctx: ScanContext, budget = new Bud
     if (index && isSuppressed(suppressed, index.line(r.offset))) continue;
     raw.push({ ...r, offset: map[r.offset] ?? 0 });
   }
-  return { raw, uses: py.uses.map((u) => ({ ...u, offset: map[u.offset] ?? 0 })) };
+  return {
+    raw,
+    uses: py.uses.map((u) => ({ ...u, offset: map[u.offset] ?? 0 })),
+    fieldUses: (py.fieldUses ?? []).map((u) => ({ ...u, offset: map[u.offset] ?? 0 })),
+  };
 }
 
 /** A cell's Python text with shell lines blanked, and its shell text with Python blanked (offsets kept). */

@@ -1,6 +1,6 @@
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
-import { isHubIdShape, NON_MODEL_HUB_SECTIONS, trimDots } from '../common/ids.js';
+import { isHubIdShape, NON_MODEL_HUB_SECTIONS, ollamaId, trimDots } from '../common/ids.js';
 import { outputOf } from '../common/output.js';
 import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common/text.js';
 import { lexJs } from '../javascript/lexer.js';
@@ -18,7 +18,14 @@ const URL_RE =
 const INFERENCE_RE =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:api-inference\.huggingface\.co|router\.huggingface\.co\/hf-inference)\/models\/([\w.-]+)\/([\w.-]+)/gi;
 
-export const URL_TRIGGERS = ['huggingface.co', 'hf.co', 'HuggingFace.co', 'Huggingface.co', 'HF.co'] as const;
+/**
+ * Ollama library pages (`https://ollama.com/library/llama3.2:3b`, the former `ollama.ai`, the registry's
+ * `registry.ollama.ai/library/x`): the model, with its tag when the address names one (`/tags` is a page).
+ */
+const OLLAMA_URL_RE =
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|registry\.)?ollama\.(?:com|ai)\/library\/([a-z0-9][\w.-]*)(?::([\w][\w.-]*))?/gi;
+
+export const URL_TRIGGERS = ['huggingface.co', 'hf.co', 'HuggingFace.co', 'Huggingface.co', 'HF.co', 'ollama.com/library', 'ollama.ai/library'] as const;
 
 function safeDecode(s: string): string {
   try {
@@ -46,6 +53,14 @@ export function extractHubUrls(text: string, budget?: Budget): RawRef[] {
     budget?.tick();
     const id = `${m[1]}/${trimDots(m[2])}`;
     if (isHubIdShape(id)) raw.push({ id, kind: 'hub', offset: m.index ?? 0 });
+  }
+  if (text.includes('/library/')) {
+    for (const m of text.matchAll(OLLAMA_URL_RE)) {
+      budget?.tick();
+      const tag = m[2] ? trimDots(m[2]) : '';
+      const id = ollamaId(tag ? `${trimDots(m[1])}:${tag}` : trimDots(m[1]));
+      if (id) raw.push({ id, kind: 'ollama', offset: m.index ?? 0 });
+    }
   }
   return raw;
 }
@@ -78,7 +93,7 @@ function notebookUrls(text: string, budget: Budget): RawRef[] {
   if (!cells) return extractHubUrls(text, budget);
   const out: RawRef[] = [];
   for (const cell of cells) {
-    if (!cell.source.includes('.co')) continue;
+    if (!cell.source.includes('.co') && !cell.source.includes('ollama.ai')) continue;
     let found = extractHubUrls(cell.source, budget);
     if (!found.length) continue;
     if (cell.type === 'code') found = markMentions(found, pythonProse(cell.source, budget));
