@@ -164,7 +164,7 @@ describe('known traps', () => {
     expect(license('Qwen/Qwen2.5-VL-7B-Instruct-AWQ')).toBe('apache-2.0');
     expect(license('Qwen/Qwen2.5-VL-72B-Instruct-AWQ')).toBe('qwen');
     expect(license('Qwen/Qwen2-VL-2B-Instruct-AWQ')).toBe('apache-2.0');
-    expect(license('Qwen/Qwen2-VL-72B-Instruct-AWQ')).toBe('qwen');
+    expect(license('Qwen/Qwen2-VL-72B-Instruct-AWQ')).toBe('tongyi-qianwen'); // the AWQ card's license_name (audit)
     expect(license('Qwen/Qwen2-1.5B-Instruct-AWQ')).toBe('apache-2.0');
     expect(license('Qwen/Qwen2-72B-Instruct-AWQ')).toBe('tongyi-qianwen');
     expect(license('Qwen/Qwen1.5-1.8B-Chat-AWQ')).toBe('tongyi-qianwen-research');
