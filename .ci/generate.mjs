@@ -7,7 +7,8 @@
 //   schemas/report.schema.json       the finding's rule enum
 //   schemas/policy-test.schema.json  the expect.rules, expect.waived and expect.not_rules enums
 //   policies/default.yml             its rules: block (each rule's default severity)
-//   README.md                        the rules table, the policy merge table and the policy reference
+//   docs/rules/README.md             the rules table
+//   docs/policy.md                   the policy merge table and the policy reference
 //
 // `npm run generate` writes them; `node .ci/generate.mjs --check` (run by .ci/run and a test) fails when one is stale.
 // `--root DIR` works on another copy of the repository (the tests use it).
@@ -197,7 +198,7 @@ function rulesTable(rules) {
       start,
       '| rule | default | finding |',
       '| --- | --- | --- |',
-      ...rules.map((r) => `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.defaultSeverity} | ${esc(r.meta.description)} |`),
+      ...rules.map((r) => `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.defaultSeverity} | ${esc(r.meta.description)} |`),
       end,
     ].join('\n'),
   };
@@ -262,11 +263,17 @@ const { GOVERNABLE_SETTINGS, MERGE_TABLE } = await load('policy/merge.ts');
 
 const files = { [indexPath]: indexSource(rules), ...schemaFiles(rules, GOVERNABLE_SETTINGS) };
 files['policies/default.yml'] = defaultPolicy(rules, read('policies/default.yml'));
-let readme = read('README.md');
-for (const part of [rulesTable(rules), mergeTable(MERGE_TABLE), policyReference(JSON.parse(files['schemas/policy.schema.json']))]) {
-  readme = replaceBetween(readme, part.start, part.end, part.block, 'README.md');
+/** Where each generated Markdown block goes: the rules table to the rules index, the policy tables to the policy page. */
+const blocks = {
+  'docs/rules/README.md': [rulesTable(rules)],
+  'docs/policy.md': [mergeTable(MERGE_TABLE), policyReference(JSON.parse(files['schemas/policy.schema.json']))],
+};
+for (const [file, parts] of Object.entries(blocks)) {
+  let text = read(file);
+  if (text === undefined) fail(`${file} is missing; it holds generated tables`);
+  for (const part of parts) text = replaceBetween(text, part.start, part.end, part.block, file);
+  files[file] = text;
 }
-files['README.md'] = readme;
 
 const stale = Object.keys(files).filter((f) => read(f) !== files[f]);
 if (check) {

@@ -17,7 +17,7 @@ function generate(root: string, ...args: string[]): { status: number | null; out
 function copy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'model-gate-generate-'));
   tmps.push(dir);
-  for (const p of ['src', 'schemas', 'policies', 'README.md', 'package.json']) cpSync(join(repo, p), join(dir, p), { recursive: true });
+  for (const p of ['src', 'schemas', 'policies', 'docs', 'package.json']) cpSync(join(repo, p), join(dir, p), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
@@ -29,7 +29,7 @@ describe('npm run generate', () => {
     expect(r.status).toBe(0);
   });
 
-  it('a new rule module is the only file to write: the list, the schemas, the default policy and the README follow', () => {
+  it('a new rule module is the only file to write: the list, the schemas, the default policy and the docs tables follow', () => {
     const dir = copy();
     writeFileSync(
       join(dir, 'src', 'rules', 'use-field-of-use.ts'),
@@ -61,9 +61,10 @@ describe('npm run generate', () => {
     const report = JSON.parse(readFileSync(join(dir, 'schemas', 'report.schema.json'), 'utf8'));
     expect(report.$defs.finding.properties.rule.enum).toContain('use.field-of-use');
     expect(readFileSync(join(dir, 'policies', 'default.yml'), 'utf8')).toContain('  use.restrictions: warn\n  use.field-of-use: warn\n');
-    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-    expect(readme).toContain('| [`use.field-of-use`](docs/rules/use.field-of-use.md) | warn | The license limits the fields the model may be used in. |');
-    expect(readme).toContain('| `rules.use.field-of-use` |');
+    const rulesIndex = readFileSync(join(dir, 'docs', 'rules', 'README.md'), 'utf8');
+    expect(rulesIndex).toContain('| [`use.field-of-use`](use.field-of-use.md) | warn | The license limits the fields the model may be used in. |');
+    const policyDoc = readFileSync(join(dir, 'docs', 'policy.md'), 'utf8');
+    expect(policyDoc).toContain('| `rules.use.field-of-use` | `block` \\| `warn` \\| `off` | The license limits the fields the model may be used in. Default: warn. |');
   });
 
   it('refuses a module whose file name does not match its rule id', () => {
@@ -73,5 +74,14 @@ describe('npm run generate', () => {
     const r = generate(dir, '--check');
     expect(r.status).toBe(1);
     expect(r.err.trim()).toBe('generate: src/rules/use-region.ts: the module of rule use.regions must be named use-regions.ts');
+  });
+
+  it('refuses a docs page that lost its markers, naming the page', () => {
+    const dir = copy();
+    const page = join(dir, 'docs', 'policy.md');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('<!-- merge-table:end -->', ''));
+    const r = generate(dir, '--check');
+    expect(r.status).toBe(1);
+    expect(r.err.trim()).toBe('generate: docs/policy.md has no <!-- merge-table:start ... <!-- merge-table:end --> markers');
   });
 });

@@ -174,7 +174,7 @@ function categoryCovered(layer: AllowLayer, category: LicenseCategory, catalog: 
 /**
  * The merge table: one row per setting of a policy file, applied in this order to each file of the chain (parents
  * first). A new policy setting is one row here (and its property in schemas/policy.schema.json). `governs` feeds the
- * schema's governance.overridable enum and the README's merge table (`npm run generate`).
+ * schema's governance.overridable enum and the merge table of docs/policy.md (`npm run generate`).
  */
 export const MERGE_TABLE: readonly SettingRow[] = [
   accumulateRow('licenses.deny', true, 'accumulate (union)', (p) => p.licenses.deny, (p, v) => (p.licenses.deny = v), (s) => licenseIds(s, 'deny')),

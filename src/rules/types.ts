@@ -41,7 +41,7 @@ export interface RuleResult {
 export interface RuleMeta<Id extends string = RuleId> {
   /** `group.name`; the module's file is `group-name.ts`, its docs page `docs/rules/group.name.md`. */
   id: Id;
-  /** One line: what the rule finds (shown in the README table, the policy schema and SARIF). */
+  /** One line: what the rule finds (shown in the rules table of docs/rules/README.md, the policy schema and SARIF). */
   description: string;
   /** What a developer does about a finding, in one sentence. */
   help: string;
@@ -66,7 +66,7 @@ function docsUrl(id: string): string {
 
 /**
  * Define a rule: the one place its id, description, help and default severity are written. `RuleId` and every
- * generated list (schemas, README, src/rules/index.ts) derive from these modules (`npm run generate`).
+ * generated list (schemas, docs tables, src/rules/index.ts) derive from these modules (`npm run generate`).
  *
  * `evaluate` must state its return type (`: RuleResult[]`): the rule ids are inferred from the modules, and the
  * context refers to them, so TypeScript cannot infer the return type without going in a circle.
