@@ -223,6 +223,8 @@ describe('pull_request: the merge commit as actions/checkout leaves it', () => {
     );
     // Mistral is existing (main already had it).
     expect(r.report!.models.find((m) => m.id.startsWith('mistralai/'))?.new).toBe(false);
+    // The JSON report names what was checked: the merge commit scanned (model-gate inventory merges by it).
+    expect(r.report!.repository).toEqual({ full_name: 'acme/app', url: 'https://github.com/acme/app', commit: merge });
 
     // The check run is on the PR's head, its annotations on the head's lines (7 and 5).
     const run = gh.checkRuns[0];

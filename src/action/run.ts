@@ -39,6 +39,10 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
       base: prepared.change.base,
     });
     await prepared.resolver?.flush?.();
+    // The JSON report names what was checked (`model-gate inventory` merges reports by it).
+    const server = (port.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const fullName = `${prepared.event.repo.owner}/${prepared.event.repo.repo}`;
+    report.repository = { full_name: fullName, url: `${server}/${fullName}`, commit: prepared.change.scanned };
     outcome.report = report;
     await publish(port, engine, prepared, report, startedAt, outcome);
   } catch (e) {
