@@ -9,8 +9,8 @@ import { scanners } from '../../src/scanners/index.js';
 
 const ctx = scanContext(loadCatalog());
 const withNeedles = new ScannerSet(scanners);
-// the same scanners without needles: every file they match is decoded and lexed
-const plain = new ScannerSet(scanners.map((s) => ({ ...s, triggers: undefined })));
+// the same scanners without needles or pre-filters: every file they match is decoded and lexed
+const plain = new ScannerSet(scanners.map((s) => ({ ...s, triggers: undefined, mayHold: undefined })));
 
 function scanBoth(path: string, data: Buffer) {
   const which = withNeedles.applicable(path);

@@ -19,6 +19,9 @@ beforeAll(() => {
     write(`app/pkg${i % 7}/mod_${i}.py`, `from django.db import models\n\nclass Thing${i}(models.Model):\n    name = models.CharField(max_length=10)\n${ref}`);
   }
   write('web/view.ts', "const model = 'acme/from-typescript';\n");
+  // a class field read into a model by another module, in a file the pre-filter declines (scanned again for it)
+  write('app/configuration.py', 'from .models import Profile\n\n\nclass Configuration:\n    chat = "phi3:mini"\n');
+  write('app/graph.py', 'from langchain_ollama import ChatOllama\nfrom app.configuration import Configuration\n\ncfg = Configuration()\nllm = ChatOllama(model=cfg.chat)\n');
   write('bad.py', Buffer.concat([Buffer.from('# \xff\n', 'latin1'), Buffer.from('AutoModel.from_pretrained("acme/in-bad-utf8")\n')]));
   write('huge.py', `# ${'x'.repeat(1024 * 1024)}\n`);
 }, 180_000);
@@ -46,7 +49,7 @@ describe('the bundled CLI scanning in worker threads', () => {
       expect(pooled.models.map((m) => [m.id, m.locations])).toEqual(single.models.map((m) => [m.id, m.locations]));
       expect(pooled.not_scanned).toEqual(single.not_scanned);
       expect(pooled.models.map((m) => m.id)).toEqual(
-        expect.arrayContaining(['acme/model-0', 'acme/model-250', 'acme/from-typescript', 'acme/in-bad-utf8']),
+        expect.arrayContaining(['acme/model-0', 'acme/model-250', 'acme/from-typescript', 'acme/in-bad-utf8', 'ollama:phi3:mini']),
       );
       expect(pooled.not_scanned?.map((x) => x.path)).toEqual(['bad.py', 'huge.py']);
     } finally {

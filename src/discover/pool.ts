@@ -18,7 +18,7 @@ export interface Batch {
 /** A worker's answer for a batch: the results of the files that gave something (`i`: index in the batch). */
 export interface BatchDone {
   id: number;
-  results: Array<{ i: number; references: ModelReference[]; skipped: NotScanned[]; facts?: ScanFacts[] }>;
+  results: Array<{ i: number; references: ModelReference[]; skipped: NotScanned[]; facts?: ScanFacts[]; deferred?: number[] }>;
 }
 
 /** What a worker gets at start (with `progress`, shared memory where it writes the batch and file it is on). */
@@ -50,6 +50,8 @@ export interface PoolResult {
   references: ModelReference[];
   skipped: NotScanned[];
   facts: ScanFacts[];
+  /** Files (and scanners) whose pre-filter declined them although they may define class fields (`FileResult.deferred`). */
+  deferred: PoolFile[];
   /** Files no worker took because no worker could start: the caller scans them itself. */
   fallback: PoolFile[];
 }
@@ -77,7 +79,7 @@ function describeBudget(ms: number): string {
  * worker. Nothing is dropped: every file comes back scanned, listed, or in `fallback`.
  */
 export function scanInWorkers(files: PoolFile[], opts: PoolOptions): Promise<PoolResult> {
-  const result: PoolResult = { references: [], skipped: [], facts: [], fallback: [] };
+  const result: PoolResult = { references: [], skipped: [], facts: [], deferred: [], fallback: [] };
   if (!files.length) return Promise.resolve(result);
   const queue = [...files];
   let head = 0;
@@ -164,6 +166,7 @@ export function scanInWorkers(files: PoolFile[], opts: PoolOptions): Promise<Poo
           for (const x of r.references) result.references.push(x);
           for (const x of r.skipped) result.skipped.push(x);
           if (r.facts) for (const x of r.facts) result.facts.push(x);
+          if (r.deferred) result.deferred.push({ path: slot.batch.files[r.i].path, which: r.deferred });
         }
         slot.batch = undefined;
         dispatch(slot);

@@ -11,6 +11,11 @@ export interface FileResult {
   skipped: NotScanned[];
   /** What the file tells about others (environment variables set and read), joined across files later. */
   facts?: ScanFacts[];
+  /**
+   * Scanners (indices) whose exact pre-filter (`mayHold`) declined the file although it may define class fields:
+   * scanned in full later if another file reads a field it may define (see `fieldReaders`).
+   */
+  deferred?: number[];
 }
 
 /** Extensions of files that are binary by nature: their first 8 KiB are checked before the rest is read. */
@@ -89,10 +94,10 @@ export class ScannerSet {
 
   /**
    * Scans one file's bytes with the scanners `which`. A file that holds none of their needles is neither
-   * decoded nor lexed. Never throws: a scanner that gives up (its time or work budget, its reference cap) or
+   * decoded nor lexed, nor is it by a scanner whose exact pre-filter (`mayHold`) declines it (unless `full`). Never throws: a scanner that gives up (its time or work budget, its reference cap) or
    * fails is a `skipped` reason, and a reference cap keeps the first references.
    */
-  scanData(path: string, data: Buffer, which: readonly number[], ctx: ScanContext): FileResult {
+  scanData(path: string, data: Buffer, which: readonly number[], ctx: ScanContext, full = false): FileResult {
     const result: FileResult = { references: [], skipped: [] };
     const report = generatedReport(path, data);
     if (report) {
@@ -115,6 +120,11 @@ export class ScannerSet {
       const triggers = this.triggers[i];
       if (triggers && which.length > 1 && !triggers.test(bytes)) continue;
       text ??= decodeText(data);
+      // the scanner's exact pre-filter: nothing to find without lexing (class fields aside, when it says so)
+      if (!full && scanner.mayHold && !scanner.mayHold(text, path, ctx)) {
+        if (scanner.mayHoldSkipsFields) (result.deferred ??= []).push(i);
+        continue;
+      }
       // never throws: over a scanner's budget or reference cap, the file comes back with the reason to list
       // (and the references found up to the cap)
       const found = runScanner(scanner, text, path, ctx);
@@ -142,4 +152,15 @@ export function generatedReport(path: string, data: Buffer): string | undefined 
   if (/\.sarif$/i.test(path) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"2\.1\.0"/.test(head))) return 'a SARIF log';
   if (/"verdict"\s*:\s*"(pass|fail)"/.test(head) && /"models"\s*:/.test(head)) return 'a model-gate report';
   return undefined;
+}
+
+/**
+ * The names of the class fields that files read into model parameters from another module (`fieldUses`): a file
+ * whose scanner's pre-filter declined it (`FileResult.deferred`) is scanned in full when it holds one of them,
+ * since only then can its field defaults join a reading.
+ */
+export function fieldReaders(facts: readonly ScanFacts[]): string[] {
+  const names = new Set<string>();
+  for (const f of facts) for (const u of f.fieldUses ?? []) if (u.name) names.add(u.name);
+  return [...names];
 }

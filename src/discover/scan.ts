@@ -5,9 +5,9 @@ import type { ModelReference } from '../core/types.js';
 import { applyFacts, scanners as allScanners } from '../scanners/index.js';
 import { sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
-import { listRepositoryFiles, readRepoFile, type NotScanned } from './files.js';
+import { hasUtf16Bom, listRepositoryFiles, readRepoFile, type NotScanned } from './files.js';
 import type { PoolFile } from './pool.js';
-import { BINARY_EXT_RE, ScannerSet } from './scan-file.js';
+import { BINARY_EXT_RE, fieldReaders, ScannerSet } from './scan-file.js';
 
 export { generatedReport } from './scan-file.js';
 
@@ -88,6 +88,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   const references: ModelReference[] = [];
   const skipped: NotScanned[] = [...listed.notScanned];
   const facts: ScanFacts[] = [];
+  const deferred: PoolFile[] = [];
   const work: PoolFile[] = [];
   for (const path of listed.files) {
     const which = set.applicable(path);
@@ -115,26 +116,37 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
     for (const r of pooled.references) references.push(r);
     for (const x of pooled.skipped) skipped.push(x);
     for (const f of pooled.facts) facts.push(f);
+    for (const d of pooled.deferred) deferred.push(d);
     local = pooled.fallback;
   }
 
-  const scanOne = async (item: PoolFile): Promise<void> => {
+  const scanOne = async (item: PoolFile, fieldNames?: readonly string[]): Promise<void> => {
     const r = await readRepoFile(root, item.path, realRoot, { sniffFirst: BINARY_EXT_RE.test(item.path) });
     if (!r.ok) {
-      if (r.reason) skipped.push({ path: item.path, reason: r.reason });
+      // listed already when first read
+      if (r.reason && !fieldNames) skipped.push({ path: item.path, reason: r.reason });
       return;
     }
-    const fr = set.scanData(item.path, r.data, item.which, opts.ctx);
+    // a second look, for class fields that other files read: only files that name one of them
+    if (fieldNames && !hasUtf16Bom(r.data) && !fieldNames.some((n) => r.data.includes(n))) return;
+    const fr = set.scanData(item.path, r.data, item.which, opts.ctx, fieldNames !== undefined);
     for (const x of fr.references) references.push(x);
-    for (const x of fr.skipped) skipped.push(x);
+    for (const x of fr.skipped) if (!fieldNames || !skipped.some((s) => s.path === x.path && s.reason === x.reason)) skipped.push(x);
     if (fr.facts) for (const f of fr.facts) facts.push(f);
+    if (fr.deferred) deferred.push({ path: item.path, which: fr.deferred });
   };
   const limit = Math.max(1, opts.concurrency ?? 32);
-  let next = 0;
-  const reader = async () => {
-    while (next < local.length) await scanOne(local[next++]);
+  const readAll = async (items: readonly PoolFile[], fieldNames?: readonly string[]) => {
+    let next = 0;
+    const reader = async () => {
+      while (next < items.length) await scanOne(items[next++], fieldNames);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, reader));
   };
-  await Promise.all(Array.from({ length: Math.min(limit, local.length) }, reader));
+  await readAll(local);
+  // files whose pre-filter declined them may define class fields that other files read into model parameters
+  const fieldNames = deferred.length ? fieldReaders(facts) : [];
+  if (fieldNames.length) await readAll(deferred.splice(0), fieldNames);
 
   // environment variables set in one file and read into a model parameter in another; models built locally
   const joined = applyFacts(references, facts, opts.ctx);

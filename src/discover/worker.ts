@@ -42,7 +42,7 @@ export function runScanWorker(): void {
         continue;
       }
       const fr = set.scanData(path, r.data, which, ctx);
-      if (fr.references.length || fr.skipped.length || fr.facts) done.results.push({ i, ...fr });
+      if (fr.references.length || fr.skipped.length || fr.facts || fr.deferred) done.results.push({ i, ...fr });
     }
     port.postMessage(done);
   });

@@ -5,7 +5,9 @@ import type { ScanContext, Scanner, ScanOutput } from './types.js';
 /** Where each scanner is documented. */
 const SCANNER_DOCS = 'https://github.com/model-gate/model-gate/blob/main/docs/scanners.md';
 
-export interface ScannerSpec extends Omit<Scanner, 'extract' | 'scan' | 'url'> {
+export interface ScannerSpec extends Omit<Scanner, 'extract' | 'scan' | 'url' | 'mayHold'> {
+  /** See `Scanner.mayHold`. */
+  mayHold?: (content: string, path: string, ctx: ScanContext) => boolean;
   /** Finds the references of one file (sorted, suppressed lines dropped), spending `budget`. */
   analyze(content: string, path: string, ctx: ScanContext, budget: Budget): ScanOutput;
   /** Paths that `fileMatch` matches but that the scanner does not read (`*.min.js`, lock files). */

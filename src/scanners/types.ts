@@ -130,4 +130,13 @@ export interface Scanner {
    * the same test itself, so skipping is never a change of result.
    */
   triggers?: readonly string[];
+  /**
+   * Optional exact pre-filter on a file's text, finer than `triggers` and cheap (no lexing): false only when
+   * `scan` would find no reference and no fact in it, except class field defaults (`facts.fields`) when
+   * `mayHoldSkipsFields` is set. Those matter only when another file reads the field into a model parameter:
+   * the driver scans such a file in full then (see `fieldReaders`). Never wrong in the "no" direction.
+   */
+  mayHold?(content: string, path: string, ctx: ScanContext): boolean;
+  /** `mayHold` may be false for a file that defines class fields (see `mayHold`). */
+  mayHoldSkipsFields?: boolean;
 }

@@ -1,6 +1,7 @@
 import { defineScanner } from '../define.js';
 import { outputOf } from '../common/output.js';
 import { analyzeJs } from './analyze.js';
+import { jsMayHold } from './prefilter.js';
 
 /** `repo:` options matter only in files importing @huggingface/hub, which '@huggingface' covers. */
 export const JS_TRIGGERS = [
@@ -64,6 +65,7 @@ export const javascript = defineScanner({
     '**/*.htm',
   ],
   triggers: JS_TRIGGERS,
+  mayHold: jsMayHold,
   skip: (path) => /\.d\.[mc]?ts$|\.min\.[mc]?js$/i.test(path),
   analyze(content, path, ctx, budget) {
     const code = MARKUP_RE.test(path) ? scriptsOnly(content) : content;

@@ -1,0 +1,58 @@
+import { AI_SDK_PROVIDERS, JS_HOSTED_CLASSES, JS_SDK_PROVIDERS } from '../common/hosted.js';
+import { lowerNeedleTest, mayHoldHubString, prefilterView } from '../common/prefilter.js';
+import type { ScanContext } from '../types.js';
+
+/**
+ * Names (lower-cased) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
+ * or a constant named like a model": transformers.js and the Hugging Face clients, Ollama, hosted SDKs and their
+ * classes, Vercel AI SDK providers (`@ai-sdk/x`, `createX`), LangChain's `initChatModel`. A file holding none of
+ * them can only give Hub readings of its own string literals (see `jsMayHold`).
+ */
+const SPECIFIC = lowerNeedleTest([
+  // JS_TRIGGERS but "odel"
+  'pipeline',
+  'pretrained',
+  '@huggingface',
+  '@xenova',
+  'llama',
+  'hf-hub:',
+  'hf_hub:',
+  'hf://',
+  'heckpoint',
+  // what the analysis reads besides
+  'huggingface',
+  'hf.co',
+  'transformers',
+  'hfinference',
+  'inferenceclient',
+  'initchatmodel',
+  'ollama',
+  '11434',
+  '@ai-sdk',
+  'getgenerativemodel',
+  'newinstance',
+  'openai',
+  'anthropic',
+  'google',
+  'vertex',
+  'bedrock',
+  'groq',
+  'together',
+  'mistral',
+  'cohere',
+  'watsonx',
+  ...Object.keys(JS_SDK_PROVIDERS),
+  ...Object.keys(AI_SDK_PROVIDERS),
+  ...Object.keys(JS_HOSTED_CLASSES),
+]);
+
+/**
+ * The JavaScript scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference
+ * and no fact. Without a specific name, every reading the analysis makes is a Hub reading of a string literal of
+ * the file (options and constants named like models, `repo:` needs `@huggingface/hub`), so the file can only
+ * hold something when one of its literals has a Hub id's shape or is known to the catalog.
+ */
+export function jsMayHold(text: string, _path: string, ctx: ScanContext): boolean {
+  if (SPECIFIC.test(prefilterView(text))) return true;
+  return mayHoldHubString(text, 'newline', ctx);
+}

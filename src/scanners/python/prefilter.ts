@@ -1,0 +1,138 @@
+import { PY_CLIENTS, PY_HOSTED_CLASSES, PY_SDK_PROVIDERS } from '../common/hosted.js';
+import { lowerNeedleTest, mayHoldHubString, prefilterView, tableNeedles } from '../common/prefilter.js';
+import type { ScanContext } from '../types.js';
+
+/**
+ * Names (lower-cased) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
+ * named like a model": loaders and clients (each rule and hosted class), SDK modules, environment reads
+ * (`getenv`, `environ`), speech tools, Ollama, argparse, torch.hub, LangChain's `init_chat_model`, MLX. A file
+ * holding none of them can only give Hub readings (weak or strong) of its own string literals, and attribute
+ * reads passed to parameters named like models (see `pythonMayHold`).
+ */
+const SPECIFIC = lowerNeedleTest([
+  // PYTHON_TRIGGERS but "odel"
+  'pretrained',
+  'pipeline',
+  '_download',
+  'llm',
+  'llama',
+  'encoder',
+  'transformer',
+  'huggingface',
+  'inferenceclient',
+  'hub', // torch.hub.load (a chain of tokens: `hub . load` too), hf_hub_*, hub.load
+  'hf-hub:',
+  'hf_hub',
+  'hf://',
+  'hf.co',
+  'repo_id',
+  'repoid',
+  'heckpoint',
+  'ckpt',
+  'mlx_lm',
+  'single_file',
+  'load_lora',
+  'load_ip_adapter',
+  'textual_inversion',
+  'download',
+  'vllm',
+  '-hf',
+  // rules and value sources not named by a trigger
+  'list_repo_files',
+  'engineargs',
+  'from_model_id',
+  'model_info',
+  'init_chat_model',
+  'getenv',
+  'environ',
+  'add_argument',
+  'whisper',
+  'ollama',
+  '11434',
+  'genai',
+  'google',
+  'vertexai',
+  'aiplatform',
+  'boto',
+  'bedrock',
+  'litellm',
+  'openai',
+  'generativeai',
+  'ibm_watson',
+  // a class other libraries name too (`OpenAI`, `Model`) counts only imported from its module: the module's name
+  ...tableNeedles(PY_CLIENTS),
+  ...tableNeedles(PY_HOSTED_CLASSES),
+  ...Object.keys(PY_SDK_PROVIDERS),
+]);
+
+/** A pydantic settings class (`class Settings(BaseSettings)`): its fields are read from the environment. */
+const SETTINGS = 'Settings';
+
+/** Loaders named for a model (`load_model`, `get_model`, `build_embedding_model`): the analysis's LOADER_NAME_RE. */
+const LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/;
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+
+/**
+ * Whether "model" (in the lower-cased view) is ever used where the analysis could read an attribute of another
+ * module's object (a field use): a keyword argument named like a model (`f(model=cfg.name)`, across lines and
+ * comments), a dict key naming a model (`{"model": cfg.name}`), or a loader named for a model (`load_model(x)`).
+ * Statement-level assignments (`model = X`, `self.model = X`) give Hub readings of strings only, which
+ * `mayHoldHubString` covers. Linear: each identifier holding "model" is looked at once, each quote run once.
+ */
+function modelContext(view: string): boolean {
+  let from = 0;
+  for (;;) {
+    const at = view.indexOf('model', from);
+    if (at === -1) return false;
+    let s = at;
+    while (s > 0 && isWordChar(view.charCodeAt(s - 1))) s--;
+    let e = at + 5;
+    while (e < view.length && isWordChar(view.charCodeAt(e))) e++;
+    if (LOADER_NAME_RE.test(view.slice(s, e)) || keywordArgument(view, s, e)) return true;
+    // a dict key: "...model...": (the key's text up to its closing quote, then a colon)
+    let q = e;
+    const next = view.indexOf('model', e);
+    const limit = next === -1 ? view.length : next;
+    while (q < limit && view[q] !== '"' && view[q] !== "'" && view[q] !== '\n') q++;
+    if (q < limit && view[q] !== '\n') {
+      let c = q;
+      while (c < view.length && (view[c] === '"' || view[c] === "'")) c++;
+      while (c < view.length && (view[c] === ' ' || view[c] === '\t' || view[c] === '\r' || view[c] === '\n')) c++;
+      if (view[c] === ':' || view[c] === '#') return true;
+    }
+    from = Math.max(e, at + 1);
+  }
+}
+
+/** Whether the identifier [s, e) of the view, followed by `=` (not `==`), may be a keyword argument of a call. */
+function keywordArgument(view: string, s: number, e: number): boolean {
+  let j = e;
+  while (view[j] === ' ' || view[j] === '\t') j++;
+  if (view[j] !== '=' || view[j + 1] === '=') return false;
+  let p = s - 1;
+  let crossed = false;
+  while (p >= 0 && (view[p] === ' ' || view[p] === '\t' || view[p] === '\r' || view[p] === '\n')) {
+    if (view[p] === '\n') crossed = true;
+    p--;
+  }
+  if (p < 0) return false;
+  const c = view[p];
+  if (c === '.') return false; // self.model = ...: an attribute, never a keyword
+  if (c === '(' || c === ',') return true;
+  if (!crossed) return c !== ';';
+  // after a line break: a keyword only follows `(` or `,`, with perhaps a comment between
+  const lineStart = view.lastIndexOf('\n', p) + 1;
+  return view.slice(lineStart, p + 1).includes('#');
+}
+
+/**
+ * The Python scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference and
+ * no fact but class field defaults. Notebooks (JSON, whose strings are escaped once more) are always read.
+ */
+export function pythonMayHold(text: string, path: string, ctx: ScanContext): boolean {
+  if (/\.ipynb$/i.test(path)) return true;
+  const view = prefilterView(text);
+  if (SPECIFIC.test(view) || text.includes(SETTINGS)) return true;
+  return mayHoldHubString(text, 'drop', ctx) || modelContext(view);
+}
