@@ -18,7 +18,9 @@ export interface Batch {
 /** A worker's answer for a batch: the results of the files that gave something (`i`: index in the batch). */
 export interface BatchDone {
   id: number;
-  results: Array<{ i: number; references: ModelReference[]; skipped: NotScanned[]; facts?: ScanFacts[]; deferred?: number[] }>;
+  results: Array<{ i: number; references: ModelReference[]; skipped: NotScanned[]; facts?: ScanFacts[] }>;
+  /** Files whose scanners' pre-filters set them aside (`FileResult.deferred`), as pairs: index in the batch, scanner. */
+  deferred?: number[];
 }
 
 /** What a worker gets at start (with `progress`, shared memory where it writes the batch and file it is on). */
@@ -166,7 +168,13 @@ export function scanInWorkers(files: PoolFile[], opts: PoolOptions): Promise<Poo
           for (const x of r.references) result.references.push(x);
           for (const x of r.skipped) result.skipped.push(x);
           if (r.facts) for (const x of r.facts) result.facts.push(x);
-          if (r.deferred) result.deferred.push({ path: slot.batch.files[r.i].path, which: r.deferred });
+        }
+        const d = m.deferred ?? [];
+        for (let j = 0; j + 1 < d.length; j += 2) {
+          const path = slot.batch.files[d[j]].path;
+          const last = result.deferred[result.deferred.length - 1];
+          if (last?.path === path) last.which.push(d[j + 1]);
+          else result.deferred.push({ path, which: [d[j + 1]] });
         }
         slot.batch = undefined;
         dispatch(slot);

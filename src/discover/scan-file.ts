@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import picomatch from 'picomatch';
 import type { ModelReference } from '../core/types.js';
 import { runScanner } from '../scanners/index.js';
@@ -119,7 +120,8 @@ export class ScannerSet {
       const scanner = this.scanners[i];
       const triggers = this.triggers[i];
       if (triggers && which.length > 1 && !triggers.test(bytes)) continue;
-      text ??= decodeText(data);
+      // ASCII (most code): the latin1 string is the text, without a second decoding
+      text ??= isAscii(data) ? bytes : decodeText(data);
       // the scanner's exact pre-filter: nothing to find without lexing (class fields aside, when it says so)
       if (!full && scanner.mayHold && !scanner.mayHold(text, path, ctx)) {
         if (scanner.mayHoldSkipsFields) (result.deferred ??= []).push(i);

@@ -42,7 +42,10 @@ export function runScanWorker(): void {
         continue;
       }
       const fr = set.scanData(path, r.data, which, ctx);
-      if (fr.references.length || fr.skipped.length || fr.facts || fr.deferred) done.results.push({ i, ...fr });
+      const { deferred, ...found } = fr;
+      if (found.references.length || found.skipped.length || found.facts) done.results.push({ i, ...found });
+      // set aside by a pre-filter: two numbers per scanner, cheaper to post than a result each
+      if (deferred) for (const s of deferred) (done.deferred ??= []).push(i, s);
     }
     port.postMessage(done);
   });
