@@ -186,7 +186,7 @@ describe("a publisher's own relicense is not a relabel", () => {
     const r = await gate({ 'app/reason.py': 'from vllm import LLM\n\nllm = LLM(model="deepseek-ai/DeepSeek-R1")\n' });
     const m = r.models.find((x) => x.id === 'deepseek-ai/DeepSeek-R1')!;
     expect(m.license).toBe('mit');
-    expect(m.lineage.map((s) => [s.id, s.license])).toEqual([
+    expect(m.lineage?.map((s) => [s.id, s.license])).toEqual([
       ['deepseek-ai/DeepSeek-R1', 'mit'],
       ['deepseek-ai/DeepSeek-V3-Base', 'deepseek'],
     ]);
