@@ -97,7 +97,7 @@ function git(root: string, args: string[], input?: string): Promise<string> {
       'git',
       ['-C', root, ...args],
       { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true },
-      (err, stdout) => (err ? reject(err) : resolve(stdout)),
+      (err: Error | null, stdout) => (err ? reject(err) : resolve(stdout)),
     );
     if (input !== undefined) child.stdin?.end(input);
   });

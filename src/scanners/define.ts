@@ -7,7 +7,7 @@ const SCANNER_DOCS = 'https://github.com/model-gate/model-gate/blob/main/docs/sc
 
 export interface ScannerSpec extends Omit<Scanner, 'extract' | 'scan' | 'url'> {
   /** Finds the references of one file (sorted, suppressed lines dropped), spending `budget`. */
-  analyze(content: string, path: string, ctx: ScanContext, budget: Budget): ScanOutput;
+  analyze: (content: string, path: string, ctx: ScanContext, budget: Budget) => ScanOutput;
   /** Paths that `fileMatch` matches but that the scanner does not read (`*.min.js`, lock files). */
   skip?: (path: string) => boolean;
 }
