@@ -4,6 +4,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The parts of a JSON schema these tests read (a missing one fails the test). */
+interface SchemaNode {
+  properties: Record<string, SchemaNode>;
+  items: SchemaNode;
+  enum: unknown[];
+  $defs: Record<string, SchemaNode>;
+}
+
 const repo = process.cwd();
 const tmps: string[] = [];
 afterAll(() => tmps.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -54,11 +62,11 @@ describe('npm run generate', () => {
     const index = readFileSync(join(dir, 'src', 'rules', 'index.ts'), 'utf8');
     // After the last rule of its group, before the next group.
     expect(index).toMatch(/ {2}useRestrictions,\n {2}useFieldOfUse,\n {2}obligationAttribution,/);
-    const policy = JSON.parse(readFileSync(join(dir, 'schemas', 'policy.schema.json'), 'utf8'));
+    const policy = JSON.parse(readFileSync(join(dir, 'schemas', 'policy.schema.json'), 'utf8')) as SchemaNode;
     expect(policy.properties.rules.properties['use.field-of-use']).toEqual({ enum: ['block', 'warn', 'off'], description: 'The license limits the fields the model may be used in. Default: warn.' });
     expect(policy.properties.governance.properties.overridable.items.enum).toContain('rules.use.field-of-use');
     expect(policy.properties.exceptions.items.properties.rules.items.enum).toContain('use.field-of-use');
-    const report = JSON.parse(readFileSync(join(dir, 'schemas', 'report.schema.json'), 'utf8'));
+    const report = JSON.parse(readFileSync(join(dir, 'schemas', 'report.schema.json'), 'utf8')) as SchemaNode;
     expect(report.$defs.finding.properties.rule.enum).toContain('use.field-of-use');
     expect(readFileSync(join(dir, 'policies', 'default.yml'), 'utf8')).toContain('  use.restrictions: warn\n  use.field-of-use: warn\n');
     const rulesIndex = readFileSync(join(dir, 'docs', 'rules', 'README.md'), 'utf8');

@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Log } from 'sarif';
 import type { Report } from '../../src/core/types.js';
 import { ACTION_BUNDLE } from '../helpers/bundle.js';
 import { FakeGitHub, type FakePullFile } from '../helpers/fake-github.js';
@@ -294,8 +295,8 @@ describe('pull_request: the merge commit as actions/checkout leaves it', () => {
     expect(gh.checkRuns[0].output?.summary?.split('\n')[0]).toContain(banner);
     expect(r.summary.split('\n').slice(0, 4).join('\n')).toContain(banner);
     expect(gh.checkRuns[0].conclusion).toBe('neutral');
-    expect(JSON.parse(readFileSync(join(workspace, 'out', 'gate.sarif'), 'utf8')).version).toBe('2.1.0');
-    const bom = JSON.parse(readFileSync(join(workspace, 'out', 'ai-bom.json'), 'utf8'));
+    expect((JSON.parse(readFileSync(join(workspace, 'out', 'gate.sarif'), 'utf8')) as Log).version).toBe('2.1.0');
+    const bom: unknown = JSON.parse(readFileSync(join(workspace, 'out', 'ai-bom.json'), 'utf8'));
     expect(bom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
     expect(r.stdout).not.toMatch(/^::error::/m);
   });

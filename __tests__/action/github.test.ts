@@ -162,9 +162,9 @@ async function closedPort(): Promise<number> {
 /** An API whose requests never get an answer: `fetch` rejects the way Node's does. */
 function unreachableApi(error: () => Error): { api: OctokitApi; calls: () => number } {
   let calls = 0;
-  const fetch = (async () => {
+  const fetch = (() => {
     calls++;
-    throw error();
+    return Promise.reject(error());
   }) as unknown as typeof globalThis.fetch;
   const octokit = createOctokit({ token: 't0ken', fetch, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } });
   return { api: new OctokitApi(octokit), calls: () => calls };

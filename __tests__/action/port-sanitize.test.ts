@@ -13,12 +13,13 @@ let savedExitCode: typeof process.exitCode;
 
 beforeEach(() => {
   out = '';
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back as it was after the test, never called here
   const original = process.stdout.write;
   savedExitCode = process.exitCode;
   process.stdout.write = ((chunk: string | Uint8Array) => {
     out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;
-  }) as typeof process.stdout.write;
+  });
   restoreWrite = () => {
     process.stdout.write = original;
   };
@@ -77,6 +78,7 @@ describe('createPort: the log', () => {
     port.error(hostile);
     port.notice(hostile);
     port.setFailed(hostile);
+    // eslint-disable-next-line no-control-regex -- asserts that no control character reaches the log
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
     expect(out).toContain('acme/red link bell');
     expect(out).not.toContain('evil.example');

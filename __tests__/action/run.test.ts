@@ -109,7 +109,10 @@ function setup(opts: {
     notice: log('notice'),
     setOutput: (n, v) => (rec.outputs[n] = v),
     setSecret: () => {},
-    writeSummary: async (md) => void rec.summary.push(md),
+    writeSummary: (md) => {
+      rec.summary.push(md);
+      return Promise.resolve();
+    },
     setFailed: (m) => void rec.failed.push(m),
     github: (token) =>
       new OctokitApi(
@@ -117,21 +120,21 @@ function setup(opts: {
       ),
   };
   const engine: Engine = {
-    loadPolicy: async () => {
-      if (opts.error) throw opts.error;
-      return {
+    loadPolicy: () => {
+      if (opts.error) return Promise.reject(opts.error);
+      return Promise.resolve({
         name: 'acme-production',
         chain: ['policy.yml'],
         governance: { overridable: [], local_exceptions: true },
-      } as unknown as Policy;
+      } as unknown as Policy);
     },
     loadCatalog: () => ({}) as Catalog,
-    check: async (o) => {
+    check: (o) => {
       rec.checks.push(o);
-      return opts.report ?? sampleReport();
+      return Promise.resolve(opts.report ?? sampleReport());
     },
     createResolver: (o) => (rec.resolvers.push({ token: o.token, cachePath: o.cachePath }), {
-      resolve: async (id) => ({ ok: false, id, reason: 'offline', message: 'offline' }),
+      resolve: (id) => Promise.resolve({ ok: false, id, reason: 'offline', message: 'offline' }),
     }),
     renderJson: (r) => JSON.stringify(r),
     renderSarif: () => '{"version":"2.1.0"}',
@@ -195,7 +198,7 @@ describe('runAction on a pull request', () => {
     });
     // The comment's Markdown, for a workflow_run job to post (forks).
     expect(rec.outputs['comment-content']).toBe(gh.commentsOn(7)[0].body);
-    expect(JSON.parse(readFileSync(rec.outputs.report, 'utf8')).verdict).toBe('fail');
+    expect((JSON.parse(readFileSync(rec.outputs.report, 'utf8')) as Report).verdict).toBe('fail');
     expect(readFileSync(join(dir, 'out/model-gate.sarif'), 'utf8')).toBe('{"version":"2.1.0"}');
     expect(readFileSync(join(dir, 'out/ai-bom.json'), 'utf8')).toBe('{"bomFormat":"CycloneDX"}');
     expect(rec.summary.join('')).toContain('### Blocked');
@@ -576,7 +579,7 @@ describe('never pass what was not seen', () => {
       not_scanned: [{ path: 'vendor/huge.py', reason: 'larger than 1 MiB (2000000 bytes)' }],
     });
     const { rec, engine } = setup({ payload, report, inputs: { hub: 'true' } });
-    engine.createResolver = () => ({ resolve: async (id) => ({ ok: false, id, reason: 'error', message: 'timeout' }) });
+    engine.createResolver = () => ({ resolve: (id) => Promise.resolve({ ok: false, id, reason: 'error', message: 'timeout' }) });
     engine.check = async (o) => {
       await o.resolver!.resolve('org/unknown');
       return report;

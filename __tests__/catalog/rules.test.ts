@@ -232,6 +232,15 @@ describe('known traps', () => {
     expect(catalog.license('mnpl')?.commercial).toBe(false);
   });
 
+  it("OPT (vLLM's favourite test model) is noncommercial, JASCO's weights CC-BY-NC like the rest of AudioCraft's", () => {
+    for (const id of ['facebook/opt-125m', 'facebook/opt-1.3b', 'facebook/opt-66b', 'facebook/opt-iml-max-1.3b'])
+      expect([id, license(id)]).toEqual([id, 'opt-175b']);
+    expect(license('facebook/opt-175b')).toBeUndefined(); // gated by request, never on the Hub under this id
+    expect(catalog.license('opt-175b')).toMatchObject({ category: 'non-commercial', commercial: false });
+    for (const id of ['facebook/jasco-chords-drums-400M', 'facebook/jasco-chords-drums-melody-1B'])
+      expect([id, license(id)]).toEqual([id, 'cc-by-nc-4.0']);
+  });
+
   it('DeepSeek-R1 is MIT, DeepSeek-V2 and the first DeepSeek-Coder are under the DeepSeek license', () => {
     expect(license('deepseek-ai/DeepSeek-R1')).toBe('mit');
     expect(license('deepseek-ai/DeepSeek-R1-Zero')).toBe('mit');

@@ -9,6 +9,8 @@ import { OutputError, streamOutput } from '../../src/cli/io.js';
 import { schemaValidator } from '../../src/core/validate.js';
 import { startFakeHub } from '../helpers/fake-hub.js';
 import { runCli as run } from '../helpers/cli.js';
+import { reportJson } from '../helpers/json.js';
+import type { Log } from 'sarif';
 
 const root = process.cwd();
 const example = join(root, 'examples', 'chat-app');
@@ -44,10 +46,10 @@ describe('model-gate check', () => {
   it('--format json validates against the report schema', async () => {
     const r = await run(['check', example, '--format', 'json', '--offline']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout);
+    const report = reportJson(r.stdout);
     expect(schemaValidator('report')(report)).toBe(true);
     expect(report.verdict).toBe('fail');
-    expect(report.models.find((m: { id: string }) => m.id === 'facebook/musicgen-small').status).toBe('blocked');
+    expect(report.models.find((m: { id: string }) => m.id === 'facebook/musicgen-small')?.status).toBe('blocked');
   });
 
   it('reproduces the JSON report example of the README', async () => {
@@ -57,7 +59,7 @@ describe('model-gate check', () => {
     });
     const r = await run(['check', dir, '--policy', join(dir, 'policy.yml'), '--format', 'json', '--offline']);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout);
+    const report = reportJson(r.stdout);
     expect(report).toMatchObject({ version: 1, verdict: 'fail', policy: 'acme-production' });
     expect(report.models[0]).toMatchObject({ id: 'meta-llama/Llama-3.1-8B-Instruct', status: 'blocked', license: 'llama3.1', declared: true, new: true, locations: [{ path: 'models.yaml', line: 2 }] });
     expect(report.models[0].findings).toContainEqual(
@@ -81,8 +83,8 @@ describe('model-gate check', () => {
       expect(r.stdout).toMatch(/^FAIL/m);
       const text = readFileSync(out, 'utf8');
       expect(text.length).toBeGreaterThan(100);
-      if (format === 'sarif') expect(JSON.parse(text).version).toBe('2.1.0');
-      if (format === 'cyclonedx') expect(JSON.parse(text).specVersion).toBe('1.6');
+      if (format === 'sarif') expect((JSON.parse(text) as Log).version).toBe('2.1.0');
+      if (format === 'cyclonedx') expect((JSON.parse(text) as { specVersion?: unknown }).specVersion).toBe('1.6');
     }
   });
 
@@ -105,7 +107,7 @@ describe('model-gate check', () => {
     writeFileSync(join(dir, 'old.py'), 'from transformers import AutoModel\nm = AutoModel.from_pretrained("Qwen/Qwen2.5-3B-Instruct")\n# unrelated\n');
     writeFileSync(join(dir, 'new.py'), 'from transformers import AutoModel\nm = AutoModel.from_pretrained("google-bert/bert-base-uncased")\n');
     const r = await run(['check', dir, '--base', 'HEAD', '--format', 'json', '--offline']);
-    const report = JSON.parse(r.stdout);
+    const report = reportJson(r.stdout);
     expect(report.base).toBe('HEAD');
     const status = Object.fromEntries(report.models.map((m: { id: string; new: boolean }) => [m.id, m.new]));
     expect(status).toEqual({ 'facebook/musicgen-small': false, 'openai-community/gpt2': true, 'google-bert/bert-base-uncased': true, 'Qwen/Qwen2.5-3B-Instruct': false });
@@ -143,9 +145,9 @@ describe('model-gate check', () => {
     try {
       const dir = tmp({ 'models.yaml': `models:\n  - id: acme/tuned\n    revision: ${'a'.repeat(40)}\n` });
       const out = await run(['check', dir, '--format', 'json'], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: hub.url, HF_TOKEN: 'hf_secret' } });
-      const report = JSON.parse(out.stdout);
+      const report = reportJson(out.stdout);
       expect(report.models[0]).toMatchObject({ id: 'acme/tuned', license: 'apache-2.0', publisher: 'acme' });
-      expect(report.models[0].lineage.map((s: { id: string }) => s.id)).toEqual(['acme/tuned', 'openai-community/gpt2']);
+      expect(report.models[0].lineage?.map((s: { id: string }) => s.id)).toEqual(['acme/tuned', 'openai-community/gpt2']);
       expect(hub.requests.map((r) => r.url)).toEqual([`/api/models/acme/tuned/revision/${'a'.repeat(40)}`]);
       expect(hub.requests[0].headers.authorization).toBe('Bearer hf_secret');
     } finally {
@@ -265,9 +267,9 @@ describe('output the CLI cannot deliver', () => {
   it('a pipe whose reader has gone (EPIPE, as with | head) is not exit 0', async () => {
     // The reading end of the pipe: a process that has closed it (and says so), still running.
     const reader = spawn('sh', ['-c', 'exec 0<&-; echo closed; sleep 30'], { stdio: ['pipe', 'pipe', 'ignore'] });
-    await once(reader.stdout!, 'data');
+    await once(reader.stdout, 'data');
     const passing = tmp({ 'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n' });
-    const r = await run(['check', passing, '--offline', '--format', 'json'], { stdout: streamOutput(reader.stdin!, 'stdout') });
+    const r = await run(['check', passing, '--offline', '--format', 'json'], { stdout: streamOutput(reader.stdin, 'stdout') });
     reader.kill();
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('model-gate: cannot write to stdout: the reading end of the pipe is closed (EPIPE)\n');

@@ -87,6 +87,7 @@ describe('sanitizeText', () => {
 
   it('leaves no escape character behind, however sequences are nested or cut', () => {
     for (const s of [`${ESC}${ESC}[31m[31m`, `${ESC}]8;;unterminated`, `${ESC}[`, `${ESC}`, `\u009d0;x`]) {
+      // eslint-disable-next-line no-control-regex -- asserts that no escape or C1 control character is left
       expect(sanitizeText(s)).not.toMatch(/[\u001b\u0080-\u009f]/);
     }
   });
@@ -95,6 +96,7 @@ describe('sanitizeText', () => {
     const MiB = 1024 * 1024;
     for (const unit of [`${ESC}]`, `${ESC}[`, '\u009d', `${ESC}[1;`, '\u202e', `${ESC}P`]) {
       const s = unit.repeat(Math.floor(MiB / unit.length));
+      // eslint-disable-next-line no-control-regex -- asserts that no escape character is left
       expect(sanitizeText(s)).not.toMatch(/\u001b/);
     }
     const urls =
@@ -121,6 +123,7 @@ describe('workflow commands', () => {
   it('sanitizeLog: a model id with a line break and a command, ANSI and a password in one message', () => {
     const m = sanitizeLog(`model evil/${ESC}[31mx${ESC}[0m\r::error::pwned\u2028::add-mask::x via http://u:PASS@h/`);
     expect(m).not.toMatch(/^\s*::/m);
+    // eslint-disable-next-line no-control-regex -- asserts that no escape character is left
     expect(m).not.toMatch(/\u001b|PASS/);
     expect(m).toBe('model evil/x\n%3A%3Aerror::pwned ::add-mask::x via http://***@h/');
   });

@@ -33,7 +33,7 @@ describe('schemas/', () => {
     const props: Array<[string, Record<string, unknown>]> = [];
     properties(schema, '', props);
     expect(props.length).toBeGreaterThan(3);
-    const undescribed = props.filter(([, p]) => typeof p.description !== 'string' || !(p.description as string).trim()).map(([k]) => k);
+    const undescribed = props.filter(([, p]) => typeof p.description !== 'string' || !p.description.trim()).map(([k]) => k);
     expect(undescribed).toEqual([]);
   });
 });

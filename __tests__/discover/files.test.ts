@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { listFiles, readRepoFile, readTextFile } from '../../src/discover/files.js';
+import { listFiles, readRepoFile, readRepoFileSync, readTextFile } from '../../src/discover/files.js';
 
 function write(root: string, rel: string, content: string | Buffer): void {
   const p = join(root, rel);
@@ -133,6 +133,20 @@ describe('readRepoFile', () => {
     });
     expect(await readTextFile(root, 'ok.txt')).toBe('hello');
     expect(await readTextFile(root, 'missing.txt')).toBeUndefined();
+  });
+
+  it('a large binary file (an image, weights) is binary, not unseen code: only large text is "larger than 1 MiB"', async () => {
+    const root = join(base, 'large-binary');
+    const png = Buffer.alloc(2 * 1024 * 1024, 0x41);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]).copy(png);
+    write(root, 'docs/banner.png', png);
+    write(root, 'vendor/huge.py', 'x = 1\n'.repeat(200_000));
+    // blocking reads (worker threads) and asynchronous reads give the same answers
+    const real = realpathSync(root);
+    for (const read of [(p: string) => readRepoFile(root, p), (p: string) => Promise.resolve(readRepoFileSync(root, p, real))]) {
+      expect(await read('docs/banner.png')).toEqual({ ok: false, reason: 'binary file' });
+      expect(await read('vendor/huge.py')).toEqual({ ok: false, reason: 'larger than 1 MiB (1200000 bytes)' });
+    }
   });
 
   (process.platform === 'win32' ? it.skip : it)(

@@ -180,3 +180,34 @@ describe('local weights', () => {
     expect(renderText(r)).toMatch(/llama3\.1 \(from the base model\)/);
   });
 });
+
+describe("a publisher's own relicense is not a relabel", () => {
+  it('DeepSeek-R1 (MIT, over DeepSeek-V3-Base under the DeepSeek license) is bound by MIT: the rights holder chose it', async () => {
+    const r = await gate({ 'app/reason.py': 'from vllm import LLM\n\nllm = LLM(model="deepseek-ai/DeepSeek-R1")\n' });
+    const m = r.models.find((x) => x.id === 'deepseek-ai/DeepSeek-R1')!;
+    expect(m.license).toBe('mit');
+    expect(m.lineage?.map((s) => [s.id, s.license])).toEqual([
+      ['deepseek-ai/DeepSeek-R1', 'mit'],
+      ['deepseek-ai/DeepSeek-V3-Base', 'deepseek'],
+    ]);
+    expect(m.findings.map((f) => f.rule)).not.toContain('license.inherited');
+    expect(m.status).not.toBe('blocked');
+  });
+
+  it("a distill over another publisher's base stays bound by it (DeepSeek-R1-Distill-Llama-8B by Llama 3.1)", async () => {
+    const r = await gate({ 'app/reason.py': 'from vllm import LLM\n\nllm = LLM(model="deepseek-ai/DeepSeek-R1-Distill-Llama-8B")\n' });
+    const m = r.models[0];
+    expect(m.license).toBe('llama3.1');
+    expect(m.findings.find((f) => f.rule === 'license.inherited')?.message).toMatch(/labelled mit but derives from meta-llama\/Llama-3\.1-8B/);
+  });
+
+  it("a manifest's own label under a publisher's name does not count as the publisher's word", async () => {
+    const r = await gate({
+      'models.yaml': `models:\n  - id: meta-llama/llama-3-internal-ft\n    revision: ${PIN}\n    license: mit\n    base_model: meta-llama/Meta-Llama-3-8B\n`,
+    });
+    const m = r.models[0];
+    expect(m.license).toBe('llama3');
+    expect(m.findings.map((f) => f.rule)).toContain('license.inherited');
+    expect(m.status).toBe('blocked');
+  });
+});

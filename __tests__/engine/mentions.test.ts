@@ -148,6 +148,7 @@ describe('mentionClassifier', () => {
   it.each([
     'README.md', 'docs/usage.rst', 'notes/models.txt', 'site/docs/api.py', 'tests/test_app.py', 'pkg/tests/helpers.py', 'test/fixtures.js',
     'src/__tests__/x.ts', 'pkg/model_test.go', 'test_models.py', 'web/app.test.tsx', 'web/app.spec.ts', 'CHANGELOG.MD',
+    'papers/technical-report/report.tex', 'docs-src/guide.adoc',
   ])('%s is documentation or tests', (path) => expect(isMention(ref(path))).toBe(true));
 
   it.each(['app/main.py', 'src/models/loader.ts', 'Dockerfile', 'config/models.yaml', 'testing_utils.py', 'contest/app.py'])('%s is code', (path) =>

@@ -214,7 +214,7 @@ export async function startFakeHub(options: FakeHubOptions = {}): Promise<FakeHu
         return;
       }
       if (route.revision !== undefined) {
-        const known = ['main', String(model.sha ?? ''), ...(revisions.get(lc(route.id)) ?? [])];
+        const known = ['main', typeof model.sha === 'string' ? model.sha : '', ...(revisions.get(lc(route.id)) ?? [])];
         if (!known.includes(route.revision)) {
           send(
             res,

@@ -38,7 +38,7 @@ export interface Scenario {
 /** The report of one model under a policy. */
 export async function run(s: Scenario, policy: Policy): Promise<ModelReport> {
   const resolver: ModelResolver | undefined = s.hub
-    ? { resolve: async (id) => s.hub![id] ?? { ok: false, id, reason: 'not-found', message: 'not found' } }
+    ? { resolve: (id) => Promise.resolve(s.hub![id] ?? { ok: false, id, reason: 'not-found', message: 'not found' }) }
     : undefined;
   const facts = await new FactResolver(catalog, resolver).resolve({ id: s.id, kind: kindOf(s.id), revision: s.revision, manifestLicense: s.license, manifestBase: s.base });
   const declared = s.declared ?? true;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** A temporary directory holding the given files; remove() deletes it. */
-export function tmpTree(files: Record<string, string>): { dir: string; remove(): void } {
+export function tmpTree(files: Record<string, string>): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'model-gate-test-'));
   for (const [rel, text] of Object.entries(files)) {
     const abs = join(dir, rel);

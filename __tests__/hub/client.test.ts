@@ -8,7 +8,7 @@ import {
 } from '../../src/hub/client.js';
 import { hubLicense, isPickleOnly, weightFormats } from '../../src/hub/license.js';
 import type { HubLookup, HubModelInfo } from '../../src/core/types.js';
-import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
+import { startFakeHub, type FakeHub, type FakeHubStep } from '../helpers/fake-hub.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { SHA_A, SHA_B } from './fixtures.js';
 
@@ -259,7 +259,7 @@ describe('HubClient: retries, timeouts, bad answers', () => {
   });
 
   it('gives up after the retries with a clear error, and does not throw', async () => {
-    hub.addScript('acme/uncatalogued-7b', Array(5).fill({ status: 503 }));
+    hub.addScript('acme/uncatalogued-7b', Array<FakeHubStep>(5).fill({ status: 503 }));
     const r = await client({ retries: 2 }).resolve('acme/uncatalogued-7b');
     expect(r).toMatchObject({ ok: false, reason: 'error' });
     expect(r.ok || r.message).toMatch(/HTTP 503.*3 attempts/);
@@ -267,7 +267,7 @@ describe('HubClient: retries, timeouts, bad answers', () => {
   });
 
   it('bounds a Hub that never answers by the timeout', async () => {
-    hub.addScript('acme/uncatalogued-7b', Array(5).fill({ hang: true }));
+    hub.addScript('acme/uncatalogued-7b', Array<FakeHubStep>(5).fill({ hang: true }));
     const start = Date.now();
     const r = await client({ timeoutMs: 150, retries: 1 }).resolve('acme/uncatalogued-7b');
     const elapsed = Date.now() - start;
@@ -279,7 +279,7 @@ describe('HubClient: retries, timeouts, bad answers', () => {
   });
 
   it('retries a silent Hub once only, whatever the retry count', async () => {
-    hub.addScript('acme/uncatalogued-7b', Array(5).fill({ hang: true }));
+    hub.addScript('acme/uncatalogued-7b', Array<FakeHubStep>(5).fill({ hang: true }));
     const r = await client({ timeoutMs: 100, retries: 3 }).resolve('acme/uncatalogued-7b');
     expect(r.ok || r.message).toMatch(/within 100 ms \(2 attempts\)/);
     expect(hub.requests).toHaveLength(2);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { HubClient, type HubClientOptions } from '../../src/hub/client.js';
 import { looksCutOff } from '../../src/hub/http.js';
 import type { HubLookup, HubModelInfo } from '../../src/core/types.js';
-import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
+import { startFakeHub, type FakeHub, type FakeHubStep } from '../helpers/fake-hub.js';
 import { largeModelInfo, SHA_A } from './fixtures.js';
 
 const ENV_KEYS = ['HF_ENDPOINT', 'HF_TOKEN', 'HF_HUB_OFFLINE'] as const;
@@ -124,7 +124,7 @@ describe('answers that are not JSON', () => {
 
   it('says so of a proxy error page, after retrying it as any 5xx', async () => {
     const page = '<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>';
-    hub.addScript('acme/small', Array(3).fill({ status: 502, headers: { 'Content-Type': 'text/html' }, body: page }));
+    hub.addScript('acme/small', Array<FakeHubStep>(3).fill({ status: 502, headers: { 'Content-Type': 'text/html' }, body: page }));
     const r = await client({ retries: 2 }).resolve('acme/small');
     expect(message(r)).toMatch(
       /answered HTTP 502 to GET \S+ \(3 attempts\): an HTML page titled "502 Bad Gateway" instead of the Hub's JSON \(a proxy or gateway error\?\)/,
@@ -133,7 +133,7 @@ describe('answers that are not JSON', () => {
 
   it('retries an empty body, and says so when it stays empty', async () => {
     hub.addScript('acme/small', [{ status: 200, body: '' }]);
-    hub.addScript('acme/other', Array(2).fill({ status: 200, body: '  \n' }));
+    hub.addScript('acme/other', Array<FakeHubStep>(2).fill({ status: 200, body: '  \n' }));
     const c = client({ retries: 1 });
     expect(ok(await c.resolve('acme/small')).license).toBe('mit');
     expect(message(await c.resolve('acme/other'))).toMatch(/answered GET \S+ with an empty body \(2 attempts\)/);
@@ -142,7 +142,7 @@ describe('answers that are not JSON', () => {
 
   it('retries a JSON answer that ends before it closes', async () => {
     hub.addScript('acme/small', [{ status: 200, body: '{"id": "acme/small", "cardData": {"license": "mi' }]);
-    hub.addScript('acme/other', Array(2).fill({ status: 200, body: '{"id": "acme/other", "siblings": [' }));
+    hub.addScript('acme/other', Array<FakeHubStep>(2).fill({ status: 200, body: '{"id": "acme/other", "siblings": [' }));
     const c = client({ retries: 1 });
     expect(ok(await c.resolve('acme/small')).license).toBe('mit');
     expect(message(await c.resolve('acme/other'))).toMatch(
@@ -152,7 +152,7 @@ describe('answers that are not JSON', () => {
 
   it('retries an answer whose connection was cut before its Content-Length', async () => {
     hub.addScript('acme/small', [{ cutAfter: 20 }]);
-    hub.addScript('acme/other', Array(2).fill({ cutAfter: 10 }));
+    hub.addScript('acme/other', Array<FakeHubStep>(2).fill({ cutAfter: 10 }));
     const c = client({ retries: 1 });
     expect(ok(await c.resolve('acme/small')).license).toBe('mit');
     expect(hub.count('acme/small')).toBe(2);
@@ -171,14 +171,14 @@ describe('answers that are not JSON', () => {
 
 describe('rate limits and refusals', () => {
   it('says what a 429 asked for after the retries, with and without Retry-After', async () => {
-    hub.addScript('acme/small', Array(2).fill({ status: 429, headers: { 'Retry-After': '0' } }));
-    hub.addScript('acme/other', Array(2).fill({ status: 429 }));
+    hub.addScript('acme/small', Array<FakeHubStep>(2).fill({ status: 429, headers: { 'Retry-After': '0' } }));
+    hub.addScript('acme/other', Array<FakeHubStep>(2).fill({ status: 429 }));
     const c = client({ retries: 1, breakAfter: 0 });
     expect(message(await c.resolve('acme/small'))).toMatch(
       /^the Hub rate-limited GET \S+ \(HTTP 429, it asked to wait 0 s \(Retry-After\); 2 attempts\): a token \(HF_TOKEN, action input hf-token\) raises the limit$/,
     );
     expect(message(await c.resolve('acme/other'))).toMatch(/\(HTTP 429, without a Retry-After; 2 attempts\)/);
-    hub.addScript('acme/small', Array(2).fill({ status: 429 }));
+    hub.addScript('acme/small', Array<FakeHubStep>(2).fill({ status: 429 }));
     const withToken = client({ retries: 1, token: 'hf_tok' });
     expect(message(await withToken.resolve('acme/small'))).toMatch(/wait and run again/);
   });
@@ -199,7 +199,7 @@ describe('credentials', () => {
   it('sends the credentials of HF_ENDPOINT as Basic auth, and never shows them', async () => {
     const port = new URL(hub.url).port;
     process.env.HF_ENDPOINT = `http://mirror-user:S3cretPW@127.0.0.1:${port}/`;
-    hub.addScript('acme/other', Array(4).fill({ status: 500, body: { error: 'boom' } }));
+    hub.addScript('acme/other', Array<FakeHubStep>(4).fill({ status: 500, body: { error: 'boom' } }));
     const c = new HubClient({ baseDelayMs: 1 });
     expect(c.endpoint).toBe(`http://127.0.0.1:${port}`);
     expect(ok(await c.resolve('acme/small')).license).toBe('mit');

@@ -7,7 +7,7 @@ import type { Policy, Report } from '../../src/core/types.js';
 import { HubClient } from '../../src/hub/client.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { testCatalog } from '../helpers/catalog.js';
-import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
+import { startFakeHub, type FakeHub, type FakeHubStep } from '../helpers/fake-hub.js';
 
 const catalog = testCatalog();
 const now = new Date('2026-11-28T10:00:00Z');
@@ -98,7 +98,7 @@ describe('credentials in HF_ENDPOINT', () => {
     const { renderMarkdown } = await import('../../src/report/markdown.js');
     const { renderSarif } = await import('../../src/report/sarif.js');
     const { renderCycloneDx } = await import('../../src/report/cyclonedx.js');
-    hub.addScript('acme/flaky', Array(8).fill({ status: 503, body: { error: 'overloaded' } }));
+    hub.addScript('acme/flaky', Array<FakeHubStep>(8).fill({ status: 503, body: { error: 'overloaded' } }));
     hub.addScript('acme/portal', [{ status: 200, headers: { 'Content-Type': 'text/html' }, body: '<html><title>Login</title></html>' }]);
     const dead = await startFakeHub();
     const deadPort = new URL(dead.url).port;

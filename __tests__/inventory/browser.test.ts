@@ -96,7 +96,7 @@ function page(files: Record<string, Report>, expected?: string[]): string {
     await p.click('#models th[data-key="id"]');
     expect(await p.getAttribute('#models th[data-key="id"]', 'aria-sort')).toBe('ascending');
     const asc = await visibleIds(p);
-    expect(asc).toEqual([...asc].sort((a, b) => a!.toLowerCase().localeCompare(b!.toLowerCase())));
+    expect(asc).toEqual([...asc].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
     expect(asc[0]).toBe('facebook/musicgen-small');
     await p.click('#models th[data-key="id"]');
     expect(await p.getAttribute('#models th[data-key="id"]', 'aria-sort')).toBe('descending');

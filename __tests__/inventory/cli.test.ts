@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { cmdInventory } from '../../src/cli/inventory.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { schemaValidator } from '../../src/core/validate.js';
+import { inventoryJson, reportJson } from '../helpers/json.js';
 import { orgReports } from './reports.js';
 
 const cli = CLI_BUNDLE;
@@ -39,7 +40,7 @@ describe('model-gate inventory (in process)', () => {
       expect(o.out).toMatch(new RegExp(`^inventory: 6 models in 4 repositories \\(1 blocked, 1 waived, 2 with warnings, 2 allowed\\) -> ${file} \\(${format}, [\\d,]+ bytes\\)\\n$`));
       expect(o.err).toBe("warning: acme-corp/ml-pipeline: 1 file was not scanned (see its report's not_scanned)\n");
     }
-    const inv = JSON.parse(readFileSync(join(dir, 'out/inventory.json'), 'utf8'));
+    const inv = inventoryJson(readFileSync(join(dir, 'out/inventory.json'), 'utf8'));
     expect(schemaValidator('inventory')(inv)).toBe(true);
     expect(inv.generated_at).toBe(new Date(1796025600 * 1000).toISOString());
     expect(inv.repositories.map((r: { reports: string[] }) => r.reports[0])).toEqual([
@@ -63,14 +64,14 @@ describe('model-gate inventory (in process)', () => {
     expect(o.out).toMatch(/^## Model inventory\n\n\*\*5 models\*\* in \*\*2 repositories\*\*/);
     const o2 = io(dir);
     expect(await cmdInventory(['artifacts', '--format', 'json'], o2)).toBe(0);
-    expect(JSON.parse(o2.out).summary.repositories).toBe(2);
+    expect(inventoryJson(o2.out).summary.repositories).toBe(2);
   });
 
   it('--repo-from-filename names repositories after their files; --expected lists the missing', async () => {
     const dir = tree({ 'r/acme-corp__renamed.json': orgReports()['acme-corp__chat-service.json'], 'expected.txt': '# listed by org-matrix\nacme-corp/renamed\nacme-corp/payments\n\n' });
     const o = io(dir);
     expect(await cmdInventory(['r/acme-corp__renamed.json', '--repo-from-filename', '--expected', 'expected.txt', '--format', 'json'], o)).toBe(0);
-    const inv = JSON.parse(o.out);
+    const inv = inventoryJson(o.out);
     expect(inv.repositories.map((r: { name: string }) => r.name)).toEqual(['acme-corp/renamed']);
     expect(inv.missing).toEqual(['acme-corp/payments']);
     expect(o.err).toMatch(/^warning: 1 expected repository has no report/);
@@ -127,14 +128,14 @@ describe('model-gate check names its repository; inventory merges by it (built C
     g('remote', 'add', 'origin', 'https://x-access-token:ghs_SECRET@github.com/acme-corp/speech.git');
     const r = run(['check', 'svc', '--offline', '--format', 'json', '--output', 'out/whatever.json'], dir);
     expect(r.stderr).toBe('');
-    const report = JSON.parse(readFileSync(join(dir, 'out/whatever.json'), 'utf8'));
+    const report = reportJson(readFileSync(join(dir, 'out/whatever.json'), 'utf8'));
     expect(report.repository).toEqual({ full_name: 'acme-corp/speech', url: 'https://github.com/acme-corp/speech', commit: g('rev-parse', 'HEAD') });
     expect(schemaValidator('report')(report)).toBe(true);
     expect(JSON.stringify(report)).not.toContain('SECRET');
 
     const inv = run(['inventory', 'out', '--format', 'json'], dir);
     expect(inv.status).toBe(0);
-    const doc = JSON.parse(inv.stdout);
+    const doc = inventoryJson(inv.stdout);
     expect(doc.repositories[0]).toMatchObject({ name: 'acme-corp/speech', url: 'https://github.com/acme-corp/speech' });
     expect(doc.repositories[0].commit).toBe(g('rev-parse', 'HEAD'));
     const csv = run(['inventory', 'out', '--format', 'csv'], dir);

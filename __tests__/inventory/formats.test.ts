@@ -66,7 +66,7 @@ describe('CSV', () => {
     const csv = renderInventory(inventoryOf(orgReports()), 'csv');
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv, { columns: true });
     expect(rows).toHaveLength(8);
     expect(rows[0]).toMatchObject({
       model: 'meta-llama/Llama-3.1-8B-Instruct',
@@ -86,7 +86,7 @@ describe('CSV', () => {
 
   it('round-trips quotes, commas and line breaks, and neutralises formulas', () => {
     const csv = renderInventory(hostile, 'csv');
-    const rows = parse(csv, { columns: true, relax_column_count: false }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv, { columns: true, relax_column_count: false });
     expect(rows).toHaveLength(6);
     const script = rows.find((r) => r.model === SCRIPT_ID)!;
     expect(script.locations).toBe('a "quoted", path\nwith a break.py:7');

@@ -4,6 +4,7 @@ import { schemaValidator } from '../../src/core/validate.js';
 import { blobUrl, mergeReports, type NamedReport } from '../../src/inventory/merge.js';
 import { nameFromFile, parseReport } from '../../src/inventory/read.js';
 import { renderInventory } from '../../src/inventory/render.js';
+import type { Inventory } from '../../src/inventory/types.js';
 import { model, orgReports, report, syntheticReport } from './reports.js';
 
 const catalog = loadCatalog();
@@ -83,7 +84,7 @@ describe('mergeReports', () => {
 
   it('validates against schemas/inventory.schema.json', () => {
     const validate = schemaValidator('inventory');
-    const doc = JSON.parse(renderInventory(inv, 'json'));
+    const doc = JSON.parse(renderInventory(inv, 'json')) as Inventory;
     expect(validate(doc)).toBe(true);
     expect(doc.generated_at).toBe('2026-11-30T08:00:00.000Z');
     expect(validate({ ...doc, models: [{ ...doc.models[0], status: 'fine' }] })).toBe(false);
@@ -185,7 +186,9 @@ describe('jsonErrorOffset', () => {
   it('finds no error in valid JSON, and the first one in broken JSON', async () => {
     const { jsonErrorOffset } = await import('../../src/inventory/read.js');
     for (const ok of ['{}', '[]', ' [1, -2.5e3, "a\\"b\\u00e9", true, false, null, {"k": [{}]}] ', JSON.stringify(orgReports(), null, 2)]) {
-      expect(() => JSON.parse(ok)).not.toThrow();
+      expect(() => {
+        JSON.parse(ok);
+      }).not.toThrow();
       expect(jsonErrorOffset(ok)).toBe(-1);
     }
     const cases: Array<[string, number]> = [
@@ -200,7 +203,9 @@ describe('jsonErrorOffset', () => {
       ['', 0],
     ];
     for (const [text, at] of cases) {
-      expect(() => JSON.parse(text)).toThrow();
+      expect(() => {
+        JSON.parse(text);
+      }).toThrow();
       expect([text, jsonErrorOffset(text)]).toEqual([text, at]);
     }
   });

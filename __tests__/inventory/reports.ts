@@ -25,7 +25,7 @@ export function model(spec: ModelSpec): ModelReport {
     ...spec,
     status,
     findings,
-  } as ModelReport;
+  };
 }
 
 export function report(models: ModelSpec[], extra: Partial<Report> & { repository?: Report['repository'] } = {}): Report {

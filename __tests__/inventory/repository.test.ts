@@ -27,7 +27,7 @@ describe('parseRemote', () => {
 
 describe('repositoryOf', () => {
   const sha = 'ab'.repeat(20);
-  const fakeGit = (answers: Record<string, string | undefined>): GitRunner => async (_dir, args) => answers[args.join(' ')];
+  const fakeGit = (answers: Record<string, string | undefined>): GitRunner => (_dir, args) => Promise.resolve(answers[args.join(' ')]);
 
   it('is GITHUB_REPOSITORY for the workspace of a GitHub Actions run', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'model-gate-ws-'));

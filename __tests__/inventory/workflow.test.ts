@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { FakeGitHubOrg } from '../helpers/fake-github-org.js';
+import { inventoryJson } from '../helpers/json.js';
 
 const root = process.cwd();
 const cli = CLI_BUNDLE;
@@ -195,14 +196,14 @@ describe('org-inventory.yml, run', () => {
     expect(m.status).toBe(0);
     expect(m.stderr).toMatch(/warning: 1 expected repository has no report .*acme-corp\/gone-missing/);
     expect(readdirSync(join(merged, 'inventory')).sort()).toEqual(['inventory.csv', 'inventory.html', 'inventory.json', 'inventory.md']);
-    const inv = JSON.parse(readFileSync(join(merged, 'inventory', 'inventory.json'), 'utf8'));
+    const inv = inventoryJson(readFileSync(join(merged, 'inventory', 'inventory.json'), 'utf8'));
     expect(inv.missing).toEqual(['acme-corp/gone-missing']);
     expect(inv.repositories.map((r: { name: string }) => r.name)).toEqual(['acme-corp/chat-service', 'acme-corp/search', 'acme-corp/website']);
     // Each report names its repository (the clone's origin) and commit: every place links to GitHub at that commit.
     expect(inv.repositories[0]).toMatchObject({ name: 'acme-corp/chat-service', url: 'https://github.com/acme-corp/chat-service', commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
     const csv = readFileSync(join(merged, 'inventory', 'inventory.csv'), 'utf8');
     expect(csv).toMatch(/^meta-llama\/Llama-3\.1-8B-Instruct,llama3\.1,community,warning,warning,acme-corp\/chat-service,yes,0e9e39f249a16976918f6564b8830bc894c89659,[^,]*,models\.yaml:2; app\/chat\.py:3,https:\/\/github\.com\/acme-corp\/chat-service\/blob\/[0-9a-f]{40}\/models\.yaml#L2,\r$/m);
-    expect(inv.models.find((x: { id: string }) => x.id === 'facebook/musicgen-small').status).toBe('blocked');
+    expect(inv.models.find((x: { id: string }) => x.id === 'facebook/musicgen-small')?.status).toBe('blocked');
     expect(readFileSync(summary, 'utf8')).toMatch(/^## Model inventory: acme-corp/);
     expect(readFileSync(mergeOut, 'utf8')).toMatch(/^repositories=3\nmissing=1\nmodels=3\nblocked=1\n$/);
 

@@ -293,11 +293,11 @@ describe('extends (remote owner/repo/path@ref)', () => {
     };
     const calls: string[] = [];
     const remote: RemotePolicyReader = {
-      async read(owner, repo, path, ref) {
+      read(owner, repo, path, ref) {
         const key = `${owner}/${repo}/${path}@${ref}`;
         calls.push(key);
-        if (!(key in files)) throw new Error('404 Not Found');
-        return files[key];
+        if (!(key in files)) return Promise.reject(new Error('404 Not Found'));
+        return Promise.resolve(files[key]);
       },
     };
     const dir = tree({ 'p.yml': 'version: 1\nextends: [acme/.github/policies/models.yml@main]\n' });
@@ -369,9 +369,9 @@ describe('reading policy files safely', () => {
   it('refuses remote specs whose repository is . or .., or whose path climbs, before any request', async () => {
     const calls: string[] = [];
     const remote: RemotePolicyReader = {
-      async read(owner, repo, path, ref) {
+      read(owner, repo, path, ref) {
         calls.push(`${owner}/${repo}/${path}@${ref}`);
-        return 'version: 1\n';
+        return Promise.resolve('version: 1\n');
       },
     };
     const dir = tree({ 'p.yml': 'version: 1\nextends:\n  - acme/../orgs/acme/members@main\n  - acme/./x.yml@main\n  - acme/repo/../../../orgs@main\n  - acme/repo/%2e%2e/x.yml@main\n' });

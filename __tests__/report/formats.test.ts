@@ -98,13 +98,16 @@ describe('text', () => {
     expect(t).toMatch(/^ {2}app\/main\.py:5:\d+ {2}warn {4}manifest\.undeclared {2}app\/main\.py:5 loads /m);
     expect(t).toMatch(/^ {4}→ Declare the model in models\.yaml/m);
     expect(t).toMatch(/^FAIL {2}4 models, 2 blocked/m);
+    // eslint-disable-next-line no-control-regex -- asserts that no escape sequence is written without colour
     expect(t).not.toMatch(/\u001b\[/);
   });
   it('colours only when asked', () => {
+    // eslint-disable-next-line no-control-regex -- asserts that colour escape sequences are written when asked
     expect(renderText(report, { color: true })).toMatch(/\u001b\[31m/);
   });
   it('strips control characters and bidi overrides from hostile ids', () => {
     const t = renderText(hostile);
+    // eslint-disable-next-line no-control-regex -- asserts that control characters are stripped
     expect(t).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
     expect(t).toContain('evil/red <script>');
   });
@@ -118,6 +121,7 @@ describe('text', () => {
     };
     const t = renderText(evil, { color: true });
     for (const line of t.split(/\r\n|\r|\n/)) expect(line.trimStart()).not.toMatch(/^::/);
+    // eslint-disable-next-line no-control-regex -- asserts that no OSC escape sequence is left
     expect(t).not.toMatch(/##\[|PASS|evil\.example|\u001b\]/);
     expect(t).toContain('evil/x ::error::pwned');
     expect(t).toContain('http://***@hub.internal/api/models/x');

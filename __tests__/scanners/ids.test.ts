@@ -27,6 +27,10 @@ describe('model id rules', () => {
       'org/x.',
       '@scope/pkg',
       'vllm/vllm-openai:latest',
+      '1/second', // rate limits (slowapi, Flask-Limiter) and fractions
+      '30/minute',
+      '100/day',
+      '3/4',
     ])
       expect(isHubIdShape(id)).toBe(false);
   });

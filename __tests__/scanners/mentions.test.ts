@@ -28,7 +28,34 @@ describe('mentions: models named in documentation inside code files', () => {
     expect(brief(url.extract(nb, 'nb/demo.ipynb', ctx))).toEqual([
       '8:32 hub mistralai/Mistral-7B-v0.1 mention',
       '15:17 hub google/gemma-2-2b-it mention',
-      '16:44 hub google/gemma-2-2b-it',
+      // a page address in code is a link for this scanner; the Python scanner reports the load of from_pretrained
+      '16:44 hub google/gemma-2-2b-it mention',
+    ]);
+    expect(brief(python.extract(nb, 'nb/demo.ipynb', ctx))).toContainEqual(expect.stringMatching(/^16:\d+ hub google\/gemma-2-2b-it$/));
+  });
+
+  it("model page addresses in code are links (a model registry, a UI); file addresses and Inference API addresses are loads", () => {
+    const registry = `
+      register_model_info(
+          ["smaug-2-72b"],
+          "Smaug-2-72B",
+          "https://huggingface.co/abacusai/Smaug-2-72B",
+          "An open model trained by Abacus.AI.",
+      )
+      WEIGHTS = "https://huggingface.co/TheBloke/Llama-2-7B-GGUF/resolve/main/llama-2-7b.Q4_K_M.gguf"
+      API_URL = "https://api-inference.huggingface.co/models/google/flan-t5-xxl"
+    `;
+    expect(scan(url, 'fastchat/model/model_registry.py', registry)).toEqual([
+      '4:6 hub abacusai/Smaug-2-72B mention',
+      '7:12 hub TheBloke/Llama-2-7B-GGUF@main',
+      '8:12 hub google/flan-t5-xxl',
+    ]);
+    expect(scan(url, 'web/src/ModelCard.tsx', 'export const link = <a href="https://huggingface.co/Xenova/whisper-tiny">model</a>;\n')).toEqual([
+      '1:30 hub Xenova/whisper-tiny mention',
+    ]);
+    // in a shell script or a Dockerfile a page address is cloned or downloaded: a load
+    expect(scan(url, 'scripts/fetch.sh', 'git clone https://huggingface.co/BAAI/bge-small-en-v1.5 models/bge\n')).toEqual([
+      '1:11 hub BAAI/bge-small-en-v1.5',
     ]);
   });
 

@@ -13704,8 +13704,12 @@ async function readRepoFile(root, rel, realRoot, opts = {}) {
         const st = await fsFstat(fd);
         if (!st.isFile())
             return { ok: false };
-        if (st.size > MAX_FILE_BYTES)
-            return { ok: false, reason: tooLarge(st.size) };
+        if (st.size > MAX_FILE_BYTES) {
+            // a large image or archive is binary, not unseen code: only a large text file is listed as not scanned
+            const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
+            const n = await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0);
+            return { ok: false, reason: looksBinary(head.subarray(0, n)) ? 'binary file' : tooLarge(st.size) };
+        }
         const data = Buffer.allocUnsafe(st.size);
         let off = 0;
         if (opts.sniffFirst) {
@@ -13799,8 +13803,11 @@ function readRepoFileSync(root, rel, realRoot) {
         const st = external_node_fs_namespaceObject.fstatSync(fd);
         if (!st.isFile())
             return { ok: false };
-        if (st.size > MAX_FILE_BYTES)
-            return { ok: false, reason: tooLarge(st.size) };
+        if (st.size > MAX_FILE_BYTES) {
+            const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
+            const n = external_node_fs_namespaceObject.readSync(fd, head, 0, BINARY_SNIFF_BYTES, 0);
+            return { ok: false, reason: looksBinary(head.subarray(0, n)) ? 'binary file' : tooLarge(st.size) };
+        }
         const data = Buffer.allocUnsafe(st.size);
         let off = 0;
         while (off < st.size) {

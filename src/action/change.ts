@@ -72,7 +72,7 @@ export interface Change {
 
 export interface HeadView {
   /** A line of the scanned tree on the check run's commit; undefined when that commit does not have it. */
-  toHead(path: string, line: number): number | undefined;
+  toHead: (path: string, line: number) => number | undefined;
   reviewable: Map<string, Set<number>>;
 }
 
@@ -96,7 +96,7 @@ const identity = (_p: string, line: number) => line;
 function sameTree(added: Record<string, number[]> | Map<string, Set<number>> = {}): Change['onHead'] {
   const reviewable =
     added instanceof Map ? added : new Map(Object.entries(added).map(([p, l]) => [p, new Set(l)] as const));
-  return async () => ({ toHead: identity, reviewable });
+  return () => Promise.resolve({ toHead: identity, reviewable });
 }
 
 function noUnseen(): Unseen {
@@ -367,7 +367,7 @@ async function pullChange(ctx: ChangeContext, pull: PullRequestInfo, notes: stri
       added[f.filename] = m.added;
       maps.set(f.filename, m.toHead);
     }
-    onHead = async () => ({ toHead: (path, line) => maps.get(path)?.get(line) ?? line, reviewable });
+    onHead = () => Promise.resolve({ toHead: (path, line) => maps.get(path)?.get(line) ?? line, reviewable });
     notes.push(
       `the base could not be fetched with git: the pull request's changes were read through the API and placed in the merge commit ${short(scanned)} by their text`,
     );

@@ -43,7 +43,7 @@ function syntheticReport(i: number, perReport: number): Report {
       kind: 'hub',
       publisher: id.split('/')[0],
       ...(pinned ? { revision: (i * 1000 + k).toString(16).padStart(40, 'a') } : {}),
-    } as ModelReport);
+    });
   }
   const count = (s: string) => models.filter((m) => m.status === s).length;
   return {
@@ -88,7 +88,7 @@ function cliBundle(log: (s: string) => void): string {
  * `model-gate inventory` as a whole process on 1,000 synthetic reports of 20 models each, against a baseline
  * process that only reads and parses the same files (target: at most 5x), and on 300 reports (target: under 2 s).
  */
-export async function benchInventory(log: (s: string) => void): Promise<void> {
+export function benchInventory(log: (s: string) => void): void {
   const cli = cliBundle(log);
   const root = mkdtempSync(join(tmpdir(), 'model-gate-bench-inventory-'));
   try {

@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   }
 
   if (want('hub')) await benchHub(log);
-  if (want('inventory')) await benchInventory(log);
+  if (want('inventory')) benchInventory(log);
 
   if (rows.length) {
     const out = join(packagePath(), '.tmp', 'bench');

@@ -229,9 +229,9 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   let policy: Policy;
   try {
     const catalog = loadCatalog();
-    policy = await loadPolicy(values.policy!, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
+    policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
     const base = await basePromise;
-    const hub = await hubResolver(io, values.offline!, values['hub-cache']);
+    const hub = await hubResolver(io, values.offline, values['hub-cache']);
     report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
     await hub?.flush();
   } finally {
@@ -273,8 +273,8 @@ async function cmdExplain(io: CliIO, argv: string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError('explain takes exactly one MODEL, e.g. model-gate explain meta-llama/Llama-3.1-8B-Instruct');
   const catalog = loadCatalog();
-  const policy = await loadPolicy(values.policy!, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
-  const hub = await hubResolver(io, values.offline!);
+  const policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
+  const hub = await hubResolver(io, values.offline);
   // A model the repository declares is explained as declared (its license, base and revision).
   const manifest = await loadManifest(io.cwd);
   const text = await explain(positionals[0], { policy, catalog, resolver: hub, color: colorFor(io), manifest });

@@ -27,6 +27,7 @@ function declaredEntry(model: string, manifest: Manifest | undefined, catalog: C
 }
 
 function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex -- blanks control characters in hostile text before it reaches the terminal
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
 }
 
@@ -104,7 +105,7 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
     const o = policy.origins[setting];
     return o ? dim(`  (${o.path}:${o.line})`) : dim('  (default)');
   };
-  const setting = (label: string, key: string, value: unknown) => {
+  const setting = (label: string, key: string, value: string | number | boolean | readonly string[] | undefined) => {
     if (value === undefined) return;
     out.push(`  ${label.padEnd(30)} ${Array.isArray(value) ? value.join(', ') || '[]' : String(value)}${originText(key)}`);
   };

@@ -152,7 +152,7 @@ export async function cmdOrgMatrix(argv: string[], io: CliIO, api?: InventoryGit
   const owner = positionals[0];
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner)) usage(`"${owner.slice(0, 60)}" is not an organisation or user name`);
   const maxJobs = Number(values['max-jobs']);
-  if (!/^\d+$/.test(values['max-jobs']!) || maxJobs < 1 || maxJobs > MATRIX_MAX_JOBS) usage(`--max-jobs must be a whole number from 1 to ${MATRIX_MAX_JOBS}, not "${values['max-jobs']}"`);
+  if (!/^\d+$/.test(values['max-jobs']) || maxJobs < 1 || maxJobs > MATRIX_MAX_JOBS) usage(`--max-jobs must be a whole number from 1 to ${MATRIX_MAX_JOBS}, not "${values['max-jobs']}"`);
   const outputFile = values['github-output'] ? io.env.GITHUB_OUTPUT : undefined;
   if (values['github-output'] && !outputFile) usage('--github-output: GITHUB_OUTPUT is not set (it is, in a GitHub Actions step)');
   let result;
@@ -219,7 +219,7 @@ export async function cmdInventoryIssue(argv: string[], io: CliIO, api?: Invento
   try {
     result = await upsertInventoryIssue(
       api ?? OctokitInventoryGitHub.fromEnv(io.env),
-      { repo: { owner: m[1], repo: m[2] }, number, title: values.title!.trim() || 'Model inventory', key: values.key!, author: values.author || undefined },
+      { repo: { owner: m[1], repo: m[2] }, number, title: values.title.trim() || 'Model inventory', key: values.key, author: values.author || undefined },
       markdown.endsWith('\n') ? markdown : markdown + '\n',
     );
   } catch (e) {

@@ -94,6 +94,7 @@ export function redactSecrets(text: string, known: readonly (string | undefined)
  * The string bodies exclude every sequence opener, so a run of openers without terminators costs linear time.
  */
 const ESCAPE_SEQUENCE =
+  // eslint-disable-next-line no-control-regex -- matches terminal escape sequences (ESC, BEL, C1) to strip them from hostile text
   /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u0090\u0098\u009c-\u009f]*(?:\u0007|\u001b\\|\u009c)|\u001b[\u0020-\u002f]*[\u0030-\u007e]/g;
 
 /**

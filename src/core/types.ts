@@ -158,7 +158,7 @@ export type Severity = 'block' | 'warn' | 'off';
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface RuleRegistry {}
-export type RuleId = keyof RuleRegistry & string;
+export type RuleId = Extract<keyof RuleRegistry, string>;
 
 /** What the Hugging Face Hub says of a model (normalised from GET /api/models/{id}[/revision/{rev}]). */
 export interface HubModelInfo {

@@ -18,7 +18,9 @@ export function schemaValidator(name: string): ValidateFunction {
     if (source === undefined) throw new Error(`no compiled validator for schemas/${name}.schema.json; run npm run generate`);
     const module = { exports: {} as { validate?: ValidateFunction } };
     // build-time output of ajv (standalone code), as ajv itself instantiates the code it generates
-    new Function('exports', 'require', source)(module.exports, runtimeRequire);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- instantiates ajv's standalone code compiled at build time from our own schemas
+    const instantiate = new Function('exports', 'require', source) as (exports: object, require: typeof runtimeRequire) => void;
+    instantiate(module.exports, runtimeRequire);
     fn = module.exports.validate!;
     compiled.set(name, fn);
   }
@@ -127,7 +129,8 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-  return `${typeof v} ${String(v)}`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined) return `${typeof v} ${String(v)}`;
+  return typeof v;
 }
 
 /** Validate a positioned document against a schema; throws UserError listing every problem with its line. */

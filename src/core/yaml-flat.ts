@@ -113,6 +113,7 @@ export function parseFlatYaml(text: string, path: string): PositionedDoc | undef
 }
 
 /** Tabs, CR, other controls, a byte-order mark, NEL and the Unicode line separators: left to the YAML parser. */
+// eslint-disable-next-line no-control-regex -- finds control characters so that such lines are left to the full YAML parser
 const UNSAFE_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
 
 /** `key:` then the end of the line or a space and the rest. Keys: identifier-like plain scalars. */

@@ -97,7 +97,7 @@ function git(root: string, args: string[], input?: string): Promise<string> {
       'git',
       ['-C', root, ...args],
       { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true },
-      (err, stdout) => (err ? reject(err) : resolve(stdout)),
+      (err: Error | null, stdout) => (err ? reject(err) : resolve(stdout)),
     );
     if (input !== undefined) child.stdin?.end(input);
   });
@@ -370,7 +370,12 @@ export async function readRepoFile(
   try {
     const st = await fsFstat(fd);
     if (!st.isFile()) return { ok: false };
-    if (st.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(st.size) };
+    if (st.size > MAX_FILE_BYTES) {
+      // a large image or archive is binary, not unseen code: only a large text file is listed as not scanned
+      const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
+      const n = await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0);
+      return { ok: false, reason: looksBinary(head.subarray(0, n)) ? 'binary file' : tooLarge(st.size) };
+    }
     const data = Buffer.allocUnsafe(st.size);
     let off = 0;
     if (opts.sniffFirst) {
@@ -449,7 +454,11 @@ export function readRepoFileSync(root: string, rel: string, realRoot: string): R
   try {
     const st = fsCb.fstatSync(fd);
     if (!st.isFile()) return { ok: false };
-    if (st.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(st.size) };
+    if (st.size > MAX_FILE_BYTES) {
+      const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
+      const n = fsCb.readSync(fd, head, 0, BINARY_SNIFF_BYTES, 0);
+      return { ok: false, reason: looksBinary(head.subarray(0, n)) ? 'binary file' : tooLarge(st.size) };
+    }
     const data = Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < st.size) {

@@ -221,7 +221,13 @@ export class FactResolver {
         const label = this.labelOf(bcat, binfo);
         facts.lineage.push({ id: canon, license: label.id ?? label.raw, source: label.source });
         const terms = this.catalog.license(label.id);
-        if (terms) {
+        // The same publisher may release a model made from its own base under other terms (DeepSeek-R1 under MIT
+        // over DeepSeek-V3-Base): the rights holder's label prevails over its own base's. Bases further up, from
+        // other publishers, still bind. Only a label the publisher itself states (catalog, Hub) counts, not a manifest's.
+        const samePublisher = !!ownTerms && own.source !== 'manifest' && sameOwner(facts.publisher ?? ownerOf(id), bcat?.publisher ?? binfo?.author ?? ownerOf(canon));
+        if (samePublisher) {
+          if (terms && terms.id !== ownTerms.id) facts.notes.push(`${canon} is the publisher's own base: its label for ${id} (${ownTerms.id}) prevails over ${terms.id}`);
+        } else if (terms) {
           if (!effective || restrictiveness(terms) > restrictiveness(effective.terms)) effective = { terms, from: canon };
         } else {
           unknownBase ??= canon;
@@ -255,4 +261,14 @@ export class FactResolver {
     }
     return facts;
   }
+}
+
+/** The owner (publisher) part of a Hub id (`owner/name`); undefined for other ids. */
+function ownerOf(id: string): string | undefined {
+  const slash = id.indexOf('/');
+  return slash > 0 && !id.includes(':') ? id.slice(0, slash) : undefined;
+}
+
+function sameOwner(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }

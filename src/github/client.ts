@@ -18,9 +18,9 @@ import type { RetryOptions } from '@octokit/plugin-retry';
 import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, guardFetch, type GuardOptions } from './fetch.js';
 
 export interface ClientLog {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
+  debug: (message: string) => void;
+  info: (message: string) => void;
+  warn: (message: string) => void;
 }
 
 const silentLog: ClientLog = { debug: () => {}, info: () => {}, warn: () => {} };
@@ -128,7 +128,7 @@ export function guardedFetch(
   opts: ClientConfigOptions & { guard?: GuardOptions } = {},
 ): typeof fetch {
   const base = inner ?? ((url: string, init?: RequestInit) => fetch(url, init));
-  return guardFetch(base as (url: string, init?: RequestInit) => Promise<Response>, guardOptions(opts)) as unknown as typeof fetch;
+  return guardFetch(base, guardOptions(opts)) as unknown as typeof fetch;
 }
 
 export const clientPlugins = [retry, throttling] as const;
@@ -157,5 +157,5 @@ export function createOctokit(opts: CreateClientOptions = {}): GitHubOctokit {
     log: { debug: log.debug, info: log.info, warn: log.warn, error: log.warn },
     request: { fetch: guardedFetch(opts.fetch, opts) },
     ...clientConfig(opts),
-  } as ConstructorParameters<typeof GitHubOctokit>[0]);
+  });
 }

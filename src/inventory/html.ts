@@ -8,7 +8,7 @@
  * `&`, U+2028 and U+2029 as `\u` escapes, so nothing in it can close the script element).
  */
 import { createHash } from 'node:crypto';
-import type { LicenseCategory, ModelStatus } from '../core/types.js';
+import type { ModelStatus } from '../core/types.js';
 import { LICENSE_CATEGORIES } from '../core/types.js';
 import { encodePath } from './merge.js';
 import type { Inventory } from './types.js';
@@ -333,7 +333,7 @@ export function renderInventoryHtml(inv: Inventory, opts: InventoryHtmlOptions =
   const categoryChart = barChart(
     'Models by license category',
     'chart-category',
-    (LICENSE_CATEGORIES as readonly LicenseCategory[]).map((c) => ({ label: c, value: s.by_category[c], cls: `cat-${c}` })),
+    LICENSE_CATEGORIES.map((c) => ({ label: c, value: s.by_category[c], cls: `cat-${c}` })),
   );
   const policies = inv.policies.length ? ` · ${inv.policies.length === 1 ? 'policy' : 'policies'} ${inv.policies.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}` : '';
   const warnings = inv.warnings.length

@@ -35,6 +35,7 @@ function worse(a: ModelStatus, b: ModelStatus): ModelStatus {
 
 /** A path safe to put in an address: relative, no `..`, no control characters. */
 function safePath(path: string): boolean {
+  // eslint-disable-next-line no-control-regex -- rejects paths that hold control characters
   return path.length > 0 && !path.startsWith('/') && !/(^|\/)\.\.?(\/|$)/.test(path) && !/[\u0000-\u001f\u007f\\]/.test(path);
 }
 

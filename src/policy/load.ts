@@ -50,6 +50,7 @@ function remoteSpecProblem(repo: string, path: string): string | undefined {
   if (repo === '.' || repo === '..') return `"${repo}" is not a repository name`;
   const bad = path.split('/').find((seg) => /^(?:\.|%2e){1,2}$/i.test(seg));
   if (bad !== undefined) return `the path may not hold a "${bad}" segment`;
+  // eslint-disable-next-line no-control-regex -- rejects paths that hold control characters
   if (/[\\%?#]/.test(path) || /[\u0000-\u001f]/.test(path)) return 'the path may not hold a backslash, %, ?, # or a control character';
   return undefined;
 }

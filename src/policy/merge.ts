@@ -94,6 +94,8 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   '**/*.mdx',
   '**/*.rst',
   '**/*.txt',
+  '**/*.adoc',
+  '**/*.tex',
   '**/docs/**',
   '**/tests/**',
   '**/test/**',

@@ -80,6 +80,7 @@ const OPEN_FIXES_MAX = 3;
 // Escaping
 
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g;
+// eslint-disable-next-line no-control-regex -- turns control characters and line breaks in hostile text into spaces
 const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
 const ZWJ = '\u200d';
 
@@ -235,7 +236,7 @@ interface Linker {
   model(m: ModelReport): string;
   license(id: string | null): string;
   location(path: string, line: number): string;
-  trusted(url: string): boolean;
+  trusted: (url: string) => boolean;
 }
 
 function linker(links: MarkdownLinks = {}): Linker {

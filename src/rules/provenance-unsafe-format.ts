@@ -12,6 +12,6 @@ export const provenanceUnsafeFormat = defineRule({
   evaluate({ model }): RuleResult[] {
     const formats = model.facts.formats;
     if (!formats || !isPickleOnly(formats)) return [];
-    return [{ message: `${model.facts.id} ships its weights only in pickle formats (${formats!.map((f) => '.' + f).join(', ')})` }];
+    return [{ message: `${model.facts.id} ships its weights only in pickle formats (${formats.map((f) => '.' + f).join(', ')})` }];
   },
 });

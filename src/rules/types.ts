@@ -71,7 +71,7 @@ function docsUrl(id: string): string {
  * `evaluate` must state its return type (`: RuleResult[]`): the rule ids are inferred from the modules, and the
  * context refers to them, so TypeScript cannot infer the return type without going in a circle.
  */
-export function defineRule<const Id extends string>(rule: { meta: Omit<RuleMeta<Id>, 'docs'>; evaluate(ctx: RuleContext): RuleResult[] }): Rule<Id> {
+export function defineRule<const Id extends string>(rule: { meta: Omit<RuleMeta<Id>, 'docs'>; evaluate: (ctx: RuleContext) => RuleResult[] }): Rule<Id> {
   return { meta: { ...rule.meta, docs: { url: docsUrl(rule.meta.id) } }, evaluate: rule.evaluate };
 }
 

@@ -9,7 +9,7 @@ export interface ScannerSpec extends Omit<Scanner, 'extract' | 'scan' | 'url' | 
   /** See `Scanner.mayHold`. */
   mayHold?: (content: string, path: string, ctx: ScanContext) => boolean;
   /** Finds the references of one file (sorted, suppressed lines dropped), spending `budget`. */
-  analyze(content: string, path: string, ctx: ScanContext, budget: Budget): ScanOutput;
+  analyze: (content: string, path: string, ctx: ScanContext, budget: Budget) => ScanOutput;
   /** Paths that `fileMatch` matches but that the scanner does not read (`*.min.js`, lock files). */
   skip?: (path: string) => boolean;
 }

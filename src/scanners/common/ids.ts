@@ -142,8 +142,13 @@ export function isHubIdShape(s: string): boolean {
   if (slash <= 0 || slash !== s.lastIndexOf('/') || s.length > 200) return false;
   const ns = s.slice(0, slash);
   const name = s.slice(slash + 1);
+  if (NUMERIC_RE.test(ns) && (NUMERIC_RE.test(name) || RATE_UNIT_RE.test(name))) return false; // 3/4, 1/second, 100/day
   return isHubSegment(ns) && isHubSegment(name) && !FILE_EXT_RE.test(name);
 }
+
+const NUMERIC_RE = /^\d+(?:\.\d+)?$/;
+/** Units of rate limits (`30/minute`, as slowapi and Flask-Limiter write them). */
+const RATE_UNIT_RE = /^(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)$/i;
 
 function isHubSegment(seg: string): boolean {
   return (

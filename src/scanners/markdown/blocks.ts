@@ -76,7 +76,7 @@ export function blockFamily(info: string): BlockFamily | undefined {
 export function codeBlocks(text: string, rst: boolean, budget?: Budget): Map<BlockFamily, string> {
   const lines = text.split('\n');
   /** family of each line's block, or undefined; `prompt[k]`: characters of line k to blank. */
-  const fam: Array<BlockFamily | undefined> = new Array(lines.length);
+  const fam = new Array<BlockFamily | undefined>(lines.length);
   const blank = new Int32Array(lines.length);
   const drop = new Uint8Array(lines.length);
   if (rst) rstBlocks(lines, fam, budget);
@@ -85,7 +85,7 @@ export function codeBlocks(text: string, rst: boolean, budget?: Budget): Map<Blo
   const out = new Map<BlockFamily, string>();
   const families = new Set(fam.filter((f): f is BlockFamily => f !== undefined));
   for (const f of families) {
-    const parts: string[] = new Array(lines.length);
+    const parts = new Array<string>(lines.length);
     for (let k = 0; k < lines.length; k++) {
       budget?.tick();
       const line = lines[k];

@@ -549,7 +549,19 @@ class PyAnalyzer extends FlowAnalyzer {
       this.budget.tick();
       const k = toks[i];
       if (k.t === T.Str) {
-        if (!k.dyn && k.val !== undefined && k.vs !== undefined) out.push({ value: k.val, offset: k.vs });
+        // an operand of a comparison (`'openai' not in name`, `x == 'a'`) is tested, not taken
+        if (!k.dyn && k.val !== undefined && k.vs !== undefined && !compared(toks, i, s, e)) out.push({ value: k.val, offset: k.vs });
+        continue;
+      }
+      // `A if COND else B`: A and B are the values, not what COND tests
+      if (k.t === T.Name && k.v === 'if' && i > s) {
+        let j = i + 1;
+        for (; j < e; j++) {
+          const t = toks[j];
+          if (t.t === T.Op && (t.v === '(' || t.v === '[' || t.v === '{')) j = this.closeOf(j);
+          else if (t.t === T.Name && t.v === 'else') break;
+        }
+        i = j;
         continue;
       }
       if (k.t === T.Op) {
@@ -830,4 +842,15 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
   }
+}
+
+const COMPARISONS = new Set(['==', '!=']);
+
+/** Whether the string token at `i` is an operand of a comparison or membership test within [s, e). */
+function compared(toks: readonly Tok[], i: number, s: number, e: number): boolean {
+  const next = i + 1 < e ? toks[i + 1] : undefined;
+  const prev = i - 1 >= s ? toks[i - 1] : undefined;
+  const isTest = (t: Tok | undefined) =>
+    !!t && ((t.t === T.Op && COMPARISONS.has(t.v)) || (t.t === T.Name && (t.v === 'in' || t.v === 'not')));
+  return isTest(next) || (!!prev && ((prev.t === T.Op && COMPARISONS.has(prev.v)) || (prev.t === T.Name && prev.v === 'in')));
 }

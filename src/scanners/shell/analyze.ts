@@ -315,7 +315,7 @@ function shellInto(text: string, out: ShellOut, base = 0): void {
 /** A scalar as a shell word; a template expression (`{{ .Values.x }}`) is one unknown character. */
 function wordOf(s: YScalar): Word {
   if (!s.dyn) {
-    const map: number[] = new Array(s.text.length);
+    const map = new Array<number>(s.text.length);
     for (let k = 0; k < s.text.length; k++) map[k] = s.offset + k;
     return { text: s.text, map };
   }

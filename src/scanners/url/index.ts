@@ -35,8 +35,12 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Hub model addresses in any text, with the offset of the address. */
-export function extractHubUrls(text: string, budget?: Budget): RawRef[] {
+/**
+ * Hub model addresses in any text, with the offset of the address. With `pagesAsMentions` (program code), the
+ * address of a model's page (no /resolve/, /blob/, /raw/, /tree/ or /commit/ part) is a mention: code loads
+ * models by id or by file address, and a bare page address there is a link (a model registry, a UI, a docstring).
+ */
+export function extractHubUrls(text: string, budget?: Budget, pagesAsMentions = false): RawRef[] {
   const raw: RawRef[] = [];
   for (const m of text.matchAll(URL_RE)) {
     budget?.tick();
@@ -45,6 +49,7 @@ export function extractHubUrls(text: string, budget?: Budget): RawRef[] {
     const id = `${ns}/${trimDots(m[2])}`;
     if (!isHubIdShape(id)) continue;
     const ref: RawRef = { id, kind: 'hub', offset: m.index ?? 0 };
+    if (pagesAsMentions && !m[3]) ref.mention = true;
     // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
     if (m[4]) ref.revision = safeDecode(m[4]);
     raw.push(ref);
@@ -94,7 +99,7 @@ function notebookUrls(text: string, budget: Budget): RawRef[] {
   const out: RawRef[] = [];
   for (const cell of cells) {
     if (!cell.source.includes('.co') && !cell.source.includes('ollama.ai')) continue;
-    let found = extractHubUrls(cell.source, budget);
+    let found = extractHubUrls(cell.source, budget, true);
     if (!found.length) continue;
     if (cell.type === 'code') found = markMentions(found, pythonProse(cell.source, budget));
     else found = found.map((r) => ({ ...r, mention: true }));
@@ -111,14 +116,15 @@ function notebookUrls(text: string, budget: Budget): RawRef[] {
 export const url = defineScanner({
   name: 'url',
   description:
-    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In code, addresses in comments, docstrings and notebook Markdown cells are mentions.',
+    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In Python and JavaScript code, addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions.',
   fileMatch: ['**'],
   triggers: URL_TRIGGERS,
   analyze(content, path, _ctx, budget) {
     let raw: RawRef[];
     if (/\.ipynb$/i.test(path)) raw = notebookUrls(content, budget);
     else {
-      raw = extractHubUrls(content, budget);
+      const code = PY_RE.test(path) || JS_RE.test(path);
+      raw = extractHubUrls(content, budget, code);
       if (raw.length && PY_RE.test(path)) raw = markMentions(raw, pythonProse(content, budget));
       else if (raw.length && JS_RE.test(path)) {
         const comments: Array<[number, number]> = [];
