@@ -136,7 +136,7 @@ export interface Scanner {
    * `mayHoldSkipsFields` is set. Those matter only when another file reads the field into a model parameter:
    * the driver scans such a file in full then (see `fieldReaders`). Never wrong in the "no" direction.
    */
-  mayHold?(content: string, path: string, ctx: ScanContext): boolean;
+  mayHold?: (content: string, path: string, ctx: ScanContext) => boolean;
   /** `mayHold` may be false for a file that defines class fields (see `mayHold`). */
   mayHoldSkipsFields?: boolean;
 }

@@ -65,7 +65,7 @@ const KNOWN_CACHE = new WeakMap<ScanContext, Map<string, boolean>>();
 
 function known(ctx: ScanContext, v: string): boolean {
   let cache = KNOWN_CACHE.get(ctx);
-  if (!cache) KNOWN_CACHE.set(ctx, (cache = new Map()));
+  if (!cache) KNOWN_CACHE.set(ctx, (cache = new Map<string, boolean>()));
   let hit = cache.get(v);
   if (hit === undefined) {
     hit = safeKnown(ctx, v);
