@@ -70,4 +70,14 @@ describe('needles before lexing', () => {
       }
     }
   });
+
+  it('match each scanner\'s globs as picomatch does, base-name tests and picomatch mixed', () => {
+    const paths = ['a.py', 'charts/x/templates/deploy.tpl', 'templates/a.tpl', 'x/templates/b/c.tpl', 'a.tpl', 'run.sh', 'Dockerfile', 'x/.env', 'README.md', 'deploy/values.yaml'];
+    for (const scanner of scanners) {
+      const one = new ScannerSet([scanner]);
+      const slow = picomatch(scanner.fileMatch, { dot: true, nocase: true });
+      for (const p of paths) expect({ scanner: scanner.name, p, m: one.applicable(p).length > 0 }).toEqual({ scanner: scanner.name, p, m: slow(p) });
+    }
+    expect(new ScannerSet(scanners).applicable('charts/x/templates/deploy.tpl').length).toBeGreaterThan(0);
+  });
 });
