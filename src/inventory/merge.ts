@@ -35,9 +35,11 @@ function worse(a: ModelStatus, b: ModelStatus): ModelStatus {
 
 /** A path safe to put in an address: relative, no `..`, no control characters. */
 function safePath(path: string): boolean {
-  // eslint-disable-next-line no-control-regex -- rejects paths that hold control characters
-  return path.length > 0 && !path.startsWith('/') && !/(^|\/)\.\.?(\/|$)/.test(path) && !/[\u0000-\u001f\u007f\\]/.test(path);
+  return path.length > 0 && !path.startsWith('/') && !/(^|\/)\.\.?(\/|$)/.test(path) && !UNSAFE_PATH_CHAR_RE.test(path);
 }
+
+// eslint-disable-next-line no-control-regex -- rejects paths that hold control characters
+const UNSAFE_PATH_CHAR_RE = /[\u0000-\u001f\u007f\\]/;
 
 /** A path as it goes in an address (each segment percent-encoded), or undefined when it is not safe to link. */
 export function encodePath(path: string): string | undefined {
