@@ -55,7 +55,12 @@ function importEdges(): Edge[] {
     for (const imp of info.importedFiles) {
       if (!imp.fileName.startsWith('.')) continue;
       const target = resolve(dirname(file), imp.fileName);
-      edges.push({ file: relative(process.cwd(), file).split(sep).join('/'), spec: imp.fileName, from: folderOf(file), to: folderOf(target) });
+      edges.push({
+        file: relative(process.cwd(), file).split(sep).join('/'),
+        spec: imp.fileName,
+        from: folderOf(file),
+        to: folderOf(target),
+      });
     }
   }
   return edges;
@@ -72,9 +77,13 @@ function violations(edges: Edge[], layers: string[][] = LAYERS): string[] {
     const a = rank.get(e.from);
     const b = rank.get(e.to);
     if (a === undefined || b === undefined) {
-      out.push(`${e.file}: imports '${e.spec}': folder ${a === undefined ? e.from : e.to} is not in the layer order of __tests__/architecture.test.ts`);
+      out.push(
+        `${e.file}: imports '${e.spec}': folder ${a === undefined ? e.from : e.to} is not in the layer order of __tests__/architecture.test.ts`,
+      );
     } else if (b >= a) {
-      out.push(`${e.file}: imports '${e.spec}': ${e.from} may not import ${e.to} (${b > a ? `${e.to} is above it` : 'peers'})`);
+      out.push(
+        `${e.file}: imports '${e.spec}': ${e.from} may not import ${e.to} (${b > a ? `${e.to} is above it` : 'peers'})`,
+      );
     }
   }
   for (const p of pairs) {

@@ -20,9 +20,16 @@ function markdownFiles(dir: string): string[] {
 }
 const PAGES = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...markdownFiles('docs')];
 
-const render = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
+const render = (markdown: string) =>
+  micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
 const html = (file: string) => render(readFileSync(join(root, file), 'utf8'));
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** GitHub's heading anchors (github-slugger): lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
 function anchorsOf(rendered: string): Set<string> {
@@ -48,7 +55,9 @@ const anchors = (file: string) => anchorCache.get(file) ?? anchorCache.set(file,
 /** Every problem with the links of one page (its text, or `markdown` given in its place): `page: target (why)`. */
 function brokenLinks(page: string, markdown?: string): string[] {
   const bad: string[] = [];
-  for (const [, raw] of (markdown === undefined ? html(page) : render(markdown)).matchAll(/<(?:a|img) [^>]*?(?:href|src)="([^"]*)"/g)) {
+  for (const [, raw] of (markdown === undefined ? html(page) : render(markdown)).matchAll(
+    /<(?:a|img) [^>]*?(?:href|src)="([^"]*)"/g,
+  )) {
     const href = decode(raw);
     let path: string;
     let hash: string | undefined;
@@ -67,14 +76,22 @@ function brokenLinks(page: string, markdown?: string): string[] {
       bad.push(`${page}: ${href} (no such file)`);
       continue;
     }
-    if (hash && path.endsWith('.md') && statSync(join(root, path)).isFile() && !anchors(path).has(decodeURIComponent(hash))) bad.push(`${page}: ${href} (no such heading in ${path})`);
+    if (
+      hash &&
+      path.endsWith('.md') &&
+      statSync(join(root, path)).isFile() &&
+      !anchors(path).has(decodeURIComponent(hash))
+    )
+      bad.push(`${page}: ${href} (no such heading in ${path})`);
   }
   return bad;
 }
 
 describe('links in the documentation', () => {
   it('reads the pages it should', () => {
-    expect(PAGES).toEqual(expect.arrayContaining(['README.md', 'docs/policy.md', 'docs/rules/README.md', 'docs/rules/license.denied.md']));
+    expect(PAGES).toEqual(
+      expect.arrayContaining(['README.md', 'docs/policy.md', 'docs/rules/README.md', 'docs/rules/license.denied.md']),
+    );
   });
 
   it.each(PAGES)('%s: every link to a repository file or heading resolves', (page) => {
@@ -82,12 +99,9 @@ describe('links in the documentation', () => {
   });
 
   it('computes anchors as GitHub does, and catches a broken file, heading or repository address', () => {
-    expect([...anchorsOf(micromark('# The manifest: `models.yaml`\n## Extends, merging and governance\n## A\n## A\n'))]).toEqual([
-      'the-manifest-modelsyaml',
-      'extends-merging-and-governance',
-      'a',
-      'a-1',
-    ]);
+    expect([
+      ...anchorsOf(micromark('# The manifest: `models.yaml`\n## Extends, merging and governance\n## A\n## A\n')),
+    ]).toEqual(['the-manifest-modelsyaml', 'extends-merging-and-governance', 'a', 'a-1']);
     const page = 'docs/rules/license.denied.md';
     const original = readFileSync(join(root, page), 'utf8');
     expect(brokenLinks(page, original)).toEqual([]);
@@ -112,10 +126,27 @@ describe('CONTRIBUTING.md', () => {
   const text = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
   /** The worked examples' names: files a contributor creates (they must not exist, or the example is stale). */
   const EXAMPLES = ['use-field-of-use', 'use.field-of-use', 'gradle'];
-  const paths = [...new Set([...text.matchAll(/(?<![\w./-])((?:src|__tests__|docs|schemas|policies|examples|dist|\.ci|\.github)\/[\w./-]*)/g)].map((m) => m[1].replace(/[.]+$/, '')))];
+  const paths = [
+    ...new Set(
+      [
+        ...text.matchAll(
+          /(?<![\w./-])((?:src|__tests__|docs|schemas|policies|examples|dist|\.ci|\.github)\/[\w./-]*)/g,
+        ),
+      ].map((m) => m[1].replace(/[.]+$/, '')),
+    ),
+  ];
 
   it('names the files a contributor touches', () => {
-    for (const p of ['src/rules/types.ts', 'src/policy/merge.ts', 'src/scanners/index.ts', 'src/catalog/data/licenses.yml', '__tests__/architecture.test.ts', '.ci/run', '.ci/generate.mjs']) expect(paths).toContain(p);
+    for (const p of [
+      'src/rules/types.ts',
+      'src/policy/merge.ts',
+      'src/scanners/index.ts',
+      'src/catalog/data/licenses.yml',
+      '__tests__/architecture.test.ts',
+      '.ci/run',
+      '.ci/generate.mjs',
+    ])
+      expect(paths).toContain(p);
   });
 
   it('every file path it names exists (the worked examples excepted, which must not)', () => {

@@ -49,28 +49,54 @@ describe('README: a first page for a first-time user', () => {
     const steps = Object.values(wf.jobs)[0].steps.map((s) => s.uses);
     expect(steps[0]).toMatch(/^actions\/checkout@v\d+$/);
     expect(steps[1]).toBe('model-gate/model-gate@v1');
-    expect(readme).toContain('No release is tagged yet: until `v1` exists, use `uses: model-gate/model-gate@<full 40-character sha>`');
+    expect(readme).toContain(
+      'No release is tagged yet: until `v1` exists, use `uses: model-gate/model-gate@<full 40-character sha>`',
+    );
   });
 
   it('shows a manifest and a policy that model-gate accepts', async () => {
-    expect(parseManifest(block('Declare your models', 'yaml'), 'models.yaml').entries.map((m) => m.id)).toEqual(['meta-llama/Llama-3.1-8B-Instruct']);
+    expect(parseManifest(block('Declare your models', 'yaml'), 'models.yaml').entries.map((m) => m.id)).toEqual([
+      'meta-llama/Llama-3.1-8B-Instruct',
+    ]);
     const t = tmpTree({ 'policy.yml': block('Write a policy', 'yaml') });
     trees.push(t.remove);
-    const policy = await loadPolicy('policy.yml', { cwd: t.dir, catalog: loadCatalog(), now: new Date('2026-12-01T00:00:00Z') });
+    const policy = await loadPolicy('policy.yml', {
+      cwd: t.dir,
+      catalog: loadCatalog(),
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
     expect(policy.name).toBe('acme-production');
     expect(policy.rules['provenance.unpinned']).toBe('block');
   });
 
   it('gives the CLI synopsis and the exit codes', () => {
     const synopsis = block('The CLI', '');
-    for (const cmd of ['check [DIR]', 'explain MODEL', 'validate POLICY', 'test POLICY', 'inventory REPORT.json...']) expect(synopsis).toContain(`model-gate ${cmd}`);
-    for (const flag of ['--policy', '--manifest', '--format text|json|markdown|sarif|cyclonedx', '--output', '--base', '--offline']) expect(synopsis).toContain(flag);
-    for (const code of ['| 0 | pass |', '| 1 | fail:', '| 2 | usage, configuration or input error:']) expect(readme).toContain(code);
+    for (const cmd of ['check [DIR]', 'explain MODEL', 'validate POLICY', 'test POLICY', 'inventory REPORT.json...'])
+      expect(synopsis).toContain(`model-gate ${cmd}`);
+    for (const flag of [
+      '--policy',
+      '--manifest',
+      '--format text|json|markdown|sarif|cyclonedx',
+      '--output',
+      '--base',
+      '--offline',
+    ])
+      expect(synopsis).toContain(flag);
+    for (const code of ['| 0 | pass |', '| 1 | fail:', '| 2 | usage, configuration or input error:'])
+      expect(readme).toContain(code);
   });
 
   it('links every docs page in its Documentation list', () => {
     const list = readme.slice(readme.indexOf('\n## Documentation\n'));
-    const pages = [...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), 'docs/rules/README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'LICENSE'];
+    const pages = [
+      ...readdirSync(join(root, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+      'docs/rules/README.md',
+      'CONTRIBUTING.md',
+      'CHANGELOG.md',
+      'LICENSE',
+    ];
     for (const p of pages) expect([p, list.includes(`](${p})`)]).toEqual([p, true]);
   });
 });
@@ -78,7 +104,8 @@ describe('README: a first page for a first-time user', () => {
 describe('docs/', () => {
   it('docs/rules/README.md links every rule to its page, with its default severity', () => {
     const index = text('docs', 'rules', 'README.md');
-    for (const r of RULES) expect(index).toContain(`| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.defaultSeverity} |`);
+    for (const r of RULES)
+      expect(index).toContain(`| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.defaultSeverity} |`);
   });
 
   it('docs/policy.md holds the merge table and the policy reference of every rule', () => {
@@ -90,7 +117,10 @@ describe('docs/', () => {
   it('docs/catalog.md states the catalog counts that the data has', () => {
     const c = loadCatalog();
     const doc = text('docs', 'catalog.md');
-    const m = /It holds (\d+) licenses and (\d+) models in (\d+) families from (\d+) publishers, plus (\d+) family rules, (\d+) re-upload rules and (\d+) Ollama library names\./.exec(doc)!;
+    const m =
+      /It holds (\d+) licenses and (\d+) models in (\d+) families from (\d+) publishers, plus (\d+) family rules, (\d+) re-upload rules and (\d+) Ollama library names\./.exec(
+        doc,
+      )!;
     expect(Number(m[1])).toBe(c.licenses.length);
     expect(Number(m[2])).toBe(c.models.length);
     expect(Number(m[3])).toBe(new Set(c.models.map((x) => x.family)).size);
@@ -106,7 +136,8 @@ describe('docs/', () => {
     const section = (name: string) => action.split(`\n${name}:\n`)[1].split(/\n\S/)[0];
     const names = (name: string) => [...section(name).matchAll(/^ {2}([\w-]+):$/gm)].map((m) => m[1]);
     expect(names('inputs').length).toBeGreaterThan(10);
-    for (const name of [...names('inputs'), ...names('outputs')]) expect([name, doc.includes(`| \`${name}\``)]).toEqual([name, true]);
+    for (const name of [...names('inputs'), ...names('outputs')])
+      expect([name, doc.includes(`| \`${name}\``)]).toEqual([name, true]);
   });
 
   it('docs/cli.md names every field of the JSON report (schemas/report.schema.json)', () => {

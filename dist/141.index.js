@@ -21,7 +21,7 @@ function describeBudget(ms) {
  * worker. Nothing is dropped: every file comes back scanned, listed, or in `fallback`.
  */
 function scanInWorkers(files, opts) {
-    const result = { references: [], skipped: [], facts: [], fallback: [] };
+    const result = { references: [], skipped: [], facts: [], deferred: [], fallback: [] };
     if (!files.length)
         return Promise.resolve(result);
     const queue = [...files];
@@ -124,6 +124,15 @@ function scanInWorkers(files, opts) {
                     if (r.facts)
                         for (const x of r.facts)
                             result.facts.push(x);
+                }
+                const d = m.deferred ?? [];
+                for (let j = 0; j + 1 < d.length; j += 2) {
+                    const path = slot.batch.files[d[j]].path;
+                    const last = result.deferred[result.deferred.length - 1];
+                    if (last?.path === path)
+                        last.which.push(d[j + 1]);
+                    else
+                        result.deferred.push({ path, which: [d[j + 1]] });
                 }
                 slot.batch = undefined;
                 dispatch(slot);

@@ -51825,7 +51825,10 @@ class Catalog {
         for (const m of models) {
             this.idIndex.set(normId(m.id), m);
             this.addName(m.id, m);
-            for (const [index, key] of [[this.familyIndex, m.family], [this.taskIndex, m.task]]) {
+            for (const [index, key] of [
+                [this.familyIndex, m.family],
+                [this.taskIndex, m.task],
+            ]) {
                 if (!key)
                     continue;
                 const list = index.get(key);
@@ -51885,7 +51888,10 @@ class Catalog {
             const rule = this.reuploadRaw.get(publisher);
             if (!rule)
                 return undefined;
-            const strip = [...(this.rules.reuploads?.strip ?? []), ...(rule.strip ?? [])].map((t) => ({ glob: compileGlob(t.token), format: t.format }));
+            const strip = [...(this.rules.reuploads?.strip ?? []), ...(rule.strip ?? [])].map((t) => ({
+                glob: compileGlob(t.token),
+                format: t.format,
+            }));
             r = { rule, strip };
             this.reuploadRules.set(publisher, r);
         }
@@ -51983,7 +51989,9 @@ class Catalog {
      * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does.
      */
     familyByName(name) {
-        const hits = this.allFamilyRules.map((f) => familyHit(f, name, true)).filter((h) => h !== undefined);
+        const hits = this.allFamilyRules
+            .map((f) => familyHit(f, name, true))
+            .filter((h) => h !== undefined);
         const publishers = new Set(hits.map((h) => normId(h.model.publisher)));
         return publishers.size === 1 ? hits[0] : undefined;
     }
@@ -52047,7 +52055,12 @@ class Catalog {
                 model.task = b.task;
             if (b.multimodal !== undefined)
                 model.multimodal = b.multimodal;
-            return { model, match: 'reupload', rule: { kind: 'reupload', id: r.rule.publisher, source: r.rule.source }, base };
+            return {
+                model,
+                match: 'reupload',
+                rule: { kind: 'reupload', id: r.rule.publisher, source: r.rule.source },
+                base,
+            };
         }
         return undefined;
     }
@@ -52118,12 +52131,18 @@ class Catalog {
         const self = this.model(id);
         if (!self)
             return [];
-        const pool = new Set([...(this.familyIndex.get(self.family) ?? []), ...(self.task ? (this.taskIndex.get(self.task) ?? []) : [])]);
+        const pool = new Set([
+            ...(this.familyIndex.get(self.family) ?? []),
+            ...(self.task ? (this.taskIndex.get(self.task) ?? []) : []),
+        ]);
         const size = paramsOf(self.id);
         const score = (m) => {
             const other = paramsOf(m.id);
             const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
-            return (m.family === self.family ? 8 : 0) + (m.publisher === self.publisher ? 2 : 0) + (sameKind(self.id, m.id) ? 2 : 0) + Math.max(0, 3 - near);
+            return ((m.family === self.family ? 8 : 0) +
+                (m.publisher === self.publisher ? 2 : 0) +
+                (sameKind(self.id, m.id) ? 2 : 0) +
+                Math.max(0, 3 - near));
         };
         const ranked = [...pool]
             .filter((m) => m !== self && accept(m))
@@ -52149,7 +52168,11 @@ function paramsOf(id) {
         return PARAMS.get(id);
     const moe = /(\d+)x(\d+(?:\.\d+)?)b\b/i.exec(id);
     const m = moe ? undefined : /(?:^|[-_/])(\d+(?:\.\d+)?)([bm])(?:\b|[-_])/i.exec(id);
-    const n = moe ? Number(moe[1]) * Number(moe[2]) : m ? Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1) : undefined;
+    const n = moe
+        ? Number(moe[1]) * Number(moe[2])
+        : m
+            ? Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1)
+            : undefined;
     if (PARAMS.size < 10_000)
         PARAMS.set(id, n);
     return n;
@@ -52198,7 +52221,13 @@ function familyHit(f, name, literal = false) {
         model.unconfirmed = unconfirmed;
     return { model, match: 'family', rule: { kind: 'family', id: rule.id, source: facts.source } };
 }
-const HUB_PREFIXES = ['https://huggingface.co/', 'http://huggingface.co/', 'https://hf.co/', 'hf.co/', 'huggingface.co/'];
+const HUB_PREFIXES = [
+    'https://huggingface.co/',
+    'http://huggingface.co/',
+    'https://hf.co/',
+    'hf.co/',
+    'huggingface.co/',
+];
 function parseRef(raw) {
     const id = normId(raw);
     const keys = [id];
@@ -52225,9 +52254,17 @@ function parseRef(raw) {
         // hf.co/org/repo-GGUF:Q4_K_M names a quantisation of org/repo-GGUF; /tree/... and /resolve/... a file of it.
         original = original.slice(prefix.length);
         const noPrefix = id.slice(prefix.length);
-        const repo = noPrefix.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+        const repo = noPrefix
+            .replace(/:[^/]*$/, '')
+            .split('/')
+            .slice(0, 2)
+            .join('/');
         keys.push(noPrefix, repo);
-        original = original.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+        original = original
+            .replace(/:[^/]*$/, '')
+            .split('/')
+            .slice(0, 2)
+            .join('/');
     }
     const parts = original.split('/');
     if (parts.length === 2 && parts[0] && parts[1])
@@ -52251,7 +52288,9 @@ function readCatalogData(dir = catalogDataDir()) {
     const licenses = readYaml((0,external_node_path_.join)(dir, 'licenses.yml')).licenses;
     const modelDir = (0,external_node_path_.join)(dir, 'models');
     const models = [];
-    for (const f of (0,external_node_fs_.readdirSync)(modelDir).filter((n) => n.endsWith('.yml')).sort()) {
+    for (const f of (0,external_node_fs_.readdirSync)(modelDir)
+        .filter((n) => n.endsWith('.yml'))
+        .sort()) {
         models.push(...(readYaml((0,external_node_path_.join)(modelDir, f)).models ?? []));
     }
     const rules = {};
@@ -52472,6 +52511,7 @@ function parseFlatYaml(text, path) {
     }
 }
 /** Tabs, CR, other controls, a byte-order mark, NEL and the Unicode line separators: left to the YAML parser. */
+// eslint-disable-next-line no-control-regex -- finds control characters so that such lines are left to the full YAML parser
 const UNSAFE_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
 /** `key:` then the end of the line or a space and the rest. Keys: identifier-like plain scalars. */
 const KEY_LINE = /^([A-Za-z_$][A-Za-z0-9_$.-]*):(?:$| +(.*)$)/;
@@ -52542,13 +52582,21 @@ function nodeOffset(e) {
  */
 function parseYamlWithPositions(text, path, what = 'file') {
     if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new UserError({ path, message: `${what} is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; refusing to parse it` });
+        throw new UserError({
+            path,
+            message: `${what} is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; refusing to parse it`,
+        });
     }
     if (text.includes('\u0000')) {
         throw new UserError({ path, message: `${what} is a binary file, not YAML` });
     }
     if (text.trim() === '' || /^\s*(#[^\n]*\n?\s*)*$/.test(text)) {
-        throw new UserError({ path, line: 1, column: 1, message: `${what} is empty; write the ${what} or remove the file` });
+        throw new UserError({
+            path,
+            line: 1,
+            column: 1,
+            message: `${what} is empty; write the ${what} or remove the file`,
+        });
     }
     // most manifests are a flat list of plain scalars: read those line by line, the rest through the parser
     const flat = parseFlatYaml(text, path);
@@ -52593,7 +52641,12 @@ function parseYamlEvents(text, path) {
             top.keys ??= new Map();
             const first = top.keys.get(k);
             if (first) {
-                duplicates.push({ path, line: at.line, column: at.column, message: `duplicated mapping key "${k}" (first at line ${first.line}): each key may appear once; remove or merge the repeated key` });
+                duplicates.push({
+                    path,
+                    line: at.line,
+                    column: at.column,
+                    message: `duplicated mapping key "${k}" (first at line ${first.line}): each key may appear once; remove or merge the repeated key`,
+                });
             }
             else {
                 top.keys.set(k, at);
@@ -52640,7 +52693,12 @@ function parseYamlEvents(text, path) {
         throw new UserError(duplicates);
     let value;
     try {
-        const docs = constructFromEvents(events, { source: text, filename: path, maxAliases: MAX_ALIASES, maxTotalMergeKeys: 100 });
+        const docs = constructFromEvents(events, {
+            source: text,
+            filename: path,
+            maxAliases: MAX_ALIASES,
+            maxTotalMergeKeys: 100,
+        });
         if (docs.length !== 1) {
             throw new UserError({ path, line: 1, column: 1, message: `expected one YAML document, found ${docs.length}` });
         }
@@ -52674,7 +52732,7 @@ function yamlError(e, path) {
 function positionOf(doc, pointer, preferKey = false) {
     let p = pointer;
     for (;;) {
-        const hit = (preferKey ? doc.keyPos.get(p) ?? doc.valuePos.get(p) : doc.valuePos.get(p) ?? doc.keyPos.get(p));
+        const hit = preferKey ? (doc.keyPos.get(p) ?? doc.valuePos.get(p)) : (doc.valuePos.get(p) ?? doc.keyPos.get(p));
         if (hit)
             return hit;
         if (p === '')
@@ -52702,7 +52760,9 @@ function schemaValidator(name) {
             throw new Error(`no compiled validator for schemas/${name}.schema.json; run npm run generate`);
         const module = { exports: {} };
         // build-time output of ajv (standalone code), as ajv itself instantiates the code it generates
-        new Function('exports', 'require', source)(module.exports, validators_runtime_generated/* runtimeRequire */.Q);
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- instantiates ajv's standalone code compiled at build time from our own schemas
+        const instantiate = new Function('exports', 'require', source);
+        instantiate(module.exports, validators_runtime_generated/* runtimeRequire */.Q);
         fn = module.exports.validate;
         compiled.set(name, fn);
     }
@@ -52723,7 +52783,8 @@ function schemaErrors(doc, errors) {
             case 'additionalProperties':
             case 'unevaluatedProperties': {
                 const prop = e.params.additionalProperty ??
-                    e.params.unevaluatedProperty ?? '';
+                    e.params.unevaluatedProperty ??
+                    '';
                 pointer = `${e.instancePath}/${escapePointer(prop)}`;
                 preferKey = true;
                 message = `unknown key "${prop}" in ${where}${suggest(prop, e)}`;
@@ -52815,7 +52876,9 @@ function describe(v) {
         return 'a mapping';
     if (typeof v === 'string')
         return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    return `${typeof v} ${String(v)}`;
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined)
+        return `${typeof v} ${String(v)}`;
+    return typeof v;
 }
 /** Validate a positioned document against a schema; throws UserError listing every problem with its line. */
 function validateDoc(doc, schemaName) {
@@ -52868,7 +52931,12 @@ function rejectDuplicates(entries, path) {
         const k = e.id.toLowerCase();
         const prev = first.get(k);
         if (prev) {
-            errors.push({ path, line: e.location.line, column: e.location.column, message: `model "${e.id}" is declared twice (first at line ${prev.location.line}); keep one entry` });
+            errors.push({
+                path,
+                line: e.location.line,
+                column: e.location.column,
+                message: `model "${e.id}" is declared twice (first at line ${prev.location.line}); keep one entry`,
+            });
         }
         else
             first.set(k, e);
@@ -52882,7 +52950,12 @@ function parseCycloneDx(doc) {
     const path = doc.path;
     if (bom.components !== undefined && !Array.isArray(bom.components)) {
         const pos = positionOf(doc, '/components');
-        throw new UserError({ path, line: pos.line, column: pos.column, message: '/components must be a list of CycloneDX components' });
+        throw new UserError({
+            path,
+            line: pos.line,
+            column: pos.column,
+            message: '/components must be a list of CycloneDX components',
+        });
     }
     const entries = [];
     const errors = [];
@@ -52907,7 +52980,12 @@ function parseCycloneDx(doc) {
             }
             const id = componentId(c);
             if (!id) {
-                errors.push({ path, line: pos.line, column: pos.column, message: `${p}: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)` });
+                errors.push({
+                    path,
+                    line: pos.line,
+                    column: pos.column,
+                    message: `${p}: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)`,
+                });
                 return;
             }
             const e = { id, location: { path, line: pos.line, column: pos.column } };
@@ -53035,7 +53113,15 @@ async function readRegularFile(path, maxBytes) {
     }
     catch (e) {
         const code = e.code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'a directory' : code === 'ENXIO' ? 'a socket or device without a reader' : e.message;
+        const reason = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'a directory'
+                    : code === 'ENXIO'
+                        ? 'a socket or device without a reader'
+                        : e.message;
         throw new FileReadError(reason, code);
     }
     try {
@@ -53156,7 +53242,10 @@ async function readManifestFile(root, rel) {
     // A FIFO or a device would block the read (or never end): look at what it is before opening it.
     const st = await (0,promises_.stat)(abs).catch(() => undefined);
     if (st && !st.isFile() && !st.isDirectory()) {
-        throw new UserError({ path: display, message: `the manifest is ${fileKind(st)}, not a regular file; pass the path of models.yaml` });
+        throw new UserError({
+            path: display,
+            message: `the manifest is ${fileKind(st)}, not a regular file; pass the path of models.yaml`,
+        });
     }
     const r = await (0,discover_files/* readRepoFile */.v6)(root, back.split(external_node_path_.sep).join('/'));
     if (r.ok)
@@ -53174,7 +53263,10 @@ async function loadManifest(root, manifestPath) {
         const rel = (0,external_node_path_.isAbsolute)(manifestPath) ? (0,external_node_path_.relative)(root, manifestPath) : manifestPath;
         const text = await readManifestFile(root, rel);
         if (text === undefined)
-            throw new UserError({ path: rel, message: 'manifest not found; create it or pass --manifest with the right path' });
+            throw new UserError({
+                path: rel,
+                message: 'manifest not found; create it or pass --manifest with the right path',
+            });
         return parseManifest(text, rel.split(external_node_path_.sep).join('/'));
     }
     for (const name of DEFAULT_MANIFESTS) {
@@ -53215,7 +53307,10 @@ async function discover(opts) {
         const { id, kind } = normalizeModelId(e.id);
         const prev = groups.get(keyOf(id, kind));
         if (prev?.entry) {
-            twice.push({ ...e.location, message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry` });
+            twice.push({
+                ...e.location,
+                message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry`,
+            });
             continue;
         }
         groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
@@ -53421,11 +53516,13 @@ const licenseUnknown = defineRule({
         }
         if (declared && !declaredTerms) {
             why.push(`the manifest's license "${declared}" is not a license id model-gate knows`);
-            help ??= 'Write `license:` in models.yaml as an id of `model-gate licenses` (the Hub or SPDX id of the model\'s license), or request an exception.';
+            help ??=
+                "Write `license:` in models.yaml as an id of `model-gate licenses` (the Hub or SPDX id of the model's license), or request an exception.";
         }
         else if (declared && declaredTerms?.category === 'unknown' && !f.licenseRaw) {
             why.push(`the manifest's license "${declared}" names no license`);
-            help ??= 'Write the actual license in `license:` of models.yaml (an id of `model-gate licenses`), or request an exception.';
+            help ??=
+                'Write the actual license in `license:` of models.yaml (an id of `model-gate licenses`), or request an exception.';
         }
         if (f.hubFailure)
             why.push(`the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
@@ -53440,7 +53537,9 @@ const licenseUnknown = defineRule({
         for (const n of f.notes)
             if (!why.includes(n))
                 why.push(n);
-        const result = { message: `No license could be established for ${f.id}${why.length ? `: ${why.join('; ')}` : ''}` };
+        const result = {
+            message: `No license could be established for ${f.id}${why.length ? `: ${why.join('; ')}` : ''}`,
+        };
         if (help)
             result.help = help;
         return [result];
@@ -53453,8 +53552,8 @@ const licenseUnknown = defineRule({
 const licenseUnverified = defineRule({
     meta: {
         id: 'license.unverified',
-        description: "The license comes from the manifest alone: neither the catalog nor the Hub confirms it (a private or internal model, or any model offline). It is evaluated as declared.",
-        help: 'Confirm the declared `license:` from the model\'s own license file, then record an exception for license.unverified (or run online with HF_TOKEN, so that the Hub can confirm a card that states it).',
+        description: 'The license comes from the manifest alone: neither the catalog nor the Hub confirms it (a private or internal model, or any model offline). It is evaluated as declared.',
+        help: "Confirm the declared `license:` from the model's own license file, then record an exception for license.unverified (or run online with HF_TOKEN, so that the Hub can confirm a card that states it).",
         defaultSeverity: 'warn',
     },
     evaluate({ model, ownTerms }) {
@@ -53469,12 +53568,18 @@ const licenseUnverified = defineRule({
         else if (f.kind === 'ollama')
             why.push('the Ollama tag is not in the catalog');
         else if (f.hubFailure)
-            why.push(f.hubFailure.reason === 'not-found' ? 'the Hugging Face Hub does not know it (a private repository needs HF_TOKEN)' : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
+            why.push(f.hubFailure.reason === 'not-found'
+                ? 'the Hugging Face Hub does not know it (a private repository needs HF_TOKEN)'
+                : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
         else if (f.hub)
             why.push('its Hub card states no license');
         else
             why.push('it is not in the catalog and the Hub was not asked (offline)');
-        return [{ message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why.join('; ')}` }];
+        return [
+            {
+                message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why.join('; ')}`,
+            },
+        ];
     },
 });
 
@@ -53490,7 +53595,7 @@ const licenseMismatch = defineRule({
     },
     evaluate({ model, catalog, terms }) {
         const by = model.facts.licenseBySource;
-        const canon = (s) => (s ? catalog.license(s)?.id ?? s.trim().toLowerCase() : undefined);
+        const canon = (s) => (s ? (catalog.license(s)?.id ?? s.trim().toLowerCase()) : undefined);
         // A manifest that declares the license its lineage binds it to (a distill labelled `mit` over Llama 3.1,
         // declared `llama3.1`) states the truth; license.inherited explains the lineage.
         const declared = canon(by.manifest);
@@ -53650,7 +53755,36 @@ const useRevenueCap = defineRule({
 
 ;// CONCATENATED MODULE: ./src/core/regions.ts
 /** The member states of the European Union (ISO 3166-1 alpha-2; Greece as GR, also EL in EU usage). */
-const EU_MEMBERS = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'EL', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
+const EU_MEMBERS = new Set([
+    'AT',
+    'BE',
+    'BG',
+    'HR',
+    'CY',
+    'CZ',
+    'DK',
+    'EE',
+    'FI',
+    'FR',
+    'DE',
+    'GR',
+    'EL',
+    'HU',
+    'IE',
+    'IT',
+    'LV',
+    'LT',
+    'LU',
+    'MT',
+    'NL',
+    'PL',
+    'PT',
+    'RO',
+    'SK',
+    'SI',
+    'ES',
+    'SE',
+]);
 /** Whether a region the organisation names falls under a region a license excludes (DE falls under EU). */
 function regionFallsUnder(region, excluded) {
     const r = region.toUpperCase();
@@ -53668,7 +53802,18 @@ function excludedRegions(regions, excluded) {
 
 
 /** Hub pipeline tags of models that take one modality only (text in, text out, or one kind of media). */
-const SINGLE_MODALITY_TAGS = ['text-generation', 'text2text-generation', 'fill-mask', 'text-classification', 'token-classification', 'feature-extraction', 'sentence-similarity', 'summarization', 'translation', 'question-answering'];
+const SINGLE_MODALITY_TAGS = [
+    'text-generation',
+    'text2text-generation',
+    'fill-mask',
+    'text-classification',
+    'token-classification',
+    'feature-extraction',
+    'sentence-similarity',
+    'summarization',
+    'translation',
+    'question-answering',
+];
 /** Whether a model is multimodal: true, false, or undefined when nothing says. */
 function multimodal(f) {
     if (f.catalog?.multimodal !== undefined)
@@ -53702,9 +53847,16 @@ const useRegion = defineRule({
             const mm = multimodal(model.facts);
             if (mm === false)
                 return [];
-            scope = mm === undefined ? ` (the exclusion reaches multimodal models; model-gate cannot tell whether ${model.facts.id} is one)` : '';
+            scope =
+                mm === undefined
+                    ? ` (the exclusion reaches multimodal models; model-gate cannot tell whether ${model.facts.id} is one)`
+                    : '';
         }
-        return [{ message: `${terms.name} excludes ${hit.join(', ')}${scope}${terms.region_clause ? `: ${terms.region_clause}` : ''}` }];
+        return [
+            {
+                message: `${terms.name} excludes ${hit.join(', ')}${scope}${terms.region_clause ? `: ${terms.region_clause}` : ''}`,
+            },
+        ];
     },
 });
 
@@ -53822,7 +53974,9 @@ const opennessMinimum = defineRule({
         }
         if (OPENNESS_LEVELS.indexOf(have) >= OPENNESS_LEVELS.indexOf(min))
             return [];
-        const why = min === 'open-source' ? ' (the OSI Open Source AI Definition needs open weights, code and training-data information)' : '';
+        const why = min === 'open-source'
+            ? ' (the OSI Open Source AI Definition needs open weights, code and training-data information)'
+            : '';
         return [{ message: `${model.facts.id} is ${have}; the policy requires ${min}${why}` }];
     },
 });
@@ -54006,14 +54160,7 @@ const PICKLE_FORMATS = ['bin', 'pt', 'pth', 'ckpt', 'pkl', 'pickle', 'joblib'];
  * Formats that carry only data (no code on load). `safetensors`, `gguf` and `onnx` are the usual ones; Flax `msgpack`,
  * `tflite` flatbuffers and OpenVINO IR (an `.xml` beside a raw `.bin`, reported as `openvino`) are data too.
  */
-const SAFE_FORMATS = [
-    'safetensors',
-    'gguf',
-    'onnx',
-    'msgpack',
-    'tflite',
-    'openvino',
-];
+const SAFE_FORMATS = ['safetensors', 'gguf', 'onnx', 'msgpack', 'tflite', 'openvino'];
 /** Every weight-file format weightFormats recognises (Keras `h5`/`keras` are neither pickle nor known safe). */
 const WEIGHT_FORMATS = [
     ...SAFE_FORMATS.filter((f) => f !== 'openvino'),
@@ -54070,7 +54217,11 @@ const provenanceUnsafeFormat = defineRule({
         const formats = model.facts.formats;
         if (!formats || !isPickleOnly(formats))
             return [];
-        return [{ message: `${model.facts.id} ships its weights only in pickle formats (${formats.map((f) => '.' + f).join(', ')})` }];
+        return [
+            {
+                message: `${model.facts.id} ships its weights only in pickle formats (${formats.map((f) => '.' + f).join(', ')})`,
+            },
+        ];
     },
 });
 
@@ -54110,7 +54261,11 @@ const provenanceLocalWeights = defineRule({
         if (declared && !catalog.license(declared))
             why.unshift(`the manifest's license "${declared}" is not a license id model-gate knows`);
         const detail = why.length ? `; ${why.join('; ')}` : '';
-        return [{ message: `${f.id} is local weights: model-gate cannot tell what they were made from or under which license${detail}` }];
+        return [
+            {
+                message: `${f.id} is local weights: model-gate cannot tell what they were made from or under which license${detail}`,
+            },
+        ];
     },
 });
 
@@ -54291,7 +54446,12 @@ class FactResolver {
         const key = `${id.toLowerCase()}@${revision ?? ''}`;
         let p = this.hubCache.get(key);
         if (!p) {
-            p = this.resolver.resolve(id, revision).catch((e) => ({ ok: false, id, reason: 'error', message: e.message ?? String(e) }));
+            p = this.resolver.resolve(id, revision).catch((e) => ({
+                ok: false,
+                id,
+                reason: 'error',
+                message: e.message ?? String(e),
+            }));
             this.hubCache.set(key, p);
         }
         return p;
@@ -54456,7 +54616,9 @@ class FactResolver {
                 // The same publisher may release a model made from its own base under other terms (DeepSeek-R1 under MIT
                 // over DeepSeek-V3-Base): the rights holder's label prevails over its own base's. Bases further up, from
                 // other publishers, still bind. Only a label the publisher itself states (catalog, Hub) counts, not a manifest's.
-                const samePublisher = !!ownTerms && own.source !== 'manifest' && sameOwner(facts.publisher ?? ownerOf(id), bcat?.publisher ?? binfo?.author ?? ownerOf(canon));
+                const samePublisher = !!ownTerms &&
+                    own.source !== 'manifest' &&
+                    sameOwner(facts.publisher ?? ownerOf(id), bcat?.publisher ?? binfo?.author ?? ownerOf(canon));
                 if (samePublisher) {
                     if (terms && terms.id !== ownTerms.id)
                         facts.notes.push(`${canon} is the publisher's own base: its label for ${id} (${ownTerms.id}) prevails over ${terms.id}`);
@@ -54511,8 +54673,8 @@ function sameOwner(a, b) {
     return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }
 
-// EXTERNAL MODULE: ./src/scanners/index.ts + 28 modules
-var scanners = __nccwpck_require__(3511);
+// EXTERNAL MODULE: ./src/scanners/index.ts + 31 modules
+var scanners = __nccwpck_require__(659);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 
 
@@ -54539,7 +54701,9 @@ function licenseAcceptable(policy, t, multimodal) {
         return false;
     if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap)
         return false;
-    if (policy.use.annual_revenue_usd !== undefined && t.revenue_cap_usd && policy.use.annual_revenue_usd > t.revenue_cap_usd)
+    if (policy.use.annual_revenue_usd !== undefined &&
+        t.revenue_cap_usd &&
+        policy.use.annual_revenue_usd > t.revenue_cap_usd)
         return false;
     const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
     if (regionApplies && excludedRegions(policy.use.regions ?? [], t.excluded_regions).length)
@@ -54586,7 +54750,9 @@ function evaluate(input) {
             return [];
         let alts = alternatives.get(self.id);
         if (!alts) {
-            alts = catalog.alternatives(self.id, (m) => alternativeAcceptable(policy, catalog, m)).map((m) => m.id);
+            alts = catalog
+                .alternatives(self.id, (m) => alternativeAcceptable(policy, catalog, m))
+                .map((m) => m.id);
             alternatives.set(self.id, alts);
         }
         return alts;
@@ -54633,7 +54799,16 @@ function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
     // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown. Local weights without a
     // label of their own are bound by their base's terms (effectiveLicense).
     const known = (!!f.license || !!f.effectiveLicense) && !f.lineageCut;
-    const ctx = { model: s, policy, catalog, terms: known ? terms : undefined, ownTerms, exceptions, today, suppressionHint: scanners/* suppressionHint */.bd };
+    const ctx = {
+        model: s,
+        policy,
+        catalog,
+        terms: known ? terms : undefined,
+        ownTerms,
+        exceptions,
+        today,
+        suppressionHint: scanners/* suppressionHint */.bd,
+    };
     const findings = [];
     for (const rule of RULES) {
         const severity = policy.rules[rule.meta.id];
@@ -54652,7 +54827,8 @@ function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
             };
             if (loc.column)
                 finding.column = loc.column;
-            const w = waiverFor(policy.exceptions, f.id, finding, today) ?? (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
+            const w = waiverFor(policy.exceptions, f.id, finding, today) ??
+                (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
             if (w) {
                 finding.waived = true;
                 finding.exception = { reason: w.reason, expires: w.expires, path: w.location.path, line: w.location.line };
@@ -54737,20 +54913,41 @@ function policyFindings(policy, subjects, today, complete) {
     const ids = subjects.flatMap((s) => [s.facts.id, ...(s.entry ? [s.entry.id] : [])]);
     for (const e of policy.exceptions) {
         const matches = ids.some((id) => exceptionMatchesModel(e, id));
-        const base = { rule: 'exception.expired', waived: false, path: e.location.path, line: e.location.line, column: e.location.column };
+        const base = {
+            rule: 'exception.expired',
+            waived: false,
+            path: e.location.path,
+            line: e.location.line,
+            column: e.location.column,
+        };
         const what = `The exception for ${e.models.join(', ')} (${e.reason})`;
         if (isExpired(e, today)) {
             if (!matches)
-                out.push({ ...base, severity: sev, message: `${what} expired on ${e.expires}`, help: 'Remove the expired exception from the policy, or renew it with a new expiry date.' });
+                out.push({
+                    ...base,
+                    severity: sev,
+                    message: `${what} expired on ${e.expires}`,
+                    help: 'Remove the expired exception from the policy, or renew it with a new expiry date.',
+                });
             continue;
         }
         const left = daysBetween(today, e.expires);
         if (left <= EXPIRY_WARNING_DAYS) {
-            out.push({ ...base, severity: 'warn', message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`, help: 'Renew the exception before it expires, or fix the findings it covers.' });
+            out.push({
+                ...base,
+                severity: 'warn',
+                message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`,
+                help: 'Renew the exception before it expires, or fix the findings it covers.',
+            });
         }
         // Only the repository's own policy files are judged stale: an organisation policy serves many repositories.
         if (complete && !matches && !/@[^/]+$/.test(e.location.path)) {
-            out.push({ ...base, severity: 'warn', message: `${what} matches no model in this repository; it is stale`, help: 'Remove the exception, or correct its model globs.' });
+            out.push({
+                ...base,
+                severity: 'warn',
+                message: `${what} matches no model in this repository; it is stale`,
+                help: 'Remove the exception, or correct its model globs.',
+            });
         }
     }
     return out;
@@ -54780,7 +54977,9 @@ function entryChanged(e, base) {
     const b = base.get(e.id.toLowerCase());
     if (!b)
         return true;
-    return (b.revision ?? '') !== (e.revision ?? '') || (b.license ?? '') !== (e.license ?? '') || (b.base_model ?? '') !== (e.base_model ?? '');
+    return ((b.revision ?? '') !== (e.revision ?? '') ||
+        (b.license ?? '') !== (e.license ?? '') ||
+        (b.base_model ?? '') !== (e.base_model ?? ''));
 }
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
 async function check(opts) {
@@ -54824,7 +55023,9 @@ async function check(opts) {
                 // A base manifest that no longer parses counts as none: every entry is then new.
             }
         }
-        const changed = opts.base.changedFiles ? new Set(opts.base.changedFiles.map((p) => p.split(external_node_path_.sep).join('/'))) : undefined;
+        const changed = opts.base.changedFiles
+            ? new Set(opts.base.changedFiles.map((p) => p.split(external_node_path_.sep).join('/')))
+            : undefined;
         const added = new Map(Object.entries(opts.base.addedLines ?? {}).map(([p, lines]) => [p.split(external_node_path_.sep).join('/'), new Set(lines)]));
         isNew = (s) => {
             if (s.entry)
@@ -55166,11 +55367,7 @@ function toGitHubError(e, route) {
     }
     const err = e;
     const fromBody = err?.response?.data?.message;
-    const message = typeof fromBody === 'string' && fromBody
-        ? fromBody
-        : typeof err?.message === 'string'
-            ? err.message
-            : String(e);
+    const message = typeof fromBody === 'string' && fromBody ? fromBody : typeof err?.message === 'string' ? err.message : String(e);
     // Octokit reports a request that got no answer (fetch failed: DNS, refused, reset; or aborted on a timeout) as
     // an HttpError (RequestError) or AbortError with status 500 and no `response`: that 500 is not GitHub's.
     const network = typeof err === 'object' &&
@@ -55197,7 +55394,11 @@ function toGitHubError(e, route) {
 function expectJson(data, route, array) {
     const ok = array ? Array.isArray(data) : data !== null && typeof data === 'object';
     if (!ok) {
-        const what = typeof data === 'string' ? (data.trim() === '' ? 'an empty answer' : 'text that is not JSON') : `a ${typeof data}`;
+        const what = typeof data === 'string'
+            ? data.trim() === ''
+                ? 'an empty answer'
+                : 'text that is not JSON'
+            : `a ${typeof data}`;
         throw new GitHubError(0, route, `the API sent ${what} where it sends ${array ? 'a list' : 'an object'}`, {
             badAnswer: true,
         });
@@ -55271,7 +55472,11 @@ class api_OctokitApi {
         return this.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...r, pull_number: pull }, PULL_FILES_MAX);
     }
     async compareCommits(r, base, head) {
-        const data = await this.call('GET /repos/{owner}/{repo}/compare/{basehead}', { ...r, basehead: `${base}...${head}`, per_page: 1 });
+        const data = await this.call('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            ...r,
+            basehead: `${base}...${head}`,
+            per_page: 1,
+        });
         const files = Array.isArray(data.files) ? data.files.slice(0, COMPARE_FILES_MAX) : [];
         return { files, status: data.status };
     }
@@ -55941,7 +56146,9 @@ function redactSecrets(text, known = []) {
  * - other two-byte escapes (`ESC 7`, `ESC c`, `ESC ( B`...).
  * The string bodies exclude every sequence opener, so a run of openers without terminators costs linear time.
  */
-const ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u0090\u0098\u009c-\u009f]*(?:\u0007|\u001b\\|\u009c)|\u001b[\u0020-\u002f]*[\u0030-\u007e]/g;
+const ESCAPE_SEQUENCE = 
+// eslint-disable-next-line no-control-regex -- matches terminal escape sequences (ESC, BEL, C1) to strip them from hostile text
+/(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u0090\u0098\u009c-\u009f]*(?:\u0007|\u001b\\|\u009c)|\u001b[\u0020-\u002f]*[\u0030-\u007e]/g;
 /**
  * Characters shown as a space: C0 and C1 controls (with DEL), format characters (bidi overrides and isolates,
  * zero-width spaces and joiners, soft hyphen, BOM), line and paragraph separators, other default-ignorable
@@ -56951,6 +57158,8 @@ const DEFAULT_MENTIONS = [
     '**/*.mdx',
     '**/*.rst',
     '**/*.txt',
+    '**/*.adoc',
+    '**/*.tex',
     '**/docs/**',
     '**/tests/**',
     '**/test/**',
@@ -57316,7 +57525,9 @@ function mergePolicyFiles(files, catalog, now) {
     if (!errors.length)
         return policy;
     const order = new Map(files.map((f, i) => [f.display, i]));
-    throw new UserError(errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
+    throw new UserError(errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0)));
 }
 function suggestLicense(id, catalog) {
     const norm = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -57362,6 +57573,7 @@ function remoteSpecProblem(repo, path) {
     const bad = path.split('/').find((seg) => /^(?:\.|%2e){1,2}$/i.test(seg));
     if (bad !== undefined)
         return `the path may not hold a "${bad}" segment`;
+    // eslint-disable-next-line no-control-regex -- rejects paths that hold control characters
     if (/[\\%?#]/.test(path) || /[\u0000-\u001f]/.test(path))
         return 'the path may not hold a backslash, %, ?, # or a control character';
     return undefined;
@@ -57419,10 +57631,15 @@ function inside(dir, path) {
     return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 async function readPolicyText(ref, display, opts, requestedAt) {
-    const at = requestedAt ? { path: requestedAt.path, line: requestedAt.line, column: requestedAt.column } : { path: display };
+    const at = requestedAt
+        ? { path: requestedAt.path, line: requestedAt.line, column: requestedAt.column }
+        : { path: display };
     if (ref.kind === 'remote') {
         if (!opts.remote) {
-            throw new UserError({ ...at, message: `cannot read ${display}: no GitHub access (set GITHUB_TOKEN, or run inside the action)` });
+            throw new UserError({
+                ...at,
+                message: `cannot read ${display}: no GitHub access (set GITHUB_TOKEN, or run inside the action)`,
+            });
         }
         try {
             return await opts.remote.read(ref.owner, ref.repo, ref.path, ref.ref);
@@ -57442,7 +57659,10 @@ async function readPolicyText(ref, display, opts, requestedAt) {
         if (e.reason === 'a directory')
             throw new UserError({ ...at, message: `policy ${display} is a directory, not a YAML file` });
         if (e.reason.startsWith('a '))
-            throw new UserError({ ...at, message: `policy ${display} is ${e.reason}, not a regular file; give the path of a YAML file` });
+            throw new UserError({
+                ...at,
+                message: `policy ${display} is ${e.reason}, not a regular file; give the path of a YAML file`,
+            });
         if (e.reason.startsWith('larger than'))
             throw new UserError({ ...at, message: `policy ${display} is larger than 1 MiB` });
         throw new UserError({ ...at, message: `cannot read policy ${display}: ${e.reason}` });
@@ -57465,12 +57685,18 @@ async function loadChain(spec, opts) {
         if (!inside(root, ref.abs)) {
             if (!confined)
                 return false;
-            throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends "${display}" leads outside the repository; a policy in the repository may extend only files inside it, default, or owner/repo/path@ref` });
+            throw new UserError({
+                ...(requestedAt ?? { path: display }),
+                message: `extends "${display}" leads outside the repository; a policy in the repository may extend only files inside it, default, or owner/repo/path@ref`,
+            });
         }
         const real = await (0,promises_.realpath)(ref.abs).catch(() => undefined);
         if (real && !inside(realRoot, real)) {
             const what = requestedAt ? `extends "${display}"` : `policy ${display}`;
-            throw new UserError({ ...(requestedAt ?? { path: display }), message: `${what} is a symbolic link leading outside the repository; give the real path of the policy` });
+            throw new UserError({
+                ...(requestedAt ?? { path: display }),
+                message: `${what} is a symbolic link leading outside the repository; give the real path of the policy`,
+            });
         }
         return true;
     };
@@ -57479,16 +57705,25 @@ async function loadChain(spec, opts) {
         const display = displayName(ref, opts.cwd);
         const names = [...stack.map((r) => displayName(r, opts.cwd)), display];
         if (stack.some((r) => refKey(r) === key)) {
-            throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends forms a cycle: ${names.join(' → ')}` });
+            throw new UserError({
+                ...(requestedAt ?? { path: display }),
+                message: `extends forms a cycle: ${names.join(' → ')}`,
+            });
         }
         if (stack.length >= MAX_DEPTH) {
-            throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends is nested deeper than ${MAX_DEPTH} levels: ${names.join(' → ')}` });
+            throw new UserError({
+                ...(requestedAt ?? { path: display }),
+                message: `extends is nested deeper than ${MAX_DEPTH} levels: ${names.join(' → ')}`,
+            });
         }
         if (seen.has(key))
             return;
         const confined = await confine(ref, confinedBy, display, requestedAt);
         if (++reads > MAX_POLICY_FILES) {
-            throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends reads more than ${MAX_POLICY_FILES} policy files (at ${names.join(' → ')}); merge some of them` });
+            throw new UserError({
+                ...(requestedAt ?? { path: display }),
+                message: `extends reads more than ${MAX_POLICY_FILES} policy files (at ${names.join(' → ')}); merge some of them`,
+            });
         }
         let text;
         try {
@@ -57573,7 +57808,9 @@ function renderSarif(report) {
         fullDescription: { text: r.meta.description },
         help: { text: r.meta.help, markdown: `${r.meta.help}\n\n[Documentation](${r.meta.docs.url})` },
         helpUri: r.meta.docs.url,
-        defaultConfiguration: { level: r.meta.defaultSeverity === 'block' ? 'error' : r.meta.defaultSeverity === 'warn' ? 'warning' : 'none' },
+        defaultConfiguration: {
+            level: r.meta.defaultSeverity === 'block' ? 'error' : r.meta.defaultSeverity === 'warn' ? 'warning' : 'none',
+        },
         properties: { tags: ['ai-model', r.meta.id.split('.')[0]] },
     }));
     const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
@@ -57600,7 +57837,9 @@ function renderSarif(report) {
             properties: { ...(modelId ? { model: modelId } : {}), ...(status ? { status } : {}), severity: f.severity },
         };
         if (f.waived && f.exception) {
-            r.suppressions = [{ kind: 'external', status: 'accepted', justification: `${f.exception.reason} (until ${f.exception.expires})` }];
+            r.suppressions = [
+                { kind: 'external', status: 'accepted', justification: `${f.exception.reason} (until ${f.exception.expires})` },
+            ];
         }
         results.push(r);
     };
@@ -57614,7 +57853,15 @@ function renderSarif(report) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'model-gate', version: toolVersion(), semanticVersion: toolVersion(), informationUri: INFO_URI, rules } },
+                tool: {
+                    driver: {
+                        name: 'model-gate',
+                        version: toolVersion(),
+                        semanticVersion: toolVersion(),
+                        informationUri: INFO_URI,
+                        rules,
+                    },
+                },
                 results,
                 properties: { verdict: report.verdict, policy: report.policy },
             },
@@ -57728,9 +57975,7 @@ function safeUrl(u) {
     }
 }
 function props(pairs) {
-    return pairs
-        .filter((p) => p[1] !== undefined)
-        .map(([name, value]) => ({ name, value }));
+    return pairs.filter((p) => p[1] !== undefined).map(([name, value]) => ({ name, value }));
 }
 function isSpdxId(s) {
     if (!s || /^(LicenseRef|DocumentRef)-/i.test(s))
@@ -57796,9 +58041,7 @@ function ancestor(step, catalog) {
         type: 'machine-learning-model',
         ...identity(step.id),
         ...(step.license ? { licenses: [licenseItem(step.license, catalog, 'declared')] } : {}),
-        ...(modelKind(step.id) === 'hub'
-            ? { externalReferences: [{ type: 'model-card', url: hubUrl(step.id) }] }
-            : {}),
+        ...(modelKind(step.id) === 'hub' ? { externalReferences: [{ type: 'model-card', url: hubUrl(step.id) }] } : {}),
         properties: props([
             ['model-gate:id', step.id],
             ['model-gate:license-source', step.source],
@@ -57935,6 +58178,7 @@ const OPEN_FIXES_MAX = 3;
 // ---------------------------------------------------------------------------------------------------------------
 // Escaping
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g;
+// eslint-disable-next-line no-control-regex -- turns control characters and line breaks in hostile text into spaces
 const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
 const ZWJ = '\u200d';
 /**
@@ -58436,7 +58680,9 @@ function hostedSection(report) {
     ];
     for (const h of hosted.slice(0, LIST_MAX)) {
         const first = h.locations[0];
-        const where = first ? `${codeText(clip(`${first.path}:${first.line}`, 120))}${h.locations.length > 1 ? ` +${h.locations.length - 1}` : ''}` : '';
+        const where = first
+            ? `${codeText(clip(`${first.path}:${first.line}`, 120))}${h.locations.length > 1 ? ` +${h.locations.length - 1}` : ''}`
+            : '';
         lines.push(`| ${codeText(clip(h.id, 200))} | ${h.provider ? escapeText(clip(h.provider, 60)) : ''} | ${where} |`);
     }
     if (hosted.length > LIST_MAX)
@@ -58469,9 +58715,7 @@ function truncate(lines, maxLength, summaryUrl) {
     const full = lines.join('\n').trimEnd() + '\n';
     if (full.length <= maxLength)
         return full;
-    const notice = `\n_… the report was cut to fit here; ${summaryUrl
-        ? `see the full report in the [job summary](${summaryUrl})`
-        : 'see the full report in the job summary'}._\n`;
+    const notice = `\n_… the report was cut to fit here; ${summaryUrl ? `see the full report in the [job summary](${summaryUrl})` : 'see the full report in the job summary'}._\n`;
     const closers = '\n```\n\n</details>\n</details>\n';
     const budget = maxLength - notice.length - closers.length;
     const kept = [];
@@ -58601,8 +58845,7 @@ function capAnnotations(items, cap = ANNOTATION_CAP) {
 
 const CHECK_TEXT_MAX = 65_535;
 function hasActiveFindings(report) {
-    return (report.models.some((m) => m.findings.some((f) => !f.waived)) ||
-        report.policy_findings.some((f) => !f.waived));
+    return report.models.some((m) => m.findings.some((f) => !f.waived)) || report.policy_findings.some((f) => !f.waived);
 }
 function conclusionFor(report, mode, coverage) {
     const gaps = hasGaps(report, coverage);
@@ -58665,7 +58908,9 @@ function checkSummary(report, mode, omitted, delivered, coverage) {
 function unseenLine(report, c) {
     const parts = [];
     if (c?.unlisted)
-        parts.push(c.unlistedAtLeast ? 'changed files past the API listing limit' : `${text_plural(c.unlisted, 'changed file')} not listed by the API`);
+        parts.push(c.unlistedAtLeast
+            ? 'changed files past the API listing limit'
+            : `${text_plural(c.unlisted, 'changed file')} not listed by the API`);
     if (c?.tooLarge)
         parts.push(`${text_plural(c.tooLarge, 'file')} too large to read`);
     if (c?.notRead)
@@ -58917,7 +59162,13 @@ function git(dir, args, opts = {}) {
 /** What is checked out at `dir`; undefined when it is not a git work tree (or git is missing). */
 async function checkoutAt(dir) {
     try {
-        const out = (await git(dir, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix', '--is-shallow-repository'])).split('\n');
+        const out = (await git(dir, [
+            'rev-parse',
+            '--is-inside-work-tree',
+            '--show-toplevel',
+            '--show-prefix',
+            '--is-shallow-repository',
+        ])).split('\n');
         if (out[0] !== 'true')
             return undefined;
         const head = (await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
@@ -58975,7 +59226,15 @@ async function ensureCommit(dir, sha, log) {
     if (await hasCommit(dir, sha))
         return true;
     try {
-        await git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', sha]);
+        await git(dir, [
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--no-write-fetch-head',
+            '--depth=1',
+            'origin',
+            sha,
+        ]);
     }
     catch (e) {
         log?.(`git fetch of ${sha.slice(0, 12)} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -58998,7 +59257,15 @@ async function ensureCommits(dir, shas, log) {
     }
     if (missing.length > 1) {
         try {
-            await git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', ...missing]);
+            await git(dir, [
+                'fetch',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--no-write-fetch-head',
+                '--depth=1',
+                'origin',
+                ...missing,
+            ]);
             for (const sha of missing)
                 if (await hasCommit(dir, sha))
                     present.add(sha);
@@ -59120,7 +59387,17 @@ function diffParser(onFile) {
  */
 async function diffLocal(dir, base, head) {
     const files = [];
-    const raw = await gitNul(dir, ['diff', '--no-ext-diff', '--no-textconv', '--relative', '-M', '--name-status', '-z', base, head]);
+    const raw = await gitNul(dir, [
+        'diff',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--relative',
+        '-M',
+        '--name-status',
+        '-z',
+        base,
+        head,
+    ]);
     for (let i = 0; i < raw.length;) {
         const status = raw[i++];
         if (!status)
@@ -59148,7 +59425,18 @@ async function diffLocal(dir, base, head) {
         if (total <= ADDED_LINES_MAX)
             added[path] = lines;
     });
-    await git(dir, ['diff', '--no-ext-diff', '--no-textconv', '--relative', '-M', '-U0', '--src-prefix=a/', '--dst-prefix=b/', base, head], { onLine: (l) => parser.line(l) });
+    await git(dir, [
+        'diff',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--relative',
+        '-M',
+        '-U0',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        base,
+        head,
+    ], { onLine: (l) => parser.line(l) });
     parser.end();
     return { files, added };
 }
@@ -59195,8 +59483,18 @@ async function lineMaps(dir, from, to, paths) {
             out.set(previous ?? path, hunks ? lineMapFromHunks(hunks) : null);
         });
         await git(dir, [
-            'diff', '--no-ext-diff', '--no-textconv', '--relative', '--no-renames', '-U0', '--src-prefix=a/', '--dst-prefix=b/',
-            from, to, '--', ...paths.slice(i, i + 500).map((p) => `:(literal)${p}`),
+            'diff',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--relative',
+            '--no-renames',
+            '-U0',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            from,
+            to,
+            '--',
+            ...paths.slice(i, i + 500).map((p) => `:(literal)${p}`),
         ], { onLine: (l) => parser.line(l) });
         parser.end();
     }
@@ -59304,7 +59602,7 @@ const change_identity = (_p, line) => line;
 /** The scanned tree is the check run's commit: lines stay; `added` (by path) are reviewable. */
 function sameTree(added = {}) {
     const reviewable = added instanceof Map ? added : new Map(Object.entries(added).map(([p, l]) => [p, new Set(l)]));
-    return async () => ({ toHead: change_identity, reviewable });
+    return () => Promise.resolve({ toHead: change_identity, reviewable });
 }
 function noUnseen() {
     return { unlisted: 0, tooLarge: [], notRead: [] };
@@ -59587,7 +59885,7 @@ async function pullChange(ctx, pull, notes) {
             added[f.filename] = m.added;
             maps.set(f.filename, m.toHead);
         }
-        onHead = async () => ({ toHead: (path, line) => maps.get(path)?.get(line) ?? line, reviewable });
+        onHead = () => Promise.resolve({ toHead: (path, line) => maps.get(path)?.get(line) ?? line, reviewable });
         notes.push(`the base could not be fetched with git: the pull request's changes were read through the API and placed in the merge commit ${change_short(scanned)} by their text`);
     }
     return {
@@ -61384,11 +61682,7 @@ const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_RDONLY | (no
 /** Whether `real` (a resolved path) lies inside `realRoot`. */
 function inside(realRoot, real) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(realRoot, real);
-    return (rel !== '' &&
-        !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_4__.sep) &&
-        rel !== '..' &&
-        !rel.startsWith('/') &&
-        !/^[A-Za-z]:/.test(rel));
+    return rel !== '' && !rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_4__.sep) && rel !== '..' && !rel.startsWith('/') && !/^[A-Za-z]:/.test(rel);
 }
 /** Promisified callback-style fs calls: cheaper per call than FileHandle promises, which matters at 20,000 files. */
 function fsOpen(path, flags) {
@@ -61621,14 +61915,18 @@ async function readTextFile(root, rel) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fp: () => (/* binding */ ScannerSet),
+/* harmony export */   HJ: () => (/* binding */ fieldReaders),
 /* harmony export */   Jz: () => (/* binding */ isBenignSkip),
 /* harmony export */   mk: () => (/* binding */ BINARY_EXT_RE)
 /* harmony export */ });
 /* unused harmony exports basenameTest, generatedReport */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3511);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4632);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(659);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
+
 
 
 
@@ -61659,13 +61957,20 @@ function basenameTest(glob) {
     return undefined;
 }
 function fileMatcher(globs) {
-    const tests = globs.map(basenameTest);
-    if (tests.some((t) => !t))
-        return picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...globs], { dot: true, nocase: true });
-    const fast = tests;
+    const fast = [];
+    const rest = [];
+    for (const g of globs) {
+        const t = basenameTest(g);
+        if (t)
+            fast.push(t);
+        else
+            rest.push(g);
+    }
+    // picomatch only for the globs of other shapes (`**/templates/*.tpl`): it is slow on 20,000 paths
+    const slow = rest.length ? picomatch__WEBPACK_IMPORTED_MODULE_3___default()(rest, { dot: true, nocase: true }) : undefined;
     return (path) => {
         const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-        return fast.some((t) => t(base));
+        return fast.some((t) => t(base)) || (slow !== undefined && slow(path));
     };
 }
 /** Reasons of `skipped` entries that are not shown as "not scanned": nothing could be missed there. */
@@ -61700,17 +62005,19 @@ class ScannerSet {
         const key = which.join(',');
         let re = this.prefilters.get(key);
         if (re === undefined) {
-            re = which.some((i) => !this.triggers[i]) ? null : needleTest(which.flatMap((i) => this.scanners[i].triggers ?? []));
+            re = which.some((i) => !this.triggers[i])
+                ? null
+                : needleTest(which.flatMap((i) => this.scanners[i].triggers ?? []));
             this.prefilters.set(key, re);
         }
         return re;
     }
     /**
      * Scans one file's bytes with the scanners `which`. A file that holds none of their needles is neither
-     * decoded nor lexed. Never throws: a scanner that gives up (its time or work budget, its reference cap) or
+     * decoded nor lexed, nor is it by a scanner whose exact pre-filter (`mayHold`) declines it (unless `full`). Never throws: a scanner that gives up (its time or work budget, its reference cap) or
      * fails is a `skipped` reason, and a reference cap keeps the first references.
      */
-    scanData(path, data, which, ctx) {
+    scanData(path, data, which, ctx, full = false) {
         const result = { references: [], skipped: [] };
         const report = generatedReport(path, data);
         if (report) {
@@ -61718,11 +62025,14 @@ class ScannerSet {
             return result;
         }
         // UTF-16 text (a byte-order mark): its needles are found in its UTF-8 form
-        if ((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .hasUtf16Bom */ .Vt)(data))
-            data = Buffer.from((0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(data), 'utf8');
-        const bad = (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidUtf8Offset */ .CK)(data);
+        if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .hasUtf16Bom */ .Vt)(data))
+            data = Buffer.from((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g7)(data), 'utf8');
+        const bad = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidUtf8Offset */ .CK)(data);
         if (bad !== -1) {
-            result.skipped.push({ path, reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes` });
+            result.skipped.push({
+                path,
+                reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes`,
+            });
         }
         // latin1 keeps bytes as they are: ASCII needles match exactly where they would in the UTF-8 text
         const bytes = data.toString('latin1');
@@ -61735,10 +62045,17 @@ class ScannerSet {
             const triggers = this.triggers[i];
             if (triggers && which.length > 1 && !triggers.test(bytes))
                 continue;
-            text ??= (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeText */ .g7)(data);
+            // ASCII (most code): the latin1 string is the text, without a second decoding
+            text ??= (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(data) ? bytes : (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g7)(data);
+            // the scanner's exact pre-filter: nothing to find without lexing (class fields aside, when it says so)
+            if (!full && scanner.mayHold && !scanner.mayHold(text, path, ctx)) {
+                if (scanner.mayHoldSkipsFields)
+                    (result.deferred ??= []).push(i);
+                continue;
+            }
             // never throws: over a scanner's budget or reference cap, the file comes back with the reason to list
             // (and the references found up to the cap)
-            const found = (0,_scanners_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanner */ .Sw)(scanner, text, path, ctx);
+            const found = (0,_scanners_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanner */ .Sw)(scanner, text, path, ctx);
             for (const r of found.references)
                 result.references.push(r);
             if (found.facts)
@@ -61769,6 +62086,19 @@ function generatedReport(path, data) {
         return 'a model-gate report';
     return undefined;
 }
+/**
+ * The names of the class fields that files read into model parameters from another module (`fieldUses`): a file
+ * whose scanner's pre-filter declined it (`FileResult.deferred`) is scanned in full when it holds one of them,
+ * since only then can its field defaults join a reading.
+ */
+function fieldReaders(facts) {
+    const names = new Set();
+    for (const f of facts)
+        for (const u of f.fieldUses ?? [])
+            if (u.name)
+                names.add(u.name);
+    return [...names];
+}
 
 
 /***/ }),
@@ -61785,7 +62115,7 @@ function generatedReport(path, data) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3511);
+/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(659);
 /* harmony import */ var _scanners_common_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3306);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4632);
 /* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8181);
@@ -61831,6 +62161,7 @@ async function scanRepository(root, opts) {
     const references = [];
     const skipped = [...listed.notScanned];
     const facts = [];
+    const deferred = [];
     const work = [];
     for (const path of listed.files) {
         const which = set.applicable(path);
@@ -61861,31 +62192,47 @@ async function scanRepository(root, opts) {
             skipped.push(x);
         for (const f of pooled.facts)
             facts.push(f);
+        for (const d of pooled.deferred)
+            deferred.push(d);
         local = pooled.fallback;
     }
-    const scanOne = async (item) => {
+    const scanOne = async (item, fieldNames) => {
         const r = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepoFile */ .v6)(root, item.path, realRoot, { sniffFirst: _scan_file_js__WEBPACK_IMPORTED_MODULE_4__/* .BINARY_EXT_RE */ .mk.test(item.path) });
         if (!r.ok) {
-            if (r.reason)
+            // listed already when first read
+            if (r.reason && !fieldNames)
                 skipped.push({ path: item.path, reason: r.reason });
             return;
         }
-        const fr = set.scanData(item.path, r.data, item.which, opts.ctx);
+        // a second look, for class fields that other files read: only files that name one of them
+        if (fieldNames && !(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .hasUtf16Bom */ .Vt)(r.data) && !fieldNames.some((n) => r.data.includes(n)))
+            return;
+        const fr = set.scanData(item.path, r.data, item.which, opts.ctx, fieldNames !== undefined);
         for (const x of fr.references)
             references.push(x);
         for (const x of fr.skipped)
-            skipped.push(x);
+            if (!fieldNames || !skipped.some((s) => s.path === x.path && s.reason === x.reason))
+                skipped.push(x);
         if (fr.facts)
             for (const f of fr.facts)
                 facts.push(f);
+        if (fr.deferred)
+            deferred.push({ path: item.path, which: fr.deferred });
     };
     const limit = Math.max(1, opts.concurrency ?? 32);
-    let next = 0;
-    const reader = async () => {
-        while (next < local.length)
-            await scanOne(local[next++]);
+    const readAll = async (items, fieldNames) => {
+        let next = 0;
+        const reader = async () => {
+            while (next < items.length)
+                await scanOne(items[next++], fieldNames);
+        };
+        await Promise.all(Array.from({ length: Math.min(limit, items.length) }, reader));
     };
-    await Promise.all(Array.from({ length: Math.min(limit, local.length) }, reader));
+    await readAll(local);
+    // files whose pre-filter declined them may define class fields that other files read into model parameters
+    const fieldNames = deferred.length ? (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldReaders */ .HJ)(facts) : [];
+    if (fieldNames.length)
+        await readAll(deferred.splice(0), fieldNames);
     // environment variables set in one file and read into a model parameter in another; models built locally
     const joined = (0,_scanners_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyFacts */ .yL)(references, facts, opts.ctx);
     const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
@@ -61977,12 +62324,13 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ isSuppressed),
 /* harmony export */   Ee: () => (/* binding */ suppressedLines),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   bd: () => (/* binding */ suppressionHint),
 /* harmony export */   jE: () => (/* binding */ finalize),
 /* harmony export */   p_: () => (/* binding */ sortAndDedupe),
 /* harmony export */   tB: () => (/* binding */ triggerTest)
 /* harmony export */ });
-/* unused harmony exports cmp, escapeRegExp */
+/* unused harmony export cmp */
 /* harmony import */ var _core_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9532);
 
 
@@ -62048,7 +62396,34 @@ function suppressionHint(path) {
         return '<!-- model-gate: ignore -->';
     if (ext === 'rst')
         return '.. model-gate: ignore';
-    if (['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'vue', 'svelte', 'jsonc', 'json5', 'go', 'java', 'kt', 'scala', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'rs', 'swift', 'dart', 'php'].includes(ext))
+    if ([
+        'js',
+        'mjs',
+        'cjs',
+        'jsx',
+        'ts',
+        'mts',
+        'cts',
+        'tsx',
+        'vue',
+        'svelte',
+        'jsonc',
+        'json5',
+        'go',
+        'java',
+        'kt',
+        'scala',
+        'c',
+        'h',
+        'cc',
+        'cpp',
+        'hpp',
+        'cs',
+        'rs',
+        'swift',
+        'dart',
+        'php',
+    ].includes(ext))
         return '// model-gate: ignore';
     if (ext === 'ini' || ext === 'cfg')
         return '; model-gate: ignore';
@@ -62079,11 +62454,7 @@ function sortAndDedupe(refs) {
     const out = [];
     for (const r of refs) {
         const prev = out[out.length - 1];
-        if (prev &&
-            prev.path === r.path &&
-            prev.line === r.line &&
-            prev.column === r.column &&
-            prev.id === r.id) {
+        if (prev && prev.path === r.path && prev.line === r.line && prev.column === r.column && prev.id === r.id) {
             if (!prev.revision && r.revision)
                 out[out.length - 1] = r;
             else if (prev.revision !== r.revision && r.revision)
@@ -62132,7 +62503,7 @@ function escapeRegExp(s) {
 
 /***/ }),
 
-/***/ 3511:
+/***/ 659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62398,14 +62769,15 @@ function isHubIdShape(s) {
         return false;
     const ns = s.slice(0, slash);
     const name = s.slice(slash + 1);
+    if (NUMERIC_RE.test(ns) && (NUMERIC_RE.test(name) || RATE_UNIT_RE.test(name)))
+        return false; // 3/4, 1/second, 100/day
     return isHubSegment(ns) && isHubSegment(name) && !FILE_EXT_RE.test(name);
 }
+const NUMERIC_RE = /^\d+(?:\.\d+)?$/;
+/** Units of rate limits (`30/minute`, as slowapi and Flask-Limiter write them). */
+const RATE_UNIT_RE = /^(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)$/i;
 function isHubSegment(seg) {
-    return (/^[\w][\w.-]*$/.test(seg) &&
-        !seg.endsWith('.') &&
-        !seg.endsWith('-') &&
-        !seg.includes('..') &&
-        !seg.includes('--'));
+    return (/^[\w][\w.-]*$/.test(seg) && !seg.endsWith('.') && !seg.endsWith('-') && !seg.includes('..') && !seg.includes('--'));
 }
 /** Whether `s` reads as a file-system path (or a directory of the repository) rather than a model id. */
 function isPathLike(s) {
@@ -62601,10 +62973,7 @@ function classifyModel(raw, strength, ctx, opts = {}) {
         }
         return { id: value, kind: 'hub', shift: lead };
     }
-    if (opts.sentenceTransformers &&
-        /^[\w][\w.-]*$/.test(value) &&
-        !isApiModelName(value) &&
-        !/^\d+$/.test(value)) {
+    if (opts.sentenceTransformers && /^[\w][\w.-]*$/.test(value) && !isApiModelName(value) && !/^\d+$/.test(value)) {
         const id = `sentence-transformers/${value}`;
         if (isHubIdShape(id))
             return { id, kind: 'hub', shift: lead };
@@ -62751,7 +63120,14 @@ function tokens(text, budget) {
                 if (text[j] === '\\') {
                     raw = false;
                     const e = text[j + 1];
-                    v += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'u' ? String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16) || 0xfffd) : (e ?? '');
+                    v +=
+                        e === 'n'
+                            ? '\n'
+                            : e === 't'
+                                ? '\t'
+                                : e === 'u'
+                                    ? String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16) || 0xfffd)
+                                    : (e ?? '');
                     j += e === 'u' ? 6 : 2;
                     continue;
                 }
@@ -62768,7 +63144,9 @@ function tokens(text, budget) {
             continue;
         }
         let j = i;
-        while (j < n && !' \t\r\n{}[]:,"\''.includes(text[j]) && !(text[j] === '/' && (text[j + 1] === '/' || text[j + 1] === '*')))
+        while (j < n &&
+            !' \t\r\n{}[]:,"\''.includes(text[j]) &&
+            !(text[j] === '/' && (text[j + 1] === '/' || text[j + 1] === '*')))
             j++;
         if (j === i)
             j++;
@@ -62825,7 +63203,15 @@ function jsonEntries(text, budget, base = 0, ancestors = []) {
             continue;
         const objectId = top.array ? top.parent : top.id;
         const parent = top.array ? -1 : top.parent;
-        out.push({ key, value: { text: k.v, offset: base + k.offset }, item: top.array, object: objectId, parent, marks: top.marks, depth: stack.length });
+        out.push({
+            key,
+            value: { text: k.v, offset: base + k.offset },
+            item: top.array,
+            object: objectId,
+            parent,
+            marks: top.marks,
+            depth: stack.length,
+        });
     }
     return out;
 }
@@ -62853,7 +63239,15 @@ function outputOf(text, path, scanner, raw, extra = {}) {
             const { line, column } = index.position(f.offset);
             if ((0,common_text/* isSuppressed */.Bx)(suppressed, line))
                 continue;
-            facts.fields.push({ owner: f.owner, name: f.name, value: f.value, path, line, column, scanner });
+            facts.fields.push({
+                owner: f.owner,
+                name: f.name,
+                value: f.value,
+                path,
+                line,
+                column,
+                scanner,
+            });
         }
     }
     if (fieldUses.length) {
@@ -62865,7 +63259,14 @@ function outputOf(text, path, scanner, raw, extra = {}) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            facts.fieldUses.push({ name: u.name, owners: u.owners, mode: u.mode, strength: u.strength, path, line });
+            facts.fieldUses.push({
+                name: u.name,
+                owners: u.owners,
+                mode: u.mode,
+                strength: u.strength,
+                path,
+                line,
+            });
         }
     }
     if (uses.length) {
@@ -63111,7 +63512,11 @@ function classifyChatModel(value, provider, ctx) {
         v = v.slice(colon + 1);
         shift += colon + 1;
     }
-    const mode = p ? LANGCHAIN_PROVIDERS[p] : isApiModelName(v) && providerOfApiName(v) ? `hosted:${providerOfApiName(v)}` : undefined;
+    const mode = p
+        ? LANGCHAIN_PROVIDERS[p]
+        : isApiModelName(v) && providerOfApiName(v)
+            ? `hosted:${providerOfApiName(v)}`
+            : undefined;
     if (!mode)
         return undefined;
     const cl = classifyValue(v, mode, 'strong', ctx);
@@ -63168,7 +63573,8 @@ function readKey(line, col) {
     else {
         if (c === undefined || '\t #\'"{[]&*!|>%@`,'.includes(c))
             return undefined;
-        if (c === '-' && (col + 1 >= line.length || line[col + 1] === ' ' || line[col + 1] === '#' || line[col + 1] === '\t'))
+        if (c === '-' &&
+            (col + 1 >= line.length || line[col + 1] === ' ' || line[col + 1] === '#' || line[col + 1] === '\t'))
             return undefined;
         let j = col;
         const hash = line.indexOf('#', col);
@@ -63209,7 +63615,8 @@ function yamlEvents(text, budget, base = 0) {
             col++;
         if (col >= line.length || line[col] === '#' || isTemplateLine(line, col))
             continue;
-        if ((line.startsWith('---', col) || line.startsWith('...', col)) && (col + 3 >= line.length || isSpace(line[col + 3])))
+        if ((line.startsWith('---', col) || line.startsWith('...', col)) &&
+            (col + 3 >= line.length || isSpace(line[col + 3])))
             continue;
         const lineIndent = col;
         let item = false;
@@ -63361,7 +63768,9 @@ function flowMapping(line, at, lineStart, budget) {
                 depth++;
             else if ((ch === ']' || ch === '}') && depth > 0)
                 depth--;
-            else if (depth === 0 && stops.includes(ch) && (ch !== ':' || i + 1 >= n || isSpace(line[i + 1]) || line[i + 1] === ',' || line[i + 1] === '}'))
+            else if (depth === 0 &&
+                stops.includes(ch) &&
+                (ch !== ':' || i + 1 >= n || isSpace(line[i + 1]) || line[i + 1] === ',' || line[i + 1] === '}'))
                 break;
             i++;
         }
@@ -63510,7 +63919,18 @@ const STRONG_KEYS = new Set([
     'model_source', // Ray Serve LLM model_loading_config
 ]);
 /** Keys that hold a Hub id or a Hub address, or else a path or a URL elsewhere (read as weak). */
-const URL_OR_PATH_KEYS = new Set(['modelurl', 'model_url', 'model-url', 'model_path', 'modelpath', 'model-path', 'model_uri', 'modeluri', 'storageuri', 'storage_uri']);
+const URL_OR_PATH_KEYS = new Set([
+    'modelurl',
+    'model_url',
+    'model-url',
+    'model_path',
+    'modelpath',
+    'model-path',
+    'model_uri',
+    'modeluri',
+    'storageuri',
+    'storage_uri',
+]);
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 /** Keys whose value says which backend serves the models of the same mapping (`provider: ollama`). */
 const PROVIDER_KEYS = /^(?:provider|llm_provider|model_provider|embedding_provider|embedder_provider|type|backend|api_type|client|engine|platform|service|vendor|runtime|llm_type|kind|source)$/i;
@@ -63518,14 +63938,35 @@ const URL_KEYS = /(?:base_?url|api_?base|host|endpoint|url|server|address)$/i;
 const OLLAMA_VALUE_RE = /^ollama(?:[_-]chat)?$/i;
 const OLLAMA_URL_RE = /:11434\b|ollama/i;
 /** Keys of a model's mapping that name it (`model: {name: org/x}`, `model: {source: hf://org/x}`). */
-const MODEL_PART_KEYS = new Set(['name', 'id', 'source', 'repo', 'repository', 'repo_id', 'uri', 'path', 'name_or_path', 'hub_id']);
+const MODEL_PART_KEYS = new Set([
+    'name',
+    'id',
+    'source',
+    'repo',
+    'repository',
+    'repo_id',
+    'uri',
+    'path',
+    'name_or_path',
+    'hub_id',
+]);
 /** Keys whose mapping describes one model. */
 function isModelSection(key) {
     return key === 'model' || /^model_(?:loading_)?config$/i.test(key) || isModelishName(key);
 }
 /** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
 const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
-const CONFIG_TRIGGERS = ['odel', 'ODEL', 'okenizer', 'hf-hub:', 'hf_hub:', 'hf://', 'heckpoint', 'repo_id', 'llama'];
+const CONFIG_TRIGGERS = [
+    'odel',
+    'ODEL',
+    'okenizer',
+    'hf-hub:',
+    'hf_hub:',
+    'hf://',
+    'heckpoint',
+    'repo_id',
+    'llama',
+];
 function keyStrength(key) {
     const k = key.toLowerCase();
     if (STRONG_KEYS.has(k))
@@ -63551,7 +63992,8 @@ class Collector {
         for (const e of list) {
             if (e.value.dyn)
                 continue;
-            if ((PROVIDER_KEYS.test(e.key) && OLLAMA_VALUE_RE.test(e.value.text)) || (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text)))
+            if ((PROVIDER_KEYS.test(e.key) && OLLAMA_VALUE_RE.test(e.value.text)) ||
+                (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text)))
                 ollama.add(e.group);
         }
         for (const e of list) {
@@ -63575,7 +64017,8 @@ class Collector {
             if (e.inModel && !e.item && MODEL_PART_KEYS.has(e.key.toLowerCase())) {
                 // `model: {name: org/x}`: read like a model key, a local path or a plain name being nothing
                 const name = e.key.toLowerCase();
-                if ((name === 'path' || name === 'uri') && LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1)))
+                if ((name === 'path' || name === 'uri') &&
+                    LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1)))
                     continue;
                 this.push(classifyModel(e.value.text, 'weak', this.ctx), e.value);
                 continue;
@@ -63641,7 +64084,8 @@ function scanYaml(text, c, base = 0, level = 0) {
     for (let i = 0; i < events.length; i++) {
         c.budget.tick();
         const ev = events[i];
-        while (open.length && (open[open.length - 1].indent > ev.indent || (ev.item && open[open.length - 1].indent >= ev.indent)))
+        while (open.length &&
+            (open[open.length - 1].indent > ev.indent || (ev.item && open[open.length - 1].indent >= ev.indent)))
             open.pop();
         while (sections.length && sections[sections.length - 1].indent >= ev.indent)
             sections.pop();
@@ -63827,7 +64271,17 @@ const LOCK_RE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lo
 const config = defineScanner({
     name: 'config',
     description: 'Configuration files (YAML, JSON, TOML, INI; Helm values and templates): training and serving configs (Axolotl base_model, model_name_or_path, tokenizer_name, PEFT base_model_name_or_path, Ray Serve model_source, KServe hf:// URIs, modelURL), model-named keys, Ollama models of `provider: ollama` sections and of the Ollama Helm chart, LiteLLM routes, configs embedded in block scalars.',
-    fileMatch: ['**/*.yml', '**/*.yaml', '**/templates/*.tpl', '**/*.json', '**/*.jsonc', '**/*.json5', '**/*.toml', '**/*.ini', '**/*.cfg'],
+    fileMatch: [
+        '**/*.yml',
+        '**/*.yaml',
+        '**/templates/*.tpl',
+        '**/*.json',
+        '**/*.jsonc',
+        '**/*.json5',
+        '**/*.toml',
+        '**/*.ini',
+        '**/*.cfg',
+    ],
     triggers: CONFIG_TRIGGERS,
     skip: (path) => LOCK_RE.test(path),
     analyze(content, path, ctx, budget) {
@@ -63895,8 +64349,17 @@ const PY_HOSTED_CLASSES = {
     Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b/ },
     MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b/ },
     Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b/ },
-    AzureOpenAI: { provider: 'azure-openai', kws: ['engine', 'deployment_name', 'model'], module: /llama_index\.llms\.azure_openai\b/ },
-    GenerativeModel: { provider: 'google', kws: ['model_name'], pos: 0, module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/ },
+    AzureOpenAI: {
+        provider: 'azure-openai',
+        kws: ['engine', 'deployment_name', 'model'],
+        module: /llama_index\.llms\.azure_openai\b/,
+    },
+    GenerativeModel: {
+        provider: 'google',
+        kws: ['model_name'],
+        pos: 0,
+        module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/,
+    },
 };
 /** Vertex AI's PaLM-era classes, whose `from_pretrained("text-bison")` names a hosted model. */
 const VERTEX_PRETRAINED = new Set([
@@ -64040,7 +64503,10 @@ const AI_SDK_PROVIDERS = {
 const JS_HOSTED_CLASSES = {
     ChatOpenAI: { provider: 'openai', kws: ['model', 'modelName'] },
     OpenAIEmbeddings: { provider: 'openai', kws: ['model', 'modelName'] },
-    AzureChatOpenAI: { provider: 'azure-openai', kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'] },
+    AzureChatOpenAI: {
+        provider: 'azure-openai',
+        kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'],
+    },
     ChatAnthropic: { provider: 'anthropic', kws: ['model', 'modelName'] },
     ChatGoogleGenerativeAI: { provider: 'google', kws: ['model', 'modelName'] },
     GoogleGenerativeAIEmbeddings: { provider: 'google', kws: ['model', 'modelName'] },
@@ -64666,12 +65132,34 @@ const DATASET_CALLS = new Set([
     'get_dataset_split_names',
 ]);
 /** Keyword arguments of OpenAI-compatible clients that point them at a server. */
-const BASE_URL_KWS = ['base_url', 'openai_api_base', 'api_base', 'azure_endpoint', 'endpoint', 'base_url_override', 'anthropic_api_url'];
+const BASE_URL_KWS = [
+    'base_url',
+    'openai_api_base',
+    'api_base',
+    'azure_endpoint',
+    'endpoint',
+    'base_url_override',
+    'anthropic_api_url',
+];
 /** Keys of a dict that describes one model (`MODEL = {"name": "org/x", "dtype": ...}`) and name it. */
 const MODEL_RECORD_KEYS = ['name', 'id', 'repo', 'repo_id', 'source', 'path', 'uri', 'name_or_path'];
-const GENAI_METHODS = new Set(['generate_content', 'generate_content_stream', 'embed_content', 'count_tokens', 'generate_images']);
+const GENAI_METHODS = new Set([
+    'generate_content',
+    'generate_content_stream',
+    'embed_content',
+    'count_tokens',
+    'generate_images',
+]);
 const BEDROCK_METHODS = new Set(['invoke_model', 'invoke_model_with_response_stream', 'converse', 'converse_stream']);
-const LITELLM_CALLS = new Set(['completion', 'acompletion', 'embedding', 'aembedding', 'text_completion', 'image_generation', 'transcription']);
+const LITELLM_CALLS = new Set([
+    'completion',
+    'acompletion',
+    'embedding',
+    'aembedding',
+    'text_completion',
+    'image_generation',
+    'transcription',
+]);
 /** Finds model references in Python source. Offsets are offsets of `code`. */
 function analyzePython(code, ctx, budget = new Budget(code.length, ctx)) {
     return new PyAnalyzer(code, lexPython(code, budget), ctx, budget).run();
@@ -64977,7 +65465,11 @@ class PyAnalyzer extends FlowAnalyzer {
             this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name });
             if (j === i && cls && cls.body === (k.indent ?? 0))
                 this.classField(cls.top, name, eq + 1, end);
-            else if (j === i && !classes.length && (k.indent ?? 0) === 0 && toks[eq + 1].t === T.Name && toks[eq + 2]?.v === '(')
+            else if (j === i &&
+                !classes.length &&
+                (k.indent ?? 0) === 0 &&
+                toks[eq + 1].t === T.Name &&
+                toks[eq + 2]?.v === '(')
                 this.moduleInstances.push({ name, cls: toks[eq + 1].v });
             const inst = this.instanceOf(eq + 1, end);
             if (inst === 'unknown')
@@ -65097,7 +65589,8 @@ class PyAnalyzer extends FlowAnalyzer {
             return name === 'bedrock-runtime' || name === 'bedrock' ? 'hosted:bedrock' : undefined;
         }
         const client = PY_CLIENTS[last];
-        if (!client || (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
+        if (!client ||
+            (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
             return undefined;
         return this.endpointOf(args) ?? client.mode;
     }
@@ -65159,8 +65652,22 @@ class PyAnalyzer extends FlowAnalyzer {
             this.budget.tick();
             const k = toks[i];
             if (k.t === T.Str) {
-                if (!k.dyn && k.val !== undefined && k.vs !== undefined)
+                // an operand of a comparison (`'openai' not in name`, `x == 'a'`) is tested, not taken
+                if (!k.dyn && k.val !== undefined && k.vs !== undefined && !compared(toks, i, s, e))
                     out.push({ value: k.val, offset: k.vs });
+                continue;
+            }
+            // `A if COND else B`: A and B are the values, not what COND tests
+            if (k.t === T.Name && k.v === 'if' && i > s) {
+                let j = i + 1;
+                for (; j < e; j++) {
+                    const t = toks[j];
+                    if (t.t === T.Op && (t.v === '(' || t.v === '[' || t.v === '{'))
+                        j = this.closeOf(j);
+                    else if (t.t === T.Name && t.v === 'else')
+                        break;
+                }
+                i = j;
                 continue;
             }
             if (k.t === T.Op) {
@@ -65297,7 +65804,12 @@ class PyAnalyzer extends FlowAnalyzer {
             if (sinkCall) {
                 if (inst === 'self')
                     return { kws: ['model'], mode: 'hub', strength: 'weak' };
-                return { kws: ['model'], mode: inst, strength: 'strong', soft: this.softInstances.has(this.receiverName(chain) ?? '') };
+                return {
+                    kws: ['model'],
+                    mode: inst,
+                    strength: 'strong',
+                    soft: this.softInstances.has(this.receiverName(chain) ?? ''),
+                };
             }
         }
         // Hosted classes (LangChain, LlamaIndex, SDKs)
@@ -65314,7 +65826,9 @@ class PyAnalyzer extends FlowAnalyzer {
                 provider = 'hosted:vertex-ai';
             return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft };
         }
-        if (last === 'from_pretrained' && VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') && this.importsModule(/^vertexai/))
+        if (last === 'from_pretrained' &&
+            VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') &&
+            this.importsModule(/^vertexai/))
             return { pos: 0, kws: ['model_name'], mode: 'hosted:vertex-ai', strength: 'strong' };
         // SDK calls on a module or on a client of unknown configuration
         if (GENAI_METHODS.has(last) && chain.includes('models') && this.importsModule(/^google\.genai|^google$/))
@@ -65416,7 +65930,8 @@ class PyAnalyzer extends FlowAnalyzer {
             const flagOf = (a) => (!a.kw && toks[a.start].t === T.Str ? (toks[a.start].val ?? '') : '');
             const flag = args.find((a) => {
                 const f = flagOf(a);
-                return f.startsWith('-') && (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f)));
+                return (f.startsWith('-') &&
+                    (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f))));
             });
             const d = flag && pickArg(args, undefined, ['default']);
             if (!d)
@@ -65492,6 +66007,14 @@ class PyAnalyzer extends FlowAnalyzer {
             }
         }
     }
+}
+const COMPARISONS = new Set(['==', '!=']);
+/** Whether the string token at `i` is an operand of a comparison or membership test within [s, e). */
+function compared(toks, i, s, e) {
+    const next = i + 1 < e ? toks[i + 1] : undefined;
+    const prev = i - 1 >= s ? toks[i - 1] : undefined;
+    const isTest = (t) => !!t && ((t.t === T.Op && COMPARISONS.has(t.v)) || (t.t === T.Name && (t.v === 'in' || t.v === 'not')));
+    return (isTest(next) || (!!prev && ((prev.t === T.Op && COMPARISONS.has(prev.v)) || (prev.t === T.Name && prev.v === 'in'))));
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/shell/words.ts
@@ -65693,7 +66216,16 @@ function expansion(text, i, add) {
 
 
 /** llama.cpp flags that name a Hub repository (`-hf org/repo-GGUF:Q4_K_M`). */
-const HF_REPO_FLAGS = new Set(['-hf', '-hfr', '--hf-repo', '--hf_repo', '-hfd', '--hf-repo-draft', '-hfv', '--hf-repo-v']);
+const HF_REPO_FLAGS = new Set([
+    '-hf',
+    '-hfr',
+    '--hf-repo',
+    '--hf_repo',
+    '-hfd',
+    '--hf-repo-draft',
+    '-hfv',
+    '--hf-repo-v',
+]);
 /** Flags of serving/training CLIs that take a model (besides anything isModelishName accepts). */
 const MODEL_FLAGS = new Set([
     '--model-path',
@@ -65780,7 +66312,9 @@ class ShellOut {
     analysis() {
         const raw = this.created.size
             ? this.raw.map((r) => {
-                const file = r.kind === 'ollama' ? (this.created.get(r.id) ?? this.created.get(r.id.replace(/:latest$/, '')))?.file : undefined;
+                const file = r.kind === 'ollama'
+                    ? (this.created.get(r.id) ?? this.created.get(r.id.replace(/:latest$/, '')))?.file
+                    : undefined;
                 return file ? { ...r, id: file, kind: 'local-file' } : r;
             })
             : this.raw;
@@ -66564,8 +67098,21 @@ const DECLARATIONS = new Set(['const', 'let', 'var', 'export', 'function']);
 const TRANSFORMERS_JS_RE = /(?:^|\/)@(?:xenova|huggingface)\/transformers(?:@[\w.^~-]+)?(?:[/?#]|$)/;
 const HF_CLIENT_RE = /^@huggingface\/(?:inference|hub)$|^@langchain\/community\/(?:llms|embeddings)\/hf/;
 const OLLAMA_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
-const analyze_GENAI_METHODS = new Set(['generateContent', 'generateContentStream', 'embedContent', 'countTokens', 'generateImages']);
-const WATSONX_METHODS = new Set(['generateText', 'generateTextStream', 'textChat', 'textChatStream', 'embedText', 'textRerank']);
+const analyze_GENAI_METHODS = new Set([
+    'generateContent',
+    'generateContentStream',
+    'embedContent',
+    'countTokens',
+    'generateImages',
+]);
+const WATSONX_METHODS = new Set([
+    'generateText',
+    'generateTextStream',
+    'textChat',
+    'textChatStream',
+    'embedText',
+    'textRerank',
+]);
 const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'basePath', 'apiBase', 'endpoint', 'host']);
 /** Finds model references in JavaScript/TypeScript source; offsets are offsets of `code`. */
 function analyzeJs(code, ctx, budget = new Budget(code.length, ctx)) {
@@ -66619,7 +67166,11 @@ class JsAnalyzer extends FlowAnalyzer {
             if (sdk)
                 this.sdks.add(sdk);
             const ai = /^@ai-sdk\/([\w-]+)$/.exec(spec);
-            const provider = ai && AI_SDK_PROVIDERS[ai[1]] ? `hosted:${AI_SDK_PROVIDERS[ai[1]]}` : /^ollama-ai-provider/.test(spec) ? 'ollama' : undefined;
+            const provider = ai && AI_SDK_PROVIDERS[ai[1]]
+                ? `hosted:${AI_SDK_PROVIDERS[ai[1]]}`
+                : /^ollama-ai-provider/.test(spec)
+                    ? 'ollama'
+                    : undefined;
             if (provider)
                 for (const name of this.importedNames(i))
                     this.providerFns.set(name, provider);
@@ -66742,7 +67293,11 @@ class JsAnalyzer extends FlowAnalyzer {
             }
             if (k.t !== T.Name)
                 continue;
-            if (k.v === 'for' && toks[i + 1]?.v === '(' && /^(?:const|let|var)$/.test(toks[i + 2]?.v ?? '') && toks[i + 3]?.t === T.Name && toks[i + 4]?.v === 'of') {
+            if (k.v === 'for' &&
+                toks[i + 1]?.v === '(' &&
+                /^(?:const|let|var)$/.test(toks[i + 2]?.v ?? '') &&
+                toks[i + 3]?.t === T.Name &&
+                toks[i + 4]?.v === 'of') {
                 const end = this.closeOf(i + 1);
                 this.addAssign(toks[i + 3].v, { s: i + 5, e: end, elem: true });
                 continue;
@@ -66766,7 +67321,11 @@ class JsAnalyzer extends FlowAnalyzer {
             const next = toks[i + 1];
             const prev = toks[i - 1];
             // typed parameter with a default: `(model: string = 'x')`
-            if (next.t === T.Op && next.v === ':' && open[open.length - 1] === '(' && prev?.t === T.Op && (prev.v === '(' || prev.v === ',')) {
+            if (next.t === T.Op &&
+                next.v === ':' &&
+                open[open.length - 1] === '(' &&
+                prev?.t === T.Op &&
+                (prev.v === '(' || prev.v === ',')) {
                 const eq = this.annotationEnd(i + 2);
                 if (toks[eq]?.t === T.Op && toks[eq].v === '=')
                     this.addAssign(k.v, { s: eq + 1, e: this.exprEnd(eq + 1) });
@@ -66776,7 +67335,8 @@ class JsAnalyzer extends FlowAnalyzer {
                 continue;
             const member = prev?.t === T.Op && prev.v === '.' && toks[i - 2]?.t === T.Name && toks[i - 2].v === 'this';
             const field = !prev ||
-                (prev.t === T.Name && (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
+                (prev.t === T.Name &&
+                    (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
                 (prev.t === T.Op && (prev.v === ';' || prev.v === '{' || prev.v === '}' || prev.v === '(' || prev.v === ','));
             if (member || field) {
                 const end = this.exprEnd(i + 2);
@@ -66872,7 +67432,9 @@ class JsAnalyzer extends FlowAnalyzer {
                     i = this.closeOf(i);
                     continue;
                 }
-                if ((k.t === T.Name || k.t === T.Str) && BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) && toks[i + 1]?.v === ':') {
+                if ((k.t === T.Name || k.t === T.Str) &&
+                    BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) &&
+                    toks[i + 1]?.v === ':') {
                     const all = this.evalExpr(i + 2, this.exprEnd(i + 2), 0, new Set());
                     const vals = all.filter((c) => c.env === undefined);
                     // from the environment only (`process.env.OPENAI_BASE_URL`): the SDK's own service, as a guess
@@ -66907,7 +67469,8 @@ class JsAnalyzer extends FlowAnalyzer {
                 return { mode: 'ollama', strength: 'strong' };
             if (inst === 'hub')
                 return { mode: 'hub', strength: 'strong' };
-            if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') && (last === 'getGenerativeModel' || analyze_GENAI_METHODS.has(last)))
+            if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') &&
+                (last === 'getGenerativeModel' || analyze_GENAI_METHODS.has(last)))
                 return { mode: inst, strength: 'strong' };
             if (inst === 'hosted:watsonx' && WATSONX_METHODS.has(last))
                 return { mode: inst, strength: 'strong', keys: ['modelId'] };
@@ -66997,11 +67560,16 @@ class JsAnalyzer extends FlowAnalyzer {
             if (k.t !== T.Name || analyze_KEYWORDS.has(k.v))
                 continue;
             let j = i;
-            while (toks[j + 1]?.t === T.Op && (toks[j + 1].v === '.' || toks[j + 1].v === '?.') && toks[j + 2]?.t === T.Name && j + 2 < e)
+            while (toks[j + 1]?.t === T.Op &&
+                (toks[j + 1].v === '.' || toks[j + 1].v === '?.') &&
+                toks[j + 2]?.t === T.Name &&
+                j + 2 < e)
                 j += 2;
             const next = toks[j + 1];
             // process.env.X, import.meta.env.X, Bun.env.X: set elsewhere
-            if (j >= i + 2 && toks[j - 2].v === 'env' && (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')) {
+            if (j >= i + 2 &&
+                toks[j - 2].v === 'env' &&
+                (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')) {
                 out.push({ value: '', offset: toks[j].s, env: toks[j].v });
                 i = j;
                 continue;
@@ -67081,7 +67649,10 @@ class JsAnalyzer extends FlowAnalyzer {
     /** An instance that is itself a provider function (`const groq = createGroq({...}); groq('llama3-8b')`). */
     instanceFn(name) {
         const inst = this.instances.get(name);
-        return inst && inst !== 'self' && inst !== 'hub' && this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
+        return inst &&
+            inst !== 'self' &&
+            inst !== 'hub' &&
+            this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
             ? inst
             : undefined;
     }
@@ -67097,7 +67668,10 @@ class JsAnalyzer extends FlowAnalyzer {
                 i = this.closeOf(i);
                 continue;
             }
-            if ((k.t === T.Name || k.t === T.Str) && (k.t === T.Str ? k.val : k.v) === key && toks[i + 1].v === ':' && toks[i + 2].t === T.Str) {
+            if ((k.t === T.Name || k.t === T.Str) &&
+                (k.t === T.Str ? k.val : k.v) === key &&
+                toks[i + 1].v === ':' &&
+                toks[i + 2].t === T.Str) {
                 return toks[i + 2].dyn ? undefined : toks[i + 2].val;
             }
         }
@@ -67132,7 +67706,220 @@ class JsAnalyzer extends FlowAnalyzer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scanners/common/prefilter.ts
+
+
+/**
+ * Pieces of the exact pre-filters (`Scanner.mayHold`) of the Python and JavaScript scanners: cheap tests on a
+ * file's text that are true whenever the full analysis could find something in it. They over-approximate what
+ * the lexers see: every test looks at more text than the lexer would (strings, comments and code alike), and
+ * escapes inside strings are undone generously, so that a value or a name hidden behind `\x`-style escapes is
+ * still seen.
+ */
+/**
+ * The text lower-cased, with every backslash (and a line break right after one) removed: a name that a string
+ * literal holds once its escapes are undone (`"bed\rock"`, a line continuation) is a substring of this view.
+ */
+function prefilterView(text) {
+    const lower = text.toLowerCase();
+    return lower.includes('\\') ? lower.replace(/\\(?:\r\n|\r|\n)?/g, '') : lower;
+}
+/**
+ * A test for "contains one of these substrings", on a lower-cased view. A needle that holds another is dropped
+ * (`chatopenai` when `openai` is there): the test is the same, and a short alternation is much faster.
+ */
+function lowerNeedleTest(needles) {
+    const all = [...new Set([...needles].map((n) => n.toLowerCase()))];
+    const kept = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
+    return new RegExp(kept.map(common_text/* escapeRegExp */.Nt).join('|'));
+}
+/**
+ * The value a string literal's raw content may take, escapes undone as the lexers do (`\n` and `\t` become white
+ * space, any other `\X` is X); a line continuation is dropped (Python) or kept as a line break (JavaScript).
+ */
+function prefilter_unescape(raw, continuation) {
+    if (!raw.includes('\\'))
+        return raw;
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+        const ch = raw[i];
+        if (ch !== '\\') {
+            out += ch;
+            continue;
+        }
+        const next = raw[i + 1];
+        i++;
+        if (next === undefined)
+            break;
+        if (next === '\n')
+            out += continuation === 'drop' ? '' : '\n';
+        else
+            out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+    }
+    return out;
+}
+/** Whether a string value could be read as a Hub model in any Hub reading: a Hub id's shape, or one the catalog knows. */
+function mayBeHubValue(raw, continuation, ctx) {
+    const v = prefilter_unescape(raw, continuation).trim();
+    if (!v || v.length > 300 || /\s/.test(v))
+        return false;
+    // prefixed and URL forms (hf-hub:, hf://, huggingface.co/, hf.co/, ollama/, huggingface/) hold a slash
+    if (v.includes('/'))
+        return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|^ollama/i.test(v) || known(ctx, v);
+    return /^hf[-_]hub:/i.test(v) || known(ctx, v);
+}
+/** Catalog answers per context: the same short strings (`id`, `name`, `utf-8`) come back in every file. */
+const KNOWN_CACHE = new WeakMap();
+function known(ctx, v) {
+    let cache = KNOWN_CACHE.get(ctx);
+    if (!cache)
+        KNOWN_CACHE.set(ctx, (cache = new Map()));
+    let hit = cache.get(v);
+    if (hit === undefined) {
+        hit = safeKnown(ctx, v);
+        if (cache.size >= 50_000)
+            cache.clear();
+        cache.set(v, hit);
+    }
+    return hit;
+}
+/**
+ * Whether some string literal of the text could hold a value that a Hub reading accepts (`classifyModel` in the
+ * `hub` and `st`-free readings, `knownHubString`): an id of a Hub id's shape, or one the catalog knows. Every
+ * literal's content is the text between two consecutive quote characters (any kind), or, for a literal left open
+ * at the end of a line, between the last quote of the line and the line break; both are checked, so comments
+ * and mismatched quotes only add candidates. Linear: each quote starts at most two candidates, each ending at
+ * the next quote or line break.
+ */
+function mayHoldHubString(text, continuation, ctx) {
+    let prev = -1;
+    // the next quote of each kind (indexOf is much faster than a loop over characters)
+    const next = ['"', "'", '`'].map((q) => text.indexOf(q));
+    const quotes = ['"', "'", '`'];
+    for (;;) {
+        let k = -1;
+        for (let j = 0; j < 3; j++)
+            if (next[j] !== -1 && (k === -1 || next[j] < next[k]))
+                k = j;
+        const at = k === -1 ? text.length : next[k];
+        if (k !== -1)
+            next[k] = text.indexOf(quotes[k], at + 1);
+        if (prev !== -1) {
+            const seg = text.slice(prev + 1, at);
+            if (mayBeHubValue(seg, continuation, ctx))
+                return true;
+            const nl = seg.indexOf('\n');
+            if (nl !== -1) {
+                // a literal left open: up to the line break, unless a backslash continues it (then: maybe)
+                if (seg[nl - 1] === '\\' || (seg[nl - 1] === '\r' && seg[nl - 2] === '\\'))
+                    return true;
+                if (mayBeHubValue(seg.slice(0, nl), continuation, ctx))
+                    return true;
+            }
+        }
+        if (k === -1)
+            return false;
+        prev = at;
+    }
+}
+/**
+ * Substrings that any text matching `re` holds, one per alternative: each alternative's literal start, up to its
+ * first special character (and without a character a quantifier makes optional). For the simple module
+ * patterns of the hosted tables (`/^openai$/`, `/llama_index\.llms\.openai\b/`, `/google\.generativeai|vertexai/`).
+ */
+function literalNeedles(re) {
+    const out = [];
+    for (const alt of re.source.split('|')) {
+        let lit = '';
+        for (let i = alt[0] === '^' ? 1 : 0; i < alt.length; i++) {
+            let ch = alt[i];
+            let step = 0;
+            if (ch === '\\') {
+                const next = alt[i + 1];
+                if (next === undefined || /[A-Za-z0-9]/.test(next))
+                    break; // \b, \w, \d: not a literal
+                ch = next;
+                step = 1;
+            }
+            else if ('.*+?()[]{}^$'.includes(ch))
+                break;
+            const after = alt[i + step + 1];
+            if (after === '?' || after === '*' || after === '{')
+                break;
+            lit += ch;
+            i += step;
+        }
+        if (!lit)
+            throw new Error(`no literal in ${re.source}`);
+        out.push(lit);
+    }
+    return out;
+}
+/** The needles of a table of names, some of them bound to a module: the module's literal, else the name. */
+function tableNeedles(table) {
+    return Object.entries(table).flatMap(([name, e]) => (e.module ? literalNeedles(e.module) : [name]));
+}
+
+;// CONCATENATED MODULE: ./src/scanners/javascript/prefilter.ts
+
+
+/**
+ * Names (lower-cased) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
+ * or a constant named like a model": transformers.js and the Hugging Face clients, Ollama, hosted SDKs and their
+ * classes, Vercel AI SDK providers (`@ai-sdk/x`, `createX`), LangChain's `initChatModel`. A file holding none of
+ * them can only give Hub readings of its own string literals (see `jsMayHold`).
+ */
+const SPECIFIC = lowerNeedleTest([
+    // JS_TRIGGERS but "odel"
+    'pipeline',
+    'pretrained',
+    '@huggingface',
+    '@xenova',
+    'llama',
+    'hf-hub:',
+    'hf_hub:',
+    'hf://',
+    'heckpoint',
+    // what the analysis reads besides
+    'huggingface',
+    'hf.co',
+    'transformers',
+    'hfinference',
+    'inferenceclient',
+    'initchatmodel',
+    'ollama',
+    '11434',
+    '@ai-sdk',
+    'getgenerativemodel',
+    'newinstance',
+    'openai',
+    'anthropic',
+    'google',
+    'vertex',
+    'bedrock',
+    'groq',
+    'together',
+    'mistral',
+    'cohere',
+    'watsonx',
+    ...Object.keys(JS_SDK_PROVIDERS),
+    ...Object.keys(AI_SDK_PROVIDERS),
+    ...Object.keys(JS_HOSTED_CLASSES),
+]);
+/**
+ * The JavaScript scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference
+ * and no fact. Without a specific name, every reading the analysis makes is a Hub reading of a string literal of
+ * the file (options and constants named like models, `repo:` needs `@huggingface/hub`), so the file can only
+ * hold something when one of its literals has a Hub id's shape or is known to the catalog.
+ */
+function jsMayHold(text, _path, ctx) {
+    if (SPECIFIC.test(prefilterView(text)))
+        return true;
+    return mayHoldHubString(text, 'newline', ctx);
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/javascript/index.ts
+
 
 
 
@@ -67197,6 +67984,7 @@ const javascript = defineScanner({
         '**/*.htm',
     ],
     triggers: JS_TRIGGERS,
+    mayHold: jsMayHold,
     skip: (path) => /\.d\.[mc]?ts$|\.min\.[mc]?js$/i.test(path),
     analyze(content, path, ctx, budget) {
         const code = MARKUP_RE.test(path) ? scriptsOnly(content) : content;
@@ -67400,7 +68188,8 @@ function promptsAndOutput(lines, fam, blank, drop, budget) {
         }
         // one block: consecutive lines of the family (rst blank lines inside have no family: they are blank anyway)
         let end = k;
-        while (end < lines.length && (fam[end] === f || (fam[end] === undefined && lines[end].trim() === '' && fam[end + 1] === f)))
+        while (end < lines.length &&
+            (fam[end] === f || (fam[end] === undefined && lines[end].trim() === '' && fam[end + 1] === f)))
             end++;
         const re = f === 'shell' ? SHELL_PROMPT_RE : PY_PROMPT_RE;
         let prompted = false;
@@ -67837,7 +68626,157 @@ function get(node, key) {
     return node.entries.find((e) => e.key === key)?.value;
 }
 
+;// CONCATENATED MODULE: ./src/scanners/python/prefilter.ts
+
+
+/**
+ * Names (lower-cased) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
+ * named like a model": loaders and clients (each rule and hosted class), SDK modules, environment reads
+ * (`getenv`, `environ`), speech tools, Ollama, argparse, torch.hub, LangChain's `init_chat_model`, MLX. A file
+ * holding none of them can only give Hub readings (weak or strong) of its own string literals, and attribute
+ * reads passed to parameters named like models (see `pythonMayHold`).
+ */
+const prefilter_SPECIFIC = lowerNeedleTest([
+    // PYTHON_TRIGGERS but "odel"
+    'pretrained',
+    'pipeline',
+    '_download',
+    'llm',
+    'llama',
+    'encoder',
+    'transformer',
+    'huggingface',
+    'inferenceclient',
+    'hub', // torch.hub.load (a chain of tokens: `hub . load` too), hf_hub_*, hub.load
+    'hf-hub:',
+    'hf_hub',
+    'hf://',
+    'hf.co',
+    'repo_id',
+    'repoid',
+    'heckpoint',
+    'ckpt',
+    'mlx_lm',
+    'single_file',
+    'load_lora',
+    'load_ip_adapter',
+    'textual_inversion',
+    'download',
+    'vllm',
+    '-hf',
+    // rules and value sources not named by a trigger
+    'list_repo_files',
+    'engineargs',
+    'from_model_id',
+    'model_info',
+    'init_chat_model',
+    'getenv',
+    'environ',
+    'add_argument',
+    'whisper',
+    'ollama',
+    '11434',
+    'genai',
+    'google',
+    'vertexai',
+    'aiplatform',
+    'boto',
+    'bedrock',
+    'litellm',
+    'openai',
+    'generativeai',
+    'ibm_watson',
+    // a class other libraries name too (`OpenAI`, `Model`) counts only imported from its module: the module's name
+    ...tableNeedles(PY_CLIENTS),
+    ...tableNeedles(PY_HOSTED_CLASSES),
+    ...Object.keys(PY_SDK_PROVIDERS),
+]);
+/** A pydantic settings class (`class Settings(BaseSettings)`): its fields are read from the environment. */
+const SETTINGS = 'Settings';
+/** Loaders named for a model (`load_model`, `get_model`, `build_embedding_model`): the analysis's LOADER_NAME_RE. */
+const prefilter_LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/;
+const isWordChar = (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+/**
+ * Whether "model" (in the lower-cased view) is ever used where the analysis could read an attribute of another
+ * module's object (a field use): a keyword argument named like a model (`f(model=cfg.name)`, across lines and
+ * comments), a dict key naming a model (`{"model": cfg.name}`), or a loader named for a model (`load_model(x)`).
+ * Statement-level assignments (`model = X`, `self.model = X`) give Hub readings of strings only, which
+ * `mayHoldHubString` covers. Linear: each identifier holding "model" is looked at once, each quote run once.
+ */
+function modelContext(view) {
+    let from = 0;
+    for (;;) {
+        const at = view.indexOf('model', from);
+        if (at === -1)
+            return false;
+        let s = at;
+        while (s > 0 && isWordChar(view.charCodeAt(s - 1)))
+            s--;
+        let e = at + 5;
+        while (e < view.length && isWordChar(view.charCodeAt(e)))
+            e++;
+        if (prefilter_LOADER_NAME_RE.test(view.slice(s, e)) || keywordArgument(view, s, e))
+            return true;
+        // a dict key: "...model...": (the key's text up to its closing quote, then a colon)
+        let q = e;
+        const next = view.indexOf('model', e);
+        const limit = next === -1 ? view.length : next;
+        while (q < limit && view[q] !== '"' && view[q] !== "'" && view[q] !== '\n')
+            q++;
+        if (q < limit && view[q] !== '\n') {
+            let c = q;
+            while (c < view.length && (view[c] === '"' || view[c] === "'"))
+                c++;
+            while (c < view.length && (view[c] === ' ' || view[c] === '\t' || view[c] === '\r' || view[c] === '\n'))
+                c++;
+            if (view[c] === ':' || view[c] === '#')
+                return true;
+        }
+        from = Math.max(e, at + 1);
+    }
+}
+/** Whether the identifier [s, e) of the view, followed by `=` (not `==`), may be a keyword argument of a call. */
+function keywordArgument(view, s, e) {
+    let j = e;
+    while (view[j] === ' ' || view[j] === '\t')
+        j++;
+    if (view[j] !== '=' || view[j + 1] === '=')
+        return false;
+    let p = s - 1;
+    let crossed = false;
+    while (p >= 0 && (view[p] === ' ' || view[p] === '\t' || view[p] === '\r' || view[p] === '\n')) {
+        if (view[p] === '\n')
+            crossed = true;
+        p--;
+    }
+    if (p < 0)
+        return false;
+    const c = view[p];
+    if (c === '.')
+        return false; // self.model = ...: an attribute, never a keyword
+    if (c === '(' || c === ',')
+        return true;
+    if (!crossed)
+        return c !== ';';
+    // after a line break: a keyword only follows `(` or `,`, with perhaps a comment between
+    const lineStart = view.lastIndexOf('\n', p) + 1;
+    return view.slice(lineStart, p + 1).includes('#');
+}
+/**
+ * The Python scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference and
+ * no fact but class field defaults. Notebooks (JSON, whose strings are escaped once more) are always read.
+ */
+function pythonMayHold(text, path, ctx) {
+    if (/\.ipynb$/i.test(path))
+        return true;
+    const view = prefilterView(text);
+    if (prefilter_SPECIFIC.test(view) || text.includes(SETTINGS))
+        return true;
+    return mayHoldHubString(text, 'drop', ctx) || modelContext(view);
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/python/index.ts
+
 
 
 
@@ -67878,6 +68817,8 @@ const python = defineScanner({
     description: 'Python and Jupyter notebooks: transformers/diffusers from_pretrained, pipeline(), sentence-transformers, huggingface_hub downloads, vLLM, LangChain/LlamaIndex wrappers, Ollama clients, faster-whisper/whisperX/Whisper sizes, hosted SDKs (OpenAI, Anthropic, Bedrock, Vertex, Gemini, watsonx), torch.hub.load; follows constants, settings fields and environment variables.',
     fileMatch: ['**/*.py', '**/*.pyi', '**/*.ipynb'],
     triggers: PYTHON_TRIGGERS,
+    mayHold: pythonMayHold,
+    mayHoldSkipsFields: true,
     analyze(content, path, ctx, budget) {
         const a = /\.ipynb$/i.test(path) ? analyzeNotebook(content, ctx, budget) : analyzePython(content, ctx, budget);
         return outputOf(content, path, 'python', a.raw, { uses: a.uses, fields: a.fields, fieldUses: a.fieldUses });
@@ -67967,7 +68908,15 @@ const INFERENCE_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:api-inference\.huggingface
  * `registry.ollama.ai/library/x`): the model, with its tag when the address names one (`/tags` is a page).
  */
 const url_OLLAMA_URL_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|registry\.)?ollama\.(?:com|ai)\/library\/([a-z0-9][\w.-]*)(?::([\w][\w.-]*))?/gi;
-const URL_TRIGGERS = ['huggingface.co', 'hf.co', 'HuggingFace.co', 'Huggingface.co', 'HF.co', 'ollama.com/library', 'ollama.ai/library'];
+const URL_TRIGGERS = [
+    'huggingface.co',
+    'hf.co',
+    'HuggingFace.co',
+    'Huggingface.co',
+    'HF.co',
+    'ollama.com/library',
+    'ollama.ai/library',
+];
 function safeDecode(s) {
     try {
         return decodeURIComponent(s);
@@ -67976,8 +68925,12 @@ function safeDecode(s) {
         return s;
     }
 }
-/** Hub model addresses in any text, with the offset of the address. */
-function extractHubUrls(text, budget) {
+/**
+ * Hub model addresses in any text, with the offset of the address. With `pagesAsMentions` (program code), the
+ * address of a model's page (no /resolve/, /blob/, /raw/, /tree/ or /commit/ part) is a mention: code loads
+ * models by id or by file address, and a bare page address there is a link (a model registry, a UI, a docstring).
+ */
+function extractHubUrls(text, budget, pagesAsMentions = false) {
     const raw = [];
     for (const m of text.matchAll(URL_RE)) {
         budget?.tick();
@@ -67988,6 +68941,8 @@ function extractHubUrls(text, budget) {
         if (!isHubIdShape(id))
             continue;
         const ref = { id, kind: 'hub', offset: m.index ?? 0 };
+        if (pagesAsMentions && !m[3])
+            ref.mention = true;
         // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
         if (m[4])
             ref.revision = safeDecode(m[4]);
@@ -68042,7 +68997,7 @@ function notebookUrls(text, budget) {
     for (const cell of cells) {
         if (!cell.source.includes('.co') && !cell.source.includes('ollama.ai'))
             continue;
-        let found = extractHubUrls(cell.source, budget);
+        let found = extractHubUrls(cell.source, budget, true);
         if (!found.length)
             continue;
         if (cell.type === 'code')
@@ -68061,7 +69016,7 @@ function notebookUrls(text, budget) {
 }
 const url = defineScanner({
     name: 'url',
-    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In code, addresses in comments, docstrings and notebook Markdown cells are mentions.',
+    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In Python and JavaScript code, addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions.',
     fileMatch: ['**'],
     triggers: URL_TRIGGERS,
     analyze(content, path, _ctx, budget) {
@@ -68069,7 +69024,8 @@ const url = defineScanner({
         if (/\.ipynb$/i.test(path))
             raw = notebookUrls(content, budget);
         else {
-            raw = extractHubUrls(content, budget);
+            const code = PY_RE.test(path) || JS_RE.test(path);
+            raw = extractHubUrls(content, budget, code);
             if (raw.length && PY_RE.test(path))
                 raw = markMentions(raw, pythonProse(content, budget));
             else if (raw.length && JS_RE.test(path)) {
@@ -68137,7 +69093,13 @@ function applyFacts(references, facts, ctx) {
             const cl = classifyValue(def.value, mode, strength, ctx);
             if (!cl)
                 continue;
-            const ref = { ...localFile(cl), path: def.path, line: def.line, column: def.column + (cl.shift ?? 0), scanner: def.scanner };
+            const ref = {
+                ...localFile(cl),
+                path: def.path,
+                line: def.line,
+                column: def.column + (cl.shift ?? 0),
+                scanner: def.scanner,
+            };
             if (cl.provider)
                 ref.provider = cl.provider;
             out.push(ref);
@@ -68153,7 +69115,13 @@ function applyFacts(references, facts, ctx) {
                 const cl = classifyValue(d.value, mode, 'strong', ctx);
                 if (!cl)
                     continue;
-                out.push({ ...localFile(cl), path: d.path, line: d.line, column: d.column + (cl.shift ?? 0), scanner: d.scanner });
+                out.push({
+                    ...localFile(cl),
+                    path: d.path,
+                    line: d.line,
+                    column: d.column + (cl.shift ?? 0),
+                    scanner: d.scanner,
+                });
             }
         }
     }
@@ -68196,7 +69164,10 @@ function importKey(module, usePath) {
  * `config`, `pkg.config`, `src.pkg.config`; a package's `__init__.py` by its folder).
  */
 function moduleKeys(path) {
-    const parts = path.replace(/\.pyi?$/i, '').split('/').filter(Boolean);
+    const parts = path
+        .replace(/\.pyi?$/i, '')
+        .split('/')
+        .filter(Boolean);
     if (parts[parts.length - 1] === '__init__')
         parts.pop();
     const keys = [];

@@ -18,13 +18,35 @@ describe('action.yml', () => {
     const read = new Set<string>();
     readInputs((name) => (read.add(name), ''));
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
-    for (const [name, value] of Object.entries(INPUT_DEFAULTS)) expect([name, String(action.inputs[name].default)]).toEqual([name, value]);
+    for (const [name, value] of Object.entries(INPUT_DEFAULTS))
+      expect([name, String(action.inputs[name].default)]).toEqual([name, value]);
   });
 
   it('has the inputs and outputs of the contract', () => {
-    for (const name of ['policy', 'path', 'manifest', 'token', 'mode', 'comment', 'check-name', 'scan', 'hub', 'hf-token', 'sarif-file', 'review', 'dependency-graph'])
+    for (const name of [
+      'policy',
+      'path',
+      'manifest',
+      'token',
+      'mode',
+      'comment',
+      'check-name',
+      'scan',
+      'hub',
+      'hf-token',
+      'sarif-file',
+      'review',
+      'dependency-graph',
+    ])
       expect(action.inputs).toHaveProperty(name);
-    expect(Object.keys(action.outputs).sort()).toEqual(['blocked', 'blocked-models', 'comment-content', 'report', 'verdict', 'warnings']);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      'blocked',
+      'blocked-models',
+      'comment-content',
+      'report',
+      'verdict',
+      'warnings',
+    ]);
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { changedPaths, safeRelativePath } from '../../src/action/change.js';
 import { parseEvent } from '../../src/action/event.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { mergeGroupPayload, pullRequestPayload, pushPayload, schedulePayload, workflowDispatchPayload } from '../helpers/payloads.js';
+import {
+  mergeGroupPayload,
+  pullRequestPayload,
+  pushPayload,
+  schedulePayload,
+  workflowDispatchPayload,
+} from '../helpers/payloads.js';
 import { addedLines } from '../../src/core/diff.js';
 
 const env = { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'merge000' };
@@ -60,7 +66,9 @@ describe('parseEvent', () => {
     const created = parseEvent('push', pushPayload({ before: '0'.repeat(40), after: B, created: true }), penv);
     expect([created.compare, created.whole]).toEqual([undefined, 'the push creates a new branch']);
     expect(parseEvent('push', pushPayload({ before: A, after: B, forced: true }), penv).whole).toMatch(/forced/);
-    expect(parseEvent('push', pushPayload({ before: '0'.repeat(40), after: B }), penv).whole).toMatch(/no earlier commit/);
+    expect(parseEvent('push', pushPayload({ before: '0'.repeat(40), after: B }), penv).whole).toMatch(
+      /no earlier commit/,
+    );
     expect(parseEvent('push', pushPayload({ before: A, after: '0'.repeat(40), deleted: true }), penv).skip).toBe(
       'the push deletes a branch',
     );
@@ -75,23 +83,33 @@ describe('parseEvent', () => {
   });
 
   it('pull_request: closed (merged or not) posts nothing; a draft is checked like any PR', () => {
-    const closed = parseEvent('pull_request', pullRequestPayload({ action: 'closed', baseSha: A, headSha: B, merged: true }), env);
+    const closed = parseEvent(
+      'pull_request',
+      pullRequestPayload({ action: 'closed', baseSha: A, headSha: B, merged: true }),
+      env,
+    );
     expect(closed.skip).toBe('pull request #7 is merged');
-    const draft = parseEvent('pull_request', pullRequestPayload({ action: 'opened', baseSha: A, headSha: B, draft: true, mergeCommitSha: C }), env);
+    const draft = parseEvent(
+      'pull_request',
+      pullRequestPayload({ action: 'opened', baseSha: A, headSha: B, draft: true, mergeCommitSha: C }),
+      env,
+    );
     expect(draft.skip).toBeUndefined();
     expect(draft.pull).toMatchObject({ draft: true, mergeCommitSha: C, changedFiles: 1 });
     expect(draft.expected).toEqual(['merge000', B, C]);
   });
 
   it('pull_request_target from a fork (payload as GitHub sends it)', () => {
-    const e = parseEvent('pull_request_target', pullRequestPayload({ baseSha: A, headSha: B, headRepo: { owner: 'mallory', name: 'app' } }), env);
+    const e = parseEvent(
+      'pull_request_target',
+      pullRequestPayload({ baseSha: A, headSha: B, headRepo: { owner: 'mallory', name: 'app' } }),
+      env,
+    );
     expect(e.pull).toMatchObject({ fork: true, target: true, headRepo: 'mallory/app', author: 'mallory' });
   });
 
   it('merge_group without GITHUB_SHA uses the group head', () => {
-    expect(
-      parseEvent('merge_group', { merge_group: { head_sha: 'mg' } }, { GITHUB_REPOSITORY: 'a/b' }).sha,
-    ).toBe('mg');
+    expect(parseEvent('merge_group', { merge_group: { head_sha: 'mg' } }, { GITHUB_REPOSITORY: 'a/b' }).sha).toBe('mg');
   });
 
   it('a pull_request event without a pull request payload evaluates everything', () => {

@@ -15,12 +15,7 @@ import type { Report } from '../../src/core/types.js';
 import { ACTION_BUNDLE } from '../helpers/bundle.js';
 import { FakeGitHub, type FakePullFile } from '../helpers/fake-github.js';
 import { GitRepo, sh } from '../helpers/git-repo.js';
-import {
-  mergeGroupPayload,
-  pullRequestPayload,
-  pushPayload,
-  schedulePayload,
-} from '../helpers/payloads.js';
+import { mergeGroupPayload, pullRequestPayload, pushPayload, schedulePayload } from '../helpers/payloads.js';
 
 const MARKER = '<!-- model-gate:model-gate -->';
 
@@ -121,7 +116,13 @@ async function runBundle(opts: {
 }
 
 /** A repository with `main` holding the base files. */
-function newRepo(files: Record<string, string> = { 'models.yaml': BASE_MANIFEST, 'app/chat.py': CHAT_PY, 'README.md': '# Support chat\n' }): GitRepo {
+function newRepo(
+  files: Record<string, string> = {
+    'models.yaml': BASE_MANIFEST,
+    'app/chat.py': CHAT_PY,
+    'README.md': '# Support chat\n',
+  },
+): GitRepo {
   return GitRepo.create(mkdtempSync(join(tmp, 'repo-')), files);
 }
 
@@ -230,7 +231,9 @@ describe('pull_request: the merge commit as actions/checkout leaves it', () => {
     // The check run is on the PR's head, its annotations on the head's lines (7 and 5).
     const run = gh.checkRuns[0];
     expect(run).toMatchObject({ head_sha: head, conclusion: 'failure' });
-    const fluxAnns = run.annotations.filter((a) => a.title?.startsWith('black-forest-labs/FLUX.1-dev') && a.annotation_level === 'failure');
+    const fluxAnns = run.annotations.filter(
+      (a) => a.title?.startsWith('black-forest-labs/FLUX.1-dev') && a.annotation_level === 'failure',
+    );
     expect(fluxAnns.length).toBeGreaterThan(0);
     for (const a of fluxAnns) expect([a.path, a.start_line]).toEqual(['models.yaml', 7]);
     // Review comments on lines of the head that the PR adds.
@@ -240,9 +243,13 @@ describe('pull_request: the merge commit as actions/checkout leaves it', () => {
     // One comment: verdict first, links to the Hub page, the license text and the file at the head's line.
     const [comment] = gh.commentsOn(7);
     expect(comment.body.startsWith(`${MARKER}\n## ❌ model-gate: 1 model blocked`)).toBe(true);
-    expect(comment.body).toContain('[black-forest-labs/FLUX.1-dev](https://huggingface.co/black-forest-labs/FLUX.1-dev)');
+    expect(comment.body).toContain(
+      '[black-forest-labs/FLUX.1-dev](https://huggingface.co/black-forest-labs/FLUX.1-dev)',
+    );
     expect(comment.body).toContain(`(https://github.com/acme/app/blob/${head}/models.yaml#L7)`);
-    expect(comment.body).toMatch(/\]\(https:\/\/github\.com\/black-forest-labs\/flux\/blob\/main\/model_licenses\/LICENSE-FLUX1-dev\)/);
+    expect(comment.body).toMatch(
+      /\]\(https:\/\/github\.com\/black-forest-labs\/flux\/blob\/main\/model_licenses\/LICENSE-FLUX1-dev\)/,
+    );
     expect(comment.body).toContain('```yaml\nexceptions:');
     expect(r.outputs['comment-content']).toBe(comment.body);
     expect(r.summary).toContain('## ❌ model-gate: 1 model blocked');
@@ -251,7 +258,12 @@ describe('pull_request: the merge commit as actions/checkout leaves it', () => {
   it('a closed pull request posts nothing', async () => {
     const { repo, base, head, merge } = simple;
     const closed = pullRequestPayload({ action: 'closed', baseSha: base, headSha: head, merged: true });
-    const c = await runBundle({ event: 'pull_request', payload: closed, ws: repo.checkoutLikeActions(ws(), merge), sha: merge });
+    const c = await runBundle({
+      event: 'pull_request',
+      payload: closed,
+      ws: repo.checkoutLikeActions(ws(), merge),
+      sha: merge,
+    });
     expect(c.code).toBe(0);
     expect(c.stdout).toContain('model-gate: pull request #7 is merged: nothing to check, nothing posted');
     expect(gh.requests).toHaveLength(0);
@@ -264,7 +276,12 @@ describe('pull_request: the merge commit as actions/checkout leaves it', () => {
     const { repo, base, head, merge } = simple;
     const r = await runBundle({
       event: 'pull_request',
-      payload: pullRequestPayload({ baseSha: base, headSha: head, mergeCommitSha: merge, headRepo: { owner: 'mallory', name: 'app' } }),
+      payload: pullRequestPayload({
+        baseSha: base,
+        headSha: head,
+        mergeCommitSha: merge,
+        headRepo: { owner: 'mallory', name: 'app' },
+      }),
       ws: repo.checkoutLikeActions(ws(), merge),
       sha: merge,
     });
@@ -342,12 +359,21 @@ describe('never pass what was not seen', () => {
   it('no checkout: one line saying what to do, a failed check run, exit code 2', async () => {
     const empty = mkdtempSync(join(tmp, 'empty-'));
     const sha = 'a'.repeat(40);
-    const r = await runBundle({ event: 'push', payload: pushPayload({ before: 'b'.repeat(40), after: sha }), ws: empty, sha });
+    const r = await runBundle({
+      event: 'push',
+      payload: pushPayload({ before: 'b'.repeat(40), after: sha }),
+      ws: empty,
+      sha,
+    });
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(
       '::error::model-gate: no checkout of acme/app in the workspace; add actions/checkout before model-gate (or set path:)',
     );
-    expect(gh.checkRuns[0]).toMatchObject({ head_sha: sha, conclusion: 'failure', output: { title: 'Configuration error' } });
+    expect(gh.checkRuns[0]).toMatchObject({
+      head_sha: sha,
+      conclusion: 'failure',
+      output: { title: 'Configuration error' },
+    });
     expect(r.outputs.verdict).toBeUndefined();
   });
 
@@ -359,7 +385,9 @@ describe('never pass what was not seen', () => {
     const payload = pushPayload({ before: '0'.repeat(40), after: sha, created: true });
     const wrong = await runBundle({ event: 'push', payload, ws: workspace, sha });
     expect(wrong.code).toBe(2);
-    expect(wrong.stdout).toMatch(/::error::model-gate: no checkout of acme\/app in the workspace; add actions\/checkout/);
+    expect(wrong.stdout).toMatch(
+      /::error::model-gate: no checkout of acme\/app in the workspace; add actions\/checkout/,
+    );
     const right = await runBundle({ event: 'push', payload, ws: workspace, sha, inputs: { path: 'service' } });
     expect(right.code).toBe(1);
     expect(right.outputs.verdict).toBe('fail');
@@ -385,7 +413,12 @@ describe('never pass what was not seen', () => {
     gh.pullFiles.set(7, apiFiles(repo, base, head));
     const r = await runBundle({
       event: 'pull_request_target',
-      payload: pullRequestPayload({ baseSha: base, headSha: head, headRepo: { owner: 'mallory', name: 'app' }, changedFiles: 350 }),
+      payload: pullRequestPayload({
+        baseSha: base,
+        headSha: head,
+        headRepo: { owner: 'mallory', name: 'app' },
+        changedFiles: 350,
+      }),
       ws: workspace,
       sha: base,
     });
@@ -395,7 +428,11 @@ describe('never pass what was not seen', () => {
     // The head's files came from git, not one API request each.
     expect(gh.requestsTo('GET', /\/contents\//)).toHaveLength(0);
     const flux = r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')!;
-    expect(flux).toMatchObject({ new: true, status: 'blocked', locations: [expect.objectContaining({ path: 'services/svc340/handler.py', line: 3 })] });
+    expect(flux).toMatchObject({
+      new: true,
+      status: 'blocked',
+      locations: [expect.objectContaining({ path: 'services/svc340/handler.py', line: 3 })],
+    });
     expect(gh.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'failure' });
     expect(gh.commentsOn(7)[0].body).not.toMatch(/not everything was seen/i);
     // The base's workspace is untouched.
@@ -418,7 +455,10 @@ describe('never pass what was not seen', () => {
       inputs: { comment: 'always' },
     });
     expect(r.code).toBe(0);
-    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'neutral', output: { title: 'Passed, but not everything was seen' } });
+    expect(gh.checkRuns[0]).toMatchObject({
+      conclusion: 'neutral',
+      output: { title: 'Passed, but not everything was seen' },
+    });
     expect(gh.checkRuns[0].output?.summary).toContain('3,199 changed files not listed by the API');
     expect(gh.commentsOn(7)[0].body).toContain("3,199 changed files past the GitHub API's listing limit were not seen");
     expect(r.summary).not.toMatch(/all clear/i);
@@ -431,7 +471,10 @@ describe('merge queue, pushes and scheduled runs', () => {
     const main = repo.sha('main');
     repo.checkout('gh-readonly-queue/main/pr-7', true);
     const group = repo.commit({
-      'models.yaml': BASE_MANIFEST + FLUX + '  - id: sentence-transformers/all-MiniLM-L6-v2\n    revision: c9745ed1d9f207416be6d2e6f8de32d1f16199bf\n    license: apache-2.0\n',
+      'models.yaml':
+        BASE_MANIFEST +
+        FLUX +
+        '  - id: sentence-transformers/all-MiniLM-L6-v2\n    revision: c9745ed1d9f207416be6d2e6f8de32d1f16199bf\n    license: apache-2.0\n',
     });
     repo.push('gh-readonly-queue/main/pr-7');
     const r = await runBundle({
@@ -443,7 +486,10 @@ describe('merge queue, pushes and scheduled runs', () => {
     });
     expect(r.code).toBe(0);
     expect(r.report!.base).toBe(main);
-    expect(r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')).toMatchObject({ new: false, status: 'blocked' });
+    expect(r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')).toMatchObject({
+      new: false,
+      status: 'blocked',
+    });
     expect(gh.checkRuns[0]).toMatchObject({ head_sha: group, conclusion: 'success' });
   });
 
@@ -470,7 +516,10 @@ describe('merge queue, pushes and scheduled runs', () => {
       manifests: {
         'models.yaml': {
           resolved: {
-            'pkg:huggingface/black-forest-labs/FLUX.1-dev@0ef5fff789c832c5c7f4e127f94c8b54bbcced44': { relationship: 'direct', scope: 'runtime' },
+            'pkg:huggingface/black-forest-labs/FLUX.1-dev@0ef5fff789c832c5c7f4e127f94c8b54bbcced44': {
+              relationship: 'direct',
+              scope: 'runtime',
+            },
           },
         },
       },
@@ -513,8 +562,9 @@ describe('compact comments at scale', () => {
     const base = repo.sha('main');
     const lengths: number[] = [];
     for (const n of [5, 40, 400]) {
-      const entries = Array.from({ length: n }, (_, i) =>
-        `  - id: ${i < known.length ? known[i] : `acme-lab/model-${i}`}\n    purpose: feature ${i}\n`,
+      const entries = Array.from(
+        { length: n },
+        (_, i) => `  - id: ${i < known.length ? known[i] : `acme-lab/model-${i}`}\n    purpose: feature ${i}\n`,
       );
       repo.checkout(`f${n}`, true);
       const head = repo.commit({ 'models.yaml': 'models:\n' + entries.join('') });
@@ -533,7 +583,13 @@ describe('compact comments at scale', () => {
       expect(body.indexOf('### Blocked')).toBeGreaterThan(0);
       expect(body.indexOf('### Blocked')).toBeLessThan(body.indexOf('### How to fix'));
       // 5 models fit a laptop screen: at most 30 lines of text before anything folded.
-      if (n === 5) expect(body.split('<details>')[0].split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(30);
+      if (n === 5)
+        expect(
+          body
+            .split('<details>')[0]
+            .split('\n')
+            .filter((l) => l.trim()).length,
+        ).toBeLessThanOrEqual(30);
     }
     expect(lengths[1]).toBeLessThan(20_000);
     expect(lengths[2]).toBeLessThanOrEqual(65_536);
@@ -553,7 +609,9 @@ describe('errors and a hostile or broken GitHub', () => {
     });
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/^::error::[^\n]*policy\.yml:2:1: /m);
-    expect(r.stdout).toMatch(/^::error title=model-gate%3A configuration error,file=policy\.yml,line=2,col=1::policy\.yml:2:1: /m);
+    expect(r.stdout).toMatch(
+      /^::error title=model-gate%3A configuration error,file=policy\.yml,line=2,col=1::policy\.yml:2:1: /m,
+    );
     expect(r.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
     expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'Configuration error' } });
   });
@@ -571,7 +629,9 @@ describe('errors and a hostile or broken GitHub', () => {
     });
     expect(r.code).toBe(2);
     const error = r.stdout.split('\n').find((l) => l.startsWith('::error::'));
-    expect(error).toMatch(/cannot read policy acme\/\.github\/policies\/org\.yml@main: could not reach the GitHub API at /);
+    expect(error).toMatch(
+      /cannot read policy acme\/\.github\/policies\/org\.yml@main: could not reach the GitHub API at /,
+    );
     expect(error).not.toMatch(/\b500\b/);
     expect(gh.requestsTo('GET', /\/contents\/policies\/org\.yml$/)).toHaveLength(4);
   });
@@ -585,7 +645,12 @@ describe('errors and a hostile or broken GitHub', () => {
     const workspace = repo.checkoutLikeActions(ws(), head);
     gh.pullFiles.set(7, apiFiles(repo, base, head));
     gh.setFile(base, 'models.yaml', BASE_MANIFEST);
-    const r = await runBundle({ event: 'pull_request', payload: pullRequestPayload({ baseSha: base, headSha: head }), ws: workspace, sha: head });
+    const r = await runBundle({
+      event: 'pull_request',
+      payload: pullRequestPayload({ baseSha: base, headSha: head }),
+      ws: workspace,
+      sha: head,
+    });
     expect(r.code).toBe(1);
     expect(gh.requestsTo('GET', /\/pulls\/7\/files$/)).toHaveLength(3);
     expect(gh.requestsTo('POST', /\/check-runs$/)).toHaveLength(2);
@@ -593,7 +658,10 @@ describe('errors and a hostile or broken GitHub', () => {
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.commentsOn(7)).toHaveLength(1);
     expect(r.stdout).toMatch(/^::warning::GitHub secondary rate limit on POST [^\n]*check-runs; retrying in 1 s$/m);
-    expect(r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')).toMatchObject({ new: true, status: 'blocked' });
+    expect(r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')).toMatchObject({
+      new: true,
+      status: 'blocked',
+    });
   });
 
   it('a GitHub that never answers: every call times out, the result still decides the exit code', async () => {
@@ -609,7 +677,9 @@ describe('errors and a hostile or broken GitHub', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::warning::model-gate: could not create the check run: .*no answer within 0\.3 s/);
-    expect(r.stdout).toMatch(/::warning::model-gate: could not write the pull request comment: .*no complete answer within 1\.2 s/);
+    expect(r.stdout).toMatch(
+      /::warning::model-gate: could not write the pull request comment: .*no complete answer within 1\.2 s/,
+    );
     expect(r.summary).toContain('## ❌ model-gate: 1 model blocked');
     expect(r.outputs.verdict).toBe('fail');
   }, 30_000);

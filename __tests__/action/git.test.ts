@@ -117,14 +117,14 @@ describe('git', () => {
     const repo = GitRepo.create(dir('d'), { 'small.py': 'x = 1\n', 'big.bin': 'y'.repeat(5000) });
     const got: Record<string, unknown> = {};
     await readBlobs(repo.work, repo.sha('main'), ['small.py', 'big.bin', 'gone.py'], 1000, (b) => {
-      got[b.path] = b.data ? b.data.toString() : b.size ?? 'missing';
+      got[b.path] = b.data ? b.data.toString() : (b.size ?? 'missing');
     });
     expect(got).toEqual({ 'small.py': 'x = 1\n', 'big.bin': 5000, 'gone.py': 'missing' });
   });
 });
 
 describe('mapAdditionsByContent', () => {
-  it('places the head patch\'s added lines in the merge commit by their text, in order', () => {
+  it("places the head patch's added lines in the merge commit by their text, in order", () => {
     const patch = '@@ -3,2 +3,4 @@\n x\n y\n+pipe("a")\n+pipe("b")';
     // Main added two lines at the top since: the added lines sit two lines lower in the merge commit.
     const merged = 'top1\ntop2\nh1\nh2\nx\ny\npipe("a")\npipe("b")\n';
@@ -145,7 +145,9 @@ describe('mapAdditionsByContent', () => {
 });
 
 describe('computeChange', () => {
-  const ctx = (over: Partial<ChangeContext> & Pick<ChangeContext, 'event' | 'workspace' | 'checkout'>): ChangeContext => ({
+  const ctx = (
+    over: Partial<ChangeContext> & Pick<ChangeContext, 'event' | 'workspace' | 'checkout'>,
+  ): ChangeContext => ({
     api,
     repo: { owner: 'acme', repo: 'app' },
     manifestPaths: ['models.yaml', 'models.yml'],
@@ -163,7 +165,9 @@ describe('computeChange', () => {
       'app/chat.py': CHAT_PY + 'IMAGE = pipeline("text-to-image", model="black-forest-labs/FLUX.1-dev")\n',
     });
     repo.checkout('main');
-    const mainNow = repo.commit({ 'app/chat.py': '"""Chat service."""\n# maintained by the platform team\n' + CHAT_PY });
+    const mainNow = repo.commit({
+      'app/chat.py': '"""Chat service."""\n# maintained by the platform team\n' + CHAT_PY,
+    });
     repo.push('main');
     const merge = repo.pullMerge(7, mainNow, head);
     const ws = repo.checkoutLikeActions(dir('e-ws'), merge);
@@ -203,12 +207,18 @@ describe('computeChange', () => {
   it('push: before..after with local git; a forced push checks the whole tree', async () => {
     const repo = GitRepo.create(dir('f'), { 'models.yaml': 'models:\n  - id: openai-community/gpt2\n' });
     const before = repo.sha('main');
-    const after = repo.commit({ 'models.yaml': 'models:\n  - id: openai-community/gpt2\n  - id: black-forest-labs/FLUX.1-dev\n' });
+    const after = repo.commit({
+      'models.yaml': 'models:\n  - id: openai-community/gpt2\n  - id: black-forest-labs/FLUX.1-dev\n',
+    });
     repo.push('main');
     const ws = repo.checkoutLikeActions(dir('f-ws'), after);
     const checkout = (await checkoutAt(ws))!;
     const env = { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: after };
-    const push = parseEvent('push', { ref: 'refs/heads/main', before, after, created: false, deleted: false, forced: false }, env);
+    const push = parseEvent(
+      'push',
+      { ref: 'refs/heads/main', before, after, created: false, deleted: false, forced: false },
+      env,
+    );
     const c = await computeChange(ctx({ event: push, workspace: ws, checkout }));
     expect(c.base).toMatchObject({ ref: before, changedFiles: ['models.yaml'], addedLines: { 'models.yaml': [3] } });
     expect(c.base?.manifestText).toContain('gpt2');
@@ -222,14 +232,22 @@ describe('computeChange', () => {
     repo.push('main');
     const ws = repo.checkoutLikeActions(dir('g-ws'), after);
     const missing = 'c'.repeat(40);
-    gh.comparisons.set(`${missing}...${after}`, [{ filename: 'a.py', status: 'modified', patch: '@@ -1 +1,2 @@\n x = 1\n+y = 2' }]);
-    const event = parseEvent('merge_group', { action: 'checks_requested', merge_group: { base_sha: missing, head_sha: after } }, {
-      GITHUB_REPOSITORY: 'acme/app',
-      GITHUB_SHA: after,
-    });
+    gh.comparisons.set(`${missing}...${after}`, [
+      { filename: 'a.py', status: 'modified', patch: '@@ -1 +1,2 @@\n x = 1\n+y = 2' },
+    ]);
+    const event = parseEvent(
+      'merge_group',
+      { action: 'checks_requested', merge_group: { base_sha: missing, head_sha: after } },
+      {
+        GITHUB_REPOSITORY: 'acme/app',
+        GITHUB_SHA: after,
+      },
+    );
     const c = await computeChange(ctx({ event, workspace: ws, checkout: (await checkoutAt(ws))! }));
     expect(c.base).toMatchObject({ ref: missing, changedFiles: ['a.py'], addedLines: { 'a.py': [2] } });
-    expect(c.notes.join('\n')).toMatch(/could not be fetched with git: the changed files were listed through the compare API/);
+    expect(c.notes.join('\n')).toMatch(
+      /could not be fetched with git: the changed files were listed through the compare API/,
+    );
   });
 
   it('a checkout at another commit says which commit was checked', async () => {
@@ -238,7 +256,11 @@ describe('computeChange', () => {
     const after = repo.commit({ 'a.py': 'x = 2\n' });
     repo.push('main');
     const ws = repo.checkoutLikeActions(dir('h-ws'), old);
-    const event = parseEvent('workflow_dispatch', { ref: 'refs/heads/main', inputs: {} }, { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: after });
+    const event = parseEvent(
+      'workflow_dispatch',
+      { ref: 'refs/heads/main', inputs: {} },
+      { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: after },
+    );
     const c = await computeChange(ctx({ event, workspace: ws, checkout: (await checkoutAt(ws))! }));
     expect(c.notes).toEqual([
       `checked commit ${old.slice(0, 12)}, which is neither the event's commit ${after.slice(0, 12)}; the results are for that commit`,

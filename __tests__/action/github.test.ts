@@ -35,9 +35,7 @@ describe('client configuration', () => {
     expect(retryBaseMs({ MODEL_GATE_GITHUB_RETRY_BASE_MS: '10' })).toBe(10);
     expect(retryBaseMs({ MODEL_GATE_GITHUB_RETRY_BASE_MS: 'x' })).toBe(1000);
     expect(apiBaseUrl({})).toBe('https://api.github.com');
-    expect(apiBaseUrl({ GITHUB_API_URL: 'https://ghe.acme.com/api/v3/' })).toBe(
-      'https://ghe.acme.com/api/v3',
-    );
+    expect(apiBaseUrl({ GITHUB_API_URL: 'https://ghe.acme.com/api/v3/' })).toBe('https://ghe.acme.com/api/v3');
   });
 
   it('sends the token and works under a GHES-style base path', async () => {
@@ -106,11 +104,7 @@ describe('pagination', () => {
     );
     expect(await api.listIssueComments(repo, 9)).toHaveLength(230);
     expect(await api.listPullFiles(repo, 9)).toHaveLength(150);
-    expect(gh.requestsTo('GET', /issues\/9\/comments$/).map((r) => r.query.page ?? '1')).toEqual([
-      '1',
-      '2',
-      '3',
-    ]);
+    expect(gh.requestsTo('GET', /issues\/9\/comments$/).map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
   });
 });
 
@@ -118,9 +112,7 @@ describe('policy reader', () => {
   it('reads owner/repo/path@ref through the contents API', async () => {
     gh.setFile('v2', 'policies/models.yml', 'version: 1\nname: acme\n');
     const reader = new GitHubPolicyReader(api, { authenticated: true, tokenRepository: 'acme/app' });
-    expect(await reader.read('acme', '.github', 'policies/models.yml', 'v2')).toBe(
-      'version: 1\nname: acme\n',
-    );
+    expect(await reader.read('acme', '.github', 'policies/models.yml', 'v2')).toBe('version: 1\nname: acme\n');
     expect(gh.requests[0].path).toBe('/api/v3/repos/acme/.github/contents/policies/models.yml');
     expect(gh.requests[0].query.ref).toBe('v2');
   });
@@ -144,9 +136,7 @@ describe('policy reader', () => {
     expect(await reader.read('acme', 'policies', 'p.yml', 'main')).toBe('version: 1\n');
     expect(gh.requests[0].headers.authorization).toBe('token gh-tok');
     const anonymous = policyReaderFromEnv({ GITHUB_API_URL: gh.url });
-    await expect(anonymous.read('acme', 'policies', 'nope.yml', 'main')).rejects.toThrow(
-      /no token was given/,
-    );
+    await expect(anonymous.read('acme', 'policies', 'nope.yml', 'main')).rejects.toThrow(/no token was given/);
   });
 });
 
@@ -216,10 +206,16 @@ describe('no answer from GitHub (network errors)', () => {
 
   it('connection refused (a real socket), through the reader of the CLI', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
-    const reader = policyReaderFromEnv({ GITHUB_TOKEN: 't', GITHUB_API_URL: url, MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' });
+    const reader = policyReaderFromEnv({
+      GITHUB_TOKEN: 't',
+      GITHUB_API_URL: url,
+      MODEL_GATE_GITHUB_RETRY_BASE_MS: '1',
+    });
     const err = (await reader.read('acme', '.github', 'p.yml', 'main').catch((e: unknown) => e)) as Error;
     expect(err.message).toMatch(
-      new RegExp(`^cannot read policy acme/\\.github/p\\.yml@main: could not reach the GitHub API at ${url.replace(/\./g, '\\.')} \\(.*ECONNREFUSED`),
+      new RegExp(
+        `^cannot read policy acme/\\.github/p\\.yml@main: could not reach the GitHub API at ${url.replace(/\./g, '\\.')} \\(.*ECONNREFUSED`,
+      ),
     );
     expect(err.message).not.toMatch(/\b500\b/);
   });
@@ -245,4 +241,3 @@ describe('no answer from GitHub (network errors)', () => {
     expect(read.message).not.toMatch(/could not reach/);
   });
 });
-

@@ -16,10 +16,10 @@ beforeEach(() => {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back as it was after the test, never called here
   const original = process.stdout.write;
   savedExitCode = process.exitCode;
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;
-  });
+  };
   restoreWrite = () => {
     process.stdout.write = original;
   };
@@ -29,7 +29,23 @@ afterEach(() => {
   process.exitCode = savedExitCode;
 });
 
-const REGISTERED = ['error', 'warning', 'notice', 'debug', 'set-output', 'add-mask', 'stop-commands', 'set-env', 'add-path', 'group', 'endgroup', 'save-state', 'echo', 'add-matcher', 'remove-matcher'];
+const REGISTERED = [
+  'error',
+  'warning',
+  'notice',
+  'debug',
+  'set-output',
+  'add-mask',
+  'stop-commands',
+  'set-env',
+  'add-path',
+  'group',
+  'endgroup',
+  'save-state',
+  'echo',
+  'add-matcher',
+  'remove-matcher',
+];
 
 /** The workflow commands the runner would run for this output, in order: `name` and raw data. */
 function commands(log: string): { name: string; data: string }[] {
@@ -72,7 +88,8 @@ describe('createPort: the log', () => {
 
   it('strips ANSI and OSC-8 sequences and control characters from every channel', () => {
     const port = createPort();
-    const hostile = 'acme/\u001b[31mred\u001b[0m \u001b]8;;https://evil.example/\u001b\\link\u001b]8;;\u001b\\ bell\u0007 \u202ertl';
+    const hostile =
+      'acme/\u001b[31mred\u001b[0m \u001b]8;;https://evil.example/\u001b\\link\u001b]8;;\u001b\\ bell\u0007 \u202ertl';
     port.info(hostile);
     port.warning(hostile, { title: hostile });
     port.error(hostile);

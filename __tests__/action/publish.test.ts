@@ -2,12 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { batches, capAnnotations, reportAnnotations } from '../../src/action/annotations.js';
 import { checkSummary, checkTitle, conclusionFor, publishCheckRun } from '../../src/action/checks.js';
 import { commentMarker, findOwnComment, ownership, upsertComment } from '../../src/action/comment.js';
-import {
-  desiredReviewComments,
-  markerKey,
-  reviewMarker,
-  syncReviewComments,
-} from '../../src/action/review.js';
+import { desiredReviewComments, markerKey, reviewMarker, syncReviewComments } from '../../src/action/review.js';
 import { OctokitApi } from '../../src/github/api.js';
 import { createOctokit } from '../../src/github/client.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
@@ -19,9 +14,7 @@ let api: OctokitApi;
 
 beforeAll(async () => {
   gh = await FakeGitHub.start();
-  api = new OctokitApi(
-    createOctokit({ token: 't', baseUrl: gh.url, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } }),
-  );
+  api = new OctokitApi(createOctokit({ token: 't', baseUrl: gh.url, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } }));
 });
 afterAll(() => gh.close());
 beforeEach(() => {
@@ -389,11 +382,18 @@ describe('review comments', () => {
     expect(gh.reviewComments.map((c) => c.body)).toEqual(['LGTM']);
   });
 
-  it("a review comment by someone else that carries the marker is neither updated nor deleted", async () => {
+  it('a review comment by someone else that carries the marker is neither updated nor deleted', async () => {
     gh.pullFiles.set(7, files);
     const forged = `${reviewMarker('model-gate', 'models.yaml:2')}\nforged`;
     gh.reviewComments.push({
-      id: 77, pull: 7, review_id: 0, path: 'models.yaml', line: 2, side: 'RIGHT', commit_id: 'h1', body: forged,
+      id: 77,
+      pull: 7,
+      review_id: 0,
+      path: 'models.yaml',
+      line: 2,
+      side: 'RIGHT',
+      commit_id: 'h1',
+      body: forged,
       user: { login: 'mallory', type: 'User' },
     });
     const res = await syncReviewComments(api, repo, 7, 'h1', 'model-gate', [], isOwn);

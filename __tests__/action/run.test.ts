@@ -115,9 +115,7 @@ function setup(opts: {
     },
     setFailed: (m) => void rec.failed.push(m),
     github: (token) =>
-      new OctokitApi(
-        createOctokit({ token, baseUrl: gh.url, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } }),
-      ),
+      new OctokitApi(createOctokit({ token, baseUrl: gh.url, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } })),
   };
   const engine: Engine = {
     loadPolicy: () => {
@@ -133,9 +131,12 @@ function setup(opts: {
       rec.checks.push(o);
       return Promise.resolve(opts.report ?? sampleReport());
     },
-    createResolver: (o) => (rec.resolvers.push({ token: o.token, cachePath: o.cachePath }), {
-      resolve: (id) => Promise.resolve({ ok: false, id, reason: 'offline', message: 'offline' }),
-    }),
+    createResolver: (o) => (
+      rec.resolvers.push({ token: o.token, cachePath: o.cachePath }),
+      {
+        resolve: (id) => Promise.resolve({ ok: false, id, reason: 'offline', message: 'offline' }),
+      }
+    ),
     renderJson: (r) => JSON.stringify(r),
     renderSarif: () => '{"version":"2.1.0"}',
     renderCycloneDx: () => '{"bomFormat":"CycloneDX"}',
@@ -184,9 +185,7 @@ describe('runAction on a pull request', () => {
     expect(run.annotations).toHaveLength(5);
     expect(gh.commentsOn(7)).toHaveLength(1);
     expect(
-      gh
-        .commentsOn(7)[0]
-        .body.startsWith('<!-- model-gate:model-gate -->\n## ❌ model-gate: 1 model blocked'),
+      gh.commentsOn(7)[0].body.startsWith('<!-- model-gate:model-gate -->\n## ❌ model-gate: 1 model blocked'),
     ).toBe(true);
 
     expect(rec.outputs).toMatchObject({
@@ -244,8 +243,12 @@ describe('runAction on a pull request', () => {
     const warnings = rec.logs.filter((l) => l.level === 'warning' && !l.props);
     expect(warnings).toHaveLength(1);
     // Advice that works for a fork: no permissions to grant, but the pull_request_target / workflow_run patterns.
-    expect(warnings[0].message).toMatch(/comes from a fork, whose token may not write checks: write or pull-requests: write \(no `permissions:` setting can change that\)/);
-    expect(warnings[0].message).toMatch(/`pull_request_target`.*`comment-content` output from a `workflow_run` workflow/);
+    expect(warnings[0].message).toMatch(
+      /comes from a fork, whose token may not write checks: write or pull-requests: write \(no `permissions:` setting can change that\)/,
+    );
+    expect(warnings[0].message).toMatch(
+      /`pull_request_target`.*`comment-content` output from a `workflow_run` workflow/,
+    );
     expect(warnings[0].message).not.toMatch(/grant/i);
     expect(rec.summary.join('')).toContain('[!WARNING]');
     expect(rec.failed).toHaveLength(1);
@@ -256,14 +259,20 @@ describe('runAction on a pull request', () => {
     const outcome = await runAction(rec.port, engine);
     expect(gh.checkRuns[0].conclusion).toBe('neutral');
     expect(gh.checkRuns[0].output?.title).toBe('Audit mode: 1 model would be blocked');
-    expect(gh.checkRuns[0].output?.summary).toMatch(/^\*\*Audit mode: nothing is blocked; in enforce mode this change would fail\.\*\*/);
-    expect(gh.commentsOn(7)[0].body).toContain('> **Audit mode: nothing is blocked; in enforce mode this change would fail.**');
-    expect(rec.summary.join('')).toContain('> **Audit mode: nothing is blocked; in enforce mode this change would fail.**');
+    expect(gh.checkRuns[0].output?.summary).toMatch(
+      /^\*\*Audit mode: nothing is blocked; in enforce mode this change would fail\.\*\*/,
+    );
+    expect(gh.commentsOn(7)[0].body).toContain(
+      '> **Audit mode: nothing is blocked; in enforce mode this change would fail.**',
+    );
+    expect(rec.summary.join('')).toContain(
+      '> **Audit mode: nothing is blocked; in enforce mode this change would fail.**',
+    );
     expect(rec.failed).toEqual([]);
     expect(outcome.failed).toBe(false);
-    expect(
-      rec.logs.some((l) => l.level === 'warning' && /audit mode: the step does not fail/.test(l.message)),
-    ).toBe(true);
+    expect(rec.logs.some((l) => l.level === 'warning' && /audit mode: the step does not fail/.test(l.message))).toBe(
+      true,
+    );
   });
 
   it('a pass after a fail turns the comment into an all clear', async () => {
@@ -579,7 +588,9 @@ describe('never pass what was not seen', () => {
       not_scanned: [{ path: 'vendor/huge.py', reason: 'larger than 1 MiB (2000000 bytes)' }],
     });
     const { rec, engine } = setup({ payload, report, inputs: { hub: 'true' } });
-    engine.createResolver = () => ({ resolve: (id) => Promise.resolve({ ok: false, id, reason: 'error', message: 'timeout' }) });
+    engine.createResolver = () => ({
+      resolve: (id) => Promise.resolve({ ok: false, id, reason: 'error', message: 'timeout' }),
+    });
     engine.check = async (o) => {
       await o.resolver!.resolve('org/unknown');
       return report;
@@ -601,13 +612,18 @@ describe('never pass what was not seen', () => {
 
 describe('trust: what a pull request cannot control', () => {
   it('a `cache` path inside the workspace is not used: the Hub cache lives under RUNNER_TEMP', async () => {
-    writeFileSync(join(dir, '.model-gate-cache.json'), '{"version":1,"entries":{"evil/model":{"license":"apache-2.0"}}}');
+    writeFileSync(
+      join(dir, '.model-gate-cache.json'),
+      '{"version":1,"entries":{"evil/model":{"license":"apache-2.0"}}}',
+    );
     const { rec, engine } = setup({ inputs: { hub: 'true', cache: '.model-gate-cache.json' } });
     (rec.port.env as Record<string, string>).RUNNER_TEMP = join(dir, '..', `runner-temp-${Date.now()}`);
     await runAction(rec.port, engine);
     const temp = rec.port.env.RUNNER_TEMP!;
     expect(rec.resolvers[0].cachePath).toBe(join(temp, 'model-gate', 'hub-cache.json'));
-    expect(rec.logs.some((l) => l.level === 'warning' && /input `cache`: .* is inside the workspace/.test(l.message))).toBe(true);
+    expect(
+      rec.logs.some((l) => l.level === 'warning' && /input `cache`: .* is inside the workspace/.test(l.message)),
+    ).toBe(true);
     // `true` and an absolute path outside the workspace (for actions/cache) are used as they are.
     const t = setup({ inputs: { hub: 'true', cache: 'true' } });
     (t.rec.port.env as Record<string, string>).RUNNER_TEMP = temp;
@@ -697,7 +713,12 @@ describe('output writes that fail lose nothing', () => {
 
 describe('errors at scale', () => {
   it('74,000 errors: the summary, check run and failure message list 50 and count the rest', async () => {
-    const items = Array.from({ length: 74_000 }, (_, i) => ({ path: 'policy.yml', line: i + 1, column: 1, message: `problem ${i}` }));
+    const items = Array.from({ length: 74_000 }, (_, i) => ({
+      path: 'policy.yml',
+      line: i + 1,
+      column: 1,
+      message: `problem ${i}`,
+    }));
     const { rec, engine } = setup({ error: new UserError(items) });
     const outcome = await runAction(rec.port, engine);
     const summary = rec.summary.join('');
@@ -789,10 +810,25 @@ describe('dependency graph', () => {
 
   it('submits the models as a snapshot shaped as documented', async () => {
     const report = makeReport([
-      model({ status: 'blocked', kind: 'hub', revision: 'e0bc86c23ce5aae1db576c8cca6f06f1f73af2db', findings: [finding()] }),
-      model({ id: 'ollama:llama3.1:8b', kind: 'ollama', declared: false, locations: [{ path: 'app/chat.py', line: 4 }] }),
+      model({
+        status: 'blocked',
+        kind: 'hub',
+        revision: 'e0bc86c23ce5aae1db576c8cca6f06f1f73af2db',
+        findings: [finding()],
+      }),
+      model({
+        id: 'ollama:llama3.1:8b',
+        kind: 'ollama',
+        declared: false,
+        locations: [{ path: 'app/chat.py', line: 4 }],
+      }),
     ]);
-    const { rec, engine } = setup({ event: 'push', payload: { after: HEAD, created: true }, report, inputs: { 'dependency-graph': 'true' } });
+    const { rec, engine } = setup({
+      event: 'push',
+      payload: { after: HEAD, created: true },
+      report,
+      inputs: { 'dependency-graph': 'true' },
+    });
     Object.assign(rec.port.env, { GITHUB_REF: 'refs/heads/main', GITHUB_WORKFLOW: 'CI', GITHUB_JOB: 'gate' });
     const outcome = await runAction(rec.port, engine);
     expect(gh.snapshots).toHaveLength(1);
@@ -827,13 +863,27 @@ describe('dependency graph', () => {
   });
 
   it('without contents: write: a visible warning naming the permission, never a failure', async () => {
-    gh.fail({ method: 'POST', path: /dependency-graph\/snapshots$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    gh.fail({
+      method: 'POST',
+      path: /dependency-graph\/snapshots$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
     const report = makeReport([model({ license: 'apache-2.0' })]);
-    const { rec, engine } = setup({ event: 'push', payload: { after: HEAD, created: true }, report, inputs: { 'dependency-graph': 'true' } });
+    const { rec, engine } = setup({
+      event: 'push',
+      payload: { after: HEAD, created: true },
+      report,
+      inputs: { 'dependency-graph': 'true' },
+    });
     (rec.port.env as Record<string, string>).GITHUB_REF = 'refs/heads/main';
     const outcome = await runAction(rec.port, engine);
     expect(outcome).toMatchObject({ failed: false, exitCode: 0, missingPermissions: ['contents: write'] });
-    expect(rec.logs.some((l) => l.level === 'warning' && /may not write contents: write .*permissions: contents: write/.test(l.message))).toBe(true);
+    expect(
+      rec.logs.some(
+        (l) => l.level === 'warning' && /may not write contents: write .*permissions: contents: write/.test(l.message),
+      ),
+    ).toBe(true);
     expect(gh.checkRuns[0].conclusion).toBe('success');
   });
 });

@@ -271,9 +271,9 @@ describe('licenses', () => {
   });
 
   it('state the condition of every conditional commercial grant', () => {
-    expect(
-      licenses.filter((l) => l.commercial === 'conditional' && !l.commercial_condition).map((l) => l.id),
-    ).toEqual([]);
+    expect(licenses.filter((l) => l.commercial === 'conditional' && !l.commercial_condition).map((l) => l.id)).toEqual(
+      [],
+    );
   });
 
   it('record the terms of the Llama, Qwen and Gemma licenses', () => {
@@ -300,16 +300,7 @@ describe('licenses', () => {
 
   it('put the usual families in the right category', () => {
     const cat = (id: string) => licenses.find((l) => l.id === id)?.category;
-    for (const id of [
-      'apache-2.0',
-      'mit',
-      'bsd-3-clause',
-      'isc',
-      'cc0-1.0',
-      'cc-by-4.0',
-      'zlib',
-      'unlicense',
-    ])
+    for (const id of ['apache-2.0', 'mit', 'bsd-3-clause', 'isc', 'cc0-1.0', 'cc-by-4.0', 'zlib', 'unlicense'])
       expect(cat(id)).toBe('permissive');
     for (const id of [
       'gpl-3.0',
@@ -342,8 +333,7 @@ describe('licenses', () => {
       'mnpl',
     ])
       expect(cat(id)).toBe('non-commercial');
-    for (const id of ['mrl', 'chameleon-research-license', 'apple-amlr'])
-      expect(cat(id)).toBe('research-only');
+    for (const id of ['mrl', 'chameleon-research-license', 'apple-amlr']) expect(cat(id)).toBe('research-only');
   });
 });
 
@@ -364,9 +354,9 @@ describe('models', () => {
       (m.base_model ?? []).filter((b) => !modelIds.has(normId(b))).map((b) => `${m.id} -> ${b}`),
     );
     expect(bad).toEqual([]);
-    expect(
-      models.filter((m) => (m.base_model ?? []).some((b) => normId(b) === normId(m.id))).map((m) => m.id),
-    ).toEqual([]);
+    expect(models.filter((m) => (m.base_model ?? []).some((b) => normId(b) === normId(m.id))).map((m) => m.id)).toEqual(
+      [],
+    );
   });
 
   it('have unique ids and aliases (case-insensitive), no alias naming another model', () => {
@@ -381,19 +371,15 @@ describe('models', () => {
   });
 
   it('use known weight formats and Ollama aliases of the form ollama:NAME[:TAG]', () => {
-    expect(
-      models.flatMap((m) => m.formats.filter((f) => !KNOWN_FORMATS.has(f)).map((f) => `${m.id}: ${f}`)),
-    ).toEqual([]);
-    const ollama = models.flatMap((m) => (m.aliases ?? []).filter((a) => a.startsWith('ollama:')));
-    expect(ollama.filter((a) => !/^ollama:[a-z0-9][a-z0-9._-]*(:[a-z0-9][a-z0-9._-]*)?$/.test(a))).toEqual(
+    expect(models.flatMap((m) => m.formats.filter((f) => !KNOWN_FORMATS.has(f)).map((f) => `${m.id}: ${f}`))).toEqual(
       [],
     );
+    const ollama = models.flatMap((m) => (m.aliases ?? []).filter((a) => a.startsWith('ollama:')));
+    expect(ollama.filter((a) => !/^ollama:[a-z0-9][a-z0-9._-]*(:[a-z0-9][a-z0-9._-]*)?$/.test(a))).toEqual([]);
   });
 
   it('call open-source only models whose training data is released', () => {
-    expect(
-      models.filter((m) => m.openness === 'open-source' && m.data_released !== true).map((m) => m.id),
-    ).toEqual([]);
+    expect(models.filter((m) => m.openness === 'open-source' && m.data_released !== true).map((m) => m.id)).toEqual([]);
   });
 
   it('cover at least 200 checkpoints over at least 25 families', () => {
@@ -450,9 +436,7 @@ describe('loadCatalog()', () => {
 
   it('finds models by id and alias, case-insensitively', () => {
     expect(catalog.model('gpt2')?.id).toBe('openai-community/gpt2');
-    expect(catalog.model('runwayml/stable-diffusion-v1-5')?.id).toBe(
-      'stable-diffusion-v1-5/stable-diffusion-v1-5',
-    );
+    expect(catalog.model('runwayml/stable-diffusion-v1-5')?.id).toBe('stable-diffusion-v1-5/stable-diffusion-v1-5');
     expect(catalog.model('ollama:llama3.1:8b')?.id).toBe('meta-llama/Llama-3.1-8B-Instruct');
     expect(catalog.model('ollama:llama3.1')?.id).toBe('meta-llama/Llama-3.1-8B-Instruct');
     expect(catalog.model('ollama:llama3.1:latest')?.id).toBe('meta-llama/Llama-3.1-8B-Instruct');
@@ -466,9 +450,7 @@ describe('loadCatalog()', () => {
     expect(catalog.model('t5-base')?.id).toBe('google-t5/t5-base');
     expect(catalog.model('all-MiniLM-L6-v2')?.id).toBe('sentence-transformers/all-MiniLM-L6-v2');
     expect(catalog.model('META-LLAMA/llama-3.1-8b-instruct')?.id).toBe('meta-llama/Llama-3.1-8B-Instruct');
-    expect(catalog.model('meta-llama/Meta-Llama-3.1-8B-Instruct')?.id).toBe(
-      'meta-llama/Llama-3.1-8B-Instruct',
-    );
+    expect(catalog.model('meta-llama/Meta-Llama-3.1-8B-Instruct')?.id).toBe('meta-llama/Llama-3.1-8B-Instruct');
     expect(catalog.model('https://huggingface.co/Qwen/Qwen2.5-72B-Instruct')?.license).toBe('qwen');
     expect(catalog.model('bartowski/Meta-Llama-3.1-8B-Instruct-GGUF')?.base_model).toEqual([
       'meta-llama/Llama-3.1-8B-Instruct',
@@ -477,9 +459,7 @@ describe('loadCatalog()', () => {
 
   it('resolves every alias to the model that declares it', () => {
     const wrong = models.flatMap((m) =>
-      (m.aliases ?? [])
-        .filter((a) => catalog.model(a)?.id !== m.id)
-        .map((a) => `${a} -> ${catalog.model(a)?.id}`),
+      (m.aliases ?? []).filter((a) => catalog.model(a)?.id !== m.id).map((a) => `${a} -> ${catalog.model(a)?.id}`),
     );
     expect(wrong).toEqual([]);
   });

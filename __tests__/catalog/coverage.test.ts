@@ -31,7 +31,8 @@ describe('offline coverage of popular models', () => {
   it('the test set is wide: 300+ models over every domain, each with a source', () => {
     expect(rows.length).toBeGreaterThanOrEqual(300);
     const domains = new Set(rows.map((r) => r.domain));
-    for (const d of ['text', 'code', 'embeddings', 'speech', 'audio', 'vision', 'diffusion', 'reupload']) expect(domains).toContain(d);
+    for (const d of ['text', 'code', 'embeddings', 'speech', 'audio', 'vision', 'diffusion', 'reupload'])
+      expect(domains).toContain(d);
     expect(rows.filter((r) => !/^https:\/\//.test(r.source)).map((r) => r.id)).toEqual([]);
   });
 
@@ -45,7 +46,9 @@ describe('offline coverage of popular models', () => {
       const a = all.filter((r) => r.got !== undefined);
       return `${d} ${a.length}/${all.length}`;
     });
-    const byMatch = [...new Set(answered.map((r) => r.match))].map((m) => `${m} ${answered.filter((r) => r.match === m).length}`);
+    const byMatch = [...new Set(answered.map((r) => r.match))].map(
+      (m) => `${m} ${answered.filter((r) => r.match === m).length}`,
+    );
     const wrong = answered.filter((r) => !r.right).map((r) => `${r.id}: catalog ${r.got}, card ${r.license}`);
     const missing = rows.filter((r) => r.got === undefined).map((r) => r.id);
     console.log(

@@ -19,7 +19,8 @@ interface Entry {
   via?: string;
 }
 
-const read = (...p: string[]) => (load(readFileSync(packagePath('__tests__', 'fixtures', ...p), 'utf8')) as { models: Entry[] }).models;
+const read = (...p: string[]) =>
+  (load(readFileSync(packagePath('__tests__', 'fixtures', ...p), 'utf8')) as { models: Entry[] }).models;
 const heldout = read('catalog-heldout', 'models.yml');
 const coverage = read('catalog-coverage', 'models.yml');
 
@@ -48,7 +49,9 @@ describe('held-out check of the catalog', () => {
     const pct = (a: number, b: number) => (b ? ((a / b) * 100).toFixed(1) : '0.0');
     const wrong = answered.filter((r) => !r.right).map((r) => `${r.id}: catalog ${r.got}, source ${r.license}`);
     const missing = rows.filter((r) => r.got === undefined).map((r) => r.id);
-    const byMatch = [...new Set(answered.map((r) => r.match))].map((m) => `${m} ${answered.filter((r) => r.match === m).length}`);
+    const byMatch = [...new Set(answered.map((r) => r.match))].map(
+      (m) => `${m} ${answered.filter((r) => r.match === m).length}`,
+    );
     console.log(
       [
         `held-out: ${answered.length}/${rows.length} answered (${pct(answered.length, rows.length)}%), ` +

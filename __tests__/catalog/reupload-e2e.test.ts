@@ -29,14 +29,28 @@ beforeAll(async () => {
         siblings: [{ rfilename: 'Qwen2.5-3B-Instruct-Q4_K_M.gguf' }],
       },
       // A copy whose card names no base: the re-upload rule supplies it.
-      'unsloth/Qwen2.5-3B-Instruct': { sha: PIN, author: 'unsloth', cardData: { license: 'apache-2.0' }, siblings: [{ rfilename: 'model.safetensors' }] },
+      'unsloth/Qwen2.5-3B-Instruct': {
+        sha: PIN,
+        author: 'unsloth',
+        cardData: { license: 'apache-2.0' },
+        siblings: [{ rfilename: 'model.safetensors' }],
+      },
       // A family member the catalog does not list, whose card disagrees with the family rule.
-      'Qwen/Qwen2.5-7B-Instruct-1M': { sha: PIN, author: 'Qwen', gated: 'manual', cardData: { license: 'mit' }, siblings: [{ rfilename: 'model-00001-of-00004.safetensors' }] },
+      'Qwen/Qwen2.5-7B-Instruct-1M': {
+        sha: PIN,
+        author: 'Qwen',
+        gated: 'manual',
+        cardData: { license: 'mit' },
+        siblings: [{ rfilename: 'model-00001-of-00004.safetensors' }],
+      },
     },
   });
   const d = mkdtempSync(join(tmpdir(), 'model-gate-reupload-pol-'));
   dirs.push(d);
-  writeFileSync(join(d, 'p.yml'), 'version: 1\nlicenses:\n  deny_categories: [non-commercial, research-only]\nuse:\n  commercial: true\n');
+  writeFileSync(
+    join(d, 'p.yml'),
+    'version: 1\nlicenses:\n  deny_categories: [non-commercial, research-only]\nuse:\n  commercial: true\n',
+  );
   policy = await loadPolicy('p.yml', { cwd: d, catalog, now });
 });
 afterAll(async () => {
@@ -60,7 +74,11 @@ describe('offline: the license of a re-upload follows its base', () => {
     expect(m.status).toBe('blocked');
     expect(rules(m)).toContain('license.denied');
     expect(rules(m)).not.toContain('license.unknown');
-    expect(m.lineage?.map((s) => s.id)).toEqual(['bartowski/Qwen2.5-3B-Instruct-GGUF', 'Qwen/Qwen2.5-3B-Instruct', 'Qwen/Qwen2.5-3B']);
+    expect(m.lineage?.map((s) => s.id)).toEqual([
+      'bartowski/Qwen2.5-3B-Instruct-GGUF',
+      'Qwen/Qwen2.5-3B-Instruct',
+      'Qwen/Qwen2.5-3B',
+    ]);
   });
 
   it('a copy of an MIT-labelled distill of Llama 3.1 is bound by Llama 3.1 (license.inherited)', async () => {
@@ -81,9 +99,18 @@ describe('offline: the license of a re-upload follows its base', () => {
     expect((await r.resolve({ id: 'runwayml/stable-diffusion-v1-5', kind: 'hub' })).catalogMatch).toBe('alias');
     expect((await r.resolve({ id: 'ollama:qwen2.5:7b', kind: 'ollama' })).catalogMatch).toBe('alias');
     const fam = await r.resolve({ id: 'Qwen/Qwen2.5-14B-Instruct-AWQ', kind: 'hub' });
-    expect(fam).toMatchObject({ catalogMatch: 'family', license: 'apache-2.0', licenseBySource: { catalog: 'apache-2.0' } });
+    expect(fam).toMatchObject({
+      catalogMatch: 'family',
+      license: 'apache-2.0',
+      licenseBySource: { catalog: 'apache-2.0' },
+    });
     const copy = await r.resolve({ id: 'TheBloke/Mistral-7B-Instruct-v0.1-AWQ', kind: 'hub' });
-    expect(copy).toMatchObject({ catalogMatch: 'reupload', license: 'apache-2.0', effectiveLicense: 'apache-2.0', publisher: 'TheBloke' });
+    expect(copy).toMatchObject({
+      catalogMatch: 'reupload',
+      license: 'apache-2.0',
+      effectiveLicense: 'apache-2.0',
+      publisher: 'TheBloke',
+    });
     // The catalog knows the base's license, not the copy's own label: no catalog claim for license.mismatch.
     expect(copy.licenseBySource.catalog).toBeUndefined();
   });
@@ -91,7 +118,8 @@ describe('offline: the license of a re-upload follows its base', () => {
 
 describe('through the Hub: the card of the copy and its base_model drive lineage', () => {
   it('an apache-2.0 label over a qwen-research base gives license.inherited', async () => {
-    const m = (await run(`models:\n  - id: bartowski/Qwen2.5-3B-Instruct-GGUF\n    revision: ${PIN}\n`, online())).models[0];
+    const m = (await run(`models:\n  - id: bartowski/Qwen2.5-3B-Instruct-GGUF\n    revision: ${PIN}\n`, online()))
+      .models[0];
     expect(m.license).toBe('qwen-research');
     expect(m.lineage).toEqual([
       { id: 'bartowski/Qwen2.5-3B-Instruct-GGUF', license: 'apache-2.0', source: 'hub' },
@@ -99,7 +127,9 @@ describe('through the Hub: the card of the copy and its base_model drive lineage
       { id: 'Qwen/Qwen2.5-3B', license: 'qwen-research', source: 'catalog' },
     ]);
     expect(rules(m)).toEqual(expect.arrayContaining(['license.inherited', 'license.denied']));
-    expect(m.findings.find((f) => f.rule === 'license.inherited')?.message).toMatch(/labelled apache-2\.0 but derives from Qwen\/Qwen2\.5-3B-Instruct/);
+    expect(m.findings.find((f) => f.rule === 'license.inherited')?.message).toMatch(
+      /labelled apache-2\.0 but derives from Qwen\/Qwen2\.5-3B-Instruct/,
+    );
     // The base is known to the catalog: the Hub is not asked about it.
     expect(hub.count('Qwen/Qwen2.5-3B-Instruct')).toBe(0);
   });

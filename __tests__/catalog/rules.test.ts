@@ -46,7 +46,8 @@ describe('rule data files', () => {
       }
       for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
     };
-    for (const s of ['catalog-families.schema.json', 'catalog-reuploads.schema.json', 'catalog-ollama.schema.json']) walk(schema(s), s);
+    for (const s of ['catalog-families.schema.json', 'catalog-reuploads.schema.json', 'catalog-ollama.schema.json'])
+      walk(schema(s), s);
     expect(missing).toEqual([]);
   });
 
@@ -58,7 +59,8 @@ describe('rule data files', () => {
     expect(facts.filter((f) => !licenses.has(f.license)).map((f) => f.license)).toEqual([]);
     expect(facts.filter((f) => !/^https:\/\//.test(f.source)).map((f) => f.source)).toEqual([]);
     for (const f of families.families) {
-      for (const g of [...f.match, ...(f.exclude ?? []), ...(f.exceptions ?? []).flatMap((e) => e.match)]) expect(() => compileGlob(g)).not.toThrow();
+      for (const g of [...f.match, ...(f.exclude ?? []), ...(f.exceptions ?? []).flatMap((e) => e.match)])
+        expect(() => compileGlob(g)).not.toThrow();
     }
     // An exception's literal names (globs without wildcards) must be names the rule covers.
     const outside = families.families.flatMap((f) =>
@@ -77,7 +79,9 @@ describe('rule data files', () => {
     const rulesOnly = new Catalog(data.licenses, [], { families: data.rules.families });
     const clashes = data.models.flatMap((m) => {
       const hit = rulesOnly.lookup(m.id);
-      return hit && hit.model.license !== m.license ? [`${m.id}: entry ${m.license}, rule ${hit.rule?.id} ${hit.model.license}`] : [];
+      return hit && hit.model.license !== m.license
+        ? [`${m.id}: entry ${m.license}, rule ${hit.rule?.id} ${hit.model.license}`]
+        : [];
     });
     expect(clashes).toEqual([]);
   });
@@ -87,7 +91,8 @@ describe('rule data files', () => {
     expect(pubs.filter((p, i) => pubs.indexOf(p) !== i)).toEqual([]);
     const familyPubs = new Set(families.families.map((f) => normId(f.publisher)));
     expect(pubs.filter((p) => familyPubs.has(p))).toEqual([]);
-    for (const t of [...reuploads.strip, ...reuploads.reuploads.flatMap((r) => r.strip ?? [])]) expect(() => compileGlob(t.token)).not.toThrow();
+    for (const t of [...reuploads.strip, ...reuploads.reuploads.flatMap((r) => r.strip ?? [])])
+      expect(() => compileGlob(t.token)).not.toThrow();
   });
 
   it('Ollama names: unique, `latest` is a listed tag, every tag resolves to a catalog model', () => {
@@ -100,25 +105,45 @@ describe('rule data files', () => {
         .map(([t, id]) => `${o.name}:${t} -> ${id}`),
     );
     expect(dangling).toEqual([]);
-    expect(ollama.ollama.filter((o) => o.source !== `https://ollama.com/library/${o.name}`).map((o) => o.name)).toEqual([]);
+    expect(ollama.ollama.filter((o) => o.source !== `https://ollama.com/library/${o.name}`).map((o) => o.name)).toEqual(
+      [],
+    );
   });
 
   it('model files hold no Ollama aliases: the library lives in ollama.yml', () => {
     const files = readdirSync(join(dataDir, 'models')).filter((n) => n.endsWith('.yml'));
-    const found = files.flatMap((f) => (readFileSync(join(dataDir, 'models', f), 'utf8').match(/ollama:[^\s,\]]+/g) ?? []).map((a) => `${f}: ${a}`));
+    const found = files.flatMap((f) =>
+      (readFileSync(join(dataDir, 'models', f), 'utf8').match(/ollama:[^\s,\]]+/g) ?? []).map((a) => `${f}: ${a}`),
+    );
     expect(found).toEqual([]);
   });
 });
 
 describe('resolution order: exact id, alias, family rule, re-upload rule', () => {
   it('an exact entry answers before a family rule, and says so', () => {
-    expect(catalog.lookup('Qwen/Qwen2.5-7B-Instruct')).toMatchObject({ match: 'exact', model: { id: 'Qwen/Qwen2.5-7B-Instruct', gated: false } });
-    expect(catalog.lookup('runwayml/stable-diffusion-v1-5')).toMatchObject({ match: 'alias', model: { id: 'stable-diffusion-v1-5/stable-diffusion-v1-5' } });
+    expect(catalog.lookup('Qwen/Qwen2.5-7B-Instruct')).toMatchObject({
+      match: 'exact',
+      model: { id: 'Qwen/Qwen2.5-7B-Instruct', gated: false },
+    });
+    expect(catalog.lookup('runwayml/stable-diffusion-v1-5')).toMatchObject({
+      match: 'alias',
+      model: { id: 'stable-diffusion-v1-5/stable-diffusion-v1-5' },
+    });
     const fam = catalog.lookup('Qwen/Qwen2.5-7B-Instruct-1M');
-    expect(fam).toMatchObject({ match: 'family', rule: { kind: 'family', id: 'qwen2.5' }, model: { id: 'Qwen/Qwen2.5-7B-Instruct-1M', publisher: 'Qwen', license: 'apache-2.0' } });
+    expect(fam).toMatchObject({
+      match: 'family',
+      rule: { kind: 'family', id: 'qwen2.5' },
+      model: { id: 'Qwen/Qwen2.5-7B-Instruct-1M', publisher: 'Qwen', license: 'apache-2.0' },
+    });
     expect(catalog.lookup('bartowski/Mistral-Nemo-Instruct-2407-GGUF')).toMatchObject({
       match: 'reupload',
-      model: { id: 'bartowski/Mistral-Nemo-Instruct-2407-GGUF', publisher: 'bartowski', license: 'apache-2.0', base_model: ['mistralai/Mistral-Nemo-Instruct-2407'], formats: ['gguf'] },
+      model: {
+        id: 'bartowski/Mistral-Nemo-Instruct-2407-GGUF',
+        publisher: 'bartowski',
+        license: 'apache-2.0',
+        base_model: ['mistralai/Mistral-Nemo-Instruct-2407'],
+        formats: ['gguf'],
+      },
       base: { model: { id: 'mistralai/Mistral-Nemo-Instruct-2407' } },
     });
     expect(catalog.lookup('acme/Qwen2.5-7B-Instruct')).toBeUndefined();
@@ -145,9 +170,18 @@ describe('resolution order: exact id, alias, family rule, re-upload rule', () =>
   });
 
   it('hf.co/ addresses and :QUANT tags reach the rules too', () => {
-    expect(catalog.lookup('hf.co/bartowski/Qwen2.5-Coder-14B-Instruct-GGUF:Q4_K_M')).toMatchObject({ match: 'reupload', model: { license: 'apache-2.0' } });
-    expect(catalog.lookup('https://huggingface.co/Qwen/Qwen2.5-3B-Instruct-AWQ')).toMatchObject({ match: 'family', model: { license: 'qwen-research' } });
-    expect(catalog.lookup('ollama:hf.co/unsloth/Qwen3-8B-GGUF:Q4_K_M')).toMatchObject({ match: 'reupload', model: { license: 'apache-2.0' } });
+    expect(catalog.lookup('hf.co/bartowski/Qwen2.5-Coder-14B-Instruct-GGUF:Q4_K_M')).toMatchObject({
+      match: 'reupload',
+      model: { license: 'apache-2.0' },
+    });
+    expect(catalog.lookup('https://huggingface.co/Qwen/Qwen2.5-3B-Instruct-AWQ')).toMatchObject({
+      match: 'family',
+      model: { license: 'qwen-research' },
+    });
+    expect(catalog.lookup('ollama:hf.co/unsloth/Qwen3-8B-GGUF:Q4_K_M')).toMatchObject({
+      match: 'reupload',
+      model: { license: 'apache-2.0' },
+    });
   });
 });
 
@@ -176,7 +210,17 @@ describe('known traps', () => {
   });
 
   it('FLUX.1 dev variants are non-commercial, schnell is Apache-2.0', () => {
-    for (const v of ['dev', 'Canny-dev', 'Depth-dev', 'Redux-dev', 'Fill-dev', 'Kontext-dev', 'Krea-dev', 'Canny-dev-lora', 'Depth-dev-lora'])
+    for (const v of [
+      'dev',
+      'Canny-dev',
+      'Depth-dev',
+      'Redux-dev',
+      'Fill-dev',
+      'Kontext-dev',
+      'Krea-dev',
+      'Canny-dev-lora',
+      'Depth-dev-lora',
+    ])
       expect([v, license(`black-forest-labs/FLUX.1-${v}`)]).toEqual([v, 'flux-1-dev-non-commercial-license']);
     expect(license('black-forest-labs/FLUX.1-schnell')).toBe('apache-2.0');
     expect(license('city96/FLUX.1-dev-gguf')).toBe('flux-1-dev-non-commercial-license');
@@ -191,13 +235,20 @@ describe('known traps', () => {
   });
 
   it('the bge embedders are MIT, bge-reranker-v2-m3 Apache-2.0', () => {
-    for (const id of ['BAAI/bge-small-en-v1.5', 'BAAI/bge-large-zh-v1.5', 'BAAI/bge-m3', 'BAAI/bge-reranker-large']) expect([id, license(id)]).toEqual([id, 'mit']);
+    for (const id of ['BAAI/bge-small-en-v1.5', 'BAAI/bge-large-zh-v1.5', 'BAAI/bge-m3', 'BAAI/bge-reranker-large'])
+      expect([id, license(id)]).toEqual([id, 'mit']);
     expect(license('BAAI/bge-reranker-v2-m3')).toBe('apache-2.0');
     expect(license('Xenova/bge-small-en-v1.5')).toBe('mit');
   });
 
   it("MedGemma is under the Health AI Developer Foundations terms, not Gemma's", () => {
-    for (const id of ['google/medgemma-4b-it', 'google/medgemma-27b-text-it', 'google/txgemma-9b-chat', 'google/medsiglip-448']) expect([id, license(id)]).toEqual([id, 'health-ai-developer-foundations']);
+    for (const id of [
+      'google/medgemma-4b-it',
+      'google/medgemma-27b-text-it',
+      'google/txgemma-9b-chat',
+      'google/medsiglip-448',
+    ])
+      expect([id, license(id)]).toEqual([id, 'health-ai-developer-foundations']);
     expect(license('google/gemma-3-4b-it')).toBe('gemma');
     expect(catalog.license('health-ai-developer-foundations')?.id).not.toBe(catalog.license('gemma')?.id);
   });
@@ -223,10 +274,20 @@ describe('known traps', () => {
   });
 
   it("Mistral's research license (MRL) and Codestral's MNPL against its Apache-2.0 models", () => {
-    for (const id of ['mistralai/Mistral-Large-Instruct-2411', 'mistralai/Ministral-8B-Instruct-2410', 'mistralai/Pixtral-Large-Instruct-2411', 'mistralai/Mistral-Small-Instruct-2409'])
+    for (const id of [
+      'mistralai/Mistral-Large-Instruct-2411',
+      'mistralai/Ministral-8B-Instruct-2410',
+      'mistralai/Pixtral-Large-Instruct-2411',
+      'mistralai/Mistral-Small-Instruct-2409',
+    ])
       expect([id, license(id)]).toEqual([id, 'mrl']);
     expect(license('mistralai/Codestral-22B-v0.1')).toBe('mnpl');
-    for (const id of ['mistralai/Mistral-Small-3.2-24B-Instruct-2506', 'mistralai/Mamba-Codestral-7B-v0.1', 'mistralai/Devstral-Small-2507', 'mistralai/Voxtral-Small-24B-2507'])
+    for (const id of [
+      'mistralai/Mistral-Small-3.2-24B-Instruct-2506',
+      'mistralai/Mamba-Codestral-7B-v0.1',
+      'mistralai/Devstral-Small-2507',
+      'mistralai/Voxtral-Small-24B-2507',
+    ])
       expect([id, license(id)]).toEqual([id, 'apache-2.0']);
     expect(catalog.license('mrl')?.commercial).toBe(false);
     expect(catalog.license('mnpl')?.commercial).toBe(false);
@@ -271,7 +332,9 @@ describe('known traps', () => {
     expect(catalog.license('cc-by-nc-nd-4.0')?.derivatives).toBe(false);
     expect(catalog.license('apache-2.0')?.derivatives).toBeUndefined();
     expect(catalog.license('stabilityai-ai-community')?.revenue_cap_usd).toBe(1_000_000);
-    expect(catalog.licenses.filter((l) => l.derivatives === false && !l.derivatives_clause).map((l) => l.id)).toEqual([]);
+    expect(catalog.licenses.filter((l) => l.derivatives === false && !l.derivatives_clause).map((l) => l.id)).toEqual(
+      [],
+    );
   });
 });
 
@@ -317,7 +380,11 @@ describe('re-uploads follow their base', () => {
 
   it('an ambiguous name (two bases under different licenses) maps to nothing', () => {
     const data = readCatalogData();
-    const twin = { ...data.models.find((m) => m.id === 'Qwen/Qwen2.5-7B-Instruct')!, id: 'other-org/Qwen2.5-7B-Instruct', license: 'mit' };
+    const twin = {
+      ...data.models.find((m) => m.id === 'Qwen/Qwen2.5-7B-Instruct')!,
+      id: 'other-org/Qwen2.5-7B-Instruct',
+      license: 'mit',
+    };
     const c = new Catalog(data.licenses, [...data.models, twin], data.rules);
     expect(c.lookup('bartowski/Qwen2.5-7B-Instruct-GGUF')).toBeUndefined();
   });
@@ -355,7 +422,10 @@ describe('Ollama library names', () => {
   });
 
   it('say which library page answered, and stay in their own namespace', () => {
-    expect(o('llama3.2:3b')).toMatchObject({ match: 'alias', rule: { kind: 'ollama', id: 'llama3.2:3b', source: 'https://ollama.com/library/llama3.2' } });
+    expect(o('llama3.2:3b')).toMatchObject({
+      match: 'alias',
+      rule: { kind: 'ollama', id: 'llama3.2:3b', source: 'https://ollama.com/library/llama3.2' },
+    });
     expect(o('qwen:7b')).toMatchObject({ match: 'family', rule: { kind: 'ollama' } });
     expect(o('llama3.2:7b')).toBeUndefined();
     expect(o('someone/custom-llama')).toBeUndefined();

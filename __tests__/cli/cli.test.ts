@@ -38,7 +38,9 @@ describe('model-gate check', () => {
     const r = await run(['check', 'examples/chat-app', '--policy', 'default']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^BLOCKED\s+facebook\/musicgen-small\s+cc-by-nc-4\.0\s+models\.yaml:11$/m);
-    expect(r.stdout).toMatch(/manifest\.undeclared {2}app\/chat\.py:\d+ loads distilbert\/distilbert-base-uncased-finetuned-sst-2-english/);
+    expect(r.stdout).toMatch(
+      /manifest\.undeclared {2}app\/chat\.py:\d+ loads distilbert\/distilbert-base-uncased-finetuned-sst-2-english/,
+    );
     expect(r.stdout).toMatch(/^FAIL/m);
     expect(r.stderr).toBe('');
   });
@@ -54,20 +56,29 @@ describe('model-gate check', () => {
 
   it('reproduces the JSON report example of the README', async () => {
     const dir = tmp({
-      'models.yaml': 'models:\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n    license: llama3.1\n',
+      'models.yaml':
+        'models:\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n    license: llama3.1\n',
       'policy.yml': 'version: 1\nname: acme-production\nextends: [default]\nuse:\n  monthly_active_users: 800000000\n',
     });
     const r = await run(['check', dir, '--policy', join(dir, 'policy.yml'), '--format', 'json', '--offline']);
     expect(r.code).toBe(1);
     const report = reportJson(r.stdout);
     expect(report).toMatchObject({ version: 1, verdict: 'fail', policy: 'acme-production' });
-    expect(report.models[0]).toMatchObject({ id: 'meta-llama/Llama-3.1-8B-Instruct', status: 'blocked', license: 'llama3.1', declared: true, new: true, locations: [{ path: 'models.yaml', line: 2 }] });
+    expect(report.models[0]).toMatchObject({
+      id: 'meta-llama/Llama-3.1-8B-Instruct',
+      status: 'blocked',
+      license: 'llama3.1',
+      declared: true,
+      new: true,
+      locations: [{ path: 'models.yaml', line: 2 }],
+    });
     expect(report.models[0].findings).toContainEqual(
       expect.objectContaining({
         rule: 'use.user-cap',
         severity: 'block',
         waived: false,
-        message: 'Llama 3.1 Community License caps use at 700,000,000 monthly active users; the policy declares 800,000,000',
+        message:
+          'Llama 3.1 Community License caps use at 700,000,000 monthly active users; the policy declares 800,000,000',
         path: 'models.yaml',
         line: 2,
       }),
@@ -89,37 +100,67 @@ describe('model-gate check', () => {
   });
 
   it('passes (exit 0) when nothing is blocked', async () => {
-    const dir = tmp({ 'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n' });
+    const dir = tmp({
+      'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n',
+    });
     const r = await run(['check', dir, '--offline']);
     expect(r.stdout).toMatch(/^PASS/m);
     expect(r.code).toBe(0);
   });
 
   it('--base counts only what the change adds', async () => {
-    const dir = tmp({ 'models.yaml': 'models:\n  - id: facebook/musicgen-small\n', 'old.py': 'from transformers import AutoModel\nm = AutoModel.from_pretrained("Qwen/Qwen2.5-3B-Instruct")\n' });
+    const dir = tmp({
+      'models.yaml': 'models:\n  - id: facebook/musicgen-small\n',
+      'old.py': 'from transformers import AutoModel\nm = AutoModel.from_pretrained("Qwen/Qwen2.5-3B-Instruct")\n',
+    });
     const git = (...a: string[]) => execFileSync('git', ['-C', dir, ...a], { encoding: 'utf8' });
     git('init', '-q', '-b', 'main');
     git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qam', 'x', '--allow-empty');
     git('add', '.');
     git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
-    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: facebook/musicgen-small\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n');
+    writeFileSync(
+      join(dir, 'models.yaml'),
+      'models:\n  - id: facebook/musicgen-small\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n',
+    );
     // An unrelated edit to a file that already loaded a model does not make that model new.
-    writeFileSync(join(dir, 'old.py'), 'from transformers import AutoModel\nm = AutoModel.from_pretrained("Qwen/Qwen2.5-3B-Instruct")\n# unrelated\n');
-    writeFileSync(join(dir, 'new.py'), 'from transformers import AutoModel\nm = AutoModel.from_pretrained("google-bert/bert-base-uncased")\n');
+    writeFileSync(
+      join(dir, 'old.py'),
+      'from transformers import AutoModel\nm = AutoModel.from_pretrained("Qwen/Qwen2.5-3B-Instruct")\n# unrelated\n',
+    );
+    writeFileSync(
+      join(dir, 'new.py'),
+      'from transformers import AutoModel\nm = AutoModel.from_pretrained("google-bert/bert-base-uncased")\n',
+    );
     const r = await run(['check', dir, '--base', 'HEAD', '--format', 'json', '--offline']);
     const report = reportJson(r.stdout);
     expect(report.base).toBe('HEAD');
     const status = Object.fromEntries(report.models.map((m: { id: string; new: boolean }) => [m.id, m.new]));
-    expect(status).toEqual({ 'facebook/musicgen-small': false, 'openai-community/gpt2': true, 'google-bert/bert-base-uncased': true, 'Qwen/Qwen2.5-3B-Instruct': false });
+    expect(status).toEqual({
+      'facebook/musicgen-small': false,
+      'openai-community/gpt2': true,
+      'google-bert/bert-base-uncased': true,
+      'Qwen/Qwen2.5-3B-Instruct': false,
+    });
     expect(report.verdict).toBe('pass');
     expect(r.code).toBe(0);
-    expectUserError(await run(['check', dir, '--base', 'no-such-ref', '--offline']), /^model-gate: --base no-such-ref: not a commit in .*; fetch it first/);
-    expectUserError(await run(['check', tmp({}), '--base', 'main', '--offline']), /^model-gate: --base main: .* is not in a git work tree/);
+    expectUserError(
+      await run(['check', dir, '--base', 'no-such-ref', '--offline']),
+      /^model-gate: --base no-such-ref: not a commit in .*; fetch it first/,
+    );
+    expectUserError(
+      await run(['check', tmp({}), '--base', 'main', '--offline']),
+      /^model-gate: --base main: .* is not in a git work tree/,
+    );
   });
 
   it('reports bad input as one line with file:line:col and exit 2', async () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 10; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 10; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const dir = tmp({
       'malformed.yml': 'version: 1\nlicenses:\n  allow: [mit\n',
       'unknown.yml': 'version: 1\nrulez: {}\n',
@@ -129,25 +170,57 @@ describe('model-gate check', () => {
       'empty.yml': '',
       'models.yaml': 'models:\n  - id: a/b\n    revison: x\n',
     });
-    expectUserError(await run(['check', dir, '--policy', join(dir, 'malformed.yml'), '--offline']), /^.*malformed\.yml:\d+:\d+: invalid YAML: .*\n$/);
-    expectUserError(await run(['validate', 'unknown.yml'], { cwd: dir }), /^unknown\.yml:2:1: unknown key "rulez" in \/; did you mean "rules"\?\n$/);
-    expectUserError(await run(['validate', 'types.yml'], { cwd: dir }), /^types\.yml:3:15: \/use\/commercial must be boolean, not the string "maybe"\n$/);
+    expectUserError(
+      await run(['check', dir, '--policy', join(dir, 'malformed.yml'), '--offline']),
+      /^.*malformed\.yml:\d+:\d+: invalid YAML: .*\n$/,
+    );
+    expectUserError(
+      await run(['validate', 'unknown.yml'], { cwd: dir }),
+      /^unknown\.yml:2:1: unknown key "rulez" in \/; did you mean "rules"\?\n$/,
+    );
+    expectUserError(
+      await run(['validate', 'types.yml'], { cwd: dir }),
+      /^types\.yml:3:15: \/use\/commercial must be boolean, not the string "maybe"\n$/,
+    );
     expectUserError(await run(['validate', 'dup.yml'], { cwd: dir }), /^dup\.yml:2:1: duplicated mapping key/);
     expectUserError(await run(['validate', 'bomb.yml'], { cwd: dir }), /^bomb\.yml:\d+:\d+: .*alias/);
     expectUserError(await run(['validate', 'empty.yml'], { cwd: dir }), /^empty\.yml:1:1: policy is empty/);
-    expectUserError(await run(['validate', 'missing.yml'], { cwd: dir }), /^missing\.yml:1:1: cannot read policy missing\.yml: no such file\n$/);
-    expectUserError(await run(['check', dir, '--offline']), /^models\.yaml:3:5: unknown key "revison" in \/models\/0; did you mean "revision"\?\n$/);
-    expectUserError(await run(['check', dir, '--manifest', 'nope.yaml', '--offline']), /^nope\.yaml:1:1: manifest not found/);
+    expectUserError(
+      await run(['validate', 'missing.yml'], { cwd: dir }),
+      /^missing\.yml:1:1: cannot read policy missing\.yml: no such file\n$/,
+    );
+    expectUserError(
+      await run(['check', dir, '--offline']),
+      /^models\.yaml:3:5: unknown key "revison" in \/models\/0; did you mean "revision"\?\n$/,
+    );
+    expectUserError(
+      await run(['check', dir, '--manifest', 'nope.yaml', '--offline']),
+      /^nope\.yaml:1:1: manifest not found/,
+    );
   });
 
   it('asks the Hub at HF_ENDPOINT with HF_TOKEN for models the catalog does not know', async () => {
-    const hub = await startFakeHub({ models: { 'acme/tuned': { sha: 'a'.repeat(40), author: 'acme', cardData: { license: 'apache-2.0', base_model: 'openai-community/gpt2' }, siblings: [{ rfilename: 'model.safetensors' }] } } });
+    const hub = await startFakeHub({
+      models: {
+        'acme/tuned': {
+          sha: 'a'.repeat(40),
+          author: 'acme',
+          cardData: { license: 'apache-2.0', base_model: 'openai-community/gpt2' },
+          siblings: [{ rfilename: 'model.safetensors' }],
+        },
+      },
+    });
     try {
       const dir = tmp({ 'models.yaml': `models:\n  - id: acme/tuned\n    revision: ${'a'.repeat(40)}\n` });
-      const out = await run(['check', dir, '--format', 'json'], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: hub.url, HF_TOKEN: 'hf_secret' } });
+      const out = await run(['check', dir, '--format', 'json'], {
+        env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: hub.url, HF_TOKEN: 'hf_secret' },
+      });
       const report = reportJson(out.stdout);
       expect(report.models[0]).toMatchObject({ id: 'acme/tuned', license: 'apache-2.0', publisher: 'acme' });
-      expect(report.models[0].lineage?.map((s: { id: string }) => s.id)).toEqual(['acme/tuned', 'openai-community/gpt2']);
+      expect(report.models[0].lineage?.map((s: { id: string }) => s.id)).toEqual([
+        'acme/tuned',
+        'openai-community/gpt2',
+      ]);
       expect(hub.requests.map((r) => r.url)).toEqual([`/api/models/acme/tuned/revision/${'a'.repeat(40)}`]);
       expect(hub.requests[0].headers.authorization).toBe('Bearer hf_secret');
     } finally {
@@ -156,14 +229,32 @@ describe('model-gate check', () => {
   });
 
   it('reports usage errors with exit 2', async () => {
-    expectUserError(await run(['check', '--format', 'xml']), /^model-gate: --format must be one of text, json, markdown, sarif, cyclonedx, not "xml"\n$/);
-    expectUserError(await run(['check', '--bogus']), /^model-gate: unknown option --bogus; run model-gate check --help\n$/);
+    expectUserError(
+      await run(['check', '--format', 'xml']),
+      /^model-gate: --format must be one of text, json, markdown, sarif, cyclonedx, not "xml"\n$/,
+    );
+    expectUserError(
+      await run(['check', '--bogus']),
+      /^model-gate: unknown option --bogus; run model-gate check --help\n$/,
+    );
     expectUserError(await run(['frobnicate']), /^model-gate: unknown command "frobnicate"; run model-gate --help\n$/);
     expectUserError(await run(['explain']), /^model-gate: explain takes exactly one MODEL/);
-    expectUserError(await run(['check', example, '--offline', '--output', tmp({})]), /^model-gate: --output .*: cannot write the report \(it is a directory; give a file name\)\n$/);
-    expectUserError(await run(['check', example], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: 'not-a-url' } }), /^model-gate: HF_ENDPOINT=not-a-url is not an http\(s\) address/);
-    expectUserError(await run(['check', example], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: 'u:S3cret@hub.internal' } }), /^model-gate: HF_ENDPOINT=\*\*\*@hub\.internal is not an http\(s\) address/);
-    expectUserError(await run(['check', '/nonexistent/repo', '--offline']), /^model-gate: \/nonexistent\/repo: no such directory; pass the repository to check\n$/);
+    expectUserError(
+      await run(['check', example, '--offline', '--output', tmp({})]),
+      /^model-gate: --output .*: cannot write the report \(it is a directory; give a file name\)\n$/,
+    );
+    expectUserError(
+      await run(['check', example], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: 'not-a-url' } }),
+      /^model-gate: HF_ENDPOINT=not-a-url is not an http\(s\) address/,
+    );
+    expectUserError(
+      await run(['check', example], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: 'u:S3cret@hub.internal' } }),
+      /^model-gate: HF_ENDPOINT=\*\*\*@hub\.internal is not an http\(s\) address/,
+    );
+    expectUserError(
+      await run(['check', '/nonexistent/repo', '--offline']),
+      /^model-gate: \/nonexistent\/repo: no such directory; pass the repository to check\n$/,
+    );
     expectUserError(await run(['check', 'package.json', '--offline']), /^model-gate: package\.json: not a directory/);
   });
 });
@@ -175,8 +266,13 @@ describe('help, explain, validate, test', () => {
     expect(r.stdout).toMatch(/^ID\s+CATEGORY\s+COMMERCIAL\s+USER CAP\s+NAME$/m);
     expect(r.stdout).toMatch(/^cc-by-nc-4\.0\s+non-commercial\s+no\s+-\s+Creative Commons/m);
     expect(r.stdout).not.toMatch(/^apache-2\.0/m);
-    expect((await run(['licenses'])).stdout).toMatch(/^llama3\.1\s+community\s+yes\s+700,000,000\s+Llama 3\.1 Community License$/m);
-    expectUserError(await run(['licenses', '--category', 'free']), /^model-gate: --category must be one of permissive, copyleft/);
+    expect((await run(['licenses'])).stdout).toMatch(
+      /^llama3\.1\s+community\s+yes\s+700,000,000\s+Llama 3\.1 Community License$/m,
+    );
+    expectUserError(
+      await run(['licenses', '--category', 'free']),
+      /^model-gate: --category must be one of permissive, copyleft/,
+    );
   });
 
   it('has --help for each command', async () => {
@@ -197,12 +293,21 @@ describe('help, explain, validate, test', () => {
     expect(r.stdout).toMatch(/license {8}mit: MIT License \(permissive, OSI-approved\)/);
     expect(r.stdout).toMatch(/model card {5}https:\/\/huggingface\.co\/openai-community\/gpt2/);
     expect(r.stdout).toMatch(/chain: policies\/default\.yml → policies\/examples\/enterprise-scale\.yml/);
-    expect(r.stdout).toMatch(/use\.monthly_active_users\s+800000000\s+\(policies\/examples\/enterprise-scale\.yml:\d+\)/);
-    expect(r.stdout).toMatch(/^ {2}provenance\.unpinned\s+block BLOCK\s+\(policies\/examples\/enterprise-scale\.yml:\d+\)$/m);
+    expect(r.stdout).toMatch(
+      /use\.monthly_active_users\s+800000000\s+\(policies\/examples\/enterprise-scale\.yml:\d+\)/,
+    );
+    expect(r.stdout).toMatch(
+      /^ {2}provenance\.unpinned\s+block BLOCK\s+\(policies\/examples\/enterprise-scale\.yml:\d+\)$/m,
+    );
   });
 
   it('validate accepts the shipped policies', async () => {
-    for (const p of ['policies/default.yml', 'policies/examples/strict-osi.yml', 'policies/examples/research-lab.yml', 'policies/examples/enterprise-scale.yml']) {
+    for (const p of [
+      'policies/default.yml',
+      'policies/examples/strict-osi.yml',
+      'policies/examples/research-lab.yml',
+      'policies/examples/enterprise-scale.yml',
+    ]) {
       const r = await run(['validate', p]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
@@ -211,12 +316,15 @@ describe('help, explain, validate, test', () => {
 
   it('test reports passing and failing cases like a test runner', async () => {
     const dir = tmp({
-      'cases.yml': 'cases:\n  - name: gpt2 is allowed\n    model: gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n    expect: { status: allowed }\n  - name: wrong on purpose\n    model: facebook/musicgen-small\n    expect: { status: allowed, not_rules: [license.denied] }\n',
+      'cases.yml':
+        'cases:\n  - name: gpt2 is allowed\n    model: gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n    expect: { status: allowed }\n  - name: wrong on purpose\n    model: facebook/musicgen-small\n    expect: { status: allowed, not_rules: [license.denied] }\n',
     });
     const r = await run(['test', 'default', join(dir, 'cases.yml')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/✓ gpt2 is allowed/);
-    expect(r.stdout).toMatch(/✗ wrong on purpose \(.*cases\.yml:6\)\n {6}expected status allowed, got blocked\n {6}expected no license\.denied finding/);
+    expect(r.stdout).toMatch(
+      /✗ wrong on purpose \(.*cases\.yml:6\)\n {6}expected status allowed, got blocked\n {6}expected no license\.denied finding/,
+    );
     expect(r.stdout).toMatch(/^1 passed, 1 failed$/m);
     const ok = await run(['test', 'default', 'policies/tests/default.test.yml']);
     expect(ok.code).toBe(0);
@@ -229,8 +337,14 @@ describe('files the CLI reads', () => {
     const dir = tmp({});
     execFileSync('mkfifo', [join(dir, 'cases.yml')]);
     execFileSync('mkfifo', [join(dir, 'policy.yml')]);
-    expectUserError(await run(['test', 'default', 'cases.yml'], { cwd: dir }), /^cases\.yml:1:1: cannot read the test cases: a FIFO \(named pipe\)\n$/);
-    expectUserError(await run(['validate', 'policy.yml'], { cwd: dir }), /^policy\.yml:1:1: policy policy\.yml is a FIFO \(named pipe\), not a regular file; give the path of a YAML file\n$/);
+    expectUserError(
+      await run(['test', 'default', 'cases.yml'], { cwd: dir }),
+      /^cases\.yml:1:1: cannot read the test cases: a FIFO \(named pipe\)\n$/,
+    );
+    expectUserError(
+      await run(['validate', 'policy.yml'], { cwd: dir }),
+      /^policy\.yml:1:1: policy policy\.yml is a FIFO \(named pipe\), not a regular file; give the path of a YAML file\n$/,
+    );
   });
 });
 
@@ -249,16 +363,32 @@ describe('output the CLI cannot deliver', () => {
   });
 
   it('a stdout that fails (a full disk) is exit 2 with one line, never the verdict', async () => {
-    const full = { write: () => Promise.reject(new OutputError('stdout', Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }))) };
+    const full = {
+      write: () =>
+        Promise.reject(
+          new OutputError(
+            'stdout',
+            Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }),
+          ),
+        ),
+    };
     const blocked = await run(['check', example, '--offline'], { stdout: full });
-    expect(blocked).toEqual({ code: 2, stdout: '', stderr: 'model-gate: cannot write to stdout: no space left on the device (ENOSPC)\n' });
-    const passing = tmp({ 'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n' });
+    expect(blocked).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'model-gate: cannot write to stdout: no space left on the device (ENOSPC)\n',
+    });
+    const passing = tmp({
+      'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n',
+    });
     expect((await run(['check', passing, '--offline'], { stdout: full })).code).toBe(2);
   });
 
   it('a real full device (/dev/full) as stdout: exit 2, one line', async () => {
     const stream = createWriteStream('/dev/full');
-    const r = await run(['check', example, '--offline', '--format', 'json'], { stdout: streamOutput(stream, 'stdout') });
+    const r = await run(['check', example, '--offline', '--format', 'json'], {
+      stdout: streamOutput(stream, 'stdout'),
+    });
     stream.destroy();
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('model-gate: cannot write to stdout: no space left on the device (ENOSPC)\n');
@@ -268,8 +398,12 @@ describe('output the CLI cannot deliver', () => {
     // The reading end of the pipe: a process that has closed it (and says so), still running.
     const reader = spawn('sh', ['-c', 'exec 0<&-; echo closed; sleep 30'], { stdio: ['pipe', 'pipe', 'ignore'] });
     await once(reader.stdout, 'data');
-    const passing = tmp({ 'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n' });
-    const r = await run(['check', passing, '--offline', '--format', 'json'], { stdout: streamOutput(reader.stdin, 'stdout') });
+    const passing = tmp({
+      'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n',
+    });
+    const r = await run(['check', passing, '--offline', '--format', 'json'], {
+      stdout: streamOutput(reader.stdin, 'stdout'),
+    });
     reader.kill();
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('model-gate: cannot write to stdout: the reading end of the pipe is closed (EPIPE)\n');

@@ -17,7 +17,9 @@ describe('explain', () => {
       'models.yaml',
     );
     const text = await explain('acme/speech-intent', { policy, catalog, now, manifest });
-    expect(text).toContain('  declared       models.yaml:2 (license cc-by-nc-4.0, revision 0e9e39f249a16976918f6564b8830bc894c89659)');
+    expect(text).toContain(
+      '  declared       models.yaml:2 (license cc-by-nc-4.0, revision 0e9e39f249a16976918f6564b8830bc894c89659)',
+    );
     expect(text).toContain('  license from   the manifest alone (declared, unverified)');
     expect(text).toMatch(/^ {2}license\.denied +block +BLOCK/m);
     expect(text).toMatch(/^ {2}license\.unverified +warn +warn/m);
@@ -50,4 +52,3 @@ describe('model-gate explain in a repository', () => {
     }
   });
 });
-

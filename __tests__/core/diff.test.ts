@@ -34,6 +34,11 @@ describe('diffs', () => {
       '',
     ].join('\n');
     const m = addedLinesByFile(diff);
-    expect(Object.fromEntries([...m].map(([k, v]) => [k, [...v]]))).toEqual({ 'app/old.py': [4], 'new.py': [1, 2], 'b.py': [], 'we\tird.py': [1] });
+    expect(Object.fromEntries([...m].map(([k, v]) => [k, [...v]]))).toEqual({
+      'app/old.py': [4],
+      'new.py': [1, 2],
+      'b.py': [],
+      'we\tird.py': [1],
+    });
   });
 });

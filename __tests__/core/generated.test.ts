@@ -20,14 +20,20 @@ describe('data generated at build time (.ci/build-data.mjs)', () => {
     const catalog = loadCatalog();
     const yaml = readCatalogData();
     expect({ licenses: catalog.licenses, models: catalog.models, rules: catalog.rules }).toEqual(yaml);
-    const llama = load(readFileSync(join('src', 'catalog', 'data', 'models', 'meta-llama.yml'), 'utf8')) as { models: Array<{ id: string }> };
+    const llama = load(readFileSync(join('src', 'catalog', 'data', 'models', 'meta-llama.yml'), 'utf8')) as {
+      models: Array<{ id: string }>;
+    };
     for (const m of llama.models) expect(catalog.model(m.id)?.id).toBe(m.id);
   });
 
   it('every glob of the bundled catalog rules compiles (the catalog compiles them on first use)', () => {
     const { rules } = loadCatalog();
     const globs = [
-      ...(rules.families ?? []).flatMap((f) => [...f.match, ...(f.exclude ?? []), ...(f.exceptions ?? []).flatMap((e) => e.match)]),
+      ...(rules.families ?? []).flatMap((f) => [
+        ...f.match,
+        ...(f.exclude ?? []),
+        ...(f.exceptions ?? []).flatMap((e) => e.match),
+      ]),
       ...(rules.reuploads?.strip ?? []).map((t) => t.token),
       ...(rules.reuploads?.reuploads ?? []).flatMap((r) => (r.strip ?? []).map((t) => t.token)),
       ...(rules.ollama?.quantizations ?? []),

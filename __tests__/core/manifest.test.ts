@@ -20,13 +20,21 @@ describe('parseManifest (models.yaml)', () => {
     );
     expect(m.format).toBe('yaml');
     expect(m.entries).toEqual([
-      { id: 'meta-llama/Llama-3.1-8B-Instruct', revision: '0e9e39f249a16976918f6564b8830bc894c89659', license: 'llama3.1', location: { path: 'models.yaml', line: 2, column: 5 } },
+      {
+        id: 'meta-llama/Llama-3.1-8B-Instruct',
+        revision: '0e9e39f249a16976918f6564b8830bc894c89659',
+        license: 'llama3.1',
+        location: { path: 'models.yaml', line: 2, column: 5 },
+      },
       { id: 'ollama:llama3.2:3b', purpose: 'local dev', location: { path: 'models.yaml', line: 5, column: 5 } },
     ]);
   });
 
   it('keeps an all-digit revision as written, not as a number', () => {
-    const m = parseManifest('models:\n  - id: a/b\n    revision: 1111111111111111111111111111111111111111\n  - id: c/d\n    revision: 0e5\n', 'models.yaml');
+    const m = parseManifest(
+      'models:\n  - id: a/b\n    revision: 1111111111111111111111111111111111111111\n  - id: c/d\n    revision: 0e5\n',
+      'models.yaml',
+    );
     expect(m.entries.map((e) => e.revision)).toEqual(['1111111111111111111111111111111111111111', '0e5']);
   });
 
@@ -82,7 +90,15 @@ describe('parseManifest (CycloneDX)', () => {
           purl: 'pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct@0e9e39f249a16976918f6564b8830bc894c89659',
           licenses: [{ license: { name: 'llama3.1' } }],
         },
-        { type: 'machine-learning-model', name: 'acme-model', group: 'acme', licenses: [{ expression: 'Apache-2.0' }], pedigree: { ancestors: [{ type: 'machine-learning-model', name: 'bert-base-uncased', group: 'google-bert' }] } },
+        {
+          type: 'machine-learning-model',
+          name: 'acme-model',
+          group: 'acme',
+          licenses: [{ expression: 'Apache-2.0' }],
+          pedigree: {
+            ancestors: [{ type: 'machine-learning-model', name: 'bert-base-uncased', group: 'google-bert' }],
+          },
+        },
       ],
     },
     null,
@@ -98,10 +114,13 @@ describe('parseManifest (CycloneDX)', () => {
   });
   it('rejects a model component without a name', () => {
     const bad = '{"bomFormat": "CycloneDX", "components": [\n {"type": "machine-learning-model"}\n]}';
-    expect(errLines(bad, 'bom.json')).toEqual(['bom.json:2:2: /components/0: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)']);
+    expect(errLines(bad, 'bom.json')).toEqual([
+      'bom.json:2:2: /components/0: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)',
+    ]);
   });
   it('reports a malformed purl at its line, not as an internal error', () => {
-    const bad = '{"bomFormat": "CycloneDX", "components": [\n {"type": "machine-learning-model",\n  "purl": "pkg:huggingface/acme/x%zz@main"},\n {"type": "machine-learning-model", "name": "a/b",\n  "pedigree": {"ancestors": [{"purl": "pkg:huggingface/acme/base@%E0%A4%A"}]}}\n]}';
+    const bad =
+      '{"bomFormat": "CycloneDX", "components": [\n {"type": "machine-learning-model",\n  "purl": "pkg:huggingface/acme/x%zz@main"},\n {"type": "machine-learning-model", "name": "a/b",\n  "pedigree": {"ancestors": [{"purl": "pkg:huggingface/acme/base@%E0%A4%A"}]}}\n]}';
     expect(errLines(bad, 'bom.json')).toEqual([
       'bom.json:3:11: malformed purl "pkg:huggingface/acme/x%zz@main": "%" must start a percent-encoded byte (%XX); write pkg:huggingface/OWNER/NAME@REVISION',
       'bom.json:5:39: malformed purl "pkg:huggingface/acme/base@%E0%A4%A": "%" must start a percent-encoded byte (%XX); write pkg:huggingface/OWNER/NAME@REVISION',
@@ -111,10 +130,21 @@ describe('parseManifest (CycloneDX)', () => {
 
 describe('helpers', () => {
   it('normalizeModelId maps Hugging Face addresses to repository ids', () => {
-    expect(normalizeModelId('https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct')).toEqual({ id: 'meta-llama/Llama-3.1-8B-Instruct', kind: 'hub' });
-    expect(normalizeModelId('https://huggingface.co/TheBloke/Llama-2-7B-Chat-GGUF/resolve/main/llama-2-7b-chat.Q4_K_M.gguf')).toEqual({ id: 'TheBloke/Llama-2-7B-Chat-GGUF', kind: 'hub' });
-    expect(normalizeModelId('hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M')).toEqual({ id: 'bartowski/Llama-3.2-3B-Instruct-GGUF', kind: 'hub' });
-    expect(normalizeModelId('https://huggingface.co/datasets/org/data')).toEqual({ id: 'https://huggingface.co/datasets/org/data', kind: 'url' });
+    expect(normalizeModelId('https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct')).toEqual({
+      id: 'meta-llama/Llama-3.1-8B-Instruct',
+      kind: 'hub',
+    });
+    expect(
+      normalizeModelId('https://huggingface.co/TheBloke/Llama-2-7B-Chat-GGUF/resolve/main/llama-2-7b-chat.Q4_K_M.gguf'),
+    ).toEqual({ id: 'TheBloke/Llama-2-7B-Chat-GGUF', kind: 'hub' });
+    expect(normalizeModelId('hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M')).toEqual({
+      id: 'bartowski/Llama-3.2-3B-Instruct-GGUF',
+      kind: 'hub',
+    });
+    expect(normalizeModelId('https://huggingface.co/datasets/org/data')).toEqual({
+      id: 'https://huggingface.co/datasets/org/data',
+      kind: 'url',
+    });
     expect(normalizeModelId('OLLAMA:Llama3.1:8B')).toEqual({ id: 'ollama:llama3.1:8b', kind: 'ollama' });
     expect(normalizeModelId('https://example.com/m.gguf')).toEqual({ id: 'https://example.com/m.gguf', kind: 'url' });
   });

@@ -100,7 +100,12 @@ describe('sanitizeText', () => {
       expect(sanitizeText(s)).not.toMatch(/\u001b/);
     }
     const urls =
-      'http://a.b.c.'.repeat(80_000) + ' ' + 'a.'.repeat(400_000) + ' http://h/' + '?'.repeat(200_000) + '#a=&'.repeat(50_000);
+      'http://a.b.c.'.repeat(80_000) +
+      ' ' +
+      'a.'.repeat(400_000) +
+      ' http://h/' +
+      '?'.repeat(200_000) +
+      '#a=&'.repeat(50_000);
     expect(redactSecrets(urls).length).toBeGreaterThan(0);
     expect(neutraliseWorkflowCommands(' '.repeat(MiB) + '\n'.repeat(MiB))).toHaveLength(2 * MiB);
   });

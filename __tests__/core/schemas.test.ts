@@ -21,7 +21,8 @@ function properties(node: unknown, path: string, out: Array<[string, Record<stri
     out.push([`${path}.${k}`, v as Record<string, unknown>]);
     properties(v, `${path}.${k}`, out);
   }
-  for (const key of ['items', 'additionalProperties']) if (n[key] && typeof n[key] === 'object') properties(n[key], `${path}[]`, out);
+  for (const key of ['items', 'additionalProperties'])
+    if (n[key] && typeof n[key] === 'object') properties(n[key], `${path}[]`, out);
   for (const [k, v] of Object.entries((n.$defs as Record<string, unknown>) ?? {})) properties(v, `${path}#${k}`, out);
 }
 
@@ -33,7 +34,9 @@ describe('schemas/', () => {
     const props: Array<[string, Record<string, unknown>]> = [];
     properties(schema, '', props);
     expect(props.length).toBeGreaterThan(3);
-    const undescribed = props.filter(([, p]) => typeof p.description !== 'string' || !p.description.trim()).map(([k]) => k);
+    const undescribed = props
+      .filter(([, p]) => typeof p.description !== 'string' || !p.description.trim())
+      .map(([k]) => k);
     expect(undescribed).toEqual([]);
   });
 });

@@ -81,10 +81,48 @@ describe('the flat-manifest fast path of the YAML reader', () => {
 
   it('agrees with the parser on generated manifests (seeded)', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
-    const safe = ['a/b', 'org/Model-7B', '01-ai/Yi', 'x', 'apache-2.0', 'hf.co/a/b:Q4', 'ollama:llama3.1:8b', 'text with spaces', 'café', 'a#b', 'a:b', 'https://hf.co/x'];
-    const tricky = ['12', '0x1F', 'null', 'True', '~', '1_000', '.5', '"q"', "'q'", 'a #b', 'a: b', 'b:', '-x', '[x]', '{x}', '*x', '&x', '!x', '|', '>', '%x', '@x', '`x`', '2024-01-01'];
+    const safe = [
+      'a/b',
+      'org/Model-7B',
+      '01-ai/Yi',
+      'x',
+      'apache-2.0',
+      'hf.co/a/b:Q4',
+      'ollama:llama3.1:8b',
+      'text with spaces',
+      'café',
+      'a#b',
+      'a:b',
+      'https://hf.co/x',
+    ];
+    const tricky = [
+      '12',
+      '0x1F',
+      'null',
+      'True',
+      '~',
+      '1_000',
+      '.5',
+      '"q"',
+      "'q'",
+      'a #b',
+      'a: b',
+      'b:',
+      '-x',
+      '[x]',
+      '{x}',
+      '*x',
+      '&x',
+      '!x',
+      '|',
+      '>',
+      '%x',
+      '@x',
+      '`x`',
+      '2024-01-01',
+    ];
     const value = () => (rnd() < 0.97 ? pick(safe) : pick(tricky));
     const keys = ['id', 'revision', 'license', 'base_model', 'purpose', '$schema', 'x-y', 'a.b'];
     let fast = 0;
@@ -96,7 +134,9 @@ describe('the flat-manifest fast path of the YAML reader', () => {
       lines.push('models:');
       for (let i = 0, k = 1 + Math.floor(rnd() * 4); i < k; i++) {
         const ks = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(keys)))];
-        ks.forEach((key, j) => lines.push(`${' '.repeat(indent)}${j === 0 ? '- ' : '  '}${key}: ${value()}${rnd() < 0.1 ? '  ' : ''}`));
+        ks.forEach((key, j) =>
+          lines.push(`${' '.repeat(indent)}${j === 0 ? '- ' : '  '}${key}: ${value()}${rnd() < 0.1 ? '  ' : ''}`),
+        );
         if (rnd() < 0.2) lines.push(rnd() < 0.5 ? '' : `${' '.repeat(indent)}# note`);
       }
       if (rnd() < 0.2) lines.push(`other: ${value()}`);

@@ -25,7 +25,10 @@ describe('parseYamlWithPositions', () => {
   });
 
   it('parses JSON with positions too', () => {
-    const doc = parseYamlWithPositions('{\n  "components": [\n    {"type": "machine-learning-model"}\n  ]\n}\n', 'bom.json');
+    const doc = parseYamlWithPositions(
+      '{\n  "components": [\n    {"type": "machine-learning-model"}\n  ]\n}\n',
+      'bom.json',
+    );
     expect(positionOf(doc, '/components/0/type').line).toBe(3);
   });
 

@@ -27,7 +27,10 @@ describe('check: what was not scanned, and ignore rules from the base', () => {
     const root = tree({
       'ok.py': 'from transformers import AutoModel\nAutoModel.from_pretrained("openai-community/gpt2")\n',
       'line\nbreak.py': 'AutoModel.from_pretrained("acme/hidden")\n',
-      'latin1.py': Buffer.concat([Buffer.from('# \xe9\n', 'latin1'), Buffer.from('AutoModel.from_pretrained("acme/latin1")\n')]),
+      'latin1.py': Buffer.concat([
+        Buffer.from('# \xe9\n', 'latin1'),
+        Buffer.from('AutoModel.from_pretrained("acme/latin1")\n'),
+      ]),
       'weights.bin': Buffer.from([0, 1, 2]),
     });
     const policy = await loadPolicy('default', { cwd: root, catalog });
@@ -38,8 +41,11 @@ describe('check: what was not scanned, and ignore rules from the base', () => {
     expect(renderText(report, { color: false })).toMatch(/^Not scanned: 2 files: /m);
   });
 
-  it("takes ignore rules from ignoreRoot: a .gitignore added by the pull request hides nothing", async () => {
-    const pr = tree({ '.gitignore': '*.py\n', 'app/load.py': 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("acme/pr-model")\n' });
+  it('takes ignore rules from ignoreRoot: a .gitignore added by the pull request hides nothing', async () => {
+    const pr = tree({
+      '.gitignore': '*.py\n',
+      'app/load.py': 'from transformers import AutoModel\n\nmodel = AutoModel.from_pretrained("acme/pr-model")\n',
+    });
     const base = tree({ '.gitignore': 'build/\n' });
     const policy = await loadPolicy('default', { cwd: pr, catalog });
     const hidden = await check({ root: pr, policy, catalog });

@@ -62,31 +62,28 @@ describe('listFiles', () => {
     expect(await listFiles(root, { paths: ['**'], ignore: [] })).toEqual(EXPECTED_ALL);
   });
 
-  (hasGit() ? it : it.skip)(
-    'asks git for tracked and untracked, not ignored, files in a work tree',
-    async () => {
-      const root = tree('repo');
-      execFileSync('git', ['init', '-q', root]);
-      execFileSync('git', ['-C', root, 'add', 'app/main.py']);
-      // a tracked file that is deleted from the work tree is listed by git, and read as missing
-      write(root, 'gone.py', 'x = 9\n');
-      execFileSync('git', ['-C', root, 'add', 'gone.py']);
-      rmSync(join(root, 'gone.py'));
-      const files = await listFiles(root, { paths: ['**'], ignore: [] });
-      expect(files).toEqual([...EXPECTED_ALL.slice(0, 4), 'gone.py', ...EXPECTED_ALL.slice(4)].sort());
-      expect(await readRepoFile(root, 'gone.py')).toEqual({ ok: false });
-      // a pull request's changed files, through git
-      expect(
-        await listFiles(root, {
-          paths: ['**'],
-          ignore: [],
-          changedFiles: ['app/main.py', 'app/ignored.py', 'docs/draft.md', 'keep.log'],
-        }),
-      ).toEqual(['app/main.py', 'keep.log']);
-      // a subdirectory of a work tree lists paths relative to itself
-      expect(await listFiles(join(root, 'app'), { paths: ['**'], ignore: [] })).toEqual(['main.py']);
-    },
-  );
+  (hasGit() ? it : it.skip)('asks git for tracked and untracked, not ignored, files in a work tree', async () => {
+    const root = tree('repo');
+    execFileSync('git', ['init', '-q', root]);
+    execFileSync('git', ['-C', root, 'add', 'app/main.py']);
+    // a tracked file that is deleted from the work tree is listed by git, and read as missing
+    write(root, 'gone.py', 'x = 9\n');
+    execFileSync('git', ['-C', root, 'add', 'gone.py']);
+    rmSync(join(root, 'gone.py'));
+    const files = await listFiles(root, { paths: ['**'], ignore: [] });
+    expect(files).toEqual([...EXPECTED_ALL.slice(0, 4), 'gone.py', ...EXPECTED_ALL.slice(4)].sort());
+    expect(await readRepoFile(root, 'gone.py')).toEqual({ ok: false });
+    // a pull request's changed files, through git
+    expect(
+      await listFiles(root, {
+        paths: ['**'],
+        ignore: [],
+        changedFiles: ['app/main.py', 'app/ignored.py', 'docs/draft.md', 'keep.log'],
+      }),
+    ).toEqual(['app/main.py', 'keep.log']);
+    // a subdirectory of a work tree lists paths relative to itself
+    expect(await listFiles(join(root, 'app'), { paths: ['**'], ignore: [] })).toEqual(['main.py']);
+  });
 
   it('applies scan.paths and scan.ignore globs', async () => {
     const root = tree('globs');
@@ -143,41 +140,41 @@ describe('readRepoFile', () => {
     write(root, 'vendor/huge.py', 'x = 1\n'.repeat(200_000));
     // blocking reads (worker threads) and asynchronous reads give the same answers
     const real = realpathSync(root);
-    for (const read of [(p: string) => readRepoFile(root, p), (p: string) => Promise.resolve(readRepoFileSync(root, p, real))]) {
+    for (const read of [
+      (p: string) => readRepoFile(root, p),
+      (p: string) => Promise.resolve(readRepoFileSync(root, p, real)),
+    ]) {
       expect(await read('docs/banner.png')).toEqual({ ok: false, reason: 'binary file' });
       expect(await read('vendor/huge.py')).toEqual({ ok: false, reason: 'larger than 1 MiB (1200000 bytes)' });
     }
   });
 
-  (process.platform === 'win32' ? it.skip : it)(
-    'never follows a symbolic link out of the repository',
-    async () => {
-      const root = join(base, 'links');
-      const outside = join(base, 'outside');
-      write(outside, 'secret.py', 'AutoModel.from_pretrained("evil/model")\n');
-      write(outside, 'dir/inner.py', 'x = 1\n');
-      write(root, 'real.py', 'x = 1\n');
-      symlinkSync(join(outside, 'secret.py'), join(root, 'escape.py'));
-      symlinkSync(join(outside, 'dir'), join(root, 'linkdir'));
-      symlinkSync('real.py', join(root, 'alias.py'));
-      symlinkSync('nowhere.py', join(root, 'broken.py'));
-      expect(await readRepoFile(root, 'escape.py')).toEqual({
-        ok: false,
-        reason: 'symbolic link leading outside the repository',
-      });
-      expect(await readTextFile(root, 'escape.py')).toBeUndefined();
-      expect(await readRepoFile(root, 'linkdir')).toEqual({
-        ok: false,
-        reason: 'symbolic link leading outside the repository',
-      });
-      expect(await readTextFile(root, 'alias.py')).toBe('x = 1\n');
-      expect(await readRepoFile(root, 'broken.py')).toEqual({ ok: false, reason: 'broken symbolic link' });
-      // symbolically linked directories are not walked, and changed files through them are dropped
-      const files = await listFiles(root, { paths: ['**'], ignore: [] });
-      expect(files).toEqual(['alias.py', 'broken.py', 'escape.py', 'linkdir', 'real.py']);
-      expect(
-        await listFiles(root, { paths: ['**'], ignore: [], changedFiles: ['linkdir/inner.py', 'real.py'] }),
-      ).toEqual(['real.py']);
-    },
-  );
+  (process.platform === 'win32' ? it.skip : it)('never follows a symbolic link out of the repository', async () => {
+    const root = join(base, 'links');
+    const outside = join(base, 'outside');
+    write(outside, 'secret.py', 'AutoModel.from_pretrained("evil/model")\n');
+    write(outside, 'dir/inner.py', 'x = 1\n');
+    write(root, 'real.py', 'x = 1\n');
+    symlinkSync(join(outside, 'secret.py'), join(root, 'escape.py'));
+    symlinkSync(join(outside, 'dir'), join(root, 'linkdir'));
+    symlinkSync('real.py', join(root, 'alias.py'));
+    symlinkSync('nowhere.py', join(root, 'broken.py'));
+    expect(await readRepoFile(root, 'escape.py')).toEqual({
+      ok: false,
+      reason: 'symbolic link leading outside the repository',
+    });
+    expect(await readTextFile(root, 'escape.py')).toBeUndefined();
+    expect(await readRepoFile(root, 'linkdir')).toEqual({
+      ok: false,
+      reason: 'symbolic link leading outside the repository',
+    });
+    expect(await readTextFile(root, 'alias.py')).toBe('x = 1\n');
+    expect(await readRepoFile(root, 'broken.py')).toEqual({ ok: false, reason: 'broken symbolic link' });
+    // symbolically linked directories are not walked, and changed files through them are dropped
+    const files = await listFiles(root, { paths: ['**'], ignore: [] });
+    expect(files).toEqual(['alias.py', 'broken.py', 'escape.py', 'linkdir', 'real.py']);
+    expect(await listFiles(root, { paths: ['**'], ignore: [], changedFiles: ['linkdir/inner.py', 'real.py'] })).toEqual(
+      ['real.py'],
+    );
+  });
 });

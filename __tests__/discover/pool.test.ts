@@ -19,7 +19,9 @@ describe('scanInWorkers', () => {
     const names = ['a.py', 'b.py', 'hang.py', 'c.py', 'd.py', 'e.py', 'f.py', 'g.py'];
     const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 2, budgetMs: 200 });
     expect(r.references.map((x) => x.id).sort()).toEqual(names.filter((n) => n !== 'hang.py').map((n) => `fake/${n}`));
-    expect(r.skipped).toEqual([{ path: 'src/hang.py', reason: 'over the time budget (200 ms per file): its scan was stopped' }]);
+    expect(r.skipped).toEqual([
+      { path: 'src/hang.py', reason: 'over the time budget (200 ms per file): its scan was stopped' },
+    ]);
     expect(r.fallback).toEqual([]);
   });
 
@@ -28,7 +30,9 @@ describe('scanInWorkers', () => {
     const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 1, budgetMs: 300 });
     expect(r.references.map((x) => x.id).sort()).toEqual(['fake/a.py', 'fake/b.py', 'fake/c.py']);
     expect(r.skipped.map((s) => s.path).sort()).toEqual(['src/crash.py', 'src/hang2.py']);
-    expect(r.skipped.find((s) => s.path === 'src/crash.py')?.reason).toBe('the scan of this file stopped its worker thread (exit code 3)');
+    expect(r.skipped.find((s) => s.path === 'src/crash.py')?.reason).toBe(
+      'the scan of this file stopped its worker thread (exit code 3)',
+    );
   });
 
   it('hands every file back when no worker can start', async () => {

@@ -34,7 +34,12 @@ const WEAK_ONLY: Record<string, string> = {
   'f.py': "model = 'hf-hub:timm/vit_base_patch16_224.augreg_in21k'\n",
   'g.ts': "export const modelId = 'acme/ts-model';\n",
   'h.ts': 'const options = { model: `acme/template-model` };\n',
-  'i.ipynb': JSON.stringify({ cells: [{ cell_type: 'code', source: ['model_name = "acme/notebook-model"\n'] }], metadata: {}, nbformat: 4, nbformat_minor: 5 }),
+  'i.ipynb': JSON.stringify({
+    cells: [{ cell_type: 'code', source: ['model_name = "acme/notebook-model"\n'] }],
+    metadata: {},
+    nbformat: 4,
+    nbformat_minor: 5,
+  }),
 };
 
 describe('needles before lexing', () => {
@@ -60,23 +65,60 @@ describe('needles before lexing', () => {
   });
 
   it('match file globs on base names as picomatch does', () => {
-    const paths = ['a.py', 'src/b.PY', '.env', 'x/.env.local', 'Dockerfile', 'ops/Dockerfile.prod', 'app.dockerfile', 'Modelfile', 'x/modelfile', 'a.py.txt', 'py', 'dir.py/file', 'deep/a/b/c.ts', 'c.d.ts', 'Makefile', 'x.mk', 'justfile', 'a.yaml', 'b.yml.bak'];
+    const paths = [
+      'a.py',
+      'src/b.PY',
+      '.env',
+      'x/.env.local',
+      'Dockerfile',
+      'ops/Dockerfile.prod',
+      'app.dockerfile',
+      'Modelfile',
+      'x/modelfile',
+      'a.py.txt',
+      'py',
+      'dir.py/file',
+      'deep/a/b/c.ts',
+      'c.d.ts',
+      'Makefile',
+      'x.mk',
+      'justfile',
+      'a.yaml',
+      'b.yml.bak',
+    ];
     for (const scanner of scanners) {
       for (const glob of scanner.fileMatch) {
         const fast = basenameTest(glob);
         if (!fast) continue;
         const slow = picomatch(glob, { dot: true, nocase: true });
-        for (const p of paths) expect({ glob, p, m: fast(p.slice(p.lastIndexOf('/') + 1).toLowerCase()) }).toEqual({ glob, p, m: slow(p) });
+        for (const p of paths)
+          expect({ glob, p, m: fast(p.slice(p.lastIndexOf('/') + 1).toLowerCase()) }).toEqual({ glob, p, m: slow(p) });
       }
     }
   });
 
-  it('match each scanner\'s globs as picomatch does, base-name tests and picomatch mixed', () => {
-    const paths = ['a.py', 'charts/x/templates/deploy.tpl', 'templates/a.tpl', 'x/templates/b/c.tpl', 'a.tpl', 'run.sh', 'Dockerfile', 'x/.env', 'README.md', 'deploy/values.yaml'];
+  it("match each scanner's globs as picomatch does, base-name tests and picomatch mixed", () => {
+    const paths = [
+      'a.py',
+      'charts/x/templates/deploy.tpl',
+      'templates/a.tpl',
+      'x/templates/b/c.tpl',
+      'a.tpl',
+      'run.sh',
+      'Dockerfile',
+      'x/.env',
+      'README.md',
+      'deploy/values.yaml',
+    ];
     for (const scanner of scanners) {
       const one = new ScannerSet([scanner]);
       const slow = picomatch(scanner.fileMatch, { dot: true, nocase: true });
-      for (const p of paths) expect({ scanner: scanner.name, p, m: one.applicable(p).length > 0 }).toEqual({ scanner: scanner.name, p, m: slow(p) });
+      for (const p of paths)
+        expect({ scanner: scanner.name, p, m: one.applicable(p).length > 0 }).toEqual({
+          scanner: scanner.name,
+          p,
+          m: slow(p),
+        });
     }
     expect(new ScannerSet(scanners).applicable('charts/x/templates/deploy.tpl').length).toBeGreaterThan(0);
   });

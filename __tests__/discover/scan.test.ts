@@ -10,10 +10,7 @@ const DEMO = fileURLToPath(new URL('../fixtures/scan-repos/demo-app', import.met
 const ctx: ScanContext = { isKnownModel: () => false };
 const brief = (
   refs: { path: string; line: number; column?: number; id: string; scanner: string; revision?: string }[],
-) =>
-  refs.map(
-    (r) => `${r.path}:${r.line}:${r.column} ${r.scanner} ${r.id}${r.revision ? '@' + r.revision : ''}`,
-  );
+) => refs.map((r) => `${r.path}:${r.line}:${r.column} ${r.scanner} ${r.id}${r.revision ? '@' + r.revision : ''}`);
 
 let base: string;
 beforeAll(() => {
@@ -97,8 +94,16 @@ describe('scanRepository', () => {
   it('scans in full a file its pre-filter declined when another file reads one of its class fields into a model', async () => {
     const root = join(base, 'fields');
     // nothing in configuration.py names a model: its pre-filter declines it, though its fields may be read
-    write(root, 'app/configuration.py', 'from .models import Profile\n\n\nclass Configuration:\n    chat = "phi3:mini"\n    title = "Profile page"\n');
-    write(root, 'app/graph.py', 'from langchain_ollama import ChatOllama\nfrom app.configuration import Configuration\n\ncfg = Configuration()\nllm = ChatOllama(model=cfg.chat)\n');
+    write(
+      root,
+      'app/configuration.py',
+      'from .models import Profile\n\n\nclass Configuration:\n    chat = "phi3:mini"\n    title = "Profile page"\n',
+    );
+    write(
+      root,
+      'app/graph.py',
+      'from langchain_ollama import ChatOllama\nfrom app.configuration import Configuration\n\ncfg = Configuration()\nllm = ChatOllama(model=cfg.chat)\n',
+    );
     const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx, workers: 0 });
     expect(brief(references)).toEqual(['app/configuration.py:5:13 python ollama:phi3:mini']);
     // no reader: nothing to join, and the declined file is not read twice

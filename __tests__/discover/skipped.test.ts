@@ -131,13 +131,23 @@ describe('files that are not scanned are listed with their reason', () => {
 
   it('invalid UTF-8 is scanned with replacement characters and listed; UTF-16 text is read', async () => {
     const dir = join(base, 'encodings');
-    write(dir, 'latin1.py', Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from(`\n${LOAD('acme/in-latin1')}`)]));
+    write(
+      dir,
+      'latin1.py',
+      Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from(`\n${LOAD('acme/in-latin1')}`)]),
+    );
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LOAD('acme/in-utf16'), 'utf16le')]);
     write(dir, 'utf16.py', utf16);
     const scan = await scanRepository(dir, { paths: ['**'], ignore: [], ctx });
-    expect(scan.references.map((r) => `${r.path}:${r.line} ${r.id}`)).toEqual(['latin1.py:3 acme/in-latin1', 'utf16.py:2 acme/in-utf16']);
+    expect(scan.references.map((r) => `${r.path}:${r.line} ${r.id}`)).toEqual([
+      'latin1.py:3 acme/in-latin1',
+      'utf16.py:2 acme/in-utf16',
+    ]);
     expect(scan.skipped).toEqual([
-      { path: 'latin1.py', reason: 'not valid UTF-8 (byte 5): scanned with replacement characters for the invalid bytes' },
+      {
+        path: 'latin1.py',
+        reason: 'not valid UTF-8 (byte 5): scanned with replacement characters for the invalid bytes',
+      },
     ]);
   });
 
@@ -146,7 +156,9 @@ describe('files that are not scanned are listed with their reason', () => {
     write(dir, 'slow.txt', 'needle\n');
     write(dir, 'broken.txt', 'needle\n');
     const fail = (path: string): never => {
-      throw path === 'slow.txt' ? new ScanBudgetError('time', 'over the time budget (10 s per file)') : new Error('boom');
+      throw path === 'slow.txt'
+        ? new ScanBudgetError('time', 'over the time budget (10 s per file)')
+        : new Error('boom');
     };
     const fake: Scanner = {
       name: 'fake',
@@ -174,8 +186,14 @@ describe('the cap on references per run', () => {
     const scan = await scanRepository(dir, { paths: ['**'], ignore: [], ctx, maxReferences: 3 });
     expect(scan.references.map((r) => r.id)).toEqual(['acme/a1', 'acme/a2', 'acme/b1']);
     expect(scan.skipped).toEqual([
-      { path: 'b.py', reason: "over the cap of 3 model references per run (5 found): 1 of this file's references were not evaluated" },
-      { path: 'c.py', reason: "over the cap of 3 model references per run (5 found): 1 of this file's references were not evaluated" },
+      {
+        path: 'b.py',
+        reason: "over the cap of 3 model references per run (5 found): 1 of this file's references were not evaluated",
+      },
+      {
+        path: 'c.py',
+        reason: "over the cap of 3 model references per run (5 found): 1 of this file's references were not evaluated",
+      },
     ]);
   });
 });

@@ -15,27 +15,48 @@ beforeAll(() => {
     writeFileSync(join(dir, rel), text);
   };
   for (let i = 0; i < 300; i++) {
-    const ref = i % 50 === 0 ? `\nfrom transformers import AutoModel\nm = AutoModel.from_pretrained("acme/model-${i}")\n` : '';
-    write(`app/pkg${i % 7}/mod_${i}.py`, `from django.db import models\n\nclass Thing${i}(models.Model):\n    name = models.CharField(max_length=10)\n${ref}`);
+    const ref =
+      i % 50 === 0 ? `\nfrom transformers import AutoModel\nm = AutoModel.from_pretrained("acme/model-${i}")\n` : '';
+    write(
+      `app/pkg${i % 7}/mod_${i}.py`,
+      `from django.db import models\n\nclass Thing${i}(models.Model):\n    name = models.CharField(max_length=10)\n${ref}`,
+    );
   }
   write('web/view.ts', "const model = 'acme/from-typescript';\n");
   // a class field read into a model by another module, in a file the pre-filter declines (scanned again for it)
   write('app/configuration.py', 'from .models import Profile\n\n\nclass Configuration:\n    chat = "phi3:mini"\n');
-  write('app/graph.py', 'from langchain_ollama import ChatOllama\nfrom app.configuration import Configuration\n\ncfg = Configuration()\nllm = ChatOllama(model=cfg.chat)\n');
-  write('bad.py', Buffer.concat([Buffer.from('# \xff\n', 'latin1'), Buffer.from('AutoModel.from_pretrained("acme/in-bad-utf8")\n')]));
+  write(
+    'app/graph.py',
+    'from langchain_ollama import ChatOllama\nfrom app.configuration import Configuration\n\ncfg = Configuration()\nllm = ChatOllama(model=cfg.chat)\n',
+  );
+  write(
+    'bad.py',
+    Buffer.concat([Buffer.from('# \xff\n', 'latin1'), Buffer.from('AutoModel.from_pretrained("acme/in-bad-utf8")\n')]),
+  );
   write('huge.py', `# ${'x'.repeat(1024 * 1024)}\n`);
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function check(workers: string, profDir?: string) {
-  const args = [...(profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []), cli, 'check', dir, '--offline', '--format', 'json'];
+  const args = [
+    ...(profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []),
+    cli,
+    'check',
+    dir,
+    '--offline',
+    '--format',
+    'json',
+  ];
   const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     env: { ...process.env, MODEL_GATE_SCAN_WORKERS: workers, HF_HUB_OFFLINE: '1' },
     timeout: 120_000,
   });
   expect(r.stderr).toBe('');
-  return JSON.parse(r.stdout) as { models: Array<{ id: string; locations: unknown[] }>; not_scanned?: Array<{ path: string; reason: string }> };
+  return JSON.parse(r.stdout) as {
+    models: Array<{ id: string; locations: unknown[] }>;
+    not_scanned?: Array<{ path: string; reason: string }>;
+  };
 }
 
 describe('the bundled CLI scanning in worker threads', () => {
@@ -49,7 +70,13 @@ describe('the bundled CLI scanning in worker threads', () => {
       expect(pooled.models.map((m) => [m.id, m.locations])).toEqual(single.models.map((m) => [m.id, m.locations]));
       expect(pooled.not_scanned).toEqual(single.not_scanned);
       expect(pooled.models.map((m) => m.id)).toEqual(
-        expect.arrayContaining(['acme/model-0', 'acme/model-250', 'acme/from-typescript', 'acme/in-bad-utf8', 'ollama:phi3:mini']),
+        expect.arrayContaining([
+          'acme/model-0',
+          'acme/model-250',
+          'acme/from-typescript',
+          'acme/in-bad-utf8',
+          'ollama:phi3:mini',
+        ]),
       );
       expect(pooled.not_scanned?.map((x) => x.path)).toEqual(['bad.py', 'huge.py']);
     } finally {

@@ -35,20 +35,40 @@ const byId = (r: Report, id: string) => r.models.find((m) => m.id === id)!;
 
 describe('check', () => {
   it('joins the manifest and the code, evaluates every model, and validates against the report schema', async () => {
-    const p = await policy('version: 1\nname: t\nlicenses:\n  deny_categories: [non-commercial]\nuse:\n  commercial: true\n');
+    const p = await policy(
+      'version: 1\nname: t\nlicenses:\n  deny_categories: [non-commercial]\nuse:\n  commercial: true\n',
+    );
     const r = await check({ root: fixture, policy: p, catalog, now });
     expect(schemaValidator('report')(r)).toBe(true);
     expect(r.verdict).toBe('fail');
     expect(r.policy).toBe('t');
     const llama = byId(r, 'meta-llama/Llama-3.1-8B-Instruct');
-    expect(llama).toMatchObject({ status: 'warning', license: 'llama3.1', declared: true, new: true, revision: '0e9e39f249a16976918f6564b8830bc894c89659', purpose: 'chat' });
-    expect(llama.locations).toEqual([{ path: 'models.yaml', line: 2 }, { path: 'app/main.py', line: 3 }]);
+    expect(llama).toMatchObject({
+      status: 'warning',
+      license: 'llama3.1',
+      declared: true,
+      new: true,
+      revision: '0e9e39f249a16976918f6564b8830bc894c89659',
+      purpose: 'chat',
+    });
+    expect(llama.locations).toEqual([
+      { path: 'models.yaml', line: 2 },
+      { path: 'app/main.py', line: 3 },
+    ]);
     expect(byId(r, 'facebook/musicgen-small').status).toBe('blocked');
     const qwen = r.models.find((m) => m.id.toLowerCase() === 'qwen/qwen2.5-7b-instruct')!;
     expect(qwen).toMatchObject({ declared: false, status: 'blocked' });
-    expect(qwen.findings.map((f) => [f.rule, f.path, f.line])).toEqual(expect.arrayContaining([['manifest.undeclared', 'app/main.py', 5], ['license.unknown', 'app/main.py', 5]]));
+    expect(qwen.findings.map((f) => [f.rule, f.path, f.line])).toEqual(
+      expect.arrayContaining([
+        ['manifest.undeclared', 'app/main.py', 5],
+        ['license.unknown', 'app/main.py', 5],
+      ]),
+    );
     const mistral = byId(r, 'mistralai/Mistral-7B-Instruct-v0.3');
-    expect(mistral.locations).toEqual([{ path: 'models.yaml', line: 8 }, { path: 'web/index.ts', line: 3 }]);
+    expect(mistral.locations).toEqual([
+      { path: 'models.yaml', line: 8 },
+      { path: 'web/index.ts', line: 3 },
+    ]);
     expect(r.summary).toEqual({ models: 4, new: 4, existing: 0, blocked: 2, waived: 0, warning: 1, allowed: 1 });
     // Blocked first, then by status.
     expect(r.models.map((m) => m.status)).toEqual(['blocked', 'blocked', 'warning', 'allowed']);
@@ -56,13 +76,24 @@ describe('check', () => {
 
   it('reads the manifest only when scanning is off', async () => {
     const r = await check({ root: fixture, policy: await policy('version: 1\n'), catalog, scan: false, now });
-    expect(r.models.map((m) => m.id).sort()).toEqual(['facebook/musicgen-small', 'meta-llama/Llama-3.1-8B-Instruct', 'mistralai/Mistral-7B-Instruct-v0.3']);
+    expect(r.models.map((m) => m.id).sort()).toEqual([
+      'facebook/musicgen-small',
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    ]);
   });
 
   it('with a base, counts only models the change adds or alters', async () => {
-    const base = 'models:\n  - id: facebook/musicgen-small\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 1111111111111111111111111111111111111111\n';
+    const base =
+      'models:\n  - id: facebook/musicgen-small\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 1111111111111111111111111111111111111111\n';
     const p = await policy('version: 1\nlicenses:\n  deny_categories: [non-commercial]\n');
-    const r = await check({ root: fixture, policy: p, catalog, now, base: { ref: 'main', manifestText: base, changedFiles: ['models.yaml', 'web/index.ts'] } });
+    const r = await check({
+      root: fixture,
+      policy: p,
+      catalog,
+      now,
+      base: { ref: 'main', manifestText: base, changedFiles: ['models.yaml', 'web/index.ts'] },
+    });
     expect(r.base).toBe('main');
     expect(byId(r, 'facebook/musicgen-small')).toMatchObject({ status: 'blocked', new: false });
     expect(byId(r, 'meta-llama/Llama-3.1-8B-Instruct').new).toBe(true); // revision changed
@@ -75,9 +106,19 @@ describe('check', () => {
 
   it('with a base, a model loaded from code is new only when loaded on an added line', async () => {
     const p = await policy('version: 1\n');
-    const base = { ref: 'main', manifestText: readFileSync(join(fixture, 'models.yaml'), 'utf8'), changedFiles: ['app/main.py'] };
+    const base = {
+      ref: 'main',
+      manifestText: readFileSync(join(fixture, 'models.yaml'), 'utf8'),
+      changedFiles: ['app/main.py'],
+    };
     // app/main.py changed, but its Qwen line (5) is not among the added ones: Qwen existed before.
-    let r = await check({ root: fixture, policy: p, catalog, now, base: { ...base, addedLines: { 'app/main.py': [6] } } });
+    let r = await check({
+      root: fixture,
+      policy: p,
+      catalog,
+      now,
+      base: { ...base, addedLines: { 'app/main.py': [6] } },
+    });
     expect(r.models.find((m) => /qwen/i.test(m.id))).toMatchObject({ new: false });
     r = await check({ root: fixture, policy: p, catalog, now, base: { ...base, addedLines: { 'app/main.py': [5] } } });
     expect(r.models.find((m) => /qwen/i.test(m.id))).toMatchObject({ new: true });
@@ -87,7 +128,14 @@ describe('check', () => {
   });
 
   it('with a base and no manifest there, every declared model is new', async () => {
-    const r = await check({ root: fixture, policy: await policy('version: 1\n'), catalog, now, scan: false, base: { ref: 'abc', manifestText: null, changedFiles: [] } });
+    const r = await check({
+      root: fixture,
+      policy: await policy('version: 1\n'),
+      catalog,
+      now,
+      scan: false,
+      base: { ref: 'abc', manifestText: null, changedFiles: [] },
+    });
     expect(r.models.every((m) => m.new)).toBe(true);
   });
 
@@ -115,29 +163,56 @@ describe('check', () => {
     const dir = copyFixture();
     rmSync(join(dir, 'models.yaml'));
     execFileSync('mkfifo', [join(dir, 'models.yaml')]);
-    const fifo = 'models.yaml:1:1: the manifest is a FIFO (named pipe), not a regular file; pass the path of models.yaml';
+    const fifo =
+      'models.yaml:1:1: the manifest is a FIFO (named pipe), not a regular file; pass the path of models.yaml';
     expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toBe(fifo);
-    expect((await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: 'models.yaml', scan: false }))).message).toBe(fifo);
+    expect(
+      (await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: 'models.yaml', scan: false }))).message,
+    ).toBe(fifo);
     symlinkSync(join(dir, 'models.yaml'), join(dir, 'link.yaml'));
-    expect((await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: 'link.yaml', scan: false }))).message).toBe(
-      'link.yaml:1:1: the manifest is a FIFO (named pipe), not a regular file; pass the path of models.yaml',
-    );
+    expect(
+      (await errorOf(() => check({ root: dir, policy: p, catalog, manifestPath: 'link.yaml', scan: false }))).message,
+    ).toBe('link.yaml:1:1: the manifest is a FIFO (named pipe), not a regular file; pass the path of models.yaml');
   });
 
   it('refuses a binary or huge manifest with one line', async () => {
     const p = await policy('version: 1\n');
     const dir = copyFixture();
     writeFileSync(join(dir, 'models.yaml'), Buffer.from([0x6d, 0x6f, 0x00, 0x01, 0x02]));
-    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toBe('models.yaml:1:1: cannot read the manifest: binary file');
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toBe(
+      'models.yaml:1:1: cannot read the manifest: binary file',
+    );
     writeFileSync(join(dir, 'models.yaml'), 'models:\n' + '  - id: a/b\n'.repeat(120_000));
-    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toMatch(/^models\.yaml:1:1: cannot read the manifest: larger than 1 MiB \(\d+ bytes\)$/);
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toMatch(
+      /^models\.yaml:1:1: cannot read the manifest: larger than 1 MiB \(\d+ bytes\)$/,
+    );
   });
 
   it("does not read the manifest's base_model lines, nor model-gate's own reports, as code", async () => {
     const dir = copyFixture();
     writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: acme/ft\n    base_model: meta-llama/Llama-3.1-8B\n');
-    writeFileSync(join(dir, 'ai-bom.json'), JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'machine-learning-model', name: 'x', pedigree: { ancestors: [{ name: 'google-bert/bert-base-uncased' }] } }] }, null, 2));
-    writeFileSync(join(dir, 'gate.sarif'), JSON.stringify({ version: '2.1.0', runs: [{ results: [{ message: { text: 'loads openai-community/gpt2' } }] }] }));
+    writeFileSync(
+      join(dir, 'ai-bom.json'),
+      JSON.stringify(
+        {
+          bomFormat: 'CycloneDX',
+          specVersion: '1.6',
+          components: [
+            {
+              type: 'machine-learning-model',
+              name: 'x',
+              pedigree: { ancestors: [{ name: 'google-bert/bert-base-uncased' }] },
+            },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
+    writeFileSync(
+      join(dir, 'gate.sarif'),
+      JSON.stringify({ version: '2.1.0', runs: [{ results: [{ message: { text: 'loads openai-community/gpt2' } }] }] }),
+    );
     const r = await check({ root: dir, policy: await policy('version: 1\n'), catalog, now });
     const ids = r.models.map((m) => m.id);
     expect(ids).not.toContain('meta-llama/Llama-3.1-8B');
@@ -192,17 +267,29 @@ describe('exceptions and policy findings', () => {
   }
 
   it('a matching exception waives: status waived, verdict pass', async () => {
-    const r = await run('  - models: [FACEBOOK/musicgen-*]\n    rules: [license.denied, use.commercial]\n    reason: pilot LEGAL-9\n    expires: 2027-03-01\n    ticket: LEGAL-9\n');
+    const r = await run(
+      '  - models: [FACEBOOK/musicgen-*]\n    rules: [license.denied, use.commercial]\n    reason: pilot LEGAL-9\n    expires: 2027-03-01\n    ticket: LEGAL-9\n',
+    );
     expect(r.models[0].status).toBe('waived');
     expect(r.verdict).toBe('pass');
-    expect(r.models[0].findings.find((f) => f.rule === 'license.denied')?.exception).toEqual({ reason: 'pilot LEGAL-9', expires: '2027-03-01', path: 'p.yml', line: 5, ticket: 'LEGAL-9' });
+    expect(r.models[0].findings.find((f) => f.rule === 'license.denied')?.exception).toEqual({
+      reason: 'pilot LEGAL-9',
+      expires: '2027-03-01',
+      path: 'p.yml',
+      line: 5,
+      ticket: 'LEGAL-9',
+    });
     expect(r.policy_findings).toEqual([]);
   });
 
   it('an exception for other rules or other paths waives nothing', async () => {
-    let r = await run('  - models: [facebook/musicgen-small]\n    rules: [provenance.unpinned]\n    reason: not this one\n    expires: 2027-03-01\n');
+    let r = await run(
+      '  - models: [facebook/musicgen-small]\n    rules: [provenance.unpinned]\n    reason: not this one\n    expires: 2027-03-01\n',
+    );
     expect(r.models[0].status).toBe('blocked');
-    r = await run('  - models: [facebook/musicgen-small]\n    paths: [other/**]\n    reason: not here\n    expires: 2027-03-01\n');
+    r = await run(
+      '  - models: [facebook/musicgen-small]\n    paths: [other/**]\n    reason: not here\n    expires: 2027-03-01\n',
+    );
     expect(r.models[0].status).toBe('blocked');
   });
 
@@ -221,10 +308,22 @@ describe('exceptions and policy findings', () => {
   });
 
   it('warns of an exception expiring within 14 days, naming the date, and of a stale one', async () => {
-    const r = await run('  - models: [facebook/musicgen-small]\n    reason: pilot\n    expires: 2026-12-05\n  - models: [acme/gone-*]\n    reason: old deal\n    expires: 2027-05-01\n');
+    const r = await run(
+      '  - models: [facebook/musicgen-small]\n    reason: pilot\n    expires: 2026-12-05\n  - models: [acme/gone-*]\n    reason: old deal\n    expires: 2027-05-01\n',
+    );
     expect(r.policy_findings.map((f) => [f.rule, f.severity, f.line, f.message])).toEqual([
-      ['exception.expired', 'warn', 5, 'The exception for facebook/musicgen-small (pilot) expires on 2026-12-05, in 7 days'],
-      ['exception.expired', 'warn', 8, 'The exception for acme/gone-* (old deal) matches no model in this repository; it is stale'],
+      [
+        'exception.expired',
+        'warn',
+        5,
+        'The exception for facebook/musicgen-small (pilot) expires on 2026-12-05, in 7 days',
+      ],
+      [
+        'exception.expired',
+        'warn',
+        8,
+        'The exception for acme/gone-* (old deal) matches no model in this repository; it is stale',
+      ],
     ]);
   });
 });

@@ -46,22 +46,32 @@ describe('a relabelled fine-tune is compared with its base', () => {
       { id: 'meta-llama/Meta-Llama-3-8B', license: 'llama3', source: 'catalog' },
     ]);
     const inherited = m.findings.find((f) => f.rule === 'license.inherited')!;
-    expect(inherited.message).toMatch(/^acme\/llama3-support-ft is labelled apache-2\.0 \(declared, unverified\) but derives from meta-llama\/Meta-Llama-3-8B, whose .* \(llama3\) still binds it/);
-    expect(m.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['license.unverified', 'obligation.output-training', 'obligation.naming']));
+    expect(inherited.message).toMatch(
+      /^acme\/llama3-support-ft is labelled apache-2\.0 \(declared, unverified\) but derives from meta-llama\/Meta-Llama-3-8B, whose .* \(llama3\) still binds it/,
+    );
+    expect(m.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['license.unverified', 'obligation.output-training', 'obligation.naming']),
+    );
     expect(inherited.severity).toBe('block');
     expect(m.status).toBe('blocked');
     expect(r.verdict).toBe('fail');
-    expect(m.findings.filter((f) => f.severity === 'block' && !f.waived).map((f) => f.rule)).toEqual(['license.inherited']);
+    expect(m.findings.filter((f) => f.severity === 'block' && !f.waived).map((f) => f.rule)).toEqual([
+      'license.inherited',
+    ]);
   });
 
   it('only warns where a policy lowers license.inherited to warn', async () => {
-    const r = await gate({ 'models.yaml': RELABELLED }, 'version: 1\nextends: [default]\nrules:\n  license.inherited: warn\n');
+    const r = await gate(
+      { 'models.yaml': RELABELLED },
+      'version: 1\nextends: [default]\nrules:\n  license.inherited: warn\n',
+    );
     expect(r.verdict).toBe('pass');
     expect(r.models[0].status).toBe('warning');
   });
 
   it('a catalog label looser than its base (a distill) is blocked until the manifest declares the binding license', async () => {
-    const distill = (license?: string) => `models:\n  - id: deepseek-ai/DeepSeek-R1-Distill-Llama-8B\n    revision: ${PIN}\n${license ? `    license: ${license}\n` : ''}`;
+    const distill = (license?: string) =>
+      `models:\n  - id: deepseek-ai/DeepSeek-R1-Distill-Llama-8B\n    revision: ${PIN}\n${license ? `    license: ${license}\n` : ''}`;
     const before = (await gate({ 'models.yaml': distill() })).models[0];
     const f = before.findings.find((x) => x.rule === 'license.inherited')!;
     expect(before.status).toBe('blocked');
@@ -73,12 +83,17 @@ describe('a relabelled fine-tune is compared with its base', () => {
     expect(after.status).not.toBe('blocked');
     // A declaration that is neither its label nor the binding license still disagrees.
     const wrong = (await gate({ 'models.yaml': distill('apache-2.0') })).models[0];
-    expect(wrong.findings.map((x) => x.rule)).toEqual(expect.arrayContaining(['license.inherited', 'license.mismatch']));
+    expect(wrong.findings.map((x) => x.rule)).toEqual(
+      expect.arrayContaining(['license.inherited', 'license.mismatch']),
+    );
   });
 
   it('is blocked by the allow list that admits its label but not its base', async () => {
     const r = await gate({ 'models.yaml': RELABELLED }, 'version: 1\nlicenses:\n  allow: [apache-2.0, mit]\n');
-    expect(r.models[0].findings.filter((f) => f.severity === 'block').map((f) => f.rule)).toEqual(['license.not-allowed', 'license.inherited']);
+    expect(r.models[0].findings.filter((f) => f.severity === 'block').map((f) => f.rule)).toEqual([
+      'license.not-allowed',
+      'license.inherited',
+    ]);
     expect(r.models[0].findings.map((f) => f.rule)).toContain('license.inherited');
   });
 });
@@ -96,14 +111,20 @@ describe('a private model with a declared license', () => {
     expect(r.verdict).toBe('fail');
     const m = r.models[0];
     expect(m).toMatchObject({ status: 'blocked', license: 'cc-by-nc-4.0', license_source: 'manifest' });
-    expect(m.findings.find((f) => f.rule === 'license.denied')).toMatchObject({ severity: 'block', path: 'models.yaml', line: 2 });
+    expect(m.findings.find((f) => f.rule === 'license.denied')).toMatchObject({
+      severity: 'block',
+      path: 'models.yaml',
+      line: 2,
+    });
     expect(m.findings.find((f) => f.rule === 'license.unverified')).toMatchObject({ severity: 'warn' });
     expect(m.findings.map((f) => f.rule)).not.toContain('license.unknown');
   });
 
   it('text and Markdown say "declared, unverified" beside the license', async () => {
     const r = await gate({ 'models.yaml': PRIVATE });
-    expect(renderText(r)).toMatch(/^BLOCKED +acme\/speech-intent-classifier +cc-by-nc-4\.0 \(declared, unverified\) +models\.yaml:2$/m);
+    expect(renderText(r)).toMatch(
+      /^BLOCKED +acme\/speech-intent-classifier +cc-by-nc-4\.0 \(declared, unverified\) +models\.yaml:2$/m,
+    );
     expect(renderMarkdown(r)).toMatch(/\| \[cc-by-nc-4\.0\]\([^)]+\)<br><sub>declared, unverified<\/sub> \|/);
   });
 });
@@ -114,7 +135,11 @@ describe('license_source in the JSON report', () => {
   it('says catalog, hub, manifest or null for each model, and match for the catalog', async () => {
     hub = await startFakeHub({
       models: {
-        'acme-labs/support-embedder': { sha: PIN, cardData: { license: 'mit' }, siblings: [{ rfilename: 'model.safetensors' }] },
+        'acme-labs/support-embedder': {
+          sha: PIN,
+          cardData: { license: 'mit' },
+          siblings: [{ rfilename: 'model.safetensors' }],
+        },
         'acme-labs/unlabelled': { sha: PIN, cardData: {}, siblings: [{ rfilename: 'model.safetensors' }] },
       },
     });
@@ -146,9 +171,11 @@ describe('license_source in the JSON report', () => {
     expect(source['acme-labs/support-embedder']).toEqual(['hub', null, 'mit']);
     expect(source['acme-labs/private-ranker']).toEqual(['manifest', null, 'apache-2.0']);
     expect(source['acme-labs/unlabelled']).toEqual([null, null, null]);
-    expect(json.models.find((m) => m.id === 'acme-labs/private-ranker')!.findings.find((f) => f.rule === 'license.unverified')?.message).toMatch(
-      /the Hugging Face Hub does not know it/,
-    );
+    expect(
+      json.models
+        .find((m) => m.id === 'acme-labs/private-ranker')!
+        .findings.find((f) => f.rule === 'license.unverified')?.message,
+    ).toMatch(/the Hugging Face Hub does not know it/);
   });
 });
 
@@ -173,9 +200,20 @@ describe('local weights', () => {
     });
     expect(r.models).toHaveLength(1);
     const m = r.models[0];
-    expect(m).toMatchObject({ id: './outputs/merged', kind: 'local-file', declared: true, license: 'llama3.1', license_source: null });
-    expect(m.locations).toEqual([{ path: 'models.yaml', line: 2 }, { path: 'ollama/Modelfile', line: 1 }]);
-    expect(m.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['use.restrictions', 'obligation.attribution']));
+    expect(m).toMatchObject({
+      id: './outputs/merged',
+      kind: 'local-file',
+      declared: true,
+      license: 'llama3.1',
+      license_source: null,
+    });
+    expect(m.locations).toEqual([
+      { path: 'models.yaml', line: 2 },
+      { path: 'ollama/Modelfile', line: 1 },
+    ]);
+    expect(m.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['use.restrictions', 'obligation.attribution']),
+    );
     expect(m.findings.map((f) => f.rule)).not.toContain('provenance.local-weights');
     expect(renderText(r)).toMatch(/llama3\.1 \(from the base model\)/);
   });
@@ -195,10 +233,14 @@ describe("a publisher's own relicense is not a relabel", () => {
   });
 
   it("a distill over another publisher's base stays bound by it (DeepSeek-R1-Distill-Llama-8B by Llama 3.1)", async () => {
-    const r = await gate({ 'app/reason.py': 'from vllm import LLM\n\nllm = LLM(model="deepseek-ai/DeepSeek-R1-Distill-Llama-8B")\n' });
+    const r = await gate({
+      'app/reason.py': 'from vllm import LLM\n\nllm = LLM(model="deepseek-ai/DeepSeek-R1-Distill-Llama-8B")\n',
+    });
     const m = r.models[0];
     expect(m.license).toBe('llama3.1');
-    expect(m.findings.find((f) => f.rule === 'license.inherited')?.message).toMatch(/labelled mit but derives from meta-llama\/Llama-3\.1-8B/);
+    expect(m.findings.find((f) => f.rule === 'license.inherited')?.message).toMatch(
+      /labelled mit but derives from meta-llama\/Llama-3\.1-8B/,
+    );
   });
 
   it("a manifest's own label under a publisher's name does not count as the publisher's word", async () => {

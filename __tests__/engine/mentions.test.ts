@@ -54,7 +54,10 @@ describe('mentions: documentation and tests are not dependencies', () => {
     expect(withReadme.verdict).toBe(without.verdict);
     expect(statuses(withReadme)).toEqual(statuses(without));
     expect(withReadme.summary).toEqual(without.summary);
-    expect(withReadme.models.map((m) => m.id).sort()).toEqual(['madebyollin/sdxl-vae-fp16-fix', 'stabilityai/stable-diffusion-xl-base-1.0']);
+    expect(withReadme.models.map((m) => m.id).sort()).toEqual([
+      'madebyollin/sdxl-vae-fp16-fix',
+      'stabilityai/stable-diffusion-xl-base-1.0',
+    ]);
     const readme = withReadme.mentions!.filter((m) => m.path === 'README.md');
     expect(readme.length).toBeGreaterThanOrEqual(40);
     expect(readme).toContainEqual({ id: 'pixel-forge/sdxl-pixel-art-lora', path: 'README.md', line: 14 });
@@ -82,27 +85,43 @@ describe('mentions: documentation and tests are not dependencies', () => {
   it('shows mentions collapsed: a counted section in text, <details> in Markdown', async () => {
     const r = await check({ root: fixture, policy: await policyAt(copy()), catalog, now });
     const text = renderText(r);
-    expect(text).toMatch(/^Mentions \(44 places, 44 models\): named in documentation or tests, not evaluated \(scan\.mentions\)$/m);
+    expect(text).toMatch(
+      /^Mentions \(44 places, 44 models\): named in documentation or tests, not evaluated \(scan\.mentions\)$/m,
+    );
     expect(text).toMatch(/^ {2}and 39 more \(see the JSON report\)$/m);
     expect(text).not.toMatch(/README\.md:\d+ loads/);
     const md = renderMarkdown(r);
-    expect(md).toContain('<details><summary>Mentions: 44 places in documentation and tests name models (not evaluated)</summary>');
+    expect(md).toContain(
+      '<details><summary>Mentions: 44 places in documentation and tests name models (not evaluated)</summary>',
+    );
     expect(md).not.toMatch(/❌/);
   });
 
   it('scan.mentions replaces the default list; [] evaluates every reference', async () => {
     const dir = copy();
-    const all = await check({ root: dir, policy: await policyAt(dir, 'version: 1\nextends: [default]\nscan:\n  mentions: []\n'), catalog, now });
+    const all = await check({
+      root: dir,
+      policy: await policyAt(dir, 'version: 1\nextends: [default]\nscan:\n  mentions: []\n'),
+      catalog,
+      now,
+    });
     expect(all.mentions).toEqual([]);
     expect(all.verdict).toBe('fail');
     const lora = all.models.find((m) => m.id === 'pixel-forge/sdxl-pixel-art-lora')!;
     expect(lora.status).toBe('blocked');
     const undeclared = lora.findings.find((f) => f.rule === 'manifest.undeclared')!;
     // A README names a model; it does not load it. The advice fits Markdown.
-    expect(undeclared.message).toBe('README.md:14 names pixel-forge/sdxl-pixel-art-lora, which models.yaml does not declare');
+    expect(undeclared.message).toBe(
+      'README.md:14 names pixel-forge/sdxl-pixel-art-lora, which models.yaml does not declare',
+    );
     expect(undeclared.help).toContain('`<!-- model-gate: ignore -->`');
 
-    const docsOnly = await check({ root: dir, policy: await policyAt(dir, 'version: 1\nextends: [default]\nscan:\n  mentions: ["docs/**"]\n'), catalog, now });
+    const docsOnly = await check({
+      root: dir,
+      policy: await policyAt(dir, 'version: 1\nextends: [default]\nscan:\n  mentions: ["docs/**"]\n'),
+      catalog,
+      now,
+    });
     expect(docsOnly.mentions).toEqual([{ id: 'segmind/SSD-1B', path: 'docs/training.md', line: 5 }]);
     expect(docsOnly.models.some((m) => m.id === 'hf-internal-testing/tiny-stable-diffusion-xl-pipe')).toBe(true);
   });
@@ -110,18 +129,27 @@ describe('mentions: documentation and tests are not dependencies', () => {
   it('the suppression advice works when followed', async () => {
     const files = {
       'README.md': '# Demo\n\nTry [a LoRA](https://huggingface.co/pixel-forge/sdxl-pixel-art-lora).\n',
-      'app/chat.py': 'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("acme/not-really-a-model")\n',
+      'app/chat.py':
+        'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("acme/not-really-a-model")\n',
     };
     const t = tmpTree(files);
     tmps.push(t.dir);
     const policy = await policyAt(t.dir, 'version: 1\nextends: [default]\nscan:\n  mentions: []\n');
     const before = await check({ root: t.dir, policy, catalog, now });
-    const advice = new Map(before.models.map((m) => [m.id, m.findings.find((f) => f.rule === 'manifest.undeclared')!.help!]));
+    const advice = new Map(
+      before.models.map((m) => [m.id, m.findings.find((f) => f.rule === 'manifest.undeclared')!.help!]),
+    );
     const comment = (id: string) => /`([^`]*model-gate: ignore[^`]*)`/.exec(advice.get(id)!)![1];
     expect(comment('pixel-forge/sdxl-pixel-art-lora')).toBe('<!-- model-gate: ignore -->');
     expect(comment('acme/not-really-a-model')).toBe('# model-gate: ignore');
-    writeFileSync(join(t.dir, 'README.md'), files['README.md'].replace('lora).', `lora). ${comment('pixel-forge/sdxl-pixel-art-lora')}`));
-    writeFileSync(join(t.dir, 'app/chat.py'), files['app/chat.py'].replace(')\n', `)  ${comment('acme/not-really-a-model')}\n`));
+    writeFileSync(
+      join(t.dir, 'README.md'),
+      files['README.md'].replace('lora).', `lora). ${comment('pixel-forge/sdxl-pixel-art-lora')}`),
+    );
+    writeFileSync(
+      join(t.dir, 'app/chat.py'),
+      files['app/chat.py'].replace(')\n', `)  ${comment('acme/not-really-a-model')}\n`),
+    );
     const after = await check({ root: t.dir, policy, catalog, now });
     expect(after.models).toEqual([]);
     expect(before.verdict).toBe('fail');
@@ -131,29 +159,55 @@ describe('mentions: documentation and tests are not dependencies', () => {
   it('the suppression advice follows the file type', async () => {
     const t = tmpTree({
       'app/chat.py': 'from transformers import pipeline\npipe = pipeline("text-generation", model="acme/chat-model")\n',
-      'web/embed.ts': 'import { pipeline } from "@huggingface/transformers";\nconst p = await pipeline("feature-extraction", "acme/embedder");\n',
+      'web/embed.ts':
+        'import { pipeline } from "@huggingface/transformers";\nconst p = await pipeline("feature-extraction", "acme/embedder");\n',
     });
     tmps.push(t.dir);
     const r = await check({ root: t.dir, policy: await policyAt(t.dir), catalog, now });
-    const help = (id: string) => r.models.find((m) => m.id === id)!.findings.find((f) => f.rule === 'manifest.undeclared')!.help;
+    const help = (id: string) =>
+      r.models.find((m) => m.id === id)!.findings.find((f) => f.rule === 'manifest.undeclared')!.help;
     expect(help('acme/chat-model')).toContain('`# model-gate: ignore`');
     expect(help('acme/embedder')).toContain('`// model-gate: ignore`');
   });
 });
 
 describe('mentionClassifier', () => {
-  const ref = (path: string, extra: Partial<ModelReference> = {}): ModelReference => ({ id: 'org/m', kind: 'hub', path, line: 1, scanner: 'python', ...extra });
+  const ref = (path: string, extra: Partial<ModelReference> = {}): ModelReference => ({
+    id: 'org/m',
+    kind: 'hub',
+    path,
+    line: 1,
+    scanner: 'python',
+    ...extra,
+  });
   const isMention = mentionClassifier(DEFAULT_MENTIONS);
 
   it.each([
-    'README.md', 'docs/usage.rst', 'notes/models.txt', 'site/docs/api.py', 'tests/test_app.py', 'pkg/tests/helpers.py', 'test/fixtures.js',
-    'src/__tests__/x.ts', 'pkg/model_test.go', 'test_models.py', 'web/app.test.tsx', 'web/app.spec.ts', 'CHANGELOG.MD',
-    'papers/technical-report/report.tex', 'docs-src/guide.adoc',
+    'README.md',
+    'docs/usage.rst',
+    'notes/models.txt',
+    'site/docs/api.py',
+    'tests/test_app.py',
+    'pkg/tests/helpers.py',
+    'test/fixtures.js',
+    'src/__tests__/x.ts',
+    'pkg/model_test.go',
+    'test_models.py',
+    'web/app.test.tsx',
+    'web/app.spec.ts',
+    'CHANGELOG.MD',
+    'papers/technical-report/report.tex',
+    'docs-src/guide.adoc',
   ])('%s is documentation or tests', (path) => expect(isMention(ref(path))).toBe(true));
 
-  it.each(['app/main.py', 'src/models/loader.ts', 'Dockerfile', 'config/models.yaml', 'testing_utils.py', 'contest/app.py'])('%s is code', (path) =>
-    expect(isMention(ref(path))).toBe(false),
-  );
+  it.each([
+    'app/main.py',
+    'src/models/loader.ts',
+    'Dockerfile',
+    'config/models.yaml',
+    'testing_utils.py',
+    'contest/app.py',
+  ])('%s is code', (path) => expect(isMention(ref(path))).toBe(false));
 
   it("a scanner's mention flag (a notebook Markdown cell, a comment) makes a mention, except under []", () => {
     expect(isMention(ref('notebooks/demo.ipynb', { mention: true }))).toBe(true);
@@ -168,7 +222,14 @@ describe('hosted services', () => {
     content.split('\n').flatMap((text, i) => {
       const m = /^# (hosted|hub|mention) (\S+)(?: (\S+))?$/.exec(text);
       if (!m) return [];
-      const r: ModelReference = { id: m[2], kind: m[1] === 'hosted' ? 'hosted' : 'hub', path, line: i + 1, column: 1, scanner: 'sdk-test' };
+      const r: ModelReference = {
+        id: m[2],
+        kind: m[1] === 'hosted' ? 'hosted' : 'hub',
+        path,
+        line: i + 1,
+        column: 1,
+        scanner: 'sdk-test',
+      };
       if (m[1] === 'hosted' && m[3]) r.provider = m[3];
       if (m[1] === 'mention') r.mention = true;
       return [r];
@@ -191,9 +252,22 @@ describe('hosted services', () => {
     });
     tmps.push(t.dir);
     const policy = await policyAt(t.dir);
-    const r = await check({ root: t.dir, policy, catalog, now, scanners: [...allScanners.filter((s) => s.name !== 'url'), sdk] });
+    const r = await check({
+      root: t.dir,
+      policy,
+      catalog,
+      now,
+      scanners: [...allScanners.filter((s) => s.name !== 'url'), sdk],
+    });
     expect(r.hosted).toEqual([
-      { id: 'gpt-4o', provider: 'openai', locations: [{ path: 'app/llm.py', line: 1 }, { path: 'app/rag.py', line: 1 }] },
+      {
+        id: 'gpt-4o',
+        provider: 'openai',
+        locations: [
+          { path: 'app/llm.py', line: 1 },
+          { path: 'app/rag.py', line: 1 },
+        ],
+      },
       { id: 'ibm/granite-13b-chat-v2', provider: 'watsonx', locations: [{ path: 'app/llm.py', line: 2 }] },
     ]);
     // ibm/granite-13b-chat-v2 looks like a Hub id but is watsonx's: no model, no license.unknown.
@@ -205,7 +279,9 @@ describe('hosted services', () => {
     expect(text).toMatch(/^Hosted services \(2\): APIs, not weights; no license is evaluated$/m);
     expect(text).toMatch(/^ {2}gpt-4o \(openai\) {2}app\/llm\.py:1 \+1$/m);
     const md = renderMarkdown(r);
-    expect(md).toContain('<details><summary>Hosted services: 2 models of hosted APIs (not weights; no license evaluated)</summary>');
+    expect(md).toContain(
+      '<details><summary>Hosted services: 2 models of hosted APIs (not weights; no license evaluated)</summary>',
+    );
     expect(md).toContain('| <code>ibm/granite-13b-chat-v2</code> | watsonx | <code>app/llm.py:2</code> |');
   });
 });
@@ -216,16 +292,25 @@ describe('with the real scanners', () => {
   it('hosted APIs are services, notebook Markdown cells and tests are mentions, none evaluated', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'model-gate-real-'));
     tmps.push(dir);
-    for (const f of ['watsonx_app.py', 'notebooks/compare.ipynb', 'tests/test_loader.py']) cpSync(join(corpus, f), join(dir, f), { recursive: true });
+    for (const f of ['watsonx_app.py', 'notebooks/compare.ipynb', 'tests/test_loader.py'])
+      cpSync(join(corpus, f), join(dir, f), { recursive: true });
     const r = await check({ root: dir, policy: await policyAt(dir), catalog, now });
     expect(r.hosted).toEqual(
       expect.arrayContaining([
         { id: 'ibm/granite-13b-chat-v2', provider: 'watsonx', locations: [{ path: 'watsonx_app.py', line: 11 }] },
-        { id: 'meta-llama/llama-3-3-70b-instruct', provider: 'watsonx', locations: [{ path: 'watsonx_app.py', line: 15 }] },
+        {
+          id: 'meta-llama/llama-3-3-70b-instruct',
+          provider: 'watsonx',
+          locations: [{ path: 'watsonx_app.py', line: 15 }],
+        },
       ]),
     );
     // Hosted ids that look like Hub ids are never models, never looked up, never license.unknown.
-    expect(r.models.some((m) => m.id.toLowerCase().startsWith('ibm/') || m.id.toLowerCase() === 'meta-llama/llama-3-3-70b-instruct')).toBe(false);
+    expect(
+      r.models.some(
+        (m) => m.id.toLowerCase().startsWith('ibm/') || m.id.toLowerCase() === 'meta-llama/llama-3-3-70b-instruct',
+      ),
+    ).toBe(false);
     expect(r.mentions).toEqual(
       expect.arrayContaining([
         { id: 'HuggingFaceTB/SmolLM2-1.7B-Instruct', path: 'notebooks/compare.ipynb', line: 9 },
@@ -238,4 +323,3 @@ describe('with the real scanners', () => {
     expect(schemaValidator('report')(r)).toBe(true);
   });
 });
-

@@ -16,7 +16,10 @@ function wideHub(width: number): ModelResolver & { asked: string[] } {
       asked.push(id);
       const m = /^acme\/n-(\d+)-(\d+)$/.exec(id);
       const level = m ? Number(m[1]) : 0;
-      const bases = Array.from({ length: width }, (_, i) => `acme/n-${level + 1}-${(m ? Number(m[2]) : 0) * width + i}`);
+      const bases = Array.from(
+        { length: width },
+        (_, i) => `acme/n-${level + 1}-${(m ? Number(m[2]) : 0) * width + i}`,
+      );
       return Promise.resolve(hubInfo(id, { license: 'mit', baseModels: bases }));
     },
   };
@@ -30,8 +33,22 @@ describe('lineage caps', () => {
     expect(hub.asked).toHaveLength(1 + MAX_LINEAGE_MODELS);
     expect(facts.lineage).toHaveLength(1 + MAX_LINEAGE_MODELS);
     expect(facts.lineageCut).toBe(true);
-    expect(facts.notes).toContain(`lineage has more than ${MAX_LINEAGE_MODELS} base models: not followed past acme/n-2-22`);
-    const m = evaluate({ subjects: [{ facts, references: [], location: { path: 'models.yaml', line: 2 }, entry: { id: 'acme/n-0-0', location: { path: 'models.yaml', line: 2 } } }], policy: await policyOf({}), catalog, now }).models[0];
+    expect(facts.notes).toContain(
+      `lineage has more than ${MAX_LINEAGE_MODELS} base models: not followed past acme/n-2-22`,
+    );
+    const m = evaluate({
+      subjects: [
+        {
+          facts,
+          references: [],
+          location: { path: 'models.yaml', line: 2 },
+          entry: { id: 'acme/n-0-0', location: { path: 'models.yaml', line: 2 } },
+        },
+      ],
+      policy: await policyOf({}),
+      catalog,
+      now,
+    }).models[0];
     expect(m.findings.find((f) => f.rule === 'license.unknown')?.message).toBe(
       `No license could be established for acme/n-0-0: lineage has more than ${MAX_LINEAGE_MODELS} base models: not followed past acme/n-2-22`,
     );
@@ -51,7 +68,8 @@ describe('lineage caps', () => {
     const cut: string[] = [];
     for (let i = 0; i < 40; i++) {
       const f = await resolver.resolve({ id: `acme/n-0-${i}`, kind: 'hub', revision: PIN });
-      if (f.notes.some((n) => n.startsWith(`more than ${MAX_LINEAGE_LOOKUPS} base models were looked up`))) cut.push(f.id);
+      if (f.notes.some((n) => n.startsWith(`more than ${MAX_LINEAGE_LOOKUPS} base models were looked up`)))
+        cut.push(f.id);
     }
     expect(hub.asked.length).toBeLessThanOrEqual(40 + MAX_LINEAGE_LOOKUPS);
     expect(cut.length).toBeGreaterThan(0);

@@ -113,10 +113,18 @@ describe('answers that are not the API', () => {
 
 describe('rate limits are not missing permissions', () => {
   it('429 with retry-after is waited out and retried', async () => {
-    gh.fail({ path: /contents/, status: 429, times: 1, headers: { 'retry-after': '1' }, body: { message: 'Too many requests' } });
+    gh.fail({
+      path: /contents/,
+      status: 429,
+      times: 1,
+      headers: { 'retry-after': '1' },
+      body: { message: 'Too many requests' },
+    });
     gh.setFile('main', 'models.yaml', 'models: []\n');
     expect((await api.getContent(repo, 'models.yaml', 'main'))?.text).toBe('models: []\n');
-    expect(warnings).toContainEqual(expect.stringMatching(/^GitHub rate limit reached on GET .*contents\/models\.yaml; retrying in 1 s$/));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^GitHub rate limit reached on GET .*contents\/models\.yaml; retrying in 1 s$/),
+    );
   });
 
   it('an exhausted primary limit that resets in an hour: a rate-limit error, not "access denied", and no long wait', async () => {
@@ -136,7 +144,12 @@ describe('rate limits are not missing permissions', () => {
   });
 
   it('a 403 without rate-limit signs is a missing permission', async () => {
-    gh.fail({ method: 'POST', path: /check-runs/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    gh.fail({
+      method: 'POST',
+      path: /check-runs/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
     const e = await failure(api.createCheckRun(repo, { name: 'x', head_sha: 'a'.repeat(40) }));
     expect(isPermissionError(e)).toBe(true);
     expect(e.rateLimited).toBe(false);
@@ -147,7 +160,9 @@ describe('rate limits are not missing permissions', () => {
     expect(rateLimitWait(200, h({}), '')).toBeUndefined();
     expect(rateLimitWait(403, h({}), '{"message":"Resource not accessible"}')).toBeUndefined();
     expect(rateLimitWait(429, h({ 'retry-after': '7' }), '')).toBe(7);
-    expect(rateLimitWait(403, h({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1010' }), '', 1_000_000)).toBe(11);
+    expect(rateLimitWait(403, h({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1010' }), '', 1_000_000)).toBe(
+      11,
+    );
     expect(rateLimitWait(403, h({}), '{"message":"You have exceeded a secondary rate limit"}')).toBe(60);
   });
 });

@@ -71,13 +71,27 @@ export class FakeGitHubOrg {
 
   /** An issue written by `login` (default: someone else). */
   addIssue(repo: string, title: string, body: string, login = 'someone', extra: Partial<FakeIssue> = {}): FakeIssue {
-    const issue: FakeIssue = { number: this.next++, repo, title, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, state: 'open', ...extra };
+    const issue: FakeIssue = {
+      number: this.next++,
+      repo,
+      title,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      state: 'open',
+      ...extra,
+    };
     this.issues.push(issue);
     return issue;
   }
 
   addComment(repo: string, issue: number, body: string, login = 'someone'): FakeComment {
-    const c: FakeComment = { id: 5000 + this.next++, repo, issue, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } };
+    const c: FakeComment = {
+      id: 5000 + this.next++,
+      repo,
+      issue,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+    };
     this.comments.push(c);
     return c;
   }
@@ -111,7 +125,17 @@ export class FakeGitHubOrg {
     if (method === 'GET' && (m = /^\/(orgs|users)\/([^/]+)\/repos$/.exec(path))) {
       const list = (m[1] === 'orgs' ? this.orgs : this.users).get(m[2].toLowerCase());
       if (!list) return send(404, { message: 'Not Found' });
-      return this.page(u, res, list.map((r) => ({ full_name: r.full_name, name: r.full_name.split('/')[1], archived: !!r.archived, fork: !!r.fork, disabled: !!r.disabled })));
+      return this.page(
+        u,
+        res,
+        list.map((r) => ({
+          full_name: r.full_name,
+          name: r.full_name.split('/')[1],
+          archived: !!r.archived,
+          fork: !!r.fork,
+          disabled: !!r.disabled,
+        })),
+      );
     }
     if (method === 'GET' && path === '/user') {
       if (!this.user) return send(403, { message: 'Resource not accessible by integration' });
@@ -120,9 +144,15 @@ export class FakeGitHubOrg {
     if ((m = /^\/repos\/([^/]+\/[^/]+)\/issues$/.exec(path))) {
       const repo = m[1];
       if (method === 'GET') {
-        let list = this.issuesOf(repo).filter((i) => (query.state ?? 'open') === 'all' || i.state === (query.state ?? 'open'));
+        let list = this.issuesOf(repo).filter(
+          (i) => (query.state ?? 'open') === 'all' || i.state === (query.state ?? 'open'),
+        );
         list = [...list].sort((a, b) => (query.direction === 'asc' ? a.number - b.number : b.number - a.number));
-        return this.page(u, res, list.map((i) => this.issueJson(i)));
+        return this.page(
+          u,
+          res,
+          list.map((i) => this.issueJson(i)),
+        );
       }
       if (method === 'POST') {
         if (typeof body.title !== 'string' || !body.title) return send(422, { message: 'title is required' });
@@ -147,7 +177,12 @@ export class FakeGitHubOrg {
       const repo = m[1];
       const n = Number(m[2]);
       if (!this.issues.some((i) => i.repo === repo && i.number === n)) return send(404, { message: 'Not Found' });
-      if (method === 'GET') return this.page(u, res, this.comments.filter((c) => c.repo === repo && c.issue === n).map((c) => this.commentJson(c)));
+      if (method === 'GET')
+        return this.page(
+          u,
+          res,
+          this.comments.filter((c) => c.repo === repo && c.issue === n).map((c) => this.commentJson(c)),
+        );
       if (method === 'POST') {
         if (tooLong(body.body)) return send(422, { message: 'body is too long' });
         const c = this.addComment(repo, n, body.body as string, this.user?.login ?? 'github-actions[bot]');
@@ -165,11 +200,24 @@ export class FakeGitHubOrg {
   }
 
   private issueJson(i: FakeIssue) {
-    return { number: i.number, title: i.title, body: i.body, user: i.user, state: i.state, html_url: `https://github.example/${i.repo}/issues/${i.number}`, ...(i.pull_request ? { pull_request: i.pull_request } : {}) };
+    return {
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      user: i.user,
+      state: i.state,
+      html_url: `https://github.example/${i.repo}/issues/${i.number}`,
+      ...(i.pull_request ? { pull_request: i.pull_request } : {}),
+    };
   }
 
   private commentJson(c: FakeComment) {
-    return { id: c.id, body: c.body, user: c.user, html_url: `https://github.example/${c.repo}/issues/${c.issue}#issuecomment-${c.id}` };
+    return {
+      id: c.id,
+      body: c.body,
+      user: c.user,
+      html_url: `https://github.example/${c.repo}/issues/${c.issue}#issuecomment-${c.id}`,
+    };
   }
 
   private page(u: URL, res: ServerResponse, items: unknown[]): void {

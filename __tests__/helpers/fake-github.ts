@@ -268,14 +268,17 @@ export class FakeGitHub {
         res.writeHead(f.status || 200, { 'content-type': 'application/json; charset=utf-8', ...f.headers });
         res.write(f.endless ? '[' : '{');
         const chunk = f.endless ? '"x",'.repeat(16_384) : ' ';
-        const t = setInterval(() => {
-          if (res.destroyed) {
-            clearInterval(t);
-            this.timers.delete(t);
-            return;
-          }
-          res.write(chunk);
-        }, f.endless ? 1 : (f.trickleMs ?? 50));
+        const t = setInterval(
+          () => {
+            if (res.destroyed) {
+              clearInterval(t);
+              this.timers.delete(t);
+              return;
+            }
+            res.write(chunk);
+          },
+          f.endless ? 1 : (f.trickleMs ?? 50),
+        );
         this.timers.add(t);
         return;
       }
@@ -398,8 +401,7 @@ export class FakeGitHub {
       if (b.output && (!out.title || !out.summary))
         return send(422, { message: 'output.title and output.summary are required' });
       if (b.conclusion) run.conclusion = b.conclusion as string;
-      if (b.output)
-        run.output = { title: out.title, summary: out.summary, text: out.text ?? run.output?.text };
+      if (b.output) run.output = { title: out.title, summary: out.summary, text: out.text ?? run.output?.text };
       run.annotations.push(...(out.annotations ?? []));
       run.batches.push(out.annotations?.length ?? 0);
       return send(200, { id: run.id });

@@ -169,9 +169,7 @@ export async function startFakeHub(options: FakeHubOptions = {}): Promise<FakeHu
   for (const [id, revs] of Object.entries(options.revisions ?? {})) revisions.set(lc(id), revs);
   const script = new Map<string, FakeHubStep[]>();
   const addScript = (key: string, steps: FakeHubStep[]) => {
-    const k = key.includes('@')
-      ? `${lc(key.slice(0, key.indexOf('@')))}${key.slice(key.indexOf('@'))}`
-      : lc(key);
+    const k = key.includes('@') ? `${lc(key.slice(0, key.indexOf('@')))}${key.slice(key.indexOf('@'))}` : lc(key);
     script.set(k, [...(script.get(k) ?? []), ...steps]);
   };
   for (const [key, steps] of Object.entries(options.script ?? {})) addScript(key, steps);
@@ -186,7 +184,14 @@ export async function startFakeHub(options: FakeHubOptions = {}): Promise<FakeHu
     res.on('close', () => inFlight--);
     const pathname = new URL(req.url ?? '/', 'http://fake-hub').pathname;
     const route = req.method === 'GET' ? parseModelPath(pathname) : undefined;
-    const record: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, ...route, sent: 0, cut: false };
+    const record: RecordedRequest = {
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers: req.headers,
+      ...route,
+      sent: 0,
+      cut: false,
+    };
     requests.push(record);
     res.on('close', () => {
       if (!res.writableFinished) record.cut = true;
@@ -203,8 +208,7 @@ export async function startFakeHub(options: FakeHubOptions = {}): Promise<FakeHu
       if (res.destroyed) return;
       if (step && (step.status !== undefined || step.body !== undefined)) {
         const status = step.status ?? 200;
-        const body =
-          step.body ?? (status === 200 ? models.get(lc(route.id)) : { error: `scripted HTTP ${status}` });
+        const body = step.body ?? (status === 200 ? models.get(lc(route.id)) : { error: `scripted HTTP ${status}` });
         send(res, status, body ?? {}, step.headers, record, step);
         return;
       }
@@ -216,12 +220,7 @@ export async function startFakeHub(options: FakeHubOptions = {}): Promise<FakeHu
       if (route.revision !== undefined) {
         const known = ['main', typeof model.sha === 'string' ? model.sha : '', ...(revisions.get(lc(route.id)) ?? [])];
         if (!known.includes(route.revision)) {
-          send(
-            res,
-            404,
-            { error: `Invalid rev id: ${route.revision}` },
-            { 'X-Error-Code': 'RevisionNotFound' },
-          );
+          send(res, 404, { error: `Invalid rev id: ${route.revision}` }, { 'X-Error-Code': 'RevisionNotFound' });
           return;
         }
         if (/^[0-9a-f]{40}$/.test(route.revision)) {

@@ -79,7 +79,13 @@ export class GitRepo {
 
   /** Pushes the local branch (or `sha:ref`) to origin. */
   push(refspec: string): void {
-    sh(this.work, ['push', '-q', '--force', 'origin', refspec.includes(':') ? refspec : `${refspec}:refs/heads/${refspec}`]);
+    sh(this.work, [
+      'push',
+      '-q',
+      '--force',
+      'origin',
+      refspec.includes(':') ? refspec : `${refspec}:refs/heads/${refspec}`,
+    ]);
   }
 
   /**
@@ -106,7 +112,15 @@ export class GitRepo {
     sh(into, ['init', '-q']);
     sh(into, ['remote', 'add', 'origin', this.url]);
     const depth = opts.depth ?? 1;
-    if (depth === 0) sh(into, ['fetch', '-q', '--no-tags', 'origin', '+refs/heads/*:refs/remotes/origin/*', '+refs/pull/*:refs/remotes/pull/*']);
+    if (depth === 0)
+      sh(into, [
+        'fetch',
+        '-q',
+        '--no-tags',
+        'origin',
+        '+refs/heads/*:refs/remotes/origin/*',
+        '+refs/pull/*:refs/remotes/pull/*',
+      ]);
     else sh(into, ['fetch', '-q', '--no-tags', `--depth=${depth}`, 'origin', sha]);
     sh(into, ['checkout', '-q', '--force', '--detach', sha]);
     return into;

@@ -5,7 +5,10 @@ import type { Inventory } from '../../src/inventory/types.js';
 function parseChecked(text: string, schema: string): unknown {
   const doc: unknown = JSON.parse(text);
   const validate = schemaValidator(schema);
-  if (!validate(doc)) throw new Error(`not a valid ${schema} document (schemas/${schema}.schema.json): ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+  if (!validate(doc))
+    throw new Error(
+      `not a valid ${schema} document (schemas/${schema}.schema.json): ${JSON.stringify(validate.errors?.slice(0, 3))}`,
+    );
   return doc;
 }
 

@@ -65,7 +65,11 @@ export function pullRequestPayload(o: PullOptions) {
   const headRepo = o.headRepo ?? ACME;
   const fork = headRepo.owner !== ACME.owner || headRepo.name !== ACME.name;
   const closed = o.action === 'closed';
-  const author = user(o.author ?? (fork ? headRepo.owner : 'octocat'), o.author?.endsWith('[bot]') ? 'Bot' : 'User', 583231);
+  const author = user(
+    o.author ?? (fork ? headRepo.owner : 'octocat'),
+    o.author?.endsWith('[bot]') ? 'Bot' : 'User',
+    583231,
+  );
   return {
     action: o.action ?? 'synchronize',
     number,

@@ -40,20 +40,41 @@ export async function run(s: Scenario, policy: Policy): Promise<ModelReport> {
   const resolver: ModelResolver | undefined = s.hub
     ? { resolve: (id) => Promise.resolve(s.hub![id] ?? { ok: false, id, reason: 'not-found', message: 'not found' }) }
     : undefined;
-  const facts = await new FactResolver(catalog, resolver).resolve({ id: s.id, kind: kindOf(s.id), revision: s.revision, manifestLicense: s.license, manifestBase: s.base });
+  const facts = await new FactResolver(catalog, resolver).resolve({
+    id: s.id,
+    kind: kindOf(s.id),
+    revision: s.revision,
+    manifestLicense: s.license,
+    manifestBase: s.base,
+  });
   const declared = s.declared ?? true;
   const loc = { path: 'models.yaml', line: 3, column: 5 };
   const subject: SubjectModel = {
     facts,
-    entry: declared ? { id: s.id, location: loc, ...(s.revision ? { revision: s.revision } : {}), ...(s.license ? { license: s.license } : {}) } : undefined,
-    references: declared ? [] : [{ id: s.id, kind: kindOf(s.id), path: 'app/main.py', line: 7, column: 12, scanner: 'python' }],
+    entry: declared
+      ? {
+          id: s.id,
+          location: loc,
+          ...(s.revision ? { revision: s.revision } : {}),
+          ...(s.license ? { license: s.license } : {}),
+        }
+      : undefined,
+    references: declared
+      ? []
+      : [{ id: s.id, kind: kindOf(s.id), path: 'app/main.py', line: 7, column: 12, scanner: 'python' }],
     location: declared ? loc : { path: 'app/main.py', line: 7, column: 12 },
   };
   if (s.revision) subject.revision = s.revision;
   return evaluate({ subjects: [subject], policy, catalog, now }).models[0];
 }
 
-export const hubInfo = (id: string, extra: Partial<HubModelInfo> = {}): HubLookup => ({ ok: true, id, baseModels: [], files: ['model.safetensors'], ...extra });
+export const hubInfo = (id: string, extra: Partial<HubModelInfo> = {}): HubLookup => ({
+  ok: true,
+  id,
+  baseModels: [],
+  files: ['model.safetensors'],
+  ...extra,
+});
 
 export interface RuleCase {
   /** Policy settings under which the model triggers the rule. */
@@ -73,7 +94,12 @@ export function describeRule(rule: RuleId, c: RuleCase): void {
       const m = await run(c.model, await policyOf({ ...c.policy, rules: { [rule]: 'block' } }));
       const f = m.findings.filter((x) => x.rule === rule);
       expect(f.length).toBeGreaterThan(0);
-      expect(f[0]).toMatchObject({ severity: 'block', waived: false, path: c.path ?? 'models.yaml', line: c.line ?? 3 });
+      expect(f[0]).toMatchObject({
+        severity: 'block',
+        waived: false,
+        path: c.path ?? 'models.yaml',
+        line: c.line ?? 3,
+      });
       expect(f[0].message).toMatch(c.message);
       expect(f[0].help).toBeTruthy();
       expect(m.status).toBe('blocked');
@@ -91,11 +117,22 @@ export function describeRule(rule: RuleId, c: RuleCase): void {
     });
 
     it('is waived by a matching exception', async () => {
-      const exc = { models: [c.model.id.replace(/[^/]+$/, '*')], rules: [rule], reason: 'Vendor contract LEGAL-123', expires: '2027-01-31', approved_by: '@acme/legal' };
+      const exc = {
+        models: [c.model.id.replace(/[^/]+$/, '*')],
+        rules: [rule],
+        reason: 'Vendor contract LEGAL-123',
+        expires: '2027-01-31',
+        approved_by: '@acme/legal',
+      };
       const m = await run(c.model, await policyOf({ ...c.policy, rules: { [rule]: 'block' }, exceptions: [exc] }));
       const f = m.findings.find((x) => x.rule === rule)!;
       expect(f.waived).toBe(true);
-      expect(f.exception).toMatchObject({ reason: 'Vendor contract LEGAL-123', expires: '2027-01-31', path: 'policy.yml', approved_by: '@acme/legal' });
+      expect(f.exception).toMatchObject({
+        reason: 'Vendor contract LEGAL-123',
+        expires: '2027-01-31',
+        path: 'policy.yml',
+        approved_by: '@acme/legal',
+      });
       const others = m.findings.filter((x) => x.severity === 'block' && !x.waived);
       expect(m.status).toBe(others.length ? 'blocked' : 'waived');
     });

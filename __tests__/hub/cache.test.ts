@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HubClient } from '../../src/hub/client.js';
@@ -253,7 +262,10 @@ describe('HubClient cache file: trust', () => {
 
   it('is keyed: a file of another format, Hub endpoint, or kind of access is not used', async () => {
     write({ version: 1, entries: { 'acme/a@': entryA() } });
-    expect(await lookUp()).toMatchObject({ asked: true, warnings: expect.stringMatching(/format 1, this model-gate reads format 2/) });
+    expect(await lookUp()).toMatchObject({
+      asked: true,
+      warnings: expect.stringMatching(/format 1, this model-gate reads format 2/),
+    });
     write(v2({ 'acme/a@': entryA() }, { endpoint: 'https://huggingface.co' }));
     expect(await lookUp()).toMatchObject({ asked: true, warnings: expect.stringMatching(/another Hub endpoint/) });
     write(v2({ 'acme/a@': entryA() }));
@@ -274,7 +286,10 @@ describe('HubClient cache file: trust', () => {
     rmSync(cachePath);
     writeFileSync(cachePath, '');
     truncateSync(cachePath, 65 * 1024 * 1024); // sparse: no disk used
-    expect(await lookUp()).toMatchObject({ asked: true, warnings: expect.stringMatching(/65 MiB, more than the 64 MiB/) });
+    expect(await lookUp()).toMatchObject({
+      asked: true,
+      warnings: expect.stringMatching(/65 MiB, more than the 64 MiB/),
+    });
   });
 
   it('reads back, without a warning, whatever the client wrote of odd answers; private to its owner; no credentials', async () => {

@@ -1,11 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import {
-  HubClient,
-  hubCacheKey,
-  isValidRepoId,
-  modelApiPath,
-  parseRetryAfter,
-} from '../../src/hub/client.js';
+import { HubClient, hubCacheKey, isValidRepoId, modelApiPath, parseRetryAfter } from '../../src/hub/client.js';
 import { hubLicense, isPickleOnly, weightFormats } from '../../src/hub/license.js';
 import type { HubLookup, HubModelInfo } from '../../src/core/types.js';
 import { startFakeHub, type FakeHub, type FakeHubStep } from '../helpers/fake-hub.js';
@@ -68,11 +62,7 @@ const MODELS = {
   },
   'acme/pickled': {
     tags: ['license:mit', 'base_model:finetune:acme/base'],
-    siblings: [
-      { rfilename: 'pytorch_model.bin' },
-      { rfilename: 'training_args.bin' },
-      { rfilename: 'config.json' },
-    ],
+    siblings: [{ rfilename: 'pytorch_model.bin' }, { rfilename: 'training_args.bin' }, { rfilename: 'config.json' }],
   },
   'acme/gated': { gated: 'manual', cardData: { license: 'llama3.1' } },
 };
@@ -287,7 +277,12 @@ describe('HubClient: retries, timeouts, bad answers', () => {
 
   it('stops at once when the Hub host name does not resolve', async () => {
     // .invalid never resolves (RFC 2606).
-    const c = new HubClient({ endpoint: 'http://model-gate-test.invalid', retries: 3, baseDelayMs: 1, timeoutMs: 5000 });
+    const c = new HubClient({
+      endpoint: 'http://model-gate-test.invalid',
+      retries: 3,
+      baseDelayMs: 1,
+      timeoutMs: 5000,
+    });
     const first = await c.resolve('acme/a');
     expect(first).toMatchObject({ ok: false, reason: 'error' });
     expect(first.ok || first.message).toMatch(/ENOTFOUND|could not reach/);
@@ -355,15 +350,7 @@ describe('HubClient: retries, timeouts, bad answers', () => {
   });
 
   it('refuses ids that cannot be Hub repos, without a request', async () => {
-    for (const bad of [
-      '../etc/passwd',
-      'a/b/c',
-      'acme/..',
-      'acme/x--y',
-      '',
-      'acme/model.git',
-      'ollama:llama3',
-    ]) {
+    for (const bad of ['../etc/passwd', 'a/b/c', 'acme/..', 'acme/x--y', '', 'acme/model.git', 'ollama:llama3']) {
       expect(isValidRepoId(bad)).toBe(false);
       expect(await client().resolve(bad)).toMatchObject({ ok: false, reason: 'not-found' });
     }
@@ -407,11 +394,7 @@ describe('HubClient: configuration', () => {
     process.env.HF_TOKEN = 'hf_env';
     await client().resolve('acme/uncatalogued-7b');
     await client({ token: null }).resolve('acme/uncatalogued-7b');
-    expect(hub.requests.map((r) => r.headers.authorization)).toEqual([
-      'Bearer hf_option',
-      'Bearer hf_env',
-      undefined,
-    ]);
+    expect(hub.requests.map((r) => r.headers.authorization)).toEqual(['Bearer hf_option', 'Bearer hf_env', undefined]);
   });
 
   it('asks once per (id, revision) in a run, ids compared case-insensitively', async () => {

@@ -22,7 +22,9 @@ export function largeModelInfo(id: string, { files = 5000, spaces = 3000 } = {})
   ];
   for (let i = 0; siblings.length < files; i++) {
     const step = String((Math.floor(i / 8) + 1) * 500).padStart(7, '0');
-    siblings.push({ rfilename: `checkpoints/step_${step}/model-${String((i % 8) + 1).padStart(5, '0')}-of-00008.safetensors` });
+    siblings.push({
+      rfilename: `checkpoints/step_${step}/model-${String((i % 8) + 1).padStart(5, '0')}-of-00008.safetensors`,
+    });
   }
   const words = ['chat', 'demo', 'playground', 'arena', 'rag', 'assistant', 'summarizer', 'translator'];
   const spaceIds = Array.from(
@@ -78,7 +80,10 @@ export function largeModelInfo(id: string, { files = 5000, spaces = 3000 } = {})
       tokenizer_config: {
         bos_token: '<|begin_of_text|>',
         eos_token: '<|eot_id|>',
-        chat_template: "{{- bos_token }}\n{%- for message in messages %}{{- '<|start_header_id|>' + message['role'] + '<|end_header_id|>\\n\\n' + message['content'] | trim + '<|eot_id|>' }}{%- endfor %}\n".repeat(40),
+        chat_template:
+          "{{- bos_token }}\n{%- for message in messages %}{{- '<|start_header_id|>' + message['role'] + '<|end_header_id|>\\n\\n' + message['content'] | trim + '<|eot_id|>' }}{%- endfor %}\n".repeat(
+            40,
+          ),
       },
     },
     cardData: {
@@ -100,7 +105,11 @@ export function largeModelInfo(id: string, { files = 5000, spaces = 3000 } = {})
       extra_gated_button_content: 'Submit',
     },
     widgetData: [{ text: 'My name is Julien and I like to' }, { text: 'Once upon a time,' }],
-    transformersInfo: { auto_model: 'AutoModelForCausalLM', pipeline_tag: 'text-generation', processor: 'AutoTokenizer' },
+    transformersInfo: {
+      auto_model: 'AutoModelForCausalLM',
+      pipeline_tag: 'text-generation',
+      processor: 'AutoTokenizer',
+    },
     safetensors: { parameters: { BF16: 8_030_261_248 }, total: 8_030_261_248 },
     siblings,
     spaces: spaceIds,

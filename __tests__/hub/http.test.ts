@@ -63,7 +63,9 @@ describe('response size', () => {
     const c = client({ maxResponseBytes: 256 * 1024 });
     const r = await c.resolve('acme/huge');
     expect(r).toMatchObject({ ok: false, reason: 'error' });
-    expect(message(r)).toMatch(/answer to GET http:\/\/127\.0\.0\.1:\d+\/api\/models\/acme\/huge is .* more than the 256 KiB model-gate reads/);
+    expect(message(r)).toMatch(
+      /answer to GET http:\/\/127\.0\.0\.1:\d+\/api\/models\/acme\/huge is .* more than the 256 KiB model-gate reads/,
+    );
     expect(hub.count('acme/huge')).toBe(1);
     expect(ok(await c.resolve('acme/small')).license).toBe('mit');
   });
@@ -124,7 +126,10 @@ describe('answers that are not JSON', () => {
 
   it('says so of a proxy error page, after retrying it as any 5xx', async () => {
     const page = '<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>';
-    hub.addScript('acme/small', Array<FakeHubStep>(3).fill({ status: 502, headers: { 'Content-Type': 'text/html' }, body: page }));
+    hub.addScript(
+      'acme/small',
+      Array<FakeHubStep>(3).fill({ status: 502, headers: { 'Content-Type': 'text/html' }, body: page }),
+    );
     const r = await client({ retries: 2 }).resolve('acme/small');
     expect(message(r)).toMatch(
       /answered HTTP 502 to GET \S+ \(3 attempts\): an HTML page titled "502 Bad Gateway" instead of the Hub's JSON \(a proxy or gateway error\?\)/,
@@ -142,7 +147,10 @@ describe('answers that are not JSON', () => {
 
   it('retries a JSON answer that ends before it closes', async () => {
     hub.addScript('acme/small', [{ status: 200, body: '{"id": "acme/small", "cardData": {"license": "mi' }]);
-    hub.addScript('acme/other', Array<FakeHubStep>(2).fill({ status: 200, body: '{"id": "acme/other", "siblings": [' }));
+    hub.addScript(
+      'acme/other',
+      Array<FakeHubStep>(2).fill({ status: 200, body: '{"id": "acme/other", "siblings": [' }),
+    );
     const c = client({ retries: 1 });
     expect(ok(await c.resolve('acme/small')).license).toBe('mit');
     expect(message(await c.resolve('acme/other'))).toMatch(
@@ -156,7 +164,9 @@ describe('answers that are not JSON', () => {
     const c = client({ retries: 1 });
     expect(ok(await c.resolve('acme/small')).license).toBe('mit');
     expect(hub.count('acme/small')).toBe(2);
-    expect(message(await c.resolve('acme/other'))).toMatch(/answer to GET \S+ was cut off after 10 bytes .*\(2 attempts\)/);
+    expect(message(await c.resolve('acme/other'))).toMatch(
+      /answer to GET \S+ was cut off after 10 bytes .*\(2 attempts\)/,
+    );
   });
 
   it('tells a cut-off document from a malformed one', () => {
@@ -216,7 +226,9 @@ describe('credentials', () => {
 
   it('refuses an endpoint with a query string, masking its token', async () => {
     const r = await new HubClient({ endpoint: `${hub.url}/?token=hf_leak` }).resolve('acme/small');
-    expect(message(r)).toMatch(/the Hub endpoint "http:\/\/127\.0\.0\.1:\d+\/\?token=\*\*\*" \(HF_ENDPOINT\) has a query/);
+    expect(message(r)).toMatch(
+      /the Hub endpoint "http:\/\/127\.0\.0\.1:\d+\/\?token=\*\*\*" \(HF_ENDPOINT\) has a query/,
+    );
     expect(message(await new HubClient({ endpoint: 'u:pw@hub.internal' }).resolve('acme/small'))).toBe(
       'the Hub endpoint "***@hub.internal" (HF_ENDPOINT) is not an http(s) address',
     );
@@ -225,13 +237,21 @@ describe('credentials', () => {
 
   it('masks credentials in a license link that a card gives', async () => {
     hub.setModel('acme/linked', {
-      cardData: { license: 'other', license_name: 'acme', license_link: 'https://bot:pw@acme.example/terms?X-Amz-Signature=abc&v=2' },
+      cardData: {
+        license: 'other',
+        license_name: 'acme',
+        license_link: 'https://bot:pw@acme.example/terms?X-Amz-Signature=abc&v=2',
+      },
     });
-    expect(ok(await client().resolve('acme/linked')).licenseLink).toBe('https://***@acme.example/terms?X-Amz-Signature=***&v=2');
+    expect(ok(await client().resolve('acme/linked')).licenseLink).toBe(
+      'https://***@acme.example/terms?X-Amz-Signature=***&v=2',
+    );
   });
 
   it('never shows the token, even when a server echoes it', async () => {
-    hub.addScript('acme/small', [{ status: 418, headers: { 'X-Error-Message': 'bad credentials: my-very-own-token' } }]);
+    hub.addScript('acme/small', [
+      { status: 418, headers: { 'X-Error-Message': 'bad credentials: my-very-own-token' } },
+    ]);
     const r = await client({ token: 'my-very-own-token' }).resolve('acme/small');
     expect(message(r)).toBe(`the Hub answered HTTP 418 to GET ${hub.url}/api/models/acme/small: bad credentials: ***`);
   });

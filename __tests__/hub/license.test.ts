@@ -99,12 +99,8 @@ describe('weight formats', () => {
   });
 
   it('counts an OpenVINO .bin (beside its .xml) as openvino, not pickle', () => {
-    expect(weightFormats(['openvino/openvino_model.xml', 'openvino/openvino_model.bin'])).toEqual([
-      'openvino',
-    ]);
-    expect(isPickleOnly(weightFormats(['openvino/openvino_model.xml', 'openvino/openvino_model.bin']))).toBe(
-      false,
-    );
+    expect(weightFormats(['openvino/openvino_model.xml', 'openvino/openvino_model.bin'])).toEqual(['openvino']);
+    expect(isPickleOnly(weightFormats(['openvino/openvino_model.xml', 'openvino/openvino_model.bin']))).toBe(false);
   });
 
   it('flags pickle-only weights', () => {

@@ -25,7 +25,14 @@ function tree(files: Record<string, string | object>): string {
 }
 
 function io(cwd: string, env: Record<string, string> = {}): CliIO & { out: string; err: string } {
-  const o = { out: '', err: '', cwd, env: { SOURCE_DATE_EPOCH: '1796025600', ...env }, stdout: { write: (t: string) => void (o.out += t) }, stderr: { write: (t: string) => void (o.err += t) } };
+  const o = {
+    out: '',
+    err: '',
+    cwd,
+    env: { SOURCE_DATE_EPOCH: '1796025600', ...env },
+    stdout: { write: (t: string) => void (o.out += t) },
+    stderr: { write: (t: string) => void (o.err += t) },
+  };
   return o;
 }
 
@@ -34,10 +41,19 @@ const reports = Object.fromEntries(Object.entries(orgReports()).map(([f, r]) => 
 describe('model-gate inventory (in process)', () => {
   it('reads a folder of reports and writes each format to --output', async () => {
     const dir = tree({ ...reports, 'reports/notes.txt': 'not a report' });
-    for (const [format, file] of [['json', 'out/inventory.json'], ['html', 'out/inventory.html'], ['csv', 'out/inventory.csv'], ['markdown', 'out/inventory.md']]) {
+    for (const [format, file] of [
+      ['json', 'out/inventory.json'],
+      ['html', 'out/inventory.html'],
+      ['csv', 'out/inventory.csv'],
+      ['markdown', 'out/inventory.md'],
+    ]) {
       const o = io(dir);
       expect(await cmdInventory(['reports', '--format', format, '--output', file], o)).toBe(0);
-      expect(o.out).toMatch(new RegExp(`^inventory: 6 models in 4 repositories \\(1 blocked, 1 waived, 2 with warnings, 2 allowed\\) -> ${file} \\(${format}, [\\d,]+ bytes\\)\\n$`));
+      expect(o.out).toMatch(
+        new RegExp(
+          `^inventory: 6 models in 4 repositories \\(1 blocked, 1 waived, 2 with warnings, 2 allowed\\) -> ${file} \\(${format}, [\\d,]+ bytes\\)\\n$`,
+        ),
+      );
       expect(o.err).toBe("warning: acme-corp/ml-pipeline: 1 file was not scanned (see its report's not_scanned)\n");
     }
     const inv = inventoryJson(readFileSync(join(dir, 'out/inventory.json'), 'utf8'));
@@ -68,9 +84,17 @@ describe('model-gate inventory (in process)', () => {
   });
 
   it('--repo-from-filename names repositories after their files; --expected lists the missing', async () => {
-    const dir = tree({ 'r/acme-corp__renamed.json': orgReports()['acme-corp__chat-service.json'], 'expected.txt': '# listed by org-matrix\nacme-corp/renamed\nacme-corp/payments\n\n' });
+    const dir = tree({
+      'r/acme-corp__renamed.json': orgReports()['acme-corp__chat-service.json'],
+      'expected.txt': '# listed by org-matrix\nacme-corp/renamed\nacme-corp/payments\n\n',
+    });
     const o = io(dir);
-    expect(await cmdInventory(['r/acme-corp__renamed.json', '--repo-from-filename', '--expected', 'expected.txt', '--format', 'json'], o)).toBe(0);
+    expect(
+      await cmdInventory(
+        ['r/acme-corp__renamed.json', '--repo-from-filename', '--expected', 'expected.txt', '--format', 'json'],
+        o,
+      ),
+    ).toBe(0);
     const inv = inventoryJson(o.out);
     expect(inv.repositories.map((r: { name: string }) => r.name)).toEqual(['acme-corp/renamed']);
     expect(inv.missing).toEqual(['acme-corp/payments']);
@@ -83,12 +107,23 @@ describe('model-gate inventory (in process)', () => {
   });
 
   it('in a GitHub Actions run, a cut Markdown links to the run that holds the complete inventory', async () => {
-    const many = Object.fromEntries(Array.from({ length: 900 }, (_, i) => [`r/acme-corp__svc-${i}.json`, orgReports()['acme-corp__chat-service.json']]));
+    const many = Object.fromEntries(
+      Array.from({ length: 900 }, (_, i) => [
+        `r/acme-corp__svc-${i}.json`,
+        orgReports()['acme-corp__chat-service.json'],
+      ]),
+    );
     const dir = tree(many);
-    const o = io(dir, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme-corp/.github', GITHUB_RUN_ID: '123456789' });
+    const o = io(dir, {
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme-corp/.github',
+      GITHUB_RUN_ID: '123456789',
+    });
     expect(await cmdInventory(['r', '--repo-from-filename', '--title', 'Model inventory: acme-corp'], o)).toBe(0);
     expect(o.out.length).toBeLessThanOrEqual(65_000);
-    expect(o.out).toMatch(/> Cut to fit: \d+ repositories not shown here; see \[the complete inventory\]\(https:\/\/github\.com\/acme-corp\/\.github\/actions\/runs\/123456789\)\.\n$/);
+    expect(o.out).toMatch(
+      /> Cut to fit: \d+ repositories not shown here; see \[the complete inventory\]\(https:\/\/github\.com\/acme-corp\/\.github\/actions\/runs\/123456789\)\.\n$/,
+    );
   });
 
   it('reports every bad file, one line each', async () => {
@@ -98,25 +133,39 @@ describe('model-gate inventory (in process)', () => {
       'results.sarif.json': { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [] },
       'v2.json': { version: 2, verdict: 'pass', policy: 'p', models: [] },
     });
-    const err = await cmdInventory(['ok.json', 'broken.json', 'results.sarif.json', 'v2.json', 'missing.json', 'empty-dir-does-not-exist/'], io(dir)).catch((e: Error) => e);
+    const err = await cmdInventory(
+      ['ok.json', 'broken.json', 'results.sarif.json', 'v2.json', 'missing.json', 'empty-dir-does-not-exist/'],
+      io(dir),
+    ).catch((e: Error) => e);
     expect((err as Error).message.split('\n')).toEqual([
       'missing.json:1:1: no such file or folder',
       'empty-dir-does-not-exist/:1:1: no such file or folder',
     ]);
-    const err2 = await cmdInventory(['ok.json', 'broken.json', 'results.sarif.json', 'v2.json'], io(dir)).catch((e: Error) => e);
+    const err2 = await cmdInventory(['ok.json', 'broken.json', 'results.sarif.json', 'v2.json'], io(dir)).catch(
+      (e: Error) => e,
+    );
     expect((err2 as Error).message.split('\n')).toEqual([
-      expect.stringMatching(/^broken\.json:4:1: not JSON \(.+\); expected a model-gate JSON report \(model-gate check --format json\)$/),
+      expect.stringMatching(
+        /^broken\.json:4:1: not JSON \(.+\); expected a model-gate JSON report \(model-gate check --format json\)$/,
+      ),
       'results.sarif.json:1:1: a SARIF log, not a model-gate JSON report; write one with model-gate check --format json',
       'v2.json:1:1: report version 2: this model-gate reads version 1; merge reports written by the same model-gate version',
     ]);
-    await expect(cmdInventory(['ok.json', '--format', 'pdf'], io(dir))).rejects.toThrow('model-gate: --format must be one of markdown, csv, html, json, not "pdf"');
+    await expect(cmdInventory(['ok.json', '--format', 'pdf'], io(dir))).rejects.toThrow(
+      'model-gate: --format must be one of markdown, csv, html, json, not "pdf"',
+    );
     await expect(cmdInventory([], io(dir))).rejects.toThrow(/inventory takes one or more reports/);
   });
 });
 
 describe('model-gate check names its repository; inventory merges by it (built CLI)', () => {
   const run = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH!, HOME: cwd, HF_HUB_OFFLINE: '1', NO_COLOR: '1', ...env } });
+    spawnSync(process.execPath, [cli, ...args], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { PATH: process.env.PATH!, HOME: cwd, HF_HUB_OFFLINE: '1', NO_COLOR: '1', ...env },
+    });
 
   it('writes repository (from the origin remote, credentials dropped) into the JSON report', () => {
     const dir = tree({ 'svc/models.yaml': 'models:\n  - id: openai/whisper-large-v3\n    license: apache-2.0\n' });
@@ -129,7 +178,11 @@ describe('model-gate check names its repository; inventory merges by it (built C
     const r = run(['check', 'svc', '--offline', '--format', 'json', '--output', 'out/whatever.json'], dir);
     expect(r.stderr).toBe('');
     const report = reportJson(readFileSync(join(dir, 'out/whatever.json'), 'utf8'));
-    expect(report.repository).toEqual({ full_name: 'acme-corp/speech', url: 'https://github.com/acme-corp/speech', commit: g('rev-parse', 'HEAD') });
+    expect(report.repository).toEqual({
+      full_name: 'acme-corp/speech',
+      url: 'https://github.com/acme-corp/speech',
+      commit: g('rev-parse', 'HEAD'),
+    });
     expect(schemaValidator('report')(report)).toBe(true);
     expect(JSON.stringify(report)).not.toContain('SECRET');
 
@@ -139,7 +192,9 @@ describe('model-gate check names its repository; inventory merges by it (built C
     expect(doc.repositories[0]).toMatchObject({ name: 'acme-corp/speech', url: 'https://github.com/acme-corp/speech' });
     expect(doc.repositories[0].commit).toBe(g('rev-parse', 'HEAD'));
     const csv = run(['inventory', 'out', '--format', 'csv'], dir);
-    expect(csv.stdout.split('\r\n')[1]).toContain(`,https://github.com/acme-corp/speech/blob/${g('rev-parse', 'HEAD')}/models.yaml#L2,`);
+    expect(csv.stdout.split('\r\n')[1]).toContain(
+      `,https://github.com/acme-corp/speech/blob/${g('rev-parse', 'HEAD')}/models.yaml#L2,`,
+    );
   });
 
   it('exits 2 with one line per bad report, and lists the command in --help', () => {
@@ -147,7 +202,9 @@ describe('model-gate check names its repository; inventory merges by it (built C
     const r = run(['inventory', 'a.json'], dir);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^a\.json:1:1: not JSON \(.*\); expected a model-gate JSON report \(model-gate check --format json\)\n$/);
+    expect(r.stderr).toMatch(
+      /^a\.json:1:1: not JSON \(.*\); expected a model-gate JSON report \(model-gate check --format json\)\n$/,
+    );
     const h = run(['--help'], dir);
     expect(h.stdout).toMatch(/model-gate inventory REPORT\.json\.\.\. +merge the JSON reports/);
     expect(run(['inventory', '--help'], dir).stdout).toMatch(/--format FORMAT +markdown, csv, html or json/);

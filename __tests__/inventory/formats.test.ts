@@ -18,7 +18,12 @@ function inventoryOf(files: Record<string, Report>, expected?: string[]): Invent
     const p = parseReport(JSON.stringify(r), file);
     return { name: p.repository?.full_name ?? file.replace(/\.json$/, ''), report: p };
   });
-  return mergeReports(reports, { categoryOf: (l) => catalog.license(l)?.category ?? 'unknown', toolVersion: '0.1.0', now: new Date('2026-11-30T08:00:00Z'), expected });
+  return mergeReports(reports, {
+    categoryOf: (l) => catalog.license(l)?.category ?? 'unknown',
+    toolVersion: '0.1.0',
+    now: new Date('2026-11-30T08:00:00Z'),
+    expected,
+  });
 }
 
 const hostile = inventoryOf(hostileReports());
@@ -27,11 +32,17 @@ const big = inventoryOf(Object.fromEntries(Array.from({ length: 1000 }, (_, i) =
 describe('Markdown', () => {
   it('shows the summary, models and repositories of a small inventory whole', () => {
     const md = renderInventory(inventoryOf(orgReports(), ['acme-corp/payments']), 'markdown');
-    expect(md).toMatch(/^## Model inventory\n\n\*\*6 models\*\* in \*\*4 repositories\*\* \(8 uses\); policy <code>acme-production<\/code>\. Generated 2026-11-30 08:00 UTC/);
+    expect(md).toMatch(
+      /^## Model inventory\n\n\*\*6 models\*\* in \*\*4 repositories\*\* \(8 uses\); policy <code>acme-production<\/code>\. Generated 2026-11-30 08:00 UTC/,
+    );
     expect(md).toContain('| ❌ blocked | 1 |');
     expect(md).toContain('| non-commercial | 1 |');
-    expect(md).toContain('| <code>meta-llama/Llama-3.1-8B-Instruct</code> | <code>llama3.1</code> | community | ❌ blocked (blocked in 1, warning in 1) | 2: <code>acme-corp/chat-service</code>, <code>acme-corp/ml-pipeline</code> | 1/2 | <code>0e9e39f249a1</code>, <code>main</code> |');
-    expect(md).toContain('| [<code>acme-corp/chat-service</code>](https://github.com/acme-corp/chat-service) | ❌ fail | 3 | 1 | 1 | 0 | 1 | 0 |');
+    expect(md).toContain(
+      '| <code>meta-llama/Llama-3.1-8B-Instruct</code> | <code>llama3.1</code> | community | ❌ blocked (blocked in 1, warning in 1) | 2: <code>acme-corp/chat-service</code>, <code>acme-corp/ml-pipeline</code> | 1/2 | <code>0e9e39f249a1</code>, <code>main</code> |',
+    );
+    expect(md).toContain(
+      '| [<code>acme-corp/chat-service</code>](https://github.com/acme-corp/chat-service) | ❌ fail | 3 | 1 | 1 | 0 | 1 | 0 |',
+    );
     expect(md).toContain('### Not checked (1)\n\n<code>acme-corp/payments</code>');
     expect(md).toContain('> [!WARNING]\n> - 1 expected repository has no report');
     expect(md).not.toContain('Cut to fit');
@@ -40,7 +51,9 @@ describe('Markdown', () => {
   it('fits 1,000 repositories under the issue limit, most severe models first, and says what it left out', () => {
     const md = renderInventory(big, 'markdown');
     expect(md.length).toBeLessThanOrEqual(65_000);
-    expect(md).toMatch(/> \[!NOTE\]\n> Cut to fit: [\d,]+ models \(the least severe, least used\) and [\d,]+ repositories not shown here; see the complete inventory/);
+    expect(md).toMatch(
+      /> \[!NOTE\]\n> Cut to fit: [\d,]+ models \(the least severe, least used\) and [\d,]+ repositories not shown here; see the complete inventory/,
+    );
     const rows = md.split('\n').filter((l) => l.startsWith('| <code>'));
     expect(rows.length).toBeGreaterThan(50);
     expect(rows[0]).toContain('❌ blocked');
@@ -81,7 +94,9 @@ describe('CSV', () => {
       locations: 'models.yaml:2; app/chat.py:14',
       purpose: 'customer support chat',
     });
-    expect(rows[0].url).toMatch(/^https:\/\/github\.com\/acme-corp\/chat-service\/blob\/[0-9a-f]{40}\/models\.yaml#L2$/);
+    expect(rows[0].url).toMatch(
+      /^https:\/\/github\.com\/acme-corp\/chat-service\/blob\/[0-9a-f]{40}\/models\.yaml#L2$/,
+    );
   });
 
   it('round-trips quotes, commas and line breaks, and neutralises formulas', () => {
@@ -108,7 +123,9 @@ describe('HTML', () => {
 
   it('is one self-contained page: a strict CSP that allows only its own inline script and style', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1].replace(/&#39;/g, "'");
-    expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; base-uri 'none'; form-action 'none'$/);
+    expect(csp).toMatch(
+      /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:; base-uri 'none'; form-action 'none'$/,
+    );
     const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1];
     const hash = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
@@ -149,7 +166,9 @@ describe('HTML', () => {
   });
 
   it('escapes helpers', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;',
+    );
     expect(jsonForScript({ s: '</script>\u2028&' })).toBe('{"s":"\\u003c/script\\u003e\\u2028\\u0026"}');
     expect(JSON.parse(jsonForScript({ s: '</script>\u2028&' }))).toEqual({ s: '</script>\u2028&' });
   });

@@ -16,7 +16,9 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   gh = await FakeGitHubOrg.start();
-  api = new OctokitInventoryGitHub(createOctokit({ token: 'ghp_test', baseUrl: gh.url, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } }));
+  api = new OctokitInventoryGitHub(
+    createOctokit({ token: 'ghp_test', baseUrl: gh.url, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } }),
+  );
 });
 afterAll(async () => {
   await gh.close();
@@ -35,24 +37,35 @@ afterEach(() => {
 function org(n: number, extra: FakeRepo[] = []): FakeRepo[] {
   const kinds = ['api', 'web', 'ml-pipeline', 'infra.terraform', 'docs_site', 'chat-service'];
   const repos: FakeRepo[] = [];
-  for (let i = 0; i < n; i++) repos.push({ full_name: `acme-corp/${kinds[i % kinds.length]}-${String(i).padStart(4, '0')}` });
+  for (let i = 0; i < n; i++)
+    repos.push({ full_name: `acme-corp/${kinds[i % kinds.length]}-${String(i).padStart(4, '0')}` });
   return [...repos, ...extra];
 }
 
 function io(env: Record<string, string> = {}): CliIO & { out: string; err: string } {
   const cwd = mkdtempSync(join(tmpdir(), 'model-gate-org-'));
   dirs.push(cwd);
-  const o = { out: '', err: '', env: { ...env }, cwd, stdout: { write: (t: string) => void (o.out += t) }, stderr: { write: (t: string) => void (o.err += t) } };
+  const o = {
+    out: '',
+    err: '',
+    env: { ...env },
+    cwd,
+    stdout: { write: (t: string) => void (o.out += t) },
+    stderr: { write: (t: string) => void (o.err += t) },
+  };
   return o;
 }
 
 describe('listing an organisation', () => {
   it('follows Link headers over every page and skips archived repositories and forks unless asked', async () => {
-    gh.orgs.set('acme-corp', org(250, [
-      { full_name: 'acme-corp/old-monolith', archived: true },
-      { full_name: 'acme-corp/transformers', fork: true },
-      { full_name: 'acme-corp/frozen', disabled: true },
-    ]));
+    gh.orgs.set(
+      'acme-corp',
+      org(250, [
+        { full_name: 'acme-corp/old-monolith', archived: true },
+        { full_name: 'acme-corp/transformers', fork: true },
+        { full_name: 'acme-corp/frozen', disabled: true },
+      ]),
+    );
     const r = await orgMatrix(api, 'acme-corp');
     expect(r.repositories).toHaveLength(250);
     expect(r.skipped).toEqual({ archived: 1, forks: 1, disabled: 1 });
@@ -82,7 +95,9 @@ describe('listing an organisation', () => {
     const o = io();
     const code = await cmdOrgMatrix(['acme-corp', '--output', 'matrix.json', '--list', 'repos.txt'], o, api);
     expect(code).toBe(0);
-    const matrix = JSON.parse(readFileSync(join(o.cwd, 'matrix.json'), 'utf8')) as { include: { shard: number; repos: string }[] };
+    const matrix = JSON.parse(readFileSync(join(o.cwd, 'matrix.json'), 'utf8')) as {
+      include: { shard: number; repos: string }[];
+    };
     expect(Object.keys(matrix)).toEqual(['include']);
     expect(matrix.include).toHaveLength(jobs);
     expect(matrix.include.map((e) => e.shard)).toEqual(Array.from({ length: jobs }, (_, i) => i + 1));
@@ -120,8 +135,12 @@ describe('listing an organisation', () => {
     expect(await cmdOrgMatrix(['empty-org'], o, api)).toBe(0);
     expect(JSON.parse(o.out)).toEqual({ include: [] });
     expect(o.err).toMatch(/empty-org: 0 repositories in 0 jobs/);
-    await expect(cmdOrgMatrix(['no-such-org'], io(), api)).rejects.toThrow(/^model-gate: listing the repositories of no-such-org: GET \/users\/\{username\}\/repos: 404 Not Found; check the name/);
-    await expect(cmdOrgMatrix(['acme-corp', '--max-jobs', '300'], io(), api)).rejects.toThrow(/--max-jobs must be a whole number from 1 to 256/);
+    await expect(cmdOrgMatrix(['no-such-org'], io(), api)).rejects.toThrow(
+      /^model-gate: listing the repositories of no-such-org: GET \/users\/\{username\}\/repos: 404 Not Found; check the name/,
+    );
+    await expect(cmdOrgMatrix(['acme-corp', '--max-jobs', '300'], io(), api)).rejects.toThrow(
+      /--max-jobs must be a whole number from 1 to 256/,
+    );
     await expect(cmdOrgMatrix(['../etc'], io(), api)).rejects.toThrow(/not an organisation or user name/);
   });
 });
@@ -150,8 +169,18 @@ describe('the inventory issue', () => {
   });
 
   it("never edits an issue someone else wrote, even with the marker, nor another organisation's inventory", async () => {
-    const planted = gh.addIssue('acme-corp/ai-governance', 'Model inventory: acme-corp', `${issueMarker('acme-corp')}\nplanted`, 'mallory');
-    const other = gh.addIssue('acme-corp/ai-governance', 'Model inventory: acme-labs', `${issueMarker('acme-labs')}\nlabs`, 'inventory-bot');
+    const planted = gh.addIssue(
+      'acme-corp/ai-governance',
+      'Model inventory: acme-corp',
+      `${issueMarker('acme-corp')}\nplanted`,
+      'mallory',
+    );
+    const other = gh.addIssue(
+      'acme-corp/ai-governance',
+      'Model inventory: acme-labs',
+      `${issueMarker('acme-labs')}\nlabs`,
+      'inventory-bot',
+    );
     const r = await upsertInventoryIssue(api, target, 'inventory\n');
     expect(r.action).toBe('created');
     expect(planted.body).toBe(`${issueMarker('acme-corp')}\nplanted`);
@@ -160,15 +189,27 @@ describe('the inventory issue', () => {
 
   it('finds its issue among several pages of open issues, and skips pull requests', async () => {
     for (let i = 0; i < 230; i++) gh.addIssue('acme-corp/ai-governance', `Bug ${i}`, 'text');
-    gh.addIssue('acme-corp/ai-governance', 'PR', `${issueMarker('acme-corp')}\npr`, 'inventory-bot', { pull_request: { url: 'x' } });
-    const mine = gh.addIssue('acme-corp/ai-governance', 'Model inventory', `${issueMarker('acme-corp')}\nold`, 'inventory-bot');
+    gh.addIssue('acme-corp/ai-governance', 'PR', `${issueMarker('acme-corp')}\npr`, 'inventory-bot', {
+      pull_request: { url: 'x' },
+    });
+    const mine = gh.addIssue(
+      'acme-corp/ai-governance',
+      'Model inventory',
+      `${issueMarker('acme-corp')}\nold`,
+      'inventory-bot',
+    );
     const r = await upsertInventoryIssue(api, target, 'new\n');
     expect(r).toMatchObject({ action: 'updated', number: mine.number });
     expect(gh.requests.filter((q) => q.method === 'GET' && q.path.endsWith('/issues')).length).toBe(3);
   });
 
   it('with --number, keeps its own comment on an issue a person opened', async () => {
-    const issue = gh.addIssue('acme-corp/ai-governance', 'AI inventory (audit 2026)', 'Tracking issue for the audit', 'cfo');
+    const issue = gh.addIssue(
+      'acme-corp/ai-governance',
+      'AI inventory (audit 2026)',
+      'Tracking issue for the audit',
+      'cfo',
+    );
     gh.addComment('acme-corp/ai-governance', issue.number, `${issueMarker('acme-corp')}\nquoted by a person`, 'cfo');
     const first = await upsertInventoryIssue(api, { ...target, number: issue.number }, 'v1\n');
     expect(first).toMatchObject({ action: 'created', kind: 'comment', number: issue.number });
@@ -182,8 +223,16 @@ describe('the inventory issue', () => {
   });
 
   it('with --number, edits the body of its own marked issue', async () => {
-    const issue = gh.addIssue('acme-corp/ai-governance', 'Model inventory', `${issueMarker('acme-corp')}\nold`, 'inventory-bot');
-    expect(await upsertInventoryIssue(api, { ...target, number: issue.number }, 'new\n')).toMatchObject({ action: 'updated', kind: 'issue' });
+    const issue = gh.addIssue(
+      'acme-corp/ai-governance',
+      'Model inventory',
+      `${issueMarker('acme-corp')}\nold`,
+      'inventory-bot',
+    );
+    expect(await upsertInventoryIssue(api, { ...target, number: issue.number }, 'new\n')).toMatchObject({
+      action: 'updated',
+      kind: 'issue',
+    });
     expect(issue.body).toBe(`${issueMarker('acme-corp')}\nnew\n`);
     expect(gh.comments).toHaveLength(0);
   });
@@ -191,28 +240,49 @@ describe('the inventory issue', () => {
   it('an installation token needs --author; with it, the bot finds its own issue', async () => {
     gh.user = null;
     await expect(upsertInventoryIssue(api, target, 'x\n')).rejects.toThrow(/pass --author: APP-SLUG\[bot\]/);
-    const mine = gh.addIssue('acme-corp/ai-governance', 'Model inventory', `${issueMarker('acme-corp')}\nold`, 'acme-inventory[bot]');
+    const mine = gh.addIssue(
+      'acme-corp/ai-governance',
+      'Model inventory',
+      `${issueMarker('acme-corp')}\nold`,
+      'acme-inventory[bot]',
+    );
     const r = await upsertInventoryIssue(api, { ...target, author: 'acme-inventory[bot]' }, 'new\n');
     expect(r).toMatchObject({ action: 'updated', number: mine.number });
   });
 
   it('refuses a body GitHub would refuse, and names a missing issue', async () => {
     await expect(upsertInventoryIssue(api, target, 'x'.repeat(65_500))).rejects.toThrow(/an issue holds 65,536/);
-    await expect(upsertInventoryIssue(api, { ...target, number: 999 }, 'x\n')).rejects.toThrow(/acme-corp\/ai-governance#999: no such issue/);
+    await expect(upsertInventoryIssue(api, { ...target, number: 999 }, 'x\n')).rejects.toThrow(
+      /acme-corp\/ai-governance#999: no such issue/,
+    );
     expect(gh.writes()).toHaveLength(0);
   });
 
   it('inventory-issue command: reads the Markdown file and prints what it did', async () => {
     const o = io();
     writeFileSync(join(o.cwd, 'inventory.md'), '## Model inventory\n');
-    expect(await cmdInventoryIssue(['inventory.md', '--repo', 'acme-corp/ai-governance', '--key', 'acme-corp', '--title', 'Models of acme-corp'], o, api)).toBe(0);
-    expect(o.out).toMatch(/^created the inventory issue on acme-corp\/ai-governance#\d+: https:\/\/github\.example\/acme-corp\/ai-governance\/issues\/\d+\n$/);
+    expect(
+      await cmdInventoryIssue(
+        ['inventory.md', '--repo', 'acme-corp/ai-governance', '--key', 'acme-corp', '--title', 'Models of acme-corp'],
+        o,
+        api,
+      ),
+    ).toBe(0);
+    expect(o.out).toMatch(
+      /^created the inventory issue on acme-corp\/ai-governance#\d+: https:\/\/github\.example\/acme-corp\/ai-governance\/issues\/\d+\n$/,
+    );
     expect(gh.issues[0].title).toBe('Models of acme-corp');
     o.out = '';
-    expect(await cmdInventoryIssue(['inventory.md', '--repo', 'acme-corp/ai-governance', '--key', 'acme-corp'], o, api)).toBe(0);
+    expect(
+      await cmdInventoryIssue(['inventory.md', '--repo', 'acme-corp/ai-governance', '--key', 'acme-corp'], o, api),
+    ).toBe(0);
     expect(o.out).toMatch(/^unchanged the inventory issue/);
-    await expect(cmdInventoryIssue(['inventory.md', '--repo', 'acme-corp'], io(), api)).rejects.toThrow(/--repo must be OWNER\/REPO/);
-    await expect(cmdInventoryIssue(['missing.md', '--repo', 'a/b'], io(), api)).rejects.toThrow(/^missing\.md:1:1: cannot read the inventory \(no such file\)/);
+    await expect(cmdInventoryIssue(['inventory.md', '--repo', 'acme-corp'], io(), api)).rejects.toThrow(
+      /--repo must be OWNER\/REPO/,
+    );
+    await expect(cmdInventoryIssue(['missing.md', '--repo', 'a/b'], io(), api)).rejects.toThrow(
+      /^missing\.md:1:1: cannot read the inventory \(no such file\)/,
+    );
   });
 });
 

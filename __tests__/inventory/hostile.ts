@@ -11,10 +11,21 @@ export function hostileReports(): Record<string, Report> {
   return {
     'acme-corp__web.json': report(
       [
-        { id: HOSTILE_ID, status: 'blocked', license: '"><svg onload=window.__pwned=3>', purpose: '<b>bold</b> @octocat #1', locations: [{ path: 'src/<img src=y onerror=window.__pwned=4>.py', line: 3 }] },
-        { id: SCRIPT_ID, status: 'warning', license: 'mit', locations: [{ path: 'a "quoted", path\nwith a break.py', line: 7 }] },
+        {
+          id: HOSTILE_ID,
+          status: 'blocked',
+          license: '"><svg onload=window.__pwned=3>',
+          purpose: '<b>bold</b> @octocat #1',
+          locations: [{ path: 'src/<img src=y onerror=window.__pwned=4>.py', line: 3 }],
+        },
+        {
+          id: SCRIPT_ID,
+          status: 'warning',
+          license: 'mit',
+          locations: [{ path: 'a "quoted", path\nwith a break.py', line: 7 }],
+        },
         { id: LS_ID, license: 'apache-2.0', locations: [{ path: 'app.py', line: 1 }] },
-        { id: FORMULA_ID, license: '+cmd|\' /C calc\'!A0', locations: [{ path: '@SUM(1+1).py', line: 2 }] },
+        { id: FORMULA_ID, license: "+cmd|' /C calc'!A0", locations: [{ path: '@SUM(1+1).py', line: 2 }] },
         { id: 'acme/pipe|and`tick`model', license: '-2+3', locations: [{ path: 'models.yaml', line: 9 }] },
       ],
       {

@@ -8,7 +8,11 @@ import type { Inventory } from '../../src/inventory/types.js';
 import { model, orgReports, report, syntheticReport } from './reports.js';
 
 const catalog = loadCatalog();
-const opts = { categoryOf: (l: string) => catalog.license(l)?.category ?? 'unknown', toolVersion: '0.1.0', now: new Date('2026-11-30T08:00:00Z') } as const;
+const opts = {
+  categoryOf: (l: string) => catalog.license(l)?.category ?? 'unknown',
+  toolVersion: '0.1.0',
+  now: new Date('2026-11-30T08:00:00Z'),
+} as const;
 
 function named(files: Record<string, object>, fromFile = false): NamedReport[] {
   return Object.entries(files).map(([file, r]) => {
@@ -18,7 +22,16 @@ function named(files: Record<string, object>, fromFile = false): NamedReport[] {
 }
 
 describe('mergeReports', () => {
-  const inv = mergeReports(named(orgReports()), { ...opts, expected: ['acme-corp/chat-service', 'acme-corp/ml-pipeline', 'acme-corp/docs-site', 'acme-corp/voice', 'acme-corp/payments'] });
+  const inv = mergeReports(named(orgReports()), {
+    ...opts,
+    expected: [
+      'acme-corp/chat-service',
+      'acme-corp/ml-pipeline',
+      'acme-corp/docs-site',
+      'acme-corp/voice',
+      'acme-corp/payments',
+    ],
+  });
 
   it('gives each model its license, category, worst status, repositories, declarations and pinned revisions', () => {
     const llama = inv.models.find((m) => m.id === 'meta-llama/Llama-3.1-8B-Instruct')!;
@@ -38,9 +51,21 @@ describe('mergeReports', () => {
     expect(llama.usages[0].purpose).toBe('customer support chat');
     expect(llama.usages[0].rules).toEqual(['license.denied']);
     const minilm = inv.models.find((m) => m.id === 'sentence-transformers/all-MiniLM-L6-v2')!;
-    expect(minilm).toMatchObject({ category: 'permissive', status: 'allowed', repositories: 2, declared_in: 2, revisions: [] });
-    expect(inv.models.find((m) => m.id === 'facebook/musicgen-small')).toMatchObject({ category: 'non-commercial', status: 'waived' });
-    expect(inv.models.find((m) => m.id === 'ollama:llama3.1:8b')).toMatchObject({ kind: 'ollama', usages: [{ repository: 'acme-corp/voice' }] });
+    expect(minilm).toMatchObject({
+      category: 'permissive',
+      status: 'allowed',
+      repositories: 2,
+      declared_in: 2,
+      revisions: [],
+    });
+    expect(inv.models.find((m) => m.id === 'facebook/musicgen-small')).toMatchObject({
+      category: 'non-commercial',
+      status: 'waived',
+    });
+    expect(inv.models.find((m) => m.id === 'ollama:llama3.1:8b')).toMatchObject({
+      kind: 'ollama',
+      usages: [{ repository: 'acme-corp/voice' }],
+    });
   });
 
   it('orders models most severe first, then most used', () => {
@@ -54,10 +79,17 @@ describe('mergeReports', () => {
       { path: 'models.yaml', line: 2 },
       { path: 'app/chat.py', line: 14 },
     ]);
-    expect(inv.repositories[0]).toMatchObject({ name: 'acme-corp/chat-service', url: 'https://github.com/acme-corp/chat-service', commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(inv.repositories[0]).toMatchObject({
+      name: 'acme-corp/chat-service',
+      url: 'https://github.com/acme-corp/chat-service',
+      commit: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
     // A report without the repository field: named after its file, no address to link to.
     const whisper = inv.models.find((m) => m.id === 'openai/whisper-large-v3')!;
-    expect(whisper.usages[0]).toMatchObject({ repository: 'acme-corp/voice', locations: [{ path: 'services/asr/transcribe.py', line: 21 }] });
+    expect(whisper.usages[0]).toMatchObject({
+      repository: 'acme-corp/voice',
+      locations: [{ path: 'services/asr/transcribe.py', line: 21 }],
+    });
     expect(inv.repositories.find((r) => r.name === 'acme-corp/voice')!.url).toBeUndefined();
   });
 
@@ -75,10 +107,21 @@ describe('mergeReports', () => {
       models: 6,
       usages: 8,
       by_status: { blocked: 1, waived: 1, warning: 2, allowed: 2 },
-      by_category: { permissive: 3, copyleft: 0, 'open-rail': 0, community: 2, 'non-commercial': 1, 'research-only': 0, proprietary: 0, unknown: 0 },
+      by_category: {
+        permissive: 3,
+        copyleft: 0,
+        'open-rail': 0,
+        community: 2,
+        'non-commercial': 1,
+        'research-only': 0,
+        proprietary: 0,
+        unknown: 0,
+      },
       verdicts: { pass: 3, fail: 1 },
     });
-    expect(inv.warnings[0]).toMatch(/^1 expected repository has no report \(not checked: their models are not in this inventory\): acme-corp\/payments$/);
+    expect(inv.warnings[0]).toMatch(
+      /^1 expected repository has no report \(not checked: their models are not in this inventory\): acme-corp\/payments$/,
+    );
     expect(inv.warnings).toContain("acme-corp/ml-pipeline: 1 file was not scanned (see its report's not_scanned)");
   });
 
@@ -91,27 +134,57 @@ describe('mergeReports', () => {
   });
 
   it('merges two reports of one repository (a monorepo checked folder by folder) and says so', () => {
-    const a = report([{ id: 'BAAI/bge-large-en-v1.5', license: 'mit', locations: [{ path: 'search/models.yaml', line: 3 }] }], { repository: { full_name: 'acme-corp/mono' } });
-    const b = report([{ id: 'baai/bge-large-en-v1.5', status: 'warning', license: 'mit', declared: false, locations: [{ path: 'ranker/rank.py', line: 8 }] }], { repository: { full_name: 'acme-corp/mono' } });
+    const a = report(
+      [{ id: 'BAAI/bge-large-en-v1.5', license: 'mit', locations: [{ path: 'search/models.yaml', line: 3 }] }],
+      { repository: { full_name: 'acme-corp/mono' } },
+    );
+    const b = report(
+      [
+        {
+          id: 'baai/bge-large-en-v1.5',
+          status: 'warning',
+          license: 'mit',
+          declared: false,
+          locations: [{ path: 'ranker/rank.py', line: 8 }],
+        },
+      ],
+      { repository: { full_name: 'acme-corp/mono' } },
+    );
     const m = mergeReports(named({ 'search.json': a, 'ranker.json': b }), opts);
     expect(m.repositories).toHaveLength(1);
     expect(m.models).toHaveLength(1);
-    expect(m.models[0]).toMatchObject({ id: 'BAAI/bge-large-en-v1.5', status: 'warning', repositories: 1, declared_in: 1 });
+    expect(m.models[0]).toMatchObject({
+      id: 'BAAI/bge-large-en-v1.5',
+      status: 'warning',
+      repositories: 1,
+      declared_in: 1,
+    });
     expect(m.models[0].usages[0].locations.map((l) => l.path)).toEqual(['search/models.yaml', 'ranker/rank.py']);
     expect(m.warnings).toContain('acme-corp/mono: 2 reports (search.json, ranker.json) merged into one repository');
   });
 
   it('keeps the license most repositories report, and the others', () => {
-    const r = (license: string | null, i: number) => report([{ id: 'acme/summarizer', license }], { repository: { full_name: `acme-corp/r${i}` } });
-    const m = mergeReports(named({ a: r('apache-2.0', 1), b: r('mit', 2), c: r('apache-2.0', 3), d: r(null, 4) }), opts);
-    expect(m.models[0]).toMatchObject({ license: 'apache-2.0', licenses: ['apache-2.0', 'mit'], category: 'permissive' });
+    const r = (license: string | null, i: number) =>
+      report([{ id: 'acme/summarizer', license }], { repository: { full_name: `acme-corp/r${i}` } });
+    const m = mergeReports(
+      named({ a: r('apache-2.0', 1), b: r('mit', 2), c: r('apache-2.0', 3), d: r(null, 4) }),
+      opts,
+    );
+    expect(m.models[0]).toMatchObject({
+      license: 'apache-2.0',
+      licenses: ['apache-2.0', 'mit'],
+      category: 'permissive',
+    });
     const unknown = mergeReports(named({ a: r(null, 1) }), opts);
     expect(unknown.models[0]).toMatchObject({ license: null, category: 'unknown' });
   });
 
   it('caps the locations kept per model and repository', () => {
     const locations = Array.from({ length: 150 }, (_, i) => ({ path: `gen/file${i}.py`, line: i + 1 }));
-    const m = mergeReports(named({ 'x.json': report([model({ id: 'gpt2', locations })], { repository: { full_name: 'acme-corp/x' } }) }), opts);
+    const m = mergeReports(
+      named({ 'x.json': report([model({ id: 'gpt2', locations })], { repository: { full_name: 'acme-corp/x' } }) }),
+      opts,
+    );
     expect(m.models[0].usages[0].locations).toHaveLength(100);
     expect(m.models[0].usages[0].locations_omitted).toBe(50);
   });
@@ -128,14 +201,19 @@ describe('mergeReports', () => {
     expect(m.repositories.reduce((n, r) => n + r.models, 0)).toBe(6000);
     // 8 models shared by every repository, 12 of each repository's own.
     expect(m.summary.models).toBe(8 + 300 * 12);
-    expect(m.models.find((x) => x.id === 'google/gemma-2-9b-it')).toMatchObject({ repositories: 300, category: 'community' });
+    expect(m.models.find((x) => x.id === 'google/gemma-2-9b-it')).toMatchObject({
+      repositories: 300,
+      category: 'community',
+    });
     expect(schemaValidator('inventory')(JSON.parse(renderInventory(m, 'json')))).toBe(true);
   });
 });
 
 describe('blobUrl', () => {
   it('encodes each path segment and refuses paths that climb out', () => {
-    expect(blobUrl('https://github.com/o/r', 'abc1234', 'src/my model#1.py', 3)).toBe('https://github.com/o/r/blob/abc1234/src/my%20model%231.py#L3');
+    expect(blobUrl('https://github.com/o/r', 'abc1234', 'src/my model#1.py', 3)).toBe(
+      'https://github.com/o/r/blob/abc1234/src/my%20model%231.py#L3',
+    );
     expect(blobUrl('https://github.com/o/r', undefined, 'a.py', 1)).toBe('https://github.com/o/r/blob/HEAD/a.py#L1');
     expect(blobUrl('https://github.com/o/r', 'abc1234', '../../etc/passwd', 1)).toBeUndefined();
     expect(blobUrl('https://github.com/o/r', 'abc1234', '/abs.py', 1)).toBeUndefined();
@@ -150,14 +228,29 @@ describe('parseReport', () => {
     ['', /^x\.json:1:1: empty file; expected a model-gate JSON report/],
     ['{\n  "version": 1,\n  "models": [,]\n}', /^x\.json:3:1\d: not JSON \(/],
     ['[1, 2]', /^x\.json:1:1: not a model-gate report: the document is an array/],
-    ['{"bomFormat":"CycloneDX","specVersion":"1.6"}', /a CycloneDX BOM, not a model-gate JSON report; write one with model-gate check --format json/],
-    ['{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[]}', /a SARIF log, not a model-gate JSON report/],
+    [
+      '{"bomFormat":"CycloneDX","specVersion":"1.6"}',
+      /a CycloneDX BOM, not a model-gate JSON report; write one with model-gate check --format json/,
+    ],
+    [
+      '{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[]}',
+      /a SARIF log, not a model-gate JSON report/,
+    ],
     ['{"name":"my-app","version":"1.0.0"}', /not a model-gate report \(no version, verdict and models\)/],
     ['{"version":2,"verdict":"pass","policy":"p","models":[]}', /report version 2: this model-gate reads version 1/],
     ['{"version":1,"verdict":"maybe","policy":"p","models":[]}', /\/verdict must be "pass" or "fail"/],
-    ['{"version":1,"verdict":"pass","policy":"p","models":[{"id":"gpt2","status":"ok","license":null,"declared":true,"locations":[],"findings":[]}]}', /\/models\/0\/status must be one of blocked, waived, warning, allowed/],
-    ['{"version":1,"verdict":"pass","policy":"p","models":[{"id":"gpt2","status":"allowed","license":null,"declared":true,"locations":[{"path":"a","line":0}],"findings":[]}]}', /\/models\/0\/locations\/0\/line must be a line number/],
-    ['{"version":1,"verdict":"pass","policy":"p","models":[],"repository":{"full_name":"o/r","url":"https://x-access-token:ghs_abc@github.com/o/r"}}', /\/repository\/url must be an http\(s\) address without credentials/],
+    [
+      '{"version":1,"verdict":"pass","policy":"p","models":[{"id":"gpt2","status":"ok","license":null,"declared":true,"locations":[],"findings":[]}]}',
+      /\/models\/0\/status must be one of blocked, waived, warning, allowed/,
+    ],
+    [
+      '{"version":1,"verdict":"pass","policy":"p","models":[{"id":"gpt2","status":"allowed","license":null,"declared":true,"locations":[{"path":"a","line":0}],"findings":[]}]}',
+      /\/models\/0\/locations\/0\/line must be a line number/,
+    ],
+    [
+      '{"version":1,"verdict":"pass","policy":"p","models":[],"repository":{"full_name":"o/r","url":"https://x-access-token:ghs_abc@github.com/o/r"}}',
+      /\/repository\/url must be an http\(s\) address without credentials/,
+    ],
   ])('refuses %j with one line', (text, message) => {
     let err: Error | undefined;
     try {
@@ -170,7 +263,15 @@ describe('parseReport', () => {
   });
 
   it('reads a report with a byte-order mark and additive fields it does not know', () => {
-    const r = parseReport('\ufeff' + JSON.stringify({ ...JSON.parse(ok), mentions: [{ id: 'x', path: 'README.md', line: 1 }], future_field: { a: 1 } }), 'x.json');
+    const r = parseReport(
+      '\ufeff' +
+        JSON.stringify({
+          ...JSON.parse(ok),
+          mentions: [{ id: 'x', path: 'README.md', line: 1 }],
+          future_field: { a: 1 },
+        }),
+      'x.json',
+    );
     expect(r.models[0]).toMatchObject({ id: 'gpt2', license: 'mit', status: 'allowed' });
   });
 
@@ -185,7 +286,12 @@ describe('parseReport', () => {
 describe('jsonErrorOffset', () => {
   it('finds no error in valid JSON, and the first one in broken JSON', async () => {
     const { jsonErrorOffset } = await import('../../src/inventory/read.js');
-    for (const ok of ['{}', '[]', ' [1, -2.5e3, "a\\"b\\u00e9", true, false, null, {"k": [{}]}] ', JSON.stringify(orgReports(), null, 2)]) {
+    for (const ok of [
+      '{}',
+      '[]',
+      ' [1, -2.5e3, "a\\"b\\u00e9", true, false, null, {"k": [{}]}] ',
+      JSON.stringify(orgReports(), null, 2),
+    ]) {
       expect(() => {
         JSON.parse(ok);
       }).not.toThrow();

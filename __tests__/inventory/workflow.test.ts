@@ -16,10 +16,32 @@ import { inventoryJson } from '../helpers/json.js';
 const root = process.cwd();
 const cli = CLI_BUNDLE;
 const text = readFileSync(join(root, '.github', 'workflows', 'org-inventory.yml'), 'utf8');
-type Step = { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string };
-type Job = { needs?: string | string[]; if?: string; permissions?: Record<string, string>; strategy?: Record<string, unknown>; steps: Step[]; outputs?: Record<string, string> };
+type Step = {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  if?: string;
+};
+type Job = {
+  needs?: string | string[];
+  if?: string;
+  permissions?: Record<string, string>;
+  strategy?: Record<string, unknown>;
+  steps: Step[];
+  outputs?: Record<string, string>;
+};
 const wf = load(text, { maxAliases: 0 }) as {
-  on: { workflow_call: { inputs: Record<string, { type: string; default?: unknown }>; secrets: Record<string, unknown>; outputs: Record<string, unknown> }; schedule: Array<{ cron: string }> };
+  on: {
+    workflow_call: {
+      inputs: Record<string, { type: string; default?: unknown }>;
+      secrets: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+    };
+    schedule: Array<{ cron: string }>;
+  };
   permissions: Record<string, string>;
   env: Record<string, string>;
   jobs: Record<string, Job>;
@@ -33,7 +55,8 @@ describe('org-inventory.yml', () => {
     expect(inputs.org.type).toBe('string');
     expect(inputs.policy).toEqual(expect.objectContaining({ type: 'string', default: 'default' }));
     expect(inputs['max-parallel']).toEqual(expect.objectContaining({ type: 'number', default: 20 }));
-    for (const k of ['issue-repository', 'issue-number', 'issue-title', 'include-archived', 'include-forks']) expect(inputs[k]).toBeDefined();
+    for (const k of ['issue-repository', 'issue-number', 'issue-title', 'include-archived', 'include-forks'])
+      expect(inputs[k]).toBeDefined();
     expect(Object.keys(wf.on.workflow_call.secrets).sort()).toEqual(['app-private-key', 'hf-token', 'token']);
     expect(wf.env.ORG).toBe('${{ inputs.org || github.repository_owner }}');
   });
@@ -41,31 +64,49 @@ describe('org-inventory.yml', () => {
   it('lists, then checks in a matrix built from the listing, then merges even when a shard failed', () => {
     expect(Object.keys(wf.jobs)).toEqual(['list', 'check', 'merge']);
     expect(step('list', /List the repositories/).run).toMatch(/org-matrix "\$ORG" --max-jobs 256 --github-output/);
-    expect(wf.jobs.list.outputs).toEqual(expect.objectContaining({ matrix: '${{ steps.list.outputs.matrix }}', jobs: '${{ steps.list.outputs.jobs }}' }));
+    expect(wf.jobs.list.outputs).toEqual(
+      expect.objectContaining({ matrix: '${{ steps.list.outputs.matrix }}', jobs: '${{ steps.list.outputs.jobs }}' }),
+    );
     const check = wf.jobs.check;
     expect(check.needs).toBe('list');
     expect(check.if).toBe("${{ needs.list.outputs.jobs != '0' }}");
-    expect(check.strategy).toEqual({ 'fail-fast': false, 'max-parallel': '${{ inputs.max-parallel || 20 }}', matrix: '${{ fromJSON(needs.list.outputs.matrix) }}' });
+    expect(check.strategy).toEqual({
+      'fail-fast': false,
+      'max-parallel': '${{ inputs.max-parallel || 20 }}',
+      matrix: '${{ fromJSON(needs.list.outputs.matrix) }}',
+    });
     expect(step('check', /Check each repository/).env!.REPOS).toBe('${{ matrix.repos }}');
-    expect(step('check', /Upload the reports/)).toMatchObject({ if: '${{ always() }}', with: { name: 'model-gate-report-${{ matrix.shard }}', path: 'reports/' } });
+    expect(step('check', /Upload the reports/)).toMatchObject({
+      if: '${{ always() }}',
+      with: { name: 'model-gate-report-${{ matrix.shard }}', path: 'reports/' },
+    });
     const merge = wf.jobs.merge;
     expect(merge.needs).toEqual(['list', 'check']);
     expect(merge.if).toBe("${{ !cancelled() && needs.list.result == 'success' }}");
-    expect(step('merge', /Download the reports/).with).toEqual({ pattern: 'model-gate-report-*', path: 'reports', 'merge-multiple': true });
+    expect(step('merge', /Download the reports/).with).toEqual({
+      pattern: 'model-gate-report-*',
+      path: 'reports',
+      'merge-multiple': true,
+    });
     const run = step('merge', /Merge the reports/).run!;
     expect(run).toMatch(/for format in markdown html csv json/);
     expect(run).toMatch(/--expected repositories\.txt/);
     expect(run).toMatch(/>> "\$GITHUB_STEP_SUMMARY"/);
-    expect(step('merge', /Upload the inventory/).with).toMatchObject({ name: 'model-gate-inventory', path: 'inventory/' });
+    expect(step('merge', /Upload the inventory/).with).toMatchObject({
+      name: 'model-gate-inventory',
+      path: 'inventory/',
+    });
     expect(step('merge', /issue/).run).toMatch(/inventory-issue inventory\/inventory\.md/);
   });
 
   it('asks for the least permissions: read everywhere, issues: write only to merge', () => {
-    expect(wf.permissions).toEqual({ 'contents': 'read' });
+    expect(wf.permissions).toEqual({ contents: 'read' });
     expect(wf.jobs.list.permissions).toEqual({ contents: 'read' });
     expect(wf.jobs.check.permissions).toEqual({ contents: 'read' });
     expect(wf.jobs.merge.permissions).toEqual({ contents: 'read', issues: 'write' });
-    for (const s of Object.values(wf.jobs).flatMap((j) => j.steps).filter((s) => s.uses?.startsWith('actions/checkout'))) {
+    for (const s of Object.values(wf.jobs)
+      .flatMap((j) => j.steps)
+      .filter((s) => s.uses?.startsWith('actions/checkout'))) {
       expect(s.with?.['persist-credentials']).toBe(false);
     }
   });
@@ -75,7 +116,8 @@ describe('org-inventory.yml', () => {
     expect(uses.length).toBeGreaterThanOrEqual(10);
     for (const u of uses) expect(u).toMatch(/^(\.\/\S+|[\w.-]+\/[\w./-]+@[0-9a-f]{40})$/);
     // The version each sha stands for is written beside it.
-    for (const line of text.split('\n').filter((l) => /uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40}/.test(l))) expect(line).toMatch(/ # v\d+\.\d+\.\d+$/);
+    for (const line of text.split('\n').filter((l) => /uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40}/.test(l)))
+      expect(line).toMatch(/ # v\d+\.\d+\.\d+$/);
   });
 
   it('splices no expression into a shell script, and every script parses', () => {
@@ -119,11 +161,24 @@ describe('org-inventory.yml, run', () => {
   }
 
   /** Run a step's script with bash (asynchronously: the fake API answers from this process meanwhile). */
-  function runScript(script: string, cwd: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  function runScript(
+    script: string,
+    cwd: string,
+    env: Record<string, string>,
+  ): Promise<{ status: number | null; stdout: string; stderr: string }> {
     return new Promise((done) => {
       const child = spawn('bash', ['-c', script], {
         cwd,
-        env: { PATH: process.env.PATH!, HOME: base, ORG: 'acme-corp', MODEL_GATE: cli, MODEL_GATE_GITHUB_RETRY_BASE_MS: '1', HF_HUB_OFFLINE: '1', GITHUB_API_URL: gh.url, ...env },
+        env: {
+          PATH: process.env.PATH!,
+          HOME: base,
+          ORG: 'acme-corp',
+          MODEL_GATE: cli,
+          MODEL_GATE_GITHUB_RETRY_BASE_MS: '1',
+          HF_HUB_OFFLINE: '1',
+          GITHUB_API_URL: gh.url,
+          ...env,
+        },
       });
       let stdout = '';
       let stderr = '';
@@ -135,11 +190,14 @@ describe('org-inventory.yml, run', () => {
 
   it('lists, checks each shard, merges with the missing repository shown, and keeps one issue', async () => {
     serve('acme-corp/chat-service', {
-      'models.yaml': 'models:\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n    license: llama3.1\n  - id: facebook/musicgen-small\n',
-      'app/chat.py': 'from transformers import pipeline\n\nchat = pipeline("text-generation", model="meta-llama/Llama-3.1-8B-Instruct")\n',
+      'models.yaml':
+        'models:\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: 0e9e39f249a16976918f6564b8830bc894c89659\n    license: llama3.1\n  - id: facebook/musicgen-small\n',
+      'app/chat.py':
+        'from transformers import pipeline\n\nchat = pipeline("text-generation", model="meta-llama/Llama-3.1-8B-Instruct")\n',
     });
     serve('acme-corp/search', {
-      'search/embed.py': 'from sentence_transformers import SentenceTransformer\n\nmodel = SentenceTransformer("sentence-transformers/all-MiniLM-L6-v2")\n',
+      'search/embed.py':
+        'from sentence_transformers import SentenceTransformer\n\nmodel = SentenceTransformer("sentence-transformers/all-MiniLM-L6-v2")\n',
     });
     serve('acme-corp/website', { 'README.md': '# Website\n' });
     gh.orgs.set('acme-corp', [
@@ -155,17 +213,30 @@ describe('org-inventory.yml, run', () => {
     mkdirSync(listDir);
     const out = join(listDir, 'output');
     writeFileSync(out, '');
-    const listed = await runScript(step('list', /List the repositories/).run!, listDir, { GITHUB_TOKEN: 'ghs_x', GITHUB_OUTPUT: out, INCLUDE_ARCHIVED: 'false', INCLUDE_FORKS: 'false' });
+    const listed = await runScript(step('list', /List the repositories/).run!, listDir, {
+      GITHUB_TOKEN: 'ghs_x',
+      GITHUB_OUTPUT: out,
+      INCLUDE_ARCHIVED: 'false',
+      INCLUDE_FORKS: 'false',
+    });
     expect(listed.stderr).toBe('');
     expect(listed.status).toBe(0);
-    const outputs = Object.fromEntries(readFileSync(out, 'utf8').trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    const outputs = Object.fromEntries(
+      readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
     expect(outputs.repositories).toBe('4');
     const matrix = JSON.parse(outputs.matrix) as { include: Array<{ shard: number; repos: string }> };
     expect(matrix.include).toHaveLength(4);
 
     // Jobs "check", one per shard, each in its own workspace; then their artifacts merged into one folder.
     // The runner reaches "github.com" here: the local bare repositories stand in for it.
-    writeFileSync(join(base, '.gitconfig'), `[url "file://${join(base, 'server')}/"]\n\tinsteadOf = https://github.com/\n`);
+    writeFileSync(
+      join(base, '.gitconfig'),
+      `[url "file://${join(base, 'server')}/"]\n\tinsteadOf = https://github.com/\n`,
+    );
     const merged = join(base, 'merge');
     mkdirSync(join(merged, 'reports'), { recursive: true });
     const statuses: Record<string, number | null> = {};
@@ -185,30 +256,64 @@ describe('org-inventory.yml, run', () => {
       if (existsSync(join(ws, 'reports'))) cpSync(join(ws, 'reports'), join(merged, 'reports'), { recursive: true });
       expect(existsSync(join(ws, 'repos', entry.repos.replace('/', '__')))).toBe(false);
     }
-    expect(statuses).toEqual({ 'acme-corp/chat-service': 0, 'acme-corp/gone-missing': 1, 'acme-corp/search': 0, 'acme-corp/website': 0 });
-    expect(readdirSync(join(merged, 'reports')).sort()).toEqual(['acme-corp__chat-service.json', 'acme-corp__search.json', 'acme-corp__website.json']);
+    expect(statuses).toEqual({
+      'acme-corp/chat-service': 0,
+      'acme-corp/gone-missing': 1,
+      'acme-corp/search': 0,
+      'acme-corp/website': 0,
+    });
+    expect(readdirSync(join(merged, 'reports')).sort()).toEqual([
+      'acme-corp__chat-service.json',
+      'acme-corp__search.json',
+      'acme-corp__website.json',
+    ]);
 
     // Job "merge".
     const summary = join(merged, 'summary.md');
     const mergeOut = join(merged, 'output');
     writeFileSync(mergeOut, '');
-    const m = await runScript(step('merge', /Merge the reports/).run!, merged, { MATRIX: outputs.matrix, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: mergeOut });
+    const m = await runScript(step('merge', /Merge the reports/).run!, merged, {
+      MATRIX: outputs.matrix,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: mergeOut,
+    });
     expect(m.status).toBe(0);
     expect(m.stderr).toMatch(/warning: 1 expected repository has no report .*acme-corp\/gone-missing/);
-    expect(readdirSync(join(merged, 'inventory')).sort()).toEqual(['inventory.csv', 'inventory.html', 'inventory.json', 'inventory.md']);
+    expect(readdirSync(join(merged, 'inventory')).sort()).toEqual([
+      'inventory.csv',
+      'inventory.html',
+      'inventory.json',
+      'inventory.md',
+    ]);
     const inv = inventoryJson(readFileSync(join(merged, 'inventory', 'inventory.json'), 'utf8'));
     expect(inv.missing).toEqual(['acme-corp/gone-missing']);
-    expect(inv.repositories.map((r: { name: string }) => r.name)).toEqual(['acme-corp/chat-service', 'acme-corp/search', 'acme-corp/website']);
+    expect(inv.repositories.map((r: { name: string }) => r.name)).toEqual([
+      'acme-corp/chat-service',
+      'acme-corp/search',
+      'acme-corp/website',
+    ]);
     // Each report names its repository (the clone's origin) and commit: every place links to GitHub at that commit.
-    expect(inv.repositories[0]).toMatchObject({ name: 'acme-corp/chat-service', url: 'https://github.com/acme-corp/chat-service', commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(inv.repositories[0]).toMatchObject({
+      name: 'acme-corp/chat-service',
+      url: 'https://github.com/acme-corp/chat-service',
+      commit: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
     const csv = readFileSync(join(merged, 'inventory', 'inventory.csv'), 'utf8');
-    expect(csv).toMatch(/^meta-llama\/Llama-3\.1-8B-Instruct,llama3\.1,community,warning,warning,acme-corp\/chat-service,yes,0e9e39f249a16976918f6564b8830bc894c89659,[^,]*,models\.yaml:2; app\/chat\.py:3,https:\/\/github\.com\/acme-corp\/chat-service\/blob\/[0-9a-f]{40}\/models\.yaml#L2,\r$/m);
+    expect(csv).toMatch(
+      /^meta-llama\/Llama-3\.1-8B-Instruct,llama3\.1,community,warning,warning,acme-corp\/chat-service,yes,0e9e39f249a16976918f6564b8830bc894c89659,[^,]*,models\.yaml:2; app\/chat\.py:3,https:\/\/github\.com\/acme-corp\/chat-service\/blob\/[0-9a-f]{40}\/models\.yaml#L2,\r$/m,
+    );
     expect(inv.models.find((x: { id: string }) => x.id === 'facebook/musicgen-small')?.status).toBe('blocked');
     expect(readFileSync(summary, 'utf8')).toMatch(/^## Model inventory: acme-corp/);
     expect(readFileSync(mergeOut, 'utf8')).toMatch(/^repositories=3\nmissing=1\nmodels=3\nblocked=1\n$/);
 
     // The issue: opened on the first run, edited in place on the second.
-    const issueEnv = { GITHUB_TOKEN: 'ghp_x', ISSUE_REPOSITORY: 'acme-corp/ai-governance', ISSUE_NUMBER: '0', ISSUE_TITLE: '', AUTHOR: '' };
+    const issueEnv = {
+      GITHUB_TOKEN: 'ghp_x',
+      ISSUE_REPOSITORY: 'acme-corp/ai-governance',
+      ISSUE_NUMBER: '0',
+      ISSUE_TITLE: '',
+      AUTHOR: '',
+    };
     const first = await runScript(step('merge', /issue/).run!, merged, issueEnv);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(/^created the inventory issue on acme-corp\/ai-governance#\d+/);

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../src/core/errors.js';
 import { parseYamlWithPositions } from '../../src/core/yaml.js';
-import { DEFAULT_MENTIONS, MERGE_TABLE, mergePolicyFiles, type PolicyFile, type RawPolicy } from '../../src/policy/merge.js';
+import {
+  DEFAULT_MENTIONS,
+  MERGE_TABLE,
+  mergePolicyFiles,
+  type PolicyFile,
+  type RawPolicy,
+} from '../../src/policy/merge.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { errorOf } from '../helpers/tmp.js';
 
@@ -28,7 +34,9 @@ const errors = async (...texts: string[]) => {
 
 /** Every setting a policy file can hold, from the schema: `group.key`, `rules.*`, `exceptions`, `name`. */
 function schemaSettings(): string[] {
-  const schema = JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'policy.schema.json'), 'utf8')) as { properties: Record<string, { type?: string; properties?: Record<string, unknown> }> };
+  const schema = JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'policy.schema.json'), 'utf8')) as {
+    properties: Record<string, { type?: string; properties?: Record<string, unknown> }>;
+  };
   return Object.entries(schema.properties).flatMap(([key, s]) => {
     if (['$schema', 'version', 'extends'].includes(key)) return [];
     if (key === 'rules') return ['rules.*'];
@@ -45,30 +53,53 @@ describe('the merge table', () => {
   });
 
   it('accumulate: lists join along the chain; a list the parent lets loosen is replaced', () => {
-    expect(merge('licenses:\n  deny: [mit]\n', 'licenses:\n  deny: [gpl-3.0]\n').licenses.deny).toEqual(['mit', 'gpl-3.0']);
-    const loosened = merge('licenses:\n  deny: [mit]\ngovernance:\n  overridable: [licenses.deny]\n', 'licenses:\n  deny: [gpl-3.0]\n');
+    expect(merge('licenses:\n  deny: [mit]\n', 'licenses:\n  deny: [gpl-3.0]\n').licenses.deny).toEqual([
+      'mit',
+      'gpl-3.0',
+    ]);
+    const loosened = merge(
+      'licenses:\n  deny: [mit]\ngovernance:\n  overridable: [licenses.deny]\n',
+      'licenses:\n  deny: [gpl-3.0]\n',
+    );
     expect(loosened.licenses.deny).toEqual(['gpl-3.0']);
     expect(loosened.origins['licenses.deny']).toMatchObject({ path: 'b.yml', line: 3 });
   });
 
   it('stricter: a child may tighten; loosening is an error at its line unless overridable', async () => {
-    expect(merge('use:\n  monthly_active_users: 10\n', 'use:\n  monthly_active_users: 20\n').use.monthly_active_users).toBe(20);
+    expect(
+      merge('use:\n  monthly_active_users: 10\n', 'use:\n  monthly_active_users: 20\n').use.monthly_active_users,
+    ).toBe(20);
     expect(await errors('openness:\n  minimum: open-source\n', 'openness:\n  minimum: open-weights\n')).toEqual([
       "b.yml:3:12: minimum: open-weights would loosen openness.minimum set by a.yml:3, which its governance.overridable does not allow; remove it or ask the parent policy's owners",
     ]);
-    expect(merge('openness:\n  minimum: open-source\ngovernance:\n  overridable: [openness.minimum]\n', 'openness:\n  minimum: open-weights\n').openness.minimum).toBe('open-weights');
+    expect(
+      merge(
+        'openness:\n  minimum: open-source\ngovernance:\n  overridable: [openness.minimum]\n',
+        'openness:\n  minimum: open-weights\n',
+      ).openness.minimum,
+    ).toBe('open-weights');
   });
 
   it('stricter: use.annual_revenue_usd may only grow along the chain, unless overridable', async () => {
-    expect(merge('use:\n  annual_revenue_usd: 500000\n', 'use:\n  annual_revenue_usd: 2000000\n').use.annual_revenue_usd).toBe(2_000_000);
+    expect(
+      merge('use:\n  annual_revenue_usd: 500000\n', 'use:\n  annual_revenue_usd: 2000000\n').use.annual_revenue_usd,
+    ).toBe(2_000_000);
     expect(await errors('use:\n  annual_revenue_usd: 2000000\n', 'use:\n  annual_revenue_usd: 500000\n')).toEqual([
       "b.yml:3:23: annual_revenue_usd: 500000 would loosen use.annual_revenue_usd set by a.yml:3, which its governance.overridable does not allow; remove it or ask the parent policy's owners",
     ]);
-    expect(merge('use:\n  annual_revenue_usd: 2000000\ngovernance:\n  overridable: [use.annual_revenue_usd]\n', 'use:\n  annual_revenue_usd: 500000\n').use.annual_revenue_usd).toBe(500_000);
+    expect(
+      merge(
+        'use:\n  annual_revenue_usd: 2000000\ngovernance:\n  overridable: [use.annual_revenue_usd]\n',
+        'use:\n  annual_revenue_usd: 500000\n',
+      ).use.annual_revenue_usd,
+    ).toBe(500_000);
   });
 
   it('strictest: the smallest exception_max_days holds, a larger one is ignored', () => {
-    const p = merge('governance:\n  exception_max_days: 30\n  local_exceptions: true\n', 'governance:\n  exception_max_days: 90\n');
+    const p = merge(
+      'governance:\n  exception_max_days: 30\n  local_exceptions: true\n',
+      'governance:\n  exception_max_days: 90\n',
+    );
     expect(p.governance.exception_max_days).toBe(30);
   });
 
@@ -79,7 +110,9 @@ describe('the merge table', () => {
       'governance:\n  local_exceptions: true\n',
       'exceptions:\n  - models: [a/*]\n    reason: why not\n    expires: 2026-12-01\n',
     );
-    expect(lines).toEqual(["d.yml:3:5: this policy may not grant exceptions: b.yml:3 sets governance.local_exceptions: false; ask the parent policy's owners to add the exception there"]);
+    expect(lines).toEqual([
+      "d.yml:3:5: this policy may not grant exceptions: b.yml:3 sets governance.local_exceptions: false; ask the parent policy's owners to add the exception there",
+    ]);
   });
 
   it("child-only and replace: the name is the last file's own; scan.paths is the last one set", () => {

@@ -41,9 +41,18 @@ beforeAll(async () => {
   gh.setFile('main', 'acme/.github/policies/org.yml', ORG);
   gh.setFile('main', 'acme/.github/policies/base.yml', BASE);
   gh.setFile('main', 'acme/.github/policies/loop-a.yml', 'version: 1\nextends: [./loop-b.yml]\n');
-  gh.setFile('main', 'acme/.github/policies/loop-b.yml', 'version: 1\nextends: [acme/.github/policies/loop-a.yml@main]\n');
+  gh.setFile(
+    'main',
+    'acme/.github/policies/loop-b.yml',
+    'version: 1\nextends: [acme/.github/policies/loop-a.yml@main]\n',
+  );
   gh.setFile('main', 'acme/.github/policies/orphan.yml', 'version: 1\nextends:\n  - ./gone.yml\n');
-  reader = new GitHubPolicyReader(new OctokitApi(createOctokit({ token: 'ghs_test', baseUrl: gh.url, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } })), { authenticated: true, baseUrl: gh.url });
+  reader = new GitHubPolicyReader(
+    new OctokitApi(
+      createOctokit({ token: 'ghs_test', baseUrl: gh.url, env: { MODEL_GATE_GITHUB_RETRY_BASE_MS: '1' } }),
+    ),
+    { authenticated: true, baseUrl: gh.url },
+  );
 });
 afterAll(async () => {
   await gh.close();
@@ -66,13 +75,31 @@ async function errLines(dir: string): Promise<string[]> {
 describe('extends owner/repo/path@ref through the contents API', () => {
   it('resolves a three-level chain, parents first, and reads each file once with the token', async () => {
     gh.clearRequests();
-    const p = await loadPolicy('policy.yml', { cwd: repo('version: 1\nname: team\nextends: [acme/.github/policies/org.yml@main]\nlicenses:\n  allow: [apache-2.0, mit]\n'), catalog, now, remote: reader });
-    expect(p.chain).toEqual(['acme/.github/policies/base.yml@main', 'acme/.github/policies/org.yml@main', 'policy.yml']);
+    const p = await loadPolicy('policy.yml', {
+      cwd: repo(
+        'version: 1\nname: team\nextends: [acme/.github/policies/org.yml@main]\nlicenses:\n  allow: [apache-2.0, mit]\n',
+      ),
+      catalog,
+      now,
+      remote: reader,
+    });
+    expect(p.chain).toEqual([
+      'acme/.github/policies/base.yml@main',
+      'acme/.github/policies/org.yml@main',
+      'policy.yml',
+    ]);
     expect(p.name).toBe('team');
     expect(p.rules['provenance.unpinned']).toBe('block');
     expect(p.licenses.deny_categories).toEqual(['non-commercial']);
-    expect(p.licenses.allow_layers.map((l) => l.allow)).toEqual([['apache-2.0', 'mit', 'llama3.1'], ['apache-2.0', 'mit']]);
-    expect(p.origins['rules.provenance.unpinned']).toEqual({ path: 'acme/.github/policies/org.yml@main', line: 5, column: 24 });
+    expect(p.licenses.allow_layers.map((l) => l.allow)).toEqual([
+      ['apache-2.0', 'mit', 'llama3.1'],
+      ['apache-2.0', 'mit'],
+    ]);
+    expect(p.origins['rules.provenance.unpinned']).toEqual({
+      path: 'acme/.github/policies/org.yml@main',
+      line: 5,
+      column: 24,
+    });
     expect(gh.requests.map((r) => `${r.method} ${r.path}?ref=${r.query.ref}`)).toEqual([
       'GET /repos/acme/.github/contents/policies/org.yml?ref=main',
       'GET /repos/acme/.github/contents/policies/base.yml?ref=main',
@@ -81,7 +108,13 @@ describe('extends owner/repo/path@ref through the contents API', () => {
   });
 
   it('refuses a loosening attempt with its line, naming the central setting', async () => {
-    expect(await errLines(repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\nrules:\n  provenance.unpinned: warn\n  obligation.attribution: off\nuse:\n  commercial: false\n'))).toEqual([
+    expect(
+      await errLines(
+        repo(
+          'version: 1\nextends: [acme/.github/policies/org.yml@main]\nrules:\n  provenance.unpinned: warn\n  obligation.attribution: off\nuse:\n  commercial: false\n',
+        ),
+      ),
+    ).toEqual([
       'policy.yml:4:24: provenance.unpinned: warn would lower the severity block set by acme/.github/policies/org.yml@main:5, which its governance.overridable does not allow; a child policy may only raise severities',
       "policy.yml:7:15: commercial: false would loosen use.commercial set by acme/.github/policies/org.yml@main:8, which its governance.overridable does not allow; remove it or ask the parent policy's owners",
     ]);
@@ -89,20 +122,34 @@ describe('extends owner/repo/path@ref through the contents API', () => {
 
   it('allows the override the central policy lists, and local exceptions within exception_max_days', async () => {
     const p = await loadPolicy('policy.yml', {
-      cwd: repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\nrules:\n  obligation.attribution: warn\nexceptions:\n  - models: [acme/*]\n    reason: LEGAL-7\n    expires: 2027-01-15\n'),
+      cwd: repo(
+        'version: 1\nextends: [acme/.github/policies/org.yml@main]\nrules:\n  obligation.attribution: warn\nexceptions:\n  - models: [acme/*]\n    reason: LEGAL-7\n    expires: 2027-01-15\n',
+      ),
       catalog,
       now,
       remote: reader,
     });
     expect(p.rules['obligation.attribution']).toBe('warn');
     expect(p.exceptions.map((e) => e.expires)).toEqual(['2027-01-15']);
-    expect(await errLines(repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\nexceptions:\n  - models: [acme/*]\n    reason: LEGAL-7\n    expires: 2027-06-30\n'))).toEqual([
+    expect(
+      await errLines(
+        repo(
+          'version: 1\nextends: [acme/.github/policies/org.yml@main]\nexceptions:\n  - models: [acme/*]\n    reason: LEGAL-7\n    expires: 2027-06-30\n',
+        ),
+      ),
+    ).toEqual([
       'policy.yml:6:14: exception expires 2027-06-30, 214 days from today; governance.exception_max_days allows at most 60 days',
     ]);
   });
 
   it('refuses local exceptions when the central policy does not allow them', async () => {
-    expect(await errLines(repo('version: 1\nextends: [acme/.github/policies/base.yml@main]\nexceptions:\n  - models: [acme/*]\n    reason: LEGAL-7\n    expires: 2027-01-15\n'))).toEqual([
+    expect(
+      await errLines(
+        repo(
+          'version: 1\nextends: [acme/.github/policies/base.yml@main]\nexceptions:\n  - models: [acme/*]\n    reason: LEGAL-7\n    expires: 2027-01-15\n',
+        ),
+      ),
+    ).toEqual([
       "policy.yml:4:5: this policy may not grant exceptions: no parent policy sets governance.local_exceptions: true; ask the parent policy's owners to add the exception there",
     ]);
   });
@@ -113,19 +160,28 @@ describe('extends owner/repo/path@ref through the contents API', () => {
     ]);
     const missing = await errLines(repo('version: 1\nextends: [acme/.github/policies/orphan.yml@main]\n'));
     expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatch(/^acme\/\.github\/policies\/orphan\.yml@main:3:5: cannot read policy acme\/\.github\/policies\/gone\.yml@main: not found \(404\)/);
+    expect(missing[0]).toMatch(
+      /^acme\/\.github\/policies\/orphan\.yml@main:3:5: cannot read policy acme\/\.github\/policies\/gone\.yml@main: not found \(404\)/,
+    );
     gh.fail({ path: /contents\/policies\/org\.yml$/, status: 403, times: 1 });
     const denied = await errLines(repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\n'));
-    expect(denied[0]).toMatch(/^policy\.yml:2:11: cannot read policy acme\/\.github\/policies\/org\.yml@main: access denied \(403\)/);
+    expect(denied[0]).toMatch(
+      /^policy\.yml:2:11: cannot read policy acme\/\.github\/policies\/org\.yml@main: access denied \(403\)/,
+    );
   });
 
   it('the CLI reads central policies with GITHUB_TOKEN through GITHUB_API_URL', async () => {
     const dir = repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\n');
     gh.clearRequests();
-    const out = await runCli(['validate', 'policy.yml'], { cwd: dir, env: { GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'ghp_cli' } });
+    const out = await runCli(['validate', 'policy.yml'], {
+      cwd: dir,
+      env: { GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'ghp_cli' },
+    });
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
-    expect(out.stdout).toBe('policy.yml: valid policy "policy" (chain: acme/.github/policies/base.yml@main → acme/.github/policies/org.yml@main → policy.yml)\n');
+    expect(out.stdout).toBe(
+      'policy.yml: valid policy "policy" (chain: acme/.github/policies/base.yml@main → acme/.github/policies/org.yml@main → policy.yml)\n',
+    );
     expect(gh.requests[0].headers.authorization).toBe('token ghp_cli');
   });
 });

@@ -11,13 +11,8 @@ import { SHA_A } from '../hub/fixtures.js';
 
 const addFormats = addFormatsModule.default;
 const require = createRequire(import.meta.url);
-const schemaDir = join(
-  dirname(require.resolve('@cyclonedx/cyclonedx-library/package.json')),
-  'res',
-  'schema',
-);
-const loadSchema = (name: string) =>
-  JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as Record<string, unknown>;
+const schemaDir = join(dirname(require.resolve('@cyclonedx/cyclonedx-library/package.json')), 'res', 'schema');
+const loadSchema = (name: string) => JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as Record<string, unknown>;
 
 /** The official CycloneDX 1.6 JSON schema (draft-07) with its SPDX and JSF references. */
 function bomValidator() {
@@ -30,10 +25,7 @@ function bomValidator() {
   ajv.addFormat('iri-reference', iri);
   ajv.addFormat('iri', (s: string) => iri(s) && URL.canParse(s));
   ajv.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/);
-  ajv.addSchema(
-    loadSchema('spdx.SNAPSHOT.schema.json'),
-    'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json',
-  );
+  ajv.addSchema(loadSchema('spdx.SNAPSHOT.schema.json'), 'http://cyclonedx.org/schema/spdx.SNAPSHOT.schema.json');
   ajv.addSchema(
     loadSchema('jsf-0.82.SNAPSHOT.schema.json'),
     'http://cyclonedx.org/schema/jsf-0.82.SNAPSHOT.schema.json',
@@ -201,8 +193,7 @@ describe('renderCycloneDx', () => {
   const components = bom.components as Component[];
   const byId = (id: string) =>
     components.filter((c) => c.properties.find((p) => p.name === 'model-gate:id')?.value === id);
-  const prop = (c: Component, name: string) =>
-    c.properties.filter((p) => p.name === name).map((p) => p.value);
+  const prop = (c: Component, name: string) => c.properties.filter((p) => p.name === name).map((p) => p.value);
 
   it('is a valid CycloneDX 1.6 BOM with the header model-gate promises', () => {
     expect(bom).toMatchObject({

@@ -32,7 +32,17 @@ const hostile: Report = {
       declared: true,
       new: true,
       locations: [{ path: 'models.yaml', line: 2 }],
-      findings: [{ rule: 'license.unknown', severity: 'block', waived: false, message: 'No license\u0007 for evil', path: 'models.yaml', line: 2, help: 'do x' }],
+      findings: [
+        {
+          rule: 'license.unknown',
+          severity: 'block',
+          waived: false,
+          message: 'No license\u0007 for evil',
+          path: 'models.yaml',
+          line: 2,
+          help: 'do x',
+        },
+      ],
     },
   ],
   policy_findings: [],
@@ -71,22 +81,37 @@ describe('sarif', () => {
     const findings = report.models.flatMap((m) => m.findings);
     expect(results).toHaveLength(findings.length + report.policy_findings.length);
     const undeclared = results.find((r) => r.ruleId === 'manifest.undeclared')!;
-    expect(undeclared.locations![0].physicalLocation).toEqual({ artifactLocation: { uri: 'app/main.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: expect.any(Number) } });
-    expect(results.filter((r) => r.level === 'error').length).toBe(findings.filter((f) => f.severity === 'block' && !f.waived).length);
+    expect(undeclared.locations![0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'app/main.py', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 5, startColumn: expect.any(Number) },
+    });
+    expect(results.filter((r) => r.level === 'error').length).toBe(
+      findings.filter((f) => f.severity === 'block' && !f.waived).length,
+    );
     const fps = results.map((r) => r.partialFingerprints!['modelGateFinding/v1']);
     expect(new Set(fps).size).toBe(fps.length);
     // Stable: the same report gives the same fingerprints; line moves do not change them.
     expect(log().runs[0].results!.map((r) => r.partialFingerprints!['modelGateFinding/v1'])).toEqual(fps);
     const moved = JSON.parse(JSON.stringify(report)) as Report;
     moved.models.forEach((m) => m.findings.forEach((f) => (f.line += 10)));
-    expect((JSON.parse(renderSarif(moved)) as Log).runs[0].results!.map((r) => r.partialFingerprints!['modelGateFinding/v1'])).toEqual(fps);
+    expect(
+      (JSON.parse(renderSarif(moved)) as Log).runs[0].results!.map(
+        (r) => r.partialFingerprints!['modelGateFinding/v1'],
+      ),
+    ).toEqual(fps);
   });
   it('marks waived findings as suppressed with the reason', () => {
     const waived: Report = JSON.parse(JSON.stringify(hostile)) as Report;
-    waived.models[0].findings[0] = { ...waived.models[0].findings[0], waived: true, exception: { reason: 'LEGAL-1', expires: '2027-01-01', path: 'p.yml', line: 9 } };
+    waived.models[0].findings[0] = {
+      ...waived.models[0].findings[0],
+      waived: true,
+      exception: { reason: 'LEGAL-1', expires: '2027-01-01', path: 'p.yml', line: 9 },
+    };
     const r = (JSON.parse(renderSarif(waived)) as Log).runs[0].results![0];
     expect(r.level).toBe('note');
-    expect(r.suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'LEGAL-1 (until 2027-01-01)' }]);
+    expect(r.suppressions).toEqual([
+      { kind: 'external', status: 'accepted', justification: 'LEGAL-1 (until 2027-01-01)' },
+    ]);
   });
 });
 
@@ -117,7 +142,8 @@ describe('text', () => {
     evil.models[0].findings[0] = {
       ...evil.models[0].findings[0],
       path: '::add-mask::models.yaml',
-      message: 'the Hub lookup failed: could not reach http://u:PASS@hub.internal/api/models/x ##[set-output name=v;]pass \u001b]8;;https://evil.example/\u0007link\u001b]8;;\u0007',
+      message:
+        'the Hub lookup failed: could not reach http://u:PASS@hub.internal/api/models/x ##[set-output name=v;]pass \u001b]8;;https://evil.example/\u0007link\u001b]8;;\u0007',
     };
     const t = renderText(evil, { color: true });
     for (const line of t.split(/\r\n|\r|\n/)) expect(line.trimStart()).not.toMatch(/^::/);
@@ -127,7 +153,12 @@ describe('text', () => {
     expect(t).toContain('http://***@hub.internal/api/models/x');
   });
   it('says so when there is nothing to report', () => {
-    const empty: Report = { ...hostile, verdict: 'pass', models: [], summary: { models: 0, new: 0, existing: 0, blocked: 0, waived: 0, warning: 0, allowed: 0 } };
+    const empty: Report = {
+      ...hostile,
+      verdict: 'pass',
+      models: [],
+      summary: { models: 0, new: 0, existing: 0, blocked: 0, waived: 0, warning: 0, allowed: 0 },
+    };
     expect(renderText(empty)).toMatch(/No models found/);
     expect(renderText(empty)).toMatch(/^PASS {2}0 models/m);
   });

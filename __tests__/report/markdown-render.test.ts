@@ -125,7 +125,13 @@ describe('hostile text makes no link, mention or reference', () => {
         locations: [{ path: `${text}.py`, line: i + 1 }],
         alternatives: [text],
         findings: [
-          finding({ severity: i % 2 ? 'block' : 'warn', message: `model ${text} is bad`, help: text, path: `${text}.py`, line: i + 1 }),
+          finding({
+            severity: i % 2 ? 'block' : 'warn',
+            message: `model ${text} is bad`,
+            help: text,
+            path: `${text}.py`,
+            line: i + 1,
+          }),
         ],
       }),
     );
@@ -136,12 +142,14 @@ describe('hostile text makes no link, mention or reference', () => {
         title: 'gate https://evil.example',
       });
       const h = html(md);
-      const allowed = (u: string) =>
-        u.startsWith(`https://github.com/acme/app/blob/${SHA}/`) || u === opts.summaryUrl;
+      const allowed = (u: string) => u.startsWith(`https://github.com/acme/app/blob/${SHA}/`) || u === opts.summaryUrl;
       expect(hrefs(h).filter((u) => !allowed(u))).toEqual([]);
       expect(autolinksInText(h)).toEqual([]);
       // (code blocks are not searched for references by GitHub)
-      const text = h.replace(/<pre>[\s\S]*?<\/pre>/g, '').replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+      const text = h
+        .replace(/<pre>[\s\S]*?<\/pre>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
       expect(text.match(/.{0,30}(^|[^\u200d])#\d.{0,10}/)).toBeNull();
       expect(text).not.toMatch(/@(?!\u200d)[A-Za-z]/);
       expect(text).not.toMatch(/\bGH-\d/i);
@@ -203,11 +211,17 @@ describe('compact at scale (the real engine, the shipped catalog and default pol
   it('5 models: one short table, the location inside the model cell, fits a laptop screen', async () => {
     const r = await reportOf(5);
     const md = renderMarkdown(r, opts);
-    const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Status') && !l.startsWith('| ---'));
+    const rows = md
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !l.startsWith('| Status') && !l.startsWith('| ---'));
     expect(rows).toHaveLength(5);
-    for (const row of rows) expect(row).toMatch(/<br><sub>\[models\.yaml:\d+\]\(https:\/\/github\.com\/acme\/app\/blob\//);
+    for (const row of rows)
+      expect(row).toMatch(/<br><sub>\[models\.yaml:\d+\]\(https:\/\/github\.com\/acme\/app\/blob\//);
     // What shows before anything folded: at most 30 lines of text.
-    const open = md.split('<details>')[0].split('\n').filter((l) => l.trim());
+    const open = md
+      .split('<details>')[0]
+      .split('\n')
+      .filter((l) => l.trim());
     expect(open.length).toBeLessThanOrEqual(30);
   });
 
@@ -232,7 +246,9 @@ describe('compact at scale (the real engine, the shipped catalog and default pol
     expect(blockedIdx).toBeGreaterThan(0);
     expect(md.indexOf('### How to fix')).toBeGreaterThan(blockedIdx);
     // Every blocked model in the table has its fix: it is in the folded list and in the exception snippet.
-    const shown = [...md.slice(blockedIdx, md.indexOf('### How to fix')).matchAll(/^\| ❌ blocked \| \[([^\]]+)\]/gm)].map((m) => m[1]);
+    const shown = [
+      ...md.slice(blockedIdx, md.indexOf('### How to fix')).matchAll(/^\| ❌ blocked \| \[([^\]]+)\]/gm),
+    ].map((m) => m[1]);
     expect(shown.length).toBeGreaterThan(20);
     const doc = load(/```yaml\n([\s\S]*?)```/.exec(md)![1]) as { exceptions: { models: string[] }[] };
     expect(doc.exceptions.flatMap((e) => e.models).sort()).toEqual([...shown].sort());

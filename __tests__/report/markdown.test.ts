@@ -40,7 +40,9 @@ describe('renderMarkdown', () => {
       /\| ❌ blocked \| \[meta-llama\/Llama-3\.1-8B-Instruct\]\(https:\/\/huggingface\.co\/meta-llama\/Llama-3\.1-8B-Instruct\)<br><sub>models\.yaml:2 · support chat assistant<\/sub> \| \[llama3\.1\]\(https:\/\/github\.com\/meta-llama\/llama-models\/blob\/main\/models\/llama3_1\/LICENSE\) \| Llama 3\.1 Community License caps use/,
     );
     expect(md).toContain('waived by an exception: Vendor contract LEGAL-123 (expires 2027-06-30)');
-    expect(md).toContain('| ✅ allowed | [mistralai/Mistral-7B-Instruct-v0.3](https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3)');
+    expect(md).toContain(
+      '| ✅ allowed | [mistralai/Mistral-7B-Instruct-v0.3](https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.3)',
+    );
     // The other models: only when none is blocked is the table called "Models added or changed".
     const pass = renderMarkdown(makeReport([model({ license: 'apache-2.0' })], { base: 'abc' }), opts);
     expect(pass).toContain('### Models added or changed');
@@ -91,9 +93,7 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(sampleReport(), opts)).toContain(
       '[job summary](https://github.com/acme/app/actions/runs/42)',
     );
-    expect(renderMarkdown(sampleReport(), { ...opts, summaryUrl: 'javascript:alert(1)' })).not.toContain(
-      'javascript:',
-    );
+    expect(renderMarkdown(sampleReport(), { ...opts, summaryUrl: 'javascript:alert(1)' })).not.toContain('javascript:');
   });
 });
 
@@ -207,12 +207,23 @@ describe('length', () => {
 describe('the suggested exception', () => {
   it('runs 90 days, or less when the policy caps exceptions', () => {
     expect(exceptionDaysFor({ governance: { overridable: [], local_exceptions: true } })).toBe(90);
-    expect(exceptionDaysFor({ governance: { overridable: [], local_exceptions: true, exception_max_days: 30 } })).toBe(30);
-    expect(exceptionDaysFor({ governance: { overridable: [], local_exceptions: true, exception_max_days: 365 } })).toBe(90);
+    expect(exceptionDaysFor({ governance: { overridable: [], local_exceptions: true, exception_max_days: 30 } })).toBe(
+      30,
+    );
+    expect(exceptionDaysFor({ governance: { overridable: [], local_exceptions: true, exception_max_days: 365 } })).toBe(
+      90,
+    );
   });
   it('under the shipped default policy, points to a policy of your own that extends it', () => {
-    const md = renderMarkdown(makeReport([model({ status: 'blocked', findings: [finding({ rule: 'license.denied', severity: 'block' })] })], { policy: 'default' }), { today: new Date('2026-11-28T00:00:00Z'), exceptionDays: 30 });
-    expect(md).toContain('Add this to your own policy (a file with <code>extends: [default]</code>, passed as the <code>policy</code>)');
+    const md = renderMarkdown(
+      makeReport([model({ status: 'blocked', findings: [finding({ rule: 'license.denied', severity: 'block' })] })], {
+        policy: 'default',
+      }),
+      { today: new Date('2026-11-28T00:00:00Z'), exceptionDays: 30 },
+    );
+    expect(md).toContain(
+      'Add this to your own policy (a file with <code>extends: [default]</code>, passed as the <code>policy</code>)',
+    );
     expect(md).toContain('expires: 2026-12-28');
   });
 });

@@ -12,8 +12,24 @@ import { testCatalog } from '../helpers/catalog.js';
 const TRUSTED = ['meta-llama', 'google', 'Qwen', 'microsoft', 'allenai', 'nvidia'];
 
 const untrusted = (id: string): ModelReport => {
-  const f: Finding = { rule: 'provenance.untrusted-publisher', severity: 'warn', waived: false, message: `${id} is published by "${id.split('/')[0]}", who is not among the policy's trusted publishers`, path: 'models.yaml', line: 2 };
-  return { id, status: 'warning', license: 'mit', license_source: 'hub', declared: true, new: true, locations: [{ path: 'models.yaml', line: 2 }], findings: [f] };
+  const f: Finding = {
+    rule: 'provenance.untrusted-publisher',
+    severity: 'warn',
+    waived: false,
+    message: `${id} is published by "${id.split('/')[0]}", who is not among the policy's trusted publishers`,
+    path: 'models.yaml',
+    line: 2,
+  };
+  return {
+    id,
+    status: 'warning',
+    license: 'mit',
+    license_source: 'hub',
+    declared: true,
+    new: true,
+    locations: [{ path: 'models.yaml', line: 2 }],
+    findings: [f],
+  };
 };
 
 function report(extra: Partial<Report> = {}, models: ModelReport[] = []): Report {
@@ -23,7 +39,15 @@ function report(extra: Partial<Report> = {}, models: ModelReport[] = []): Report
     policy: 'p',
     models,
     policy_findings: [],
-    summary: { models: models.length, new: models.length, existing: 0, blocked: 0, waived: 0, warning: models.length, allowed: 0 },
+    summary: {
+      models: models.length,
+      new: models.length,
+      existing: 0,
+      blocked: 0,
+      waived: 0,
+      warning: models.length,
+      allowed: 0,
+    },
     ...extra,
   };
 }
@@ -31,7 +55,11 @@ function report(extra: Partial<Report> = {}, models: ModelReport[] = []): Report
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 describe('trusted publishers', () => {
-  const r = report({ trusted_publishers: TRUSTED }, [untrusted('someone/a'), untrusted('other/b'), untrusted('third/c')]);
+  const r = report({ trusted_publishers: TRUSTED }, [
+    untrusted('someone/a'),
+    untrusted('other/b'),
+    untrusted('third/c'),
+  ]);
 
   it('are stated once in the text header, not in each finding', () => {
     const text = renderText(r);
@@ -42,7 +70,9 @@ describe('trusted publishers', () => {
   it('are stated once in the Markdown header', () => {
     const md = renderMarkdown(r);
     expect(count(md, 'microsoft')).toBe(1);
-    expect(md).toMatch(/^<sub>Trusted publishers \(provenance\.trusted_publishers\): meta-llama, google, Qwen, microsoft, allenai, nvidia<\/sub>$/m);
+    expect(md).toMatch(
+      /^<sub>Trusted publishers \(provenance\.trusted_publishers\): meta-llama, google, Qwen, microsoft, allenai, nvidia<\/sub>$/m,
+    );
   });
 
   it('are not stated when no finding refers to them', () => {
@@ -53,7 +83,16 @@ describe('trusted publishers', () => {
 });
 
 describe('license notes', () => {
-  const m = (id: string, extra: Partial<ModelReport>): ModelReport => ({ id, status: 'allowed', license: 'apache-2.0', declared: true, new: true, locations: [{ path: 'models.yaml', line: 2 }], findings: [], ...extra });
+  const m = (id: string, extra: Partial<ModelReport>): ModelReport => ({
+    id,
+    status: 'allowed',
+    license: 'apache-2.0',
+    declared: true,
+    new: true,
+    locations: [{ path: 'models.yaml', line: 2 }],
+    findings: [],
+    ...extra,
+  });
   const r = report({}, [
     m('acme/private', { license_source: 'manifest' }),
     m('Qwen/Qwen2.5-14B-Instruct-AWQ', { license_source: 'catalog', match: 'family' }),
@@ -79,8 +118,18 @@ describe('mentions and hosted services', () => {
   it('are capped in the JSON report with the total beside them, and valid against the schema', async () => {
     const catalog = testCatalog();
     const policy = await loadPolicy('default', { cwd: process.cwd(), catalog });
-    const mentions = Array.from({ length: MAX_MENTIONS + 250 }, (_, i) => ({ id: `user${i}/lora`, path: 'README.md', line: i + 1 }));
-    const r = evaluate({ subjects: [], policy, catalog, mentions: mentions.reverse(), hosted: [{ id: 'gpt-4o', provider: 'openai', locations: [{ path: 'app.py', line: 3 }] }] });
+    const mentions = Array.from({ length: MAX_MENTIONS + 250 }, (_, i) => ({
+      id: `user${i}/lora`,
+      path: 'README.md',
+      line: i + 1,
+    }));
+    const r = evaluate({
+      subjects: [],
+      policy,
+      catalog,
+      mentions: mentions.reverse(),
+      hosted: [{ id: 'gpt-4o', provider: 'openai', locations: [{ path: 'app.py', line: 3 }] }],
+    });
     expect(r.mentions).toHaveLength(MAX_MENTIONS);
     expect(r.mentions![0]).toEqual({ id: 'user0/lora', path: 'README.md', line: 1 });
     expect(r.mentions_total).toBe(MAX_MENTIONS + 250);
@@ -96,7 +145,9 @@ describe('mentions and hosted services', () => {
   it('keep hostile ids and paths inert', () => {
     const r = report({
       mentions: [{ id: 'evil/<img src=x onerror=alert(1)>', path: 'docs/\u001b[31m@admin.md', line: 3 }],
-      hosted: [{ id: 'gpt-4o](https://evil.example)', provider: '<b>openai</b>', locations: [{ path: 'a|b.py', line: 1 }] }],
+      hosted: [
+        { id: 'gpt-4o](https://evil.example)', provider: '<b>openai</b>', locations: [{ path: 'a|b.py', line: 1 }] },
+      ],
     });
     const md = renderMarkdown(r);
     expect(md).not.toMatch(/<img|<b>|(?<!\\)\]\(https:\/\/evil/);

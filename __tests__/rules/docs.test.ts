@@ -47,11 +47,19 @@ function files(part: string): Record<string, string> {
 function readPage(id: string): Page {
   const text = readFileSync(join(DOCS, `${id}.md`), 'utf8');
   const hub = /<!-- test-hub: (\{[\s\S]*?\}) -->/.exec(text)?.[1];
-  return { text, fails: files(section(text, '### Fails')), passes: files(section(text, '### Passes')), hub: hub ? (JSON.parse(hub) as Record<string, FakeModel>) : undefined };
+  return {
+    text,
+    fails: files(section(text, '### Fails')),
+    passes: files(section(text, '### Passes')),
+    hub: hub ? (JSON.parse(hub) as Record<string, FakeModel>) : undefined,
+  };
 }
 
 /** Run an example's files through check() (offline, or against a loopback Hub) and return the findings of every kind. */
-async function run(repo: Record<string, string>, hub: Record<string, FakeModel> | undefined): Promise<{ report: Report; findings: Finding[] }> {
+async function run(
+  repo: Record<string, string>,
+  hub: Record<string, FakeModel> | undefined,
+): Promise<{ report: Report; findings: Finding[] }> {
   const t = tmpTree(repo);
   try {
     const policy = await loadPolicy(repo['policy.yml'] ? 'policy.yml' : 'default', { cwd: t.dir, catalog, now });
@@ -73,23 +81,37 @@ const ids = RULES.map((r) => r.meta.id);
 describe('docs/rules/', () => {
   it('has one page per rule and no page without a rule', () => {
     // README.md is the index of the rules (its table is generated), not a rule's page.
-    const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
+    const pages = readdirSync(DOCS)
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .map((f) => f.replace(/\.md$/, ''));
     expect(pages.sort()).toEqual([...ids].sort());
   });
 
-  it.each(RULES.map((r) => [r.meta.id, r] as const))('%s: its docs.url is its page, which states the default severity and how to fix', (id, rule) => {
-    expect(rule.meta.docs.url).toBe(`https://github.com/model-gate/model-gate/blob/main/docs/rules/${id}.md`);
-    const page = readPage(id);
-    expect(page.text.split('\n')[0]).toBe(`# \`${id}\``);
-    expect(page.text).toContain(`**Default severity:** \`${rule.meta.defaultSeverity}\``);
-    for (const h of ['## What it finds', '## Why it matters', '## How to fix', '## Examples', '### Fails', '### Passes']) expect(page.text).toContain(`\n${h}\n`);
-    const module = /rule module: \[`([^`]+)`\]\(([^)]+)\)/.exec(page.text);
-    expect(module?.[1]).toBe(`src/rules/${id.replace('.', '-')}.ts`);
-    expect(existsSync(join(DOCS, module![2]))).toBe(true);
-    for (const [, target] of page.text.matchAll(/\]\(((?:\.\.\/|[\w.-]+\.md)[^)#]*)/g)) expect([target, existsSync(join(DOCS, target))]).toEqual([target, true]);
-    expect(Object.keys(page.fails).length).toBeGreaterThan(0);
-    expect(Object.keys(page.passes).length).toBeGreaterThan(0);
-  });
+  it.each(RULES.map((r) => [r.meta.id, r] as const))(
+    '%s: its docs.url is its page, which states the default severity and how to fix',
+    (id, rule) => {
+      expect(rule.meta.docs.url).toBe(`https://github.com/model-gate/model-gate/blob/main/docs/rules/${id}.md`);
+      const page = readPage(id);
+      expect(page.text.split('\n')[0]).toBe(`# \`${id}\``);
+      expect(page.text).toContain(`**Default severity:** \`${rule.meta.defaultSeverity}\``);
+      for (const h of [
+        '## What it finds',
+        '## Why it matters',
+        '## How to fix',
+        '## Examples',
+        '### Fails',
+        '### Passes',
+      ])
+        expect(page.text).toContain(`\n${h}\n`);
+      const module = /rule module: \[`([^`]+)`\]\(([^)]+)\)/.exec(page.text);
+      expect(module?.[1]).toBe(`src/rules/${id.replace('.', '-')}.ts`);
+      expect(existsSync(join(DOCS, module![2]))).toBe(true);
+      for (const [, target] of page.text.matchAll(/\]\(((?:\.\.\/|[\w.-]+\.md)[^)#]*)/g))
+        expect([target, existsSync(join(DOCS, target))]).toEqual([target, true]);
+      expect(Object.keys(page.fails).length).toBeGreaterThan(0);
+      expect(Object.keys(page.passes).length).toBeGreaterThan(0);
+    },
+  );
 
   it.each(ids)('%s: the failing example fails with the rule, the passing one passes without it', async (id) => {
     const page = readPage(id);

@@ -9,7 +9,10 @@ describeRule('license.unknown', {
 
 describe('license.unknown', () => {
   it('an unknown license skips the license-term rules and gives license.unknown only', async () => {
-    const m = await run({ id: 'acme/secret-model', revision: PIN }, await policyOf({ licenses: { deny: ['cc-by-nc-4.0'], allow: ['mit'] }, use: { commercial: true } }));
+    const m = await run(
+      { id: 'acme/secret-model', revision: PIN },
+      await policyOf({ licenses: { deny: ['cc-by-nc-4.0'], allow: ['mit'] }, use: { commercial: true } }),
+    );
     expect(m.findings.map((f) => f.rule)).toEqual(['license.unknown']);
     expect(m.findings[0].message).toMatch(/models\.yaml declares no license for it/);
     expect(m.license).toBeNull();

@@ -9,7 +9,10 @@ describeRule('openness.minimum', {
 
 describe('openness.minimum', () => {
   it('the open-source minimum passes an OSAID model', async () => {
-    const m = await run({ id: 'allenai/OLMo-2-1124-7B', revision: PIN }, await policyOf({ openness: { minimum: 'open-source' } }));
+    const m = await run(
+      { id: 'allenai/OLMo-2-1124-7B', revision: PIN },
+      await policyOf({ openness: { minimum: 'open-source' } }),
+    );
     expect(m.findings.filter((f) => f.rule === 'openness.minimum')).toEqual([]);
   });
 });

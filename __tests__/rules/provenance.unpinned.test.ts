@@ -11,7 +11,9 @@ describe('provenance.unpinned', () => {
   it('an Ollama tag is pinned only by a manifest digest', async () => {
     const p = await policyOf({});
     const unpinned = await run({ id: 'ollama:llama3.1:8b' }, p);
-    expect(unpinned.findings.find((f) => f.rule === 'provenance.unpinned')?.message).toBe('ollama:llama3.1:8b is an Ollama tag, which can move; no digest is pinned');
+    expect(unpinned.findings.find((f) => f.rule === 'provenance.unpinned')?.message).toBe(
+      'ollama:llama3.1:8b is an Ollama tag, which can move; no digest is pinned',
+    );
     const pinned = await run({ id: 'ollama:llama3.1:8b', revision: `sha256:${'ab'.repeat(32)}` }, p);
     expect(pinned.findings.map((f) => f.rule)).not.toContain('provenance.unpinned');
     expect(pinned.license).toBe('llama3.1');
@@ -19,7 +21,13 @@ describe('provenance.unpinned', () => {
 
   it('a model without a revision has none pinned; a full commit sha pins', async () => {
     const p = await policyOf({});
-    expect((await run({ id: 'mistralai/Mistral-7B-Instruct-v0.3' }, p)).findings.find((f) => f.rule === 'provenance.unpinned')?.message).toMatch(/has no pinned revision/);
-    expect((await run({ id: 'mistralai/Mistral-7B-Instruct-v0.3', revision: PIN }, p)).findings.map((f) => f.rule)).not.toContain('provenance.unpinned');
+    expect(
+      (await run({ id: 'mistralai/Mistral-7B-Instruct-v0.3' }, p)).findings.find(
+        (f) => f.rule === 'provenance.unpinned',
+      )?.message,
+    ).toMatch(/has no pinned revision/);
+    expect(
+      (await run({ id: 'mistralai/Mistral-7B-Instruct-v0.3', revision: PIN }, p)).findings.map((f) => f.rule),
+    ).not.toContain('provenance.unpinned');
   });
 });

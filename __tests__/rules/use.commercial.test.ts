@@ -9,8 +9,13 @@ describeRule('use.commercial', {
 
 describe('use.commercial', () => {
   it('reports conditional commercial use (Stability community) with its condition', async () => {
-    const m = await run({ id: 'stabilityai/stable-diffusion-3.5-large', revision: PIN }, await policyOf({ use: { commercial: true } }));
-    expect(m.findings.find((f) => f.rule === 'use.commercial')?.message).toMatch(/only on a condition: annual revenue under USD 1M/);
+    const m = await run(
+      { id: 'stabilityai/stable-diffusion-3.5-large', revision: PIN },
+      await policyOf({ use: { commercial: true } }),
+    );
+    expect(m.findings.find((f) => f.rule === 'use.commercial')?.message).toMatch(
+      /only on a condition: annual revenue under USD 1M/,
+    );
   });
 
   it('says nothing when the policy does not declare commercial use', async () => {

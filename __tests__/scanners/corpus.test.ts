@@ -20,8 +20,10 @@ interface Expected {
 }
 
 /** `path:line id`, hosted models as `path:line hosted(provider) id`, mentions with ` (mention)`. */
-const key = (r: { path?: string; line: number; id: string; kind?: string; provider?: string; mention?: boolean }, path = r.path) =>
-  `${path}:${r.line} ${r.kind === 'hosted' ? `hosted(${r.provider}) ` : ''}${r.id}${r.mention ? ' (mention)' : ''}`;
+const key = (
+  r: { path?: string; line: number; id: string; kind?: string; provider?: string; mention?: boolean },
+  path = r.path,
+) => `${path}:${r.line} ${r.kind === 'hosted' ? `hosted(${r.provider}) ` : ''}${r.id}${r.mention ? ' (mention)' : ''}`;
 
 function model(id: string, aliases: string[] = []): CatalogModel {
   return {
@@ -57,8 +59,7 @@ describe('labelled corpus', () => {
     expect(skipped).toEqual([]);
 
     const want = new Set<string>();
-    for (const [path, refs] of Object.entries(expected.references))
-      for (const r of refs) want.add(key(r, path));
+    for (const [path, refs] of Object.entries(expected.references)) for (const r of refs) want.add(key(r, path));
     const got = new Set(references.map((r) => key(r)));
 
     const tp = [...got].filter((k) => want.has(k));

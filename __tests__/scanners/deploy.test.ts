@@ -189,6 +189,10 @@ describe('the keys of a model mapping', () => {
             repo: Qwen/Qwen2.5-0.5B-Instruct
             path: ./outputs/final
       `),
-    ).toEqual(['2:9 hub meta-llama/Llama-3.2-1B', '5:16 hub OpenAssistant/reward-model-deberta-v3-large-v2', '12:11 hub Qwen/Qwen2.5-0.5B-Instruct']);
+    ).toEqual([
+      '2:9 hub meta-llama/Llama-3.2-1B',
+      '5:16 hub OpenAssistant/reward-model-deberta-v3-large-v2',
+      '12:11 hub Qwen/Qwen2.5-0.5B-Instruct',
+    ]);
   });
 });

@@ -6,7 +6,15 @@ import { MAX_CANDIDATES } from '../../src/scanners/common/flow.js';
 import { BASE_STEPS, STEPS_PER_CHAR } from '../../src/scanners/limits.js';
 
 const doc = readFileSync(join(process.cwd(), 'docs', 'scanners.md'), 'utf8');
-const anchors = new Set([...doc.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1].trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+const anchors = new Set(
+  [...doc.matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+    m[1]
+      .trim()
+      .toLowerCase()
+      .replace(/[^\w\- ]/g, '')
+      .replace(/ /g, '-'),
+  ),
+);
 
 describe('docs/scanners.md', () => {
   it('has a section for every scanner, where its url points', () => {
@@ -24,7 +32,19 @@ describe('docs/scanners.md', () => {
   });
 
   it('gives the suppression comment of every file type the scanners read', () => {
-    for (const p of ['a.py', 'a.ts', 'a.md', 'a.rst', 'a.ini', 'templates/a.tpl', 'a.yaml', '.env', 'a.http', 'Dockerfile', 'Modelfile'])
+    for (const p of [
+      'a.py',
+      'a.ts',
+      'a.md',
+      'a.rst',
+      'a.ini',
+      'templates/a.tpl',
+      'a.yaml',
+      '.env',
+      'a.http',
+      'Dockerfile',
+      'Modelfile',
+    ])
       expect(doc).toContain(`\`${suppressionHint(p)}\``);
   });
 });

@@ -38,11 +38,27 @@ const QUARTER = MIB / 4;
 const EIGHTH = MIB / 8;
 
 function cases(): Case[] {
-  const code = ['app.py', 'app.ts', 'run.sh', 'values.yaml', 'config.json', 'Modelfile', 'a.http', 'a.ini', 'a.toml', 'page.html', 'README.md'];
+  const code = [
+    'app.py',
+    'app.ts',
+    'run.sh',
+    'values.yaml',
+    'config.json',
+    'Modelfile',
+    'a.http',
+    'a.ini',
+    'a.toml',
+    'page.html',
+    'README.md',
+  ];
   const all = [...code, 'nb.ipynb'];
   const out: Case[] = [
     // the reported attacks
-    { name: 'YAML flow mapping of spaces', paths: ['docker-compose.yml', 'values.yaml'], text: `model: {${fill(' ', ONE)}}\n` },
+    {
+      name: 'YAML flow mapping of spaces',
+      paths: ['docker-compose.yml', 'values.yaml'],
+      text: `model: {${fill(' ', ONE)}}\n`,
+    },
     {
       name: 'compose file of flow mappings and quotes',
       paths: ['docker-compose.yml'],
@@ -53,12 +69,21 @@ function cases(): Case[] {
       paths: ['app.py'],
       text: rep('MODEL = "org/model-name"\n', 5000) + rep('m = AutoModel.from_pretrained(MODEL)\n', 5000),
     },
-    { name: 'unclosed from_pretrained(', paths: ['app.py', 'app.ts'], text: fill('m = AutoModel.from_pretrained(', ONE) },
+    {
+      name: 'unclosed from_pretrained(',
+      paths: ['app.py', 'app.ts'],
+      text: fill('m = AutoModel.from_pretrained(', ONE),
+    },
     { name: 'unclosed pipeline(model=', paths: ['app.py', 'app.ts'], text: fill('p = pipeline(model=', ONE) },
     {
       name: 'notebook of unclosed calls',
       paths: ['nb.ipynb'],
-      text: JSON.stringify({ cells: Array.from({ length: 200 }, () => ({ cell_type: 'code', source: [fill('x = AutoModel.from_pretrained(', 1200)] })) }),
+      text: JSON.stringify({
+        cells: Array.from({ length: 200 }, () => ({
+          cell_type: 'code',
+          source: [fill('x = AutoModel.from_pretrained(', 1200)],
+        })),
+      }),
     },
     // runs of single characters on one line
     ...[' ', '"', "'", '`', '\\', '(', '[', '{', ')', '}', ':', '#', '-', '/', '$', '='].map((ch) => ({
@@ -67,7 +92,25 @@ function cases(): Case[] {
       text: fill(ch, ONE),
     })),
     // runs of pairs and openers
-    ...['{{', '$(', '${', '/*', '"""', "'''", '<!--', 'a:', '"a":', '- ', '--model ', 'hf.co/', '<script', '###', '\\"', '[[', '{"model": '].map((s) => ({
+    ...[
+      '{{',
+      '$(',
+      '${',
+      '/*',
+      '"""',
+      "'''",
+      '<!--',
+      'a:',
+      '"a":',
+      '- ',
+      '--model ',
+      'hf.co/',
+      '<script',
+      '###',
+      '\\"',
+      '[[',
+      '{"model": ',
+    ].map((s) => ({
       name: `256 KiB of ${JSON.stringify(s)}`,
       paths: code,
       text: fill(s, QUARTER),
@@ -123,7 +166,9 @@ function cases(): Case[] {
     ].map(([open, close]) => ({
       name: `nested ${JSON.stringify(open)}`,
       paths: code,
-      text: open.endsWith('\n') ? Array.from({ length: 3000 }, (_, i) => ' '.repeat(i % 200) + open).join('') : fill(open, EIGHTH / 2) + fill(close || ' ', EIGHTH / 2),
+      text: open.endsWith('\n')
+        ? Array.from({ length: 3000 }, (_, i) => ' '.repeat(i % 200) + open).join('')
+        : fill(open, EIGHTH / 2) + fill(close || ' ', EIGHTH / 2),
     })),
   ];
   // documentation: fences, directives, prompts, code blocks of every language
@@ -140,24 +185,48 @@ function cases(): Case[] {
       'Run::\n\n    --model org/x\n',
       '```yaml\nmodel: {a: [\n',
       '  ```console\n  $ hf download a/b\n  out\n',
-    ].map((s) => ({ name: `documentation lines of ${JSON.stringify(s.slice(0, 24))}`, paths: docs, text: fill(s, EIGHTH) })),
-    { name: 'one fenced block of 1 MiB of unclosed calls', paths: docs, text: '```python\n' + fill('m = AutoModel.from_pretrained(', ONE) },
-    { name: 'a directive of growing indentation', paths: docs, text: Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i % 100)}.. code:: sh\n${' '.repeat((i % 100) + 3)}ollama run a\n`).join('') },
+    ].map((s) => ({
+      name: `documentation lines of ${JSON.stringify(s.slice(0, 24))}`,
+      paths: docs,
+      text: fill(s, EIGHTH),
+    })),
+    {
+      name: 'one fenced block of 1 MiB of unclosed calls',
+      paths: docs,
+      text: '```python\n' + fill('m = AutoModel.from_pretrained(', ONE),
+    },
+    {
+      name: 'a directive of growing indentation',
+      paths: docs,
+      text: Array.from(
+        { length: 3000 },
+        (_, i) => `${' '.repeat(i % 100)}.. code:: sh\n${' '.repeat((i % 100) + 3)}ollama run a\n`,
+      ).join(''),
+    },
   );
   // classes of many fields, read through many attributes of imported classes
   out.push(
-    { name: 'a class of 20,000 fields', paths: ['app.py'], text: 'class Config:\n' + rep('    MODEL_X = "org/model"\n', 20000) },
+    {
+      name: 'a class of 20,000 fields',
+      paths: ['app.py'],
+      text: 'class Config:\n' + rep('    MODEL_X = "org/model"\n', 20000),
+    },
     {
       name: '20,000 attribute reads of imported classes',
       paths: ['app.py'],
-      text: 'from pkg.config import Config, Other\ncfg = Config()\n' + rep('m = ChatOllama(model=cfg.local_llm, x=Other.a.b.c)\n', 20000),
+      text:
+        'from pkg.config import Config, Other\ncfg = Config()\n' +
+        rep('m = ChatOllama(model=cfg.local_llm, x=Other.a.b.c)\n', 20000),
     },
   );
   // indentation staircases (YAML block scalars, Python blocks)
   out.push({
     name: 'block scalars of growing indentation',
     paths: ['values.yaml', 'app.py'],
-    text: Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i % 120)}k${i}: |\n${' '.repeat((i % 120) + 2)}--model org/x\n`).join(''),
+    text: Array.from(
+      { length: 2000 },
+      (_, i) => `${' '.repeat(i % 120)}k${i}: |\n${' '.repeat((i % 120) + 2)}--model org/x\n`,
+    ).join(''),
   });
   return out;
 }
@@ -193,7 +262,9 @@ describe('scanners are linear', () => {
           } catch (e) {
             // a file with more references than the cap is reported as such: that is the cap working
             if (!(e instanceof ReferenceCapError))
-              failed.push(`${scanner.name} on ${path}, ${c.name}: ${e instanceof ScanLimitError ? e.message : String(e)}`);
+              failed.push(
+                `${scanner.name} on ${path}, ${c.name}: ${e instanceof ScanLimitError ? e.message : String(e)}`,
+              );
           }
           const used = process.cpuUsage(t0);
           const ms = (used.user + used.system) / 1000;
@@ -201,19 +272,36 @@ describe('scanners are linear', () => {
           if (process.env.FUZZ_PROFILE) times.push([ms, `${scanner.name} on ${path}, ${c.name}`]);
           const budget = Math.max(FLOOR_MS, (MS_PER_MIB * c.text.length) / MIB);
           const rate = (ms * MIB) / Math.max(c.text.length, 1);
-          if (rate > worst.rate && c.text.length >= EIGHTH) worst = { rate, what: `${scanner.name} on ${path}, ${c.name}` };
-          if (ms > budget) slow.push(`${scanner.name} on ${path}, ${c.name}: ${ms.toFixed(0)} ms for ${(c.text.length / 1024).toFixed(0)} KiB (budget ${budget.toFixed(0)} ms)`);
+          if (rate > worst.rate && c.text.length >= EIGHTH)
+            worst = { rate, what: `${scanner.name} on ${path}, ${c.name}` };
+          if (ms > budget)
+            slow.push(
+              `${scanner.name} on ${path}, ${c.name}: ${ms.toFixed(0)} ms for ${(c.text.length / 1024).toFixed(0)} KiB (budget ${budget.toFixed(0)} ms)`,
+            );
         }
       }
     }
     if (process.env.FUZZ_PROFILE) {
       const byCase = new Map<string, number>();
-      for (const [ms, w] of times) byCase.set(w.split(', ').slice(1).join(', '), (byCase.get(w.split(', ').slice(1).join(', ')) ?? 0) + ms);
-      console.log([...byCase].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([w, ms]) => `${ms.toFixed(0)} ms total: ${w}`).join('\n'));
+      for (const [ms, w] of times)
+        byCase.set(w.split(', ').slice(1).join(', '), (byCase.get(w.split(', ').slice(1).join(', ')) ?? 0) + ms);
+      console.log(
+        [...byCase]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 25)
+          .map(([w, ms]) => `${ms.toFixed(0)} ms total: ${w}`)
+          .join('\n'),
+      );
       console.log(`all: ${times.reduce((a, [ms]) => a + ms, 0).toFixed(0)} ms`);
     }
     if (process.env.FUZZ_PROFILE)
-      console.log(times.sort((a, b) => b[0] - a[0]).slice(0, 30).map(([ms, w]) => `${ms.toFixed(0)} ms ${w}`).join('\n'));
+      console.log(
+        times
+          .sort((a, b) => b[0] - a[0])
+          .slice(0, 30)
+          .map(([ms, w]) => `${ms.toFixed(0)} ms ${w}`)
+          .join('\n'),
+      );
     console.log(`fuzz: ${runs} scans; slowest ${worst.rate.toFixed(0)} ms per MiB (${worst.what})`);
     expect(failed).toEqual([]);
     expect(slow).toEqual([]);

@@ -20,7 +20,10 @@ describe('transformers.js from a CDN', () => {
           const MODEL = 'onnx-community/whisper-tiny.en';
           const asr = await pipeline('automatic-speech-recognition', MODEL);
         `),
-      ).toEqual(['3:58 hub Xenova/bert-base-multilingual-uncased-sentiment', '4:16 hub onnx-community/whisper-tiny.en']);
+      ).toEqual([
+        '3:58 hub Xenova/bert-base-multilingual-uncased-sentiment',
+        '4:16 hub onnx-community/whisper-tiny.en',
+      ]);
     }
   });
 
@@ -89,7 +92,10 @@ describe('hosted API models are not Hub models', () => {
         model = ModelInference(model_id=model_id, credentials=Credentials(url="https://us-south.ml.cloud.ibm.com"))
         llm = WatsonxLLM(model_id="meta-llama/llama-3-3-70b-instruct", project_id="p")
       `),
-    ).toEqual(['5:13 hosted(watsonx) ibm/granite-13b-chat-v2', '7:28 hosted(watsonx) meta-llama/llama-3-3-70b-instruct']);
+    ).toEqual([
+      '5:13 hosted(watsonx) ibm/granite-13b-chat-v2',
+      '7:28 hosted(watsonx) meta-llama/llama-3-3-70b-instruct',
+    ]);
   });
 
   it('reads OpenAI, Anthropic, Bedrock, Vertex AI, Gemini and Azure OpenAI SDK calls', () => {
@@ -227,19 +233,32 @@ describe('hosted API models are not Hub models', () => {
 describe('local Modelfile weights', () => {
   const scan = scanWith(modelfile, 'deploy/Modelfile');
   it('reports FROM of a relative or absolute path as a local file, never as a Hub id', () => {
-    for (const from of ['./outputs/merged', 'outputs/merged-model', '/opt/models/llama-ft.gguf', 'models/custom.Q4_K_M.gguf', '../weights']) {
+    for (const from of [
+      './outputs/merged',
+      'outputs/merged-model',
+      '/opt/models/llama-ft.gguf',
+      'models/custom.Q4_K_M.gguf',
+      '../weights',
+    ]) {
       expect(scan(`FROM ${from}\nPARAMETER temperature 0.2\n`)).toEqual([`1:6 local-file ${from}`]);
     }
-    expect(scan(`FROM llama3.2:3b\nADAPTER ./lora-adapter\n`)).toEqual(['1:6 ollama ollama:llama3.2:3b', '2:9 local-file ./lora-adapter']);
+    expect(scan(`FROM llama3.2:3b\nADAPTER ./lora-adapter\n`)).toEqual([
+      '1:6 ollama ollama:llama3.2:3b',
+      '2:9 local-file ./lora-adapter',
+    ]);
   });
 
   it('does not read FROM inside a TEMPLATE', () => {
-    expect(scan(`FROM qwen2.5\nTEMPLATE """\nFROM the system: {{ .System }}\n"""\nSYSTEM """FROM x"""\n`)).toEqual(['1:6 ollama ollama:qwen2.5']);
+    expect(scan(`FROM qwen2.5\nTEMPLATE """\nFROM the system: {{ .System }}\n"""\nSYSTEM """FROM x"""\n`)).toEqual([
+      '1:6 ollama ollama:qwen2.5',
+    ]);
   });
 });
 
 describe('brief of a dedented scan', () => {
   it('keeps line numbers of the first line', () => {
-    expect(brief(python.extract(dedent('\n  m = AutoModel.from_pretrained("org/x")\n'), 'a.py', ctx))).toEqual(['1:32 hub org/x']);
+    expect(brief(python.extract(dedent('\n  m = AutoModel.from_pretrained("org/x")\n'), 'a.py', ctx))).toEqual([
+      '1:32 hub org/x',
+    ]);
   });
 });

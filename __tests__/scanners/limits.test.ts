@@ -15,13 +15,15 @@ describe('issue 10: a hostile file cannot hang the scanners', () => {
     yamlEvents(text, budget);
     expect(budget.steps).toBeLessThan(10 * text.length);
     // and every scanner of YAML finishes (within its own time budget)
-    for (const s of [shell, config]) expect(() => s.scan(text, 'docker-compose.yml', { ...ctx, timeBudgetMs: 30_000 })).not.toThrow();
+    for (const s of [shell, config])
+      expect(() => s.scan(text, 'docker-compose.yml', { ...ctx, timeBudgetMs: 30_000 })).not.toThrow();
   });
 
   it('scans a 3 KB docker-compose.yml of flow mappings, quotes and brackets (over 10 minutes before)', () => {
     const line = `    model: { a: "${'"'.repeat(20)}", b: [${' '.repeat(30)}], c: {${' '.repeat(30)}} }\n`;
     const text = `services:\n  app:\n${line.repeat(Math.ceil(3000 / line.length))}`;
-    for (const s of [shell, config]) expect(() => s.scan(text, 'docker-compose.yml', { ...ctx, timeBudgetMs: 30_000 })).not.toThrow();
+    for (const s of [shell, config])
+      expect(() => s.scan(text, 'docker-compose.yml', { ...ctx, timeBudgetMs: 30_000 })).not.toThrow();
   });
 
   it('scans one constant assigned 5,000 times and used 5,000 times (66 s and 4.1 GB before)', () => {
@@ -55,14 +57,25 @@ describe('per-file budget', () => {
 
   it('throws a ScanBudgetError past the time budget, which runScanner reports as not scanned', () => {
     const text = 'x = AutoModel.from_pretrained("org/a")\n'.repeat(50_000);
-    expect(() => python.scan(text, 'big.py', { ...ctx, timeBudgetMs: 0 })).toThrow(/over the time budget \(0 ms per file\)/);
+    expect(() => python.scan(text, 'big.py', { ...ctx, timeBudgetMs: 0 })).toThrow(
+      /over the time budget \(0 ms per file\)/,
+    );
     const r = runScanner(python, text, 'big.py', { ...ctx, timeBudgetMs: 0 });
     expect(r.references).toEqual([]);
-    expect(r.notScanned).toEqual({ path: 'big.py', scanner: 'python', reason: 'python scanner: over the time budget (0 ms per file)' });
+    expect(r.notScanned).toEqual({
+      path: 'big.py',
+      scanner: 'python',
+      reason: 'python scanner: over the time budget (0 ms per file)',
+    });
   });
 
   it('turns any scanner failure into a visible reason', () => {
-    const broken = { ...python, scan: () => { throw new Error('boom'); } };
+    const broken = {
+      ...python,
+      scan: () => {
+        throw new Error('boom');
+      },
+    };
     expect(runScanner(broken, 'x', 'a.py', ctx).notScanned?.reason).toBe('python scanner failed: boom');
   });
 });
@@ -93,7 +106,10 @@ describe('the discover layer lists files over a limit', () => {
       mkdirSync(dirname(join(root, rel)), { recursive: true });
       writeFileSync(join(root, rel), s);
     };
-    write('many.py', Array.from({ length: 1200 }, (_, i) => `m${i} = AutoModel.from_pretrained("org/model-${i}")`).join('\n'));
+    write(
+      'many.py',
+      Array.from({ length: 1200 }, (_, i) => `m${i} = AutoModel.from_pretrained("org/model-${i}")`).join('\n'),
+    );
     write('ok.py', 'm = AutoModel.from_pretrained("org/fine")\n');
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -103,7 +119,11 @@ describe('the discover layer lists files over a limit', () => {
     expect(references.filter((r) => r.path === 'many.py')).toHaveLength(1000);
     expect(references.some((r) => r.path === 'ok.py' && r.id === 'org/fine')).toBe(true);
     expect(skipped).toEqual([
-      { path: 'many.py', reason: 'python scanner: 1,200 model references, over the cap of 1,000 per file: only the first 1,000 are reported' },
+      {
+        path: 'many.py',
+        reason:
+          'python scanner: 1,200 model references, over the cap of 1,000 per file: only the first 1,000 are reported',
+      },
     ]);
   });
 

@@ -10,7 +10,11 @@ describe('mentions: models named in documentation inside code files', () => {
     const nb = JSON.stringify(
       {
         cells: [
-          { cell_type: 'markdown', metadata: {}, source: ['# Models\n', 'We compare with [Mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1).\n'] },
+          {
+            cell_type: 'markdown',
+            metadata: {},
+            source: ['# Models\n', 'We compare with [Mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1).\n'],
+          },
           {
             cell_type: 'code',
             metadata: {},
@@ -31,10 +35,12 @@ describe('mentions: models named in documentation inside code files', () => {
       // a page address in code is a link for this scanner; the Python scanner reports the load of from_pretrained
       '16:44 hub google/gemma-2-2b-it mention',
     ]);
-    expect(brief(python.extract(nb, 'nb/demo.ipynb', ctx))).toContainEqual(expect.stringMatching(/^16:\d+ hub google\/gemma-2-2b-it$/));
+    expect(brief(python.extract(nb, 'nb/demo.ipynb', ctx))).toContainEqual(
+      expect.stringMatching(/^16:\d+ hub google\/gemma-2-2b-it$/),
+    );
   });
 
-  it("model page addresses in code are links (a model registry, a UI); file addresses and Inference API addresses are loads", () => {
+  it('model page addresses in code are links (a model registry, a UI); file addresses and Inference API addresses are loads', () => {
     const registry = `
       register_model_info(
           ["smaug-2-72b"],
@@ -50,13 +56,17 @@ describe('mentions: models named in documentation inside code files', () => {
       '7:12 hub TheBloke/Llama-2-7B-GGUF@main',
       '8:12 hub google/flan-t5-xxl',
     ]);
-    expect(scan(url, 'web/src/ModelCard.tsx', 'export const link = <a href="https://huggingface.co/Xenova/whisper-tiny">model</a>;\n')).toEqual([
-      '1:30 hub Xenova/whisper-tiny mention',
-    ]);
+    expect(
+      scan(
+        url,
+        'web/src/ModelCard.tsx',
+        'export const link = <a href="https://huggingface.co/Xenova/whisper-tiny">model</a>;\n',
+      ),
+    ).toEqual(['1:30 hub Xenova/whisper-tiny mention']);
     // in a shell script or a Dockerfile a page address is cloned or downloaded: a load
-    expect(scan(url, 'scripts/fetch.sh', 'git clone https://huggingface.co/BAAI/bge-small-en-v1.5 models/bge\n')).toEqual([
-      '1:11 hub BAAI/bge-small-en-v1.5',
-    ]);
+    expect(
+      scan(url, 'scripts/fetch.sh', 'git clone https://huggingface.co/BAAI/bge-small-en-v1.5 models/bge\n'),
+    ).toEqual(['1:11 hub BAAI/bge-small-en-v1.5']);
   });
 
   it('flags addresses in Python comments and docstrings, and in JavaScript comments', () => {
@@ -87,29 +97,60 @@ describe('mentions: models named in documentation inside code files', () => {
         const u = 'https://huggingface.co/Xenova/bert-base-uncased/resolve/main/onnx/model.onnx';
       `,
       ),
-    ).toEqual(['1:16 hub Xenova/gpt2 mention', '2:5 hub Xenova/t5-small mention', '3:12 hub Xenova/bert-base-uncased@main']);
+    ).toEqual([
+      '1:16 hub Xenova/gpt2 mention',
+      '2:5 hub Xenova/t5-small mention',
+      '3:12 hub Xenova/bert-base-uncased@main',
+    ]);
   });
 });
 
 describe('suppression in every file type a scanner reads', () => {
   const cases: Array<[Scanner, string, string]> = [
-    [url, 'docs/models.md', '<!-- model-gate: ignore -->\nSee https://huggingface.co/org/one\nAlso https://huggingface.co/org/two <!-- model-gate-ignore -->\n'],
+    [
+      url,
+      'docs/models.md',
+      '<!-- model-gate: ignore -->\nSee https://huggingface.co/org/one\nAlso https://huggingface.co/org/two <!-- model-gate-ignore -->\n',
+    ],
     [config, 'config.yaml', '# model-gate: ignore\nbase_model: org/one\nbase_model_2: org/two # model-gate: ignore\n'],
     [shell, '.env', '# model-gate: ignore\nMODEL_ID=org/one\nHF_MODEL_ID=org/two # model-gate: ignore\n'],
-    [config, 'settings.ini', '[llm]\n; model-gate: ignore\nmodel_name = org/one\nmodel_id = org/two ; model-gate: ignore\n'],
+    [
+      config,
+      'settings.ini',
+      '[llm]\n; model-gate: ignore\nmodel_name = org/one\nmodel_id = org/two ; model-gate: ignore\n',
+    ],
     [http, 'api.http', '# model-gate: ignore\nPOST http://localhost:11434/api/generate\n\n{"model": "llama3.2"}\n'],
-    [shell, 'Dockerfile', 'FROM python:3.12\n# model-gate: ignore\nRUN huggingface-cli download org/one\nENV MODEL_ID=org/two # model-gate: ignore\n'],
+    [
+      shell,
+      'Dockerfile',
+      'FROM python:3.12\n# model-gate: ignore\nRUN huggingface-cli download org/one\nENV MODEL_ID=org/two # model-gate: ignore\n',
+    ],
     [modelfile, 'Modelfile', '# model-gate: ignore\nFROM llama3.2\n'],
-    [python, 'app.py', '# model-gate: ignore\na = AutoModel.from_pretrained("org/one")\nb = AutoModel.from_pretrained("org/two")  # model-gate: ignore\n'],
-    [javascript, 'app.ts', '// model-gate: ignore\nconst a = await pipeline("x", "org/one");\n/* model-gate: ignore */\nconst b = await AutoModel.from_pretrained("org/two");\n'],
-    [javascript, 'page.html', '<script type="module">\n// model-gate: ignore\nconst a = await AutoModel.from_pretrained("org/one");\n</script>\n'],
+    [
+      python,
+      'app.py',
+      '# model-gate: ignore\na = AutoModel.from_pretrained("org/one")\nb = AutoModel.from_pretrained("org/two")  # model-gate: ignore\n',
+    ],
+    [
+      javascript,
+      'app.ts',
+      '// model-gate: ignore\nconst a = await pipeline("x", "org/one");\n/* model-gate: ignore */\nconst b = await AutoModel.from_pretrained("org/two");\n',
+    ],
+    [
+      javascript,
+      'page.html',
+      '<script type="module">\n// model-gate: ignore\nconst a = await AutoModel.from_pretrained("org/one");\n</script>\n',
+    ],
     [config, 'charts/x/templates/_helpers.tpl', '{{/* model-gate: ignore */}}\nbase_model: org/one\n'],
   ];
-  it.each(cases.map(([scanner, path, text]) => [scanner.name, path, scanner, text] as const))('%s scanner in %s', (_name, path, scanner, text) => {
-    // each file holds references, all suppressed
-    expect(scanner.extract(text.replace(/model-gate[:-] ?ignore/g, 'nothing'), path, ctx).length).toBeGreaterThan(0);
-    expect(scanner.extract(text, path, ctx)).toEqual([]);
-  });
+  it.each(cases.map(([scanner, path, text]) => [scanner.name, path, scanner, text] as const))(
+    '%s scanner in %s',
+    (_name, path, scanner, text) => {
+      // each file holds references, all suppressed
+      expect(scanner.extract(text.replace(/model-gate[:-] ?ignore/g, 'nothing'), path, ctx).length).toBeGreaterThan(0);
+      expect(scanner.extract(text, path, ctx)).toEqual([]);
+    },
+  );
 
   it('gives the comment to write for each file type', () => {
     expect(suppressionHint('docs/models.md')).toBe('<!-- model-gate: ignore -->');

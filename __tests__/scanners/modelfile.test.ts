@@ -14,9 +14,7 @@ describe('modelfile scanner', () => {
     expect(scan(`FROM https://huggingface.co/TheBloke/Mistral-7B-v0.1-GGUF`)).toEqual([
       '1:6 hub TheBloke/Mistral-7B-v0.1-GGUF',
     ]);
-    expect(scan(`FROM ./models/llama-3-8b.Q4_K_M.gguf`)).toEqual([
-      '1:6 local-file ./models/llama-3-8b.Q4_K_M.gguf',
-    ]);
+    expect(scan(`FROM ./models/llama-3-8b.Q4_K_M.gguf`)).toEqual(['1:6 local-file ./models/llama-3-8b.Q4_K_M.gguf']);
     expect(scan(`FROM models/x.gguf`)).toEqual(['1:6 local-file models/x.gguf']);
     expect(scan(`FROM /mnt/weights/merged`)).toEqual(['1:6 local-file /mnt/weights/merged']);
     expect(scan(`FROM "C:\\\\models\\\\m.gguf"`)).toEqual(['1:7 local-file C:\\\\models\\\\m.gguf']);

@@ -154,7 +154,9 @@ describe('Ollama names in JavaScript and TypeScript', () => {
       }
     `);
     expect(js(text)).toEqual(['4:43 ollama ollama:bge-m3', '8:69 ollama ollama:qwen2.5-coder:7b']);
-    expect(javascript.scan(text, 'src/embed.ts', ctx).facts?.uses).toEqual([{ name: 'EMBED_MODEL', mode: 'ollama', path: 'src/embed.ts', line: 4 }]);
+    expect(javascript.scan(text, 'src/embed.ts', ctx).facts?.uses).toEqual([
+      { name: 'EMBED_MODEL', mode: 'ollama', path: 'src/embed.ts', line: 4 },
+    ]);
   });
 });
 
@@ -197,7 +199,11 @@ describe('REST bodies in .http request files', () => {
 
         {"model": "tinyllama"}
       `),
-    ).toEqual(['2:13 ollama ollama:nomic-embed-text', '9:13 ollama ollama:codellama:34b', '17:12 ollama ollama:llama3.2']);
+    ).toEqual([
+      '2:13 ollama ollama:nomic-embed-text',
+      '9:13 ollama ollama:codellama:34b',
+      '17:12 ollama ollama:llama3.2',
+    ]);
   });
 });
 
@@ -224,11 +230,9 @@ describe('.ini and TOML configs', () => {
   it('reads Hub ids under model keys of any section, quoted or not', () => {
     expect(cfg(`[embeddings]\nmodel_name = BAAI/bge-small-en-v1.5\n`)).toEqual(['2:14 hub BAAI/bge-small-en-v1.5']);
     const toml = scanWith(config, 'pyproject.toml');
-    expect(toml(`[tool.rag]\nembedding_model = "intfloat/e5-small-v2"\n[ollama]\nmodels = ["llama3.2", "qwen2.5:7b"]\n`)).toEqual([
-      '2:20 hub intfloat/e5-small-v2',
-      '4:12 ollama ollama:llama3.2',
-      '4:24 ollama ollama:qwen2.5:7b',
-    ]);
+    expect(
+      toml(`[tool.rag]\nembedding_model = "intfloat/e5-small-v2"\n[ollama]\nmodels = ["llama3.2", "qwen2.5:7b"]\n`),
+    ).toEqual(['2:20 hub intfloat/e5-small-v2', '4:12 ollama ollama:llama3.2', '4:24 ollama ollama:qwen2.5:7b']);
   });
 });
 
@@ -337,7 +341,10 @@ describe('models built locally with ollama create', () => {
       ollama create support-bot -f ./deploy/Modelfile
       ollama run support-bot "hello"
     `);
-    expect(brief(shell.extract(text, 'scripts/setup.sh', ctx))).toEqual(['1:13 ollama ollama:llama3.2', '3:12 local-file ./deploy/Modelfile']);
+    expect(brief(shell.extract(text, 'scripts/setup.sh', ctx))).toEqual([
+      '1:13 ollama ollama:llama3.2',
+      '3:12 local-file ./deploy/Modelfile',
+    ]);
     expect(shell.scan(text, 'scripts/setup.sh', ctx).facts?.localOllama).toEqual([
       { id: 'ollama:support-bot', modelfile: './deploy/Modelfile', path: 'scripts/setup.sh', line: 2 },
     ]);
@@ -345,7 +352,9 @@ describe('models built locally with ollama create', () => {
 
   it('and in other files, through the facts', () => {
     const refs = python.extract('import ollama\nollama.chat(model="support-bot")\n', 'bot.py', ctx);
-    const facts = [{ localOllama: [{ id: 'ollama:support-bot', modelfile: './deploy/Modelfile', path: 'setup.sh', line: 2 }] }];
+    const facts = [
+      { localOllama: [{ id: 'ollama:support-bot', modelfile: './deploy/Modelfile', path: 'setup.sh', line: 2 }] },
+    ];
     expect(brief(applyFacts(refs, facts, ctx))).toEqual(['2:20 local-file ./deploy/Modelfile']);
   });
 

@@ -40,7 +40,10 @@ function found(scanner: Scanner, text: string, path: string, ctx: ScanContext): 
   const kept = Object.entries(facts).filter(([, v]) => Array.isArray(v) && v.length);
   if (fields?.length && !scanner.mayHoldSkipsFields) kept.push(['fields', fields]);
   if (!out.references.length && !kept.length) return undefined;
-  return JSON.stringify({ references: out.references.map((r) => `${r.line}:${r.column} ${r.kind} ${r.id}`), facts: kept.map(([k]) => k) });
+  return JSON.stringify({
+    references: out.references.map((r) => `${r.line}:${r.column} ${r.kind} ${r.id}`),
+    facts: kept.map(([k]) => k),
+  });
 }
 
 /** Every (scanner, ctx) for which the full scan finds something and the pre-filter says no. */
@@ -48,7 +51,10 @@ function misses(path: string, text: string): string[] {
   const out: string[] = [];
   for (const scanner of withFilter) {
     if (!set.applicable(path).includes(scanners.indexOf(scanner))) continue;
-    for (const [name, ctx] of [['test catalog', testCtx], ['catalog', catalogCtx]] as const) {
+    for (const [name, ctx] of [
+      ['test catalog', testCtx],
+      ['catalog', catalogCtx],
+    ] as const) {
       const what = found(scanner, text, path, ctx);
       if (what && !scanner.mayHold!(text, path, ctx)) out.push(`${scanner.name} (${name}) on ${path}: ${what}`);
     }
@@ -61,7 +67,10 @@ function snippets(source: string): string[] {
   const out: string[] = [];
   for (const m of source.matchAll(/`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`/g)) {
     // the literal's value: template escapes undone as JavaScript does for the common ones
-    const text = m[1].replace(/\\([\\`$])/g, '$1').replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+    const text = m[1]
+      .replace(/\\([\\`$])/g, '$1')
+      .replace(/\\n/g, '\n')
+      .replace(/\\t/g, '\t');
     if (text.length >= 8) out.push(text.replace(/^\n/, ''));
   }
   return out;
@@ -200,7 +209,12 @@ describe('exact pre-filters (mayHold)', () => {
         for (const code of [text, dedentAll(text)]) {
           for (const path of ['snippet.py', 'snippet.ts', 'snippet.js', 'snippet.vue']) {
             bad.push(...misses(path, code));
-            if (withFilter.some((s) => set.applicable(path).includes(scanners.indexOf(s)) && found(s, code, path, testCtx))) hits++;
+            if (
+              withFilter.some(
+                (s) => set.applicable(path).includes(scanners.indexOf(s)) && found(s, code, path, testCtx),
+              )
+            )
+              hits++;
           }
         }
       }
@@ -244,13 +258,23 @@ describe('exact pre-filters (mayHold)', () => {
     expect(javascript.mayHold!(ts, 'src/user.view-model.ts', testCtx)).toBe(false);
     // the same code naming a model in a string: maybe
     expect(python.mayHold!(django[1].replace('"tag"', '"acme/tagger"'), 'app/serializers.py', testCtx)).toBe(true);
-    expect(javascript.mayHold!(ts.replace("'../models/user.model'", "'../models/user.model';\nconst m = 'gpt2'"), 'src/a.ts', testCtx)).toBe(true);
+    expect(
+      javascript.mayHold!(
+        ts.replace("'../models/user.model'", "'../models/user.model';\nconst m = 'gpt2'"),
+        'src/a.ts',
+        testCtx,
+      ),
+    ).toBe(true);
   });
 
   it('read the literal a module pattern requires', () => {
     expect(literalNeedles(/^openai$/)).toEqual(['openai']);
     expect(literalNeedles(/llama_index\.llms\.openai\b/)).toEqual(['llama_index.llms.openai']);
-    expect(literalNeedles(/google\.generativeai|vertexai|google\.cloud\.aiplatform/)).toEqual(['google.generativeai', 'vertexai', 'google.cloud.aiplatform']);
+    expect(literalNeedles(/google\.generativeai|vertexai|google\.cloud\.aiplatform/)).toEqual([
+      'google.generativeai',
+      'vertexai',
+      'google.cloud.aiplatform',
+    ]);
     expect(literalNeedles(/^mistralai?x/)).toEqual(['mistrala']);
     expect(() => literalNeedles(/\w+/)).toThrow();
   });

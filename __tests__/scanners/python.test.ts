@@ -204,9 +204,9 @@ describe('python scanner', () => {
   });
 
   it('finds hf-hub: ids of timm and open_clip', () => {
-    expect(
-      scan(`m = timm.create_model("hf-hub:timm/vit_base_patch16_224.augreg_in21k", pretrained=True)`),
-    ).toEqual(['1:31 hub timm/vit_base_patch16_224.augreg_in21k']);
+    expect(scan(`m = timm.create_model("hf-hub:timm/vit_base_patch16_224.augreg_in21k", pretrained=True)`)).toEqual([
+      '1:31 hub timm/vit_base_patch16_224.augreg_in21k',
+    ]);
   });
 
   it('finds argparse defaults and model-named kwargs of other calls', () => {
@@ -260,10 +260,7 @@ describe('python scanner', () => {
     );
     const refs = python.extract(nb, 'notebooks/demo.ipynb', ctx);
     const lines = nb.split('\n');
-    expect(brief(refs)).toEqual([
-      '15:16 hub microsoft/Phi-3-mini-4k-instruct',
-      '25:19 ollama ollama:llama3.2',
-    ]);
+    expect(brief(refs)).toEqual(['15:16 hub microsoft/Phi-3-mini-4k-instruct', '25:19 ollama ollama:llama3.2']);
     expect(lines[14].slice(15)).toMatch(/^microsoft\/Phi-3-mini-4k-instruct/);
     expect(lines[24].slice(18)).toMatch(/^llama3\.2/);
   });

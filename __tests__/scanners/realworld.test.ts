@@ -21,7 +21,9 @@ function repo(files: Record<string, string>): { root: string; scan: () => Promis
     root,
     scan: async () => {
       const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx });
-      return references.map((r) => `${r.path}:${r.line}:${r.column} ${r.kind}${r.provider ? `(${r.provider})` : ''} ${r.id}`);
+      return references.map(
+        (r) => `${r.path}:${r.line}:${r.column} ${r.kind}${r.provider ? `(${r.provider})` : ''} ${r.id}`,
+      );
     },
   };
 }
@@ -335,18 +337,32 @@ describe('class fields read by another module (local-deep-researcher, ragbase)',
         line: 5,
       },
     ]);
-    const fields = python.scan('class Config:\n    class Model:\n        LOCAL_LLM = "gemma2:9b"  # model-gate: ignore\n        CHAT = "llama3"\n', 'config.py', ctx).facts
-      ?.fields;
-    expect(fields).toEqual([{ owner: 'Config', name: 'CHAT', value: 'llama3', path: 'config.py', line: 4, column: 17, scanner: 'python' }]);
+    const fields = python.scan(
+      'class Config:\n    class Model:\n        LOCAL_LLM = "gemma2:9b"  # model-gate: ignore\n        CHAT = "llama3"\n',
+      'config.py',
+      ctx,
+    ).facts?.fields;
+    expect(fields).toEqual([
+      { owner: 'Config', name: 'CHAT', value: 'llama3', path: 'config.py', line: 4, column: 17, scanner: 'python' },
+    ]);
   });
 
   it('does not record an attribute of an object of no imported class', () => {
-    const text = 'from langchain_ollama import ChatOllama\nimport argparse\nargs = parse()\nChatOllama(model=args.local_llm)\n';
+    const text =
+      'from langchain_ollama import ChatOllama\nimport argparse\nargs = parse()\nChatOllama(model=args.local_llm)\n';
     expect(python.scan(text, 'app.py', ctx).facts?.fieldUses).toBeUndefined();
   });
 
   it('joins in a pure function, preferring the class of the module the import names', () => {
-    const def = (path: string, value: string): FieldDefinition => ({ owner: 'Settings', name: 'model', value, path, line: 3, column: 13, scanner: 'python' });
+    const def = (path: string, value: string): FieldDefinition => ({
+      owner: 'Settings',
+      name: 'model',
+      value,
+      path,
+      line: 3,
+      column: 13,
+      scanner: 'python',
+    });
     const use = (module: string): FieldUse => ({
       name: 'model',
       owners: [{ name: 'Settings', module }],
@@ -356,10 +372,17 @@ describe('class fields read by another module (local-deep-researcher, ragbase)',
       line: 9,
     });
     const defs = { fields: [def('app/config.py', 'llama3.2'), def('other/settings.py', 'phi3')] };
-    expect(brief(applyFacts([], [defs, { fieldUses: [use('app.config')] }], ctx))).toEqual(['3:13 ollama ollama:llama3.2']);
-    expect(brief(applyFacts([], [defs, { fieldUses: [use('.config')] }], ctx))).toEqual(['3:13 ollama ollama:llama3.2']);
+    expect(brief(applyFacts([], [defs, { fieldUses: [use('app.config')] }], ctx))).toEqual([
+      '3:13 ollama ollama:llama3.2',
+    ]);
+    expect(brief(applyFacts([], [defs, { fieldUses: [use('.config')] }], ctx))).toEqual([
+      '3:13 ollama ollama:llama3.2',
+    ]);
     // imported through a package that re-exports it: any class of that name
-    expect(brief(applyFacts([], [defs, { fieldUses: [use('app.core')] }], ctx))).toEqual(['3:13 ollama ollama:llama3.2', '3:13 ollama ollama:phi3']);
+    expect(brief(applyFacts([], [defs, { fieldUses: [use('app.core')] }], ctx))).toEqual([
+      '3:13 ollama ollama:llama3.2',
+      '3:13 ollama ollama:phi3',
+    ]);
     // a field nobody reads is nothing; a place that already holds a reference is not read twice
     expect(applyFacts([], [defs], ctx)).toEqual([]);
     const placed = [{ id: 'x/y', kind: 'hub' as const, path: 'app/config.py', line: 3, column: 13, scanner: 'python' }];
@@ -405,7 +428,11 @@ describe('loads of real repositories', () => {
         e = openai.Embedding.create(model="text-embedding-ada-002", input="x")
         c = openai.Completion.create(model=MODEL, prompt="x")
       `),
-    ).toEqual(['2:10 hosted(openai) gpt-3.5-turbo', '3:41 hosted(openai) gpt-4', '4:36 hosted(openai) text-embedding-ada-002']);
+    ).toEqual([
+      '2:10 hosted(openai) gpt-3.5-turbo',
+      '3:41 hosted(openai) gpt-4',
+      '4:36 hosted(openai) text-embedding-ada-002',
+    ]);
     expect(
       py(`
         import openai
@@ -447,7 +474,7 @@ describe('loads of real repositories', () => {
     ]);
   });
 
-  it('takes a LangChain Anthropic client pointed at the project\'s own server for that server', () => {
+  it("takes a LangChain Anthropic client pointed at the project's own server for that server", () => {
     expect(
       py(`
         from langchain_anthropic import ChatAnthropic
@@ -459,7 +486,7 @@ describe('loads of real repositories', () => {
 });
 
 describe('loads of real repositories, continued', () => {
-  it('reads the size default of a speech tool\'s --model flag as the Whisper checkpoint it loads (whisperX)', () => {
+  it("reads the size default of a speech tool's --model flag as the Whisper checkpoint it loads (whisperX)", () => {
     expect(
       py(`
         import argparse
@@ -470,14 +497,18 @@ describe('loads of real repositories, continued', () => {
         parser.add_argument("--language", default="en")
       `),
     ).toEqual(['4:41 hub Systran/faster-whisper-small', '5:46 hub Systran/faster-whisper-large-v3']);
-    expect(py('import argparse\nimport whisper\np = argparse.ArgumentParser()\np.add_argument("--model", default="turbo")\n')).toEqual([
-      '4:36 hub openai/whisper-large-v3-turbo',
-    ]);
+    expect(
+      py(
+        'import argparse\nimport whisper\np = argparse.ArgumentParser()\np.add_argument("--model", default="turbo")\n',
+      ),
+    ).toEqual(['4:36 hub openai/whisper-large-v3-turbo']);
     // not a speech tool: a size name is no model
-    expect(py('import argparse\np = argparse.ArgumentParser()\np.add_argument("--model", default="small")\n')).toEqual([]);
+    expect(py('import argparse\np = argparse.ArgumentParser()\np.add_argument("--model", default="small")\n')).toEqual(
+      [],
+    );
   });
 
-  it('reads the first argument of a project\'s own loader as weak (LLaVA, audiocraft)', () => {
+  it("reads the first argument of a project's own loader as weak (LLaVA, audiocraft)", () => {
     expect(
       py(`
         from llava.model.builder import load_pretrained_model
@@ -500,7 +531,10 @@ describe('loads of real repositories, continued', () => {
       `),
     ).toEqual(['1:41 hub liuhaotian/llava-v1.5-7b', '2:17 hub llava-hf/llava-1.5-7b-hf']);
     expect(
-      scanWith(javascript, 'src/worker.js')(`
+      scanWith(
+        javascript,
+        'src/worker.js',
+      )(`
         const cfg = new HFModelConfig_v1({ model_path: "onnx-community/OuteTTS-0.2-500M", language: "en" });
         const local = { modelPath: "./models/outetts", other: "org/not-a-model-key" };
       `),
@@ -509,7 +543,10 @@ describe('loads of real repositories, continued', () => {
 
   it('reads JSON held by a key named for models as model records (chat-ui MODELS), not other JSON', () => {
     expect(
-      scanWith(config, 'chart/env/prod.yaml')(`
+      scanWith(
+        config,
+        'chart/env/prod.yaml',
+      )(`
         envVars:
           MCP_SERVERS: >
             [{"name": "Docs/Search", "url": "https://mcp.example.com"}]

@@ -40,18 +40,7 @@ describe('scanners are total', () => {
       for (let k = 0; k < n; k++) s += alphabet[Math.floor(r() * alphabet.length)];
       texts.push(s);
     }
-    const paths = [
-      'a.py',
-      'a.ipynb',
-      'a.ts',
-      'a.sh',
-      'Dockerfile',
-      'a.yaml',
-      'a.json',
-      'a.toml',
-      'Modelfile',
-      'a.md',
-    ];
+    const paths = ['a.py', 'a.ipynb', 'a.ts', 'a.sh', 'Dockerfile', 'a.yaml', 'a.json', 'a.toml', 'Modelfile', 'a.md'];
     let calls = 0;
     for (const text of texts) {
       for (const path of paths) {

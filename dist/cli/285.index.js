@@ -46,6 +46,7 @@ const OPEN_FIXES_MAX = 3;
 // ---------------------------------------------------------------------------------------------------------------
 // Escaping
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g;
+// eslint-disable-next-line no-control-regex -- turns control characters and line breaks in hostile text into spaces
 const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
 const ZWJ = '\u200d';
 /**
@@ -547,7 +548,9 @@ function hostedSection(report) {
     ];
     for (const h of hosted.slice(0, LIST_MAX)) {
         const first = h.locations[0];
-        const where = first ? `${codeText(clip(`${first.path}:${first.line}`, 120))}${h.locations.length > 1 ? ` +${h.locations.length - 1}` : ''}` : '';
+        const where = first
+            ? `${codeText(clip(`${first.path}:${first.line}`, 120))}${h.locations.length > 1 ? ` +${h.locations.length - 1}` : ''}`
+            : '';
         lines.push(`| ${codeText(clip(h.id, 200))} | ${h.provider ? escapeText(clip(h.provider, 60)) : ''} | ${where} |`);
     }
     if (hosted.length > LIST_MAX)
@@ -580,9 +583,7 @@ function truncate(lines, maxLength, summaryUrl) {
     const full = lines.join('\n').trimEnd() + '\n';
     if (full.length <= maxLength)
         return full;
-    const notice = `\n_… the report was cut to fit here; ${summaryUrl
-        ? `see the full report in the [job summary](${summaryUrl})`
-        : 'see the full report in the job summary'}._\n`;
+    const notice = `\n_… the report was cut to fit here; ${summaryUrl ? `see the full report in the [job summary](${summaryUrl})` : 'see the full report in the job summary'}._\n`;
     const closers = '\n```\n\n</details>\n</details>\n';
     const budget = maxLength - notice.length - closers.length;
     const kept = [];

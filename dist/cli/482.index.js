@@ -121,11 +121,7 @@ function toGitHubError(e, route) {
     }
     const err = e;
     const fromBody = err?.response?.data?.message;
-    const message = typeof fromBody === 'string' && fromBody
-        ? fromBody
-        : typeof err?.message === 'string'
-            ? err.message
-            : String(e);
+    const message = typeof fromBody === 'string' && fromBody ? fromBody : typeof err?.message === 'string' ? err.message : String(e);
     // Octokit reports a request that got no answer (fetch failed: DNS, refused, reset; or aborted on a timeout) as
     // an HttpError (RequestError) or AbortError with status 500 and no `response`: that 500 is not GitHub's.
     const network = typeof err === 'object' &&
@@ -152,7 +148,11 @@ function toGitHubError(e, route) {
 function expectJson(data, route, array) {
     const ok = array ? Array.isArray(data) : data !== null && typeof data === 'object';
     if (!ok) {
-        const what = typeof data === 'string' ? (data.trim() === '' ? 'an empty answer' : 'text that is not JSON') : `a ${typeof data}`;
+        const what = typeof data === 'string'
+            ? data.trim() === ''
+                ? 'an empty answer'
+                : 'text that is not JSON'
+            : `a ${typeof data}`;
         throw new GitHubError(0, route, `the API sent ${what} where it sends ${array ? 'a list' : 'an object'}`, {
             badAnswer: true,
         });
@@ -226,7 +226,11 @@ class OctokitApi {
         return this.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...r, pull_number: pull }, PULL_FILES_MAX);
     }
     async compareCommits(r, base, head) {
-        const data = await this.call('GET /repos/{owner}/{repo}/compare/{basehead}', { ...r, basehead: `${base}...${head}`, per_page: 1 });
+        const data = await this.call('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            ...r,
+            basehead: `${base}...${head}`,
+            per_page: 1,
+        });
         const files = Array.isArray(data.files) ? data.files.slice(0, COMPARE_FILES_MAX) : [];
         return { files, status: data.status };
     }

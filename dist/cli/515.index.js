@@ -415,9 +415,7 @@ function safeUrl(u) {
     }
 }
 function props(pairs) {
-    return pairs
-        .filter((p) => p[1] !== undefined)
-        .map(([name, value]) => ({ name, value }));
+    return pairs.filter((p) => p[1] !== undefined).map(([name, value]) => ({ name, value }));
 }
 function isSpdxId(s) {
     if (!s || /^(LicenseRef|DocumentRef)-/i.test(s))
@@ -483,9 +481,7 @@ function ancestor(step, catalog) {
         type: 'machine-learning-model',
         ...identity(step.id),
         ...(step.license ? { licenses: [licenseItem(step.license, catalog, 'declared')] } : {}),
-        ...(modelKind(step.id) === 'hub'
-            ? { externalReferences: [{ type: 'model-card', url: hubUrl(step.id) }] }
-            : {}),
+        ...(modelKind(step.id) === 'hub' ? { externalReferences: [{ type: 'model-card', url: hubUrl(step.id) }] } : {}),
         properties: props([
             ['model-gate:id', step.id],
             ['model-gate:license-source', step.source],

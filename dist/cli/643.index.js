@@ -31,7 +31,9 @@ function renderSarif(report) {
         fullDescription: { text: r.meta.description },
         help: { text: r.meta.help, markdown: `${r.meta.help}\n\n[Documentation](${r.meta.docs.url})` },
         helpUri: r.meta.docs.url,
-        defaultConfiguration: { level: r.meta.defaultSeverity === 'block' ? 'error' : r.meta.defaultSeverity === 'warn' ? 'warning' : 'none' },
+        defaultConfiguration: {
+            level: r.meta.defaultSeverity === 'block' ? 'error' : r.meta.defaultSeverity === 'warn' ? 'warning' : 'none',
+        },
         properties: { tags: ['ai-model', r.meta.id.split('.')[0]] },
     }));
     const index = new Map(_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y.map((r, i) => [r.meta.id, i]));
@@ -58,7 +60,9 @@ function renderSarif(report) {
             properties: { ...(modelId ? { model: modelId } : {}), ...(status ? { status } : {}), severity: f.severity },
         };
         if (f.waived && f.exception) {
-            r.suppressions = [{ kind: 'external', status: 'accepted', justification: `${f.exception.reason} (until ${f.exception.expires})` }];
+            r.suppressions = [
+                { kind: 'external', status: 'accepted', justification: `${f.exception.reason} (until ${f.exception.expires})` },
+            ];
         }
         results.push(r);
     };
@@ -72,7 +76,15 @@ function renderSarif(report) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'model-gate', version: (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .f)(), semanticVersion: (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .f)(), informationUri: INFO_URI, rules } },
+                tool: {
+                    driver: {
+                        name: 'model-gate',
+                        version: (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .f)(),
+                        semanticVersion: (0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .f)(),
+                        informationUri: INFO_URI,
+                        rules,
+                    },
+                },
                 results,
                 properties: { verdict: report.verdict, policy: report.policy },
             },

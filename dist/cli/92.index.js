@@ -104,7 +104,9 @@ function describe(v) {
         return 'an object';
     if (typeof v === 'string')
         return `a string`;
-    return `${typeof v} ${String(v)}`;
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined)
+        return `${typeof v} ${String(v)}`;
+    return typeof v;
 }
 function str(o, key, where) {
     const v = o[key];
@@ -273,7 +275,11 @@ function parseRepository(v) {
     const commit = optStr(v, 'commit', '/repository');
     if (commit !== undefined && !/^[0-9a-f]{7,64}$/i.test(commit))
         fail('/repository/commit must be a commit sha (7 to 64 hexadecimal digits)');
-    return { full_name, ...(url ? { url: url.replace(/(\.git)?\/*$/, '') } : {}), ...(commit ? { commit: commit.toLowerCase() } : {}) };
+    return {
+        full_name,
+        ...(url ? { url: url.replace(/(\.git)?\/*$/, '') } : {}),
+        ...(commit ? { commit: commit.toLowerCase() } : {}),
+    };
 }
 /** Whether a model entry has every field the inventory reads, of the right type (no allocation: the hot path). */
 function modelIsValid(v) {
@@ -288,7 +294,11 @@ function modelIsValid(v) {
     if (typeof v.declared !== 'boolean' || !Array.isArray(v.locations) || !Array.isArray(v.findings))
         return false;
     for (const l of v.locations) {
-        if (!isObject(l) || typeof l.path !== 'string' || typeof l.line !== 'number' || !Number.isInteger(l.line) || l.line < 1)
+        if (!isObject(l) ||
+            typeof l.path !== 'string' ||
+            typeof l.line !== 'number' ||
+            !Number.isInteger(l.line) ||
+            l.line < 1)
             return false;
     }
     for (const f of v.findings) {
@@ -378,13 +388,20 @@ function parseReport(text, file) {
     let doc;
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (!/\S/.test(body))
-        throw new core_errors/* UserError */.yo({ path: file, message: 'empty file; expected a model-gate JSON report (model-gate check --format json)' });
+        throw new core_errors/* UserError */.yo({
+            path: file,
+            message: 'empty file; expected a model-gate JSON report (model-gate check --format json)',
+        });
     try {
         doc = JSON.parse(body);
     }
     catch (e) {
         const msg = e.message;
-        throw new core_errors/* UserError */.yo({ path: file, ...jsonPosition(body), message: `not JSON (${msg.split('\n')[0].slice(0, 160)}); expected a model-gate JSON report (model-gate check --format json)` });
+        throw new core_errors/* UserError */.yo({
+            path: file,
+            ...jsonPosition(body),
+            message: `not JSON (${msg.split('\n')[0].slice(0, 160)}); expected a model-gate JSON report (model-gate check --format json)`,
+        });
     }
     try {
         if (!isObject(doc))
@@ -407,7 +424,14 @@ function parseReport(text, file) {
             fail(`${doc.models.length} models: more than the ${LIMITS.modelsPerReport.toLocaleString('en-US')} one report may hold`);
         const models = doc.models.map((m, i) => parseModel(m, i));
         const notScanned = Array.isArray(doc.not_scanned) ? doc.not_scanned.length : 0;
-        return { file, verdict: doc.verdict, policy, repository: parseRepository(doc.repository), models, not_scanned: notScanned };
+        return {
+            file,
+            verdict: doc.verdict,
+            policy,
+            repository: parseRepository(doc.repository),
+            models,
+            not_scanned: notScanned,
+        };
     }
     catch (e) {
         if (e instanceof Bad)
@@ -502,7 +526,9 @@ function collectReportFiles(args, cwd = process.cwd(), opts = {}) {
         throw new core_errors/* UserError */.yo(errors);
     const unique = [...new Set(files)];
     if (unique.length > LIMITS.reports) {
-        throw new core_errors/* UserError */.yo({ message: `more than ${LIMITS.reports.toLocaleString('en-US')} reports; merge them in groups` });
+        throw new core_errors/* UserError */.yo({
+            message: `more than ${LIMITS.reports.toLocaleString('en-US')} reports; merge them in groups`,
+        });
     }
     return unique;
 }
@@ -519,7 +545,10 @@ function* iterateReports(files, errors, opts = {}) {
         try {
             const size = (0,external_node_fs_.statSync)(abs).size;
             if (size > LIMITS.reportBytes) {
-                errors.push({ path: shown, message: `${(size / 1024 / 1024).toFixed(0)} MiB: larger than the ${LIMITS.reportBytes / 1024 / 1024} MiB a report may be` });
+                errors.push({
+                    path: shown,
+                    message: `${(size / 1024 / 1024).toFixed(0)} MiB: larger than the ${LIMITS.reportBytes / 1024 / 1024} MiB a report may be`,
+                });
                 continue;
             }
             report = parseReport((0,external_node_fs_.readFileSync)(abs, 'utf8'), shown);
@@ -528,7 +557,10 @@ function* iterateReports(files, errors, opts = {}) {
             if (e instanceof core_errors/* UserError */.yo)
                 errors.push(...e.items);
             else
-                errors.push({ path: shown, message: `cannot read it (${e.code ?? e.message})` });
+                errors.push({
+                    path: shown,
+                    message: `cannot read it (${e.code ?? e.message})`,
+                });
             continue;
         }
         const name = !opts.nameFromFileName && report.repository ? report.repository.full_name : nameFromFile(abs);
@@ -560,9 +592,14 @@ function toError(e, route) {
     const fromBody = err?.response?.data?.message;
     const message = typeof fromBody === 'string' && fromBody ? fromBody : typeof err?.message === 'string' ? err.message : String(e);
     // A request that got no answer: Octokit reports it as an HttpError (status 500) without a response.
-    if (err && typeof err === 'object' && err.response === undefined && (err.name === 'HttpError' || err.name === 'AbortError')) {
+    if (err &&
+        typeof err === 'object' &&
+        err.response === undefined &&
+        (err.name === 'HttpError' || err.name === 'AbortError')) {
         const cause = e.cause;
-        return new api/* GitHubError */.y_(0, route, cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? message, { network: true });
+        return new api/* GitHubError */.y_(0, route, cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? message, {
+            network: true,
+        });
     }
     return new api/* GitHubError */.y_(typeof err?.status === 'number' ? err.status : 0, route, message);
 }
@@ -627,7 +664,12 @@ class OctokitInventoryGitHub {
         }
         return {
             truncated: listing.truncated,
-            items: listing.items.map((r) => ({ full_name: r.full_name, archived: !!r.archived, fork: !!r.fork, disabled: !!r.disabled })),
+            items: listing.items.map((r) => ({
+                full_name: r.full_name,
+                archived: !!r.archived,
+                fork: !!r.fork,
+                disabled: !!r.disabled,
+            })),
         };
     }
     async whoami() {
@@ -659,17 +701,29 @@ class OctokitInventoryGitHub {
         return issueOf(await this.call('POST /repos/{owner}/{repo}/issues', { ...r, title, body }));
     }
     async updateIssueBody(r, number, body) {
-        return issueOf(await this.call('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...r, issue_number: number, body }));
+        return issueOf(await this.call('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+            ...r,
+            issue_number: number,
+            body,
+        }));
     }
     async listComments(r, issue, max) {
         const l = await this.list('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...r, issue_number: issue }, max);
         return { items: l.items.map(commentOf), truncated: l.truncated };
     }
     async createComment(r, issue, body) {
-        return commentOf(await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...r, issue_number: issue, body }));
+        return commentOf(await this.call('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...r,
+            issue_number: issue,
+            body,
+        }));
     }
     async updateComment(r, id, body) {
-        return commentOf(await this.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...r, comment_id: id, body }));
+        return commentOf(await this.call('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            ...r,
+            comment_id: id,
+            body,
+        }));
     }
 }
 
@@ -683,7 +737,11 @@ class IssueError extends Error {
 }
 /** The hidden marker: an HTML comment (characters that could end it are dropped). */
 function issueMarker(key) {
-    return `<!-- model-gate-inventory:${key.replace(/--+|[<>\r\n]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100)} -->`;
+    return `<!-- model-gate-inventory:${key
+        .replace(/--+|[<>\r\n]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 100)} -->`;
 }
 function hasMarker(body, marker) {
     return body.trimStart().startsWith(marker);
@@ -753,8 +811,10 @@ function worse(a, b) {
 }
 /** A path safe to put in an address: relative, no `..`, no control characters. */
 function safePath(path) {
-    return path.length > 0 && !path.startsWith('/') && !/(^|\/)\.\.?(\/|$)/.test(path) && !/[\u0000-\u001f\u007f\\]/.test(path);
+    return path.length > 0 && !path.startsWith('/') && !/(^|\/)\.\.?(\/|$)/.test(path) && !UNSAFE_PATH_CHAR_RE.test(path);
 }
+// eslint-disable-next-line no-control-regex -- rejects paths that hold control characters
+const UNSAFE_PATH_CHAR_RE = /[\u0000-\u001f\u007f\\]/;
 /** A path as it goes in an address (each segment percent-encoded), or undefined when it is not safe to link. */
 function encodePath(path) {
     if (!safePath(path))
@@ -821,7 +881,14 @@ function mergeReports(reports, opts) {
                 (mb.revisions ??= new Set()).add(m.revision);
             let u = repo.usageOf.get(key);
             if (!u) {
-                u = { repository: repo.name, status: m.status, declared: m.declared, license: m.license, rules: m.rules, locations: [] };
+                u = {
+                    repository: repo.name,
+                    status: m.status,
+                    declared: m.declared,
+                    license: m.license,
+                    rules: m.rules,
+                    locations: [],
+                };
                 if (m.revision)
                     u.revision = m.revision;
                 if (m.commit)
@@ -849,7 +916,9 @@ function mergeReports(reports, opts) {
                     continue;
                 }
                 // A copy of the fields the inventory shows (a report's object may carry anything else).
-                u.locations.push(typeof l.column === 'number' ? { path: l.path, line: l.line, column: l.column } : { path: l.path, line: l.line });
+                u.locations.push(typeof l.column === 'number'
+                    ? { path: l.path, line: l.line, column: l.column }
+                    : { path: l.path, line: l.line });
             }
         }
     }
@@ -865,7 +934,9 @@ function mergeReports(reports, opts) {
         let usages = mb.usages;
         if (usages.length > 1) {
             // By repository name.
-            const order = mb.repos.map((r, i) => i).sort((a, b) => (mb.repos[a].key < mb.repos[b].key ? -1 : mb.repos[a].key > mb.repos[b].key ? 1 : 0));
+            const order = mb.repos
+                .map((r, i) => i)
+                .sort((a, b) => (mb.repos[a].key < mb.repos[b].key ? -1 : mb.repos[a].key > mb.repos[b].key ? 1 : 0));
             usages = order.map((i) => mb.usages[i]);
         }
         for (let i = 0; i < mb.usages.length; i++) {
@@ -921,7 +992,9 @@ function mergeReports(reports, opts) {
         out.push(model);
     }
     const keyed = out.map((m) => ({ m, key: m.id.toLowerCase() }));
-    keyed.sort((a, b) => RANK[a.m.status] - RANK[b.m.status] || b.m.repositories - a.m.repositories || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
+    keyed.sort((a, b) => RANK[a.m.status] - RANK[b.m.status] ||
+        b.m.repositories - a.m.repositories ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
     const sorted = keyed.map((k) => k.m);
     const repositories = [...repos.values()]
         .sort((a, b) => cmp(a.name, b.name))
@@ -1073,7 +1146,8 @@ function renderInventoryCsv(inv) {
         for (const u of m.usages) {
             const repo = repos.get(u.repository.toLowerCase());
             const first = u.locations[0];
-            const locations = u.locations.map((l) => `${l.path}:${l.line}`).join('; ') + (u.locations_omitted ? `; +${u.locations_omitted} more` : '');
+            const locations = u.locations.map((l) => `${l.path}:${l.line}`).join('; ') +
+                (u.locations_omitted ? `; +${u.locations_omitted} more` : '');
             lines.push([
                 m.id,
                 u.license ?? m.license ?? 'unknown',
@@ -1121,7 +1195,12 @@ function jsonForScript(value) {
 function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('base64');
 }
-const STATUS_COLOR = { blocked: 'st-blocked', waived: 'st-waived', warning: 'st-warning', allowed: 'st-allowed' };
+const STATUS_COLOR = {
+    blocked: 'st-blocked',
+    waived: 'st-waived',
+    warning: 'st-warning',
+    allowed: 'st-allowed',
+};
 /** A horizontal bar chart as inline SVG (labels escaped; no script, no style attribute). */
 function barChart(title, id, rows) {
     const rowH = 24;
@@ -1414,7 +1493,9 @@ function renderInventoryHtml(inv, opts = {}) {
     ].join('; ');
     const statusChart = barChart('Models by status', 'chart-status', STATUS_ORDER.map((st) => ({ label: st, value: s.by_status[st], cls: STATUS_COLOR[st] })));
     const categoryChart = barChart('Models by license category', 'chart-category', types/* LICENSE_CATEGORIES */.l.map((c) => ({ label: c, value: s.by_category[c], cls: `cat-${c}` })));
-    const policies = inv.policies.length ? ` · ${inv.policies.length === 1 ? 'policy' : 'policies'} ${inv.policies.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}` : '';
+    const policies = inv.policies.length
+        ? ` · ${inv.policies.length === 1 ? 'policy' : 'policies'} ${inv.policies.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}`
+        : '';
     const warnings = inv.warnings.length
         ? `<section class="warnings" id="warnings"><strong>Warnings</strong><ul>${inv.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul></section>`
         : '';
@@ -1513,11 +1594,19 @@ function licenseCell(m) {
     if (!m.license)
         return 'unknown';
     const others = (m.licenses ?? []).filter((l) => l !== m.license);
-    return `${code(m.license)}${others.length ? ` (also ${others.slice(0, 2).map((l) => code(l)).join(', ')}${others.length > 2 ? ', …' : ''})` : ''}`;
+    return `${code(m.license)}${others.length
+        ? ` (also ${others
+            .slice(0, 2)
+            .map((l) => code(l))
+            .join(', ')}${others.length > 2 ? ', …' : ''})`
+        : ''}`;
 }
 function modelRow(m) {
     const revisions = m.revisions.length
-        ? `${m.revisions.slice(0, 2).map((r) => code(r.length > 12 && /^[0-9a-f]+$/i.test(r) ? r.slice(0, 12) : r)).join(', ')}${m.revisions.length > 2 ? ` +${m.revisions.length - 2}` : ''}`
+        ? `${m.revisions
+            .slice(0, 2)
+            .map((r) => code(r.length > 12 && /^[0-9a-f]+$/i.test(r) ? r.slice(0, 12) : r))
+            .join(', ')}${m.revisions.length > 2 ? ` +${m.revisions.length - 2}` : ''}`
         : 'none';
     return `| ${code(m.id)} | ${licenseCell(m)} | ${m.category} | ${statusCell(m)} | ${reposCell(m)} | ${m.declared_in}/${m.repositories} | ${revisions} |`;
 }
@@ -1531,7 +1620,12 @@ function renderInventoryMarkdown(inv, opts = {}) {
     const s = inv.summary;
     const head = [];
     head.push(`## ${(0,markdown/* escapeText */.X1)(opts.title ?? 'Model inventory')}`, '');
-    const policies = inv.policies.length ? `; ${inv.policies.length === 1 ? 'policy' : 'policies'} ${inv.policies.slice(0, 5).map((p) => code(p)).join(', ')}${inv.policies.length > 5 ? ', …' : ''}` : '';
+    const policies = inv.policies.length
+        ? `; ${inv.policies.length === 1 ? 'policy' : 'policies'} ${inv.policies
+            .slice(0, 5)
+            .map((p) => code(p))
+            .join(', ')}${inv.policies.length > 5 ? ', …' : ''}`
+        : '';
     head.push(`**${plural(s.models, 'model')}** in **${plural(s.repositories, 'repository', 'repositories')}** (${plural(s.usages, 'use')})${policies}. Generated ${inv.generated_at.slice(0, 16).replace('T', ' ')} UTC by model-gate ${(0,markdown/* escapeText */.X1)(inv.tool.version)}.`, '');
     if (inv.warnings.length) {
         head.push('> [!WARNING]');
@@ -1549,10 +1643,30 @@ function renderInventoryMarkdown(inv, opts = {}) {
         if (n > 0)
             head.push(`| ${cat} | ${n} |`);
     head.push('');
-    const modelsHead = ['### Models', '', '| Model | License | Category | Status | Repositories | Declared | Pinned revisions |', '| --- | --- | --- | --- | --- | ---: | --- |'];
-    const reposHead = ['', '### Repositories', '', '| Repository | Verdict | Models | Blocked | Waived | Warning | Allowed | Not scanned |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+    const modelsHead = [
+        '### Models',
+        '',
+        '| Model | License | Category | Status | Repositories | Declared | Pinned revisions |',
+        '| --- | --- | --- | --- | --- | ---: | --- |',
+    ];
+    const reposHead = [
+        '',
+        '### Repositories',
+        '',
+        '| Repository | Verdict | Models | Blocked | Waived | Warning | Allowed | Not scanned |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ];
     const missingLines = inv.missing.length
-        ? ['', `### Not checked (${inv.missing.length})`, '', inv.missing.slice(0, 50).map((n) => code(n)).join(', ') + (inv.missing.length > 50 ? `, … (${inv.missing.length - 50} more)` : ''), '']
+        ? [
+            '',
+            `### Not checked (${inv.missing.length})`,
+            '',
+            inv.missing
+                .slice(0, 50)
+                .map((n) => code(n))
+                .join(', ') + (inv.missing.length > 50 ? `, … (${inv.missing.length - 50} more)` : ''),
+            '',
+        ]
         : [];
     const len = (lines) => lines.reduce((n, l) => n + l.length + 1, 0);
     const fixed = len(head) + len(modelsHead) + len(reposHead) + len(missingLines);
@@ -1574,7 +1688,9 @@ function renderInventoryMarkdown(inv, opts = {}) {
     let models = take(inv.models, modelRow, max - fixed);
     let repos = take(inv.repositories, repoRow, max - fixed);
     let note = '';
-    if (models.rows.length < inv.models.length || repos.rows.length < inv.repositories.length || models.size + repos.size > max - fixed) {
+    if (models.rows.length < inv.models.length ||
+        repos.rows.length < inv.repositories.length ||
+        models.size + repos.size > max - fixed) {
         // Repositories get up to 30% of the room, models the rest (and what the repositories leave).
         const repoShare = Math.min(repos.size, Math.floor(avail * 0.3));
         models = take(inv.models, modelRow, avail - repoShare);
@@ -1584,10 +1700,19 @@ function renderInventoryMarkdown(inv, opts = {}) {
             parts.push(`${plural(inv.models.length - models.rows.length, 'model')} (the least severe, least used)`);
         if (repos.rows.length < inv.repositories.length)
             parts.push(plural(inv.repositories.length - repos.rows.length, 'repository', 'repositories'));
-        const where = opts.fullUrl ? `[the complete inventory](${encodeURI(opts.fullUrl)})` : 'the complete inventory (HTML, CSV and JSON)';
+        const where = opts.fullUrl
+            ? `[the complete inventory](${encodeURI(opts.fullUrl)})`
+            : 'the complete inventory (HTML, CSV and JSON)';
         note = `> [!NOTE]\n> Cut to fit: ${parts.join(' and ')} not shown here; see ${where}.`;
     }
-    const out = [...head, ...modelsHead, ...(models.rows.length ? models.rows : ['| (no model found) | | | | | | |']), ...reposHead, ...(repos.rows.length ? repos.rows : ['| (no repository) | | | | | | | |']), ...missingLines];
+    const out = [
+        ...head,
+        ...modelsHead,
+        ...(models.rows.length ? models.rows : ['| (no model found) | | | | | | |']),
+        ...reposHead,
+        ...(repos.rows.length ? repos.rows : ['| (no repository) | | | | | | | |']),
+        ...missingLines,
+    ];
     if (note)
         out.push('', note);
     let text = out.join('\n') + '\n';
@@ -1678,7 +1803,10 @@ function readText(file, io, what) {
     }
     catch (e) {
         const code = e.code;
-        throw new core_errors/* UserError */.yo({ path: file, message: `cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? e.message)})` });
+        throw new core_errors/* UserError */.yo({
+            path: file,
+            message: `cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? e.message)})`,
+        });
     }
 }
 /** The time the inventory says it was made: SOURCE_DATE_EPOCH when set (reproducible output), else now. */
@@ -1693,7 +1821,12 @@ function runUrl(env) {
     const server = env.GITHUB_SERVER_URL;
     const repo = env.GITHUB_REPOSITORY;
     const id = env.GITHUB_RUN_ID;
-    if (!server || !repo || !id || !/^https?:\/\/[^\s/]+$/.test(server.replace(/\/+$/, '')) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id))
+    if (!server ||
+        !repo ||
+        !id ||
+        !/^https?:\/\/[^\s/]+$/.test(server.replace(/\/+$/, '')) ||
+        !/^[\w.-]+\/[\w.-]+$/.test(repo) ||
+        !/^\d+$/.test(id))
         return undefined;
     return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}`;
 }
@@ -1807,7 +1940,13 @@ async function cmdOrgMatrix(argv, io, api) {
         }
     }
     const sk = result.skipped;
-    const skipped = [sk.archived && `${sk.archived} archived`, sk.forks && `${sk.forks} forks`, sk.disabled && `${sk.disabled} disabled`].filter(Boolean).join(', ');
+    const skipped = [
+        sk.archived && `${sk.archived} archived`,
+        sk.forks && `${sk.forks} forks`,
+        sk.disabled && `${sk.disabled} disabled`,
+    ]
+        .filter(Boolean)
+        .join(', ');
     const sizes = jobs ? `${Math.floor(n / jobs)}${n % jobs ? `-${Math.ceil(n / jobs)}` : ''} each` : 'none';
     const summary = `${owner}: ${n} repositories in ${jobs} job${jobs === 1 ? '' : 's'} (${sizes})${skipped ? `; skipped ${skipped}` : ''}\n`;
     if (values.output || outputFile)
@@ -1849,7 +1988,13 @@ async function cmdInventoryIssue(argv, io, api) {
     const markdown = readText(positionals[0], io, 'inventory');
     let result;
     try {
-        result = await upsertInventoryIssue(api ?? OctokitInventoryGitHub.fromEnv(io.env), { repo: { owner: m[1], repo: m[2] }, number, title: values.title.trim() || 'Model inventory', key: values.key, author: values.author || undefined }, markdown.endsWith('\n') ? markdown : markdown + '\n');
+        result = await upsertInventoryIssue(api ?? OctokitInventoryGitHub.fromEnv(io.env), {
+            repo: { owner: m[1], repo: m[2] },
+            number,
+            title: values.title.trim() || 'Model inventory',
+            key: values.key,
+            author: values.author || undefined,
+        }, markdown.endsWith('\n') ? markdown : markdown + '\n');
     }
     catch (e) {
         gitHubFailure(e, `keeping the inventory on ${m[1]}/${m[2]}${number ? `#${number}` : ''}`);

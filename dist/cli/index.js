@@ -3058,7 +3058,10 @@ class Catalog {
         for (const m of models) {
             this.idIndex.set(normId(m.id), m);
             this.addName(m.id, m);
-            for (const [index, key] of [[this.familyIndex, m.family], [this.taskIndex, m.task]]) {
+            for (const [index, key] of [
+                [this.familyIndex, m.family],
+                [this.taskIndex, m.task],
+            ]) {
                 if (!key)
                     continue;
                 const list = index.get(key);
@@ -3118,7 +3121,10 @@ class Catalog {
             const rule = this.reuploadRaw.get(publisher);
             if (!rule)
                 return undefined;
-            const strip = [...(this.rules.reuploads?.strip ?? []), ...(rule.strip ?? [])].map((t) => ({ glob: compileGlob(t.token), format: t.format }));
+            const strip = [...(this.rules.reuploads?.strip ?? []), ...(rule.strip ?? [])].map((t) => ({
+                glob: compileGlob(t.token),
+                format: t.format,
+            }));
             r = { rule, strip };
             this.reuploadRules.set(publisher, r);
         }
@@ -3216,7 +3222,9 @@ class Catalog {
      * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does.
      */
     familyByName(name) {
-        const hits = this.allFamilyRules.map((f) => familyHit(f, name, true)).filter((h) => h !== undefined);
+        const hits = this.allFamilyRules
+            .map((f) => familyHit(f, name, true))
+            .filter((h) => h !== undefined);
         const publishers = new Set(hits.map((h) => normId(h.model.publisher)));
         return publishers.size === 1 ? hits[0] : undefined;
     }
@@ -3280,7 +3288,12 @@ class Catalog {
                 model.task = b.task;
             if (b.multimodal !== undefined)
                 model.multimodal = b.multimodal;
-            return { model, match: 'reupload', rule: { kind: 'reupload', id: r.rule.publisher, source: r.rule.source }, base };
+            return {
+                model,
+                match: 'reupload',
+                rule: { kind: 'reupload', id: r.rule.publisher, source: r.rule.source },
+                base,
+            };
         }
         return undefined;
     }
@@ -3351,12 +3364,18 @@ class Catalog {
         const self = this.model(id);
         if (!self)
             return [];
-        const pool = new Set([...(this.familyIndex.get(self.family) ?? []), ...(self.task ? (this.taskIndex.get(self.task) ?? []) : [])]);
+        const pool = new Set([
+            ...(this.familyIndex.get(self.family) ?? []),
+            ...(self.task ? (this.taskIndex.get(self.task) ?? []) : []),
+        ]);
         const size = paramsOf(self.id);
         const score = (m) => {
             const other = paramsOf(m.id);
             const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
-            return (m.family === self.family ? 8 : 0) + (m.publisher === self.publisher ? 2 : 0) + (sameKind(self.id, m.id) ? 2 : 0) + Math.max(0, 3 - near);
+            return ((m.family === self.family ? 8 : 0) +
+                (m.publisher === self.publisher ? 2 : 0) +
+                (sameKind(self.id, m.id) ? 2 : 0) +
+                Math.max(0, 3 - near));
         };
         const ranked = [...pool]
             .filter((m) => m !== self && accept(m))
@@ -3382,7 +3401,11 @@ function paramsOf(id) {
         return PARAMS.get(id);
     const moe = /(\d+)x(\d+(?:\.\d+)?)b\b/i.exec(id);
     const m = moe ? undefined : /(?:^|[-_/])(\d+(?:\.\d+)?)([bm])(?:\b|[-_])/i.exec(id);
-    const n = moe ? Number(moe[1]) * Number(moe[2]) : m ? Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1) : undefined;
+    const n = moe
+        ? Number(moe[1]) * Number(moe[2])
+        : m
+            ? Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1)
+            : undefined;
     if (PARAMS.size < 10_000)
         PARAMS.set(id, n);
     return n;
@@ -3431,7 +3454,13 @@ function familyHit(f, name, literal = false) {
         model.unconfirmed = unconfirmed;
     return { model, match: 'family', rule: { kind: 'family', id: rule.id, source: facts.source } };
 }
-const HUB_PREFIXES = ['https://huggingface.co/', 'http://huggingface.co/', 'https://hf.co/', 'hf.co/', 'huggingface.co/'];
+const HUB_PREFIXES = [
+    'https://huggingface.co/',
+    'http://huggingface.co/',
+    'https://hf.co/',
+    'hf.co/',
+    'huggingface.co/',
+];
 function parseRef(raw) {
     const id = normId(raw);
     const keys = [id];
@@ -3458,9 +3487,17 @@ function parseRef(raw) {
         // hf.co/org/repo-GGUF:Q4_K_M names a quantisation of org/repo-GGUF; /tree/... and /resolve/... a file of it.
         original = original.slice(prefix.length);
         const noPrefix = id.slice(prefix.length);
-        const repo = noPrefix.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+        const repo = noPrefix
+            .replace(/:[^/]*$/, '')
+            .split('/')
+            .slice(0, 2)
+            .join('/');
         keys.push(noPrefix, repo);
-        original = original.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+        original = original
+            .replace(/:[^/]*$/, '')
+            .split('/')
+            .slice(0, 2)
+            .join('/');
     }
     const parts = original.split('/');
     if (parts.length === 2 && parts[0] && parts[1])
@@ -3484,7 +3521,9 @@ function readCatalogData(dir = catalogDataDir()) {
     const licenses = readYaml((0,external_node_path_.join)(dir, 'licenses.yml')).licenses;
     const modelDir = (0,external_node_path_.join)(dir, 'models');
     const models = [];
-    for (const f of (0,external_node_fs_.readdirSync)(modelDir).filter((n) => n.endsWith('.yml')).sort()) {
+    for (const f of (0,external_node_fs_.readdirSync)(modelDir)
+        .filter((n) => n.endsWith('.yml'))
+        .sort()) {
         models.push(...(readYaml((0,external_node_path_.join)(modelDir, f)).models ?? []));
     }
     const rules = {};
@@ -3773,7 +3812,12 @@ function rejectDuplicates(entries, path) {
         const k = e.id.toLowerCase();
         const prev = first.get(k);
         if (prev) {
-            errors.push({ path, line: e.location.line, column: e.location.column, message: `model "${e.id}" is declared twice (first at line ${prev.location.line}); keep one entry` });
+            errors.push({
+                path,
+                line: e.location.line,
+                column: e.location.column,
+                message: `model "${e.id}" is declared twice (first at line ${prev.location.line}); keep one entry`,
+            });
         }
         else
             first.set(k, e);
@@ -3787,7 +3831,12 @@ function parseCycloneDx(doc) {
     const path = doc.path;
     if (bom.components !== undefined && !Array.isArray(bom.components)) {
         const pos = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(doc, '/components');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ path, line: pos.line, column: pos.column, message: '/components must be a list of CycloneDX components' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            path,
+            line: pos.line,
+            column: pos.column,
+            message: '/components must be a list of CycloneDX components',
+        });
     }
     const entries = [];
     const errors = [];
@@ -3812,7 +3861,12 @@ function parseCycloneDx(doc) {
             }
             const id = componentId(c);
             if (!id) {
-                errors.push({ path, line: pos.line, column: pos.column, message: `${p}: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)` });
+                errors.push({
+                    path,
+                    line: pos.line,
+                    column: pos.column,
+                    message: `${p}: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)`,
+                });
                 return;
             }
             const e = { id, location: { path, line: pos.line, column: pos.column } };
@@ -3961,7 +4015,36 @@ function packagePath(...parts) {
 /* harmony export */   I: () => (/* binding */ excludedRegions)
 /* harmony export */ });
 /** The member states of the European Union (ISO 3166-1 alpha-2; Greece as GR, also EL in EU usage). */
-const EU_MEMBERS = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'EL', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']);
+const EU_MEMBERS = new Set([
+    'AT',
+    'BE',
+    'BG',
+    'HR',
+    'CY',
+    'CZ',
+    'DK',
+    'EE',
+    'FI',
+    'FR',
+    'DE',
+    'GR',
+    'EL',
+    'HU',
+    'IE',
+    'IT',
+    'LV',
+    'LT',
+    'LU',
+    'MT',
+    'NL',
+    'PL',
+    'PT',
+    'RO',
+    'SK',
+    'SI',
+    'ES',
+    'SE',
+]);
 /** Whether a region the organisation names falls under a region a license excludes (DE falls under EU). */
 function regionFallsUnder(region, excluded) {
     const r = region.toUpperCase();
@@ -4077,7 +4160,9 @@ function redactSecrets(text, known = []) {
  * - other two-byte escapes (`ESC 7`, `ESC c`, `ESC ( B`...).
  * The string bodies exclude every sequence opener, so a run of openers without terminators costs linear time.
  */
-const ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u0090\u0098\u009c-\u009f]*(?:\u0007|\u001b\\|\u009c)|\u001b[\u0020-\u002f]*[\u0030-\u007e]/g;
+const ESCAPE_SEQUENCE = 
+// eslint-disable-next-line no-control-regex -- matches terminal escape sequences (ESC, BEL, C1) to strip them from hostile text
+/(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d\u009e\u009f])[^\u0007\u001b\u0090\u0098\u009c-\u009f]*(?:\u0007|\u001b\\|\u009c)|\u001b[\u0020-\u002f]*[\u0030-\u007e]/g;
 /**
  * Characters shown as a space: C0 and C1 controls (with DEL), format characters (bidi overrides and isolates,
  * zero-width spaces and joiners, soft hyphen, BOM), line and paragraph separators, other default-ignorable
@@ -4207,7 +4292,9 @@ function schemaValidator(name) {
             throw new Error(`no compiled validator for schemas/${name}.schema.json; run npm run generate`);
         const module = { exports: {} };
         // build-time output of ajv (standalone code), as ajv itself instantiates the code it generates
-        new Function('exports', 'require', source)(module.exports, validators_runtime_generated/* runtimeRequire */.Q);
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- instantiates ajv's standalone code compiled at build time from our own schemas
+        const instantiate = new Function('exports', 'require', source);
+        instantiate(module.exports, validators_runtime_generated/* runtimeRequire */.Q);
         fn = module.exports.validate;
         compiled.set(name, fn);
     }
@@ -4228,7 +4315,8 @@ function schemaErrors(doc, errors) {
             case 'additionalProperties':
             case 'unevaluatedProperties': {
                 const prop = e.params.additionalProperty ??
-                    e.params.unevaluatedProperty ?? '';
+                    e.params.unevaluatedProperty ??
+                    '';
                 pointer = `${e.instancePath}/${(0,yaml/* escapePointer */.lZ)(prop)}`;
                 preferKey = true;
                 message = `unknown key "${prop}" in ${where}${suggest(prop, e)}`;
@@ -4320,7 +4408,9 @@ function describe(v) {
         return 'a mapping';
     if (typeof v === 'string')
         return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    return `${typeof v} ${String(v)}`;
+    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined)
+        return `${typeof v} ${String(v)}`;
+    return typeof v;
 }
 /** Validate a positioned document against a schema; throws UserError listing every problem with its line. */
 function validateDoc(doc, schemaName) {
@@ -4484,6 +4574,7 @@ function parseFlatYaml(text, path) {
     }
 }
 /** Tabs, CR, other controls, a byte-order mark, NEL and the Unicode line separators: left to the YAML parser. */
+// eslint-disable-next-line no-control-regex -- finds control characters so that such lines are left to the full YAML parser
 const UNSAFE_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
 /** `key:` then the end of the line or a space and the rest. Keys: identifier-like plain scalars. */
 const KEY_LINE = /^([A-Za-z_$][A-Za-z0-9_$.-]*):(?:$| +(.*)$)/;
@@ -4554,13 +4645,21 @@ function nodeOffset(e) {
  */
 function parseYamlWithPositions(text, path, what = 'file') {
     if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        throw new errors/* UserError */.yo({ path, message: `${what} is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; refusing to parse it` });
+        throw new errors/* UserError */.yo({
+            path,
+            message: `${what} is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; refusing to parse it`,
+        });
     }
     if (text.includes('\u0000')) {
         throw new errors/* UserError */.yo({ path, message: `${what} is a binary file, not YAML` });
     }
     if (text.trim() === '' || /^\s*(#[^\n]*\n?\s*)*$/.test(text)) {
-        throw new errors/* UserError */.yo({ path, line: 1, column: 1, message: `${what} is empty; write the ${what} or remove the file` });
+        throw new errors/* UserError */.yo({
+            path,
+            line: 1,
+            column: 1,
+            message: `${what} is empty; write the ${what} or remove the file`,
+        });
     }
     // most manifests are a flat list of plain scalars: read those line by line, the rest through the parser
     const flat = parseFlatYaml(text, path);
@@ -4605,7 +4704,12 @@ function parseYamlEvents(text, path) {
             top.keys ??= new Map();
             const first = top.keys.get(k);
             if (first) {
-                duplicates.push({ path, line: at.line, column: at.column, message: `duplicated mapping key "${k}" (first at line ${first.line}): each key may appear once; remove or merge the repeated key` });
+                duplicates.push({
+                    path,
+                    line: at.line,
+                    column: at.column,
+                    message: `duplicated mapping key "${k}" (first at line ${first.line}): each key may appear once; remove or merge the repeated key`,
+                });
             }
             else {
                 top.keys.set(k, at);
@@ -4652,7 +4756,12 @@ function parseYamlEvents(text, path) {
         throw new errors/* UserError */.yo(duplicates);
     let value;
     try {
-        const docs = (0,js_yaml/* constructFromEvents */.fw)(events, { source: text, filename: path, maxAliases: MAX_ALIASES, maxTotalMergeKeys: 100 });
+        const docs = (0,js_yaml/* constructFromEvents */.fw)(events, {
+            source: text,
+            filename: path,
+            maxAliases: MAX_ALIASES,
+            maxTotalMergeKeys: 100,
+        });
         if (docs.length !== 1) {
             throw new errors/* UserError */.yo({ path, line: 1, column: 1, message: `expected one YAML document, found ${docs.length}` });
         }
@@ -4686,7 +4795,7 @@ function yamlError(e, path) {
 function positionOf(doc, pointer, preferKey = false) {
     let p = pointer;
     for (;;) {
-        const hit = (preferKey ? doc.keyPos.get(p) ?? doc.valuePos.get(p) : doc.valuePos.get(p) ?? doc.keyPos.get(p));
+        const hit = preferKey ? (doc.keyPos.get(p) ?? doc.valuePos.get(p)) : (doc.valuePos.get(p) ?? doc.keyPos.get(p));
         if (hit)
             return hit;
         if (p === '')
@@ -4811,14 +4920,7 @@ const PICKLE_FORMATS = ['bin', 'pt', 'pth', 'ckpt', 'pkl', 'pickle', 'joblib'];
  * Formats that carry only data (no code on load). `safetensors`, `gguf` and `onnx` are the usual ones; Flax `msgpack`,
  * `tflite` flatbuffers and OpenVINO IR (an `.xml` beside a raw `.bin`, reported as `openvino`) are data too.
  */
-const SAFE_FORMATS = [
-    'safetensors',
-    'gguf',
-    'onnx',
-    'msgpack',
-    'tflite',
-    'openvino',
-];
+const SAFE_FORMATS = ['safetensors', 'gguf', 'onnx', 'msgpack', 'tflite', 'openvino'];
 /** Every weight-file format weightFormats recognises (Keras `h5`/`keras` are neither pickle nor known safe). */
 const WEIGHT_FORMATS = [
     ...SAFE_FORMATS.filter((f) => f !== 'openvino'),
@@ -5065,11 +5167,13 @@ const licenseUnknown = (0,types/* defineRule */.K)({
         }
         if (declared && !declaredTerms) {
             why.push(`the manifest's license "${declared}" is not a license id model-gate knows`);
-            help ??= 'Write `license:` in models.yaml as an id of `model-gate licenses` (the Hub or SPDX id of the model\'s license), or request an exception.';
+            help ??=
+                "Write `license:` in models.yaml as an id of `model-gate licenses` (the Hub or SPDX id of the model's license), or request an exception.";
         }
         else if (declared && declaredTerms?.category === 'unknown' && !f.licenseRaw) {
             why.push(`the manifest's license "${declared}" names no license`);
-            help ??= 'Write the actual license in `license:` of models.yaml (an id of `model-gate licenses`), or request an exception.';
+            help ??=
+                'Write the actual license in `license:` of models.yaml (an id of `model-gate licenses`), or request an exception.';
         }
         if (f.hubFailure)
             why.push(`the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
@@ -5084,7 +5188,9 @@ const licenseUnknown = (0,types/* defineRule */.K)({
         for (const n of f.notes)
             if (!why.includes(n))
                 why.push(n);
-        const result = { message: `No license could be established for ${f.id}${why.length ? `: ${why.join('; ')}` : ''}` };
+        const result = {
+            message: `No license could be established for ${f.id}${why.length ? `: ${why.join('; ')}` : ''}`,
+        };
         if (help)
             result.help = help;
         return [result];
@@ -5097,8 +5203,8 @@ const licenseUnknown = (0,types/* defineRule */.K)({
 const licenseUnverified = (0,types/* defineRule */.K)({
     meta: {
         id: 'license.unverified',
-        description: "The license comes from the manifest alone: neither the catalog nor the Hub confirms it (a private or internal model, or any model offline). It is evaluated as declared.",
-        help: 'Confirm the declared `license:` from the model\'s own license file, then record an exception for license.unverified (or run online with HF_TOKEN, so that the Hub can confirm a card that states it).',
+        description: 'The license comes from the manifest alone: neither the catalog nor the Hub confirms it (a private or internal model, or any model offline). It is evaluated as declared.',
+        help: "Confirm the declared `license:` from the model's own license file, then record an exception for license.unverified (or run online with HF_TOKEN, so that the Hub can confirm a card that states it).",
         defaultSeverity: 'warn',
     },
     evaluate({ model, ownTerms }) {
@@ -5113,12 +5219,18 @@ const licenseUnverified = (0,types/* defineRule */.K)({
         else if (f.kind === 'ollama')
             why.push('the Ollama tag is not in the catalog');
         else if (f.hubFailure)
-            why.push(f.hubFailure.reason === 'not-found' ? 'the Hugging Face Hub does not know it (a private repository needs HF_TOKEN)' : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
+            why.push(f.hubFailure.reason === 'not-found'
+                ? 'the Hugging Face Hub does not know it (a private repository needs HF_TOKEN)'
+                : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
         else if (f.hub)
             why.push('its Hub card states no license');
         else
             why.push('it is not in the catalog and the Hub was not asked (offline)');
-        return [{ message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why.join('; ')}` }];
+        return [
+            {
+                message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why.join('; ')}`,
+            },
+        ];
     },
 });
 
@@ -5134,7 +5246,7 @@ const licenseMismatch = (0,types/* defineRule */.K)({
     },
     evaluate({ model, catalog, terms }) {
         const by = model.facts.licenseBySource;
-        const canon = (s) => (s ? catalog.license(s)?.id ?? s.trim().toLowerCase() : undefined);
+        const canon = (s) => (s ? (catalog.license(s)?.id ?? s.trim().toLowerCase()) : undefined);
         // A manifest that declares the license its lineage binds it to (a distill labelled `mit` over Llama 3.1,
         // declared `llama3.1`) states the truth; license.inherited explains the lineage.
         const declared = canon(by.manifest);
@@ -5298,7 +5410,18 @@ var core_regions = __nccwpck_require__(2930);
 
 
 /** Hub pipeline tags of models that take one modality only (text in, text out, or one kind of media). */
-const SINGLE_MODALITY_TAGS = ['text-generation', 'text2text-generation', 'fill-mask', 'text-classification', 'token-classification', 'feature-extraction', 'sentence-similarity', 'summarization', 'translation', 'question-answering'];
+const SINGLE_MODALITY_TAGS = [
+    'text-generation',
+    'text2text-generation',
+    'fill-mask',
+    'text-classification',
+    'token-classification',
+    'feature-extraction',
+    'sentence-similarity',
+    'summarization',
+    'translation',
+    'question-answering',
+];
 /** Whether a model is multimodal: true, false, or undefined when nothing says. */
 function multimodal(f) {
     if (f.catalog?.multimodal !== undefined)
@@ -5332,9 +5455,16 @@ const useRegion = (0,types/* defineRule */.K)({
             const mm = multimodal(model.facts);
             if (mm === false)
                 return [];
-            scope = mm === undefined ? ` (the exclusion reaches multimodal models; model-gate cannot tell whether ${model.facts.id} is one)` : '';
+            scope =
+                mm === undefined
+                    ? ` (the exclusion reaches multimodal models; model-gate cannot tell whether ${model.facts.id} is one)`
+                    : '';
         }
-        return [{ message: `${terms.name} excludes ${hit.join(', ')}${scope}${terms.region_clause ? `: ${terms.region_clause}` : ''}` }];
+        return [
+            {
+                message: `${terms.name} excludes ${hit.join(', ')}${scope}${terms.region_clause ? `: ${terms.region_clause}` : ''}`,
+            },
+        ];
     },
 });
 
@@ -5436,7 +5566,9 @@ const opennessMinimum = (0,types/* defineRule */.K)({
         }
         if (core_types/* OPENNESS_LEVELS */.u.indexOf(have) >= core_types/* OPENNESS_LEVELS */.u.indexOf(min))
             return [];
-        const why = min === 'open-source' ? ' (the OSI Open Source AI Definition needs open weights, code and training-data information)' : '';
+        const why = min === 'open-source'
+            ? ' (the OSI Open Source AI Definition needs open weights, code and training-data information)'
+            : '';
         return [{ message: `${model.facts.id} is ${have}; the policy requires ${min}${why}` }];
     },
 });
@@ -5534,7 +5666,11 @@ const provenanceUnsafeFormat = (0,types/* defineRule */.K)({
         const formats = model.facts.formats;
         if (!formats || !(0,license/* isPickleOnly */.JY)(formats))
             return [];
-        return [{ message: `${model.facts.id} ships its weights only in pickle formats (${formats.map((f) => '.' + f).join(', ')})` }];
+        return [
+            {
+                message: `${model.facts.id} ships its weights only in pickle formats (${formats.map((f) => '.' + f).join(', ')})`,
+            },
+        ];
     },
 });
 
@@ -5574,7 +5710,11 @@ const provenanceLocalWeights = (0,types/* defineRule */.K)({
         if (declared && !catalog.license(declared))
             why.unshift(`the manifest's license "${declared}" is not a license id model-gate knows`);
         const detail = why.length ? `; ${why.join('; ')}` : '';
-        return [{ message: `${f.id} is local weights: model-gate cannot tell what they were made from or under which license${detail}` }];
+        return [
+            {
+                message: `${f.id} is local weights: model-gate cannot tell what they were made from or under which license${detail}`,
+            },
+        ];
     },
 });
 
@@ -9699,7 +9839,34 @@ function suppressionHint(path) {
         return '<!-- model-gate: ignore -->';
     if (ext === 'rst')
         return '.. model-gate: ignore';
-    if (['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'vue', 'svelte', 'jsonc', 'json5', 'go', 'java', 'kt', 'scala', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'rs', 'swift', 'dart', 'php'].includes(ext))
+    if ([
+        'js',
+        'mjs',
+        'cjs',
+        'jsx',
+        'ts',
+        'mts',
+        'cts',
+        'tsx',
+        'vue',
+        'svelte',
+        'jsonc',
+        'json5',
+        'go',
+        'java',
+        'kt',
+        'scala',
+        'c',
+        'h',
+        'cc',
+        'cpp',
+        'hpp',
+        'cs',
+        'rs',
+        'swift',
+        'dart',
+        'php',
+    ].includes(ext))
         return '// model-gate: ignore';
     if (ext === 'ini' || ext === 'cfg')
         return '; model-gate: ignore';
@@ -9730,11 +9897,7 @@ function sortAndDedupe(refs) {
     const out = [];
     for (const r of refs) {
         const prev = out[out.length - 1];
-        if (prev &&
-            prev.path === r.path &&
-            prev.line === r.line &&
-            prev.column === r.column &&
-            prev.id === r.id) {
+        if (prev && prev.path === r.path && prev.line === r.line && prev.column === r.column && prev.id === r.id) {
             if (!prev.revision && r.revision)
                 out[out.length - 1] = r;
             else if (prev.revision !== r.revision && r.revision)
@@ -10030,14 +10193,15 @@ function isHubIdShape(s) {
         return false;
     const ns = s.slice(0, slash);
     const name = s.slice(slash + 1);
+    if (NUMERIC_RE.test(ns) && (NUMERIC_RE.test(name) || RATE_UNIT_RE.test(name)))
+        return false; // 3/4, 1/second, 100/day
     return isHubSegment(ns) && isHubSegment(name) && !FILE_EXT_RE.test(name);
 }
+const NUMERIC_RE = /^\d+(?:\.\d+)?$/;
+/** Units of rate limits (`30/minute`, as slowapi and Flask-Limiter write them). */
+const RATE_UNIT_RE = /^(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)$/i;
 function isHubSegment(seg) {
-    return (/^[\w][\w.-]*$/.test(seg) &&
-        !seg.endsWith('.') &&
-        !seg.endsWith('-') &&
-        !seg.includes('..') &&
-        !seg.includes('--'));
+    return (/^[\w][\w.-]*$/.test(seg) && !seg.endsWith('.') && !seg.endsWith('-') && !seg.includes('..') && !seg.includes('--'));
 }
 /** Whether `s` reads as a file-system path (or a directory of the repository) rather than a model id. */
 function isPathLike(s) {
@@ -10233,10 +10397,7 @@ function classifyModel(raw, strength, ctx, opts = {}) {
         }
         return { id: value, kind: 'hub', shift: lead };
     }
-    if (opts.sentenceTransformers &&
-        /^[\w][\w.-]*$/.test(value) &&
-        !isApiModelName(value) &&
-        !/^\d+$/.test(value)) {
+    if (opts.sentenceTransformers && /^[\w][\w.-]*$/.test(value) && !isApiModelName(value) && !/^\d+$/.test(value)) {
         const id = `sentence-transformers/${value}`;
         if (isHubIdShape(id))
             return { id, kind: 'hub', shift: lead };
@@ -10383,7 +10544,14 @@ function tokens(text, budget) {
                 if (text[j] === '\\') {
                     raw = false;
                     const e = text[j + 1];
-                    v += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'u' ? String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16) || 0xfffd) : (e ?? '');
+                    v +=
+                        e === 'n'
+                            ? '\n'
+                            : e === 't'
+                                ? '\t'
+                                : e === 'u'
+                                    ? String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16) || 0xfffd)
+                                    : (e ?? '');
                     j += e === 'u' ? 6 : 2;
                     continue;
                 }
@@ -10400,7 +10568,9 @@ function tokens(text, budget) {
             continue;
         }
         let j = i;
-        while (j < n && !' \t\r\n{}[]:,"\''.includes(text[j]) && !(text[j] === '/' && (text[j + 1] === '/' || text[j + 1] === '*')))
+        while (j < n &&
+            !' \t\r\n{}[]:,"\''.includes(text[j]) &&
+            !(text[j] === '/' && (text[j + 1] === '/' || text[j + 1] === '*')))
             j++;
         if (j === i)
             j++;
@@ -10457,7 +10627,15 @@ function jsonEntries(text, budget, base = 0, ancestors = []) {
             continue;
         const objectId = top.array ? top.parent : top.id;
         const parent = top.array ? -1 : top.parent;
-        out.push({ key, value: { text: k.v, offset: base + k.offset }, item: top.array, object: objectId, parent, marks: top.marks, depth: stack.length });
+        out.push({
+            key,
+            value: { text: k.v, offset: base + k.offset },
+            item: top.array,
+            object: objectId,
+            parent,
+            marks: top.marks,
+            depth: stack.length,
+        });
     }
     return out;
 }
@@ -10483,7 +10661,15 @@ function outputOf(text, path, scanner, raw, extra = {}) {
             const { line, column } = index.position(f.offset);
             if (isSuppressed(suppressed, line))
                 continue;
-            facts.fields.push({ owner: f.owner, name: f.name, value: f.value, path, line, column, scanner });
+            facts.fields.push({
+                owner: f.owner,
+                name: f.name,
+                value: f.value,
+                path,
+                line,
+                column,
+                scanner,
+            });
         }
     }
     if (fieldUses.length) {
@@ -10495,7 +10681,14 @@ function outputOf(text, path, scanner, raw, extra = {}) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            facts.fieldUses.push({ name: u.name, owners: u.owners, mode: u.mode, strength: u.strength, path, line });
+            facts.fieldUses.push({
+                name: u.name,
+                owners: u.owners,
+                mode: u.mode,
+                strength: u.strength,
+                path,
+                line,
+            });
         }
     }
     if (uses.length) {
@@ -10741,7 +10934,11 @@ function classifyChatModel(value, provider, ctx) {
         v = v.slice(colon + 1);
         shift += colon + 1;
     }
-    const mode = p ? LANGCHAIN_PROVIDERS[p] : isApiModelName(v) && providerOfApiName(v) ? `hosted:${providerOfApiName(v)}` : undefined;
+    const mode = p
+        ? LANGCHAIN_PROVIDERS[p]
+        : isApiModelName(v) && providerOfApiName(v)
+            ? `hosted:${providerOfApiName(v)}`
+            : undefined;
     if (!mode)
         return undefined;
     const cl = classifyValue(v, mode, 'strong', ctx);
@@ -10798,7 +10995,8 @@ function readKey(line, col) {
     else {
         if (c === undefined || '\t #\'"{[]&*!|>%@`,'.includes(c))
             return undefined;
-        if (c === '-' && (col + 1 >= line.length || line[col + 1] === ' ' || line[col + 1] === '#' || line[col + 1] === '\t'))
+        if (c === '-' &&
+            (col + 1 >= line.length || line[col + 1] === ' ' || line[col + 1] === '#' || line[col + 1] === '\t'))
             return undefined;
         let j = col;
         const hash = line.indexOf('#', col);
@@ -10839,7 +11037,8 @@ function yamlEvents(text, budget, base = 0) {
             col++;
         if (col >= line.length || line[col] === '#' || isTemplateLine(line, col))
             continue;
-        if ((line.startsWith('---', col) || line.startsWith('...', col)) && (col + 3 >= line.length || isSpace(line[col + 3])))
+        if ((line.startsWith('---', col) || line.startsWith('...', col)) &&
+            (col + 3 >= line.length || isSpace(line[col + 3])))
             continue;
         const lineIndent = col;
         let item = false;
@@ -10991,7 +11190,9 @@ function flowMapping(line, at, lineStart, budget) {
                 depth++;
             else if ((ch === ']' || ch === '}') && depth > 0)
                 depth--;
-            else if (depth === 0 && stops.includes(ch) && (ch !== ':' || i + 1 >= n || isSpace(line[i + 1]) || line[i + 1] === ',' || line[i + 1] === '}'))
+            else if (depth === 0 &&
+                stops.includes(ch) &&
+                (ch !== ':' || i + 1 >= n || isSpace(line[i + 1]) || line[i + 1] === ',' || line[i + 1] === '}'))
                 break;
             i++;
         }
@@ -11140,7 +11341,18 @@ const STRONG_KEYS = new Set([
     'model_source', // Ray Serve LLM model_loading_config
 ]);
 /** Keys that hold a Hub id or a Hub address, or else a path or a URL elsewhere (read as weak). */
-const URL_OR_PATH_KEYS = new Set(['modelurl', 'model_url', 'model-url', 'model_path', 'modelpath', 'model-path', 'model_uri', 'modeluri', 'storageuri', 'storage_uri']);
+const URL_OR_PATH_KEYS = new Set([
+    'modelurl',
+    'model_url',
+    'model-url',
+    'model_path',
+    'modelpath',
+    'model-path',
+    'model_uri',
+    'modeluri',
+    'storageuri',
+    'storage_uri',
+]);
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 /** Keys whose value says which backend serves the models of the same mapping (`provider: ollama`). */
 const PROVIDER_KEYS = /^(?:provider|llm_provider|model_provider|embedding_provider|embedder_provider|type|backend|api_type|client|engine|platform|service|vendor|runtime|llm_type|kind|source)$/i;
@@ -11148,14 +11360,35 @@ const URL_KEYS = /(?:base_?url|api_?base|host|endpoint|url|server|address)$/i;
 const OLLAMA_VALUE_RE = /^ollama(?:[_-]chat)?$/i;
 const OLLAMA_URL_RE = /:11434\b|ollama/i;
 /** Keys of a model's mapping that name it (`model: {name: org/x}`, `model: {source: hf://org/x}`). */
-const MODEL_PART_KEYS = new Set(['name', 'id', 'source', 'repo', 'repository', 'repo_id', 'uri', 'path', 'name_or_path', 'hub_id']);
+const MODEL_PART_KEYS = new Set([
+    'name',
+    'id',
+    'source',
+    'repo',
+    'repository',
+    'repo_id',
+    'uri',
+    'path',
+    'name_or_path',
+    'hub_id',
+]);
 /** Keys whose mapping describes one model. */
 function isModelSection(key) {
     return key === 'model' || /^model_(?:loading_)?config$/i.test(key) || isModelishName(key);
 }
 /** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
 const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
-const CONFIG_TRIGGERS = ['odel', 'ODEL', 'okenizer', 'hf-hub:', 'hf_hub:', 'hf://', 'heckpoint', 'repo_id', 'llama'];
+const CONFIG_TRIGGERS = [
+    'odel',
+    'ODEL',
+    'okenizer',
+    'hf-hub:',
+    'hf_hub:',
+    'hf://',
+    'heckpoint',
+    'repo_id',
+    'llama',
+];
 function keyStrength(key) {
     const k = key.toLowerCase();
     if (STRONG_KEYS.has(k))
@@ -11181,7 +11414,8 @@ class Collector {
         for (const e of list) {
             if (e.value.dyn)
                 continue;
-            if ((PROVIDER_KEYS.test(e.key) && OLLAMA_VALUE_RE.test(e.value.text)) || (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text)))
+            if ((PROVIDER_KEYS.test(e.key) && OLLAMA_VALUE_RE.test(e.value.text)) ||
+                (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text)))
                 ollama.add(e.group);
         }
         for (const e of list) {
@@ -11205,7 +11439,8 @@ class Collector {
             if (e.inModel && !e.item && MODEL_PART_KEYS.has(e.key.toLowerCase())) {
                 // `model: {name: org/x}`: read like a model key, a local path or a plain name being nothing
                 const name = e.key.toLowerCase();
-                if ((name === 'path' || name === 'uri') && LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1)))
+                if ((name === 'path' || name === 'uri') &&
+                    LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1)))
                     continue;
                 this.push(classifyModel(e.value.text, 'weak', this.ctx), e.value);
                 continue;
@@ -11271,7 +11506,8 @@ function scanYaml(text, c, base = 0, level = 0) {
     for (let i = 0; i < events.length; i++) {
         c.budget.tick();
         const ev = events[i];
-        while (open.length && (open[open.length - 1].indent > ev.indent || (ev.item && open[open.length - 1].indent >= ev.indent)))
+        while (open.length &&
+            (open[open.length - 1].indent > ev.indent || (ev.item && open[open.length - 1].indent >= ev.indent)))
             open.pop();
         while (sections.length && sections[sections.length - 1].indent >= ev.indent)
             sections.pop();
@@ -11457,7 +11693,17 @@ const LOCK_RE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lo
 const config = defineScanner({
     name: 'config',
     description: 'Configuration files (YAML, JSON, TOML, INI; Helm values and templates): training and serving configs (Axolotl base_model, model_name_or_path, tokenizer_name, PEFT base_model_name_or_path, Ray Serve model_source, KServe hf:// URIs, modelURL), model-named keys, Ollama models of `provider: ollama` sections and of the Ollama Helm chart, LiteLLM routes, configs embedded in block scalars.',
-    fileMatch: ['**/*.yml', '**/*.yaml', '**/templates/*.tpl', '**/*.json', '**/*.jsonc', '**/*.json5', '**/*.toml', '**/*.ini', '**/*.cfg'],
+    fileMatch: [
+        '**/*.yml',
+        '**/*.yaml',
+        '**/templates/*.tpl',
+        '**/*.json',
+        '**/*.jsonc',
+        '**/*.json5',
+        '**/*.toml',
+        '**/*.ini',
+        '**/*.cfg',
+    ],
     triggers: CONFIG_TRIGGERS,
     skip: (path) => LOCK_RE.test(path),
     analyze(content, path, ctx, budget) {
@@ -11525,8 +11771,17 @@ const PY_HOSTED_CLASSES = {
     Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b/ },
     MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b/ },
     Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b/ },
-    AzureOpenAI: { provider: 'azure-openai', kws: ['engine', 'deployment_name', 'model'], module: /llama_index\.llms\.azure_openai\b/ },
-    GenerativeModel: { provider: 'google', kws: ['model_name'], pos: 0, module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/ },
+    AzureOpenAI: {
+        provider: 'azure-openai',
+        kws: ['engine', 'deployment_name', 'model'],
+        module: /llama_index\.llms\.azure_openai\b/,
+    },
+    GenerativeModel: {
+        provider: 'google',
+        kws: ['model_name'],
+        pos: 0,
+        module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/,
+    },
 };
 /** Vertex AI's PaLM-era classes, whose `from_pretrained("text-bison")` names a hosted model. */
 const VERTEX_PRETRAINED = new Set([
@@ -11670,7 +11925,10 @@ const AI_SDK_PROVIDERS = {
 const JS_HOSTED_CLASSES = {
     ChatOpenAI: { provider: 'openai', kws: ['model', 'modelName'] },
     OpenAIEmbeddings: { provider: 'openai', kws: ['model', 'modelName'] },
-    AzureChatOpenAI: { provider: 'azure-openai', kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'] },
+    AzureChatOpenAI: {
+        provider: 'azure-openai',
+        kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'],
+    },
     ChatAnthropic: { provider: 'anthropic', kws: ['model', 'modelName'] },
     ChatGoogleGenerativeAI: { provider: 'google', kws: ['model', 'modelName'] },
     GoogleGenerativeAIEmbeddings: { provider: 'google', kws: ['model', 'modelName'] },
@@ -12296,12 +12554,34 @@ const DATASET_CALLS = new Set([
     'get_dataset_split_names',
 ]);
 /** Keyword arguments of OpenAI-compatible clients that point them at a server. */
-const BASE_URL_KWS = ['base_url', 'openai_api_base', 'api_base', 'azure_endpoint', 'endpoint', 'base_url_override', 'anthropic_api_url'];
+const BASE_URL_KWS = [
+    'base_url',
+    'openai_api_base',
+    'api_base',
+    'azure_endpoint',
+    'endpoint',
+    'base_url_override',
+    'anthropic_api_url',
+];
 /** Keys of a dict that describes one model (`MODEL = {"name": "org/x", "dtype": ...}`) and name it. */
 const MODEL_RECORD_KEYS = ['name', 'id', 'repo', 'repo_id', 'source', 'path', 'uri', 'name_or_path'];
-const GENAI_METHODS = new Set(['generate_content', 'generate_content_stream', 'embed_content', 'count_tokens', 'generate_images']);
+const GENAI_METHODS = new Set([
+    'generate_content',
+    'generate_content_stream',
+    'embed_content',
+    'count_tokens',
+    'generate_images',
+]);
 const BEDROCK_METHODS = new Set(['invoke_model', 'invoke_model_with_response_stream', 'converse', 'converse_stream']);
-const LITELLM_CALLS = new Set(['completion', 'acompletion', 'embedding', 'aembedding', 'text_completion', 'image_generation', 'transcription']);
+const LITELLM_CALLS = new Set([
+    'completion',
+    'acompletion',
+    'embedding',
+    'aembedding',
+    'text_completion',
+    'image_generation',
+    'transcription',
+]);
 /** Finds model references in Python source. Offsets are offsets of `code`. */
 function analyzePython(code, ctx, budget = new Budget(code.length, ctx)) {
     return new PyAnalyzer(code, lexPython(code, budget), ctx, budget).run();
@@ -12607,7 +12887,11 @@ class PyAnalyzer extends FlowAnalyzer {
             this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name });
             if (j === i && cls && cls.body === (k.indent ?? 0))
                 this.classField(cls.top, name, eq + 1, end);
-            else if (j === i && !classes.length && (k.indent ?? 0) === 0 && toks[eq + 1].t === T.Name && toks[eq + 2]?.v === '(')
+            else if (j === i &&
+                !classes.length &&
+                (k.indent ?? 0) === 0 &&
+                toks[eq + 1].t === T.Name &&
+                toks[eq + 2]?.v === '(')
                 this.moduleInstances.push({ name, cls: toks[eq + 1].v });
             const inst = this.instanceOf(eq + 1, end);
             if (inst === 'unknown')
@@ -12727,7 +13011,8 @@ class PyAnalyzer extends FlowAnalyzer {
             return name === 'bedrock-runtime' || name === 'bedrock' ? 'hosted:bedrock' : undefined;
         }
         const client = PY_CLIENTS[last];
-        if (!client || (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
+        if (!client ||
+            (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
             return undefined;
         return this.endpointOf(args) ?? client.mode;
     }
@@ -12789,8 +13074,22 @@ class PyAnalyzer extends FlowAnalyzer {
             this.budget.tick();
             const k = toks[i];
             if (k.t === T.Str) {
-                if (!k.dyn && k.val !== undefined && k.vs !== undefined)
+                // an operand of a comparison (`'openai' not in name`, `x == 'a'`) is tested, not taken
+                if (!k.dyn && k.val !== undefined && k.vs !== undefined && !compared(toks, i, s, e))
                     out.push({ value: k.val, offset: k.vs });
+                continue;
+            }
+            // `A if COND else B`: A and B are the values, not what COND tests
+            if (k.t === T.Name && k.v === 'if' && i > s) {
+                let j = i + 1;
+                for (; j < e; j++) {
+                    const t = toks[j];
+                    if (t.t === T.Op && (t.v === '(' || t.v === '[' || t.v === '{'))
+                        j = this.closeOf(j);
+                    else if (t.t === T.Name && t.v === 'else')
+                        break;
+                }
+                i = j;
                 continue;
             }
             if (k.t === T.Op) {
@@ -12927,7 +13226,12 @@ class PyAnalyzer extends FlowAnalyzer {
             if (sinkCall) {
                 if (inst === 'self')
                     return { kws: ['model'], mode: 'hub', strength: 'weak' };
-                return { kws: ['model'], mode: inst, strength: 'strong', soft: this.softInstances.has(this.receiverName(chain) ?? '') };
+                return {
+                    kws: ['model'],
+                    mode: inst,
+                    strength: 'strong',
+                    soft: this.softInstances.has(this.receiverName(chain) ?? ''),
+                };
             }
         }
         // Hosted classes (LangChain, LlamaIndex, SDKs)
@@ -12944,7 +13248,9 @@ class PyAnalyzer extends FlowAnalyzer {
                 provider = 'hosted:vertex-ai';
             return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft };
         }
-        if (last === 'from_pretrained' && VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') && this.importsModule(/^vertexai/))
+        if (last === 'from_pretrained' &&
+            VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') &&
+            this.importsModule(/^vertexai/))
             return { pos: 0, kws: ['model_name'], mode: 'hosted:vertex-ai', strength: 'strong' };
         // SDK calls on a module or on a client of unknown configuration
         if (GENAI_METHODS.has(last) && chain.includes('models') && this.importsModule(/^google\.genai|^google$/))
@@ -13046,7 +13352,8 @@ class PyAnalyzer extends FlowAnalyzer {
             const flagOf = (a) => (!a.kw && toks[a.start].t === T.Str ? (toks[a.start].val ?? '') : '');
             const flag = args.find((a) => {
                 const f = flagOf(a);
-                return f.startsWith('-') && (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f)));
+                return (f.startsWith('-') &&
+                    (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f))));
             });
             const d = flag && pickArg(args, undefined, ['default']);
             if (!d)
@@ -13122,6 +13429,14 @@ class PyAnalyzer extends FlowAnalyzer {
             }
         }
     }
+}
+const COMPARISONS = new Set(['==', '!=']);
+/** Whether the string token at `i` is an operand of a comparison or membership test within [s, e). */
+function compared(toks, i, s, e) {
+    const next = i + 1 < e ? toks[i + 1] : undefined;
+    const prev = i - 1 >= s ? toks[i - 1] : undefined;
+    const isTest = (t) => !!t && ((t.t === T.Op && COMPARISONS.has(t.v)) || (t.t === T.Name && (t.v === 'in' || t.v === 'not')));
+    return (isTest(next) || (!!prev && ((prev.t === T.Op && COMPARISONS.has(prev.v)) || (prev.t === T.Name && prev.v === 'in'))));
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/shell/words.ts
@@ -13323,7 +13638,16 @@ function expansion(text, i, add) {
 
 
 /** llama.cpp flags that name a Hub repository (`-hf org/repo-GGUF:Q4_K_M`). */
-const HF_REPO_FLAGS = new Set(['-hf', '-hfr', '--hf-repo', '--hf_repo', '-hfd', '--hf-repo-draft', '-hfv', '--hf-repo-v']);
+const HF_REPO_FLAGS = new Set([
+    '-hf',
+    '-hfr',
+    '--hf-repo',
+    '--hf_repo',
+    '-hfd',
+    '--hf-repo-draft',
+    '-hfv',
+    '--hf-repo-v',
+]);
 /** Flags of serving/training CLIs that take a model (besides anything isModelishName accepts). */
 const MODEL_FLAGS = new Set([
     '--model-path',
@@ -13410,7 +13734,9 @@ class ShellOut {
     analysis() {
         const raw = this.created.size
             ? this.raw.map((r) => {
-                const file = r.kind === 'ollama' ? (this.created.get(r.id) ?? this.created.get(r.id.replace(/:latest$/, '')))?.file : undefined;
+                const file = r.kind === 'ollama'
+                    ? (this.created.get(r.id) ?? this.created.get(r.id.replace(/:latest$/, '')))?.file
+                    : undefined;
                 return file ? { ...r, id: file, kind: 'local-file' } : r;
             })
             : this.raw;
@@ -14194,8 +14520,21 @@ const DECLARATIONS = new Set(['const', 'let', 'var', 'export', 'function']);
 const TRANSFORMERS_JS_RE = /(?:^|\/)@(?:xenova|huggingface)\/transformers(?:@[\w.^~-]+)?(?:[/?#]|$)/;
 const HF_CLIENT_RE = /^@huggingface\/(?:inference|hub)$|^@langchain\/community\/(?:llms|embeddings)\/hf/;
 const OLLAMA_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
-const analyze_GENAI_METHODS = new Set(['generateContent', 'generateContentStream', 'embedContent', 'countTokens', 'generateImages']);
-const WATSONX_METHODS = new Set(['generateText', 'generateTextStream', 'textChat', 'textChatStream', 'embedText', 'textRerank']);
+const analyze_GENAI_METHODS = new Set([
+    'generateContent',
+    'generateContentStream',
+    'embedContent',
+    'countTokens',
+    'generateImages',
+]);
+const WATSONX_METHODS = new Set([
+    'generateText',
+    'generateTextStream',
+    'textChat',
+    'textChatStream',
+    'embedText',
+    'textRerank',
+]);
 const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'basePath', 'apiBase', 'endpoint', 'host']);
 /** Finds model references in JavaScript/TypeScript source; offsets are offsets of `code`. */
 function analyzeJs(code, ctx, budget = new Budget(code.length, ctx)) {
@@ -14249,7 +14588,11 @@ class JsAnalyzer extends FlowAnalyzer {
             if (sdk)
                 this.sdks.add(sdk);
             const ai = /^@ai-sdk\/([\w-]+)$/.exec(spec);
-            const provider = ai && AI_SDK_PROVIDERS[ai[1]] ? `hosted:${AI_SDK_PROVIDERS[ai[1]]}` : /^ollama-ai-provider/.test(spec) ? 'ollama' : undefined;
+            const provider = ai && AI_SDK_PROVIDERS[ai[1]]
+                ? `hosted:${AI_SDK_PROVIDERS[ai[1]]}`
+                : /^ollama-ai-provider/.test(spec)
+                    ? 'ollama'
+                    : undefined;
             if (provider)
                 for (const name of this.importedNames(i))
                     this.providerFns.set(name, provider);
@@ -14372,7 +14715,11 @@ class JsAnalyzer extends FlowAnalyzer {
             }
             if (k.t !== T.Name)
                 continue;
-            if (k.v === 'for' && toks[i + 1]?.v === '(' && /^(?:const|let|var)$/.test(toks[i + 2]?.v ?? '') && toks[i + 3]?.t === T.Name && toks[i + 4]?.v === 'of') {
+            if (k.v === 'for' &&
+                toks[i + 1]?.v === '(' &&
+                /^(?:const|let|var)$/.test(toks[i + 2]?.v ?? '') &&
+                toks[i + 3]?.t === T.Name &&
+                toks[i + 4]?.v === 'of') {
                 const end = this.closeOf(i + 1);
                 this.addAssign(toks[i + 3].v, { s: i + 5, e: end, elem: true });
                 continue;
@@ -14396,7 +14743,11 @@ class JsAnalyzer extends FlowAnalyzer {
             const next = toks[i + 1];
             const prev = toks[i - 1];
             // typed parameter with a default: `(model: string = 'x')`
-            if (next.t === T.Op && next.v === ':' && open[open.length - 1] === '(' && prev?.t === T.Op && (prev.v === '(' || prev.v === ',')) {
+            if (next.t === T.Op &&
+                next.v === ':' &&
+                open[open.length - 1] === '(' &&
+                prev?.t === T.Op &&
+                (prev.v === '(' || prev.v === ',')) {
                 const eq = this.annotationEnd(i + 2);
                 if (toks[eq]?.t === T.Op && toks[eq].v === '=')
                     this.addAssign(k.v, { s: eq + 1, e: this.exprEnd(eq + 1) });
@@ -14406,7 +14757,8 @@ class JsAnalyzer extends FlowAnalyzer {
                 continue;
             const member = prev?.t === T.Op && prev.v === '.' && toks[i - 2]?.t === T.Name && toks[i - 2].v === 'this';
             const field = !prev ||
-                (prev.t === T.Name && (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
+                (prev.t === T.Name &&
+                    (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
                 (prev.t === T.Op && (prev.v === ';' || prev.v === '{' || prev.v === '}' || prev.v === '(' || prev.v === ','));
             if (member || field) {
                 const end = this.exprEnd(i + 2);
@@ -14502,7 +14854,9 @@ class JsAnalyzer extends FlowAnalyzer {
                     i = this.closeOf(i);
                     continue;
                 }
-                if ((k.t === T.Name || k.t === T.Str) && BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) && toks[i + 1]?.v === ':') {
+                if ((k.t === T.Name || k.t === T.Str) &&
+                    BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) &&
+                    toks[i + 1]?.v === ':') {
                     const all = this.evalExpr(i + 2, this.exprEnd(i + 2), 0, new Set());
                     const vals = all.filter((c) => c.env === undefined);
                     // from the environment only (`process.env.OPENAI_BASE_URL`): the SDK's own service, as a guess
@@ -14537,7 +14891,8 @@ class JsAnalyzer extends FlowAnalyzer {
                 return { mode: 'ollama', strength: 'strong' };
             if (inst === 'hub')
                 return { mode: 'hub', strength: 'strong' };
-            if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') && (last === 'getGenerativeModel' || analyze_GENAI_METHODS.has(last)))
+            if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') &&
+                (last === 'getGenerativeModel' || analyze_GENAI_METHODS.has(last)))
                 return { mode: inst, strength: 'strong' };
             if (inst === 'hosted:watsonx' && WATSONX_METHODS.has(last))
                 return { mode: inst, strength: 'strong', keys: ['modelId'] };
@@ -14627,11 +14982,16 @@ class JsAnalyzer extends FlowAnalyzer {
             if (k.t !== T.Name || analyze_KEYWORDS.has(k.v))
                 continue;
             let j = i;
-            while (toks[j + 1]?.t === T.Op && (toks[j + 1].v === '.' || toks[j + 1].v === '?.') && toks[j + 2]?.t === T.Name && j + 2 < e)
+            while (toks[j + 1]?.t === T.Op &&
+                (toks[j + 1].v === '.' || toks[j + 1].v === '?.') &&
+                toks[j + 2]?.t === T.Name &&
+                j + 2 < e)
                 j += 2;
             const next = toks[j + 1];
             // process.env.X, import.meta.env.X, Bun.env.X: set elsewhere
-            if (j >= i + 2 && toks[j - 2].v === 'env' && (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')) {
+            if (j >= i + 2 &&
+                toks[j - 2].v === 'env' &&
+                (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')) {
                 out.push({ value: '', offset: toks[j].s, env: toks[j].v });
                 i = j;
                 continue;
@@ -14711,7 +15071,10 @@ class JsAnalyzer extends FlowAnalyzer {
     /** An instance that is itself a provider function (`const groq = createGroq({...}); groq('llama3-8b')`). */
     instanceFn(name) {
         const inst = this.instances.get(name);
-        return inst && inst !== 'self' && inst !== 'hub' && this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
+        return inst &&
+            inst !== 'self' &&
+            inst !== 'hub' &&
+            this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
             ? inst
             : undefined;
     }
@@ -14727,7 +15090,10 @@ class JsAnalyzer extends FlowAnalyzer {
                 i = this.closeOf(i);
                 continue;
             }
-            if ((k.t === T.Name || k.t === T.Str) && (k.t === T.Str ? k.val : k.v) === key && toks[i + 1].v === ':' && toks[i + 2].t === T.Str) {
+            if ((k.t === T.Name || k.t === T.Str) &&
+                (k.t === T.Str ? k.val : k.v) === key &&
+                toks[i + 1].v === ':' &&
+                toks[i + 2].t === T.Str) {
                 return toks[i + 2].dyn ? undefined : toks[i + 2].val;
             }
         }
@@ -14762,7 +15128,220 @@ class JsAnalyzer extends FlowAnalyzer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scanners/common/prefilter.ts
+
+
+/**
+ * Pieces of the exact pre-filters (`Scanner.mayHold`) of the Python and JavaScript scanners: cheap tests on a
+ * file's text that are true whenever the full analysis could find something in it. They over-approximate what
+ * the lexers see: every test looks at more text than the lexer would (strings, comments and code alike), and
+ * escapes inside strings are undone generously, so that a value or a name hidden behind `\x`-style escapes is
+ * still seen.
+ */
+/**
+ * The text lower-cased, with every backslash (and a line break right after one) removed: a name that a string
+ * literal holds once its escapes are undone (`"bed\rock"`, a line continuation) is a substring of this view.
+ */
+function prefilterView(text) {
+    const lower = text.toLowerCase();
+    return lower.includes('\\') ? lower.replace(/\\(?:\r\n|\r|\n)?/g, '') : lower;
+}
+/**
+ * A test for "contains one of these substrings", on a lower-cased view. A needle that holds another is dropped
+ * (`chatopenai` when `openai` is there): the test is the same, and a short alternation is much faster.
+ */
+function lowerNeedleTest(needles) {
+    const all = [...new Set([...needles].map((n) => n.toLowerCase()))];
+    const kept = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
+    return new RegExp(kept.map(escapeRegExp).join('|'));
+}
+/**
+ * The value a string literal's raw content may take, escapes undone as the lexers do (`\n` and `\t` become white
+ * space, any other `\X` is X); a line continuation is dropped (Python) or kept as a line break (JavaScript).
+ */
+function prefilter_unescape(raw, continuation) {
+    if (!raw.includes('\\'))
+        return raw;
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+        const ch = raw[i];
+        if (ch !== '\\') {
+            out += ch;
+            continue;
+        }
+        const next = raw[i + 1];
+        i++;
+        if (next === undefined)
+            break;
+        if (next === '\n')
+            out += continuation === 'drop' ? '' : '\n';
+        else
+            out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+    }
+    return out;
+}
+/** Whether a string value could be read as a Hub model in any Hub reading: a Hub id's shape, or one the catalog knows. */
+function mayBeHubValue(raw, continuation, ctx) {
+    const v = prefilter_unescape(raw, continuation).trim();
+    if (!v || v.length > 300 || /\s/.test(v))
+        return false;
+    // prefixed and URL forms (hf-hub:, hf://, huggingface.co/, hf.co/, ollama/, huggingface/) hold a slash
+    if (v.includes('/'))
+        return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|^ollama/i.test(v) || known(ctx, v);
+    return /^hf[-_]hub:/i.test(v) || known(ctx, v);
+}
+/** Catalog answers per context: the same short strings (`id`, `name`, `utf-8`) come back in every file. */
+const KNOWN_CACHE = new WeakMap();
+function known(ctx, v) {
+    let cache = KNOWN_CACHE.get(ctx);
+    if (!cache)
+        KNOWN_CACHE.set(ctx, (cache = new Map()));
+    let hit = cache.get(v);
+    if (hit === undefined) {
+        hit = safeKnown(ctx, v);
+        if (cache.size >= 50_000)
+            cache.clear();
+        cache.set(v, hit);
+    }
+    return hit;
+}
+/**
+ * Whether some string literal of the text could hold a value that a Hub reading accepts (`classifyModel` in the
+ * `hub` and `st`-free readings, `knownHubString`): an id of a Hub id's shape, or one the catalog knows. Every
+ * literal's content is the text between two consecutive quote characters (any kind), or, for a literal left open
+ * at the end of a line, between the last quote of the line and the line break; both are checked, so comments
+ * and mismatched quotes only add candidates. Linear: each quote starts at most two candidates, each ending at
+ * the next quote or line break.
+ */
+function mayHoldHubString(text, continuation, ctx) {
+    let prev = -1;
+    // the next quote of each kind (indexOf is much faster than a loop over characters)
+    const next = ['"', "'", '`'].map((q) => text.indexOf(q));
+    const quotes = ['"', "'", '`'];
+    for (;;) {
+        let k = -1;
+        for (let j = 0; j < 3; j++)
+            if (next[j] !== -1 && (k === -1 || next[j] < next[k]))
+                k = j;
+        const at = k === -1 ? text.length : next[k];
+        if (k !== -1)
+            next[k] = text.indexOf(quotes[k], at + 1);
+        if (prev !== -1) {
+            const seg = text.slice(prev + 1, at);
+            if (mayBeHubValue(seg, continuation, ctx))
+                return true;
+            const nl = seg.indexOf('\n');
+            if (nl !== -1) {
+                // a literal left open: up to the line break, unless a backslash continues it (then: maybe)
+                if (seg[nl - 1] === '\\' || (seg[nl - 1] === '\r' && seg[nl - 2] === '\\'))
+                    return true;
+                if (mayBeHubValue(seg.slice(0, nl), continuation, ctx))
+                    return true;
+            }
+        }
+        if (k === -1)
+            return false;
+        prev = at;
+    }
+}
+/**
+ * Substrings that any text matching `re` holds, one per alternative: each alternative's literal start, up to its
+ * first special character (and without a character a quantifier makes optional). For the simple module
+ * patterns of the hosted tables (`/^openai$/`, `/llama_index\.llms\.openai\b/`, `/google\.generativeai|vertexai/`).
+ */
+function literalNeedles(re) {
+    const out = [];
+    for (const alt of re.source.split('|')) {
+        let lit = '';
+        for (let i = alt[0] === '^' ? 1 : 0; i < alt.length; i++) {
+            let ch = alt[i];
+            let step = 0;
+            if (ch === '\\') {
+                const next = alt[i + 1];
+                if (next === undefined || /[A-Za-z0-9]/.test(next))
+                    break; // \b, \w, \d: not a literal
+                ch = next;
+                step = 1;
+            }
+            else if ('.*+?()[]{}^$'.includes(ch))
+                break;
+            const after = alt[i + step + 1];
+            if (after === '?' || after === '*' || after === '{')
+                break;
+            lit += ch;
+            i += step;
+        }
+        if (!lit)
+            throw new Error(`no literal in ${re.source}`);
+        out.push(lit);
+    }
+    return out;
+}
+/** The needles of a table of names, some of them bound to a module: the module's literal, else the name. */
+function tableNeedles(table) {
+    return Object.entries(table).flatMap(([name, e]) => (e.module ? literalNeedles(e.module) : [name]));
+}
+
+;// CONCATENATED MODULE: ./src/scanners/javascript/prefilter.ts
+
+
+/**
+ * Names (lower-cased) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
+ * or a constant named like a model": transformers.js and the Hugging Face clients, Ollama, hosted SDKs and their
+ * classes, Vercel AI SDK providers (`@ai-sdk/x`, `createX`), LangChain's `initChatModel`. A file holding none of
+ * them can only give Hub readings of its own string literals (see `jsMayHold`).
+ */
+const SPECIFIC = lowerNeedleTest([
+    // JS_TRIGGERS but "odel"
+    'pipeline',
+    'pretrained',
+    '@huggingface',
+    '@xenova',
+    'llama',
+    'hf-hub:',
+    'hf_hub:',
+    'hf://',
+    'heckpoint',
+    // what the analysis reads besides
+    'huggingface',
+    'hf.co',
+    'transformers',
+    'hfinference',
+    'inferenceclient',
+    'initchatmodel',
+    'ollama',
+    '11434',
+    '@ai-sdk',
+    'getgenerativemodel',
+    'newinstance',
+    'openai',
+    'anthropic',
+    'google',
+    'vertex',
+    'bedrock',
+    'groq',
+    'together',
+    'mistral',
+    'cohere',
+    'watsonx',
+    ...Object.keys(JS_SDK_PROVIDERS),
+    ...Object.keys(AI_SDK_PROVIDERS),
+    ...Object.keys(JS_HOSTED_CLASSES),
+]);
+/**
+ * The JavaScript scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference
+ * and no fact. Without a specific name, every reading the analysis makes is a Hub reading of a string literal of
+ * the file (options and constants named like models, `repo:` needs `@huggingface/hub`), so the file can only
+ * hold something when one of its literals has a Hub id's shape or is known to the catalog.
+ */
+function jsMayHold(text, _path, ctx) {
+    if (SPECIFIC.test(prefilterView(text)))
+        return true;
+    return mayHoldHubString(text, 'newline', ctx);
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/javascript/index.ts
+
 
 
 
@@ -14827,6 +15406,7 @@ const javascript = defineScanner({
         '**/*.htm',
     ],
     triggers: JS_TRIGGERS,
+    mayHold: jsMayHold,
     skip: (path) => /\.d\.[mc]?ts$|\.min\.[mc]?js$/i.test(path),
     analyze(content, path, ctx, budget) {
         const code = MARKUP_RE.test(path) ? scriptsOnly(content) : content;
@@ -15030,7 +15610,8 @@ function promptsAndOutput(lines, fam, blank, drop, budget) {
         }
         // one block: consecutive lines of the family (rst blank lines inside have no family: they are blank anyway)
         let end = k;
-        while (end < lines.length && (fam[end] === f || (fam[end] === undefined && lines[end].trim() === '' && fam[end + 1] === f)))
+        while (end < lines.length &&
+            (fam[end] === f || (fam[end] === undefined && lines[end].trim() === '' && fam[end + 1] === f)))
             end++;
         const re = f === 'shell' ? SHELL_PROMPT_RE : PY_PROMPT_RE;
         let prompted = false;
@@ -15467,7 +16048,157 @@ function get(node, key) {
     return node.entries.find((e) => e.key === key)?.value;
 }
 
+;// CONCATENATED MODULE: ./src/scanners/python/prefilter.ts
+
+
+/**
+ * Names (lower-cased) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
+ * named like a model": loaders and clients (each rule and hosted class), SDK modules, environment reads
+ * (`getenv`, `environ`), speech tools, Ollama, argparse, torch.hub, LangChain's `init_chat_model`, MLX. A file
+ * holding none of them can only give Hub readings (weak or strong) of its own string literals, and attribute
+ * reads passed to parameters named like models (see `pythonMayHold`).
+ */
+const prefilter_SPECIFIC = lowerNeedleTest([
+    // PYTHON_TRIGGERS but "odel"
+    'pretrained',
+    'pipeline',
+    '_download',
+    'llm',
+    'llama',
+    'encoder',
+    'transformer',
+    'huggingface',
+    'inferenceclient',
+    'hub', // torch.hub.load (a chain of tokens: `hub . load` too), hf_hub_*, hub.load
+    'hf-hub:',
+    'hf_hub',
+    'hf://',
+    'hf.co',
+    'repo_id',
+    'repoid',
+    'heckpoint',
+    'ckpt',
+    'mlx_lm',
+    'single_file',
+    'load_lora',
+    'load_ip_adapter',
+    'textual_inversion',
+    'download',
+    'vllm',
+    '-hf',
+    // rules and value sources not named by a trigger
+    'list_repo_files',
+    'engineargs',
+    'from_model_id',
+    'model_info',
+    'init_chat_model',
+    'getenv',
+    'environ',
+    'add_argument',
+    'whisper',
+    'ollama',
+    '11434',
+    'genai',
+    'google',
+    'vertexai',
+    'aiplatform',
+    'boto',
+    'bedrock',
+    'litellm',
+    'openai',
+    'generativeai',
+    'ibm_watson',
+    // a class other libraries name too (`OpenAI`, `Model`) counts only imported from its module: the module's name
+    ...tableNeedles(PY_CLIENTS),
+    ...tableNeedles(PY_HOSTED_CLASSES),
+    ...Object.keys(PY_SDK_PROVIDERS),
+]);
+/** A pydantic settings class (`class Settings(BaseSettings)`): its fields are read from the environment. */
+const SETTINGS = 'Settings';
+/** Loaders named for a model (`load_model`, `get_model`, `build_embedding_model`): the analysis's LOADER_NAME_RE. */
+const prefilter_LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/;
+const isWordChar = (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+/**
+ * Whether "model" (in the lower-cased view) is ever used where the analysis could read an attribute of another
+ * module's object (a field use): a keyword argument named like a model (`f(model=cfg.name)`, across lines and
+ * comments), a dict key naming a model (`{"model": cfg.name}`), or a loader named for a model (`load_model(x)`).
+ * Statement-level assignments (`model = X`, `self.model = X`) give Hub readings of strings only, which
+ * `mayHoldHubString` covers. Linear: each identifier holding "model" is looked at once, each quote run once.
+ */
+function modelContext(view) {
+    let from = 0;
+    for (;;) {
+        const at = view.indexOf('model', from);
+        if (at === -1)
+            return false;
+        let s = at;
+        while (s > 0 && isWordChar(view.charCodeAt(s - 1)))
+            s--;
+        let e = at + 5;
+        while (e < view.length && isWordChar(view.charCodeAt(e)))
+            e++;
+        if (prefilter_LOADER_NAME_RE.test(view.slice(s, e)) || keywordArgument(view, s, e))
+            return true;
+        // a dict key: "...model...": (the key's text up to its closing quote, then a colon)
+        let q = e;
+        const next = view.indexOf('model', e);
+        const limit = next === -1 ? view.length : next;
+        while (q < limit && view[q] !== '"' && view[q] !== "'" && view[q] !== '\n')
+            q++;
+        if (q < limit && view[q] !== '\n') {
+            let c = q;
+            while (c < view.length && (view[c] === '"' || view[c] === "'"))
+                c++;
+            while (c < view.length && (view[c] === ' ' || view[c] === '\t' || view[c] === '\r' || view[c] === '\n'))
+                c++;
+            if (view[c] === ':' || view[c] === '#')
+                return true;
+        }
+        from = Math.max(e, at + 1);
+    }
+}
+/** Whether the identifier [s, e) of the view, followed by `=` (not `==`), may be a keyword argument of a call. */
+function keywordArgument(view, s, e) {
+    let j = e;
+    while (view[j] === ' ' || view[j] === '\t')
+        j++;
+    if (view[j] !== '=' || view[j + 1] === '=')
+        return false;
+    let p = s - 1;
+    let crossed = false;
+    while (p >= 0 && (view[p] === ' ' || view[p] === '\t' || view[p] === '\r' || view[p] === '\n')) {
+        if (view[p] === '\n')
+            crossed = true;
+        p--;
+    }
+    if (p < 0)
+        return false;
+    const c = view[p];
+    if (c === '.')
+        return false; // self.model = ...: an attribute, never a keyword
+    if (c === '(' || c === ',')
+        return true;
+    if (!crossed)
+        return c !== ';';
+    // after a line break: a keyword only follows `(` or `,`, with perhaps a comment between
+    const lineStart = view.lastIndexOf('\n', p) + 1;
+    return view.slice(lineStart, p + 1).includes('#');
+}
+/**
+ * The Python scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference and
+ * no fact but class field defaults. Notebooks (JSON, whose strings are escaped once more) are always read.
+ */
+function pythonMayHold(text, path, ctx) {
+    if (/\.ipynb$/i.test(path))
+        return true;
+    const view = prefilterView(text);
+    if (prefilter_SPECIFIC.test(view) || text.includes(SETTINGS))
+        return true;
+    return mayHoldHubString(text, 'drop', ctx) || modelContext(view);
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/python/index.ts
+
 
 
 
@@ -15508,6 +16239,8 @@ const python = defineScanner({
     description: 'Python and Jupyter notebooks: transformers/diffusers from_pretrained, pipeline(), sentence-transformers, huggingface_hub downloads, vLLM, LangChain/LlamaIndex wrappers, Ollama clients, faster-whisper/whisperX/Whisper sizes, hosted SDKs (OpenAI, Anthropic, Bedrock, Vertex, Gemini, watsonx), torch.hub.load; follows constants, settings fields and environment variables.',
     fileMatch: ['**/*.py', '**/*.pyi', '**/*.ipynb'],
     triggers: PYTHON_TRIGGERS,
+    mayHold: pythonMayHold,
+    mayHoldSkipsFields: true,
     analyze(content, path, ctx, budget) {
         const a = /\.ipynb$/i.test(path) ? analyzeNotebook(content, ctx, budget) : analyzePython(content, ctx, budget);
         return outputOf(content, path, 'python', a.raw, { uses: a.uses, fields: a.fields, fieldUses: a.fieldUses });
@@ -15597,7 +16330,15 @@ const INFERENCE_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:api-inference\.huggingface
  * `registry.ollama.ai/library/x`): the model, with its tag when the address names one (`/tags` is a page).
  */
 const url_OLLAMA_URL_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|registry\.)?ollama\.(?:com|ai)\/library\/([a-z0-9][\w.-]*)(?::([\w][\w.-]*))?/gi;
-const URL_TRIGGERS = ['huggingface.co', 'hf.co', 'HuggingFace.co', 'Huggingface.co', 'HF.co', 'ollama.com/library', 'ollama.ai/library'];
+const URL_TRIGGERS = [
+    'huggingface.co',
+    'hf.co',
+    'HuggingFace.co',
+    'Huggingface.co',
+    'HF.co',
+    'ollama.com/library',
+    'ollama.ai/library',
+];
 function safeDecode(s) {
     try {
         return decodeURIComponent(s);
@@ -15606,8 +16347,12 @@ function safeDecode(s) {
         return s;
     }
 }
-/** Hub model addresses in any text, with the offset of the address. */
-function extractHubUrls(text, budget) {
+/**
+ * Hub model addresses in any text, with the offset of the address. With `pagesAsMentions` (program code), the
+ * address of a model's page (no /resolve/, /blob/, /raw/, /tree/ or /commit/ part) is a mention: code loads
+ * models by id or by file address, and a bare page address there is a link (a model registry, a UI, a docstring).
+ */
+function extractHubUrls(text, budget, pagesAsMentions = false) {
     const raw = [];
     for (const m of text.matchAll(URL_RE)) {
         budget?.tick();
@@ -15618,6 +16363,8 @@ function extractHubUrls(text, budget) {
         if (!isHubIdShape(id))
             continue;
         const ref = { id, kind: 'hub', offset: m.index ?? 0 };
+        if (pagesAsMentions && !m[3])
+            ref.mention = true;
         // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
         if (m[4])
             ref.revision = safeDecode(m[4]);
@@ -15672,7 +16419,7 @@ function notebookUrls(text, budget) {
     for (const cell of cells) {
         if (!cell.source.includes('.co') && !cell.source.includes('ollama.ai'))
             continue;
-        let found = extractHubUrls(cell.source, budget);
+        let found = extractHubUrls(cell.source, budget, true);
         if (!found.length)
             continue;
         if (cell.type === 'code')
@@ -15691,7 +16438,7 @@ function notebookUrls(text, budget) {
 }
 const url = defineScanner({
     name: 'url',
-    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In code, addresses in comments, docstrings and notebook Markdown cells are mentions.',
+    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In Python and JavaScript code, addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions.',
     fileMatch: ['**'],
     triggers: URL_TRIGGERS,
     analyze(content, path, _ctx, budget) {
@@ -15699,7 +16446,8 @@ const url = defineScanner({
         if (/\.ipynb$/i.test(path))
             raw = notebookUrls(content, budget);
         else {
-            raw = extractHubUrls(content, budget);
+            const code = PY_RE.test(path) || JS_RE.test(path);
+            raw = extractHubUrls(content, budget, code);
             if (raw.length && PY_RE.test(path))
                 raw = markMentions(raw, pythonProse(content, budget));
             else if (raw.length && JS_RE.test(path)) {
@@ -15767,7 +16515,13 @@ function applyFacts(references, facts, ctx) {
             const cl = classifyValue(def.value, mode, strength, ctx);
             if (!cl)
                 continue;
-            const ref = { ...localFile(cl), path: def.path, line: def.line, column: def.column + (cl.shift ?? 0), scanner: def.scanner };
+            const ref = {
+                ...localFile(cl),
+                path: def.path,
+                line: def.line,
+                column: def.column + (cl.shift ?? 0),
+                scanner: def.scanner,
+            };
             if (cl.provider)
                 ref.provider = cl.provider;
             out.push(ref);
@@ -15783,7 +16537,13 @@ function applyFacts(references, facts, ctx) {
                 const cl = classifyValue(d.value, mode, 'strong', ctx);
                 if (!cl)
                     continue;
-                out.push({ ...localFile(cl), path: d.path, line: d.line, column: d.column + (cl.shift ?? 0), scanner: d.scanner });
+                out.push({
+                    ...localFile(cl),
+                    path: d.path,
+                    line: d.line,
+                    column: d.column + (cl.shift ?? 0),
+                    scanner: d.scanner,
+                });
             }
         }
     }
@@ -15826,7 +16586,10 @@ function importKey(module, usePath) {
  * `config`, `pkg.config`, `src.pkg.config`; a package's `__init__.py` by its folder).
  */
 function moduleKeys(path) {
-    const parts = path.replace(/\.pyi?$/i, '').split('/').filter(Boolean);
+    const parts = path
+        .replace(/\.pyi?$/i, '')
+        .split('/')
+        .filter(Boolean);
     if (parts[parts.length - 1] === '__init__')
         parts.pop();
     const keys = [];
@@ -16190,11 +16953,7 @@ const READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.con
 /** Whether `real` (a resolved path) lies inside `realRoot`. */
 function inside(realRoot, real) {
     const rel = (0,external_node_path_.relative)(realRoot, real);
-    return (rel !== '' &&
-        !rel.startsWith('..' + external_node_path_.sep) &&
-        rel !== '..' &&
-        !rel.startsWith('/') &&
-        !/^[A-Za-z]:/.test(rel));
+    return rel !== '' && !rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !rel.startsWith('/') && !/^[A-Za-z]:/.test(rel);
 }
 /** Promisified callback-style fs calls: cheaper per call than FileHandle promises, which matters at 20,000 files. */
 function fsOpen(path, flags) {
@@ -16423,6 +17182,7 @@ async function readTextFile(root, rel) {
 
 
 
+
 /** Extensions of files that are binary by nature: their first 8 KiB are checked before the rest is read. */
 const BINARY_EXT_RE = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|whl|egg|so|dylib|dll|exe|o|a|lib|obj|class|pyc|pyo|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|flac|ogg|webm|mov|avi|mkv|gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|pb|h5|hdf5|tflite|npy|npz|pkl|pickle|parquet|arrow|feather|sqlite|db|lance|msgpack)$/i;
 /**
@@ -16450,13 +17210,20 @@ function basenameTest(glob) {
     return undefined;
 }
 function fileMatcher(globs) {
-    const tests = globs.map(basenameTest);
-    if (tests.some((t) => !t))
-        return picomatch_default()([...globs], { dot: true, nocase: true });
-    const fast = tests;
+    const fast = [];
+    const rest = [];
+    for (const g of globs) {
+        const t = basenameTest(g);
+        if (t)
+            fast.push(t);
+        else
+            rest.push(g);
+    }
+    // picomatch only for the globs of other shapes (`**/templates/*.tpl`): it is slow on 20,000 paths
+    const slow = rest.length ? picomatch_default()(rest, { dot: true, nocase: true }) : undefined;
     return (path) => {
         const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-        return fast.some((t) => t(base));
+        return fast.some((t) => t(base)) || (slow !== undefined && slow(path));
     };
 }
 /** Reasons of `skipped` entries that are not shown as "not scanned": nothing could be missed there. */
@@ -16491,17 +17258,19 @@ class ScannerSet {
         const key = which.join(',');
         let re = this.prefilters.get(key);
         if (re === undefined) {
-            re = which.some((i) => !this.triggers[i]) ? null : needleTest(which.flatMap((i) => this.scanners[i].triggers ?? []));
+            re = which.some((i) => !this.triggers[i])
+                ? null
+                : needleTest(which.flatMap((i) => this.scanners[i].triggers ?? []));
             this.prefilters.set(key, re);
         }
         return re;
     }
     /**
      * Scans one file's bytes with the scanners `which`. A file that holds none of their needles is neither
-     * decoded nor lexed. Never throws: a scanner that gives up (its time or work budget, its reference cap) or
+     * decoded nor lexed, nor is it by a scanner whose exact pre-filter (`mayHold`) declines it (unless `full`). Never throws: a scanner that gives up (its time or work budget, its reference cap) or
      * fails is a `skipped` reason, and a reference cap keeps the first references.
      */
-    scanData(path, data, which, ctx) {
+    scanData(path, data, which, ctx, full = false) {
         const result = { references: [], skipped: [] };
         const report = generatedReport(path, data);
         if (report) {
@@ -16513,7 +17282,10 @@ class ScannerSet {
             data = Buffer.from(decodeText(data), 'utf8');
         const bad = invalidUtf8Offset(data);
         if (bad !== -1) {
-            result.skipped.push({ path, reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes` });
+            result.skipped.push({
+                path,
+                reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes`,
+            });
         }
         // latin1 keeps bytes as they are: ASCII needles match exactly where they would in the UTF-8 text
         const bytes = data.toString('latin1');
@@ -16526,7 +17298,14 @@ class ScannerSet {
             const triggers = this.triggers[i];
             if (triggers && which.length > 1 && !triggers.test(bytes))
                 continue;
-            text ??= decodeText(data);
+            // ASCII (most code): the latin1 string is the text, without a second decoding
+            text ??= (0,external_node_buffer_namespaceObject.isAscii)(data) ? bytes : decodeText(data);
+            // the scanner's exact pre-filter: nothing to find without lexing (class fields aside, when it says so)
+            if (!full && scanner.mayHold && !scanner.mayHold(text, path, ctx)) {
+                if (scanner.mayHoldSkipsFields)
+                    (result.deferred ??= []).push(i);
+                continue;
+            }
             // never throws: over a scanner's budget or reference cap, the file comes back with the reason to list
             // (and the references found up to the cap)
             const found = runScanner(scanner, text, path, ctx);
@@ -16559,6 +17338,19 @@ function generatedReport(path, data) {
     if (/"verdict"\s*:\s*"(pass|fail)"/.test(head) && /"models"\s*:/.test(head))
         return 'a model-gate report';
     return undefined;
+}
+/**
+ * The names of the class fields that files read into model parameters from another module (`fieldUses`): a file
+ * whose scanner's pre-filter declined it (`FileResult.deferred`) is scanned in full when it holds one of them,
+ * since only then can its field defaults join a reading.
+ */
+function fieldReaders(facts) {
+    const names = new Set();
+    for (const f of facts)
+        for (const u of f.fieldUses ?? [])
+            if (u.name)
+                names.add(u.name);
+    return [...names];
 }
 
 ;// CONCATENATED MODULE: ./src/discover/scan.ts
@@ -16604,6 +17396,7 @@ async function scanRepository(root, opts) {
     const references = [];
     const skipped = [...listed.notScanned];
     const facts = [];
+    const deferred = [];
     const work = [];
     for (const path of listed.files) {
         const which = set.applicable(path);
@@ -16634,31 +17427,47 @@ async function scanRepository(root, opts) {
             skipped.push(x);
         for (const f of pooled.facts)
             facts.push(f);
+        for (const d of pooled.deferred)
+            deferred.push(d);
         local = pooled.fallback;
     }
-    const scanOne = async (item) => {
+    const scanOne = async (item, fieldNames) => {
         const r = await readRepoFile(root, item.path, realRoot, { sniffFirst: BINARY_EXT_RE.test(item.path) });
         if (!r.ok) {
-            if (r.reason)
+            // listed already when first read
+            if (r.reason && !fieldNames)
                 skipped.push({ path: item.path, reason: r.reason });
             return;
         }
-        const fr = set.scanData(item.path, r.data, item.which, opts.ctx);
+        // a second look, for class fields that other files read: only files that name one of them
+        if (fieldNames && !hasUtf16Bom(r.data) && !fieldNames.some((n) => r.data.includes(n)))
+            return;
+        const fr = set.scanData(item.path, r.data, item.which, opts.ctx, fieldNames !== undefined);
         for (const x of fr.references)
             references.push(x);
         for (const x of fr.skipped)
-            skipped.push(x);
+            if (!fieldNames || !skipped.some((s) => s.path === x.path && s.reason === x.reason))
+                skipped.push(x);
         if (fr.facts)
             for (const f of fr.facts)
                 facts.push(f);
+        if (fr.deferred)
+            deferred.push({ path: item.path, which: fr.deferred });
     };
     const limit = Math.max(1, opts.concurrency ?? 32);
-    let next = 0;
-    const reader = async () => {
-        while (next < local.length)
-            await scanOne(local[next++]);
+    const readAll = async (items, fieldNames) => {
+        let next = 0;
+        const reader = async () => {
+            while (next < items.length)
+                await scanOne(items[next++], fieldNames);
+        };
+        await Promise.all(Array.from({ length: Math.min(limit, items.length) }, reader));
     };
-    await Promise.all(Array.from({ length: Math.min(limit, local.length) }, reader));
+    await readAll(local);
+    // files whose pre-filter declined them may define class fields that other files read into model parameters
+    const fieldNames = deferred.length ? fieldReaders(facts) : [];
+    if (fieldNames.length)
+        await readAll(deferred.splice(0), fieldNames);
     // environment variables set in one file and read into a model parameter in another; models built locally
     const joined = applyFacts(references, facts, opts.ctx);
     const kept = scan_capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? scan_DEFAULT_MAX_REFERENCES, skipped);
@@ -16770,7 +17579,15 @@ async function readRegularFile(path, maxBytes) {
     }
     catch (e) {
         const code = e.code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'a directory' : code === 'ENXIO' ? 'a socket or device without a reader' : e.message;
+        const reason = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'a directory'
+                    : code === 'ENXIO'
+                        ? 'a socket or device without a reader'
+                        : e.message;
         throw new FileReadError(reason, code);
     }
     try {
@@ -16882,7 +17699,10 @@ async function readManifestFile(root, rel) {
     // A FIFO or a device would block the read (or never end): look at what it is before opening it.
     const st = await (0,promises_.stat)(abs).catch(() => undefined);
     if (st && !st.isFile() && !st.isDirectory()) {
-        throw new core_errors/* UserError */.yo({ path: display, message: `the manifest is ${fileKind(st)}, not a regular file; pass the path of models.yaml` });
+        throw new core_errors/* UserError */.yo({
+            path: display,
+            message: `the manifest is ${fileKind(st)}, not a regular file; pass the path of models.yaml`,
+        });
     }
     const r = await readRepoFile(root, back.split(external_node_path_.sep).join('/'));
     if (r.ok)
@@ -16900,7 +17720,10 @@ async function loadManifest(root, manifestPath) {
         const rel = (0,external_node_path_.isAbsolute)(manifestPath) ? (0,external_node_path_.relative)(root, manifestPath) : manifestPath;
         const text = await readManifestFile(root, rel);
         if (text === undefined)
-            throw new core_errors/* UserError */.yo({ path: rel, message: 'manifest not found; create it or pass --manifest with the right path' });
+            throw new core_errors/* UserError */.yo({
+                path: rel,
+                message: 'manifest not found; create it or pass --manifest with the right path',
+            });
         return (0,core_manifest/* parseManifest */.Ng)(text, rel.split(external_node_path_.sep).join('/'));
     }
     for (const name of DEFAULT_MANIFESTS) {
@@ -16941,7 +17764,10 @@ async function discover(opts) {
         const { id, kind } = (0,core_manifest/* normalizeModelId */.Kq)(e.id);
         const prev = groups.get(keyOf(id, kind));
         if (prev?.entry) {
-            twice.push({ ...e.location, message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry` });
+            twice.push({
+                ...e.location,
+                message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry`,
+            });
             continue;
         }
         groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
@@ -17070,7 +17896,12 @@ class FactResolver {
         const key = `${id.toLowerCase()}@${revision ?? ''}`;
         let p = this.hubCache.get(key);
         if (!p) {
-            p = this.resolver.resolve(id, revision).catch((e) => ({ ok: false, id, reason: 'error', message: e.message ?? String(e) }));
+            p = this.resolver.resolve(id, revision).catch((e) => ({
+                ok: false,
+                id,
+                reason: 'error',
+                message: e.message ?? String(e),
+            }));
             this.hubCache.set(key, p);
         }
         return p;
@@ -17235,7 +18066,9 @@ class FactResolver {
                 // The same publisher may release a model made from its own base under other terms (DeepSeek-R1 under MIT
                 // over DeepSeek-V3-Base): the rights holder's label prevails over its own base's. Bases further up, from
                 // other publishers, still bind. Only a label the publisher itself states (catalog, Hub) counts, not a manifest's.
-                const samePublisher = !!ownTerms && own.source !== 'manifest' && sameOwner(facts.publisher ?? ownerOf(id), bcat?.publisher ?? binfo?.author ?? ownerOf(canon));
+                const samePublisher = !!ownTerms &&
+                    own.source !== 'manifest' &&
+                    sameOwner(facts.publisher ?? ownerOf(id), bcat?.publisher ?? binfo?.author ?? ownerOf(canon));
                 if (samePublisher) {
                     if (terms && terms.id !== ownTerms.id)
                         facts.notes.push(`${canon} is the publisher's own base: its label for ${id} (${ownTerms.id}) prevails over ${terms.id}`);
@@ -17320,7 +18153,9 @@ function licenseAcceptable(policy, t, multimodal) {
         return false;
     if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap)
         return false;
-    if (policy.use.annual_revenue_usd !== undefined && t.revenue_cap_usd && policy.use.annual_revenue_usd > t.revenue_cap_usd)
+    if (policy.use.annual_revenue_usd !== undefined &&
+        t.revenue_cap_usd &&
+        policy.use.annual_revenue_usd > t.revenue_cap_usd)
         return false;
     const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
     if (regionApplies && (0,regions/* excludedRegions */.I)(policy.use.regions ?? [], t.excluded_regions).length)
@@ -17367,7 +18202,9 @@ function evaluate(input) {
             return [];
         let alts = alternatives.get(self.id);
         if (!alts) {
-            alts = catalog.alternatives(self.id, (m) => alternativeAcceptable(policy, catalog, m)).map((m) => m.id);
+            alts = catalog
+                .alternatives(self.id, (m) => alternativeAcceptable(policy, catalog, m))
+                .map((m) => m.id);
             alternatives.set(self.id, alts);
         }
         return alts;
@@ -17414,7 +18251,16 @@ function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
     // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown. Local weights without a
     // label of their own are bound by their base's terms (effectiveLicense).
     const known = (!!f.license || !!f.effectiveLicense) && !f.lineageCut;
-    const ctx = { model: s, policy, catalog, terms: known ? terms : undefined, ownTerms, exceptions, today, suppressionHint: suppressionHint };
+    const ctx = {
+        model: s,
+        policy,
+        catalog,
+        terms: known ? terms : undefined,
+        ownTerms,
+        exceptions,
+        today,
+        suppressionHint: suppressionHint,
+    };
     const findings = [];
     for (const rule of rules/* RULES */.y) {
         const severity = policy.rules[rule.meta.id];
@@ -17433,7 +18279,8 @@ function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
             };
             if (loc.column)
                 finding.column = loc.column;
-            const w = waiverFor(policy.exceptions, f.id, finding, today) ?? (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
+            const w = waiverFor(policy.exceptions, f.id, finding, today) ??
+                (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
             if (w) {
                 finding.waived = true;
                 finding.exception = { reason: w.reason, expires: w.expires, path: w.location.path, line: w.location.line };
@@ -17518,20 +18365,41 @@ function policyFindings(policy, subjects, today, complete) {
     const ids = subjects.flatMap((s) => [s.facts.id, ...(s.entry ? [s.entry.id] : [])]);
     for (const e of policy.exceptions) {
         const matches = ids.some((id) => exceptionMatchesModel(e, id));
-        const base = { rule: 'exception.expired', waived: false, path: e.location.path, line: e.location.line, column: e.location.column };
+        const base = {
+            rule: 'exception.expired',
+            waived: false,
+            path: e.location.path,
+            line: e.location.line,
+            column: e.location.column,
+        };
         const what = `The exception for ${e.models.join(', ')} (${e.reason})`;
         if ((0,dates/* isExpired */._d)(e, today)) {
             if (!matches)
-                out.push({ ...base, severity: sev, message: `${what} expired on ${e.expires}`, help: 'Remove the expired exception from the policy, or renew it with a new expiry date.' });
+                out.push({
+                    ...base,
+                    severity: sev,
+                    message: `${what} expired on ${e.expires}`,
+                    help: 'Remove the expired exception from the policy, or renew it with a new expiry date.',
+                });
             continue;
         }
         const left = (0,dates/* daysBetween */.YM)(today, e.expires);
         if (left <= EXPIRY_WARNING_DAYS) {
-            out.push({ ...base, severity: 'warn', message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`, help: 'Renew the exception before it expires, or fix the findings it covers.' });
+            out.push({
+                ...base,
+                severity: 'warn',
+                message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`,
+                help: 'Renew the exception before it expires, or fix the findings it covers.',
+            });
         }
         // Only the repository's own policy files are judged stale: an organisation policy serves many repositories.
         if (complete && !matches && !/@[^/]+$/.test(e.location.path)) {
-            out.push({ ...base, severity: 'warn', message: `${what} matches no model in this repository; it is stale`, help: 'Remove the exception, or correct its model globs.' });
+            out.push({
+                ...base,
+                severity: 'warn',
+                message: `${what} matches no model in this repository; it is stale`,
+                help: 'Remove the exception, or correct its model globs.',
+            });
         }
     }
     return out;
@@ -17561,7 +18429,9 @@ function entryChanged(e, base) {
     const b = base.get(e.id.toLowerCase());
     if (!b)
         return true;
-    return (b.revision ?? '') !== (e.revision ?? '') || (b.license ?? '') !== (e.license ?? '') || (b.base_model ?? '') !== (e.base_model ?? '');
+    return ((b.revision ?? '') !== (e.revision ?? '') ||
+        (b.license ?? '') !== (e.license ?? '') ||
+        (b.base_model ?? '') !== (e.base_model ?? ''));
 }
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
 async function check(opts) {
@@ -17605,7 +18475,9 @@ async function check(opts) {
                 // A base manifest that no longer parses counts as none: every entry is then new.
             }
         }
-        const changed = opts.base.changedFiles ? new Set(opts.base.changedFiles.map((p) => p.split(external_node_path_.sep).join('/'))) : undefined;
+        const changed = opts.base.changedFiles
+            ? new Set(opts.base.changedFiles.map((p) => p.split(external_node_path_.sep).join('/')))
+            : undefined;
         const added = new Map(Object.entries(opts.base.addedLines ?? {}).map(([p, lines]) => [p.split(external_node_path_.sep).join('/'), new Set(lines)]));
         isNew = (s) => {
             if (s.entry)
@@ -17710,6 +18582,8 @@ const DEFAULT_MENTIONS = [
     '**/*.mdx',
     '**/*.rst',
     '**/*.txt',
+    '**/*.adoc',
+    '**/*.tex',
     '**/docs/**',
     '**/tests/**',
     '**/test/**',
@@ -18075,7 +18949,9 @@ function mergePolicyFiles(files, catalog, now) {
     if (!errors.length)
         return policy;
     const order = new Map(files.map((f, i) => [f.display, i]));
-    throw new core_errors/* UserError */.yo(errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
+    throw new core_errors/* UserError */.yo(errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0)));
 }
 function suggestLicense(id, catalog) {
     const norm = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -18121,6 +18997,7 @@ function remoteSpecProblem(repo, path) {
     const bad = path.split('/').find((seg) => /^(?:\.|%2e){1,2}$/i.test(seg));
     if (bad !== undefined)
         return `the path may not hold a "${bad}" segment`;
+    // eslint-disable-next-line no-control-regex -- rejects paths that hold control characters
     if (/[\\%?#]/.test(path) || /[\u0000-\u001f]/.test(path))
         return 'the path may not hold a backslash, %, ?, # or a control character';
     return undefined;
@@ -18178,10 +19055,15 @@ function load_inside(dir, path) {
     return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 async function readPolicyText(ref, display, opts, requestedAt) {
-    const at = requestedAt ? { path: requestedAt.path, line: requestedAt.line, column: requestedAt.column } : { path: display };
+    const at = requestedAt
+        ? { path: requestedAt.path, line: requestedAt.line, column: requestedAt.column }
+        : { path: display };
     if (ref.kind === 'remote') {
         if (!opts.remote) {
-            throw new core_errors/* UserError */.yo({ ...at, message: `cannot read ${display}: no GitHub access (set GITHUB_TOKEN, or run inside the action)` });
+            throw new core_errors/* UserError */.yo({
+                ...at,
+                message: `cannot read ${display}: no GitHub access (set GITHUB_TOKEN, or run inside the action)`,
+            });
         }
         try {
             return await opts.remote.read(ref.owner, ref.repo, ref.path, ref.ref);
@@ -18201,7 +19083,10 @@ async function readPolicyText(ref, display, opts, requestedAt) {
         if (e.reason === 'a directory')
             throw new core_errors/* UserError */.yo({ ...at, message: `policy ${display} is a directory, not a YAML file` });
         if (e.reason.startsWith('a '))
-            throw new core_errors/* UserError */.yo({ ...at, message: `policy ${display} is ${e.reason}, not a regular file; give the path of a YAML file` });
+            throw new core_errors/* UserError */.yo({
+                ...at,
+                message: `policy ${display} is ${e.reason}, not a regular file; give the path of a YAML file`,
+            });
         if (e.reason.startsWith('larger than'))
             throw new core_errors/* UserError */.yo({ ...at, message: `policy ${display} is larger than 1 MiB` });
         throw new core_errors/* UserError */.yo({ ...at, message: `cannot read policy ${display}: ${e.reason}` });
@@ -18224,12 +19109,18 @@ async function loadChain(spec, opts) {
         if (!load_inside(root, ref.abs)) {
             if (!confined)
                 return false;
-            throw new core_errors/* UserError */.yo({ ...(requestedAt ?? { path: display }), message: `extends "${display}" leads outside the repository; a policy in the repository may extend only files inside it, default, or owner/repo/path@ref` });
+            throw new core_errors/* UserError */.yo({
+                ...(requestedAt ?? { path: display }),
+                message: `extends "${display}" leads outside the repository; a policy in the repository may extend only files inside it, default, or owner/repo/path@ref`,
+            });
         }
         const real = await (0,promises_.realpath)(ref.abs).catch(() => undefined);
         if (real && !load_inside(realRoot, real)) {
             const what = requestedAt ? `extends "${display}"` : `policy ${display}`;
-            throw new core_errors/* UserError */.yo({ ...(requestedAt ?? { path: display }), message: `${what} is a symbolic link leading outside the repository; give the real path of the policy` });
+            throw new core_errors/* UserError */.yo({
+                ...(requestedAt ?? { path: display }),
+                message: `${what} is a symbolic link leading outside the repository; give the real path of the policy`,
+            });
         }
         return true;
     };
@@ -18238,16 +19129,25 @@ async function loadChain(spec, opts) {
         const display = displayName(ref, opts.cwd);
         const names = [...stack.map((r) => displayName(r, opts.cwd)), display];
         if (stack.some((r) => refKey(r) === key)) {
-            throw new core_errors/* UserError */.yo({ ...(requestedAt ?? { path: display }), message: `extends forms a cycle: ${names.join(' → ')}` });
+            throw new core_errors/* UserError */.yo({
+                ...(requestedAt ?? { path: display }),
+                message: `extends forms a cycle: ${names.join(' → ')}`,
+            });
         }
         if (stack.length >= load_MAX_DEPTH) {
-            throw new core_errors/* UserError */.yo({ ...(requestedAt ?? { path: display }), message: `extends is nested deeper than ${load_MAX_DEPTH} levels: ${names.join(' → ')}` });
+            throw new core_errors/* UserError */.yo({
+                ...(requestedAt ?? { path: display }),
+                message: `extends is nested deeper than ${load_MAX_DEPTH} levels: ${names.join(' → ')}`,
+            });
         }
         if (seen.has(key))
             return;
         const confined = await confine(ref, confinedBy, display, requestedAt);
         if (++reads > MAX_POLICY_FILES) {
-            throw new core_errors/* UserError */.yo({ ...(requestedAt ?? { path: display }), message: `extends reads more than ${MAX_POLICY_FILES} policy files (at ${names.join(' → ')}); merge some of them` });
+            throw new core_errors/* UserError */.yo({
+                ...(requestedAt ?? { path: display }),
+                message: `extends reads more than ${MAX_POLICY_FILES} policy files (at ${names.join(' → ')}); merge some of them`,
+            });
         }
         let text;
         try {
@@ -18303,7 +19203,12 @@ var notes = __nccwpck_require__(4931);
 
 /** Most mentions and hosted services named in the text report (the rest are counted). */
 const LISTED = 5;
-const STATUS_LABEL = { blocked: 'BLOCKED', waived: 'waived', warning: 'warning', allowed: 'allowed' };
+const STATUS_LABEL = {
+    blocked: 'BLOCKED',
+    waived: 'waived',
+    warning: 'warning',
+    allowed: 'allowed',
+};
 /** Hostile text on one line: no escape sequences or control characters (they cannot drive the terminal), no credentials. */
 function clean(s) {
     return (0,sanitize/* sanitizeLine */.g$)(s);
@@ -18423,7 +19328,9 @@ function renderText(report, opts = {}) {
 }
 function findingLines(f, c) {
     const mark = f.waived ? c.dim('waived') : f.severity === 'block' ? c.red('block ') : c.yellow('warn  ');
-    const lines = [`  ${clean(f.path)}:${f.line}${f.column ? `:${f.column}` : ''}  ${mark}  ${clean(f.rule)}  ${clean(f.message)}`];
+    const lines = [
+        `  ${clean(f.path)}:${f.line}${f.column ? `:${f.column}` : ''}  ${mark}  ${clean(f.rule)}  ${clean(f.message)}`,
+    ];
     if (f.waived && f.exception)
         lines.push(`    ${c.dim(`waived until ${clean(f.exception.expires)}: ${clean(f.exception.reason)} (${clean(f.exception.path)}:${f.exception.line})`)}`);
     else if (f.help)
@@ -18475,7 +19382,11 @@ function parseRemote(remote) {
         host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname;
         path = decodeURIComponent(u.pathname);
     }
-    const segments = path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/i, '').split('/');
+    const segments = path
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/i, '')
+        .split('/');
     if (segments.length < 2 || !segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..'))
         return undefined;
     if (!/^[A-Za-z0-9.-]+(:\d+)?$/.test(host))
@@ -18500,8 +19411,13 @@ async function repositoryOf(dir, env = process.env, git = runGit) {
     const commit = head && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
     const workspace = env.GITHUB_WORKSPACE ? real(env.GITHUB_WORKSPACE) : undefined;
     const ghRepo = env.GITHUB_REPOSITORY;
-    if (ghRepo && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(ghRepo) && workspace && (top ? real(top) === workspace : repository_within(real(dir), workspace))) {
-        const server = env.GITHUB_SERVER_URL && /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/?$/.test(env.GITHUB_SERVER_URL) ? env.GITHUB_SERVER_URL.replace(/\/+$/, '') : 'https://github.com';
+    if (ghRepo &&
+        /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(ghRepo) &&
+        workspace &&
+        (top ? real(top) === workspace : repository_within(real(dir), workspace))) {
+        const server = env.GITHUB_SERVER_URL && /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/?$/.test(env.GITHUB_SERVER_URL)
+            ? env.GITHUB_SERVER_URL.replace(/\/+$/, '')
+            : 'https://github.com';
         const sha = commit ?? (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/.test(env.GITHUB_SHA) ? env.GITHUB_SHA : undefined);
         return { full_name: ghRepo, url: `${server}/${ghRepo}`, ...(sha ? { commit: sha } : {}) };
     }
@@ -18533,6 +19449,7 @@ function declaredEntry(model, manifest, catalog) {
     return manifest?.entries.find((e) => key(e.id) === want);
 }
 function explain_clean(s) {
+    // eslint-disable-next-line no-control-regex -- blanks control characters in hostile text before it reaches the terminal
     return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ');
 }
 function termsLines(t) {
@@ -18578,7 +19495,11 @@ async function explain(model, opts) {
     });
     const out = [bold(explain_clean(facts.id))];
     if (entry && opts.manifest) {
-        const what = [entry.license ? `license ${entry.license}` : 'no license', entry.base_model ? `base ${entry.base_model}` : '', entry.revision ? `revision ${entry.revision}` : '']
+        const what = [
+            entry.license ? `license ${entry.license}` : 'no license',
+            entry.base_model ? `base ${entry.base_model}` : '',
+            entry.revision ? `revision ${entry.revision}` : '',
+        ]
             .filter(Boolean)
             .map(explain_clean);
         out.push(`  declared       ${opts.manifest.path}:${entry.location.line} (${what.join(', ')})`);
@@ -18645,7 +19566,12 @@ async function explain(model, opts) {
     setting('use.regions', 'use.regions', policy.use.regions);
     setting('openness.minimum', 'openness.minimum', policy.openness.minimum);
     setting('provenance.trusted_publishers', 'provenance.trusted_publishers', policy.provenance.trusted_publishers);
-    const subject = { facts, entry, references: [], location: entry?.location ?? { path: '(explain)', line: 1 } };
+    const subject = {
+        facts,
+        entry,
+        references: [],
+        location: entry?.location ?? { path: '(explain)', line: 1 },
+    };
     if (entry?.revision)
         subject.revision = entry.revision;
     const report = evaluate({ subjects: [subject], policy, catalog, now: opts.now });
@@ -18654,7 +19580,15 @@ async function explain(model, opts) {
     for (const rule of rules/* RULES */.y) {
         const sev = policy.rules[rule.meta.id];
         const hits = m.findings.filter((f) => f.rule === rule.meta.id);
-        const decision = sev === 'off' ? dim('off') : hits.length ? (hits.every((h) => h.waived) ? 'waived' : sev === 'block' ? 'BLOCK' : 'warn') : 'pass';
+        const decision = sev === 'off'
+            ? dim('off')
+            : hits.length
+                ? hits.every((h) => h.waived)
+                    ? 'waived'
+                    : sev === 'block'
+                        ? 'BLOCK'
+                        : 'warn'
+                : 'pass';
         out.push(`  ${rule.meta.id.padEnd(31)} ${sev.padEnd(5)} ${decision}${originText(`rules.${rule.meta.id}`)}`);
         for (const h of hits)
             out.push(`      ${explain_clean(h.message)}`);
@@ -18714,7 +19648,12 @@ function streamOutput(stream, name) {
 }
 /** The process's own streams, environment and working directory. */
 function processIO() {
-    return { stdout: streamOutput(process.stdout, 'stdout'), stderr: streamOutput(process.stderr, 'stderr'), env: process.env, cwd: process.cwd() };
+    return {
+        stdout: streamOutput(process.stdout, 'stdout'),
+        stderr: streamOutput(process.stderr, 'stderr'),
+        env: process.env,
+        cwd: process.cwd(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/policy-test.ts
@@ -18733,7 +19672,12 @@ const MAX_CASES_BYTES = 1024 * 1024;
 async function runCase(tc, policy, catalog, at, casesPath) {
     const { line, column } = at;
     if (!tc.model === !tc.facts) {
-        throw new core_errors/* UserError */.yo({ path: casesPath, line, column, message: `case "${tc.name}": give either model: or facts:, not ${tc.model ? 'both' : 'neither'}` });
+        throw new core_errors/* UserError */.yo({
+            path: casesPath,
+            line,
+            column,
+            message: `case "${tc.name}": give either model: or facts:, not ${tc.model ? 'both' : 'neither'}`,
+        });
     }
     let cat = catalog;
     let id = tc.model ?? tc.facts.id;
@@ -18742,7 +19686,12 @@ async function runCase(tc, policy, catalog, at, casesPath) {
         const base = catalog.model(f.id);
         const license = f.license ?? base?.license;
         if (license && !catalog.license(license)) {
-            throw new core_errors/* UserError */.yo({ path: casesPath, line, column, message: `case "${tc.name}": unknown license id "${license}"` });
+            throw new core_errors/* UserError */.yo({
+                path: casesPath,
+                line,
+                column,
+                message: `case "${tc.name}": unknown license id "${license}"`,
+            });
         }
         const m = {
             id: f.id,
@@ -18757,11 +19706,27 @@ async function runCase(tc, policy, catalog, at, casesPath) {
         if (f.base_model ?? base?.base_model)
             m.base_model = f.base_model ?? base?.base_model;
         if (f.base_license && !catalog.license(f.base_license)) {
-            throw new core_errors/* UserError */.yo({ path: casesPath, line, column, message: `case "${tc.name}": unknown license id "${f.base_license}" in base_license` });
+            throw new core_errors/* UserError */.yo({
+                path: casesPath,
+                line,
+                column,
+                message: `case "${tc.name}": unknown license id "${f.base_license}" in base_license`,
+            });
         }
         // Bases the catalog does not know are described by base_license.
         const bases = f.base_license
-            ? (m.base_model ?? []).filter((b) => !catalog.model(b)).map((b) => ({ id: b, family: 'test', publisher: b.split('/')[0], license: f.base_license, gated: false, formats: ['safetensors'], openness: 'open-weights', source: 'test case' }))
+            ? (m.base_model ?? [])
+                .filter((b) => !catalog.model(b))
+                .map((b) => ({
+                id: b,
+                family: 'test',
+                publisher: b.split('/')[0],
+                license: f.base_license,
+                gated: false,
+                formats: ['safetensors'],
+                openness: 'open-weights',
+                source: 'test case',
+            }))
             : [];
         const replaced = new Set([f.id, ...bases.map((b) => b.id)].map((x) => x.toLowerCase()));
         const others = catalog.models.filter((x) => !replaced.has(x.id.toLowerCase()));
@@ -18769,9 +19734,19 @@ async function runCase(tc, policy, catalog, at, casesPath) {
         id = f.id;
     }
     else if (!catalog.model(id)) {
-        throw new core_errors/* UserError */.yo({ path: casesPath, line, column, message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead` });
+        throw new core_errors/* UserError */.yo({
+            path: casesPath,
+            line,
+            column,
+            message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead`,
+        });
     }
-    const facts = await new FactResolver(cat, undefined).resolve({ id, kind: (0,core_manifest/* kindOf */.I)(id), revision: tc.revision, manifestLicense: tc.manifest_license });
+    const facts = await new FactResolver(cat, undefined).resolve({
+        id,
+        kind: (0,core_manifest/* kindOf */.I)(id),
+        revision: tc.revision,
+        manifestLicense: tc.manifest_license,
+    });
     // A case without a license describes a model nobody knows the license of: only a manifest_license can give one.
     if (tc.facts && !tc.facts.license && facts.licenseSource !== 'manifest')
         delete facts.license;
@@ -18781,7 +19756,14 @@ async function runCase(tc, policy, catalog, at, casesPath) {
     const where = { path: 'models.yaml', line: 1, column: 1 };
     const subject = {
         facts,
-        entry: declared ? { id, location: where, ...(tc.revision ? { revision: tc.revision } : {}), ...(tc.manifest_license ? { license: tc.manifest_license } : {}) } : undefined,
+        entry: declared
+            ? {
+                id,
+                location: where,
+                ...(tc.revision ? { revision: tc.revision } : {}),
+                ...(tc.manifest_license ? { license: tc.manifest_license } : {}),
+            }
+            : undefined,
         references: declared ? [] : [{ id, kind: (0,core_manifest/* kindOf */.I)(id), path: 'app.py', line: 1, column: 1, scanner: 'test' }],
         location: declared ? where : { path: 'app.py', line: 1 },
     };
@@ -18819,7 +19801,10 @@ async function runPolicyTests(policySpec, casesFile, opts) {
         text = (await readRegularFile(abs, MAX_CASES_BYTES)).toString('utf8');
     }
     catch (e) {
-        throw new core_errors/* UserError */.yo({ path: display, message: `cannot read the test cases: ${e instanceof FileReadError ? e.reason : e.message}` });
+        throw new core_errors/* UserError */.yo({
+            path: display,
+            message: `cannot read the test cases: ${e instanceof FileReadError ? e.reason : e.message}`,
+        });
     }
     const doc = (0,yaml/* parseYamlWithPositions */.$P)(text, display, 'test cases file');
     (0,validate/* validateDoc */.z_)(doc, 'policy-test');
@@ -18987,7 +19972,13 @@ async function hubResolver(io, offline, cachePath) {
     const { HubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1079));
     // Cache warnings (a file ignored as untrusted, or not written) go to stderr.
     const log = (m) => void Promise.resolve(io.stderr.write(`${(0,sanitize/* sanitizeLog */.mI)(m)}\n`)).catch(() => undefined);
-    return new HubClient({ endpoint: endpoint || 'https://huggingface.co', token: io.env.HF_TOKEN || null, offline: false, cachePath: cachePath && (0,external_node_path_.resolve)(io.cwd, cachePath), log });
+    return new HubClient({
+        endpoint: endpoint || 'https://huggingface.co',
+        token: io.env.HF_TOKEN || null,
+        offline: false,
+        cachePath: cachePath && (0,external_node_path_.resolve)(io.cwd, cachePath),
+        log,
+    });
 }
 /** Whether colour suits the output: a terminal, and NO_COLOR unset. */
 function colorFor(io) {
@@ -19005,7 +19996,9 @@ async function render(report, format, color, policy) {
         case 'sarif':
             return (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5881))).renderSarif(report);
         case 'cyclonedx':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(79), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8515))).renderCycloneDx(report, (0,catalog_catalog/* loadCatalog */.ak)(), { toolVersion: (0,version/* toolVersion */.f)() });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(79), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8515))).renderCycloneDx(report, (0,catalog_catalog/* loadCatalog */.ak)(), {
+                toolVersion: (0,version/* toolVersion */.f)(),
+            });
         default:
             return renderText(report, { color });
     }
@@ -19053,7 +20046,9 @@ async function cmdCheck(io, argv) {
     const identity = format === 'json' ? repositoryOf(dir, io.env) : Promise.resolve(undefined);
     const manifestPath = values.manifest ? manifestLocation(io, values.manifest, dir) : undefined;
     // so does what --base asks of git (the changed files, the base's manifest)
-    const basePromise = values.base ? baseInfo(dir, values.base, manifestPath && (0,external_node_path_.relative)(dir, manifestPath).split(external_node_path_.sep).join('/')) : undefined;
+    const basePromise = values.base
+        ? baseInfo(dir, values.base, manifestPath && (0,external_node_path_.relative)(dir, manifestPath).split(external_node_path_.sep).join('/'))
+        : undefined;
     // its error (not a work tree, no such ref) is raised where it is awaited, after the policy loads
     basePromise?.catch(() => undefined);
     let report;
@@ -19118,7 +20113,11 @@ async function cmdExplain(io, argv) {
     return EXIT.pass;
 }
 async function cmdValidate(io, argv) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: { help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
         await io.stdout.write(help('validate') + '\n');
         return EXIT.pass;
@@ -19130,7 +20129,11 @@ async function cmdValidate(io, argv) {
     return EXIT.pass;
 }
 async function cmdLicenses(io, argv) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: { category: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: { category: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
         await io.stdout.write(help('licenses') + '\n');
         return EXIT.pass;
@@ -19144,7 +20147,9 @@ async function cmdLicenses(io, argv) {
     const rows = all.filter((l) => !cat || l.category === cat).sort((a, b) => a.id.localeCompare(b.id));
     const w = Math.max(...rows.map((l) => l.id.length));
     const commercial = (c) => (c === 'conditional' ? 'conditional' : c ? 'yes' : 'no');
-    const lines = [`${'ID'.padEnd(w)}  ${'CATEGORY'.padEnd(14)}  ${'COMMERCIAL'.padEnd(11)}  ${'USER CAP'.padEnd(11)}  NAME`];
+    const lines = [
+        `${'ID'.padEnd(w)}  ${'CATEGORY'.padEnd(14)}  ${'COMMERCIAL'.padEnd(11)}  ${'USER CAP'.padEnd(11)}  NAME`,
+    ];
     for (const l of rows) {
         lines.push(`${l.id.padEnd(w)}  ${l.category.padEnd(14)}  ${commercial(l.commercial).padEnd(11)}  ${(l.user_cap ? l.user_cap.toLocaleString('en-US') : '-').padEnd(11)}  ${l.name}`);
     }
@@ -19152,14 +20157,21 @@ async function cmdLicenses(io, argv) {
     return EXIT.pass;
 }
 async function cmdTest(io, argv) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: { help: { type: 'boolean', short: 'h' } },
+    });
     if (values.help) {
         await io.stdout.write(help('test') + '\n');
         return EXIT.pass;
     }
     if (positionals.length !== 2)
         throw new UsageError('test takes a POLICY and a CASES file');
-    const result = await runPolicyTests(positionals[0], positionals[1], { cwd: io.cwd, remote: policyReaderFromEnv(io.env) });
+    const result = await runPolicyTests(positionals[0], positionals[1], {
+        cwd: io.cwd,
+        remote: policyReaderFromEnv(io.env),
+    });
     await io.stdout.write(result.output);
     return result.failed ? EXIT.fail : EXIT.pass;
 }

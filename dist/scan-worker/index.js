@@ -6576,7 +6576,10 @@ class Catalog {
         for (const m of models) {
             this.idIndex.set(normId(m.id), m);
             this.addName(m.id, m);
-            for (const [index, key] of [[this.familyIndex, m.family], [this.taskIndex, m.task]]) {
+            for (const [index, key] of [
+                [this.familyIndex, m.family],
+                [this.taskIndex, m.task],
+            ]) {
                 if (!key)
                     continue;
                 const list = index.get(key);
@@ -6636,7 +6639,10 @@ class Catalog {
             const rule = this.reuploadRaw.get(publisher);
             if (!rule)
                 return undefined;
-            const strip = [...(this.rules.reuploads?.strip ?? []), ...(rule.strip ?? [])].map((t) => ({ glob: compileGlob(t.token), format: t.format }));
+            const strip = [...(this.rules.reuploads?.strip ?? []), ...(rule.strip ?? [])].map((t) => ({
+                glob: compileGlob(t.token),
+                format: t.format,
+            }));
             r = { rule, strip };
             this.reuploadRules.set(publisher, r);
         }
@@ -6734,7 +6740,9 @@ class Catalog {
      * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does.
      */
     familyByName(name) {
-        const hits = this.allFamilyRules.map((f) => familyHit(f, name, true)).filter((h) => h !== undefined);
+        const hits = this.allFamilyRules
+            .map((f) => familyHit(f, name, true))
+            .filter((h) => h !== undefined);
         const publishers = new Set(hits.map((h) => normId(h.model.publisher)));
         return publishers.size === 1 ? hits[0] : undefined;
     }
@@ -6798,7 +6806,12 @@ class Catalog {
                 model.task = b.task;
             if (b.multimodal !== undefined)
                 model.multimodal = b.multimodal;
-            return { model, match: 'reupload', rule: { kind: 'reupload', id: r.rule.publisher, source: r.rule.source }, base };
+            return {
+                model,
+                match: 'reupload',
+                rule: { kind: 'reupload', id: r.rule.publisher, source: r.rule.source },
+                base,
+            };
         }
         return undefined;
     }
@@ -6869,12 +6882,18 @@ class Catalog {
         const self = this.model(id);
         if (!self)
             return [];
-        const pool = new Set([...(this.familyIndex.get(self.family) ?? []), ...(self.task ? (this.taskIndex.get(self.task) ?? []) : [])]);
+        const pool = new Set([
+            ...(this.familyIndex.get(self.family) ?? []),
+            ...(self.task ? (this.taskIndex.get(self.task) ?? []) : []),
+        ]);
         const size = paramsOf(self.id);
         const score = (m) => {
             const other = paramsOf(m.id);
             const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
-            return (m.family === self.family ? 8 : 0) + (m.publisher === self.publisher ? 2 : 0) + (sameKind(self.id, m.id) ? 2 : 0) + Math.max(0, 3 - near);
+            return ((m.family === self.family ? 8 : 0) +
+                (m.publisher === self.publisher ? 2 : 0) +
+                (sameKind(self.id, m.id) ? 2 : 0) +
+                Math.max(0, 3 - near));
         };
         const ranked = [...pool]
             .filter((m) => m !== self && accept(m))
@@ -6900,7 +6919,11 @@ function paramsOf(id) {
         return PARAMS.get(id);
     const moe = /(\d+)x(\d+(?:\.\d+)?)b\b/i.exec(id);
     const m = moe ? undefined : /(?:^|[-_/])(\d+(?:\.\d+)?)([bm])(?:\b|[-_])/i.exec(id);
-    const n = moe ? Number(moe[1]) * Number(moe[2]) : m ? Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1) : undefined;
+    const n = moe
+        ? Number(moe[1]) * Number(moe[2])
+        : m
+            ? Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1)
+            : undefined;
     if (PARAMS.size < 10_000)
         PARAMS.set(id, n);
     return n;
@@ -6949,7 +6972,13 @@ function familyHit(f, name, literal = false) {
         model.unconfirmed = unconfirmed;
     return { model, match: 'family', rule: { kind: 'family', id: rule.id, source: facts.source } };
 }
-const HUB_PREFIXES = ['https://huggingface.co/', 'http://huggingface.co/', 'https://hf.co/', 'hf.co/', 'huggingface.co/'];
+const HUB_PREFIXES = [
+    'https://huggingface.co/',
+    'http://huggingface.co/',
+    'https://hf.co/',
+    'hf.co/',
+    'huggingface.co/',
+];
 function parseRef(raw) {
     const id = normId(raw);
     const keys = [id];
@@ -6976,9 +7005,17 @@ function parseRef(raw) {
         // hf.co/org/repo-GGUF:Q4_K_M names a quantisation of org/repo-GGUF; /tree/... and /resolve/... a file of it.
         original = original.slice(prefix.length);
         const noPrefix = id.slice(prefix.length);
-        const repo = noPrefix.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+        const repo = noPrefix
+            .replace(/:[^/]*$/, '')
+            .split('/')
+            .slice(0, 2)
+            .join('/');
         keys.push(noPrefix, repo);
-        original = original.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+        original = original
+            .replace(/:[^/]*$/, '')
+            .split('/')
+            .slice(0, 2)
+            .join('/');
     }
     const parts = original.split('/');
     if (parts.length === 2 && parts[0] && parts[1])
@@ -7002,7 +7039,9 @@ function readCatalogData(dir = catalogDataDir()) {
     const licenses = readYaml(join(dir, 'licenses.yml')).licenses;
     const modelDir = join(dir, 'models');
     const models = [];
-    for (const f of readdirSync(modelDir).filter((n) => n.endsWith('.yml')).sort()) {
+    for (const f of readdirSync(modelDir)
+        .filter((n) => n.endsWith('.yml'))
+        .sort()) {
         models.push(...(readYaml(join(modelDir, f)).models ?? []));
     }
     const rules = {};
@@ -7143,7 +7182,34 @@ function suppressionHint(path) {
         return '<!-- model-gate: ignore -->';
     if (ext === 'rst')
         return '.. model-gate: ignore';
-    if (['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'vue', 'svelte', 'jsonc', 'json5', 'go', 'java', 'kt', 'scala', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'rs', 'swift', 'dart', 'php'].includes(ext))
+    if ([
+        'js',
+        'mjs',
+        'cjs',
+        'jsx',
+        'ts',
+        'mts',
+        'cts',
+        'tsx',
+        'vue',
+        'svelte',
+        'jsonc',
+        'json5',
+        'go',
+        'java',
+        'kt',
+        'scala',
+        'c',
+        'h',
+        'cc',
+        'cpp',
+        'hpp',
+        'cs',
+        'rs',
+        'swift',
+        'dart',
+        'php',
+    ].includes(ext))
         return '// model-gate: ignore';
     if (ext === 'ini' || ext === 'cfg')
         return '; model-gate: ignore';
@@ -7174,11 +7240,7 @@ function text_sortAndDedupe(refs) {
     const out = [];
     for (const r of refs) {
         const prev = out[out.length - 1];
-        if (prev &&
-            prev.path === r.path &&
-            prev.line === r.line &&
-            prev.column === r.column &&
-            prev.id === r.id) {
+        if (prev && prev.path === r.path && prev.line === r.line && prev.column === r.column && prev.id === r.id) {
             if (!prev.revision && r.revision)
                 out[out.length - 1] = r;
             else if (prev.revision !== r.revision && r.revision)
@@ -7474,14 +7536,15 @@ function isHubIdShape(s) {
         return false;
     const ns = s.slice(0, slash);
     const name = s.slice(slash + 1);
+    if (NUMERIC_RE.test(ns) && (NUMERIC_RE.test(name) || RATE_UNIT_RE.test(name)))
+        return false; // 3/4, 1/second, 100/day
     return isHubSegment(ns) && isHubSegment(name) && !FILE_EXT_RE.test(name);
 }
+const NUMERIC_RE = /^\d+(?:\.\d+)?$/;
+/** Units of rate limits (`30/minute`, as slowapi and Flask-Limiter write them). */
+const RATE_UNIT_RE = /^(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)$/i;
 function isHubSegment(seg) {
-    return (/^[\w][\w.-]*$/.test(seg) &&
-        !seg.endsWith('.') &&
-        !seg.endsWith('-') &&
-        !seg.includes('..') &&
-        !seg.includes('--'));
+    return (/^[\w][\w.-]*$/.test(seg) && !seg.endsWith('.') && !seg.endsWith('-') && !seg.includes('..') && !seg.includes('--'));
 }
 /** Whether `s` reads as a file-system path (or a directory of the repository) rather than a model id. */
 function isPathLike(s) {
@@ -7677,10 +7740,7 @@ function classifyModel(raw, strength, ctx, opts = {}) {
         }
         return { id: value, kind: 'hub', shift: lead };
     }
-    if (opts.sentenceTransformers &&
-        /^[\w][\w.-]*$/.test(value) &&
-        !isApiModelName(value) &&
-        !/^\d+$/.test(value)) {
+    if (opts.sentenceTransformers && /^[\w][\w.-]*$/.test(value) && !isApiModelName(value) && !/^\d+$/.test(value)) {
         const id = `sentence-transformers/${value}`;
         if (isHubIdShape(id))
             return { id, kind: 'hub', shift: lead };
@@ -7827,7 +7887,14 @@ function tokens(text, budget) {
                 if (text[j] === '\\') {
                     raw = false;
                     const e = text[j + 1];
-                    v += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'u' ? String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16) || 0xfffd) : (e ?? '');
+                    v +=
+                        e === 'n'
+                            ? '\n'
+                            : e === 't'
+                                ? '\t'
+                                : e === 'u'
+                                    ? String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16) || 0xfffd)
+                                    : (e ?? '');
                     j += e === 'u' ? 6 : 2;
                     continue;
                 }
@@ -7844,7 +7911,9 @@ function tokens(text, budget) {
             continue;
         }
         let j = i;
-        while (j < n && !' \t\r\n{}[]:,"\''.includes(text[j]) && !(text[j] === '/' && (text[j + 1] === '/' || text[j + 1] === '*')))
+        while (j < n &&
+            !' \t\r\n{}[]:,"\''.includes(text[j]) &&
+            !(text[j] === '/' && (text[j + 1] === '/' || text[j + 1] === '*')))
             j++;
         if (j === i)
             j++;
@@ -7901,7 +7970,15 @@ function jsonEntries(text, budget, base = 0, ancestors = []) {
             continue;
         const objectId = top.array ? top.parent : top.id;
         const parent = top.array ? -1 : top.parent;
-        out.push({ key, value: { text: k.v, offset: base + k.offset }, item: top.array, object: objectId, parent, marks: top.marks, depth: stack.length });
+        out.push({
+            key,
+            value: { text: k.v, offset: base + k.offset },
+            item: top.array,
+            object: objectId,
+            parent,
+            marks: top.marks,
+            depth: stack.length,
+        });
     }
     return out;
 }
@@ -7927,7 +8004,15 @@ function outputOf(text, path, scanner, raw, extra = {}) {
             const { line, column } = index.position(f.offset);
             if (isSuppressed(suppressed, line))
                 continue;
-            facts.fields.push({ owner: f.owner, name: f.name, value: f.value, path, line, column, scanner });
+            facts.fields.push({
+                owner: f.owner,
+                name: f.name,
+                value: f.value,
+                path,
+                line,
+                column,
+                scanner,
+            });
         }
     }
     if (fieldUses.length) {
@@ -7939,7 +8024,14 @@ function outputOf(text, path, scanner, raw, extra = {}) {
             if (seen.has(key))
                 continue;
             seen.add(key);
-            facts.fieldUses.push({ name: u.name, owners: u.owners, mode: u.mode, strength: u.strength, path, line });
+            facts.fieldUses.push({
+                name: u.name,
+                owners: u.owners,
+                mode: u.mode,
+                strength: u.strength,
+                path,
+                line,
+            });
         }
     }
     if (uses.length) {
@@ -8185,7 +8277,11 @@ function classifyChatModel(value, provider, ctx) {
         v = v.slice(colon + 1);
         shift += colon + 1;
     }
-    const mode = p ? LANGCHAIN_PROVIDERS[p] : isApiModelName(v) && providerOfApiName(v) ? `hosted:${providerOfApiName(v)}` : undefined;
+    const mode = p
+        ? LANGCHAIN_PROVIDERS[p]
+        : isApiModelName(v) && providerOfApiName(v)
+            ? `hosted:${providerOfApiName(v)}`
+            : undefined;
     if (!mode)
         return undefined;
     const cl = values_classifyValue(v, mode, 'strong', ctx);
@@ -8242,7 +8338,8 @@ function readKey(line, col) {
     else {
         if (c === undefined || '\t #\'"{[]&*!|>%@`,'.includes(c))
             return undefined;
-        if (c === '-' && (col + 1 >= line.length || line[col + 1] === ' ' || line[col + 1] === '#' || line[col + 1] === '\t'))
+        if (c === '-' &&
+            (col + 1 >= line.length || line[col + 1] === ' ' || line[col + 1] === '#' || line[col + 1] === '\t'))
             return undefined;
         let j = col;
         const hash = line.indexOf('#', col);
@@ -8283,7 +8380,8 @@ function yamlEvents(text, budget, base = 0) {
             col++;
         if (col >= line.length || line[col] === '#' || isTemplateLine(line, col))
             continue;
-        if ((line.startsWith('---', col) || line.startsWith('...', col)) && (col + 3 >= line.length || isSpace(line[col + 3])))
+        if ((line.startsWith('---', col) || line.startsWith('...', col)) &&
+            (col + 3 >= line.length || isSpace(line[col + 3])))
             continue;
         const lineIndent = col;
         let item = false;
@@ -8435,7 +8533,9 @@ function flowMapping(line, at, lineStart, budget) {
                 depth++;
             else if ((ch === ']' || ch === '}') && depth > 0)
                 depth--;
-            else if (depth === 0 && stops.includes(ch) && (ch !== ':' || i + 1 >= n || isSpace(line[i + 1]) || line[i + 1] === ',' || line[i + 1] === '}'))
+            else if (depth === 0 &&
+                stops.includes(ch) &&
+                (ch !== ':' || i + 1 >= n || isSpace(line[i + 1]) || line[i + 1] === ',' || line[i + 1] === '}'))
                 break;
             i++;
         }
@@ -8584,7 +8684,18 @@ const STRONG_KEYS = new Set([
     'model_source', // Ray Serve LLM model_loading_config
 ]);
 /** Keys that hold a Hub id or a Hub address, or else a path or a URL elsewhere (read as weak). */
-const URL_OR_PATH_KEYS = new Set(['modelurl', 'model_url', 'model-url', 'model_path', 'modelpath', 'model-path', 'model_uri', 'modeluri', 'storageuri', 'storage_uri']);
+const URL_OR_PATH_KEYS = new Set([
+    'modelurl',
+    'model_url',
+    'model-url',
+    'model_path',
+    'modelpath',
+    'model-path',
+    'model_uri',
+    'modeluri',
+    'storageuri',
+    'storage_uri',
+]);
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 /** Keys whose value says which backend serves the models of the same mapping (`provider: ollama`). */
 const PROVIDER_KEYS = /^(?:provider|llm_provider|model_provider|embedding_provider|embedder_provider|type|backend|api_type|client|engine|platform|service|vendor|runtime|llm_type|kind|source)$/i;
@@ -8592,14 +8703,35 @@ const URL_KEYS = /(?:base_?url|api_?base|host|endpoint|url|server|address)$/i;
 const OLLAMA_VALUE_RE = /^ollama(?:[_-]chat)?$/i;
 const OLLAMA_URL_RE = /:11434\b|ollama/i;
 /** Keys of a model's mapping that name it (`model: {name: org/x}`, `model: {source: hf://org/x}`). */
-const MODEL_PART_KEYS = new Set(['name', 'id', 'source', 'repo', 'repository', 'repo_id', 'uri', 'path', 'name_or_path', 'hub_id']);
+const MODEL_PART_KEYS = new Set([
+    'name',
+    'id',
+    'source',
+    'repo',
+    'repository',
+    'repo_id',
+    'uri',
+    'path',
+    'name_or_path',
+    'hub_id',
+]);
 /** Keys whose mapping describes one model. */
 function isModelSection(key) {
     return key === 'model' || /^model_(?:loading_)?config$/i.test(key) || isModelishName(key);
 }
 /** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
 const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
-const CONFIG_TRIGGERS = ['odel', 'ODEL', 'okenizer', 'hf-hub:', 'hf_hub:', 'hf://', 'heckpoint', 'repo_id', 'llama'];
+const CONFIG_TRIGGERS = [
+    'odel',
+    'ODEL',
+    'okenizer',
+    'hf-hub:',
+    'hf_hub:',
+    'hf://',
+    'heckpoint',
+    'repo_id',
+    'llama',
+];
 function keyStrength(key) {
     const k = key.toLowerCase();
     if (STRONG_KEYS.has(k))
@@ -8625,7 +8757,8 @@ class Collector {
         for (const e of list) {
             if (e.value.dyn)
                 continue;
-            if ((PROVIDER_KEYS.test(e.key) && OLLAMA_VALUE_RE.test(e.value.text)) || (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text)))
+            if ((PROVIDER_KEYS.test(e.key) && OLLAMA_VALUE_RE.test(e.value.text)) ||
+                (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text)))
                 ollama.add(e.group);
         }
         for (const e of list) {
@@ -8649,7 +8782,8 @@ class Collector {
             if (e.inModel && !e.item && MODEL_PART_KEYS.has(e.key.toLowerCase())) {
                 // `model: {name: org/x}`: read like a model key, a local path or a plain name being nothing
                 const name = e.key.toLowerCase();
-                if ((name === 'path' || name === 'uri') && LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1)))
+                if ((name === 'path' || name === 'uri') &&
+                    LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1)))
                     continue;
                 this.push(classifyModel(e.value.text, 'weak', this.ctx), e.value);
                 continue;
@@ -8715,7 +8849,8 @@ function scanYaml(text, c, base = 0, level = 0) {
     for (let i = 0; i < events.length; i++) {
         c.budget.tick();
         const ev = events[i];
-        while (open.length && (open[open.length - 1].indent > ev.indent || (ev.item && open[open.length - 1].indent >= ev.indent)))
+        while (open.length &&
+            (open[open.length - 1].indent > ev.indent || (ev.item && open[open.length - 1].indent >= ev.indent)))
             open.pop();
         while (sections.length && sections[sections.length - 1].indent >= ev.indent)
             sections.pop();
@@ -8901,7 +9036,17 @@ const LOCK_RE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lo
 const config = defineScanner({
     name: 'config',
     description: 'Configuration files (YAML, JSON, TOML, INI; Helm values and templates): training and serving configs (Axolotl base_model, model_name_or_path, tokenizer_name, PEFT base_model_name_or_path, Ray Serve model_source, KServe hf:// URIs, modelURL), model-named keys, Ollama models of `provider: ollama` sections and of the Ollama Helm chart, LiteLLM routes, configs embedded in block scalars.',
-    fileMatch: ['**/*.yml', '**/*.yaml', '**/templates/*.tpl', '**/*.json', '**/*.jsonc', '**/*.json5', '**/*.toml', '**/*.ini', '**/*.cfg'],
+    fileMatch: [
+        '**/*.yml',
+        '**/*.yaml',
+        '**/templates/*.tpl',
+        '**/*.json',
+        '**/*.jsonc',
+        '**/*.json5',
+        '**/*.toml',
+        '**/*.ini',
+        '**/*.cfg',
+    ],
     triggers: CONFIG_TRIGGERS,
     skip: (path) => LOCK_RE.test(path),
     analyze(content, path, ctx, budget) {
@@ -8969,8 +9114,17 @@ const PY_HOSTED_CLASSES = {
     Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b/ },
     MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b/ },
     Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b/ },
-    AzureOpenAI: { provider: 'azure-openai', kws: ['engine', 'deployment_name', 'model'], module: /llama_index\.llms\.azure_openai\b/ },
-    GenerativeModel: { provider: 'google', kws: ['model_name'], pos: 0, module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/ },
+    AzureOpenAI: {
+        provider: 'azure-openai',
+        kws: ['engine', 'deployment_name', 'model'],
+        module: /llama_index\.llms\.azure_openai\b/,
+    },
+    GenerativeModel: {
+        provider: 'google',
+        kws: ['model_name'],
+        pos: 0,
+        module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/,
+    },
 };
 /** Vertex AI's PaLM-era classes, whose `from_pretrained("text-bison")` names a hosted model. */
 const VERTEX_PRETRAINED = new Set([
@@ -9114,7 +9268,10 @@ const AI_SDK_PROVIDERS = {
 const JS_HOSTED_CLASSES = {
     ChatOpenAI: { provider: 'openai', kws: ['model', 'modelName'] },
     OpenAIEmbeddings: { provider: 'openai', kws: ['model', 'modelName'] },
-    AzureChatOpenAI: { provider: 'azure-openai', kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'] },
+    AzureChatOpenAI: {
+        provider: 'azure-openai',
+        kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'],
+    },
     ChatAnthropic: { provider: 'anthropic', kws: ['model', 'modelName'] },
     ChatGoogleGenerativeAI: { provider: 'google', kws: ['model', 'modelName'] },
     GoogleGenerativeAIEmbeddings: { provider: 'google', kws: ['model', 'modelName'] },
@@ -9740,12 +9897,34 @@ const DATASET_CALLS = new Set([
     'get_dataset_split_names',
 ]);
 /** Keyword arguments of OpenAI-compatible clients that point them at a server. */
-const BASE_URL_KWS = ['base_url', 'openai_api_base', 'api_base', 'azure_endpoint', 'endpoint', 'base_url_override', 'anthropic_api_url'];
+const BASE_URL_KWS = [
+    'base_url',
+    'openai_api_base',
+    'api_base',
+    'azure_endpoint',
+    'endpoint',
+    'base_url_override',
+    'anthropic_api_url',
+];
 /** Keys of a dict that describes one model (`MODEL = {"name": "org/x", "dtype": ...}`) and name it. */
 const MODEL_RECORD_KEYS = ['name', 'id', 'repo', 'repo_id', 'source', 'path', 'uri', 'name_or_path'];
-const GENAI_METHODS = new Set(['generate_content', 'generate_content_stream', 'embed_content', 'count_tokens', 'generate_images']);
+const GENAI_METHODS = new Set([
+    'generate_content',
+    'generate_content_stream',
+    'embed_content',
+    'count_tokens',
+    'generate_images',
+]);
 const BEDROCK_METHODS = new Set(['invoke_model', 'invoke_model_with_response_stream', 'converse', 'converse_stream']);
-const LITELLM_CALLS = new Set(['completion', 'acompletion', 'embedding', 'aembedding', 'text_completion', 'image_generation', 'transcription']);
+const LITELLM_CALLS = new Set([
+    'completion',
+    'acompletion',
+    'embedding',
+    'aembedding',
+    'text_completion',
+    'image_generation',
+    'transcription',
+]);
 /** Finds model references in Python source. Offsets are offsets of `code`. */
 function analyzePython(code, ctx, budget = new Budget(code.length, ctx)) {
     return new PyAnalyzer(code, lexPython(code, budget), ctx, budget).run();
@@ -10051,7 +10230,11 @@ class PyAnalyzer extends FlowAnalyzer {
             this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name });
             if (j === i && cls && cls.body === (k.indent ?? 0))
                 this.classField(cls.top, name, eq + 1, end);
-            else if (j === i && !classes.length && (k.indent ?? 0) === 0 && toks[eq + 1].t === T.Name && toks[eq + 2]?.v === '(')
+            else if (j === i &&
+                !classes.length &&
+                (k.indent ?? 0) === 0 &&
+                toks[eq + 1].t === T.Name &&
+                toks[eq + 2]?.v === '(')
                 this.moduleInstances.push({ name, cls: toks[eq + 1].v });
             const inst = this.instanceOf(eq + 1, end);
             if (inst === 'unknown')
@@ -10171,7 +10354,8 @@ class PyAnalyzer extends FlowAnalyzer {
             return name === 'bedrock-runtime' || name === 'bedrock' ? 'hosted:bedrock' : undefined;
         }
         const client = PY_CLIENTS[last];
-        if (!client || (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
+        if (!client ||
+            (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
             return undefined;
         return this.endpointOf(args) ?? client.mode;
     }
@@ -10233,8 +10417,22 @@ class PyAnalyzer extends FlowAnalyzer {
             this.budget.tick();
             const k = toks[i];
             if (k.t === T.Str) {
-                if (!k.dyn && k.val !== undefined && k.vs !== undefined)
+                // an operand of a comparison (`'openai' not in name`, `x == 'a'`) is tested, not taken
+                if (!k.dyn && k.val !== undefined && k.vs !== undefined && !compared(toks, i, s, e))
                     out.push({ value: k.val, offset: k.vs });
+                continue;
+            }
+            // `A if COND else B`: A and B are the values, not what COND tests
+            if (k.t === T.Name && k.v === 'if' && i > s) {
+                let j = i + 1;
+                for (; j < e; j++) {
+                    const t = toks[j];
+                    if (t.t === T.Op && (t.v === '(' || t.v === '[' || t.v === '{'))
+                        j = this.closeOf(j);
+                    else if (t.t === T.Name && t.v === 'else')
+                        break;
+                }
+                i = j;
                 continue;
             }
             if (k.t === T.Op) {
@@ -10371,7 +10569,12 @@ class PyAnalyzer extends FlowAnalyzer {
             if (sinkCall) {
                 if (inst === 'self')
                     return { kws: ['model'], mode: 'hub', strength: 'weak' };
-                return { kws: ['model'], mode: inst, strength: 'strong', soft: this.softInstances.has(this.receiverName(chain) ?? '') };
+                return {
+                    kws: ['model'],
+                    mode: inst,
+                    strength: 'strong',
+                    soft: this.softInstances.has(this.receiverName(chain) ?? ''),
+                };
             }
         }
         // Hosted classes (LangChain, LlamaIndex, SDKs)
@@ -10388,7 +10591,9 @@ class PyAnalyzer extends FlowAnalyzer {
                 provider = 'hosted:vertex-ai';
             return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft };
         }
-        if (last === 'from_pretrained' && VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') && this.importsModule(/^vertexai/))
+        if (last === 'from_pretrained' &&
+            VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') &&
+            this.importsModule(/^vertexai/))
             return { pos: 0, kws: ['model_name'], mode: 'hosted:vertex-ai', strength: 'strong' };
         // SDK calls on a module or on a client of unknown configuration
         if (GENAI_METHODS.has(last) && chain.includes('models') && this.importsModule(/^google\.genai|^google$/))
@@ -10490,7 +10695,8 @@ class PyAnalyzer extends FlowAnalyzer {
             const flagOf = (a) => (!a.kw && toks[a.start].t === T.Str ? (toks[a.start].val ?? '') : '');
             const flag = args.find((a) => {
                 const f = flagOf(a);
-                return f.startsWith('-') && (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f)));
+                return (f.startsWith('-') &&
+                    (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f))));
             });
             const d = flag && pickArg(args, undefined, ['default']);
             if (!d)
@@ -10566,6 +10772,14 @@ class PyAnalyzer extends FlowAnalyzer {
             }
         }
     }
+}
+const COMPARISONS = new Set(['==', '!=']);
+/** Whether the string token at `i` is an operand of a comparison or membership test within [s, e). */
+function compared(toks, i, s, e) {
+    const next = i + 1 < e ? toks[i + 1] : undefined;
+    const prev = i - 1 >= s ? toks[i - 1] : undefined;
+    const isTest = (t) => !!t && ((t.t === T.Op && COMPARISONS.has(t.v)) || (t.t === T.Name && (t.v === 'in' || t.v === 'not')));
+    return (isTest(next) || (!!prev && ((prev.t === T.Op && COMPARISONS.has(prev.v)) || (prev.t === T.Name && prev.v === 'in'))));
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/shell/words.ts
@@ -10767,7 +10981,16 @@ function expansion(text, i, add) {
 
 
 /** llama.cpp flags that name a Hub repository (`-hf org/repo-GGUF:Q4_K_M`). */
-const HF_REPO_FLAGS = new Set(['-hf', '-hfr', '--hf-repo', '--hf_repo', '-hfd', '--hf-repo-draft', '-hfv', '--hf-repo-v']);
+const HF_REPO_FLAGS = new Set([
+    '-hf',
+    '-hfr',
+    '--hf-repo',
+    '--hf_repo',
+    '-hfd',
+    '--hf-repo-draft',
+    '-hfv',
+    '--hf-repo-v',
+]);
 /** Flags of serving/training CLIs that take a model (besides anything isModelishName accepts). */
 const MODEL_FLAGS = new Set([
     '--model-path',
@@ -10854,7 +11077,9 @@ class ShellOut {
     analysis() {
         const raw = this.created.size
             ? this.raw.map((r) => {
-                const file = r.kind === 'ollama' ? (this.created.get(r.id) ?? this.created.get(r.id.replace(/:latest$/, '')))?.file : undefined;
+                const file = r.kind === 'ollama'
+                    ? (this.created.get(r.id) ?? this.created.get(r.id.replace(/:latest$/, '')))?.file
+                    : undefined;
                 return file ? { ...r, id: file, kind: 'local-file' } : r;
             })
             : this.raw;
@@ -11638,8 +11863,21 @@ const DECLARATIONS = new Set(['const', 'let', 'var', 'export', 'function']);
 const TRANSFORMERS_JS_RE = /(?:^|\/)@(?:xenova|huggingface)\/transformers(?:@[\w.^~-]+)?(?:[/?#]|$)/;
 const HF_CLIENT_RE = /^@huggingface\/(?:inference|hub)$|^@langchain\/community\/(?:llms|embeddings)\/hf/;
 const OLLAMA_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
-const analyze_GENAI_METHODS = new Set(['generateContent', 'generateContentStream', 'embedContent', 'countTokens', 'generateImages']);
-const WATSONX_METHODS = new Set(['generateText', 'generateTextStream', 'textChat', 'textChatStream', 'embedText', 'textRerank']);
+const analyze_GENAI_METHODS = new Set([
+    'generateContent',
+    'generateContentStream',
+    'embedContent',
+    'countTokens',
+    'generateImages',
+]);
+const WATSONX_METHODS = new Set([
+    'generateText',
+    'generateTextStream',
+    'textChat',
+    'textChatStream',
+    'embedText',
+    'textRerank',
+]);
 const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'basePath', 'apiBase', 'endpoint', 'host']);
 /** Finds model references in JavaScript/TypeScript source; offsets are offsets of `code`. */
 function analyzeJs(code, ctx, budget = new Budget(code.length, ctx)) {
@@ -11693,7 +11931,11 @@ class JsAnalyzer extends FlowAnalyzer {
             if (sdk)
                 this.sdks.add(sdk);
             const ai = /^@ai-sdk\/([\w-]+)$/.exec(spec);
-            const provider = ai && AI_SDK_PROVIDERS[ai[1]] ? `hosted:${AI_SDK_PROVIDERS[ai[1]]}` : /^ollama-ai-provider/.test(spec) ? 'ollama' : undefined;
+            const provider = ai && AI_SDK_PROVIDERS[ai[1]]
+                ? `hosted:${AI_SDK_PROVIDERS[ai[1]]}`
+                : /^ollama-ai-provider/.test(spec)
+                    ? 'ollama'
+                    : undefined;
             if (provider)
                 for (const name of this.importedNames(i))
                     this.providerFns.set(name, provider);
@@ -11816,7 +12058,11 @@ class JsAnalyzer extends FlowAnalyzer {
             }
             if (k.t !== T.Name)
                 continue;
-            if (k.v === 'for' && toks[i + 1]?.v === '(' && /^(?:const|let|var)$/.test(toks[i + 2]?.v ?? '') && toks[i + 3]?.t === T.Name && toks[i + 4]?.v === 'of') {
+            if (k.v === 'for' &&
+                toks[i + 1]?.v === '(' &&
+                /^(?:const|let|var)$/.test(toks[i + 2]?.v ?? '') &&
+                toks[i + 3]?.t === T.Name &&
+                toks[i + 4]?.v === 'of') {
                 const end = this.closeOf(i + 1);
                 this.addAssign(toks[i + 3].v, { s: i + 5, e: end, elem: true });
                 continue;
@@ -11840,7 +12086,11 @@ class JsAnalyzer extends FlowAnalyzer {
             const next = toks[i + 1];
             const prev = toks[i - 1];
             // typed parameter with a default: `(model: string = 'x')`
-            if (next.t === T.Op && next.v === ':' && open[open.length - 1] === '(' && prev?.t === T.Op && (prev.v === '(' || prev.v === ',')) {
+            if (next.t === T.Op &&
+                next.v === ':' &&
+                open[open.length - 1] === '(' &&
+                prev?.t === T.Op &&
+                (prev.v === '(' || prev.v === ',')) {
                 const eq = this.annotationEnd(i + 2);
                 if (toks[eq]?.t === T.Op && toks[eq].v === '=')
                     this.addAssign(k.v, { s: eq + 1, e: this.exprEnd(eq + 1) });
@@ -11850,7 +12100,8 @@ class JsAnalyzer extends FlowAnalyzer {
                 continue;
             const member = prev?.t === T.Op && prev.v === '.' && toks[i - 2]?.t === T.Name && toks[i - 2].v === 'this';
             const field = !prev ||
-                (prev.t === T.Name && (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
+                (prev.t === T.Name &&
+                    (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
                 (prev.t === T.Op && (prev.v === ';' || prev.v === '{' || prev.v === '}' || prev.v === '(' || prev.v === ','));
             if (member || field) {
                 const end = this.exprEnd(i + 2);
@@ -11946,7 +12197,9 @@ class JsAnalyzer extends FlowAnalyzer {
                     i = this.closeOf(i);
                     continue;
                 }
-                if ((k.t === T.Name || k.t === T.Str) && BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) && toks[i + 1]?.v === ':') {
+                if ((k.t === T.Name || k.t === T.Str) &&
+                    BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) &&
+                    toks[i + 1]?.v === ':') {
                     const all = this.evalExpr(i + 2, this.exprEnd(i + 2), 0, new Set());
                     const vals = all.filter((c) => c.env === undefined);
                     // from the environment only (`process.env.OPENAI_BASE_URL`): the SDK's own service, as a guess
@@ -11981,7 +12234,8 @@ class JsAnalyzer extends FlowAnalyzer {
                 return { mode: 'ollama', strength: 'strong' };
             if (inst === 'hub')
                 return { mode: 'hub', strength: 'strong' };
-            if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') && (last === 'getGenerativeModel' || analyze_GENAI_METHODS.has(last)))
+            if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') &&
+                (last === 'getGenerativeModel' || analyze_GENAI_METHODS.has(last)))
                 return { mode: inst, strength: 'strong' };
             if (inst === 'hosted:watsonx' && WATSONX_METHODS.has(last))
                 return { mode: inst, strength: 'strong', keys: ['modelId'] };
@@ -12071,11 +12325,16 @@ class JsAnalyzer extends FlowAnalyzer {
             if (k.t !== T.Name || analyze_KEYWORDS.has(k.v))
                 continue;
             let j = i;
-            while (toks[j + 1]?.t === T.Op && (toks[j + 1].v === '.' || toks[j + 1].v === '?.') && toks[j + 2]?.t === T.Name && j + 2 < e)
+            while (toks[j + 1]?.t === T.Op &&
+                (toks[j + 1].v === '.' || toks[j + 1].v === '?.') &&
+                toks[j + 2]?.t === T.Name &&
+                j + 2 < e)
                 j += 2;
             const next = toks[j + 1];
             // process.env.X, import.meta.env.X, Bun.env.X: set elsewhere
-            if (j >= i + 2 && toks[j - 2].v === 'env' && (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')) {
+            if (j >= i + 2 &&
+                toks[j - 2].v === 'env' &&
+                (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')) {
                 out.push({ value: '', offset: toks[j].s, env: toks[j].v });
                 i = j;
                 continue;
@@ -12155,7 +12414,10 @@ class JsAnalyzer extends FlowAnalyzer {
     /** An instance that is itself a provider function (`const groq = createGroq({...}); groq('llama3-8b')`). */
     instanceFn(name) {
         const inst = this.instances.get(name);
-        return inst && inst !== 'self' && inst !== 'hub' && this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
+        return inst &&
+            inst !== 'self' &&
+            inst !== 'hub' &&
+            this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
             ? inst
             : undefined;
     }
@@ -12171,7 +12433,10 @@ class JsAnalyzer extends FlowAnalyzer {
                 i = this.closeOf(i);
                 continue;
             }
-            if ((k.t === T.Name || k.t === T.Str) && (k.t === T.Str ? k.val : k.v) === key && toks[i + 1].v === ':' && toks[i + 2].t === T.Str) {
+            if ((k.t === T.Name || k.t === T.Str) &&
+                (k.t === T.Str ? k.val : k.v) === key &&
+                toks[i + 1].v === ':' &&
+                toks[i + 2].t === T.Str) {
                 return toks[i + 2].dyn ? undefined : toks[i + 2].val;
             }
         }
@@ -12206,7 +12471,220 @@ class JsAnalyzer extends FlowAnalyzer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scanners/common/prefilter.ts
+
+
+/**
+ * Pieces of the exact pre-filters (`Scanner.mayHold`) of the Python and JavaScript scanners: cheap tests on a
+ * file's text that are true whenever the full analysis could find something in it. They over-approximate what
+ * the lexers see: every test looks at more text than the lexer would (strings, comments and code alike), and
+ * escapes inside strings are undone generously, so that a value or a name hidden behind `\x`-style escapes is
+ * still seen.
+ */
+/**
+ * The text lower-cased, with every backslash (and a line break right after one) removed: a name that a string
+ * literal holds once its escapes are undone (`"bed\rock"`, a line continuation) is a substring of this view.
+ */
+function prefilterView(text) {
+    const lower = text.toLowerCase();
+    return lower.includes('\\') ? lower.replace(/\\(?:\r\n|\r|\n)?/g, '') : lower;
+}
+/**
+ * A test for "contains one of these substrings", on a lower-cased view. A needle that holds another is dropped
+ * (`chatopenai` when `openai` is there): the test is the same, and a short alternation is much faster.
+ */
+function lowerNeedleTest(needles) {
+    const all = [...new Set([...needles].map((n) => n.toLowerCase()))];
+    const kept = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
+    return new RegExp(kept.map(escapeRegExp).join('|'));
+}
+/**
+ * The value a string literal's raw content may take, escapes undone as the lexers do (`\n` and `\t` become white
+ * space, any other `\X` is X); a line continuation is dropped (Python) or kept as a line break (JavaScript).
+ */
+function prefilter_unescape(raw, continuation) {
+    if (!raw.includes('\\'))
+        return raw;
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+        const ch = raw[i];
+        if (ch !== '\\') {
+            out += ch;
+            continue;
+        }
+        const next = raw[i + 1];
+        i++;
+        if (next === undefined)
+            break;
+        if (next === '\n')
+            out += continuation === 'drop' ? '' : '\n';
+        else
+            out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+    }
+    return out;
+}
+/** Whether a string value could be read as a Hub model in any Hub reading: a Hub id's shape, or one the catalog knows. */
+function mayBeHubValue(raw, continuation, ctx) {
+    const v = prefilter_unescape(raw, continuation).trim();
+    if (!v || v.length > 300 || /\s/.test(v))
+        return false;
+    // prefixed and URL forms (hf-hub:, hf://, huggingface.co/, hf.co/, ollama/, huggingface/) hold a slash
+    if (v.includes('/'))
+        return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|^ollama/i.test(v) || known(ctx, v);
+    return /^hf[-_]hub:/i.test(v) || known(ctx, v);
+}
+/** Catalog answers per context: the same short strings (`id`, `name`, `utf-8`) come back in every file. */
+const KNOWN_CACHE = new WeakMap();
+function known(ctx, v) {
+    let cache = KNOWN_CACHE.get(ctx);
+    if (!cache)
+        KNOWN_CACHE.set(ctx, (cache = new Map()));
+    let hit = cache.get(v);
+    if (hit === undefined) {
+        hit = safeKnown(ctx, v);
+        if (cache.size >= 50_000)
+            cache.clear();
+        cache.set(v, hit);
+    }
+    return hit;
+}
+/**
+ * Whether some string literal of the text could hold a value that a Hub reading accepts (`classifyModel` in the
+ * `hub` and `st`-free readings, `knownHubString`): an id of a Hub id's shape, or one the catalog knows. Every
+ * literal's content is the text between two consecutive quote characters (any kind), or, for a literal left open
+ * at the end of a line, between the last quote of the line and the line break; both are checked, so comments
+ * and mismatched quotes only add candidates. Linear: each quote starts at most two candidates, each ending at
+ * the next quote or line break.
+ */
+function mayHoldHubString(text, continuation, ctx) {
+    let prev = -1;
+    // the next quote of each kind (indexOf is much faster than a loop over characters)
+    const next = ['"', "'", '`'].map((q) => text.indexOf(q));
+    const quotes = ['"', "'", '`'];
+    for (;;) {
+        let k = -1;
+        for (let j = 0; j < 3; j++)
+            if (next[j] !== -1 && (k === -1 || next[j] < next[k]))
+                k = j;
+        const at = k === -1 ? text.length : next[k];
+        if (k !== -1)
+            next[k] = text.indexOf(quotes[k], at + 1);
+        if (prev !== -1) {
+            const seg = text.slice(prev + 1, at);
+            if (mayBeHubValue(seg, continuation, ctx))
+                return true;
+            const nl = seg.indexOf('\n');
+            if (nl !== -1) {
+                // a literal left open: up to the line break, unless a backslash continues it (then: maybe)
+                if (seg[nl - 1] === '\\' || (seg[nl - 1] === '\r' && seg[nl - 2] === '\\'))
+                    return true;
+                if (mayBeHubValue(seg.slice(0, nl), continuation, ctx))
+                    return true;
+            }
+        }
+        if (k === -1)
+            return false;
+        prev = at;
+    }
+}
+/**
+ * Substrings that any text matching `re` holds, one per alternative: each alternative's literal start, up to its
+ * first special character (and without a character a quantifier makes optional). For the simple module
+ * patterns of the hosted tables (`/^openai$/`, `/llama_index\.llms\.openai\b/`, `/google\.generativeai|vertexai/`).
+ */
+function literalNeedles(re) {
+    const out = [];
+    for (const alt of re.source.split('|')) {
+        let lit = '';
+        for (let i = alt[0] === '^' ? 1 : 0; i < alt.length; i++) {
+            let ch = alt[i];
+            let step = 0;
+            if (ch === '\\') {
+                const next = alt[i + 1];
+                if (next === undefined || /[A-Za-z0-9]/.test(next))
+                    break; // \b, \w, \d: not a literal
+                ch = next;
+                step = 1;
+            }
+            else if ('.*+?()[]{}^$'.includes(ch))
+                break;
+            const after = alt[i + step + 1];
+            if (after === '?' || after === '*' || after === '{')
+                break;
+            lit += ch;
+            i += step;
+        }
+        if (!lit)
+            throw new Error(`no literal in ${re.source}`);
+        out.push(lit);
+    }
+    return out;
+}
+/** The needles of a table of names, some of them bound to a module: the module's literal, else the name. */
+function tableNeedles(table) {
+    return Object.entries(table).flatMap(([name, e]) => (e.module ? literalNeedles(e.module) : [name]));
+}
+
+;// CONCATENATED MODULE: ./src/scanners/javascript/prefilter.ts
+
+
+/**
+ * Names (lower-cased) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
+ * or a constant named like a model": transformers.js and the Hugging Face clients, Ollama, hosted SDKs and their
+ * classes, Vercel AI SDK providers (`@ai-sdk/x`, `createX`), LangChain's `initChatModel`. A file holding none of
+ * them can only give Hub readings of its own string literals (see `jsMayHold`).
+ */
+const SPECIFIC = lowerNeedleTest([
+    // JS_TRIGGERS but "odel"
+    'pipeline',
+    'pretrained',
+    '@huggingface',
+    '@xenova',
+    'llama',
+    'hf-hub:',
+    'hf_hub:',
+    'hf://',
+    'heckpoint',
+    // what the analysis reads besides
+    'huggingface',
+    'hf.co',
+    'transformers',
+    'hfinference',
+    'inferenceclient',
+    'initchatmodel',
+    'ollama',
+    '11434',
+    '@ai-sdk',
+    'getgenerativemodel',
+    'newinstance',
+    'openai',
+    'anthropic',
+    'google',
+    'vertex',
+    'bedrock',
+    'groq',
+    'together',
+    'mistral',
+    'cohere',
+    'watsonx',
+    ...Object.keys(JS_SDK_PROVIDERS),
+    ...Object.keys(AI_SDK_PROVIDERS),
+    ...Object.keys(JS_HOSTED_CLASSES),
+]);
+/**
+ * The JavaScript scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference
+ * and no fact. Without a specific name, every reading the analysis makes is a Hub reading of a string literal of
+ * the file (options and constants named like models, `repo:` needs `@huggingface/hub`), so the file can only
+ * hold something when one of its literals has a Hub id's shape or is known to the catalog.
+ */
+function jsMayHold(text, _path, ctx) {
+    if (SPECIFIC.test(prefilterView(text)))
+        return true;
+    return mayHoldHubString(text, 'newline', ctx);
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/javascript/index.ts
+
 
 
 
@@ -12271,6 +12749,7 @@ const javascript = defineScanner({
         '**/*.htm',
     ],
     triggers: JS_TRIGGERS,
+    mayHold: jsMayHold,
     skip: (path) => /\.d\.[mc]?ts$|\.min\.[mc]?js$/i.test(path),
     analyze(content, path, ctx, budget) {
         const code = MARKUP_RE.test(path) ? scriptsOnly(content) : content;
@@ -12474,7 +12953,8 @@ function promptsAndOutput(lines, fam, blank, drop, budget) {
         }
         // one block: consecutive lines of the family (rst blank lines inside have no family: they are blank anyway)
         let end = k;
-        while (end < lines.length && (fam[end] === f || (fam[end] === undefined && lines[end].trim() === '' && fam[end + 1] === f)))
+        while (end < lines.length &&
+            (fam[end] === f || (fam[end] === undefined && lines[end].trim() === '' && fam[end + 1] === f)))
             end++;
         const re = f === 'shell' ? SHELL_PROMPT_RE : PY_PROMPT_RE;
         let prompted = false;
@@ -12911,7 +13391,157 @@ function get(node, key) {
     return node.entries.find((e) => e.key === key)?.value;
 }
 
+;// CONCATENATED MODULE: ./src/scanners/python/prefilter.ts
+
+
+/**
+ * Names (lower-cased) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
+ * named like a model": loaders and clients (each rule and hosted class), SDK modules, environment reads
+ * (`getenv`, `environ`), speech tools, Ollama, argparse, torch.hub, LangChain's `init_chat_model`, MLX. A file
+ * holding none of them can only give Hub readings (weak or strong) of its own string literals, and attribute
+ * reads passed to parameters named like models (see `pythonMayHold`).
+ */
+const prefilter_SPECIFIC = lowerNeedleTest([
+    // PYTHON_TRIGGERS but "odel"
+    'pretrained',
+    'pipeline',
+    '_download',
+    'llm',
+    'llama',
+    'encoder',
+    'transformer',
+    'huggingface',
+    'inferenceclient',
+    'hub', // torch.hub.load (a chain of tokens: `hub . load` too), hf_hub_*, hub.load
+    'hf-hub:',
+    'hf_hub',
+    'hf://',
+    'hf.co',
+    'repo_id',
+    'repoid',
+    'heckpoint',
+    'ckpt',
+    'mlx_lm',
+    'single_file',
+    'load_lora',
+    'load_ip_adapter',
+    'textual_inversion',
+    'download',
+    'vllm',
+    '-hf',
+    // rules and value sources not named by a trigger
+    'list_repo_files',
+    'engineargs',
+    'from_model_id',
+    'model_info',
+    'init_chat_model',
+    'getenv',
+    'environ',
+    'add_argument',
+    'whisper',
+    'ollama',
+    '11434',
+    'genai',
+    'google',
+    'vertexai',
+    'aiplatform',
+    'boto',
+    'bedrock',
+    'litellm',
+    'openai',
+    'generativeai',
+    'ibm_watson',
+    // a class other libraries name too (`OpenAI`, `Model`) counts only imported from its module: the module's name
+    ...tableNeedles(PY_CLIENTS),
+    ...tableNeedles(PY_HOSTED_CLASSES),
+    ...Object.keys(PY_SDK_PROVIDERS),
+]);
+/** A pydantic settings class (`class Settings(BaseSettings)`): its fields are read from the environment. */
+const SETTINGS = 'Settings';
+/** Loaders named for a model (`load_model`, `get_model`, `build_embedding_model`): the analysis's LOADER_NAME_RE. */
+const prefilter_LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/;
+const isWordChar = (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+/**
+ * Whether "model" (in the lower-cased view) is ever used where the analysis could read an attribute of another
+ * module's object (a field use): a keyword argument named like a model (`f(model=cfg.name)`, across lines and
+ * comments), a dict key naming a model (`{"model": cfg.name}`), or a loader named for a model (`load_model(x)`).
+ * Statement-level assignments (`model = X`, `self.model = X`) give Hub readings of strings only, which
+ * `mayHoldHubString` covers. Linear: each identifier holding "model" is looked at once, each quote run once.
+ */
+function modelContext(view) {
+    let from = 0;
+    for (;;) {
+        const at = view.indexOf('model', from);
+        if (at === -1)
+            return false;
+        let s = at;
+        while (s > 0 && isWordChar(view.charCodeAt(s - 1)))
+            s--;
+        let e = at + 5;
+        while (e < view.length && isWordChar(view.charCodeAt(e)))
+            e++;
+        if (prefilter_LOADER_NAME_RE.test(view.slice(s, e)) || keywordArgument(view, s, e))
+            return true;
+        // a dict key: "...model...": (the key's text up to its closing quote, then a colon)
+        let q = e;
+        const next = view.indexOf('model', e);
+        const limit = next === -1 ? view.length : next;
+        while (q < limit && view[q] !== '"' && view[q] !== "'" && view[q] !== '\n')
+            q++;
+        if (q < limit && view[q] !== '\n') {
+            let c = q;
+            while (c < view.length && (view[c] === '"' || view[c] === "'"))
+                c++;
+            while (c < view.length && (view[c] === ' ' || view[c] === '\t' || view[c] === '\r' || view[c] === '\n'))
+                c++;
+            if (view[c] === ':' || view[c] === '#')
+                return true;
+        }
+        from = Math.max(e, at + 1);
+    }
+}
+/** Whether the identifier [s, e) of the view, followed by `=` (not `==`), may be a keyword argument of a call. */
+function keywordArgument(view, s, e) {
+    let j = e;
+    while (view[j] === ' ' || view[j] === '\t')
+        j++;
+    if (view[j] !== '=' || view[j + 1] === '=')
+        return false;
+    let p = s - 1;
+    let crossed = false;
+    while (p >= 0 && (view[p] === ' ' || view[p] === '\t' || view[p] === '\r' || view[p] === '\n')) {
+        if (view[p] === '\n')
+            crossed = true;
+        p--;
+    }
+    if (p < 0)
+        return false;
+    const c = view[p];
+    if (c === '.')
+        return false; // self.model = ...: an attribute, never a keyword
+    if (c === '(' || c === ',')
+        return true;
+    if (!crossed)
+        return c !== ';';
+    // after a line break: a keyword only follows `(` or `,`, with perhaps a comment between
+    const lineStart = view.lastIndexOf('\n', p) + 1;
+    return view.slice(lineStart, p + 1).includes('#');
+}
+/**
+ * The Python scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference and
+ * no fact but class field defaults. Notebooks (JSON, whose strings are escaped once more) are always read.
+ */
+function pythonMayHold(text, path, ctx) {
+    if (/\.ipynb$/i.test(path))
+        return true;
+    const view = prefilterView(text);
+    if (prefilter_SPECIFIC.test(view) || text.includes(SETTINGS))
+        return true;
+    return mayHoldHubString(text, 'drop', ctx) || modelContext(view);
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/python/index.ts
+
 
 
 
@@ -12952,6 +13582,8 @@ const python = defineScanner({
     description: 'Python and Jupyter notebooks: transformers/diffusers from_pretrained, pipeline(), sentence-transformers, huggingface_hub downloads, vLLM, LangChain/LlamaIndex wrappers, Ollama clients, faster-whisper/whisperX/Whisper sizes, hosted SDKs (OpenAI, Anthropic, Bedrock, Vertex, Gemini, watsonx), torch.hub.load; follows constants, settings fields and environment variables.',
     fileMatch: ['**/*.py', '**/*.pyi', '**/*.ipynb'],
     triggers: PYTHON_TRIGGERS,
+    mayHold: pythonMayHold,
+    mayHoldSkipsFields: true,
     analyze(content, path, ctx, budget) {
         const a = /\.ipynb$/i.test(path) ? analyzeNotebook(content, ctx, budget) : analyzePython(content, ctx, budget);
         return outputOf(content, path, 'python', a.raw, { uses: a.uses, fields: a.fields, fieldUses: a.fieldUses });
@@ -13041,7 +13673,15 @@ const INFERENCE_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:api-inference\.huggingface
  * `registry.ollama.ai/library/x`): the model, with its tag when the address names one (`/tags` is a page).
  */
 const url_OLLAMA_URL_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|registry\.)?ollama\.(?:com|ai)\/library\/([a-z0-9][\w.-]*)(?::([\w][\w.-]*))?/gi;
-const URL_TRIGGERS = ['huggingface.co', 'hf.co', 'HuggingFace.co', 'Huggingface.co', 'HF.co', 'ollama.com/library', 'ollama.ai/library'];
+const URL_TRIGGERS = [
+    'huggingface.co',
+    'hf.co',
+    'HuggingFace.co',
+    'Huggingface.co',
+    'HF.co',
+    'ollama.com/library',
+    'ollama.ai/library',
+];
 function safeDecode(s) {
     try {
         return decodeURIComponent(s);
@@ -13050,8 +13690,12 @@ function safeDecode(s) {
         return s;
     }
 }
-/** Hub model addresses in any text, with the offset of the address. */
-function extractHubUrls(text, budget) {
+/**
+ * Hub model addresses in any text, with the offset of the address. With `pagesAsMentions` (program code), the
+ * address of a model's page (no /resolve/, /blob/, /raw/, /tree/ or /commit/ part) is a mention: code loads
+ * models by id or by file address, and a bare page address there is a link (a model registry, a UI, a docstring).
+ */
+function extractHubUrls(text, budget, pagesAsMentions = false) {
     const raw = [];
     for (const m of text.matchAll(URL_RE)) {
         budget?.tick();
@@ -13062,6 +13706,8 @@ function extractHubUrls(text, budget) {
         if (!isHubIdShape(id))
             continue;
         const ref = { id, kind: 'hub', offset: m.index ?? 0 };
+        if (pagesAsMentions && !m[3])
+            ref.mention = true;
         // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
         if (m[4])
             ref.revision = safeDecode(m[4]);
@@ -13116,7 +13762,7 @@ function notebookUrls(text, budget) {
     for (const cell of cells) {
         if (!cell.source.includes('.co') && !cell.source.includes('ollama.ai'))
             continue;
-        let found = extractHubUrls(cell.source, budget);
+        let found = extractHubUrls(cell.source, budget, true);
         if (!found.length)
             continue;
         if (cell.type === 'code')
@@ -13135,7 +13781,7 @@ function notebookUrls(text, budget) {
 }
 const url = defineScanner({
     name: 'url',
-    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In code, addresses in comments, docstrings and notebook Markdown cells are mentions.',
+    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In Python and JavaScript code, addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions.',
     fileMatch: ['**'],
     triggers: URL_TRIGGERS,
     analyze(content, path, _ctx, budget) {
@@ -13143,7 +13789,8 @@ const url = defineScanner({
         if (/\.ipynb$/i.test(path))
             raw = notebookUrls(content, budget);
         else {
-            raw = extractHubUrls(content, budget);
+            const code = PY_RE.test(path) || JS_RE.test(path);
+            raw = extractHubUrls(content, budget, code);
             if (raw.length && PY_RE.test(path))
                 raw = markMentions(raw, pythonProse(content, budget));
             else if (raw.length && JS_RE.test(path)) {
@@ -13211,7 +13858,13 @@ function applyFacts(references, facts, ctx) {
             const cl = classifyValue(def.value, mode, strength, ctx);
             if (!cl)
                 continue;
-            const ref = { ...localFile(cl), path: def.path, line: def.line, column: def.column + (cl.shift ?? 0), scanner: def.scanner };
+            const ref = {
+                ...localFile(cl),
+                path: def.path,
+                line: def.line,
+                column: def.column + (cl.shift ?? 0),
+                scanner: def.scanner,
+            };
             if (cl.provider)
                 ref.provider = cl.provider;
             out.push(ref);
@@ -13227,7 +13880,13 @@ function applyFacts(references, facts, ctx) {
                 const cl = classifyValue(d.value, mode, 'strong', ctx);
                 if (!cl)
                     continue;
-                out.push({ ...localFile(cl), path: d.path, line: d.line, column: d.column + (cl.shift ?? 0), scanner: d.scanner });
+                out.push({
+                    ...localFile(cl),
+                    path: d.path,
+                    line: d.line,
+                    column: d.column + (cl.shift ?? 0),
+                    scanner: d.scanner,
+                });
             }
         }
     }
@@ -13270,7 +13929,10 @@ function importKey(module, usePath) {
  * `config`, `pkg.config`, `src.pkg.config`; a package's `__init__.py` by its folder).
  */
 function moduleKeys(path) {
-    const parts = path.replace(/\.pyi?$/i, '').split('/').filter(Boolean);
+    const parts = path
+        .replace(/\.pyi?$/i, '')
+        .split('/')
+        .filter(Boolean);
     if (parts[parts.length - 1] === '__init__')
         parts.pop();
     const keys = [];
@@ -13629,11 +14291,7 @@ const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (extern
 /** Whether `real` (a resolved path) lies inside `realRoot`. */
 function inside(realRoot, real) {
     const rel = (0,external_node_path_namespaceObject.relative)(realRoot, real);
-    return (rel !== '' &&
-        !rel.startsWith('..' + external_node_path_namespaceObject.sep) &&
-        rel !== '..' &&
-        !rel.startsWith('/') &&
-        !/^[A-Za-z]:/.test(rel));
+    return rel !== '' && !rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !rel.startsWith('/') && !/^[A-Za-z]:/.test(rel);
 }
 /** Promisified callback-style fs calls: cheaper per call than FileHandle promises, which matters at 20,000 files. */
 function fsOpen(path, flags) {
@@ -13865,6 +14523,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatc
 
 
 
+
 /** Extensions of files that are binary by nature: their first 8 KiB are checked before the rest is read. */
 const BINARY_EXT_RE = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|whl|egg|so|dylib|dll|exe|o|a|lib|obj|class|pyc|pyo|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|flac|ogg|webm|mov|avi|mkv|gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|pb|h5|hdf5|tflite|npy|npz|pkl|pickle|parquet|arrow|feather|sqlite|db|lance|msgpack)$/i;
 /**
@@ -13892,13 +14551,20 @@ function basenameTest(glob) {
     return undefined;
 }
 function fileMatcher(globs) {
-    const tests = globs.map(basenameTest);
-    if (tests.some((t) => !t))
-        return picomatch_default()([...globs], { dot: true, nocase: true });
-    const fast = tests;
+    const fast = [];
+    const rest = [];
+    for (const g of globs) {
+        const t = basenameTest(g);
+        if (t)
+            fast.push(t);
+        else
+            rest.push(g);
+    }
+    // picomatch only for the globs of other shapes (`**/templates/*.tpl`): it is slow on 20,000 paths
+    const slow = rest.length ? picomatch_default()(rest, { dot: true, nocase: true }) : undefined;
     return (path) => {
         const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-        return fast.some((t) => t(base));
+        return fast.some((t) => t(base)) || (slow !== undefined && slow(path));
     };
 }
 /** Reasons of `skipped` entries that are not shown as "not scanned": nothing could be missed there. */
@@ -13933,17 +14599,19 @@ class ScannerSet {
         const key = which.join(',');
         let re = this.prefilters.get(key);
         if (re === undefined) {
-            re = which.some((i) => !this.triggers[i]) ? null : needleTest(which.flatMap((i) => this.scanners[i].triggers ?? []));
+            re = which.some((i) => !this.triggers[i])
+                ? null
+                : needleTest(which.flatMap((i) => this.scanners[i].triggers ?? []));
             this.prefilters.set(key, re);
         }
         return re;
     }
     /**
      * Scans one file's bytes with the scanners `which`. A file that holds none of their needles is neither
-     * decoded nor lexed. Never throws: a scanner that gives up (its time or work budget, its reference cap) or
+     * decoded nor lexed, nor is it by a scanner whose exact pre-filter (`mayHold`) declines it (unless `full`). Never throws: a scanner that gives up (its time or work budget, its reference cap) or
      * fails is a `skipped` reason, and a reference cap keeps the first references.
      */
-    scanData(path, data, which, ctx) {
+    scanData(path, data, which, ctx, full = false) {
         const result = { references: [], skipped: [] };
         const report = generatedReport(path, data);
         if (report) {
@@ -13955,7 +14623,10 @@ class ScannerSet {
             data = Buffer.from(decodeText(data), 'utf8');
         const bad = invalidUtf8Offset(data);
         if (bad !== -1) {
-            result.skipped.push({ path, reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes` });
+            result.skipped.push({
+                path,
+                reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes`,
+            });
         }
         // latin1 keeps bytes as they are: ASCII needles match exactly where they would in the UTF-8 text
         const bytes = data.toString('latin1');
@@ -13968,7 +14639,14 @@ class ScannerSet {
             const triggers = this.triggers[i];
             if (triggers && which.length > 1 && !triggers.test(bytes))
                 continue;
-            text ??= decodeText(data);
+            // ASCII (most code): the latin1 string is the text, without a second decoding
+            text ??= (0,external_node_buffer_namespaceObject.isAscii)(data) ? bytes : decodeText(data);
+            // the scanner's exact pre-filter: nothing to find without lexing (class fields aside, when it says so)
+            if (!full && scanner.mayHold && !scanner.mayHold(text, path, ctx)) {
+                if (scanner.mayHoldSkipsFields)
+                    (result.deferred ??= []).push(i);
+                continue;
+            }
             // never throws: over a scanner's budget or reference cap, the file comes back with the reason to list
             // (and the references found up to the cap)
             const found = runScanner(scanner, text, path, ctx);
@@ -14002,6 +14680,19 @@ function generatedReport(path, data) {
         return 'a model-gate report';
     return undefined;
 }
+/**
+ * The names of the class fields that files read into model parameters from another module (`fieldUses`): a file
+ * whose scanner's pre-filter declined it (`FileResult.deferred`) is scanned in full when it holds one of them,
+ * since only then can its field defaults join a reading.
+ */
+function fieldReaders(facts) {
+    const names = new Set();
+    for (const f of facts)
+        for (const u of f.fieldUses ?? [])
+            if (u.name)
+                names.add(u.name);
+    return [...names];
+}
 
 ;// CONCATENATED MODULE: ./src/discover/worker.ts
 
@@ -14027,7 +14718,7 @@ function runScanWorker() {
         return s;
     }));
     const catalog = init.catalog
-        ? new Catalog(init.catalog.licenses, init.catalog.models, (init.catalog.rules ?? {}))
+        ? new Catalog(init.catalog.licenses, init.catalog.models, init.catalog.rules ?? {})
         : undefined;
     const ctx = { ...init.ctx, isKnownModel: (id) => catalog?.isKnownModel(id) ?? false };
     const progress = new Int32Array(init.progress);
@@ -14045,8 +14736,13 @@ function runScanWorker() {
                 continue;
             }
             const fr = set.scanData(path, r.data, which, ctx);
-            if (fr.references.length || fr.skipped.length || fr.facts)
-                done.results.push({ i, ...fr });
+            const { deferred, ...found } = fr;
+            if (found.references.length || found.skipped.length || found.facts)
+                done.results.push({ i, ...found });
+            // set aside by a pre-filter: two numbers per scanner, cheaper to post than a result each
+            if (deferred)
+                for (const s of deferred)
+                    (done.deferred ??= []).push(i, s);
         }
         port.postMessage(done);
     });

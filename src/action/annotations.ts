@@ -69,8 +69,7 @@ export function reportAnnotations(
 ): CheckAnnotation[] {
   const all: AnnotatedFinding[] = [];
   for (const m of report.models) for (const f of m.findings) if (f.path) all.push(findingAnnotation(f, m));
-  for (const f of report.policy_findings)
-    if (f.path && isRepoFile(f.path)) all.push(findingAnnotation(f, undefined));
+  for (const f of report.policy_findings) if (f.path && isRepoFile(f.path)) all.push(findingAnnotation(f, undefined));
   all.sort(
     (a, b) =>
       a.rank - b.rank ||

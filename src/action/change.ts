@@ -124,8 +124,7 @@ export function changedPaths(files: PullFile[]): string[] {
 export function safeRelativePath(p: string): string | undefined {
   if (!p || p.includes('\0') || p.includes('\\')) return undefined;
   const n = posix.normalize(p);
-  if (n.startsWith('/') || n === '..' || n.startsWith('../') || n === '.' || /^[a-zA-Z]:/.test(n))
-    return undefined;
+  if (n.startsWith('/') || n === '..' || n.startsWith('../') || n === '.' || /^[a-zA-Z]:/.test(n)) return undefined;
   if (n.split('/').some((s) => s === '..' || s.toLowerCase() === '.git')) return undefined;
   return n;
 }
@@ -199,11 +198,7 @@ export function mapAdditionsByContent(patch: string, text: string): { added: num
   return { added, toHead };
 }
 
-async function manifestAtBase(
-  ctx: ChangeContext,
-  baseSha: string,
-  local: boolean,
-): Promise<string | null> {
+async function manifestAtBase(ctx: ChangeContext, baseSha: string, local: boolean): Promise<string | null> {
   if (local) {
     // The first manifest path that exists at the base; too large there: every entry counts as new.
     const found = new Map<string, string | null>();
@@ -235,7 +230,8 @@ function checkedNote(ctx: ChangeContext): string | undefined {
   const { event, checkout } = ctx;
   if (event.expected.length === 0 || event.expected.includes(checkout.head)) return undefined;
   const parts = [`the event's commit ${short(event.expected[0])}`];
-  if (event.pull && event.pull.headSha !== event.expected[0]) parts.push(`the pull request's head ${short(event.pull.headSha)}`);
+  if (event.pull && event.pull.headSha !== event.expected[0])
+    parts.push(`the pull request's head ${short(event.pull.headSha)}`);
   return `checked commit ${short(checkout.head)}, which is neither ${parts.join(' nor ')}; the results are for that commit`;
 }
 
@@ -411,7 +407,9 @@ async function compareChange(ctx: ChangeContext, baseSha: string, headSha: strin
     unseen.unlisted = 1;
     unseen.atLeast = true;
   }
-  notes.push(`the base ${short(baseSha)} could not be fetched with git: the changed files were listed through the compare API`);
+  notes.push(
+    `the base ${short(baseSha)} could not be fetched with git: the changed files were listed through the compare API`,
+  );
   return {
     root: workspace,
     base: {

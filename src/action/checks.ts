@@ -19,10 +19,7 @@ import type { Mode } from './inputs.js';
 export const CHECK_TEXT_MAX = 65_535;
 
 export function hasActiveFindings(report: Report): boolean {
-  return (
-    report.models.some((m) => m.findings.some((f) => !f.waived)) ||
-    report.policy_findings.some((f) => !f.waived)
-  );
+  return report.models.some((m) => m.findings.some((f) => !f.waived)) || report.policy_findings.some((f) => !f.waived);
 }
 
 export function conclusionFor(report: Report, mode: Mode, coverage?: Coverage): CheckConclusion {
@@ -30,7 +27,6 @@ export function conclusionFor(report: Report, mode: Mode, coverage?: Coverage): 
   if (mode === 'enforce') return report.verdict === 'fail' ? 'failure' : gaps ? 'neutral' : 'success';
   return report.verdict === 'fail' || hasActiveFindings(report) || gaps ? 'neutral' : 'success';
 }
-
 
 /** Models counted against the change (all of them without a base). */
 export function countedModels(report: Report) {
@@ -114,7 +110,12 @@ export function checkSummary(
 /** What was not seen, in one line with counts; undefined when everything was. */
 export function unseenLine(report: Report, c: Coverage | undefined): string | undefined {
   const parts: string[] = [];
-  if (c?.unlisted) parts.push(c.unlistedAtLeast ? 'changed files past the API listing limit' : `${plural(c.unlisted, 'changed file')} not listed by the API`);
+  if (c?.unlisted)
+    parts.push(
+      c.unlistedAtLeast
+        ? 'changed files past the API listing limit'
+        : `${plural(c.unlisted, 'changed file')} not listed by the API`,
+    );
   if (c?.tooLarge) parts.push(`${plural(c.tooLarge, 'file')} too large to read`);
   if (c?.notRead) parts.push(`${plural(c.notRead, 'file')} not read`);
   if (report.not_scanned?.length) parts.push(`${plural(report.not_scanned.length, 'file')} not scanned`);
@@ -150,11 +151,7 @@ export interface PublishedCheck {
  * Creates the completed check run with the first batch of annotations, then PATCHes it with each further batch.
  * Errors (403 included) propagate: the caller decides on the fallback.
  */
-export async function publishCheckRun(
-  api: GitHubApi,
-  repo: RepoRef,
-  c: PublishCheck,
-): Promise<PublishedCheck> {
+export async function publishCheckRun(api: GitHubApi, repo: RepoRef, c: PublishCheck): Promise<PublishedCheck> {
   const { kept, omitted } = capAnnotations(c.annotations, c.cap ?? ANNOTATION_CAP);
   const groups = batches(kept, Math.min(c.batchSize ?? ANNOTATIONS_PER_REQUEST, ANNOTATIONS_PER_REQUEST));
   const summary = c.summary(kept.length, omitted).slice(0, CHECK_TEXT_MAX);

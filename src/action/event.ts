@@ -74,8 +74,7 @@ function sha(v: unknown): string | undefined {
 export function parseRepo(env: NodeJS.ProcessEnv, payload: unknown): RepoRef {
   const full = str(env.GITHUB_REPOSITORY) ?? str(obj(obj(payload)?.repository)?.full_name);
   const m = full ? /^([^/\s]+)\/([^/\s]+)$/.exec(full) : null;
-  if (!m)
-    throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo); is this running in GitHub Actions?');
+  if (!m) throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo); is this running in GitHub Actions?');
   return { owner: m[1], repo: m[2] };
 }
 
@@ -162,7 +161,8 @@ export function parseEvent(name: string, payload: unknown, env: NodeJS.ProcessEn
       repo,
       sha: after,
       ref,
-      compare: whole || !before ? undefined : { base: before, head: after, why: 'the push against the commit before it' },
+      compare:
+        whole || !before ? undefined : { base: before, head: after, why: 'the push against the commit before it' },
       whole,
       expected: unique([after, githubSha]),
     };

@@ -82,7 +82,8 @@ export function git(dir: string, args: string[], opts: RunOptions = {}): Promise
       clearTimeout(timer);
       if (opts.onLine && pending) opts.onLine(pending);
       if (code === 0) resolve(out);
-      else reject(new GitError(`git ${args[0]} failed: ${err.trim().split('\n').slice(-1)[0] || `exit ${code}`}`, code));
+      else
+        reject(new GitError(`git ${args[0]} failed: ${err.trim().split('\n').slice(-1)[0] || `exit ${code}`}`, code));
     });
     if (opts.input !== undefined) child.stdin!.end(opts.input);
   });
@@ -103,7 +104,13 @@ export interface Checkout {
 export async function checkoutAt(dir: string): Promise<Checkout | undefined> {
   try {
     const out = (
-      await git(dir, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix', '--is-shallow-repository'])
+      await git(dir, [
+        'rev-parse',
+        '--is-inside-work-tree',
+        '--show-toplevel',
+        '--show-prefix',
+        '--is-shallow-repository',
+      ])
     ).split('\n');
     if (out[0] !== 'true') return undefined;
     const head = (await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
@@ -157,7 +164,15 @@ export async function hasCommit(dir: string, sha: string): Promise<boolean> {
 export async function ensureCommit(dir: string, sha: string, log?: (m: string) => void): Promise<boolean> {
   if (await hasCommit(dir, sha)) return true;
   try {
-    await git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', sha]);
+    await git(dir, [
+      'fetch',
+      '--no-tags',
+      '--no-recurse-submodules',
+      '--no-write-fetch-head',
+      '--depth=1',
+      'origin',
+      sha,
+    ]);
   } catch (e) {
     log?.(`git fetch of ${sha.slice(0, 12)} failed: ${e instanceof Error ? e.message : String(e)}`);
     return false;
@@ -178,7 +193,15 @@ export async function ensureCommits(dir: string, shas: string[], log?: (m: strin
   }
   if (missing.length > 1) {
     try {
-      await git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', ...missing]);
+      await git(dir, [
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
+        '--depth=1',
+        'origin',
+        ...missing,
+      ]);
       for (const sha of missing) if (await hasCommit(dir, sha)) present.add(sha);
       return present;
     } catch {
@@ -308,8 +331,18 @@ function diffParser(onFile: (path: string, previous: string | undefined, hunks: 
  */
 export async function diffLocal(dir: string, base: string, head: string): Promise<LocalDiff> {
   const files: ChangedFile[] = [];
-  const raw = await gitNul(dir, ['diff', '--no-ext-diff', '--no-textconv', '--relative', '-M', '--name-status', '-z', base, head]);
-  for (let i = 0; i < raw.length; ) {
+  const raw = await gitNul(dir, [
+    'diff',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--relative',
+    '-M',
+    '--name-status',
+    '-z',
+    base,
+    head,
+  ]);
+  for (let i = 0; i < raw.length;) {
     const status = raw[i++];
     if (!status) break;
     const kind = status[0];
@@ -332,7 +365,18 @@ export async function diffLocal(dir: string, base: string, head: string): Promis
   });
   await git(
     dir,
-    ['diff', '--no-ext-diff', '--no-textconv', '--relative', '-M', '-U0', '--src-prefix=a/', '--dst-prefix=b/', base, head],
+    [
+      'diff',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--relative',
+      '-M',
+      '-U0',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      base,
+      head,
+    ],
     { onLine: (l) => parser.line(l) },
   );
   parser.end();
@@ -373,7 +417,12 @@ export function lineMapFromHunks(hunks: Hunk[]): LineMap {
 }
 
 /** Line maps from `from` to `to` of `paths` (relative to `dir`); a path missing from the result is unchanged. */
-export async function lineMaps(dir: string, from: string, to: string, paths: string[]): Promise<Map<string, LineMap | null>> {
+export async function lineMaps(
+  dir: string,
+  from: string,
+  to: string,
+  paths: string[],
+): Promise<Map<string, LineMap | null>> {
   const out = new Map<string, LineMap | null>();
   if (paths.length === 0) return out;
   for (let i = 0; i < paths.length; i += 500) {
@@ -384,8 +433,18 @@ export async function lineMaps(dir: string, from: string, to: string, paths: str
     await git(
       dir,
       [
-        'diff', '--no-ext-diff', '--no-textconv', '--relative', '--no-renames', '-U0', '--src-prefix=a/', '--dst-prefix=b/',
-        from, to, '--', ...paths.slice(i, i + 500).map((p) => `:(literal)${p}`),
+        'diff',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--relative',
+        '--no-renames',
+        '-U0',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        from,
+        to,
+        '--',
+        ...paths.slice(i, i + 500).map((p) => `:(literal)${p}`),
       ],
       { onLine: (l) => parser.line(l) },
     );
@@ -432,14 +491,17 @@ export async function readBlobs(
     else if (Number(m[3]) > maxBytes) await onBlob({ path, size: Number(m[3]) });
     else wanted.push({ path, oid: m[1], size: Number(m[3]) });
   }
-  for (let i = 0; i < wanted.length; ) {
+  for (let i = 0; i < wanted.length;) {
     const batch: typeof wanted = [];
     let bytes = 0;
     while (i < wanted.length && (batch.length === 0 || bytes + wanted[i].size <= BLOB_BATCH_BYTES)) {
       bytes += wanted[i].size;
       batch.push(wanted[i++]);
     }
-    const data = await catFileBatch(dir, batch.map((w) => w.oid));
+    const data = await catFileBatch(
+      dir,
+      batch.map((w) => w.oid),
+    );
     let at = 0;
     for (const w of batch) {
       const nl = data.indexOf(10, at);

@@ -59,10 +59,7 @@ export function countingResolver(inner: Resolver): CountingResolver {
  * `true` (or any value that is a path inside the workspace, which is then refused with a warning): a file under
  * RUNNER_TEMP; an absolute path outside the workspace: that file (for actions/cache); '' or `false`: no cache.
  */
-export function hubCachePath(
-  input: string,
-  env: NodeJS.ProcessEnv,
-): { path?: string; warning?: string } {
+export function hubCachePath(input: string, env: NodeJS.ProcessEnv): { path?: string; warning?: string } {
   const v = input.trim();
   if (v === '' || /^false$/i.test(v)) return {};
   const temp = env.RUNNER_TEMP || tmpdir();

@@ -63,8 +63,7 @@ function slug(s: string): string {
 export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
-  const attempt =
-    env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
   return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
 }
 
@@ -278,7 +277,9 @@ export async function publish(
   if (inputs.dependencyGraph) {
     const ref = event.pull?.target ? `refs/pull/${event.pull.number}/head` : event.ref;
     if (!canWrite || !ref || !/^[0-9a-f]{40}$/i.test(change.scanned)) {
-      port.warning('model-gate: dependency-graph: no token, ref or commit to submit the models for; nothing was submitted');
+      port.warning(
+        'model-gate: dependency-graph: no token, ref or commit to submit the models for; nothing was submitted',
+      );
     } else {
       const snapshot = buildSnapshot(onHead, {
         sha: change.scanned,
@@ -297,7 +298,9 @@ export async function publish(
       if (res) {
         outcome.snapshot = { id: res.id, result: res.result };
         const n = Object.values(snapshot.manifests).reduce((s, m) => s + Object.keys(m.resolved).length, 0);
-        port.info(`model-gate: dependency graph: ${plural(n, 'model entry', 'model entries')} submitted (${res.result ?? 'accepted'})`);
+        port.info(
+          `model-gate: dependency graph: ${plural(n, 'model entry', 'model entries')} submitted (${res.result ?? 'accepted'})`,
+        );
       }
     }
   }
@@ -372,7 +375,9 @@ export async function publish(
     port.info(`model-gate: verdict pass (${plural(report.summary.models, 'model')})`);
   }
   if (outcome.writeErrors.length > 0 && mode === 'enforce' && !outcome.failed) {
-    port.setFailed(`model-gate: ${plural(outcome.writeErrors.length, 'file or output', 'files or outputs')} could not be written; the result was published`);
+    port.setFailed(
+      `model-gate: ${plural(outcome.writeErrors.length, 'file or output', 'files or outputs')} could not be written; the result was published`,
+    );
     outcome.failed = true;
     outcome.exitCode = 2;
   }

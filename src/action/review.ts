@@ -52,10 +52,7 @@ export function desiredReviewComments(
   added: Map<string, Set<number>>,
   checkName: string,
 ): DesiredComment[] {
-  const byLine = new Map<
-    string,
-    { path: string; line: number; items: { model: ModelReport; finding: Finding }[] }
-  >();
+  const byLine = new Map<string, { path: string; line: number; items: { model: ModelReport; finding: Finding }[] }>();
   for (const model of report.models) {
     if (!model.new) continue;
     for (const finding of model.findings) {

@@ -12,7 +12,13 @@ import { prepare, type Setup } from './prepare.js';
 import { newOutcome, publish, type RunOutcome } from './publish.js';
 import { capLines, errorText } from './text.js';
 
-export { emitWorkflowAnnotations, runUrl, summaryMarkdown, SUMMARY_MAX_BYTES, WORKFLOW_ANNOTATION_CAP } from './publish.js';
+export {
+  emitWorkflowAnnotations,
+  runUrl,
+  summaryMarkdown,
+  SUMMARY_MAX_BYTES,
+  WORKFLOW_ANNOTATION_CAP,
+} from './publish.js';
 export type { RunOutcome } from './publish.js';
 
 /** Problems listed one by one in an error report; the rest are counted (74,000 errors must not flood anything). */

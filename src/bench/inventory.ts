@@ -25,12 +25,33 @@ function syntheticReport(i: number, perReport: number): Report {
   const models: ModelReport[] = [];
   const name = `repo-${String(i).padStart(4, '0')}`;
   for (let k = 0; k < perReport; k++) {
-    const [id, license] = k < SHARED.length ? SHARED[(i + k) % SHARED.length] : [`acme-corp/${name}-finetune-${k}`, k % 3 ? 'apache-2.0' : null];
+    const [id, license] =
+      k < SHARED.length
+        ? SHARED[(i + k) % SHARED.length]
+        : [`acme-corp/${name}-finetune-${k}`, k % 3 ? 'apache-2.0' : null];
     const blocked = license === null || license === 'cc-by-nc-4.0';
     const pinned = k % 2 === 1;
     const findings: ModelReport['findings'] = [];
-    if (blocked) findings.push({ rule: license ? 'license.denied' : 'license.unknown', severity: 'block', waived: false, message: `${id} is under ${license ?? 'no known license'}, which the policy does not allow`, path: 'models.yaml', line: 2 + k * 3, help: 'Use a model under an allowed license, or ask the policy owners for an exception.' });
-    if (!pinned) findings.push({ rule: 'provenance.unpinned', severity: 'warn', waived: false, message: `${id} has no pinned revision; the weights can change under you`, path: 'models.yaml', line: 2 + k * 3, help: 'Pin the weights: set `revision:` in models.yaml to the full 40-character commit sha.' });
+    if (blocked)
+      findings.push({
+        rule: license ? 'license.denied' : 'license.unknown',
+        severity: 'block',
+        waived: false,
+        message: `${id} is under ${license ?? 'no known license'}, which the policy does not allow`,
+        path: 'models.yaml',
+        line: 2 + k * 3,
+        help: 'Use a model under an allowed license, or ask the policy owners for an exception.',
+      });
+    if (!pinned)
+      findings.push({
+        rule: 'provenance.unpinned',
+        severity: 'warn',
+        waived: false,
+        message: `${id} has no pinned revision; the weights can change under you`,
+        path: 'models.yaml',
+        line: 2 + k * 3,
+        help: 'Pin the weights: set `revision:` in models.yaml to the full 40-character commit sha.',
+      });
     models.push({
       id,
       status: blocked ? 'blocked' : findings.length ? 'warning' : 'allowed',
@@ -38,7 +59,10 @@ function syntheticReport(i: number, perReport: number): Report {
       license_source: license ? 'catalog' : null,
       declared: k % 5 !== 0,
       new: true,
-      locations: [{ path: 'models.yaml', line: 2 + k * 3 }, { path: `services/svc-${k}/inference.py`, line: 10 + k }],
+      locations: [
+        { path: 'models.yaml', line: 2 + k * 3 },
+        { path: `services/svc-${k}/inference.py`, line: 10 + k },
+      ],
       findings,
       kind: 'hub',
       publisher: id.split('/')[0],
@@ -52,8 +76,20 @@ function syntheticReport(i: number, perReport: number): Report {
     policy: 'acme-production',
     models,
     policy_findings: [],
-    summary: { models: models.length, new: models.length, existing: 0, blocked: count('blocked'), waived: 0, warning: count('warning'), allowed: count('allowed') },
-    repository: { full_name: `acme-corp/${name}`, url: `https://github.com/acme-corp/${name}`, commit: i.toString(16).padStart(40, '0') },
+    summary: {
+      models: models.length,
+      new: models.length,
+      existing: 0,
+      blocked: count('blocked'),
+      waived: 0,
+      warning: count('warning'),
+      allowed: count('allowed'),
+    },
+    repository: {
+      full_name: `acme-corp/${name}`,
+      url: `https://github.com/acme-corp/${name}`,
+      commit: i.toString(16).padStart(40, '0'),
+    },
   };
 }
 
@@ -61,7 +97,8 @@ function time(cmd: string, args: string[]): number {
   const t = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed (${r.status}): ${r.stderr.slice(0, 300)}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed (${r.status}): ${r.stderr.slice(0, 300)}`);
   return ms;
 }
 
@@ -107,17 +144,40 @@ export function benchInventory(log: (s: string) => void): void {
       for (let r = 0; r < runs; r++) {
         base.push(time(process.execPath, ['-e', BASELINE, dir]));
         for (const format of Object.keys(byFormat)) {
-          byFormat[format].push(time(process.execPath, [cli, 'inventory', dir, '--format', format, '--output', join(root, `inventory-${count}.${format}`)]));
+          byFormat[format].push(
+            time(process.execPath, [
+              cli,
+              'inventory',
+              dir,
+              '--format',
+              format,
+              '--output',
+              join(root, `inventory-${count}.${format}`),
+            ]),
+          );
         }
       }
       const b = median(base);
-      log(`inventory: ${count} reports of 20 models (${(bytes / 1024 / 1024).toFixed(1)} MiB of JSON), whole processes, median of ${runs} runs`);
+      log(
+        `inventory: ${count} reports of 20 models (${(bytes / 1024 / 1024).toFixed(1)} MiB of JSON), whole processes, median of ${runs} runs`,
+      );
       log(`  baseline (node reading and JSON.parse of the same files): ${b.toFixed(0)} ms`);
       for (const [format, ms] of Object.entries(byFormat)) {
         const m = median(ms);
-        const size = existsSync(join(root, `inventory-${count}.${format}`)) ? statSync(join(root, `inventory-${count}.${format}`)).size : 0;
-        const target = count === 1000 ? (m / b <= 5 ? ' (target at most 5x: met)' : ' (target at most 5x: MISSED)') : m < 2000 ? ' (target under 2 s: met)' : ' (target under 2 s: MISSED)';
-        log(`  model-gate inventory --format ${format}: ${m.toFixed(0)} ms, ratio ${(m / b).toFixed(2)}x${target}; output ${(size / 1024).toFixed(0)} KiB`);
+        const size = existsSync(join(root, `inventory-${count}.${format}`))
+          ? statSync(join(root, `inventory-${count}.${format}`)).size
+          : 0;
+        const target =
+          count === 1000
+            ? m / b <= 5
+              ? ' (target at most 5x: met)'
+              : ' (target at most 5x: MISSED)'
+            : m < 2000
+              ? ' (target under 2 s: met)'
+              : ' (target under 2 s: MISSED)';
+        log(
+          `  model-gate inventory --format ${format}: ${m.toFixed(0)} ms, ratio ${(m / b).toFixed(2)}x${target}; output ${(size / 1024).toFixed(0)} KiB`,
+        );
       }
     }
   } finally {

@@ -59,15 +59,28 @@ async function main(): Promise<void> {
   const node = process.execPath;
   const log = (s: string) => process.stdout.write(s + '\n');
   const rows: Row[] = [];
-  log(`model-gate bench: ${cli}, Node.js ${process.version}, ${availableParallelism()} core(s) (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${runs} runs each`);
+  log(
+    `model-gate bench: ${cli}, Node.js ${process.version}, ${availableParallelism()} core(s) (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${runs} runs each`,
+  );
 
   if (want('start')) {
     const pair = await timePair(
       { cmd: node, args: ['-e', '0'] },
-      { cmd: node, args: [cli, 'check', packagePath('examples', 'chat-app'), '--policy', 'default', '--offline'], ok: [0, 1] },
+      {
+        cmd: node,
+        args: [cli, 'check', packagePath('examples', 'chat-app'), '--policy', 'default', '--offline'],
+        ok: [0, 1],
+      },
       runs,
     );
-    rows.push({ name: 'start', what: 'check examples/chat-app --offline', baselineName: 'node -e 0', pair, goal: '≤ 2.5x', met: pair.ratio <= 2.5 });
+    rows.push({
+      name: 'start',
+      what: 'check examples/chat-app --offline',
+      baselineName: 'node -e 0',
+      pair,
+      goal: '≤ 2.5x',
+      met: pair.ratio <= 2.5,
+    });
     report(log, rows.at(-1)!);
   }
 
@@ -77,11 +90,21 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const tree = await writeTree(dir);
       const changed = await commitTreeAndChange(dir, tree, 10);
-      log(`tree: ${tree.files.length.toLocaleString('en-US')} files (12,000 Python, 6,000 TypeScript, 2,000 Markdown), ${(tree.bytes / 1e6).toFixed(1)} MB, ${tree.references} with a model reference; generated and committed in ${fmt(performance.now() - t0)}`);
-      const grep: Command = { cmd: 'git', args: ['-C', dir, 'grep', '-I', '-n', '-E', ...GREP_PATTERNS.flatMap((p) => ['-e', p])], ok: [0, 1] };
+      log(
+        `tree: ${tree.files.length.toLocaleString('en-US')} files (12,000 Python, 6,000 TypeScript, 2,000 Markdown), ${(tree.bytes / 1e6).toFixed(1)} MB, ${tree.references} with a model reference; generated and committed in ${fmt(performance.now() - t0)}`,
+      );
+      const grep: Command = {
+        cmd: 'git',
+        args: ['-C', dir, 'grep', '-I', '-n', '-E', ...GREP_PATTERNS.flatMap((p) => ['-e', p])],
+        ok: [0, 1],
+      };
       if (want('scan')) {
         const check: Command = { cmd: node, args: [cli, 'check', dir, '--offline', '--format', 'json'], ok: [0, 1] };
-        const report0 = JSON.parse(await outputOf(check)) as { models: unknown[]; mentions?: unknown[]; not_scanned?: unknown[] };
+        const report0 = JSON.parse(await outputOf(check)) as {
+          models: unknown[];
+          mentions?: unknown[];
+          not_scanned?: unknown[];
+        };
         const pair = await timePair(grep, check, runs);
         const rss = await peakRssMb(check);
         rows.push({
@@ -96,7 +119,11 @@ async function main(): Promise<void> {
         report(log, rows.at(-1)!);
       }
       if (want('pr')) {
-        const pr: Command = { cmd: node, args: [cli, 'check', dir, '--offline', '--base', 'HEAD~1', '--format', 'json'], ok: [0, 1] };
+        const pr: Command = {
+          cmd: node,
+          args: [cli, 'check', dir, '--offline', '--base', 'HEAD~1', '--format', 'json'],
+          ok: [0, 1],
+        };
         const out = JSON.parse(await outputOf(pr)) as { models: Array<{ id: string; new?: boolean }> };
         const pair = await timePair(grep, pr, runs);
         rows.push({
@@ -106,7 +133,10 @@ async function main(): Promise<void> {
           pair,
           goal: '< 0.5 s',
           met: pair.subject < 500,
-          note: `${out.models.filter((m) => m.new).length} new model(s): ${out.models.filter((m) => m.new).map((m) => m.id).join(', ')}`,
+          note: `${out.models.filter((m) => m.new).length} new model(s): ${out.models
+            .filter((m) => m.new)
+            .map((m) => m.id)
+            .join(', ')}`,
         });
         report(log, rows.at(-1)!);
       }
@@ -122,12 +152,27 @@ async function main(): Promise<void> {
       writeFileSync(file, manifest(10_000));
       const yaml: Command = {
         cmd: node,
-        args: ['--input-type=module', '-e', `import { load } from 'js-yaml'; import { readFileSync } from 'node:fs'; load(readFileSync(${JSON.stringify(file)}, 'utf8'));`],
+        args: [
+          '--input-type=module',
+          '-e',
+          `import { load } from 'js-yaml'; import { readFileSync } from 'node:fs'; load(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+        ],
         cwd: packagePath(),
       };
-      const check: Command = { cmd: node, args: [cli, 'check', dir, '--offline', '--no-scan', '--format', 'json'], ok: [0, 1] };
+      const check: Command = {
+        cmd: node,
+        args: [cli, 'check', dir, '--offline', '--no-scan', '--format', 'json'],
+        ok: [0, 1],
+      };
       const pair = await timePair(yaml, check, runs);
-      rows.push({ name: 'models', what: 'check --offline --no-scan --format json, 10,000 models', baselineName: 'node + js-yaml load of the same file', pair, goal: '≤ 3x', met: pair.ratio <= 3 });
+      rows.push({
+        name: 'models',
+        what: 'check --offline --no-scan --format json, 10,000 models',
+        baselineName: 'node + js-yaml load of the same file',
+        pair,
+        goal: '≤ 3x',
+        met: pair.ratio <= 3,
+      });
       report(log, rows.at(-1)!);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -140,12 +185,17 @@ async function main(): Promise<void> {
   if (rows.length) {
     const out = join(packagePath(), '.tmp', 'bench');
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, 'results.json'), JSON.stringify({ node: process.version, cores: availableParallelism(), runs, rows }, null, 2));
+    writeFileSync(
+      join(out, 'results.json'),
+      JSON.stringify({ node: process.version, cores: availableParallelism(), runs, rows }, null, 2),
+    );
     log('');
     log('| benchmark | baseline | model-gate | ratio | goal | met |');
     log('| --- | --- | --- | --- | --- | --- |');
     for (const r of rows) {
-      log(`| ${r.name}: ${r.what} | ${r.baselineName}: ${fmt(r.pair.baseline)} | ${fmt(r.pair.subject)} | ${r.pair.ratio.toFixed(2)}x | ${r.goal} | ${r.met ? 'yes' : 'no'} |`);
+      log(
+        `| ${r.name}: ${r.what} | ${r.baselineName}: ${fmt(r.pair.baseline)} | ${fmt(r.pair.subject)} | ${r.pair.ratio.toFixed(2)}x | ${r.goal} | ${r.met ? 'yes' : 'no'} |`,
+      );
     }
   }
 }
@@ -163,7 +213,11 @@ function manifest(count: number): string {
   for (let i = 0; i < count; i++) {
     const k = known[i % known.length];
     if (i < known.length) {
-      lines.push(`  - id: ${k.id}`, `    revision: ${(i.toString(16) + 'a'.repeat(40)).slice(0, 40)}`, `    license: ${k.license}`);
+      lines.push(
+        `  - id: ${k.id}`,
+        `    revision: ${(i.toString(16) + 'a'.repeat(40)).slice(0, 40)}`,
+        `    license: ${k.license}`,
+      );
     } else if (i % 3 === 0) {
       lines.push(`  - id: acme/unknown-model-${i}`, `    license: apache-2.0`);
     } else {

@@ -27,7 +27,10 @@ export function timeCommand(c: Command): Promise<number> {
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if ((c.ok ?? [0]).includes(code ?? -1)) resolve(ms);
-      else reject(new Error(`${c.cmd} ${c.args.join(' ')} exited ${code}: ${err.trim().split('\n').slice(0, 3).join(' / ')}`));
+      else
+        reject(
+          new Error(`${c.cmd} ${c.args.join(' ')} exited ${code}: ${err.trim().split('\n').slice(0, 3).join(' / ')}`),
+        );
     });
   });
 }

@@ -15,13 +15,73 @@ export function prng(seed: number): () => number {
 }
 
 const NOUNS = [
-  'user', 'account', 'order', 'invoice', 'payment', 'session', 'token', 'cart', 'product', 'customer',
-  'address', 'shipment', 'refund', 'coupon', 'review', 'comment', 'article', 'category', 'tag', 'profile',
-  'team', 'project', 'task', 'ticket', 'report', 'metric', 'event', 'webhook', 'subscription', 'plan',
-  'price', 'discount', 'warehouse', 'supplier', 'employee', 'department', 'document', 'attachment', 'message', 'thread',
+  'user',
+  'account',
+  'order',
+  'invoice',
+  'payment',
+  'session',
+  'token',
+  'cart',
+  'product',
+  'customer',
+  'address',
+  'shipment',
+  'refund',
+  'coupon',
+  'review',
+  'comment',
+  'article',
+  'category',
+  'tag',
+  'profile',
+  'team',
+  'project',
+  'task',
+  'ticket',
+  'report',
+  'metric',
+  'event',
+  'webhook',
+  'subscription',
+  'plan',
+  'price',
+  'discount',
+  'warehouse',
+  'supplier',
+  'employee',
+  'department',
+  'document',
+  'attachment',
+  'message',
+  'thread',
 ];
-const VERBS = ['get', 'create', 'update', 'delete', 'list', 'validate', 'serialize', 'render', 'sync', 'fetch', 'build', 'apply'];
-const FIELDS = ['CharField(max_length=255)', 'IntegerField(default=0)', 'DateTimeField(auto_now_add=True)', 'BooleanField(default=False)', 'TextField(blank=True)', 'DecimalField(max_digits=10, decimal_places=2)', 'SlugField(unique=True)', 'EmailField()', 'JSONField(default=dict)', 'UUIDField(default=uuid.uuid4, editable=False)'];
+const VERBS = [
+  'get',
+  'create',
+  'update',
+  'delete',
+  'list',
+  'validate',
+  'serialize',
+  'render',
+  'sync',
+  'fetch',
+  'build',
+  'apply',
+];
+const FIELDS = [
+  'CharField(max_length=255)',
+  'IntegerField(default=0)',
+  'DateTimeField(auto_now_add=True)',
+  'BooleanField(default=False)',
+  'TextField(blank=True)',
+  'DecimalField(max_digits=10, decimal_places=2)',
+  'SlugField(unique=True)',
+  'EmailField()',
+  'JSONField(default=dict)',
+  'UUIDField(default=uuid.uuid4, editable=False)',
+];
 
 /** Models named by the references the tree holds: catalog ones and unknown ones, as real code has. */
 const MODEL_IDS = [
@@ -51,12 +111,31 @@ interface Gen {
 function pythonFile(g: Gen, kind: string, target: number, ref: string | undefined): string {
   const out: string[] = [];
   const n = () => g.pick(NOUNS);
-  if (kind === 'models') out.push('import uuid', 'from django.db import models', 'from django.conf import settings', '');
-  else if (kind === 'serializers') out.push('from rest_framework import serializers', `from .models import ${cap(n())}, ${cap(n())}`, '');
-  else if (kind === 'views') out.push('from django.shortcuts import get_object_or_404', 'from rest_framework import viewsets, status', 'from rest_framework.response import Response', `from .models import ${cap(n())}`, `from .serializers import ${cap(n())}Serializer`, '');
+  if (kind === 'models')
+    out.push('import uuid', 'from django.db import models', 'from django.conf import settings', '');
+  else if (kind === 'serializers')
+    out.push('from rest_framework import serializers', `from .models import ${cap(n())}, ${cap(n())}`, '');
+  else if (kind === 'views')
+    out.push(
+      'from django.shortcuts import get_object_or_404',
+      'from rest_framework import viewsets, status',
+      'from rest_framework.response import Response',
+      `from .models import ${cap(n())}`,
+      `from .serializers import ${cap(n())}Serializer`,
+      '',
+    );
   else if (kind === 'forms') out.push('from django import forms', `from .models import ${cap(n())}`, '');
-  else if (kind === 'test') out.push('import pytest', 'from django.test import TestCase', `from ..models import ${cap(n())}`, '');
-  else out.push('import logging', 'from typing import Any, Optional', `from src.models.${n()} import ${cap(n())}Model`, '', 'logger = logging.getLogger(__name__)', '');
+  else if (kind === 'test')
+    out.push('import pytest', 'from django.test import TestCase', `from ..models import ${cap(n())}`, '');
+  else
+    out.push(
+      'import logging',
+      'from typing import Any, Optional',
+      `from src.models.${n()} import ${cap(n())}Model`,
+      '',
+      'logger = logging.getLogger(__name__)',
+      '',
+    );
   let refDone = ref === undefined;
   const refAt = Math.floor(g.r() * 0.8 * target);
   let size = out.join('\n').length;
@@ -67,23 +146,102 @@ function pythonFile(g: Gen, kind: string, target: number, ref: string | undefine
     if (!refDone && size >= refAt) {
       refDone = true;
       const x = g.r();
-      if (x < 0.4) block.push('from transformers import AutoModelForSequenceClassification, AutoTokenizer', '', `MODEL_NAME = "${ref}"`, '', `def load_${a}_model():`, '    tokenizer = AutoTokenizer.from_pretrained(MODEL_NAME)', '    model = AutoModelForSequenceClassification.from_pretrained(MODEL_NAME)', '    return tokenizer, model', '');
-      else if (x < 0.7) block.push('from transformers import pipeline', '', `${a}_classifier = pipeline("text-classification", model="${ref}")`, '');
-      else block.push('from sentence_transformers import SentenceTransformer', '', `embedder = SentenceTransformer("${ref}")`, '');
+      if (x < 0.4)
+        block.push(
+          'from transformers import AutoModelForSequenceClassification, AutoTokenizer',
+          '',
+          `MODEL_NAME = "${ref}"`,
+          '',
+          `def load_${a}_model():`,
+          '    tokenizer = AutoTokenizer.from_pretrained(MODEL_NAME)',
+          '    model = AutoModelForSequenceClassification.from_pretrained(MODEL_NAME)',
+          '    return tokenizer, model',
+          '',
+        );
+      else if (x < 0.7)
+        block.push(
+          'from transformers import pipeline',
+          '',
+          `${a}_classifier = pipeline("text-classification", model="${ref}")`,
+          '',
+        );
+      else
+        block.push(
+          'from sentence_transformers import SentenceTransformer',
+          '',
+          `embedder = SentenceTransformer("${ref}")`,
+          '',
+        );
     } else if (kind === 'models') {
       block.push(`class ${cap(a)}${cap(b)}(models.Model):`);
-      for (let i = 0, k = 2 + Math.floor(g.r() * 6); i < k; i++) block.push(`    ${g.pick(NOUNS)}_${g.pick(['id', 'name', 'at', 'count', 'status'])} = models.${g.pick(FIELDS)}`);
-      block.push(`    ${b} = models.ForeignKey("${cap(b)}", on_delete=models.CASCADE, related_name="${a}s")`, '', '    class Meta:', `        ordering = ["-created_at"]`, `        verbose_name = "${a} ${b}"`, '', '    def __str__(self):', `        return f"{self.${a}_name} ({self.pk})"`, '');
+      for (let i = 0, k = 2 + Math.floor(g.r() * 6); i < k; i++)
+        block.push(
+          `    ${g.pick(NOUNS)}_${g.pick(['id', 'name', 'at', 'count', 'status'])} = models.${g.pick(FIELDS)}`,
+        );
+      block.push(
+        `    ${b} = models.ForeignKey("${cap(b)}", on_delete=models.CASCADE, related_name="${a}s")`,
+        '',
+        '    class Meta:',
+        `        ordering = ["-created_at"]`,
+        `        verbose_name = "${a} ${b}"`,
+        '',
+        '    def __str__(self):',
+        `        return f"{self.${a}_name} ({self.pk})"`,
+        '',
+      );
     } else if (kind === 'serializers' || kind === 'forms') {
       const base = kind === 'forms' ? 'forms.ModelForm' : 'serializers.ModelSerializer';
-      block.push(`class ${cap(a)}${kind === 'forms' ? 'Form' : 'Serializer'}(${base}):`, '    class Meta:', `        model = ${cap(a)}`, `        fields = ["id", "${b}", "${g.pick(NOUNS)}_name", "created_at"]`, `        read_only_fields = ["id"]`, '');
-      if (g.r() < 0.5) block.push(`    def validate_${b}(self, value):`, '        if not value:', `            raise serializers.ValidationError("${b} is required")`, '        return value', '');
+      block.push(
+        `class ${cap(a)}${kind === 'forms' ? 'Form' : 'Serializer'}(${base}):`,
+        '    class Meta:',
+        `        model = ${cap(a)}`,
+        `        fields = ["id", "${b}", "${g.pick(NOUNS)}_name", "created_at"]`,
+        `        read_only_fields = ["id"]`,
+        '',
+      );
+      if (g.r() < 0.5)
+        block.push(
+          `    def validate_${b}(self, value):`,
+          '        if not value:',
+          `            raise serializers.ValidationError("${b} is required")`,
+          '        return value',
+          '',
+        );
     } else if (kind === 'views') {
-      block.push(`class ${cap(a)}ViewSet(viewsets.ModelViewSet):`, `    queryset = ${cap(a)}.objects.select_related("${b}").all()`, `    serializer_class = ${cap(a)}Serializer`, '', `    def ${g.pick(VERBS)}_${b}(self, request, pk=None):`, `        model = self.get_object()`, `        model.${b}_count = model.${b}_set.count()`, '        model.save(update_fields=["updated_at"])', '        return Response(self.get_serializer(model).data, status=status.HTTP_200_OK)', '');
+      block.push(
+        `class ${cap(a)}ViewSet(viewsets.ModelViewSet):`,
+        `    queryset = ${cap(a)}.objects.select_related("${b}").all()`,
+        `    serializer_class = ${cap(a)}Serializer`,
+        '',
+        `    def ${g.pick(VERBS)}_${b}(self, request, pk=None):`,
+        `        model = self.get_object()`,
+        `        model.${b}_count = model.${b}_set.count()`,
+        '        model.save(update_fields=["updated_at"])',
+        '        return Response(self.get_serializer(model).data, status=status.HTTP_200_OK)',
+        '',
+      );
     } else if (kind === 'test') {
-      block.push(`class Test${cap(a)}${cap(b)}(TestCase):`, '    def setUp(self):', `        self.model = ${cap(a)}.objects.create(${b}_name="x")`, '', `    def test_${g.pick(VERBS)}_${b}(self):`, `        self.assertEqual(self.model.${b}_name, "x")`, `        self.assertIsNotNone(self.model.pk)`, '');
+      block.push(
+        `class Test${cap(a)}${cap(b)}(TestCase):`,
+        '    def setUp(self):',
+        `        self.model = ${cap(a)}.objects.create(${b}_name="x")`,
+        '',
+        `    def test_${g.pick(VERBS)}_${b}(self):`,
+        `        self.assertEqual(self.model.${b}_name, "x")`,
+        `        self.assertIsNotNone(self.model.pk)`,
+        '',
+      );
     } else {
-      block.push(`def ${g.pick(VERBS)}_${a}(${b}: ${cap(b)}Model, *, strict: bool = False) -> Optional[dict[str, Any]]:`, `    """${cap(g.pick(VERBS))} the ${a} of a ${b}."""`, `    model = ${b}.to_dict()`, `    if strict and not model.get("${a}_id"):`, `        logger.warning("missing ${a} for %s", ${b}.pk)`, '        return None', `    return {k: v for k, v in model.items() if k.startswith("${a}")}`, '');
+      block.push(
+        `def ${g.pick(VERBS)}_${a}(${b}: ${cap(b)}Model, *, strict: bool = False) -> Optional[dict[str, Any]]:`,
+        `    """${cap(g.pick(VERBS))} the ${a} of a ${b}."""`,
+        `    model = ${b}.to_dict()`,
+        `    if strict and not model.get("${a}_id"):`,
+        `        logger.warning("missing ${a} for %s", ${b}.pk)`,
+        '        return None',
+        `    return {k: v for k, v in model.items() if k.startswith("${a}")}`,
+        '',
+      );
     }
     for (const l of block) {
       out.push(l);
@@ -96,7 +254,12 @@ function pythonFile(g: Gen, kind: string, target: number, ref: string | undefine
 function typescriptFile(g: Gen, target: number, ref: string | undefined): string {
   const n = () => g.pick(NOUNS);
   const a0 = n();
-  const out = [`import { ${cap(a0)}Model } from '../models/${a0}.model';`, `import type { ${cap(n())}Dto } from '../dto/${n()}.dto';`, `import { HttpClient } from '../http/client';`, ''];
+  const out = [
+    `import { ${cap(a0)}Model } from '../models/${a0}.model';`,
+    `import type { ${cap(n())}Dto } from '../dto/${n()}.dto';`,
+    `import { HttpClient } from '../http/client';`,
+    '',
+  ];
   let size = out.join('\n').length;
   let refDone = ref === undefined;
   const refAt = Math.floor(g.r() * 0.8 * target);
@@ -106,11 +269,37 @@ function typescriptFile(g: Gen, target: number, ref: string | undefined): string
     const block: string[] = [];
     if (!refDone && size >= refAt) {
       refDone = true;
-      block.push(`import { pipeline } from '@huggingface/transformers';`, '', `const extractor = await pipeline('feature-extraction', '${ref}');`, '');
+      block.push(
+        `import { pipeline } from '@huggingface/transformers';`,
+        '',
+        `const extractor = await pipeline('feature-extraction', '${ref}');`,
+        '',
+      );
     } else if (g.r() < 0.5) {
-      block.push(`export class ${cap(a)}${cap(b)}ViewModel {`, `  private readonly model: ${cap(a)}Model;`, '', `  constructor(model: ${cap(a)}Model, private readonly http: HttpClient) {`, '    this.model = model;', '  }', '', `  async ${camel(g.pick(VERBS), b)}(id: string): Promise<${cap(b)}Dto | undefined> {`, `    const res = await this.http.get(\`/api/${a}s/\${id}/${b}\`);`, `    if (!res.ok) throw new Error(\`cannot ${g.pick(VERBS)} ${b} \${id}: \${res.status}\`);`, `    return { ...(await res.json()), ${a}Id: this.model.id };`, '  }', '}', '');
+      block.push(
+        `export class ${cap(a)}${cap(b)}ViewModel {`,
+        `  private readonly model: ${cap(a)}Model;`,
+        '',
+        `  constructor(model: ${cap(a)}Model, private readonly http: HttpClient) {`,
+        '    this.model = model;',
+        '  }',
+        '',
+        `  async ${camel(g.pick(VERBS), b)}(id: string): Promise<${cap(b)}Dto | undefined> {`,
+        `    const res = await this.http.get(\`/api/${a}s/\${id}/${b}\`);`,
+        `    if (!res.ok) throw new Error(\`cannot ${g.pick(VERBS)} ${b} \${id}: \${res.status}\`);`,
+        `    return { ...(await res.json()), ${a}Id: this.model.id };`,
+        '  }',
+        '}',
+        '',
+      );
     } else {
-      block.push(`export function ${camel(g.pick(VERBS), a)}(model: ${cap(a)}Model, opts: { ${b}?: number } = {}): ${cap(a)}Model {`, `  const ${b} = opts.${b} ?? model.${b}Count ?? 0;`, `  return { ...model, ${b}Count: ${b} + 1, updatedAt: new Date().toISOString() };`, '}', '');
+      block.push(
+        `export function ${camel(g.pick(VERBS), a)}(model: ${cap(a)}Model, opts: { ${b}?: number } = {}): ${cap(a)}Model {`,
+        `  const ${b} = opts.${b} ?? model.${b}Count ?? 0;`,
+        `  return { ...model, ${b}Count: ${b} + 1, updatedAt: new Date().toISOString() };`,
+        '}',
+        '',
+      );
     }
     for (const l of block) {
       out.push(l);
@@ -131,11 +320,27 @@ function markdownFile(g: Gen, target: number, ref: string | undefined): string {
     const block: string[] = [];
     if (!refDone && ref && g.r() < 0.3) {
       refDone = true;
-      block.push(`The ${a} ranking uses [${ref.split('/')[1]}](https://huggingface.co/${ref}); see the model card for its license.`, '');
+      block.push(
+        `The ${a} ranking uses [${ref.split('/')[1]}](https://huggingface.co/${ref}); see the model card for its license.`,
+        '',
+      );
     } else if (g.r() < 0.3) {
-      block.push(`## The ${a} model`, '', `Each \`${cap(a)}\` belongs to one \`${cap(b)}\`. The data model is in \`src/models/${a}.py\`:`, '', '```python', `class ${cap(a)}(models.Model):`, `    ${b} = models.ForeignKey(${cap(b)}, on_delete=models.CASCADE)`, '```', '');
+      block.push(
+        `## The ${a} model`,
+        '',
+        `Each \`${cap(a)}\` belongs to one \`${cap(b)}\`. The data model is in \`src/models/${a}.py\`:`,
+        '',
+        '```python',
+        `class ${cap(a)}(models.Model):`,
+        `    ${b} = models.ForeignKey(${cap(b)}, on_delete=models.CASCADE)`,
+        '```',
+        '',
+      );
     } else {
-      block.push(`When a ${a} is ${g.pick(VERBS)}d, the ${b} model is updated and a \`${a}.${g.pick(VERBS)}d\` event is sent to every ${n()} that follows it. Run \`make ${g.pick(VERBS)}-${a}\` to rebuild the ${b} index.`, '');
+      block.push(
+        `When a ${a} is ${g.pick(VERBS)}d, the ${b} model is updated and a \`${a}.${g.pick(VERBS)}d\` event is sent to every ${n()} that follows it. Run \`make ${g.pick(VERBS)}-${a}\` to rebuild the ${b} index.`,
+        '',
+      );
     }
     for (const l of block) {
       out.push(l);
@@ -214,7 +419,12 @@ export async function writeTree(
     files.push([path, text]);
   }
   files.push(['.gitignore', 'node_modules/\n__pycache__/\n*.pyc\n.env\n/dist/\n']);
-  files.push(['models.yaml', `models:\n${MODEL_IDS.slice(0, 6).map((id) => `  - id: ${id}\n`).join('')}`]);
+  files.push([
+    'models.yaml',
+    `models:\n${MODEL_IDS.slice(0, 6)
+      .map((id) => `  - id: ${id}\n`)
+      .join('')}`,
+  ]);
   let next = 0;
   const dirs = new Set<string>();
   await Promise.all(

@@ -5,7 +5,15 @@ import { packagePath } from '../core/paths.js';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
 import { CATALOG_JSON } from './data.generated.js';
 import { anyGlob, compileGlob, type Glob } from './glob.js';
-import type { FamiliesFile, FamilyFacts, FamilyRule, OllamaFile, OllamaName, ReuploadRule, ReuploadsFile } from './rules.js';
+import type {
+  FamiliesFile,
+  FamilyFacts,
+  FamilyRule,
+  OllamaFile,
+  OllamaName,
+  ReuploadRule,
+  ReuploadsFile,
+} from './rules.js';
 
 /** Lower-case, trimmed form used for every comparison of ids and aliases. */
 export function normId(id: string): string {
@@ -101,7 +109,10 @@ export class Catalog {
     for (const m of models) {
       this.idIndex.set(normId(m.id), m);
       this.addName(m.id, m);
-      for (const [index, key] of [[this.familyIndex, m.family], [this.taskIndex, m.task]] as const) {
+      for (const [index, key] of [
+        [this.familyIndex, m.family],
+        [this.taskIndex, m.task],
+      ] as const) {
         if (!key) continue;
         const list = index.get(key);
         if (list) list.push(m);
@@ -152,7 +163,10 @@ export class Catalog {
     if (!r) {
       const rule = this.reuploadRaw.get(publisher);
       if (!rule) return undefined;
-      const strip = [...(this.rules.reuploads?.strip ?? []), ...(rule.strip ?? [])].map((t) => ({ glob: compileGlob(t.token), format: t.format }));
+      const strip = [...(this.rules.reuploads?.strip ?? []), ...(rule.strip ?? [])].map((t) => ({
+        glob: compileGlob(t.token),
+        format: t.format,
+      }));
       r = { rule, strip };
       this.reuploadRules.set(publisher, r);
     }
@@ -245,7 +259,9 @@ export class Catalog {
    * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does.
    */
   private familyByName(name: string): CatalogMatch | undefined {
-    const hits = this.allFamilyRules.map((f) => familyHit(f, name, true)).filter((h): h is CatalogMatch => h !== undefined);
+    const hits = this.allFamilyRules
+      .map((f) => familyHit(f, name, true))
+      .filter((h): h is CatalogMatch => h !== undefined);
     const publishers = new Set(hits.map((h) => normId(h.model.publisher)));
     return publishers.size === 1 ? hits[0] : undefined;
   }
@@ -300,7 +316,12 @@ export class Catalog {
       };
       if (b.task) model.task = b.task;
       if (b.multimodal !== undefined) model.multimodal = b.multimodal;
-      return { model, match: 'reupload', rule: { kind: 'reupload', id: r.rule.publisher, source: r.rule.source }, base };
+      return {
+        model,
+        match: 'reupload',
+        rule: { kind: 'reupload', id: r.rule.publisher, source: r.rule.source },
+        base,
+      };
     }
     return undefined;
   }
@@ -365,12 +386,20 @@ export class Catalog {
   alternatives(id: string, accept: (m: CatalogModel) => boolean, limit = 3): CatalogModel[] {
     const self = this.model(id);
     if (!self) return [];
-    const pool = new Set([...(this.familyIndex.get(self.family) ?? []), ...(self.task ? (this.taskIndex.get(self.task) ?? []) : [])]);
+    const pool = new Set([
+      ...(this.familyIndex.get(self.family) ?? []),
+      ...(self.task ? (this.taskIndex.get(self.task) ?? []) : []),
+    ]);
     const size = paramsOf(self.id);
     const score = (m: CatalogModel): number => {
       const other = paramsOf(m.id);
       const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
-      return (m.family === self.family ? 8 : 0) + (m.publisher === self.publisher ? 2 : 0) + (sameKind(self.id, m.id) ? 2 : 0) + Math.max(0, 3 - near);
+      return (
+        (m.family === self.family ? 8 : 0) +
+        (m.publisher === self.publisher ? 2 : 0) +
+        (sameKind(self.id, m.id) ? 2 : 0) +
+        Math.max(0, 3 - near)
+      );
     };
     const ranked = [...pool]
       .filter((m) => m !== self && accept(m))
@@ -394,7 +423,11 @@ function paramsOf(id: string): number | undefined {
   if (PARAMS.has(id)) return PARAMS.get(id);
   const moe = /(\d+)x(\d+(?:\.\d+)?)b\b/i.exec(id);
   const m = moe ? undefined : /(?:^|[-_/])(\d+(?:\.\d+)?)([bm])(?:\b|[-_])/i.exec(id);
-  const n = moe ? Number(moe[1]) * Number(moe[2]) : m ? Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1) : undefined;
+  const n = moe
+    ? Number(moe[1]) * Number(moe[2])
+    : m
+      ? Number(m[1]) / (m[2].toLowerCase() === 'm' ? 1000 : 1)
+      : undefined;
   if (PARAMS.size < 10_000) PARAMS.set(id, n);
   return n;
 }
@@ -420,7 +453,8 @@ function sameKind(a: string, b: string): boolean {
 function familyHit(f: CompiledFamily, name: string, literal = false): CatalogMatch | undefined {
   if (!anyGlob(f.match, name, literal) || anyGlob(f.exclude, name)) return undefined;
   const rule = f.rule;
-  const facts: Partial<FamilyFacts> & { license: string; source: string } = f.exceptions.find((e) => anyGlob(e.match, name))?.facts ?? rule;
+  const facts: Partial<FamilyFacts> & { license: string; source: string } =
+    f.exceptions.find((e) => anyGlob(e.match, name))?.facts ?? rule;
   const model: CatalogModel = {
     id: `${rule.publisher}/${name}`,
     family: facts.family ?? rule.family,
@@ -450,7 +484,13 @@ interface ParsedRef {
   repo?: { owner: string; name: string };
 }
 
-const HUB_PREFIXES = ['https://huggingface.co/', 'http://huggingface.co/', 'https://hf.co/', 'hf.co/', 'huggingface.co/'];
+const HUB_PREFIXES = [
+  'https://huggingface.co/',
+  'http://huggingface.co/',
+  'https://hf.co/',
+  'hf.co/',
+  'huggingface.co/',
+];
 
 function parseRef(raw: string): ParsedRef {
   const id = normId(raw);
@@ -475,9 +515,17 @@ function parseRef(raw: string): ParsedRef {
     // hf.co/org/repo-GGUF:Q4_K_M names a quantisation of org/repo-GGUF; /tree/... and /resolve/... a file of it.
     original = original.slice(prefix.length);
     const noPrefix = id.slice(prefix.length);
-    const repo = noPrefix.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+    const repo = noPrefix
+      .replace(/:[^/]*$/, '')
+      .split('/')
+      .slice(0, 2)
+      .join('/');
     keys.push(noPrefix, repo);
-    original = original.replace(/:[^/]*$/, '').split('/').slice(0, 2).join('/');
+    original = original
+      .replace(/:[^/]*$/, '')
+      .split('/')
+      .slice(0, 2)
+      .join('/');
   }
   const parts = original.split('/');
   if (parts.length === 2 && parts[0] && parts[1]) return { keys, repo: { owner: parts[0], name: parts[1] } };
@@ -518,7 +566,9 @@ export function readCatalogData(dir = catalogDataDir()): CatalogData {
   const licenses = readYaml<LicensesFile>(join(dir, 'licenses.yml')).licenses;
   const modelDir = join(dir, 'models');
   const models: CatalogModel[] = [];
-  for (const f of readdirSync(modelDir).filter((n) => n.endsWith('.yml')).sort()) {
+  for (const f of readdirSync(modelDir)
+    .filter((n) => n.endsWith('.yml'))
+    .sort()) {
     models.push(...(readYaml<ModelsFile>(join(modelDir, f)).models ?? []));
   }
   const rules: CatalogRules = {};

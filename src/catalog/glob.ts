@@ -11,7 +11,8 @@
  * a stranger wrote: a name costs O(length × pattern length) whatever it holds.
  */
 
-type Token = { kind: 'lit'; ch: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; test: (c: string) => boolean };
+type Token =
+  { kind: 'lit'; ch: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; test: (c: string) => boolean };
 
 /** Most alternatives one pattern may expand to. */
 const MAX_EXPANSIONS = 512;
@@ -48,7 +49,8 @@ function expandBraces(pattern: string): string[] {
     for (const alt of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
       for (const tail of tails) {
         out.push(head + alt + tail);
-        if (out.length > MAX_EXPANSIONS) throw new GlobError(`glob "${pattern}" expands to more than ${MAX_EXPANSIONS} patterns`);
+        if (out.length > MAX_EXPANSIONS)
+          throw new GlobError(`glob "${pattern}" expands to more than ${MAX_EXPANSIONS} patterns`);
       }
     }
   }

@@ -150,13 +150,21 @@ async function hubResolver(io: CliIO, offline: boolean, cachePath?: string): Pro
   if (offline || io.env.HF_HUB_OFFLINE === '1') return undefined;
   const endpoint = io.env.HF_ENDPOINT?.trim();
   if (endpoint && !/^https?:\/\/[^\s/]+/i.test(endpoint)) {
-    throw new UsageError(`HF_ENDPOINT=${redactUrl(endpoint)} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`);
+    throw new UsageError(
+      `HF_ENDPOINT=${redactUrl(endpoint)} is not an http(s) address; set it to the Hub's address (default https://huggingface.co) or use --offline`,
+    );
   }
   // loaded only when the Hub is asked
   const { HubClient } = await import('../hub/client.js');
   // Cache warnings (a file ignored as untrusted, or not written) go to stderr.
   const log = (m: string) => void Promise.resolve(io.stderr.write(`${sanitizeLog(m)}\n`)).catch(() => undefined);
-  return new HubClient({ endpoint: endpoint || 'https://huggingface.co', token: io.env.HF_TOKEN || null, offline: false, cachePath: cachePath && resolvePath(io.cwd, cachePath), log });
+  return new HubClient({
+    endpoint: endpoint || 'https://huggingface.co',
+    token: io.env.HF_TOKEN || null,
+    offline: false,
+    cachePath: cachePath && resolvePath(io.cwd, cachePath),
+    log,
+  });
 }
 
 /** Whether colour suits the output: a terminal, and NO_COLOR unset. */
@@ -176,7 +184,9 @@ async function render(report: Report, format: Format, color: boolean, policy: Po
     case 'sarif':
       return (await import('../report/sarif.js')).renderSarif(report);
     case 'cyclonedx':
-      return (await import('../report/cyclonedx.js')).renderCycloneDx(report, loadCatalog(), { toolVersion: toolVersion() });
+      return (await import('../report/cyclonedx.js')).renderCycloneDx(report, loadCatalog(), {
+        toolVersion: toolVersion(),
+      });
     default:
       return renderText(report, { color });
   }
@@ -208,13 +218,18 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
     await io.stdout.write(help('check') + '\n');
     return EXIT.pass;
   }
-  if (positionals.length > 1) throw new UsageError(`check takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (positionals.length > 1)
+    throw new UsageError(`check takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const dir = resolvePath(io.cwd, positionals[0] ?? '.');
   const st = await stat(dir).catch(() => undefined);
   if (!st) throw new UsageError(`${positionals[0]}: no such directory; pass the repository to check`);
-  if (!st.isDirectory()) throw new UsageError(`${positionals[0]}: not a directory; pass the repository to check (and --manifest for a manifest elsewhere)`);
+  if (!st.isDirectory())
+    throw new UsageError(
+      `${positionals[0]}: not a directory; pass the repository to check (and --manifest for a manifest elsewhere)`,
+    );
   // git processes that do not depend on the policy start now and run while it loads: the file list of a full
   // scan, and the repository's identity
   const early = !values['no-scan'] && !values.base ? prefetchFileList(dir) : undefined;
@@ -222,7 +237,9 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   const identity = format === 'json' ? repositoryOf(dir, io.env) : Promise.resolve(undefined);
   const manifestPath = values.manifest ? manifestLocation(io, values.manifest, dir) : undefined;
   // so does what --base asks of git (the changed files, the base's manifest)
-  const basePromise = values.base ? baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/')) : undefined;
+  const basePromise = values.base
+    ? baseInfo(dir, values.base, manifestPath && relative(dir, manifestPath).split(sep).join('/'))
+    : undefined;
   // its error (not a work tree, no such ref) is raised where it is awaited, after the policy loads
   basePromise?.catch(() => undefined);
   let report: Report;
@@ -248,7 +265,9 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
       await writeFile(out, await render(report, format, false, policy));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`--output ${values.output}: cannot write the report (${code === 'EISDIR' ? 'it is a directory; give a file name' : code === 'EACCES' ? 'permission denied' : (e as Error).message})`);
+      throw new UsageError(
+        `--output ${values.output}: cannot write the report (${code === 'EISDIR' ? 'it is a directory; give a file name' : code === 'EACCES' ? 'permission denied' : (e as Error).message})`,
+      );
     }
     await io.stdout.write(renderText(report, { color: colorFor(io) }));
   } else {
@@ -271,7 +290,8 @@ async function cmdExplain(io: CliIO, argv: string[]): Promise<number> {
     await io.stdout.write(help('explain') + '\n');
     return EXIT.pass;
   }
-  if (positionals.length !== 1) throw new UsageError('explain takes exactly one MODEL, e.g. model-gate explain meta-llama/Llama-3.1-8B-Instruct');
+  if (positionals.length !== 1)
+    throw new UsageError('explain takes exactly one MODEL, e.g. model-gate explain meta-llama/Llama-3.1-8B-Instruct');
   const catalog = loadCatalog();
   const policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
   const hub = await hubResolver(io, values.offline);
@@ -284,7 +304,11 @@ async function cmdExplain(io: CliIO, argv: string[]): Promise<number> {
 }
 
 async function cmdValidate(io: CliIO, argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     await io.stdout.write(help('validate') + '\n');
     return EXIT.pass;
@@ -296,7 +320,11 @@ async function cmdValidate(io: CliIO, argv: string[]): Promise<number> {
 }
 
 async function cmdLicenses(io: CliIO, argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { category: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { category: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     await io.stdout.write(help('licenses') + '\n');
     return EXIT.pass;
@@ -304,26 +332,38 @@ async function cmdLicenses(io: CliIO, argv: string[]): Promise<number> {
   if (positionals.length) throw new UsageError('licenses takes no arguments');
   const all = loadCatalog().licenses;
   const cat = values.category?.toLowerCase();
-  if (cat && !LICENSE_CATEGORIES.includes(cat as LicenseCategory)) throw new UsageError(`--category must be one of ${LICENSE_CATEGORIES.join(', ')}`);
+  if (cat && !LICENSE_CATEGORIES.includes(cat as LicenseCategory))
+    throw new UsageError(`--category must be one of ${LICENSE_CATEGORIES.join(', ')}`);
   const rows = all.filter((l) => !cat || l.category === cat).sort((a, b) => a.id.localeCompare(b.id));
   const w = Math.max(...rows.map((l) => l.id.length));
   const commercial = (c: boolean | 'conditional') => (c === 'conditional' ? 'conditional' : c ? 'yes' : 'no');
-  const lines = [`${'ID'.padEnd(w)}  ${'CATEGORY'.padEnd(14)}  ${'COMMERCIAL'.padEnd(11)}  ${'USER CAP'.padEnd(11)}  NAME`];
+  const lines = [
+    `${'ID'.padEnd(w)}  ${'CATEGORY'.padEnd(14)}  ${'COMMERCIAL'.padEnd(11)}  ${'USER CAP'.padEnd(11)}  NAME`,
+  ];
   for (const l of rows) {
-    lines.push(`${l.id.padEnd(w)}  ${l.category.padEnd(14)}  ${commercial(l.commercial).padEnd(11)}  ${(l.user_cap ? l.user_cap.toLocaleString('en-US') : '-').padEnd(11)}  ${l.name}`);
+    lines.push(
+      `${l.id.padEnd(w)}  ${l.category.padEnd(14)}  ${commercial(l.commercial).padEnd(11)}  ${(l.user_cap ? l.user_cap.toLocaleString('en-US') : '-').padEnd(11)}  ${l.name}`,
+    );
   }
   await io.stdout.write(lines.join('\n') + '\n');
   return EXIT.pass;
 }
 
 async function cmdTest(io: CliIO, argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     await io.stdout.write(help('test') + '\n');
     return EXIT.pass;
   }
   if (positionals.length !== 2) throw new UsageError('test takes a POLICY and a CASES file');
-  const result = await runPolicyTests(positionals[0], positionals[1], { cwd: io.cwd, remote: policyReaderFromEnv(io.env) });
+  const result = await runPolicyTests(positionals[0], positionals[1], {
+    cwd: io.cwd,
+    remote: policyReaderFromEnv(io.env),
+  });
   await io.stdout.write(result.output);
   return result.failed ? EXIT.fail : EXIT.pass;
 }

@@ -39,8 +39,10 @@ function termsLines(t: LicenseTerms): string[] {
   ];
   if (t.user_cap) lines.push(`  user cap       ${fmtNumber(t.user_cap)} monthly active users`);
   if (t.revenue_cap_usd) lines.push(`  revenue cap    USD ${fmtNumber(t.revenue_cap_usd)} annual revenue`);
-  if (t.derivatives === false) lines.push(`  derivatives    none allowed${t.derivatives_clause ? `: ${t.derivatives_clause}` : ''}`);
-  if (t.excluded_regions?.length) lines.push(`  excluded       ${t.excluded_regions.join(', ')}${t.region_clause ? `: ${t.region_clause}` : ''}`);
+  if (t.derivatives === false)
+    lines.push(`  derivatives    none allowed${t.derivatives_clause ? `: ${t.derivatives_clause}` : ''}`);
+  if (t.excluded_regions?.length)
+    lines.push(`  excluded       ${t.excluded_regions.join(', ')}${t.region_clause ? `: ${t.region_clause}` : ''}`);
   if (t.attribution) lines.push(`  attribution    ${t.attribution}`);
   if (t.naming) lines.push(`  naming         ${t.naming}`);
   if (t.output_training) lines.push(`  outputs        ${t.output_training}`);
@@ -66,20 +68,28 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   });
   const out: string[] = [bold(clean(facts.id))];
   if (entry && opts.manifest) {
-    const what = [entry.license ? `license ${entry.license}` : 'no license', entry.base_model ? `base ${entry.base_model}` : '', entry.revision ? `revision ${entry.revision}` : '']
+    const what = [
+      entry.license ? `license ${entry.license}` : 'no license',
+      entry.base_model ? `base ${entry.base_model}` : '',
+      entry.revision ? `revision ${entry.revision}` : '',
+    ]
       .filter(Boolean)
       .map(clean);
     out.push(`  declared       ${opts.manifest.path}:${entry.location.line} (${what.join(', ')})`);
   }
   const cat = facts.catalog;
   if (!cat && !facts.hub) {
-    out.push(`  not in model-gate's catalog${opts.resolver ? '' : ' (offline: the Hub was not asked)'}${facts.hubFailure ? `; Hub: ${clean(facts.hubFailure.message)}` : ''}`);
+    out.push(
+      `  not in model-gate's catalog${opts.resolver ? '' : ' (offline: the Hub was not asked)'}${facts.hubFailure ? `; Hub: ${clean(facts.hubFailure.message)}` : ''}`,
+    );
   }
   if (cat) {
     out.push(`  family         ${cat.family}`);
     out.push(`  publisher      ${cat.publisher}`);
     out.push(`  gated          ${facts.gated ? 'yes' : 'no'}`);
-    out.push(`  formats        ${(facts.formats ?? cat.formats).join(', ')}${facts.kind === 'ollama' ? ' (the Ollama library build)' : ''}`);
+    out.push(
+      `  formats        ${(facts.formats ?? cat.formats).join(', ')}${facts.kind === 'ollama' ? ' (the Ollama library build)' : ''}`,
+    );
     out.push(`  openness       ${cat.openness}${cat.data_released ? ' (training data released)' : ''}`);
     if (cat.aliases?.length) out.push(`  aliases        ${cat.aliases.join(', ')}`);
     out.push(`  model card     ${cat.source}`);
@@ -93,10 +103,17 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   const terms = catalog.license(facts.effectiveLicense ?? facts.license);
   if (terms) out.push(...termsLines(terms));
   if (facts.licenseSource === 'manifest') out.push(`  license from   the manifest alone (declared, unverified)`);
-  else if (facts.licenseSource) out.push(`  license from   ${facts.licenseSource === 'hub' ? 'the Hub' : `the catalog${facts.catalogMatch ? ` (${facts.catalogMatch} match)` : ''}`}`);
+  else if (facts.licenseSource)
+    out.push(
+      `  license from   ${facts.licenseSource === 'hub' ? 'the Hub' : `the catalog${facts.catalogMatch ? ` (${facts.catalogMatch} match)` : ''}`}`,
+    );
   else out.push(`  license        unknown${facts.licenseRaw ? ` (${clean(facts.licenseRaw)})` : ''}`);
-  if (facts.lineage.length > 1) out.push(`  lineage        ${facts.lineage.map((s) => `${clean(s.id)}${s.license ? ` (${clean(s.license)})` : ''}`).join(' → ')}`);
-  if (facts.effectiveFrom) out.push(`  bound by       ${facts.effectiveLicense} (inherited from ${facts.effectiveFrom})`);
+  if (facts.lineage.length > 1)
+    out.push(
+      `  lineage        ${facts.lineage.map((s) => `${clean(s.id)}${s.license ? ` (${clean(s.license)})` : ''}`).join(' → ')}`,
+    );
+  if (facts.effectiveFrom)
+    out.push(`  bound by       ${facts.effectiveLicense} (inherited from ${facts.effectiveFrom})`);
   for (const n of facts.notes) out.push(`  note           ${clean(n)}`);
   if (facts.sources.length) out.push(`  sources        ${[...new Set(facts.sources)].join('\n                 ')}`);
 
@@ -107,12 +124,18 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   };
   const setting = (label: string, key: string, value: string | number | boolean | readonly string[] | undefined) => {
     if (value === undefined) return;
-    out.push(`  ${label.padEnd(30)} ${Array.isArray(value) ? value.join(', ') || '[]' : String(value)}${originText(key)}`);
+    out.push(
+      `  ${label.padEnd(30)} ${Array.isArray(value) ? value.join(', ') || '[]' : String(value)}${originText(key)}`,
+    );
   };
   setting('licenses.allow', 'licenses.allow', policy.licenses.allow);
   setting('licenses.allow_categories', 'licenses.allow', policy.licenses.allow_categories);
   setting('licenses.deny', 'licenses.deny', policy.licenses.deny.length ? policy.licenses.deny : undefined);
-  setting('licenses.deny_categories', 'licenses.deny_categories', policy.licenses.deny_categories.length ? policy.licenses.deny_categories : undefined);
+  setting(
+    'licenses.deny_categories',
+    'licenses.deny_categories',
+    policy.licenses.deny_categories.length ? policy.licenses.deny_categories : undefined,
+  );
   setting('use.commercial', 'use.commercial', policy.use.commercial);
   setting('use.monthly_active_users', 'use.monthly_active_users', policy.use.monthly_active_users);
   setting('use.annual_revenue_usd', 'use.annual_revenue_usd', policy.use.annual_revenue_usd);
@@ -120,7 +143,12 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   setting('openness.minimum', 'openness.minimum', policy.openness.minimum);
   setting('provenance.trusted_publishers', 'provenance.trusted_publishers', policy.provenance.trusted_publishers);
 
-  const subject: SubjectModel = { facts, entry, references: [], location: entry?.location ?? { path: '(explain)', line: 1 } };
+  const subject: SubjectModel = {
+    facts,
+    entry,
+    references: [],
+    location: entry?.location ?? { path: '(explain)', line: 1 },
+  };
   if (entry?.revision) subject.revision = entry.revision;
   const report = evaluate({ subjects: [subject], policy, catalog, now: opts.now });
   const m = report.models[0];
@@ -128,11 +156,23 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   for (const rule of RULES) {
     const sev = policy.rules[rule.meta.id];
     const hits = m.findings.filter((f) => f.rule === rule.meta.id);
-    const decision = sev === 'off' ? dim('off') : hits.length ? (hits.every((h) => h.waived) ? 'waived' : sev === 'block' ? 'BLOCK' : 'warn') : 'pass';
+    const decision =
+      sev === 'off'
+        ? dim('off')
+        : hits.length
+          ? hits.every((h) => h.waived)
+            ? 'waived'
+            : sev === 'block'
+              ? 'BLOCK'
+              : 'warn'
+          : 'pass';
     out.push(`  ${rule.meta.id.padEnd(31)} ${sev.padEnd(5)} ${decision}${originText(`rules.${rule.meta.id}`)}`);
     for (const h of hits) out.push(`      ${clean(h.message)}`);
   }
-  out.push('', `Status under this policy: ${bold(m.status)}${m.alternatives?.length ? ` (allowed alternatives: ${m.alternatives.join(', ')})` : ''}`);
+  out.push(
+    '',
+    `Status under this policy: ${bold(m.status)}${m.alternatives?.length ? ` (allowed alternatives: ${m.alternatives.join(', ')})` : ''}`,
+  );
   out.push(
     dim(
       entry

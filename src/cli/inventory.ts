@@ -51,7 +51,9 @@ function writeOut(file: string, text: string, io: CliIO): void {
     writeFileSync(out, text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    usage(`--output ${file}: cannot write it (${code === 'EISDIR' ? 'it is a folder; give a file name' : code === 'EACCES' ? 'permission denied' : (e as Error).message})`);
+    usage(
+      `--output ${file}: cannot write it (${code === 'EISDIR' ? 'it is a folder; give a file name' : code === 'EACCES' ? 'permission denied' : (e as Error).message})`,
+    );
   }
 }
 
@@ -60,7 +62,10 @@ function readText(file: string, io: CliIO, what: string): string {
     return readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError({ path: file, message: `cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (e as Error).message)})` });
+    throw new UserError({
+      path: file,
+      message: `cannot read the ${what} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (e as Error).message)})`,
+    });
   }
 }
 
@@ -76,7 +81,15 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   const server = env.GITHUB_SERVER_URL;
   const repo = env.GITHUB_REPOSITORY;
   const id = env.GITHUB_RUN_ID;
-  if (!server || !repo || !id || !/^https?:\/\/[^\s/]+$/.test(server.replace(/\/+$/, '')) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^\d+$/.test(id)) return undefined;
+  if (
+    !server ||
+    !repo ||
+    !id ||
+    !/^https?:\/\/[^\s/]+$/.test(server.replace(/\/+$/, '')) ||
+    !/^[\w.-]+\/[\w.-]+$/.test(repo) ||
+    !/^\d+$/.test(id)
+  )
+    return undefined;
   return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${id}`;
 }
 
@@ -98,8 +111,10 @@ export async function cmdInventory(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const format = values.format as InventoryFormat;
-  if (!INVENTORY_FORMATS.includes(format)) usage(`--format must be one of ${INVENTORY_FORMATS.join(', ')}, not "${values.format}"`);
-  if (!positionals.length) usage('inventory takes one or more reports (files, folders or quoted globs); run model-gate inventory --help');
+  if (!INVENTORY_FORMATS.includes(format))
+    usage(`--format must be one of ${INVENTORY_FORMATS.join(', ')}, not "${values.format}"`);
+  if (!positionals.length)
+    usage('inventory takes one or more reports (files, folders or quoted globs); run model-gate inventory --help');
   let expected: string[] | undefined;
   if (values.expected) {
     expected = readText(values.expected, io, 'list of expected repositories')
@@ -123,7 +138,9 @@ export async function cmdInventory(argv: string[], io: CliIO): Promise<number> {
   if (values.output) {
     writeOut(values.output, text, io);
     const s = inventory.summary;
-    await io.stdout.write(`inventory: ${s.models} models in ${s.repositories} repositories (${s.by_status.blocked} blocked, ${s.by_status.waived} waived, ${s.by_status.warning} with warnings, ${s.by_status.allowed} allowed${s.missing ? `; ${s.missing} not checked` : ''}) -> ${values.output} (${format}, ${Buffer.byteLength(text).toLocaleString('en-US')} bytes)\n`);
+    await io.stdout.write(
+      `inventory: ${s.models} models in ${s.repositories} repositories (${s.by_status.blocked} blocked, ${s.by_status.waived} waived, ${s.by_status.warning} with warnings, ${s.by_status.allowed} allowed${s.missing ? `; ${s.missing} not checked` : ''}) -> ${values.output} (${format}, ${Buffer.byteLength(text).toLocaleString('en-US')} bytes)\n`,
+    );
   } else {
     await io.stdout.write(text);
   }
@@ -150,11 +167,14 @@ export async function cmdOrgMatrix(argv: string[], io: CliIO, api?: InventoryGit
   }
   if (positionals.length !== 1) usage('org-matrix takes one OWNER (an organisation or user name)');
   const owner = positionals[0];
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner)) usage(`"${owner.slice(0, 60)}" is not an organisation or user name`);
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(owner))
+    usage(`"${owner.slice(0, 60)}" is not an organisation or user name`);
   const maxJobs = Number(values['max-jobs']);
-  if (!/^\d+$/.test(values['max-jobs']) || maxJobs < 1 || maxJobs > MATRIX_MAX_JOBS) usage(`--max-jobs must be a whole number from 1 to ${MATRIX_MAX_JOBS}, not "${values['max-jobs']}"`);
+  if (!/^\d+$/.test(values['max-jobs']) || maxJobs < 1 || maxJobs > MATRIX_MAX_JOBS)
+    usage(`--max-jobs must be a whole number from 1 to ${MATRIX_MAX_JOBS}, not "${values['max-jobs']}"`);
   const outputFile = values['github-output'] ? io.env.GITHUB_OUTPUT : undefined;
-  if (values['github-output'] && !outputFile) usage('--github-output: GITHUB_OUTPUT is not set (it is, in a GitHub Actions step)');
+  if (values['github-output'] && !outputFile)
+    usage('--github-output: GITHUB_OUTPUT is not set (it is, in a GitHub Actions step)');
   let result;
   try {
     result = await orgMatrix(api ?? OctokitInventoryGitHub.fromEnv(io.env), owner, {
@@ -178,7 +198,13 @@ export async function cmdOrgMatrix(argv: string[], io: CliIO, api?: InventoryGit
     }
   }
   const sk = result.skipped;
-  const skipped = [sk.archived && `${sk.archived} archived`, sk.forks && `${sk.forks} forks`, sk.disabled && `${sk.disabled} disabled`].filter(Boolean).join(', ');
+  const skipped = [
+    sk.archived && `${sk.archived} archived`,
+    sk.forks && `${sk.forks} forks`,
+    sk.disabled && `${sk.disabled} disabled`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const sizes = jobs ? `${Math.floor(n / jobs)}${n % jobs ? `-${Math.ceil(n / jobs)}` : ''} each` : 'none';
   const summary = `${owner}: ${n} repositories in ${jobs} job${jobs === 1 ? '' : 's'} (${sizes})${skipped ? `; skipped ${skipped}` : ''}\n`;
   if (values.output || outputFile) await io.stdout.write(summary);
@@ -206,7 +232,8 @@ export async function cmdInventoryIssue(argv: string[], io: CliIO, api?: Invento
     await io.stdout.write(INVENTORY_HELP['inventory-issue'] + '\n');
     return 0;
   }
-  if (positionals.length !== 1) usage('inventory-issue takes one Markdown file (model-gate inventory --format markdown --output FILE)');
+  if (positionals.length !== 1)
+    usage('inventory-issue takes one Markdown file (model-gate inventory --format markdown --output FILE)');
   const m = /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/.exec(values.repo ?? '');
   if (!m) usage(`--repo must be OWNER/REPO${values.repo ? `, not "${values.repo.slice(0, 80)}"` : ''}`);
   let number: number | undefined;
@@ -219,12 +246,20 @@ export async function cmdInventoryIssue(argv: string[], io: CliIO, api?: Invento
   try {
     result = await upsertInventoryIssue(
       api ?? OctokitInventoryGitHub.fromEnv(io.env),
-      { repo: { owner: m[1], repo: m[2] }, number, title: values.title.trim() || 'Model inventory', key: values.key, author: values.author || undefined },
+      {
+        repo: { owner: m[1], repo: m[2] },
+        number,
+        title: values.title.trim() || 'Model inventory',
+        key: values.key,
+        author: values.author || undefined,
+      },
       markdown.endsWith('\n') ? markdown : markdown + '\n',
     );
   } catch (e) {
     gitHubFailure(e, `keeping the inventory on ${m[1]}/${m[2]}${number ? `#${number}` : ''}`);
   }
-  await io.stdout.write(`${result.action} the inventory ${result.kind} on ${m[1]}/${m[2]}#${result.number}${result.url ? `: ${result.url}` : ''}\n`);
+  await io.stdout.write(
+    `${result.action} the inventory ${result.kind} on ${m[1]}/${m[2]}#${result.number}${result.url ? `: ${result.url}` : ''}\n`,
+  );
   return 0;
 }

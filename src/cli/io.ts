@@ -30,14 +30,19 @@ export class OutputError extends Error {
     cause: unknown,
   ) {
     const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-    super(`cannot write to ${stream}: ${(code && REASONS[code]) ?? (cause as Error)?.message ?? String(cause)}${code ? ` (${code})` : ''}`);
+    super(
+      `cannot write to ${stream}: ${(code && REASONS[code]) ?? (cause as Error)?.message ?? String(cause)}${code ? ` (${code})` : ''}`,
+    );
     this.name = 'OutputError';
     this.code = code;
   }
 }
 
 /** A CliOutput over a Node stream: every write waits for the stream to take it, and its failure is an OutputError. */
-export function streamOutput(stream: NodeJS.WritableStream & { isTTY?: boolean }, name: 'stdout' | 'stderr'): CliOutput {
+export function streamOutput(
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  name: 'stdout' | 'stderr',
+): CliOutput {
   let failed: unknown;
   // Without a listener, a failed write (EPIPE, ENOSPC) would crash the process with a stack trace.
   stream.on('error', (e) => {
@@ -60,5 +65,10 @@ export function streamOutput(stream: NodeJS.WritableStream & { isTTY?: boolean }
 
 /** The process's own streams, environment and working directory. */
 export function processIO(): CliIO {
-  return { stdout: streamOutput(process.stdout, 'stdout'), stderr: streamOutput(process.stderr, 'stderr'), env: process.env, cwd: process.cwd() };
+  return {
+    stdout: streamOutput(process.stdout, 'stdout'),
+    stderr: streamOutput(process.stderr, 'stderr'),
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }

@@ -41,10 +41,21 @@ export interface PolicyTestResult {
 }
 
 /** Evaluate one case; returns the problems (empty when it passes). */
-async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, at: { line: number; column: number }, casesPath: string): Promise<string[]> {
+async function runCase(
+  tc: TestCase,
+  policy: Policy,
+  catalog: Catalog,
+  at: { line: number; column: number },
+  casesPath: string,
+): Promise<string[]> {
   const { line, column } = at;
   if (!tc.model === !tc.facts) {
-    throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": give either model: or facts:, not ${tc.model ? 'both' : 'neither'}` });
+    throw new UserError({
+      path: casesPath,
+      line,
+      column,
+      message: `case "${tc.name}": give either model: or facts:, not ${tc.model ? 'both' : 'neither'}`,
+    });
   }
   let cat = catalog;
   let id = tc.model ?? tc.facts!.id;
@@ -53,7 +64,12 @@ async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, at: { lin
     const base = catalog.model(f.id);
     const license = f.license ?? base?.license;
     if (license && !catalog.license(license)) {
-      throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": unknown license id "${license}"` });
+      throw new UserError({
+        path: casesPath,
+        line,
+        column,
+        message: `case "${tc.name}": unknown license id "${license}"`,
+      });
     }
     const m: CatalogModel = {
       id: f.id,
@@ -67,20 +83,46 @@ async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, at: { lin
     };
     if (f.base_model ?? base?.base_model) m.base_model = f.base_model ?? base?.base_model;
     if (f.base_license && !catalog.license(f.base_license)) {
-      throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": unknown license id "${f.base_license}" in base_license` });
+      throw new UserError({
+        path: casesPath,
+        line,
+        column,
+        message: `case "${tc.name}": unknown license id "${f.base_license}" in base_license`,
+      });
     }
     // Bases the catalog does not know are described by base_license.
     const bases: CatalogModel[] = f.base_license
-      ? (m.base_model ?? []).filter((b) => !catalog.model(b)).map((b) => ({ id: b, family: 'test', publisher: b.split('/')[0], license: f.base_license!, gated: false, formats: ['safetensors'], openness: 'open-weights', source: 'test case' }))
+      ? (m.base_model ?? [])
+          .filter((b) => !catalog.model(b))
+          .map((b) => ({
+            id: b,
+            family: 'test',
+            publisher: b.split('/')[0],
+            license: f.base_license!,
+            gated: false,
+            formats: ['safetensors'],
+            openness: 'open-weights',
+            source: 'test case',
+          }))
       : [];
     const replaced = new Set([f.id, ...bases.map((b) => b.id)].map((x) => x.toLowerCase()));
     const others = catalog.models.filter((x) => !replaced.has(x.id.toLowerCase()));
     cat = new Catalog(catalog.licenses, [...others, m, ...bases], catalog.rules);
     id = f.id;
   } else if (!catalog.model(id)) {
-    throw new UserError({ path: casesPath, line, column, message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead` });
+    throw new UserError({
+      path: casesPath,
+      line,
+      column,
+      message: `case "${tc.name}": model "${id}" is not in the catalog; describe it with facts: instead`,
+    });
   }
-  const facts = await new FactResolver(cat, undefined).resolve({ id, kind: kindOf(id), revision: tc.revision, manifestLicense: tc.manifest_license });
+  const facts = await new FactResolver(cat, undefined).resolve({
+    id,
+    kind: kindOf(id),
+    revision: tc.revision,
+    manifestLicense: tc.manifest_license,
+  });
   // A case without a license describes a model nobody knows the license of: only a manifest_license can give one.
   if (tc.facts && !tc.facts.license && facts.licenseSource !== 'manifest') delete facts.license;
   if (tc.facts?.revision_found !== undefined) facts.revisionFound = tc.facts.revision_found;
@@ -88,7 +130,14 @@ async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, at: { lin
   const where = { path: 'models.yaml', line: 1, column: 1 };
   const subject: SubjectModel = {
     facts,
-    entry: declared ? { id, location: where, ...(tc.revision ? { revision: tc.revision } : {}), ...(tc.manifest_license ? { license: tc.manifest_license } : {}) } : undefined,
+    entry: declared
+      ? {
+          id,
+          location: where,
+          ...(tc.revision ? { revision: tc.revision } : {}),
+          ...(tc.manifest_license ? { license: tc.manifest_license } : {}),
+        }
+      : undefined,
     references: declared ? [] : [{ id, kind: kindOf(id), path: 'app.py', line: 1, column: 1, scanner: 'test' }],
     location: declared ? where : { path: 'app.py', line: 1 },
   };
@@ -99,16 +148,22 @@ async function runCase(tc: TestCase, policy: Policy, catalog: Catalog, at: { lin
   const unwaived = new Set(m.findings.filter((f) => !f.waived).map((f) => f.rule));
   const waived = new Set(m.findings.filter((f) => f.waived).map((f) => f.rule));
   const all = new Set(m.findings.map((f) => f.rule));
-  if (tc.expect.status && m.status !== tc.expect.status) problems.push(`expected status ${tc.expect.status}, got ${m.status}`);
+  if (tc.expect.status && m.status !== tc.expect.status)
+    problems.push(`expected status ${tc.expect.status}, got ${m.status}`);
   for (const r of tc.expect.rules ?? []) if (!unwaived.has(r)) problems.push(`expected an unwaived ${r} finding`);
   for (const r of tc.expect.waived ?? []) if (!waived.has(r)) problems.push(`expected a waived ${r} finding`);
   for (const r of tc.expect.not_rules ?? []) if (all.has(r)) problems.push(`expected no ${r} finding`);
-  if (problems.length) problems.push(`findings: ${m.findings.map((f) => `${f.rule}${f.waived ? ' (waived)' : ''}`).join(', ') || 'none'}`);
+  if (problems.length)
+    problems.push(`findings: ${m.findings.map((f) => `${f.rule}${f.waived ? ' (waived)' : ''}`).join(', ') || 'none'}`);
   return problems;
 }
 
 /** `model-gate test POLICY CASES.yml`: run each case against the policy. */
-export async function runPolicyTests(policySpec: string, casesFile: string, opts: { cwd: string; remote?: RemotePolicyReader; catalog?: Catalog }): Promise<PolicyTestResult> {
+export async function runPolicyTests(
+  policySpec: string,
+  casesFile: string,
+  opts: { cwd: string; remote?: RemotePolicyReader; catalog?: Catalog },
+): Promise<PolicyTestResult> {
   const catalog = opts.catalog ?? loadCatalog();
   const policy = await loadPolicy(policySpec, { cwd: opts.cwd, remote: opts.remote, catalog });
   const abs = resolvePath(opts.cwd, casesFile);
@@ -117,7 +172,10 @@ export async function runPolicyTests(policySpec: string, casesFile: string, opts
   try {
     text = (await readRegularFile(abs, MAX_CASES_BYTES)).toString('utf8');
   } catch (e) {
-    throw new UserError({ path: display, message: `cannot read the test cases: ${e instanceof FileReadError ? e.reason : (e as Error).message}` });
+    throw new UserError({
+      path: display,
+      message: `cannot read the test cases: ${e instanceof FileReadError ? e.reason : (e as Error).message}`,
+    });
   }
   const doc = parseYamlWithPositions(text, display, 'test cases file');
   validateDoc(doc, 'policy-test');

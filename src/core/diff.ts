@@ -32,7 +32,8 @@ export function addedLinesByFile(diff: string): Map<string, Set<number>> {
   for (const chunk of chunks) {
     const target = /^\+\+\+ (.+)$/m.exec(chunk);
     const renamed = /^rename to (.+)$/m.exec(chunk);
-    const path = target && target[1] !== '/dev/null' ? unquote(target[1]).replace(/^b\//, '') : renamed && unquote(renamed[1]);
+    const path =
+      target && target[1] !== '/dev/null' ? unquote(target[1]).replace(/^b\//, '') : renamed && unquote(renamed[1]);
     if (!path) continue;
     const hunks = chunk.search(/^@@/m);
     out.set(path, addedLines(hunks >= 0 ? chunk.slice(hunks) : ''));

@@ -33,13 +33,25 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'a directory' : code === 'ENXIO' ? 'a socket or device without a reader' : (e as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'a directory'
+            : code === 'ENXIO'
+              ? 'a socket or device without a reader'
+              : (e as Error).message;
     throw new FileReadError(reason, code);
   }
   try {
     const st = await handle.stat();
     if (!st.isFile()) throw new FileReadError(fileKind(st));
-    if (st.size > maxBytes) throw new FileReadError(`larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)`);
+    if (st.size > maxBytes)
+      throw new FileReadError(
+        `larger than ${maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MiB` : `${maxBytes} bytes`} (${st.size} bytes)`,
+      );
     const data = Buffer.alloc(st.size);
     let off = 0;
     while (off < st.size) {

@@ -15,7 +15,8 @@ export function parseManifest(text: string, path: string): Manifest {
     models0.forEach((m, i) => {
       if (!m || typeof m !== 'object') return;
       const raw = doc.scalarText.get(`/models/${i}/revision`);
-      if (typeof (m as Record<string, unknown>).revision === 'number' && raw !== undefined) (m as Record<string, unknown>).revision = raw;
+      if (typeof (m as Record<string, unknown>).revision === 'number' && raw !== undefined)
+        (m as Record<string, unknown>).revision = raw;
     });
   }
   const v = doc.value as Record<string, unknown> | null;
@@ -25,7 +26,8 @@ export function parseManifest(text: string, path: string): Manifest {
   const entries: ManifestEntry[] = models.map((m, i) => {
     const pos = positionOf(doc, `/models/${i}`);
     const e: ManifestEntry = { id: m.id.trim(), location: { path, line: pos.line, column: pos.column } };
-    for (const k of ['revision', 'license', 'base_model', 'purpose'] as const) if (m[k] !== undefined) e[k] = String(m[k]).trim();
+    for (const k of ['revision', 'license', 'base_model', 'purpose'] as const)
+      if (m[k] !== undefined) e[k] = String(m[k]).trim();
     return e;
   });
   rejectDuplicates(entries, path);
@@ -39,7 +41,12 @@ function rejectDuplicates(entries: ManifestEntry[], path: string): void {
     const k = e.id.toLowerCase();
     const prev = first.get(k);
     if (prev) {
-      errors.push({ path, line: e.location.line, column: e.location.column, message: `model "${e.id}" is declared twice (first at line ${prev.location.line}); keep one entry` });
+      errors.push({
+        path,
+        line: e.location.line,
+        column: e.location.column,
+        message: `model "${e.id}" is declared twice (first at line ${prev.location.line}); keep one entry`,
+      });
     } else first.set(k, e);
   }
   if (errors.length) throw new UserError(errors);
@@ -64,7 +71,12 @@ function parseCycloneDx(doc: PositionedDoc): Manifest {
   const path = doc.path;
   if (bom.components !== undefined && !Array.isArray(bom.components)) {
     const pos = positionOf(doc, '/components');
-    throw new UserError({ path, line: pos.line, column: pos.column, message: '/components must be a list of CycloneDX components' });
+    throw new UserError({
+      path,
+      line: pos.line,
+      column: pos.column,
+      message: '/components must be a list of CycloneDX components',
+    });
   }
   const entries: ManifestEntry[] = [];
   const errors: UserErrorItem[] = [];
@@ -86,7 +98,12 @@ function parseCycloneDx(doc: PositionedDoc): Manifest {
       }
       const id = componentId(c);
       if (!id) {
-        errors.push({ path, line: pos.line, column: pos.column, message: `${p}: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)` });
+        errors.push({
+          path,
+          line: pos.line,
+          column: pos.column,
+          message: `${p}: a machine-learning-model component needs a "name" (or a pkg:huggingface purl)`,
+        });
         return;
       }
       const e: ManifestEntry = { id, location: { path, line: pos.line, column: pos.column } };
@@ -160,6 +177,7 @@ export function normalizeModelId(raw: string): { id: string; kind: ReferenceKind
   if (hub && !NOT_MODELS.test(hub[1].split('/')[0])) return { id: hub[1], kind: 'hub' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id)) return { id, kind: 'url' };
   // Local weights, written as the code writes them: `./outputs/merged`, `/models/x.gguf`, `~/w`, `C:\w`, `models/x.gguf`.
-  if (/^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(id) || /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i.test(id)) return { id, kind: 'local-file' };
+  if (/^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(id) || /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i.test(id))
+    return { id, kind: 'local-file' };
   return { id, kind: 'hub' };
 }

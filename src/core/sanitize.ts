@@ -27,7 +27,8 @@ const SECRET_PARAM = /token|secret|passw|pwd|sig|key|auth|credential|session|^co
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s<>"'`]+/gi;
 
 /** Token shapes of Hugging Face (`hf_...`, `api_...` org tokens) and GitHub (`ghp_`, `gho_`, `ghs_`, `ghu_`, `ghr_`, `github_pat_`). */
-const TOKEN_WORD = /\b(?:hf_[A-Za-z0-9]{20,}|api_org_[A-Za-z0-9]{20,}|gh[opsur]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
+const TOKEN_WORD =
+  /\b(?:hf_[A-Za-z0-9]{20,}|api_org_[A-Za-z0-9]{20,}|gh[opsur]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g;
 
 /** Text in which none of URL_IN_TEXT, TOKEN_WORD and AUTH_VALUE can match lacks all of these. */
 const SECRET_HINT = /:\/\/|hf_|api_org_|gh[opsur]_|github_pat_|Bearer |Basic /;

@@ -386,7 +386,15 @@ export interface Report {
   models: ModelReport[];
   /** Findings about the policy itself (exceptions that expired, expire soon or match nothing). */
   policy_findings: Finding[];
-  summary: { models: number; new: number; existing: number; blocked: number; waived: number; warning: number; allowed: number };
+  summary: {
+    models: number;
+    new: number;
+    existing: number;
+    blocked: number;
+    waived: number;
+    warning: number;
+    allowed: number;
+  };
   /** Whether a base was compared against (a pull request or --base). */
   base?: string;
   /** Files the scan could not read (too large, links out of the repository, unreadable); binary files are not listed. */

@@ -15,11 +15,15 @@ export function schemaValidator(name: string): ValidateFunction {
   let fn = compiled.get(name);
   if (!fn) {
     const source = Object.hasOwn(VALIDATOR_SOURCES, name) ? VALIDATOR_SOURCES[name] : undefined;
-    if (source === undefined) throw new Error(`no compiled validator for schemas/${name}.schema.json; run npm run generate`);
+    if (source === undefined)
+      throw new Error(`no compiled validator for schemas/${name}.schema.json; run npm run generate`);
     const module = { exports: {} as { validate?: ValidateFunction } };
     // build-time output of ajv (standalone code), as ajv itself instantiates the code it generates
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- instantiates ajv's standalone code compiled at build time from our own schemas
-    const instantiate = new Function('exports', 'require', source) as (exports: object, require: typeof runtimeRequire) => void;
+    const instantiate = new Function('exports', 'require', source) as (
+      exports: object,
+      require: typeof runtimeRequire,
+    ) => void;
     instantiate(module.exports, runtimeRequire);
     fn = module.exports.validate!;
     compiled.set(name, fn);
@@ -41,8 +45,10 @@ function schemaErrors(doc: PositionedDoc, errors: ErrorObject[]): UserErrorItem[
     switch (e.keyword) {
       case 'additionalProperties':
       case 'unevaluatedProperties': {
-        const prop = (e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
-          (e.params as { unevaluatedProperty?: string }).unevaluatedProperty ?? '';
+        const prop =
+          (e.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
+          (e.params as { unevaluatedProperty?: string }).unevaluatedProperty ??
+          '';
         pointer = `${e.instancePath}/${escapePointer(prop)}`;
         preferKey = true;
         message = `unknown key "${prop}" in ${where}${suggest(prop, e)}`;
@@ -129,7 +135,8 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined) return `${typeof v} ${String(v)}`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined)
+    return `${typeof v} ${String(v)}`;
   return typeof v;
 }
 

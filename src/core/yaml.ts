@@ -1,4 +1,13 @@
-import { constructFromEvents, EVENT_ALIAS, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, getScalarValue, parseEvents } from 'js-yaml';
+import {
+  constructFromEvents,
+  EVENT_ALIAS,
+  EVENT_MAPPING,
+  EVENT_POP,
+  EVENT_SCALAR,
+  EVENT_SEQUENCE,
+  getScalarValue,
+  parseEvents,
+} from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { UserError, type UserErrorItem } from './errors.js';
 import { LineIndex } from './lines.js';
@@ -68,13 +77,21 @@ function nodeOffset(e: Event): number {
  */
 export function parseYamlWithPositions(text: string, path: string, what = 'file'): PositionedDoc {
   if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-    throw new UserError({ path, message: `${what} is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; refusing to parse it` });
+    throw new UserError({
+      path,
+      message: `${what} is larger than ${MAX_YAML_BYTES / 1024 / 1024} MiB; refusing to parse it`,
+    });
   }
   if (text.includes('\u0000')) {
     throw new UserError({ path, message: `${what} is a binary file, not YAML` });
   }
   if (text.trim() === '' || /^\s*(#[^\n]*\n?\s*)*$/.test(text)) {
-    throw new UserError({ path, line: 1, column: 1, message: `${what} is empty; write the ${what} or remove the file` });
+    throw new UserError({
+      path,
+      line: 1,
+      column: 1,
+      message: `${what} is empty; write the ${what} or remove the file`,
+    });
   }
   // most manifests are a flat list of plain scalars: read those line by line, the rest through the parser
   const flat = parseFlatYaml(text, path);
@@ -117,7 +134,12 @@ export function parseYamlEvents(text: string, path: string): PositionedDoc {
       top.keys ??= new Map();
       const first = top.keys.get(k);
       if (first) {
-        duplicates.push({ path, line: at.line, column: at.column, message: `duplicated mapping key "${k}" (first at line ${first.line}): each key may appear once; remove or merge the repeated key` });
+        duplicates.push({
+          path,
+          line: at.line,
+          column: at.column,
+          message: `duplicated mapping key "${k}" (first at line ${first.line}): each key may appear once; remove or merge the repeated key`,
+        });
       } else {
         top.keys.set(k, at);
         keyPos.set(`${top.pointer}/${escapePointer(k)}`, at);
@@ -159,7 +181,12 @@ export function parseYamlEvents(text: string, path: string): PositionedDoc {
   if (duplicates.length) throw new UserError(duplicates);
   let value: unknown;
   try {
-    const docs = constructFromEvents(events, { source: text, filename: path, maxAliases: MAX_ALIASES, maxTotalMergeKeys: 100 });
+    const docs = constructFromEvents(events, {
+      source: text,
+      filename: path,
+      maxAliases: MAX_ALIASES,
+      maxTotalMergeKeys: 100,
+    });
     if (docs.length !== 1) {
       throw new UserError({ path, line: 1, column: 1, message: `expected one YAML document, found ${docs.length}` });
     }
@@ -190,7 +217,7 @@ function yamlError(e: unknown, path: string): UserError {
 export function positionOf(doc: PositionedDoc, pointer: string, preferKey = false): Pos {
   let p = pointer;
   for (;;) {
-    const hit = (preferKey ? doc.keyPos.get(p) ?? doc.valuePos.get(p) : doc.valuePos.get(p) ?? doc.keyPos.get(p));
+    const hit = preferKey ? (doc.keyPos.get(p) ?? doc.valuePos.get(p)) : (doc.valuePos.get(p) ?? doc.keyPos.get(p));
     if (hit) return hit;
     if (p === '') return { line: 1, column: 1 };
     p = p.slice(0, p.lastIndexOf('/'));

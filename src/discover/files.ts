@@ -171,7 +171,8 @@ async function walk(root: string, ig: GitIgnore, ignoreRoot: string, out: FileLi
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     // a folder that vanished is nothing to report; one that cannot be read hides what it holds
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') out.notScanned.push({ path: `${dir || '.'}/`, reason: `unreadable folder (${code ?? 'error'})` });
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+      out.notScanned.push({ path: `${dir || '.'}/`, reason: `unreadable folder (${code ?? 'error'})` });
     return;
   }
   if (dir && (ignoreRoot !== root || entries.some((e) => e.name === '.gitignore' && e.isFile()))) {
@@ -290,13 +291,7 @@ const READ_FLAGS = constants.O_RDONLY | ((constants as { O_NONBLOCK?: number }).
 /** Whether `real` (a resolved path) lies inside `realRoot`. */
 function inside(realRoot: string, real: string): boolean {
   const rel = relative(realRoot, real);
-  return (
-    rel !== '' &&
-    !rel.startsWith('..' + sep) &&
-    rel !== '..' &&
-    !rel.startsWith('/') &&
-    !/^[A-Za-z]:/.test(rel)
-  );
+  return rel !== '' && !rel.startsWith('..' + sep) && rel !== '..' && !rel.startsWith('/') && !/^[A-Za-z]:/.test(rel);
 }
 
 /** Promisified callback-style fs calls: cheaper per call than FileHandle promises, which matters at 20,000 files. */
@@ -307,9 +302,7 @@ function fsFstat(fd: number): Promise<Stats> {
   return new Promise((resolve, reject) => fsCb.fstat(fd, (e, st) => (e ? reject(e) : resolve(st))));
 }
 function fsRead(fd: number, buf: Buffer, off: number, len: number, pos: number): Promise<number> {
-  return new Promise((resolve, reject) =>
-    fsCb.read(fd, buf, off, len, pos, (e, n) => (e ? reject(e) : resolve(n))),
-  );
+  return new Promise((resolve, reject) => fsCb.read(fd, buf, off, len, pos, (e, n) => (e ? reject(e) : resolve(n))));
 }
 function fsClose(fd: number): Promise<void> {
   return new Promise((resolve) => fsCb.close(fd, () => resolve()));
@@ -349,8 +342,7 @@ export async function readRepoFile(
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false };
-    if (code !== 'ELOOP' && code !== 'EMLINK')
-      return { ok: false, reason: `unreadable (${code ?? 'error'})` };
+    if (code !== 'ELOOP' && code !== 'EMLINK') return { ok: false, reason: `unreadable (${code ?? 'error'})` };
     // a symbolic link: follow it only inside the repository, and only to a regular file
     let target: string;
     try {
@@ -429,8 +421,7 @@ export function readRepoFileSync(root: string, rel: string, realRoot: string): R
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false };
-    if (code !== 'ELOOP' && code !== 'EMLINK')
-      return { ok: false, reason: `unreadable (${code ?? 'error'})` };
+    if (code !== 'ELOOP' && code !== 'EMLINK') return { ok: false, reason: `unreadable (${code ?? 'error'})` };
     let target: string;
     try {
       target = fsCb.realpathSync(abs);

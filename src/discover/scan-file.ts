@@ -93,7 +93,9 @@ export class ScannerSet {
     const key = which.join(',');
     let re = this.prefilters.get(key);
     if (re === undefined) {
-      re = which.some((i) => !this.triggers[i]) ? null : needleTest(which.flatMap((i) => this.scanners[i].triggers ?? []));
+      re = which.some((i) => !this.triggers[i])
+        ? null
+        : needleTest(which.flatMap((i) => this.scanners[i].triggers ?? []));
       this.prefilters.set(key, re);
     }
     return re;
@@ -115,7 +117,10 @@ export class ScannerSet {
     if (hasUtf16Bom(data)) data = Buffer.from(decodeText(data), 'utf8');
     const bad = invalidUtf8Offset(data);
     if (bad !== -1) {
-      result.skipped.push({ path, reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes` });
+      result.skipped.push({
+        path,
+        reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes`,
+      });
     }
     // latin1 keeps bytes as they are: ASCII needles match exactly where they would in the UTF-8 text
     const bytes = data.toString('latin1');
@@ -157,7 +162,8 @@ export function generatedReport(path: string, data: Buffer): string | undefined 
   if (!/\.(json|sarif)$/i.test(path)) return undefined;
   const head = data.subarray(0, 4096).toString('latin1');
   if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head)) return 'a CycloneDX BOM';
-  if (/\.sarif$/i.test(path) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"2\.1\.0"/.test(head))) return 'a SARIF log';
+  if (/\.sarif$/i.test(path) || (/"runs"\s*:/.test(head) && /"version"\s*:\s*"2\.1\.0"/.test(head)))
+    return 'a SARIF log';
   if (/"verdict"\s*:\s*"(pass|fail)"/.test(head) && /"models"\s*:/.test(head)) return 'a model-gate report';
   return undefined;
 }

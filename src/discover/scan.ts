@@ -131,7 +131,8 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
     if (fieldNames && !hasUtf16Bom(r.data) && !fieldNames.some((n) => r.data.includes(n))) return;
     const fr = set.scanData(item.path, r.data, item.which, opts.ctx, fieldNames !== undefined);
     for (const x of fr.references) references.push(x);
-    for (const x of fr.skipped) if (!fieldNames || !skipped.some((s) => s.path === x.path && s.reason === x.reason)) skipped.push(x);
+    for (const x of fr.skipped)
+      if (!fieldNames || !skipped.some((s) => s.path === x.path && s.reason === x.reason)) skipped.push(x);
     if (fr.facts) for (const f of fr.facts) facts.push(f);
     if (fr.deferred) deferred.push({ path: item.path, which: fr.deferred });
   };

@@ -25,7 +25,11 @@ export function runScanWorker(): void {
     }),
   );
   const catalog = init.catalog
-    ? new Catalog(init.catalog.licenses as LicenseTerms[], init.catalog.models as CatalogModel[], init.catalog.rules ?? {})
+    ? new Catalog(
+        init.catalog.licenses as LicenseTerms[],
+        init.catalog.models as CatalogModel[],
+        init.catalog.rules ?? {},
+      )
     : undefined;
   const ctx: ScanContext = { ...init.ctx, isKnownModel: (id) => catalog?.isKnownModel(id) ?? false };
   const progress = new Int32Array(init.progress!);

@@ -49,7 +49,11 @@ export interface CheckOptions {
 function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boolean {
   const b = base.get(e.id.toLowerCase());
   if (!b) return true;
-  return (b.revision ?? '') !== (e.revision ?? '') || (b.license ?? '') !== (e.license ?? '') || (b.base_model ?? '') !== (e.base_model ?? '');
+  return (
+    (b.revision ?? '') !== (e.revision ?? '') ||
+    (b.license ?? '') !== (e.license ?? '') ||
+    (b.base_model ?? '') !== (e.base_model ?? '')
+  );
 }
 
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
@@ -90,13 +94,18 @@ export async function check(opts: CheckOptions): Promise<Report> {
     const baseEntries = new Map<string, ManifestEntry>();
     if (opts.base.manifestText) {
       try {
-        for (const e of parseManifest(opts.base.manifestText, manifest?.path ?? 'models.yaml').entries) baseEntries.set(e.id.toLowerCase(), e);
+        for (const e of parseManifest(opts.base.manifestText, manifest?.path ?? 'models.yaml').entries)
+          baseEntries.set(e.id.toLowerCase(), e);
       } catch {
         // A base manifest that no longer parses counts as none: every entry is then new.
       }
     }
-    const changed = opts.base.changedFiles ? new Set(opts.base.changedFiles.map((p) => p.split(sep).join('/'))) : undefined;
-    const added = new Map(Object.entries(opts.base.addedLines ?? {}).map(([p, lines]) => [p.split(sep).join('/'), new Set(lines)]));
+    const changed = opts.base.changedFiles
+      ? new Set(opts.base.changedFiles.map((p) => p.split(sep).join('/')))
+      : undefined;
+    const added = new Map(
+      Object.entries(opts.base.addedLines ?? {}).map(([p, lines]) => [p.split(sep).join('/'), new Set(lines)]),
+    );
     isNew = (s) => {
       if (s.entry) return entryChanged(s.entry, baseEntries);
       // Undeclared: new when loaded on a line the change adds (or anywhere in a changed file whose lines are unknown).

@@ -4,7 +4,15 @@ import type { Catalog } from '../catalog/catalog.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
 import { fileKind } from '../core/files.js';
 import { normalizeModelId, parseManifest } from '../core/manifest.js';
-import type { HostedService, Manifest, ManifestEntry, Mention, ModelReference, Policy, ReferenceKind } from '../core/types.js';
+import type {
+  HostedService,
+  Manifest,
+  ManifestEntry,
+  Mention,
+  ModelReference,
+  Policy,
+  ReferenceKind,
+} from '../core/types.js';
 import { decodeText, readRepoFile } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
 import { isBenignSkip } from '../discover/scan-file.js';
@@ -57,11 +65,15 @@ async function readManifestFile(root: string, rel: string): Promise<string | und
   const display = rel.split(sep).join('/');
   const abs = resolvePath(root, rel);
   const back = relative(resolvePath(root), abs);
-  if (back.startsWith('..') || isAbsolute(back)) throw new UserError({ path: display, message: 'the manifest must be inside the repository' });
+  if (back.startsWith('..') || isAbsolute(back))
+    throw new UserError({ path: display, message: 'the manifest must be inside the repository' });
   // A FIFO or a device would block the read (or never end): look at what it is before opening it.
   const st = await stat(abs).catch(() => undefined);
   if (st && !st.isFile() && !st.isDirectory()) {
-    throw new UserError({ path: display, message: `the manifest is ${fileKind(st)}, not a regular file; pass the path of models.yaml` });
+    throw new UserError({
+      path: display,
+      message: `the manifest is ${fileKind(st)}, not a regular file; pass the path of models.yaml`,
+    });
   }
   const r = await readRepoFile(root, back.split(sep).join('/'));
   if (r.ok) return decodeText(r.data);
@@ -77,7 +89,11 @@ export async function loadManifest(root: string, manifestPath?: string): Promise
   if (manifestPath) {
     const rel = isAbsolute(manifestPath) ? relative(root, manifestPath) : manifestPath;
     const text = await readManifestFile(root, rel);
-    if (text === undefined) throw new UserError({ path: rel, message: 'manifest not found; create it or pass --manifest with the right path' });
+    if (text === undefined)
+      throw new UserError({
+        path: rel,
+        message: 'manifest not found; create it or pass --manifest with the right path',
+      });
     return parseManifest(text, rel.split(sep).join('/'));
   }
   for (const name of DEFAULT_MANIFESTS) {
@@ -112,14 +128,18 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   references = loads;
 
   // Group manifest entries and code references by model.
-  const keyOf = (id: string, kind: ReferenceKind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
+  const keyOf = (id: string, kind: ReferenceKind) =>
+    (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
   const groups = new Map<string, FoundModel>();
   const twice: UserErrorItem[] = [];
   for (const e of manifest?.entries ?? []) {
     const { id, kind } = normalizeModelId(e.id);
     const prev = groups.get(keyOf(id, kind));
     if (prev?.entry) {
-      twice.push({ ...e.location, message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry` });
+      twice.push({
+        ...e.location,
+        message: `model "${e.id}" is the same model as "${prev.entry.id}" at line ${prev.entry.location.line}; keep one entry`,
+      });
       continue;
     }
     groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });

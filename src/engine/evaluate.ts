@@ -8,7 +8,17 @@ import { isPickleOnly } from '../hub/license.js';
 import { MAX_LINEAGE_DEPTH, restrictiveness } from './resolve.js';
 import { excludedRegions } from '../core/regions.js';
 import { OPENNESS_LEVELS } from '../core/types.js';
-import type { CatalogModel, Finding, HostedService, LicenseTerms, Mention, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
+import type {
+  CatalogModel,
+  Finding,
+  HostedService,
+  LicenseTerms,
+  Mention,
+  ModelReport,
+  ModelStatus,
+  Policy,
+  Report,
+} from '../core/types.js';
 import { suppressionHint } from '../scanners/index.js';
 
 export interface EvaluateInput {
@@ -40,8 +50,14 @@ function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimod
   if (policy.licenses.deny.includes(t.id) || policy.licenses.deny_categories.includes(t.category)) return false;
   if (rejectingLayer(policy, t.id, t.category)) return false;
   if (policy.use.commercial && t.commercial !== true) return false;
-  if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap) return false;
-  if (policy.use.annual_revenue_usd !== undefined && t.revenue_cap_usd && policy.use.annual_revenue_usd > t.revenue_cap_usd) return false;
+  if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap)
+    return false;
+  if (
+    policy.use.annual_revenue_usd !== undefined &&
+    t.revenue_cap_usd &&
+    policy.use.annual_revenue_usd > t.revenue_cap_usd
+  )
+    return false;
   const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
   if (regionApplies && excludedRegions(policy.use.regions ?? [], t.excluded_regions).length) return false;
   return true;
@@ -82,13 +98,17 @@ export function evaluate(input: EvaluateInput): Report {
     if (!self) return [];
     let alts = alternatives.get(self.id);
     if (!alts) {
-      alts = catalog.alternatives(self.id, (m: CatalogModel) => alternativeAcceptable(policy, catalog, m)).map((m) => m.id);
+      alts = catalog
+        .alternatives(self.id, (m: CatalogModel) => alternativeAcceptable(policy, catalog, m))
+        .map((m) => m.id);
       alternatives.set(self.id, alts);
     }
     return alts;
   };
   const models: ModelReport[] = sortModels(
-    input.subjects.map((s) => evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true, alternativesOf)),
+    input.subjects.map((s) =>
+      evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true, alternativesOf),
+    ),
   );
   const counted = models.filter((m) => m.new);
   const count = (st: ModelStatus) => counted.filter((m) => m.status === st).length;
@@ -109,7 +129,9 @@ export function evaluate(input: EvaluateInput): Report {
     },
   };
   if (input.base) report.base = input.base;
-  const mentions = [...(input.mentions ?? [])].sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.id, b.id));
+  const mentions = [...(input.mentions ?? [])].sort(
+    (a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.id, b.id),
+  );
   report.mentions = mentions.slice(0, MAX_MENTIONS);
   if (mentions.length > MAX_MENTIONS) report.mentions_total = mentions.length;
   report.hosted = [...(input.hosted ?? [])].sort((a, b) => cmp(a.provider ?? '', b.provider ?? '') || cmp(a.id, b.id));
@@ -137,7 +159,16 @@ function evaluateSubject(
   // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown. Local weights without a
   // label of their own are bound by their base's terms (effectiveLicense).
   const known = (!!f.license || !!f.effectiveLicense) && !f.lineageCut;
-  const ctx: RuleContext = { model: s, policy, catalog, terms: known ? terms : undefined, ownTerms, exceptions, today, suppressionHint };
+  const ctx: RuleContext = {
+    model: s,
+    policy,
+    catalog,
+    terms: known ? terms : undefined,
+    ownTerms,
+    exceptions,
+    today,
+    suppressionHint,
+  };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = policy.rules[rule.meta.id];
@@ -154,7 +185,9 @@ function evaluateSubject(
         help: r.help ?? rule.meta.help,
       };
       if (loc.column) finding.column = loc.column;
-      const w = waiverFor(policy.exceptions, f.id, finding, today) ?? (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
+      const w =
+        waiverFor(policy.exceptions, f.id, finding, today) ??
+        (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
       if (w) {
         finding.waived = true;
         finding.exception = { reason: w.reason, expires: w.expires, path: w.location.path, line: w.location.line };
@@ -225,19 +258,41 @@ function policyFindings(policy: Policy, subjects: SubjectModel[], today: string,
   const ids = subjects.flatMap((s) => [s.facts.id, ...(s.entry ? [s.entry.id] : [])]);
   for (const e of policy.exceptions) {
     const matches = ids.some((id) => exceptionMatchesModel(e, id));
-    const base = { rule: 'exception.expired' as const, waived: false, path: e.location.path, line: e.location.line, column: e.location.column };
+    const base = {
+      rule: 'exception.expired' as const,
+      waived: false,
+      path: e.location.path,
+      line: e.location.line,
+      column: e.location.column,
+    };
     const what = `The exception for ${e.models.join(', ')} (${e.reason})`;
     if (isExpired(e, today)) {
-      if (!matches) out.push({ ...base, severity: sev, message: `${what} expired on ${e.expires}`, help: 'Remove the expired exception from the policy, or renew it with a new expiry date.' });
+      if (!matches)
+        out.push({
+          ...base,
+          severity: sev,
+          message: `${what} expired on ${e.expires}`,
+          help: 'Remove the expired exception from the policy, or renew it with a new expiry date.',
+        });
       continue;
     }
     const left = daysBetween(today, e.expires);
     if (left <= EXPIRY_WARNING_DAYS) {
-      out.push({ ...base, severity: 'warn', message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`, help: 'Renew the exception before it expires, or fix the findings it covers.' });
+      out.push({
+        ...base,
+        severity: 'warn',
+        message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`,
+        help: 'Renew the exception before it expires, or fix the findings it covers.',
+      });
     }
     // Only the repository's own policy files are judged stale: an organisation policy serves many repositories.
     if (complete && !matches && !/@[^/]+$/.test(e.location.path)) {
-      out.push({ ...base, severity: 'warn', message: `${what} matches no model in this repository; it is stale`, help: 'Remove the exception, or correct its model globs.' });
+      out.push({
+        ...base,
+        severity: 'warn',
+        message: `${what} matches no model in this repository; it is stale`,
+        help: 'Remove the exception, or correct its model globs.',
+      });
     }
   }
   return out;

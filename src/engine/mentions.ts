@@ -33,7 +33,11 @@ export interface SortedReferences {
 }
 
 /** Documentation and tests name models without depending on them; hosted APIs are services, not weights. */
-export function sortReferences(refs: readonly ModelReference[], mentionGlobs: readonly string[], catalog: Catalog): SortedReferences {
+export function sortReferences(
+  refs: readonly ModelReference[],
+  mentionGlobs: readonly string[],
+  catalog: Catalog,
+): SortedReferences {
   const isMention = mentionClassifier(mentionGlobs);
   const loads: ModelReference[] = [];
   const mentions: Mention[] = [];
@@ -56,7 +60,8 @@ export function sortReferences(refs: readonly ModelReference[], mentionGlobs: re
         if (r.provider) h.provider = r.provider;
         hosted.set(key, h);
       }
-      if (!h.locations.some((l) => l.path === r.path && l.line === r.line)) h.locations.push({ path: r.path, line: r.line });
+      if (!h.locations.some((l) => l.path === r.path && l.line === r.line))
+        h.locations.push({ path: r.path, line: r.line });
     } else {
       loads.push(r);
     }

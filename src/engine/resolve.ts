@@ -1,6 +1,15 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { hubLicense, weightFormats } from '../hub/license.js';
-import type { HubLookup, HubModelInfo, LicenseCategory, LicenseTerms, LineageStep, ModelFacts, ModelResolver, ReferenceKind } from '../core/types.js';
+import type {
+  HubLookup,
+  HubModelInfo,
+  LicenseCategory,
+  LicenseTerms,
+  LineageStep,
+  ModelFacts,
+  ModelResolver,
+  ReferenceKind,
+} from '../core/types.js';
 
 /**
  * Whether a license label the catalog cannot map still says something: `other (license_name: acme-eula)` names a
@@ -71,16 +80,22 @@ export class FactResolver {
     const key = `${id.toLowerCase()}@${revision ?? ''}`;
     let p = this.hubCache.get(key);
     if (!p) {
-      p = this.resolver.resolve(id, revision).catch(
-        (e: unknown): HubLookup => ({ ok: false, id, reason: 'error', message: (e as Error).message ?? String(e) }),
-      );
+      p = this.resolver.resolve(id, revision).catch((e: unknown): HubLookup => ({
+        ok: false,
+        id,
+        reason: 'error',
+        message: (e as Error).message ?? String(e),
+      }));
       this.hubCache.set(key, p);
     }
     return p;
   }
 
   /** The license label of one model as the catalog or the Hub gives it. */
-  private labelOf(cat: ReturnType<Catalog['model']>, hub: HubModelInfo | undefined): { id?: string; raw?: string; source: LineageStep['source'] } {
+  private labelOf(
+    cat: ReturnType<Catalog['model']>,
+    hub: HubModelInfo | undefined,
+  ): { id?: string; raw?: string; source: LineageStep['source'] } {
     if (cat) return { id: cat.license, source: 'catalog' };
     if (hub) {
       const l = hubLicense(hub, this.catalog);
@@ -181,7 +196,8 @@ export class FactResolver {
 
     // Lineage: base models, breadth first, up to MAX_LINEAGE_DEPTH levels, cycles detected.
     const hubBases = hubInfo?.baseModels.length ? hubInfo.baseModels : undefined;
-    const firstBases = (guess ? hubBases : undefined) ?? cat?.base_model ?? hubBases ?? (req.manifestBase ? [req.manifestBase] : []);
+    const firstBases =
+      (guess ? hubBases : undefined) ?? cat?.base_model ?? hubBases ?? (req.manifestBase ? [req.manifestBase] : []);
     const visited = new Set<string>([id.toLowerCase()]);
     let frontier: Array<{ id: string; depth: number }> = firstBases.map((b) => ({ id: b, depth: 1 }));
     let effective: { terms: LicenseTerms; from?: string } | undefined = ownTerms ? { terms: ownTerms } : undefined;
@@ -196,7 +212,8 @@ export class FactResolver {
         const bcat = this.catalog.model(step.id);
         const canon = bcat?.id ?? step.id;
         if (visited.has(key) || visited.has(canon.toLowerCase())) {
-          if (!facts.notes.some((n) => n.startsWith('lineage cycle'))) facts.notes.push(`lineage cycle at ${canon}: ignored`);
+          if (!facts.notes.some((n) => n.startsWith('lineage cycle')))
+            facts.notes.push(`lineage cycle at ${canon}: ignored`);
           continue;
         }
         if (followed >= MAX_LINEAGE_MODELS) {
@@ -224,11 +241,18 @@ export class FactResolver {
         // The same publisher may release a model made from its own base under other terms (DeepSeek-R1 under MIT
         // over DeepSeek-V3-Base): the rights holder's label prevails over its own base's. Bases further up, from
         // other publishers, still bind. Only a label the publisher itself states (catalog, Hub) counts, not a manifest's.
-        const samePublisher = !!ownTerms && own.source !== 'manifest' && sameOwner(facts.publisher ?? ownerOf(id), bcat?.publisher ?? binfo?.author ?? ownerOf(canon));
+        const samePublisher =
+          !!ownTerms &&
+          own.source !== 'manifest' &&
+          sameOwner(facts.publisher ?? ownerOf(id), bcat?.publisher ?? binfo?.author ?? ownerOf(canon));
         if (samePublisher) {
-          if (terms && terms.id !== ownTerms.id) facts.notes.push(`${canon} is the publisher's own base: its label for ${id} (${ownTerms.id}) prevails over ${terms.id}`);
+          if (terms && terms.id !== ownTerms.id)
+            facts.notes.push(
+              `${canon} is the publisher's own base: its label for ${id} (${ownTerms.id}) prevails over ${terms.id}`,
+            );
         } else if (terms) {
-          if (!effective || restrictiveness(terms) > restrictiveness(effective.terms)) effective = { terms, from: canon };
+          if (!effective || restrictiveness(terms) > restrictiveness(effective.terms))
+            effective = { terms, from: canon };
         } else {
           unknownBase ??= canon;
         }
@@ -246,7 +270,8 @@ export class FactResolver {
       facts.notes.push(cut);
       facts.lineageCut = true;
     }
-    if (unknownBase && (ownTerms || req.kind === 'local-file')) facts.notes.push(`the license of base model ${unknownBase} could not be established`);
+    if (unknownBase && (ownTerms || req.kind === 'local-file'))
+      facts.notes.push(`the license of base model ${unknownBase} could not be established`);
     // Local weights carry no label of their own: the terms of what they were made from bind them.
     if (!ownTerms && req.kind === 'local-file' && effective?.from && !unknownBase && !cut) {
       facts.effectiveLicense = effective.terms.id;
@@ -254,7 +279,8 @@ export class FactResolver {
       return facts;
     }
     // A model whose own terms are unknown stays unknown (fail closed), whatever its bases say.
-    if (!ownTerms && effective?.from) facts.notes.push(`its base model ${effective.from} is under ${effective.terms.name}`);
+    if (!ownTerms && effective?.from)
+      facts.notes.push(`its base model ${effective.from} is under ${effective.terms.name}`);
     if (ownTerms && effective) {
       facts.effectiveLicense = effective.terms.id;
       if (effective.from && effective.terms.id !== ownTerms.id) facts.effectiveFrom = effective.from;

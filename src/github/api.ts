@@ -252,7 +252,8 @@ function rateLimitWhen(headers: unknown): string {
   const after = header(headers, 'retry-after');
   if (after && /^\d+$/.test(after)) return `retry after ${after} s`;
   const reset = header(headers, 'x-ratelimit-reset');
-  if (reset && /^\d+$/.test(reset)) return `resets at ${new Date(Number(reset) * 1000).toISOString().slice(11, 16)} UTC`;
+  if (reset && /^\d+$/.test(reset))
+    return `resets at ${new Date(Number(reset) * 1000).toISOString().slice(11, 16)} UTC`;
   return 'try again later';
 }
 
@@ -272,11 +273,7 @@ function toGitHubError(e: unknown, route: string): GitHubError {
   };
   const fromBody = err?.response?.data?.message;
   const message =
-    typeof fromBody === 'string' && fromBody
-      ? fromBody
-      : typeof err?.message === 'string'
-        ? err.message
-        : String(e);
+    typeof fromBody === 'string' && fromBody ? fromBody : typeof err?.message === 'string' ? err.message : String(e);
   // Octokit reports a request that got no answer (fetch failed: DNS, refused, reset; or aborted on a timeout) as
   // an HttpError (RequestError) or AbortError with status 500 and no `response`: that 500 is not GitHub's.
   const network =
@@ -305,7 +302,12 @@ function toGitHubError(e: unknown, route: string): GitHubError {
 function expectJson(data: unknown, route: string, array: boolean): void {
   const ok = array ? Array.isArray(data) : data !== null && typeof data === 'object';
   if (!ok) {
-    const what = typeof data === 'string' ? (data.trim() === '' ? 'an empty answer' : 'text that is not JSON') : `a ${typeof data}`;
+    const what =
+      typeof data === 'string'
+        ? data.trim() === ''
+          ? 'an empty answer'
+          : 'text that is not JSON'
+        : `a ${typeof data}`;
     throw new GitHubError(0, route, `the API sent ${what} where it sends ${array ? 'a list' : 'an object'}`, {
       badAnswer: true,
     });
@@ -353,11 +355,7 @@ export class OctokitApi implements GitHubApi {
       throw e;
     }
     if (Array.isArray(data)) {
-      throw new GitHubError(
-        0,
-        'GET /repos/{owner}/{repo}/contents/{path}',
-        `${path} is a directory, not a file`,
-      );
+      throw new GitHubError(0, 'GET /repos/{owner}/{repo}/contents/{path}', `${path} is a directory, not a file`);
     }
     const d = data as {
       type?: string;
@@ -368,11 +366,7 @@ export class OctokitApi implements GitHubApi {
       encoding?: string;
     };
     if (d.type && d.type !== 'file') {
-      throw new GitHubError(
-        0,
-        'GET /repos/{owner}/{repo}/contents/{path}',
-        `${path} is a ${d.type}, not a file`,
-      );
+      throw new GitHubError(0, 'GET /repos/{owner}/{repo}/contents/{path}', `${path} is a ${d.type}, not a file`);
     }
     const size = typeof d.size === 'number' ? d.size : 0;
     let text: string | undefined;
@@ -393,10 +387,11 @@ export class OctokitApi implements GitHubApi {
   }
 
   async compareCommits(r: RepoRef, base: string, head: string): Promise<Comparison> {
-    const data = await this.call<{ files?: unknown; status?: string }>(
-      'GET /repos/{owner}/{repo}/compare/{basehead}',
-      { ...r, basehead: `${base}...${head}`, per_page: 1 },
-    );
+    const data = await this.call<{ files?: unknown; status?: string }>('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      ...r,
+      basehead: `${base}...${head}`,
+      per_page: 1,
+    });
     const files = Array.isArray(data.files) ? (data.files as PullFile[]).slice(0, COMPARE_FILES_MAX) : [];
     return { files, status: data.status };
   }

@@ -130,7 +130,11 @@ export function guardFetch(inner: FetchLike, opts: GuardOptions = {}): FetchLike
       const declared = Number(res.headers.get('content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > maxBytes) {
         ac.abort();
-        throw new GitHubAnswerError('too-large', `the answer is larger than ${mib(maxBytes)} (${mib(declared)})`, res.status);
+        throw new GitHubAnswerError(
+          'too-large',
+          `the answer is larger than ${mib(maxBytes)} (${mib(declared)})`,
+          res.status,
+        );
       }
       const chunks: Uint8Array[] = [];
       let total = 0;
@@ -150,14 +154,22 @@ export function guardFetch(inner: FetchLike, opts: GuardOptions = {}): FetchLike
         } catch (e) {
           if (why) throw why;
           // The connection ended before the body did.
-          throw new GitHubAnswerError('cut-off', `the answer was cut off after ${total} bytes (${errorText(e)})`, res.status);
+          throw new GitHubAnswerError(
+            'cut-off',
+            `the answer was cut off after ${total} bytes (${errorText(e)})`,
+            res.status,
+          );
         } finally {
           reader.releaseLock?.();
         }
       }
       if (why) throw why;
       if (Number.isFinite(declared) && total < declared) {
-        throw new GitHubAnswerError('cut-off', `the answer was cut off after ${total} of ${declared} bytes`, res.status);
+        throw new GitHubAnswerError(
+          'cut-off',
+          `the answer was cut off after ${total} of ${declared} bytes`,
+          res.status,
+        );
       }
       const body = new Uint8Array(total);
       let at = 0;

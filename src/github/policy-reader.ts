@@ -24,8 +24,7 @@ export class GitHubPolicyReader {
 
   async read(owner: string, repo: string, path: string, ref: string): Promise<string> {
     const name = `${owner}/${repo}/${path}@${ref}`;
-    const where =
-      this.opts.baseUrl && this.opts.baseUrl !== 'https://api.github.com' ? ` at ${this.opts.baseUrl}` : '';
+    const where = this.opts.baseUrl && this.opts.baseUrl !== 'https://api.github.com' ? ` at ${this.opts.baseUrl}` : '';
     const access = (): string => {
       if (!this.opts.authenticated) {
         return 'no token was given (set GITHUB_TOKEN or GH_TOKEN to read private repositories)';
@@ -61,19 +60,14 @@ export class GitHubPolicyReader {
       );
     }
     if (file.text === undefined) {
-      throw new Error(
-        `cannot read policy ${name}${where}: the file is too large (${file.size} bytes) for a policy`,
-      );
+      throw new Error(`cannot read policy ${name}${where}: the file is too large (${file.size} bytes) for a policy`);
     }
     return file.text;
   }
 }
 
 /** A reader for the CLI: token from GITHUB_TOKEN or GH_TOKEN, base URL from GITHUB_API_URL. */
-export function policyReaderFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
-  log?: ClientLog,
-): GitHubPolicyReader {
+export function policyReaderFromEnv(env: NodeJS.ProcessEnv = process.env, log?: ClientLog): GitHubPolicyReader {
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || undefined;
   const baseUrl = apiBaseUrl(env);
   const api = new OctokitApi(createOctokit({ token, baseUrl, env, log }));

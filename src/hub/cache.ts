@@ -255,7 +255,9 @@ export class HubCache {
         const st = await fh.stat();
         if (!st.isFile()) return this.ignore('it is not a regular file');
         if (st.size > CACHE_MAX_BYTES) {
-          return this.ignore(`it is ${formatBytes(st.size)}, more than the ${formatBytes(CACHE_MAX_BYTES)} model-gate reads`);
+          return this.ignore(
+            `it is ${formatBytes(st.size)}, more than the ${formatBytes(CACHE_MAX_BYTES)} model-gate reads`,
+          );
         }
         const buf = Buffer.alloc(st.size);
         const { bytesRead } = await fh.read(buf, 0, st.size, 0);
@@ -283,7 +285,9 @@ export class HubCache {
       return this.ignore(`it holds answers of another Hub endpoint than ${this.o.endpoint}`);
     }
     if (data.token !== this.o.tokenUsed) {
-      return this.ignore(`it holds answers obtained ${data.token ? 'with' : 'without'} a token, and this run has ${this.o.tokenUsed ? 'one' : 'none'}`);
+      return this.ignore(
+        `it holds answers obtained ${data.token ? 'with' : 'without'} a token, and this run has ${this.o.tokenUsed ? 'one' : 'none'}`,
+      );
     }
     const invalid = validateFile(data);
     if (invalid) return this.ignore(`it is not what model-gate writes (${invalid})`);

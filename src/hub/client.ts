@@ -180,11 +180,7 @@ export class HubClient implements ModelResolver {
     const cleanId = id.trim();
     if (this.offline) {
       return Promise.resolve(
-        failure(
-          cleanId,
-          'offline',
-          'offline mode (--offline, hub: false or HF_HUB_OFFLINE=1): the Hub was not asked',
-        ),
+        failure(cleanId, 'offline', 'offline mode (--offline, hub: false or HF_HUB_OFFLINE=1): the Hub was not asked'),
       );
     }
     const key = hubCacheKey(cleanId, revision);
@@ -251,11 +247,7 @@ export class HubClient implements ModelResolver {
     return info ?? failure(id, 'error', `the Hub answered ${url} with JSON that is not a model description`);
   }
 
-  private statusFailure(
-    id: string,
-    ex: Extract<Exchange, { kind: 'status' }>,
-    url: string,
-  ): HubLookupFailure {
+  private statusFailure(id: string, ex: Extract<Exchange, { kind: 'status' }>, url: string): HubLookupFailure {
     const code = ex.errorCode ? `, ${ex.errorCode}` : '';
     const tokenHint = this.token
       ? 'the token in HF_TOKEN (action input hf-token) does not grant access to it'

@@ -105,14 +105,7 @@ export const PICKLE_FORMATS: readonly string[] = ['bin', 'pt', 'pth', 'ckpt', 'p
  * Formats that carry only data (no code on load). `safetensors`, `gguf` and `onnx` are the usual ones; Flax `msgpack`,
  * `tflite` flatbuffers and OpenVINO IR (an `.xml` beside a raw `.bin`, reported as `openvino`) are data too.
  */
-export const SAFE_FORMATS: readonly string[] = [
-  'safetensors',
-  'gguf',
-  'onnx',
-  'msgpack',
-  'tflite',
-  'openvino',
-];
+export const SAFE_FORMATS: readonly string[] = ['safetensors', 'gguf', 'onnx', 'msgpack', 'tflite', 'openvino'];
 
 /** Every weight-file format weightFormats recognises (Keras `h5`/`keras` are neither pickle nor known safe). */
 export const WEIGHT_FORMATS: readonly string[] = [

@@ -122,10 +122,7 @@ export function normaliseModelInfo(body: unknown, askedId: string): HubModelInfo
   set('author', str(body.author));
   set('sha', sha && SHA_RE.test(sha) ? sha.toLowerCase() : undefined);
   set('lastModified', str(body.lastModified));
-  set(
-    'gated',
-    gated === true || gated === false || gated === 'auto' || gated === 'manual' ? gated : undefined,
-  );
+  set('gated', gated === true || gated === false || gated === 'auto' || gated === 'manual' ? gated : undefined);
   set('license', strList(card.license)[0] ?? str(licenseTag));
   set('licenseName', strList(card.license_name)[0]);
   // A link is shown in findings and reports: no credentials in it, whoever wrote the card.

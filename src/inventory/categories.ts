@@ -11,7 +11,9 @@ import type { LicenseCategory, LicenseTerms } from '../core/types.js';
 export function licenseCategories(): (license: string) => LicenseCategory {
   let catalog: Catalog;
   try {
-    const doc = load(readFileSync(join(catalogDataDir(), 'licenses.yml'), 'utf8'), { maxAliases: 0 }) as { licenses?: LicenseTerms[] };
+    const doc = load(readFileSync(join(catalogDataDir(), 'licenses.yml'), 'utf8'), { maxAliases: 0 }) as {
+      licenses?: LicenseTerms[];
+    };
     if (!Array.isArray(doc?.licenses) || !doc.licenses.length) throw new Error('no licenses');
     catalog = new Catalog(doc.licenses, []);
   } catch {

@@ -38,7 +38,9 @@ export function renderInventoryCsv(inv: Inventory): string {
     for (const u of m.usages) {
       const repo = repos.get(u.repository.toLowerCase());
       const first = u.locations[0];
-      const locations = u.locations.map((l) => `${l.path}:${l.line}`).join('; ') + (u.locations_omitted ? `; +${u.locations_omitted} more` : '');
+      const locations =
+        u.locations.map((l) => `${l.path}:${l.line}`).join('; ') +
+        (u.locations_omitted ? `; +${u.locations_omitted} more` : '');
       lines.push(
         [
           m.id,

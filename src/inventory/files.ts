@@ -33,7 +33,11 @@ function walk(dir: string, depth: number, out: string[], filter: (abs: string) =
 const GLOB = /[*?[\]{}]/;
 
 /** The report files the arguments name, in order, each once; errors for arguments that name nothing. */
-export function collectReportFiles(args: string[], cwd = process.cwd(), opts: { allowEmptyFolders?: boolean } = {}): string[] {
+export function collectReportFiles(
+  args: string[],
+  cwd = process.cwd(),
+  opts: { allowEmptyFolders?: boolean } = {},
+): string[] {
   const files: string[] = [];
   const errors: UserErrorItem[] = [];
   for (const arg of args) {
@@ -42,7 +46,8 @@ export function collectReportFiles(args: string[], cwd = process.cwd(), opts: { 
     if (st?.isDirectory()) {
       const found: string[] = [];
       walk(abs, 0, found, (f) => f.toLowerCase().endsWith('.json'));
-      if (!found.length && !opts.allowEmptyFolders) errors.push({ path: arg, message: 'no .json report in this folder' });
+      if (!found.length && !opts.allowEmptyFolders)
+        errors.push({ path: arg, message: 'no .json report in this folder' });
       files.push(...found);
     } else if (st?.isFile()) {
       files.push(abs);
@@ -63,7 +68,9 @@ export function collectReportFiles(args: string[], cwd = process.cwd(), opts: { 
   if (errors.length) throw new UserError(errors);
   const unique = [...new Set(files)];
   if (unique.length > LIMITS.reports) {
-    throw new UserError({ message: `more than ${LIMITS.reports.toLocaleString('en-US')} reports; merge them in groups` });
+    throw new UserError({
+      message: `more than ${LIMITS.reports.toLocaleString('en-US')} reports; merge them in groups`,
+    });
   }
   return unique;
 }
@@ -78,7 +85,11 @@ export interface ReadOptions {
  * Read and check the reports one at a time, as the merge asks for them (so each one's text and parse can be
  * dropped once merged); a bad file is added to `errors` (one line each) and skipped.
  */
-export function* iterateReports(files: string[], errors: UserErrorItem[], opts: ReadOptions = {}): Generator<NamedReport> {
+export function* iterateReports(
+  files: string[],
+  errors: UserErrorItem[],
+  opts: ReadOptions = {},
+): Generator<NamedReport> {
   const cwd = opts.cwd ?? process.cwd();
   for (const abs of files) {
     const rel = relative(cwd, abs);
@@ -87,13 +98,20 @@ export function* iterateReports(files: string[], errors: UserErrorItem[], opts: 
     try {
       const size = statSync(abs).size;
       if (size > LIMITS.reportBytes) {
-        errors.push({ path: shown, message: `${(size / 1024 / 1024).toFixed(0)} MiB: larger than the ${LIMITS.reportBytes / 1024 / 1024} MiB a report may be` });
+        errors.push({
+          path: shown,
+          message: `${(size / 1024 / 1024).toFixed(0)} MiB: larger than the ${LIMITS.reportBytes / 1024 / 1024} MiB a report may be`,
+        });
         continue;
       }
       report = parseReport(readFileSync(abs, 'utf8'), shown);
     } catch (e) {
       if (e instanceof UserError) errors.push(...e.items);
-      else errors.push({ path: shown, message: `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      else
+        errors.push({
+          path: shown,
+          message: `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        });
       continue;
     }
     const name = !opts.nameFromFileName && report.repository ? report.repository.full_name : nameFromFile(abs);

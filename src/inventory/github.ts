@@ -61,11 +61,19 @@ export interface InventoryGitHub {
 function toError(e: unknown, route: string): GitHubError {
   const err = e as { status?: unknown; message?: unknown; response?: { data?: { message?: unknown } }; name?: unknown };
   const fromBody = err?.response?.data?.message;
-  const message = typeof fromBody === 'string' && fromBody ? fromBody : typeof err?.message === 'string' ? err.message : String(e);
+  const message =
+    typeof fromBody === 'string' && fromBody ? fromBody : typeof err?.message === 'string' ? err.message : String(e);
   // A request that got no answer: Octokit reports it as an HttpError (status 500) without a response.
-  if (err && typeof err === 'object' && err.response === undefined && (err.name === 'HttpError' || err.name === 'AbortError')) {
+  if (
+    err &&
+    typeof err === 'object' &&
+    err.response === undefined &&
+    (err.name === 'HttpError' || err.name === 'AbortError')
+  ) {
     const cause = (e as { cause?: { cause?: { code?: string; message?: string }; message?: string } }).cause;
-    return new GitHubError(0, route, cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? message, { network: true });
+    return new GitHubError(0, route, cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? message, {
+      network: true,
+    });
   }
   return new GitHubError(typeof err?.status === 'number' ? err.status : 0, route, message);
 }
@@ -145,11 +153,20 @@ export class OctokitInventoryGitHub implements InventoryGitHub {
     } catch (e) {
       if (!(e instanceof GitHubError) || e.status !== 404) throw e;
       // Not an organisation: a user account's own repositories.
-      listing = await this.list<Raw>('GET /users/{username}/repos', { username: owner, type: 'owner', sort: 'full_name' }, max);
+      listing = await this.list<Raw>(
+        'GET /users/{username}/repos',
+        { username: owner, type: 'owner', sort: 'full_name' },
+        max,
+      );
     }
     return {
       truncated: listing.truncated,
-      items: listing.items.map((r) => ({ full_name: r.full_name, archived: !!r.archived, fork: !!r.fork, disabled: !!r.disabled })),
+      items: listing.items.map((r) => ({
+        full_name: r.full_name,
+        archived: !!r.archived,
+        fork: !!r.fork,
+        disabled: !!r.disabled,
+      })),
     };
   }
 
@@ -165,7 +182,9 @@ export class OctokitInventoryGitHub implements InventoryGitHub {
 
   async getIssue(r: RepoRef, number: number): Promise<GitHubIssue | null> {
     try {
-      return issueOf(await this.call<RawIssue>('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...r, issue_number: number }));
+      return issueOf(
+        await this.call<RawIssue>('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...r, issue_number: number }),
+      );
     } catch (e) {
       if (e instanceof GitHubError && (e.status === 404 || e.status === 410)) return null;
       throw e;
@@ -173,7 +192,11 @@ export class OctokitInventoryGitHub implements InventoryGitHub {
   }
 
   async listOpenIssues(r: RepoRef, max: number): Promise<Listing<GitHubIssue>> {
-    const l = await this.list<RawIssue>('GET /repos/{owner}/{repo}/issues', { ...r, state: 'open', sort: 'created', direction: 'asc' }, max);
+    const l = await this.list<RawIssue>(
+      'GET /repos/{owner}/{repo}/issues',
+      { ...r, state: 'open', sort: 'created', direction: 'asc' },
+      max,
+    );
     return { items: l.items.map(issueOf), truncated: l.truncated };
   }
 
@@ -182,19 +205,41 @@ export class OctokitInventoryGitHub implements InventoryGitHub {
   }
 
   async updateIssueBody(r: RepoRef, number: number, body: string): Promise<GitHubIssue> {
-    return issueOf(await this.call<RawIssue>('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...r, issue_number: number, body }));
+    return issueOf(
+      await this.call<RawIssue>('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        ...r,
+        issue_number: number,
+        body,
+      }),
+    );
   }
 
   async listComments(r: RepoRef, issue: number, max: number): Promise<Listing<GitHubComment>> {
-    const l = await this.list<RawComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...r, issue_number: issue }, max);
+    const l = await this.list<RawComment>(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      { ...r, issue_number: issue },
+      max,
+    );
     return { items: l.items.map(commentOf), truncated: l.truncated };
   }
 
   async createComment(r: RepoRef, issue: number, body: string): Promise<GitHubComment> {
-    return commentOf(await this.call<RawComment>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...r, issue_number: issue, body }));
+    return commentOf(
+      await this.call<RawComment>('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...r,
+        issue_number: issue,
+        body,
+      }),
+    );
   }
 
   async updateComment(r: RepoRef, id: number, body: string): Promise<GitHubComment> {
-    return commentOf(await this.call<RawComment>('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...r, comment_id: id, body }));
+    return commentOf(
+      await this.call<RawComment>('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        ...r,
+        comment_id: id,
+        body,
+      }),
+    );
   }
 }

@@ -20,14 +20,22 @@ export function escapeHtml(s: string): string {
 
 /** JSON that is safe inside `<script type="application/json">`. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64');
 }
 
-const STATUS_COLOR: Record<ModelStatus, string> = { blocked: 'st-blocked', waived: 'st-waived', warning: 'st-warning', allowed: 'st-allowed' };
+const STATUS_COLOR: Record<ModelStatus, string> = {
+  blocked: 'st-blocked',
+  waived: 'st-waived',
+  warning: 'st-warning',
+  allowed: 'st-allowed',
+};
 
 /** A horizontal bar chart as inline SVG (labels escaped; no script, no style attribute). */
 function barChart(title: string, id: string, rows: Array<{ label: string; value: number; cls: string }>): string {
@@ -329,20 +337,27 @@ export function renderInventoryHtml(inv: Inventory, opts: InventoryHtmlOptions =
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const statusChart = barChart('Models by status', 'chart-status', STATUS_ORDER.map((st) => ({ label: st, value: s.by_status[st], cls: STATUS_COLOR[st] })));
+  const statusChart = barChart(
+    'Models by status',
+    'chart-status',
+    STATUS_ORDER.map((st) => ({ label: st, value: s.by_status[st], cls: STATUS_COLOR[st] })),
+  );
   const categoryChart = barChart(
     'Models by license category',
     'chart-category',
     LICENSE_CATEGORIES.map((c) => ({ label: c, value: s.by_category[c], cls: `cat-${c}` })),
   );
-  const policies = inv.policies.length ? ` · ${inv.policies.length === 1 ? 'policy' : 'policies'} ${inv.policies.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}` : '';
+  const policies = inv.policies.length
+    ? ` · ${inv.policies.length === 1 ? 'policy' : 'policies'} ${inv.policies.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}`
+    : '';
   const warnings = inv.warnings.length
     ? `<section class="warnings" id="warnings"><strong>Warnings</strong><ul>${inv.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul></section>`
     : '';
   const missing = inv.missing.length
     ? `<section id="missing"><h2>Not checked (${inv.missing.length})</h2><p class="muted">These repositories were listed but have no report: their models are not counted above.</p><p>${inv.missing.map((n) => `<code>${escapeHtml(n)}</code>`).join(', ')}</p></section>`
     : '';
-  const options = (values: readonly string[]) => values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join('');
+  const options = (values: readonly string[]) =>
+    values.map((v) => `<option value="${escapeHtml(v)}">${escapeHtml(v)}</option>`).join('');
   return `<!doctype html>
 <html lang="en">
 <head>

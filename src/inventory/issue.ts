@@ -35,7 +35,11 @@ export class IssueError extends Error {}
 
 /** The hidden marker: an HTML comment (characters that could end it are dropped). */
 export function issueMarker(key: string): string {
-  return `<!-- model-gate-inventory:${key.replace(/--+|[<>\r\n]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100)} -->`;
+  return `<!-- model-gate-inventory:${key
+    .replace(/--+|[<>\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100)} -->`;
 }
 
 function hasMarker(body: string, marker: string): boolean {
@@ -46,28 +50,40 @@ function same(a: string | null | undefined, b: string): boolean {
   return !!a && a.toLowerCase() === b.toLowerCase();
 }
 
-export async function upsertInventoryIssue(api: InventoryGitHub, target: IssueTarget, markdown: string): Promise<IssueResult> {
+export async function upsertInventoryIssue(
+  api: InventoryGitHub,
+  target: IssueTarget,
+  markdown: string,
+): Promise<IssueResult> {
   const marker = issueMarker(target.key);
   const body = `${marker}\n${markdown}`;
   if (body.length > ISSUE_BODY_MAX) {
-    throw new IssueError(`the inventory is ${body.length.toLocaleString('en-US')} characters with its marker; an issue holds ${ISSUE_BODY_MAX.toLocaleString('en-US')} (write it with model-gate inventory --format markdown, which fits it)`);
+    throw new IssueError(
+      `the inventory is ${body.length.toLocaleString('en-US')} characters with its marker; an issue holds ${ISSUE_BODY_MAX.toLocaleString('en-US')} (write it with model-gate inventory --format markdown, which fits it)`,
+    );
   }
   const where = `${target.repo.owner}/${target.repo.repo}`;
   const login = target.author || (await api.whoami());
   if (!login) {
-    throw new IssueError('cannot tell which account the token belongs to (GitHub does not say for installation tokens); pass --author: APP-SLUG[bot] for a GitHub App, github-actions[bot] for GITHUB_TOKEN');
+    throw new IssueError(
+      'cannot tell which account the token belongs to (GitHub does not say for installation tokens); pass --author: APP-SLUG[bot] for a GitHub App, github-actions[bot] for GITHUB_TOKEN',
+    );
   }
 
   if (target.number === undefined) {
     const open = await api.listOpenIssues(target.repo, ISSUE_SCAN_MAX);
-    const own = open.items.find((i: GitHubIssue) => !i.pull_request && same(i.user, login) && hasMarker(i.body, marker));
+    const own = open.items.find(
+      (i: GitHubIssue) => !i.pull_request && same(i.user, login) && hasMarker(i.body, marker),
+    );
     if (own) {
       if (own.body === body) return { action: 'unchanged', kind: 'issue', number: own.number, url: own.html_url };
       const updated = await api.updateIssueBody(target.repo, own.number, body);
       return { action: 'updated', kind: 'issue', number: own.number, url: updated.html_url ?? own.html_url };
     }
     if (open.truncated) {
-      throw new IssueError(`${where} has more than ${ISSUE_SCAN_MAX.toLocaleString('en-US')} open issues; pass the inventory issue's number (--number) so it is found again rather than opened twice`);
+      throw new IssueError(
+        `${where} has more than ${ISSUE_SCAN_MAX.toLocaleString('en-US')} open issues; pass the inventory issue's number (--number) so it is found again rather than opened twice`,
+      );
     }
     const created = await api.createIssue(target.repo, target.title, body);
     return { action: 'created', kind: 'issue', number: created.number, url: created.html_url };
@@ -88,7 +104,9 @@ export async function upsertInventoryIssue(api: InventoryGitHub, target: IssueTa
     return { action: 'updated', kind: 'comment', number: issue.number, url: updated.html_url ?? own.html_url };
   }
   if (comments.truncated) {
-    throw new IssueError(`${where}#${issue.number} has more than ${ISSUE_SCAN_MAX.toLocaleString('en-US')} comments; keep the inventory on an issue of its own`);
+    throw new IssueError(
+      `${where}#${issue.number} has more than ${ISSUE_SCAN_MAX.toLocaleString('en-US')} comments; keep the inventory on an issue of its own`,
+    );
   }
   const created = await api.createComment(target.repo, issue.number, body);
   return { action: 'created', kind: 'comment', number: issue.number, url: created.html_url };

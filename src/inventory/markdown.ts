@@ -56,12 +56,22 @@ function reposCell(m: InventoryModel): string {
 function licenseCell(m: InventoryModel): string {
   if (!m.license) return 'unknown';
   const others = (m.licenses ?? []).filter((l) => l !== m.license);
-  return `${code(m.license)}${others.length ? ` (also ${others.slice(0, 2).map((l) => code(l)).join(', ')}${others.length > 2 ? ', …' : ''})` : ''}`;
+  return `${code(m.license)}${
+    others.length
+      ? ` (also ${others
+          .slice(0, 2)
+          .map((l) => code(l))
+          .join(', ')}${others.length > 2 ? ', …' : ''})`
+      : ''
+  }`;
 }
 
 function modelRow(m: InventoryModel): string {
   const revisions = m.revisions.length
-    ? `${m.revisions.slice(0, 2).map((r) => code(r.length > 12 && /^[0-9a-f]+$/i.test(r) ? r.slice(0, 12) : r)).join(', ')}${m.revisions.length > 2 ? ` +${m.revisions.length - 2}` : ''}`
+    ? `${m.revisions
+        .slice(0, 2)
+        .map((r) => code(r.length > 12 && /^[0-9a-f]+$/i.test(r) ? r.slice(0, 12) : r))
+        .join(', ')}${m.revisions.length > 2 ? ` +${m.revisions.length - 2}` : ''}`
     : 'none';
   return `| ${code(m.id)} | ${licenseCell(m)} | ${m.category} | ${statusCell(m)} | ${reposCell(m)} | ${m.declared_in}/${m.repositories} | ${revisions} |`;
 }
@@ -77,7 +87,12 @@ export function renderInventoryMarkdown(inv: Inventory, opts: InventoryMarkdownO
   const s = inv.summary;
   const head: string[] = [];
   head.push(`## ${escapeText(opts.title ?? 'Model inventory')}`, '');
-  const policies = inv.policies.length ? `; ${inv.policies.length === 1 ? 'policy' : 'policies'} ${inv.policies.slice(0, 5).map((p) => code(p)).join(', ')}${inv.policies.length > 5 ? ', …' : ''}` : '';
+  const policies = inv.policies.length
+    ? `; ${inv.policies.length === 1 ? 'policy' : 'policies'} ${inv.policies
+        .slice(0, 5)
+        .map((p) => code(p))
+        .join(', ')}${inv.policies.length > 5 ? ', …' : ''}`
+    : '';
   head.push(
     `**${plural(s.models, 'model')}** in **${plural(s.repositories, 'repository', 'repositories')}** (${plural(s.usages, 'use')})${policies}. Generated ${inv.generated_at.slice(0, 16).replace('T', ' ')} UTC by model-gate ${escapeText(inv.tool.version)}.`,
     '',
@@ -85,7 +100,8 @@ export function renderInventoryMarkdown(inv: Inventory, opts: InventoryMarkdownO
   if (inv.warnings.length) {
     head.push('> [!WARNING]');
     for (const w of inv.warnings.slice(0, 10)) head.push(`> - ${escapeText(cut(w, 400))}`);
-    if (inv.warnings.length > 10) head.push(`> - … ${plural(inv.warnings.length - 10, 'more warning')} in the JSON inventory`);
+    if (inv.warnings.length > 10)
+      head.push(`> - … ${plural(inv.warnings.length - 10, 'more warning')} in the JSON inventory`);
     head.push('');
   }
   head.push('| Status | Models |', '| --- | ---: |');
@@ -94,10 +110,30 @@ export function renderInventoryMarkdown(inv: Inventory, opts: InventoryMarkdownO
   for (const [cat, n] of Object.entries(s.by_category)) if (n > 0) head.push(`| ${cat} | ${n} |`);
   head.push('');
 
-  const modelsHead = ['### Models', '', '| Model | License | Category | Status | Repositories | Declared | Pinned revisions |', '| --- | --- | --- | --- | --- | ---: | --- |'];
-  const reposHead = ['', '### Repositories', '', '| Repository | Verdict | Models | Blocked | Waived | Warning | Allowed | Not scanned |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const modelsHead = [
+    '### Models',
+    '',
+    '| Model | License | Category | Status | Repositories | Declared | Pinned revisions |',
+    '| --- | --- | --- | --- | --- | ---: | --- |',
+  ];
+  const reposHead = [
+    '',
+    '### Repositories',
+    '',
+    '| Repository | Verdict | Models | Blocked | Waived | Warning | Allowed | Not scanned |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   const missingLines = inv.missing.length
-    ? ['', `### Not checked (${inv.missing.length})`, '', inv.missing.slice(0, 50).map((n) => code(n)).join(', ') + (inv.missing.length > 50 ? `, … (${inv.missing.length - 50} more)` : ''), '']
+    ? [
+        '',
+        `### Not checked (${inv.missing.length})`,
+        '',
+        inv.missing
+          .slice(0, 50)
+          .map((n) => code(n))
+          .join(', ') + (inv.missing.length > 50 ? `, … (${inv.missing.length - 50} more)` : ''),
+        '',
+      ]
     : [];
 
   const len = (lines: string[]) => lines.reduce((n, l) => n + l.length + 1, 0);
@@ -119,18 +155,33 @@ export function renderInventoryMarkdown(inv: Inventory, opts: InventoryMarkdownO
   let models = take(inv.models, modelRow, max - fixed);
   let repos = take(inv.repositories, repoRow, max - fixed);
   let note = '';
-  if (models.rows.length < inv.models.length || repos.rows.length < inv.repositories.length || models.size + repos.size > max - fixed) {
+  if (
+    models.rows.length < inv.models.length ||
+    repos.rows.length < inv.repositories.length ||
+    models.size + repos.size > max - fixed
+  ) {
     // Repositories get up to 30% of the room, models the rest (and what the repositories leave).
     const repoShare = Math.min(repos.size, Math.floor(avail * 0.3));
     models = take(inv.models, modelRow, avail - repoShare);
     repos = take(inv.repositories, repoRow, avail - models.size);
     const parts: string[] = [];
-    if (models.rows.length < inv.models.length) parts.push(`${plural(inv.models.length - models.rows.length, 'model')} (the least severe, least used)`);
-    if (repos.rows.length < inv.repositories.length) parts.push(plural(inv.repositories.length - repos.rows.length, 'repository', 'repositories'));
-    const where = opts.fullUrl ? `[the complete inventory](${encodeURI(opts.fullUrl)})` : 'the complete inventory (HTML, CSV and JSON)';
+    if (models.rows.length < inv.models.length)
+      parts.push(`${plural(inv.models.length - models.rows.length, 'model')} (the least severe, least used)`);
+    if (repos.rows.length < inv.repositories.length)
+      parts.push(plural(inv.repositories.length - repos.rows.length, 'repository', 'repositories'));
+    const where = opts.fullUrl
+      ? `[the complete inventory](${encodeURI(opts.fullUrl)})`
+      : 'the complete inventory (HTML, CSV and JSON)';
     note = `> [!NOTE]\n> Cut to fit: ${parts.join(' and ')} not shown here; see ${where}.`;
   }
-  const out = [...head, ...modelsHead, ...(models.rows.length ? models.rows : ['| (no model found) | | | | | | |']), ...reposHead, ...(repos.rows.length ? repos.rows : ['| (no repository) | | | | | | | |']), ...missingLines];
+  const out = [
+    ...head,
+    ...modelsHead,
+    ...(models.rows.length ? models.rows : ['| (no model found) | | | | | | |']),
+    ...reposHead,
+    ...(repos.rows.length ? repos.rows : ['| (no repository) | | | | | | | |']),
+    ...missingLines,
+  ];
   if (note) out.push('', note);
   let text = out.join('\n') + '\n';
   if (text.length > max) text = text.slice(0, Math.max(0, max - 2)).replace(/\n[^\n]*$/, '') + '\n…\n';

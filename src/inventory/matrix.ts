@@ -57,7 +57,8 @@ export function shardMatrix(repositories: string[], maxJobs = MATRIX_MAX_JOBS): 
     throw new RangeError(`the number of jobs must be an integer from 1 to ${MATRIX_MAX_JOBS}, not ${maxJobs}`);
   }
   for (const r of repositories) {
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r)) throw new RangeError(`not a repository name: ${JSON.stringify(r).slice(0, 80)}`);
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(r))
+      throw new RangeError(`not a repository name: ${JSON.stringify(r).slice(0, 80)}`);
   }
   const n = repositories.length;
   const jobs = Math.min(n, maxJobs);
@@ -78,16 +79,24 @@ export interface OrgMatrix extends RepositorySelection {
 }
 
 /** List the owner's repositories, select them and shard them. */
-export async function orgMatrix(api: InventoryGitHub, owner: string, opts: SelectOptions & { maxJobs?: number } = {}): Promise<OrgMatrix> {
+export async function orgMatrix(
+  api: InventoryGitHub,
+  owner: string,
+  opts: SelectOptions & { maxJobs?: number } = {},
+): Promise<OrgMatrix> {
   const listing = await api.listRepositories(owner, MAX_REPOSITORIES);
   if (listing.truncated) {
-    throw new RangeError(`${owner} has more than ${MAX_REPOSITORIES.toLocaleString('en-US')} repositories; run one inventory per group of repositories`);
+    throw new RangeError(
+      `${owner} has more than ${MAX_REPOSITORIES.toLocaleString('en-US')} repositories; run one inventory per group of repositories`,
+    );
   }
   const selection = selectRepositories(listing.items, opts);
   const matrix = shardMatrix(selection.repositories, opts.maxJobs ?? MATRIX_MAX_JOBS);
   const bytes = Buffer.byteLength(JSON.stringify(matrix));
   if (bytes > MATRIX_MAX_BYTES) {
-    throw new RangeError(`the matrix of ${selection.repositories.length} repositories is ${bytes} bytes, more than a job's outputs may hold; run one inventory per group of repositories`);
+    throw new RangeError(
+      `the matrix of ${selection.repositories.length} repositories is ${bytes} bytes, more than a job's outputs may hold; run one inventory per group of repositories`,
+    );
   }
   return { ...selection, matrix };
 }

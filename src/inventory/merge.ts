@@ -48,7 +48,12 @@ export function encodePath(path: string): string | undefined {
 }
 
 /** `https://github.com/OWNER/REPO/blob/SHA/path#Lnn`, or undefined when the repository's address is not known. */
-export function blobUrl(repoUrl: string | undefined, commit: string | undefined, path: string, line: number): string | undefined {
+export function blobUrl(
+  repoUrl: string | undefined,
+  commit: string | undefined,
+  path: string,
+  line: number,
+): string | undefined {
   const encoded = repoUrl ? encodePath(path) : undefined;
   return encoded === undefined ? undefined : `${repoUrl}/blob/${commit ?? 'HEAD'}/${encoded}#L${line}`;
 }
@@ -105,7 +110,9 @@ export function mergeReports(reports: Iterable<NamedReport>, opts: MergeOptions)
       };
       repos.set(repoKey, repo);
     } else if (report.repository?.commit && repo.commit && report.repository.commit !== repo.commit) {
-      warnings.push(`${name}: ${report.file} describes commit ${report.repository.commit.slice(0, 12)}, ${repo.reports[0]} commit ${repo.commit.slice(0, 12)}; links use the first`);
+      warnings.push(
+        `${name}: ${report.file} describes commit ${report.repository.commit.slice(0, 12)}, ${repo.reports[0]} commit ${repo.commit.slice(0, 12)}; links use the first`,
+      );
     }
     repo.reports.push(report.file);
     repo.policySet.add(report.policy);
@@ -127,7 +134,14 @@ export function mergeReports(reports: Iterable<NamedReport>, opts: MergeOptions)
       if (m.revision) (mb.revisions ??= new Set()).add(m.revision);
       let u = repo.usageOf.get(key);
       if (!u) {
-        u = { repository: repo.name, status: m.status, declared: m.declared, license: m.license, rules: m.rules, locations: [] };
+        u = {
+          repository: repo.name,
+          status: m.status,
+          declared: m.declared,
+          license: m.license,
+          rules: m.rules,
+          locations: [],
+        };
         if (m.revision) u.revision = m.revision;
         if (m.commit) u.commit = m.commit;
         if (m.purpose) u.purpose = m.purpose;
@@ -150,7 +164,11 @@ export function mergeReports(reports: Iterable<NamedReport>, opts: MergeOptions)
           continue;
         }
         // A copy of the fields the inventory shows (a report's object may carry anything else).
-        u.locations.push(typeof l.column === 'number' ? { path: l.path, line: l.line, column: l.column } : { path: l.path, line: l.line });
+        u.locations.push(
+          typeof l.column === 'number'
+            ? { path: l.path, line: l.line, column: l.column }
+            : { path: l.path, line: l.line },
+        );
       }
     }
   }
@@ -167,7 +185,9 @@ export function mergeReports(reports: Iterable<NamedReport>, opts: MergeOptions)
     let usages = mb.usages;
     if (usages.length > 1) {
       // By repository name.
-      const order = mb.repos.map((r, i) => i).sort((a, b) => (mb.repos[a].key < mb.repos[b].key ? -1 : mb.repos[a].key > mb.repos[b].key ? 1 : 0));
+      const order = mb.repos
+        .map((r, i) => i)
+        .sort((a, b) => (mb.repos[a].key < mb.repos[b].key ? -1 : mb.repos[a].key > mb.repos[b].key ? 1 : 0));
       usages = order.map((i) => mb.usages[i]);
     }
     for (let i = 0; i < mb.usages.length; i++) {
@@ -217,15 +237,24 @@ export function mergeReports(reports: Iterable<NamedReport>, opts: MergeOptions)
     out.push(model);
   }
   const keyed = out.map((m) => ({ m, key: m.id.toLowerCase() }));
-  keyed.sort((a, b) => RANK[a.m.status] - RANK[b.m.status] || b.m.repositories - a.m.repositories || (a.key < b.key ? -1 : a.key > b.key ? 1 : a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
+  keyed.sort(
+    (a, b) =>
+      RANK[a.m.status] - RANK[b.m.status] ||
+      b.m.repositories - a.m.repositories ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0),
+  );
   const sorted = keyed.map((k) => k.m);
 
   const repositories: InventoryRepository[] = [...repos.values()]
     .sort((a, b) => cmp(a.name, b.name))
     .map(({ policySet, key: _key, usageOf: _usageOf, ...r }) => ({ ...r, policies: [...policySet].sort(cmp) }));
   for (const r of repositories) {
-    if (r.reports.length > 1) warnings.push(`${r.name}: ${r.reports.length} reports (${r.reports.join(', ')}) merged into one repository`);
-    if (r.not_scanned > 0) warnings.push(`${r.name}: ${r.not_scanned} file${r.not_scanned === 1 ? ' was' : 's were'} not scanned (see its report's not_scanned)`);
+    if (r.reports.length > 1)
+      warnings.push(`${r.name}: ${r.reports.length} reports (${r.reports.join(', ')}) merged into one repository`);
+    if (r.not_scanned > 0)
+      warnings.push(
+        `${r.name}: ${r.not_scanned} file${r.not_scanned === 1 ? ' was' : 's were'} not scanned (see its report's not_scanned)`,
+      );
   }
 
   const missing: string[] = [];
@@ -239,7 +268,9 @@ export function mergeReports(reports: Iterable<NamedReport>, opts: MergeOptions)
   missing.sort(cmp);
   if (missing.length) {
     const shown = missing.slice(0, 20).join(', ');
-    warnings.unshift(`${missing.length} expected ${missing.length === 1 ? 'repository has' : 'repositories have'} no report (not checked: their models are not in this inventory): ${shown}${missing.length > 20 ? ', …' : ''}`);
+    warnings.unshift(
+      `${missing.length} expected ${missing.length === 1 ? 'repository has' : 'repositories have'} no report (not checked: their models are not in this inventory): ${shown}${missing.length > 20 ? ', …' : ''}`,
+    );
   }
 
   return {

@@ -68,7 +68,8 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';
   if (typeof v === 'string') return `a string`;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined) return `${typeof v} ${String(v)}`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined)
+    return `${typeof v} ${String(v)}`;
   return typeof v;
 }
 
@@ -86,7 +87,8 @@ function optStr(o: Record<string, unknown>, key: string, where: string): string 
 }
 
 function line(v: unknown, where: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) fail(`${where} must be a line number (an integer from 1), not ${describe(v)}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    fail(`${where} must be a line number (an integer from 1), not ${describe(v)}`);
   return v;
 }
 
@@ -207,10 +209,16 @@ function parseRepository(v: unknown): ReportRepository | undefined {
   const full_name = str(v, 'full_name', '/repository').trim();
   if (!full_name) fail('/repository/full_name must not be empty');
   const url = optStr(v, 'url', '/repository');
-  if (url !== undefined && !/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(url)) fail(`/repository/url must be an http(s) address without credentials, not "${url.slice(0, 100)}"`);
+  if (url !== undefined && !/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/i.test(url))
+    fail(`/repository/url must be an http(s) address without credentials, not "${url.slice(0, 100)}"`);
   const commit = optStr(v, 'commit', '/repository');
-  if (commit !== undefined && !/^[0-9a-f]{7,64}$/i.test(commit)) fail('/repository/commit must be a commit sha (7 to 64 hexadecimal digits)');
-  return { full_name, ...(url ? { url: url.replace(/(\.git)?\/*$/, '') } : {}), ...(commit ? { commit: commit.toLowerCase() } : {}) };
+  if (commit !== undefined && !/^[0-9a-f]{7,64}$/i.test(commit))
+    fail('/repository/commit must be a commit sha (7 to 64 hexadecimal digits)');
+  return {
+    full_name,
+    ...(url ? { url: url.replace(/(\.git)?\/*$/, '') } : {}),
+    ...(commit ? { commit: commit.toLowerCase() } : {}),
+  };
 }
 
 /** Whether a model entry has every field the inventory reads, of the right type (no allocation: the hot path). */
@@ -221,7 +229,14 @@ function modelIsValid(v: unknown): boolean {
   if (v.license !== null && typeof v.license !== 'string') return false;
   if (typeof v.declared !== 'boolean' || !Array.isArray(v.locations) || !Array.isArray(v.findings)) return false;
   for (const l of v.locations as unknown[]) {
-    if (!isObject(l) || typeof l.path !== 'string' || typeof l.line !== 'number' || !Number.isInteger(l.line) || l.line < 1) return false;
+    if (
+      !isObject(l) ||
+      typeof l.path !== 'string' ||
+      typeof l.line !== 'number' ||
+      !Number.isInteger(l.line) ||
+      l.line < 1
+    )
+      return false;
   }
   for (const f of v.findings as unknown[]) {
     if (!isObject(f) || typeof f.rule !== 'string' || !RULE_ID.test(f.rule)) return false;
@@ -239,8 +254,10 @@ function explainModel(v: unknown, i: number): never {
   if (!isObject(v)) fail(`${where} must be an object, not ${describe(v)}`);
   const id = str(v, 'id', where);
   if (!id.trim()) fail(`${where}/id must not be empty`);
-  if (!STATUS_ORDER.includes(v.status as ModelStatus)) fail(`${where}/status must be one of ${STATUS_ORDER.join(', ')}, not ${JSON.stringify(v.status)?.slice(0, 60)}`);
-  if (v.license !== null && typeof v.license !== 'string') fail(`${where}/license must be a string or null, not ${describe(v.license)}`);
+  if (!STATUS_ORDER.includes(v.status as ModelStatus))
+    fail(`${where}/status must be one of ${STATUS_ORDER.join(', ')}, not ${JSON.stringify(v.status)?.slice(0, 60)}`);
+  if (v.license !== null && typeof v.license !== 'string')
+    fail(`${where}/license must be a string or null, not ${describe(v.license)}`);
   if (typeof v.declared !== 'boolean') fail(`${where}/declared must be true or false, not ${describe(v.declared)}`);
   if (!Array.isArray(v.locations)) fail(`${where}/locations must be an array, not ${describe(v.locations)}`);
   v.locations.forEach((l: unknown, j: number) => {
@@ -269,7 +286,14 @@ function optional(v: unknown): string | undefined {
 
 function parseModel(v: unknown, i: number): ReportModel {
   if (!modelIsValid(v)) explainModel(v, i);
-  const m = v as Record<string, unknown> & { id: string; status: ModelStatus; license: string | null; declared: boolean; locations: Array<{ path: string; line: number }>; findings: Array<{ rule: string }> };
+  const m = v as Record<string, unknown> & {
+    id: string;
+    status: ModelStatus;
+    license: string | null;
+    declared: boolean;
+    locations: Array<{ path: string; line: number }>;
+    findings: Array<{ rule: string }>;
+  };
   let rules = NO_RULES;
   if (m.findings.length) {
     rules = [];
@@ -296,30 +320,54 @@ function parseModel(v: unknown, i: number): ReportModel {
 export function parseReport(text: string, file: string): ParsedReport {
   let doc: unknown;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!/\S/.test(body)) throw new UserError({ path: file, message: 'empty file; expected a model-gate JSON report (model-gate check --format json)' });
+  if (!/\S/.test(body))
+    throw new UserError({
+      path: file,
+      message: 'empty file; expected a model-gate JSON report (model-gate check --format json)',
+    });
   try {
     doc = JSON.parse(body);
   } catch (e) {
     const msg = (e as Error).message;
-    throw new UserError({ path: file, ...jsonPosition(body), message: `not JSON (${msg.split('\n')[0].slice(0, 160)}); expected a model-gate JSON report (model-gate check --format json)` });
+    throw new UserError({
+      path: file,
+      ...jsonPosition(body),
+      message: `not JSON (${msg.split('\n')[0].slice(0, 160)}); expected a model-gate JSON report (model-gate check --format json)`,
+    });
   }
   try {
-    if (!isObject(doc)) fail(`not a model-gate report: the document is ${describe(doc)}, not an object; expected the output of model-gate check --format json`);
+    if (!isObject(doc))
+      fail(
+        `not a model-gate report: the document is ${describe(doc)}, not an object; expected the output of model-gate check --format json`,
+      );
     const other = otherFormat(doc);
     if (other) fail(`${other}, not a model-gate JSON report; write one with model-gate check --format json`);
     if (doc.version === undefined || !('models' in doc) || !('verdict' in doc)) {
       fail('not a model-gate report (no version, verdict and models); write one with model-gate check --format json');
     }
     if (doc.version !== 1) {
-      fail(`report version ${JSON.stringify(doc.version)?.slice(0, 20)}: this model-gate reads version 1; merge reports written by the same model-gate version`);
+      fail(
+        `report version ${JSON.stringify(doc.version)?.slice(0, 20)}: this model-gate reads version 1; merge reports written by the same model-gate version`,
+      );
     }
-    if (doc.verdict !== 'pass' && doc.verdict !== 'fail') fail(`/verdict must be "pass" or "fail", not ${JSON.stringify(doc.verdict)?.slice(0, 40)}`);
+    if (doc.verdict !== 'pass' && doc.verdict !== 'fail')
+      fail(`/verdict must be "pass" or "fail", not ${JSON.stringify(doc.verdict)?.slice(0, 40)}`);
     const policy = str(doc, 'policy', '');
     if (!Array.isArray(doc.models)) fail(`/models must be an array, not ${describe(doc.models)}`);
-    if (doc.models.length > LIMITS.modelsPerReport) fail(`${doc.models.length} models: more than the ${LIMITS.modelsPerReport.toLocaleString('en-US')} one report may hold`);
+    if (doc.models.length > LIMITS.modelsPerReport)
+      fail(
+        `${doc.models.length} models: more than the ${LIMITS.modelsPerReport.toLocaleString('en-US')} one report may hold`,
+      );
     const models = doc.models.map((m, i) => parseModel(m, i));
     const notScanned = Array.isArray(doc.not_scanned) ? doc.not_scanned.length : 0;
-    return { file, verdict: doc.verdict, policy, repository: parseRepository(doc.repository), models, not_scanned: notScanned };
+    return {
+      file,
+      verdict: doc.verdict,
+      policy,
+      repository: parseRepository(doc.repository),
+      models,
+      not_scanned: notScanned,
+    };
   } catch (e) {
     if (e instanceof Bad) throw new UserError({ path: file, message: e.message });
     throw e;

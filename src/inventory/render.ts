@@ -7,7 +7,11 @@ export const INVENTORY_FORMATS = ['markdown', 'csv', 'html', 'json'] as const;
 export type InventoryFormat = (typeof INVENTORY_FORMATS)[number];
 
 /** The inventory in one of its formats (JSON: schemas/inventory.schema.json). */
-export function renderInventory(inv: Inventory, format: InventoryFormat, opts: { title?: string; fullUrl?: string } = {}): string {
+export function renderInventory(
+  inv: Inventory,
+  format: InventoryFormat,
+  opts: { title?: string; fullUrl?: string } = {},
+): string {
   switch (format) {
     case 'json':
       // Compact: an organisation's inventory runs to tens of megabytes; pretty-printing doubles it.

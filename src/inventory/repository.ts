@@ -22,9 +22,14 @@ export type GitRunner = (dir: string, args: string[]) => Promise<string | undefi
 
 export const runGit: GitRunner = (dir, args) =>
   new Promise((done) => {
-    execFile('git', ['-C', dir, ...args], { timeout: 10_000, maxBuffer: 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (err, stdout) => {
-      done(err ? undefined : stdout.trim() || undefined);
-    });
+    execFile(
+      'git',
+      ['-C', dir, ...args],
+      { timeout: 10_000, maxBuffer: 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+      (err, stdout) => {
+        done(err ? undefined : stdout.trim() || undefined);
+      },
+    );
   });
 
 const SEGMENT = /^[A-Za-z0-9_.-]+$/;
@@ -51,7 +56,11 @@ export function parseRemote(remote: string): { url: string; full_name: string } 
     host = u.protocol === 'https:' || u.protocol === 'http:' ? u.host : u.hostname;
     path = decodeURIComponent(u.pathname);
   }
-  const segments = path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/i, '').split('/');
+  const segments = path
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/i, '')
+    .split('/');
   if (segments.length < 2 || !segments.every((s) => SEGMENT.test(s) && s !== '.' && s !== '..')) return undefined;
   if (!/^[A-Za-z0-9.-]+(:\d+)?$/.test(host)) return undefined;
   const full = segments.join('/');
@@ -70,14 +79,26 @@ function within(child: string, parent: string): boolean {
   return child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 }
 
-export async function repositoryOf(dir: string, env: NodeJS.ProcessEnv = process.env, git: GitRunner = runGit): Promise<RepositoryIdentity | undefined> {
+export async function repositoryOf(
+  dir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  git: GitRunner = runGit,
+): Promise<RepositoryIdentity | undefined> {
   const top = await git(dir, ['rev-parse', '--show-toplevel']);
   const head = top ? await git(dir, ['rev-parse', 'HEAD']) : undefined;
   const commit = head && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
   const workspace = env.GITHUB_WORKSPACE ? real(env.GITHUB_WORKSPACE) : undefined;
   const ghRepo = env.GITHUB_REPOSITORY;
-  if (ghRepo && /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(ghRepo) && workspace && (top ? real(top) === workspace : within(real(dir), workspace))) {
-    const server = env.GITHUB_SERVER_URL && /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/?$/.test(env.GITHUB_SERVER_URL) ? env.GITHUB_SERVER_URL.replace(/\/+$/, '') : 'https://github.com';
+  if (
+    ghRepo &&
+    /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(ghRepo) &&
+    workspace &&
+    (top ? real(top) === workspace : within(real(dir), workspace))
+  ) {
+    const server =
+      env.GITHUB_SERVER_URL && /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/?$/.test(env.GITHUB_SERVER_URL)
+        ? env.GITHUB_SERVER_URL.replace(/\/+$/, '')
+        : 'https://github.com';
     const sha = commit ?? (env.GITHUB_SHA && /^[0-9a-f]{40,64}$/.test(env.GITHUB_SHA) ? env.GITHUB_SHA : undefined);
     return { full_name: ghRepo, url: `${server}/${ghRepo}`, ...(sha ? { commit: sha } : {}) };
   }

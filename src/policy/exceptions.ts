@@ -30,7 +30,12 @@ function exceptionMatchesPath(e: Exception, path: string): boolean {
 }
 
 /** The exception that waives a finding, if any: unexpired, matching the model, the rule and (when given) the path. */
-export function waiverFor(exceptions: Exception[], modelId: string, f: Pick<Finding, 'rule' | 'path'>, today: string): Exception | undefined {
+export function waiverFor(
+  exceptions: Exception[],
+  modelId: string,
+  f: Pick<Finding, 'rule' | 'path'>,
+  today: string,
+): Exception | undefined {
   if (f.rule === 'exception.expired') return undefined;
   return exceptions.find(
     (e) =>

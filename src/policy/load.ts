@@ -51,7 +51,8 @@ function remoteSpecProblem(repo: string, path: string): string | undefined {
   const bad = path.split('/').find((seg) => /^(?:\.|%2e){1,2}$/i.test(seg));
   if (bad !== undefined) return `the path may not hold a "${bad}" segment`;
   // eslint-disable-next-line no-control-regex -- rejects paths that hold control characters
-  if (/[\\%?#]/.test(path) || /[\u0000-\u001f]/.test(path)) return 'the path may not hold a backslash, %, ?, # or a control character';
+  if (/[\\%?#]/.test(path) || /[\u0000-\u001f]/.test(path))
+    return 'the path may not hold a backslash, %, ?, # or a control character';
   return undefined;
 }
 
@@ -107,11 +108,21 @@ function inside(dir: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-async function readPolicyText(ref: PolicyRef, display: string, opts: LoadPolicyOptions, requestedAt?: Location): Promise<string> {
-  const at = requestedAt ? { path: requestedAt.path, line: requestedAt.line, column: requestedAt.column } : { path: display };
+async function readPolicyText(
+  ref: PolicyRef,
+  display: string,
+  opts: LoadPolicyOptions,
+  requestedAt?: Location,
+): Promise<string> {
+  const at = requestedAt
+    ? { path: requestedAt.path, line: requestedAt.line, column: requestedAt.column }
+    : { path: display };
   if (ref.kind === 'remote') {
     if (!opts.remote) {
-      throw new UserError({ ...at, message: `cannot read ${display}: no GitHub access (set GITHUB_TOKEN, or run inside the action)` });
+      throw new UserError({
+        ...at,
+        message: `cannot read ${display}: no GitHub access (set GITHUB_TOKEN, or run inside the action)`,
+      });
     }
     try {
       return await opts.remote.read(ref.owner, ref.repo, ref.path, ref.ref);
@@ -125,9 +136,15 @@ async function readPolicyText(ref: PolicyRef, display: string, opts: LoadPolicyO
     return (await readRegularFile(file, MAX_POLICY_BYTES)).toString('utf8');
   } catch (e) {
     if (!(e instanceof FileReadError)) throw e;
-    if (e.reason === 'a directory') throw new UserError({ ...at, message: `policy ${display} is a directory, not a YAML file` });
-    if (e.reason.startsWith('a ')) throw new UserError({ ...at, message: `policy ${display} is ${e.reason}, not a regular file; give the path of a YAML file` });
-    if (e.reason.startsWith('larger than')) throw new UserError({ ...at, message: `policy ${display} is larger than 1 MiB` });
+    if (e.reason === 'a directory')
+      throw new UserError({ ...at, message: `policy ${display} is a directory, not a YAML file` });
+    if (e.reason.startsWith('a '))
+      throw new UserError({
+        ...at,
+        message: `policy ${display} is ${e.reason}, not a regular file; give the path of a YAML file`,
+      });
+    if (e.reason.startsWith('larger than'))
+      throw new UserError({ ...at, message: `policy ${display} is larger than 1 MiB` });
     throw new UserError({ ...at, message: `cannot read policy ${display}: ${e.reason}` });
   }
 }
@@ -143,33 +160,58 @@ async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<ChainFi
    * A local file of the repository must stay inside it, also through symbolic links (its errors would echo the
    * lines of a file outside). `confined` says whether the file naming it lies in the repository.
    */
-  const confine = async (ref: PolicyRef, confined: boolean, display: string, requestedAt?: Location): Promise<boolean> => {
+  const confine = async (
+    ref: PolicyRef,
+    confined: boolean,
+    display: string,
+    requestedAt?: Location,
+  ): Promise<boolean> => {
     if (ref.kind !== 'local') return false;
     if (!inside(root, ref.abs)) {
       if (!confined) return false;
-      throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends "${display}" leads outside the repository; a policy in the repository may extend only files inside it, default, or owner/repo/path@ref` });
+      throw new UserError({
+        ...(requestedAt ?? { path: display }),
+        message: `extends "${display}" leads outside the repository; a policy in the repository may extend only files inside it, default, or owner/repo/path@ref`,
+      });
     }
     const real = await realpath(ref.abs).catch(() => undefined);
     if (real && !inside(realRoot, real)) {
       const what = requestedAt ? `extends "${display}"` : `policy ${display}`;
-      throw new UserError({ ...(requestedAt ?? { path: display }), message: `${what} is a symbolic link leading outside the repository; give the real path of the policy` });
+      throw new UserError({
+        ...(requestedAt ?? { path: display }),
+        message: `${what} is a symbolic link leading outside the repository; give the real path of the policy`,
+      });
     }
     return true;
   };
-  const visit = async (ref: PolicyRef, stack: PolicyRef[], confinedBy: boolean, requestedAt?: Location): Promise<void> => {
+  const visit = async (
+    ref: PolicyRef,
+    stack: PolicyRef[],
+    confinedBy: boolean,
+    requestedAt?: Location,
+  ): Promise<void> => {
     const key = refKey(ref);
     const display = displayName(ref, opts.cwd);
     const names = [...stack.map((r) => displayName(r, opts.cwd)), display];
     if (stack.some((r) => refKey(r) === key)) {
-      throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends forms a cycle: ${names.join(' → ')}` });
+      throw new UserError({
+        ...(requestedAt ?? { path: display }),
+        message: `extends forms a cycle: ${names.join(' → ')}`,
+      });
     }
     if (stack.length >= MAX_DEPTH) {
-      throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends is nested deeper than ${MAX_DEPTH} levels: ${names.join(' → ')}` });
+      throw new UserError({
+        ...(requestedAt ?? { path: display }),
+        message: `extends is nested deeper than ${MAX_DEPTH} levels: ${names.join(' → ')}`,
+      });
     }
     if (seen.has(key)) return;
     const confined = await confine(ref, confinedBy, display, requestedAt);
     if (++reads > MAX_POLICY_FILES) {
-      throw new UserError({ ...(requestedAt ?? { path: display }), message: `extends reads more than ${MAX_POLICY_FILES} policy files (at ${names.join(' → ')}); merge some of them` });
+      throw new UserError({
+        ...(requestedAt ?? { path: display }),
+        message: `extends reads more than ${MAX_POLICY_FILES} policy files (at ${names.join(' → ')}); merge some of them`,
+      });
     }
     let text: string;
     try {
@@ -177,14 +219,17 @@ async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<ChainFi
     } catch (e) {
       // A parent that cannot be read is an error naming the chain, never a silent fallback.
       if (e instanceof UserError && stack.length) {
-        throw new UserError(e.items.map((i) => ({ ...i, message: `${i.message} (extends chain: ${names.join(' → ')})` })));
+        throw new UserError(
+          e.items.map((i) => ({ ...i, message: `${i.message} (extends chain: ${names.join(' → ')})` })),
+        );
       }
       throw e;
     }
     const doc = parseYamlWithPositions(text, display, 'policy');
     validateDoc(doc, 'policy');
     const raw = doc.value as RawPolicy;
-    const baseDir = ref.kind === 'local' ? dirname(ref.abs) : ref.kind === 'default' ? packagePath('policies') : opts.cwd;
+    const baseDir =
+      ref.kind === 'local' ? dirname(ref.abs) : ref.kind === 'default' ? packagePath('policies') : opts.cwd;
     for (const [i, parentSpec] of (raw.extends ?? []).entries()) {
       const pos = positionOf(doc, `/extends/${i}`);
       const at = { path: display, line: pos.line, column: pos.column };

@@ -2,7 +2,16 @@ import { basename } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { dateOf, daysBetween } from '../core/dates.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
-import type { AllowLayer, Exception, LicenseCategory, Location, Openness, Policy, RuleId, Severity } from '../core/types.js';
+import type {
+  AllowLayer,
+  Exception,
+  LicenseCategory,
+  Location,
+  Openness,
+  Policy,
+  RuleId,
+  Severity,
+} from '../core/types.js';
 import { editDistance } from '../core/validate.js';
 import { escapePointer, positionOf, type PositionedDoc } from '../core/yaml.js';
 import { layerAllows } from '../rules/allow.js';
@@ -13,7 +22,12 @@ export interface RawPolicy {
   version: 1;
   name?: string;
   extends?: string[];
-  licenses?: { allow?: string[]; deny?: string[]; allow_categories?: LicenseCategory[]; deny_categories?: LicenseCategory[] };
+  licenses?: {
+    allow?: string[];
+    deny?: string[];
+    allow_categories?: LicenseCategory[];
+    deny_categories?: LicenseCategory[];
+  };
   use?: { commercial?: boolean; monthly_active_users?: number; annual_revenue_usd?: number; regions?: string[] };
   openness?: { minimum?: Exclude<Openness, 'closed'> };
   provenance?: { trusted_publishers?: string[] };
@@ -44,7 +58,8 @@ export interface PolicyFile {
  * - `closes`: a governance switch: once a file turns it off, no file below can turn it back on.
  * - `per-file`: each file's own value binds the files that extend it (governance.overridable).
  */
-export type MergeKind = 'accumulate' | 'intersect' | 'stricter' | 'strictest' | 'replace' | 'child-only' | 'closes' | 'per-file';
+export type MergeKind =
+  'accumulate' | 'intersect' | 'stricter' | 'strictest' | 'replace' | 'child-only' | 'closes' | 'per-file';
 
 /** What a row's merge function works with: the policy so far, the file being merged, and the chain's bookkeeping. */
 export interface MergeStep {
@@ -114,7 +129,14 @@ function union<T>(a: T[], b: T[]): T[] {
 }
 
 /** A list that accumulates along the chain (replaced where a parent lets it be loosened). */
-function accumulateRow(path: string, governed: boolean, doc: string, get: (p: Policy) => string[] | undefined, set: (p: Policy, v: string[]) => void, read: (s: MergeStep) => string[] | undefined): SettingRow {
+function accumulateRow(
+  path: string,
+  governed: boolean,
+  doc: string,
+  get: (p: Policy) => string[] | undefined,
+  set: (p: Policy, v: string[]) => void,
+  read: (s: MergeStep) => string[] | undefined,
+): SettingRow {
   return {
     path,
     merge: 'accumulate',
@@ -131,7 +153,14 @@ function accumulateRow(path: string, governed: boolean, doc: string, get: (p: Po
 }
 
 /** An ordered value a child may only tighten (`rank`: higher is stricter), unless a parent lets it loosen. */
-function stricterRow<T>(path: string, doc: string, rank: (v: T) => number, get: (p: Policy) => T | undefined, set: (p: Policy, v: T) => void, read: (r: RawPolicy) => T | undefined): SettingRow {
+function stricterRow<T>(
+  path: string,
+  doc: string,
+  rank: (v: T) => number,
+  get: (p: Policy) => T | undefined,
+  set: (p: Policy, v: T) => void,
+  read: (r: RawPolicy) => T | undefined,
+): SettingRow {
   const key = path.split('.').pop()!;
   return {
     path,
@@ -160,7 +189,11 @@ function licenseIds(s: MergeStep, key: 'allow' | 'deny'): string[] | undefined {
   return list
     .map((id, i) => {
       const t = s.catalog.license(id);
-      if (!t) s.error(`/licenses/${key}/${i}`, `unknown license id "${id}"${suggestLicense(id, s.catalog)}; \`model-gate licenses\` lists the ids`);
+      if (!t)
+        s.error(
+          `/licenses/${key}/${i}`,
+          `unknown license id "${id}"${suggestLicense(id, s.catalog)}; \`model-gate licenses\` lists the ids`,
+        );
       return t?.id;
     })
     .filter((x): x is string => !!x);
@@ -179,8 +212,22 @@ function categoryCovered(layer: AllowLayer, category: LicenseCategory, catalog: 
  * schema's governance.overridable enum and the merge table of docs/policy.md (`npm run generate`).
  */
 export const MERGE_TABLE: readonly SettingRow[] = [
-  accumulateRow('licenses.deny', true, 'accumulate (union)', (p) => p.licenses.deny, (p, v) => (p.licenses.deny = v), (s) => licenseIds(s, 'deny')),
-  accumulateRow('licenses.deny_categories', true, 'accumulate (union)', (p) => p.licenses.deny_categories, (p, v) => (p.licenses.deny_categories = v as LicenseCategory[]), (s) => s.file.raw.licenses?.deny_categories),
+  accumulateRow(
+    'licenses.deny',
+    true,
+    'accumulate (union)',
+    (p) => p.licenses.deny,
+    (p, v) => (p.licenses.deny = v),
+    (s) => licenseIds(s, 'deny'),
+  ),
+  accumulateRow(
+    'licenses.deny_categories',
+    true,
+    'accumulate (union)',
+    (p) => p.licenses.deny_categories,
+    (p, v) => (p.licenses.deny_categories = v as LicenseCategory[]),
+    (s) => s.file.raw.licenses?.deny_categories,
+  ),
   {
     path: 'licenses.allow',
     with: ['licenses.allow_categories'],
@@ -200,7 +247,10 @@ export const MERGE_TABLE: readonly SettingRow[] = [
       } else {
         // Anything this layer allows that a parent layer does not is a loosening attempt.
         const refused = (pointer: string, what: string, blocker: AllowLayer) =>
-          s.error(pointer, `${what} would loosen licenses.allow set by ${blocker.location.path}:${blocker.location.line}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`);
+          s.error(
+            pointer,
+            `${what} would loosen licenses.allow set by ${blocker.location.path}:${blocker.location.line}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`,
+          );
         (layer.allow ?? []).forEach((id, i) => {
           const t = s.catalog.license(id);
           const blocker = t && policy.licenses.allow_layers.find((l) => !layerAllows(l, t.id, t.category));
@@ -220,11 +270,46 @@ export const MERGE_TABLE: readonly SettingRow[] = [
       delete policy.origins['licenses.allow_categories'];
     },
   },
-  stricterRow<boolean>('use.commercial', 'the stricter side: `true`', (v) => (v ? 1 : 0), (p) => p.use.commercial, (p, v) => (p.use.commercial = v), (r) => r.use?.commercial),
-  stricterRow<number>('use.monthly_active_users', 'the stricter side: the larger number', (v) => v, (p) => p.use.monthly_active_users, (p, v) => (p.use.monthly_active_users = v), (r) => r.use?.monthly_active_users),
-  stricterRow<number>('use.annual_revenue_usd', 'the stricter side: the larger number', (v) => v, (p) => p.use.annual_revenue_usd, (p, v) => (p.use.annual_revenue_usd = v), (r) => r.use?.annual_revenue_usd),
-  accumulateRow('use.regions', true, 'accumulate (union)', (p) => p.use.regions, (p, v) => (p.use.regions = v), (s) => s.file.raw.use?.regions?.map((r) => r.toUpperCase())),
-  stricterRow<Exclude<Openness, 'closed'>>('openness.minimum', 'the stricter level', (v) => OPENNESS_RANK[v], (p) => p.openness.minimum, (p, v) => (p.openness.minimum = v), (r) => r.openness?.minimum),
+  stricterRow<boolean>(
+    'use.commercial',
+    'the stricter side: `true`',
+    (v) => (v ? 1 : 0),
+    (p) => p.use.commercial,
+    (p, v) => (p.use.commercial = v),
+    (r) => r.use?.commercial,
+  ),
+  stricterRow<number>(
+    'use.monthly_active_users',
+    'the stricter side: the larger number',
+    (v) => v,
+    (p) => p.use.monthly_active_users,
+    (p, v) => (p.use.monthly_active_users = v),
+    (r) => r.use?.monthly_active_users,
+  ),
+  stricterRow<number>(
+    'use.annual_revenue_usd',
+    'the stricter side: the larger number',
+    (v) => v,
+    (p) => p.use.annual_revenue_usd,
+    (p, v) => (p.use.annual_revenue_usd = v),
+    (r) => r.use?.annual_revenue_usd,
+  ),
+  accumulateRow(
+    'use.regions',
+    true,
+    'accumulate (union)',
+    (p) => p.use.regions,
+    (p, v) => (p.use.regions = v),
+    (s) => s.file.raw.use?.regions?.map((r) => r.toUpperCase()),
+  ),
+  stricterRow<Exclude<Openness, 'closed'>>(
+    'openness.minimum',
+    'the stricter level',
+    (v) => OPENNESS_RANK[v],
+    (p) => p.openness.minimum,
+    (p, v) => (p.openness.minimum = v),
+    (r) => r.openness?.minimum,
+  ),
   {
     path: 'provenance.trusted_publishers',
     merge: 'intersect',
@@ -238,9 +323,12 @@ export const MERGE_TABLE: readonly SettingRow[] = [
       if (prev && !s.mayLoosen(path)) {
         const lower = prev.map((p) => p.toLowerCase());
         tp.forEach((p, i) => {
-          if (!lower.includes(p.toLowerCase())) s.refuse(`/provenance/trusted_publishers/${i}`, path, `trusting "${p}"`);
+          if (!lower.includes(p.toLowerCase()))
+            s.refuse(`/provenance/trusted_publishers/${i}`, path, `trusting "${p}"`);
         });
-        s.policy.provenance.trusted_publishers = prev.filter((p) => tp.some((q) => q.toLowerCase() === p.toLowerCase()));
+        s.policy.provenance.trusted_publishers = prev.filter((p) =>
+          tp.some((q) => q.toLowerCase() === p.toLowerCase()),
+        );
       } else {
         s.policy.provenance.trusted_publishers = [...tp];
       }
@@ -258,7 +346,10 @@ export const MERGE_TABLE: readonly SettingRow[] = [
         const pointer = `/rules/${escapePointer(id)}`;
         const prev = s.policy.rules[id];
         if (SEVERITY_RANK[sev] < SEVERITY_RANK[prev] && !s.mayLoosen(setting)) {
-          s.error(pointer, `${id}: ${sev} would lower the severity ${prev} set by ${s.originOf(setting, 'the rule default')}, which its governance.overridable does not allow; a child policy may only raise severities`);
+          s.error(
+            pointer,
+            `${id}: ${sev} would lower the severity ${prev} set by ${s.originOf(setting, 'the rule default')}, which its governance.overridable does not allow; a child policy may only raise severities`,
+          );
           continue;
         }
         s.policy.rules[id] = sev;
@@ -290,7 +381,14 @@ export const MERGE_TABLE: readonly SettingRow[] = [
       s.own('scan.mentions', '/scan/mentions');
     },
   },
-  accumulateRow('scan.ignore', false, "the repository's own, not governed: accumulate (union)", (p) => p.scan.ignore, (p, v) => (p.scan.ignore = v), (s) => s.file.raw.scan?.ignore),
+  accumulateRow(
+    'scan.ignore',
+    false,
+    "the repository's own, not governed: accumulate (union)",
+    (p) => p.scan.ignore,
+    (p, v) => (p.scan.ignore = v),
+    (s) => s.file.raw.scan?.ignore,
+  ),
   {
     path: 'exceptions',
     merge: 'accumulate',
@@ -305,12 +403,18 @@ export const MERGE_TABLE: readonly SettingRow[] = [
           const why = s.state.localExceptionsRefused
             ? `${s.originOf('governance.local_exceptions')} sets governance.local_exceptions: false`
             : 'no parent policy sets governance.local_exceptions: true';
-          s.error(pointer, `this policy may not grant exceptions: ${why}; ask the parent policy's owners to add the exception there`);
+          s.error(
+            pointer,
+            `this policy may not grant exceptions: ${why}; ask the parent policy's owners to add the exception there`,
+          );
           return;
         }
         const days = daysBetween(s.today, e.expires);
         if (maxDays !== undefined && days > maxDays) {
-          s.error(`${pointer}/expires`, `exception expires ${e.expires}, ${days} days from today; governance.exception_max_days allows at most ${maxDays} days`);
+          s.error(
+            `${pointer}/expires`,
+            `exception expires ${e.expires}, ${days} days from today; governance.exception_max_days allows at most ${maxDays} days`,
+          );
           return;
         }
         if (Number.isNaN(Date.parse(`${e.expires}T00:00:00Z`))) {
@@ -344,7 +448,8 @@ export const MERGE_TABLE: readonly SettingRow[] = [
       if (v !== undefined) {
         s.state.localExceptions = v && !s.state.localExceptionsRefused;
         if (!v) s.state.localExceptionsRefused = true;
-        if (!s.state.localExceptionsRefused || !v) s.policy.origins['governance.local_exceptions'] = s.loc('/governance/local_exceptions');
+        if (!s.state.localExceptionsRefused || !v)
+          s.policy.origins['governance.local_exceptions'] = s.loc('/governance/local_exceptions');
       }
       s.policy.governance.local_exceptions = s.state.localExceptions;
     },
@@ -380,7 +485,9 @@ export const MERGE_TABLE: readonly SettingRow[] = [
  */
 export const GOVERNABLE_SETTINGS: readonly string[] = (() => {
   const settings = MERGE_TABLE.flatMap((r) => r.governs).filter((g) => g !== 'rules');
-  const groups = [...new Set(settings.map((s) => s.split('.')[0]))].filter((g) => settings.filter((s) => s.startsWith(`${g}.`)).length > 1);
+  const groups = [...new Set(settings.map((s) => s.split('.')[0]))].filter(
+    (g) => settings.filter((s) => s.startsWith(`${g}.`)).length > 1,
+  );
   const inGroup = (g: string) => settings.filter((s) => s.startsWith(`${g}.`)).sort();
   return [...groups.flatMap((g) => [g, ...inGroup(g)]), ...settings.filter((s) => !groups.includes(s.split('.')[0]))];
 })();
@@ -443,7 +550,10 @@ export function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Dat
         owners.set(setting, [...new Set([...(accumulate ? (owners.get(setting) ?? []) : []), file.display])]);
       },
       refuse(pointer, setting, what) {
-        error(pointer, `${what} would loosen ${setting} set by ${originOf(setting)}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`);
+        error(
+          pointer,
+          `${what} would loosen ${setting} set by ${originOf(setting)}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`,
+        );
       },
     };
     for (const row of MERGE_TABLE) row.apply(step);
@@ -451,7 +561,14 @@ export function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Dat
 
   if (!errors.length) return policy;
   const order = new Map(files.map((f, i) => [f.display, i]));
-  throw new UserError(errors.sort((a, b) => (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
+  throw new UserError(
+    errors.sort(
+      (a, b) =>
+        (order.get(a.path ?? '') ?? 0) - (order.get(b.path ?? '') ?? 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0),
+    ),
+  );
 }
 
 function suggestLicense(id: string, catalog: Catalog): string {

@@ -20,8 +20,7 @@ type ModelKind = ReferenceKind;
 const HUB = 'https://huggingface.co';
 const SHA_RE = /^[0-9a-f]{40}$/i;
 const UUID_RE = /^(?:urn:uuid:)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-const FILE_EXT_RE =
-  /\.(safetensors|gguf|onnx|bin|pt|pth|ckpt|pkl|pickle|joblib|h5|keras|msgpack|tflite|llamafile)$/i;
+const FILE_EXT_RE = /\.(safetensors|gguf|onnx|bin|pt|pth|ckpt|pkl|pickle|joblib|h5|keras|msgpack|tflite|llamafile)$/i;
 
 /**
  * The report as a CycloneDX 1.6 JSON BOM (an AI-BOM): one `machine-learning-model` component per model, with its
@@ -119,9 +118,7 @@ function safeUrl(u: string | undefined): string | undefined {
 }
 
 function props(pairs: [string, string | undefined][]): Json[] {
-  return pairs
-    .filter((p): p is [string, string] => p[1] !== undefined)
-    .map(([name, value]) => ({ name, value }));
+  return pairs.filter((p): p is [string, string] => p[1] !== undefined).map(([name, value]) => ({ name, value }));
 }
 
 function isSpdxId(s: string | undefined): s is string {
@@ -158,8 +155,7 @@ function licenses(m: ModelReport, catalog: Catalog): Json[] {
   const own = m.lineage?.[0]?.license;
   const effective = m.license ?? undefined;
   const out: Json[] = [];
-  if (own && (!effective || !sameLicense(own, effective, catalog)))
-    out.push(licenseItem(own, catalog, 'declared'));
+  if (own && (!effective || !sameLicense(own, effective, catalog))) out.push(licenseItem(own, catalog, 'declared'));
   if (effective) out.push(licenseItem(effective, catalog, 'concluded'));
   return out;
 }
@@ -190,9 +186,7 @@ function ancestor(step: LineageStep, catalog: Catalog): Json {
     type: 'machine-learning-model',
     ...identity(step.id),
     ...(step.license ? { licenses: [licenseItem(step.license, catalog, 'declared')] } : {}),
-    ...(modelKind(step.id) === 'hub'
-      ? { externalReferences: [{ type: 'model-card', url: hubUrl(step.id) }] }
-      : {}),
+    ...(modelKind(step.id) === 'hub' ? { externalReferences: [{ type: 'model-card', url: hubUrl(step.id) }] } : {}),
     properties: props([
       ['model-gate:id', step.id],
       ['model-gate:license-source', step.source],

@@ -129,10 +129,7 @@ export function codeText(text: string): string {
 /** Only http(s) addresses, with characters that could end the Markdown link escaped. */
 function safeUrl(url: string | undefined): string | undefined {
   if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return undefined;
-  return url.replace(
-    /[()<>[\]"'`|\\\s]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
+  return url.replace(/[()<>[\]"'`|\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A link with an escaped text; the text alone when the address is not a safe http(s) one. */
@@ -384,7 +381,8 @@ function byRule(models: ModelReport[], findings: (m: ModelReport) => Finding[], 
     }
   }
   return [...byRule].map(
-    ([rule, e]) => `- ${codeText(rule)} (${plural(e.count, 'model')})${e.help ? `: ${richText(clip(e.help, 300), L.trusted)}` : ''}`,
+    ([rule, e]) =>
+      `- ${codeText(rule)} (${plural(e.count, 'model')})${e.help ? `: ${richText(clip(e.help, 300), L.trusted)}` : ''}`,
   );
 }
 
@@ -430,10 +428,14 @@ function coverageLines(report: Report, c: Coverage | undefined): string[] {
         : `${plural(c.unlisted, 'changed file')} past the GitHub API's listing limit ${c.unlisted === 1 ? 'was' : 'were'} not seen`,
     );
   }
-  if (c?.tooLarge) parts.push(`${plural(c.tooLarge, 'changed file')} over the size limit ${c.tooLarge === 1 ? 'was' : 'were'} not read`);
+  if (c?.tooLarge)
+    parts.push(
+      `${plural(c.tooLarge, 'changed file')} over the size limit ${c.tooLarge === 1 ? 'was' : 'were'} not read`,
+    );
   if (c?.notRead) parts.push(`${plural(c.notRead, 'changed file')} could not be read`);
   const notScanned = report.not_scanned?.length ?? 0;
-  if (notScanned) parts.push(`${plural(notScanned, 'file')} could not be scanned (listed in the JSON report with the reason)`);
+  if (notScanned)
+    parts.push(`${plural(notScanned, 'file')} could not be scanned (listed in the JSON report with the reason)`);
   if (c?.hubUnanswered) {
     parts.push(`the Hugging Face Hub did not answer for ${plural(c.hubUnanswered, 'model')}`);
   }
@@ -547,11 +549,17 @@ function render(report: Report, opts: MarkdownOptions, layout: Layout): string {
     waived ? `${waived} waived` : '',
     count('allowed') ? `${count('allowed')} allowed` : '',
   ].filter(Boolean);
-  lines.push(`Policy ${codeText(clip(report.policy, 200))} · ${scope}${tally.length ? ` · ${tally.join(' · ')}` : ''}`, '');
+  lines.push(
+    `Policy ${codeText(clip(report.policy, 200))} · ${scope}${tally.length ? ` · ${tally.join(' · ')}` : ''}`,
+    '',
+  );
   const trusted = trustedPublishersToState(report);
   if (trusted) {
     const shown = trusted.slice(0, 100).map((p) => escapeText(clip(p, 100)));
-    lines.push(`<sub>Trusted publishers (provenance.trusted_publishers): ${shown.join(', ')}${trusted.length > shown.length ? `, and ${trusted.length - shown.length} more` : ''}</sub>`, '');
+    lines.push(
+      `<sub>Trusted publishers (provenance.trusted_publishers): ${shown.join(', ')}${trusted.length > shown.length ? `, and ${trusted.length - shown.length} more` : ''}</sub>`,
+      '',
+    );
   }
 
   if (report.verdict === 'fail') {
@@ -672,7 +680,9 @@ function hostedSection(report: Report): string[] {
   ];
   for (const h of hosted.slice(0, LIST_MAX)) {
     const first = h.locations[0];
-    const where = first ? `${codeText(clip(`${first.path}:${first.line}`, 120))}${h.locations.length > 1 ? ` +${h.locations.length - 1}` : ''}` : '';
+    const where = first
+      ? `${codeText(clip(`${first.path}:${first.line}`, 120))}${h.locations.length > 1 ? ` +${h.locations.length - 1}` : ''}`
+      : '';
     lines.push(`| ${codeText(clip(h.id, 200))} | ${h.provider ? escapeText(clip(h.provider, 60)) : ''} | ${where} |`);
   }
   if (hosted.length > LIST_MAX) lines.push('', `and ${hosted.length - LIST_MAX} more.`);
@@ -689,7 +699,8 @@ function mentionsSection(report: Report): string[] {
     `<details><summary>Mentions: ${plural(total, 'place')} in documentation and tests name models (not evaluated)</summary>`,
     '',
   ];
-  for (const x of mentions.slice(0, LIST_MAX)) lines.push(`- ${codeText(clip(`${x.path}:${x.line}`, 200))} ${codeText(clip(x.id, 200))}`);
+  for (const x of mentions.slice(0, LIST_MAX))
+    lines.push(`- ${codeText(clip(`${x.path}:${x.line}`, 200))} ${codeText(clip(x.id, 200))}`);
   if (total > LIST_MAX) lines.push('', `and ${total - LIST_MAX} more (the JSON report lists them).`);
   lines.push('', '</details>', '');
   return lines;
@@ -703,9 +714,7 @@ function truncate(lines: string[], maxLength: number, summaryUrl: string | undef
   const full = lines.join('\n').trimEnd() + '\n';
   if (full.length <= maxLength) return full;
   const notice = `\n_… the report was cut to fit here; ${
-    summaryUrl
-      ? `see the full report in the [job summary](${summaryUrl})`
-      : 'see the full report in the job summary'
+    summaryUrl ? `see the full report in the [job summary](${summaryUrl})` : 'see the full report in the job summary'
   }._\n`;
   const closers = '\n```\n\n</details>\n</details>\n';
   const budget = maxLength - notice.length - closers.length;

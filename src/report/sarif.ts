@@ -20,7 +20,9 @@ export function renderSarif(report: Report): string {
     fullDescription: { text: r.meta.description },
     help: { text: r.meta.help, markdown: `${r.meta.help}\n\n[Documentation](${r.meta.docs.url})` },
     helpUri: r.meta.docs.url,
-    defaultConfiguration: { level: r.meta.defaultSeverity === 'block' ? 'error' : r.meta.defaultSeverity === 'warn' ? 'warning' : 'none' },
+    defaultConfiguration: {
+      level: r.meta.defaultSeverity === 'block' ? 'error' : r.meta.defaultSeverity === 'warn' ? 'warning' : 'none',
+    },
     properties: { tags: ['ai-model', r.meta.id.split('.')[0]] },
   }));
   const index = new Map(RULES.map((r, i) => [r.meta.id, i]));
@@ -47,7 +49,9 @@ export function renderSarif(report: Report): string {
       properties: { ...(modelId ? { model: modelId } : {}), ...(status ? { status } : {}), severity: f.severity },
     };
     if (f.waived && f.exception) {
-      r.suppressions = [{ kind: 'external', status: 'accepted', justification: `${f.exception.reason} (until ${f.exception.expires})` }];
+      r.suppressions = [
+        { kind: 'external', status: 'accepted', justification: `${f.exception.reason} (until ${f.exception.expires})` },
+      ];
     }
     results.push(r);
   };
@@ -58,7 +62,15 @@ export function renderSarif(report: Report): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'model-gate', version: toolVersion(), semanticVersion: toolVersion(), informationUri: INFO_URI, rules } },
+        tool: {
+          driver: {
+            name: 'model-gate',
+            version: toolVersion(),
+            semanticVersion: toolVersion(),
+            informationUri: INFO_URI,
+            rules,
+          },
+        },
         results,
         properties: { verdict: report.verdict, policy: report.policy },
       },

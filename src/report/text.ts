@@ -10,7 +10,12 @@ export interface TextOptions {
   color?: boolean;
 }
 
-const STATUS_LABEL: Record<ModelReport['status'], string> = { blocked: 'BLOCKED', waived: 'waived', warning: 'warning', allowed: 'allowed' };
+const STATUS_LABEL: Record<ModelReport['status'], string> = {
+  blocked: 'BLOCKED',
+  waived: 'waived',
+  warning: 'warning',
+  allowed: 'allowed',
+};
 
 /** Hostile text on one line: no escape sequences or control characters (they cannot drive the terminal), no credentials. */
 function clean(s: string): string {
@@ -36,13 +41,17 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   const paint = (st: ModelReport['status'], s: string) =>
     st === 'blocked' ? red(s) : st === 'warning' ? yellow(s) : st === 'waived' ? c('36')(s) : green(s);
   const out: string[] = [];
-  out.push(`${bold('model-gate')} · policy ${clean(report.policy)}${report.base ? ` · compared with ${clean(report.base)}` : ''}`);
+  out.push(
+    `${bold('model-gate')} · policy ${clean(report.policy)}${report.base ? ` · compared with ${clean(report.base)}` : ''}`,
+  );
   const trusted = trustedPublishersToState(report);
   if (trusted) out.push(dim(`trusted publishers: ${trusted.map(clean).join(', ')}`));
   out.push('');
   if (!report.models.length) {
     const listed = (report.mentions?.length ?? 0) + (report.hosted?.length ?? 0);
-    out.push(`No models found: no manifest entries and no model loaded in the code${listed ? ' (mentions and hosted services are listed below)' : ''}.`);
+    out.push(
+      `No models found: no manifest entries and no model loaded in the code${listed ? ' (mentions and hosted services are listed below)' : ''}.`,
+    );
   } else {
     const rows = report.models.map((m) => ({
       m,
@@ -58,13 +67,17 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     const w2 = Math.max(5, ...rows.map((r) => r.id.length));
     out.push(dim(`${pad('STATUS', w1)}  ${pad('MODEL', w2)}  ${pad('LICENSE', w3)}  WHERE`));
     for (const r of rows) {
-      out.push(`${paint(r.m.status, pad(r.status, w1))}  ${pad(r.id, w2)}  ${pad(trunc(r.license, w3), w3)}  ${trunc(r.where, w4)}`);
+      out.push(
+        `${paint(r.m.status, pad(r.status, w1))}  ${pad(r.id, w2)}  ${pad(trunc(r.license, w3), w3)}  ${trunc(r.where, w4)}`,
+      );
     }
   }
   const withFindings = report.models.filter((m) => m.findings.length);
   for (const m of withFindings) {
     out.push('');
-    out.push(`${paint(m.status, STATUS_LABEL[m.status])} ${bold(clean(m.id))}${m.new ? '' : dim(' (existing: not counted against this change)')}`);
+    out.push(
+      `${paint(m.status, STATUS_LABEL[m.status])} ${bold(clean(m.id))}${m.new ? '' : dim(' (existing: not counted against this change)')}`,
+    );
     const facts = [
       m.publisher ? `publisher ${clean(m.publisher)}` : '',
       m.gated ? `gated${typeof m.gated === 'string' ? ` (${clean(m.gated)})` : ''}` : '',
@@ -74,7 +87,8 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     ].filter(Boolean);
     if (facts.length) out.push(`  ${dim(facts.join(' · '))}`);
     for (const f of m.findings) out.push(...findingLines(f, { red, yellow, dim }));
-    if (m.status === 'blocked' && m.alternatives?.length) out.push(`    ${dim('allowed alternatives:')} ${m.alternatives.map(clean).join(', ')}`);
+    if (m.status === 'blocked' && m.alternatives?.length)
+      out.push(`    ${dim('allowed alternatives:')} ${m.alternatives.map(clean).join(', ')}`);
   }
   if (report.policy_findings.length) {
     out.push('');
@@ -87,16 +101,23 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     for (const h of report.hosted.slice(0, LISTED)) {
       const first = h.locations[0];
       const more = h.locations.length > 1 ? ` +${h.locations.length - 1}` : '';
-      out.push(`  ${clean(h.id)}${h.provider ? ` (${clean(h.provider)})` : ''}${first ? `  ${dim(`${clean(first.path)}:${first.line}${more}`)}` : ''}`);
+      out.push(
+        `  ${clean(h.id)}${h.provider ? ` (${clean(h.provider)})` : ''}${first ? `  ${dim(`${clean(first.path)}:${first.line}${more}`)}` : ''}`,
+      );
     }
-    if (report.hosted.length > LISTED) out.push(dim(`  and ${report.hosted.length - LISTED} more (see the JSON report)`));
+    if (report.hosted.length > LISTED)
+      out.push(dim(`  and ${report.hosted.length - LISTED} more (see the JSON report)`));
   }
   const mentions = report.mentions ?? [];
   if (mentions.length) {
     const total = report.mentions_total ?? mentions.length;
     const models = new Set(mentions.map((x) => x.id.toLowerCase())).size;
     out.push('');
-    out.push(dim(`Mentions (${plural(total, 'place')}, ${plural(models, 'model')}${report.mentions_total ? ' among those listed' : ''}): named in documentation or tests, not evaluated (scan.mentions)`));
+    out.push(
+      dim(
+        `Mentions (${plural(total, 'place')}, ${plural(models, 'model')}${report.mentions_total ? ' among those listed' : ''}): named in documentation or tests, not evaluated (scan.mentions)`,
+      ),
+    );
     for (const x of mentions.slice(0, LISTED)) out.push(dim(`  ${clean(x.path)}:${x.line}  ${clean(x.id)}`));
     if (total > LISTED) out.push(dim(`  and ${total - LISTED} more (see the JSON report)`));
   }
@@ -119,16 +140,28 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   ].filter(Boolean);
   out.push(`${report.verdict === 'fail' ? red(bold('FAIL')) : green(bold('PASS'))}  ${counts.join(', ')}`);
   if (report.verdict === 'fail') {
-    out.push(dim('Fix the blocked models above, or ask the policy owners for an exception (`model-gate explain MODEL` shows why).'));
+    out.push(
+      dim(
+        'Fix the blocked models above, or ask the policy owners for an exception (`model-gate explain MODEL` shows why).',
+      ),
+    );
   }
   // Run in a workflow, the report goes to the Actions log: no line of it may start a workflow command.
   return neutraliseWorkflowCommands(out.join('\n')) + '\n';
 }
 
-function findingLines(f: Finding, c: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string }): string[] {
+function findingLines(
+  f: Finding,
+  c: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string },
+): string[] {
   const mark = f.waived ? c.dim('waived') : f.severity === 'block' ? c.red('block ') : c.yellow('warn  ');
-  const lines = [`  ${clean(f.path)}:${f.line}${f.column ? `:${f.column}` : ''}  ${mark}  ${clean(f.rule)}  ${clean(f.message)}`];
-  if (f.waived && f.exception) lines.push(`    ${c.dim(`waived until ${clean(f.exception.expires)}: ${clean(f.exception.reason)} (${clean(f.exception.path)}:${f.exception.line})`)}`);
+  const lines = [
+    `  ${clean(f.path)}:${f.line}${f.column ? `:${f.column}` : ''}  ${mark}  ${clean(f.rule)}  ${clean(f.message)}`,
+  ];
+  if (f.waived && f.exception)
+    lines.push(
+      `    ${c.dim(`waived until ${clean(f.exception.expires)}: ${clean(f.exception.reason)} (${clean(f.exception.path)}:${f.exception.line})`)}`,
+    );
   else if (f.help) lines.push(`    ${c.dim('→')} ${clean(f.help)}`);
   return lines;
 }

@@ -9,4 +9,3 @@ export function layerAllows(layer: AllowLayer, id: string, category: LicenseCate
 export function rejectingLayer(policy: Policy, id: string, category: LicenseCategory): AllowLayer | undefined {
   return policy.licenses.allow_layers.find((l) => !layerAllows(l, id, category));
 }
-

@@ -4,7 +4,8 @@ import { defineRule, type RuleResult } from './types.js';
 export const licenseInherited = defineRule({
   meta: {
     id: 'license.inherited',
-    description: 'The model derives from a base model whose terms are more restrictive than its own label (lineage is followed up to 5 levels).',
+    description:
+      'The model derives from a base model whose terms are more restrictive than its own label (lineage is followed up to 5 levels).',
     help: "Declare the license that binds the model (its base model's) as its `license:` in models.yaml to acknowledge it, or use a model whose label and lineage agree.",
     defaultSeverity: 'block',
   },

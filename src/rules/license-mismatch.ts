@@ -10,7 +10,7 @@ export const licenseMismatch = defineRule({
   },
   evaluate({ model, catalog, terms }): RuleResult[] {
     const by = model.facts.licenseBySource;
-    const canon = (s: string | undefined) => (s ? catalog.license(s)?.id ?? s.trim().toLowerCase() : undefined);
+    const canon = (s: string | undefined) => (s ? (catalog.license(s)?.id ?? s.trim().toLowerCase()) : undefined);
     // A manifest that declares the license its lineage binds it to (a distill labelled `mit` over Llama 3.1,
     // declared `llama3.1`) states the truth; license.inherited explains the lineage.
     const declared = canon(by.manifest);

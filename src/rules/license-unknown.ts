@@ -39,18 +39,24 @@ export const licenseUnknown = defineRule({
     }
     if (declared && !declaredTerms) {
       why.push(`the manifest's license "${declared}" is not a license id model-gate knows`);
-      help ??= 'Write `license:` in models.yaml as an id of `model-gate licenses` (the Hub or SPDX id of the model\'s license), or request an exception.';
+      help ??=
+        "Write `license:` in models.yaml as an id of `model-gate licenses` (the Hub or SPDX id of the model's license), or request an exception.";
     } else if (declared && declaredTerms?.category === 'unknown' && !f.licenseRaw) {
       why.push(`the manifest's license "${declared}" names no license`);
-      help ??= 'Write the actual license in `license:` of models.yaml (an id of `model-gate licenses`), or request an exception.';
+      help ??=
+        'Write the actual license in `license:` of models.yaml (an id of `model-gate licenses`), or request an exception.';
     }
     if (f.hubFailure) why.push(`the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
-    if (!f.catalog && !f.hub && !f.hubFailure && f.kind === 'hub') why.push('the model is not in the catalog and the Hub was not asked (offline)');
+    if (!f.catalog && !f.hub && !f.hubFailure && f.kind === 'hub')
+      why.push('the model is not in the catalog and the Hub was not asked (offline)');
     if (f.kind === 'ollama' && !f.catalog) why.push('the Ollama tag is not in the catalog');
     if (f.kind === 'url') why.push('a URL carries no license metadata');
-    if (!declared && !f.licenseRaw) why.push(model.entry ? 'models.yaml declares no license for it' : 'models.yaml does not declare it');
+    if (!declared && !f.licenseRaw)
+      why.push(model.entry ? 'models.yaml declares no license for it' : 'models.yaml does not declare it');
     for (const n of f.notes) if (!why.includes(n)) why.push(n);
-    const result: RuleResult = { message: `No license could be established for ${f.id}${why.length ? `: ${why.join('; ')}` : ''}` };
+    const result: RuleResult = {
+      message: `No license could be established for ${f.id}${why.length ? `: ${why.join('; ')}` : ''}`,
+    };
     if (help) result.help = help;
     return [result];
   },

@@ -4,8 +4,9 @@ import { defineRule, type RuleResult } from './types.js';
 export const licenseUnverified = defineRule({
   meta: {
     id: 'license.unverified',
-    description: "The license comes from the manifest alone: neither the catalog nor the Hub confirms it (a private or internal model, or any model offline). It is evaluated as declared.",
-    help: 'Confirm the declared `license:` from the model\'s own license file, then record an exception for license.unverified (or run online with HF_TOKEN, so that the Hub can confirm a card that states it).',
+    description:
+      'The license comes from the manifest alone: neither the catalog nor the Hub confirms it (a private or internal model, or any model offline). It is evaluated as declared.',
+    help: "Confirm the declared `license:` from the model's own license file, then record an exception for license.unverified (or run online with HF_TOKEN, so that the Hub can confirm a card that states it).",
     defaultSeverity: 'warn',
   },
   evaluate({ model, ownTerms }): RuleResult[] {
@@ -15,9 +16,18 @@ export const licenseUnverified = defineRule({
     if (f.kind === 'local-file') why.push('local weights carry no license metadata');
     else if (f.kind === 'url') why.push('a URL carries no license metadata');
     else if (f.kind === 'ollama') why.push('the Ollama tag is not in the catalog');
-    else if (f.hubFailure) why.push(f.hubFailure.reason === 'not-found' ? 'the Hugging Face Hub does not know it (a private repository needs HF_TOKEN)' : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
+    else if (f.hubFailure)
+      why.push(
+        f.hubFailure.reason === 'not-found'
+          ? 'the Hugging Face Hub does not know it (a private repository needs HF_TOKEN)'
+          : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`,
+      );
     else if (f.hub) why.push('its Hub card states no license');
     else why.push('it is not in the catalog and the Hub was not asked (offline)');
-    return [{ message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why.join('; ')}` }];
+    return [
+      {
+        message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why.join('; ')}`,
+      },
+    ];
   },
 });

@@ -14,8 +14,13 @@ export const provenanceLocalWeights = defineRule({
     if (f.kind !== 'local-file' || terms) return [];
     const why = [...f.notes];
     const declared = model.entry?.license;
-    if (declared && !catalog.license(declared)) why.unshift(`the manifest's license "${declared}" is not a license id model-gate knows`);
+    if (declared && !catalog.license(declared))
+      why.unshift(`the manifest's license "${declared}" is not a license id model-gate knows`);
     const detail = why.length ? `; ${why.join('; ')}` : '';
-    return [{ message: `${f.id} is local weights: model-gate cannot tell what they were made from or under which license${detail}` }];
+    return [
+      {
+        message: `${f.id} is local weights: model-gate cannot tell what they were made from or under which license${detail}`,
+      },
+    ];
   },
 });

@@ -5,7 +5,8 @@ import { defineRule, type RuleResult } from './types.js';
 export const provenanceUnpinned = defineRule({
   meta: {
     id: 'provenance.unpinned',
-    description: 'No commit revision is pinned: none is given, or a branch or tag such as main (an Ollama tag without its digest).',
+    description:
+      'No commit revision is pinned: none is given, or a branch or tag such as main (an Ollama tag without its digest).',
     help: 'Pin the weights: set `revision:` in models.yaml to the full 40-character commit sha (and pass `revision=` where the code loads it).',
     defaultSeverity: 'warn',
   },

@@ -25,7 +25,8 @@ export const provenanceUntrustedPublisher = defineRule({
     if (f.kind === 'local-file' || f.kind === 'hosted') return [];
     const publisher = f.publisher;
     // The list itself is stated once per report (trusted_publishers), not in every finding.
-    if (!publisher) return [{ message: `The publisher of ${f.id} is unknown, so it is not among the policy's trusted publishers` }];
+    if (!publisher)
+      return [{ message: `The publisher of ${f.id} is unknown, so it is not among the policy's trusted publishers` }];
     if (trustedOf(trusted).has(publisher.toLowerCase())) return [];
     return [{ message: `${f.id} is published by "${publisher}", who is not among the policy's trusted publishers` }];
   },

@@ -1,5 +1,15 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { Exception, LicenseTerms, Location, ManifestEntry, ModelFacts, ModelReference, Policy, RuleId, Severity } from '../core/types.js';
+import type {
+  Exception,
+  LicenseTerms,
+  Location,
+  ManifestEntry,
+  ModelFacts,
+  ModelReference,
+  Policy,
+  RuleId,
+  Severity,
+} from '../core/types.js';
 
 /** A model as the rules see it: what was found, where, and what is known of it. */
 export interface SubjectModel {
@@ -71,7 +81,10 @@ function docsUrl(id: string): string {
  * `evaluate` must state its return type (`: RuleResult[]`): the rule ids are inferred from the modules, and the
  * context refers to them, so TypeScript cannot infer the return type without going in a circle.
  */
-export function defineRule<const Id extends string>(rule: { meta: Omit<RuleMeta<Id>, 'docs'>; evaluate: (ctx: RuleContext) => RuleResult[] }): Rule<Id> {
+export function defineRule<const Id extends string>(rule: {
+  meta: Omit<RuleMeta<Id>, 'docs'>;
+  evaluate: (ctx: RuleContext) => RuleResult[];
+}): Rule<Id> {
   return { meta: { ...rule.meta, docs: { url: docsUrl(rule.meta.id) } }, evaluate: rule.evaluate };
 }
 

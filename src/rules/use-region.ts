@@ -3,7 +3,18 @@ import type { ModelFacts } from '../core/types.js';
 import { defineRule, type RuleResult } from './types.js';
 
 /** Hub pipeline tags of models that take one modality only (text in, text out, or one kind of media). */
-const SINGLE_MODALITY_TAGS = ['text-generation', 'text2text-generation', 'fill-mask', 'text-classification', 'token-classification', 'feature-extraction', 'sentence-similarity', 'summarization', 'translation', 'question-answering'];
+const SINGLE_MODALITY_TAGS = [
+  'text-generation',
+  'text2text-generation',
+  'fill-mask',
+  'text-classification',
+  'token-classification',
+  'feature-extraction',
+  'sentence-similarity',
+  'summarization',
+  'translation',
+  'question-answering',
+];
 
 /** Whether a model is multimodal: true, false, or undefined when nothing says. */
 function multimodal(f: ModelFacts): boolean | undefined {
@@ -32,8 +43,15 @@ export const useRegion = defineRule({
     if (terms.region_scope === 'multimodal') {
       const mm = multimodal(model.facts);
       if (mm === false) return [];
-      scope = mm === undefined ? ` (the exclusion reaches multimodal models; model-gate cannot tell whether ${model.facts.id} is one)` : '';
+      scope =
+        mm === undefined
+          ? ` (the exclusion reaches multimodal models; model-gate cannot tell whether ${model.facts.id} is one)`
+          : '';
     }
-    return [{ message: `${terms.name} excludes ${hit.join(', ')}${scope}${terms.region_clause ? `: ${terms.region_clause}` : ''}` }];
+    return [
+      {
+        message: `${terms.name} excludes ${hit.join(', ')}${scope}${terms.region_clause ? `: ${terms.region_clause}` : ''}`,
+      },
+    ];
   },
 });

@@ -4,7 +4,8 @@ import { defineRule, fmtNumber, type RuleResult } from './types.js';
 export const useRevenueCap = defineRule({
   meta: {
     id: 'use.revenue-cap',
-    description: "use.annual_revenue_usd exceeds the license's cap on the licensee's annual revenue (the Stability AI Community License: USD 1,000,000).",
+    description:
+      "use.annual_revenue_usd exceeds the license's cap on the licensee's annual revenue (the Stability AI Community License: USD 1,000,000).",
     help: "Obtain the licensor's separate (enterprise) license and record an exception with its reference, or use a model without a revenue cap.",
     defaultSeverity: 'block',
   },

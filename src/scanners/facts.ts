@@ -51,7 +51,13 @@ export function applyFacts(references: ModelReference[], facts: ScanFacts[], ctx
       if (placed.has(`${def.path}\0${def.line}`)) continue;
       const cl = classifyValue(def.value, mode, strength, ctx);
       if (!cl) continue;
-      const ref: ModelReference = { ...localFile(cl), path: def.path, line: def.line, column: def.column + (cl.shift ?? 0), scanner: def.scanner };
+      const ref: ModelReference = {
+        ...localFile(cl),
+        path: def.path,
+        line: def.line,
+        column: def.column + (cl.shift ?? 0),
+        scanner: def.scanner,
+      };
       if (cl.provider) ref.provider = cl.provider;
       out.push(ref);
     }
@@ -64,7 +70,13 @@ export function applyFacts(references: ModelReference[], facts: ScanFacts[], ctx
       for (const mode of modes) {
         const cl = classifyValue(d.value, mode, 'strong', ctx);
         if (!cl) continue;
-        out.push({ ...localFile(cl), path: d.path, line: d.line, column: d.column + (cl.shift ?? 0), scanner: d.scanner });
+        out.push({
+          ...localFile(cl),
+          path: d.path,
+          line: d.line,
+          column: d.column + (cl.shift ?? 0),
+          scanner: d.scanner,
+        });
       }
     }
   }
@@ -110,7 +122,10 @@ function importKey(module: string, usePath: string): string {
  * `config`, `pkg.config`, `src.pkg.config`; a package's `__init__.py` by its folder).
  */
 function moduleKeys(path: string): string[] {
-  const parts = path.replace(/\.pyi?$/i, '').split('/').filter(Boolean);
+  const parts = path
+    .replace(/\.pyi?$/i, '')
+    .split('/')
+    .filter(Boolean);
   if (parts[parts.length - 1] === '__init__') parts.pop();
   const keys: string[] = [];
   for (let k = parts.length - 1; k >= 0 && keys.length < MAX_MODULE_PARTS; k--) keys.push(parts.slice(k).join('.'));
@@ -124,7 +139,9 @@ function moduleKeys(path: string): string[] {
  * of a class a module imports, whose name that module gives to a model parameter. Fields of a class of the
  * module the import names are preferred; a class of that name elsewhere (a re-export) is taken when none is.
  */
-function* fieldJoins(facts: ScanFacts[]): Generator<{ def: FieldDefinition; mode: ReadMode; strength: 'strong' | 'weak' }> {
+function* fieldJoins(
+  facts: ScanFacts[],
+): Generator<{ def: FieldDefinition; mode: ReadMode; strength: 'strong' | 'weak' }> {
   // owner and field → module key → definitions
   const defs = new Map<string, Map<string, FieldDefinition[]>>();
   for (const f of facts) {

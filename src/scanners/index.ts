@@ -8,7 +8,16 @@ import { shell } from './shell/index.js';
 import type { Scanner } from './types.js';
 import { url } from './url/index.js';
 
-export type { EnvDefinition, EnvUse, LocalOllamaModel, ScanContext, ScanFacts, Scanner, ScanOutput, ValueMode } from './types.js';
+export type {
+  EnvDefinition,
+  EnvUse,
+  LocalOllamaModel,
+  ScanContext,
+  ScanFacts,
+  Scanner,
+  ScanOutput,
+  ValueMode,
+} from './types.js';
 export { applyFacts } from './facts.js';
 export { suppressionHint } from './common/text.js';
 export {

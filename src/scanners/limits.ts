@@ -119,8 +119,10 @@ export function runScanner(scanner: Scanner, content: string, path: string, ctx:
     return scanner.scan(content, path, ctx);
   } catch (e) {
     const notScanned = (reason: string) => ({ path, scanner: scanner.name, reason });
-    if (e instanceof ReferenceCapError) return { ...e.output, notScanned: notScanned(`${scanner.name} scanner: ${e.message}`) };
-    if (e instanceof ScanLimitError) return { references: [], notScanned: notScanned(`${scanner.name} scanner: ${e.message}`) };
+    if (e instanceof ReferenceCapError)
+      return { ...e.output, notScanned: notScanned(`${scanner.name} scanner: ${e.message}`) };
+    if (e instanceof ScanLimitError)
+      return { references: [], notScanned: notScanned(`${scanner.name} scanner: ${e.message}`) };
     const message = e instanceof Error ? e.message : String(e);
     return { references: [], notScanned: notScanned(`${scanner.name} scanner failed: ${message}`) };
   }

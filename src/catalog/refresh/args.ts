@@ -21,7 +21,8 @@ export function parseRefreshArgs(argv: string[]): RefreshArgs {
     const count = (max: number) => {
       const v = value();
       const n = Number(v);
-      if (!/^\d+$/.test(v) || n < 1 || n > max) throw new Error(`${flag} takes a whole number from 1 to ${max}, not "${v}"`);
+      if (!/^\d+$/.test(v) || n < 1 || n > max)
+        throw new Error(`${flag} takes a whole number from 1 to ${max}, not "${v}"`);
       return n;
     };
     if (flag === '--write') a.write = true;

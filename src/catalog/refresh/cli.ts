@@ -26,14 +26,24 @@ export async function refreshCli(argv: string[], env: NodeJS.ProcessEnv, io: Ref
   try {
     hub = new HttpRefreshHub({ endpoint: env.HF_ENDPOINT || undefined, token: env.HF_TOKEN || undefined });
   } catch {
-    io.err(`catalog:refresh: HF_ENDPOINT "${env.HF_ENDPOINT}" is not an address; set it to https://huggingface.co or a mirror\n`);
+    io.err(
+      `catalog:refresh: HF_ENDPOINT "${env.HF_ENDPOINT}" is not an address; set it to https://huggingface.co or a mirror\n`,
+    );
     return 2;
   }
   try {
-    const r = await refreshCatalog({ dataDir: args.data, hub, limit: args.limit, pages: args.pages, write: args.write });
+    const r = await refreshCatalog({
+      dataDir: args.data,
+      hub,
+      limit: args.limit,
+      pages: args.pages,
+      write: args.write,
+    });
     if (args.report) writeFileSync(args.report, r.report + '\n');
     else io.out(r.report + '\n');
-    io.err(`catalog:refresh: ${r.edits.length} edits ${args.write ? 'applied' : 'proposed'}, ${r.uncovered.length} uncovered checkpoints\n`);
+    io.err(
+      `catalog:refresh: ${r.edits.length} edits ${args.write ? 'applied' : 'proposed'}, ${r.uncovered.length} uncovered checkpoints\n`,
+    );
     return 0;
   } catch (e) {
     io.err(`catalog:refresh: ${(e as Error).message}\n`);

@@ -45,7 +45,12 @@ function summary(raw: unknown): HubSummary | undefined {
   const tags = Array.isArray(o.tags) ? o.tags.filter((t): t is string => typeof t === 'string') : [];
   const tagLicense = tags.find((t) => t.startsWith('license:'))?.slice('license:'.length);
   const s: HubSummary = { id };
-  const license = typeof card.license === 'string' ? card.license : Array.isArray(card.license) && typeof card.license[0] === 'string' ? card.license[0] : tagLicense;
+  const license =
+    typeof card.license === 'string'
+      ? card.license
+      : Array.isArray(card.license) && typeof card.license[0] === 'string'
+        ? card.license[0]
+        : tagLicense;
   if (license) s.license = license;
   if (typeof card.license_name === 'string') s.licenseName = card.license_name;
   if (typeof o.gated === 'boolean' || typeof o.gated === 'string') s.gated = o.gated;
@@ -77,7 +82,10 @@ export class HttpRefreshHub implements RefreshHub {
       const timer = setTimeout(() => ctl.abort(), this.opts.timeoutMs ?? 30_000);
       try {
         const res = await fetch(url, {
-          headers: { accept: 'application/json', ...(this.opts.token ? { authorization: `Bearer ${this.opts.token}` } : {}) },
+          headers: {
+            accept: 'application/json',
+            ...(this.opts.token ? { authorization: `Bearer ${this.opts.token}` } : {}),
+          },
           signal: ctl.signal,
           redirect: 'error',
         });
@@ -97,7 +105,11 @@ export class HttpRefreshHub implements RefreshHub {
           return { status: 502, link: null, message: 'malformed JSON' };
         }
       } catch (e) {
-        return { status: 0, link: null, message: (e as Error).name === 'AbortError' ? 'timed out' : (e as Error).message };
+        return {
+          status: 0,
+          link: null,
+          message: (e as Error).name === 'AbortError' ? 'timed out' : (e as Error).message,
+        };
       } finally {
         clearTimeout(timer);
       }
@@ -114,10 +126,12 @@ export class HttpRefreshHub implements RefreshHub {
 
   async top(limit: number, pages: number): Promise<HubSummary[]> {
     const out: HubSummary[] = [];
-    let url: string | undefined = `${this.endpoint}/api/models?sort=downloads&direction=-1&limit=${limit}&full=true&expand[]=cardData&expand[]=gated&expand[]=downloads&expand[]=tags`;
+    let url: string | undefined =
+      `${this.endpoint}/api/models?sort=downloads&direction=-1&limit=${limit}&full=true&expand[]=cardData&expand[]=gated&expand[]=downloads&expand[]=tags`;
     for (let page = 0; url && page < pages; page++) {
       const r = await this.get(url);
-      if (r.status !== 200 || !Array.isArray(r.body)) throw new Error(`the Hub's model list at ${url} answered ${r.message ?? 'no list'}`);
+      if (r.status !== 200 || !Array.isArray(r.body))
+        throw new Error(`the Hub's model list at ${url} answered ${r.message ?? 'no list'}`);
       for (const row of r.body.slice(0, limit)) {
         const s = summary(row);
         if (s) out.push(s);

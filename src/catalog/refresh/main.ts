@@ -4,6 +4,7 @@
  */
 import { refreshCli } from './cli.js';
 
-void refreshCli(process.argv.slice(2), process.env, { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then((code) =>
-  process.exit(code),
-);
+void refreshCli(process.argv.slice(2), process.env, {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+}).then((code) => process.exit(code));

@@ -57,7 +57,9 @@ const MAX_UNKNOWN_SHOWN = 50;
 const MAX_ROWS = 150;
 
 function capped<T>(rows: T[]): { shown: T[]; note: string[] } {
-  return rows.length > MAX_ROWS ? { shown: rows.slice(0, MAX_ROWS), note: [`(${rows.length - MAX_ROWS} more not shown)`, ''] } : { shown: rows, note: [] };
+  return rows.length > MAX_ROWS
+    ? { shown: rows.slice(0, MAX_ROWS), note: [`(${rows.length - MAX_ROWS} more not shown)`, ''] }
+    : { shown: rows, note: [] };
 }
 
 /** The card's license as a catalog id, else its raw label. */
@@ -93,8 +95,11 @@ async function pool<T, R>(items: T[], n: number, f: (t: T) => Promise<R>): Promi
 function entryFiles(dataDir: string): Map<string, string> {
   const map = new Map<string, string>();
   const dir = join(dataDir, 'models');
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.yml')).sort()) {
-    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/^ {2}- id: (\S+)\s*$/gm)) map.set(normId(m[1]), `models/${f}`);
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.yml'))
+    .sort()) {
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/^ {2}- id: (\S+)\s*$/gm))
+      map.set(normId(m[1]), `models/${f}`);
   }
   return map;
 }
@@ -178,7 +183,11 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
     }
     if (hit) continue;
     const publisher = normId(s.id.split('/')[0] ?? '');
-    const row = { id: s.id, ...(lic ? { license: lic } : {}), ...(s.downloads !== undefined ? { downloads: s.downloads } : {}) };
+    const row = {
+      id: s.id,
+      ...(lic ? { license: lic } : {}),
+      ...(s.downloads !== undefined ? { downloads: s.downloads } : {}),
+    };
     if (familyPublishers.has(publisher)) r.uncovered.push({ ...row, kind: 'family' });
     else if (reuploaders.has(publisher)) r.uncovered.push({ ...row, kind: 'reupload' });
     else r.unknownPopular.push(row);
@@ -203,7 +212,11 @@ export async function refreshCatalog(opts: RefreshOptions): Promise<RefreshResul
 
 function table(head: string[], rows: string[][]): string[] {
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(esc).join(' | ')} |`)];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(esc).join(' | ')} |`),
+  ];
 }
 
 const hubLink = (id: string) => `[${id}](https://huggingface.co/${id})`;
@@ -217,20 +230,58 @@ export function renderReport(r: RefreshResult, written: boolean): string {
       `Among the most downloaded models: ${r.uncovered.length} checkpoints of known publishers that no entry or rule covers, ` +
       `${r.familyDisagrees.length} family-rule disagreements.`,
     '',
-    applied ? `${written ? 'Applied' : 'To apply (run with --write)'}: ${applied} edits to the YAML; review each against the card.` : 'No edit to apply.',
+    applied
+      ? `${written ? 'Applied' : 'To apply (run with --write)'}: ${applied} edits to the YAML; review each against the card.`
+      : 'No edit to apply.',
     '',
   );
   if (r.changedLicenses.length) {
-    out.push('## Changed licenses', '', ...table(['model', 'file', 'catalog', 'card', 'edited'], r.changedLicenses.map((c) => [hubLink(c.id), c.file, c.catalog, c.hub, c.applied ? 'yes' : `no: ${c.why}`])), '');
+    out.push(
+      '## Changed licenses',
+      '',
+      ...table(
+        ['model', 'file', 'catalog', 'card', 'edited'],
+        r.changedLicenses.map((c) => [hubLink(c.id), c.file, c.catalog, c.hub, c.applied ? 'yes' : `no: ${c.why}`]),
+      ),
+      '',
+    );
   }
   if (r.gating.length) {
-    out.push('## Gating changed', '', ...table(['model', 'file', 'catalog gated', 'Hub gated', 'edited'], r.gating.map((g) => [hubLink(g.id), g.file, String(g.catalog), g.hub, g.applied ? 'yes' : `no: ${g.why}`])), '');
+    out.push(
+      '## Gating changed',
+      '',
+      ...table(
+        ['model', 'file', 'catalog gated', 'Hub gated', 'edited'],
+        r.gating.map((g) => [hubLink(g.id), g.file, String(g.catalog), g.hub, g.applied ? 'yes' : `no: ${g.why}`]),
+      ),
+      '',
+    );
   }
   if (r.missing.length) {
-    out.push('## Repositories that no longer exist', '', 'Remove the entry or point it to the new repository (keep the old id as an alias).', '', ...table(['model', 'file'], r.missing.map((m) => [hubLink(m.id), m.file])), '');
+    out.push(
+      '## Repositories that no longer exist',
+      '',
+      'Remove the entry or point it to the new repository (keep the old id as an alias).',
+      '',
+      ...table(
+        ['model', 'file'],
+        r.missing.map((m) => [hubLink(m.id), m.file]),
+      ),
+      '',
+    );
   }
   if (r.familyDisagrees.length) {
-    out.push('## Cards that contradict a family rule', '', 'Add an exception to the rule, or an exact entry.', '', ...table(['model', 'rule', 'rule says', 'card'], r.familyDisagrees.map((f) => [hubLink(f.id), f.rule, f.catalog, f.hub])), '');
+    out.push(
+      '## Cards that contradict a family rule',
+      '',
+      'Add an exception to the rule, or an exact entry.',
+      '',
+      ...table(
+        ['model', 'rule', 'rule says', 'card'],
+        r.familyDisagrees.map((f) => [hubLink(f.id), f.rule, f.catalog, f.hub]),
+      ),
+      '',
+    );
   }
   if (r.uncovered.length) {
     const u = capped(r.uncovered);
@@ -239,18 +290,44 @@ export function renderReport(r: RefreshResult, written: boolean): string {
       '',
       'Extend the family rule (or the re-upload rules) after reading each card.',
       '',
-      ...table(['model', 'kind', 'card license', 'downloads'], u.shown.map((x) => [hubLink(x.id), x.kind, x.license ?? '(none)', x.downloads === undefined ? '' : String(x.downloads)])),
+      ...table(
+        ['model', 'kind', 'card license', 'downloads'],
+        u.shown.map((x) => [
+          hubLink(x.id),
+          x.kind,
+          x.license ?? '(none)',
+          x.downloads === undefined ? '' : String(x.downloads),
+        ]),
+      ),
       '',
       ...u.note,
     );
   }
   if (r.unmapped.length) {
     const u = capped(r.unmapped);
-    out.push('## Card labels the catalog cannot map', '', ...table(['model', 'label'], u.shown.map((x) => [hubLink(x.id), x.label])), '', ...u.note);
+    out.push(
+      '## Card labels the catalog cannot map',
+      '',
+      ...table(
+        ['model', 'label'],
+        u.shown.map((x) => [hubLink(x.id), x.label]),
+      ),
+      '',
+      ...u.note,
+    );
   }
   if (r.failed.length) {
     const f = capped(r.failed);
-    out.push('## Not answered', '', ...table(['model', 'error'], f.shown.map((x) => [hubLink(x.id), x.message])), '', ...f.note);
+    out.push(
+      '## Not answered',
+      '',
+      ...table(
+        ['model', 'error'],
+        f.shown.map((x) => [hubLink(x.id), x.message]),
+      ),
+      '',
+      ...f.note,
+    );
   }
   if (r.unknownPopular.length) {
     const shown = r.unknownPopular.slice(0, MAX_UNKNOWN_SHOWN);
@@ -259,7 +336,10 @@ export function renderReport(r: RefreshResult, written: boolean): string {
       '',
       `${r.unknownPopular.length} in the ranking, by downloads; ${shown.length} shown.`,
       '',
-      ...table(['model', 'card license', 'downloads'], shown.map((u) => [hubLink(u.id), u.license ?? '(none)', u.downloads === undefined ? '' : String(u.downloads)])),
+      ...table(
+        ['model', 'card license', 'downloads'],
+        shown.map((u) => [hubLink(u.id), u.license ?? '(none)', u.downloads === undefined ? '' : String(u.downloads)]),
+      ),
       '',
     );
   }

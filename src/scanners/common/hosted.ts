@@ -68,8 +68,17 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = {
   Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b/ },
   MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b/ },
   Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b/ },
-  AzureOpenAI: { provider: 'azure-openai', kws: ['engine', 'deployment_name', 'model'], module: /llama_index\.llms\.azure_openai\b/ },
-  GenerativeModel: { provider: 'google', kws: ['model_name'], pos: 0, module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/ },
+  AzureOpenAI: {
+    provider: 'azure-openai',
+    kws: ['engine', 'deployment_name', 'model'],
+    module: /llama_index\.llms\.azure_openai\b/,
+  },
+  GenerativeModel: {
+    provider: 'google',
+    kws: ['model_name'],
+    pos: 0,
+    module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/,
+  },
 };
 
 /** Vertex AI's PaLM-era classes, whose `from_pretrained("text-bison")` names a hosted model. */
@@ -218,7 +227,10 @@ export const AI_SDK_PROVIDERS: Record<string, string> = {
 export const JS_HOSTED_CLASSES: Record<string, HostedClass> = {
   ChatOpenAI: { provider: 'openai', kws: ['model', 'modelName'] },
   OpenAIEmbeddings: { provider: 'openai', kws: ['model', 'modelName'] },
-  AzureChatOpenAI: { provider: 'azure-openai', kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'] },
+  AzureChatOpenAI: {
+    provider: 'azure-openai',
+    kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'],
+  },
   ChatAnthropic: { provider: 'anthropic', kws: ['model', 'modelName'] },
   ChatGoogleGenerativeAI: { provider: 'google', kws: ['model', 'modelName'] },
   GoogleGenerativeAIEmbeddings: { provider: 'google', kws: ['model', 'modelName'] },

@@ -152,11 +152,7 @@ const RATE_UNIT_RE = /^(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours
 
 function isHubSegment(seg: string): boolean {
   return (
-    /^[\w][\w.-]*$/.test(seg) &&
-    !seg.endsWith('.') &&
-    !seg.endsWith('-') &&
-    !seg.includes('..') &&
-    !seg.includes('--')
+    /^[\w][\w.-]*$/.test(seg) && !seg.endsWith('.') && !seg.endsWith('-') && !seg.includes('..') && !seg.includes('--')
   );
 }
 
@@ -289,8 +285,7 @@ export function ollamaId(raw: string): string | undefined {
   if (/^ollama:/i.test(v)) v = v.slice('ollama:'.length);
   else if (/^ollama(?:_chat)?\//i.test(v)) v = v.slice(v.indexOf('/') + 1); // LiteLLM's route prefix
   v = v.toLowerCase();
-  if (!/^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)?(?::[a-z0-9][a-z0-9._-]*)?$/.test(v))
-    return undefined;
+  if (!/^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)?(?::[a-z0-9][a-z0-9._-]*)?$/.test(v)) return undefined;
   if (FILE_EXT_RE.test(v.split(':')[0])) return undefined;
   return `ollama:${v}`;
 }
@@ -360,12 +355,7 @@ export function classifyModel(
     }
     return { id: value, kind: 'hub', shift: lead };
   }
-  if (
-    opts.sentenceTransformers &&
-    /^[\w][\w.-]*$/.test(value) &&
-    !isApiModelName(value) &&
-    !/^\d+$/.test(value)
-  ) {
+  if (opts.sentenceTransformers && /^[\w][\w.-]*$/.test(value) && !isApiModelName(value) && !/^\d+$/.test(value)) {
     const id = `sentence-transformers/${value}`;
     if (isHubIdShape(id)) return { id, kind: 'hub', shift: lead };
   }

@@ -58,7 +58,14 @@ function tokens(text: string, budget?: Budget): Tok[] {
         if (text[j] === '\\') {
           raw = false;
           const e = text[j + 1];
-          v += e === 'n' ? '\n' : e === 't' ? '\t' : e === 'u' ? String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16) || 0xfffd) : (e ?? '');
+          v +=
+            e === 'n'
+              ? '\n'
+              : e === 't'
+                ? '\t'
+                : e === 'u'
+                  ? String.fromCharCode(parseInt(text.slice(j + 2, j + 6), 16) || 0xfffd)
+                  : (e ?? '');
           j += e === 'u' ? 6 : 2;
           continue;
         }
@@ -75,7 +82,12 @@ function tokens(text: string, budget?: Budget): Tok[] {
       continue;
     }
     let j = i;
-    while (j < n && !' \t\r\n{}[]:,"\''.includes(text[j]) && !(text[j] === '/' && (text[j + 1] === '/' || text[j + 1] === '*'))) j++;
+    while (
+      j < n &&
+      !' \t\r\n{}[]:,"\''.includes(text[j]) &&
+      !(text[j] === '/' && (text[j + 1] === '/' || text[j + 1] === '*'))
+    )
+      j++;
     if (j === i) j++;
     out.push({ t: 'w', v: text.slice(i, j), offset: i });
     i = j;
@@ -127,7 +139,15 @@ export function jsonEntries(text: string, budget?: Budget, base = 0, ancestors: 
     if (!top) continue;
     const objectId = top.array ? top.parent : top.id;
     const parent = top.array ? -1 : top.parent;
-    out.push({ key, value: { text: k.v, offset: base + k.offset }, item: top.array, object: objectId, parent, marks: top.marks, depth: stack.length });
+    out.push({
+      key,
+      value: { text: k.v, offset: base + k.offset },
+      item: top.array,
+      object: objectId,
+      parent,
+      marks: top.marks,
+      depth: stack.length,
+    });
   }
   return out;
 }

@@ -32,7 +32,15 @@ export function outputOf(
     for (const f of fields) {
       const { line, column } = index.position(f.offset);
       if (isSuppressed(suppressed, line)) continue;
-      facts.fields.push({ owner: f.owner, name: f.name, value: f.value, path, line, column, scanner } satisfies FieldDefinition);
+      facts.fields.push({
+        owner: f.owner,
+        name: f.name,
+        value: f.value,
+        path,
+        line,
+        column,
+        scanner,
+      } satisfies FieldDefinition);
     }
   }
   if (fieldUses.length) {
@@ -43,7 +51,14 @@ export function outputOf(
       const key = `${u.name}\0${u.mode}\0${u.strength}\0${line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      facts.fieldUses.push({ name: u.name, owners: u.owners, mode: u.mode, strength: u.strength, path, line } satisfies FieldUse);
+      facts.fieldUses.push({
+        name: u.name,
+        owners: u.owners,
+        mode: u.mode,
+        strength: u.strength,
+        path,
+        line,
+      } satisfies FieldUse);
     }
   }
   if (uses.length) {

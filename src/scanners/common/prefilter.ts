@@ -56,7 +56,8 @@ function mayBeHubValue(raw: string, continuation: 'drop' | 'newline', ctx: ScanC
   const v = unescape(raw, continuation).trim();
   if (!v || v.length > 300 || /\s/.test(v)) return false;
   // prefixed and URL forms (hf-hub:, hf://, huggingface.co/, hf.co/, ollama/, huggingface/) hold a slash
-  if (v.includes('/')) return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|^ollama/i.test(v) || known(ctx, v);
+  if (v.includes('/'))
+    return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|^ollama/i.test(v) || known(ctx, v);
   return /^hf[-_]hub:/i.test(v) || known(ctx, v);
 }
 

@@ -72,7 +72,36 @@ export function suppressionHint(path: string): string | undefined {
   if (ext === 'json' || ext === 'jsonl') return undefined;
   if (['md', 'markdown', 'mdx', 'html', 'htm', 'xml', 'svg'].includes(ext)) return '<!-- model-gate: ignore -->';
   if (ext === 'rst') return '.. model-gate: ignore';
-  if (['js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'vue', 'svelte', 'jsonc', 'json5', 'go', 'java', 'kt', 'scala', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'rs', 'swift', 'dart', 'php'].includes(ext))
+  if (
+    [
+      'js',
+      'mjs',
+      'cjs',
+      'jsx',
+      'ts',
+      'mts',
+      'cts',
+      'tsx',
+      'vue',
+      'svelte',
+      'jsonc',
+      'json5',
+      'go',
+      'java',
+      'kt',
+      'scala',
+      'c',
+      'h',
+      'cc',
+      'cpp',
+      'hpp',
+      'cs',
+      'rs',
+      'swift',
+      'dart',
+      'php',
+    ].includes(ext)
+  )
     return '// model-gate: ignore';
   if (ext === 'ini' || ext === 'cfg') return '; model-gate: ignore';
   if (['sql', 'lua', 'hs'].includes(ext)) return '-- model-gate: ignore';
@@ -105,13 +134,7 @@ export function sortAndDedupe(refs: ModelReference[]): ModelReference[] {
   const out: ModelReference[] = [];
   for (const r of refs) {
     const prev = out[out.length - 1];
-    if (
-      prev &&
-      prev.path === r.path &&
-      prev.line === r.line &&
-      prev.column === r.column &&
-      prev.id === r.id
-    ) {
+    if (prev && prev.path === r.path && prev.line === r.line && prev.column === r.column && prev.id === r.id) {
       if (!prev.revision && r.revision) out[out.length - 1] = r;
       else if (prev.revision !== r.revision && r.revision) out.push(r);
       continue;

@@ -1,5 +1,14 @@
 import type { ReadMode, ScanContext, ValueMode } from '../types.js';
-import { classifyModel, classifyOllama, isApiModelName, isHubIdShape, isPathLike, ollamaId, type Classified, type Strength } from './ids.js';
+import {
+  classifyModel,
+  classifyOllama,
+  isApiModelName,
+  isHubIdShape,
+  isPathLike,
+  ollamaId,
+  type Classified,
+  type Strength,
+} from './ids.js';
 
 /**
  * How a value reaches a model parameter: one of the value modes, a LiteLLM route (`route`: `groq/x`, `ollama/x`,
@@ -116,7 +125,8 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
 /** The provider of a hosted model id written without one (LiteLLM's bare names): `gpt-4o` → openai. */
 function providerOfApiName(name: string): string | undefined {
   const n = name.toLowerCase();
-  if (/^(?:gpt-|gpt[0-9]o|chatgpt|o[1-9](?:-|$)|text-embedding|dall-e|whisper-1|tts-1|davinci|babbage)/.test(n)) return 'openai';
+  if (/^(?:gpt-|gpt[0-9]o|chatgpt|o[1-9](?:-|$)|text-embedding|dall-e|whisper-1|tts-1|davinci|babbage)/.test(n))
+    return 'openai';
   if (n.startsWith('claude')) return 'anthropic';
   if (n.startsWith('gemini') || n.startsWith('text-bison') || n.startsWith('chat-bison')) return 'google';
   if (/^(?:command|embed-(?:english|multilingual)|rerank-)/.test(n)) return 'cohere';
@@ -216,7 +226,11 @@ const LANGCHAIN_PROVIDERS: Record<string, Mode> = {
  * A model of LangChain's `init_chat_model` / `initChatModel`: `model_provider` names the provider, or the value
  * does (`"ollama:llama3.2"`), or LangChain infers it from the name (`gpt-4o` → openai).
  */
-export function classifyChatModel(value: string, provider: string | undefined, ctx: ScanContext): Classified | undefined {
+export function classifyChatModel(
+  value: string,
+  provider: string | undefined,
+  ctx: ScanContext,
+): Classified | undefined {
   let v = value.trim();
   let shift = value.indexOf(v);
   let p = provider;
@@ -226,7 +240,11 @@ export function classifyChatModel(value: string, provider: string | undefined, c
     v = v.slice(colon + 1);
     shift += colon + 1;
   }
-  const mode: Mode | undefined = p ? LANGCHAIN_PROVIDERS[p] : isApiModelName(v) && providerOfApiName(v) ? `hosted:${providerOfApiName(v)}` : undefined;
+  const mode: Mode | undefined = p
+    ? LANGCHAIN_PROVIDERS[p]
+    : isApiModelName(v) && providerOfApiName(v)
+      ? `hosted:${providerOfApiName(v)}`
+      : undefined;
   if (!mode) return undefined;
   const cl = classifyValue(v, mode, 'strong', ctx);
   return cl ? { ...cl, shift: (cl.shift ?? 0) + shift } : undefined;

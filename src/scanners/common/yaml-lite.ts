@@ -86,7 +86,10 @@ function readKey(line: string, col: number): { key: string; keyStart: number; re
     if (line[after] !== ':') return undefined;
   } else {
     if (c === undefined || '\t #\'"{[]&*!|>%@`,'.includes(c)) return undefined;
-    if (c === '-' && (col + 1 >= line.length || line[col + 1] === ' ' || line[col + 1] === '#' || line[col + 1] === '\t'))
+    if (
+      c === '-' &&
+      (col + 1 >= line.length || line[col + 1] === ' ' || line[col + 1] === '#' || line[col + 1] === '\t')
+    )
       return undefined;
     let j = col;
     const hash = line.indexOf('#', col);
@@ -123,7 +126,10 @@ export function yamlEvents(text: string, budget?: Budget, base = 0): YEvent[] {
     let col = 0;
     while (col < line.length && line[col] === ' ') col++;
     if (col >= line.length || line[col] === '#' || isTemplateLine(line, col)) continue;
-    if ((line.startsWith('---', col) || line.startsWith('...', col)) && (col + 3 >= line.length || isSpace(line[col + 3])))
+    if (
+      (line.startsWith('---', col) || line.startsWith('...', col)) &&
+      (col + 3 >= line.length || isSpace(line[col + 3]))
+    )
       continue;
     const lineIndent = col;
     let item = false;
@@ -265,7 +271,11 @@ function flowMapping(
       const ch = line[i];
       if (ch === '[' || ch === '{') depth++;
       else if ((ch === ']' || ch === '}') && depth > 0) depth--;
-      else if (depth === 0 && stops.includes(ch) && (ch !== ':' || i + 1 >= n || isSpace(line[i + 1]) || line[i + 1] === ',' || line[i + 1] === '}'))
+      else if (
+        depth === 0 &&
+        stops.includes(ch) &&
+        (ch !== ':' || i + 1 >= n || isSpace(line[i + 1]) || line[i + 1] === ',' || line[i + 1] === '}')
+      )
         break;
       i++;
     }

@@ -1,7 +1,15 @@
 import type { ScanContext } from '../types.js';
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
-import { classifyModel, classifyOllama, isHubPrefixed, isModelishName, knownHubString, LOCAL_OUTPUT_NAME_RE, type Strength } from '../common/ids.js';
+import {
+  classifyModel,
+  classifyOllama,
+  isHubPrefixed,
+  isModelishName,
+  knownHubString,
+  LOCAL_OUTPUT_NAME_RE,
+  type Strength,
+} from '../common/ids.js';
 import { jsonEntries } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
@@ -30,18 +38,40 @@ const STRONG_KEYS = new Set([
 ]);
 
 /** Keys that hold a Hub id or a Hub address, or else a path or a URL elsewhere (read as weak). */
-const URL_OR_PATH_KEYS = new Set(['modelurl', 'model_url', 'model-url', 'model_path', 'modelpath', 'model-path', 'model_uri', 'modeluri', 'storageuri', 'storage_uri']);
-
+const URL_OR_PATH_KEYS = new Set([
+  'modelurl',
+  'model_url',
+  'model-url',
+  'model_path',
+  'modelpath',
+  'model-path',
+  'model_uri',
+  'modeluri',
+  'storageuri',
+  'storage_uri',
+]);
 
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 
 /** Keys whose value says which backend serves the models of the same mapping (`provider: ollama`). */
-const PROVIDER_KEYS = /^(?:provider|llm_provider|model_provider|embedding_provider|embedder_provider|type|backend|api_type|client|engine|platform|service|vendor|runtime|llm_type|kind|source)$/i;
+const PROVIDER_KEYS =
+  /^(?:provider|llm_provider|model_provider|embedding_provider|embedder_provider|type|backend|api_type|client|engine|platform|service|vendor|runtime|llm_type|kind|source)$/i;
 const URL_KEYS = /(?:base_?url|api_?base|host|endpoint|url|server|address)$/i;
 const OLLAMA_VALUE_RE = /^ollama(?:[_-]chat)?$/i;
 const OLLAMA_URL_RE = /:11434\b|ollama/i;
 /** Keys of a model's mapping that name it (`model: {name: org/x}`, `model: {source: hf://org/x}`). */
-const MODEL_PART_KEYS = new Set(['name', 'id', 'source', 'repo', 'repository', 'repo_id', 'uri', 'path', 'name_or_path', 'hub_id']);
+const MODEL_PART_KEYS = new Set([
+  'name',
+  'id',
+  'source',
+  'repo',
+  'repository',
+  'repo_id',
+  'uri',
+  'path',
+  'name_or_path',
+  'hub_id',
+]);
 /** Keys whose mapping describes one model. */
 function isModelSection(key: string): boolean {
   return key === 'model' || /^model_(?:loading_)?config$/i.test(key) || isModelishName(key);
@@ -50,7 +80,17 @@ function isModelSection(key: string): boolean {
 /** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
 const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
 
-export const CONFIG_TRIGGERS = ['odel', 'ODEL', 'okenizer', 'hf-hub:', 'hf_hub:', 'hf://', 'heckpoint', 'repo_id', 'llama'] as const;
+export const CONFIG_TRIGGERS = [
+  'odel',
+  'ODEL',
+  'okenizer',
+  'hf-hub:',
+  'hf_hub:',
+  'hf://',
+  'heckpoint',
+  'repo_id',
+  'llama',
+] as const;
 
 function keyStrength(key: string): Strength | undefined {
   const k = key.toLowerCase();
@@ -91,7 +131,10 @@ class Collector {
     const ollama = new Set<number>();
     for (const e of list) {
       if (e.value.dyn) continue;
-      if ((PROVIDER_KEYS.test(e.key) && OLLAMA_VALUE_RE.test(e.value.text)) || (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text)))
+      if (
+        (PROVIDER_KEYS.test(e.key) && OLLAMA_VALUE_RE.test(e.value.text)) ||
+        (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text))
+      )
         ollama.add(e.group);
     }
     for (const e of list) {
@@ -114,7 +157,11 @@ class Collector {
       if (e.inModel && !e.item && MODEL_PART_KEYS.has(e.key.toLowerCase())) {
         // `model: {name: org/x}`: read like a model key, a local path or a plain name being nothing
         const name = e.key.toLowerCase();
-        if ((name === 'path' || name === 'uri') && LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1))) continue;
+        if (
+          (name === 'path' || name === 'uri') &&
+          LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1))
+        )
+          continue;
         this.push(classifyModel(e.value.text, 'weak', this.ctx), e.value);
         continue;
       }
@@ -122,7 +169,10 @@ class Collector {
     }
   }
 
-  private push(cl: { id: string; kind: RawRef['kind']; shift?: number; provider?: string } | undefined, s: YScalar): void {
+  private push(
+    cl: { id: string; kind: RawRef['kind']; shift?: number; provider?: string } | undefined,
+    s: YScalar,
+  ): void {
     if (!cl) return;
     const ref: RawRef = { id: cl.id, kind: cl.kind, offset: s.offset + (cl.shift ?? 0) };
     if (cl.provider) ref.provider = cl.provider;
@@ -174,7 +224,11 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
   for (let i = 0; i < events.length; i++) {
     c.budget.tick();
     const ev = events[i];
-    while (open.length && (open[open.length - 1].indent > ev.indent || (ev.item && open[open.length - 1].indent >= ev.indent))) open.pop();
+    while (
+      open.length &&
+      (open[open.length - 1].indent > ev.indent || (ev.item && open[open.length - 1].indent >= ev.indent))
+    )
+      open.pop();
     while (sections.length && sections[sections.length - 1].indent >= ev.indent) sections.pop();
     let top = open[open.length - 1];
     if (!top || top.indent !== ev.indent) {
@@ -190,7 +244,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
       inModel: above !== undefined && above.indent < ev.indent && isModelSection(above.key),
     };
     if (ev.key !== undefined && ev.value) entries.push({ key: ev.key, value: ev.value, item: false, ...place });
-    else if (ev.key !== undefined && ev.flow) for (const s of ev.flow) entries.push({ key: ev.key, value: s, item: true, ...place });
+    else if (ev.key !== undefined && ev.flow)
+      for (const s of ev.flow) entries.push({ key: ev.key, value: s, item: true, ...place });
     else if (ev.item && ev.key === undefined && ev.value) {
       const parent = parentKeyOf(events, i);
       if (parent !== undefined) entries.push({ key: parent, value: ev.value, item: true, ...place });
@@ -199,7 +254,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
     if (ev.block && level < MAX_EMBEDDED) {
       const body = text.slice(ev.block.start - base, ev.block.end - base);
       // JSON under a key named for models (chat-ui's `MODELS: >` [{"id": "org/x"}]) describes models
-      if (/^\s*[[{]/.test(body.slice(0, 64))) scanJson(body, c, ev.block.start, ev.key !== undefined && isModelSection(ev.key));
+      if (/^\s*[[{]/.test(body.slice(0, 64)))
+        scanJson(body, c, ev.block.start, ev.key !== undefined && isModelSection(ev.key));
       else if (looksLikeYaml(body)) scanYaml(body, c, ev.block.start, level + 1);
     }
     if (ev.key !== undefined && !ev.value && !ev.flow && !ev.block) {
@@ -292,7 +348,12 @@ function scanSections(text: string, c: Collector, ini: boolean): void {
 }
 
 /** The string values of a TOML/INI line from `at`: a quoted string, an array of them, or a plain word. */
-function sectionValues(line: string, at: number, lineStart: number, ini: boolean): Array<{ value: YScalar; item: boolean }> {
+function sectionValues(
+  line: string,
+  at: number,
+  lineStart: number,
+  ini: boolean,
+): Array<{ value: YScalar; item: boolean }> {
   const out: Array<{ value: YScalar; item: boolean }> = [];
   const quote = (i: number): { value: YScalar; next: number } | undefined => {
     const q = line[i];
@@ -339,7 +400,17 @@ export const config = defineScanner({
   name: 'config',
   description:
     'Configuration files (YAML, JSON, TOML, INI; Helm values and templates): training and serving configs (Axolotl base_model, model_name_or_path, tokenizer_name, PEFT base_model_name_or_path, Ray Serve model_source, KServe hf:// URIs, modelURL), model-named keys, Ollama models of `provider: ollama` sections and of the Ollama Helm chart, LiteLLM routes, configs embedded in block scalars.',
-  fileMatch: ['**/*.yml', '**/*.yaml', '**/templates/*.tpl', '**/*.json', '**/*.jsonc', '**/*.json5', '**/*.toml', '**/*.ini', '**/*.cfg'],
+  fileMatch: [
+    '**/*.yml',
+    '**/*.yaml',
+    '**/templates/*.tpl',
+    '**/*.json',
+    '**/*.jsonc',
+    '**/*.json5',
+    '**/*.toml',
+    '**/*.ini',
+    '**/*.cfg',
+  ],
   triggers: CONFIG_TRIGGERS,
   skip: (path) => LOCK_RE.test(path),
   analyze(content, path, ctx, budget) {

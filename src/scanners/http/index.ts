@@ -126,7 +126,8 @@ function bodyModels(body: string, base: number, mode: Mode, vars: Map<string, Va
       value = def.value;
       offset = def.offset;
     }
-    const cl = mode === 'ollama' ? classifyOllama(value) : classifyValue(value, mode, 'strong', { isKnownModel: () => false });
+    const cl =
+      mode === 'ollama' ? classifyOllama(value) : classifyValue(value, mode, 'strong', { isKnownModel: () => false });
     if (!cl) continue;
     const ref: RawRef = { id: cl.id, kind: cl.kind, offset: offset + (cl.shift ?? 0) };
     if (cl.provider) ref.provider = cl.provider;

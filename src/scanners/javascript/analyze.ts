@@ -49,8 +49,21 @@ const DECLARATIONS = new Set(['const', 'let', 'var', 'export', 'function']);
 const TRANSFORMERS_JS_RE = /(?:^|\/)@(?:xenova|huggingface)\/transformers(?:@[\w.^~-]+)?(?:[/?#]|$)/;
 const HF_CLIENT_RE = /^@huggingface\/(?:inference|hub)$|^@langchain\/community\/(?:llms|embeddings)\/hf/;
 const OLLAMA_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
-const GENAI_METHODS = new Set(['generateContent', 'generateContentStream', 'embedContent', 'countTokens', 'generateImages']);
-const WATSONX_METHODS = new Set(['generateText', 'generateTextStream', 'textChat', 'textChatStream', 'embedText', 'textRerank']);
+const GENAI_METHODS = new Set([
+  'generateContent',
+  'generateContentStream',
+  'embedContent',
+  'countTokens',
+  'generateImages',
+]);
+const WATSONX_METHODS = new Set([
+  'generateText',
+  'generateTextStream',
+  'textChat',
+  'textChatStream',
+  'embedText',
+  'textRerank',
+]);
 const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'basePath', 'apiBase', 'endpoint', 'host']);
 
 interface Frame {
@@ -109,7 +122,12 @@ class JsAnalyzer extends FlowAnalyzer {
       const sdk = JS_SDK_PROVIDERS[spec];
       if (sdk) this.sdks.add(sdk);
       const ai = /^@ai-sdk\/([\w-]+)$/.exec(spec);
-      const provider: Mode | undefined = ai && AI_SDK_PROVIDERS[ai[1]] ? `hosted:${AI_SDK_PROVIDERS[ai[1]]}` : /^ollama-ai-provider/.test(spec) ? 'ollama' : undefined;
+      const provider: Mode | undefined =
+        ai && AI_SDK_PROVIDERS[ai[1]]
+          ? `hosted:${AI_SDK_PROVIDERS[ai[1]]}`
+          : /^ollama-ai-provider/.test(spec)
+            ? 'ollama'
+            : undefined;
       if (provider) for (const name of this.importedNames(i)) this.providerFns.set(name, provider);
     }
   }
@@ -215,7 +233,13 @@ class JsAnalyzer extends FlowAnalyzer {
         continue;
       }
       if (k.t !== T.Name) continue;
-      if (k.v === 'for' && toks[i + 1]?.v === '(' && /^(?:const|let|var)$/.test(toks[i + 2]?.v ?? '') && toks[i + 3]?.t === T.Name && toks[i + 4]?.v === 'of') {
+      if (
+        k.v === 'for' &&
+        toks[i + 1]?.v === '(' &&
+        /^(?:const|let|var)$/.test(toks[i + 2]?.v ?? '') &&
+        toks[i + 3]?.t === T.Name &&
+        toks[i + 4]?.v === 'of'
+      ) {
         const end = this.closeOf(i + 1);
         this.addAssign(toks[i + 3].v, { s: i + 5, e: end, elem: true });
         continue;
@@ -235,7 +259,13 @@ class JsAnalyzer extends FlowAnalyzer {
       const next = toks[i + 1];
       const prev = toks[i - 1];
       // typed parameter with a default: `(model: string = 'x')`
-      if (next.t === T.Op && next.v === ':' && open[open.length - 1] === '(' && prev?.t === T.Op && (prev.v === '(' || prev.v === ',')) {
+      if (
+        next.t === T.Op &&
+        next.v === ':' &&
+        open[open.length - 1] === '(' &&
+        prev?.t === T.Op &&
+        (prev.v === '(' || prev.v === ',')
+      ) {
         const eq = this.annotationEnd(i + 2);
         if (toks[eq]?.t === T.Op && toks[eq].v === '=') this.addAssign(k.v, { s: eq + 1, e: this.exprEnd(eq + 1) });
         continue;
@@ -244,7 +274,8 @@ class JsAnalyzer extends FlowAnalyzer {
       const member = prev?.t === T.Op && prev.v === '.' && toks[i - 2]?.t === T.Name && toks[i - 2].v === 'this';
       const field =
         !prev ||
-        (prev.t === T.Name && (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
+        (prev.t === T.Name &&
+          (prev.v === 'static' || prev.v === 'readonly' || prev.v === 'public' || prev.v === 'private')) ||
         (prev.t === T.Op && (prev.v === ';' || prev.v === '{' || prev.v === '}' || prev.v === '(' || prev.v === ','));
       if (member || field) {
         const end = this.exprEnd(i + 2);
@@ -327,7 +358,11 @@ class JsAnalyzer extends FlowAnalyzer {
           i = this.closeOf(i);
           continue;
         }
-        if ((k.t === T.Name || k.t === T.Str) && BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) && toks[i + 1]?.v === ':') {
+        if (
+          (k.t === T.Name || k.t === T.Str) &&
+          BASE_URL_KEYS.has(k.t === T.Str ? (k.val ?? '') : k.v) &&
+          toks[i + 1]?.v === ':'
+        ) {
           const all = this.evalExpr(i + 2, this.exprEnd(i + 2), 0, new Set());
           const vals = all.filter((c) => c.env === undefined);
           // from the environment only (`process.env.OPENAI_BASE_URL`): the SDK's own service, as a guess
@@ -353,15 +388,20 @@ class JsAnalyzer extends FlowAnalyzer {
   /** How the model options of the call with callee `chain` read, when the callee says so. */
   private callMode(chain: string[], open: number): Frame['mode'] {
     const last = chain[chain.length - 1];
-    if (chain.some((c) => /ollama/i.test(c)) && !this.providerFns.has(chain[0])) return { mode: 'ollama', strength: 'strong' };
+    if (chain.some((c) => /ollama/i.test(c)) && !this.providerFns.has(chain[0]))
+      return { mode: 'ollama', strength: 'strong' };
     const inst = this.receiver(chain);
     const sinkCall = SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c));
     if (inst !== undefined) {
       if (inst === 'ollama' && (OLLAMA_CALLS.has(last) || sinkCall)) return { mode: 'ollama', strength: 'strong' };
       if (inst === 'hub') return { mode: 'hub', strength: 'strong' };
-      if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') && (last === 'getGenerativeModel' || GENAI_METHODS.has(last)))
+      if (
+        (inst === 'hosted:google' || inst === 'hosted:vertex-ai') &&
+        (last === 'getGenerativeModel' || GENAI_METHODS.has(last))
+      )
         return { mode: inst, strength: 'strong' };
-      if (inst === 'hosted:watsonx' && WATSONX_METHODS.has(last)) return { mode: inst, strength: 'strong', keys: ['modelId'] };
+      if (inst === 'hosted:watsonx' && WATSONX_METHODS.has(last))
+        return { mode: inst, strength: 'strong', keys: ['modelId'] };
       if (inst === 'hosted:bedrock' && last === 'send') return undefined;
       if (sinkCall) return inst === 'self' ? { mode: 'hub', strength: 'weak' } : { mode: inst, strength: 'strong' };
     }
@@ -374,10 +414,14 @@ class JsAnalyzer extends FlowAnalyzer {
     }
     if (last === 'getGenerativeModel' && (this.sdks.has('google') || this.sdks.has('vertex-ai')))
       return { mode: this.sdks.has('vertex-ai') ? 'hosted:vertex-ai' : 'hosted:google', strength: 'strong' };
-    if (GENAI_METHODS.has(last) && chain.includes('models') && this.sdks.has('google')) return { mode: 'hosted:google', strength: 'strong' };
-    if (WATSONX_METHODS.has(last) && this.sdks.has('watsonx')) return { mode: 'hosted:watsonx', strength: 'strong', keys: ['modelId'] };
+    if (GENAI_METHODS.has(last) && chain.includes('models') && this.sdks.has('google'))
+      return { mode: 'hosted:google', strength: 'strong' };
+    if (WATSONX_METHODS.has(last) && this.sdks.has('watsonx'))
+      return { mode: 'hosted:watsonx', strength: 'strong', keys: ['modelId'] };
     if (sinkCall && chain.length > 2) {
-      const sdks = [...this.sdks].filter((p) => ['openai', 'anthropic', 'groq', 'together', 'mistral', 'cohere'].includes(p));
+      const sdks = [...this.sdks].filter((p) =>
+        ['openai', 'anthropic', 'groq', 'together', 'mistral', 'cohere'].includes(p),
+      );
       if (sdks.length === 1) return { mode: `hosted:${sdks[0]}`, strength: 'strong', soft: true };
     }
     return undefined;
@@ -433,10 +477,20 @@ class JsAnalyzer extends FlowAnalyzer {
       }
       if (k.t !== T.Name || KEYWORDS.has(k.v)) continue;
       let j = i;
-      while (toks[j + 1]?.t === T.Op && (toks[j + 1].v === '.' || toks[j + 1].v === '?.') && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
+      while (
+        toks[j + 1]?.t === T.Op &&
+        (toks[j + 1].v === '.' || toks[j + 1].v === '?.') &&
+        toks[j + 2]?.t === T.Name &&
+        j + 2 < e
+      )
+        j += 2;
       const next = toks[j + 1];
       // process.env.X, import.meta.env.X, Bun.env.X: set elsewhere
-      if (j >= i + 2 && toks[j - 2].v === 'env' && (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')) {
+      if (
+        j >= i + 2 &&
+        toks[j - 2].v === 'env' &&
+        (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')
+      ) {
         out.push({ value: '', offset: toks[j].s, env: toks[j].v });
         i = j;
         continue;
@@ -454,7 +508,11 @@ class JsAnalyzer extends FlowAnalyzer {
         const keyTok = close === j + 3 && toks[j + 2].t === T.Str && !toks[j + 2].dyn ? toks[j + 2] : undefined;
         if (keyTok && toks[j].v === 'env' && toks[i].v === 'process')
           out.push({ value: '', offset: keyTok.vs ?? keyTok.s, env: keyTok.val ?? '' });
-        else addCands(out, (keyTok && this.keyedValue(toks[j].v, keyTok.val ?? '', depth, seen)) || this.collectionOf(toks[j].v, seen));
+        else
+          addCands(
+            out,
+            (keyTok && this.keyedValue(toks[j].v, keyTok.val ?? '', depth, seen)) || this.collectionOf(toks[j].v, seen),
+          );
         i = close;
         continue;
       }
@@ -483,7 +541,8 @@ class JsAnalyzer extends FlowAnalyzer {
       const { args } = this.splitArgs(open);
       const opts = args[1];
       const provider = opts ? this.objectValue(opts.start, opts.end, 'modelProvider') : undefined;
-      if (args[0]) for (const c of this.evalExpr(args[0].start, args[0].end, 0, new Set())) this.reportChatModel(c, provider);
+      if (args[0])
+        for (const c of this.evalExpr(args[0].start, args[0].end, 0, new Set())) this.reportChatModel(c, provider);
       return;
     }
     if (mode) return;
@@ -506,7 +565,10 @@ class JsAnalyzer extends FlowAnalyzer {
   /** An instance that is itself a provider function (`const groq = createGroq({...}); groq('llama3-8b')`). */
   private instanceFn(name: string): Mode | undefined {
     const inst = this.instances.get(name);
-    return inst && inst !== 'self' && inst !== 'hub' && this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
+    return inst &&
+      inst !== 'self' &&
+      inst !== 'hub' &&
+      this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
       ? inst
       : undefined;
   }
@@ -522,7 +584,12 @@ class JsAnalyzer extends FlowAnalyzer {
         i = this.closeOf(i);
         continue;
       }
-      if ((k.t === T.Name || k.t === T.Str) && (k.t === T.Str ? k.val : k.v) === key && toks[i + 1].v === ':' && toks[i + 2].t === T.Str) {
+      if (
+        (k.t === T.Name || k.t === T.Str) &&
+        (k.t === T.Str ? k.val : k.v) === key &&
+        toks[i + 1].v === ':' &&
+        toks[i + 2].t === T.Str
+      ) {
         return toks[i + 2].dyn ? undefined : toks[i + 2].val;
       }
     }

@@ -192,7 +192,10 @@ function promptsAndOutput(
     }
     // one block: consecutive lines of the family (rst blank lines inside have no family: they are blank anyway)
     let end = k;
-    while (end < lines.length && (fam[end] === f || (fam[end] === undefined && lines[end].trim() === '' && fam[end + 1] === f)))
+    while (
+      end < lines.length &&
+      (fam[end] === f || (fam[end] === undefined && lines[end].trim() === '' && fam[end + 1] === f))
+    )
       end++;
     const re = f === 'shell' ? SHELL_PROMPT_RE : PY_PROMPT_RE;
     let prompted = false;

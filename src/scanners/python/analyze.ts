@@ -1,6 +1,14 @@
 import type { ScanContext } from '../types.js';
 import { Budget } from '../limits.js';
-import { addCands, FlowAnalyzer, MAX_CANDIDATES, MAX_FIELD_FACTS, type Analysis, type Cand, type RawField } from '../common/flow.js';
+import {
+  addCands,
+  FlowAnalyzer,
+  MAX_CANDIDATES,
+  MAX_FIELD_FACTS,
+  type Analysis,
+  type Cand,
+  type RawField,
+} from '../common/flow.js';
 import {
   endpointMode,
   PY_CLIENTS,
@@ -10,7 +18,15 @@ import {
   SINK_PARTS,
   VERTEX_PRETRAINED,
 } from '../common/hosted.js';
-import { classifyModel, isModelishName, isModelPathName, isRunOutput, safeKnown, TORCH_HUB_MODEL_REPOS, type Strength } from '../common/ids.js';
+import {
+  classifyModel,
+  isModelishName,
+  isModelPathName,
+  isRunOutput,
+  safeKnown,
+  TORCH_HUB_MODEL_REPOS,
+  type Strength,
+} from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import { isWhisperSize, type Mode } from '../common/values.js';
 import { lexPython } from './lexer.js';
@@ -99,13 +115,35 @@ const DATASET_CALLS = new Set([
   'get_dataset_split_names',
 ]);
 /** Keyword arguments of OpenAI-compatible clients that point them at a server. */
-const BASE_URL_KWS = ['base_url', 'openai_api_base', 'api_base', 'azure_endpoint', 'endpoint', 'base_url_override', 'anthropic_api_url'];
+const BASE_URL_KWS = [
+  'base_url',
+  'openai_api_base',
+  'api_base',
+  'azure_endpoint',
+  'endpoint',
+  'base_url_override',
+  'anthropic_api_url',
+];
 /** Keys of a dict that describes one model (`MODEL = {"name": "org/x", "dtype": ...}`) and name it. */
 const MODEL_RECORD_KEYS = ['name', 'id', 'repo', 'repo_id', 'source', 'path', 'uri', 'name_or_path'];
 
-const GENAI_METHODS = new Set(['generate_content', 'generate_content_stream', 'embed_content', 'count_tokens', 'generate_images']);
+const GENAI_METHODS = new Set([
+  'generate_content',
+  'generate_content_stream',
+  'embed_content',
+  'count_tokens',
+  'generate_images',
+]);
 const BEDROCK_METHODS = new Set(['invoke_model', 'invoke_model_with_response_stream', 'converse', 'converse_stream']);
-const LITELLM_CALLS = new Set(['completion', 'acompletion', 'embedding', 'aembedding', 'text_completion', 'image_generation', 'transcription']);
+const LITELLM_CALLS = new Set([
+  'completion',
+  'acompletion',
+  'embedding',
+  'aembedding',
+  'text_completion',
+  'image_generation',
+  'transcription',
+]);
 
 /** Finds model references in Python source. Offsets are offsets of `code`. */
 export function analyzePython(code: string, ctx: ScanContext, budget = new Budget(code.length, ctx)): Analysis {
@@ -121,7 +159,8 @@ function words(s: string): string[] {
 const SPEECH_FLAG_RE = /^-{1,2}(?:model[-_]size|whisper[-_]model|whisper[-_]size)$/i;
 
 /** Functions named for loading a model (`load_pretrained_model`, `load_model`, `get_model`, `build_llm`). */
-const LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/i;
+const LOADER_NAME_RE =
+  /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/i;
 
 /** Names of several models (`MODELS`, `model_ids`, `CHECKPOINTS`, `embedding_model_names`). */
 const PLURAL_RE = /(?:s|S)$/;
@@ -228,7 +267,8 @@ class PyAnalyzer extends FlowAnalyzer {
           // a dict under a singular name describes one model (or is a record that is no model at all: a
           // Kubernetes object named `model`): the entries that name it, not every value
           for (const key of MODEL_RECORD_KEYS)
-            for (const c of this.keyedValue(name, key, 0, new Set()) ?? []) if (c.env === undefined) this.report(c, mode, 'weak');
+            for (const c of this.keyedValue(name, key, 0, new Set()) ?? [])
+              if (c.env === undefined) this.report(c, mode, 'weak');
           continue;
         }
         const cands = isOpen(toks[a.s]) ? this.collection(a.s, a.e) : this.evalExpr(a.s, a.e, 0, new Set([name]));
@@ -377,7 +417,8 @@ class PyAnalyzer extends FlowAnalyzer {
       const env = settings ? () => `${settings.prefix}${name}` : undefined;
       if (toks[eq]?.t !== T.Op || toks[eq].v !== '=') {
         // a settings field without a default: its value comes from the environment only
-        if (annotated && env && cls.indent < (k.indent ?? 0)) this.addAssign(name, { s: 0, e: 0, env, envAt: k.s, cls: cls.name });
+        if (annotated && env && cls.indent < (k.indent ?? 0))
+          this.addAssign(name, { s: 0, e: 0, env, envAt: k.s, cls: cls.name });
         continue;
       }
       let end = eq + 1;
@@ -388,7 +429,13 @@ class PyAnalyzer extends FlowAnalyzer {
       if (end <= eq + 1) continue;
       this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name });
       if (j === i && cls && cls.body === (k.indent ?? 0)) this.classField(cls.top, name, eq + 1, end);
-      else if (j === i && !classes.length && (k.indent ?? 0) === 0 && toks[eq + 1].t === T.Name && toks[eq + 2]?.v === '(')
+      else if (
+        j === i &&
+        !classes.length &&
+        (k.indent ?? 0) === 0 &&
+        toks[eq + 1].t === T.Name &&
+        toks[eq + 2]?.v === '('
+      )
         this.moduleInstances.push({ name, cls: toks[eq + 1].v });
       const inst = this.instanceOf(eq + 1, end);
       if (inst === 'unknown') this.softInstances.add(name);
@@ -491,7 +538,10 @@ class PyAnalyzer extends FlowAnalyzer {
       return name === 'bedrock-runtime' || name === 'bedrock' ? 'hosted:bedrock' : undefined;
     }
     const client = PY_CLIENTS[last];
-    if (!client || (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
+    if (
+      !client ||
+      (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0])))
+    )
       return undefined;
     return this.endpointOf(args) ?? client.mode;
   }
@@ -550,7 +600,8 @@ class PyAnalyzer extends FlowAnalyzer {
       const k = toks[i];
       if (k.t === T.Str) {
         // an operand of a comparison (`'openai' not in name`, `x == 'a'`) is tested, not taken
-        if (!k.dyn && k.val !== undefined && k.vs !== undefined && !compared(toks, i, s, e)) out.push({ value: k.val, offset: k.vs });
+        if (!k.dyn && k.val !== undefined && k.vs !== undefined && !compared(toks, i, s, e))
+          out.push({ value: k.val, offset: k.vs });
         continue;
       }
       // `A if COND else B`: A and B are the values, not what COND tests
@@ -587,16 +638,21 @@ class PyAnalyzer extends FlowAnalyzer {
           const key = pickArg(args, 0, ['key']);
           const keyTok = key && key.end === key.start + 1 ? toks[key.start] : undefined;
           const keyStr = keyTok?.t === T.Str && !keyTok.dyn ? keyTok.val : undefined;
-          if ((last === 'getenv' || environ) && keyStr) out.push({ value: '', offset: keyTok!.vs ?? keyTok!.s, env: keyStr });
+          if ((last === 'getenv' || environ) && keyStr)
+            out.push({ value: '', offset: keyTok!.vs ?? keyTok!.s, env: keyStr });
           const d = pickArg(args, 1, ['default']);
           if (d) addCands(out, this.evalExpr(d.start, d.end, depth + 1, seen));
           if (last === 'get' && j > i && !environ) {
             const holder = toks[j - 2].v;
-            addCands(out, (keyStr !== undefined && this.keyedValue(holder, keyStr, depth, seen)) || this.collectionOf(holder, seen));
+            addCands(
+              out,
+              (keyStr !== undefined && this.keyedValue(holder, keyStr, depth, seen)) || this.collectionOf(holder, seen),
+            );
           }
         } else if (last === 'field' || last === 'Field') {
           const d = pickArg(args, last === 'Field' ? 0 : undefined, ['default']);
-          if (d && !(toks[d.start].t === T.Op && toks[d.start].v === '.')) addCands(out, this.evalExpr(d.start, d.end, depth + 1, seen));
+          if (d && !(toks[d.start].t === T.Op && toks[d.start].v === '.'))
+            addCands(out, this.evalExpr(d.start, d.end, depth + 1, seen));
         } else if (last === 'str' || last === 'fspath') {
           const d = pickArg(args, 0, []);
           if (d) addCands(out, this.evalExpr(d.start, d.end, depth + 1, seen));
@@ -608,7 +664,11 @@ class PyAnalyzer extends FlowAnalyzer {
         const close = this.closeOf(j + 1);
         const keyTok = close === j + 3 && toks[j + 2].t === T.Str && !toks[j + 2].dyn ? toks[j + 2] : undefined;
         if (last === 'environ' && keyTok) out.push({ value: '', offset: keyTok.vs ?? keyTok.s, env: keyTok.val ?? '' });
-        else addCands(out, (keyTok && this.keyedValue(last, keyTok.val ?? '', depth, seen)) || this.collectionOf(last, seen));
+        else
+          addCands(
+            out,
+            (keyTok && this.keyedValue(last, keyTok.val ?? '', depth, seen)) || this.collectionOf(last, seen),
+          );
         i = close;
         continue;
       }
@@ -637,7 +697,8 @@ class PyAnalyzer extends FlowAnalyzer {
       if (isOpen(k)) e = this.closeOf(e);
       else if (k.v === ')' || k.v === ']' || k.v === '}' || k.v === ',') break;
     }
-    for (const c of this.evalExpr(s, e, 0, new Set())) if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak');
+    for (const c of this.evalExpr(s, e, 0, new Set()))
+      if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak');
   }
 
   /** The instance a method is called on: `client.chat...` → client, `self.client.chat...` → client. */
@@ -655,7 +716,8 @@ class PyAnalyzer extends FlowAnalyzer {
   private ruleOf(chain: string[], args: Arg[]): CallRule | undefined {
     const last = chain[chain.length - 1];
     const module = chain.length > 1 ? chain[0] : (this.imported.get(last) ?? '');
-    const fromModule = (re: RegExp) => re.test(module) || (chain.length === 1 && re.test(this.imported.get(last) ?? ''));
+    const fromModule = (re: RegExp) =>
+      re.test(module) || (chain.length === 1 && re.test(this.imported.get(last) ?? ''));
     // Speech: library defaults naming Hub repositories
     if (last === 'WhisperModel' && this.importsModule(/^faster_whisper|^whisperx/))
       return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
@@ -672,14 +734,20 @@ class PyAnalyzer extends FlowAnalyzer {
       if (inst === 'ollama' && (OLLAMA_MODULE_CALLS.has(last) || sinkCall))
         return { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
       if (inst === 'hub') return { kws: ['model'], mode: 'hub', strength: 'strong' };
-      if (inst === 'hosted:bedrock' && BEDROCK_METHODS.has(last)) return { kws: ['modelId'], mode: inst, strength: 'strong' };
+      if (inst === 'hosted:bedrock' && BEDROCK_METHODS.has(last))
+        return { kws: ['modelId'], mode: inst, strength: 'strong' };
       if ((inst === 'hosted:google' || inst === 'hosted:vertex-ai') && GENAI_METHODS.has(last))
         return { kws: ['model'], mode: inst, strength: 'strong' };
       if (inst === 'hosted:cohere' && (last === 'chat' || last === 'embed' || last === 'rerank' || last === 'generate'))
         return { kws: ['model'], mode: inst, strength: 'strong' };
       if (sinkCall) {
         if (inst === 'self') return { kws: ['model'], mode: 'hub', strength: 'weak' };
-        return { kws: ['model'], mode: inst, strength: 'strong', soft: this.softInstances.has(this.receiverName(chain) ?? '') };
+        return {
+          kws: ['model'],
+          mode: inst,
+          strength: 'strong',
+          soft: this.softInstances.has(this.receiverName(chain) ?? ''),
+        };
       }
     }
     // Hosted classes (LangChain, LlamaIndex, SDKs)
@@ -690,17 +758,23 @@ class PyAnalyzer extends FlowAnalyzer {
       if (endpoint === 'self') return { pos: hosted.pos, kws: hosted.kws, mode: 'hub', strength: 'weak' };
       const soft = endpoint === 'unknown';
       let provider: Mode = endpoint === undefined || soft ? `hosted:${hosted.provider}` : endpoint;
-      if (last === 'GenerativeModel' && this.importsModule(/^vertexai|google\.cloud\.aiplatform/)) provider = 'hosted:vertex-ai';
+      if (last === 'GenerativeModel' && this.importsModule(/^vertexai|google\.cloud\.aiplatform/))
+        provider = 'hosted:vertex-ai';
       return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft };
     }
-    if (last === 'from_pretrained' && VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') && this.importsModule(/^vertexai/))
+    if (
+      last === 'from_pretrained' &&
+      VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') &&
+      this.importsModule(/^vertexai/)
+    )
       return { pos: 0, kws: ['model_name'], mode: 'hosted:vertex-ai', strength: 'strong' };
     // SDK calls on a module or on a client of unknown configuration
     if (GENAI_METHODS.has(last) && chain.includes('models') && this.importsModule(/^google\.genai|^google$/))
       return { kws: ['model'], mode: 'hosted:google', strength: 'strong', soft: true };
     if (BEDROCK_METHODS.has(last) && this.importsModule(/^boto3|^botocore|^aioboto3/))
       return { kws: ['modelId'], mode: 'hosted:bedrock', strength: 'strong' };
-    if (LITELLM_CALLS.has(last) && fromModule(/^litellm$/)) return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
+    if (LITELLM_CALLS.has(last) && fromModule(/^litellm$/))
+      return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
     if (SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c)) && chain.length > 2) {
       const direct = PY_SDK_PROVIDERS[chain[0]];
       if (direct && this.modules.has(chain[0])) {
@@ -711,7 +785,8 @@ class PyAnalyzer extends FlowAnalyzer {
         return { kws: ['model'], mode: server ?? `hosted:${direct}`, strength: 'strong' };
       }
       const sdks = Object.keys(PY_SDK_PROVIDERS).filter((m) => this.importsModule(new RegExp(`^${m}(?:\\.|$)`)));
-      if (sdks.length === 1) return { kws: ['model'], mode: `hosted:${PY_SDK_PROVIDERS[sdks[0]]}`, strength: 'strong', soft: true };
+      if (sdks.length === 1)
+        return { kws: ['model'], mode: `hosted:${PY_SDK_PROVIDERS[sdks[0]]}`, strength: 'strong', soft: true };
     }
     // Hub loaders and Ollama clients
     let rule: CallRule | undefined = RULES[last];
@@ -748,7 +823,8 @@ class PyAnalyzer extends FlowAnalyzer {
     if (revArg) revision = this.evalExpr(revArg.start, revArg.end, 0, new Set()).find((c) => !c.env)?.value;
     // ModelScope's loaders (`from modelscope import snapshot_download`) name ModelScope's revisions (`master`,
     // `v1.0.5`), not the Hub's: the model is the same repository, its revision there is unknown
-    if (revision && /^modelscope\b/.test(this.imported.get(chain.length > 1 ? chain[chain.length - 2] : last) ?? '')) revision = undefined;
+    if (revision && /^modelscope\b/.test(this.imported.get(chain.length > 1 ? chain[chain.length - 2] : last) ?? ''))
+      revision = undefined;
     const skipRepoType = () => {
       const rt = pickArg(args, undefined, ['repo_type']);
       if (!rt) return false;
@@ -779,7 +855,10 @@ class PyAnalyzer extends FlowAnalyzer {
       const flagOf = (a: Arg) => (!a.kw && toks[a.start].t === T.Str ? (toks[a.start].val ?? '') : '');
       const flag = args.find((a) => {
         const f = flagOf(a);
-        return f.startsWith('-') && (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f)));
+        return (
+          f.startsWith('-') &&
+          (isModelishName(f) || isModelPathName(f) || (speech !== undefined && SPEECH_FLAG_RE.test(f)))
+        );
       });
       const d = flag && pickArg(args, undefined, ['default']);
       if (!d) return;
@@ -852,5 +931,7 @@ function compared(toks: readonly Tok[], i: number, s: number, e: number): boolea
   const prev = i - 1 >= s ? toks[i - 1] : undefined;
   const isTest = (t: Tok | undefined) =>
     !!t && ((t.t === T.Op && COMPARISONS.has(t.v)) || (t.t === T.Name && (t.v === 'in' || t.v === 'not')));
-  return isTest(next) || (!!prev && ((prev.t === T.Op && COMPARISONS.has(prev.v)) || (prev.t === T.Name && prev.v === 'in')));
+  return (
+    isTest(next) || (!!prev && ((prev.t === T.Op && COMPARISONS.has(prev.v)) || (prev.t === T.Name && prev.v === 'in')))
+  );
 }

@@ -20,7 +20,16 @@ import { analyzePython } from '../python/analyze.js';
 import { DYN, shellCommands, type Word } from './words.js';
 
 /** llama.cpp flags that name a Hub repository (`-hf org/repo-GGUF:Q4_K_M`). */
-const HF_REPO_FLAGS = new Set(['-hf', '-hfr', '--hf-repo', '--hf_repo', '-hfd', '--hf-repo-draft', '-hfv', '--hf-repo-v']);
+const HF_REPO_FLAGS = new Set([
+  '-hf',
+  '-hfr',
+  '--hf-repo',
+  '--hf_repo',
+  '-hfd',
+  '--hf-repo-draft',
+  '-hfv',
+  '--hf-repo-v',
+]);
 /** Flags of serving/training CLIs that take a model (besides anything isModelishName accepts). */
 const MODEL_FLAGS = new Set([
   '--model-path',
@@ -107,7 +116,10 @@ class ShellOut {
   analysis(): ShellAnalysis {
     const raw = this.created.size
       ? this.raw.map((r) => {
-          const file = r.kind === 'ollama' ? (this.created.get(r.id) ?? this.created.get(r.id.replace(/:latest$/, '')))?.file : undefined;
+          const file =
+            r.kind === 'ollama'
+              ? (this.created.get(r.id) ?? this.created.get(r.id.replace(/:latest$/, '')))?.file
+              : undefined;
           return file ? { ...r, id: file, kind: 'local-file' as const } : r;
         })
       : this.raw;
@@ -162,7 +174,8 @@ function commandRules(words: Word[], out: ShellOut): void {
         // python -c "...from_pretrained(...)"
         if (flag === '-c' && i > 0 && /python/.test(words[i - 1].text) && words[i + 1]) {
           const code = words[i + 1];
-          for (const r of analyzePython(code.text, ctx, out.budget).raw) out.raw.push({ ...r, offset: code.map[r.offset] ?? code.map[0] });
+          for (const r of analyzePython(code.text, ctx, out.budget).raw)
+            out.raw.push({ ...r, offset: code.map[r.offset] ?? code.map[0] });
           i++;
         }
         continue;
@@ -190,15 +203,18 @@ function commandRules(words: Word[], out: ShellOut): void {
       // the model, skipping the unknown values of flags (`--speculative-model {{ .Values.draft }}`) that
       // template branches put before it; an unknown value right after `serve` is the model, unknown
       let j = nextPositional(words, i + 2, new Set());
-      while (j !== -1 && words[j].text.includes(DYN) && words[j - 1].text.startsWith('-')) j = nextPositional(words, j + 1, new Set());
-      if (j !== -1) for (const v of out.values(words[j], 0)) out.push(classifyHub(v.word.text, 'strong', ctx), v.word, 0);
+      while (j !== -1 && words[j].text.includes(DYN) && words[j - 1].text.startsWith('-'))
+        j = nextPositional(words, j + 1, new Set());
+      if (j !== -1)
+        for (const v of out.values(words[j], 0)) out.push(classifyHub(v.word.text, 'strong', ctx), v.word, 0);
       i++;
       continue;
     }
     if (base === 'ollama' && (sub === 'pull' || sub === 'run')) {
       const j = nextPositional(words, i + 2, new Set());
       if (j !== -1)
-        for (const v of out.values(words[j], 0)) if (!v.word.text.includes(DYN)) out.push(classifyOllama(v.word.text), v.word, 0);
+        for (const v of out.values(words[j], 0))
+          if (!v.word.text.includes(DYN)) out.push(classifyOllama(v.word.text), v.word, 0);
       i++;
       continue;
     }
@@ -243,7 +259,12 @@ function download(words: Word[], from: number, out: ShellOut): void {
   if (repoType === 'dataset' || repoType === 'space') return;
   const j = nextPositional(words, from, DOWNLOAD_VALUE_FLAGS);
   if (j === -1) return;
-  out.push(classifyHub(words[j].text, 'strong', out.ctx), words[j], 0, revision && !revision.includes(DYN) ? revision : undefined);
+  out.push(
+    classifyHub(words[j].text, 'strong', out.ctx),
+    words[j],
+    0,
+    revision && !revision.includes(DYN) ? revision : undefined,
+  );
 }
 
 /** `ollama create NAME -f FILE`: NAME is built here from FILE (default `Modelfile`): local weights. */
@@ -276,7 +297,8 @@ function curl(words: Word[], from: number, out: ShellOut): void {
     } else if (/^--(?:data|data-raw|json)=/.test(t)) {
       const eq = t.indexOf('=');
       body = { text: t.slice(eq + 1), map: words[j].map.slice(eq + 1) };
-    } else if (/^(?:https?:\/\/|localhost|127\.|0\.0\.0\.0|\$|\0)/.test(t) || t.includes('/api/') || t.includes('/v1/')) url = t;
+    } else if (/^(?:https?:\/\/|localhost|127\.|0\.0\.0\.0|\$|\0)/.test(t) || t.includes('/api/') || t.includes('/v1/'))
+      url = t;
   }
   if (!url || !body || !isOllamaRequest(url)) return;
   for (const ref of ollamaBodyModels(body.text, out.budget)) out.push(ref.cl, body, ref.at);
@@ -293,7 +315,8 @@ function ollamaBodyModels(body: string, budget?: Budget): Array<{ cl: Classified
   for (const e of jsonEntries(body, budget)) {
     if (e.item || e.parent !== -1 || (e.key !== 'model' && e.key !== 'name')) continue;
     const cl = classifyOllama(e.value.text);
-    if (cl && (e.key === 'model' || looksLikeOllamaLibrary(e.value.text) || e.value.text.includes(':'))) found.push({ cl, at: e.value.offset });
+    if (cl && (e.key === 'model' || looksLikeOllamaLibrary(e.value.text) || e.value.text.includes(':')))
+      found.push({ cl, at: e.value.offset });
   }
   return found;
 }
@@ -302,7 +325,12 @@ function ollamaBodyModels(body: string, budget?: Budget): Array<{ cl: Classified
 export type ShellAnalysis = Analysis & { env: RawEnv[]; created: Map<string, { file: string; offset: number }> };
 
 /** Shell scripts, Dockerfiles, .env files, Makefiles. */
-export function analyzeShell(text: string, ctx: ScanContext, budget = new Budget(text.length, ctx), base = 0): ShellAnalysis {
+export function analyzeShell(
+  text: string,
+  ctx: ScanContext,
+  budget = new Budget(text.length, ctx),
+  base = 0,
+): ShellAnalysis {
   const out = new ShellOut(ctx, budget, text);
   shellInto(text, out, base);
   return out.analysis();
@@ -352,7 +380,8 @@ export function analyzeYaml(text: string, ctx: ScanContext, budget = new Budget(
   const flush = () => {
     if (!group) return;
     let words = group.words;
-    if (group.key === 'args' && lastCommand && lastCommand.indent === group.indent) words = [...lastCommand.words, ...words];
+    if (group.key === 'args' && lastCommand && lastCommand.indent === group.indent)
+      words = [...lastCommand.words, ...words];
     if (group.key === 'command' || group.key === 'entrypoint')
       lastCommand = { indent: group.indent, words: words.slice(0, MAX_COMMAND_PREFIX) };
     commandRules(words, out);
@@ -414,7 +443,11 @@ function matrixValues(events: YEvent[], budget: Budget): Map<string, YScalar[]> 
       continue;
     }
     if (!matrix) continue;
-    if (ev.key !== undefined && !ev.item && ev.flow) out.set(ev.key, ev.flow.filter((v) => !v.dyn));
+    if (ev.key !== undefined && !ev.item && ev.flow)
+      out.set(
+        ev.key,
+        ev.flow.filter((v) => !v.dyn),
+      );
     else if (ev.key !== undefined && !ev.item && !ev.value) key = { name: ev.key, indent: ev.indent };
     else if (ev.item && key && ev.key === undefined && ev.value && !ev.value.dyn && ev.indent > key.indent) {
       const list = out.get(key.name) ?? [];

@@ -25,7 +25,15 @@ const INFERENCE_RE =
 const OLLAMA_URL_RE =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.|registry\.)?ollama\.(?:com|ai)\/library\/([a-z0-9][\w.-]*)(?::([\w][\w.-]*))?/gi;
 
-export const URL_TRIGGERS = ['huggingface.co', 'hf.co', 'HuggingFace.co', 'Huggingface.co', 'HF.co', 'ollama.com/library', 'ollama.ai/library'] as const;
+export const URL_TRIGGERS = [
+  'huggingface.co',
+  'hf.co',
+  'HuggingFace.co',
+  'Huggingface.co',
+  'HF.co',
+  'ollama.com/library',
+  'ollama.ai/library',
+] as const;
 
 function safeDecode(s: string): string {
   try {
