@@ -298,8 +298,21 @@ describe('known traps', () => {
       expect([id, license(id)]).toEqual([id, 'opt-175b']);
     expect(license('facebook/opt-175b')).toBeUndefined(); // gated by request, never on the Hub under this id
     expect(catalog.license('opt-175b')).toMatchObject({ category: 'non-commercial', commercial: false });
-    for (const id of ['facebook/jasco-chords-drums-400M', 'facebook/jasco-chords-drums-melody-1B'])
+    for (const id of [
+      'facebook/jasco-chords-drums-400M',
+      'facebook/jasco-chords-drums-melody-1B',
+      'facebook/musicgen-style',
+    ])
       expect([id, license(id)]).toEqual([id, 'cc-by-nc-4.0']);
+  });
+
+  it('HuBERT base and the Pix2Struct checkpoints are Apache-2.0 (read in h2oGPT and Bark)', () => {
+    for (const id of [
+      'facebook/hubert-base-ls960',
+      'google/pix2struct-textcaps-base',
+      'google/pix2struct-docvqa-large',
+    ])
+      expect([id, license(id)]).toEqual([id, 'apache-2.0']);
   });
 
   it('DeepSeek-R1 is MIT, DeepSeek-V2 and the first DeepSeek-Coder are under the DeepSeek license', () => {
