@@ -10,6 +10,7 @@ import { CACHE_MAX_ENTRIES } from '../src/hub/cache.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../src/hub/client.js';
 import { loadPolicy } from '../src/policy/load.js';
 import { MAX_POLICY_FILES } from '../src/policy/load.js';
+import { DEFAULT_MENTIONS } from '../src/policy/merge.js';
 import { RULES } from '../src/rules/index.js';
 import { DEFAULT_MAX_REFERENCES, DEFAULT_TIME_BUDGET_MS } from '../src/scanners/index.js';
 import { tmpTree } from './helpers/tmp.js';
@@ -112,6 +113,13 @@ describe('docs/', () => {
     const policy = text('docs', 'policy.md');
     expect(policy).toContain('| setting | merge along `extends` | may be loosened through `governance.overridable` |');
     for (const r of RULES) expect(policy).toContain(`| \`rules.${r.meta.id}\` |`);
+  });
+
+  it("docs/policy.md's table of default mention globs is DEFAULT_MENTIONS, no more, no less", () => {
+    const doc = text('docs', 'policy.md');
+    const table = doc.slice(doc.indexOf('The default globs:'), doc.indexOf('`scan.mentions` replaces this list'));
+    const documented = [...table.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    expect(documented.sort()).toEqual([...DEFAULT_MENTIONS].sort());
   });
 
   it('docs/catalog.md states the catalog counts that the data has', () => {

@@ -15285,14 +15285,10 @@ function tableNeedles(table) {
 ;// CONCATENATED MODULE: ./src/scanners/javascript/prefilter.ts
 
 
-/**
- * Names (lower-cased) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
- * or a constant named like a model": transformers.js and the Hugging Face clients, Ollama, hosted SDKs and their
- * classes, Vercel AI SDK providers (`@ai-sdk/x`, `createX`), LangChain's `initChatModel`. A file holding none of
- * them can only give Hub readings of its own string literals (see `jsMayHold`).
- */
-const SPECIFIC = lowerNeedleTest([
-    // JS_TRIGGERS but "odel"
+/** `repo:` options matter only in files importing @huggingface/hub, which '@huggingface' covers. */
+const JS_TRIGGERS = [
+    'odel',
+    'ODEL',
     'pipeline',
     'pretrained',
     '@huggingface',
@@ -15302,6 +15298,15 @@ const SPECIFIC = lowerNeedleTest([
     'hf_hub:',
     'hf://',
     'heckpoint',
+];
+/**
+ * Names (lower-cased) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
+ * or a constant named like a model": transformers.js and the Hugging Face clients, Ollama, hosted SDKs and their
+ * classes, Vercel AI SDK providers (`@ai-sdk/x`, `createX`), LangChain's `initChatModel`. A file holding none of
+ * them can only give Hub readings of its own string literals (see `jsMayHold`).
+ */
+const SPECIFIC = lowerNeedleTest([
+    ...JS_TRIGGERS.filter((t) => !/odel/i.test(t)),
     // what the analysis reads besides
     'huggingface',
     'hf.co',
@@ -15345,20 +15350,6 @@ function jsMayHold(text, _path, ctx) {
 
 
 
-/** `repo:` options matter only in files importing @huggingface/hub, which '@huggingface' covers. */
-const JS_TRIGGERS = [
-    'odel',
-    'ODEL',
-    'pipeline',
-    'pretrained',
-    '@huggingface',
-    '@xenova',
-    'llama',
-    'hf-hub:',
-    'hf_hub:',
-    'hf://',
-    'heckpoint',
-];
 /**
  * The `<script>` blocks of an HTML page (or a Vue/Svelte component), everything else blanked to spaces with
  * line breaks kept, so that offsets stay offsets of the file. Linear: each search starts where the last ended.
@@ -16051,6 +16042,37 @@ function get(node, key) {
 ;// CONCATENATED MODULE: ./src/scanners/python/prefilter.ts
 
 
+/** Substrings without which a Python file or notebook cannot hold a reference this scanner finds. */
+const PYTHON_TRIGGERS = [
+    'odel', // model, Model, from_pretrained(model_id=...), model=
+    'ODEL', // MODEL_ID
+    'pretrained',
+    'pipeline',
+    '_download',
+    'LLM',
+    'llama', // Ollama, ChatOllama, ollama.chat
+    'Encoder', // CrossEncoder, SparseEncoder
+    'Transformer', // SentenceTransformer
+    'HuggingFace',
+    'InferenceClient',
+    'hub.load',
+    'hf_hub',
+    'hf-hub:',
+    'hf://',
+    'repo_id',
+    'REPO_ID',
+    'heckpoint',
+    'HECKPOINT',
+    'mlx_lm',
+    'single_file',
+    'load_lora',
+    'load_ip_adapter',
+    'textual_inversion',
+    // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
+    'download',
+    'vllm',
+    '-hf',
+];
 /**
  * Names (lower-cased) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
  * named like a model": loaders and clients (each rule and hosted class), SDK modules, environment reads
@@ -16059,33 +16081,11 @@ function get(node, key) {
  * reads passed to parameters named like models (see `pythonMayHold`).
  */
 const prefilter_SPECIFIC = lowerNeedleTest([
-    // PYTHON_TRIGGERS but "odel"
-    'pretrained',
-    'pipeline',
-    '_download',
-    'llm',
-    'llama',
-    'encoder',
-    'transformer',
-    'huggingface',
-    'inferenceclient',
+    ...PYTHON_TRIGGERS.filter((t) => !/odel/i.test(t)),
     'hub', // torch.hub.load (a chain of tokens: `hub . load` too), hf_hub_*, hub.load
-    'hf-hub:',
-    'hf_hub',
-    'hf://',
     'hf.co',
-    'repo_id',
     'repoid',
-    'heckpoint',
     'ckpt',
-    'mlx_lm',
-    'single_file',
-    'load_lora',
-    'load_ip_adapter',
-    'textual_inversion',
-    'download',
-    'vllm',
-    '-hf',
     // rules and value sources not named by a trigger
     'list_repo_files',
     'engineargs',
@@ -16203,37 +16203,6 @@ function pythonMayHold(text, path, ctx) {
 
 
 
-/** Substrings without which a Python file or notebook cannot hold a reference this scanner finds. */
-const PYTHON_TRIGGERS = [
-    'odel', // model, Model, from_pretrained(model_id=...), model=
-    'ODEL', // MODEL_ID
-    'pretrained',
-    'pipeline',
-    '_download',
-    'LLM',
-    'llama', // Ollama, ChatOllama, ollama.chat
-    'Encoder', // CrossEncoder, SparseEncoder
-    'Transformer', // SentenceTransformer
-    'HuggingFace',
-    'InferenceClient',
-    'hub.load',
-    'hf_hub',
-    'hf-hub:',
-    'hf://',
-    'repo_id',
-    'REPO_ID',
-    'heckpoint',
-    'HECKPOINT',
-    'mlx_lm',
-    'single_file',
-    'load_lora',
-    'load_ip_adapter',
-    'textual_inversion',
-    // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
-    'download',
-    'vllm',
-    '-hf',
-];
 const python = defineScanner({
     name: 'python',
     description: 'Python and Jupyter notebooks: transformers/diffusers from_pretrained, pipeline(), sentence-transformers, huggingface_hub downloads, vLLM, LangChain/LlamaIndex wrappers, Ollama clients, faster-whisper/whisperX/Whisper sizes, hosted SDKs (OpenAI, Anthropic, Bedrock, Vertex, Gemini, watsonx), torch.hub.load; follows constants, settings fields and environment variables.',
@@ -16446,11 +16415,12 @@ const url = defineScanner({
         if (/\.ipynb$/i.test(path))
             raw = notebookUrls(content, budget);
         else {
-            const code = PY_RE.test(path) || JS_RE.test(path);
-            raw = extractHubUrls(content, budget, code);
-            if (raw.length && PY_RE.test(path))
+            const py = PY_RE.test(path);
+            const js = !py && JS_RE.test(path);
+            raw = extractHubUrls(content, budget, py || js);
+            if (raw.length && py)
                 raw = markMentions(raw, pythonProse(content, budget));
-            else if (raw.length && JS_RE.test(path)) {
+            else if (raw.length && js) {
                 const comments = [];
                 lexJs(content, budget, comments);
                 raw = markMentions(raw, comments);
@@ -17025,10 +16995,8 @@ async function readRepoFile(root, rel, realRoot, opts = {}) {
         if (!st.isFile())
             return { ok: false };
         if (st.size > MAX_FILE_BYTES) {
-            // a large image or archive is binary, not unseen code: only a large text file is listed as not scanned
             const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
-            const n = await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0);
-            return { ok: false, reason: looksBinary(head.subarray(0, n)) ? 'binary file' : tooLarge(st.size) };
+            return oversized(st.size, head.subarray(0, await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0)));
         }
         const data = Buffer.allocUnsafe(st.size);
         let off = 0;
@@ -17044,10 +17012,7 @@ async function readRepoFile(root, rel, realRoot, opts = {}) {
                 break;
             off += n;
         }
-        const buf = off === st.size ? data : data.subarray(0, off);
-        if (looksBinary(buf))
-            return { ok: false, reason: 'binary file' };
-        return { ok: true, data: buf };
+        return readResult(data, off);
     }
     catch (e) {
         return { ok: false, reason: `unreadable (${e.code ?? 'error'})` };
@@ -17056,8 +17021,17 @@ async function readRepoFile(root, rel, realRoot, opts = {}) {
         await fsClose(fd);
     }
 }
-function tooLarge(size) {
-    return `larger than 1 MiB (${size} bytes)`;
+/**
+ * A file over MAX_FILE_BYTES, from its first bytes: a large image or archive is binary (not listed), only large
+ * text is listed as not scanned.
+ */
+function oversized(size, head) {
+    return { ok: false, reason: looksBinary(head) ? 'binary file' : `larger than 1 MiB (${size} bytes)` };
+}
+/** The bytes read (the first `length` of `data`), or why they are not scanned (binary). */
+function readResult(data, length) {
+    const buf = length === data.length ? data : data.subarray(0, length);
+    return looksBinary(buf) ? { ok: false, reason: 'binary file' } : { ok: true, data: buf };
 }
 /** Why a symbolic link resolving to `target` (stat `st`) is not read; undefined when it may be. */
 function linkRefusal(realRoot, target, st) {
@@ -17125,8 +17099,7 @@ function readRepoFileSync(root, rel, realRoot) {
             return { ok: false };
         if (st.size > MAX_FILE_BYTES) {
             const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
-            const n = fsCb.readSync(fd, head, 0, BINARY_SNIFF_BYTES, 0);
-            return { ok: false, reason: looksBinary(head.subarray(0, n)) ? 'binary file' : tooLarge(st.size) };
+            return oversized(st.size, head.subarray(0, fsCb.readSync(fd, head, 0, BINARY_SNIFF_BYTES, 0)));
         }
         const data = Buffer.allocUnsafe(st.size);
         let off = 0;
@@ -17136,10 +17109,7 @@ function readRepoFileSync(root, rel, realRoot) {
                 break;
             off += n;
         }
-        const buf = off === st.size ? data : data.subarray(0, off);
-        if (looksBinary(buf))
-            return { ok: false, reason: 'binary file' };
-        return { ok: true, data: buf };
+        return readResult(data, off);
     }
     catch (e) {
         return { ok: false, reason: `unreadable (${e.code ?? 'error'})` };

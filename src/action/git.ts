@@ -157,6 +157,19 @@ export async function hasCommit(dir: string, sha: string): Promise<boolean> {
   }
 }
 
+/** Fetches commits from `origin` with a depth of 1, nothing else (no tags, submodules or FETCH_HEAD). */
+function fetchShallow(dir: string, shas: string[]): Promise<unknown> {
+  return git(dir, [
+    'fetch',
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--no-write-fetch-head',
+    '--depth=1',
+    'origin',
+    ...shas,
+  ]);
+}
+
 /**
  * Makes `sha` present: fetched from `origin` with a depth of 1 when it is not (actions/checkout leaves the token
  * in the local config, so this works on a runner). Returns whether the commit is now there.
@@ -164,15 +177,7 @@ export async function hasCommit(dir: string, sha: string): Promise<boolean> {
 export async function ensureCommit(dir: string, sha: string, log?: (m: string) => void): Promise<boolean> {
   if (await hasCommit(dir, sha)) return true;
   try {
-    await git(dir, [
-      'fetch',
-      '--no-tags',
-      '--no-recurse-submodules',
-      '--no-write-fetch-head',
-      '--depth=1',
-      'origin',
-      sha,
-    ]);
+    await fetchShallow(dir, [sha]);
   } catch (e) {
     log?.(`git fetch of ${sha.slice(0, 12)} failed: ${e instanceof Error ? e.message : String(e)}`);
     return false;
@@ -193,15 +198,7 @@ export async function ensureCommits(dir: string, shas: string[], log?: (m: strin
   }
   if (missing.length > 1) {
     try {
-      await git(dir, [
-        'fetch',
-        '--no-tags',
-        '--no-recurse-submodules',
-        '--no-write-fetch-head',
-        '--depth=1',
-        'origin',
-        ...missing,
-      ]);
+      await fetchShallow(dir, missing);
       for (const sha of missing) if (await hasCommit(dir, sha)) present.add(sha);
       return present;
     } catch {

@@ -59,9 +59,14 @@ function slug(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'model-gate';
 }
 
+/** The GitHub server's address (GitHub Enterprise Server's own), without a trailing slash. */
+export function serverUrl(env: NodeJS.ProcessEnv): string {
+  return (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+}
+
 /** Address of the run (where the job summary is shown). */
 export function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const server = serverUrl(env);
   if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
   const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
   return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
@@ -188,7 +193,7 @@ export async function publish(
   });
   const prefix = change.root === p.root ? checkout.prefix : '';
   const onHead = reportOnHead(report, prefix, view.toHead);
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const server = serverUrl(env);
   const catalog = engine.loadCatalog();
   const links: MarkdownLinks = {
     license: (id) => catalog.license?.(id)?.url,

@@ -9,7 +9,7 @@ import { escapeText } from '../report/markdown.js';
 import { CHECK_TEXT_MAX } from './checks.js';
 import type { ActionPort, Engine } from './port.js';
 import { prepare, type Setup } from './prepare.js';
-import { newOutcome, publish, type RunOutcome } from './publish.js';
+import { newOutcome, publish, serverUrl, type RunOutcome } from './publish.js';
 import { capLines, errorText } from './text.js';
 
 export {
@@ -46,7 +46,7 @@ export async function runAction(port: ActionPort, engine: Engine): Promise<RunOu
     });
     await prepared.resolver?.flush?.();
     // The JSON report names what was checked (`model-gate inventory` merges reports by it).
-    const server = (port.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const server = serverUrl(port.env);
     const fullName = `${prepared.event.repo.owner}/${prepared.event.repo.repo}`;
     report.repository = { full_name: fullName, url: `${server}/${fullName}`, commit: prepared.change.scanned };
     outcome.report = report;

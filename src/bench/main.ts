@@ -5,7 +5,7 @@ import { loadCatalog } from '../catalog/catalog.js';
 import { packagePath } from '../core/paths.js';
 import { benchHub } from './hub.js';
 import { benchInventory } from './inventory.js';
-import { outputOf, peakRssMb, timePair, type Command, type Pair } from './process.js';
+import { median, outputOf, peakRssMb, timePair, type Command, type Pair } from './process.js';
 import { commitTreeAndChange, writeTree } from './tree.js';
 
 /**
@@ -15,7 +15,9 @@ import { commitTreeAndChange, writeTree } from './tree.js';
  *  - scan: a full scan of a generated 20,000-file tree against `git grep -E` with an equivalent pattern set;
  *  - pr: a pull request of 10 changed files in that tree (`--base HEAD~1`) against the same `git grep`;
  *  - models: a 10,000-model manifest, offline, against a js-yaml parse of the same file in a Node.js process.
- * MODEL_GATE_BENCH=start,scan,pr,models,hub,inventory selects (hub and inventory run in this process); MODEL_GATE_BENCH_RUNS sets the runs (default 7).
+ *  - real: each git checkout named in MODEL_GATE_BENCH_REPOS (comma-separated; none ship with the project) against
+ *    the same `git grep`, the whole process on code as users have it.
+ * MODEL_GATE_BENCH=start,scan,pr,models,real,hub,inventory selects (hub and inventory run in this process); MODEL_GATE_BENCH_RUNS sets the runs (default 7).
  */
 
 /** Patterns for `git grep -E` that look for what the scanners look for (16 alternatives). */
@@ -37,6 +39,15 @@ export const GREP_PATTERNS = [
   'huggingface-cli download|hf download',
   'model(_id|_name)? ?= ?["\']',
 ];
+
+/** `git grep -E` over a git checkout with GREP_PATTERNS: the baseline of the scans. */
+function grepCommand(dir: string): Command {
+  return {
+    cmd: 'git',
+    args: ['-C', dir, 'grep', '-I', '-n', '-E', ...GREP_PATTERNS.flatMap((p) => ['-e', p])],
+    ok: [0, 1],
+  };
+}
 
 interface Row {
   name: string;
@@ -93,11 +104,7 @@ async function main(): Promise<void> {
       log(
         `tree: ${tree.files.length.toLocaleString('en-US')} files (12,000 Python, 6,000 TypeScript, 2,000 Markdown), ${(tree.bytes / 1e6).toFixed(1)} MB, ${tree.references} with a model reference; generated and committed in ${fmt(performance.now() - t0)}`,
       );
-      const grep: Command = {
-        cmd: 'git',
-        args: ['-C', dir, 'grep', '-I', '-n', '-E', ...GREP_PATTERNS.flatMap((p) => ['-e', p])],
-        ok: [0, 1],
-      };
+      const grep = grepCommand(dir);
       if (want('scan')) {
         const check: Command = { cmd: node, args: [cli, 'check', dir, '--offline', '--format', 'json'], ok: [0, 1] };
         const report0 = JSON.parse(await outputOf(check)) as {
@@ -177,6 +184,22 @@ async function main(): Promise<void> {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  // Real checkouts, when given (nothing is downloaded): the whole process on code as users have it.
+  const realRepos = process.env.MODEL_GATE_BENCH_REPOS?.split(',').filter(Boolean) ?? [];
+  if (want('real') && realRepos.length) {
+    const ratios: number[] = [];
+    for (const dir of realRepos) {
+      const grep = grepCommand(dir);
+      const check: Command = { cmd: node, args: [cli, 'check', dir, '--offline', '--format', 'json'], ok: [0, 1] };
+      const pair = await timePair(grep, check, runs);
+      ratios.push(pair.ratio);
+      log(`real: ${dir}: ${fmt(pair.subject)} against git grep -E ${fmt(pair.baseline)}: ${pair.ratio.toFixed(1)}x`);
+    }
+    log(
+      `real: ${realRepos.length} checkouts, ratio median ${median(ratios).toFixed(1)}x (from ${Math.min(...ratios).toFixed(1)}x to ${Math.max(...ratios).toFixed(1)}x)`,
+    );
   }
 
   if (want('hub')) await benchHub(log);

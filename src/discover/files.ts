@@ -363,10 +363,8 @@ export async function readRepoFile(
     const st = await fsFstat(fd);
     if (!st.isFile()) return { ok: false };
     if (st.size > MAX_FILE_BYTES) {
-      // a large image or archive is binary, not unseen code: only a large text file is listed as not scanned
       const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
-      const n = await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0);
-      return { ok: false, reason: looksBinary(head.subarray(0, n)) ? 'binary file' : tooLarge(st.size) };
+      return oversized(st.size, head.subarray(0, await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0)));
     }
     const data = Buffer.allocUnsafe(st.size);
     let off = 0;
@@ -380,9 +378,7 @@ export async function readRepoFile(
       if (n === 0) break;
       off += n;
     }
-    const buf = off === st.size ? data : data.subarray(0, off);
-    if (looksBinary(buf)) return { ok: false, reason: 'binary file' };
-    return { ok: true, data: buf };
+    return readResult(data, off);
   } catch (e) {
     return { ok: false, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
@@ -390,8 +386,18 @@ export async function readRepoFile(
   }
 }
 
-function tooLarge(size: number): string {
-  return `larger than 1 MiB (${size} bytes)`;
+/**
+ * A file over MAX_FILE_BYTES, from its first bytes: a large image or archive is binary (not listed), only large
+ * text is listed as not scanned.
+ */
+function oversized(size: number, head: Buffer): ReadResult {
+  return { ok: false, reason: looksBinary(head) ? 'binary file' : `larger than 1 MiB (${size} bytes)` };
+}
+
+/** The bytes read (the first `length` of `data`), or why they are not scanned (binary). */
+function readResult(data: Buffer, length: number): ReadResult {
+  const buf = length === data.length ? data : data.subarray(0, length);
+  return looksBinary(buf) ? { ok: false, reason: 'binary file' } : { ok: true, data: buf };
 }
 
 /** Why a symbolic link resolving to `target` (stat `st`) is not read; undefined when it may be. */
@@ -447,8 +453,7 @@ export function readRepoFileSync(root: string, rel: string, realRoot: string): R
     if (!st.isFile()) return { ok: false };
     if (st.size > MAX_FILE_BYTES) {
       const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
-      const n = fsCb.readSync(fd, head, 0, BINARY_SNIFF_BYTES, 0);
-      return { ok: false, reason: looksBinary(head.subarray(0, n)) ? 'binary file' : tooLarge(st.size) };
+      return oversized(st.size, head.subarray(0, fsCb.readSync(fd, head, 0, BINARY_SNIFF_BYTES, 0)));
     }
     const data = Buffer.allocUnsafe(st.size);
     let off = 0;
@@ -457,9 +462,7 @@ export function readRepoFileSync(root: string, rel: string, realRoot: string): R
       if (n === 0) break;
       off += n;
     }
-    const buf = off === st.size ? data : data.subarray(0, off);
-    if (looksBinary(buf)) return { ok: false, reason: 'binary file' };
-    return { ok: true, data: buf };
+    return readResult(data, off);
   } catch (e) {
     return { ok: false, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {

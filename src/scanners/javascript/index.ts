@@ -1,22 +1,7 @@
 import { defineScanner } from '../define.js';
 import { outputOf } from '../common/output.js';
 import { analyzeJs } from './analyze.js';
-import { jsMayHold } from './prefilter.js';
-
-/** `repo:` options matter only in files importing @huggingface/hub, which '@huggingface' covers. */
-export const JS_TRIGGERS = [
-  'odel',
-  'ODEL',
-  'pipeline',
-  'pretrained',
-  '@huggingface',
-  '@xenova',
-  'llama',
-  'hf-hub:',
-  'hf_hub:',
-  'hf://',
-  'heckpoint',
-] as const;
+import { JS_TRIGGERS, jsMayHold } from './prefilter.js';
 
 /**
  * The `<script>` blocks of an HTML page (or a Vue/Svelte component), everything else blanked to spaces with

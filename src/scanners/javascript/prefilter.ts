@@ -2,14 +2,10 @@ import { AI_SDK_PROVIDERS, JS_HOSTED_CLASSES, JS_SDK_PROVIDERS } from '../common
 import { lowerNeedleTest, mayHoldHubString, prefilterView } from '../common/prefilter.js';
 import type { ScanContext } from '../types.js';
 
-/**
- * Names (lower-cased) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
- * or a constant named like a model": transformers.js and the Hugging Face clients, Ollama, hosted SDKs and their
- * classes, Vercel AI SDK providers (`@ai-sdk/x`, `createX`), LangChain's `initChatModel`. A file holding none of
- * them can only give Hub readings of its own string literals (see `jsMayHold`).
- */
-const SPECIFIC = lowerNeedleTest([
-  // JS_TRIGGERS but "odel"
+/** `repo:` options matter only in files importing @huggingface/hub, which '@huggingface' covers. */
+export const JS_TRIGGERS = [
+  'odel',
+  'ODEL',
   'pipeline',
   'pretrained',
   '@huggingface',
@@ -19,6 +15,16 @@ const SPECIFIC = lowerNeedleTest([
   'hf_hub:',
   'hf://',
   'heckpoint',
+] as const;
+
+/**
+ * Names (lower-cased) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
+ * or a constant named like a model": transformers.js and the Hugging Face clients, Ollama, hosted SDKs and their
+ * classes, Vercel AI SDK providers (`@ai-sdk/x`, `createX`), LangChain's `initChatModel`. A file holding none of
+ * them can only give Hub readings of its own string literals (see `jsMayHold`).
+ */
+const SPECIFIC = lowerNeedleTest([
+  ...JS_TRIGGERS.filter((t) => !/odel/i.test(t)),
   // what the analysis reads besides
   'huggingface',
   'hf.co',

@@ -2,39 +2,7 @@ import { defineScanner } from '../define.js';
 import { outputOf } from '../common/output.js';
 import { analyzePython } from './analyze.js';
 import { analyzeNotebook } from './notebook.js';
-import { pythonMayHold } from './prefilter.js';
-
-/** Substrings without which a Python file or notebook cannot hold a reference this scanner finds. */
-export const PYTHON_TRIGGERS = [
-  'odel', // model, Model, from_pretrained(model_id=...), model=
-  'ODEL', // MODEL_ID
-  'pretrained',
-  'pipeline',
-  '_download',
-  'LLM',
-  'llama', // Ollama, ChatOllama, ollama.chat
-  'Encoder', // CrossEncoder, SparseEncoder
-  'Transformer', // SentenceTransformer
-  'HuggingFace',
-  'InferenceClient',
-  'hub.load',
-  'hf_hub',
-  'hf-hub:',
-  'hf://',
-  'repo_id',
-  'REPO_ID',
-  'heckpoint',
-  'HECKPOINT',
-  'mlx_lm',
-  'single_file',
-  'load_lora',
-  'load_ip_adapter',
-  'textual_inversion',
-  // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
-  'download',
-  'vllm',
-  '-hf',
-] as const;
+import { PYTHON_TRIGGERS, pythonMayHold } from './prefilter.js';
 
 export const python = defineScanner({
   name: 'python',

@@ -2,6 +2,38 @@ import { PY_CLIENTS, PY_HOSTED_CLASSES, PY_SDK_PROVIDERS } from '../common/hoste
 import { lowerNeedleTest, mayHoldHubString, prefilterView, tableNeedles } from '../common/prefilter.js';
 import type { ScanContext } from '../types.js';
 
+/** Substrings without which a Python file or notebook cannot hold a reference this scanner finds. */
+export const PYTHON_TRIGGERS = [
+  'odel', // model, Model, from_pretrained(model_id=...), model=
+  'ODEL', // MODEL_ID
+  'pretrained',
+  'pipeline',
+  '_download',
+  'LLM',
+  'llama', // Ollama, ChatOllama, ollama.chat
+  'Encoder', // CrossEncoder, SparseEncoder
+  'Transformer', // SentenceTransformer
+  'HuggingFace',
+  'InferenceClient',
+  'hub.load',
+  'hf_hub',
+  'hf-hub:',
+  'hf://',
+  'repo_id',
+  'REPO_ID',
+  'heckpoint',
+  'HECKPOINT',
+  'mlx_lm',
+  'single_file',
+  'load_lora',
+  'load_ip_adapter',
+  'textual_inversion',
+  // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
+  'download',
+  'vllm',
+  '-hf',
+] as const;
+
 /**
  * Names (lower-cased) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
  * named like a model": loaders and clients (each rule and hosted class), SDK modules, environment reads
@@ -10,33 +42,11 @@ import type { ScanContext } from '../types.js';
  * reads passed to parameters named like models (see `pythonMayHold`).
  */
 const SPECIFIC = lowerNeedleTest([
-  // PYTHON_TRIGGERS but "odel"
-  'pretrained',
-  'pipeline',
-  '_download',
-  'llm',
-  'llama',
-  'encoder',
-  'transformer',
-  'huggingface',
-  'inferenceclient',
+  ...PYTHON_TRIGGERS.filter((t) => !/odel/i.test(t)),
   'hub', // torch.hub.load (a chain of tokens: `hub . load` too), hf_hub_*, hub.load
-  'hf-hub:',
-  'hf_hub',
-  'hf://',
   'hf.co',
-  'repo_id',
   'repoid',
-  'heckpoint',
   'ckpt',
-  'mlx_lm',
-  'single_file',
-  'load_lora',
-  'load_ip_adapter',
-  'textual_inversion',
-  'download',
-  'vllm',
-  '-hf',
   // rules and value sources not named by a trigger
   'list_repo_files',
   'engineargs',

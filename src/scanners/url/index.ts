@@ -131,10 +131,11 @@ export const url = defineScanner({
     let raw: RawRef[];
     if (/\.ipynb$/i.test(path)) raw = notebookUrls(content, budget);
     else {
-      const code = PY_RE.test(path) || JS_RE.test(path);
-      raw = extractHubUrls(content, budget, code);
-      if (raw.length && PY_RE.test(path)) raw = markMentions(raw, pythonProse(content, budget));
-      else if (raw.length && JS_RE.test(path)) {
+      const py = PY_RE.test(path);
+      const js = !py && JS_RE.test(path);
+      raw = extractHubUrls(content, budget, py || js);
+      if (raw.length && py) raw = markMentions(raw, pythonProse(content, budget));
+      else if (raw.length && js) {
         const comments: Array<[number, number]> = [];
         lexJs(content, budget, comments);
         raw = markMentions(raw, comments);
