@@ -1,5 +1,4 @@
 import type { ScanContext } from '../types.js';
-import { escapeRegExp } from './text.js';
 import { isHubIdShape, safeKnown } from './ids.js';
 
 /**
@@ -17,16 +16,6 @@ import { isHubIdShape, safeKnown } from './ids.js';
 export function prefilterView(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('\\') ? lower.replace(/\\(?:\r\n|\r|\n)?/g, '') : lower;
-}
-
-/**
- * A test for "contains one of these substrings", on a lower-cased view. A needle that holds another is dropped
- * (`chatopenai` when `openai` is there): the test is the same, and a short alternation is much faster.
- */
-export function lowerNeedleTest(needles: Iterable<string>): RegExp {
-  const all = [...new Set([...needles].map((n) => n.toLowerCase()))];
-  const kept = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
-  return new RegExp(kept.map(escapeRegExp).join('|'));
 }
 
 /**
@@ -52,9 +41,14 @@ function unescape(raw: string, continuation: 'drop' | 'newline'): string {
 }
 
 /** Whether a string value could be read as a Hub model in any Hub reading: a Hub id's shape, or one the catalog knows. */
-function mayBeHubValue(raw: string, continuation: 'drop' | 'newline', ctx: ScanContext): boolean {
+export function mayBeHubValue(raw: string, continuation: 'drop' | 'newline', ctx: ScanContext): boolean {
   const v = unescape(raw, continuation).trim();
   if (!v || v.length > 300 || /\s/.test(v)) return false;
+  return tokenMayBeHub(v, ctx);
+}
+
+/** `mayBeHubValue` of a value already unescaped and trimmed, non-empty, without white space, at most 300 long. */
+function tokenMayBeHub(v: string, ctx: ScanContext): boolean {
   // prefixed and URL forms (hf-hub:, hf://, huggingface.co/, hf.co/, ollama/, huggingface/) hold a slash
   if (v.includes('/'))
     return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|^ollama/i.test(v) || known(ctx, v);
@@ -64,9 +58,15 @@ function mayBeHubValue(raw: string, continuation: 'drop' | 'newline', ctx: ScanC
 /** Catalog answers per context: the same short strings (`id`, `name`, `utf-8`) come back in every file. */
 const KNOWN_CACHE = new WeakMap<ScanContext, Map<string, boolean>>();
 
+/** The cache of the context asked last (a run asks with one context): no WeakMap look-up per string. */
+let lastCtx: ScanContext | undefined;
+let lastCache: Map<string, boolean> | undefined;
+
 function known(ctx: ScanContext, v: string): boolean {
-  let cache = KNOWN_CACHE.get(ctx);
+  let cache = ctx === lastCtx ? lastCache : KNOWN_CACHE.get(ctx);
   if (!cache) KNOWN_CACHE.set(ctx, (cache = new Map<string, boolean>()));
+  lastCtx = ctx;
+  lastCache = cache;
   let hit = cache.get(v);
   if (hit === undefined) {
     hit = safeKnown(ctx, v);
@@ -76,35 +76,77 @@ function known(ctx: ScanContext, v: string): boolean {
   return hit;
 }
 
+/** ASCII white space (what `trim` and `\s` take below U+0080). */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * `mayBeHubValue(text.slice(a, b))` without making the slice, for the common case: ASCII text without
+ * backslashes, where nothing is unescaped. The value is then the run of non-space characters, alone between
+ * spaces; a space between two such characters stays in the value, which no Hub reading accepts. Anything else
+ * (a backslash, which unescaping may turn into or out of a space; a character past U+007F, which may be Unicode
+ * white space that `trim` removes) takes the general path.
+ */
+function segmentMayBeHub(
+  text: string,
+  a: number,
+  b: number,
+  continuation: 'drop' | 'newline',
+  ctx: ScanContext,
+): boolean {
+  let i = a;
+  while (i < b && isSpace(text.charCodeAt(i))) i++;
+  const s = i;
+  for (; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 || c >= 128) return mayBeHubValue(text.slice(a, b), continuation, ctx);
+    if (isSpace(c)) break;
+  }
+  const e = i;
+  for (; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    // an ordinary character after the space: the space is inside the value
+    return c === 92 || c >= 128 ? mayBeHubValue(text.slice(a, b), continuation, ctx) : false;
+  }
+  if (e === s || e - s > 300) return false;
+  return tokenMayBeHub(text.slice(s, e), ctx);
+}
+
 /**
  * Whether some string literal of the text could hold a value that a Hub reading accepts (`classifyModel` in the
  * `hub` and `st`-free readings, `knownHubString`): an id of a Hub id's shape, or one the catalog knows. Every
  * literal's content is the text between two consecutive quote characters (any kind), or, for a literal left open
  * at the end of a line, between the last quote of the line and the line break; both are checked, so comments
  * and mismatched quotes only add candidates. Linear: each quote starts at most two candidates, each ending at
- * the next quote or line break.
+ * the next quote or line break, and each is read up to its first space run.
  */
 export function mayHoldHubString(text: string, continuation: 'drop' | 'newline', ctx: ScanContext): boolean {
   let prev = -1;
-  // the next quote of each kind (indexOf is much faster than a loop over characters)
-  const next = ['"', "'", '`'].map((q) => text.indexOf(q));
-  const quotes = ['"', "'", '`'];
+  // the next quote of each kind, and the next line break (indexOf is much faster than a loop over characters)
+  let dq = text.indexOf('"');
+  let sq = text.indexOf("'");
+  let bq = text.indexOf('`');
+  let nl = text.indexOf('\n');
   for (;;) {
-    let k = -1;
-    for (let j = 0; j < 3; j++) if (next[j] !== -1 && (k === -1 || next[j] < next[k])) k = j;
-    const at = k === -1 ? text.length : next[k];
-    if (k !== -1) next[k] = text.indexOf(quotes[k], at + 1);
+    let at = text.length;
+    if (dq !== -1 && dq < at) at = dq;
+    if (sq !== -1 && sq < at) at = sq;
+    if (bq !== -1 && bq < at) at = bq;
+    if (at === dq) dq = text.indexOf('"', at + 1);
+    else if (at === sq) sq = text.indexOf("'", at + 1);
+    else if (at === bq) bq = text.indexOf('`', at + 1);
     if (prev !== -1) {
-      const seg = text.slice(prev + 1, at);
-      if (mayBeHubValue(seg, continuation, ctx)) return true;
-      const nl = seg.indexOf('\n');
-      if (nl !== -1) {
+      const a = prev + 1;
+      if (segmentMayBeHub(text, a, at, continuation, ctx)) return true;
+      if (nl !== -1 && nl < a) nl = text.indexOf('\n', a);
+      if (nl !== -1 && nl < at) {
         // a literal left open: up to the line break, unless a backslash continues it (then: maybe)
-        if (seg[nl - 1] === '\\' || (seg[nl - 1] === '\r' && seg[nl - 2] === '\\')) return true;
-        if (mayBeHubValue(seg.slice(0, nl), continuation, ctx)) return true;
+        const before = nl - 1 >= a ? text.charCodeAt(nl - 1) : -1;
+        if (before === 92 || (before === 13 && nl - 2 >= a && text.charCodeAt(nl - 2) === 92)) return true;
+        if (segmentMayBeHub(text, a, nl, continuation, ctx)) return true;
       }
     }
-    if (k === -1) return false;
+    if (at === text.length) return false;
     prev = at;
   }
 }

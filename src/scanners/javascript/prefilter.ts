@@ -1,5 +1,6 @@
 import { AI_SDK_PROVIDERS, JS_HOSTED_CLASSES, JS_SDK_PROVIDERS } from '../common/hosted.js';
-import { lowerNeedleTest, mayHoldHubString, prefilterView } from '../common/prefilter.js';
+import { NeedleSearch } from '../common/needles.js';
+import { mayHoldHubString } from '../common/prefilter.js';
 import type { ScanContext } from '../types.js';
 
 /** `repo:` options matter only in files importing @huggingface/hub, which '@huggingface' covers. */
@@ -18,12 +19,12 @@ export const JS_TRIGGERS = [
 ] as const;
 
 /**
- * Names (lower-cased) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
+ * Names (compared in lower case) of everything the JavaScript analysis reads in a way other than "a Hub id reaches an option
  * or a constant named like a model": transformers.js and the Hugging Face clients, Ollama, hosted SDKs and their
  * classes, Vercel AI SDK providers (`@ai-sdk/x`, `createX`), LangChain's `initChatModel`. A file holding none of
  * them can only give Hub readings of its own string literals (see `jsMayHold`).
  */
-const SPECIFIC = lowerNeedleTest([
+export const JS_SPECIFIC: readonly string[] = [
   ...JS_TRIGGERS.filter((t) => !/odel/i.test(t)),
   // what the analysis reads besides
   'huggingface',
@@ -50,7 +51,10 @@ const SPECIFIC = lowerNeedleTest([
   ...Object.keys(JS_SDK_PROVIDERS),
   ...Object.keys(AI_SDK_PROVIDERS),
   ...Object.keys(JS_HOSTED_CLASSES),
-]);
+];
+
+/** JS_SPECIFIC as one search of the text's `prefilterView`, made without the copy. */
+const SPECIFIC = new NeedleSearch(JS_SPECIFIC, { view: true });
 
 /**
  * The JavaScript scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference
@@ -59,6 +63,6 @@ const SPECIFIC = lowerNeedleTest([
  * hold something when one of its literals has a Hub id's shape or is known to the catalog.
  */
 export function jsMayHold(text: string, _path: string, ctx: ScanContext): boolean {
-  if (SPECIFIC.test(prefilterView(text))) return true;
+  if (SPECIFIC.test(text)) return true;
   return mayHoldHubString(text, 'newline', ctx);
 }

@@ -1,5 +1,6 @@
 import { PY_CLIENTS, PY_HOSTED_CLASSES, PY_SDK_PROVIDERS } from '../common/hosted.js';
-import { lowerNeedleTest, mayHoldHubString, prefilterView, tableNeedles } from '../common/prefilter.js';
+import { NeedleSearch } from '../common/needles.js';
+import { mayHoldHubString, prefilterView, tableNeedles } from '../common/prefilter.js';
 import type { ScanContext } from '../types.js';
 
 /** Substrings without which a Python file or notebook cannot hold a reference this scanner finds. */
@@ -35,13 +36,13 @@ export const PYTHON_TRIGGERS = [
 ] as const;
 
 /**
- * Names (lower-cased) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
+ * Names (compared in lower case) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
  * named like a model": loaders and clients (each rule and hosted class), SDK modules, environment reads
  * (`getenv`, `environ`), speech tools, Ollama, argparse, torch.hub, LangChain's `init_chat_model`, MLX. A file
  * holding none of them can only give Hub readings (weak or strong) of its own string literals, and attribute
  * reads passed to parameters named like models (see `pythonMayHold`).
  */
-const SPECIFIC = lowerNeedleTest([
+export const PYTHON_SPECIFIC: readonly string[] = [
   ...PYTHON_TRIGGERS.filter((t) => !/odel/i.test(t)),
   'hub', // torch.hub.load (a chain of tokens: `hub . load` too), hf_hub_*, hub.load
   'hf.co',
@@ -73,7 +74,10 @@ const SPECIFIC = lowerNeedleTest([
   ...tableNeedles(PY_CLIENTS),
   ...tableNeedles(PY_HOSTED_CLASSES),
   ...Object.keys(PY_SDK_PROVIDERS),
-]);
+];
+
+/** PYTHON_SPECIFIC as one search of the text's `prefilterView`, made without the copy. */
+const SPECIFIC = new NeedleSearch(PYTHON_SPECIFIC, { view: true });
 
 /** A pydantic settings class (`class Settings(BaseSettings)`): its fields are read from the environment. */
 const SETTINGS = 'Settings';
@@ -100,38 +104,43 @@ function modelContext(view: string): boolean {
     while (s > 0 && isWordChar(view.charCodeAt(s - 1))) s--;
     let e = at + 5;
     while (e < view.length && isWordChar(view.charCodeAt(e))) e++;
-    if (LOADER_NAME_RE.test(view.slice(s, e)) || keywordArgument(view, s, e)) return true;
+    if ((LOADER_FIRST.has(view.charCodeAt(s)) && LOADER_NAME_RE.test(view.slice(s, e))) || keywordArgument(view, s, e))
+      return true;
     // a dict key: "...model...": (the key's text up to its closing quote, then a colon)
     let q = e;
     const next = view.indexOf('model', e);
     const limit = next === -1 ? view.length : next;
-    while (q < limit && view[q] !== '"' && view[q] !== "'" && view[q] !== '\n') q++;
-    if (q < limit && view[q] !== '\n') {
-      let c = q;
-      while (c < view.length && (view[c] === '"' || view[c] === "'")) c++;
-      while (c < view.length && (view[c] === ' ' || view[c] === '\t' || view[c] === '\r' || view[c] === '\n')) c++;
-      if (view[c] === ':' || view[c] === '#') return true;
+    let c = 0;
+    while (q < limit && (c = view.charCodeAt(q)) !== 34 && c !== 39 && c !== 10) q++;
+    if (q < limit && c !== 10) {
+      let k = q;
+      while (k < view.length && ((c = view.charCodeAt(k)) === 34 || c === 39)) k++;
+      while (k < view.length && ((c = view.charCodeAt(k)) === 32 || c === 9 || c === 13 || c === 10)) k++;
+      if (k < view.length && (c === 58 || c === 35)) return true; // `:` or `#`
     }
     from = Math.max(e, at + 1);
   }
 }
 
+/** First letters of the names LOADER_NAME_RE takes (load, get, build, create, init, setup, download). */
+const LOADER_FIRST = new Set([...'lgbcisd'].map((ch) => ch.charCodeAt(0)));
+
 /** Whether the identifier [s, e) of the view, followed by `=` (not `==`), may be a keyword argument of a call. */
 function keywordArgument(view: string, s: number, e: number): boolean {
   let j = e;
-  while (view[j] === ' ' || view[j] === '\t') j++;
-  if (view[j] !== '=' || view[j + 1] === '=') return false;
+  let c = view.charCodeAt(j);
+  while (c === 32 || c === 9) c = view.charCodeAt(++j);
+  if (c !== 61 || view.charCodeAt(j + 1) === 61) return false; // `=`, not `==`
   let p = s - 1;
   let crossed = false;
-  while (p >= 0 && (view[p] === ' ' || view[p] === '\t' || view[p] === '\r' || view[p] === '\n')) {
-    if (view[p] === '\n') crossed = true;
+  while (p >= 0 && ((c = view.charCodeAt(p)) === 32 || c === 9 || c === 13 || c === 10)) {
+    if (c === 10) crossed = true;
     p--;
   }
   if (p < 0) return false;
-  const c = view[p];
-  if (c === '.') return false; // self.model = ...: an attribute, never a keyword
-  if (c === '(' || c === ',') return true;
-  if (!crossed) return c !== ';';
+  if (c === 46) return false; // self.model = ...: an attribute, never a keyword
+  if (c === 40 || c === 44) return true; // `(` or `,`
+  if (!crossed) return c !== 59; // `;`
   // after a line break: a keyword only follows `(` or `,`, with perhaps a comment between
   const lineStart = view.lastIndexOf('\n', p) + 1;
   return view.slice(lineStart, p + 1).includes('#');
@@ -143,7 +152,6 @@ function keywordArgument(view: string, s: number, e: number): boolean {
  */
 export function pythonMayHold(text: string, path: string, ctx: ScanContext): boolean {
   if (/\.ipynb$/i.test(path)) return true;
-  const view = prefilterView(text);
-  if (SPECIFIC.test(view) || text.includes(SETTINGS)) return true;
-  return mayHoldHubString(text, 'drop', ctx) || modelContext(view);
+  if (SPECIFIC.test(text) || text.includes(SETTINGS)) return true;
+  return mayHoldHubString(text, 'drop', ctx) || modelContext(prefilterView(text));
 }
