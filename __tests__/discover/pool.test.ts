@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
-import { scanInWorkers, type PoolFile } from '../../src/discover/pool.js';
+import { ScanPool, scanInWorkers, type PoolFile } from '../../src/discover/pool.js';
 
 const FAKE = fileURLToPath(new URL('../fixtures/workers/fake-scan-worker.mjs', import.meta.url));
 const init = { root: '/nowhere', realRoot: '/nowhere', scanners: ['fake'], ctx: {} };
@@ -41,5 +41,27 @@ describe('scanInWorkers', () => {
     expect(r.fallback.map((f) => f.path).sort()).toEqual(['src/a.py', 'src/b.py']);
     expect(r.references).toEqual([]);
     expect(r.skipped).toEqual([]);
+  });
+
+  it('starts its workers when made, scans once they are given the files, and runs once', async () => {
+    const pool = new ScanPool({ entry: FAKE, init, size: 2, budgetMs: 5_000 });
+    // the workers load while the caller lists its files
+    await new Promise((r) => setTimeout(r, 200));
+    const names = Array.from({ length: 40 }, (_, i) => `g${i}.py`);
+    const r = await pool.run(files(names));
+    expect(r.references.map((x) => x.id).sort()).toEqual(names.map((n) => `fake/${n}`).sort());
+    expect(r.fallback).toEqual([]);
+    expect(() => pool.run(files(['again.py']))).toThrow(/once/);
+    // a pool made ahead and never run is stopped without scanning anything
+    const idle = new ScanPool({ entry: FAKE, init, size: 1, budgetMs: 5_000 });
+    idle.close();
+    expect(() => idle.run(files(['a.py']))).toThrow(/once/);
+  });
+
+  it('hands every file back when the workers of a pool made ahead could not start', async () => {
+    const pool = new ScanPool({ entry: '/nowhere/missing-worker.js', init, size: 2, budgetMs: 1_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    const r = await pool.run(files(['a.py', 'b.py']));
+    expect(r.fallback.map((f) => f.path).sort()).toEqual(['src/a.py', 'src/b.py']);
   });
 });

@@ -599,3 +599,8 @@ export function loadCatalog(dir?: string): Catalog {
   const d = readCatalogData(dir);
   return new Catalog(d.licenses, d.models, d.rules);
 }
+
+/** Whether `c` is the shipped catalog of `loadCatalog()` (scan workers then build their own from the bundle). */
+export function isShippedCatalog(c: Catalog): boolean {
+  return c === shared;
+}

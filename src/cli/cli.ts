@@ -10,7 +10,7 @@ import { addedLinesByFile } from '../core/diff.js';
 import { formatErrors, isUserError } from '../core/errors.js';
 import { redactUrl, sanitizeLog } from '../core/sanitize.js';
 import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } from '../core/types.js';
-import { prefetchFileList } from '../discover/files.js';
+import { prefetchScan } from '../discover/scan.js';
 import type { HubClient } from '../hub/client.js';
 import { loadPolicy, type RemotePolicyReader } from '../policy/load.js';
 import { renderJson } from '../report/json.js';
@@ -232,7 +232,7 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
     );
   // git processes that do not depend on the policy start now and run while it loads: the file list of a full
   // scan, and the repository's identity
-  const early = !values['no-scan'] && !values.base ? prefetchFileList(dir) : undefined;
+  const early = !values['no-scan'] && !values.base ? prefetchScan(dir) : undefined;
   // the repository's identity is part of the JSON report only (what `model-gate inventory` reads)
   const identity = format === 'json' ? repositoryOf(dir, io.env) : Promise.resolve(undefined);
   const manifestPath = values.manifest ? manifestLocation(io, values.manifest, dir) : undefined;

@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
+import { realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
-import type { Catalog } from '../catalog/catalog.js';
+import { isShippedCatalog, type Catalog } from '../catalog/catalog.js';
 import type { ModelReference } from '../core/types.js';
 import { applyFacts, scanners as allScanners } from '../scanners/index.js';
 import { sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
-import { hasUtf16Bom, listRepositoryFiles, readRepoFile, type NotScanned } from './files.js';
-import type { PoolFile } from './pool.js';
+import { hasUtf16Bom, listRepositoryFiles, prefetchFileList, readRepoFile, type NotScanned } from './files.js';
+import type { PoolFile, ScanPool } from './pool.js';
 import { BINARY_EXT_RE, fieldReaders, ScannerSet } from './scan-file.js';
 
 export { generatedReport } from './scan-file.js';
@@ -69,6 +70,51 @@ export function setScanWorkerEntry(entry: URL | string | undefined): void {
   workerEntry = entry;
 }
 
+/** Pools started ahead of a full scan (`prefetchScan`), by root. */
+const warmPools = new Map<string, Promise<ScanPool | undefined>>();
+
+/**
+ * Starts what a full scan of `root` needs before the caller has loaded its policy: the file list (git), and,
+ * once git has listed enough files for worker threads to pay off, the workers themselves (they load the
+ * scanners and the catalog meanwhile). The next `scanRepository(root)` with the default scanners, catalog and
+ * limits takes them; `drop()` (call it when the run ends) stops what nobody took.
+ */
+export function prefetchScan(root: string): { drop(): void } {
+  const early = prefetchFileList(root);
+  const entry = workerEntry;
+  let pool: Promise<ScanPool | undefined> | undefined;
+  if (entry) {
+    pool = early.files
+      .then(async (files) => {
+        const size = files ? workerCount(undefined, files.length) : 0;
+        if (!size || warmPools.get(root) !== pool) return undefined;
+        const { ScanPool } = await import('./pool.js');
+        if (warmPools.get(root) !== pool) return undefined;
+        return new ScanPool({
+          entry,
+          size,
+          budgetMs: DEFAULT_FILE_BUDGET_MS,
+          init: {
+            root,
+            realRoot: realpathSync(root),
+            scanners: allScanners.map((s) => s.name),
+            catalog: 'shipped',
+            ctx: {},
+          },
+        });
+      })
+      .catch(() => undefined);
+    warmPools.set(root, pool);
+  }
+  return {
+    drop: () => {
+      early.drop();
+      if (pool && warmPools.get(root) === pool) warmPools.delete(root);
+      void pool?.then((p) => p?.close());
+    },
+  };
+}
+
 /**
  * Scans a repository (or, on a pull request, its changed files) with every scanner whose fileMatch matches
  * each file. A file none of whose scanners' needles it holds is neither decoded nor parsed. Large scans run in
@@ -77,6 +123,20 @@ export function setScanWorkerEntry(entry: URL | string | undefined): void {
  */
 export async function scanRepository(root: string, opts: ScanOptions): Promise<ScanResult> {
   const scanners = opts.scanners ?? allScanners;
+  // workers started ahead (prefetchScan): for a full scan with the default scanners, catalog and limits only
+  const warm = warmPools.get(root);
+  warmPools.delete(root);
+  const useWarm =
+    warm !== undefined &&
+    opts.workers === undefined &&
+    opts.changedFiles === undefined &&
+    opts.ignoreRoot === undefined &&
+    scanners === allScanners &&
+    opts.catalog !== undefined &&
+    isShippedCatalog(opts.catalog) &&
+    Object.keys(dataOf(opts.ctx)).length === 0 &&
+    (opts.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS) === DEFAULT_FILE_BUDGET_MS;
+  if (warm && !useWarm) void warm.then((p) => p?.close());
   const set = new ScannerSet(scanners);
   const listed = await listRepositoryFiles(root, {
     paths: opts.paths,
@@ -96,23 +156,31 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   }
 
   let local = work;
-  const size = workerCount(opts, work.length);
+  const size = workerCount(opts.workers, work.length);
   const builtIn = scanners.every((s) => allScanners.includes(s));
-  if (size > 0 && workerEntry && builtIn && opts.catalog) {
-    // loaded for large scans only: node:worker_threads costs start-up time a small scan does not need
-    const { scanInWorkers } = await import('./pool.js');
-    const pooled = await scanInWorkers(work, {
-      entry: workerEntry,
-      size,
-      budgetMs: opts.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS,
-      init: {
-        root,
-        realRoot,
-        scanners: scanners.map((s) => s.name),
-        catalog: { licenses: opts.catalog.licenses, models: opts.catalog.models, rules: opts.catalog.rules },
-        ctx: dataOf(opts.ctx),
-      },
-    });
+  const ready = useWarm ? await warm : undefined;
+  if (ready || (size > 0 && workerEntry && builtIn && opts.catalog)) {
+    let pooled;
+    if (ready) pooled = await ready.run(work);
+    else {
+      // loaded for large scans only: node:worker_threads costs start-up time a small scan does not need
+      const { scanInWorkers } = await import('./pool.js');
+      const catalog = opts.catalog!;
+      pooled = await scanInWorkers(work, {
+        entry: workerEntry!,
+        size,
+        budgetMs: opts.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS,
+        init: {
+          root,
+          realRoot,
+          scanners: scanners.map((s) => s.name),
+          catalog: isShippedCatalog(catalog)
+            ? 'shipped'
+            : { licenses: catalog.licenses, models: catalog.models, rules: catalog.rules },
+          ctx: dataOf(opts.ctx),
+        },
+      });
+    }
     for (const r of pooled.references) references.push(r);
     for (const x of pooled.skipped) skipped.push(x);
     for (const f of pooled.facts) facts.push(f);
@@ -156,9 +224,9 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   return { references: kept, skipped, scanned: work.length };
 }
 
-function workerCount(opts: ScanOptions, files: number): number {
+function workerCount(workers: ScanOptions['workers'], files: number): number {
   const env = process.env.MODEL_GATE_SCAN_WORKERS;
-  const asked = opts.workers ?? (env && /^\d+$/.test(env.trim()) ? Number(env) : 'auto');
+  const asked = workers ?? (env && /^\d+$/.test(env.trim()) ? Number(env) : 'auto');
   if (typeof asked === 'number') return Math.min(16, Math.max(0, Math.floor(asked)));
   if (files < WORKER_MIN_FILES) return 0;
   // one core too: a worker reads with blocking calls (faster than the pool) and can be stopped when stuck

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Catalog } from '../catalog/catalog.js';
+import { Catalog, loadCatalog } from '../catalog/catalog.js';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
 import { scanners as allScanners } from '../scanners/index.js';
 import type { ScanContext } from '../scanners/types.js';
@@ -24,13 +24,16 @@ export function runScanWorker(): void {
       return s;
     }),
   );
-  const catalog = init.catalog
-    ? new Catalog(
-        init.catalog.licenses as LicenseTerms[],
-        init.catalog.models as CatalogModel[],
-        init.catalog.rules ?? {},
-      )
-    : undefined;
+  const catalog =
+    init.catalog === 'shipped'
+      ? loadCatalog()
+      : init.catalog
+        ? new Catalog(
+            init.catalog.licenses as LicenseTerms[],
+            init.catalog.models as CatalogModel[],
+            init.catalog.rules ?? {},
+          )
+        : undefined;
   const ctx: ScanContext = { ...init.ctx, isKnownModel: (id) => catalog?.isKnownModel(id) ?? false };
   const progress = new Int32Array(init.progress!);
   port.on('message', (b: Batch) => {

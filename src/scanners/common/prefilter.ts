@@ -71,7 +71,8 @@ function known(ctx: ScanContext, v: string): boolean {
   if (hit === undefined) {
     hit = safeKnown(ctx, v);
     if (cache.size >= 50_000) cache.clear();
-    cache.set(v, hit);
+    // a copy: a slice of 13 characters or more refers to its whole file, which the cache would keep alive
+    cache.set(v.length < 13 ? v : (JSON.parse(JSON.stringify(v)) as string), hit);
   }
   return hit;
 }
