@@ -91,16 +91,21 @@ function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel
 export function evaluate(input: EvaluateInput): Report {
   const { policy, catalog } = input;
   const today = dateOf(input.now ?? new Date());
-  // alternatives depend on the catalog model and the policy only: computed once per catalog model
+  // alternatives depend on the catalog model and the policy only: computed once per catalog model, and whether a
+  // candidate is acceptable once per candidate (the same few hundred are weighed for every blocked model)
   const alternatives = new Map<string, string[]>();
+  const acceptable = new Map<CatalogModel, boolean>();
+  const accept = (m: CatalogModel): boolean => {
+    let ok = acceptable.get(m);
+    if (ok === undefined) acceptable.set(m, (ok = alternativeAcceptable(policy, catalog, m)));
+    return ok;
+  };
   const alternativesOf = (id: string): string[] => {
     const self = catalog.model(id);
     if (!self) return [];
     let alts = alternatives.get(self.id);
     if (!alts) {
-      alts = catalog
-        .alternatives(self.id, (m: CatalogModel) => alternativeAcceptable(policy, catalog, m))
-        .map((m) => m.id);
+      alts = catalog.alternatives(self.id, accept).map((m) => m.id);
       alternatives.set(self.id, alts);
     }
     return alts;
