@@ -31,7 +31,8 @@ export function* renderJsonChunks(report: Report): Generator<string> {
       for (let i = 0; i < v.length; i += MODELS_PER_CHUNK) {
         // "[\n  [\n" + items at four spaces + "\n  ]\n]"
         const s = JSON.stringify([v.slice(i, i + MODELS_PER_CHUNK)], null, 2);
-        yield (i ? ',\n' : '') + s.slice(6, s.length - 6);
+        if (i) yield ',\n';
+        yield s.slice(6, s.length - 6);
       }
       yield '\n  ]';
     } else {
