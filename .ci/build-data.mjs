@@ -138,7 +138,21 @@ function validatorsModule() {
   return { ts, cjs, dts };
 }
 
+/**
+ * The shipped policy (policies/default.yml) against schemas/policy.schema.json: a check does not validate it at
+ * run time (src/policy/load.ts), so every build does.
+ */
+function checkShippedPolicy() {
+  const ajv = newAjv();
+  const validate = ajv.compile(readSchema('policy'));
+  if (!validate(readYaml(join(root, 'policies', 'default.yml')))) {
+    const problems = (validate.errors ?? []).map((e) => `policies/default.yml: ${e.instancePath || '/'} ${e.message}`);
+    throw new Error(`the shipped policy does not match schemas/policy.schema.json:\n${problems.join('\n')}`);
+  }
+}
+
 export function outputs() {
+  checkShippedPolicy();
   const v = validatorsModule();
   return [
     ['src/catalog/data.generated.ts', catalogModule()],

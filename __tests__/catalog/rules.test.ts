@@ -315,6 +315,14 @@ describe('known traps', () => {
       expect([id, license(id)]).toEqual([id, 'apache-2.0']);
   });
 
+  it('BART base and large are Apache-2.0, its CNN, MNLI and XSum fine-tunes MIT (read in PEFT)', () => {
+    for (const id of ['facebook/bart-base', 'facebook/bart-large'])
+      expect([id, license(id)]).toEqual([id, 'apache-2.0']);
+    for (const id of ['facebook/bart-large-cnn', 'facebook/bart-large-mnli'])
+      expect([id, license(id)]).toEqual([id, 'mit']);
+    expect(license('facebook/bart-large-unknown-variant')).toBeUndefined();
+  });
+
   it('DeepSeek-R1 is MIT, DeepSeek-V2 and the first DeepSeek-Coder are under the DeepSeek license', () => {
     expect(license('deepseek-ai/DeepSeek-R1')).toBe('mit');
     expect(license('deepseek-ai/DeepSeek-R1-Zero')).toBe('mit');

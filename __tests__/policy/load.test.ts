@@ -4,6 +4,8 @@ import { readFileSync, symlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 import { UserError } from '../../src/core/errors.js';
+import { validateDoc } from '../../src/core/validate.js';
+import { parseYamlWithPositions } from '../../src/core/yaml.js';
 import { loadPolicy, MAX_POLICY_FILES, type RemotePolicyReader } from '../../src/policy/load.js';
 import { DEFAULT_MENTIONS } from '../../src/policy/merge.js';
 import { RULES } from '../../src/rules/index.js';
@@ -149,6 +151,12 @@ describe('loading one policy', () => {
     };
     expect(Object.keys(raw.rules).sort()).toEqual(RULES.map((r) => r.meta.id).sort());
     for (const r of RULES) expect(raw.rules[r.meta.id]).toBe(r.meta.defaultSeverity);
+  });
+
+  it('ships a default policy that its schema accepts (a check does not validate it again at run time)', () => {
+    const file = join(process.cwd(), 'policies', 'default.yml');
+    const doc = parseYamlWithPositions(readFileSync(file, 'utf8'), 'policies/default.yml', 'policy');
+    expect(() => validateDoc(doc, 'policy')).not.toThrow();
   });
 });
 

@@ -5,6 +5,17 @@ import { scanWith } from './helpers.js';
 const scan = scanWith(javascript, 'web/app.ts');
 
 describe('javascript scanner', () => {
+  it('does not read a list of providers under a model-ish name as models; a list of models stays', () => {
+    expect(
+      scan(`
+        import ollama from 'ollama';
+        const SUPPORT_CUSTOM_MODELS = ['openai', 'anthropic', 'ollama', 'mistral', 'deepseek', 'groq'];
+        const CHAT_MODELS = ['llama3.2', 'mistral'];
+        for (const m of CHAT_MODELS) await ollama.pull({ model: m });
+      `),
+    ).toEqual(['3:23 ollama ollama:llama3.2', '3:35 ollama ollama:mistral']);
+  });
+
   it('finds transformers.js pipelines and from_pretrained', () => {
     expect(
       scan(`

@@ -11,6 +11,23 @@ const js = scanWith(javascript, 'src/embed.ts');
 const cfg = scanWith(config, 'config/app.ini');
 
 describe('Ollama names that reach a client from elsewhere (Python)', () => {
+  it('reads the functions imported from the ollama module and its aliases as Ollama calls, namespaced names too', () => {
+    expect(
+      py(`
+        from ollama import chat, generate
+        import ollama as ol
+        for r in generate(model='x/z-image-turbo', prompt='a sunset', stream=True):
+            pass
+        reply = chat('gemma3', messages=[])
+        emb = ol.embed(model='nomic-embed-text', input='hi')
+      `),
+    ).toEqual([
+      '3:26 ollama ollama:x/z-image-turbo',
+      '5:15 ollama ollama:gemma3',
+      '6:23 ollama ollama:nomic-embed-text',
+    ]);
+  });
+
   it('follows os.getenv defaults into ChatOllama and ollama.chat, and records the variable read', () => {
     const text = dedent(`
       import os

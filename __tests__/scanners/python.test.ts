@@ -15,6 +15,40 @@ describe('python scanner', () => {
     ).toEqual(['3:32 hub meta-llama/Llama-3.1-8B-Instruct']);
   });
 
+  it('does not read a model-ish constant used only where repositories are written or datasets read', () => {
+    expect(
+      scan(`
+        from datasets import load_dataset
+        REPO_ID = "acme/eval-split"
+        HUB_MODEL_ID = "acme/my-finetune"
+        MODEL_ID = "acme/base-model"
+        UNUSED_MODEL = "acme/maybe-elsewhere"
+        def main():
+            ds = load_dataset(REPO_ID)
+            ds.push_to_hub(repo_id=REPO_ID, private=True)
+            trainer.push_to_hub(HUB_MODEL_ID)
+            m = AutoModel.from_pretrained(MODEL_ID)
+            m.push_to_hub(MODEL_ID)
+        def publish(path, repo_id="acme/cached-split"):
+            load_from_disk(path).push_to_hub(repo_id, "valid")
+      `),
+    ).toEqual(['4:13 hub acme/base-model', '5:17 hub acme/maybe-elsewhere']);
+  });
+
+  it('still reads such a constant when it is also read as an attribute or reaches anything else', () => {
+    expect(
+      scan(`
+        repo_id = "acme/one"
+        upload_folder(repo_id=repo_id, folder_path=".")
+        print(repo_id)
+        class Job:
+            model_id = "acme/two"
+            def run(self):
+                create_repo(self.model_id)
+      `),
+    ).toEqual(['1:12 hub acme/one', '5:17 hub acme/two']);
+  });
+
   it('finds from_pretrained on any class, with revision', () => {
     expect(
       scan(`

@@ -25,6 +25,35 @@ describe('url scanner', () => {
     ]);
   });
 
+  it('reads comments and page addresses in Go and Rust as mentions, file addresses as loads', () => {
+    const go = scanWith(url, 'pkg/vram/hf_estimate.go');
+    expect(
+      go(`
+        // ExtractHFRepoID handles "org/model" and "https://huggingface.co/acme/short-form".
+        func ExtractHFRepoID(s string) (string, bool) {
+            u := "https://huggingface.co/acme/weights/resolve/main/model.gguf" /* see https://hf.co/acme/notes */
+            page := \`https://huggingface.co/acme/page-only\`
+            return u + page, true
+        }
+      `),
+    ).toEqual([
+      '1:45 hub acme/short-form mention',
+      '3:11 hub acme/weights@main',
+      '3:79 hub acme/notes mention',
+      '4:14 hub acme/page-only mention',
+    ]);
+    const rs = scanWith(url, 'src/main.rs');
+    expect(
+      rs(`
+        /// Downloads https://huggingface.co/acme/rust-doc
+        let url = "https://huggingface.co/acme/rust-weights/resolve/main/w.safetensors";
+      `),
+    ).toEqual(['1:15 hub acme/rust-doc mention', '2:12 hub acme/rust-weights@main']);
+    // other languages keep today's reading: an address is a load
+    const rb = scanWith(url, 'lib/models.rb');
+    expect(rb('# https://huggingface.co/acme/ruby-comment\n')).toEqual(['1:3 hub acme/ruby-comment']);
+  });
+
   it('does not report other Hub pages or other hosts', () => {
     expect(
       scan(`

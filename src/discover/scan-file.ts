@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import picomatch from 'picomatch';
+import { globMatcher } from '../core/glob.js';
 import type { ModelReference } from '../core/types.js';
 import { runScanner } from '../scanners/index.js';
 import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
@@ -23,44 +23,6 @@ export interface FileResult {
 export const BINARY_EXT_RE =
   /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|whl|egg|so|dylib|dll|exe|o|a|lib|obj|class|pyc|pyo|wasm|woff2?|ttf|otf|eot|mp[34]|m4a|wav|flac|ogg|webm|mov|avi|mkv|gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|pb|h5|hdf5|tflite|npy|npz|pkl|pickle|parquet|arrow|feather|sqlite|db|lance|msgpack)$/i;
 
-/**
- * A fileMatch glob as a test of the lower-cased base name, for the shapes scanners use (`**`, `**\/*.ext`,
- * `**\/Name`, `**\/Name.*`); undefined for any other shape (picomatch then decides). Matching 20,000 paths
- * against every scanner's globs with picomatch took 0.2 s.
- */
-export function basenameTest(glob: string): ((lowerBase: string) => boolean) | undefined {
-  if (glob === '**') return () => true;
-  if (!glob.startsWith('**/')) return undefined;
-  const g = glob.slice(3).toLowerCase();
-  const literal = (x: string) => x.length > 0 && !/[*?[\]{}()!+@\\/]/.test(x);
-  if (g.startsWith('*') && literal(g.slice(1))) {
-    const suffix = g.slice(1);
-    return (b) => b.endsWith(suffix);
-  }
-  if (g.endsWith('.*') && literal(g.slice(0, -1))) {
-    const prefix = g.slice(0, -1);
-    return (b) => b.startsWith(prefix);
-  }
-  if (literal(g)) return (b) => b === g;
-  return undefined;
-}
-
-function fileMatcher(globs: readonly string[]): (path: string) => boolean {
-  const fast: Array<(b: string) => boolean> = [];
-  const rest: string[] = [];
-  for (const g of globs) {
-    const t = basenameTest(g);
-    if (t) fast.push(t);
-    else rest.push(g);
-  }
-  // picomatch only for the globs of other shapes (`**/templates/*.tpl`): it is slow on 20,000 paths
-  const slow = rest.length ? picomatch(rest, { dot: true, nocase: true }) : undefined;
-  return (path) => {
-    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    return fast.some((t) => t(base)) || (slow !== undefined && slow(path));
-  };
-}
-
 /** Reasons of `skipped` entries that are not shown as "not scanned": nothing could be missed there. */
 export function isBenignSkip(reason: string): boolean {
   return reason === 'binary file' || reason.endsWith(', not code');
@@ -77,7 +39,7 @@ export class ScannerSet {
   private readonly prefilters = new Map<string, RegExp | null>();
 
   constructor(readonly scanners: readonly Scanner[]) {
-    this.matchers = scanners.map((s) => fileMatcher(s.fileMatch));
+    this.matchers = scanners.map((s) => globMatcher(s.fileMatch));
     this.triggers = scanners.map((s) => (s.triggers ? needleTest(s.triggers) : undefined));
   }
 

@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import type { Catalog } from '../catalog/catalog.js';
+import { globMatcher } from '../core/glob.js';
 import type { HostedService, Mention, ModelReference } from '../core/types.js';
 
 /**
@@ -9,7 +9,7 @@ import type { HostedService, Mention, ModelReference } from '../core/types.js';
  */
 export function mentionClassifier(globs: readonly string[]): (r: ModelReference) => boolean {
   if (!globs.length) return () => false;
-  const match = picomatch([...globs], { dot: true, nocase: true });
+  const match = globMatcher(globs);
   const memo = new Map<string, boolean>();
   return (r) => {
     if (r.mention) return true;

@@ -86,6 +86,44 @@ export function addCands(out: Cand[], more: readonly Cand[]): void {
   }
 }
 
+/**
+ * Names of model providers and serving tools that are never a model's name (not `mistral` or `deepseek`, which are
+ * Ollama models too): two of them in one list make it a list of providers.
+ */
+const PROVIDER_NAMES = new Set([
+  'openai',
+  'azure',
+  'azure-openai',
+  'azureopenai',
+  'anthropic',
+  'ollama',
+  'gemini',
+  'vertex',
+  'vertexai',
+  'bedrock',
+  'groq',
+  'cohere',
+  'huggingface',
+  'togetherai',
+  'together',
+  'fireworksai',
+  'fireworks',
+  'openrouter',
+  'lmstudio',
+  'localai',
+  'litellm',
+  'koboldcpp',
+  'perplexity',
+  'xai',
+  'novita',
+  'nvidia-nim',
+  'textgenwebui',
+  'text-generation-webui',
+  'llamacpp',
+  'llama-cpp',
+  'vllm',
+]);
+
 export abstract class FlowAnalyzer {
   protected readonly assigns = new Map<string, Assign[]>();
   protected readonly close: Int32Array;
@@ -176,8 +214,18 @@ export abstract class FlowAnalyzer {
     return out;
   }
 
-  /** Literal strings inside a collection literal: values, not dict keys, not inside nested calls. */
+  /**
+   * Literal strings inside a collection literal: values, not dict keys, not inside nested calls. A list of
+   * providers (`SUPPORT_CUSTOM_MODELS = ["openai", "anthropic", "ollama", "mistral", ...]`) names no model.
+   */
   protected collection(s: number, e: number): Cand[] {
+    const out = this.collectionValues(s, e);
+    let providers = 0;
+    for (const c of out) if (PROVIDER_NAMES.has(c.value.toLowerCase()) && ++providers >= 2) return [];
+    return out;
+  }
+
+  private collectionValues(s: number, e: number): Cand[] {
     const toks = this.toks;
     const out: Cand[] = [];
     for (let i = s; i < e && out.length < MAX_CANDIDATES; i++) {

@@ -105,6 +105,13 @@ const PEFT_RECEIVER_RE = /^Peft(?:Model(?:For\w+)?|MixedModel)$/;
 /** Calls whose `repo_id`/`model` arguments are destinations, not models being loaded. */
 const OUTPUT_CALL_RE =
   /(?:push|upload|create_repo|delete|save|commit|update|duplicate|move_repo|create_branch|create_tag)/i;
+/**
+ * Calls whose arguments name Hub repositories written to or datasets read, never models loaded: a constant used
+ * only there (`REPO_ID = "org/x"` ... `ds.push_to_hub(REPO_ID)`) names no model dependency. Narrower than
+ * OUTPUT_CALL_RE (`update`, `save` take model names on their way to a loader).
+ */
+const DESTINATION_CALL_RE =
+  /^(?:push_to_hub|upload_(?:file|folder|large_folder)|create_repo|delete_(?:repo|file|folder)|create_(?:branch|tag|commit)|duplicate_(?:space|repo)|move_repo)$/;
 const KEYWORDS = new Set(['if', 'else', 'or', 'and', 'not', 'None', 'True', 'False', 'lambda', 'in', 'is', 'await']);
 const GETTERS = new Set(['getenv', 'get', 'setdefault', 'pop']);
 /** Calls whose arguments name datasets, not models. */
@@ -237,6 +244,9 @@ class PyAnalyzer extends FlowAnalyzer {
     const toks = this.toks;
     // Strings inside a dataset call (load_dataset("org/name")) name datasets, even when a model has the same id.
     let datasetArgsEnd = -1;
+    // Arguments of destination and dataset calls (DESTINATION_CALL_RE, DATASET_CALLS), as a difference array:
+    // linear however they nest.
+    const dest = new Int32Array(toks.length + 1);
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
@@ -252,12 +262,18 @@ class PyAnalyzer extends FlowAnalyzer {
       const before = toks[i - 2];
       if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class')) continue;
       if (DATASET_CALLS.has(toks[i - 1].v)) datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
+      if (DATASET_CALLS.has(toks[i - 1].v) || DESTINATION_CALL_RE.test(toks[i - 1].v)) {
+        dest[i]++;
+        dest[this.closeOf(i) + 1]--;
+      }
       this.call(i);
     }
+    const destinationOnly = this.destinationOnlyNames(dest);
     // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
     for (const [name, list] of this.assigns) {
       const ollamaName = /ollama/i.test(name) && /model/i.test(name);
       if (!ollamaName && !isModelishName(name)) continue;
+      if (destinationOnly.has(name)) continue;
       for (const a of list) {
         const mode: Mode = ollamaName || (a.cls !== undefined && /ollama/i.test(a.cls)) ? 'ollama' : 'hub';
         // a settings field named for an Ollama model is also read from the environment (`.env`, compose)
@@ -276,6 +292,40 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     return { ...this.finish(), fields: this.fields() };
+  }
+
+  /**
+   * Model-ish names of plain variables that the file uses, and uses only inside the arguments of destination and
+   * dataset calls (`dest`: a difference array over tokens). A name assigned in a class, read as an attribute (`self.repo_id`,
+   * `cfg.model_id`) or never used at all is not among them: it may reach a loader elsewhere.
+   */
+  private destinationOnlyNames(dest: Int32Array): Set<string> {
+    const out = new Set<string>();
+    const toks = this.toks;
+    const names = new Map<string, { dest: number; other: number }>();
+    for (const [name, list] of this.assigns)
+      if (isModelishName(name) && list.every((a) => a.cls === undefined && a.env === undefined))
+        names.set(name, { dest: 0, other: 0 });
+    if (!names.size) return out;
+    let depth = 0;
+    for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
+      depth += dest[i];
+      const k = toks[i];
+      if (k.t !== T.Name) continue;
+      const n = names.get(k.v);
+      if (!n) continue;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      if (prev?.t === T.Op && prev.v === '.')
+        n.other++; // an attribute of that name: followed elsewhere
+      else if (next?.t === T.Op && (next.v === '=' || (next.v === ':' && k.bol)))
+        continue; // a target or keyword
+      else if (depth > 0) n.dest++;
+      else n.other++;
+    }
+    for (const [name, n] of names) if (n.dest > 0 && n.other === 0) out.add(name);
+    return out;
   }
 
   /** A class-body assignment whose value holds a string: a field other modules may read. */
@@ -795,7 +845,12 @@ class PyAnalyzer extends FlowAnalyzer {
     if (!rule && /Ollama/.test(last)) rule = { kws: ['model', 'model_name'], mode: 'ollama', strength: 'strong' };
     if (last === 'load' && (chain.length === 1 ? this.mlx : chain[chain.length - 2] === 'mlx_lm'))
       rule = { pos: 0, kws: ['path_or_hf_repo'], mode: 'hub', strength: 'strong' };
-    if (chain.length === 2 && chain[0] === 'ollama' && OLLAMA_MODULE_CALLS.has(last))
+    // ollama.chat(...), ol.chat(...) after `import ollama as ol`, chat(...) after `from ollama import chat`
+    const ollamaModule =
+      chain.length === 2
+        ? chain[0] === 'ollama' || this.imported.get(chain[0]) === 'ollama'
+        : chain.length === 1 && this.imported.get(last) === 'ollama';
+    if (ollamaModule && OLLAMA_MODULE_CALLS.has(last))
       rule = { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
     if (rule && last === 'from_pretrained' && PEFT_RECEIVER_RE.test(chain[chain.length - 2]))
       rule = { ...rule, pos: 1, kws: ['model_id'] };

@@ -96,6 +96,12 @@ function markMentions(raw: RawRef[], ranges: Array<[number, number]>): RawRef[] 
 
 const PY_RE = /\.pyi?$/i;
 const JS_RE = /\.(?:[mc]?[jt]sx?)$/i;
+/**
+ * Languages with JavaScript's comments (`//`, `/* *\/`) and quotes: their comments are read with the JavaScript
+ * lexer (Go, Rust, Java, Kotlin, Scala, C, C++, CUDA, C#, Swift, Dart, PHP, Zig).
+ */
+const C_FAMILY_RE =
+  /\.(?:go|rs|java|kt|kts|scala|groovy|gradle|c|h|cc|cpp|cxx|hpp|hh|hxx|cu|cuh|cs|swift|dart|php|zig)$/i;
 
 /**
  * Addresses in a notebook's cells: in Markdown cells they are mentions, in code cells they are mentions when
@@ -124,7 +130,7 @@ function notebookUrls(text: string, budget: Budget): RawRef[] {
 export const url = defineScanner({
   name: 'url',
   description:
-    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In Python and JavaScript code, addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions.',
+    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions.',
   fileMatch: ['**'],
   triggers: URL_TRIGGERS,
   analyze(content, path, _ctx, budget) {
@@ -132,7 +138,7 @@ export const url = defineScanner({
     if (/\.ipynb$/i.test(path)) raw = notebookUrls(content, budget);
     else {
       const py = PY_RE.test(path);
-      const js = !py && JS_RE.test(path);
+      const js = !py && (JS_RE.test(path) || C_FAMILY_RE.test(path));
       raw = extractHubUrls(content, budget, py || js);
       if (raw.length && py) raw = markMentions(raw, pythonProse(content, budget));
       else if (raw.length && js) {

@@ -1,0 +1,100 @@
+import picomatch from 'picomatch';
+
+/**
+ * Globs over repository paths as model-gate matches them everywhere: picomatch with `{ dot: true, nocase: true }`.
+ * The shapes scanners and policies use most (`**\/*.md`, `**\/docs/**`, `**\/test_*.py`, `**\/templates/*.tpl`)
+ * are tested with string operations on ASCII paths; picomatch compiles the others. Building and first running
+ * picomatch matchers cost a few milliseconds at every start for globs a string test answers alike
+ * (__tests__/core/glob.test.ts compares both on generated paths).
+ */
+export function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  const fast: Array<(lowerPath: string, base: number) => boolean> = [];
+  const rest: string[] = [];
+  for (const g of globs) {
+    const t = fastGlob(g);
+    if (t) fast.push(t);
+    else rest.push(g);
+  }
+  let slow: ((path: string) => boolean) | undefined;
+  let full: ((path: string) => boolean) | undefined;
+  return (path) => {
+    // Only printable ASCII paths take the string tests: case folding beyond ASCII differs between toLowerCase and
+    // a case-insensitive RegExp, and picomatch treats some characters of its own.
+    if (!SAFE_PATH.test(path)) {
+      if (!globs.length) return false;
+      full ??= picomatch([...globs], { dot: true, nocase: true });
+      return full(path);
+    }
+    const lower = path.toLowerCase();
+    const base = lower.lastIndexOf('/') + 1;
+    for (const t of fast) if (t(lower, base)) return true;
+    if (!rest.length) return false;
+    slow ??= picomatch(rest, { dot: true, nocase: true });
+    return slow(path);
+  };
+}
+
+/** Paths the string tests read alike: printable ASCII, no leading `./`, no empty segment. */
+const SAFE_PATH = /^(?!\.\/)(?!.*\/\/)(?!.*\/$)(?!\/)[\x20-\x5b\x5d-\x7e]+$/;
+const LITERAL = /^[^*?[\]{}()!+@\\/]+$/;
+
+/** A base-name pattern of literals and `*` (not crossing `/`), as a test of the lower-cased base name. */
+function wildcardTest(pattern: string): ((s: string, from: number) => boolean) | undefined {
+  const parts = pattern.split('*');
+  if (!parts.every((p) => p === '' || LITERAL.test(p))) return undefined;
+  if (parts.length === 1) return (s, from) => s.length - from === pattern.length && s.startsWith(pattern, from);
+  const head = parts[0];
+  const tail = parts[parts.length - 1];
+  const middle = parts.slice(1, -1).filter((p) => p !== '');
+  const min = head.length + tail.length + middle.reduce((n, p) => n + p.length, 0);
+  return (s, from) => {
+    if (s.length - from < min || !s.startsWith(head, from) || !s.endsWith(tail)) return false;
+    // Leftmost placement of each middle part between head and tail: a match exists iff this one fits.
+    let at = from + head.length;
+    const end = s.length - tail.length;
+    for (const p of middle) {
+      const i = s.indexOf(p, at);
+      if (i < 0 || i + p.length > end) return false;
+      at = i + p.length;
+    }
+    return true;
+  };
+}
+
+/**
+ * A string test for `**`, `**\/P`, `**\/D/**` and `**\/D/P` (D a literal folder name, P literals and `*`);
+ * undefined for any other glob.
+ */
+function fastGlob(glob: string): ((lowerPath: string, base: number) => boolean) | undefined {
+  if (!/^[\x20-\x7e]+$/.test(glob)) return undefined;
+  if (glob === '**') return () => true;
+  if (!glob.startsWith('**/')) return undefined;
+  const rest = glob.slice(3).toLowerCase();
+  const segs = rest.split('/');
+  if (segs.length === 1) {
+    const t = wildcardTest(rest);
+    return t && ((p, base) => t(p, base));
+  }
+  if (segs.length !== 2 || !LITERAL.test(segs[0])) return undefined;
+  const dir = segs[0];
+  if (segs[1] === '**') {
+    // Any segment, the last included (picomatch: `**/docs/**` matches `docs` and `a/docs`).
+    return (p) => {
+      let from = 0;
+      for (;;) {
+        const slash = p.indexOf('/', from);
+        const end = slash < 0 ? p.length : slash;
+        if (end - from === dir.length && p.startsWith(dir, from)) return true;
+        if (slash < 0) return false;
+        from = slash + 1;
+      }
+    };
+  }
+  const t = wildcardTest(segs[1]);
+  if (!t) return undefined;
+  return (p, base) => {
+    if (base === 0) return false;
+    const parentStart = p.lastIndexOf('/', base - 2) + 1;
+    return base - 1 - parentStart === dir.length && p.startsWith(dir, parentStart) && t(p, base);
+  };
+}
