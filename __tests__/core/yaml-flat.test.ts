@@ -52,6 +52,22 @@ describe('the flat-manifest fast path of the YAML reader', () => {
     expect(same('models:\n  - id: a/b   \n    license: apache-2.0')).toBe(true);
   });
 
+  it('gives a key’s position when first asked for it (the per-key positions are filled lazily)', () => {
+    const text = 'models:\n  - id: a/b\n    license: mit\n  - id: c/d\n';
+    const full = parseYamlEvents(text, 'models.yaml');
+    for (const p of ['/models/0/license', '/models/1/id', '/models/1', '/nope']) {
+      const flat = parseFlatYaml(text, 'models.yaml')!;
+      expect([p, flat.valuePos.get(p), flat.keyPos.get(p), flat.scalarText.get(p)]).toEqual([
+        p,
+        full.valuePos.get(p),
+        full.keyPos.get(p),
+        full.scalarText.get(p),
+      ]);
+      expect(parseFlatYaml(text, 'models.yaml')!.keyPos.has(p)).toBe(full.keyPos.has(p));
+      expect(parseFlatYaml(text, 'models.yaml')!.valuePos.size).toBe(full.valuePos.size);
+    }
+  });
+
   it.each([
     ['a number', 'models:\n  - id: a/b\n    revision: 1234\n'],
     ['a float-looking revision', 'models:\n  - id: a/b\n    revision: 1e10\n'],

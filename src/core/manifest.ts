@@ -13,10 +13,9 @@ export function parseManifest(text: string, path: string): Manifest {
   const models0 = (doc.value as { models?: unknown } | null)?.models;
   if (Array.isArray(models0)) {
     models0.forEach((m, i) => {
-      if (!m || typeof m !== 'object') return;
+      if (!m || typeof m !== 'object' || typeof (m as Record<string, unknown>).revision !== 'number') return;
       const raw = doc.scalarText.get(`/models/${i}/revision`);
-      if (typeof (m as Record<string, unknown>).revision === 'number' && raw !== undefined)
-        (m as Record<string, unknown>).revision = raw;
+      if (raw !== undefined) (m as Record<string, unknown>).revision = raw;
     });
   }
   const v = doc.value as Record<string, unknown> | null;

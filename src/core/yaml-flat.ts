@@ -19,6 +19,12 @@ export function parseFlatYaml(text: string, path: string): PositionedDoc | undef
   const valuePos = new Map<string, Pos>();
   const keyPos = new Map<string, Pos>();
   const scalarText = new Map<string, string>();
+  /**
+   * The keys of sequence items, recorded flat and turned into pointers and positions only when asked for (the
+   * maps below): a manifest's reader asks for the items' positions, which are written at once, and for a key's
+   * only to report an error. Per key: its item's pointer, its name, its line, the columns of key and value, the value.
+   */
+  const lazy: Array<string | number> = [];
   const root: Record<string, unknown> = {};
   /** The open top-level sequence: its pointer, its indentation, its items. */
   let seq: { pointer: string; indent: number; items: Array<Record<string, unknown>> } | undefined;
@@ -26,47 +32,43 @@ export function parseFlatYaml(text: string, path: string): PositionedDoc | undef
   let itemPointer = '';
   let pendingKey: string | undefined;
   let line = 0;
-  let start = 0;
   let sawContent = false;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+  LINE.lastIndex = 0;
+  while (LINE.lastIndex < text.length) {
+    const m = LINE.exec(text);
+    if (!m) return undefined;
     line++;
-    const raw = text.slice(start, end);
-    start = end + 1;
-    // blank lines and whole-line comments
-    const first = firstNonSpace(raw);
-    if (first === -1 || raw.charCodeAt(first) === 35 /* # */) {
-      if (end === text.length) break;
+    const [, spaces, dash, key, rest] = m;
+    if (key === undefined) {
+      // blank lines and whole-line comments (a `-` alone, or before a comment, is not)
+      if (dash !== undefined) return undefined;
       continue;
     }
-    if (first === 0) {
+    const first = spaces.length;
+    if (first === 0 && dash === undefined) {
       // a top-level key: `key: value` or `key:` opening a sequence
       if (pendingKey !== undefined) return undefined; // `key:` with no sequence after it (null)
       seq = undefined;
       item = undefined;
-      const m = KEY_LINE.exec(raw);
-      if (!m) return undefined;
-      const key = m[1];
       if (key === '__proto__' || Object.prototype.hasOwnProperty.call(root, key)) return undefined;
       if (!sawContent) valuePos.set('', { line, column: 1 });
       sawContent = true;
       keyPos.set(`/${key}`, { line, column: 1 });
-      const rest = m[2] ?? '';
-      if (rest === '') {
+      if (rest === undefined || rest === '') {
         pendingKey = key;
         root[key] = undefined;
         continue;
       }
       const value = plainValue(rest);
       if (value === undefined) return undefined;
-      const col = raw.length - rest.length + (rest.length - rest.trimStart().length) + 1;
       root[key] = value;
-      valuePos.set(`/${key}`, { line, column: col });
+      valuePos.set(`/${key}`, { line, column: valueColumn(m[0], rest) });
       scalarText.set(`/${key}`, value);
-    } else if (raw.charCodeAt(first) === 45 /* - */) {
-      // a sequence item: `- key: value`
-      if (raw.charCodeAt(first + 1) !== 32) return undefined;
+      continue;
+    }
+    if (dash !== undefined) {
+      // a sequence item: `- key: value` (never at column 0)
+      if (first === 0) return undefined;
       if (pendingKey !== undefined) {
         const items: Array<Record<string, unknown>> = [];
         seq = { pointer: `/${pendingKey}`, indent: first, items };
@@ -75,49 +77,81 @@ export function parseFlatYaml(text: string, path: string): PositionedDoc | undef
         pendingKey = undefined;
       }
       if (!seq || first !== seq.indent) return undefined;
-      const body = raw.slice(first + 2);
-      const keyAt = first + 2 + (body.length - body.trimStart().length);
-      if (keyAt !== first + 2) return undefined; // `-   key:`: keep the grammar narrow
       item = {};
       itemPointer = `${seq.pointer}/${seq.items.length}`;
       seq.items.push(item);
-      valuePos.set(itemPointer, { line, column: keyAt + 1 });
-      if (!entry(raw, keyAt, line)) return undefined;
-    } else {
-      // a further key of the current item, aligned with its first key
-      if (!seq || !item || first !== seq.indent + 2) return undefined;
-      if (!entry(raw, first, line)) return undefined;
+      valuePos.set(itemPointer, { line, column: first + 3 });
+    } else if (!seq || !item || first !== seq.indent + 2) {
+      // a further key of the current item must align with its first key
+      return undefined;
     }
-    if (end === text.length) break;
+    if (!rest) return undefined;
+    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(item, key)) return undefined;
+    const value = plainValue(rest);
+    if (value === undefined) return undefined;
+    item[key] = value;
+    lazy.push(itemPointer, key, line, first + (dash === undefined ? 1 : 3), valueColumn(m[0], rest), value);
   }
   if (!sawContent || pendingKey !== undefined) return undefined;
-  return { path, value: root, valuePos, keyPos, scalarText };
+  let filled = false;
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    for (let i = 0; i < lazy.length; i += 6) {
+      const p = `${lazy[i] as string}/${lazy[i + 1] as string}`;
+      const at = lazy[i + 2] as number;
+      keyPos.set(p, { line: at, column: lazy[i + 3] as number });
+      valuePos.set(p, { line: at, column: lazy[i + 4] as number });
+      scalarText.set(p, lazy[i + 5] as string);
+    }
+  };
+  return {
+    path,
+    value: root,
+    valuePos: lazyMap(valuePos, fill),
+    keyPos: lazyMap(keyPos, fill),
+    scalarText: lazyMap(scalarText, fill),
+  };
+}
 
-  /** `key: value` at column `at` of the current item; false when outside the grammar. */
-  function entry(raw: string, at: number, lineNo: number): boolean {
-    const m = KEY_LINE.exec(raw.slice(at));
-    if (!m || !m[2]) return false;
-    const key = m[1];
-    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(item, key)) return false;
-    const value = plainValue(m[2]);
-    if (value === undefined) return false;
-    const rest = m[2];
-    const col = raw.length - rest.length + (rest.length - rest.trimStart().length) + 1;
-    const p = `${itemPointer}/${key}`;
-    item![key] = value;
-    keyPos.set(p, { line: lineNo, column: at + 1 });
-    valuePos.set(p, { line: lineNo, column: col });
-    scalarText.set(p, value);
-    return true;
-  }
+/**
+ * One line (with its line break) at the regular expression's position: its indentation, a `- ` opening an item,
+ * then `key:` and the rest of the line, or nothing but a comment. Keys: identifier-like plain scalars. A line of
+ * another shape does not match, and the document is left to the YAML parser.
+ */
+const LINE = /( *)(- )?(?:([A-Za-z_$][A-Za-z0-9_$.-]*):(?: +([^\n]*))?|#[^\n]*)?(?:\n|$)/y;
+
+/** The column (1-based) of a value: where `rest`, the end of `line`, starts once trimmed. */
+function valueColumn(line: string, rest: string): number {
+  const len = line.charCodeAt(line.length - 1) === 10 ? line.length - 1 : line.length;
+  return len - rest.length + (rest.length - rest.trimStart().length) + 1;
+}
+
+/**
+ * A map holding some entries now and the rest when first read past them: get() and has() of an entry it already
+ * holds do not fill it; a miss, `size` and iteration do.
+ */
+function lazyMap<V>(map: Map<string, V>, fill: () => void): Map<string, V> {
+  const get = map.get.bind(map);
+  const has = map.has.bind(map);
+  const all =
+    <T>(f: () => T) =>
+    () => (fill(), f());
+  Object.defineProperty(map, 'size', { get: () => (fill(), Reflect.get(Map.prototype, 'size', map)) });
+  return Object.assign(map, {
+    get: (k: string) => get(k) ?? (fill(), get(k)),
+    has: (k: string) => has(k) || (fill(), has(k)),
+    entries: all(map.entries.bind(map)),
+    keys: all(map.keys.bind(map)),
+    values: all(map.values.bind(map)),
+    forEach: (cb: (v: V, k: string, m: Map<string, V>) => void) => (fill(), Map.prototype.forEach.call(map, cb)),
+    [Symbol.iterator]: all(map[Symbol.iterator].bind(map)),
+  });
 }
 
 /** Tabs, CR, other controls, a byte-order mark, NEL and the Unicode line separators: left to the YAML parser. */
 // eslint-disable-next-line no-control-regex -- finds control characters so that such lines are left to the full YAML parser
 const UNSAFE_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
-
-/** `key:` then the end of the line or a space and the rest. Keys: identifier-like plain scalars. */
-const KEY_LINE = /^([A-Za-z_$][A-Za-z0-9_$.-]*):(?:$| +(.*)$)/;
 
 /** Plain scalars that YAML 1.2's core schema (or YAML 1.1 habits) would not read as strings. */
 const NOT_A_STRING =
@@ -138,8 +172,3 @@ function plainValue(rest: string): string | undefined {
 }
 
 const INDICATOR_FIRST = /^[-?:,[\]{}#&*!|>'"%@`.+]/;
-
-function firstNonSpace(s: string): number {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 32) return i;
-  return -1;
-}

@@ -91,16 +91,21 @@ function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel
 export function evaluate(input: EvaluateInput): Report {
   const { policy, catalog } = input;
   const today = dateOf(input.now ?? new Date());
-  // alternatives depend on the catalog model and the policy only: computed once per catalog model
+  // alternatives depend on the catalog model and the policy only: computed once per catalog model, and whether a
+  // candidate is acceptable once per candidate (the same few hundred are weighed for every blocked model)
   const alternatives = new Map<string, string[]>();
+  const acceptable = new Map<CatalogModel, boolean>();
+  const accept = (m: CatalogModel): boolean => {
+    let ok = acceptable.get(m);
+    if (ok === undefined) acceptable.set(m, (ok = alternativeAcceptable(policy, catalog, m)));
+    return ok;
+  };
   const alternativesOf = (id: string): string[] => {
     const self = catalog.model(id);
     if (!self) return [];
     let alts = alternatives.get(self.id);
     if (!alts) {
-      alts = catalog
-        .alternatives(self.id, (m: CatalogModel) => alternativeAcceptable(policy, catalog, m))
-        .map((m) => m.id);
+      alts = catalog.alternatives(self.id, accept).map((m) => m.id);
       alternatives.set(self.id, alts);
     }
     return alts;
@@ -198,9 +203,13 @@ function evaluateSubject(
     }
   }
   const status = statusOf(findings);
-  const locations = [s.entry?.location, ...s.references.map((r) => ({ path: r.path, line: r.line }))]
-    .filter((l): l is NonNullable<typeof l> => !!l)
-    .map((l) => ({ path: l.path, line: l.line }));
+  // (a declared model that the code does not load, most of a large manifest: its entry's place alone)
+  const locations =
+    s.entry && !s.references.length
+      ? [{ path: s.entry.location.path, line: s.entry.location.line }]
+      : [s.entry?.location, ...s.references.map((r) => ({ path: r.path, line: r.line }))]
+          .filter((l): l is NonNullable<typeof l> => !!l)
+          .map((l) => ({ path: l.path, line: l.line }));
   const report: ModelReport = {
     id: f.id,
     status,
@@ -208,7 +217,7 @@ function evaluateSubject(
     license_source: f.licenseSource ?? null,
     declared: !!s.entry,
     new: isNew,
-    locations: dedupeLocations(locations),
+    locations: locations.length > 1 ? dedupeLocations(locations) : locations,
     findings,
     kind: f.kind,
   };
@@ -253,7 +262,7 @@ function dedupeLocations<T extends { path: string; line: number }>(list: T[]): T
 /** Findings about the policy's exceptions: expired ones matching no model, ones expiring soon, stale ones. */
 function policyFindings(policy: Policy, subjects: SubjectModel[], today: string, complete: boolean): Finding[] {
   const sev = policy.rules['exception.expired'];
-  if (sev === 'off') return [];
+  if (sev === 'off' || !policy.exceptions.length) return [];
   const out: Finding[] = [];
   const ids = subjects.flatMap((s) => [s.facts.id, ...(s.entry ? [s.entry.id] : [])]);
   for (const e of policy.exceptions) {
@@ -301,16 +310,16 @@ function policyFindings(policy: Policy, subjects: SubjectModel[], today: string,
 /**
  * New models first, then by status, then by id in a fixed order whatever the locale: case-insensitive, then by
  * code point (`localeCompare` depends on the runtime's ICU data, and its first call costs about 7 ms of start-up).
- * The keys are computed once per model, not once per comparison.
+ * Models are put in their (new, status) group first, and only ids are compared within a group, on keys computed
+ * once per model.
  */
 function sortModels(models: ModelReport[]): ModelReport[] {
-  return models
-    .map((m) => ({ m, lower: m.id.toLowerCase() }))
-    .sort(
-      (a, b) =>
-        Number(b.m.new) - Number(a.m.new) ||
-        STATUS_ORDER[a.m.status] - STATUS_ORDER[b.m.status] ||
-        (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0),
-    )
-    .map((x) => x.m);
+  const groups: Array<Array<{ m: ModelReport; lower: string }>> = Array.from({ length: 8 }, () => []);
+  for (const m of models) groups[(m.new ? 0 : 4) + STATUS_ORDER[m.status]].push({ m, lower: m.id.toLowerCase() });
+  const out: ModelReport[] = [];
+  for (const g of groups) {
+    g.sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
+    for (const x of g) out.push(x.m);
+  }
+  return out;
 }
