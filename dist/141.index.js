@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ScanPool: () => (/* binding */ ScanPool),
 /* harmony export */   scanInWorkers: () => (/* binding */ scanInWorkers)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
@@ -15,175 +16,240 @@ function describeBudget(ms) {
     return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 /**
- * Scans files in worker threads. Each worker reads and scans a batch at a time and writes, in shared memory,
- * which file it is on; a watchdog terminates a worker that stays on one file longer than the budget (or that
- * crashes), lists that file as not scanned with the reason, requeues the rest of its batch and starts a new
- * worker. Nothing is dropped: every file comes back scanned, listed, or in `fallback`.
+ * Worker threads that scan files. The workers start when the pool is made (they load the scanners and the
+ * catalog while the caller still lists the files), and `run` hands them the files. Each worker reads and scans
+ * a batch at a time and writes, in shared memory, which file it is on; a watchdog terminates a worker that
+ * stays on one file longer than the budget (or that crashes), lists that file as not scanned with the reason,
+ * requeues the rest of its batch and starts a new worker. Nothing is dropped: every file comes back scanned,
+ * listed, or in `fallback`. Until `run`, the workers do not keep the process alive; `close` stops them.
  */
-function scanInWorkers(files, opts) {
-    const result = { references: [], skipped: [], facts: [], deferred: [], fallback: [] };
-    if (!files.length)
-        return Promise.resolve(result);
-    const queue = [...files];
-    let head = 0;
-    const requeued = [];
-    let nextId = 1;
-    let everReady = false;
-    let failedStarts = 0;
-    const slots = new Set();
-    const size = Math.max(1, Math.min(opts.size, files.length));
-    return new Promise((resolve) => {
-        let finished = false;
-        const remaining = () => requeued.length + (queue.length - head);
-        const take = () => {
-            const n = Math.max(1, Math.min(64, Math.ceil(remaining() / (size * 4))));
-            const out = requeued.splice(0, n);
-            while (out.length < n && head < queue.length)
-                out.push(queue[head++]);
-            return out;
-        };
-        const finish = () => {
-            if (finished)
-                return;
-            finished = true;
-            clearInterval(timer);
-            for (const s of slots) {
-                s.stopped = true;
-                void s.worker.terminate();
-            }
-            resolve(result);
-        };
-        const maybeDone = () => {
-            if (remaining() === 0 && [...slots].every((s) => !s.batch))
-                finish();
-        };
-        const dispatch = (slot) => {
-            if (finished || !slot.ready)
-                return;
-            if (remaining() === 0)
-                return maybeDone();
-            slot.batch = { id: nextId++, files: take() };
-            slot.seen = '';
-            slot.since = Date.now();
-            slot.worker.postMessage(slot.batch);
-        };
-        /** Stops a slot's batch: the file it is on gets `reason`, the others go back to the queue. */
-        const abandon = (slot, reason) => {
-            const batch = slot.batch;
-            slot.batch = undefined;
-            if (!batch)
-                return;
-            const at = Atomics.load(slot.progress, 0) === batch.id ? Atomics.load(slot.progress, 1) : -1;
-            batch.files.forEach((f, i) => {
-                if (i === at)
-                    result.skipped.push({ path: f.path, reason });
-                else
-                    requeued.push(f);
-            });
-        };
-        const replace = (slot) => {
-            slots.delete(slot);
-            if (!finished && remaining() > 0 && slots.size < size)
-                spawn();
-            maybeDone();
-        };
-        const spawn = () => {
-            const progressBuffer = new SharedArrayBuffer(8);
-            const progress = new Int32Array(progressBuffer);
-            progress[0] = -1;
-            progress[1] = -1;
-            let worker;
-            try {
-                worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(opts.entry, {
-                    workerData: { ...opts.init, progress: progressBuffer },
-                    resourceLimits: { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb ?? 256 },
-                });
-            }
-            catch {
-                failedStarts++;
-                if (!everReady)
-                    giveUp();
-                return;
-            }
-            const slot = { worker, progress, ready: false, stopped: false, seen: '', since: Date.now() };
-            slots.add(slot);
-            worker.on('message', (m) => {
-                if ('ready' in m) {
-                    slot.ready = true;
-                    everReady = true;
-                    dispatch(slot);
-                    return;
-                }
-                if (!slot.batch || m.id !== slot.batch.id)
-                    return;
-                for (const r of m.results) {
-                    for (const x of r.references)
-                        result.references.push(x);
-                    for (const x of r.skipped)
-                        result.skipped.push(x);
-                    if (r.facts)
-                        for (const x of r.facts)
-                            result.facts.push(x);
-                }
-                const d = m.deferred ?? [];
-                for (let j = 0; j + 1 < d.length; j += 2) {
-                    const path = slot.batch.files[d[j]].path;
-                    const last = result.deferred[result.deferred.length - 1];
-                    if (last?.path === path)
-                        last.which.push(d[j + 1]);
-                    else
-                        result.deferred.push({ path, which: [d[j + 1]] });
-                }
-                slot.batch = undefined;
-                dispatch(slot);
-            });
-            const lost = (why) => {
-                if (slot.stopped || finished)
-                    return;
-                slot.stopped = true;
-                if (!slot.ready && !everReady) {
-                    failedStarts++;
-                    slots.delete(slot);
-                    if (failedStarts >= size)
-                        giveUp();
-                    return;
-                }
-                abandon(slot, `the scan of this file stopped its worker thread (${why})`);
-                replace(slot);
+class ScanPool {
+    opts;
+    slots = new Set();
+    everReady = false;
+    failedStarts = 0;
+    closed = false;
+    current;
+    constructor(opts) {
+        this.opts = opts;
+        for (let i = 0; i < Math.max(1, opts.size); i++)
+            this.spawn();
+    }
+    /** Stops the workers (a pool nobody ran, or after a run). */
+    close() {
+        this.closed = true;
+        for (const s of this.slots) {
+            s.stopped = true;
+            void s.worker.terminate();
+        }
+        this.slots.clear();
+    }
+    /** Scans `files` in the workers (once per pool); the pool is closed when the run ends. */
+    run(files) {
+        const result = { references: [], skipped: [], facts: [], deferred: [], fallback: [] };
+        if (this.current || this.closed)
+            throw new Error('a scan pool runs once');
+        if (!files.length) {
+            this.close();
+            return Promise.resolve(result);
+        }
+        return new Promise((resolve) => {
+            const tick = Math.max(20, Math.min(1000, Math.floor(this.opts.budgetMs / 4)));
+            const run = {
+                queue: files,
+                head: 0,
+                requeued: [],
+                nextId: 1,
+                result,
+                finished: false,
+                resolve,
+                timer: setInterval(() => this.watch(), tick),
             };
-            worker.on('error', (e) => lost(e.message));
-            worker.on('exit', (code) => lost(`exit code ${code}`));
-        };
-        /** No worker could start: hand every file back to the caller. */
-        const giveUp = () => {
-            for (const s of slots)
-                abandon(s, 'worker thread failed');
-            result.fallback.push(...requeued.splice(0), ...queue.slice(head));
-            head = queue.length;
-            finish();
-        };
-        const tick = Math.max(20, Math.min(1000, Math.floor(opts.budgetMs / 4)));
-        const timer = setInterval(() => {
-            const now = Date.now();
-            for (const slot of [...slots]) {
-                if (!slot.batch || slot.stopped)
-                    continue;
-                const seen = `${Atomics.load(slot.progress, 0)}:${Atomics.load(slot.progress, 1)}`;
-                if (seen !== slot.seen) {
-                    slot.seen = seen;
-                    slot.since = now;
-                }
-                else if (now - slot.since > opts.budgetMs) {
-                    slot.stopped = true;
-                    void slot.worker.terminate();
-                    abandon(slot, `over the time budget (${describeBudget(opts.budgetMs)} per file): its scan was stopped`);
-                    replace(slot);
-                }
+            this.current = run;
+            for (const s of this.slots)
+                s.worker.ref();
+            // a worker lost while the pool waited for its run is replaced now
+            if (this.everReady)
+                while (this.slots.size < this.opts.size)
+                    this.spawn();
+            if (!this.slots.size) {
+                this.giveUp();
+                return;
             }
-        }, tick);
-        for (let i = 0; i < size; i++)
-            spawn();
-    });
+            for (const s of this.slots)
+                this.dispatch(s);
+        });
+    }
+    remaining(run) {
+        return run.requeued.length + (run.queue.length - run.head);
+    }
+    take(run) {
+        const size = Math.max(1, this.opts.size);
+        const n = Math.max(1, Math.min(64, Math.ceil(this.remaining(run) / (size * 4))));
+        const out = run.requeued.splice(0, n);
+        while (out.length < n && run.head < run.queue.length)
+            out.push(run.queue[run.head++]);
+        return out;
+    }
+    finish() {
+        const run = this.current;
+        if (!run || run.finished)
+            return;
+        run.finished = true;
+        clearInterval(run.timer);
+        this.close();
+        run.resolve(run.result);
+    }
+    maybeDone() {
+        const run = this.current;
+        if (run && this.remaining(run) === 0 && [...this.slots].every((s) => !s.batch))
+            this.finish();
+    }
+    dispatch(slot) {
+        const run = this.current;
+        if (!run || run.finished || !slot.ready || slot.stopped)
+            return;
+        if (this.remaining(run) === 0)
+            return this.maybeDone();
+        slot.batch = { id: run.nextId++, files: this.take(run) };
+        slot.seen = '';
+        slot.since = Date.now();
+        slot.worker.postMessage(slot.batch);
+    }
+    /** Stops a slot's batch: the file it is on gets `reason`, the others go back to the queue. */
+    abandon(slot, reason) {
+        const batch = slot.batch;
+        slot.batch = undefined;
+        const run = this.current;
+        if (!batch || !run)
+            return;
+        const at = Atomics.load(slot.progress, 0) === batch.id ? Atomics.load(slot.progress, 1) : -1;
+        batch.files.forEach((f, i) => {
+            if (i === at)
+                run.result.skipped.push({ path: f.path, reason });
+            else
+                run.requeued.push(f);
+        });
+    }
+    replace(slot) {
+        this.slots.delete(slot);
+        const run = this.current;
+        if (run && !run.finished && this.remaining(run) > 0 && this.slots.size < this.opts.size)
+            this.spawn();
+        this.maybeDone();
+    }
+    spawn() {
+        const progressBuffer = new SharedArrayBuffer(8);
+        const progress = new Int32Array(progressBuffer);
+        progress[0] = -1;
+        progress[1] = -1;
+        let worker;
+        try {
+            worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(this.opts.entry, {
+                workerData: { ...this.opts.init, progress: progressBuffer },
+                resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb ?? 256 },
+            });
+        }
+        catch {
+            this.failedStarts++;
+            if (!this.everReady && this.current)
+                this.giveUp();
+            return;
+        }
+        // a pool made ahead of its run does not keep the process alive
+        if (!this.current)
+            worker.unref();
+        const slot = { worker, progress, ready: false, stopped: false, seen: '', since: Date.now() };
+        this.slots.add(slot);
+        worker.on('message', (m) => {
+            if ('ready' in m) {
+                slot.ready = true;
+                this.everReady = true;
+                this.dispatch(slot);
+                return;
+            }
+            const run = this.current;
+            if (!run || !slot.batch || m.id !== slot.batch.id)
+                return;
+            const result = run.result;
+            for (const r of m.results) {
+                for (const x of r.references)
+                    result.references.push(x);
+                for (const x of r.skipped)
+                    result.skipped.push(x);
+                if (r.facts)
+                    for (const x of r.facts)
+                        result.facts.push(x);
+            }
+            const d = m.deferred ?? [];
+            for (let j = 0; j + 1 < d.length; j += 2) {
+                const path = slot.batch.files[d[j]].path;
+                const last = result.deferred[result.deferred.length - 1];
+                if (last?.path === path)
+                    last.which.push(d[j + 1]);
+                else
+                    result.deferred.push({ path, which: [d[j + 1]] });
+            }
+            slot.batch = undefined;
+            this.dispatch(slot);
+        });
+        const lost = (why) => {
+            if (slot.stopped || this.closed || this.current?.finished)
+                return;
+            slot.stopped = true;
+            if (!slot.ready && !this.everReady) {
+                this.failedStarts++;
+                this.slots.delete(slot);
+                if (this.failedStarts >= Math.max(1, this.opts.size) && this.current)
+                    this.giveUp();
+                return;
+            }
+            if (!this.current) {
+                // lost before its run: the run starts another
+                this.slots.delete(slot);
+                return;
+            }
+            this.abandon(slot, `the scan of this file stopped its worker thread (${why})`);
+            this.replace(slot);
+        };
+        worker.on('error', (e) => lost(e.message));
+        worker.on('exit', (code) => lost(`exit code ${code}`));
+    }
+    /** No worker could start: hand every file back to the caller. */
+    giveUp() {
+        const run = this.current;
+        if (!run)
+            return;
+        for (const s of this.slots)
+            this.abandon(s, 'worker thread failed');
+        run.result.fallback.push(...run.requeued.splice(0), ...run.queue.slice(run.head));
+        run.head = run.queue.length;
+        this.finish();
+    }
+    watch() {
+        const now = Date.now();
+        for (const slot of [...this.slots]) {
+            if (!slot.batch || slot.stopped)
+                continue;
+            const seen = `${Atomics.load(slot.progress, 0)}:${Atomics.load(slot.progress, 1)}`;
+            if (seen !== slot.seen) {
+                slot.seen = seen;
+                slot.since = now;
+            }
+            else if (now - slot.since > this.opts.budgetMs) {
+                slot.stopped = true;
+                void slot.worker.terminate();
+                this.abandon(slot, `over the time budget (${describeBudget(this.opts.budgetMs)} per file): its scan was stopped`);
+                this.replace(slot);
+            }
+        }
+    }
+}
+/** Scans files in worker threads started for them (see ScanPool). */
+function scanInWorkers(files, opts) {
+    if (!files.length)
+        return Promise.resolve({ references: [], skipped: [], facts: [], deferred: [], fallback: [] });
+    return new ScanPool({ ...opts, size: Math.max(1, Math.min(opts.size, files.length)) }).run(files);
 }
 
 
