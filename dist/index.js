@@ -64827,7 +64827,7 @@ const JS_SPECIFIC = [
     ...Object.keys(JS_HOSTED_CLASSES),
 ];
 /** JS_SPECIFIC as one search of the text's `prefilterView`, made without the copy. */
-const SPECIFIC = new NeedleSearch(JS_SPECIFIC, { view: true });
+let specific; // built on first use: a repository may hold no such file
 /**
  * The JavaScript scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference
  * and no fact. Without a specific name, every reading the analysis makes is a Hub reading of a string literal of
@@ -64835,7 +64835,7 @@ const SPECIFIC = new NeedleSearch(JS_SPECIFIC, { view: true });
  * hold something when one of its literals has a Hub id's shape or is known to the catalog.
  */
 function jsMayHold(text, _path, ctx) {
-    if (SPECIFIC.test(text))
+    if ((specific ??= new NeedleSearch(JS_SPECIFIC, { view: true })).test(text))
         return true;
     return mayHoldHubString(text, 'newline', ctx);
 }
@@ -65610,7 +65610,7 @@ const PYTHON_SPECIFIC = [
     ...Object.keys(PY_SDK_PROVIDERS),
 ];
 /** PYTHON_SPECIFIC as one search of the text's `prefilterView`, made without the copy. */
-const prefilter_SPECIFIC = new NeedleSearch(PYTHON_SPECIFIC, { view: true });
+let prefilter_specific; // built on first use: a repository may hold no such file
 /** A pydantic settings class (`class Settings(BaseSettings)`): its fields are read from the environment. */
 const SETTINGS = 'Settings';
 /** Loaders named for a model (`load_model`, `get_model`, `build_embedding_model`): the analysis's LOADER_NAME_RE. */
@@ -65692,7 +65692,7 @@ function keywordArgument(view, s, e) {
 function pythonMayHold(text, path, ctx) {
     if (/\.ipynb$/i.test(path))
         return true;
-    if (prefilter_SPECIFIC.test(text) || text.includes(SETTINGS))
+    if ((prefilter_specific ??= new NeedleSearch(PYTHON_SPECIFIC, { view: true })).test(text) || text.includes(SETTINGS))
         return true;
     return mayHoldHubString(text, 'drop', ctx) || modelContext(prefilterView(text));
 }

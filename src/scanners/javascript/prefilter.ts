@@ -54,7 +54,7 @@ export const JS_SPECIFIC: readonly string[] = [
 ];
 
 /** JS_SPECIFIC as one search of the text's `prefilterView`, made without the copy. */
-const SPECIFIC = new NeedleSearch(JS_SPECIFIC, { view: true });
+let specific: NeedleSearch | undefined; // built on first use: a repository may hold no such file
 
 /**
  * The JavaScript scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference
@@ -63,6 +63,6 @@ const SPECIFIC = new NeedleSearch(JS_SPECIFIC, { view: true });
  * hold something when one of its literals has a Hub id's shape or is known to the catalog.
  */
 export function jsMayHold(text: string, _path: string, ctx: ScanContext): boolean {
-  if (SPECIFIC.test(text)) return true;
+  if ((specific ??= new NeedleSearch(JS_SPECIFIC, { view: true })).test(text)) return true;
   return mayHoldHubString(text, 'newline', ctx);
 }

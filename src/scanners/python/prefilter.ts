@@ -77,7 +77,7 @@ export const PYTHON_SPECIFIC: readonly string[] = [
 ];
 
 /** PYTHON_SPECIFIC as one search of the text's `prefilterView`, made without the copy. */
-const SPECIFIC = new NeedleSearch(PYTHON_SPECIFIC, { view: true });
+let specific: NeedleSearch | undefined; // built on first use: a repository may hold no such file
 
 /** A pydantic settings class (`class Settings(BaseSettings)`): its fields are read from the environment. */
 const SETTINGS = 'Settings';
@@ -152,6 +152,7 @@ function keywordArgument(view: string, s: number, e: number): boolean {
  */
 export function pythonMayHold(text: string, path: string, ctx: ScanContext): boolean {
   if (/\.ipynb$/i.test(path)) return true;
-  if (SPECIFIC.test(text) || text.includes(SETTINGS)) return true;
+  if ((specific ??= new NeedleSearch(PYTHON_SPECIFIC, { view: true })).test(text) || text.includes(SETTINGS))
+    return true;
   return mayHoldHubString(text, 'drop', ctx) || modelContext(prefilterView(text));
 }
