@@ -6,7 +6,7 @@ import { load } from 'js-yaml';
 import { UserError } from '../../src/core/errors.js';
 import { validateDoc } from '../../src/core/validate.js';
 import { parseYamlWithPositions } from '../../src/core/yaml.js';
-import { loadPolicy, MAX_POLICY_FILES, type RemotePolicyReader } from '../../src/policy/load.js';
+import { loadPolicy, MAX_POLICY_FILES, shippedPolicyDoc, type RemotePolicyReader } from '../../src/policy/load.js';
 import { DEFAULT_MENTIONS } from '../../src/policy/merge.js';
 import { RULES } from '../../src/rules/index.js';
 import { testCatalog } from '../helpers/catalog.js';
@@ -153,10 +153,12 @@ describe('loading one policy', () => {
     for (const r of RULES) expect(raw.rules[r.meta.id]).toBe(r.meta.defaultSeverity);
   });
 
-  it('ships a default policy that its schema accepts (a check does not validate it again at run time)', () => {
+  it('ships a default policy that its schema accepts, parsed at build time as a check would parse it', () => {
     const file = join(process.cwd(), 'policies', 'default.yml');
     const doc = parseYamlWithPositions(readFileSync(file, 'utf8'), 'policies/default.yml', 'policy');
     expect(() => validateDoc(doc, 'policy')).not.toThrow();
+    // a check neither reads nor parses it: what it uses instead must be the same document, positions included
+    expect(shippedPolicyDoc('policies/default.yml')).toEqual(doc);
   });
 });
 

@@ -6,7 +6,8 @@ import { FileReadError, readRegularFile } from '../core/files.js';
 import { packagePath } from '../core/paths.js';
 import type { Location, Policy } from '../core/types.js';
 import { validateDoc } from '../core/validate.js';
-import { parseYamlWithPositions, positionOf } from '../core/yaml.js';
+import { parseYamlWithPositions, positionOf, type Pos, type PositionedDoc } from '../core/yaml.js';
+import { SHIPPED_POLICY_JSON } from './default.generated.js';
 import { mergePolicyFiles, type PolicyFile, type RawPolicy } from './merge.js';
 
 /** Reads a policy file from another repository (the GitHub contents API). */
@@ -109,7 +110,7 @@ function inside(dir: string, path: string): boolean {
 }
 
 async function readPolicyText(
-  ref: PolicyRef,
+  ref: Exclude<PolicyRef, { kind: 'default' }>,
   display: string,
   opts: LoadPolicyOptions,
   requestedAt?: Location,
@@ -131,7 +132,7 @@ async function readPolicyText(
       throw new UserError({ ...at, message: `cannot read policy ${display}: ${why}` });
     }
   }
-  const file = ref.kind === 'default' ? packagePath('policies', 'default.yml') : ref.abs;
+  const file = ref.abs;
   try {
     return (await readRegularFile(file, MAX_POLICY_BYTES)).toString('utf8');
   } catch (e) {
@@ -147,6 +148,26 @@ async function readPolicyText(
       throw new UserError({ ...at, message: `policy ${display} is larger than 1 MiB` });
     throw new UserError({ ...at, message: `cannot read policy ${display}: ${e.reason}` });
   }
+}
+
+/**
+ * The shipped policy (policies/default.yml) as `npm run generate` parsed it with positions: a check does not read,
+ * parse or validate it (.ci/build-data.mjs validates it; `generate --check` fails when it is stale).
+ */
+export function shippedPolicyDoc(path: string): PositionedDoc {
+  const d = JSON.parse(SHIPPED_POLICY_JSON) as {
+    value: unknown;
+    valuePos: Array<[string, Pos]>;
+    keyPos: Array<[string, Pos]>;
+    scalarText: Array<[string, string]>;
+  };
+  return {
+    path,
+    value: d.value,
+    valuePos: new Map(d.valuePos),
+    keyPos: new Map(d.keyPos),
+    scalarText: new Map(d.scalarText),
+  };
 }
 
 /** Load the chain of policy files, parents first, this file last. */
@@ -213,22 +234,26 @@ async function loadChain(spec: string, opts: LoadPolicyOptions): Promise<ChainFi
         message: `extends reads more than ${MAX_POLICY_FILES} policy files (at ${names.join(' → ')}); merge some of them`,
       });
     }
-    let text: string;
-    try {
-      text = await readPolicyText(ref, display, opts, requestedAt);
-    } catch (e) {
-      // A parent that cannot be read is an error naming the chain, never a silent fallback.
-      if (e instanceof UserError && stack.length) {
-        throw new UserError(
-          e.items.map((i) => ({ ...i, message: `${i.message} (extends chain: ${names.join(' → ')})` })),
-        );
+    let doc: PositionedDoc;
+    if (ref.kind === 'default') {
+      // parsed and validated when it was built (npm run generate, .ci/build-data.mjs)
+      doc = shippedPolicyDoc(display);
+    } else {
+      let text: string;
+      try {
+        text = await readPolicyText(ref, display, opts, requestedAt);
+      } catch (e) {
+        // A parent that cannot be read is an error naming the chain, never a silent fallback.
+        if (e instanceof UserError && stack.length) {
+          throw new UserError(
+            e.items.map((i) => ({ ...i, message: `${i.message} (extends chain: ${names.join(' → ')})` })),
+          );
+        }
+        throw e;
       }
-      throw e;
+      doc = parseYamlWithPositions(text, display, 'policy');
+      validateDoc(doc, 'policy');
     }
-    const doc = parseYamlWithPositions(text, display, 'policy');
-    // The shipped policy is validated when it is built (.ci/build-data.mjs) and by the tests; instantiating the
-    // policy schema's validator (80 KB of code) took a twentieth of a check of a small repository.
-    if (ref.kind !== 'default') validateDoc(doc, 'policy');
     const raw = doc.value as RawPolicy;
     const baseDir =
       ref.kind === 'local' ? dirname(ref.abs) : ref.kind === 'default' ? packagePath('policies') : opts.cwd;
