@@ -3,15 +3,7 @@ import picomatch from 'picomatch';
 import { globMatcher } from '../../src/core/glob.js';
 import { DEFAULT_MENTIONS } from '../../src/policy/merge.js';
 import { scanners as SCANNERS } from '../../src/scanners/index.js';
-
-/** A small seeded generator (the same paths every run). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { seededRandom } from '../../src/core/random.js';
 
 const SEGMENTS = [
   'docs',
@@ -73,7 +65,7 @@ const SEGMENTS = [
 ];
 
 function paths(n: number, seed: number): string[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const out: string[] = ['', './docs/a.md', 'docs//a.md', 'docs/', '/docs/a.md', 'a\nb.md'];
   for (let i = 0; i < n; i++) {
     const depth = 1 + Math.floor(r() * 4);

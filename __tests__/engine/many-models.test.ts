@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { loadCatalog } from '../../src/catalog/catalog.js';
 import type { ModelReport, Report } from '../../src/core/types.js';
-import { check } from '../../src/engine/check.js';
+import { check, subjectOf } from '../../src/engine/check.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { discover } from '../../src/engine/discover.js';
 import { FactResolver } from '../../src/engine/resolve.js';
@@ -128,21 +128,7 @@ describe('a large, varied manifest', () => {
       const d = await discover({ root: t.dir, policy, catalog, scan: true });
       const facts = new FactResolver(catalog);
       const subjects: SubjectModel[] = [];
-      for (const g of d.groups) {
-        const revision = g.entry?.revision ?? g.refs.find((r) => r.revision)?.revision;
-        const f = await facts.resolve({
-          id: g.id,
-          kind: g.kind,
-          revision,
-          manifestLicense: g.entry?.license,
-          manifestBase: g.entry?.base_model,
-        });
-        const first = g.refs[0];
-        const location = g.entry?.location ?? { path: first.path, line: first.line, column: first.column };
-        const s: SubjectModel = { facts: f, entry: g.entry, references: g.refs, location };
-        if (revision) s.revision = revision;
-        subjects.push(s);
-      }
+      for (const g of d.groups) subjects.push(await subjectOf(g, facts));
       const alone = new Map<string, ModelReport>();
       for (const s of subjects) {
         const m = evaluate({ subjects: [s], policy, catalog, now, complete: true }).models[0];

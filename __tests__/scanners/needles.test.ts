@@ -11,6 +11,7 @@ import { JS_SPECIFIC, JS_TRIGGERS } from '../../src/scanners/javascript/prefilte
 import { PYTHON_SPECIFIC, PYTHON_TRIGGERS } from '../../src/scanners/python/prefilter.js';
 import type { ScanContext } from '../../src/scanners/types.js';
 import { ctx as testCtx } from './helpers.js';
+import { seededRandom } from '../../src/core/random.js';
 
 /**
  * The pre-filters' fast searches give the same answers as the plain tests they replace: `NeedleSearch` as a
@@ -32,18 +33,6 @@ const texts: string[] = [];
 for (const file of [...filesUnder(join(process.cwd(), '__tests__')), ...filesUnder(join(process.cwd(), 'src'))]) {
   const data = readFileSync(file);
   if (!data.includes(0)) texts.push(decodeText(data));
-}
-
-/** A seeded generator (the same cases every run). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NOISE = [
@@ -78,7 +67,7 @@ const NOISE = [
 
 /** Texts made of needles (whole, cut short, overlapping, in mixed case, broken by backslashes) and noise. */
 function generated(needles: readonly string[], seed: number, count: number): string[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const mangle = (n: string) => {
     let out = '';
@@ -245,7 +234,7 @@ const SEP = [
 ];
 
 function literalTexts(seed: number, count: number): string[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const out: string[] = [];
   for (let i = 0; i < count; i++) {

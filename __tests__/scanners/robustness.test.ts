@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scanners } from '../../src/scanners/index.js';
 import { ctx } from './helpers.js';
+import { seededRandom } from '../../src/core/random.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/scan-corpus', import.meta.url));
 
@@ -14,15 +15,6 @@ function files(dir: string): string[] {
   });
 }
 
-/** A deterministic PRNG for garbage inputs. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a * 1103515245 + 12345) & 0x7fffffff;
-    return a / 0x7fffffff;
-  };
-}
-
 describe('scanners are total', () => {
   it('never throw on truncated real files or garbage, under any file name', () => {
     const texts: string[] = [];
@@ -31,7 +23,7 @@ describe('scanners are total', () => {
       for (const cut of [0.13, 0.37, 0.5, 0.81])
         texts.push(t.slice(0, Math.floor(t.length * cut)), t.slice(Math.floor(t.length * cut)));
     }
-    const r = prng(7);
+    const r = seededRandom(7);
     const alphabet =
       'abcXYZ019_-./:"\'`$#{}[]()=,;\\\n\t !@%&*+|<>?model MODEL_ID= from_pretrained( vllm serve hf.co/ huggingface.co/';
     for (let i = 0; i < 200; i++) {

@@ -17562,8 +17562,7 @@ function fastGlob(glob) {
     const rest = glob.slice(3).toLowerCase();
     const segs = rest.split('/');
     if (segs.length === 1) {
-        const t = wildcardTest(rest);
-        return t && ((p, base) => t(p, base));
+        return wildcardTest(rest);
     }
     if (segs.length !== 2 || !LITERAL.test(segs[0]))
         return undefined;
@@ -18905,22 +18904,7 @@ async function check(opts) {
         ignoreRoot: opts.ignoreRoot,
     });
     const facts = new FactResolver(catalog, opts.resolver);
-    const subjects = await Promise.all(groups.map(async (g) => {
-        const revision = g.entry?.revision ?? g.refs.find((r) => r.revision)?.revision;
-        const f = await facts.resolve({
-            id: g.id,
-            kind: g.kind,
-            revision,
-            manifestLicense: g.entry?.license,
-            manifestBase: g.entry?.base_model,
-        });
-        const first = g.refs[0];
-        const location = g.entry?.location ?? { path: first.path, line: first.line, column: first.column };
-        const s = { facts: f, entry: g.entry, references: g.refs, location };
-        if (revision)
-            s.revision = revision;
-        return s;
-    }));
+    const subjects = await Promise.all(groups.map((g) => subjectOf(g, facts)));
     let isNew;
     if (opts.base) {
         const baseEntries = new Map();
@@ -18960,6 +18944,26 @@ async function check(opts) {
     if (notScanned.length)
         report.not_scanned = notScanned;
     return report;
+}
+/**
+ * One model found (declared, loaded, or both) with its facts resolved: what the rules evaluate. Its place is the
+ * manifest entry's, else the first place the code loads it; its revision the manifest's, else the code's.
+ */
+async function subjectOf(g, facts) {
+    const revision = g.entry?.revision ?? g.refs.find((r) => r.revision)?.revision;
+    const f = await facts.resolve({
+        id: g.id,
+        kind: g.kind,
+        revision,
+        manifestLicense: g.entry?.license,
+        manifestBase: g.entry?.base_model,
+    });
+    const first = g.refs[0];
+    const location = g.entry?.location ?? { path: first.path, line: first.line, column: first.column };
+    const s = { facts: f, entry: g.entry, references: g.refs, location };
+    if (revision)
+        s.revision = revision;
+    return s;
 }
 
 ;// CONCATENATED MODULE: ./src/core/diff.ts

@@ -14887,8 +14887,7 @@ function fastGlob(glob) {
     const rest = glob.slice(3).toLowerCase();
     const segs = rest.split('/');
     if (segs.length === 1) {
-        const t = wildcardTest(rest);
-        return t && ((p, base) => t(p, base));
+        return wildcardTest(rest);
     }
     if (segs.length !== 2 || !LITERAL.test(segs[0]))
         return undefined;

@@ -1,18 +1,7 @@
 import { execFile } from 'node:child_process';
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-
-/** mulberry32: a small seeded PRNG, so that every run generates the same tree. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../core/random.js';
 
 const NOUNS = [
   'user',
@@ -373,7 +362,7 @@ export async function writeTree(
   dir: string,
   { python = 12_000, typescript = 6_000, markdown = 2_000, refEvery = 60, seed = 14 } = {},
 ): Promise<Tree> {
-  const r = prng(seed);
+  const r = seededRandom(seed);
   const g: Gen = { r, pick: (xs) => xs[Math.floor(r() * xs.length)] };
   const total = python + typescript + markdown;
   const kinds: Array<'py' | 'ts' | 'md'> = [];

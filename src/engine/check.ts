@@ -4,7 +4,7 @@ import { parseManifest } from '../core/manifest.js';
 import type { ManifestEntry, ModelResolver, Policy, Report } from '../core/types.js';
 import type { Scanner } from '../scanners/index.js';
 import type { SubjectModel } from '../rules/index.js';
-import { discover } from './discover.js';
+import { discover, type FoundModel } from './discover.js';
 import { evaluate } from './evaluate.js';
 import { FactResolver } from './resolve.js';
 
@@ -71,23 +71,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
   });
 
   const facts = new FactResolver(catalog, opts.resolver);
-  const subjects: SubjectModel[] = await Promise.all(
-    groups.map(async (g) => {
-      const revision = g.entry?.revision ?? g.refs.find((r) => r.revision)?.revision;
-      const f = await facts.resolve({
-        id: g.id,
-        kind: g.kind,
-        revision,
-        manifestLicense: g.entry?.license,
-        manifestBase: g.entry?.base_model,
-      });
-      const first = g.refs[0];
-      const location = g.entry?.location ?? { path: first.path, line: first.line, column: first.column };
-      const s: SubjectModel = { facts: f, entry: g.entry, references: g.refs, location };
-      if (revision) s.revision = revision;
-      return s;
-    }),
-  );
+  const subjects: SubjectModel[] = await Promise.all(groups.map((g) => subjectOf(g, facts)));
 
   let isNew: ((s: SubjectModel) => boolean) | undefined;
   if (opts.base) {
@@ -127,4 +111,24 @@ export async function check(opts: CheckOptions): Promise<Report> {
   });
   if (notScanned.length) report.not_scanned = notScanned;
   return report;
+}
+
+/**
+ * One model found (declared, loaded, or both) with its facts resolved: what the rules evaluate. Its place is the
+ * manifest entry's, else the first place the code loads it; its revision the manifest's, else the code's.
+ */
+export async function subjectOf(g: FoundModel, facts: FactResolver): Promise<SubjectModel> {
+  const revision = g.entry?.revision ?? g.refs.find((r) => r.revision)?.revision;
+  const f = await facts.resolve({
+    id: g.id,
+    kind: g.kind,
+    revision,
+    manifestLicense: g.entry?.license,
+    manifestBase: g.entry?.base_model,
+  });
+  const first = g.refs[0];
+  const location = g.entry?.location ?? { path: first.path, line: first.line, column: first.column };
+  const s: SubjectModel = { facts: f, entry: g.entry, references: g.refs, location };
+  if (revision) s.revision = revision;
+  return s;
 }
