@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { loadCatalog } from '../src/catalog/catalog.js';
 import { MAX_FILE_BYTES } from '../src/discover/files.js';
+import { UNANALYZED_LANGUAGES } from '../src/discover/languages.js';
 import { parseManifest } from '../src/core/manifest.js';
 import { MAX_LINEAGE_DEPTH, MAX_LINEAGE_LOOKUPS, MAX_LINEAGE_MODELS } from '../src/engine/resolve.js';
 import { CACHE_MAX_ENTRIES } from '../src/hub/cache.js';
@@ -120,6 +121,15 @@ describe('docs/', () => {
     const table = doc.slice(doc.indexOf('The default globs:'), doc.indexOf('`scan.mentions` replaces this list'));
     const documented = [...table.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
     expect(documented.sort()).toEqual([...DEFAULT_MENTIONS].sort());
+  });
+
+  it("docs/scanners.md's table of code no scanner analyses is UNANALYZED_LANGUAGES", () => {
+    const doc = text('docs', 'scanners.md');
+    const table = doc.slice(doc.indexOf('| language | extensions |'), doc.indexOf('## Across files'));
+    const rows = [...table.matchAll(/^\| ([^|]+) \| ([^|]+) \|$/gm)].slice(2);
+    expect(rows.map((r) => [r[1].trim(), [...r[2].matchAll(/`\.([^`]+)`/g)].map((m) => m[1])])).toEqual(
+      UNANALYZED_LANGUAGES.map((l) => [l.language, [...l.extensions]]),
+    );
   });
 
   it('docs/catalog.md states the catalog counts that the data has', () => {

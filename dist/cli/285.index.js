@@ -353,6 +353,8 @@ function coverageLines(report, c) {
     const notScanned = report.not_scanned?.length ?? 0;
     if (notScanned)
         parts.push(`${plural(notScanned, 'file')} could not be scanned (listed in the JSON report with the reason)`);
+    if (report.not_analyzed?.length)
+        parts.push((0,_notes_js__WEBPACK_IMPORTED_MODULE_1__/* .notAnalyzedSentence */ .V5)(report, (s) => s));
     if (c?.hubUnanswered) {
         parts.push(`the Hugging Face Hub did not answer for ${plural(c.hubUnanswered, 'model')}`);
     }
@@ -369,7 +371,12 @@ function coverageLines(report, c) {
 }
 /** Whether anything was not seen (then a pass is never an "all clear"). */
 function hasGaps(report, c) {
-    return Boolean(c?.unlisted || c?.tooLarge || c?.notRead || c?.hubUnanswered || report.not_scanned?.length);
+    return Boolean(c?.unlisted ||
+        c?.tooLarge ||
+        c?.notRead ||
+        c?.hubUnanswered ||
+        report.not_scanned?.length ||
+        report.not_analyzed?.length);
 }
 // ---------------------------------------------------------------------------------------------------------------
 // The report

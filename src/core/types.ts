@@ -399,6 +399,11 @@ export interface Report {
   base?: string;
   /** Files the scan could not read (too large, links out of the repository, unreadable); binary files are not listed. */
   not_scanned?: Array<{ path: string; reason: string }>;
+  /**
+   * Code in languages no scanner analyses (Go, Rust, Java...), outside documentation and tests: read for Hugging
+   * Face addresses only, so models it loads by name are not found. Per language, most files first.
+   */
+  not_analyzed?: NotAnalyzed[];
   /** Models named only in documentation or tests (policy `scan.mentions`), sorted by path and line; at most MAX_MENTIONS. */
   mentions?: Mention[];
   /** How many mentions were found (more than `mentions` lists when over the cap). */
@@ -409,4 +414,13 @@ export interface Report {
   trusted_publishers?: string[];
   /** The repository checked (`model-gate inventory` merges reports by it), when known. */
   repository?: { full_name: string; url?: string; commit?: string };
+}
+
+/** Files of one language that no scanner analyses (`Report.not_analyzed`). */
+export interface NotAnalyzed {
+  language: string;
+  /** How many files (outside documentation and tests). */
+  files: number;
+  /** The first of them, in path order. */
+  path: string;
 }

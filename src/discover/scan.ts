@@ -7,6 +7,7 @@ import { applyFacts, scanners as allScanners } from '../scanners/index.js';
 import { sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
 import { hasUtf16Bom, listRepositoryFiles, prefetchFileList, readRepoFile, type NotScanned } from './files.js';
+import { unanalyzedLanguage } from './languages.js';
 import { ScanPool, scanInWorkers, type PoolFile } from './pool.js';
 import { BINARY_EXT_RE, fieldReaders, ScannerSet } from './scan-file.js';
 
@@ -58,6 +59,8 @@ export interface ScanResult {
   skipped: NotScanned[];
   /** Files scanned (read, whether or not they held a needle). */
   scanned: number;
+  /** Files listed in a language no scanner analyses (`unanalyzedLanguage`), in path order. */
+  unanalyzed: string[];
 }
 
 let workerEntry: URL | string | undefined;
@@ -233,7 +236,8 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   const joined = applyFacts(references, facts, opts.ctx);
   const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
-  return { references: kept, skipped, scanned: work.length };
+  const unanalyzed = listed.files.filter((p) => unanalyzedLanguage(p) !== undefined);
+  return { references: kept, skipped, scanned: work.length, unanalyzed };
 }
 
 function workerCount(workers: ScanOptions['workers'], files: number): number {

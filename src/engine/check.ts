@@ -59,7 +59,7 @@ function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boole
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
 export async function check(opts: CheckOptions): Promise<Report> {
   const { root, policy, catalog } = opts;
-  const { manifest, groups, notScanned, mentions, hosted } = await discover({
+  const { manifest, groups, notScanned, notAnalyzed, mentions, hosted } = await discover({
     root,
     policy,
     catalog,
@@ -110,6 +110,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
     hosted,
   });
   if (notScanned.length) report.not_scanned = notScanned;
+  if (notAnalyzed.length) report.not_analyzed = notAnalyzed;
   return report;
 }
 

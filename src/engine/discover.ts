@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
+import { globMatcher } from '../core/glob.js';
 import { fileKind } from '../core/files.js';
 import { normalizeModelId, parseManifest } from '../core/manifest.js';
 import type {
@@ -10,10 +11,12 @@ import type {
   ManifestEntry,
   Mention,
   ModelReference,
+  NotAnalyzed,
   Policy,
   ReferenceKind,
 } from '../core/types.js';
 import { decodeText, readRepoFile } from '../discover/files.js';
+import { unanalyzedLanguage } from '../discover/languages.js';
 import { scanRepository } from '../discover/scan.js';
 import { isBenignSkip } from '../discover/scan-file.js';
 import type { Scanner } from '../scanners/index.js';
@@ -53,6 +56,11 @@ export interface Discovery {
   mentions: Mention[];
   /** Models of hosted APIs: listed, never evaluated. */
   hosted: HostedService[];
+  /**
+   * Code no scanner analyses, per language (most files first): files outside documentation and tests (the
+   * policy's scan.mentions) read for Hugging Face addresses only.
+   */
+  notAnalyzed: NotAnalyzed[];
 }
 
 const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
@@ -109,6 +117,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   const manifest = await loadManifest(root, opts.manifestPath);
   let references: ModelReference[] = [];
   let notScanned: Array<{ path: string; reason: string }> = [];
+  let notAnalyzed: NotAnalyzed[] = [];
   if (opts.scan) {
     const scan = await scanRepository(root, {
       paths: policy.scan.paths,
@@ -122,6 +131,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
     references = scan.references.filter((r) => r.path !== manifest?.path);
     notScanned = scan.skipped.filter((x) => !isBenignSkip(x.reason));
+    notAnalyzed = byLanguage(scan.unanalyzed, policy.scan.mentions);
   }
   // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
   const { loads, mentions, hosted } = sortReferences(references, policy.scan.mentions, catalog);
@@ -151,5 +161,19 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     if (g) g.refs.push(r);
     else groups.set(key, { id: r.id, kind: r.kind, refs: [r] });
   }
-  return { manifest, groups: [...groups.values()], notScanned, mentions, hosted };
+  return { manifest, groups: [...groups.values()], notScanned, mentions, hosted, notAnalyzed };
+}
+
+/** Paths in languages no scanner analyses, counted by language (documentation and tests left out). */
+function byLanguage(paths: readonly string[], mentionGlobs: readonly string[]): NotAnalyzed[] {
+  const isDocOrTest = mentionGlobs.length ? globMatcher(mentionGlobs) : () => false;
+  const out = new Map<string, NotAnalyzed>();
+  for (const path of paths) {
+    const language = unanalyzedLanguage(path);
+    if (!language || isDocOrTest(path)) continue;
+    const n = out.get(language);
+    if (n) n.files++;
+    else out.set(language, { language, files: 1, path });
+  }
+  return [...out.values()].sort((a, b) => b.files - a.files || (a.language < b.language ? -1 : 1));
 }

@@ -16,7 +16,7 @@
 import { loadCatalog } from '../catalog/catalog.js';
 import { addDays } from '../core/dates.js';
 import type { Finding, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
-import { licenseNote, trustedPublishersToState } from './notes.js';
+import { licenseNote, notAnalyzedSentence, trustedPublishersToState } from './notes.js';
 
 export interface MarkdownLinks {
   /** The Hub's address for model pages; default https://huggingface.co. */
@@ -436,6 +436,7 @@ function coverageLines(report: Report, c: Coverage | undefined): string[] {
   const notScanned = report.not_scanned?.length ?? 0;
   if (notScanned)
     parts.push(`${plural(notScanned, 'file')} could not be scanned (listed in the JSON report with the reason)`);
+  if (report.not_analyzed?.length) parts.push(notAnalyzedSentence(report, (s) => s));
   if (c?.hubUnanswered) {
     parts.push(`the Hugging Face Hub did not answer for ${plural(c.hubUnanswered, 'model')}`);
   }
@@ -450,7 +451,14 @@ function coverageLines(report: Report, c: Coverage | undefined): string[] {
 
 /** Whether anything was not seen (then a pass is never an "all clear"). */
 export function hasGaps(report: Report, c: Coverage | undefined): boolean {
-  return Boolean(c?.unlisted || c?.tooLarge || c?.notRead || c?.hubUnanswered || report.not_scanned?.length);
+  return Boolean(
+    c?.unlisted ||
+    c?.tooLarge ||
+    c?.notRead ||
+    c?.hubUnanswered ||
+    report.not_scanned?.length ||
+    report.not_analyzed?.length,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

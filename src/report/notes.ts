@@ -24,3 +24,18 @@ export function trustedPublishersToState(report: Report): string[] | undefined {
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
+
+/**
+ * What the report's `not_analyzed` means and what to do, as one sentence (without its final stop):
+ * `1,234 Go files (cmd/main.go, ...) were read for Hugging Face addresses only: ...`. `esc` makes each value safe
+ * for the output (a terminal, Markdown).
+ */
+export function notAnalyzedSentence(report: Report, esc: (s: string) => string): string {
+  const list = report.not_analyzed ?? [];
+  const files = list.reduce((n, x) => n + x.files, 0);
+  const each = list.map(
+    (x) =>
+      `${x.files.toLocaleString('en-US')} ${esc(x.language)} file${x.files === 1 ? '' : 's'} (${esc(x.path)}${x.files > 1 ? ', ...' : ''})`,
+  );
+  return `${each.join(', ')} ${files === 1 ? 'was' : 'were'} read for Hugging Face addresses only (no scanner reads ${list.length === 1 ? 'this language' : 'these languages'}): a model ${files === 1 ? 'it loads' : 'they load'} by name is not found; declare it in models.yaml, or add code that loads no model to scan.ignore`;
+}

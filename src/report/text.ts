@@ -1,6 +1,6 @@
 import type { Finding, ModelReport, Report } from '../core/types.js';
 import { neutraliseWorkflowCommands, sanitizeLine } from '../core/sanitize.js';
-import { licenseNote, plural, trustedPublishersToState } from './notes.js';
+import { licenseNote, notAnalyzedSentence, plural, trustedPublishersToState } from './notes.js';
 
 /** Most mentions and hosted services named in the text report (the rest are counted). */
 const LISTED = 5;
@@ -50,7 +50,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   if (!report.models.length) {
     const listed = (report.mentions?.length ?? 0) + (report.hosted?.length ?? 0);
     out.push(
-      `No models found: no manifest entries and no model loaded in the code${listed ? ' (mentions and hosted services are listed below)' : ''}.`,
+      `No models found: no manifest entries and no model loaded in the code${report.not_analyzed?.length ? ' it analyses (see “Not analyzed” below)' : ''}${listed ? ' (mentions and hosted services are listed below)' : ''}.`,
     );
   } else {
     const rows = report.models.map((m) => ({
@@ -127,6 +127,10 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     const more = report.not_scanned.length > 5 ? `, and ${report.not_scanned.length - 5} more` : '';
     const n = report.not_scanned.length;
     out.push(dim(`Not scanned: ${n} file${n === 1 ? '' : 's'}: ${list.join(', ')}${more}.`));
+  }
+  if (report.not_analyzed?.length) {
+    out.push('');
+    out.push(yellow(`Not analyzed: ${notAnalyzedSentence(report, clean)}.`));
   }
   out.push('');
   const s = report.summary;
