@@ -18122,6 +18122,8 @@ function prefetchScan(root) {
     const entry = workerEntry;
     let launch = () => undefined;
     let pool;
+    // set by drop(): a pool started after it is not wanted (a scan that took the pool still waits for it)
+    let dropped = false;
     if (entry) {
         let launched = false;
         pool = new Promise((resolve) => {
@@ -18140,7 +18142,7 @@ function prefetchScan(root) {
         // synchronous: the workers start in the callback that says git has listed enough files
         const startPool = (count) => {
             const size = workerCount(undefined, count);
-            if (!size || warmPools.get(root) !== pool)
+            if (!size || dropped)
                 return undefined;
             return new ScanPool({
                 entry,
@@ -18163,6 +18165,7 @@ function prefetchScan(root) {
     void early.files.then((files) => launch(files?.length ?? 0));
     return {
         drop: () => {
+            dropped = true;
             early.drop();
             if (pool && warmPools.get(root) === pool)
                 warmPools.delete(root);

@@ -86,6 +86,8 @@ export function prefetchScan(root: string): { drop(): void } {
   const entry = workerEntry;
   let launch: (count: number) => void = () => undefined;
   let pool: Promise<ScanPool | undefined> | undefined;
+  // set by drop(): a pool started after it is not wanted (a scan that took the pool still waits for it)
+  let dropped = false;
   if (entry) {
     let launched = false;
     pool = new Promise<ScanPool | undefined>((resolve) => {
@@ -102,7 +104,7 @@ export function prefetchScan(root: string): { drop(): void } {
     // synchronous: the workers start in the callback that says git has listed enough files
     const startPool = (count: number): ScanPool | undefined => {
       const size = workerCount(undefined, count);
-      if (!size || warmPools.get(root) !== pool) return undefined;
+      if (!size || dropped) return undefined;
       return new ScanPool({
         entry,
         size,
@@ -124,6 +126,7 @@ export function prefetchScan(root: string): { drop(): void } {
   void early.files.then((files) => launch(files?.length ?? 0));
   return {
     drop: () => {
+      dropped = true;
       early.drop();
       if (pool && warmPools.get(root) === pool) warmPools.delete(root);
       launch(0);
