@@ -3,7 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { listFiles, prefetchFileList, readRepoFile, readRepoFileSync, readTextFile } from '../../src/discover/files.js';
+import {
+  inSkippedDir,
+  listFiles,
+  prefetchFileList,
+  readRepoFile,
+  readRepoFileSync,
+  readTextFile,
+} from '../../src/discover/files.js';
 
 function write(root: string, rel: string, content: string | Buffer): void {
   const p = join(root, rel);
@@ -114,6 +121,20 @@ describe('listFiles', () => {
       ],
     });
     expect(files).toEqual(['app/main.py', 'docs/README.md']);
+  });
+});
+
+describe('inSkippedDir', () => {
+  it('finds a never-scanned folder at any depth, by its whole name, never the file itself', () => {
+    expect(inSkippedDir('node_modules/pkg/index.js')).toBe(true);
+    expect(inSkippedDir('web/node_modules/pkg/index.js')).toBe(true);
+    expect(inSkippedDir('services/api/.venv/lib/x.py')).toBe(true);
+    expect(inSkippedDir('a/b/__pycache__/c.pyc')).toBe(true);
+    expect(inSkippedDir('node_modules')).toBe(false);
+    expect(inSkippedDir('docs/vendor')).toBe(false);
+    expect(inSkippedDir('vendored/x.go')).toBe(false);
+    expect(inSkippedDir('my-build/x.py')).toBe(false);
+    expect(inSkippedDir('app/main.py')).toBe(false);
   });
 });
 

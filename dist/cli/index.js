@@ -17037,16 +17037,19 @@ const LINE_BREAKS_RE = /[\n\r\u2028\u2029]/g;
 const NAME_REASON = 'its name holds a line break (\\n, \\r, U+2028 or U+2029); rename it to have it scanned';
 /** Whether a relative POSIX path lies in a directory that is never scanned. */
 function inSkippedDir(path) {
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length - 1; i++)
-        if (SKIPPED_DIRS.has(parts[i]))
+    for (let from = 0, slash = path.indexOf('/'); slash !== -1; from = slash + 1, slash = path.indexOf('/', from)) {
+        if (SKIPPED_DIRS.has(path.slice(from, slash)))
             return true;
+    }
     return false;
 }
 function globMatcher(globs, fallback) {
     const list = globs && globs.length ? globs : fallback;
     if (list.length === 0)
         return () => false;
+    // every path (those with line breaks are tested with a stand-in): the default of scan.paths
+    if (list.length === 1 && list[0] === '**')
+        return () => true;
     const expanded = list.flatMap((g) => {
         const clean = g.replace(/^\.\//, '').replace(/\/+$/, '');
         return /[*?[\]{}!]/.test(clean) && clean.endsWith('/**') ? [clean] : [clean, `${clean}/**`];
@@ -17584,9 +17587,20 @@ class ScanPool {
         }
         this.slots.clear();
     }
-    /** Scans `files` in the workers (once per pool); the pool is closed when the run ends. */
-    run(files) {
-        const result = { references: [], skipped: [], facts: [], deferred: [], fallback: [] };
+    /**
+     * Scans `files` in the workers (once per pool); the pool is closed when the run ends. With `which`, each file's
+     * scanners are asked as it is handed out (a file none reads is skipped): the first batches go before the whole
+     * list is classified.
+     */
+    run(files, which) {
+        const result = {
+            references: [],
+            skipped: [],
+            facts: [],
+            deferred: [],
+            fallback: [],
+            files: which ? 0 : files.length,
+        };
         if (this.current || this.closed)
             throw new Error('a scan pool runs once');
         if (!files.length) {
@@ -17597,6 +17611,7 @@ class ScanPool {
             const tick = Math.max(20, Math.min(1000, Math.floor(this.opts.budgetMs / 4)));
             const run = {
                 queue: files,
+                which,
                 head: 0,
                 requeued: [],
                 nextId: 1,
@@ -17627,9 +17642,22 @@ class ScanPool {
         const size = Math.max(1, this.opts.size);
         const n = Math.max(1, Math.min(64, Math.ceil(this.remaining(run) / (size * 4))));
         const out = run.requeued.splice(0, n);
-        while (out.length < n && run.head < run.queue.length)
-            out.push(run.queue[run.head++]);
+        while (out.length < n && run.head < run.queue.length) {
+            const f = this.classified(run, run.queue[run.head++]);
+            if (f)
+                out.push(f);
+        }
         return out;
+    }
+    /** The file with its scanners (given by `which` when the run has it: undefined when none reads it). */
+    classified(run, f) {
+        if (!run.which)
+            return f;
+        const which = run.which(f.path);
+        if (!which.length)
+            return undefined;
+        run.result.files++;
+        return { path: f.path, which };
     }
     finish() {
         const run = this.current;
@@ -17656,7 +17684,11 @@ class ScanPool {
         while (slot.batches.length < IN_FLIGHT) {
             if (this.remaining(run) === 0)
                 return this.maybeDone();
-            const batch = { id: run.nextId++, files: this.take(run) };
+            const files = this.take(run);
+            // the files left were read by no scanner
+            if (!files.length)
+                return this.maybeDone();
+            const batch = { id: run.nextId++, files };
             if (!slot.batches.length) {
                 slot.seen = '';
                 slot.since = Date.now();
@@ -17782,8 +17814,12 @@ class ScanPool {
             return;
         for (const s of this.slots)
             this.abandon(s, 'worker thread failed');
-        run.result.fallback.push(...run.requeued.splice(0), ...run.queue.slice(run.head));
-        run.head = run.queue.length;
+        run.result.fallback.push(...run.requeued.splice(0));
+        while (run.head < run.queue.length) {
+            const f = this.classified(run, run.queue[run.head++]);
+            if (f)
+                run.result.fallback.push(f);
+        }
         this.finish();
     }
     watch() {
@@ -17808,7 +17844,7 @@ class ScanPool {
 /** Scans files in worker threads started for them (see ScanPool). */
 function scanInWorkers(files, opts) {
     if (!files.length)
-        return Promise.resolve({ references: [], skipped: [], facts: [], deferred: [], fallback: [] });
+        return Promise.resolve({ references: [], skipped: [], facts: [], deferred: [], fallback: [], files: 0 });
     return new ScanPool({ ...opts, size: Math.max(1, Math.min(opts.size, files.length)) }).run(files);
 }
 
@@ -18208,21 +18244,22 @@ async function scanRepository(root, opts) {
     const skipped = [...listed.notScanned];
     const facts = [];
     const deferred = [];
-    const work = [];
-    for (const path of listed.files) {
-        const which = set.applicable(path);
-        if (which.length)
-            work.push({ path, which });
-    }
-    let local = work;
-    const size = workerCount(opts.workers, work.length);
     const builtIn = scanners.every((s) => scanners_scanners.includes(s));
     const ready = useWarm ? await warm : undefined;
-    if (ready || (size > 0 && workerEntry && builtIn && opts.catalog)) {
-        let pooled;
-        if (ready)
-            pooled = await ready.run(work);
-        else {
+    let pooled;
+    const work = [];
+    if (ready) {
+        // the workers are waiting: each file's scanners are asked as it is handed out, the first batch at once
+        pooled = await ready.run(listed.files.map((path) => ({ path, which: [] })), (path) => set.applicable(path));
+    }
+    else {
+        for (const path of listed.files) {
+            const which = set.applicable(path);
+            if (which.length)
+                work.push({ path, which });
+        }
+        const size = workerCount(opts.workers, work.length);
+        if (size > 0 && workerEntry && builtIn && opts.catalog) {
             const catalog = opts.catalog;
             pooled = await scanInWorkers(work, {
                 entry: workerEntry,
@@ -18239,6 +18276,10 @@ async function scanRepository(root, opts) {
                 },
             });
         }
+    }
+    let local = work;
+    const scanned = pooled ? pooled.files : work.length;
+    if (pooled) {
         for (const r of pooled.references)
             references.push(r);
         for (const x of pooled.skipped)
@@ -18291,7 +18332,7 @@ async function scanRepository(root, opts) {
     const kept = scan_capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? scan_DEFAULT_MAX_REFERENCES, skipped);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
     const unanalyzed = listed.files.filter((p) => unanalyzedLanguage(p) !== undefined);
-    return { references: kept, skipped, scanned: work.length, unanalyzed };
+    return { references: kept, skipped, scanned, unanalyzed };
 }
 function workerCount(workers, files) {
     const env = process.env.MODEL_GATE_SCAN_WORKERS;

@@ -14354,16 +14354,19 @@ const LINE_BREAKS_RE = /[\n\r\u2028\u2029]/g;
 const NAME_REASON = 'its name holds a line break (\\n, \\r, U+2028 or U+2029); rename it to have it scanned';
 /** Whether a relative POSIX path lies in a directory that is never scanned. */
 function inSkippedDir(path) {
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length - 1; i++)
-        if (SKIPPED_DIRS.has(parts[i]))
+    for (let from = 0, slash = path.indexOf('/'); slash !== -1; from = slash + 1, slash = path.indexOf('/', from)) {
+        if (SKIPPED_DIRS.has(path.slice(from, slash)))
             return true;
+    }
     return false;
 }
 function globMatcher(globs, fallback) {
     const list = globs && globs.length ? globs : fallback;
     if (list.length === 0)
         return () => false;
+    // every path (those with line breaks are tested with a stand-in): the default of scan.paths
+    if (list.length === 1 && list[0] === '**')
+        return () => true;
     const expanded = list.flatMap((g) => {
         const clean = g.replace(/^\.\//, '').replace(/\/+$/, '');
         return /[*?[\]{}!]/.test(clean) && clean.endsWith('/**') ? [clean] : [clean, `${clean}/**`];

@@ -57,6 +57,8 @@ export interface PoolResult {
   deferred: PoolFile[];
   /** Files no worker took because no worker could start: the caller scans them itself. */
   fallback: PoolFile[];
+  /** Files with at least one scanner (scanned, listed or in `fallback`). */
+  files: number;
 }
 
 interface Slot {
@@ -116,9 +118,20 @@ export class ScanPool {
     this.slots.clear();
   }
 
-  /** Scans `files` in the workers (once per pool); the pool is closed when the run ends. */
-  run(files: PoolFile[]): Promise<PoolResult> {
-    const result: PoolResult = { references: [], skipped: [], facts: [], deferred: [], fallback: [] };
+  /**
+   * Scans `files` in the workers (once per pool); the pool is closed when the run ends. With `which`, each file's
+   * scanners are asked as it is handed out (a file none reads is skipped): the first batches go before the whole
+   * list is classified.
+   */
+  run(files: PoolFile[], which?: (path: string) => number[]): Promise<PoolResult> {
+    const result: PoolResult = {
+      references: [],
+      skipped: [],
+      facts: [],
+      deferred: [],
+      fallback: [],
+      files: which ? 0 : files.length,
+    };
     if (this.current || this.closed) throw new Error('a scan pool runs once');
     if (!files.length) {
       this.close();
@@ -128,6 +141,7 @@ export class ScanPool {
       const tick = Math.max(20, Math.min(1000, Math.floor(this.opts.budgetMs / 4)));
       const run: Run = {
         queue: files,
+        which,
         head: 0,
         requeued: [],
         nextId: 1,
@@ -156,8 +170,20 @@ export class ScanPool {
     const size = Math.max(1, this.opts.size);
     const n = Math.max(1, Math.min(64, Math.ceil(this.remaining(run) / (size * 4))));
     const out = run.requeued.splice(0, n);
-    while (out.length < n && run.head < run.queue.length) out.push(run.queue[run.head++]);
+    while (out.length < n && run.head < run.queue.length) {
+      const f = this.classified(run, run.queue[run.head++]);
+      if (f) out.push(f);
+    }
     return out;
+  }
+
+  /** The file with its scanners (given by `which` when the run has it: undefined when none reads it). */
+  private classified(run: Run, f: PoolFile): PoolFile | undefined {
+    if (!run.which) return f;
+    const which = run.which(f.path);
+    if (!which.length) return undefined;
+    run.result.files++;
+    return { path: f.path, which };
   }
 
   private finish(): void {
@@ -183,7 +209,10 @@ export class ScanPool {
     if (!run || run.finished || !slot.ready || slot.stopped) return;
     while (slot.batches.length < IN_FLIGHT) {
       if (this.remaining(run) === 0) return this.maybeDone();
-      const batch = { id: run.nextId++, files: this.take(run) };
+      const files = this.take(run);
+      // the files left were read by no scanner
+      if (!files.length) return this.maybeDone();
+      const batch = { id: run.nextId++, files };
       if (!slot.batches.length) {
         slot.seen = '';
         slot.since = Date.now();
@@ -295,8 +324,11 @@ export class ScanPool {
     const run = this.current;
     if (!run) return;
     for (const s of this.slots) this.abandon(s, 'worker thread failed');
-    run.result.fallback.push(...run.requeued.splice(0), ...run.queue.slice(run.head));
-    run.head = run.queue.length;
+    run.result.fallback.push(...run.requeued.splice(0));
+    while (run.head < run.queue.length) {
+      const f = this.classified(run, run.queue[run.head++]);
+      if (f) run.result.fallback.push(f);
+    }
     this.finish();
   }
 
@@ -323,7 +355,9 @@ export class ScanPool {
 
 /** The state of a pool's run. */
 interface Run {
+  /** The files, in order; with `which`, their scanners are asked as they are handed out. */
   queue: PoolFile[];
+  which?: (path: string) => number[];
   head: number;
   requeued: PoolFile[];
   nextId: number;
@@ -335,6 +369,7 @@ interface Run {
 
 /** Scans files in worker threads started for them (see ScanPool). */
 export function scanInWorkers(files: PoolFile[], opts: PoolOptions): Promise<PoolResult> {
-  if (!files.length) return Promise.resolve({ references: [], skipped: [], facts: [], deferred: [], fallback: [] });
+  if (!files.length)
+    return Promise.resolve({ references: [], skipped: [], facts: [], deferred: [], fallback: [], files: 0 });
   return new ScanPool({ ...opts, size: Math.max(1, Math.min(opts.size, files.length)) }).run(files);
 }

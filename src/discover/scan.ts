@@ -8,7 +8,7 @@ import { sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
 import { hasUtf16Bom, listRepositoryFiles, prefetchFileList, readRepoFile, type NotScanned } from './files.js';
 import { unanalyzedLanguage } from './languages.js';
-import { ScanPool, scanInWorkers, type PoolFile } from './pool.js';
+import { ScanPool, scanInWorkers, type PoolFile, type PoolResult } from './pool.js';
 import { BINARY_EXT_RE, fieldReaders, ScannerSet } from './scan-file.js';
 
 export { generatedReport } from './scan-file.js';
@@ -169,23 +169,26 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   const skipped: NotScanned[] = [...listed.notScanned];
   const facts: ScanFacts[] = [];
   const deferred: PoolFile[] = [];
-  const work: PoolFile[] = [];
-  for (const path of listed.files) {
-    const which = set.applicable(path);
-    if (which.length) work.push({ path, which });
-  }
-
-  let local = work;
-  const size = workerCount(opts.workers, work.length);
   const builtIn = scanners.every((s) => allScanners.includes(s));
   const ready = useWarm ? await warm : undefined;
-  if (ready || (size > 0 && workerEntry && builtIn && opts.catalog)) {
-    let pooled;
-    if (ready) pooled = await ready.run(work);
-    else {
-      const catalog = opts.catalog!;
+  let pooled: PoolResult | undefined;
+  const work: PoolFile[] = [];
+  if (ready) {
+    // the workers are waiting: each file's scanners are asked as it is handed out, the first batch at once
+    pooled = await ready.run(
+      listed.files.map((path) => ({ path, which: [] })),
+      (path) => set.applicable(path),
+    );
+  } else {
+    for (const path of listed.files) {
+      const which = set.applicable(path);
+      if (which.length) work.push({ path, which });
+    }
+    const size = workerCount(opts.workers, work.length);
+    if (size > 0 && workerEntry && builtIn && opts.catalog) {
+      const catalog = opts.catalog;
       pooled = await scanInWorkers(work, {
-        entry: workerEntry!,
+        entry: workerEntry,
         size,
         budgetMs: opts.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS,
         init: {
@@ -199,6 +202,10 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
         },
       });
     }
+  }
+  let local = work;
+  const scanned = pooled ? pooled.files : work.length;
+  if (pooled) {
     for (const r of pooled.references) references.push(r);
     for (const x of pooled.skipped) skipped.push(x);
     for (const f of pooled.facts) facts.push(f);
@@ -240,7 +247,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
   const unanalyzed = listed.files.filter((p) => unanalyzedLanguage(p) !== undefined);
-  return { references: kept, skipped, scanned: work.length, unanalyzed };
+  return { references: kept, skipped, scanned, unanalyzed };
 }
 
 function workerCount(workers: ScanOptions['workers'], files: number): number {
