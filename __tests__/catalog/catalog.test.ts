@@ -6,6 +6,7 @@ import addFormatsModule from 'ajv-formats';
 import { load } from 'js-yaml';
 import { catalogDataDir, loadCatalog, normId, type Catalog } from '../../src/catalog/catalog.js';
 import { packagePath } from '../../src/core/paths.js';
+import { seededRandom } from '../../src/core/random.js';
 import type { CatalogModel, LicenseTerms } from '../../src/core/types.js';
 
 const addFormats = addFormatsModule.default;
@@ -475,5 +476,53 @@ describe('loadCatalog()', () => {
     expect(catalog.license('stabilityai-nc-research-community')?.category).toBe('non-commercial');
     expect(catalog.license('GPL-3.0-or-later')?.id).toBe('gpl-3.0');
     expect(catalog.license('no-such-license')).toBeUndefined();
+  });
+});
+
+describe('normId', () => {
+  it('is the trimmed lower case, whether or not the id takes the copy-free path', () => {
+    const random = seededRandom(14);
+    const alphabet = [
+      'a',
+      'z',
+      'A',
+      'Z',
+      '0',
+      '9',
+      '.',
+      '_',
+      '-',
+      '/',
+      ':',
+      '@',
+      '+',
+      ' ',
+      '\t',
+      '\n',
+      'É',
+      'é',
+      'İ',
+      'K',
+      'ß',
+      '\u00a0',
+      '\ufeff',
+      '~',
+      '%',
+    ];
+    const cases = [
+      '',
+      'meta-llama/llama-3.1-8b',
+      'Meta-Llama/Llama-3.1-8B',
+      ' apache-2.0 ',
+      'ollama:llama3.1:8b',
+      'cc-by-nc-4.0',
+    ];
+    for (let i = 0; i < 5_000; i++) {
+      const n = Math.floor(random() * 12);
+      let s = '';
+      for (let j = 0; j < n; j++) s += alphabet[Math.floor(random() * alphabet.length)];
+      cases.push(s);
+    }
+    for (const s of cases) expect(normId(s)).toBe(s.trim().toLowerCase());
   });
 });

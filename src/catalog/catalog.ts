@@ -15,9 +15,15 @@ import type {
   ReuploadsFile,
 } from './rules.js';
 
-/** Lower-case, trimmed form used for every comparison of ids and aliases. */
+/** Ids that are already in normal form: no upper case, no space, nothing but ASCII (most ids and license ids). */
+const NORMAL = /^[a-z0-9._:/@+-]*$/;
+
+/**
+ * Lower-case, trimmed form used for every comparison of ids and aliases. An id already in that form (tested
+ * without a copy) is returned as it is: a large manifest looks up every id several times.
+ */
 export function normId(id: string): string {
-  return id.trim().toLowerCase();
+  return NORMAL.test(id) ? id : id.trim().toLowerCase();
 }
 
 /** Which part of the catalog answered a lookup. */
