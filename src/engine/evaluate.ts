@@ -246,10 +246,16 @@ function evaluateSubject(
  * exceptions waived warnings only); warning: unwaived warnings only; allowed: no findings.
  */
 function statusOf(findings: Finding[]): ModelStatus {
-  const blocking = findings.filter((x) => x.severity === 'block');
-  if (blocking.some((x) => !x.waived)) return 'blocked';
-  if (blocking.length) return 'waived';
-  if (findings.some((x) => !x.waived)) return 'warning';
+  let blocking = false;
+  let open = false;
+  for (const x of findings) {
+    if (x.severity === 'block') {
+      if (!x.waived) return 'blocked';
+      blocking = true;
+    } else if (!x.waived) open = true;
+  }
+  if (blocking) return 'waived';
+  if (open) return 'warning';
   return findings.length ? 'waived' : 'allowed';
 }
 

@@ -186,7 +186,7 @@ export class FactResolver {
         if (lookup.reason === 'not-found' && !cat) facts.notes.push(`${id} does not exist on the Hugging Face Hub`);
       }
     }
-    if (isHubKind && !facts.publisher && id.includes('/')) facts.publisher = id.split('/')[0];
+    if (isHubKind && !facts.publisher && id.includes('/')) facts.publisher = id.slice(0, id.indexOf('/'));
 
     if (!facts.publisher && req.kind === 'url') {
       try {
