@@ -526,3 +526,15 @@ describe('normId', () => {
     for (const s of cases) expect(normId(s)).toBe(s.trim().toLowerCase());
   });
 });
+
+describe('alternatives ranked on places, not localeCompare', () => {
+  it("each model's place orders ids exactly as localeCompare does", () => {
+    const catalog = loadCatalog();
+    const order = (catalog as unknown as { idOrder(): Map<CatalogModel, number> }).idOrder();
+    const models = catalog.models;
+    expect(order.size).toBe(models.length);
+    for (const a of models)
+      for (const b of models)
+        expect(Math.sign(order.get(a)! - order.get(b)!)).toBe(Math.sign(a.id.localeCompare(b.id)));
+  });
+});

@@ -89,6 +89,7 @@ export class Catalog {
   private readonly nameIndex = new Map<string, CatalogModel[]>();
   private readonly familyIndex = new Map<string, CatalogModel[]>();
   private readonly taskIndex = new Map<string, CatalogModel[]>();
+  private idOrderMemo?: Map<CatalogModel, number>;
   /**
    * Family and re-upload rules by publisher, compiled on first use: compiling every glob at start-up cost about
    * 30 ms of a run that may never ask (`rulesOf`, `reuploadOf`).
@@ -385,6 +386,24 @@ export class Catalog {
   }
 
   /**
+   * Each model's place in the `localeCompare` order of the catalog's ids, models whose ids compare equal sharing
+   * one: comparing places is comparing ids (sorted once, not once per blocked model: a large manifest has hundreds).
+   */
+  private idOrder(): Map<CatalogModel, number> {
+    if (!this.idOrderMemo) {
+      const sorted = [...this.models].sort((a, b) => a.id.localeCompare(b.id));
+      const order = new Map<CatalogModel, number>();
+      let place = 0;
+      sorted.forEach((m, i) => {
+        if (i && sorted[i - 1].id.localeCompare(m.id) !== 0) place++;
+        order.set(m, place);
+      });
+      this.idOrderMemo = order;
+    }
+    return this.idOrderMemo;
+  }
+
+  /**
    * Models that could replace `id` and that `accept` allows, best first: the same family, then the same task
    * (text generation, embeddings, text-to-image...), preferring the same publisher, kind (base, chat, vision)
    * and a similar size.
@@ -397,6 +416,7 @@ export class Catalog {
       ...(self.task ? (this.taskIndex.get(self.task) ?? []) : []),
     ]);
     const size = paramsOf(self.id);
+    const order = this.idOrder();
     const score = (m: CatalogModel): number => {
       const other = paramsOf(m.id);
       const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
@@ -410,7 +430,7 @@ export class Catalog {
     const ranked = [...pool]
       .filter((m) => m !== self && accept(m))
       .map((m) => ({ m, s: score(m) }))
-      .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id));
+      .sort((a, b) => b.s - a.s || order.get(a.m)! - order.get(b.m)!);
     // Several sizes of the same family are useful; from other families, one each, for variety.
     const picked: CatalogModel[] = [];
     const families = new Set<string>();
