@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { load } from 'js-yaml';
-import { catalogDataDir, loadCatalog, normId, type Catalog } from '../../src/catalog/catalog.js';
+import { Catalog, catalogDataDir, loadCatalog, normId } from '../../src/catalog/catalog.js';
 import { packagePath } from '../../src/core/paths.js';
 import { seededRandom } from '../../src/core/random.js';
 import type { CatalogModel, LicenseTerms } from '../../src/core/types.js';
@@ -536,5 +536,21 @@ describe('alternatives ranked on places, not localeCompare', () => {
     for (const a of models)
       for (const b of models)
         expect(Math.sign(order.get(a)! - order.get(b)!)).toBe(Math.sign(a.id.localeCompare(b.id)));
+  });
+});
+
+describe('license() remembered by the label as given', () => {
+  it('answers as a first look-up does, for every label asked again in any case or spacing', () => {
+    const labels: string[] = [];
+    for (const l of loadCatalog().licenses)
+      for (const x of [l.id, l.spdx, ...(l.aliases ?? [])].filter((v): v is string => !!v))
+        labels.push(x, x.toUpperCase(), ` ${x} `, `${x}x`);
+    labels.push('', 'unknown-license', 'MIT', 'mit');
+    const catalog = new Catalog(loadCatalog().licenses, loadCatalog().models, {});
+    for (const round of [1, 2])
+      for (const label of labels) {
+        const fresh = new Catalog(loadCatalog().licenses, [], {});
+        expect([round, label, catalog.license(label)?.id]).toEqual([round, label, fresh.license(label)?.id]);
+      }
   });
 });

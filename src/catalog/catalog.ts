@@ -103,6 +103,8 @@ export class Catalog {
   private readonly ollamaNames = new Map<string, OllamaName>();
   private readonly ollamaDefaults: Set<string>;
   private readonly memo = new Map<string, CatalogMatch | null>();
+  /** license() answers by the label as given (null: none). */
+  private readonly licenseMemo = new Map<string, LicenseTerms | null>();
 
   constructor(licenses: LicenseTerms[], models: CatalogModel[], rules: CatalogRules = {}) {
     this.licenses = licenses;
@@ -200,7 +202,13 @@ export class Catalog {
   /** A license by id, SPDX id or alias (case-insensitive). */
   license(idOrAlias: string | undefined): LicenseTerms | undefined {
     if (!idOrAlias) return undefined;
-    return this.licenseIndex.get(normId(idOrAlias));
+    // (by the label as given: the rules ask for the same few labels tens of thousands of times in a large manifest)
+    const known = this.licenseMemo.get(idOrAlias);
+    if (known !== undefined) return known ?? undefined;
+    const terms = this.licenseIndex.get(normId(idOrAlias));
+    if (this.licenseMemo.size >= MAX_MEMO) this.licenseMemo.clear();
+    this.licenseMemo.set(idOrAlias, terms ?? null);
+    return terms;
   }
 
   /**
