@@ -12,6 +12,8 @@ export const modules = {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 
+/** Batches a worker holds at once: the one it scans and the next. */
+const IN_FLIGHT = 2;
 function describeBudget(ms) {
     return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
@@ -102,34 +104,49 @@ class ScanPool {
     }
     maybeDone() {
         const run = this.current;
-        if (run && this.remaining(run) === 0 && [...this.slots].every((s) => !s.batch))
+        if (run && this.remaining(run) === 0 && [...this.slots].every((s) => !s.batches.length))
             this.finish();
     }
+    /**
+     * Keeps IN_FLIGHT batches with the worker: the next one waits in its port while it scans the current one, so
+     * that it never idles while this thread receives an answer and sends more.
+     */
     dispatch(slot) {
         const run = this.current;
         if (!run || run.finished || !slot.ready || slot.stopped)
             return;
-        if (this.remaining(run) === 0)
-            return this.maybeDone();
-        slot.batch = { id: run.nextId++, files: this.take(run) };
-        slot.seen = '';
-        slot.since = Date.now();
-        slot.worker.postMessage(slot.batch);
+        while (slot.batches.length < IN_FLIGHT) {
+            if (this.remaining(run) === 0)
+                return this.maybeDone();
+            const batch = { id: run.nextId++, files: this.take(run) };
+            if (!slot.batches.length) {
+                slot.seen = '';
+                slot.since = Date.now();
+            }
+            slot.batches.push(batch);
+            slot.worker.postMessage(batch);
+        }
     }
-    /** Stops a slot's batch: the file it is on gets `reason`, the others go back to the queue. */
+    /**
+     * Stops a slot's batches: the file it is on gets `reason`; the others, and every file of the batches it had
+     * not answered, go back to the queue.
+     */
     abandon(slot, reason) {
-        const batch = slot.batch;
-        slot.batch = undefined;
+        const batches = slot.batches;
+        slot.batches = [];
         const run = this.current;
-        if (!batch || !run)
+        if (!run)
             return;
-        const at = Atomics.load(slot.progress, 0) === batch.id ? Atomics.load(slot.progress, 1) : -1;
-        batch.files.forEach((f, i) => {
-            if (i === at)
-                run.result.skipped.push({ path: f.path, reason });
-            else
-                run.requeued.push(f);
-        });
+        const on = Atomics.load(slot.progress, 0);
+        const at = Atomics.load(slot.progress, 1);
+        for (const batch of batches) {
+            batch.files.forEach((f, i) => {
+                if (batch.id === on && i === at)
+                    run.result.skipped.push({ path: f.path, reason });
+                else
+                    run.requeued.push(f);
+            });
+        }
     }
     replace(slot) {
         this.slots.delete(slot);
@@ -159,7 +176,7 @@ class ScanPool {
         // a pool made ahead of its run does not keep the process alive
         if (!this.current)
             worker.unref();
-        const slot = { worker, progress, ready: false, stopped: false, seen: '', since: Date.now() };
+        const slot = { worker, progress, ready: false, stopped: false, batches: [], seen: '', since: Date.now() };
         this.slots.add(slot);
         worker.on('message', (m) => {
             if ('ready' in m) {
@@ -169,8 +186,14 @@ class ScanPool {
                 return;
             }
             const run = this.current;
-            if (!run || !slot.batch || m.id !== slot.batch.id)
+            // answers come in order; one for a batch taken back (its worker stopped) is dropped
+            const batch = slot.batches[0];
+            if (!run || !batch || m.id !== batch.id)
                 return;
+            slot.batches.shift();
+            // the next batch starts its budget now
+            slot.seen = '';
+            slot.since = Date.now();
             const result = run.result;
             for (const r of m.results) {
                 for (const x of r.references)
@@ -183,14 +206,13 @@ class ScanPool {
             }
             const d = m.deferred ?? [];
             for (let j = 0; j + 1 < d.length; j += 2) {
-                const path = slot.batch.files[d[j]].path;
+                const path = batch.files[d[j]].path;
                 const last = result.deferred[result.deferred.length - 1];
                 if (last?.path === path)
                     last.which.push(d[j + 1]);
                 else
                     result.deferred.push({ path, which: [d[j + 1]] });
             }
-            slot.batch = undefined;
             this.dispatch(slot);
         });
         const lost = (why) => {
@@ -229,7 +251,7 @@ class ScanPool {
     watch() {
         const now = Date.now();
         for (const slot of [...this.slots]) {
-            if (!slot.batch || slot.stopped)
+            if (!slot.batches.length || slot.stopped)
                 continue;
             const seen = `${Atomics.load(slot.progress, 0)}:${Atomics.load(slot.progress, 1)}`;
             if (seen !== slot.seen) {

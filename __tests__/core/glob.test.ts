@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import picomatch from 'picomatch';
-import { globMatcher } from '../../src/core/glob.js';
+import { globMatcher, globMatchers } from '../../src/core/glob.js';
 import { DEFAULT_MENTIONS } from '../../src/policy/merge.js';
 import { scanners as SCANNERS } from '../../src/scanners/index.js';
 import { seededRandom } from '../../src/core/random.js';
@@ -135,5 +135,22 @@ describe('globMatcher', () => {
     expect(m('a/DOCS/b/c.py')).toBe(true);
     expect(m('a/.docs/b.py')).toBe(false);
     expect(m('a/docsite/b.py')).toBe(false);
+  });
+});
+
+describe('globMatchers', () => {
+  it('gives, for each path, the lists whose picomatch { dot, nocase } matches it (every scanner’s fileMatch and more)', () => {
+    const typical = ['src/app.ts', 'web/App.VUE', 'deploy/run.sh', 'k8s/values.yaml', 'api/chat.http', 'a/b.json'];
+    const ps = [...paths(5000, 13), ...typical, ...typical.map((p) => `é/${p}`)];
+    const lists = [...SCANNERS.map((s) => s.fileMatch), DEFAULT_MENTIONS, [], ['**/[dt]ocs/**', '**/*.md'], ['**']];
+    const ours = globMatchers(lists);
+    const theirs = lists.map((l) => (l.length ? picomatch([...l], { dot: true, nocase: true }) : () => false));
+    const differ = ps.filter((p) => {
+      const want = theirs.flatMap((m, i) => (m(p) ? [i] : []));
+      return JSON.stringify(ours(p)) !== JSON.stringify(want);
+    });
+    expect(differ.slice(0, 5)).toEqual([]);
+    // the generated paths reach every list but the empty one
+    for (let i = 0; i < lists.length; i++) if (lists[i].length) expect(ps.some((p) => ours(p).includes(i))).toBe(true);
   });
 });

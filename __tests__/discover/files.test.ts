@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { listFiles, readRepoFile, readRepoFileSync, readTextFile } from '../../src/discover/files.js';
+import { listFiles, prefetchFileList, readRepoFile, readRepoFileSync, readTextFile } from '../../src/discover/files.js';
 
 function write(root: string, rel: string, content: string | Buffer): void {
   const p = join(root, rel);
@@ -114,6 +114,30 @@ describe('listFiles', () => {
       ],
     });
     expect(files).toEqual(['app/main.py', 'docs/README.md']);
+  });
+});
+
+describe('prefetchFileList', () => {
+  (hasGit() ? it : it.skip)('says once, while git lists, that a repository has many files', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mg-prefetch-'));
+    try {
+      execFileSync('git', ['init', '-q', root]);
+      for (let i = 0; i < 700; i++) write(root, `pkg${i % 7}/module_${i}.py`, 'x = 1\n');
+      const counts: number[] = [];
+      const early = prefetchFileList(root, { many: 500, onMany: (n) => counts.push(n) });
+      const files = await early.files;
+      early.drop();
+      expect(files).toHaveLength(700);
+      expect(counts).toEqual([500]);
+      // fewer files than `many`: never said
+      const few: number[] = [];
+      const late = prefetchFileList(root, { many: 701, onMany: (n) => few.push(n) });
+      expect(await late.files).toHaveLength(700);
+      late.drop();
+      expect(few).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -35,6 +35,18 @@ describe('scanInWorkers', () => {
     );
   });
 
+  it('sends a worker its next batch before it answers the current one, so that it never waits for this thread', async () => {
+    const names = ['peek.py', 'a.py', 'b.py', 'c.py'];
+    const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 1, budgetMs: 5_000 });
+    expect(r.references.map((x) => x.id).sort()).toEqual([
+      'fake/a.py',
+      'fake/b.py',
+      'fake/c.py',
+      'fake/peek.py:queued',
+    ]);
+    expect(r.skipped).toEqual([]);
+  });
+
   it('hands every file back when no worker can start', async () => {
     const list = files(['a.py', 'b.py']);
     const r = await scanInWorkers(list, { entry: '/nowhere/missing-worker.js', init, size: 2, budgetMs: 1_000 });

@@ -5922,13 +5922,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
 /***/ 3907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -15267,58 +15260,75 @@ class JsAnalyzer extends FlowAnalyzer {
 ;// CONCATENATED MODULE: ./src/scanners/common/needles.ts
 /** Transitions into a state that completes a needle: the search stops there. */
 const FOUND = -1;
+/** In a view, the transition on a backslash: the state stays, and a line break right after it is skipped. */
+const SKIP = -2;
+const BACKSLASH = 92;
+const CR = 13;
+const LF = 10;
+/** LATIN CAPITAL LETTER I WITH DOT ABOVE: lower-cases to `i` and a combining dot (no needle's character). */
+const I_DOT = 0x130;
+/** KELVIN SIGN: lower-cases to `k`. */
+const KELVIN = 0x212a;
 class NeedleSearch {
-    /** Character code (0..127) → its class (0: any character no needle holds). */
-    classOf = new Uint8Array(128);
-    /** State × class → the next state's row offset (state × classes), or FOUND. */
+    /** Character code (0..0xffff) → its class (0: any character no needle holds). */
+    classOf = new Uint8Array(0x10000);
+    /**
+     * State × class → the next state's row offset (state × classes), FOUND, or (a backslash in a view) SKIP. What
+     * the options ask is in the table, so that a search is one look-up per character: `İ` has a class of its own
+     * (`i`, then a character no needle holds), and so has the backslash in a view.
+     */
     table;
-    classes;
-    fold;
-    view;
     /** True when a needle is empty: every text holds it. */
     always;
     /** The needles kept (those holding another one are dropped: the answer is the same). */
     needles;
     constructor(needles, opts = {}) {
-        this.fold = opts.fold ?? false;
-        this.view = opts.view ?? false;
-        if (this.view)
-            this.fold = true;
-        const all = [...new Set([...needles].map((n) => (this.fold ? n.toLowerCase() : n)))];
+        const view = opts.view ?? false;
+        const fold = view || (opts.fold ?? false);
+        const all = [...new Set([...needles].map((n) => (fold ? n.toLowerCase() : n)))];
         for (const n of all) {
             // eslint-disable-next-line no-control-regex
             if (/[^\x00-\x7f]/.test(n))
                 throw new Error(`needle ${JSON.stringify(n)} is not ASCII`);
             // in a view, the text's backslashes are gone: a needle holding one could never match
-            if (this.view && n.includes('\\'))
+            if (view && n.includes('\\'))
                 throw new Error(`needle ${JSON.stringify(n)} holds a backslash`);
         }
         const kept = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
         this.needles = kept;
         this.always = kept.includes('');
         // classes: one per character a needle holds (upper-case letters share the class of their lower case)
+        const classOf = this.classOf;
         let classes = 1;
         for (const n of kept) {
             for (let i = 0; i < n.length; i++) {
                 const c = n.charCodeAt(i);
-                if (this.classOf[c] === 0)
-                    this.classOf[c] = classes++;
+                if (classOf[c] === 0)
+                    classOf[c] = classes++;
             }
         }
-        if (this.fold)
+        if (fold) {
             for (let c = 65; c <= 90; c++)
-                this.classOf[c] = this.classOf[c + 32];
-        this.classes = classes;
-        // the trie
-        const next = [new Int32Array(classes).fill(-1)];
+                classOf[c] = classOf[c + 32];
+            classOf[KELVIN] = classOf[107];
+        }
+        const charClasses = classes;
+        const iDot = fold ? classes++ : -1;
+        const backslash = view ? classes++ : -1;
+        if (iDot !== -1)
+            classOf[I_DOT] = iDot;
+        if (backslash !== -1)
+            classOf[BACKSLASH] = backslash;
+        // the trie, over the needles' characters
+        const next = [new Int32Array(charClasses).fill(-1)];
         const accept = [false];
         for (const n of kept) {
             let s = 0;
             for (let i = 0; i < n.length; i++) {
-                const k = this.classOf[n.charCodeAt(i)];
+                const k = classOf[n.charCodeAt(i)];
                 if (next[s][k] === -1) {
                     next[s][k] = next.length;
-                    next.push(new Int32Array(classes).fill(-1));
+                    next.push(new Int32Array(charClasses).fill(-1));
                     accept.push(false);
                 }
                 s = next[s][k];
@@ -15328,7 +15338,7 @@ class NeedleSearch {
         // failure links, breadth first; each missing transition becomes its failure state's transition
         const fail = new Int32Array(next.length);
         const order = [];
-        for (let k = 0; k < classes; k++) {
+        for (let k = 0; k < charClasses; k++) {
             const t = next[0][k];
             if (t === -1)
                 next[0][k] = 0;
@@ -15341,7 +15351,7 @@ class NeedleSearch {
             const s = order[h];
             if (accept[fail[s]])
                 accept[s] = true;
-            for (let k = 0; k < classes; k++) {
+            for (let k = 0; k < charClasses; k++) {
                 const t = next[s][k];
                 if (t === -1)
                     next[s][k] = next[fail[s]][k];
@@ -15351,53 +15361,44 @@ class NeedleSearch {
                 }
             }
         }
-        this.table = new Int16Array(next.length * classes);
-        for (let s = 0; s < next.length; s++)
-            for (let k = 0; k < classes; k++) {
-                const t = next[s][k];
-                this.table[s * classes + k] = accept[t] ? FOUND : t * classes;
+        const size = next.length * classes;
+        const table = size <= 0x8000 ? new Int16Array(size) : new Int32Array(size);
+        const step = (s, k) => (accept[next[s][k]] ? FOUND : next[s][k] * classes);
+        for (let s = 0; s < next.length; s++) {
+            const at = s * classes;
+            for (let k = 0; k < charClasses; k++)
+                table[at + k] = step(s, k);
+            if (iDot !== -1) {
+                const t = next[s][classOf[105]];
+                table[at + iDot] = accept[t] ? FOUND : step(t, 0);
             }
+            if (backslash !== -1)
+                table[at + backslash] = SKIP;
+        }
+        this.table = table;
     }
-    /** Whether `text` holds one of the needles (under the options). Linear: one step per character. */
+    /** Whether `text` holds one of the needles (under the options). Linear: one table look-up per character. */
     test(text) {
         if (this.always)
             return true;
         const table = this.table;
         const classOf = this.classOf;
         const n = text.length;
-        const fold = this.fold;
-        const view = this.view;
         let s = 0;
         for (let i = 0; i < n; i++) {
-            let c = text.charCodeAt(i);
-            if (c >= 128) {
-                if (fold && c === 0x212a)
-                    c = 107; // KELVIN SIGN: `k`
-                else if (fold && c === 0x130) {
-                    // LATIN CAPITAL LETTER I WITH DOT ABOVE: `i`, then a combining dot (no needle's character)
-                    s = table[s + classOf[105]];
-                    if (s === FOUND)
-                        return true;
-                    s = table[s];
-                    continue;
-                }
-                else {
-                    s = table[s];
-                    continue;
-                }
-            }
-            else if (c === 92 && view) {
-                // a backslash and the line break right after it are not in the view
+            const t = table[s + classOf[text.charCodeAt(i)]];
+            if (t < 0) {
+                if (t === FOUND)
+                    return true;
+                // a backslash (view): neither it nor one line break right after it (`\r\n` counts as one) is in the view
                 const d = text.charCodeAt(i + 1);
-                if (d === 13)
-                    i += text.charCodeAt(i + 2) === 10 ? 2 : 1;
-                else if (d === 10)
+                if (d === CR)
+                    i += text.charCodeAt(i + 2) === LF ? 2 : 1;
+                else if (d === LF)
                     i++;
                 continue;
             }
-            s = table[s + classOf[c]];
-            if (s === FOUND)
-                return true;
+            s = t;
         }
         return false;
     }
@@ -17055,9 +17056,11 @@ function normaliseRel(p) {
     }
     return parts.join('/');
 }
-function git(root, args, input) {
+function git(root, args, input, onData) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', root, ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+        if (onData)
+            child.stdout?.on('data', onData);
         if (input !== undefined)
             child.stdin?.end(input);
     });
@@ -17075,10 +17078,24 @@ const prefetched = new Map();
 /**
  * Starts listing the files of `root` through git now, so that the git process runs while the caller loads its
  * policy; the next full listing of `root` (no changed files, no ignoreRoot) takes the answer (`files` too: its
- * count decides whether scan workers start early). About 10 ms less wall time for a small repository. `drop()` forgets an answer nobody took (call it when the run ends).
+ * count decides whether scan workers start early). About 10 ms less wall time for a small repository.
+ * `onMany(count)` is called once, while git still writes, as soon as it has listed `many` paths (a large
+ * repository: scan workers can start before the list is complete). `drop()` forgets an answer nobody took (call
+ * it when the run ends).
  */
-function prefetchFileList(root) {
-    const p = git(root, ['ls-files', '-c', '-o', '--exclude-standard', '-z']).then((out) => out.split('\0').filter(Boolean), () => undefined);
+function prefetchFileList(root, early) {
+    let seen = 0;
+    const onData = early
+        ? (chunk) => {
+            if (seen < early.many) {
+                for (let at = chunk.indexOf('\0'); at !== -1 && seen < early.many; at = chunk.indexOf('\0', at + 1))
+                    seen++;
+                if (seen >= early.many)
+                    early.onMany(seen);
+            }
+        }
+        : undefined;
+    const p = git(root, ['ls-files', '-c', '-o', '--exclude-standard', '-z'], undefined, onData).then((out) => out.split('\0').filter(Boolean), () => undefined);
     prefetched.set(root, p);
     return {
         files: p,
@@ -17282,7 +17299,7 @@ function looksBinary(data) {
  * (for files whose names say they are binary).
  */
 async function readRepoFile(root, rel, realRoot, opts = {}) {
-    const abs = (0,external_node_path_.join)(root, ...rel.split('/'));
+    const abs = (0,external_node_path_.join)(root, rel);
     let fd;
     try {
         if (O_NOFOLLOW !== undefined) {
@@ -17381,7 +17398,7 @@ function linkRefusal(realRoot, target, st) {
  * worker thread reads its own share. Same rules and results as readRepoFile.
  */
 function readRepoFileSync(root, rel, realRoot) {
-    const abs = join(root, ...rel.split('/'));
+    const abs = join(root, rel);
     let fd;
     try {
         if (O_NOFOLLOW !== undefined) {
@@ -17478,6 +17495,278 @@ async function readTextFile(root, rel) {
     return r.ok ? decodeText(r.data) : undefined;
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/discover/pool.ts
+
+/**
+ * node:worker_threads, loaded by the first pool: a small scan, which starts none, does not pay its start-up
+ * time. Synchronous, so that a pool made from a callback starts its workers in that callback.
+ */
+let workerThreads;
+const loadWorkerThreads = () => (workerThreads ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads'));
+/** Batches a worker holds at once: the one it scans and the next. */
+const IN_FLIGHT = 2;
+function describeBudget(ms) {
+    return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+/**
+ * Worker threads that scan files. The workers start when the pool is made (they load the scanners and the
+ * catalog while the caller still lists the files), and `run` hands them the files. Each worker reads and scans
+ * a batch at a time and writes, in shared memory, which file it is on; a watchdog terminates a worker that
+ * stays on one file longer than the budget (or that crashes), lists that file as not scanned with the reason,
+ * requeues the rest of its batch and starts a new worker. Nothing is dropped: every file comes back scanned,
+ * listed, or in `fallback`. Until `run`, the workers do not keep the process alive; `close` stops them.
+ */
+class ScanPool {
+    opts;
+    slots = new Set();
+    everReady = false;
+    failedStarts = 0;
+    closed = false;
+    current;
+    constructor(opts) {
+        this.opts = opts;
+        for (let i = 0; i < Math.max(1, opts.size); i++)
+            this.spawn();
+    }
+    /** Stops the workers (a pool nobody ran, or after a run). */
+    close() {
+        this.closed = true;
+        for (const s of this.slots) {
+            s.stopped = true;
+            void s.worker.terminate();
+        }
+        this.slots.clear();
+    }
+    /** Scans `files` in the workers (once per pool); the pool is closed when the run ends. */
+    run(files) {
+        const result = { references: [], skipped: [], facts: [], deferred: [], fallback: [] };
+        if (this.current || this.closed)
+            throw new Error('a scan pool runs once');
+        if (!files.length) {
+            this.close();
+            return Promise.resolve(result);
+        }
+        return new Promise((resolve) => {
+            const tick = Math.max(20, Math.min(1000, Math.floor(this.opts.budgetMs / 4)));
+            const run = {
+                queue: files,
+                head: 0,
+                requeued: [],
+                nextId: 1,
+                result,
+                finished: false,
+                resolve,
+                timer: setInterval(() => this.watch(), tick),
+            };
+            this.current = run;
+            for (const s of this.slots)
+                s.worker.ref();
+            // a worker lost while the pool waited for its run is replaced now
+            if (this.everReady)
+                while (this.slots.size < this.opts.size)
+                    this.spawn();
+            if (!this.slots.size) {
+                this.giveUp();
+                return;
+            }
+            for (const s of this.slots)
+                this.dispatch(s);
+        });
+    }
+    remaining(run) {
+        return run.requeued.length + (run.queue.length - run.head);
+    }
+    take(run) {
+        const size = Math.max(1, this.opts.size);
+        const n = Math.max(1, Math.min(64, Math.ceil(this.remaining(run) / (size * 4))));
+        const out = run.requeued.splice(0, n);
+        while (out.length < n && run.head < run.queue.length)
+            out.push(run.queue[run.head++]);
+        return out;
+    }
+    finish() {
+        const run = this.current;
+        if (!run || run.finished)
+            return;
+        run.finished = true;
+        clearInterval(run.timer);
+        this.close();
+        run.resolve(run.result);
+    }
+    maybeDone() {
+        const run = this.current;
+        if (run && this.remaining(run) === 0 && [...this.slots].every((s) => !s.batches.length))
+            this.finish();
+    }
+    /**
+     * Keeps IN_FLIGHT batches with the worker: the next one waits in its port while it scans the current one, so
+     * that it never idles while this thread receives an answer and sends more.
+     */
+    dispatch(slot) {
+        const run = this.current;
+        if (!run || run.finished || !slot.ready || slot.stopped)
+            return;
+        while (slot.batches.length < IN_FLIGHT) {
+            if (this.remaining(run) === 0)
+                return this.maybeDone();
+            const batch = { id: run.nextId++, files: this.take(run) };
+            if (!slot.batches.length) {
+                slot.seen = '';
+                slot.since = Date.now();
+            }
+            slot.batches.push(batch);
+            slot.worker.postMessage(batch);
+        }
+    }
+    /**
+     * Stops a slot's batches: the file it is on gets `reason`; the others, and every file of the batches it had
+     * not answered, go back to the queue.
+     */
+    abandon(slot, reason) {
+        const batches = slot.batches;
+        slot.batches = [];
+        const run = this.current;
+        if (!run)
+            return;
+        const on = Atomics.load(slot.progress, 0);
+        const at = Atomics.load(slot.progress, 1);
+        for (const batch of batches) {
+            batch.files.forEach((f, i) => {
+                if (batch.id === on && i === at)
+                    run.result.skipped.push({ path: f.path, reason });
+                else
+                    run.requeued.push(f);
+            });
+        }
+    }
+    replace(slot) {
+        this.slots.delete(slot);
+        const run = this.current;
+        if (run && !run.finished && this.remaining(run) > 0 && this.slots.size < this.opts.size)
+            this.spawn();
+        this.maybeDone();
+    }
+    spawn() {
+        const progressBuffer = new SharedArrayBuffer(8);
+        const progress = new Int32Array(progressBuffer);
+        progress[0] = -1;
+        progress[1] = -1;
+        let worker;
+        try {
+            worker = new (loadWorkerThreads().Worker)(this.opts.entry, {
+                workerData: { ...this.opts.init, progress: progressBuffer },
+                resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb ?? 256 },
+            });
+        }
+        catch {
+            this.failedStarts++;
+            if (!this.everReady && this.current)
+                this.giveUp();
+            return;
+        }
+        // a pool made ahead of its run does not keep the process alive
+        if (!this.current)
+            worker.unref();
+        const slot = { worker, progress, ready: false, stopped: false, batches: [], seen: '', since: Date.now() };
+        this.slots.add(slot);
+        worker.on('message', (m) => {
+            if ('ready' in m) {
+                slot.ready = true;
+                this.everReady = true;
+                this.dispatch(slot);
+                return;
+            }
+            const run = this.current;
+            // answers come in order; one for a batch taken back (its worker stopped) is dropped
+            const batch = slot.batches[0];
+            if (!run || !batch || m.id !== batch.id)
+                return;
+            slot.batches.shift();
+            // the next batch starts its budget now
+            slot.seen = '';
+            slot.since = Date.now();
+            const result = run.result;
+            for (const r of m.results) {
+                for (const x of r.references)
+                    result.references.push(x);
+                for (const x of r.skipped)
+                    result.skipped.push(x);
+                if (r.facts)
+                    for (const x of r.facts)
+                        result.facts.push(x);
+            }
+            const d = m.deferred ?? [];
+            for (let j = 0; j + 1 < d.length; j += 2) {
+                const path = batch.files[d[j]].path;
+                const last = result.deferred[result.deferred.length - 1];
+                if (last?.path === path)
+                    last.which.push(d[j + 1]);
+                else
+                    result.deferred.push({ path, which: [d[j + 1]] });
+            }
+            this.dispatch(slot);
+        });
+        const lost = (why) => {
+            if (slot.stopped || this.closed || this.current?.finished)
+                return;
+            slot.stopped = true;
+            if (!slot.ready && !this.everReady) {
+                this.failedStarts++;
+                this.slots.delete(slot);
+                if (this.failedStarts >= Math.max(1, this.opts.size) && this.current)
+                    this.giveUp();
+                return;
+            }
+            if (!this.current) {
+                // lost before its run: the run starts another
+                this.slots.delete(slot);
+                return;
+            }
+            this.abandon(slot, `the scan of this file stopped its worker thread (${why})`);
+            this.replace(slot);
+        };
+        worker.on('error', (e) => lost(e.message));
+        worker.on('exit', (code) => lost(`exit code ${code}`));
+    }
+    /** No worker could start: hand every file back to the caller. */
+    giveUp() {
+        const run = this.current;
+        if (!run)
+            return;
+        for (const s of this.slots)
+            this.abandon(s, 'worker thread failed');
+        run.result.fallback.push(...run.requeued.splice(0), ...run.queue.slice(run.head));
+        run.head = run.queue.length;
+        this.finish();
+    }
+    watch() {
+        const now = Date.now();
+        for (const slot of [...this.slots]) {
+            if (!slot.batches.length || slot.stopped)
+                continue;
+            const seen = `${Atomics.load(slot.progress, 0)}:${Atomics.load(slot.progress, 1)}`;
+            if (seen !== slot.seen) {
+                slot.seen = seen;
+                slot.since = now;
+            }
+            else if (now - slot.since > this.opts.budgetMs) {
+                slot.stopped = true;
+                void slot.worker.terminate();
+                this.abandon(slot, `over the time budget (${describeBudget(this.opts.budgetMs)} per file): its scan was stopped`);
+                this.replace(slot);
+            }
+        }
+    }
+}
+/** Scans files in worker threads started for them (see ScanPool). */
+function scanInWorkers(files, opts) {
+    if (!files.length)
+        return Promise.resolve({ references: [], skipped: [], facts: [], deferred: [], fallback: [] });
+    return new ScanPool({ ...opts, size: Math.max(1, Math.min(opts.size, files.length)) }).run(files);
+}
+
 ;// CONCATENATED MODULE: ./src/core/glob.ts
 
 /**
@@ -17488,35 +17777,60 @@ async function readTextFile(root, rel) {
  * (__tests__/core/glob.test.ts compares both on generated paths).
  */
 function glob_globMatcher(globs) {
-    const fast = [];
-    const rest = [];
-    for (const g of globs) {
-        const t = fastGlob(g);
-        if (t)
-            fast.push(t);
-        else
-            rest.push(g);
-    }
-    let slow;
-    let full;
+    const which = globMatchers([globs]);
+    return (path) => which(path).length > 0;
+}
+/**
+ * One matcher per list of globs, as `globMatcher` each, asked together: the indices of the lists that match
+ * `path`. The path is checked and lower-cased once for all of them (a scan asks this of every file).
+ */
+function globMatchers(lists) {
+    const sets = lists.map((globs) => {
+        const fast = [];
+        const rest = [];
+        for (const g of globs) {
+            const t = fastGlob(g);
+            if (t)
+                fast.push(t);
+            else
+                rest.push(g);
+        }
+        return {
+            globs,
+            fast,
+            rest,
+            slow: undefined,
+            full: undefined,
+        };
+    });
     return (path) => {
+        const out = [];
         // Only printable ASCII paths take the string tests: case folding beyond ASCII differs between toLowerCase and
         // a case-insensitive RegExp, and picomatch treats some characters of its own.
         if (!SAFE_PATH.test(path)) {
-            if (!globs.length)
-                return false;
-            full ??= picomatch_default()([...globs], { dot: true, nocase: true });
-            return full(path);
+            sets.forEach((m, i) => {
+                if (!m.globs.length)
+                    return;
+                m.full ??= picomatch_default()([...m.globs], { dot: true, nocase: true });
+                if (m.full(path))
+                    out.push(i);
+            });
+            return out;
         }
         const lower = path.toLowerCase();
         const base = lower.lastIndexOf('/') + 1;
-        for (const t of fast)
-            if (t(lower, base))
-                return true;
-        if (!rest.length)
-            return false;
-        slow ??= picomatch_default()(rest, { dot: true, nocase: true });
-        return slow(path);
+        for (let i = 0; i < sets.length; i++) {
+            const m = sets[i];
+            let hit = false;
+            for (const t of m.fast)
+                if ((hit = t(lower, base)))
+                    break;
+            if (!hit && m.rest.length)
+                hit = (m.slow ??= picomatch_default()(m.rest, { dot: true, nocase: true }))(path);
+            if (hit)
+                out.push(i);
+        }
+        return out;
     };
 }
 /** Paths the string tests read alike: printable ASCII, no leading `./`, no empty segment. */
@@ -17616,16 +17930,12 @@ class ScannerSet {
     prefilters = new Map();
     constructor(scanners) {
         this.scanners = scanners;
-        this.matchers = scanners.map((s) => glob_globMatcher(s.fileMatch));
+        this.matchers = globMatchers(scanners.map((s) => s.fileMatch));
         this.triggers = scanners.map((s) => (s.triggers ? needleTest(s.triggers) : undefined));
     }
     /** Indices of the scanners that read `path` (by their fileMatch). */
     applicable(path) {
-        const out = [];
-        for (let i = 0; i < this.matchers.length; i++)
-            if (this.matchers[i](path))
-                out.push(i);
-        return out;
+        return this.matchers(path);
     }
     /** One combined test of every needle of these scanners; null when one of them reads every file it matches. */
     prefilter(which) {
@@ -17737,6 +18047,7 @@ function fieldReaders(facts) {
 
 
 
+
 /** Wall-clock milliseconds one file may take to scan (the scanners' own budget is the same by default). */
 const DEFAULT_FILE_BUDGET_MS = 10_000;
 /** References kept per run; past it the files whose references were dropped are listed, with counts. */
@@ -17762,17 +18073,28 @@ const warmPools = new Map();
  * limits takes them; `drop()` (call it when the run ends) stops what nobody took.
  */
 function prefetchScan(root) {
-    const early = prefetchFileList(root);
     const entry = workerEntry;
+    let launch = () => undefined;
     let pool;
     if (entry) {
-        pool = early.files
-            .then(async (files) => {
-            const size = files ? workerCount(undefined, files.length) : 0;
+        let launched = false;
+        pool = new Promise((resolve) => {
+            launch = (count) => {
+                if (launched)
+                    return;
+                launched = true;
+                try {
+                    resolve(startPool(count));
+                }
+                catch {
+                    resolve(undefined);
+                }
+            };
+        });
+        // synchronous: the workers start in the callback that says git has listed enough files
+        const startPool = (count) => {
+            const size = workerCount(undefined, count);
             if (!size || warmPools.get(root) !== pool)
-                return undefined;
-            const { ScanPool } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 7141));
-            if (warmPools.get(root) !== pool)
                 return undefined;
             return new ScanPool({
                 entry,
@@ -17786,15 +18108,19 @@ function prefetchScan(root) {
                     ctx: {},
                 },
             });
-        })
-            .catch(() => undefined);
+        };
         warmPools.set(root, pool);
     }
+    // as many files as the most workers a run starts: they start while git is still listing
+    const most = Math.max(1, Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)()));
+    const early = prefetchFileList(root, entry ? { many: most * WORKER_MIN_FILES, onMany: (n) => launch(n) } : undefined);
+    void early.files.then((files) => launch(files?.length ?? 0));
     return {
         drop: () => {
             early.drop();
             if (pool && warmPools.get(root) === pool)
                 warmPools.delete(root);
+            launch(0);
             void pool?.then((p) => p?.close());
         },
     };
@@ -17848,8 +18174,6 @@ async function scanRepository(root, opts) {
         if (ready)
             pooled = await ready.run(work);
         else {
-            // loaded for large scans only: node:worker_threads costs start-up time a small scan does not need
-            const { scanInWorkers } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 7141));
             const catalog = opts.catalog;
             pooled = await scanInWorkers(work, {
                 entry: workerEntry,

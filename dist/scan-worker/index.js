@@ -12592,58 +12592,75 @@ class JsAnalyzer extends FlowAnalyzer {
 ;// CONCATENATED MODULE: ./src/scanners/common/needles.ts
 /** Transitions into a state that completes a needle: the search stops there. */
 const FOUND = -1;
+/** In a view, the transition on a backslash: the state stays, and a line break right after it is skipped. */
+const SKIP = -2;
+const BACKSLASH = 92;
+const CR = 13;
+const LF = 10;
+/** LATIN CAPITAL LETTER I WITH DOT ABOVE: lower-cases to `i` and a combining dot (no needle's character). */
+const I_DOT = 0x130;
+/** KELVIN SIGN: lower-cases to `k`. */
+const KELVIN = 0x212a;
 class NeedleSearch {
-    /** Character code (0..127) → its class (0: any character no needle holds). */
-    classOf = new Uint8Array(128);
-    /** State × class → the next state's row offset (state × classes), or FOUND. */
+    /** Character code (0..0xffff) → its class (0: any character no needle holds). */
+    classOf = new Uint8Array(0x10000);
+    /**
+     * State × class → the next state's row offset (state × classes), FOUND, or (a backslash in a view) SKIP. What
+     * the options ask is in the table, so that a search is one look-up per character: `İ` has a class of its own
+     * (`i`, then a character no needle holds), and so has the backslash in a view.
+     */
     table;
-    classes;
-    fold;
-    view;
     /** True when a needle is empty: every text holds it. */
     always;
     /** The needles kept (those holding another one are dropped: the answer is the same). */
     needles;
     constructor(needles, opts = {}) {
-        this.fold = opts.fold ?? false;
-        this.view = opts.view ?? false;
-        if (this.view)
-            this.fold = true;
-        const all = [...new Set([...needles].map((n) => (this.fold ? n.toLowerCase() : n)))];
+        const view = opts.view ?? false;
+        const fold = view || (opts.fold ?? false);
+        const all = [...new Set([...needles].map((n) => (fold ? n.toLowerCase() : n)))];
         for (const n of all) {
             // eslint-disable-next-line no-control-regex
             if (/[^\x00-\x7f]/.test(n))
                 throw new Error(`needle ${JSON.stringify(n)} is not ASCII`);
             // in a view, the text's backslashes are gone: a needle holding one could never match
-            if (this.view && n.includes('\\'))
+            if (view && n.includes('\\'))
                 throw new Error(`needle ${JSON.stringify(n)} holds a backslash`);
         }
         const kept = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
         this.needles = kept;
         this.always = kept.includes('');
         // classes: one per character a needle holds (upper-case letters share the class of their lower case)
+        const classOf = this.classOf;
         let classes = 1;
         for (const n of kept) {
             for (let i = 0; i < n.length; i++) {
                 const c = n.charCodeAt(i);
-                if (this.classOf[c] === 0)
-                    this.classOf[c] = classes++;
+                if (classOf[c] === 0)
+                    classOf[c] = classes++;
             }
         }
-        if (this.fold)
+        if (fold) {
             for (let c = 65; c <= 90; c++)
-                this.classOf[c] = this.classOf[c + 32];
-        this.classes = classes;
-        // the trie
-        const next = [new Int32Array(classes).fill(-1)];
+                classOf[c] = classOf[c + 32];
+            classOf[KELVIN] = classOf[107];
+        }
+        const charClasses = classes;
+        const iDot = fold ? classes++ : -1;
+        const backslash = view ? classes++ : -1;
+        if (iDot !== -1)
+            classOf[I_DOT] = iDot;
+        if (backslash !== -1)
+            classOf[BACKSLASH] = backslash;
+        // the trie, over the needles' characters
+        const next = [new Int32Array(charClasses).fill(-1)];
         const accept = [false];
         for (const n of kept) {
             let s = 0;
             for (let i = 0; i < n.length; i++) {
-                const k = this.classOf[n.charCodeAt(i)];
+                const k = classOf[n.charCodeAt(i)];
                 if (next[s][k] === -1) {
                     next[s][k] = next.length;
-                    next.push(new Int32Array(classes).fill(-1));
+                    next.push(new Int32Array(charClasses).fill(-1));
                     accept.push(false);
                 }
                 s = next[s][k];
@@ -12653,7 +12670,7 @@ class NeedleSearch {
         // failure links, breadth first; each missing transition becomes its failure state's transition
         const fail = new Int32Array(next.length);
         const order = [];
-        for (let k = 0; k < classes; k++) {
+        for (let k = 0; k < charClasses; k++) {
             const t = next[0][k];
             if (t === -1)
                 next[0][k] = 0;
@@ -12666,7 +12683,7 @@ class NeedleSearch {
             const s = order[h];
             if (accept[fail[s]])
                 accept[s] = true;
-            for (let k = 0; k < classes; k++) {
+            for (let k = 0; k < charClasses; k++) {
                 const t = next[s][k];
                 if (t === -1)
                     next[s][k] = next[fail[s]][k];
@@ -12676,53 +12693,44 @@ class NeedleSearch {
                 }
             }
         }
-        this.table = new Int16Array(next.length * classes);
-        for (let s = 0; s < next.length; s++)
-            for (let k = 0; k < classes; k++) {
-                const t = next[s][k];
-                this.table[s * classes + k] = accept[t] ? FOUND : t * classes;
+        const size = next.length * classes;
+        const table = size <= 0x8000 ? new Int16Array(size) : new Int32Array(size);
+        const step = (s, k) => (accept[next[s][k]] ? FOUND : next[s][k] * classes);
+        for (let s = 0; s < next.length; s++) {
+            const at = s * classes;
+            for (let k = 0; k < charClasses; k++)
+                table[at + k] = step(s, k);
+            if (iDot !== -1) {
+                const t = next[s][classOf[105]];
+                table[at + iDot] = accept[t] ? FOUND : step(t, 0);
             }
+            if (backslash !== -1)
+                table[at + backslash] = SKIP;
+        }
+        this.table = table;
     }
-    /** Whether `text` holds one of the needles (under the options). Linear: one step per character. */
+    /** Whether `text` holds one of the needles (under the options). Linear: one table look-up per character. */
     test(text) {
         if (this.always)
             return true;
         const table = this.table;
         const classOf = this.classOf;
         const n = text.length;
-        const fold = this.fold;
-        const view = this.view;
         let s = 0;
         for (let i = 0; i < n; i++) {
-            let c = text.charCodeAt(i);
-            if (c >= 128) {
-                if (fold && c === 0x212a)
-                    c = 107; // KELVIN SIGN: `k`
-                else if (fold && c === 0x130) {
-                    // LATIN CAPITAL LETTER I WITH DOT ABOVE: `i`, then a combining dot (no needle's character)
-                    s = table[s + classOf[105]];
-                    if (s === FOUND)
-                        return true;
-                    s = table[s];
-                    continue;
-                }
-                else {
-                    s = table[s];
-                    continue;
-                }
-            }
-            else if (c === 92 && view) {
-                // a backslash and the line break right after it are not in the view
+            const t = table[s + classOf[text.charCodeAt(i)]];
+            if (t < 0) {
+                if (t === FOUND)
+                    return true;
+                // a backslash (view): neither it nor one line break right after it (`\r\n` counts as one) is in the view
                 const d = text.charCodeAt(i + 1);
-                if (d === 13)
-                    i += text.charCodeAt(i + 2) === 10 ? 2 : 1;
-                else if (d === 10)
+                if (d === CR)
+                    i += text.charCodeAt(i + 2) === LF ? 2 : 1;
+                else if (d === LF)
                     i++;
                 continue;
             }
-            s = table[s + classOf[c]];
-            if (s === FOUND)
-                return true;
+            s = t;
         }
         return false;
     }
@@ -14377,9 +14385,11 @@ function normaliseRel(p) {
     }
     return parts.join('/');
 }
-function git(root, args, input) {
+function git(root, args, input, onData) {
     return new Promise((resolve, reject) => {
         const child = execFile('git', ['-C', root, ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', windowsHide: true }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+        if (onData)
+            child.stdout?.on('data', onData);
         if (input !== undefined)
             child.stdin?.end(input);
     });
@@ -14397,10 +14407,24 @@ const prefetched = new Map();
 /**
  * Starts listing the files of `root` through git now, so that the git process runs while the caller loads its
  * policy; the next full listing of `root` (no changed files, no ignoreRoot) takes the answer (`files` too: its
- * count decides whether scan workers start early). About 10 ms less wall time for a small repository. `drop()` forgets an answer nobody took (call it when the run ends).
+ * count decides whether scan workers start early). About 10 ms less wall time for a small repository.
+ * `onMany(count)` is called once, while git still writes, as soon as it has listed `many` paths (a large
+ * repository: scan workers can start before the list is complete). `drop()` forgets an answer nobody took (call
+ * it when the run ends).
  */
-function prefetchFileList(root) {
-    const p = git(root, ['ls-files', '-c', '-o', '--exclude-standard', '-z']).then((out) => out.split('\0').filter(Boolean), () => undefined);
+function prefetchFileList(root, early) {
+    let seen = 0;
+    const onData = early
+        ? (chunk) => {
+            if (seen < early.many) {
+                for (let at = chunk.indexOf('\0'); at !== -1 && seen < early.many; at = chunk.indexOf('\0', at + 1))
+                    seen++;
+                if (seen >= early.many)
+                    early.onMany(seen);
+            }
+        }
+        : undefined;
+    const p = git(root, ['ls-files', '-c', '-o', '--exclude-standard', '-z'], undefined, onData).then((out) => out.split('\0').filter(Boolean), () => undefined);
     prefetched.set(root, p);
     return {
         files: p,
@@ -14604,7 +14628,7 @@ function looksBinary(data) {
  * (for files whose names say they are binary).
  */
 async function readRepoFile(root, rel, realRoot, opts = {}) {
-    const abs = join(root, ...rel.split('/'));
+    const abs = join(root, rel);
     let fd;
     try {
         if (O_NOFOLLOW !== undefined) {
@@ -14703,7 +14727,7 @@ function linkRefusal(realRoot, target, st) {
  * worker thread reads its own share. Same rules and results as readRepoFile.
  */
 function readRepoFileSync(root, rel, realRoot) {
-    const abs = (0,external_node_path_namespaceObject.join)(root, ...rel.split('/'));
+    const abs = (0,external_node_path_namespaceObject.join)(root, rel);
     let fd;
     try {
         if (O_NOFOLLOW !== undefined) {
@@ -14813,35 +14837,60 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatc
  * (__tests__/core/glob.test.ts compares both on generated paths).
  */
 function glob_globMatcher(globs) {
-    const fast = [];
-    const rest = [];
-    for (const g of globs) {
-        const t = fastGlob(g);
-        if (t)
-            fast.push(t);
-        else
-            rest.push(g);
-    }
-    let slow;
-    let full;
+    const which = globMatchers([globs]);
+    return (path) => which(path).length > 0;
+}
+/**
+ * One matcher per list of globs, as `globMatcher` each, asked together: the indices of the lists that match
+ * `path`. The path is checked and lower-cased once for all of them (a scan asks this of every file).
+ */
+function globMatchers(lists) {
+    const sets = lists.map((globs) => {
+        const fast = [];
+        const rest = [];
+        for (const g of globs) {
+            const t = fastGlob(g);
+            if (t)
+                fast.push(t);
+            else
+                rest.push(g);
+        }
+        return {
+            globs,
+            fast,
+            rest,
+            slow: undefined,
+            full: undefined,
+        };
+    });
     return (path) => {
+        const out = [];
         // Only printable ASCII paths take the string tests: case folding beyond ASCII differs between toLowerCase and
         // a case-insensitive RegExp, and picomatch treats some characters of its own.
         if (!SAFE_PATH.test(path)) {
-            if (!globs.length)
-                return false;
-            full ??= picomatch_default()([...globs], { dot: true, nocase: true });
-            return full(path);
+            sets.forEach((m, i) => {
+                if (!m.globs.length)
+                    return;
+                m.full ??= picomatch_default()([...m.globs], { dot: true, nocase: true });
+                if (m.full(path))
+                    out.push(i);
+            });
+            return out;
         }
         const lower = path.toLowerCase();
         const base = lower.lastIndexOf('/') + 1;
-        for (const t of fast)
-            if (t(lower, base))
-                return true;
-        if (!rest.length)
-            return false;
-        slow ??= picomatch_default()(rest, { dot: true, nocase: true });
-        return slow(path);
+        for (let i = 0; i < sets.length; i++) {
+            const m = sets[i];
+            let hit = false;
+            for (const t of m.fast)
+                if ((hit = t(lower, base)))
+                    break;
+            if (!hit && m.rest.length)
+                hit = (m.slow ??= picomatch_default()(m.rest, { dot: true, nocase: true }))(path);
+            if (hit)
+                out.push(i);
+        }
+        return out;
     };
 }
 /** Paths the string tests read alike: printable ASCII, no leading `./`, no empty segment. */
@@ -14941,16 +14990,12 @@ class ScannerSet {
     prefilters = new Map();
     constructor(scanners) {
         this.scanners = scanners;
-        this.matchers = scanners.map((s) => glob_globMatcher(s.fileMatch));
+        this.matchers = globMatchers(scanners.map((s) => s.fileMatch));
         this.triggers = scanners.map((s) => (s.triggers ? needleTest(s.triggers) : undefined));
     }
     /** Indices of the scanners that read `path` (by their fileMatch). */
     applicable(path) {
-        const out = [];
-        for (let i = 0; i < this.matchers.length; i++)
-            if (this.matchers[i](path))
-                out.push(i);
-        return out;
+        return this.matchers(path);
     }
     /** One combined test of every needle of these scanners; null when one of them reads every file it matches. */
     prefilter(which) {

@@ -8,29 +8,53 @@ import picomatch from 'picomatch';
  * (__tests__/core/glob.test.ts compares both on generated paths).
  */
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
-  const fast: Array<(lowerPath: string, base: number) => boolean> = [];
-  const rest: string[] = [];
-  for (const g of globs) {
-    const t = fastGlob(g);
-    if (t) fast.push(t);
-    else rest.push(g);
-  }
-  let slow: ((path: string) => boolean) | undefined;
-  let full: ((path: string) => boolean) | undefined;
+  const which = globMatchers([globs]);
+  return (path) => which(path).length > 0;
+}
+
+/**
+ * One matcher per list of globs, as `globMatcher` each, asked together: the indices of the lists that match
+ * `path`. The path is checked and lower-cased once for all of them (a scan asks this of every file).
+ */
+export function globMatchers(lists: ReadonlyArray<readonly string[]>): (path: string) => number[] {
+  const sets = lists.map((globs) => {
+    const fast: Array<(lowerPath: string, base: number) => boolean> = [];
+    const rest: string[] = [];
+    for (const g of globs) {
+      const t = fastGlob(g);
+      if (t) fast.push(t);
+      else rest.push(g);
+    }
+    return {
+      globs,
+      fast,
+      rest,
+      slow: undefined as ((path: string) => boolean) | undefined,
+      full: undefined as ((path: string) => boolean) | undefined,
+    };
+  });
   return (path) => {
+    const out: number[] = [];
     // Only printable ASCII paths take the string tests: case folding beyond ASCII differs between toLowerCase and
     // a case-insensitive RegExp, and picomatch treats some characters of its own.
     if (!SAFE_PATH.test(path)) {
-      if (!globs.length) return false;
-      full ??= picomatch([...globs], { dot: true, nocase: true });
-      return full(path);
+      sets.forEach((m, i) => {
+        if (!m.globs.length) return;
+        m.full ??= picomatch([...m.globs], { dot: true, nocase: true });
+        if (m.full(path)) out.push(i);
+      });
+      return out;
     }
     const lower = path.toLowerCase();
     const base = lower.lastIndexOf('/') + 1;
-    for (const t of fast) if (t(lower, base)) return true;
-    if (!rest.length) return false;
-    slow ??= picomatch(rest, { dot: true, nocase: true });
-    return slow(path);
+    for (let i = 0; i < sets.length; i++) {
+      const m = sets[i];
+      let hit = false;
+      for (const t of m.fast) if ((hit = t(lower, base))) break;
+      if (!hit && m.rest.length) hit = (m.slow ??= picomatch(m.rest, { dot: true, nocase: true }))(path);
+      if (hit) out.push(i);
+    }
+    return out;
   };
 }
 

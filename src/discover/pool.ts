@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { ModelReference } from '../core/types.js';
 import type { ScanFacts } from '../scanners/types.js';
 import type { NotScanned } from './files.js';
@@ -64,11 +65,23 @@ interface Slot {
   ready: boolean;
   /** Set when this slot was stopped on purpose (its exit is then expected). */
   stopped: boolean;
-  batch?: Batch;
+  /** Batches sent and not answered yet, oldest first: the worker is on the first (IN_FLIGHT at most). */
+  batches: Batch[];
   /** The last (batch, file) read from `progress`, and since when it has not changed. */
   seen: string;
   since: number;
 }
+
+/**
+ * node:worker_threads, loaded by the first pool: a small scan, which starts none, does not pay its start-up
+ * time. Synchronous, so that a pool made from a callback starts its workers in that callback.
+ */
+let workerThreads: typeof import('node:worker_threads') | undefined;
+const loadWorkerThreads = () =>
+  (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
+
+/** Batches a worker holds at once: the one it scans and the next. */
+const IN_FLIGHT = 2;
 
 function describeBudget(ms: number): string {
   return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
@@ -158,30 +171,45 @@ export class ScanPool {
 
   private maybeDone(): void {
     const run = this.current;
-    if (run && this.remaining(run) === 0 && [...this.slots].every((s) => !s.batch)) this.finish();
+    if (run && this.remaining(run) === 0 && [...this.slots].every((s) => !s.batches.length)) this.finish();
   }
 
+  /**
+   * Keeps IN_FLIGHT batches with the worker: the next one waits in its port while it scans the current one, so
+   * that it never idles while this thread receives an answer and sends more.
+   */
   private dispatch(slot: Slot): void {
     const run = this.current;
     if (!run || run.finished || !slot.ready || slot.stopped) return;
-    if (this.remaining(run) === 0) return this.maybeDone();
-    slot.batch = { id: run.nextId++, files: this.take(run) };
-    slot.seen = '';
-    slot.since = Date.now();
-    slot.worker.postMessage(slot.batch);
+    while (slot.batches.length < IN_FLIGHT) {
+      if (this.remaining(run) === 0) return this.maybeDone();
+      const batch = { id: run.nextId++, files: this.take(run) };
+      if (!slot.batches.length) {
+        slot.seen = '';
+        slot.since = Date.now();
+      }
+      slot.batches.push(batch);
+      slot.worker.postMessage(batch);
+    }
   }
 
-  /** Stops a slot's batch: the file it is on gets `reason`, the others go back to the queue. */
+  /**
+   * Stops a slot's batches: the file it is on gets `reason`; the others, and every file of the batches it had
+   * not answered, go back to the queue.
+   */
   private abandon(slot: Slot, reason: string): void {
-    const batch = slot.batch;
-    slot.batch = undefined;
+    const batches = slot.batches;
+    slot.batches = [];
     const run = this.current;
-    if (!batch || !run) return;
-    const at = Atomics.load(slot.progress, 0) === batch.id ? Atomics.load(slot.progress, 1) : -1;
-    batch.files.forEach((f, i) => {
-      if (i === at) run.result.skipped.push({ path: f.path, reason });
-      else run.requeued.push(f);
-    });
+    if (!run) return;
+    const on = Atomics.load(slot.progress, 0);
+    const at = Atomics.load(slot.progress, 1);
+    for (const batch of batches) {
+      batch.files.forEach((f, i) => {
+        if (batch.id === on && i === at) run.result.skipped.push({ path: f.path, reason });
+        else run.requeued.push(f);
+      });
+    }
   }
 
   private replace(slot: Slot): void {
@@ -198,7 +226,7 @@ export class ScanPool {
     progress[1] = -1;
     let worker: Worker;
     try {
-      worker = new Worker(this.opts.entry, {
+      worker = new (loadWorkerThreads().Worker)(this.opts.entry, {
         workerData: { ...this.opts.init, progress: progressBuffer } satisfies WorkerInit,
         resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb ?? 256 },
       });
@@ -209,7 +237,7 @@ export class ScanPool {
     }
     // a pool made ahead of its run does not keep the process alive
     if (!this.current) worker.unref();
-    const slot: Slot = { worker, progress, ready: false, stopped: false, seen: '', since: Date.now() };
+    const slot: Slot = { worker, progress, ready: false, stopped: false, batches: [], seen: '', since: Date.now() };
     this.slots.add(slot);
     worker.on('message', (m: BatchDone | { ready: true }) => {
       if ('ready' in m) {
@@ -219,7 +247,13 @@ export class ScanPool {
         return;
       }
       const run = this.current;
-      if (!run || !slot.batch || m.id !== slot.batch.id) return;
+      // answers come in order; one for a batch taken back (its worker stopped) is dropped
+      const batch = slot.batches[0];
+      if (!run || !batch || m.id !== batch.id) return;
+      slot.batches.shift();
+      // the next batch starts its budget now
+      slot.seen = '';
+      slot.since = Date.now();
       const result = run.result;
       for (const r of m.results) {
         for (const x of r.references) result.references.push(x);
@@ -228,12 +262,11 @@ export class ScanPool {
       }
       const d = m.deferred ?? [];
       for (let j = 0; j + 1 < d.length; j += 2) {
-        const path = slot.batch.files[d[j]].path;
+        const path = batch.files[d[j]].path;
         const last = result.deferred[result.deferred.length - 1];
         if (last?.path === path) last.which.push(d[j + 1]);
         else result.deferred.push({ path, which: [d[j + 1]] });
       }
-      slot.batch = undefined;
       this.dispatch(slot);
     });
     const lost = (why: string) => {
@@ -270,7 +303,7 @@ export class ScanPool {
   private watch(): void {
     const now = Date.now();
     for (const slot of [...this.slots]) {
-      if (!slot.batch || slot.stopped) continue;
+      if (!slot.batches.length || slot.stopped) continue;
       const seen = `${Atomics.load(slot.progress, 0)}:${Atomics.load(slot.progress, 1)}`;
       if (seen !== slot.seen) {
         slot.seen = seen;

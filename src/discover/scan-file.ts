@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import { globMatcher } from '../core/glob.js';
+import { globMatchers } from '../core/glob.js';
 import type { ModelReference } from '../core/types.js';
 import { runScanner } from '../scanners/index.js';
 import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
@@ -33,21 +33,19 @@ export function isBenignSkip(reason: string): boolean {
  * (on its raw bytes) before any of them decodes or lexes it.
  */
 export class ScannerSet {
-  private readonly matchers: Array<(path: string) => boolean>;
+  private readonly matchers: (path: string) => number[];
   /** Per scanner: one test of its needles (undefined: it reads every file it matches). */
   private readonly triggers: Array<RegExp | undefined>;
   private readonly prefilters = new Map<string, RegExp | null>();
 
   constructor(readonly scanners: readonly Scanner[]) {
-    this.matchers = scanners.map((s) => globMatcher(s.fileMatch));
+    this.matchers = globMatchers(scanners.map((s) => s.fileMatch));
     this.triggers = scanners.map((s) => (s.triggers ? needleTest(s.triggers) : undefined));
   }
 
   /** Indices of the scanners that read `path` (by their fileMatch). */
   applicable(path: string): number[] {
-    const out: number[] = [];
-    for (let i = 0; i < this.matchers.length; i++) if (this.matchers[i](path)) out.push(i);
-    return out;
+    return this.matchers(path);
   }
 
   /** One combined test of every needle of these scanners; null when one of them reads every file it matches. */

@@ -7,7 +7,7 @@ import { applyFacts, scanners as allScanners } from '../scanners/index.js';
 import { sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
 import { hasUtf16Bom, listRepositoryFiles, prefetchFileList, readRepoFile, type NotScanned } from './files.js';
-import type { PoolFile, ScanPool } from './pool.js';
+import { ScanPool, scanInWorkers, type PoolFile } from './pool.js';
 import { BINARY_EXT_RE, fieldReaders, ScannerSet } from './scan-file.js';
 
 export { generatedReport } from './scan-file.js';
@@ -80,36 +80,50 @@ const warmPools = new Map<string, Promise<ScanPool | undefined>>();
  * limits takes them; `drop()` (call it when the run ends) stops what nobody took.
  */
 export function prefetchScan(root: string): { drop(): void } {
-  const early = prefetchFileList(root);
   const entry = workerEntry;
+  let launch: (count: number) => void = () => undefined;
   let pool: Promise<ScanPool | undefined> | undefined;
   if (entry) {
-    pool = early.files
-      .then(async (files) => {
-        const size = files ? workerCount(undefined, files.length) : 0;
-        if (!size || warmPools.get(root) !== pool) return undefined;
-        const { ScanPool } = await import('./pool.js');
-        if (warmPools.get(root) !== pool) return undefined;
-        return new ScanPool({
-          entry,
-          size,
-          budgetMs: DEFAULT_FILE_BUDGET_MS,
-          init: {
-            root,
-            realRoot: realpathSync(root),
-            scanners: allScanners.map((s) => s.name),
-            catalog: 'shipped',
-            ctx: {},
-          },
-        });
-      })
-      .catch(() => undefined);
+    let launched = false;
+    pool = new Promise<ScanPool | undefined>((resolve) => {
+      launch = (count) => {
+        if (launched) return;
+        launched = true;
+        try {
+          resolve(startPool(count));
+        } catch {
+          resolve(undefined);
+        }
+      };
+    });
+    // synchronous: the workers start in the callback that says git has listed enough files
+    const startPool = (count: number): ScanPool | undefined => {
+      const size = workerCount(undefined, count);
+      if (!size || warmPools.get(root) !== pool) return undefined;
+      return new ScanPool({
+        entry,
+        size,
+        budgetMs: DEFAULT_FILE_BUDGET_MS,
+        init: {
+          root,
+          realRoot: realpathSync(root),
+          scanners: allScanners.map((s) => s.name),
+          catalog: 'shipped',
+          ctx: {},
+        },
+      });
+    };
     warmPools.set(root, pool);
   }
+  // as many files as the most workers a run starts: they start while git is still listing
+  const most = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+  const early = prefetchFileList(root, entry ? { many: most * WORKER_MIN_FILES, onMany: (n) => launch(n) } : undefined);
+  void early.files.then((files) => launch(files?.length ?? 0));
   return {
     drop: () => {
       early.drop();
       if (pool && warmPools.get(root) === pool) warmPools.delete(root);
+      launch(0);
       void pool?.then((p) => p?.close());
     },
   };
@@ -163,8 +177,6 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
     let pooled;
     if (ready) pooled = await ready.run(work);
     else {
-      // loaded for large scans only: node:worker_threads costs start-up time a small scan does not need
-      const { scanInWorkers } = await import('./pool.js');
       const catalog = opts.catalog!;
       pooled = await scanInWorkers(work, {
         entry: workerEntry!,

@@ -20,56 +20,74 @@ export interface NeedleOptions {
 
 /** Transitions into a state that completes a needle: the search stops there. */
 const FOUND = -1;
+/** In a view, the transition on a backslash: the state stays, and a line break right after it is skipped. */
+const SKIP = -2;
+
+const BACKSLASH = 92;
+const CR = 13;
+const LF = 10;
+/** LATIN CAPITAL LETTER I WITH DOT ABOVE: lower-cases to `i` and a combining dot (no needle's character). */
+const I_DOT = 0x130;
+/** KELVIN SIGN: lower-cases to `k`. */
+const KELVIN = 0x212a;
 
 export class NeedleSearch {
-  /** Character code (0..127) → its class (0: any character no needle holds). */
-  private readonly classOf = new Uint8Array(128);
-  /** State × class → the next state's row offset (state × classes), or FOUND. */
-  private readonly table: Int16Array;
-  private readonly classes: number;
-  private readonly fold: boolean;
-  private readonly view: boolean;
+  /** Character code (0..0xffff) → its class (0: any character no needle holds). */
+  private readonly classOf = new Uint8Array(0x10000);
+  /**
+   * State × class → the next state's row offset (state × classes), FOUND, or (a backslash in a view) SKIP. What
+   * the options ask is in the table, so that a search is one look-up per character: `İ` has a class of its own
+   * (`i`, then a character no needle holds), and so has the backslash in a view.
+   */
+  private readonly table: Int16Array | Int32Array;
   /** True when a needle is empty: every text holds it. */
   private readonly always: boolean;
   /** The needles kept (those holding another one are dropped: the answer is the same). */
   readonly needles: readonly string[];
 
   constructor(needles: Iterable<string>, opts: NeedleOptions = {}) {
-    this.fold = opts.fold ?? false;
-    this.view = opts.view ?? false;
-    if (this.view) this.fold = true;
-    const all = [...new Set([...needles].map((n) => (this.fold ? n.toLowerCase() : n)))];
+    const view = opts.view ?? false;
+    const fold = view || (opts.fold ?? false);
+    const all = [...new Set([...needles].map((n) => (fold ? n.toLowerCase() : n)))];
     for (const n of all) {
       // eslint-disable-next-line no-control-regex
       if (/[^\x00-\x7f]/.test(n)) throw new Error(`needle ${JSON.stringify(n)} is not ASCII`);
       // in a view, the text's backslashes are gone: a needle holding one could never match
-      if (this.view && n.includes('\\')) throw new Error(`needle ${JSON.stringify(n)} holds a backslash`);
+      if (view && n.includes('\\')) throw new Error(`needle ${JSON.stringify(n)} holds a backslash`);
     }
     const kept = all.filter((n) => !all.some((m) => m !== n && n.includes(m)));
     this.needles = kept;
     this.always = kept.includes('');
 
     // classes: one per character a needle holds (upper-case letters share the class of their lower case)
+    const classOf = this.classOf;
     let classes = 1;
     for (const n of kept) {
       for (let i = 0; i < n.length; i++) {
         const c = n.charCodeAt(i);
-        if (this.classOf[c] === 0) this.classOf[c] = classes++;
+        if (classOf[c] === 0) classOf[c] = classes++;
       }
     }
-    if (this.fold) for (let c = 65; c <= 90; c++) this.classOf[c] = this.classOf[c + 32];
-    this.classes = classes;
+    if (fold) {
+      for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32];
+      classOf[KELVIN] = classOf[107];
+    }
+    const charClasses = classes;
+    const iDot = fold ? classes++ : -1;
+    const backslash = view ? classes++ : -1;
+    if (iDot !== -1) classOf[I_DOT] = iDot;
+    if (backslash !== -1) classOf[BACKSLASH] = backslash;
 
-    // the trie
-    const next: Array<Int32Array> = [new Int32Array(classes).fill(-1)];
+    // the trie, over the needles' characters
+    const next: Array<Int32Array> = [new Int32Array(charClasses).fill(-1)];
     const accept: boolean[] = [false];
     for (const n of kept) {
       let s = 0;
       for (let i = 0; i < n.length; i++) {
-        const k = this.classOf[n.charCodeAt(i)];
+        const k = classOf[n.charCodeAt(i)];
         if (next[s][k] === -1) {
           next[s][k] = next.length;
-          next.push(new Int32Array(classes).fill(-1));
+          next.push(new Int32Array(charClasses).fill(-1));
           accept.push(false);
         }
         s = next[s][k];
@@ -79,7 +97,7 @@ export class NeedleSearch {
     // failure links, breadth first; each missing transition becomes its failure state's transition
     const fail = new Int32Array(next.length);
     const order: number[] = [];
-    for (let k = 0; k < classes; k++) {
+    for (let k = 0; k < charClasses; k++) {
       const t = next[0][k];
       if (t === -1) next[0][k] = 0;
       else {
@@ -90,7 +108,7 @@ export class NeedleSearch {
     for (let h = 0; h < order.length; h++) {
       const s = order[h];
       if (accept[fail[s]]) accept[s] = true;
-      for (let k = 0; k < classes; k++) {
+      for (let k = 0; k < charClasses; k++) {
         const t = next[s][k];
         if (t === -1) next[s][k] = next[fail[s]][k];
         else {
@@ -99,47 +117,40 @@ export class NeedleSearch {
         }
       }
     }
-    this.table = new Int16Array(next.length * classes);
-    for (let s = 0; s < next.length; s++)
-      for (let k = 0; k < classes; k++) {
-        const t = next[s][k];
-        this.table[s * classes + k] = accept[t] ? FOUND : t * classes;
+
+    const size = next.length * classes;
+    const table = size <= 0x8000 ? new Int16Array(size) : new Int32Array(size);
+    const step = (s: number, k: number) => (accept[next[s][k]] ? FOUND : next[s][k] * classes);
+    for (let s = 0; s < next.length; s++) {
+      const at = s * classes;
+      for (let k = 0; k < charClasses; k++) table[at + k] = step(s, k);
+      if (iDot !== -1) {
+        const t = next[s][classOf[105]];
+        table[at + iDot] = accept[t] ? FOUND : step(t, 0);
       }
+      if (backslash !== -1) table[at + backslash] = SKIP;
+    }
+    this.table = table;
   }
 
-  /** Whether `text` holds one of the needles (under the options). Linear: one step per character. */
+  /** Whether `text` holds one of the needles (under the options). Linear: one table look-up per character. */
   test(text: string): boolean {
     if (this.always) return true;
     const table = this.table;
     const classOf = this.classOf;
     const n = text.length;
-    const fold = this.fold;
-    const view = this.view;
     let s = 0;
     for (let i = 0; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 128) {
-        if (fold && c === 0x212a)
-          c = 107; // KELVIN SIGN: `k`
-        else if (fold && c === 0x130) {
-          // LATIN CAPITAL LETTER I WITH DOT ABOVE: `i`, then a combining dot (no needle's character)
-          s = table[s + classOf[105]];
-          if (s === FOUND) return true;
-          s = table[s];
-          continue;
-        } else {
-          s = table[s];
-          continue;
-        }
-      } else if (c === 92 && view) {
-        // a backslash and the line break right after it are not in the view
+      const t = table[s + classOf[text.charCodeAt(i)]];
+      if (t < 0) {
+        if (t === FOUND) return true;
+        // a backslash (view): neither it nor one line break right after it (`\r\n` counts as one) is in the view
         const d = text.charCodeAt(i + 1);
-        if (d === 13) i += text.charCodeAt(i + 2) === 10 ? 2 : 1;
-        else if (d === 10) i++;
+        if (d === CR) i += text.charCodeAt(i + 2) === LF ? 2 : 1;
+        else if (d === LF) i++;
         continue;
       }
-      s = table[s + classOf[c]];
-      if (s === FOUND) return true;
+      s = t;
     }
     return false;
   }
