@@ -193,6 +193,10 @@ describe('mentionClassifier', () => {
     'src/__tests__/x.ts',
     'pkg/model_test.go',
     'test_models.py',
+    'blog/tests.py',
+    'backend/python/vllm/test.py',
+    'conftest.py',
+    'pkg/tests/conftest.py',
     'web/app.test.tsx',
     'web/app.spec.ts',
     'CHANGELOG.MD',
@@ -207,6 +211,9 @@ describe('mentionClassifier', () => {
     'config/models.yaml',
     'testing_utils.py',
     'contest/app.py',
+    'app/latest.py',
+    'app/contests.py',
+    'app/conftest_utils.py',
   ])('%s is code', (path) => expect(isMention(ref(path))).toBe(false));
 
   it("a scanner's mention flag (a notebook Markdown cell, a comment) makes a mention, except under []", () => {

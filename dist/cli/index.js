@@ -19383,6 +19383,9 @@ const DEFAULT_MENTIONS = [
     '**/__tests__/**',
     '**/*_test.*',
     '**/test_*.py',
+    '**/test.py',
+    '**/tests.py',
+    '**/conftest.py',
     '**/*.test.*',
     '**/*.spec.*',
 ];

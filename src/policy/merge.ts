@@ -117,6 +117,9 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   '**/__tests__/**',
   '**/*_test.*',
   '**/test_*.py',
+  '**/test.py',
+  '**/tests.py',
+  '**/conftest.py',
   '**/*.test.*',
   '**/*.spec.*',
 ];
