@@ -523,7 +523,7 @@ describe('normId', () => {
       for (let j = 0; j < n; j++) s += alphabet[Math.floor(random() * alphabet.length)];
       cases.push(s);
     }
-    for (const s of cases) expect(normId(s)).toBe(s.trim().toLowerCase());
+    expect(cases.filter((s) => normId(s) !== s.trim().toLowerCase())).toEqual([]);
   });
 });
 
@@ -533,24 +533,29 @@ describe('alternatives ranked on places, not localeCompare', () => {
     const order = (catalog as unknown as { idOrder(): Map<CatalogModel, number> }).idOrder();
     const models = catalog.models;
     expect(order.size).toBe(models.length);
+    const wrong: string[] = [];
     for (const a of models)
       for (const b of models)
-        expect(Math.sign(order.get(a)! - order.get(b)!)).toBe(Math.sign(a.id.localeCompare(b.id)));
+        if (Math.sign(order.get(a)! - order.get(b)!) !== Math.sign(a.id.localeCompare(b.id)))
+          wrong.push(`${a.id} ${b.id}`);
+    expect(wrong).toEqual([]);
   });
 });
 
 describe('license() remembered by the label as given', () => {
   it('answers as a first look-up does, for every label asked again in any case or spacing', () => {
-    const labels: string[] = [];
+    const all: string[] = [];
     for (const l of loadCatalog().licenses)
       for (const x of [l.id, l.spdx, ...(l.aliases ?? [])].filter((v): v is string => !!v))
-        labels.push(x, x.toUpperCase(), ` ${x} `, `${x}x`);
-    labels.push('', 'unknown-license', 'MIT', 'mit');
+        all.push(x, x.toUpperCase(), ` ${x} `, `${x}x`);
+    all.push('', 'unknown-license', 'MIT', 'mit');
+    const labels = [...new Set(all)];
+    // each label asked once of a fresh catalog: its first look-up
+    const fresh = new Catalog(loadCatalog().licenses, [], {});
+    const first = labels.map((label) => fresh.license(label)?.id);
     const catalog = new Catalog(loadCatalog().licenses, loadCatalog().models, {});
     for (const round of [1, 2])
-      for (const label of labels) {
-        const fresh = new Catalog(loadCatalog().licenses, [], {});
-        expect([round, label, catalog.license(label)?.id]).toEqual([round, label, fresh.license(label)?.id]);
-      }
+      expect([round, labels.map((label) => catalog.license(label)?.id)]).toEqual([round, first]);
+    expect(first.filter(Boolean).length).toBeGreaterThan(labels.length / 3);
   });
 });
