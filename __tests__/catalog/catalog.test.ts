@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { load } from 'js-yaml';
-import { catalogDataDir, loadCatalog, normId, type Catalog } from '../../src/catalog/catalog.js';
+import { Catalog, catalogDataDir, loadCatalog, normId } from '../../src/catalog/catalog.js';
 import { packagePath } from '../../src/core/paths.js';
+import { seededRandom } from '../../src/core/random.js';
 import type { CatalogModel, LicenseTerms } from '../../src/core/types.js';
 
 const addFormats = addFormatsModule.default;
@@ -475,5 +476,86 @@ describe('loadCatalog()', () => {
     expect(catalog.license('stabilityai-nc-research-community')?.category).toBe('non-commercial');
     expect(catalog.license('GPL-3.0-or-later')?.id).toBe('gpl-3.0');
     expect(catalog.license('no-such-license')).toBeUndefined();
+  });
+});
+
+describe('normId', () => {
+  it('is the trimmed lower case, whether or not the id takes the copy-free path', () => {
+    const random = seededRandom(14);
+    const alphabet = [
+      'a',
+      'z',
+      'A',
+      'Z',
+      '0',
+      '9',
+      '.',
+      '_',
+      '-',
+      '/',
+      ':',
+      '@',
+      '+',
+      ' ',
+      '\t',
+      '\n',
+      'É',
+      'é',
+      'İ',
+      'K',
+      'ß',
+      '\u00a0',
+      '\ufeff',
+      '~',
+      '%',
+    ];
+    const cases = [
+      '',
+      'meta-llama/llama-3.1-8b',
+      'Meta-Llama/Llama-3.1-8B',
+      ' apache-2.0 ',
+      'ollama:llama3.1:8b',
+      'cc-by-nc-4.0',
+    ];
+    for (let i = 0; i < 5_000; i++) {
+      const n = Math.floor(random() * 12);
+      let s = '';
+      for (let j = 0; j < n; j++) s += alphabet[Math.floor(random() * alphabet.length)];
+      cases.push(s);
+    }
+    expect(cases.filter((s) => normId(s) !== s.trim().toLowerCase())).toEqual([]);
+  });
+});
+
+describe('alternatives ranked on places, not localeCompare', () => {
+  it("each model's place orders ids exactly as localeCompare does", () => {
+    const catalog = loadCatalog();
+    const order = (catalog as unknown as { idOrder(): Map<CatalogModel, number> }).idOrder();
+    const models = catalog.models;
+    expect(order.size).toBe(models.length);
+    const wrong: string[] = [];
+    for (const a of models)
+      for (const b of models)
+        if (Math.sign(order.get(a)! - order.get(b)!) !== Math.sign(a.id.localeCompare(b.id)))
+          wrong.push(`${a.id} ${b.id}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('license() remembered by the label as given', () => {
+  it('answers as a first look-up does, for every label asked again in any case or spacing', () => {
+    const all: string[] = [];
+    for (const l of loadCatalog().licenses)
+      for (const x of [l.id, l.spdx, ...(l.aliases ?? [])].filter((v): v is string => !!v))
+        all.push(x, x.toUpperCase(), ` ${x} `, `${x}x`);
+    all.push('', 'unknown-license', 'MIT', 'mit');
+    const labels = [...new Set(all)];
+    // each label asked once of a fresh catalog: its first look-up
+    const fresh = new Catalog(loadCatalog().licenses, [], {});
+    const first = labels.map((label) => fresh.license(label)?.id);
+    const catalog = new Catalog(loadCatalog().licenses, loadCatalog().models, {});
+    for (const round of [1, 2])
+      expect([round, labels.map((label) => catalog.license(label)?.id)]).toEqual([round, first]);
+    expect(first.filter(Boolean).length).toBeGreaterThan(labels.length / 3);
   });
 });

@@ -387,11 +387,31 @@ describe('output the CLI cannot deliver', () => {
   it('a real full device (/dev/full) as stdout: exit 2, one line', async () => {
     const stream = createWriteStream('/dev/full');
     const r = await run(['check', example, '--offline', '--format', 'json'], {
-      stdout: streamOutput(stream, 'stdout'),
+      stdout: streamOutput(stream, 'stdout', { bytes: true }),
     });
     stream.destroy();
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('model-gate: cannot write to stdout: no space left on the device (ENOSPC)\n');
+  });
+
+  it('a JSON report written as bytes through a pipe is the JSON report (its buffer used again piece after piece)', async () => {
+    const lines = ['models:'];
+    for (let i = 0; i < 600; i++)
+      lines.push(`  - id: acme/model-${i}`, '    base_model: meta-llama/Llama-3.1-8B-Instruct', '    license: mit');
+    const many = tmp({ 'models.yaml': lines.join('\n') + '\n' });
+    const asText = await run(['check', many, '--offline', '--no-scan', '--format', 'json']);
+    const cat = spawn('cat', [], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const received: Buffer[] = [];
+    cat.stdout.on('data', (d: Buffer) => received.push(d));
+    const closed = once(cat, 'close');
+    const r = await run(['check', many, '--offline', '--no-scan', '--format', 'json'], {
+      stdout: streamOutput(cat.stdin, 'stdout', { bytes: true }),
+    });
+    cat.stdin.end();
+    await closed;
+    expect(r.code).toBe(asText.code);
+    expect(asText.stdout.length).toBeGreaterThan(1_000_000);
+    expect(Buffer.concat(received).toString('utf8')).toBe(asText.stdout);
   });
 
   it('a pipe whose reader has gone (EPIPE, as with | head) is not exit 0', async () => {
@@ -402,7 +422,7 @@ describe('output the CLI cannot deliver', () => {
       'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n',
     });
     const r = await run(['check', passing, '--offline', '--format', 'json'], {
-      stdout: streamOutput(reader.stdin, 'stdout'),
+      stdout: streamOutput(reader.stdin, 'stdout', { bytes: true }),
     });
     reader.kill();
     expect(r.code).toBe(2);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
 import { isPinnedRevision, kindOf, normalizeModelId, parseManifest } from '../../src/core/manifest.js';
+import { seededRandom } from '../../src/core/random.js';
 
 function errLines(text: string, path = 'models.yaml'): string[] {
   try {
@@ -156,5 +157,70 @@ describe('helpers', () => {
     expect(isPinnedRevision('0e9e39f249a16976918f6564b8830bc894c89659')).toBe(true);
     expect(isPinnedRevision('main')).toBe(false);
     expect(isPinnedRevision(undefined)).toBe(false);
+  });
+});
+
+describe('normalizeModelId', () => {
+  /** The function before its fast path for plain `owner/name` ids. */
+  function straightforward(raw: string): { id: string; kind: string } {
+    const id = raw.trim();
+    if (/^ollama:/i.test(id)) return { id: id.toLowerCase(), kind: 'ollama' };
+    const hub = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+\/[\w.-]+)(?:[/?#:].*)?$/i.exec(id);
+    if (
+      hub &&
+      !/^(?:datasets|spaces|docs|blog|papers|models|organizations|settings|api|collections|learn|tasks)$/i.test(
+        hub[1].split('/')[0],
+      )
+    )
+      return { id: hub[1], kind: 'hub' };
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id)) return { id, kind: 'url' };
+    if (
+      /^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(id) ||
+      /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i.test(id)
+    )
+      return { id, kind: 'local-file' };
+    return { id, kind: 'hub' };
+  }
+
+  it('gives what the full tests give, on the common shape and around it', () => {
+    const random = seededRandom(1414);
+    const parts = [
+      'acme',
+      'Llama-3.1-8B',
+      'hf.co',
+      'huggingface.co',
+      'www',
+      'ollama',
+      'C',
+      'model.gguf',
+      'x.BIN',
+      '.',
+      '..',
+      '~',
+      'datasets',
+      'a_b',
+      '7b',
+    ];
+    const seps = ['/', '/', '/', ':', '://', '-', '.', ' ', '\\', '\n', ''];
+    const cases = [
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'acme/model.safetensors',
+      'hf.co/acme/x',
+      ' acme/x ',
+      'C:/w',
+      '_a/b',
+      'a/b/c',
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(random() * 4);
+      for (let j = 0; j < n; j++) {
+        if (j || random() < 0.2) s += seps[Math.floor(random() * seps.length)];
+        s += parts[Math.floor(random() * parts.length)];
+      }
+      cases.push(s);
+    }
+    const wrong = cases.filter((raw) => JSON.stringify(normalizeModelId(raw)) !== JSON.stringify(straightforward(raw)));
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { HubLookup, ModelResolver } from '../../src/core/types.js';
-import { FactResolver, MAX_LINEAGE_DEPTH, MAX_LINEAGE_LOOKUPS, MAX_LINEAGE_MODELS } from '../../src/engine/resolve.js';
+import {
+  FactResolver,
+  MAX_LINEAGE_DEPTH,
+  MAX_LINEAGE_LOOKUPS,
+  MAX_LINEAGE_MODELS,
+  type ResolveRequest,
+} from '../../src/engine/resolve.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { hubInfo, now, PIN, policyOf, run } from '../helpers/rules.js';
 import { evaluate } from '../../src/engine/evaluate.js';
@@ -80,5 +86,64 @@ describe('lineage caps', () => {
     expect(m.lineage?.map((s) => s.id)).toEqual(['acme/apache-labelled-llama', 'meta-llama/Meta-Llama-3-8B']);
     expect(m.license).toBe('llama3');
     expect(m.findings.map((f) => f.rule)).not.toContain('license.unknown');
+  });
+});
+
+describe('resolveNow', () => {
+  const requests: ResolveRequest[] = [
+    { id: 'meta-llama/Llama-3.1-8B-Instruct', kind: 'hub', revision: PIN },
+    { id: 'meta-llama/llama-3.1-8b-instruct', kind: 'hub' },
+    { id: 'acme/llama-ft', kind: 'hub', manifestBase: 'meta-llama/Llama-3.1-8B-Instruct', manifestLicense: 'mit' },
+    { id: 'acme/unknown', kind: 'hub', manifestLicense: 'apache-2.0' },
+    { id: 'acme/nothing', kind: 'hub' },
+    { id: 'llama3.1:8b', kind: 'ollama' },
+    { id: './weights/model.safetensors', kind: 'local-file', manifestBase: 'meta-llama/Llama-3.1-8B-Instruct' },
+    { id: 'https://example.com/model.bin', kind: 'url', manifestLicense: 'mit' },
+  ];
+
+  it('gives the facts at once, without a promise, when no Hub answer is waited for (offline)', async () => {
+    for (const req of requests) {
+      const now = new FactResolver(catalog, undefined).resolveNow(req);
+      expect(now).not.toBeInstanceOf(Promise);
+      expect(now).toEqual(await new FactResolver(catalog, undefined).resolve(req));
+    }
+  });
+
+  it('waits for the Hub when it asks it, with the same lookups in the same order and the same facts as resolve', async () => {
+    const hubOf = () => {
+      const asked: string[] = [];
+      const hub: ModelResolver = {
+        resolve(id): Promise<HubLookup> {
+          asked.push(id);
+          return Promise.resolve(
+            id.startsWith('acme/')
+              ? hubInfo(id, { license: 'mit', baseModels: ['acme/base-of-' + id.slice(5)] })
+              : hubInfo(id),
+          );
+        },
+      };
+      return { hub, asked };
+    };
+    const a = hubOf();
+    const b = hubOf();
+    const ra = new FactResolver(catalog, a.hub);
+    const rb = new FactResolver(catalog, b.hub);
+    const viaResolve = requests.map((r) => ra.resolve(r));
+    const viaNow = requests.map((r) => rb.resolveNow(r));
+    // the lookups each starts before its first wait are the same
+    expect(b.asked).toEqual(a.asked);
+    expect(viaNow.some((x) => x instanceof Promise)).toBe(true);
+    expect(await Promise.all(viaNow.map((x) => Promise.resolve(x)))).toEqual(await Promise.all(viaResolve));
+    expect(b.asked).toEqual(a.asked);
+  });
+
+  it('throws where resolve rejects', async () => {
+    const broken = {
+      lookup: () => {
+        throw new Error('broken catalog');
+      },
+    } as unknown as typeof catalog;
+    expect(() => new FactResolver(broken, undefined).resolveNow(requests[0])).toThrow('broken catalog');
+    await expect(new FactResolver(broken, undefined).resolve(requests[0])).rejects.toThrow('broken catalog');
   });
 });

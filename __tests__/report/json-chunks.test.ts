@@ -3,7 +3,7 @@ import { loadCatalog } from '../../src/catalog/catalog.js';
 import type { Report } from '../../src/core/types.js';
 import { check } from '../../src/engine/check.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { renderJson, renderJsonChunks } from '../../src/report/json.js';
+import { renderJson, renderJsonBytes, renderJsonChunks } from '../../src/report/json.js';
 import { tmpTree } from '../helpers/tmp.js';
 
 const catalog = loadCatalog();
@@ -39,6 +39,15 @@ describe('the JSON report written in pieces', () => {
       // the lineage arrows make some pieces non-Latin-1
       expect(chunks.join('')).toContain('→');
       expect(chunks.join('')).toBe(renderJson(report));
+      // as UTF-8 bytes, each piece copied before the next is asked for (the buffer is used again)
+      const copies: Buffer[] = [];
+      let views = 0;
+      for (const bytes of renderJsonBytes(report)) {
+        copies.push(Buffer.from(bytes));
+        views++;
+      }
+      expect(views).toBe(chunks.length);
+      expect(Buffer.concat(copies).equals(Buffer.from(renderJson(report), 'utf8'))).toBe(true);
     } finally {
       t.remove();
     }
@@ -61,6 +70,11 @@ describe('the JSON report written in pieces', () => {
       { verdict: 'fail', fn: () => 1, models: 'not an array' },
       {},
     ];
-    for (const r of shapes) expect([...renderJsonChunks(r as Report)].join('')).toBe(renderJson(r as Report));
+    for (const r of shapes) {
+      expect([...renderJsonChunks(r as Report)].join('')).toBe(renderJson(r as Report));
+      const bytes: Buffer[] = [];
+      for (const b of renderJsonBytes(r as Report)) bytes.push(Buffer.from(b));
+      expect(Buffer.concat(bytes).toString('utf8')).toBe(renderJson(r as Report));
+    }
   });
 });

@@ -15,9 +15,15 @@ import type {
   ReuploadsFile,
 } from './rules.js';
 
-/** Lower-case, trimmed form used for every comparison of ids and aliases. */
+/** Ids that are already in normal form: no upper case, no space, nothing but ASCII (most ids and license ids). */
+const NORMAL = /^[a-z0-9._:/@+-]*$/;
+
+/**
+ * Lower-case, trimmed form used for every comparison of ids and aliases. An id already in that form (tested
+ * without a copy) is returned as it is: a large manifest looks up every id several times.
+ */
 export function normId(id: string): string {
-  return id.trim().toLowerCase();
+  return NORMAL.test(id) ? id : id.trim().toLowerCase();
 }
 
 /** Which part of the catalog answered a lookup. */
@@ -83,6 +89,7 @@ export class Catalog {
   private readonly nameIndex = new Map<string, CatalogModel[]>();
   private readonly familyIndex = new Map<string, CatalogModel[]>();
   private readonly taskIndex = new Map<string, CatalogModel[]>();
+  private idOrderMemo?: Map<CatalogModel, number>;
   /**
    * Family and re-upload rules by publisher, compiled on first use: compiling every glob at start-up cost about
    * 30 ms of a run that may never ask (`rulesOf`, `reuploadOf`).
@@ -96,6 +103,8 @@ export class Catalog {
   private readonly ollamaNames = new Map<string, OllamaName>();
   private readonly ollamaDefaults: Set<string>;
   private readonly memo = new Map<string, CatalogMatch | null>();
+  /** license() answers by the label as given (null: none). */
+  private readonly licenseMemo = new Map<string, LicenseTerms | null>();
 
   constructor(licenses: LicenseTerms[], models: CatalogModel[], rules: CatalogRules = {}) {
     this.licenses = licenses;
@@ -193,7 +202,13 @@ export class Catalog {
   /** A license by id, SPDX id or alias (case-insensitive). */
   license(idOrAlias: string | undefined): LicenseTerms | undefined {
     if (!idOrAlias) return undefined;
-    return this.licenseIndex.get(normId(idOrAlias));
+    // (by the label as given: the rules ask for the same few labels tens of thousands of times in a large manifest)
+    const known = this.licenseMemo.get(idOrAlias);
+    if (known !== undefined) return known ?? undefined;
+    const terms = this.licenseIndex.get(normId(idOrAlias));
+    if (this.licenseMemo.size >= MAX_MEMO) this.licenseMemo.clear();
+    this.licenseMemo.set(idOrAlias, terms ?? null);
+    return terms;
   }
 
   /**
@@ -379,6 +394,24 @@ export class Catalog {
   }
 
   /**
+   * Each model's place in the `localeCompare` order of the catalog's ids, models whose ids compare equal sharing
+   * one: comparing places is comparing ids (sorted once, not once per blocked model: a large manifest has hundreds).
+   */
+  private idOrder(): Map<CatalogModel, number> {
+    if (!this.idOrderMemo) {
+      const sorted = [...this.models].sort((a, b) => a.id.localeCompare(b.id));
+      const order = new Map<CatalogModel, number>();
+      let place = 0;
+      sorted.forEach((m, i) => {
+        if (i && sorted[i - 1].id.localeCompare(m.id) !== 0) place++;
+        order.set(m, place);
+      });
+      this.idOrderMemo = order;
+    }
+    return this.idOrderMemo;
+  }
+
+  /**
    * Models that could replace `id` and that `accept` allows, best first: the same family, then the same task
    * (text generation, embeddings, text-to-image...), preferring the same publisher, kind (base, chat, vision)
    * and a similar size.
@@ -391,6 +424,7 @@ export class Catalog {
       ...(self.task ? (this.taskIndex.get(self.task) ?? []) : []),
     ]);
     const size = paramsOf(self.id);
+    const order = this.idOrder();
     const score = (m: CatalogModel): number => {
       const other = paramsOf(m.id);
       const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
@@ -404,7 +438,7 @@ export class Catalog {
     const ranked = [...pool]
       .filter((m) => m !== self && accept(m))
       .map((m) => ({ m, s: score(m) }))
-      .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id));
+      .sort((a, b) => b.s - a.s || order.get(a.m)! - order.get(b.m)!);
     // Several sizes of the same family are useful; from other families, one each, for variety.
     const picked: CatalogModel[] = [];
     const families = new Set<string>();

@@ -13,7 +13,7 @@ import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } fr
 import { prefetchScan } from '../discover/scan.js';
 import type { HubClient } from '../hub/client.js';
 import { loadPolicy, type RemotePolicyReader } from '../policy/load.js';
-import { renderJson, renderJsonChunks } from '../report/json.js';
+import { renderJson, renderJsonBytes, renderJsonChunks } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { toolVersion } from '../report/version.js';
 import { repositoryOf } from '../inventory/repository.js';
@@ -272,7 +272,8 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
     await io.stdout.write(renderText(report, { color: colorFor(io) }));
   } else if (format === 'json') {
     // a large report is written as it is rendered, never as one string (10,000 models: 28 MB)
-    for (const chunk of renderJsonChunks(report)) await io.stdout.write(chunk);
+    if (io.stdout.writeBytes) for (const bytes of renderJsonBytes(report)) await io.stdout.writeBytes(bytes);
+    else for (const chunk of renderJsonChunks(report)) await io.stdout.write(chunk);
   } else {
     await io.stdout.write(await render(report, format, color, policy));
   }

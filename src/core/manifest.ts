@@ -162,6 +162,8 @@ export function kindOf(id: string): ReferenceKind {
   return normalizeModelId(id).kind;
 }
 
+const PLAIN_HUB_ID = /^\w[\w.-]*\/[\w.-]+$/;
+const WEIGHTS_FILE = /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
 const HUB_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+\/[\w.-]+)(?:[/?#:].*)?$/i;
 const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|settings|api|collections|learn|tasks)$/i;
 
@@ -170,13 +172,14 @@ const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|se
  * (`https://huggingface.co/org/name/resolve/main/x.gguf`, `hf.co/org/name:Q4_K_M`) name the repository `org/name`.
  */
 export function normalizeModelId(raw: string): { id: string; kind: ReferenceKind } {
+  // the common shape, `owner/name` (one slash, no space, no colon, no leading dot): a Hub id unless it names a file
+  if (PLAIN_HUB_ID.test(raw) && !WEIGHTS_FILE.test(raw)) return { id: raw, kind: 'hub' };
   const id = raw.trim();
   if (/^ollama:/i.test(id)) return { id: id.toLowerCase(), kind: 'ollama' };
   const hub = HUB_URL.exec(id);
   if (hub && !NOT_MODELS.test(hub[1].split('/')[0])) return { id: hub[1], kind: 'hub' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id)) return { id, kind: 'url' };
   // Local weights, written as the code writes them: `./outputs/merged`, `/models/x.gguf`, `~/w`, `C:\w`, `models/x.gguf`.
-  if (/^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(id) || /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i.test(id))
-    return { id, kind: 'local-file' };
+  if (/^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(id) || WEIGHTS_FILE.test(id)) return { id, kind: 'local-file' };
   return { id, kind: 'hub' };
 }

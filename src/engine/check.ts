@@ -1,7 +1,7 @@
 import { sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { parseManifest } from '../core/manifest.js';
-import type { ManifestEntry, ModelResolver, Policy, Report } from '../core/types.js';
+import type { ManifestEntry, ModelFacts, ModelResolver, Policy, Report } from '../core/types.js';
 import type { Scanner } from '../scanners/index.js';
 import type { SubjectModel } from '../rules/index.js';
 import { discover, type FoundModel } from './discover.js';
@@ -71,7 +71,11 @@ export async function check(opts: CheckOptions): Promise<Report> {
   });
 
   const facts = new FactResolver(catalog, opts.resolver);
-  const subjects: SubjectModel[] = await Promise.all(groups.map((g) => subjectOf(g, facts)));
+  // offline, every subject is ready at once: no promise per model
+  const found = groups.map((g) => subjectNow(g, facts));
+  const subjects: SubjectModel[] = found.some((s) => s instanceof Promise)
+    ? await Promise.all(found.map((s) => Promise.resolve(s)))
+    : (found as SubjectModel[]);
 
   let isNew: ((s: SubjectModel) => boolean) | undefined;
   if (opts.base) {
@@ -119,14 +123,23 @@ export async function check(opts: CheckOptions): Promise<Report> {
  * manifest entry's, else the first place the code loads it; its revision the manifest's, else the code's.
  */
 export async function subjectOf(g: FoundModel, facts: FactResolver): Promise<SubjectModel> {
+  return subjectNow(g, facts);
+}
+
+/** As `subjectOf`, without a promise when the facts need no Hub answer (FactResolver.resolveNow). */
+function subjectNow(g: FoundModel, facts: FactResolver): SubjectModel | Promise<SubjectModel> {
   const revision = g.entry?.revision ?? g.refs.find((r) => r.revision)?.revision;
-  const f = await facts.resolve({
+  const f = facts.resolveNow({
     id: g.id,
     kind: g.kind,
     revision,
     manifestLicense: g.entry?.license,
     manifestBase: g.entry?.base_model,
   });
+  return f instanceof Promise ? f.then((x) => subjectFrom(g, x, revision)) : subjectFrom(g, f, revision);
+}
+
+function subjectFrom(g: FoundModel, f: ModelFacts, revision: string | undefined): SubjectModel {
   const first = g.refs[0];
   const location = g.entry?.location ?? { path: first.path, line: first.line, column: first.column };
   const s: SubjectModel = { facts: f, entry: g.entry, references: g.refs, location };

@@ -160,7 +160,10 @@ function evaluateSubject(
   const f = s.facts;
   const terms = catalog.license(f.effectiveLicense ?? f.license);
   const ownTerms = catalog.license(f.license);
-  const exceptions = policy.exceptions.filter((e) => exceptionMatchesModel(e, f.id));
+  // (without exceptions, the policy's own empty list: nothing to filter, nothing to waive)
+  const exceptions = policy.exceptions.length
+    ? policy.exceptions.filter((e) => exceptionMatchesModel(e, f.id))
+    : policy.exceptions;
   // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown. Local weights without a
   // label of their own are bound by their base's terms (effectiveLicense).
   const known = (!!f.license || !!f.effectiveLicense) && !f.lineageCut;
@@ -190,9 +193,10 @@ function evaluateSubject(
         help: r.help ?? rule.meta.help,
       };
       if (loc.column) finding.column = loc.column;
-      const w =
-        waiverFor(policy.exceptions, f.id, finding, today) ??
-        (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
+      const w = !policy.exceptions.length
+        ? undefined
+        : (waiverFor(policy.exceptions, f.id, finding, today) ??
+          (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined));
       if (w) {
         finding.waived = true;
         finding.exception = { reason: w.reason, expires: w.expires, path: w.location.path, line: w.location.line };
@@ -242,10 +246,16 @@ function evaluateSubject(
  * exceptions waived warnings only); warning: unwaived warnings only; allowed: no findings.
  */
 function statusOf(findings: Finding[]): ModelStatus {
-  const blocking = findings.filter((x) => x.severity === 'block');
-  if (blocking.some((x) => !x.waived)) return 'blocked';
-  if (blocking.length) return 'waived';
-  if (findings.some((x) => !x.waived)) return 'warning';
+  let blocking = false;
+  let open = false;
+  for (const x of findings) {
+    if (x.severity === 'block') {
+      if (!x.waived) return 'blocked';
+      blocking = true;
+    } else if (!x.waived) open = true;
+  }
+  if (blocking) return 'waived';
+  if (open) return 'warning';
   return findings.length ? 'waived' : 'allowed';
 }
 

@@ -114,6 +114,20 @@ export class FactResolver {
   }
 
   async resolve(req: ResolveRequest): Promise<ModelFacts> {
+    return this.resolveNow(req);
+  }
+
+  /**
+   * As `resolve`, but without a promise when no Hub answer has to be waited for (offline, or the catalog knows
+   * enough): a manifest of 10,000 models resolves without 10,000 turns of the microtask queue. Hub lookups start
+   * in the same order as with `resolve`.
+   */
+  resolveNow(req: ResolveRequest): ModelFacts | Promise<ModelFacts> {
+    return drive(this.steps(req));
+  }
+
+  /** The resolution, as steps that yield each Hub lookup to wait for and are resumed with its answer. */
+  private *steps(req: ResolveRequest): Generator<Promise<HubLookup>, ModelFacts, HubLookup> {
     const hit = this.catalog.lookup(req.id);
     const cat = hit?.model;
     // A family or re-upload rule is the catalog's guess about a repository it does not list: the Hub says more.
@@ -150,7 +164,7 @@ export class FactResolver {
     if (isHubKind && (!cat || guess || req.revision)) {
       // offline, no promise to wait for (10,000 models: 10,000 fewer turns of the event loop)
       const pending = this.hub(id, req.revision);
-      const lookup = pending ? await pending : undefined;
+      const lookup = pending ? yield pending : undefined;
       if (lookup?.ok) {
         hubInfo = lookup;
         facts.hub = lookup;
@@ -172,7 +186,7 @@ export class FactResolver {
         if (lookup.reason === 'not-found' && !cat) facts.notes.push(`${id} does not exist on the Hugging Face Hub`);
       }
     }
-    if (isHubKind && !facts.publisher && id.includes('/')) facts.publisher = id.split('/')[0];
+    if (isHubKind && !facts.publisher && id.includes('/')) facts.publisher = id.slice(0, id.indexOf('/'));
 
     if (!facts.publisher && req.kind === 'url') {
       try {
@@ -232,7 +246,7 @@ export class FactResolver {
         let binfo: HubModelInfo | undefined;
         if (!bcat) {
           const pending = this.hub(canon);
-          const l = pending ? await pending : undefined;
+          const l = pending ? yield pending : undefined;
           if (l?.ok) binfo = l;
         }
         const label = this.labelOf(bcat, binfo);
@@ -287,6 +301,20 @@ export class FactResolver {
     }
     return facts;
   }
+}
+
+/**
+ * Runs steps to their end: synchronously while they yield nothing, then awaiting each lookup they yield. A step
+ * that throws before its first lookup throws here (`resolve` turns that into a rejected promise).
+ */
+function drive<T>(g: Generator<Promise<HubLookup>, T, HubLookup>): T | Promise<T> {
+  const first = g.next();
+  if (first.done === true) return first.value;
+  return (async () => {
+    let r: IteratorResult<Promise<HubLookup>, T> = first;
+    while (r.done !== true) r = g.next(await r.value);
+    return r.value;
+  })();
 }
 
 /** The owner (publisher) part of a Hub id (`owner/name`); undefined for other ids. */

@@ -15,12 +15,23 @@ export const licenseMismatch = defineRule({
     // declared `llama3.1`) states the truth; license.inherited explains the lineage.
     const declared = canon(by.manifest);
     const acknowledged = !!declared && !!model.facts.effectiveFrom && declared === terms?.id;
+    // (an empty value, a label of spaces, counts as none)
+    const catalogValue = canon(by.catalog) || undefined;
+    const hubValue = canon(by.hub) || undefined;
+    const manifestValue = (acknowledged ? undefined : declared) || undefined;
+    // one source, or all agree (most models: no array or set for them)
+    const first = manifestValue ?? catalogValue ?? hubValue;
+    if (
+      (manifestValue === undefined || manifestValue === first) &&
+      (catalogValue === undefined || catalogValue === first) &&
+      (hubValue === undefined || hubValue === first)
+    )
+      return [];
     const values = [
-      ['manifest', acknowledged ? undefined : declared],
-      ['catalog', canon(by.catalog)],
-      ['Hub', canon(by.hub)],
+      ['manifest', manifestValue],
+      ['catalog', catalogValue],
+      ['Hub', hubValue],
     ].filter((x): x is [string, string] => !!x[1]);
-    if (new Set(values.map((v) => v[1])).size <= 1) return [];
     // Only a disagreement involving the manifest, or between catalog and Hub, is reported (each names all three).
     const names = values.map(([src, v]) => `${src}: ${v}`).join(', ');
     return [{ message: `License sources disagree for ${model.facts.id} (${names})` }];

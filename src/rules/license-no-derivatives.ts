@@ -1,3 +1,4 @@
+import type { LicenseTerms } from '../core/types.js';
 import { defineRule, type RuleResult } from './types.js';
 
 /** Most bases named in one finding. */
@@ -14,10 +15,13 @@ export const licenseNoDerivatives = defineRule({
   },
   evaluate({ model, catalog }): RuleResult[] {
     const f = model.facts;
-    const bases = f.lineage.slice(1).flatMap((step) => {
+    // (a loop, not slice and flatMap: this runs for every model, and nearly all have no such base)
+    const bases: Array<{ id: string; terms: LicenseTerms }> = [];
+    for (let i = 1; i < f.lineage.length; i++) {
+      const step = f.lineage[i];
       const t = catalog.license(step.license);
-      return t?.derivatives === false ? [{ id: step.id, terms: t }] : [];
-    });
+      if (t?.derivatives === false) bases.push({ id: step.id, terms: t });
+    }
     if (!bases.length) return [];
     const named = bases.slice(0, MAX_BASES).map((b) => `${b.id} (${b.terms.name}, ${b.terms.id})`);
     const more = bases.length > MAX_BASES ? ` and ${bases.length - MAX_BASES} more` : '';
