@@ -3004,9 +3004,14 @@ function anyGlob(globs, name, literal = false) {
 
 
 
-/** Lower-case, trimmed form used for every comparison of ids and aliases. */
+/** Ids that are already in normal form: no upper case, no space, nothing but ASCII (most ids and license ids). */
+const NORMAL = /^[a-z0-9._:/@+-]*$/;
+/**
+ * Lower-case, trimmed form used for every comparison of ids and aliases. An id already in that form (tested
+ * without a copy) is returned as it is: a large manifest looks up every id several times.
+ */
 function normId(id) {
-    return id.trim().toLowerCase();
+    return NORMAL.test(id) ? id : id.trim().toLowerCase();
 }
 /** Longest repository name a rule is tried on (Hub names are at most 96 characters). */
 const MAX_RULE_NAME = 200;
@@ -3032,6 +3037,7 @@ class Catalog {
     nameIndex = new Map();
     familyIndex = new Map();
     taskIndex = new Map();
+    idOrderMemo;
     /**
      * Family and re-upload rules by publisher, compiled on first use: compiling every glob at start-up cost about
      * 30 ms of a run that may never ask (`rulesOf`, `reuploadOf`).
@@ -3045,6 +3051,8 @@ class Catalog {
     ollamaNames = new Map();
     ollamaDefaults;
     memo = new Map();
+    /** license() answers by the label as given (null: none). */
+    licenseMemo = new Map();
     constructor(licenses, models, rules = {}) {
         this.licenses = licenses;
         this.models = models;
@@ -3153,7 +3161,15 @@ class Catalog {
     license(idOrAlias) {
         if (!idOrAlias)
             return undefined;
-        return this.licenseIndex.get(normId(idOrAlias));
+        // (by the label as given: the rules ask for the same few labels tens of thousands of times in a large manifest)
+        const known = this.licenseMemo.get(idOrAlias);
+        if (known !== undefined)
+            return known ?? undefined;
+        const terms = this.licenseIndex.get(normId(idOrAlias));
+        if (this.licenseMemo.size >= MAX_MEMO)
+            this.licenseMemo.clear();
+        this.licenseMemo.set(idOrAlias, terms ?? null);
+        return terms;
     }
     /**
      * A model by id, alias, Ollama library name, family rule or re-upload rule, in that order (case-insensitive);
@@ -3357,6 +3373,24 @@ class Catalog {
         };
     }
     /**
+     * Each model's place in the `localeCompare` order of the catalog's ids, models whose ids compare equal sharing
+     * one: comparing places is comparing ids (sorted once, not once per blocked model: a large manifest has hundreds).
+     */
+    idOrder() {
+        if (!this.idOrderMemo) {
+            const sorted = [...this.models].sort((a, b) => a.id.localeCompare(b.id));
+            const order = new Map();
+            let place = 0;
+            sorted.forEach((m, i) => {
+                if (i && sorted[i - 1].id.localeCompare(m.id) !== 0)
+                    place++;
+                order.set(m, place);
+            });
+            this.idOrderMemo = order;
+        }
+        return this.idOrderMemo;
+    }
+    /**
      * Models that could replace `id` and that `accept` allows, best first: the same family, then the same task
      * (text generation, embeddings, text-to-image...), preferring the same publisher, kind (base, chat, vision)
      * and a similar size.
@@ -3370,6 +3404,7 @@ class Catalog {
             ...(self.task ? (this.taskIndex.get(self.task) ?? []) : []),
         ]);
         const size = paramsOf(self.id);
+        const order = this.idOrder();
         const score = (m) => {
             const other = paramsOf(m.id);
             const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
@@ -3381,7 +3416,7 @@ class Catalog {
         const ranked = [...pool]
             .filter((m) => m !== self && accept(m))
             .map((m) => ({ m, s: score(m) }))
-            .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id));
+            .sort((a, b) => b.s - a.s || order.get(a.m) - order.get(b.m));
         // Several sizes of the same family are useful; from other families, one each, for variety.
         const picked = [];
         const families = new Set();
@@ -3936,6 +3971,8 @@ function isPinnedRevision(rev) {
 function kindOf(id) {
     return normalizeModelId(id).kind;
 }
+const PLAIN_HUB_ID = /^\w[\w.-]*\/[\w.-]+$/;
+const WEIGHTS_FILE = /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
 const HUB_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+\/[\w.-]+)(?:[/?#:].*)?$/i;
 const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|settings|api|collections|learn|tasks)$/i;
 /**
@@ -3943,6 +3980,9 @@ const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|se
  * (`https://huggingface.co/org/name/resolve/main/x.gguf`, `hf.co/org/name:Q4_K_M`) name the repository `org/name`.
  */
 function normalizeModelId(raw) {
+    // the common shape, `owner/name` (one slash, no space, no colon, no leading dot): a Hub id unless it names a file
+    if (PLAIN_HUB_ID.test(raw) && !WEIGHTS_FILE.test(raw))
+        return { id: raw, kind: 'hub' };
     const id = raw.trim();
     if (/^ollama:/i.test(id))
         return { id: id.toLowerCase(), kind: 'ollama' };
@@ -3952,7 +3992,7 @@ function normalizeModelId(raw) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id))
         return { id, kind: 'url' };
     // Local weights, written as the code writes them: `./outputs/merged`, `/models/x.gguf`, `~/w`, `C:\w`, `models/x.gguf`.
-    if (/^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(id) || /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i.test(id))
+    if (/^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(id) || WEIGHTS_FILE.test(id))
         return { id, kind: 'local-file' };
     return { id, kind: 'hub' };
 }
@@ -5287,13 +5327,21 @@ const licenseMismatch = (0,types/* defineRule */.K)({
         // declared `llama3.1`) states the truth; license.inherited explains the lineage.
         const declared = canon(by.manifest);
         const acknowledged = !!declared && !!model.facts.effectiveFrom && declared === terms?.id;
-        const values = [
-            ['manifest', acknowledged ? undefined : declared],
-            ['catalog', canon(by.catalog)],
-            ['Hub', canon(by.hub)],
-        ].filter((x) => !!x[1]);
-        if (new Set(values.map((v) => v[1])).size <= 1)
+        // (an empty value, a label of spaces, counts as none)
+        const catalogValue = canon(by.catalog) || undefined;
+        const hubValue = canon(by.hub) || undefined;
+        const manifestValue = (acknowledged ? undefined : declared) || undefined;
+        // one source, or all agree (most models: no array or set for them)
+        const first = manifestValue ?? catalogValue ?? hubValue;
+        if ((manifestValue === undefined || manifestValue === first) &&
+            (catalogValue === undefined || catalogValue === first) &&
+            (hubValue === undefined || hubValue === first))
             return [];
+        const values = [
+            ['manifest', manifestValue],
+            ['catalog', catalogValue],
+            ['Hub', hubValue],
+        ].filter((x) => !!x[1]);
         // Only a disagreement involving the manifest, or between catalog and Hub, is reported (each names all three).
         const names = values.map(([src, v]) => `${src}: ${v}`).join(', ');
         return [{ message: `License sources disagree for ${model.facts.id} (${names})` }];
@@ -5346,10 +5394,14 @@ const licenseNoDerivatives = (0,types/* defineRule */.K)({
     },
     evaluate({ model, catalog }) {
         const f = model.facts;
-        const bases = f.lineage.slice(1).flatMap((step) => {
+        // (a loop, not slice and flatMap: this runs for every model, and nearly all have no such base)
+        const bases = [];
+        for (let i = 1; i < f.lineage.length; i++) {
+            const step = f.lineage[i];
             const t = catalog.license(step.license);
-            return t?.derivatives === false ? [{ id: step.id, terms: t }] : [];
-        });
+            if (t?.derivatives === false)
+                bases.push({ id: step.id, terms: t });
+        }
         if (!bases.length)
             return [];
         const named = bases.slice(0, MAX_BASES).map((b) => `${b.id} (${b.terms.name}, ${b.terms.id})`);
@@ -18803,6 +18855,18 @@ class FactResolver {
         return terms && terms.category !== 'unknown' ? terms.id : undefined;
     }
     async resolve(req) {
+        return this.resolveNow(req);
+    }
+    /**
+     * As `resolve`, but without a promise when no Hub answer has to be waited for (offline, or the catalog knows
+     * enough): a manifest of 10,000 models resolves without 10,000 turns of the microtask queue. Hub lookups start
+     * in the same order as with `resolve`.
+     */
+    resolveNow(req) {
+        return drive(this.steps(req));
+    }
+    /** The resolution, as steps that yield each Hub lookup to wait for and are resumed with its answer. */
+    *steps(req) {
         const hit = this.catalog.lookup(req.id);
         const cat = hit?.model;
         // A family or re-upload rule is the catalog's guess about a repository it does not list: the Hub says more.
@@ -18841,7 +18905,7 @@ class FactResolver {
         if (isHubKind && (!cat || guess || req.revision)) {
             // offline, no promise to wait for (10,000 models: 10,000 fewer turns of the event loop)
             const pending = this.hub(id, req.revision);
-            const lookup = pending ? await pending : undefined;
+            const lookup = pending ? yield pending : undefined;
             if (lookup?.ok) {
                 hubInfo = lookup;
                 facts.hub = lookup;
@@ -18871,7 +18935,7 @@ class FactResolver {
             }
         }
         if (isHubKind && !facts.publisher && id.includes('/'))
-            facts.publisher = id.split('/')[0];
+            facts.publisher = id.slice(0, id.indexOf('/'));
         if (!facts.publisher && req.kind === 'url') {
             try {
                 facts.publisher = new URL(id).hostname;
@@ -18934,7 +18998,7 @@ class FactResolver {
                 let binfo;
                 if (!bcat) {
                     const pending = this.hub(canon);
-                    const l = pending ? await pending : undefined;
+                    const l = pending ? yield pending : undefined;
                     if (l?.ok)
                         binfo = l;
                 }
@@ -18991,6 +19055,21 @@ class FactResolver {
         }
         return facts;
     }
+}
+/**
+ * Runs steps to their end: synchronously while they yield nothing, then awaiting each lookup they yield. A step
+ * that throws before its first lookup throws here (`resolve` turns that into a rejected promise).
+ */
+function drive(g) {
+    const first = g.next();
+    if (first.done === true)
+        return first.value;
+    return (async () => {
+        let r = first;
+        while (r.done !== true)
+            r = g.next(await r.value);
+        return r.value;
+    })();
 }
 /** The owner (publisher) part of a Hub id (`owner/name`); undefined for other ids. */
 function ownerOf(id) {
@@ -19131,7 +19210,10 @@ function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
     const f = s.facts;
     const terms = catalog.license(f.effectiveLicense ?? f.license);
     const ownTerms = catalog.license(f.license);
-    const exceptions = policy.exceptions.filter((e) => exceptionMatchesModel(e, f.id));
+    // (without exceptions, the policy's own empty list: nothing to filter, nothing to waive)
+    const exceptions = policy.exceptions.length
+        ? policy.exceptions.filter((e) => exceptionMatchesModel(e, f.id))
+        : policy.exceptions;
     // A lineage cut short by a cap may hide the terms that bind the model: they count as unknown. Local weights without a
     // label of their own are bound by their base's terms (effectiveLicense).
     const known = (!!f.license || !!f.effectiveLicense) && !f.lineageCut;
@@ -19163,8 +19245,10 @@ function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
             };
             if (loc.column)
                 finding.column = loc.column;
-            const w = waiverFor(policy.exceptions, f.id, finding, today) ??
-                (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined);
+            const w = !policy.exceptions.length
+                ? undefined
+                : (waiverFor(policy.exceptions, f.id, finding, today) ??
+                    (f.id !== s.entry?.id && s.entry ? waiverFor(policy.exceptions, s.entry.id, finding, today) : undefined));
             if (w) {
                 finding.waived = true;
                 finding.exception = { reason: w.reason, expires: w.expires, path: w.location.path, line: w.location.line };
@@ -19224,12 +19308,20 @@ function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
  * exceptions waived warnings only); warning: unwaived warnings only; allowed: no findings.
  */
 function statusOf(findings) {
-    const blocking = findings.filter((x) => x.severity === 'block');
-    if (blocking.some((x) => !x.waived))
-        return 'blocked';
-    if (blocking.length)
+    let blocking = false;
+    let open = false;
+    for (const x of findings) {
+        if (x.severity === 'block') {
+            if (!x.waived)
+                return 'blocked';
+            blocking = true;
+        }
+        else if (!x.waived)
+            open = true;
+    }
+    if (blocking)
         return 'waived';
-    if (findings.some((x) => !x.waived))
+    if (open)
         return 'warning';
     return findings.length ? 'waived' : 'allowed';
 }
@@ -19339,7 +19431,11 @@ async function check(opts) {
         ignoreRoot: opts.ignoreRoot,
     });
     const facts = new FactResolver(catalog, opts.resolver);
-    const subjects = await Promise.all(groups.map((g) => subjectOf(g, facts)));
+    // offline, every subject is ready at once: no promise per model
+    const found = groups.map((g) => subjectNow(g, facts));
+    const subjects = found.some((s) => s instanceof Promise)
+        ? await Promise.all(found.map((s) => Promise.resolve(s)))
+        : found;
     let isNew;
     if (opts.base) {
         const baseEntries = new Map();
@@ -19387,14 +19483,21 @@ async function check(opts) {
  * manifest entry's, else the first place the code loads it; its revision the manifest's, else the code's.
  */
 async function subjectOf(g, facts) {
+    return subjectNow(g, facts);
+}
+/** As `subjectOf`, without a promise when the facts need no Hub answer (FactResolver.resolveNow). */
+function subjectNow(g, facts) {
     const revision = g.entry?.revision ?? g.refs.find((r) => r.revision)?.revision;
-    const f = await facts.resolve({
+    const f = facts.resolveNow({
         id: g.id,
         kind: g.kind,
         revision,
         manifestLicense: g.entry?.license,
         manifestBase: g.entry?.base_model,
     });
+    return f instanceof Promise ? f.then((x) => subjectFrom(g, x, revision)) : subjectFrom(g, f, revision);
+}
+function subjectFrom(g, f, revision) {
     const first = g.refs[0];
     const location = g.entry?.location ?? { path: first.path, line: first.line, column: first.column };
     const s = { facts: f, entry: g.entry, references: g.refs, location };
@@ -20166,6 +20269,20 @@ function* renderJsonChunks(report) {
     }
     yield first ? '{}\n' : '\n}\n';
 }
+/**
+ * renderJsonChunks' pieces as UTF-8, each written into one buffer that is used again for the next piece: no new
+ * buffer per piece (a fresh 1 to 2 MB allocation, its pages touched for the first time, cost more than the encoding).
+ * Each view is valid until the next one is asked for: write it, and wait until it is written, before that.
+ */
+function* renderJsonBytes(report) {
+    let buf = Buffer.allocUnsafeSlow(0);
+    for (const chunk of renderJsonChunks(report)) {
+        // a UTF-16 code unit is at most 3 bytes of UTF-8 (JSON.stringify leaves no lone surrogate)
+        if (buf.length < chunk.length * 3)
+            buf = Buffer.allocUnsafeSlow(Math.max(chunk.length * 3, 1 << 16));
+        yield buf.subarray(0, buf.write(chunk, 0, 'utf8'));
+    }
+}
 
 // EXTERNAL MODULE: ./src/report/notes.ts
 var notes = __nccwpck_require__(4931);
@@ -20598,33 +20715,34 @@ class OutputError extends Error {
         this.code = code;
     }
 }
-/** A CliOutput over a Node stream: every write waits for the stream to take it, and its failure is an OutputError. */
-function streamOutput(stream, name) {
+/**
+ * A CliOutput over a Node stream: every write waits for the stream to take it, and its failure is an OutputError.
+ * `bytes`: the stream hands what it is given to the system before it calls back (a file, a pipe, a terminal: the
+ * process's own streams), so that a buffer can be used again once its write is done (`writeBytes`). A stream that
+ * passes buffers on to a reader (a PassThrough) must not say so.
+ */
+function streamOutput(stream, name, opts = {}) {
     let failed;
     // Without a listener, a failed write (EPIPE, ENOSPC) would crash the process with a stack trace.
     stream.on('error', (e) => {
         failed ??= e;
     });
-    return {
-        isTTY: !!stream.isTTY,
-        write(text) {
-            return new Promise((resolve, reject) => {
-                if (failed)
-                    return reject(new OutputError(name, failed));
-                try {
-                    stream.write(text, (e) => (e ? reject(new OutputError(name, e)) : resolve()));
-                }
-                catch (e) {
-                    reject(new OutputError(name, e));
-                }
-            });
-        },
-    };
+    const write = (data) => new Promise((resolve, reject) => {
+        if (failed)
+            return reject(new OutputError(name, failed));
+        try {
+            stream.write(data, (e) => (e ? reject(new OutputError(name, e)) : resolve()));
+        }
+        catch (e) {
+            reject(new OutputError(name, e));
+        }
+    });
+    return opts.bytes ? { isTTY: !!stream.isTTY, write, writeBytes: write } : { isTTY: !!stream.isTTY, write };
 }
 /** The process's own streams, environment and working directory. */
 function processIO() {
     return {
-        stdout: streamOutput(process.stdout, 'stdout'),
+        stdout: streamOutput(process.stdout, 'stdout', { bytes: true }),
         stderr: streamOutput(process.stderr, 'stderr'),
         env: process.env,
         cwd: process.cwd(),
@@ -21058,8 +21176,12 @@ async function cmdCheck(io, argv) {
     }
     else if (format === 'json') {
         // a large report is written as it is rendered, never as one string (10,000 models: 28 MB)
-        for (const chunk of renderJsonChunks(report))
-            await io.stdout.write(chunk);
+        if (io.stdout.writeBytes)
+            for (const bytes of renderJsonBytes(report))
+                await io.stdout.writeBytes(bytes);
+        else
+            for (const chunk of renderJsonChunks(report))
+                await io.stdout.write(chunk);
     }
     else {
         await io.stdout.write(await render(report, format, color, policy));

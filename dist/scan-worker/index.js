@@ -6527,9 +6527,14 @@ function anyGlob(globs, name, literal = false) {
 
 
 
-/** Lower-case, trimmed form used for every comparison of ids and aliases. */
+/** Ids that are already in normal form: no upper case, no space, nothing but ASCII (most ids and license ids). */
+const NORMAL = /^[a-z0-9._:/@+-]*$/;
+/**
+ * Lower-case, trimmed form used for every comparison of ids and aliases. An id already in that form (tested
+ * without a copy) is returned as it is: a large manifest looks up every id several times.
+ */
 function normId(id) {
-    return id.trim().toLowerCase();
+    return NORMAL.test(id) ? id : id.trim().toLowerCase();
 }
 /** Longest repository name a rule is tried on (Hub names are at most 96 characters). */
 const MAX_RULE_NAME = 200;
@@ -6555,6 +6560,7 @@ class Catalog {
     nameIndex = new Map();
     familyIndex = new Map();
     taskIndex = new Map();
+    idOrderMemo;
     /**
      * Family and re-upload rules by publisher, compiled on first use: compiling every glob at start-up cost about
      * 30 ms of a run that may never ask (`rulesOf`, `reuploadOf`).
@@ -6568,6 +6574,8 @@ class Catalog {
     ollamaNames = new Map();
     ollamaDefaults;
     memo = new Map();
+    /** license() answers by the label as given (null: none). */
+    licenseMemo = new Map();
     constructor(licenses, models, rules = {}) {
         this.licenses = licenses;
         this.models = models;
@@ -6676,7 +6684,15 @@ class Catalog {
     license(idOrAlias) {
         if (!idOrAlias)
             return undefined;
-        return this.licenseIndex.get(normId(idOrAlias));
+        // (by the label as given: the rules ask for the same few labels tens of thousands of times in a large manifest)
+        const known = this.licenseMemo.get(idOrAlias);
+        if (known !== undefined)
+            return known ?? undefined;
+        const terms = this.licenseIndex.get(normId(idOrAlias));
+        if (this.licenseMemo.size >= MAX_MEMO)
+            this.licenseMemo.clear();
+        this.licenseMemo.set(idOrAlias, terms ?? null);
+        return terms;
     }
     /**
      * A model by id, alias, Ollama library name, family rule or re-upload rule, in that order (case-insensitive);
@@ -6880,6 +6896,24 @@ class Catalog {
         };
     }
     /**
+     * Each model's place in the `localeCompare` order of the catalog's ids, models whose ids compare equal sharing
+     * one: comparing places is comparing ids (sorted once, not once per blocked model: a large manifest has hundreds).
+     */
+    idOrder() {
+        if (!this.idOrderMemo) {
+            const sorted = [...this.models].sort((a, b) => a.id.localeCompare(b.id));
+            const order = new Map();
+            let place = 0;
+            sorted.forEach((m, i) => {
+                if (i && sorted[i - 1].id.localeCompare(m.id) !== 0)
+                    place++;
+                order.set(m, place);
+            });
+            this.idOrderMemo = order;
+        }
+        return this.idOrderMemo;
+    }
+    /**
      * Models that could replace `id` and that `accept` allows, best first: the same family, then the same task
      * (text generation, embeddings, text-to-image...), preferring the same publisher, kind (base, chat, vision)
      * and a similar size.
@@ -6893,6 +6927,7 @@ class Catalog {
             ...(self.task ? (this.taskIndex.get(self.task) ?? []) : []),
         ]);
         const size = paramsOf(self.id);
+        const order = this.idOrder();
         const score = (m) => {
             const other = paramsOf(m.id);
             const near = size && other ? Math.abs(Math.log2(other / size)) : 3;
@@ -6904,7 +6939,7 @@ class Catalog {
         const ranked = [...pool]
             .filter((m) => m !== self && accept(m))
             .map((m) => ({ m, s: score(m) }))
-            .sort((a, b) => b.s - a.s || a.m.id.localeCompare(b.m.id));
+            .sort((a, b) => b.s - a.s || order.get(a.m) - order.get(b.m));
         // Several sizes of the same family are useful; from other families, one each, for variety.
         const picked = [];
         const families = new Set();
