@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/catalog.js';
 import { decodeText } from '../../src/discover/files.js';
 import { scanContext } from '../../src/scanners/context.js';
-import { NeedleSearch } from '../../src/scanners/common/needles.js';
+import { NeedleSearch, needleSearch, prebuildNeedles } from '../../src/scanners/common/needles.js';
+import { JS_SPECIFIC_SEARCH, PYTHON_SPECIFIC_SEARCH } from '../../src/scanners/common/needles.generated.js';
 import { mayBeHubValue, mayHoldHubString, prefilterView } from '../../src/scanners/common/prefilter.js';
 import { escapeRegExp } from '../../src/scanners/common/text.js';
 import { JS_SPECIFIC, JS_TRIGGERS } from '../../src/scanners/javascript/prefilter.js';
@@ -121,6 +122,8 @@ describe('NeedleSearch', () => {
       const view = new NeedleSearch(needles, { view: true });
       const fold = new NeedleSearch(needles, { fold: true });
       const exact = new NeedleSearch(needles);
+      // each also rebuilt from its data, as needles.generated.ts holds it
+      const again = [view, fold, exact].map((x) => new NeedleSearch(x.data('')));
       const lower = needles.map((n) => n.toLowerCase());
       const viewRe = regexOf(lower);
       const exactRe = regexOf(needles);
@@ -132,6 +135,9 @@ describe('NeedleSearch', () => {
         if (view.test(t) !== want) bad.push(`view ${JSON.stringify(t.slice(0, 200))}`);
         if (fold.test(t) !== viewRe.test(t.toLowerCase())) bad.push(`fold ${JSON.stringify(t.slice(0, 200))}`);
         if (exact.test(t) !== exactRe.test(t)) bad.push(`exact ${JSON.stringify(t.slice(0, 200))}`);
+        [view, fold, exact].forEach((x, i) => {
+          if (again[i].test(t) !== x.test(t)) bad.push(`rebuilt ${i} ${JSON.stringify(t.slice(0, 200))}`);
+        });
         if (want) hits++;
       }
       expect(bad.slice(0, 10)).toEqual([]);
@@ -157,6 +163,17 @@ describe('NeedleSearch', () => {
     expect(new NeedleSearch(['iz'], { view: true }).test('\u0130Z')).toBe(false); // the dot comes between
     expect(new NeedleSearch(['OpenAI']).test('openai')).toBe(false);
     expect(new NeedleSearch(['OpenAI']).test('from OpenAI')).toBe(true);
+  });
+
+  it('loads the searches built by npm run generate, and builds a search whose needles changed since', () => {
+    expect(PYTHON_SPECIFIC_SEARCH).toEqual(prebuildNeedles(PYTHON_SPECIFIC, { view: true }));
+    expect(JS_SPECIFIC_SEARCH).toEqual(prebuildNeedles(JS_SPECIFIC, { view: true }));
+    // a table built from other needles (a list edited without `npm run generate`) is not used
+    const stale = prebuildNeedles(['openai'], { view: true });
+    const s = needleSearch(['openai', 'bedrock'], { view: true }, stale);
+    expect(s.test('import bedrock')).toBe(true);
+    expect(needleSearch(['openai'], { view: true }, stale).test('OpenAI')).toBe(true);
+    expect(needleSearch(['openai'], { fold: true }, stale).test('open\\ai')).toBe(false); // other options
   });
 
   it('refuses needles it cannot search for', () => {

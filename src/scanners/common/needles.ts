@@ -31,6 +31,23 @@ const I_DOT = 0x130;
 /** KELVIN SIGN: lower-cases to `k`. */
 const KELVIN = 0x212a;
 
+/**
+ * A built search as data (`NeedleSearch.data()`), so that `npm run generate` can write the searches the
+ * scanners use into src/scanners/common/needles.generated.ts: building one costs 3 to 6 ms of a run's start
+ * (the construction runs once, before its code is optimised).
+ */
+export interface NeedleTable {
+  /** The needles and options it was built from (`needleKey`): a table built from others is not used. */
+  key: string;
+  /** The needles kept. */
+  needles: string[];
+  /** [character code, class] for every character whose class is not 0. */
+  classes: Array<[number, number]>;
+  /** The table's entries as little-endian integers of `bits` bits, base64. */
+  table: string;
+  bits: 16 | 32;
+}
+
 export class NeedleSearch {
   /** Character code (0..0xffff) → its class (0: any character no needle holds). */
   private readonly classOf = new Uint8Array(0x10000);
@@ -45,7 +62,23 @@ export class NeedleSearch {
   /** The needles kept (those holding another one are dropped: the answer is the same). */
   readonly needles: readonly string[];
 
-  constructor(needles: Iterable<string>, opts: NeedleOptions = {}) {
+  constructor(needles: Iterable<string> | NeedleTable, opts: NeedleOptions = {}) {
+    if (!isIterable(needles)) {
+      // a search built before (`data()`)
+      this.needles = needles.needles;
+      this.always = this.needles.includes('');
+      for (const [code, k] of needles.classes) this.classOf[code] = k;
+      const bytes = Buffer.from(needles.table, 'base64');
+      const table = needles.bits === 16 ? new Int16Array(bytes.length / 2) : new Int32Array(bytes.length / 4);
+      if (LITTLE_ENDIAN) new Uint8Array(table.buffer).set(bytes);
+      else {
+        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        for (let i = 0; i < table.length; i++)
+          table[i] = needles.bits === 16 ? view.getInt16(i * 2, true) : view.getInt32(i * 4, true);
+      }
+      this.table = table;
+      return;
+    }
     const view = opts.view ?? false;
     const fold = view || (opts.fold ?? false);
     const all = [...new Set([...needles].map((n) => (fold ? n.toLowerCase() : n)))];
@@ -133,6 +166,16 @@ export class NeedleSearch {
     this.table = table;
   }
 
+  /** This search as data, to build it again without the construction (`new NeedleSearch(data)`). */
+  data(key: string): NeedleTable {
+    const classes: Array<[number, number]> = [];
+    for (let c = 0; c < this.classOf.length; c++) if (this.classOf[c]) classes.push([c, this.classOf[c]]);
+    const bits = this.table instanceof Int16Array ? 16 : 32;
+    const bytes = Buffer.alloc(this.table.length * (bits / 8));
+    this.table.forEach((v, i) => (bits === 16 ? bytes.writeInt16LE(v, i * 2) : bytes.writeInt32LE(v, i * 4)));
+    return { key, needles: [...this.needles], classes, table: bytes.toString('base64'), bits };
+  }
+
   /** Whether `text` holds one of the needles (under the options). Linear: one table look-up per character. */
   test(text: string): boolean {
     if (this.always) return true;
@@ -154,4 +197,25 @@ export class NeedleSearch {
     }
     return false;
   }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function isIterable(x: Iterable<string> | NeedleTable): x is Iterable<string> {
+  return typeof (x as Iterable<string>)[Symbol.iterator] === 'function';
+}
+
+/** What a search is built from, as one string. */
+export function needleKey(needles: readonly string[], opts: NeedleOptions = {}): string {
+  return JSON.stringify([opts.view ?? false, opts.fold ?? false, needles]);
+}
+
+/** A search as data, for needles.generated.ts (`npm run generate`). */
+export function prebuildNeedles(needles: readonly string[], opts: NeedleOptions = {}): NeedleTable {
+  return new NeedleSearch(needles, opts).data(needleKey(needles, opts));
+}
+
+/** The search for these needles: from `prebuilt` when it was built from them (and these options), else built now. */
+export function needleSearch(needles: readonly string[], opts: NeedleOptions, prebuilt?: NeedleTable): NeedleSearch {
+  return prebuilt?.key === needleKey(needles, opts) ? new NeedleSearch(prebuilt) : new NeedleSearch(needles, opts);
 }

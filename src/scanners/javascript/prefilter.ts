@@ -1,5 +1,6 @@
 import { AI_SDK_PROVIDERS, JS_HOSTED_CLASSES, JS_SDK_PROVIDERS } from '../common/hosted.js';
-import { NeedleSearch } from '../common/needles.js';
+import { needleSearch, type NeedleSearch } from '../common/needles.js';
+import { JS_SPECIFIC_SEARCH } from '../common/needles.generated.js';
 import { mayHoldHubString } from '../common/prefilter.js';
 import type { ScanContext } from '../types.js';
 
@@ -63,6 +64,6 @@ let specific: NeedleSearch | undefined; // built on first use: a repository may 
  * hold something when one of its literals has a Hub id's shape or is known to the catalog.
  */
 export function jsMayHold(text: string, _path: string, ctx: ScanContext): boolean {
-  if ((specific ??= new NeedleSearch(JS_SPECIFIC, { view: true })).test(text)) return true;
+  if ((specific ??= needleSearch(JS_SPECIFIC, { view: true }, JS_SPECIFIC_SEARCH)).test(text)) return true;
   return mayHoldHubString(text, 'newline', ctx);
 }

@@ -1,5 +1,6 @@
 import { PY_CLIENTS, PY_HOSTED_CLASSES, PY_SDK_PROVIDERS } from '../common/hosted.js';
-import { NeedleSearch } from '../common/needles.js';
+import { needleSearch, type NeedleSearch } from '../common/needles.js';
+import { PYTHON_SPECIFIC_SEARCH } from '../common/needles.generated.js';
 import { mayHoldHubString, prefilterView, tableNeedles } from '../common/prefilter.js';
 import type { ScanContext } from '../types.js';
 
@@ -152,7 +153,10 @@ function keywordArgument(view: string, s: number, e: number): boolean {
  */
 export function pythonMayHold(text: string, path: string, ctx: ScanContext): boolean {
   if (/\.ipynb$/i.test(path)) return true;
-  if ((specific ??= new NeedleSearch(PYTHON_SPECIFIC, { view: true })).test(text) || text.includes(SETTINGS))
+  if (
+    (specific ??= needleSearch(PYTHON_SPECIFIC, { view: true }, PYTHON_SPECIFIC_SEARCH)).test(text) ||
+    text.includes(SETTINGS)
+  )
     return true;
   return mayHoldHubString(text, 'drop', ctx) || modelContext(prefilterView(text));
 }
