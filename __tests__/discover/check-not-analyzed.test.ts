@@ -1,7 +1,4 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { schemaValidator } from '../../src/core/validate.js';
 import { unanalyzedLanguage } from '../../src/discover/languages.js';
 import { check } from '../../src/engine/check.js';
@@ -9,19 +6,16 @@ import { loadPolicy } from '../../src/policy/load.js';
 import { hasGaps, renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { testCatalog } from '../helpers/catalog.js';
+import { tmpTree } from '../helpers/tmp.js';
 
 const catalog = testCatalog();
-const tmps: string[] = [];
-afterAll(() => tmps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const trees: Array<{ remove: () => void }> = [];
+afterAll(() => trees.forEach((t) => t.remove()));
 
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'model-gate-na-'));
-  tmps.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, rel)), { recursive: true });
-    writeFileSync(join(dir, rel), text);
-  }
-  return dir;
+  const t = tmpTree(files);
+  trees.push(t);
+  return t.dir;
 }
 
 // A Go service that pulls an Ollama model by name, as ollama's own clients do: no scanner reads Go.
