@@ -416,7 +416,8 @@ describe('output the CLI cannot deliver', () => {
 
   it('a pipe whose reader has gone (EPIPE, as with | head) is not exit 0', async () => {
     // The reading end of the pipe: a process that has closed it (and says so), still running.
-    const reader = spawn('sh', ['-c', 'exec 0<&-; echo closed; sleep 30'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    // (`exec sleep`: the process killed below is the one holding the pipe, so no handle outlives the test)
+    const reader = spawn('sh', ['-c', 'exec 0<&-; echo closed; exec sleep 30'], { stdio: ['pipe', 'pipe', 'ignore'] });
     await once(reader.stdout, 'data');
     const passing = tmp({
       'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n',
@@ -424,7 +425,9 @@ describe('output the CLI cannot deliver', () => {
     const r = await run(['check', passing, '--offline', '--format', 'json'], {
       stdout: streamOutput(reader.stdin, 'stdout', { bytes: true }),
     });
+    const gone = once(reader, 'close');
     reader.kill();
+    await gone;
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('model-gate: cannot write to stdout: the reading end of the pipe is closed (EPIPE)\n');
   });
