@@ -465,6 +465,33 @@ describe('never pass what was not seen', () => {
   });
 });
 
+describe('code no scanner analyses', () => {
+  it('a push that changes Go code: read for Hugging Face addresses only, so the check says not everything was seen', async () => {
+    const repo = newRepo({ 'models.yaml': BASE_MANIFEST, 'app/chat.py': CHAT_PY });
+    const before = repo.sha('main');
+    const after = repo.commit({
+      'cmd/pull/main.go':
+        'package main\n\nimport "github.com/ollama/ollama/api"\n\nvar req = &api.PullRequest{Model: "llama3.2"}\n',
+      'cmd/pull/main_test.go': 'package main\n',
+    });
+    repo.push('main');
+    const r = await runBundle({
+      event: 'push',
+      payload: pushPayload({ before, after }),
+      ws: repo.checkoutLikeActions(ws(), after),
+      sha: after,
+    });
+    expect(r.code).toBe(0);
+    expect(r.report!.not_analyzed).toEqual([{ language: 'Go', files: 1, path: 'cmd/pull/main.go' }]);
+    expect(gh.checkRuns[0]).toMatchObject({
+      conclusion: 'neutral',
+      output: { title: 'Passed, but not everything was seen' },
+    });
+    expect(r.summary).toContain('1 Go file (cmd/pull/main.go) was read for Hugging Face addresses only');
+    expect(r.summary).not.toMatch(/all clear/i);
+  });
+});
+
 describe('merge queue, pushes and scheduled runs', () => {
   it('merge_group: a blocked model already on main does not fail the queued change', async () => {
     const repo = newRepo({ 'models.yaml': BASE_MANIFEST + FLUX, 'app/chat.py': CHAT_PY });
