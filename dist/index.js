@@ -48686,8 +48686,6 @@ function normalizeModelId(raw) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/core/glob.ts
-var glob = __nccwpck_require__(6085);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/files.ts
@@ -48769,12 +48767,12 @@ async function readRegularFile(path, maxBytes) {
 
 // EXTERNAL MODULE: ./src/discover/files.ts
 var discover_files = __nccwpck_require__(4632);
-// EXTERNAL MODULE: ./src/discover/languages.ts
-var languages = __nccwpck_require__(9156);
-// EXTERNAL MODULE: ./src/discover/scan.ts + 2 modules
-var discover_scan = __nccwpck_require__(336);
+// EXTERNAL MODULE: ./src/discover/scan.ts + 3 modules
+var discover_scan = __nccwpck_require__(9551);
 // EXTERNAL MODULE: ./src/discover/scan-file.ts
 var scan_file = __nccwpck_require__(8181);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
 ;// CONCATENATED MODULE: ./src/engine/mentions.ts
 
 /**
@@ -48785,15 +48783,20 @@ var scan_file = __nccwpck_require__(8181);
 function mentionClassifier(globs) {
     if (!globs.length)
         return () => false;
+    const inDocsOrTests = mentionPaths(globs);
+    return (r) => r.mention === true || inDocsOrTests(r.path);
+}
+/** Whether a file is documentation or tests: it matches the policy's `scan.mentions` globs (none under `[]`). */
+function mentionPaths(globs) {
+    if (!globs.length)
+        return () => false;
     const match = (0,glob/* globMatcher */.f)(globs);
     const memo = new Map();
-    return (r) => {
-        if (r.mention)
-            return true;
-        let hit = memo.get(r.path);
+    return (path) => {
+        let hit = memo.get(path);
         if (hit === undefined) {
-            hit = match(r.path);
-            memo.set(r.path, hit);
+            hit = match(path);
+            memo.set(path, hit);
         }
         return hit;
     };
@@ -48835,8 +48838,6 @@ function sortReferences(refs, mentionGlobs, catalog) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
-
-
 
 
 
@@ -48947,13 +48948,12 @@ async function discover(opts) {
     }
     return { manifest, groups: [...groups.values()], notScanned, mentions, hosted, notAnalyzed };
 }
-/** Paths in languages no scanner analyses, counted by language (documentation and tests left out). */
-function byLanguage(paths, mentionGlobs) {
-    const isDocOrTest = mentionGlobs.length ? (0,glob/* globMatcher */.f)(mentionGlobs) : () => false;
+/** Files in languages no scanner analyses, counted by language (documentation and tests left out). */
+function byLanguage(files, mentionGlobs) {
+    const inDocsOrTests = mentionPaths(mentionGlobs);
     const out = new Map();
-    for (const path of paths) {
-        const language = (0,languages/* unanalyzedLanguage */.e)(path);
-        if (!language || isDocOrTest(path))
+    for (const { path, language } of files) {
+        if (inDocsOrTests(path))
             continue;
         const n = out.get(language);
         if (n)
@@ -58742,48 +58742,6 @@ async function readTextFile(root, rel) {
 
 /***/ }),
 
-/***/ 9156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ unanalyzedLanguage)
-/* harmony export */ });
-/* unused harmony export UNANALYZED_LANGUAGES */
-/**
- * Programming languages that no scanner analyses: their files are read by the URL scanner alone (Hugging Face
- * addresses, as mentions in comments), so a model they load by name (an Ollama tag, a Hub id held in a variable)
- * is not found. A scan says how many files of each it met, so that a pass is never an "all clear" for them.
- */
-const UNANALYZED_LANGUAGES = [
-    { language: 'Go', extensions: ['go'] },
-    { language: 'Rust', extensions: ['rs'] },
-    { language: 'Java', extensions: ['java'] },
-    { language: 'Kotlin', extensions: ['kt', 'kts'] },
-    { language: 'Scala', extensions: ['scala'] },
-    { language: 'C/C++', extensions: ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'cu', 'cuh'] },
-    { language: 'C#', extensions: ['cs'] },
-    { language: 'Swift', extensions: ['swift'] },
-    { language: 'Ruby', extensions: ['rb'] },
-    { language: 'PHP', extensions: ['php'] },
-    { language: 'Dart', extensions: ['dart'] },
-    { language: 'Lua', extensions: ['lua'] },
-    { language: 'R', extensions: ['r'] },
-    { language: 'Julia', extensions: ['jl'] },
-    { language: 'Zig', extensions: ['zig'] },
-    { language: 'Elixir', extensions: ['ex', 'exs'] },
-];
-const BY_EXTENSION = new Map(UNANALYZED_LANGUAGES.flatMap((l) => l.extensions.map((e) => [e, l.language])));
-/** The language of a path that no scanner analyses (by its extension, in any case), or undefined. */
-function unanalyzedLanguage(path) {
-    const dot = path.lastIndexOf('.');
-    if (dot <= path.lastIndexOf('/') + 1)
-        return undefined; // no extension, or a dot file
-    return BY_EXTENSION.get(path.slice(dot + 1).toLowerCase());
-}
-
-
-/***/ }),
-
 /***/ 8181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58931,7 +58889,7 @@ function fieldReaders(facts) {
 
 /***/ }),
 
-/***/ 336:
+/***/ 9551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58957,8 +58915,39 @@ var src_scanners = __nccwpck_require__(7364);
 var common_text = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./src/discover/files.ts
 var files = __nccwpck_require__(4632);
-// EXTERNAL MODULE: ./src/discover/languages.ts
-var languages = __nccwpck_require__(9156);
+;// CONCATENATED MODULE: ./src/discover/languages.ts
+/**
+ * Programming languages that no scanner analyses: their files are read by the URL scanner alone (Hugging Face
+ * addresses, as mentions in comments), so a model they load by name (an Ollama tag, a Hub id held in a variable)
+ * is not found. A scan says how many files of each it met, so that a pass is never an "all clear" for them.
+ */
+const UNANALYZED_LANGUAGES = [
+    { language: 'Go', extensions: ['go'] },
+    { language: 'Rust', extensions: ['rs'] },
+    { language: 'Java', extensions: ['java'] },
+    { language: 'Kotlin', extensions: ['kt', 'kts'] },
+    { language: 'Scala', extensions: ['scala'] },
+    { language: 'C/C++', extensions: ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'cu', 'cuh'] },
+    { language: 'C#', extensions: ['cs'] },
+    { language: 'Swift', extensions: ['swift'] },
+    { language: 'Ruby', extensions: ['rb'] },
+    { language: 'PHP', extensions: ['php'] },
+    { language: 'Dart', extensions: ['dart'] },
+    { language: 'Lua', extensions: ['lua'] },
+    { language: 'R', extensions: ['r'] },
+    { language: 'Julia', extensions: ['jl'] },
+    { language: 'Zig', extensions: ['zig'] },
+    { language: 'Elixir', extensions: ['ex', 'exs'] },
+];
+const BY_EXTENSION = new Map(UNANALYZED_LANGUAGES.flatMap((l) => l.extensions.map((e) => [e, l.language])));
+/** The language of a path that no scanner analyses (by its extension, in any case), or undefined. */
+function unanalyzedLanguage(path) {
+    const dot = path.lastIndexOf('.');
+    if (dot <= path.lastIndexOf('/') + 1)
+        return undefined; // no extension, or a dot file
+    return BY_EXTENSION.get(path.slice(dot + 1).toLowerCase());
+}
+
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/discover/pool.ts
@@ -58969,6 +58958,11 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  */
 let workerThreads;
 const loadWorkerThreads = () => (workerThreads ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads'));
+/** The watchdog counts the worker's time on its current file from now. */
+function restartBudget(slot) {
+    slot.seen = '';
+    slot.since = Date.now();
+}
 /** Batches a worker holds at once: the one it scans and the next. */
 const IN_FLIGHT = 2;
 function describeBudget(ms) {
@@ -59003,20 +58997,8 @@ class pool_ScanPool {
         }
         this.slots.clear();
     }
-    /**
-     * Scans `files` in the workers (once per pool); the pool is closed when the run ends. With `which`, each file's
-     * scanners are asked as it is handed out (a file none reads is skipped): the first batches go before the whole
-     * list is classified.
-     */
     run(files, which) {
-        const result = {
-            references: [],
-            skipped: [],
-            facts: [],
-            deferred: [],
-            fallback: [],
-            files: which ? 0 : files.length,
-        };
+        const result = { references: [], skipped: [], facts: [], deferred: [], fallback: [], files: 0 };
         if (this.current || this.closed)
             throw new Error('a scan pool runs once');
         if (!files.length) {
@@ -59065,15 +59047,13 @@ class pool_ScanPool {
         }
         return out;
     }
-    /** The file with its scanners (given by `which` when the run has it: undefined when none reads it). */
+    /** A file of the queue with its scanners (a path is asked `which`): undefined when no scanner reads it. */
     classified(run, f) {
-        if (!run.which)
-            return f;
-        const which = run.which(f.path);
-        if (!which.length)
+        const file = typeof f === 'string' ? { path: f, which: run.which?.(f) ?? [] } : f;
+        if (!file.which.length)
             return undefined;
         run.result.files++;
-        return { path: f.path, which };
+        return file;
     }
     finish() {
         const run = this.current;
@@ -59105,10 +59085,8 @@ class pool_ScanPool {
             if (!files.length)
                 return this.maybeDone();
             const batch = { id: run.nextId++, files };
-            if (!slot.batches.length) {
-                slot.seen = '';
-                slot.since = Date.now();
-            }
+            if (!slot.batches.length)
+                restartBudget(slot);
             slot.batches.push(batch);
             slot.worker.postMessage(batch);
         }
@@ -59178,8 +59156,7 @@ class pool_ScanPool {
                 return;
             slot.batches.shift();
             // the next batch starts its budget now
-            slot.seen = '';
-            slot.since = Date.now();
+            restartBudget(slot);
             const result = run.result;
             for (const r of m.results) {
                 for (const x of r.references)
@@ -59332,13 +59309,7 @@ function prefetchScan(root) {
                 entry,
                 size,
                 budgetMs: DEFAULT_FILE_BUDGET_MS,
-                init: {
-                    root,
-                    realRoot: realpathSync(root),
-                    scanners: allScanners.map((s) => s.name),
-                    catalog: 'shipped',
-                    ctx: {},
-                },
+                init: workerInit(root, realpathSync(root), allScanners, 'shipped', {}),
             });
         };
         warmPools.set(root, pool);
@@ -59398,7 +59369,7 @@ async function scanRepository(root, opts) {
     const work = [];
     if (ready) {
         // the workers are waiting: each file's scanners are asked as it is handed out, the first batch at once
-        pooled = await ready.run(listed.files.map((path) => ({ path, which: [] })), (path) => set.applicable(path));
+        pooled = await ready.run(listed.files, (path) => set.applicable(path));
     }
     else {
         for (const path of listed.files) {
@@ -59408,20 +59379,11 @@ async function scanRepository(root, opts) {
         }
         const size = workerCount(opts.workers, work.length);
         if (size > 0 && workerEntry && builtIn && opts.catalog) {
-            const catalog = opts.catalog;
             pooled = await scanInWorkers(work, {
                 entry: workerEntry,
                 size,
                 budgetMs: opts.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS,
-                init: {
-                    root,
-                    realRoot,
-                    scanners: scanners.map((s) => s.name),
-                    catalog: (0,catalog_catalog/* isShippedCatalog */.Xy)(catalog)
-                        ? 'shipped'
-                        : { licenses: catalog.licenses, models: catalog.models, rules: catalog.rules },
-                    ctx: dataOf(opts.ctx),
-                },
+                init: workerInit(root, realRoot, scanners, opts.catalog, dataOf(opts.ctx)),
             });
         }
     }
@@ -59479,8 +59441,25 @@ async function scanRepository(root, opts) {
     const joined = (0,src_scanners/* applyFacts */.yL)(references, facts, opts.ctx);
     const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
-    const unanalyzed = listed.files.filter((p) => (0,languages/* unanalyzedLanguage */.e)(p) !== undefined);
+    const unanalyzed = [];
+    for (const path of listed.files) {
+        const language = unanalyzedLanguage(path);
+        if (language)
+            unanalyzed.push({ path, language });
+    }
     return { references: kept, skipped, scanned, unanalyzed };
+}
+/** What scan workers are started with: the shipped catalog by name (each builds its own from the bundle). */
+function workerInit(root, realRoot, scanners, catalog, ctx) {
+    return {
+        root,
+        realRoot,
+        scanners: scanners.map((s) => s.name),
+        catalog: catalog === 'shipped' || (0,catalog_catalog/* isShippedCatalog */.Xy)(catalog)
+            ? 'shipped'
+            : { licenses: catalog.licenses, models: catalog.models, rules: catalog.rules },
+        ctx,
+    };
 }
 function workerCount(workers, files) {
     const env = process.env.MODEL_GATE_SCAN_WORKERS;
@@ -59547,7 +59526,7 @@ function dedupeAcrossScanners(refs) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6497);
-/* harmony import */ var _discover_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(336);
+/* harmony import */ var _discover_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9551);
 // The GitHub Action's entry (action.yml `main: dist/index.js`).
 
 

@@ -51,7 +51,7 @@ describe('scanInWorkers', () => {
     const names = Array.from({ length: 30 }, (_, i) => `f${i}.${i % 3 === 0 ? 'bin' : 'py'}`);
     const asked: string[] = [];
     const which = (p: string) => (asked.push(p), p.endsWith('.py') ? [0] : []);
-    const lazy = names.map((n) => ({ path: `src/${n}`, which: [] }));
+    const lazy = names.map((n) => `src/${n}`);
     const r = await new ScanPool({ entry: FAKE, init, size: 2, budgetMs: 5_000 }).run(lazy, which);
     const py = names.filter((n) => n.endsWith('.py'));
     expect(r.references.map((x) => x.id).sort()).toEqual(py.map((n) => `fake/${n}`).sort());
@@ -59,7 +59,7 @@ describe('scanInWorkers', () => {
     expect(asked.sort()).toEqual(names.map((n) => `src/${n}`).sort());
     // no worker: the files come back with their scanners, those no scanner reads left out
     const none = await new ScanPool({ entry: '/nowhere/missing-worker.js', init, size: 1, budgetMs: 1_000 }).run(
-      names.map((n) => ({ path: `src/${n}`, which: [] })),
+      names.map((n) => `src/${n}`),
       (p) => (p.endsWith('.py') ? [0] : []),
     );
     expect(none.fallback).toEqual(py.map((n) => ({ path: `src/${n}`, which: [0] })));

@@ -17659,6 +17659,11 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  */
 let workerThreads;
 const loadWorkerThreads = () => (workerThreads ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:worker_threads'));
+/** The watchdog counts the worker's time on its current file from now. */
+function restartBudget(slot) {
+    slot.seen = '';
+    slot.since = Date.now();
+}
 /** Batches a worker holds at once: the one it scans and the next. */
 const IN_FLIGHT = 2;
 function describeBudget(ms) {
@@ -17693,20 +17698,8 @@ class ScanPool {
         }
         this.slots.clear();
     }
-    /**
-     * Scans `files` in the workers (once per pool); the pool is closed when the run ends. With `which`, each file's
-     * scanners are asked as it is handed out (a file none reads is skipped): the first batches go before the whole
-     * list is classified.
-     */
     run(files, which) {
-        const result = {
-            references: [],
-            skipped: [],
-            facts: [],
-            deferred: [],
-            fallback: [],
-            files: which ? 0 : files.length,
-        };
+        const result = { references: [], skipped: [], facts: [], deferred: [], fallback: [], files: 0 };
         if (this.current || this.closed)
             throw new Error('a scan pool runs once');
         if (!files.length) {
@@ -17755,15 +17748,13 @@ class ScanPool {
         }
         return out;
     }
-    /** The file with its scanners (given by `which` when the run has it: undefined when none reads it). */
+    /** A file of the queue with its scanners (a path is asked `which`): undefined when no scanner reads it. */
     classified(run, f) {
-        if (!run.which)
-            return f;
-        const which = run.which(f.path);
-        if (!which.length)
+        const file = typeof f === 'string' ? { path: f, which: run.which?.(f) ?? [] } : f;
+        if (!file.which.length)
             return undefined;
         run.result.files++;
-        return { path: f.path, which };
+        return file;
     }
     finish() {
         const run = this.current;
@@ -17795,10 +17786,8 @@ class ScanPool {
             if (!files.length)
                 return this.maybeDone();
             const batch = { id: run.nextId++, files };
-            if (!slot.batches.length) {
-                slot.seen = '';
-                slot.since = Date.now();
-            }
+            if (!slot.batches.length)
+                restartBudget(slot);
             slot.batches.push(batch);
             slot.worker.postMessage(batch);
         }
@@ -17868,8 +17857,7 @@ class ScanPool {
                 return;
             slot.batches.shift();
             // the next batch starts its budget now
-            slot.seen = '';
-            slot.since = Date.now();
+            restartBudget(slot);
             const result = run.result;
             for (const r of m.results) {
                 for (const x of r.references)
@@ -18290,13 +18278,7 @@ function prefetchScan(root) {
                 entry,
                 size,
                 budgetMs: DEFAULT_FILE_BUDGET_MS,
-                init: {
-                    root,
-                    realRoot: (0,external_node_fs_.realpathSync)(root),
-                    scanners: scanners_scanners.map((s) => s.name),
-                    catalog: 'shipped',
-                    ctx: {},
-                },
+                init: workerInit(root, (0,external_node_fs_.realpathSync)(root), scanners_scanners, 'shipped', {}),
             });
         };
         warmPools.set(root, pool);
@@ -18356,7 +18338,7 @@ async function scanRepository(root, opts) {
     const work = [];
     if (ready) {
         // the workers are waiting: each file's scanners are asked as it is handed out, the first batch at once
-        pooled = await ready.run(listed.files.map((path) => ({ path, which: [] })), (path) => set.applicable(path));
+        pooled = await ready.run(listed.files, (path) => set.applicable(path));
     }
     else {
         for (const path of listed.files) {
@@ -18366,20 +18348,11 @@ async function scanRepository(root, opts) {
         }
         const size = workerCount(opts.workers, work.length);
         if (size > 0 && workerEntry && builtIn && opts.catalog) {
-            const catalog = opts.catalog;
             pooled = await scanInWorkers(work, {
                 entry: workerEntry,
                 size,
                 budgetMs: opts.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS,
-                init: {
-                    root,
-                    realRoot,
-                    scanners: scanners.map((s) => s.name),
-                    catalog: (0,catalog_catalog/* isShippedCatalog */.Xy)(catalog)
-                        ? 'shipped'
-                        : { licenses: catalog.licenses, models: catalog.models, rules: catalog.rules },
-                    ctx: dataOf(opts.ctx),
-                },
+                init: workerInit(root, realRoot, scanners, opts.catalog, dataOf(opts.ctx)),
             });
         }
     }
@@ -18437,8 +18410,25 @@ async function scanRepository(root, opts) {
     const joined = applyFacts(references, facts, opts.ctx);
     const kept = scan_capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? scan_DEFAULT_MAX_REFERENCES, skipped);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
-    const unanalyzed = listed.files.filter((p) => unanalyzedLanguage(p) !== undefined);
+    const unanalyzed = [];
+    for (const path of listed.files) {
+        const language = unanalyzedLanguage(path);
+        if (language)
+            unanalyzed.push({ path, language });
+    }
     return { references: kept, skipped, scanned, unanalyzed };
+}
+/** What scan workers are started with: the shipped catalog by name (each builds its own from the bundle). */
+function workerInit(root, realRoot, scanners, catalog, ctx) {
+    return {
+        root,
+        realRoot,
+        scanners: scanners.map((s) => s.name),
+        catalog: catalog === 'shipped' || (0,catalog_catalog/* isShippedCatalog */.Xy)(catalog)
+            ? 'shipped'
+            : { licenses: catalog.licenses, models: catalog.models, rules: catalog.rules },
+        ctx,
+    };
 }
 function workerCount(workers, files) {
     const env = process.env.MODEL_GATE_SCAN_WORKERS;
@@ -18590,15 +18580,20 @@ async function readRegularFile(path, maxBytes) {
 function mentionClassifier(globs) {
     if (!globs.length)
         return () => false;
+    const inDocsOrTests = mentionPaths(globs);
+    return (r) => r.mention === true || inDocsOrTests(r.path);
+}
+/** Whether a file is documentation or tests: it matches the policy's `scan.mentions` globs (none under `[]`). */
+function mentionPaths(globs) {
+    if (!globs.length)
+        return () => false;
     const match = glob_globMatcher(globs);
     const memo = new Map();
-    return (r) => {
-        if (r.mention)
-            return true;
-        let hit = memo.get(r.path);
+    return (path) => {
+        let hit = memo.get(path);
         if (hit === undefined) {
-            hit = match(r.path);
-            memo.set(r.path, hit);
+            hit = match(path);
+            memo.set(path, hit);
         }
         return hit;
     };
@@ -18640,8 +18635,6 @@ function sortReferences(refs, mentionGlobs, catalog) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
-
-
 
 
 
@@ -18752,13 +18745,12 @@ async function discover(opts) {
     }
     return { manifest, groups: [...groups.values()], notScanned, mentions, hosted, notAnalyzed };
 }
-/** Paths in languages no scanner analyses, counted by language (documentation and tests left out). */
-function byLanguage(paths, mentionGlobs) {
-    const isDocOrTest = mentionGlobs.length ? glob_globMatcher(mentionGlobs) : () => false;
+/** Files in languages no scanner analyses, counted by language (documentation and tests left out). */
+function byLanguage(files, mentionGlobs) {
+    const inDocsOrTests = mentionPaths(mentionGlobs);
     const out = new Map();
-    for (const path of paths) {
-        const language = unanalyzedLanguage(path);
-        if (!language || isDocOrTest(path))
+    for (const { path, language } of files) {
+        if (inDocsOrTests(path))
             continue;
         const n = out.get(language);
         if (n)

@@ -82,6 +82,12 @@ let workerThreads: typeof import('node:worker_threads') | undefined;
 const loadWorkerThreads = () =>
   (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
 
+/** The watchdog counts the worker's time on its current file from now. */
+function restartBudget(slot: Slot): void {
+  slot.seen = '';
+  slot.since = Date.now();
+}
+
 /** Batches a worker holds at once: the one it scans and the next. */
 const IN_FLIGHT = 2;
 
@@ -119,19 +125,14 @@ export class ScanPool {
   }
 
   /**
-   * Scans `files` in the workers (once per pool); the pool is closed when the run ends. With `which`, each file's
-   * scanners are asked as it is handed out (a file none reads is skipped): the first batches go before the whole
-   * list is classified.
+   * Scans `files` in the workers (once per pool); the pool is closed when the run ends. Given paths, each one's
+   * scanners are asked (`which`) as it is handed out, and a path no scanner reads is skipped: the first batches go
+   * before the whole list is classified.
    */
-  run(files: PoolFile[], which?: (path: string) => number[]): Promise<PoolResult> {
-    const result: PoolResult = {
-      references: [],
-      skipped: [],
-      facts: [],
-      deferred: [],
-      fallback: [],
-      files: which ? 0 : files.length,
-    };
+  run(files: readonly PoolFile[]): Promise<PoolResult>;
+  run(paths: readonly string[], which: (path: string) => number[]): Promise<PoolResult>;
+  run(files: ReadonlyArray<PoolFile | string>, which?: (path: string) => number[]): Promise<PoolResult> {
+    const result: PoolResult = { references: [], skipped: [], facts: [], deferred: [], fallback: [], files: 0 };
     if (this.current || this.closed) throw new Error('a scan pool runs once');
     if (!files.length) {
       this.close();
@@ -177,13 +178,12 @@ export class ScanPool {
     return out;
   }
 
-  /** The file with its scanners (given by `which` when the run has it: undefined when none reads it). */
-  private classified(run: Run, f: PoolFile): PoolFile | undefined {
-    if (!run.which) return f;
-    const which = run.which(f.path);
-    if (!which.length) return undefined;
+  /** A file of the queue with its scanners (a path is asked `which`): undefined when no scanner reads it. */
+  private classified(run: Run, f: PoolFile | string): PoolFile | undefined {
+    const file = typeof f === 'string' ? { path: f, which: run.which?.(f) ?? [] } : f;
+    if (!file.which.length) return undefined;
     run.result.files++;
-    return { path: f.path, which };
+    return file;
   }
 
   private finish(): void {
@@ -213,10 +213,7 @@ export class ScanPool {
       // the files left were read by no scanner
       if (!files.length) return this.maybeDone();
       const batch = { id: run.nextId++, files };
-      if (!slot.batches.length) {
-        slot.seen = '';
-        slot.since = Date.now();
-      }
+      if (!slot.batches.length) restartBudget(slot);
       slot.batches.push(batch);
       slot.worker.postMessage(batch);
     }
@@ -281,8 +278,7 @@ export class ScanPool {
       if (!run || !batch || m.id !== batch.id) return;
       slot.batches.shift();
       // the next batch starts its budget now
-      slot.seen = '';
-      slot.since = Date.now();
+      restartBudget(slot);
       const result = run.result;
       for (const r of m.results) {
         for (const x of r.references) result.references.push(x);
@@ -355,8 +351,8 @@ export class ScanPool {
 
 /** The state of a pool's run. */
 interface Run {
-  /** The files, in order; with `which`, their scanners are asked as they are handed out. */
-  queue: PoolFile[];
+  /** The files, in order; a path's scanners are asked (`which`) as it is handed out. */
+  queue: ReadonlyArray<PoolFile | string>;
   which?: (path: string) => number[];
   head: number;
   requeued: PoolFile[];

@@ -8,7 +8,7 @@ import { sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
 import { hasUtf16Bom, listRepositoryFiles, prefetchFileList, readRepoFile, type NotScanned } from './files.js';
 import { unanalyzedLanguage } from './languages.js';
-import { ScanPool, scanInWorkers, type PoolFile, type PoolResult } from './pool.js';
+import { ScanPool, scanInWorkers, type PoolFile, type PoolResult, type WorkerInit } from './pool.js';
 import { BINARY_EXT_RE, fieldReaders, ScannerSet } from './scan-file.js';
 
 export { generatedReport } from './scan-file.js';
@@ -60,7 +60,7 @@ export interface ScanResult {
   /** Files scanned (read, whether or not they held a needle). */
   scanned: number;
   /** Files listed in a language no scanner analyses (`unanalyzedLanguage`), in path order. */
-  unanalyzed: string[];
+  unanalyzed: Array<{ path: string; language: string }>;
 }
 
 let workerEntry: URL | string | undefined;
@@ -109,13 +109,7 @@ export function prefetchScan(root: string): { drop(): void } {
         entry,
         size,
         budgetMs: DEFAULT_FILE_BUDGET_MS,
-        init: {
-          root,
-          realRoot: realpathSync(root),
-          scanners: allScanners.map((s) => s.name),
-          catalog: 'shipped',
-          ctx: {},
-        },
+        init: workerInit(root, realpathSync(root), allScanners, 'shipped', {}),
       });
     };
     warmPools.set(root, pool);
@@ -175,10 +169,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   const work: PoolFile[] = [];
   if (ready) {
     // the workers are waiting: each file's scanners are asked as it is handed out, the first batch at once
-    pooled = await ready.run(
-      listed.files.map((path) => ({ path, which: [] })),
-      (path) => set.applicable(path),
-    );
+    pooled = await ready.run(listed.files, (path) => set.applicable(path));
   } else {
     for (const path of listed.files) {
       const which = set.applicable(path);
@@ -186,20 +177,11 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
     }
     const size = workerCount(opts.workers, work.length);
     if (size > 0 && workerEntry && builtIn && opts.catalog) {
-      const catalog = opts.catalog;
       pooled = await scanInWorkers(work, {
         entry: workerEntry,
         size,
         budgetMs: opts.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS,
-        init: {
-          root,
-          realRoot,
-          scanners: scanners.map((s) => s.name),
-          catalog: isShippedCatalog(catalog)
-            ? 'shipped'
-            : { licenses: catalog.licenses, models: catalog.models, rules: catalog.rules },
-          ctx: dataOf(opts.ctx),
-        },
+        init: workerInit(root, realRoot, scanners, opts.catalog, dataOf(opts.ctx)),
       });
     }
   }
@@ -246,8 +228,32 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
   const joined = applyFacts(references, facts, opts.ctx);
   const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
-  const unanalyzed = listed.files.filter((p) => unanalyzedLanguage(p) !== undefined);
+  const unanalyzed: ScanResult['unanalyzed'] = [];
+  for (const path of listed.files) {
+    const language = unanalyzedLanguage(path);
+    if (language) unanalyzed.push({ path, language });
+  }
   return { references: kept, skipped, scanned, unanalyzed };
+}
+
+/** What scan workers are started with: the shipped catalog by name (each builds its own from the bundle). */
+function workerInit(
+  root: string,
+  realRoot: string,
+  scanners: readonly Scanner[],
+  catalog: Catalog | 'shipped',
+  ctx: Record<string, unknown>,
+): WorkerInit {
+  return {
+    root,
+    realRoot,
+    scanners: scanners.map((s) => s.name),
+    catalog:
+      catalog === 'shipped' || isShippedCatalog(catalog)
+        ? 'shipped'
+        : { licenses: catalog.licenses, models: catalog.models, rules: catalog.rules },
+    ctx,
+  };
 }
 
 function workerCount(workers: ScanOptions['workers'], files: number): number {

@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
-import { globMatcher } from '../core/glob.js';
 import { fileKind } from '../core/files.js';
 import { normalizeModelId, parseManifest } from '../core/manifest.js';
 import type {
@@ -16,11 +15,10 @@ import type {
   ReferenceKind,
 } from '../core/types.js';
 import { decodeText, readRepoFile } from '../discover/files.js';
-import { unanalyzedLanguage } from '../discover/languages.js';
-import { scanRepository } from '../discover/scan.js';
+import { scanRepository, type ScanResult } from '../discover/scan.js';
 import { isBenignSkip } from '../discover/scan-file.js';
 import type { Scanner } from '../scanners/index.js';
-import { sortReferences } from './mentions.js';
+import { mentionPaths, sortReferences } from './mentions.js';
 
 export interface DiscoverOptions {
   root: string;
@@ -164,13 +162,12 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   return { manifest, groups: [...groups.values()], notScanned, mentions, hosted, notAnalyzed };
 }
 
-/** Paths in languages no scanner analyses, counted by language (documentation and tests left out). */
-function byLanguage(paths: readonly string[], mentionGlobs: readonly string[]): NotAnalyzed[] {
-  const isDocOrTest = mentionGlobs.length ? globMatcher(mentionGlobs) : () => false;
+/** Files in languages no scanner analyses, counted by language (documentation and tests left out). */
+function byLanguage(files: ScanResult['unanalyzed'], mentionGlobs: readonly string[]): NotAnalyzed[] {
+  const inDocsOrTests = mentionPaths(mentionGlobs);
   const out = new Map<string, NotAnalyzed>();
-  for (const path of paths) {
-    const language = unanalyzedLanguage(path);
-    if (!language || isDocOrTest(path)) continue;
+  for (const { path, language } of files) {
+    if (inDocsOrTests(path)) continue;
     const n = out.get(language);
     if (n) n.files++;
     else out.set(language, { language, files: 1, path });

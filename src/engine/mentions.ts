@@ -9,14 +9,20 @@ import type { HostedService, Mention, ModelReference } from '../core/types.js';
  */
 export function mentionClassifier(globs: readonly string[]): (r: ModelReference) => boolean {
   if (!globs.length) return () => false;
+  const inDocsOrTests = mentionPaths(globs);
+  return (r) => r.mention === true || inDocsOrTests(r.path);
+}
+
+/** Whether a file is documentation or tests: it matches the policy's `scan.mentions` globs (none under `[]`). */
+export function mentionPaths(globs: readonly string[]): (path: string) => boolean {
+  if (!globs.length) return () => false;
   const match = globMatcher(globs);
   const memo = new Map<string, boolean>();
-  return (r) => {
-    if (r.mention) return true;
-    let hit = memo.get(r.path);
+  return (path) => {
+    let hit = memo.get(path);
     if (hit === undefined) {
-      hit = match(r.path);
-      memo.set(r.path, hit);
+      hit = match(path);
+      memo.set(path, hit);
     }
     return hit;
   };
