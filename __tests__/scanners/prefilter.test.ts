@@ -7,6 +7,9 @@ import { ScannerSet } from '../../src/discover/scan-file.js';
 import { scanContext } from '../../src/scanners/context.js';
 import { javascript, python, scanners } from '../../src/scanners/index.js';
 import { literalNeedles } from '../../src/scanners/common/prefilter.js';
+import { Budget } from '../../src/scanners/limits.js';
+import { codeBlocks } from '../../src/scanners/markdown/blocks.js';
+import { documentReferences } from '../../src/scanners/markdown/index.js';
 import type { ScanContext, Scanner, ScanOutput } from '../../src/scanners/types.js';
 import { ctx as testCtx } from './helpers.js';
 
@@ -277,6 +280,65 @@ describe('exact pre-filters (mayHold)', () => {
     ]);
     expect(literalNeedles(/^mistralai?x/)).toEqual(['mistrala']);
     expect(() => literalNeedles(/\w+/)).toThrow();
+  });
+});
+
+/** A document's references with its blocks pre-filtered, and with every block lexed; '' when both fail alike. */
+function documentBothWays(text: string, path: string, ctx: ScanContext): [string, string] {
+  const run = (prefilter: boolean) => {
+    try {
+      return JSON.stringify(documentReferences(text, path, ctx, new Budget(text.length, ctx), prefilter));
+    } catch (e) {
+      return `error ${(e as Error).name}`;
+    }
+  };
+  return [run(true), run(false)];
+}
+
+describe('documentation code blocks: the Python and JavaScript pre-filters', () => {
+  const fence = (lang: string, code: string) =>
+    `# Usage\n\nSome prose.\n\n\`\`\`${lang}\n${code}\n\`\`\`\n\nMore prose.\n`;
+
+  it('lose no reference of any document of the repository, the test suite or generated blocks', () => {
+    const root = process.cwd();
+    const docs: Array<[string, string]> = [];
+    for (const file of [
+      ...filesUnder(join(root, '__tests__')),
+      ...filesUnder(join(root, 'docs')),
+      join(root, 'README.md'),
+    ])
+      if (/\.(md|mdx|markdown|rst)$/i.test(file)) docs.push([relative(root, file), readFileSync(file, 'utf8')]);
+    // every Python and JavaScript snippet of the pre-filter tests, as a block of a document
+    for (const context of PY_CONTEXTS)
+      for (const value of PY_VALUES) docs.push(['docs/py.md', fence('python', context.split('V').join(value))]);
+    for (const context of JS_CONTEXTS)
+      for (const value of JS_VALUES) docs.push(['docs/js.md', fence('ts', context.split('V').join(value))]);
+    const bad: string[] = [];
+    let withRefs = 0;
+    for (const [path, text] of docs) {
+      for (const ctx of [testCtx, catalogCtx]) {
+        const [filtered, all] = documentBothWays(text, path, ctx);
+        if (filtered !== all) bad.push(`${path}: ${filtered} instead of ${all}`);
+        if (all.length > 2) withRefs++;
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(docs.length).toBeGreaterThan(400);
+    expect(withRefs).toBeGreaterThan(300);
+  });
+
+  it('set aside the blocks that cannot name a model: a Django model, a TypeScript view model', () => {
+    const doc =
+      fence(
+        'python',
+        'from django.db import models\n\nclass Tag(models.Model):\n    name = models.CharField(max_length=50)',
+      ) + fence('ts', 'export class UserViewModel {\n  constructor(private readonly model: UserModel) {}\n}');
+    const blocks = codeBlocks(doc, false);
+    expect(python.mayHold!(blocks.get('python')!, 'README.md', testCtx)).toBe(false);
+    expect(javascript.mayHold!(blocks.get('javascript')!, 'README.md', testCtx)).toBe(false);
+    // the same blocks naming a model: read, and found
+    const naming = doc.replace('max_length=50)', 'max_length=50)\n\nm = AutoModel.from_pretrained("acme/tagger")');
+    expect(documentBothWays(naming, 'README.md', testCtx)[0]).toContain('acme/tagger');
   });
 });
 

@@ -13148,6 +13148,171 @@ const javascript = defineScanner({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scanners/python/prefilter.ts
+
+
+
+
+/** Substrings without which a Python file or notebook cannot hold a reference this scanner finds. */
+const PYTHON_TRIGGERS = [
+    'odel', // model, Model, from_pretrained(model_id=...), model=
+    'ODEL', // MODEL_ID
+    'pretrained',
+    'pipeline',
+    '_download',
+    'LLM',
+    'llama', // Ollama, ChatOllama, ollama.chat
+    'Encoder', // CrossEncoder, SparseEncoder
+    'Transformer', // SentenceTransformer
+    'HuggingFace',
+    'InferenceClient',
+    'hub.load',
+    'hf_hub',
+    'hf-hub:',
+    'hf://',
+    'repo_id',
+    'REPO_ID',
+    'heckpoint',
+    'HECKPOINT',
+    'mlx_lm',
+    'single_file',
+    'load_lora',
+    'load_ip_adapter',
+    'textual_inversion',
+    // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
+    'download',
+    'vllm',
+    '-hf',
+];
+/**
+ * Names (compared in lower case) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
+ * named like a model": loaders and clients (each rule and hosted class), SDK modules, environment reads
+ * (`getenv`, `environ`), speech tools, Ollama, argparse, torch.hub, LangChain's `init_chat_model`, MLX. A file
+ * holding none of them can only give Hub readings (weak or strong) of its own string literals, and attribute
+ * reads passed to parameters named like models (see `pythonMayHold`).
+ */
+const PYTHON_SPECIFIC = [
+    ...PYTHON_TRIGGERS.filter((t) => !/odel/i.test(t)),
+    'hub', // torch.hub.load (a chain of tokens: `hub . load` too), hf_hub_*, hub.load
+    'hf.co',
+    'repoid',
+    'ckpt',
+    // rules and value sources not named by a trigger
+    'list_repo_files',
+    'engineargs',
+    'from_model_id',
+    'model_info',
+    'init_chat_model',
+    'getenv',
+    'environ',
+    'add_argument',
+    'whisper',
+    'ollama',
+    '11434',
+    'genai',
+    'google',
+    'vertexai',
+    'aiplatform',
+    'boto',
+    'bedrock',
+    'litellm',
+    'openai',
+    'generativeai',
+    'ibm_watson',
+    // a class other libraries name too (`OpenAI`, `Model`) counts only imported from its module: the module's name
+    ...tableNeedles(PY_CLIENTS),
+    ...tableNeedles(PY_HOSTED_CLASSES),
+    ...Object.keys(PY_SDK_PROVIDERS),
+];
+/** PYTHON_SPECIFIC as one search of the text's `prefilterView`, made without the copy. */
+let prefilter_specific; // built on first use: a repository may hold no such file
+/** A pydantic settings class (`class Settings(BaseSettings)`): its fields are read from the environment. */
+const SETTINGS = 'Settings';
+/** Loaders named for a model (`load_model`, `get_model`, `build_embedding_model`): the analysis's LOADER_NAME_RE. */
+const prefilter_LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/;
+const isWordChar = (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+/**
+ * Whether "model" (in the lower-cased view) is ever used where the analysis could read an attribute of another
+ * module's object (a field use): a keyword argument named like a model (`f(model=cfg.name)`, across lines and
+ * comments), a dict key naming a model (`{"model": cfg.name}`), or a loader named for a model (`load_model(x)`).
+ * Statement-level assignments (`model = X`, `self.model = X`) give Hub readings of strings only, which
+ * `mayHoldHubString` covers. Linear: each identifier holding "model" is looked at once, each quote run once.
+ */
+function modelContext(view) {
+    let from = 0;
+    for (;;) {
+        const at = view.indexOf('model', from);
+        if (at === -1)
+            return false;
+        let s = at;
+        while (s > 0 && isWordChar(view.charCodeAt(s - 1)))
+            s--;
+        let e = at + 5;
+        while (e < view.length && isWordChar(view.charCodeAt(e)))
+            e++;
+        if ((LOADER_FIRST.has(view.charCodeAt(s)) && prefilter_LOADER_NAME_RE.test(view.slice(s, e))) || keywordArgument(view, s, e))
+            return true;
+        // a dict key: "...model...": (the key's text up to its closing quote, then a colon)
+        let q = e;
+        const next = view.indexOf('model', e);
+        const limit = next === -1 ? view.length : next;
+        let c = 0;
+        while (q < limit && (c = view.charCodeAt(q)) !== 34 && c !== 39 && c !== 10)
+            q++;
+        if (q < limit && c !== 10) {
+            let k = q;
+            while (k < view.length && ((c = view.charCodeAt(k)) === 34 || c === 39))
+                k++;
+            while (k < view.length && ((c = view.charCodeAt(k)) === 32 || c === 9 || c === 13 || c === 10))
+                k++;
+            if (k < view.length && (c === 58 || c === 35))
+                return true; // `:` or `#`
+        }
+        from = Math.max(e, at + 1);
+    }
+}
+/** First letters of the names LOADER_NAME_RE takes (load, get, build, create, init, setup, download). */
+const LOADER_FIRST = new Set([...'lgbcisd'].map((ch) => ch.charCodeAt(0)));
+/** Whether the identifier [s, e) of the view, followed by `=` (not `==`), may be a keyword argument of a call. */
+function keywordArgument(view, s, e) {
+    let j = e;
+    let c = view.charCodeAt(j);
+    while (c === 32 || c === 9)
+        c = view.charCodeAt(++j);
+    if (c !== 61 || view.charCodeAt(j + 1) === 61)
+        return false; // `=`, not `==`
+    let p = s - 1;
+    let crossed = false;
+    while (p >= 0 && ((c = view.charCodeAt(p)) === 32 || c === 9 || c === 13 || c === 10)) {
+        if (c === 10)
+            crossed = true;
+        p--;
+    }
+    if (p < 0)
+        return false;
+    if (c === 46)
+        return false; // self.model = ...: an attribute, never a keyword
+    if (c === 40 || c === 44)
+        return true; // `(` or `,`
+    if (!crossed)
+        return c !== 59; // `;`
+    // after a line break: a keyword only follows `(` or `,`, with perhaps a comment between
+    const lineStart = view.lastIndexOf('\n', p) + 1;
+    return view.slice(lineStart, p + 1).includes('#');
+}
+/**
+ * The Python scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference and
+ * no fact but class field defaults. Notebooks (JSON, whose strings are escaped once more) are always read.
+ */
+function pythonMayHold(text, path, ctx) {
+    if (/\.ipynb$/i.test(path))
+        return true;
+    if ((prefilter_specific ??= needleSearch(PYTHON_SPECIFIC, { view: true }, PYTHON_SPECIFIC_SEARCH)).test(text) ||
+        text.includes(SETTINGS))
+        return true;
+    return mayHoldHubString(text, 'drop', ctx) || modelContext(prefilterView(text));
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/markdown/blocks.ts
 const FAMILIES = {
     '': 'shell',
@@ -13383,6 +13548,8 @@ function promptsAndOutput(lines, fam, blank, drop, budget) {
 
 
 
+
+
 /** Substrings without which a document's code blocks cannot hold a reference this scanner finds. */
 const MARKDOWN_TRIGGERS = ['```', '~~~', '::'];
 /**
@@ -13398,23 +13565,36 @@ const markdown = defineScanner({
     fileMatch: ['**/*.md', '**/*.mdx', '**/*.markdown', '**/*.rst'],
     triggers: MARKDOWN_TRIGGERS,
     analyze(content, path, ctx, budget) {
-        const blocks = codeBlocks(content, /\.rst$/i.test(path), budget);
-        const raw = [];
-        for (const [family, text] of blocks) {
-            if (family === 'shell')
-                raw.push(...analyzeShell(text, ctx, budget).raw);
-            else if (family === 'python')
-                raw.push(...analyzePython(text, ctx, budget).raw);
-            else if (family === 'javascript')
-                raw.push(...analyzeJs(text, ctx, budget).raw);
-            else {
-                raw.push(...analyzeYaml(text, ctx, budget).raw);
-                raw.push(...analyzeConfigYaml(text, ctx, budget));
-            }
-        }
-        return outputOf(content, path, 'markdown', raw);
+        return outputOf(content, path, 'markdown', documentReferences(content, path, ctx, budget));
     },
 });
+/**
+ * The references of a document's code blocks. The Python and JavaScript blocks of a family are lexed only when
+ * that language's exact pre-filter (`pythonMayHold`, `jsMayHold`) says they may hold one: a document's
+ * references are its blocks' own (no fact joins files), so a "no" of the pre-filter is never a reference lost.
+ * `prefilter: false` lexes every block (for the tests that check exactly that).
+ */
+function documentReferences(content, path, ctx, budget, prefilter = true) {
+    const blocks = codeBlocks(content, /\.rst$/i.test(path), budget);
+    const raw = [];
+    for (const [family, text] of blocks) {
+        if (family === 'shell')
+            raw.push(...analyzeShell(text, ctx, budget).raw);
+        else if (family === 'python') {
+            if (!prefilter || pythonMayHold(text, path, ctx))
+                raw.push(...analyzePython(text, ctx, budget).raw);
+        }
+        else if (family === 'javascript') {
+            if (!prefilter || jsMayHold(text, path, ctx))
+                raw.push(...analyzeJs(text, ctx, budget).raw);
+        }
+        else {
+            raw.push(...analyzeYaml(text, ctx, budget).raw);
+            raw.push(...analyzeConfigYaml(text, ctx, budget));
+        }
+    }
+    return raw;
+}
 
 ;// CONCATENATED MODULE: ./src/scanners/modelfile/index.ts
 
@@ -13778,171 +13958,6 @@ function get(node, key) {
     if (node.type !== 'object')
         return undefined;
     return node.entries.find((e) => e.key === key)?.value;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/python/prefilter.ts
-
-
-
-
-/** Substrings without which a Python file or notebook cannot hold a reference this scanner finds. */
-const PYTHON_TRIGGERS = [
-    'odel', // model, Model, from_pretrained(model_id=...), model=
-    'ODEL', // MODEL_ID
-    'pretrained',
-    'pipeline',
-    '_download',
-    'LLM',
-    'llama', // Ollama, ChatOllama, ollama.chat
-    'Encoder', // CrossEncoder, SparseEncoder
-    'Transformer', // SentenceTransformer
-    'HuggingFace',
-    'InferenceClient',
-    'hub.load',
-    'hf_hub',
-    'hf-hub:',
-    'hf://',
-    'repo_id',
-    'REPO_ID',
-    'heckpoint',
-    'HECKPOINT',
-    'mlx_lm',
-    'single_file',
-    'load_lora',
-    'load_ip_adapter',
-    'textual_inversion',
-    // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
-    'download',
-    'vllm',
-    '-hf',
-];
-/**
- * Names (compared in lower case) of everything the Python analysis reads in a way other than "a Hub id reaches a parameter
- * named like a model": loaders and clients (each rule and hosted class), SDK modules, environment reads
- * (`getenv`, `environ`), speech tools, Ollama, argparse, torch.hub, LangChain's `init_chat_model`, MLX. A file
- * holding none of them can only give Hub readings (weak or strong) of its own string literals, and attribute
- * reads passed to parameters named like models (see `pythonMayHold`).
- */
-const PYTHON_SPECIFIC = [
-    ...PYTHON_TRIGGERS.filter((t) => !/odel/i.test(t)),
-    'hub', // torch.hub.load (a chain of tokens: `hub . load` too), hf_hub_*, hub.load
-    'hf.co',
-    'repoid',
-    'ckpt',
-    // rules and value sources not named by a trigger
-    'list_repo_files',
-    'engineargs',
-    'from_model_id',
-    'model_info',
-    'init_chat_model',
-    'getenv',
-    'environ',
-    'add_argument',
-    'whisper',
-    'ollama',
-    '11434',
-    'genai',
-    'google',
-    'vertexai',
-    'aiplatform',
-    'boto',
-    'bedrock',
-    'litellm',
-    'openai',
-    'generativeai',
-    'ibm_watson',
-    // a class other libraries name too (`OpenAI`, `Model`) counts only imported from its module: the module's name
-    ...tableNeedles(PY_CLIENTS),
-    ...tableNeedles(PY_HOSTED_CLASSES),
-    ...Object.keys(PY_SDK_PROVIDERS),
-];
-/** PYTHON_SPECIFIC as one search of the text's `prefilterView`, made without the copy. */
-let prefilter_specific; // built on first use: a repository may hold no such file
-/** A pydantic settings class (`class Settings(BaseSettings)`): its fields are read from the environment. */
-const SETTINGS = 'Settings';
-/** Loaders named for a model (`load_model`, `get_model`, `build_embedding_model`): the analysis's LOADER_NAME_RE. */
-const prefilter_LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/;
-const isWordChar = (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
-/**
- * Whether "model" (in the lower-cased view) is ever used where the analysis could read an attribute of another
- * module's object (a field use): a keyword argument named like a model (`f(model=cfg.name)`, across lines and
- * comments), a dict key naming a model (`{"model": cfg.name}`), or a loader named for a model (`load_model(x)`).
- * Statement-level assignments (`model = X`, `self.model = X`) give Hub readings of strings only, which
- * `mayHoldHubString` covers. Linear: each identifier holding "model" is looked at once, each quote run once.
- */
-function modelContext(view) {
-    let from = 0;
-    for (;;) {
-        const at = view.indexOf('model', from);
-        if (at === -1)
-            return false;
-        let s = at;
-        while (s > 0 && isWordChar(view.charCodeAt(s - 1)))
-            s--;
-        let e = at + 5;
-        while (e < view.length && isWordChar(view.charCodeAt(e)))
-            e++;
-        if ((LOADER_FIRST.has(view.charCodeAt(s)) && prefilter_LOADER_NAME_RE.test(view.slice(s, e))) || keywordArgument(view, s, e))
-            return true;
-        // a dict key: "...model...": (the key's text up to its closing quote, then a colon)
-        let q = e;
-        const next = view.indexOf('model', e);
-        const limit = next === -1 ? view.length : next;
-        let c = 0;
-        while (q < limit && (c = view.charCodeAt(q)) !== 34 && c !== 39 && c !== 10)
-            q++;
-        if (q < limit && c !== 10) {
-            let k = q;
-            while (k < view.length && ((c = view.charCodeAt(k)) === 34 || c === 39))
-                k++;
-            while (k < view.length && ((c = view.charCodeAt(k)) === 32 || c === 9 || c === 13 || c === 10))
-                k++;
-            if (k < view.length && (c === 58 || c === 35))
-                return true; // `:` or `#`
-        }
-        from = Math.max(e, at + 1);
-    }
-}
-/** First letters of the names LOADER_NAME_RE takes (load, get, build, create, init, setup, download). */
-const LOADER_FIRST = new Set([...'lgbcisd'].map((ch) => ch.charCodeAt(0)));
-/** Whether the identifier [s, e) of the view, followed by `=` (not `==`), may be a keyword argument of a call. */
-function keywordArgument(view, s, e) {
-    let j = e;
-    let c = view.charCodeAt(j);
-    while (c === 32 || c === 9)
-        c = view.charCodeAt(++j);
-    if (c !== 61 || view.charCodeAt(j + 1) === 61)
-        return false; // `=`, not `==`
-    let p = s - 1;
-    let crossed = false;
-    while (p >= 0 && ((c = view.charCodeAt(p)) === 32 || c === 9 || c === 13 || c === 10)) {
-        if (c === 10)
-            crossed = true;
-        p--;
-    }
-    if (p < 0)
-        return false;
-    if (c === 46)
-        return false; // self.model = ...: an attribute, never a keyword
-    if (c === 40 || c === 44)
-        return true; // `(` or `,`
-    if (!crossed)
-        return c !== 59; // `;`
-    // after a line break: a keyword only follows `(` or `,`, with perhaps a comment between
-    const lineStart = view.lastIndexOf('\n', p) + 1;
-    return view.slice(lineStart, p + 1).includes('#');
-}
-/**
- * The Python scanner's exact pre-filter (see `Scanner.mayHold`): false only when `scan` finds no reference and
- * no fact but class field defaults. Notebooks (JSON, whose strings are escaped once more) are always read.
- */
-function pythonMayHold(text, path, ctx) {
-    if (/\.ipynb$/i.test(path))
-        return true;
-    if ((prefilter_specific ??= needleSearch(PYTHON_SPECIFIC, { view: true }, PYTHON_SPECIFIC_SEARCH)).test(text) ||
-        text.includes(SETTINGS))
-        return true;
-    return mayHoldHubString(text, 'drop', ctx) || modelContext(prefilterView(text));
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/python/index.ts

@@ -3,8 +3,12 @@ import { analyzeConfigYaml } from '../config/index.js';
 import { outputOf } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
 import { analyzeJs } from '../javascript/analyze.js';
+import { jsMayHold } from '../javascript/prefilter.js';
 import { analyzePython } from '../python/analyze.js';
+import { pythonMayHold } from '../python/prefilter.js';
 import { analyzeShell, analyzeYaml } from '../shell/analyze.js';
+import type { Budget } from '../limits.js';
+import type { ScanContext } from '../types.js';
 import { codeBlocks } from './blocks.js';
 
 /** Substrings without which a document's code blocks cannot hold a reference this scanner finds. */
@@ -24,17 +28,35 @@ export const markdown = defineScanner({
   fileMatch: ['**/*.md', '**/*.mdx', '**/*.markdown', '**/*.rst'],
   triggers: MARKDOWN_TRIGGERS,
   analyze(content, path, ctx, budget) {
-    const blocks = codeBlocks(content, /\.rst$/i.test(path), budget);
-    const raw: RawRef[] = [];
-    for (const [family, text] of blocks) {
-      if (family === 'shell') raw.push(...analyzeShell(text, ctx, budget).raw);
-      else if (family === 'python') raw.push(...analyzePython(text, ctx, budget).raw);
-      else if (family === 'javascript') raw.push(...analyzeJs(text, ctx, budget).raw);
-      else {
-        raw.push(...analyzeYaml(text, ctx, budget).raw);
-        raw.push(...analyzeConfigYaml(text, ctx, budget));
-      }
-    }
-    return outputOf(content, path, 'markdown', raw);
+    return outputOf(content, path, 'markdown', documentReferences(content, path, ctx, budget));
   },
 });
+
+/**
+ * The references of a document's code blocks. The Python and JavaScript blocks of a family are lexed only when
+ * that language's exact pre-filter (`pythonMayHold`, `jsMayHold`) says they may hold one: a document's
+ * references are its blocks' own (no fact joins files), so a "no" of the pre-filter is never a reference lost.
+ * `prefilter: false` lexes every block (for the tests that check exactly that).
+ */
+export function documentReferences(
+  content: string,
+  path: string,
+  ctx: ScanContext,
+  budget: Budget,
+  prefilter = true,
+): RawRef[] {
+  const blocks = codeBlocks(content, /\.rst$/i.test(path), budget);
+  const raw: RawRef[] = [];
+  for (const [family, text] of blocks) {
+    if (family === 'shell') raw.push(...analyzeShell(text, ctx, budget).raw);
+    else if (family === 'python') {
+      if (!prefilter || pythonMayHold(text, path, ctx)) raw.push(...analyzePython(text, ctx, budget).raw);
+    } else if (family === 'javascript') {
+      if (!prefilter || jsMayHold(text, path, ctx)) raw.push(...analyzeJs(text, ctx, budget).raw);
+    } else {
+      raw.push(...analyzeYaml(text, ctx, budget).raw);
+      raw.push(...analyzeConfigYaml(text, ctx, budget));
+    }
+  }
+  return raw;
+}
