@@ -6,7 +6,7 @@ import { decodeText } from '../../src/discover/files.js';
 import { ScannerSet } from '../../src/discover/scan-file.js';
 import { scanContext } from '../../src/scanners/context.js';
 import { javascript, python, scanners } from '../../src/scanners/index.js';
-import { literalNeedles } from '../../src/scanners/common/prefilter.js';
+import { literalNeedles, startsWithHfHub } from '../../src/scanners/common/prefilter.js';
 import { Budget } from '../../src/scanners/limits.js';
 import { codeBlocks } from '../../src/scanners/markdown/blocks.js';
 import { documentReferences } from '../../src/scanners/markdown/index.js';
@@ -268,6 +268,30 @@ describe('exact pre-filters (mayHold)', () => {
         testCtx,
       ),
     ).toBe(true);
+  });
+
+  it('test the hf-hub: prefix as /^hf[-_]hub:/i does', () => {
+    // at each place, the characters that fit and some that do not (other letters' cases, look-alikes)
+    const places = [
+      ['h', 'H', 'x', '\u0130'],
+      ['f', 'F', 'x'],
+      ['-', '_', '/', '.', ' '],
+      ['h', 'H', 'x'],
+      ['u', 'U', '\u212a'],
+      ['b', 'B', 'x'],
+      [':', '/', ';'],
+      ['x', ''],
+    ];
+    const wrong: string[] = [];
+    let checked = 0;
+    const grow = (s: string, at: number): void => {
+      checked++;
+      if (startsWithHfHub(s) !== /^hf[-_]hub:/i.test(s)) wrong.push(s);
+      if (at < places.length) for (const c of places[at]) grow(s + c, at + 1);
+    };
+    grow('', 0);
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(10_000);
   });
 
   it('read the literal a module pattern requires', () => {

@@ -52,7 +52,20 @@ function tokenMayBeHub(v: string, ctx: ScanContext): boolean {
   // prefixed and URL forms (hf-hub:, hf://, huggingface.co/, hf.co/, ollama/, huggingface/) hold a slash
   if (v.includes('/'))
     return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|^ollama/i.test(v) || known(ctx, v);
-  return /^hf[-_]hub:/i.test(v) || known(ctx, v);
+  return startsWithHfHub(v) || known(ctx, v);
+}
+
+/** `/^hf[-_]hub:/i.test(v)`, without a regular expression (asked of most string literals of a file). */
+export function startsWithHfHub(v: string): boolean {
+  if (v.length < 7 || (v.charCodeAt(0) | 32) !== 104 || (v.charCodeAt(1) | 32) !== 102) return false;
+  const sep = v.charCodeAt(2);
+  return (
+    (sep === 45 || sep === 95) &&
+    (v.charCodeAt(3) | 32) === 104 &&
+    (v.charCodeAt(4) | 32) === 117 &&
+    (v.charCodeAt(5) | 32) === 98 &&
+    v.charCodeAt(6) === 58
+  );
 }
 
 /** Catalog answers per context: the same short strings (`id`, `name`, `utf-8`) come back in every file. */
