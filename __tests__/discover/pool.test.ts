@@ -47,6 +47,28 @@ describe('scanInWorkers', () => {
     expect(r.skipped).toEqual([]);
   });
 
+  it("gives each worker the files of its own scanners first, and the others' once its own are done", async () => {
+    // Python and TypeScript files, in two runs of a folder each, as git lists a repository
+    const paths = [
+      ...Array.from({ length: 120 }, (_, i) => `backend/slow${i}.py`),
+      ...Array.from({ length: 120 }, (_, i) => `frontend/slow${i}.ts`),
+    ];
+    const which = (p: string) => [p.endsWith('.py') ? 0 : 1];
+    const pool = new ScanPool({ entry: FAKE, init, size: 2, budgetMs: 5_000 });
+    // both workers likely ready before the run (each file takes 3 ms: a late one joins all the same)
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const r = await pool.run(paths, which);
+    expect(r.references.map((x) => x.path).sort()).toEqual([...paths].sort());
+    const byWorker = new Map<string, string[]>();
+    for (const ref of [...r.references].sort((a, b) => a.line - b.line))
+      byWorker.set(ref.scanner, [...(byWorker.get(ref.scanner) ?? []), ref.path.endsWith('.py') ? 'py' : 'ts']);
+    const runs = [...byWorker.values()].map((kinds) => kinds.filter((k, i) => i === 0 || k !== kinds[i - 1]));
+    expect(runs).toHaveLength(2);
+    // each worker: its own kind first, then at most the other's; the two start with different kinds
+    for (const kinds of runs) expect(kinds.length).toBeLessThanOrEqual(2);
+    expect(runs.map((kinds) => kinds[0]).sort()).toEqual(['py', 'ts']);
+  });
+
   it('asks each file its scanners once, as it hands it out, and skips files no scanner reads', async () => {
     const names = Array.from({ length: 30 }, (_, i) => `f${i}.${i % 3 === 0 ? 'bin' : 'py'}`);
     const asked: string[] = [];

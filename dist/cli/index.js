@@ -17690,6 +17690,19 @@ function restartBudget(slot) {
     slot.seen = '';
     slot.since = Date.now();
 }
+/**
+ * Paths a worker's request classifies at most, looking for files of its lane: the others wait in their lanes, and
+ * past this the worker takes from another lane rather than hold this thread up.
+ */
+const LOOK_AHEAD = 4096;
+/**
+ * The lane of a file: its first scanner's, spread over the workers. Files of one scanner go to one worker while
+ * there are others for the rest: each worker thread compiles (JIT) the code of the scanners it runs, which at
+ * the start of a scan costs more than the scans themselves, so a worker that runs fewer scanners costs less.
+ */
+function laneOf(file, lanes) {
+    return file.which[0] % lanes;
+}
 /** Batches a worker holds at once: the one it scans and the next. */
 const IN_FLIGHT = 2;
 function describeBudget(ms) {
@@ -17715,6 +17728,14 @@ class ScanPool {
         for (let i = 0; i < Math.max(1, opts.size); i++)
             this.spawn();
     }
+    /** A lane no live worker has (a replacement takes the lane of the worker it replaces), else the first. */
+    freeLane() {
+        const taken = new Set([...this.slots].filter((s) => !s.stopped).map((s) => s.lane));
+        for (let lane = 0; lane < Math.max(1, this.opts.size); lane++)
+            if (!taken.has(lane))
+                return lane;
+        return 0;
+    }
     /** Stops the workers (a pool nobody ran, or after a run). */
     close() {
         this.closed = true;
@@ -17739,6 +17760,7 @@ class ScanPool {
                 which,
                 head: 0,
                 requeued: [],
+                lanes: Array.from({ length: Math.max(1, this.opts.size) }, () => ({ files: [], head: 0 })),
                 nextId: 1,
                 result,
                 finished: false,
@@ -17761,16 +17783,42 @@ class ScanPool {
         });
     }
     remaining(run) {
-        return run.requeued.length + (run.queue.length - run.head);
+        let n = run.requeued.length + (run.queue.length - run.head);
+        for (const lane of run.lanes)
+            n += lane.files.length - lane.head;
+        return n;
     }
-    take(run) {
+    /**
+     * The next batch for a worker: files taken back from a stopped worker first, then files of the worker's lane
+     * (see `laneOf`), classified from the queue as needed (at most LOOK_AHEAD a batch; the others wait in their
+     * lanes), then, when its lane is dry, files of the fullest other lane.
+     */
+    take(run, slot) {
         const size = Math.max(1, this.opts.size);
         const n = Math.max(1, Math.min(64, Math.ceil(this.remaining(run) / (size * 4))));
         const out = run.requeued.splice(0, n);
-        while (out.length < n && run.head < run.queue.length) {
+        const own = run.lanes[slot.lane % run.lanes.length];
+        while (out.length < n && own.head < own.files.length)
+            out.push(own.files[own.head++]);
+        for (let looked = 0; out.length < n && run.head < run.queue.length && looked < LOOK_AHEAD; looked++) {
             const f = this.classified(run, run.queue[run.head++]);
-            if (f)
+            if (!f)
+                continue;
+            const lane = run.lanes[laneOf(f, run.lanes.length)];
+            if (lane === own)
                 out.push(f);
+            else
+                lane.files.push(f);
+        }
+        while (out.length < n) {
+            let fullest;
+            for (const lane of run.lanes)
+                if (lane.files.length - lane.head > (fullest ? fullest.files.length - fullest.head : 0))
+                    fullest = lane;
+            if (!fullest)
+                break;
+            while (out.length < n && fullest.head < fullest.files.length)
+                out.push(fullest.files[fullest.head++]);
         }
         return out;
     }
@@ -17807,7 +17855,7 @@ class ScanPool {
         while (slot.batches.length < IN_FLIGHT) {
             if (this.remaining(run) === 0)
                 return this.maybeDone();
-            const files = this.take(run);
+            const files = this.take(run, slot);
             // the files left were read by no scanner
             if (!files.length)
                 return this.maybeDone();
@@ -17867,7 +17915,16 @@ class ScanPool {
         // a pool made ahead of its run does not keep the process alive
         if (!this.current)
             worker.unref();
-        const slot = { worker, progress, ready: false, stopped: false, batches: [], seen: '', since: Date.now() };
+        const slot = {
+            worker,
+            progress,
+            ready: false,
+            stopped: false,
+            batches: [],
+            seen: '',
+            since: Date.now(),
+            lane: this.freeLane(),
+        };
         this.slots.add(slot);
         worker.on('message', (m) => {
             if ('ready' in m) {
@@ -17935,6 +17992,10 @@ class ScanPool {
         for (const s of this.slots)
             this.abandon(s, 'worker thread failed');
         run.result.fallback.push(...run.requeued.splice(0));
+        for (const lane of run.lanes) {
+            run.result.fallback.push(...lane.files.slice(lane.head));
+            lane.head = lane.files.length;
+        }
         while (run.head < run.queue.length) {
             const f = this.classified(run, run.queue[run.head++]);
             if (f)
