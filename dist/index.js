@@ -58222,7 +58222,7 @@ function packagePath(...parts) {
 /* harmony export */   u4: () => (/* binding */ listRepositoryFiles),
 /* harmony export */   v6: () => (/* binding */ readRepoFile)
 /* harmony export */ });
-/* unused harmony exports BINARY_SNIFF_BYTES, SKIPPED_DIRS, inSkippedDir, isGitWorkTree, prefetchFileList, listFiles, readRepoFileSync, readTextFile */
+/* unused harmony exports BINARY_SNIFF_BYTES, SKIPPED_DIRS, inSkippedDir, isGitWorkTree, trackedFileCount, prefetchFileList, listFiles, readRepoFileSync, readTextFile */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
@@ -58319,6 +58319,29 @@ async function isGitWorkTree(root) {
     }
 }
 const prefetched = new Map();
+/**
+ * How many files git's index at `root` (`.git/index`) tracks, from its header; undefined when `root` has no
+ * index git 2.x would read (not the top of a work tree, a linked work tree, an unreadable file). An estimate
+ * that starts worker threads early: the listing stays what is scanned.
+ */
+function trackedFileCount(root) {
+    let fd;
+    try {
+        fd = fsCb.openSync(join(root, '.git', 'index'), READ_FLAGS);
+        const head = Buffer.alloc(12);
+        if (fsCb.readSync(fd, head, 0, 12, 0) !== 12 || head.toString('latin1', 0, 4) !== 'DIRC')
+            return undefined;
+        const version = head.readUInt32BE(4);
+        return version >= 2 && version <= 4 ? head.readUInt32BE(8) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            fsCb.closeSync(fd);
+    }
+}
 /**
  * Starts listing the files of `root` through git now, so that the git process runs while the caller loads its
  * policy; the next full listing of `root` (no changed files, no ignoreRoot) takes the answer (`files` too: its
@@ -59343,6 +59366,7 @@ const warmPools = new Map();
 function prefetchScan(root) {
     const entry = workerEntry;
     let launch = () => undefined;
+    let startedBy;
     let pool;
     // set by drop(): a pool started after it is not wanted (a scan that took the pool still waits for it)
     let dropped = false;
@@ -59377,9 +59401,20 @@ function prefetchScan(root) {
     }
     // as many files as the most workers a run starts: they start while git is still listing
     const most = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
-    const early = prefetchFileList(root, entry ? { many: most * WORKER_MIN_FILES, onMany: (n) => launch(n) } : undefined);
+    const onMany = (n) => {
+        startedBy ??= 'listing';
+        launch(n);
+    };
+    const early = prefetchFileList(root, entry ? { many: most * WORKER_MIN_FILES, onMany } : undefined);
     void early.files.then((files) => launch(files?.length ?? 0));
+    // or before: git's index says how many files it tracks (a 12-byte read), and git takes a while to list them
+    const tracked = entry ? trackedFileCount(root) : undefined;
+    if (tracked !== undefined && tracked >= most * WORKER_MIN_FILES) {
+        startedBy = 'index';
+        launch(tracked);
+    }
     return {
+        startedBy: () => startedBy,
         drop: () => {
             dropped = true;
             early.drop();

@@ -17223,6 +17223,29 @@ async function isGitWorkTree(root) {
 }
 const prefetched = new Map();
 /**
+ * How many files git's index at `root` (`.git/index`) tracks, from its header; undefined when `root` has no
+ * index git 2.x would read (not the top of a work tree, a linked work tree, an unreadable file). An estimate
+ * that starts worker threads early: the listing stays what is scanned.
+ */
+function trackedFileCount(root) {
+    let fd;
+    try {
+        fd = external_node_fs_.openSync((0,external_node_path_.join)(root, '.git', 'index'), READ_FLAGS);
+        const head = Buffer.alloc(12);
+        if (external_node_fs_.readSync(fd, head, 0, 12, 0) !== 12 || head.toString('latin1', 0, 4) !== 'DIRC')
+            return undefined;
+        const version = head.readUInt32BE(4);
+        return version >= 2 && version <= 4 ? head.readUInt32BE(8) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            external_node_fs_.closeSync(fd);
+    }
+}
+/**
  * Starts listing the files of `root` through git now, so that the git process runs while the caller loads its
  * policy; the next full listing of `root` (no changed files, no ignoreRoot) takes the answer (`files` too: its
  * count decides whether scan workers start early). About 10 ms less wall time for a small repository.
@@ -18338,6 +18361,7 @@ const warmPools = new Map();
 function prefetchScan(root) {
     const entry = workerEntry;
     let launch = () => undefined;
+    let startedBy;
     let pool;
     // set by drop(): a pool started after it is not wanted (a scan that took the pool still waits for it)
     let dropped = false;
@@ -18372,9 +18396,20 @@ function prefetchScan(root) {
     }
     // as many files as the most workers a run starts: they start while git is still listing
     const most = Math.max(1, Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)()));
-    const early = prefetchFileList(root, entry ? { many: most * WORKER_MIN_FILES, onMany: (n) => launch(n) } : undefined);
+    const onMany = (n) => {
+        startedBy ??= 'listing';
+        launch(n);
+    };
+    const early = prefetchFileList(root, entry ? { many: most * WORKER_MIN_FILES, onMany } : undefined);
     void early.files.then((files) => launch(files?.length ?? 0));
+    // or before: git's index says how many files it tracks (a 12-byte read), and git takes a while to list them
+    const tracked = entry ? trackedFileCount(root) : undefined;
+    if (tracked !== undefined && tracked >= most * WORKER_MIN_FILES) {
+        startedBy = 'index';
+        launch(tracked);
+    }
     return {
+        startedBy: () => startedBy,
         drop: () => {
             dropped = true;
             early.drop();

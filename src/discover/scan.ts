@@ -6,7 +6,14 @@ import type { ModelReference } from '../core/types.js';
 import { applyFacts, scanners as allScanners } from '../scanners/index.js';
 import { sortAndDedupe } from '../scanners/common/text.js';
 import type { ScanContext, ScanFacts, Scanner } from '../scanners/types.js';
-import { hasUtf16Bom, listRepositoryFiles, prefetchFileList, readRepoFile, type NotScanned } from './files.js';
+import {
+  hasUtf16Bom,
+  listRepositoryFiles,
+  prefetchFileList,
+  readRepoFile,
+  trackedFileCount,
+  type NotScanned,
+} from './files.js';
 import { unanalyzedLanguage } from './languages.js';
 import { ScanPool, scanInWorkers, type PoolFile, type PoolResult, type WorkerInit } from './pool.js';
 import { BINARY_EXT_RE, fieldReaders, ScannerSet } from './scan-file.js';
@@ -82,9 +89,14 @@ const warmPools = new Map<string, Promise<ScanPool | undefined>>();
  * scanners and the catalog meanwhile). The next `scanRepository(root)` with the default scanners, catalog and
  * limits takes them; `drop()` (call it when the run ends) stops what nobody took.
  */
-export function prefetchScan(root: string): { drop(): void } {
+export function prefetchScan(root: string): {
+  drop(): void;
+  /** What started the workers so far: git's index (before the listing), the listing, or nothing yet. */
+  startedBy(): 'index' | 'listing' | undefined;
+} {
   const entry = workerEntry;
   let launch: (count: number) => void = () => undefined;
+  let startedBy: 'index' | 'listing' | undefined;
   let pool: Promise<ScanPool | undefined> | undefined;
   // set by drop(): a pool started after it is not wanted (a scan that took the pool still waits for it)
   let dropped = false;
@@ -116,9 +128,20 @@ export function prefetchScan(root: string): { drop(): void } {
   }
   // as many files as the most workers a run starts: they start while git is still listing
   const most = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
-  const early = prefetchFileList(root, entry ? { many: most * WORKER_MIN_FILES, onMany: (n) => launch(n) } : undefined);
+  const onMany = (n: number) => {
+    startedBy ??= 'listing';
+    launch(n);
+  };
+  const early = prefetchFileList(root, entry ? { many: most * WORKER_MIN_FILES, onMany } : undefined);
   void early.files.then((files) => launch(files?.length ?? 0));
+  // or before: git's index says how many files it tracks (a 12-byte read), and git takes a while to list them
+  const tracked = entry ? trackedFileCount(root) : undefined;
+  if (tracked !== undefined && tracked >= most * WORKER_MIN_FILES) {
+    startedBy = 'index';
+    launch(tracked);
+  }
   return {
+    startedBy: () => startedBy,
     drop: () => {
       dropped = true;
       early.drop();
