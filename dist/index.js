@@ -51677,6 +51677,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 const silentLog = { debug: () => { }, info: () => { }, warn: () => { } };
 const DEFAULT_API_URL = 'https://api.github.com';
 const USER_AGENT = 'model-gate';
@@ -51738,9 +51739,50 @@ function clientConfig(opts = {}) {
         throttle.notifications = spacingGroup(3 * base);
     }
     return {
-        retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base },
+        retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base, doNotRetry: [...DO_NOT_RETRY] },
         throttle: throttle,
     };
+}
+/** The Octokit option that receives retryNotice's messages. */
+const RETRY_NOTICE = 'retryNotice';
+/** Statuses never retried (the retry plugin's default list, given to it explicitly so that the notice agrees). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/**
+ * Tells when a failed request is going to be tried again, and in how long: the retry plugin waits in silence
+ * (1, 4, then 9 s), so that a GitHub it cannot reach looked like a hang of 14 s. Applied before the retry
+ * plugin, its error hook sees each failure first and tells what that plugin does with it: the same statuses (a
+ * request Octokit could not send counts as 500), the same count and back-off. It says so to the constructor's
+ * `retryNotice` (see `RETRY_NOTICE`), else to `log.warn`.
+ */
+function retryNotice(octokit, options) {
+    const notice = options[RETRY_NOTICE] ??
+        ((m) => {
+            octokit.log.warn(m);
+        });
+    const base = options.retry?.retryAfterBaseValue ?? 1000;
+    const retries = options.retry?.retries ?? 3;
+    const doNotRetry = options.retry?.doNotRetry ?? DO_NOT_RETRY;
+    octokit.hook.error('request', (error, options) => {
+        const req = options;
+        const status = error.status;
+        const max = req.request?.retries ?? retries;
+        const done = req.request?.retryCount ?? 0;
+        if (typeof status === 'number' && status >= 400 && !doNotRetry.includes(status) && done < max) {
+            const wait = ((done + 1) ** 2 * base) / 1000;
+            const what = status === 500 && !error.response
+                ? `no answer (${networkDetail(error)})`
+                : `status ${status}`;
+            const sent = error.request?.url;
+            const route = `${req.method ?? 'GET'} ${(typeof sent === 'string' ? sent : describeRoute(req)).split('?')[0]}`;
+            notice(`GitHub API ${route}: ${what}; trying again in ${wait} s (${done + 1} of ${max})`);
+        }
+        throw error;
+    });
+}
+/** The request's route, when the error does not hold the URL sent (a query is cut off by the caller). */
+function describeRoute(req) {
+    const url = req.url ?? '';
+    return url.startsWith('/') ? (req.baseUrl ?? '') + url : url;
 }
 /** First-byte timeout in ms: `MODEL_GATE_GITHUB_TIMEOUT_MS`, else 30 s. */
 function timeoutMs(env = process.env) {
@@ -51765,8 +51807,8 @@ function guardedFetch(inner, opts = {}) {
     const base = inner ?? ((url, init) => fetch(url, init));
     return guardFetch(base, guardOptions(opts));
 }
-const clientPlugins = [retry, throttling];
-const GitHubOctokit = dist_src_Octokit.plugin(retry, throttling);
+const clientPlugins = [retryNotice, retry, throttling];
+const GitHubOctokit = dist_src_Octokit.plugin(retryNotice, retry, throttling);
 /** A standalone Octokit with retries and throttling (the CLI; the action uses @actions/github's with the same config). */
 function client_createOctokit(opts = {}) {
     const log = opts.log ?? silentLog;
@@ -51774,8 +51816,10 @@ function client_createOctokit(opts = {}) {
         auth: opts.token || undefined,
         baseUrl: (opts.baseUrl ?? client_apiBaseUrl(opts.env)).replace(/\/+$/, ''),
         userAgent: opts.userAgent ?? USER_AGENT,
-        log: { debug: log.debug, info: log.info, warn: log.warn, error: log.warn },
+        // the request log's line for a failed request ("GET /x - 500") is said better by the caller's error
+        log: { debug: log.debug, info: log.info, warn: log.warn, error: log.debug },
         request: { fetch: guardedFetch(opts.fetch, opts) },
+        [RETRY_NOTICE]: log.warn,
         ...clientConfig(opts),
     });
 }
@@ -57127,6 +57171,8 @@ function createPort() {
             const config = {
                 ...clientConfig({ log }),
                 log: { ...log, error: log.warn },
+                // a retry and its wait go to the log, not to the run's annotations
+                [RETRY_NOTICE]: log.info,
                 userAgent: USER_AGENT,
                 // The runner's proxy-aware fetch, behind model-gate's timeouts, size cap and answer checks.
                 request: { fetch: guardedFetch(defaults.request?.fetch, { log }) },

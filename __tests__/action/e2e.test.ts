@@ -685,6 +685,15 @@ describe('errors and a hostile or broken GitHub', () => {
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.commentsOn(7)).toHaveLength(1);
     expect(r.stdout).toMatch(/^::warning::GitHub secondary rate limit on POST [^\n]*check-runs; retrying in 1 s$/m);
+    // each retry of a 5xx is said in the log (not as an annotation), with its wait
+    for (const k of [1, 2])
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `^GitHub API GET [^\\n]*/pulls/7/files: status 502; trying again in [\\d.]+ s \\(${k} of 3\\)$`,
+          'm',
+        ),
+      );
+    expect(r.stdout).not.toMatch(/^::warning::[^\n]*trying again/m);
     expect(r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')).toMatchObject({
       new: true,
       status: 'blocked',

@@ -170,6 +170,45 @@ describe('extends owner/repo/path@ref through the contents API', () => {
     );
   });
 
+  it('the CLI says when it tries a failed read again, and in how long, then reads the policy', async () => {
+    const dir = repo('version: 1\nextends: [acme/.github/policies/base.yml@main]\n');
+    gh.clearRequests();
+    gh.fail({ path: /contents\/policies\/base\.yml/, status: 502, times: 2 });
+    const out = await runCli(['validate', 'policy.yml'], {
+      cwd: dir,
+      env: { GITHUB_API_URL: gh.url, GITHUB_TOKEN: 'ghp_cli', MODEL_GATE_GITHUB_RETRY_BASE_MS: '10' },
+    });
+    const url = `${gh.url}/repos/acme/.github/contents/policies%2Fbase.yml`;
+    expect(out.stderr.split('\n')).toEqual([
+      `GitHub API GET ${url}: status 502; trying again in 0.01 s (1 of 3)`,
+      `GitHub API GET ${url}: status 502; trying again in 0.04 s (2 of 3)`,
+      '',
+    ]);
+    expect(out.code).toBe(0);
+    expect(gh.requests.filter((r) => r.path.includes('base.yml'))).toHaveLength(3);
+  });
+
+  it('the CLI says each wait for a GitHub it cannot reach, then fails with the reason (exit 2)', async () => {
+    const dir = repo('version: 1\nextends: [acme/.github/policies/base.yml@main]\n');
+    gh.fail({ path: /contents\/policies\/base\.yml/, status: 0, drop: true, times: 4 });
+    const out = await runCli(['validate', 'policy.yml'], {
+      cwd: dir,
+      env: { GITHUB_API_URL: gh.url, MODEL_GATE_GITHUB_RETRY_BASE_MS: '10' },
+    });
+    const lines = out.stderr.trim().split('\n');
+    expect(lines.slice(0, 3).map((l) => l.replace(/\(([^()]|\([^()]*\))*\); trying/, '(…); trying'))).toEqual(
+      [1, 2, 3].map(
+        (k) =>
+          `GitHub API GET ${gh.url}/repos/acme/.github/contents/policies%2Fbase.yml: no answer (…); trying again in ${(k * k) / 100} s (${k} of 3)`,
+      ),
+    );
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toMatch(
+      /^policy\.yml:2:\d+: cannot read policy acme\/\.github\/policies\/base\.yml@main: could not reach the GitHub API at /,
+    );
+    expect(out.code).toBe(2);
+  });
+
   it('the CLI reads central policies with GITHUB_TOKEN through GITHUB_API_URL', async () => {
     const dir = repo('version: 1\nextends: [acme/.github/policies/org.yml@main]\n');
     gh.clearRequests();

@@ -21120,11 +21120,14 @@ const run = (0,external_node_util_.promisify)(external_node_child_process_namesp
  * The GitHub reader of remote policies, loaded on first use: Octokit costs about 40 ms of start-up that a run
  * with a local or the default policy does not need.
  */
-function policyReaderFromEnv(env) {
+function policyReaderFromEnv(io) {
     let reader;
+    // what the GitHub client has to say while it reads (a retry and its wait, a rate limit waited out) goes to stderr
+    const say = (m) => void Promise.resolve(io.stderr.write(`${(0,sanitize/* sanitizeLog */.mI)(m)}\n`)).catch(() => undefined);
+    const log = { debug: () => undefined, info: () => undefined, warn: say };
     return {
         read: async (owner, repo, path, ref) => {
-            reader ??= Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(482), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8709)).then((m) => m.policyReaderFromEnv(env));
+            reader ??= Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(584), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8709)).then((m) => m.policyReaderFromEnv(io.env, log));
             return (await reader).read(owner, repo, path, ref);
         },
     };
@@ -21316,7 +21319,7 @@ async function cmdCheck(io, argv) {
     let policy;
     try {
         const catalog = (0,catalog_catalog/* loadCatalog */.ak)();
-        policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
+        policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io) });
         const base = await basePromise;
         const hub = await hubResolver(io, values.offline, values['hub-cache']);
         report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
@@ -21373,7 +21376,7 @@ async function cmdExplain(io, argv) {
     if (positionals.length !== 1)
         throw new UsageError('explain takes exactly one MODEL, e.g. model-gate explain meta-llama/Llama-3.1-8B-Instruct');
     const catalog = (0,catalog_catalog/* loadCatalog */.ak)();
-    const policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
+    const policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io) });
     const hub = await hubResolver(io, values.offline);
     // A model the repository declares is explained as declared (its license, base and revision).
     const manifest = await loadManifest(io.cwd);
@@ -21394,7 +21397,7 @@ async function cmdValidate(io, argv) {
     }
     if (positionals.length !== 1)
         throw new UsageError('validate takes exactly one POLICY file');
-    const policy = await loadPolicy(positionals[0], { cwd: io.cwd, remote: policyReaderFromEnv(io.env) });
+    const policy = await loadPolicy(positionals[0], { cwd: io.cwd, remote: policyReaderFromEnv(io) });
     await io.stdout.write(`${positionals[0]}: valid policy "${policy.name}" (chain: ${policy.chain.join(' → ')})\n`);
     return EXIT.pass;
 }
@@ -21440,7 +21443,7 @@ async function cmdTest(io, argv) {
         throw new UsageError('test takes a POLICY and a CASES file');
     const result = await runPolicyTests(positionals[0], positionals[1], {
         cwd: io.cwd,
-        remote: policyReaderFromEnv(io.env),
+        remote: policyReaderFromEnv(io),
     });
     await io.stdout.write(result.output);
     return result.failed ? EXIT.fail : EXIT.pass;
@@ -21475,11 +21478,11 @@ async function main(argv, io) {
                 return await cmdLicenses(io, rest);
             case 'inventory':
                 // the inventory commands (and Octokit) are loaded only for them
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(285), __nccwpck_require__.e(482), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).cmdInventory(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(584), __nccwpck_require__.e(285), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).cmdInventory(rest, io);
             case 'org-matrix':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(285), __nccwpck_require__.e(482), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).cmdOrgMatrix(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(584), __nccwpck_require__.e(285), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).cmdOrgMatrix(rest, io);
             case 'inventory-issue':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(285), __nccwpck_require__.e(482), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).cmdInventoryIssue(rest, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(584), __nccwpck_require__.e(285), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92))).cmdInventoryIssue(rest, io);
             case '--version':
             case '-v':
                 await io.stdout.write((0,version/* toolVersion */.f)() + '\n');

@@ -11,6 +11,7 @@ import { defaults as githubDefaults } from '@actions/github/lib/utils';
 import {
   clientConfig,
   clientPlugins,
+  RETRY_NOTICE,
   createOctokit,
   guardedFetch,
   USER_AGENT,
@@ -70,6 +71,8 @@ export function createPort(): ActionPort {
       const config = {
         ...clientConfig({ log }),
         log: { ...log, error: log.warn },
+        // a retry and its wait go to the log, not to the run's annotations
+        [RETRY_NOTICE]: log.info,
         userAgent: USER_AGENT,
         // The runner's proxy-aware fetch, behind model-gate's timeouts, size cap and answer checks.
         request: { fetch: guardedFetch(githubDefaults.request?.fetch as typeof fetch | undefined, { log }) },

@@ -28,11 +28,14 @@ const run = promisify(execFile);
  * The GitHub reader of remote policies, loaded on first use: Octokit costs about 40 ms of start-up that a run
  * with a local or the default policy does not need.
  */
-function policyReaderFromEnv(env: NodeJS.ProcessEnv): RemotePolicyReader {
+function policyReaderFromEnv(io: CliIO): RemotePolicyReader {
   let reader: Promise<RemotePolicyReader> | undefined;
+  // what the GitHub client has to say while it reads (a retry and its wait, a rate limit waited out) goes to stderr
+  const say = (m: string) => void Promise.resolve(io.stderr.write(`${sanitizeLog(m)}\n`)).catch(() => undefined);
+  const log = { debug: () => undefined, info: () => undefined, warn: say };
   return {
     read: async (owner, repo, path, ref) => {
-      reader ??= import('../github/policy-reader.js').then((m) => m.policyReaderFromEnv(env));
+      reader ??= import('../github/policy-reader.js').then((m) => m.policyReaderFromEnv(io.env, log));
       return (await reader).read(owner, repo, path, ref);
     },
   };
@@ -246,7 +249,7 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   let policy: Policy;
   try {
     const catalog = loadCatalog();
-    policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
+    policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io) });
     const base = await basePromise;
     const hub = await hubResolver(io, values.offline, values['hub-cache']);
     report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
@@ -297,7 +300,7 @@ async function cmdExplain(io: CliIO, argv: string[]): Promise<number> {
   if (positionals.length !== 1)
     throw new UsageError('explain takes exactly one MODEL, e.g. model-gate explain meta-llama/Llama-3.1-8B-Instruct');
   const catalog = loadCatalog();
-  const policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io.env) });
+  const policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io) });
   const hub = await hubResolver(io, values.offline);
   // A model the repository declares is explained as declared (its license, base and revision).
   const manifest = await loadManifest(io.cwd);
@@ -318,7 +321,7 @@ async function cmdValidate(io: CliIO, argv: string[]): Promise<number> {
     return EXIT.pass;
   }
   if (positionals.length !== 1) throw new UsageError('validate takes exactly one POLICY file');
-  const policy = await loadPolicy(positionals[0], { cwd: io.cwd, remote: policyReaderFromEnv(io.env) });
+  const policy = await loadPolicy(positionals[0], { cwd: io.cwd, remote: policyReaderFromEnv(io) });
   await io.stdout.write(`${positionals[0]}: valid policy "${policy.name}" (chain: ${policy.chain.join(' → ')})\n`);
   return EXIT.pass;
 }
@@ -366,7 +369,7 @@ async function cmdTest(io: CliIO, argv: string[]): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('test takes a POLICY and a CASES file');
   const result = await runPolicyTests(positionals[0], positionals[1], {
     cwd: io.cwd,
-    remote: policyReaderFromEnv(io.env),
+    remote: policyReaderFromEnv(io),
   });
   await io.stdout.write(result.output);
   return result.failed ? EXIT.fail : EXIT.pass;

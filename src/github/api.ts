@@ -217,7 +217,7 @@ function ownMessage(e: unknown): string {
  * Why a request got no answer: the innermost cause that says something (Octokit wraps fetch's `fetch failed`
  * TypeError, which wraps the socket's error, e.g. `getaddrinfo ENOTFOUND api.github.com`).
  */
-function networkDetail(e: unknown): string {
+export function networkDetail(e: unknown): string {
   const chain: unknown[] = [];
   let c: unknown = e;
   while (c && typeof c === 'object' && chain.length < 8) {

@@ -15,6 +15,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import type { RetryOptions } from '@octokit/plugin-retry';
+import { networkDetail } from './api.js';
 import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, guardFetch, type GuardOptions } from './fetch.js';
 
 export interface ClientLog {
@@ -97,9 +98,66 @@ export function clientConfig(opts: ClientConfigOptions = {}): {
     throttle.notifications = spacingGroup(3 * base);
   }
   return {
-    retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base },
+    retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base, doNotRetry: [...DO_NOT_RETRY] },
     throttle: throttle as unknown as ThrottlingOptions,
   };
+}
+
+/** The Octokit option that receives retryNotice's messages. */
+export const RETRY_NOTICE = 'retryNotice';
+
+/** Statuses never retried (the retry plugin's default list, given to it explicitly so that the notice agrees). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451] as const;
+
+interface RetryHookOptions {
+  method?: string;
+  url?: string;
+  baseUrl?: string;
+  request?: { retries?: number; retryCount?: number };
+}
+
+/**
+ * Tells when a failed request is going to be tried again, and in how long: the retry plugin waits in silence
+ * (1, 4, then 9 s), so that a GitHub it cannot reach looked like a hang of 14 s. Applied before the retry
+ * plugin, its error hook sees each failure first and tells what that plugin does with it: the same statuses (a
+ * request Octokit could not send counts as 500), the same count and back-off. It says so to the constructor's
+ * `retryNotice` (see `RETRY_NOTICE`), else to `log.warn`.
+ */
+export function retryNotice(
+  octokit: { hook: Octokit['hook']; log: Octokit['log'] },
+  options: { retry?: RetryOptions; [RETRY_NOTICE]?: (message: string) => void },
+): void {
+  const notice =
+    options[RETRY_NOTICE] ??
+    ((m: string) => {
+      octokit.log.warn(m);
+    });
+  const base = options.retry?.retryAfterBaseValue ?? 1000;
+  const retries = options.retry?.retries ?? 3;
+  const doNotRetry: readonly number[] = options.retry?.doNotRetry ?? DO_NOT_RETRY;
+  octokit.hook.error('request', (error: unknown, options: unknown) => {
+    const req = options as RetryHookOptions;
+    const status = (error as { status?: unknown }).status;
+    const max = req.request?.retries ?? retries;
+    const done = req.request?.retryCount ?? 0;
+    if (typeof status === 'number' && status >= 400 && !doNotRetry.includes(status) && done < max) {
+      const wait = ((done + 1) ** 2 * base) / 1000;
+      const what =
+        status === 500 && !(error as { response?: unknown }).response
+          ? `no answer (${networkDetail(error)})`
+          : `status ${status}`;
+      const sent = (error as { request?: { url?: unknown } }).request?.url;
+      const route = `${req.method ?? 'GET'} ${(typeof sent === 'string' ? sent : describeRoute(req)).split('?')[0]}`;
+      notice(`GitHub API ${route}: ${what}; trying again in ${wait} s (${done + 1} of ${max})`);
+    }
+    throw error;
+  });
+}
+
+/** The request's route, when the error does not hold the URL sent (a query is cut off by the caller). */
+function describeRoute(req: RetryHookOptions): string {
+  const url = req.url ?? '';
+  return url.startsWith('/') ? (req.baseUrl ?? '') + url : url;
 }
 
 /** First-byte timeout in ms: `MODEL_GATE_GITHUB_TIMEOUT_MS`, else 30 s. */
@@ -131,9 +189,9 @@ export function guardedFetch(
   return guardFetch(base, guardOptions(opts)) as unknown as typeof fetch;
 }
 
-export const clientPlugins = [retry, throttling] as const;
+export const clientPlugins = [retryNotice, retry, throttling] as const;
 
-const GitHubOctokit = Octokit.plugin(retry, throttling);
+const GitHubOctokit = Octokit.plugin(retryNotice, retry, throttling);
 export type GitHubOctokit = InstanceType<typeof GitHubOctokit>;
 
 export interface CreateClientOptions extends ClientConfigOptions {
@@ -154,8 +212,10 @@ export function createOctokit(opts: CreateClientOptions = {}): GitHubOctokit {
     auth: opts.token || undefined,
     baseUrl: (opts.baseUrl ?? apiBaseUrl(opts.env)).replace(/\/+$/, ''),
     userAgent: opts.userAgent ?? USER_AGENT,
-    log: { debug: log.debug, info: log.info, warn: log.warn, error: log.warn },
+    // the request log's line for a failed request ("GET /x - 500") is said better by the caller's error
+    log: { debug: log.debug, info: log.info, warn: log.warn, error: log.debug },
     request: { fetch: guardedFetch(opts.fetch, opts) },
+    [RETRY_NOTICE]: log.warn,
     ...clientConfig(opts),
   });
 }

@@ -1,5 +1,5 @@
-export const id = 482;
-export const ids = [482];
+export const id = 584;
+export const ids = [584];
 export const modules = {
 
 /***/ 8943:
@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   c$: () => (/* binding */ networkDetail),
 /* harmony export */   e0: () => (/* binding */ isGitHubError),
 /* harmony export */   qH: () => (/* binding */ OctokitApi),
 /* harmony export */   y_: () => (/* binding */ GitHubError)
@@ -327,11 +328,12 @@ class OctokitApi {
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL),
 /* harmony export */   tj: () => (/* binding */ apiBaseUrl)
 /* harmony export */ });
-/* unused harmony exports USER_AGENT, retryBaseMs, clientConfig, timeoutMs, guardOptions, guardedFetch, clientPlugins */
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9988);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
-/* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6463);
+/* unused harmony exports USER_AGENT, retryBaseMs, clientConfig, RETRY_NOTICE, retryNotice, timeoutMs, guardOptions, guardedFetch, clientPlugins */
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8943);
+/* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
 /**
  * The Octokit model-gate talks to GitHub with: REST, pagination, retries with backoff on 5xx and network errors
  * (plugin-retry), and waiting out primary and secondary rate limits (plugin-throttling). GHES works through
@@ -345,6 +347,7 @@ class OctokitApi {
  * `MODEL_GATE_GITHUB_TIMEOUT_MS` sets the first-byte timeout (default 30 s); the deadline of a whole request is
  * four times as long.
  */
+
 
 
 
@@ -410,15 +413,56 @@ function clientConfig(opts = {}) {
         throttle.notifications = spacingGroup(3 * base);
     }
     return {
-        retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base },
+        retry: { retries: opts.retries ?? 3, retryAfterBaseValue: base, doNotRetry: [...DO_NOT_RETRY] },
         throttle: throttle,
     };
+}
+/** The Octokit option that receives retryNotice's messages. */
+const RETRY_NOTICE = 'retryNotice';
+/** Statuses never retried (the retry plugin's default list, given to it explicitly so that the notice agrees). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/**
+ * Tells when a failed request is going to be tried again, and in how long: the retry plugin waits in silence
+ * (1, 4, then 9 s), so that a GitHub it cannot reach looked like a hang of 14 s. Applied before the retry
+ * plugin, its error hook sees each failure first and tells what that plugin does with it: the same statuses (a
+ * request Octokit could not send counts as 500), the same count and back-off. It says so to the constructor's
+ * `retryNotice` (see `RETRY_NOTICE`), else to `log.warn`.
+ */
+function retryNotice(octokit, options) {
+    const notice = options[RETRY_NOTICE] ??
+        ((m) => {
+            octokit.log.warn(m);
+        });
+    const base = options.retry?.retryAfterBaseValue ?? 1000;
+    const retries = options.retry?.retries ?? 3;
+    const doNotRetry = options.retry?.doNotRetry ?? DO_NOT_RETRY;
+    octokit.hook.error('request', (error, options) => {
+        const req = options;
+        const status = error.status;
+        const max = req.request?.retries ?? retries;
+        const done = req.request?.retryCount ?? 0;
+        if (typeof status === 'number' && status >= 400 && !doNotRetry.includes(status) && done < max) {
+            const wait = ((done + 1) ** 2 * base) / 1000;
+            const what = status === 500 && !error.response
+                ? `no answer (${(0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .networkDetail */ .c$)(error)})`
+                : `status ${status}`;
+            const sent = error.request?.url;
+            const route = `${req.method ?? 'GET'} ${(typeof sent === 'string' ? sent : describeRoute(req)).split('?')[0]}`;
+            notice(`GitHub API ${route}: ${what}; trying again in ${wait} s (${done + 1} of ${max})`);
+        }
+        throw error;
+    });
+}
+/** The request's route, when the error does not hold the URL sent (a query is cut off by the caller). */
+function describeRoute(req) {
+    const url = req.url ?? '';
+    return url.startsWith('/') ? (req.baseUrl ?? '') + url : url;
 }
 /** First-byte timeout in ms: `MODEL_GATE_GITHUB_TIMEOUT_MS`, else 30 s. */
 function timeoutMs(env = process.env) {
     const raw = env.MODEL_GATE_GITHUB_TIMEOUT_MS;
     const n = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
-    return Number.isFinite(n) && n > 0 ? n : _fetch_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_MS */ .t1;
+    return Number.isFinite(n) && n > 0 ? n : _fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIMEOUT_MS */ .t1;
 }
 /** The guards of every request (timeouts, size cap, rate-limit waits), from the environment unless given. */
 function guardOptions(opts = {}) {
@@ -426,7 +470,7 @@ function guardOptions(opts = {}) {
     const t = timeoutMs(opts.env);
     return {
         timeoutMs: t,
-        deadlineMs: t === _fetch_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_MS */ .t1 ? _fetch_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_DEADLINE_MS */ .u8 : 4 * t,
+        deadlineMs: t === _fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TIMEOUT_MS */ .t1 ? _fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_DEADLINE_MS */ .u8 : 4 * t,
         secondMs: retryBaseMs(opts.env),
         log: (m) => log.warn(m),
         ...opts.guard,
@@ -435,10 +479,10 @@ function guardOptions(opts = {}) {
 /** `inner` (default: the global fetch) behind the guards. */
 function guardedFetch(inner, opts = {}) {
     const base = inner ?? ((url, init) => fetch(url, init));
-    return (0,_fetch_js__WEBPACK_IMPORTED_MODULE_0__/* .guardFetch */ .KB)(base, guardOptions(opts));
+    return (0,_fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .guardFetch */ .KB)(base, guardOptions(opts));
 }
-const clientPlugins = [_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A];
-const GitHubOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+const clientPlugins = [retryNotice, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A];
+const GitHubOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E.plugin(retryNotice, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
 /** A standalone Octokit with retries and throttling (the CLI; the action uses @actions/github's with the same config). */
 function createOctokit(opts = {}) {
     const log = opts.log ?? silentLog;
@@ -446,8 +490,10 @@ function createOctokit(opts = {}) {
         auth: opts.token || undefined,
         baseUrl: (opts.baseUrl ?? apiBaseUrl(opts.env)).replace(/\/+$/, ''),
         userAgent: opts.userAgent ?? USER_AGENT,
-        log: { debug: log.debug, info: log.info, warn: log.warn, error: log.warn },
+        // the request log's line for a failed request ("GET /x - 500") is said better by the caller's error
+        log: { debug: log.debug, info: log.info, warn: log.warn, error: log.debug },
         request: { fetch: guardedFetch(opts.fetch, opts) },
+        [RETRY_NOTICE]: log.warn,
         ...clientConfig(opts),
     });
 }
@@ -676,4 +722,4 @@ function checkAnswer(res, text, bytes, method) {
 
 };
 
-//# sourceMappingURL=482.index.js.map
+//# sourceMappingURL=584.index.js.map
