@@ -204,6 +204,46 @@ describe('python scanner', () => {
     ).toEqual(['1:32 hub gpt2', '3:32 hub bert-base-uncased']);
   });
 
+  it('reads the values a guard allows a name: assert NAME in {...}, if NAME not in (...): raise', () => {
+    // nanoGPT's model.py: the model type is checked, then loaded
+    expect(
+      scan(`
+        class GPT:
+            @classmethod
+            def from_pretrained(cls, model_type, override_args=None):
+                assert model_type in {'gpt2', 'bert-base-uncased'}
+                from transformers import GPT2LMHeadModel
+                model_hf = GPT2LMHeadModel.from_pretrained(model_type)
+      `),
+    ).toEqual(['4:32 hub gpt2', '4:40 hub bert-base-uncased']);
+    expect(
+      scan(`
+        def load(name: str):
+            if name not in ("acme/small", "acme/large"):
+                raise ValueError(f"unknown model {name}")
+            return AutoModel.from_pretrained(name)
+      `),
+    ).toEqual(['2:22 hub acme/small', '2:36 hub acme/large']);
+    // an assert's message is not a value; a guard of another name gives this one nothing
+    expect(
+      scan(`
+        def load(name, kind):
+            assert name in ["acme/only"], "acme/not-a-value"
+            assert kind in ("acme/a-kind",)
+            return AutoModel.from_pretrained(name)
+      `),
+    ).toEqual(['2:22 hub acme/only']);
+    // \`if NAME in (...)\` is a branch, not a guard: what is loaded may be anything else
+    expect(
+      scan(`
+        def load(name):
+            if name in ("acme/special",):
+                name = fix(name)
+            return AutoModel.from_pretrained(name)
+      `),
+    ).toEqual([]);
+  });
+
   it('does not report decoys', () => {
     expect(
       scan(`

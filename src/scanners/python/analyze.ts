@@ -434,6 +434,13 @@ class PyAnalyzer extends FlowAnalyzer {
         this.addAssign(toks[i + 1].v, { s: i + 3, e: end, elem: true });
         continue;
       }
+      // a guard that names the values a name may take: `assert NAME in {...}`, `if NAME not in (...):` (then
+      // raise), as nanoGPT checks `model_type` before `from_pretrained(model_type)`
+      const guard = k.v === 'assert' ? i + 2 : k.v === 'if' && toks[i + 2]?.v === 'not' ? i + 3 : -1;
+      if (guard !== -1 && toks[i + 1]?.t === T.Name && toks[guard]?.t === T.Name && toks[guard].v === 'in') {
+        this.addAssign(toks[i + 1].v, { s: guard + 1, e: this.operandEnd(guard + 1), elem: true });
+        continue;
+      }
       if (k.v === 'env_prefix' && toks[i + 2]?.t === T.Str && (toks[i + 1]?.v === '=' || toks[i + 1]?.v === ':')) {
         const settings = [...classes].reverse().find((c) => c.settings)?.settings;
         if (settings) settings.prefix = toks[i + 2].val ?? '';
@@ -505,6 +512,22 @@ class PyAnalyzer extends FlowAnalyzer {
       if (k.t !== T.Op) continue;
       if (isOpen(k)) j = this.closeOf(j);
       else if (k.v === ':' || k.v === ')' || k.v === ']' || k.v === '}') break;
+    }
+    return j;
+  }
+
+  /** End of the right operand of `in` in a guard: a top-level `,` (an assert's message), `:`, `and`, `or`, `if`, a closing bracket or the line end. */
+  private operandEnd(s: number): number {
+    const toks = this.toks;
+    let j = s;
+    for (; j < toks.length; j++) {
+      this.budget.tick();
+      const k = toks[j];
+      if (k.t === T.Newline) break;
+      if (k.t === T.Name && (k.v === 'and' || k.v === 'or' || k.v === 'if')) break;
+      if (k.t !== T.Op) continue;
+      if (isOpen(k)) j = this.closeOf(j);
+      else if (k.v === ',' || k.v === ':' || k.v === ')' || k.v === ']' || k.v === '}') break;
     }
     return j;
   }
