@@ -57382,24 +57382,49 @@ function run(tokens, name) {
     }
     return cur[m] === 1;
 }
+function alternative(tokens) {
+    let p = 0;
+    while (p < tokens.length && tokens[p].kind === 'lit')
+        p++;
+    let q = tokens.length;
+    while (q > p && tokens[q - 1].kind === 'lit')
+        q--;
+    const lits = (from, to) => tokens
+        .slice(from, to)
+        .map((t) => t.ch)
+        .join('');
+    return {
+        tokens,
+        prefix: lits(0, p),
+        suffix: lits(q, tokens.length),
+        length: tokens.filter((t) => t.kind !== 'star').length,
+        star: tokens.some((t) => t.kind === 'star'),
+    };
+}
+function matches(a, lower) {
+    if (a.star ? lower.length < a.length : lower.length !== a.length)
+        return false;
+    if (!lower.startsWith(a.prefix) || !lower.endsWith(a.suffix))
+        return false;
+    return run(a.tokens, lower);
+}
 function compileGlob(pattern) {
-    const alternatives = expandBraces(pattern).map(tokenize);
-    const literal = alternatives.filter((t) => !t.some((x) => x.kind === 'star'));
+    const alternatives = expandBraces(pattern).map((p) => alternative(tokenize(p)));
+    const literal = alternatives.filter((a) => !a.star);
+    const testLower = (lower, onlyLiteral = false) => (onlyLiteral ? literal : alternatives).some((a) => matches(a, lower));
     return {
         source: pattern,
-        test: (name) => {
-            const lower = name.toLowerCase();
-            return alternatives.some((t) => run(t, lower));
-        },
-        testLiteral: (name) => {
-            const lower = name.toLowerCase();
-            return literal.some((t) => run(t, lower));
-        },
+        test: (name) => testLower(name.toLowerCase()),
+        testLiteral: (name) => testLower(name.toLowerCase(), true),
+        testLower,
     };
 }
 /** Whether any of the globs matches (`literal`: only through alternatives without `*`). */
 function anyGlob(globs, name, literal = false) {
-    return globs.some((g) => (literal ? g.testLiteral(name) : g.test(name)));
+    if (!globs.length)
+        return false;
+    const lower = name.toLowerCase();
+    return globs.some((g) => g.testLower(lower, literal));
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/catalog.ts

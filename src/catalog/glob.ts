@@ -126,25 +126,64 @@ export interface Glob {
   test(name: string): boolean;
   /** Whether one of the alternatives without `*` matches: the names the pattern spells out. */
   testLiteral(name: string): boolean;
+  /** `test` (or `testLiteral`) of a name already in lower case. */
+  testLower(lower: string, literal?: boolean): boolean;
+}
+
+/**
+ * An alternative of a pattern, with what any name it matches must have: its leading and trailing literal
+ * characters, and its length (at least, or exactly without `*`). A catalog lookup of an unknown name asks every
+ * family rule's globs; these checks turn down almost all of them without running the automaton.
+ */
+interface Alternative {
+  tokens: Token[];
+  prefix: string;
+  suffix: string;
+  length: number;
+  star: boolean;
+}
+
+function alternative(tokens: Token[]): Alternative {
+  let p = 0;
+  while (p < tokens.length && tokens[p].kind === 'lit') p++;
+  let q = tokens.length;
+  while (q > p && tokens[q - 1].kind === 'lit') q--;
+  const lits = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((t) => (t as { ch: string }).ch)
+      .join('');
+  return {
+    tokens,
+    prefix: lits(0, p),
+    suffix: lits(q, tokens.length),
+    length: tokens.filter((t) => t.kind !== 'star').length,
+    star: tokens.some((t) => t.kind === 'star'),
+  };
+}
+
+function matches(a: Alternative, lower: string): boolean {
+  if (a.star ? lower.length < a.length : lower.length !== a.length) return false;
+  if (!lower.startsWith(a.prefix) || !lower.endsWith(a.suffix)) return false;
+  return run(a.tokens, lower);
 }
 
 export function compileGlob(pattern: string): Glob {
-  const alternatives = expandBraces(pattern).map(tokenize);
-  const literal = alternatives.filter((t) => !t.some((x) => x.kind === 'star'));
+  const alternatives = expandBraces(pattern).map((p) => alternative(tokenize(p)));
+  const literal = alternatives.filter((a) => !a.star);
+  const testLower = (lower: string, onlyLiteral = false) =>
+    (onlyLiteral ? literal : alternatives).some((a) => matches(a, lower));
   return {
     source: pattern,
-    test: (name: string) => {
-      const lower = name.toLowerCase();
-      return alternatives.some((t) => run(t, lower));
-    },
-    testLiteral: (name: string) => {
-      const lower = name.toLowerCase();
-      return literal.some((t) => run(t, lower));
-    },
+    test: (name: string) => testLower(name.toLowerCase()),
+    testLiteral: (name: string) => testLower(name.toLowerCase(), true),
+    testLower,
   };
 }
 
 /** Whether any of the globs matches (`literal`: only through alternatives without `*`). */
 export function anyGlob(globs: readonly Glob[], name: string, literal = false): boolean {
-  return globs.some((g) => (literal ? g.testLiteral(name) : g.test(name)));
+  if (!globs.length) return false;
+  const lower = name.toLowerCase();
+  return globs.some((g) => g.testLower(lower, literal));
 }
