@@ -70,6 +70,12 @@ function cases(): Case[] {
       text: rep('MODEL = "org/model-name"\n', 5000) + rep('m = AutoModel.from_pretrained(MODEL)\n', 5000),
     },
     {
+      // minified bundles (redoc.standalone.js) declare and call one-letter names thousands of times
+      name: 'a client declared and called 10,000 times under one name',
+      paths: ['app.js'],
+      text: 'import OpenAI from "openai";' + rep('var e=new OpenAI({});', 10000) + rep('e({model:"gpt-4o"});', 10000),
+    },
+    {
       name: 'unclosed from_pretrained(',
       paths: ['app.py', 'app.ts'],
       text: fill('m = AutoModel.from_pretrained(', ONE),

@@ -12100,6 +12100,8 @@ class JsAnalyzer extends FlowAnalyzer {
     providerFns = new Map();
     /** Client instances (`const client = new OpenAI({ baseURL })`) → what their methods' `model` names. */
     instances = new Map();
+    /** Per name: whether one of its assignments calls a `create...` factory (see `instanceFn`). */
+    createdFns = new Map();
     /** A newline between token i-1 and token i. */
     nl;
     constructor(code, toks, ctx, budget) {
@@ -12621,12 +12623,15 @@ class JsAnalyzer extends FlowAnalyzer {
     /** An instance that is itself a provider function (`const groq = createGroq({...}); groq('llama3-8b')`). */
     instanceFn(name) {
         const inst = this.instances.get(name);
-        return inst &&
-            inst !== 'self' &&
-            inst !== 'hub' &&
-            this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
-            ? inst
-            : undefined;
+        if (!inst || inst === 'self' || inst === 'hub')
+            return undefined;
+        // once per name: minified code calls one-letter names assigned thousands of times
+        let created = this.createdFns.get(name);
+        if (created === undefined) {
+            created = this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? '')) ?? false;
+            this.createdFns.set(name, created);
+        }
+        return created ? inst : undefined;
     }
     /** String value of `key:` in the object literal spanning [s, e). */
     objectValue(s, e, key) {

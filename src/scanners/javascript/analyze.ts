@@ -88,6 +88,8 @@ class JsAnalyzer extends FlowAnalyzer {
   private readonly providerFns = new Map<string, Mode>();
   /** Client instances (`const client = new OpenAI({ baseURL })`) → what their methods' `model` names. */
   private readonly instances = new Map<string, Mode | 'self'>();
+  /** Per name: whether one of its assignments calls a `create...` factory (see `instanceFn`). */
+  private readonly createdFns = new Map<string, boolean>();
   /** A newline between token i-1 and token i. */
   private readonly nl: Uint8Array;
 
@@ -565,12 +567,14 @@ class JsAnalyzer extends FlowAnalyzer {
   /** An instance that is itself a provider function (`const groq = createGroq({...}); groq('llama3-8b')`). */
   private instanceFn(name: string): Mode | undefined {
     const inst = this.instances.get(name);
-    return inst &&
-      inst !== 'self' &&
-      inst !== 'hub' &&
-      this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? ''))
-      ? inst
-      : undefined;
+    if (!inst || inst === 'self' || inst === 'hub') return undefined;
+    // once per name: minified code calls one-letter names assigned thousands of times
+    let created = this.createdFns.get(name);
+    if (created === undefined) {
+      created = this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? '')) ?? false;
+      this.createdFns.set(name, created);
+    }
+    return created ? inst : undefined;
   }
 
   /** String value of `key:` in the object literal spanning [s, e). */
