@@ -244,6 +244,26 @@ describe('python scanner', () => {
     ).toEqual([]);
   });
 
+  it('does not read a gateway route to an API model as a Hub repository, even where a model is loaded', () => {
+    // smolagents' models.py: names are not scoped by function, so LiteLLMModel's default reaches the
+    // from_pretrained of TransformersModel
+    expect(
+      scan(`
+        class TransformersModel(Model):
+            def __init__(self, model_id=None):
+                if not model_id:
+                    model_id = "openai/whisper-large-v3-turbo"
+                self.model = AutoModel.from_pretrained(model_id)
+        class LiteLLMModel(ApiModel):
+            def __init__(self, model_id=None):
+                if not model_id:
+                    model_id = "anthropic/claude-3-5-sonnet-20240620"
+                super().__init__(model_id=model_id)
+        n = AutoModel.from_pretrained("groq/llama3-8b-8192")
+      `),
+    ).toEqual(['4:25 hub openai/whisper-large-v3-turbo', '11:32 hub groq/llama3-8b-8192']);
+  });
+
   it('does not report decoys', () => {
     expect(
       scan(`

@@ -7805,11 +7805,11 @@ function classifyModel(raw, strength, ctx, opts = {}) {
     if (isPathLike(value))
         return undefined;
     if (isHubIdShape(value)) {
-        if (strength === 'weak') {
-            const [ns, name] = value.split('/');
-            if (PROVIDER_NAMESPACES.has(ns.toLowerCase()) || isApiModelName(name))
-                return undefined;
-        }
+        const [ns, name] = value.split('/');
+        const provider = PROVIDER_NAMESPACES.has(ns.toLowerCase());
+        // a gateway's route to an API model (`anthropic/claude-3-5-sonnet`) is no Hub repository, wherever it goes
+        if (strength === 'weak' ? provider || isApiModelName(name) : provider && isApiModelName(name))
+            return undefined;
         return { id: value, kind: 'hub', shift: lead };
     }
     if (opts.sentenceTransformers && /^[\w][\w.-]*$/.test(value) && !isApiModelName(value) && !/^\d+$/.test(value)) {
