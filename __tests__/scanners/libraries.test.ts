@@ -190,6 +190,29 @@ describe('hosted API models are not Hub models', () => {
     ]);
   });
 
+  it("reads the Vercel AI Gateway's provider/model ids as hosted models, and only from @ai-sdk/gateway", () => {
+    const ts = scanWith(javascript, 'lib/ai/providers.ts');
+    // vercel/ai-chatbot's providers.ts
+    expect(
+      ts(`
+        import { createGateway, gateway } from '@ai-sdk/gateway';
+        const custom = createGateway({ apiKey: process.env.AI_GATEWAY_API_KEY });
+        export const titleModel = gateway.languageModel("google/gemini-2.5-flash-lite");
+        export const chat = gateway('xai/grok-4.1-fast-non-reasoning');
+        export const embed = gateway.textEmbeddingModel('openai/text-embedding-3-small');
+        export const vertex = custom('vertex/gemini-2.5-pro');
+        export const bare = gateway('gpt-4o');
+      `),
+    ).toEqual([
+      '3:57 hosted(google) gemini-2.5-flash-lite',
+      '4:34 hosted(xai) grok-4.1-fast-non-reasoning',
+      '5:57 hosted(openai) text-embedding-3-small',
+      '6:38 hosted(vertex-ai) gemini-2.5-pro',
+    ]);
+    // the same call without the import: a function of the project's
+    expect(ts(`export const chat = gateway('xai/grok-4.1-fast-non-reasoning');`)).toEqual([]);
+  });
+
   it('reads hosted SDKs in JavaScript and TypeScript: OpenAI, Vercel AI SDK, Bedrock, Gemini, watsonx, LangChain.js', () => {
     const ts = scanWith(javascript, 'src/ai.ts');
     expect(

@@ -180,6 +180,7 @@ const JS_CONTEXTS = [
   "import OpenAI from 'openai';\nconst client = new OpenAI();\nawait client.chat.completions.create({ model: V });",
   "import { openai } from '@ai-sdk/openai';\nconst m = openai(V);",
   "import { createGroq } from '@ai-sdk/groq';\nconst groq = createGroq({});\nconst m = groq(V);",
+  "import { gateway } from '@ai-sdk/gateway';\nconst m = gateway.languageModel(V);",
   "import { ChatAnthropic } from '@langchain/anthropic';\nconst m = new ChatAnthropic({ model: V });",
   "import { initChatModel } from 'langchain/chat_models/universal';\nconst m = await initChatModel(V);",
   "import { listFiles } from '@huggingface/hub';\nlistFiles({ repo: V });",

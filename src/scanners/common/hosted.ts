@@ -223,6 +223,16 @@ export const AI_SDK_PROVIDERS: Record<string, string> = {
   deepinfra: 'deepinfra',
 };
 
+/**
+ * The Vercel AI Gateway's provider slugs (`gateway('xai/grok-4')`) that are named otherwise here; any other slug is
+ * the provider's name.
+ */
+export const AI_GATEWAY_PROVIDERS: Record<string, string> = {
+  vertex: 'vertex-ai',
+  azure: 'azure-openai',
+  bedrock: 'bedrock',
+};
+
 /** JavaScript classes (`new X({ model })`) of LangChain.js and the SDKs. */
 export const JS_HOSTED_CLASSES: Record<string, HostedClass> = {
   ChatOpenAI: { provider: 'openai', kws: ['model', 'modelName'] },

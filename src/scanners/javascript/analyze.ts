@@ -2,6 +2,7 @@ import type { ScanContext } from '../types.js';
 import { Budget } from '../limits.js';
 import { addCands, FlowAnalyzer, MAX_CANDIDATES, type Analysis, type Cand } from '../common/flow.js';
 import {
+  AI_GATEWAY_PROVIDERS,
   AI_SDK_PROVIDERS,
   endpointMode,
   JS_HOSTED_CLASSES,
@@ -86,6 +87,10 @@ class JsAnalyzer extends FlowAnalyzer {
   private readonly sdks = new Set<string>();
   /** Local names of provider functions: `openai` of `@ai-sdk/openai`, `ollama` of `ollama-ai-provider`. */
   private readonly providerFns = new Map<string, Mode>();
+  /** Names imported from `@ai-sdk/gateway` (`gateway`, `createGateway`): their models are `provider/model`. */
+  private readonly gatewayFns = new Set<string>();
+  /** Per name: whether it is assigned a gateway made by `createGateway` (see `gatewayInstance`). */
+  private readonly gatewayMade = new Map<string, boolean>();
   /** Client instances (`const client = new OpenAI({ baseURL })`) → what their methods' `model` names. */
   private readonly instances = new Map<string, Mode | 'self'>();
   /** Per name: whether one of its assignments calls a `create...` factory (see `instanceFn`). */
@@ -131,6 +136,7 @@ class JsAnalyzer extends FlowAnalyzer {
             ? 'ollama'
             : undefined;
       if (provider) for (const name of this.importedNames(i)) this.providerFns.set(name, provider);
+      if (spec === '@ai-sdk/gateway') for (const name of this.importedNames(i)) this.gatewayFns.add(name);
     }
   }
 
@@ -539,6 +545,12 @@ class JsAnalyzer extends FlowAnalyzer {
       if (a) for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, fn, 'strong');
       return;
     }
+    // the Vercel AI Gateway: gateway('xai/grok-4'), gateway.languageModel('anthropic/claude-haiku-4.5')
+    if (chain.length <= 2 && (this.gatewayFns.has(chain[0]) || this.gatewayInstance(chain[0]))) {
+      const a = this.splitArgs(open).args[0];
+      if (a) for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.reportGateway(c);
+      return;
+    }
     if (last === 'initChatModel') {
       const { args } = this.splitArgs(open);
       const opts = args[1];
@@ -562,6 +574,29 @@ class JsAnalyzer extends FlowAnalyzer {
     const opts = args[index + 1];
     const revision = opts ? this.objectValue(opts.start, opts.end, 'revision') : undefined;
     for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', strength, revision);
+  }
+
+  /** A name made by `createGateway(...)` imported from `@ai-sdk/gateway`. */
+  private gatewayInstance(name: string): boolean {
+    if (!this.gatewayFns.size) return false;
+    let made = this.gatewayMade.get(name);
+    if (made === undefined) {
+      made =
+        this.assigns.get(name)?.some((a) => this.toks[a.s]?.t === T.Name && this.gatewayFns.has(this.toks[a.s].v)) ??
+        false;
+      this.gatewayMade.set(name, made);
+    }
+    return made;
+  }
+
+  /** A gateway's model: `provider/model`, the provider's hosted model (a value without a provider is left alone). */
+  private reportGateway(c: Cand): void {
+    const slash = c.value.indexOf('/');
+    if (c.env !== undefined || slash <= 0 || slash === c.value.length - 1) return;
+    const slug = c.value.slice(0, slash).toLowerCase();
+    if (!/^[a-z][\w-]*$/.test(slug)) return;
+    const provider = AI_GATEWAY_PROVIDERS[slug] ?? slug;
+    this.report({ value: c.value.slice(slash + 1), offset: c.offset + slash + 1 }, `hosted:${provider}`, 'strong');
   }
 
   /** An instance that is itself a provider function (`const groq = createGroq({...}); groq('llama3-8b')`). */

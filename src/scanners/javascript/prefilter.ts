@@ -49,6 +49,7 @@ export const JS_SPECIFIC: readonly string[] = [
   'mistral',
   'cohere',
   'watsonx',
+  'gateway', // @ai-sdk/gateway: gateway('provider/model')
   ...Object.keys(JS_SDK_PROVIDERS),
   ...Object.keys(AI_SDK_PROVIDERS),
   ...Object.keys(JS_HOSTED_CLASSES),
