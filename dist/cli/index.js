@@ -12773,6 +12773,9 @@ const LOADER_NAME_RE = /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?
 const PLURAL_RE = /(?:s|S)$/;
 /** A class field's value worth telling other modules about: one word that could name a model. */
 const FIELD_VALUE_RE = /^[A-Za-z0-9][\w.:/@+-]{0,199}$/;
+/** Names that end the iterable of `for x in ...`, and the right side of a guard's `in` (see `operandEnd`). */
+const ITERABLE_STOPS = new Set(['if', 'for']);
+const GUARD_STOPS = new Set(['and', 'or', 'if']);
 class PyAnalyzer extends FlowAnalyzer {
     mlx;
     /** Modules imported (`import a.b` → `a.b`; `from a.b import c` → `a.b`). */
@@ -13058,7 +13061,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 continue;
             }
             if (k.v === 'for' && toks[i + 1]?.t === T.Name && toks[i + 2]?.t === T.Name && toks[i + 2].v === 'in') {
-                const end = this.iterableEnd(i + 3);
+                const end = this.operandEnd(i + 3, ITERABLE_STOPS, false);
                 this.addAssign(toks[i + 1].v, { s: i + 3, e: end, elem: true });
                 continue;
             }
@@ -13066,7 +13069,7 @@ class PyAnalyzer extends FlowAnalyzer {
             // raise), as nanoGPT checks `model_type` before `from_pretrained(model_type)`
             const guard = k.v === 'assert' ? i + 2 : k.v === 'if' && toks[i + 2]?.v === 'not' ? i + 3 : -1;
             if (guard !== -1 && toks[i + 1]?.t === T.Name && toks[guard]?.t === T.Name && toks[guard].v === 'in') {
-                this.addAssign(toks[i + 1].v, { s: guard + 1, e: this.operandEnd(guard + 1), elem: true });
+                this.addAssign(toks[i + 1].v, { s: guard + 1, e: this.operandEnd(guard + 1, GUARD_STOPS, true), elem: true });
                 continue;
             }
             if (k.v === 'env_prefix' && toks[i + 2]?.t === T.Str && (toks[i + 1]?.v === '=' || toks[i + 1]?.v === ':')) {
@@ -13132,8 +13135,12 @@ class PyAnalyzer extends FlowAnalyzer {
                 this.instances.set(name, inst === 'unknown' ? this.clientMode(eq + 1) : inst);
         }
     }
-    /** End of the iterable of `for x in ...`: a top-level `:`, `if`, `for`, a closing bracket or the line end. */
-    iterableEnd(s) {
+    /**
+     * End of an operand starting at `s`: the line end, a top-level `:` or closing bracket, one of `names`, or (with
+     * `comma`) a top-level `,`. The iterable of `for x in ...` stops at `if` and `for`; the right side of a guard's
+     * `in` at `and`, `or`, `if` and an assert's message.
+     */
+    operandEnd(s, names, comma) {
         const toks = this.toks;
         let j = s;
         for (; j < toks.length; j++) {
@@ -13141,33 +13148,13 @@ class PyAnalyzer extends FlowAnalyzer {
             const k = toks[j];
             if (k.t === T.Newline)
                 break;
-            if (k.t === T.Name && (k.v === 'if' || k.v === 'for'))
+            if (k.t === T.Name && names.has(k.v))
                 break;
             if (k.t !== T.Op)
                 continue;
             if (isOpen(k))
                 j = this.closeOf(j);
-            else if (k.v === ':' || k.v === ')' || k.v === ']' || k.v === '}')
-                break;
-        }
-        return j;
-    }
-    /** End of the right operand of `in` in a guard: a top-level `,` (an assert's message), `:`, `and`, `or`, `if`, a closing bracket or the line end. */
-    operandEnd(s) {
-        const toks = this.toks;
-        let j = s;
-        for (; j < toks.length; j++) {
-            this.budget.tick();
-            const k = toks[j];
-            if (k.t === T.Newline)
-                break;
-            if (k.t === T.Name && (k.v === 'and' || k.v === 'or' || k.v === 'if'))
-                break;
-            if (k.t !== T.Op)
-                continue;
-            if (isOpen(k))
-                j = this.closeOf(j);
-            else if (k.v === ',' || k.v === ':' || k.v === ')' || k.v === ']' || k.v === '}')
+            else if ((comma && k.v === ',') || k.v === ':' || k.v === ')' || k.v === ']' || k.v === '}')
                 break;
         }
         return j;

@@ -179,6 +179,10 @@ interface SettingsClass {
   prefix: string;
 }
 
+/** Names that end the iterable of `for x in ...`, and the right side of a guard's `in` (see `operandEnd`). */
+const ITERABLE_STOPS: ReadonlySet<string> = new Set(['if', 'for']);
+const GUARD_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'if']);
+
 class PyAnalyzer extends FlowAnalyzer {
   private readonly mlx: boolean;
   /** Modules imported (`import a.b` → `a.b`; `from a.b import c` → `a.b`). */
@@ -430,7 +434,7 @@ class PyAnalyzer extends FlowAnalyzer {
         continue;
       }
       if (k.v === 'for' && toks[i + 1]?.t === T.Name && toks[i + 2]?.t === T.Name && toks[i + 2].v === 'in') {
-        const end = this.iterableEnd(i + 3);
+        const end = this.operandEnd(i + 3, ITERABLE_STOPS, false);
         this.addAssign(toks[i + 1].v, { s: i + 3, e: end, elem: true });
         continue;
       }
@@ -438,7 +442,7 @@ class PyAnalyzer extends FlowAnalyzer {
       // raise), as nanoGPT checks `model_type` before `from_pretrained(model_type)`
       const guard = k.v === 'assert' ? i + 2 : k.v === 'if' && toks[i + 2]?.v === 'not' ? i + 3 : -1;
       if (guard !== -1 && toks[i + 1]?.t === T.Name && toks[guard]?.t === T.Name && toks[guard].v === 'in') {
-        this.addAssign(toks[i + 1].v, { s: guard + 1, e: this.operandEnd(guard + 1), elem: true });
+        this.addAssign(toks[i + 1].v, { s: guard + 1, e: this.operandEnd(guard + 1, GUARD_STOPS, true), elem: true });
         continue;
       }
       if (k.v === 'env_prefix' && toks[i + 2]?.t === T.Str && (toks[i + 1]?.v === '=' || toks[i + 1]?.v === ':')) {
@@ -500,34 +504,22 @@ class PyAnalyzer extends FlowAnalyzer {
     }
   }
 
-  /** End of the iterable of `for x in ...`: a top-level `:`, `if`, `for`, a closing bracket or the line end. */
-  private iterableEnd(s: number): number {
+  /**
+   * End of an operand starting at `s`: the line end, a top-level `:` or closing bracket, one of `names`, or (with
+   * `comma`) a top-level `,`. The iterable of `for x in ...` stops at `if` and `for`; the right side of a guard's
+   * `in` at `and`, `or`, `if` and an assert's message.
+   */
+  private operandEnd(s: number, names: ReadonlySet<string>, comma: boolean): number {
     const toks = this.toks;
     let j = s;
     for (; j < toks.length; j++) {
       this.budget.tick();
       const k = toks[j];
       if (k.t === T.Newline) break;
-      if (k.t === T.Name && (k.v === 'if' || k.v === 'for')) break;
+      if (k.t === T.Name && names.has(k.v)) break;
       if (k.t !== T.Op) continue;
       if (isOpen(k)) j = this.closeOf(j);
-      else if (k.v === ':' || k.v === ')' || k.v === ']' || k.v === '}') break;
-    }
-    return j;
-  }
-
-  /** End of the right operand of `in` in a guard: a top-level `,` (an assert's message), `:`, `and`, `or`, `if`, a closing bracket or the line end. */
-  private operandEnd(s: number): number {
-    const toks = this.toks;
-    let j = s;
-    for (; j < toks.length; j++) {
-      this.budget.tick();
-      const k = toks[j];
-      if (k.t === T.Newline) break;
-      if (k.t === T.Name && (k.v === 'and' || k.v === 'or' || k.v === 'if')) break;
-      if (k.t !== T.Op) continue;
-      if (isOpen(k)) j = this.closeOf(j);
-      else if (k.v === ',' || k.v === ':' || k.v === ')' || k.v === ']' || k.v === '}') break;
+      else if ((comma && k.v === ',') || k.v === ':' || k.v === ')' || k.v === ']' || k.v === '}') break;
     }
     return j;
   }
