@@ -59157,8 +59157,9 @@ class pool_ScanPool {
     }
     /**
      * The next batch for a worker: files taken back from a stopped worker first, then files of the worker's lane
-     * (see `laneOf`), classified from the queue as needed (at most LOOK_AHEAD a batch; the others wait in their
-     * lanes), then, when its lane is dry, files of the fullest other lane.
+     * (see `laneOf`), classified from the queue as needed (LOOK_AHEAD paths at most, unless none of them was a file
+     * to scan; the others wait in their lanes), then, when its lane is dry, files of the fullest other lane. Empty
+     * only when no file is left.
      */
     take(run, slot) {
         const size = Math.max(1, this.opts.size);
@@ -59167,7 +59168,11 @@ class pool_ScanPool {
         const own = run.lanes[slot.lane % run.lanes.length];
         while (out.length < n && own.head < own.files.length)
             out.push(own.files[own.head++]);
-        for (let looked = 0; out.length < n && run.head < run.queue.length && looked < LOOK_AHEAD; looked++) {
+        for (let looked = 0; out.length < n && run.head < run.queue.length; looked++) {
+            // past LOOK_AHEAD, stop looking for this lane's files only when there is something else to take: an empty
+            // batch means "nothing left" to the caller
+            if (looked >= LOOK_AHEAD && (out.length || run.lanes.some((l) => l.head < l.files.length)))
+                break;
             const f = this.classified(run, run.queue[run.head++]);
             if (!f)
                 continue;

@@ -69,6 +69,17 @@ describe('scanInWorkers', () => {
     expect(runs.map((kinds) => kinds[0]).sort()).toEqual(['py', 'ts']);
   });
 
+  it('goes on past thousands of paths no scanner reads, whichever lane the files after them are in', async () => {
+    const paths = [
+      ...Array.from({ length: 9000 }, (_, i) => `assets/img${i}.png`),
+      ...Array.from({ length: 6 }, (_, i) => `src/f${i}.${i % 2 ? 'ts' : 'py'}`),
+    ];
+    const which = (p: string) => (p.endsWith('.png') ? [] : [p.endsWith('.py') ? 0 : 1]);
+    const r = await new ScanPool({ entry: FAKE, init, size: 2, budgetMs: 5_000 }).run(paths, which);
+    expect(r.references.map((x) => x.path).sort()).toEqual(paths.slice(9000).sort());
+    expect(r.files).toBe(6);
+  }, 15_000);
+
   it('asks each file its scanners once, as it hands it out, and skips files no scanner reads', async () => {
     const names = Array.from({ length: 30 }, (_, i) => `f${i}.${i % 3 === 0 ? 'bin' : 'py'}`);
     const asked: string[] = [];
