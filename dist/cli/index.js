@@ -3016,9 +3016,10 @@ function compileGlob(pattern) {
 }
 /** Whether any of the globs matches (`literal`: only through alternatives without `*`). */
 function anyGlob(globs, name, literal = false) {
-    if (!globs.length)
-        return false;
-    const lower = name.toLowerCase();
+    return globs.length > 0 && anyGlobLower(globs, name.toLowerCase(), literal);
+}
+/** `anyGlob` of a name already in lower case (a lookup asks every family rule's globs of one name). */
+function anyGlobLower(globs, lower, literal = false) {
     return globs.some((g) => g.testLower(lower, literal));
 }
 
@@ -3252,8 +3253,9 @@ class Catalog {
     family(owner, name) {
         if (name.length > MAX_RULE_NAME)
             return undefined;
+        const lower = name.toLowerCase();
         for (const f of this.rulesOf(normId(owner))) {
-            const hit = familyHit(f, name);
+            const hit = familyHit(f, name, lower);
             if (hit)
                 return hit;
         }
@@ -3264,8 +3266,9 @@ class Catalog {
      * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does.
      */
     familyByName(name) {
+        const lower = name.toLowerCase();
         const hits = this.allFamilyRules
-            .map((f) => familyHit(f, name, true))
+            .map((f) => familyHit(f, name, lower, true))
             .filter((h) => h !== undefined);
         const publishers = new Set(hits.map((h) => normId(h.model.publisher)));
         return publishers.size === 1 ? hits[0] : undefined;
@@ -3488,12 +3491,15 @@ function kindOf(s) {
 function sameKind(a, b) {
     return kindOf(a) === kindOf(b);
 }
-/** The family rule's answer for `name`; `literal`: only names its globs spell out without `*` (for re-uploads). */
-function familyHit(f, name, literal = false) {
-    if (!anyGlob(f.match, name, literal) || anyGlob(f.exclude, name))
+/**
+ * The family rule's answer for `name` (`lower`: the name in lower case, made once for all the rules asked);
+ * `literal`: only names its globs spell out without `*` (for re-uploads).
+ */
+function familyHit(f, name, lower, literal = false) {
+    if (!anyGlobLower(f.match, lower, literal) || anyGlobLower(f.exclude, lower))
         return undefined;
     const rule = f.rule;
-    const facts = f.exceptions.find((e) => anyGlob(e.match, name))?.facts ?? rule;
+    const facts = f.exceptions.find((e) => anyGlobLower(e.match, lower))?.facts ?? rule;
     const model = {
         id: `${rule.publisher}/${name}`,
         family: facts.family ?? rule.family,
@@ -14793,12 +14799,10 @@ class JsAnalyzer extends FlowAnalyzer {
     providerFns = new Map();
     /** Names imported from `@ai-sdk/gateway` (`gateway`, `createGateway`): their models are `provider/model`. */
     gatewayFns = new Set();
-    /** Per name: whether it is assigned a gateway made by `createGateway` (see `gatewayInstance`). */
-    gatewayMade = new Map();
     /** Client instances (`const client = new OpenAI({ baseURL })`) → what their methods' `model` names. */
     instances = new Map();
-    /** Per name: whether one of its assignments calls a `create...` factory (see `instanceFn`). */
-    createdFns = new Map();
+    /** Per name: the first token of each of its assignments (`createGroq` of `const g = createGroq({})`). */
+    firstTokens = new Map();
     /** A newline between token i-1 and token i. */
     nl;
     constructor(code, toks, ctx, budget) {
@@ -15332,14 +15336,22 @@ class JsAnalyzer extends FlowAnalyzer {
     gatewayInstance(name) {
         if (!this.gatewayFns.size)
             return false;
-        let made = this.gatewayMade.get(name);
-        if (made === undefined) {
-            made =
-                this.assigns.get(name)?.some((a) => this.toks[a.s]?.t === T.Name && this.gatewayFns.has(this.toks[a.s].v)) ??
-                    false;
-            this.gatewayMade.set(name, made);
+        for (const first of this.assignedFrom(name))
+            if (this.gatewayFns.has(first))
+                return true;
+        return false;
+    }
+    /**
+     * The first tokens of a name's assignments, gathered once per name: minified code calls one-letter names
+     * assigned thousands of times, and asking all the assignments at each call was quadratic.
+     */
+    assignedFrom(name) {
+        let firsts = this.firstTokens.get(name);
+        if (!firsts) {
+            firsts = new Set((this.assigns.get(name) ?? []).map((a) => this.toks[a.s]?.v ?? ''));
+            this.firstTokens.set(name, firsts);
         }
-        return made;
+        return firsts;
     }
     /** A gateway's model: `provider/model`, the provider's hosted model (a value without a provider is left alone). */
     reportGateway(c) {
@@ -15357,13 +15369,10 @@ class JsAnalyzer extends FlowAnalyzer {
         const inst = this.instances.get(name);
         if (!inst || inst === 'self' || inst === 'hub')
             return undefined;
-        // once per name: minified code calls one-letter names assigned thousands of times
-        let created = this.createdFns.get(name);
-        if (created === undefined) {
-            created = this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? '')) ?? false;
-            this.createdFns.set(name, created);
-        }
-        return created ? inst : undefined;
+        for (const first of this.assignedFrom(name))
+            if (first.startsWith('create'))
+                return inst;
+        return undefined;
     }
     /** String value of `key:` in the object literal spanning [s, e). */
     objectValue(s, e, key) {

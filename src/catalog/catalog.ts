@@ -4,7 +4,7 @@ import { load } from 'js-yaml';
 import { packagePath } from '../core/paths.js';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
 import { CATALOG_JSON } from './data.generated.js';
-import { anyGlob, compileGlob, type Glob } from './glob.js';
+import { anyGlobLower, compileGlob, type Glob } from './glob.js';
 import type {
   FamiliesFile,
   FamilyFacts,
@@ -262,8 +262,9 @@ export class Catalog {
 
   private family(owner: string, name: string): CatalogMatch | undefined {
     if (name.length > MAX_RULE_NAME) return undefined;
+    const lower = name.toLowerCase();
     for (const f of this.rulesOf(normId(owner))) {
-      const hit = familyHit(f, name);
+      const hit = familyHit(f, name, lower);
       if (hit) return hit;
     }
     return undefined;
@@ -274,8 +275,9 @@ export class Catalog {
    * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does.
    */
   private familyByName(name: string): CatalogMatch | undefined {
+    const lower = name.toLowerCase();
     const hits = this.allFamilyRules
-      .map((f) => familyHit(f, name, true))
+      .map((f) => familyHit(f, name, lower, true))
       .filter((h): h is CatalogMatch => h !== undefined);
     const publishers = new Set(hits.map((h) => normId(h.model.publisher)));
     return publishers.size === 1 ? hits[0] : undefined;
@@ -485,12 +487,15 @@ function sameKind(a: string, b: string): boolean {
   return kindOf(a) === kindOf(b);
 }
 
-/** The family rule's answer for `name`; `literal`: only names its globs spell out without `*` (for re-uploads). */
-function familyHit(f: CompiledFamily, name: string, literal = false): CatalogMatch | undefined {
-  if (!anyGlob(f.match, name, literal) || anyGlob(f.exclude, name)) return undefined;
+/**
+ * The family rule's answer for `name` (`lower`: the name in lower case, made once for all the rules asked);
+ * `literal`: only names its globs spell out without `*` (for re-uploads).
+ */
+function familyHit(f: CompiledFamily, name: string, lower: string, literal = false): CatalogMatch | undefined {
+  if (!anyGlobLower(f.match, lower, literal) || anyGlobLower(f.exclude, lower)) return undefined;
   const rule = f.rule;
   const facts: Partial<FamilyFacts> & { license: string; source: string } =
-    f.exceptions.find((e) => anyGlob(e.match, name))?.facts ?? rule;
+    f.exceptions.find((e) => anyGlobLower(e.match, lower))?.facts ?? rule;
   const model: CatalogModel = {
     id: `${rule.publisher}/${name}`,
     family: facts.family ?? rule.family,

@@ -183,7 +183,10 @@ export function compileGlob(pattern: string): Glob {
 
 /** Whether any of the globs matches (`literal`: only through alternatives without `*`). */
 export function anyGlob(globs: readonly Glob[], name: string, literal = false): boolean {
-  if (!globs.length) return false;
-  const lower = name.toLowerCase();
+  return globs.length > 0 && anyGlobLower(globs, name.toLowerCase(), literal);
+}
+
+/** `anyGlob` of a name already in lower case (a lookup asks every family rule's globs of one name). */
+export function anyGlobLower(globs: readonly Glob[], lower: string, literal = false): boolean {
   return globs.some((g) => g.testLower(lower, literal));
 }

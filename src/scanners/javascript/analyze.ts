@@ -89,12 +89,10 @@ class JsAnalyzer extends FlowAnalyzer {
   private readonly providerFns = new Map<string, Mode>();
   /** Names imported from `@ai-sdk/gateway` (`gateway`, `createGateway`): their models are `provider/model`. */
   private readonly gatewayFns = new Set<string>();
-  /** Per name: whether it is assigned a gateway made by `createGateway` (see `gatewayInstance`). */
-  private readonly gatewayMade = new Map<string, boolean>();
   /** Client instances (`const client = new OpenAI({ baseURL })`) → what their methods' `model` names. */
   private readonly instances = new Map<string, Mode | 'self'>();
-  /** Per name: whether one of its assignments calls a `create...` factory (see `instanceFn`). */
-  private readonly createdFns = new Map<string, boolean>();
+  /** Per name: the first token of each of its assignments (`createGroq` of `const g = createGroq({})`). */
+  private readonly firstTokens = new Map<string, ReadonlySet<string>>();
   /** A newline between token i-1 and token i. */
   private readonly nl: Uint8Array;
 
@@ -579,14 +577,21 @@ class JsAnalyzer extends FlowAnalyzer {
   /** A name made by `createGateway(...)` imported from `@ai-sdk/gateway`. */
   private gatewayInstance(name: string): boolean {
     if (!this.gatewayFns.size) return false;
-    let made = this.gatewayMade.get(name);
-    if (made === undefined) {
-      made =
-        this.assigns.get(name)?.some((a) => this.toks[a.s]?.t === T.Name && this.gatewayFns.has(this.toks[a.s].v)) ??
-        false;
-      this.gatewayMade.set(name, made);
+    for (const first of this.assignedFrom(name)) if (this.gatewayFns.has(first)) return true;
+    return false;
+  }
+
+  /**
+   * The first tokens of a name's assignments, gathered once per name: minified code calls one-letter names
+   * assigned thousands of times, and asking all the assignments at each call was quadratic.
+   */
+  private assignedFrom(name: string): ReadonlySet<string> {
+    let firsts = this.firstTokens.get(name);
+    if (!firsts) {
+      firsts = new Set((this.assigns.get(name) ?? []).map((a) => this.toks[a.s]?.v ?? ''));
+      this.firstTokens.set(name, firsts);
     }
-    return made;
+    return firsts;
   }
 
   /** A gateway's model: `provider/model`, the provider's hosted model (a value without a provider is left alone). */
@@ -603,13 +608,8 @@ class JsAnalyzer extends FlowAnalyzer {
   private instanceFn(name: string): Mode | undefined {
     const inst = this.instances.get(name);
     if (!inst || inst === 'self' || inst === 'hub') return undefined;
-    // once per name: minified code calls one-letter names assigned thousands of times
-    let created = this.createdFns.get(name);
-    if (created === undefined) {
-      created = this.assigns.get(name)?.some((a) => /^create/.test(this.toks[a.s]?.v ?? '')) ?? false;
-      this.createdFns.set(name, created);
-    }
-    return created ? inst : undefined;
+    for (const first of this.assignedFrom(name)) if (first.startsWith('create')) return inst;
+    return undefined;
   }
 
   /** String value of `key:` in the object literal spanning [s, e). */
