@@ -25,6 +25,10 @@ beforeAll(async () => {
   gh = await FakeGitHub.start();
 });
 afterAll(() => gh.close());
+// Each test's checkout is its own; none is left behind in the temporary folder.
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 beforeEach(() => {
   gh.clearRequests();
   gh.failures.length = 0;
@@ -511,10 +515,6 @@ describe('runAction elsewhere', () => {
     expect(rec.failed[0]).toMatch(/^model-gate: cannot read the change through the GitHub API: GET .*: 503/);
     expect(rec.checks).toHaveLength(0);
   });
-});
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('never pass what was not seen', () => {
