@@ -35,6 +35,41 @@ describe('python scanner', () => {
     ).toEqual(['4:13 hub acme/base-model', '5:17 hub acme/maybe-elsewhere']);
   });
 
+  it('does not read a model-ish list that is only compared with (sentence-transformers), but one that is iterated', () => {
+    expect(
+      scan(`
+        class SentenceTransformer:
+            def __init__(self, model_name_or_path=None):
+                basic_transformer_models = [
+                    "bert-base-cased",
+                    "t5-11b",
+                ]
+                if "/" not in model_name_or_path and model_name_or_path.lower() not in basic_transformer_models:
+                    model_name_or_path = "sentence-transformers/" + model_name_or_path
+        LEGACY_MODELS = {"gpt2", "distilgpt2"}
+        EVAL_MODELS = ["acme/eval-a", "acme/eval-b"]
+        BENCH_MODELS = ("acme/bench",)
+        def check(name):
+            return name in LEGACY_MODELS or any(m in name for m in ("x", "y"))
+        for m in EVAL_MODELS:
+            print(m)
+        results = [score(m) for m in BENCH_MODELS if m in LEGACY_MODELS]
+      `),
+    ).toEqual(['10:17 hub acme/eval-a', '10:32 hub acme/eval-b', '11:18 hub acme/bench']);
+  });
+
+  it('still reads the values a membership test guards, when the guarded name is loaded', () => {
+    expect(
+      scan(`
+        from transformers import GPT2LMHeadModel
+        SUPPORTED_MODELS = ("gpt2", "acme/gpt2-ft")
+        def load(model_type):
+            assert model_type in SUPPORTED_MODELS
+            return GPT2LMHeadModel.from_pretrained(model_type)
+      `),
+    ).toEqual(['2:22 hub gpt2', '2:30 hub acme/gpt2-ft']);
+  });
+
   it('still reads such a constant when it is also read as an attribute or reaches anything else', () => {
     expect(
       scan(`

@@ -12878,13 +12878,13 @@ class PyAnalyzer extends FlowAnalyzer {
             }
             this.call(i);
         }
-        const destinationOnly = this.destinationOnlyNames(dest);
+        const neverLoaded = this.namesNeverLoaded(dest);
         // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
         for (const [name, list] of this.assigns) {
             const ollamaName = /ollama/i.test(name) && /model/i.test(name);
             if (!ollamaName && !isModelishName(name))
                 continue;
-            if (destinationOnly.has(name))
+            if (neverLoaded.has(name))
                 continue;
             for (const a of list) {
                 const mode = ollamaName || (a.cls !== undefined && /ollama/i.test(a.cls)) ? 'ollama' : 'hub';
@@ -12912,25 +12912,43 @@ class PyAnalyzer extends FlowAnalyzer {
     }
     /**
      * Model-ish names of plain variables that the file uses, and uses only inside the arguments of destination and
-     * dataset calls (`dest`: a difference array over tokens). A name assigned in a class, read as an attribute (`self.repo_id`,
-     * `cfg.model_id`) or never used at all is not among them: it may reach a loader elsewhere.
+     * dataset calls (`dest`: a difference array over tokens) or as the collection of a membership test
+     * (`if name not in basic_transformer_models:`, a list of names compared with, not loaded). A class field, an
+     * attribute (`self.repo_id = ...`, or read as `cfg.model_id`) or a name never used at all is not among them: it
+     * may reach a loader elsewhere (a method's local variable is a plain variable). A membership test's values still reach a name it guards (`assert NAME in MODELS`).
      */
-    destinationOnlyNames(dest) {
+    namesNeverLoaded(dest) {
         const out = new Set();
         const toks = this.toks;
         const names = new Map();
         for (const [name, list] of this.assigns)
-            if (isModelishName(name) && list.every((a) => a.cls === undefined && a.env === undefined))
+            if (isModelishName(name) && list.every((a) => !a.field && a.env === undefined))
                 names.set(name, { dest: 0, other: 0 });
         if (!names.size)
             return out;
         let depth = 0;
+        // `in` of a `for` (a loop, a comprehension) iterates: one pending `for` per bracket depth until its `in`
+        const pendingFor = [0];
+        let iterating = -1; // the last `in` that ended a `for` target
         for (let i = 0; i < toks.length; i++) {
             this.budget.tick();
             depth += dest[i];
             const k = toks[i];
+            if (k.t === T.Op) {
+                if (k.v === '(' || k.v === '[' || k.v === '{')
+                    pendingFor.push(0);
+                else if ((k.v === ')' || k.v === ']' || k.v === '}') && pendingFor.length > 1)
+                    pendingFor.pop();
+                continue;
+            }
             if (k.t !== T.Name)
                 continue;
+            if (k.v === 'for')
+                pendingFor[pendingFor.length - 1]++;
+            else if (k.v === 'in' && pendingFor[pendingFor.length - 1] > 0 && toks[i - 1]?.v !== 'not') {
+                pendingFor[pendingFor.length - 1]--;
+                iterating = i;
+            }
             const n = names.get(k.v);
             if (!n)
                 continue;
@@ -12940,7 +12958,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 n.other++; // an attribute of that name: followed elsewhere
             else if (next?.t === T.Op && (next.v === '=' || (next.v === ':' && k.bol)))
                 continue; // a target or keyword
-            else if (depth > 0)
+            else if (depth > 0 || (prev?.t === T.Name && prev.v === 'in' && iterating !== i - 1))
                 n.dest++;
             else
                 n.other++;
@@ -13115,7 +13133,7 @@ class PyAnalyzer extends FlowAnalyzer {
             if (toks[eq]?.t !== T.Op || toks[eq].v !== '=') {
                 // a settings field without a default: its value comes from the environment only
                 if (annotated && env && cls.indent < (k.indent ?? 0))
-                    this.addAssign(name, { s: 0, e: 0, env, envAt: k.s, cls: cls.name });
+                    this.addAssign(name, { s: 0, e: 0, env, envAt: k.s, cls: cls.name, field: true });
                 continue;
             }
             let end = eq + 1;
@@ -13125,8 +13143,9 @@ class PyAnalyzer extends FlowAnalyzer {
             }
             if (end <= eq + 1)
                 continue;
-            this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name });
-            if (j === i && cls && cls.body === (k.indent ?? 0))
+            const field = j !== i || (!!cls && cls.body === (k.indent ?? 0));
+            this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name, field });
+            if (j === i && field)
                 this.classField(cls.top, name, eq + 1, end);
             else if (j === i &&
                 !classes.length &&

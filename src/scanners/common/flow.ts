@@ -38,6 +38,8 @@ export interface Assign {
   envAt?: number;
   /** The class whose body holds the assignment (Python). */
   cls?: string;
+  /** An attribute other code may read: a class field, or `self.NAME = ...` (Python). */
+  field?: boolean;
 }
 
 /** An environment variable whose value reaches a model parameter, at an offset of the scanned text. */
