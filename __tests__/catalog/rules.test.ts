@@ -380,6 +380,12 @@ describe('re-uploads follow their base', () => {
     expect(base('onnx-community/Llama-3.2-1B-Instruct-q4f16')).toBe('meta-llama/Llama-3.2-1B-Instruct');
     expect(base('hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4')).toBe('meta-llama/Llama-3.1-8B-Instruct');
     expect(base('mradermacher/Qwen2.5-7B-Instruct-i1-GGUF')).toBe('Qwen/Qwen2.5-7B-Instruct');
+    // MLC LLM's compiled copies, as WebLLM's prebuilt list names them
+    expect(base('mlc-ai/Llama-3.1-8B-Instruct-q4f16_1-MLC')).toBe('meta-llama/Llama-3.1-8B-Instruct');
+    expect(base('mlc-ai/gemma-2-2b-it-q4f32_1-MLC')).toBe('google/gemma-2-2b-it');
+    expect(base('mlc-ai/Qwen2-0.5B-Instruct-q0f16-MLC')).toBe('Qwen/Qwen2-0.5B-Instruct');
+    expect(base('mlc-ai/Llama-3-70B-Instruct-q3f16_1-MLC')).toBe('meta-llama/Meta-Llama-3-70B-Instruct');
+    expect(base('mlc-ai/Phi-3.5-mini-instruct-q4f16_1-MLC')).toBe('microsoft/Phi-3.5-mini-instruct');
   });
 
   it('the license is the base’s, the formats the suffix says, the gating unknown', () => {
@@ -395,6 +401,7 @@ describe('re-uploads follow their base', () => {
     expect(catalog.lookup('bartowski/Qwen2.5-Coder-14B-Instruct-abliterated-GGUF')).toBeUndefined();
     expect(catalog.lookup('MaziyarPanahi/calme-2.1-qwen2-7b')).toBeUndefined();
     expect(catalog.lookup('NousResearch/Hermes-3-Llama-3.1-8B')).toBeUndefined();
+    expect(catalog.lookup('mlc-ai/Hermes-3-Llama-3.1-8B-q4f16_1-MLC')).toBeUndefined();
     expect(catalog.lookup('TheBloke/some-model-that-does-not-exist-GGUF')).toBeUndefined();
     expect(catalog.lookup('randomuser/Qwen2.5-7B-Instruct-GGUF')).toBeUndefined();
   });
