@@ -227,6 +227,12 @@ describe('known traps', () => {
     expect(license('city96/FLUX.1-schnell-gguf')).toBe('apache-2.0');
   });
 
+  it('the cross-encoder ms-marco rerankers answer to their 2025 names too (MiniLM-L6-v2) as Apache-2.0', () => {
+    for (const id of ['cross-encoder/ms-marco-MiniLM-L6-v2', 'cross-encoder/ms-marco-TinyBERT-L2-v2'])
+      expect(catalog.lookup(id)).toMatchObject({ match: 'family', model: { id, license: 'apache-2.0' } });
+    expect(catalog.lookup('cross-encoder/ms-marco-MiniLM-L-6-v2')).toMatchObject({ match: 'exact' });
+  });
+
   it('jina-embeddings v2 is Apache-2.0, v3 CC-BY-NC-4.0', () => {
     expect(license('jinaai/jina-embeddings-v2-base-en')).toBe('apache-2.0');
     expect(license('jinaai/jina-embeddings-v2-base-code')).toBe('apache-2.0');

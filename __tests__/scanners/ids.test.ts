@@ -77,6 +77,13 @@ describe('model id rules', () => {
     expect(classifyModel('https://huggingface.co/org/x/resolve/main/f.bin', 'strong', ctx)?.id).toBe('org/x');
     expect(classifyModel('https://example.com/org/x', 'strong', ctx)).toBeUndefined();
     expect(classifyModel('models/x', 'strong', ctx)).toBeUndefined();
+    // hosted routes to Meta's models (Replicate, Vertex AI, NIM) are no Hub repositories in a weak position
+    expect(classifyModel('meta/llama-3.1-405b-instruct-maas', 'weak', ctx)).toBeUndefined();
+    expect(classifyModel('meta/some-model', 'strong', ctx)?.id).toBe('meta/some-model');
+    // placeholders a reader is to replace are no dependency, wherever they are written
+    for (const s of ['meta-llama/your-model-path', 'your-org/model', 'YOUR_HF_USERNAME/llama-ft', 'org/your_model'])
+      for (const strength of ['strong', 'weak'] as const) expect(classifyModel(s, strength, ctx)).toBeUndefined();
+    expect(classifyModel('yourtts/base', 'strong', ctx)?.id).toBe('yourtts/base');
   });
 
   it('normalises Ollama names', () => {

@@ -558,4 +558,42 @@ describe('loads of real repositories, continued', () => {
       `),
     ).toEqual(['6:16 hub zai-org/GLM-4.6', '7:18 hub Qwen/Qwen3-32B']);
   });
+
+  it('reads Replicate and Vertex AI model names as hosted, and placeholders as nothing (llama-cookbook)', () => {
+    expect(
+      py(`
+        from langchain_community.llms import Replicate
+        llama3_8b_chat = "meta/meta-llama-3-8b-instruct"
+        llm = Replicate(model=llama3_8b_chat, model_kwargs={"temperature": 0.0})
+        import openai
+        client = openai.OpenAI(base_url=f"https://{LOCATION}-aiplatform.googleapis.com/v1/projects/{PROJECT}/endpoints/openapi", api_key=token)
+        client.chat.completions.create(model="meta/llama-4-maverick-17b-128e-instruct-maas", messages=m)
+        other = openai.OpenAI(base_url=os.environ["BASE_URL"])
+        other.chat.completions.create(model="meta/llama-3.1-405b-instruct", messages=m)
+        MODEL_PATH = "meta-llama/your-model-path"
+        tok = AutoTokenizer.from_pretrained("your-username/your-finetuned-model")
+        model = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")
+      `),
+    ).toEqual([
+      '2:19 hosted(replicate) meta/meta-llama-3-8b-instruct',
+      '6:39 hosted(vertex-ai) meta/llama-4-maverick-17b-128e-instruct-maas',
+      '8:38 hosted(openai) meta/llama-3.1-405b-instruct',
+      '11:47 hub meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+    // the notebook's own shape: the formatted address in a name; a formatted address of no provider is the project's
+    expect(
+      py(`
+        import openai
+        base_url = f"https://{location}-aiplatform.googleapis.com/v1/projects/{project_id}/endpoints/openapi"
+        def main():
+            client = openai.OpenAI(base_url=base_url, api_key=access_token)
+            client.chat.completions.create(model="meta/llama-4-maverick-17b-128e-instruct-maas", messages=m)
+            local = openai.OpenAI(base_url=f"http://{host}:{port}/v1")
+            local.chat.completions.create(model="Qwen/Qwen2.5-7B-Instruct", messages=m)
+      `),
+    ).toEqual([
+      '5:43 hosted(vertex-ai) meta/llama-4-maverick-17b-128e-instruct-maas',
+      '7:42 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
 });

@@ -55,6 +55,9 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = {
   ChatDeepSeek: { provider: 'deepseek', kws: LC_MODEL },
   ChatXAI: { provider: 'xai', kws: LC_MODEL },
   ChatPerplexity: { provider: 'perplexity', kws: LC_MODEL },
+  // `meta/meta-llama-3-8b-instruct` there is a Replicate model (LangChain's `langchain_community.llms`, LlamaIndex's
+  // `llama_index.llms.replicate`)
+  Replicate: { provider: 'replicate', kws: ['model'], module: /^langchain|^llama_index/ },
   // LlamaIndex wrappers, whose names other libraries use too
   OpenAI: { provider: 'openai', kws: ['model'], module: /llama_index\.llms\.openai\b/ },
   OpenAIEmbedding: { provider: 'openai', kws: ['model', 'model_name'], module: /llama_index\.embeddings\.openai\b/ },

@@ -130,7 +130,16 @@ const PROVIDER_NAMESPACES = new Set([
   'featherless_ai',
   'lambda_ai',
   'hyperbolic',
+  // Meta's models on hosted APIs (Replicate, Vertex AI Model Garden, NVIDIA NIM: `meta/llama-3.1-405b-instruct-maas`);
+  // on the Hub Meta publishes as meta-llama and facebook
+  'meta',
 ]);
+
+/**
+ * A segment that a reader is to replace (`meta-llama/your-model-path`, `YOUR_HF_USERNAME/model`,
+ * `your-org/your-model`): an example, never a dependency.
+ */
+const PLACEHOLDER_SEGMENT_RE = /^your(?:[-_]|$)/i;
 
 /** Names of hosted-API models (OpenAI, Anthropic, Google, Cohere, ...), which are not Hub repositories. */
 const API_MODEL_RE =
@@ -350,6 +359,7 @@ export function classifyModel(
   if (isPathLike(value)) return undefined;
   if (isHubIdShape(value)) {
     const [ns, name] = value.split('/');
+    if (PLACEHOLDER_SEGMENT_RE.test(ns) || PLACEHOLDER_SEGMENT_RE.test(name)) return undefined;
     const provider = PROVIDER_NAMESPACES.has(ns.toLowerCase());
     // a gateway's route to an API model (`anthropic/claude-3-5-sonnet`) is no Hub repository, wherever it goes
     if (strength === 'weak' ? provider || isApiModelName(name) : provider && isApiModelName(name)) return undefined;

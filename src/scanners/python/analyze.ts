@@ -662,10 +662,31 @@ class PyAnalyzer extends FlowAnalyzer {
     const all = this.evalExpr(b.start, b.end, 0, new Set());
     const vals = all.filter((c) => c.env === undefined);
     if (!vals.length && all.length) return 'unknown';
+    if (!all.length) return this.formattedEndpoint(b.start, b.end);
     for (const c of vals) {
       const mode = endpointMode(c.value);
       if (mode !== 'self') return mode;
     }
+    return 'self';
+  }
+
+  /**
+   * The endpoint of a formatted `base_url` (an f-string, directly or through one name), which evalExpr does not
+   * evaluate: a provider's host with placeholders (`f"https://{location}-aiplatform.googleapis.com/v1/..."`) names
+   * that provider; anything else (`f"http://{host}:{port}/v1"`) is taken for the project's own server.
+   */
+  private formattedEndpoint(s: number, e: number): Mode | 'self' {
+    const toks = this.toks;
+    const ranges: Array<[number, number]> = [[s, e]];
+    if (e === s + 1 && toks[s].t === T.Name) for (const a of this.assigns.get(toks[s].v) ?? []) ranges.push([a.s, a.e]);
+    for (const [from, to] of ranges)
+      for (let i = from; i < to; i++) {
+        this.budget.tick();
+        const k = toks[i];
+        if (k.t !== T.Str || !k.dyn || k.val === undefined) continue;
+        const mode = endpointMode(k.val);
+        if (mode !== 'self') return mode;
+      }
     return 'self';
   }
 
