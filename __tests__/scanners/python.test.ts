@@ -58,6 +58,42 @@ describe('python scanner', () => {
     ).toEqual(['10:17 hub acme/eval-a', '10:32 hub acme/eval-b', '11:18 hub acme/bench']);
   });
 
+  it('does not read a script-argument field that only names where a dataset is pushed (TRL dataset scripts)', () => {
+    expect(
+      scan(`
+        from dataclasses import dataclass, field
+        from transformers import HfArgumentParser
+        @dataclass
+        class ScriptArguments:
+            push_to_hub: bool = field(default=False)
+            repo_id: str = field(default="trl-lib/DeepMath-103K", metadata={"help": "Repository to push to."})
+        def main(test_size, push_to_hub, repo_id):
+            if push_to_hub:
+                dataset.push_to_hub(repo_id, config_name="default")
+        if __name__ == "__main__":
+            script_args = HfArgumentParser(ScriptArguments).parse_args_into_dataclasses()[0]
+            dataset.push_to_hub(script_args.repo_id)
+            main(0.1, script_args.push_to_hub, script_args.repo_id)
+      `),
+    ).toEqual([]);
+    // the same field read into a loader, directly or through a function's parameter: still a model
+    expect(
+      scan(`
+        @dataclass
+        class ScriptArguments:
+            model_id: str = field(default="acme/base-model")
+            repo_id: str = field(default="acme/pushed-then-loaded")
+        def train(model_id, repo_id):
+            model = AutoModelForCausalLM.from_pretrained(repo_id)
+            model.push_to_hub(model_id)
+        args = parser.parse_args()
+        model = AutoModel.from_pretrained(args.model_id)
+        train(args.model_id, args.repo_id)
+        model.push_to_hub(args.repo_id)
+      `),
+    ).toEqual(['3:36 hub acme/base-model', '4:35 hub acme/pushed-then-loaded']);
+  });
+
   it('still reads the values a membership test guards, when the guarded name is loaded', () => {
     expect(
       scan(`
@@ -80,6 +116,7 @@ describe('python scanner', () => {
             model_id = "acme/two"
             def run(self):
                 create_repo(self.model_id)
+                return load(self.model_id)
       `),
     ).toEqual(['1:12 hub acme/one', '5:17 hub acme/two']);
   });

@@ -299,31 +299,44 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /**
-   * Model-ish names of plain variables that the file uses, and uses only inside the arguments of destination and
-   * dataset calls (`dest`: a difference array over tokens) or as the collection of a membership test
-   * (`if name not in basic_transformer_models:`, a list of names compared with, not loaded). A class field, an
-   * attribute (`self.repo_id = ...`, or read as `cfg.model_id`) or a name never used at all is not among them: it
-   * may reach a loader elsewhere (a method's local variable is a plain variable). A membership test's values still reach a name it guards (`assert NAME in MODELS`).
+   * Model-ish names that the file uses, and uses only inside the arguments of destination and dataset calls
+   * (`dest`: a difference array over tokens) or as the collection of a membership test (`if name not in
+   * basic_transformer_models:`, a list of names compared with, not loaded): plain variables (a method's local
+   * variable is one), and fields (a class field, `self.NAME = ...`) whose reads in the file (`script_args.repo_id`,
+   * or the parameter a function takes it as) all go there, as TRL's dataset scripts push to their `repo_id`. A
+   * name never used at all is not among them, nor an attribute of a plain variable's name (`cfg.model_id` is
+   * another object's): it may reach a loader elsewhere. Another module that reads a field into a loader still
+   * reports it (the field facts). A membership test's values still reach a name it guards (`assert NAME in MODELS`).
    */
   private namesNeverLoaded(dest: Int32Array): Set<string> {
     const out = new Set<string>();
     const toks = this.toks;
-    const names = new Map<string, { dest: number; other: number }>();
-    for (const [name, list] of this.assigns)
-      if (isModelishName(name) && list.every((a) => !a.field && a.env === undefined))
-        names.set(name, { dest: 0, other: 0 });
+    const names = new Map<string, { dest: number; other: number; field: boolean }>();
+    for (const [name, list] of this.assigns) {
+      if (!isModelishName(name) || list.some((a) => a.env !== undefined)) continue;
+      const field = list.every((a) => a.field);
+      if (field || list.every((a) => !a.field)) names.set(name, { dest: 0, other: 0, field });
+    }
     if (!names.size) return out;
+    const params = [...names.values()].some((n) => n.field) ? this.functionParameters() : undefined;
+    const opens: number[] = []; // the open brackets around the token being read
     let depth = 0;
     // `in` of a `for` (a loop, a comprehension) iterates: one pending `for` per bracket depth until its `in`
     const pendingFor: number[] = [0];
     let iterating = -1; // the last `in` that ended a `for` target
+    let signatureEnd = -1; // the closing parenthesis of the `def` being read: its parameters are bindings
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       depth += dest[i];
       const k = toks[i];
       if (k.t === T.Op) {
-        if (k.v === '(' || k.v === '[' || k.v === '{') pendingFor.push(0);
-        else if ((k.v === ')' || k.v === ']' || k.v === '}') && pendingFor.length > 1) pendingFor.pop();
+        if (k.v === '(' || k.v === '[' || k.v === '{') {
+          pendingFor.push(0);
+          opens.push(i);
+        } else if ((k.v === ')' || k.v === ']' || k.v === '}') && pendingFor.length > 1) {
+          pendingFor.pop();
+          opens.pop();
+        }
         continue;
       }
       if (k.t !== T.Name) continue;
@@ -331,20 +344,64 @@ class PyAnalyzer extends FlowAnalyzer {
       else if (k.v === 'in' && pendingFor[pendingFor.length - 1] > 0 && toks[i - 1]?.v !== 'not') {
         pendingFor[pendingFor.length - 1]--;
         iterating = i;
-      }
+      } else if (k.v === 'def' && toks[i + 1]?.t === T.Name && toks[i + 2]?.v === '(')
+        signatureEnd = this.closeOf(i + 2);
       const n = names.get(k.v);
       if (!n) continue;
       const prev = toks[i - 1];
       const next = toks[i + 1];
-      if (prev?.t === T.Op && prev.v === '.')
-        n.other++; // an attribute of that name: followed elsewhere
+      const attribute = prev?.t === T.Op && prev.v === '.';
+      if (attribute && !n.field)
+        n.other++; // an attribute of a plain variable's name: another object's, followed elsewhere
       else if (next?.t === T.Op && (next.v === '=' || (next.v === ':' && k.bol)))
         continue; // a target or keyword
+      else if (i < signatureEnd && prev?.t === T.Op && (prev.v === '(' || prev.v === ',' || prev.v === '*'))
+        continue; // a parameter of the function being defined
+      else if (attribute && params && this.passedOn(i, opens.at(-1), params))
+        continue; // `main(script_args.repo_id)`: the parameter `repo_id` of this file's `main` decides
       else if (depth > 0 || (prev?.t === T.Name && prev.v === 'in' && iterating !== i - 1)) n.dest++;
       else n.other++;
     }
     for (const [name, n] of names) if (n.dest > 0 && n.other === 0) out.add(name);
     return out;
+  }
+
+  /** The parameter names of each function this file defines (a name defined twice: all its parameters). */
+  private functionParameters(): Map<string, Set<string>> {
+    const toks = this.toks;
+    const out = new Map<string, Set<string>>();
+    for (let i = 0; i + 2 < toks.length; i++) {
+      this.budget.tick();
+      if (toks[i].t !== T.Name || toks[i].v !== 'def' || toks[i + 1].t !== T.Name || toks[i + 2].v !== '(') continue;
+      const end = this.closeOf(i + 2);
+      const set = out.get(toks[i + 1].v) ?? new Set<string>();
+      for (let j = i + 3; j < end; j++) {
+        this.budget.tick();
+        const p = toks[j - 1];
+        if (toks[j].t === T.Name && p.t === T.Op && (p.v === '(' || p.v === ',' || p.v === '*' || p.v === '**'))
+          set.add(toks[j].v);
+        if (isOpen(toks[j]) && j > i + 2) j = this.closeOf(j);
+      }
+      out.set(toks[i + 1].v, set);
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * Whether the attribute read at `i` (`script_args.repo_id`) is a whole argument of a call, at `open`, to a
+   * function of this file that has a parameter of the same name: what that parameter meets decides.
+   */
+  private passedOn(i: number, open: number | undefined, params: Map<string, Set<string>>): boolean {
+    const toks = this.toks;
+    if (open === undefined || toks[open].v !== '(' || toks[open - 1]?.t !== T.Name) return false;
+    if (!params.get(toks[open - 1].v)?.has(toks[i].v)) return false;
+    const after = toks[i + 1];
+    if (after?.t !== T.Op || (after.v !== ',' && after.v !== ')')) return false;
+    let j = i - 1; // the '.' before the name; walk back over `a.b.` to the start of the chain
+    while (toks[j]?.v === '.' && toks[j - 1]?.t === T.Name) j -= 2;
+    const before = toks[j];
+    return before?.t === T.Op && (before.v === '(' || before.v === ',' || before.v === '=') && j >= open;
   }
 
   /** A class-body assignment whose value holds a string: a field other modules may read. */
