@@ -48911,6 +48911,7 @@ async function discover(opts) {
             ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
             catalog,
             scanners: opts.scanners,
+            isMention: mentionClassifier(policy.scan.mentions),
         });
         // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
         references = scan.references.filter((r) => r.path !== manifest?.path);
@@ -52937,6 +52938,9 @@ const DEFAULT_MENTIONS = [
     '**/*.adoc',
     '**/*.tex',
     '**/docs/**',
+    '**/releasenotes/**',
+    '**/newsfragments/**',
+    '**/changelog.d/**',
     '**/tests/**',
     '**/test/**',
     '**/__tests__/**',
@@ -59617,7 +59621,7 @@ async function scanRepository(root, opts) {
         await readAll(deferred.splice(0), fieldNames);
     // environment variables set in one file and read into a model parameter in another; models built locally
     const joined = (0,src_scanners/* applyFacts */.yL)(references, facts, opts.ctx);
-    const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
+    const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped, opts.isMention);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
     const unanalyzed = [];
     for (const path of listed.files) {
@@ -59658,15 +59662,30 @@ function dataOf(ctx) {
     return out;
 }
 /**
- * Keeps the first `max` references (in path order); each file whose references are dropped is listed, with
- * how many, so that a flood of references (two 1 MiB files once gave 75,000 models) is visible and bounded.
+ * Keeps the first `max` references (in path order), dependencies before mentions (`isMention`); each file whose
+ * references are dropped is listed, with how many, so that a flood of references (two 1 MiB files once gave
+ * 75,000 models) is visible and bounded.
  */
-function capReferences(refs, max, skipped) {
+function capReferences(refs, max, skipped, isMention) {
     if (refs.length <= max)
         return refs;
+    let keep = (_r, i) => i < max;
+    if (isMention) {
+        const mention = refs.map((r) => isMention(r));
+        let room = Math.max(0, max - mention.filter((m) => !m).length);
+        let deps = max;
+        // (in path order within each kind)
+        const kept = mention.map((m) => (m ? room-- > 0 : deps-- > 0));
+        keep = (_r, i) => kept[i];
+    }
+    const out = [];
     const dropped = new Map();
-    for (const r of refs.slice(max))
-        dropped.set(r.path, (dropped.get(r.path) ?? 0) + 1);
+    refs.forEach((r, i) => {
+        if (keep(r, i))
+            out.push(r);
+        else
+            dropped.set(r.path, (dropped.get(r.path) ?? 0) + 1);
+    });
     const total = refs.length.toLocaleString('en-US');
     for (const [path, n] of dropped) {
         skipped.push({
@@ -59674,7 +59693,7 @@ function capReferences(refs, max, skipped) {
             reason: `over the cap of ${max.toLocaleString('en-US')} model references per run (${total} found): ${n.toLocaleString('en-US')} of this file's references were not evaluated`,
         });
     }
-    return refs.slice(0, max);
+    return out;
 }
 /** The same id at the same place found by two scanners (a URL in a Python string) is reported once. */
 function dedupeAcrossScanners(refs) {

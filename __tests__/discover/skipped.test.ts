@@ -196,6 +196,20 @@ describe('the cap on references per run', () => {
       },
     ]);
   });
+
+  it('keeps the loads of models before mentions, so that documentation never pushes a dependency out (haystack)', async () => {
+    const dir = join(base, 'cap-docs');
+    write(dir, 'app/main.py', LOAD('acme/loaded'));
+    write(dir, 'a-docs/guide.py', LOAD('acme/doc1') + LOAD('acme/doc2'));
+    write(dir, 'a-docs/more.py', LOAD('acme/doc3'));
+    const isMention = (r: { path: string }) => r.path.startsWith('a-docs/');
+    const scan = await scanRepository(dir, { paths: ['**'], ignore: [], ctx, maxReferences: 2, isMention });
+    expect(scan.references.map((r) => r.id)).toEqual(['acme/doc1', 'acme/loaded']);
+    expect(scan.skipped.map((x) => x.path)).toEqual(['a-docs/guide.py', 'a-docs/more.py']);
+    // without the classifier: path order alone
+    const plain = await scanRepository(dir, { paths: ['**'], ignore: [], ctx, maxReferences: 2 });
+    expect(plain.references.map((r) => r.id)).toEqual(['acme/doc1', 'acme/doc2']);
+  });
 });
 
 describe('readRepoFileSync', () => {

@@ -57,6 +57,12 @@ export interface ScanOptions {
   fileBudgetMs?: number;
   /** References kept per run (default 5,000). */
   maxReferences?: number;
+  /**
+   * Whether a reference names a model without depending on it (documentation, tests: the policy's scan.mentions).
+   * Over the cap, dependencies are kept before mentions, so that thousands of documented examples never push a
+   * loaded model out of the report.
+   */
+  isMention?: (r: ModelReference) => boolean;
 }
 
 export interface ScanResult {
@@ -249,7 +255,12 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
 
   // environment variables set in one file and read into a model parameter in another; models built locally
   const joined = applyFacts(references, facts, opts.ctx);
-  const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped);
+  const kept = capReferences(
+    dedupeAcrossScanners(joined),
+    opts.maxReferences ?? DEFAULT_MAX_REFERENCES,
+    skipped,
+    opts.isMention,
+  );
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
   const unanalyzed: ScanResult['unanalyzed'] = [];
   for (const path of listed.files) {
@@ -296,13 +307,32 @@ function dataOf(ctx: ScanContext): Record<string, unknown> {
 }
 
 /**
- * Keeps the first `max` references (in path order); each file whose references are dropped is listed, with
- * how many, so that a flood of references (two 1 MiB files once gave 75,000 models) is visible and bounded.
+ * Keeps the first `max` references (in path order), dependencies before mentions (`isMention`); each file whose
+ * references are dropped is listed, with how many, so that a flood of references (two 1 MiB files once gave
+ * 75,000 models) is visible and bounded.
  */
-function capReferences(refs: ModelReference[], max: number, skipped: NotScanned[]): ModelReference[] {
+function capReferences(
+  refs: ModelReference[],
+  max: number,
+  skipped: NotScanned[],
+  isMention?: (r: ModelReference) => boolean,
+): ModelReference[] {
   if (refs.length <= max) return refs;
+  let keep: (r: ModelReference, i: number) => boolean = (_r, i) => i < max;
+  if (isMention) {
+    const mention = refs.map((r) => isMention(r));
+    let room = Math.max(0, max - mention.filter((m) => !m).length);
+    let deps = max;
+    // (in path order within each kind)
+    const kept = mention.map((m) => (m ? room-- > 0 : deps-- > 0));
+    keep = (_r, i) => kept[i];
+  }
+  const out: ModelReference[] = [];
   const dropped = new Map<string, number>();
-  for (const r of refs.slice(max)) dropped.set(r.path, (dropped.get(r.path) ?? 0) + 1);
+  refs.forEach((r, i) => {
+    if (keep(r, i)) out.push(r);
+    else dropped.set(r.path, (dropped.get(r.path) ?? 0) + 1);
+  });
   const total = refs.length.toLocaleString('en-US');
   for (const [path, n] of dropped) {
     skipped.push({
@@ -310,7 +340,7 @@ function capReferences(refs: ModelReference[], max: number, skipped: NotScanned[
       reason: `over the cap of ${max.toLocaleString('en-US')} model references per run (${total} found): ${n.toLocaleString('en-US')} of this file's references were not evaluated`,
     });
   }
-  return refs.slice(0, max);
+  return out;
 }
 
 /** The same id at the same place found by two scanners (a URL in a Python string) is reported once. */

@@ -18,7 +18,7 @@ import { decodeText, readRepoFile } from '../discover/files.js';
 import { scanRepository, type ScanResult } from '../discover/scan.js';
 import { isBenignSkip } from '../discover/scan-file.js';
 import type { Scanner } from '../scanners/index.js';
-import { mentionPaths, sortReferences } from './mentions.js';
+import { mentionClassifier, mentionPaths, sortReferences } from './mentions.js';
 
 export interface DiscoverOptions {
   root: string;
@@ -125,6 +125,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
       catalog,
       scanners: opts.scanners,
+      isMention: mentionClassifier(policy.scan.mentions),
     });
     // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
     references = scan.references.filter((r) => r.path !== manifest?.path);
