@@ -440,6 +440,9 @@ describe('Ollama library names', () => {
     expect(o('mistral')?.model.id).toBe('mistralai/Mistral-7B-Instruct-v0.3');
     expect(o('phi3')?.model.id).toBe('microsoft/Phi-3-mini-4k-instruct');
     expect(o('deepseek-r1:8b')?.model.id).toBe('deepseek-ai/DeepSeek-R1-0528-Qwen3-8B');
+    // Perplexica's default Ollama list
+    expect(o('deepseek-v3.1')?.model).toMatchObject({ id: 'deepseek-ai/DeepSeek-V3.1', license: 'mit' });
+    expect(o('deepseek-v3')?.model.id).toBe('deepseek-ai/DeepSeek-V3');
     expect(o('deepseek-r1:70b')?.model.license).toBe('mit');
     expect(o('codellama:34b')?.model.id).toBe('codellama/CodeLlama-34b-Instruct-hf');
     expect(o('nomic-embed-text')?.model.id).toBe('nomic-ai/nomic-embed-text-v1.5');
