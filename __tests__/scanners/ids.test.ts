@@ -84,6 +84,11 @@ describe('model id rules', () => {
     for (const s of ['meta-llama/your-model-path', 'your-org/model', 'YOUR_HF_USERNAME/llama-ft', 'org/your_model'])
       for (const strength of ['strong', 'weak'] as const) expect(classifyModel(s, strength, ctx)).toBeUndefined();
     expect(classifyModel('yourtts/base', 'strong', ctx)?.id).toBe('yourtts/base');
+    for (const s of ['username/test-submodel', 'hf_username/llama-ft', 'user/model', 'USER-NAME/x'])
+      expect(classifyModel(s, 'strong', ctx)).toBeUndefined();
+    expect(classifyModel('usernames/model', 'strong', ctx)?.id).toBe('usernames/model');
+    // mmengine's (XTuner's, MMDetection's) output folder
+    expect(classifyModel('work_dirs/gemma_2b_it_qlora_alpaca_e3_merged', 'strong', ctx)).toBeUndefined();
   });
 
   it('normalises Ollama names', () => {

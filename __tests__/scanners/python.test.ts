@@ -11,6 +11,7 @@ describe('python scanner', () => {
         from datasets import load_dataset
         ds = load_dataset("meta-llama/Llama-3.1-8B-Instruct", split="train")
         m = AutoModel.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")
+        step = LoadDataFromHub(repo_id="argilla/10Kprompts-mini", num_examples=1)
       `),
     ).toEqual(['3:32 hub meta-llama/Llama-3.1-8B-Instruct']);
   });

@@ -596,4 +596,22 @@ describe('loads of real repositories, continued', () => {
       '7:42 hub Qwen/Qwen2.5-7B-Instruct',
     ]);
   });
+
+  it('reads the LlamaIndex wrappers imported the flat way of LlamaIndex before 0.10 (rags)', () => {
+    expect(
+      py(`
+        from llama_index.llms import OpenAI, Anthropic
+        from llama_index.multi_modal_llms.openai import OpenAIMultiModal
+        BUILDER_LLM = OpenAI(model="gpt-4-1106-preview")
+        claude = Anthropic(model="claude-2")
+        mm = OpenAIMultiModal(model="gpt-4-vision-preview", max_new_tokens=1500)
+      `),
+    ).toEqual([
+      '3:29 hosted(openai) gpt-4-1106-preview',
+      '4:27 hosted(anthropic) claude-2',
+      '5:30 hosted(openai) gpt-4-vision-preview',
+    ]);
+    // the same class name from elsewhere is not LlamaIndex's: only its model keyword counts, as any call's
+    expect(py('from mylib.llms import OpenAI\nx = OpenAI(model="acme/tuned")')).toEqual(['2:19 hub acme/tuned']);
+  });
 });

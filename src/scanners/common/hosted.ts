@@ -58,23 +58,45 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = {
   // `meta/meta-llama-3-8b-instruct` there is a Replicate model (LangChain's `langchain_community.llms`, LlamaIndex's
   // `llama_index.llms.replicate`)
   Replicate: { provider: 'replicate', kws: ['model'], module: /^langchain|^llama_index/ },
-  // LlamaIndex wrappers, whose names other libraries use too
-  OpenAI: { provider: 'openai', kws: ['model'], module: /llama_index\.llms\.openai\b/ },
-  OpenAIEmbedding: { provider: 'openai', kws: ['model', 'model_name'], module: /llama_index\.embeddings\.openai\b/ },
-  Anthropic: { provider: 'anthropic', kws: ['model'], module: /llama_index\.llms\.anthropic\b/ },
-  Gemini: { provider: 'google', kws: ['model', 'model_name'], module: /llama_index\.llms\.gemini\b/ },
-  GeminiEmbedding: { provider: 'google', kws: ['model_name'], module: /llama_index\.embeddings\.gemini\b/ },
-  GoogleGenAI: { provider: 'google', kws: ['model'], module: /llama_index\.llms\.google_genai\b/ },
-  Vertex: { provider: 'vertex-ai', kws: ['model'], module: /llama_index\.llms\.vertex\b/ },
-  Bedrock: { provider: 'bedrock', kws: ['model'], module: /llama_index\.llms\.bedrock\b/ },
-  BedrockConverse: { provider: 'bedrock', kws: ['model'], module: /llama_index\.llms\.bedrock_converse\b/ },
-  Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b/ },
-  MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b/ },
-  Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b/ },
+  // LlamaIndex wrappers, whose names other libraries use too (`llama_index.llms.openai`, or before LlamaIndex 0.10
+  // the flat `from llama_index.llms import OpenAI`)
+  OpenAI: { provider: 'openai', kws: ['model'], module: /llama_index\.llms\.openai\b|^llama_index\.llms$/ },
+  OpenAIEmbedding: {
+    provider: 'openai',
+    kws: ['model', 'model_name'],
+    module: /llama_index\.embeddings\.openai\b|^llama_index\.embeddings$/,
+  },
+  Anthropic: { provider: 'anthropic', kws: ['model'], module: /llama_index\.llms\.anthropic\b|^llama_index\.llms$/ },
+  Gemini: {
+    provider: 'google',
+    kws: ['model', 'model_name'],
+    module: /llama_index\.llms\.gemini\b|^llama_index\.llms$/,
+  },
+  GeminiEmbedding: {
+    provider: 'google',
+    kws: ['model_name'],
+    module: /llama_index\.embeddings\.gemini\b|^llama_index\.embeddings$/,
+  },
+  GoogleGenAI: { provider: 'google', kws: ['model'], module: /llama_index\.llms\.google_genai\b|^llama_index\.llms$/ },
+  Vertex: { provider: 'vertex-ai', kws: ['model'], module: /llama_index\.llms\.vertex\b|^llama_index\.llms$/ },
+  Bedrock: { provider: 'bedrock', kws: ['model'], module: /llama_index\.llms\.bedrock\b|^llama_index\.llms$/ },
+  BedrockConverse: {
+    provider: 'bedrock',
+    kws: ['model'],
+    module: /llama_index\.llms\.bedrock_converse\b|^llama_index\.llms$/,
+  },
+  Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b|^llama_index\.llms$/ },
+  MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b|^llama_index\.llms$/ },
+  Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b|^llama_index\.llms$/ },
+  OpenAIMultiModal: {
+    provider: 'openai',
+    kws: ['model'],
+    module: /llama_index\.multi_modal_llms\.openai\b|^llama_index\.multi_modal_llms$/,
+  },
   AzureOpenAI: {
     provider: 'azure-openai',
     kws: ['engine', 'deployment_name', 'model'],
-    module: /llama_index\.llms\.azure_openai\b/,
+    module: /llama_index\.llms\.azure_openai\b|^llama_index\.llms$/,
   },
   GenerativeModel: {
     provider: 'google',

@@ -40,6 +40,7 @@ const LOCAL_NAMESPACES = new Set([
   'temp',
   'cache',
   'runs',
+  'work_dirs',
   'saved_models',
   'saved_model',
   'pretrained',
@@ -140,6 +141,8 @@ const PROVIDER_NAMESPACES = new Set([
  * `your-org/your-model`): an example, never a dependency.
  */
 const PLACEHOLDER_SEGMENT_RE = /^your(?:[-_]|$)/i;
+/** A namespace that stands for the reader's own account (`username/test-submodel`). */
+const PLACEHOLDER_NAMESPACE_RE = /^(?:hf[-_]?)?user(?:[-_]?name)?$/i;
 
 /** Names of hosted-API models (OpenAI, Anthropic, Google, Cohere, ...), which are not Hub repositories. */
 const API_MODEL_RE =
@@ -359,7 +362,8 @@ export function classifyModel(
   if (isPathLike(value)) return undefined;
   if (isHubIdShape(value)) {
     const [ns, name] = value.split('/');
-    if (PLACEHOLDER_SEGMENT_RE.test(ns) || PLACEHOLDER_SEGMENT_RE.test(name)) return undefined;
+    if (PLACEHOLDER_SEGMENT_RE.test(ns) || PLACEHOLDER_SEGMENT_RE.test(name) || PLACEHOLDER_NAMESPACE_RE.test(ns))
+      return undefined;
     const provider = PROVIDER_NAMESPACES.has(ns.toLowerCase());
     // a gateway's route to an API model (`anthropic/claude-3-5-sonnet`) is no Hub repository, wherever it goes
     if (strength === 'weak' ? provider || isApiModelName(name) : provider && isApiModelName(name)) return undefined;

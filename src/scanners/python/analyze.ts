@@ -120,6 +120,8 @@ const DATASET_CALLS = new Set([
   'load_dataset_builder',
   'get_dataset_config_names',
   'get_dataset_split_names',
+  // distilabel's pipeline step that reads a dataset of the Hub (`LoadDataFromHub(repo_id="argilla/10Kprompts-mini")`)
+  'LoadDataFromHub',
 ]);
 /** Keyword arguments of OpenAI-compatible clients that point them at a server. */
 const BASE_URL_KWS = [
@@ -265,12 +267,14 @@ class PyAnalyzer extends FlowAnalyzer {
       if (k.t !== T.Op || k.v !== '(' || i === 0 || toks[i - 1].t !== T.Name) continue;
       const before = toks[i - 2];
       if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class')) continue;
-      if (DATASET_CALLS.has(toks[i - 1].v)) datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
-      if (DATASET_CALLS.has(toks[i - 1].v) || DESTINATION_CALL_RE.test(toks[i - 1].v)) {
+      const dataset = DATASET_CALLS.has(toks[i - 1].v);
+      if (dataset) datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
+      if (dataset || DESTINATION_CALL_RE.test(toks[i - 1].v)) {
         dest[i]++;
         dest[this.closeOf(i) + 1]--;
       }
-      this.call(i);
+      // (a dataset call's `repo_id=` names the dataset)
+      if (!dataset) this.call(i);
     }
     const neverLoaded = this.namesNeverLoaded(dest);
     // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
