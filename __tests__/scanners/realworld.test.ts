@@ -614,4 +614,24 @@ describe('loads of real repositories, continued', () => {
     // the same class name from elsewhere is not LlamaIndex's: only its model keyword counts, as any call's
     expect(py('from mylib.llms import OpenAI\nx = OpenAI(model="acme/tuned")')).toEqual(['2:19 hub acme/tuned']);
   });
+
+  it("reads replicate.run's model as hosted on Replicate, with its version", () => {
+    expect(
+      py(`
+        import replicate
+        from replicate import run
+        out = replicate.run(
+            "stability-ai/sdxl:39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b",
+            input={"prompt": "an astronaut"},
+        )
+        for event in replicate.stream("meta/meta-llama-3-70b-instruct", input={"prompt": "hi"}):
+            print(event)
+        img = run("black-forest-labs/flux-schnell", input={})
+      `),
+    ).toEqual([
+      '4:6 hosted(replicate) stability-ai/sdxl:39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b',
+      '7:32 hosted(replicate) meta/meta-llama-3-70b-instruct',
+      '9:12 hosted(replicate) black-forest-labs/flux-schnell',
+    ]);
+  });
 });

@@ -101,6 +101,8 @@ const RULES: Record<string, CallRule> = {
 };
 
 const OLLAMA_MODULE_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
+/** Functions of the `replicate` client module whose first argument names the model run. */
+const REPLICATE_MODULE_CALLS = new Set(['run', 'async_run', 'stream', 'async_stream']);
 const PEFT_RECEIVER_RE = /^Peft(?:Model(?:For\w+)?|MixedModel)$/;
 /** Calls whose `repo_id`/`model` arguments are destinations, not models being loaded. */
 const OUTPUT_CALL_RE =
@@ -965,6 +967,13 @@ class PyAnalyzer extends FlowAnalyzer {
         : chain.length === 1 && this.imported.get(last) === 'ollama';
     if (ollamaModule && OLLAMA_MODULE_CALLS.has(last))
       rule = { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
+    // replicate.run("stability-ai/sdxl:39ed...", input=...): a model hosted on Replicate
+    const replicateModule =
+      chain.length === 2
+        ? chain[0] === 'replicate' || this.imported.get(chain[0]) === 'replicate'
+        : chain.length === 1 && this.imported.get(last) === 'replicate';
+    if (replicateModule && REPLICATE_MODULE_CALLS.has(last))
+      rule = { pos: 0, kws: ['ref'], mode: 'hosted:replicate', strength: 'strong' };
     if (rule && last === 'from_pretrained' && PEFT_RECEIVER_RE.test(chain[chain.length - 2]))
       rule = { ...rule, pos: 1, kws: ['model_id'] };
     return rule;

@@ -30,6 +30,7 @@ export const PYTHON_TRIGGERS = [
   'load_lora',
   'load_ip_adapter',
   'textual_inversion',
+  'replicate', // replicate.run("owner/model:version")
   // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
   'download',
   'vllm',
