@@ -233,6 +233,12 @@ describe('known traps', () => {
     expect(catalog.lookup('cross-encoder/ms-marco-MiniLM-L-6-v2')).toMatchObject({ match: 'exact' });
   });
 
+  it("Coqui's XTTS is under the Coqui Public Model License, which forbids commercial use", () => {
+    expect(catalog.lookup('coqui/XTTS-v2')).toMatchObject({ match: 'exact', model: { license: 'cpml' } });
+    expect(catalog.license('cpml')).toMatchObject({ category: 'non-commercial', commercial: false });
+    expect(catalog.license('coqui-public-model-license')?.id).toBe('cpml');
+  });
+
   it('jina-embeddings v2 is Apache-2.0, v3 CC-BY-NC-4.0', () => {
     expect(license('jinaai/jina-embeddings-v2-base-en')).toBe('apache-2.0');
     expect(license('jinaai/jina-embeddings-v2-base-code')).toBe('apache-2.0');

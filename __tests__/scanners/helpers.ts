@@ -55,8 +55,10 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       'www.ollama.com/',
       'registry.ollama.ai/',
     ].map((f) => f.toLowerCase());
-    // library size names (`WhisperModel("small")` → Systran/faster-whisper-small) and hosted ids are written as they are
-    const sizeName = /whisper/i.test(r.id) && /^['"]?[a-z]/.test(at);
+    // library names (`WhisperModel("small")` → Systran/faster-whisper-small, Coqui's `tts_models/...` →
+    // coqui/XTTS-v2) and hosted ids are written as they are
+    const sizeName =
+      (/whisper/i.test(r.id) && /^['"]?[a-z]/.test(at)) || (/^coqui\//.test(r.id) && at.startsWith('tts_models/'));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {
       throw new Error(`${r.path}:${r.line}:${r.column} does not point at ${r.id}: "${at.slice(0, 60)}"`);
     }

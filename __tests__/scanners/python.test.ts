@@ -122,6 +122,19 @@ describe('python scanner', () => {
     ).toEqual(['1:12 hub acme/one', '5:17 hub acme/two']);
   });
 
+  it("maps Coqui TTS's XTTS names to the Hub repositories the library downloads, and nothing else", () => {
+    expect(
+      scan(`
+        from TTS.api import TTS
+        tts = TTS("tts_models/multilingual/multi-dataset/xtts_v2").to(device)
+        v1 = TTS(model_name="tts_models/multilingual/multi-dataset/xtts_v1.1")
+        vits = TTS(model_name="tts_models/en/ljspeech/vits")
+      `),
+    ).toEqual(['2:12 hub coqui/XTTS-v2', '3:22 hub coqui/XTTS-v1']);
+    // another library's TTS class
+    expect(scan('from mytts import TTS\nTTS("tts_models/multilingual/multi-dataset/xtts_v2")')).toEqual([]);
+  });
+
   it('finds from_pretrained on any class, with revision', () => {
     expect(
       scan(`

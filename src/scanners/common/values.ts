@@ -16,7 +16,23 @@ import {
  */
 export type Mode = ReadMode;
 
-const VALUE_MODES: ReadonlySet<string> = new Set<ValueMode>(['hub', 'st', 'ollama', 'faster-whisper', 'whisper']);
+const VALUE_MODES: ReadonlySet<string> = new Set<ValueMode>([
+  'hub',
+  'st',
+  'ollama',
+  'faster-whisper',
+  'whisper',
+  'coqui',
+]);
+
+/**
+ * Coqui TTS's model names (`TTS("tts_models/multilingual/multi-dataset/xtts_v2")`) whose weights the library
+ * downloads from the Hub (TTS/.models.json `hf_url`); its other models come from Coqui's own release storage.
+ */
+const COQUI_HUB: Record<string, string> = {
+  'tts_models/multilingual/multi-dataset/xtts_v2': 'coqui/XTTS-v2',
+  'tts_models/multilingual/multi-dataset/xtts_v1.1': 'coqui/XTTS-v1',
+};
 
 /** Whether a mode is one that a value set elsewhere (an environment variable) can be read by. */
 export function isValueMode(mode: Mode): mode is ValueMode {
@@ -108,6 +124,10 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       return classifyModel(value, strength, ctx);
     case 'route':
       return classifyRoute(value);
+    case 'coqui': {
+      const mapped = COQUI_HUB[value.trim().toLowerCase()];
+      return mapped ? { id: mapped, kind: 'hub' } : undefined;
+    }
     case 'faster-whisper':
     case 'whisper': {
       const v = value.trim();

@@ -60,6 +60,7 @@ export const PYTHON_SPECIFIC: readonly string[] = [
   'environ',
   'add_argument',
   'whisper',
+  'tts.api', // Coqui TTS (`from TTS.api import TTS`)
   'ollama',
   '11434',
   'genai',
