@@ -58,7 +58,9 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
     // library names (`WhisperModel("small")` → Systran/faster-whisper-small, Coqui's `tts_models/...` →
     // coqui/XTTS-v2) and hosted ids are written as they are
     const sizeName =
-      (/whisper/i.test(r.id) && /^['"]?[a-z]/.test(at)) || (/^coqui\//.test(r.id) && at.startsWith('tts_models/'));
+      (/whisper/i.test(r.id) && /^['"]?[a-z]/.test(at)) ||
+      (/^coqui\//.test(r.id) && at.startsWith('tts_models/')) ||
+      (/^ultralytics\//i.test(r.id) && at.startsWith('yolo'));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {
       throw new Error(`${r.path}:${r.line}:${r.column} does not point at ${r.id}: "${at.slice(0, 60)}"`);
     }

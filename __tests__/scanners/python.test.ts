@@ -122,6 +122,20 @@ describe('python scanner', () => {
     ).toEqual(['1:12 hub acme/one', '5:17 hub acme/two']);
   });
 
+  it("maps Ultralytics' YOLO weight names to the Hub repositories of the same (AGPL-3.0) checkpoints", () => {
+    expect(
+      scan(`
+        from ultralytics import YOLO
+        detector = YOLO("yolov8n.pt")
+        seg = YOLO(model="yolo11s-seg.pt")
+        old = YOLO("yolov5su.pt")
+        scratch = YOLO("yolov8n.yaml")
+        mine = YOLO("runs/detect/train/weights/best.pt")
+      `),
+    ).toEqual(['2:18 hub Ultralytics/YOLOv8', '3:19 hub Ultralytics/YOLO11', '4:13 hub Ultralytics/YOLOv5']);
+    expect(scan('from mylib import YOLO\nYOLO("yolov8n.pt")')).toEqual([]);
+  });
+
   it("maps Coqui TTS's XTTS names to the Hub repositories the library downloads, and nothing else", () => {
     expect(
       scan(`

@@ -23,7 +23,19 @@ const VALUE_MODES: ReadonlySet<string> = new Set<ValueMode>([
   'faster-whisper',
   'whisper',
   'coqui',
+  'ultralytics',
 ]);
+
+/**
+ * Ultralytics' weight names (`YOLO("yolov8n.pt")`), which the library downloads from its own release assets, by the
+ * Hub repository that publishes the same checkpoints under the same (AGPL-3.0) terms. Other names (`yolov8n.yaml`
+ * builds an untrained model, a path is local weights) name none.
+ */
+const ULTRALYTICS_HUB: ReadonlyArray<[RegExp, string]> = [
+  [/^yolov8[nsmlx]?(?:-(?:seg|pose|cls|obb|oiv7|world|worldv2))?\.pt$/, 'Ultralytics/YOLOv8'],
+  [/^yolov5[nsmlx]6?u?(?:-(?:seg|cls))?\.pt$/, 'Ultralytics/YOLOv5'],
+  [/^yolo11[nsmlx]?(?:-(?:seg|pose|cls|obb))?\.pt$/, 'Ultralytics/YOLO11'],
+];
 
 /**
  * Coqui TTS's model names (`TTS("tts_models/multilingual/multi-dataset/xtts_v2")`) whose weights the library
@@ -124,6 +136,11 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       return classifyModel(value, strength, ctx);
     case 'route':
       return classifyRoute(value);
+    case 'ultralytics': {
+      const v = value.trim().toLowerCase();
+      for (const [re, id] of ULTRALYTICS_HUB) if (re.test(v)) return { id, kind: 'hub' };
+      return undefined;
+    }
     case 'coqui': {
       const mapped = COQUI_HUB[value.trim().toLowerCase()];
       return mapped ? { id: mapped, kind: 'hub' } : undefined;

@@ -892,6 +892,9 @@ class PyAnalyzer extends FlowAnalyzer {
       return { pos: 0, kws: ['name'], mode: 'whisper', strength: 'strong' };
     if (last === 'load_faster_whisper' && fromModule(/^stable_whisper$/))
       return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
+    // Ultralytics: `YOLO("yolov8n.pt")` downloads YOLOv8's weights (AGPL-3.0)
+    if ((last === 'YOLO' || last === 'YOLOWorld') && fromModule(/^ultralytics$/))
+      return { pos: 0, kws: ['model'], mode: 'ultralytics', strength: 'strong' };
     // Coqui TTS: `TTS("tts_models/multilingual/multi-dataset/xtts_v2")` downloads coqui/XTTS-v2
     if (last === 'TTS' && fromModule(/^TTS\.api$/))
       return { pos: 0, kws: ['model_name'], mode: 'coqui', strength: 'strong' };

@@ -31,6 +31,7 @@ export const PYTHON_TRIGGERS = [
   'load_ip_adapter',
   'textual_inversion',
   'replicate', // replicate.run("owner/model:version")
+  'ultralytics', // from ultralytics import YOLO; detector = YOLO("yolov8n.pt")
   // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
   'download',
   'vllm',
