@@ -60,7 +60,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
     const sizeName =
       (/whisper/i.test(r.id) && /^['"]?[a-z]/.test(at)) ||
       (/^coqui\//.test(r.id) && at.startsWith('tts_models/')) ||
-      (/^ultralytics\//i.test(r.id) && at.startsWith('yolo'));
+      (/^ultralytics\//i.test(r.id) && at.startsWith('yolo')) ||
+      (/^openai\/clip-/.test(r.id) && at.startsWith('vit-'));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {
       throw new Error(`${r.path}:${r.line}:${r.column} does not point at ${r.id}: "${at.slice(0, 60)}"`);
     }

@@ -122,6 +122,18 @@ describe('python scanner', () => {
     ).toEqual(['1:12 hub acme/one', '5:17 hub acme/two']);
   });
 
+  it("maps OpenAI CLIP's names to the Hub repositories of the same checkpoints (openai/CLIP)", () => {
+    expect(
+      scan(`
+        import clip
+        model, preprocess = clip.load("ViT-B/32", device=device)
+        large, _ = clip.load(name="ViT-L/14@336px")
+        rn, _ = clip.load("RN50")
+      `),
+    ).toEqual(['2:32 hub openai/clip-vit-base-patch32', '3:28 hub openai/clip-vit-large-patch14-336']);
+    expect(scan('import mylib\nmylib.load("ViT-B/32")')).toEqual([]);
+  });
+
   it("maps Ultralytics' YOLO weight names to the Hub repositories of the same (AGPL-3.0) checkpoints", () => {
     expect(
       scan(`

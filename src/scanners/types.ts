@@ -21,7 +21,7 @@ export interface ScanContext {
  * name (`st`, where a bare name means `sentence-transformers/NAME`), an Ollama name (`ollama`), a faster-whisper
  * size (`faster-whisper`: `small` → `Systran/faster-whisper-small`) or an OpenAI Whisper size (`whisper`).
  */
-export type ValueMode = 'hub' | 'st' | 'ollama' | 'faster-whisper' | 'whisper' | 'coqui' | 'ultralytics';
+export type ValueMode = 'hub' | 'st' | 'ollama' | 'faster-whisper' | 'whisper' | 'coqui' | 'ultralytics' | 'clip';
 
 /**
  * How a value reaches a model parameter, in full: a value mode, a LiteLLM route (`route`: `groq/x`, `ollama/x`)

@@ -24,7 +24,19 @@ const VALUE_MODES: ReadonlySet<string> = new Set<ValueMode>([
   'whisper',
   'coqui',
   'ultralytics',
+  'clip',
 ]);
+
+/**
+ * OpenAI CLIP's names (`clip.load("ViT-B/32")`, openai/CLIP's `_MODELS`), whose weights the package downloads from
+ * OpenAI's own storage, by the Hub repositories of the same checkpoints (MIT). The ResNet ones have none.
+ */
+const OPENAI_CLIP: Record<string, string> = {
+  'vit-b/32': 'openai/clip-vit-base-patch32',
+  'vit-b/16': 'openai/clip-vit-base-patch16',
+  'vit-l/14': 'openai/clip-vit-large-patch14',
+  'vit-l/14@336px': 'openai/clip-vit-large-patch14-336',
+};
 
 /**
  * Ultralytics' weight names (`YOLO("yolov8n.pt")`), which the library downloads from its own release assets, by the
@@ -140,6 +152,10 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       const v = value.trim().toLowerCase();
       for (const [re, id] of ULTRALYTICS_HUB) if (re.test(v)) return { id, kind: 'hub' };
       return undefined;
+    }
+    case 'clip': {
+      const mapped = OPENAI_CLIP[value.trim().toLowerCase()];
+      return mapped ? { id: mapped, kind: 'hub' } : undefined;
     }
     case 'coqui': {
       const mapped = COQUI_HUB[value.trim().toLowerCase()];

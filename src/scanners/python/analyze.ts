@@ -892,6 +892,9 @@ class PyAnalyzer extends FlowAnalyzer {
       return { pos: 0, kws: ['name'], mode: 'whisper', strength: 'strong' };
     if (last === 'load_faster_whisper' && fromModule(/^stable_whisper$/))
       return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
+    // OpenAI CLIP: `clip.load("ViT-B/32")` (`import clip`, openai/CLIP's package)
+    if (last === 'load' && chain.length === 2 && (chain[0] === 'clip' || this.imported.get(chain[0]) === 'clip'))
+      return { pos: 0, kws: ['name'], mode: 'clip', strength: 'strong' };
     // Ultralytics: `YOLO("yolov8n.pt")` downloads YOLOv8's weights (AGPL-3.0)
     if ((last === 'YOLO' || last === 'YOLOWorld') && fromModule(/^ultralytics$/))
       return { pos: 0, kws: ['model'], mode: 'ultralytics', strength: 'strong' };

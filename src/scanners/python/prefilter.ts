@@ -32,6 +32,7 @@ export const PYTHON_TRIGGERS = [
   'textual_inversion',
   'replicate', // replicate.run("owner/model:version")
   'ultralytics', // from ultralytics import YOLO; detector = YOLO("yolov8n.pt")
+  'clip.load', // import clip; clip.load("ViT-B/32")
   // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
   'download',
   'vllm',
