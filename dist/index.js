@@ -50352,8 +50352,8 @@ function sameOwner(a, b) {
     return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }
 
-// EXTERNAL MODULE: ./src/scanners/index.ts + 33 modules
-var scanners = __nccwpck_require__(7364);
+// EXTERNAL MODULE: ./src/scanners/index.ts + 34 modules
+var scanners = __nccwpck_require__(5567);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 
 
@@ -58859,7 +58859,7 @@ async function readTextFile(root, rel) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6085);
-/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7364);
+/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5567);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
 
 
@@ -59013,8 +59013,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 2 modules
 var catalog_catalog = __nccwpck_require__(7831);
-// EXTERNAL MODULE: ./src/scanners/index.ts + 33 modules
-var src_scanners = __nccwpck_require__(7364);
+// EXTERNAL MODULE: ./src/scanners/index.ts + 34 modules
+var src_scanners = __nccwpck_require__(5567);
 // EXTERNAL MODULE: ./src/scanners/common/text.ts
 var common_text = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./src/discover/files.ts
@@ -59921,7 +59921,7 @@ function escapeRegExp(s) {
 
 /***/ }),
 
-/***/ 7364:
+/***/ 5567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60721,7 +60721,18 @@ function outputOf(text, path, scanner, raw, extra = {}) {
     return { references, facts };
 }
 
+;// CONCATENATED MODULE: ./src/scanners/common/table.ts
+/**
+ * A lookup table keyed by strings read from scanned files: without a prototype, so that a name such as
+ * `constructor`, `toString` or `__proto__` written in a stranger's code is no key (a plain object literal answers
+ * those with Object.prototype's functions).
+ */
+function table(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/common/values.ts
+
 
 const VALUE_MODES = new Set([
     'hub',
@@ -60737,12 +60748,12 @@ const VALUE_MODES = new Set([
  * OpenAI CLIP's names (`clip.load("ViT-B/32")`, openai/CLIP's `_MODELS`), whose weights the package downloads from
  * OpenAI's own storage, by the Hub repositories of the same checkpoints (MIT). The ResNet ones have none.
  */
-const OPENAI_CLIP = {
+const OPENAI_CLIP = table({
     'vit-b/32': 'openai/clip-vit-base-patch32',
     'vit-b/16': 'openai/clip-vit-base-patch16',
     'vit-l/14': 'openai/clip-vit-large-patch14',
     'vit-l/14@336px': 'openai/clip-vit-large-patch14-336',
-};
+});
 /**
  * Ultralytics' weight names (`YOLO("yolov8n.pt")`), which the library downloads from its own release assets, by the
  * Hub repository that publishes the same checkpoints under the same (AGPL-3.0) terms. Other names (`yolov8n.yaml`
@@ -60757,16 +60768,16 @@ const ULTRALYTICS_HUB = [
  * Coqui TTS's model names (`TTS("tts_models/multilingual/multi-dataset/xtts_v2")`) whose weights the library
  * downloads from the Hub (TTS/.models.json `hf_url`); its other models come from Coqui's own release storage.
  */
-const COQUI_HUB = {
+const COQUI_HUB = table({
     'tts_models/multilingual/multi-dataset/xtts_v2': 'coqui/XTTS-v2',
     'tts_models/multilingual/multi-dataset/xtts_v1.1': 'coqui/XTTS-v1',
-};
+});
 /** Whether a mode is one that a value set elsewhere (an environment variable) can be read by. */
 function isValueMode(mode) {
     return VALUE_MODES.has(mode);
 }
 /** faster-whisper's size names (faster_whisper/utils.py `_MODELS`), which whisperX uses too. */
-const FASTER_WHISPER = {
+const FASTER_WHISPER = table({
     'tiny.en': 'Systran/faster-whisper-tiny.en',
     tiny: 'Systran/faster-whisper-tiny',
     'base.en': 'Systran/faster-whisper-base.en',
@@ -60786,14 +60797,14 @@ const FASTER_WHISPER = {
     'distil-large-v3.5': 'distil-whisper/distil-large-v3.5-ct2',
     'large-v3-turbo': 'mobiuslabsgmbh/faster-whisper-large-v3-turbo',
     turbo: 'mobiuslabsgmbh/faster-whisper-large-v3-turbo',
-};
+});
 /** Whether a value is a size name of faster-whisper or Whisper (`small`, `large-v3`, `distil-large-v3`, `turbo`). */
 function isWhisperSize(value) {
     const v = value.trim();
     return Object.hasOwn(FASTER_WHISPER, v) || Object.hasOwn(OPENAI_WHISPER, v);
 }
 /** openai-whisper's size names (`whisper.load_model`), as the Hub publishes the same checkpoints. */
-const OPENAI_WHISPER = {
+const OPENAI_WHISPER = table({
     'tiny.en': 'openai/whisper-tiny.en',
     tiny: 'openai/whisper-tiny',
     'base.en': 'openai/whisper-base.en',
@@ -60808,7 +60819,7 @@ const OPENAI_WHISPER = {
     large: 'openai/whisper-large-v3',
     'large-v3-turbo': 'openai/whisper-large-v3-turbo',
     turbo: 'openai/whisper-large-v3-turbo',
-};
+});
 /**
  * Families of the Ollama library. A bare name in a file that talks to Ollama, but not through a model
  * parameter of an Ollama client (a `"model"` entry of a request body, `DEFAULT_MODEL = ...`), is read as an
@@ -60854,12 +60865,9 @@ function classifyValue(value, mode, strength, ctx) {
                     return { id, kind: 'hub' };
             return undefined;
         }
-        case 'clip': {
-            const mapped = OPENAI_CLIP[value.trim().toLowerCase()];
-            return mapped ? { id: mapped, kind: 'hub' } : undefined;
-        }
+        case 'clip':
         case 'coqui': {
-            const mapped = COQUI_HUB[value.trim().toLowerCase()];
+            const mapped = (mode === 'clip' ? OPENAI_CLIP : COQUI_HUB)[value.trim().toLowerCase()];
             return mapped ? { id: mapped, kind: 'hub' } : undefined;
         }
         case 'faster-whisper':
@@ -60898,7 +60906,7 @@ function providerOfApiName(name) {
     return undefined;
 }
 /** LiteLLM / gateway route prefixes that name a hosted provider: `groq/llama3-8b-8192` → groq. */
-const ROUTE_PROVIDERS = {
+const ROUTE_PROVIDERS = table({
     openai: 'openai',
     azure: 'azure-openai',
     azure_ai: 'azure-ai',
@@ -60927,7 +60935,7 @@ const ROUTE_PROVIDERS = {
     databricks: 'databricks',
     nvidia_nim: 'nvidia-nim',
     voyage: 'voyage',
-};
+});
 /**
  * A LiteLLM route (`provider/model`, or a bare hosted name): `ollama/x` → Ollama, `huggingface/org/x` → Hub,
  * `groq/x` → hosted on groq, `gpt-4o` → hosted on openai. Undefined when it names none of these.
@@ -60958,7 +60966,7 @@ function classifyRoute(value) {
     return undefined;
 }
 /** LangChain's provider names (`init_chat_model(model, model_provider=...)`, `"provider:model"`) → how their models read. */
-const LANGCHAIN_PROVIDERS = {
+const LANGCHAIN_PROVIDERS = table({
     openai: 'hosted:openai',
     anthropic: 'hosted:anthropic',
     azure_openai: 'hosted:azure-openai',
@@ -60980,7 +60988,7 @@ const LANGCHAIN_PROVIDERS = {
     perplexity: 'hosted:perplexity',
     huggingface: 'hub',
     ollama: 'ollama',
-};
+});
 /**
  * A model of LangChain's `init_chat_model` / `initChatModel`: `model_provider` names the provider, or the value
  * does (`"ollama:llama3.2"`), or LangChain infers it from the name (`gpt-4o` → openai).
@@ -61782,9 +61790,10 @@ const config = defineScanner({
 });
 
 ;// CONCATENATED MODULE: ./src/scanners/common/hosted.ts
+
 const LC_MODEL = ['model', 'model_name'];
 /** Python classes, mostly LangChain and LlamaIndex wrappers and the providers' SDKs. */
-const PY_HOSTED_CLASSES = {
+const PY_HOSTED_CLASSES = table({
     ChatOpenAI: { provider: 'openai', kws: LC_MODEL },
     OpenAIEmbeddings: { provider: 'openai', kws: ['model'] },
     AzureChatOpenAI: { provider: 'azure-openai', kws: ['azure_deployment', 'deployment_name', 'model', 'model_name'] },
@@ -61868,7 +61877,7 @@ const PY_HOSTED_CLASSES = {
         pos: 0,
         module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/,
     },
-};
+});
 /** Vertex AI's PaLM-era classes, whose `from_pretrained("text-bison")` names a hosted model. */
 const VERTEX_PRETRAINED = new Set([
     'TextGenerationModel',
@@ -61881,7 +61890,7 @@ const VERTEX_PRETRAINED = new Set([
     'ImageTextModel',
 ]);
 /** Python SDK clients: constructor → what its methods' `model=` names. */
-const PY_CLIENTS = {
+const PY_CLIENTS = table({
     OpenAI: { mode: 'hosted:openai', module: /^openai$/ },
     AsyncOpenAI: { mode: 'hosted:openai', module: /^openai$/ },
     AzureOpenAI: { mode: 'hosted:azure-openai', module: /^openai$/ },
@@ -61899,9 +61908,9 @@ const PY_CLIENTS = {
     Fireworks: { mode: 'hosted:fireworks', module: /^fireworks/ },
     InferenceClient: { mode: 'hub', module: /^huggingface_hub/ },
     AsyncInferenceClient: { mode: 'hub', module: /^huggingface_hub/ },
-};
+});
 /** Providers of the OpenAI-style method sinks (`client.chat.completions.create(model=)`) by the SDK imported. */
-const PY_SDK_PROVIDERS = {
+const PY_SDK_PROVIDERS = table({
     openai: 'openai',
     anthropic: 'anthropic',
     groq: 'groq',
@@ -61909,7 +61918,7 @@ const PY_SDK_PROVIDERS = {
     mistralai: 'mistral',
     cohere: 'cohere',
     fireworks: 'fireworks',
-};
+});
 /** Parts of a method chain that make it an OpenAI-style model call (`chat.completions.create`). */
 const SINK_PARTS = new Set([
     'completions',
@@ -61975,7 +61984,7 @@ function endpointMode(url) {
     return 'self';
 }
 /** JavaScript packages of hosted SDKs → provider. */
-const JS_SDK_PROVIDERS = {
+const JS_SDK_PROVIDERS = table({
     openai: 'openai',
     '@anthropic-ai/sdk': 'anthropic',
     '@google/generative-ai': 'google',
@@ -61987,9 +61996,9 @@ const JS_SDK_PROVIDERS = {
     'together-ai': 'together',
     '@mistralai/mistralai': 'mistral',
     'cohere-ai': 'cohere',
-};
+});
 /** Vercel AI SDK providers (`import { openai } from '@ai-sdk/openai'`; `openai('gpt-4o')`) → provider. */
-const AI_SDK_PROVIDERS = {
+const AI_SDK_PROVIDERS = table({
     openai: 'openai',
     azure: 'azure-openai',
     anthropic: 'anthropic',
@@ -62006,18 +62015,18 @@ const AI_SDK_PROVIDERS = {
     perplexity: 'perplexity',
     cerebras: 'cerebras',
     deepinfra: 'deepinfra',
-};
+});
 /**
  * The Vercel AI Gateway's provider slugs (`gateway('xai/grok-4')`) that are named otherwise here; any other slug is
  * the provider's name.
  */
-const AI_GATEWAY_PROVIDERS = {
+const AI_GATEWAY_PROVIDERS = table({
     vertex: 'vertex-ai',
     azure: 'azure-openai',
     bedrock: 'bedrock',
-};
+});
 /** JavaScript classes (`new X({ model })`) of LangChain.js and the SDKs. */
-const JS_HOSTED_CLASSES = {
+const JS_HOSTED_CLASSES = table({
     ChatOpenAI: { provider: 'openai', kws: ['model', 'modelName'] },
     OpenAIEmbeddings: { provider: 'openai', kws: ['model', 'modelName'] },
     AzureChatOpenAI: {
@@ -62042,7 +62051,7 @@ const JS_HOSTED_CLASSES = {
     ChatMistralAI: { provider: 'mistral', kws: ['model', 'modelName'] },
     ChatGroq: { provider: 'groq', kws: ['model', 'modelName'] },
     ChatCohere: { provider: 'cohere', kws: ['model'] },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/scanners/common/tokens.ts
 /** Tokens of the light lexers for Python and JavaScript: enough to follow calls, arguments and strings. */
@@ -62634,6 +62643,7 @@ function pythonProse(src, budget) {
 
 
 
+
 const HUB_LOADER_KWS = [
     'pretrained_model_name_or_path',
     'model_name_or_path',
@@ -62642,7 +62652,7 @@ const HUB_LOADER_KWS = [
     'repo_id',
     'pretrained_model_or_path',
 ];
-const RULES = {
+const RULES = table({
     from_pretrained: { pos: 0, kws: HUB_LOADER_KWS, mode: 'hub', strength: 'strong' },
     from_single_file: { pos: 0, kws: ['pretrained_model_link_or_path'], mode: 'hub', strength: 'strong' },
     load_lora_weights: { pos: 0, kws: ['pretrained_model_name_or_path_or_dict'], mode: 'hub', strength: 'strong' },
@@ -62682,7 +62692,7 @@ const RULES = {
     OllamaEmbeddings: { pos: 0, kws: ['model', 'model_name'], mode: 'ollama', strength: 'strong' },
     OllamaEmbedding: { pos: 0, kws: ['model_name', 'model'], mode: 'ollama', strength: 'strong' },
     OllamaFunctions: { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' },
-};
+});
 const OLLAMA_MODULE_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
 /** Functions of the `replicate` client module whose first argument names the model run. */
 const REPLICATE_MODULE_CALLS = new Set(['run', 'async_run', 'stream', 'async_stream']);
@@ -63537,7 +63547,7 @@ class PyAnalyzer extends FlowAnalyzer {
         if (last === 'load_faster_whisper' && fromModule(/^stable_whisper$/))
             return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
         // OpenAI CLIP: `clip.load("ViT-B/32")` (`import clip`, openai/CLIP's package)
-        if (last === 'load' && chain.length === 2 && (chain[0] === 'clip' || this.imported.get(chain[0]) === 'clip'))
+        if (last === 'load' && this.moduleFunction(chain, 'clip'))
             return { pos: 0, kws: ['name'], mode: 'clip', strength: 'strong' };
         // Ultralytics: `YOLO("yolov8n.pt")` downloads YOLOv8's weights (AGPL-3.0)
         if ((last === 'YOLO' || last === 'YOLOWorld') && fromModule(/^ultralytics$/))
@@ -63621,20 +63631,23 @@ class PyAnalyzer extends FlowAnalyzer {
         if (last === 'load' && (chain.length === 1 ? this.mlx : chain[chain.length - 2] === 'mlx_lm'))
             rule = { pos: 0, kws: ['path_or_hf_repo'], mode: 'hub', strength: 'strong' };
         // ollama.chat(...), ol.chat(...) after `import ollama as ol`, chat(...) after `from ollama import chat`
-        const ollamaModule = chain.length === 2
-            ? chain[0] === 'ollama' || this.imported.get(chain[0]) === 'ollama'
-            : chain.length === 1 && this.imported.get(last) === 'ollama';
-        if (ollamaModule && OLLAMA_MODULE_CALLS.has(last))
+        if (OLLAMA_MODULE_CALLS.has(last) && this.moduleFunction(chain, 'ollama'))
             rule = { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
         // replicate.run("stability-ai/sdxl:39ed...", input=...): a model hosted on Replicate
-        const replicateModule = chain.length === 2
-            ? chain[0] === 'replicate' || this.imported.get(chain[0]) === 'replicate'
-            : chain.length === 1 && this.imported.get(last) === 'replicate';
-        if (replicateModule && REPLICATE_MODULE_CALLS.has(last))
+        if (REPLICATE_MODULE_CALLS.has(last) && this.moduleFunction(chain, 'replicate'))
             rule = { pos: 0, kws: ['ref'], mode: 'hosted:replicate', strength: 'strong' };
         if (rule && last === 'from_pretrained' && PEFT_RECEIVER_RE.test(chain[chain.length - 2]))
             rule = { ...rule, pos: 1, kws: ['model_id'] };
         return rule;
+    }
+    /**
+     * Whether the callee `chain` is a function of `module`: `module.fn(...)`, `alias.fn(...)` after `import module
+     * as alias`, or `fn(...)` after `from module import fn`.
+     */
+    moduleFunction(chain, module) {
+        if (chain.length === 2)
+            return chain[0] === module || this.imported.get(chain[0]) === module;
+        return chain.length === 1 && this.imported.get(chain[0]) === module;
     }
     call(open) {
         const toks = this.toks;
@@ -64831,6 +64844,7 @@ function lexer_lexString(src, start, toks) {
 
 
 
+
 const CLOSERS = new Set([')', ']', '}', '++', '--']);
 const CONTINUERS = new Set([
     '?',
@@ -64886,6 +64900,22 @@ const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'basePath', 'apiBase', 'end
 function analyzeJs(code, ctx, budget = new Budget(code.length, ctx)) {
     return new JsAnalyzer(code, lexJs(code, budget), ctx, budget).run();
 }
+/** SDK clients constructed directly (`new OpenAI(...)`) → their provider. */
+const DIRECT_CLIENTS = table({
+    OpenAI: 'openai',
+    AzureOpenAI: 'azure-openai',
+    Anthropic: 'anthropic',
+    GoogleGenerativeAI: 'google',
+    GoogleGenAI: 'google',
+    VertexAI: 'vertex-ai',
+    BedrockRuntimeClient: 'bedrock',
+    Groq: 'groq',
+    Together: 'together',
+    Mistral: 'mistral',
+    CohereClient: 'cohere',
+    CohereClientV2: 'cohere',
+    newInstance: 'watsonx',
+});
 class JsAnalyzer extends FlowAnalyzer {
     tfjs = false;
     hfClient = false;
@@ -65160,21 +65190,6 @@ class JsAnalyzer extends FlowAnalyzer {
             return 'ollama';
         if (last === 'HfInference' || last === 'InferenceClient')
             return 'hub';
-        const direct = {
-            OpenAI: 'openai',
-            AzureOpenAI: 'azure-openai',
-            Anthropic: 'anthropic',
-            GoogleGenerativeAI: 'google',
-            GoogleGenAI: 'google',
-            VertexAI: 'vertex-ai',
-            BedrockRuntimeClient: 'bedrock',
-            Groq: 'groq',
-            Together: 'together',
-            Mistral: 'mistral',
-            CohereClient: 'cohere',
-            CohereClientV2: 'cohere',
-            newInstance: 'watsonx',
-        };
         const fn = /^create(\w+)$/.exec(last);
         if (fn) {
             const p = AI_SDK_PROVIDERS[fn[1].toLowerCase()] ?? (fn[1] === 'Ollama' ? 'ollama' : undefined);
@@ -65183,7 +65198,7 @@ class JsAnalyzer extends FlowAnalyzer {
             const mode = p === 'ollama' ? 'ollama' : `hosted:${p}`;
             return endpoint ?? mode;
         }
-        const provider = direct[last];
+        const provider = DIRECT_CLIENTS[last];
         if (!provider)
             return undefined;
         if (last === 'newInstance' && !this.sdks.has('watsonx'))

@@ -48,4 +48,48 @@ describe('scanners are total', () => {
     }
     expect(calls).toBeGreaterThan(1000);
   });
+
+  it("read Object.prototype's names in a stranger's code as plain names (constructor, toString, __proto__)", () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+    const sources: Array<[string, string]> = [];
+    for (const n of names) {
+      sources.push(
+        [
+          'a.py',
+          [
+            'from faster_whisper import WhisperModel',
+            'import whisper, clip, replicate, ollama',
+            'from TTS.api import TTS',
+            'from ultralytics import YOLO',
+            `m = WhisperModel("${n}")`,
+            `w = whisper.load_model("${n}")`,
+            `c = clip.load("${n}")`,
+            `t = TTS("${n}")`,
+            `y = YOLO("${n}")`,
+            `x = ${n}(model="${n}/gpt-4o")`,
+            `z = ${n}.from_pretrained("org/real")`,
+            `r = litellm.completion(model="${n}/x")`,
+            `client = ${n}(base_url="http://localhost:8000/v1")`,
+            `init_chat_model("${n}:x")`,
+          ].join('\n'),
+        ],
+        [
+          'a.ts',
+          [
+            `import ${n} from "${n}";`,
+            `import { ${n} as p } from "@ai-sdk/${n}";`,
+            `const a = new ${n}({ model: "org/b" });`,
+            `const b = p("${n}");`,
+            `const c = gateway("${n}/x");`,
+          ].join('\n'),
+        ],
+      );
+    }
+    for (const [path, text] of sources)
+      for (const s of scanners)
+        for (const ref of s.extract(text, path, ctx)) {
+          expect(typeof ref.id).toBe('string');
+          if (ref.provider !== undefined) expect(typeof ref.provider).toBe('string');
+        }
+  });
 });

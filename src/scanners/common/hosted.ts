@@ -1,4 +1,5 @@
 import type { Mode } from './values.js';
+import { table } from './table.js';
 
 /**
  * Hosted APIs (OpenAI, Anthropic, Bedrock, Vertex AI, Gemini, watsonx, ...) reached through their SDKs. The model
@@ -20,7 +21,7 @@ export interface HostedClass {
 const LC_MODEL = ['model', 'model_name'] as const;
 
 /** Python classes, mostly LangChain and LlamaIndex wrappers and the providers' SDKs. */
-export const PY_HOSTED_CLASSES: Record<string, HostedClass> = {
+export const PY_HOSTED_CLASSES: Record<string, HostedClass> = table({
   ChatOpenAI: { provider: 'openai', kws: LC_MODEL },
   OpenAIEmbeddings: { provider: 'openai', kws: ['model'] },
   AzureChatOpenAI: { provider: 'azure-openai', kws: ['azure_deployment', 'deployment_name', 'model', 'model_name'] },
@@ -104,7 +105,7 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = {
     pos: 0,
     module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/,
   },
-};
+});
 
 /** Vertex AI's PaLM-era classes, whose `from_pretrained("text-bison")` names a hosted model. */
 export const VERTEX_PRETRAINED = new Set([
@@ -119,7 +120,7 @@ export const VERTEX_PRETRAINED = new Set([
 ]);
 
 /** Python SDK clients: constructor → what its methods' `model=` names. */
-export const PY_CLIENTS: Record<string, { mode: Mode; module?: RegExp }> = {
+export const PY_CLIENTS: Record<string, { mode: Mode; module?: RegExp }> = table({
   OpenAI: { mode: 'hosted:openai', module: /^openai$/ },
   AsyncOpenAI: { mode: 'hosted:openai', module: /^openai$/ },
   AzureOpenAI: { mode: 'hosted:azure-openai', module: /^openai$/ },
@@ -137,10 +138,10 @@ export const PY_CLIENTS: Record<string, { mode: Mode; module?: RegExp }> = {
   Fireworks: { mode: 'hosted:fireworks', module: /^fireworks/ },
   InferenceClient: { mode: 'hub', module: /^huggingface_hub/ },
   AsyncInferenceClient: { mode: 'hub', module: /^huggingface_hub/ },
-};
+});
 
 /** Providers of the OpenAI-style method sinks (`client.chat.completions.create(model=)`) by the SDK imported. */
-export const PY_SDK_PROVIDERS: Record<string, string> = {
+export const PY_SDK_PROVIDERS: Record<string, string> = table({
   openai: 'openai',
   anthropic: 'anthropic',
   groq: 'groq',
@@ -148,7 +149,7 @@ export const PY_SDK_PROVIDERS: Record<string, string> = {
   mistralai: 'mistral',
   cohere: 'cohere',
   fireworks: 'fireworks',
-};
+});
 
 /** Parts of a method chain that make it an OpenAI-style model call (`chat.completions.create`). */
 export const SINK_PARTS = new Set([
@@ -214,7 +215,7 @@ export function endpointMode(url: string): Mode | 'self' {
 }
 
 /** JavaScript packages of hosted SDKs → provider. */
-export const JS_SDK_PROVIDERS: Record<string, string> = {
+export const JS_SDK_PROVIDERS: Record<string, string> = table({
   openai: 'openai',
   '@anthropic-ai/sdk': 'anthropic',
   '@google/generative-ai': 'google',
@@ -226,10 +227,10 @@ export const JS_SDK_PROVIDERS: Record<string, string> = {
   'together-ai': 'together',
   '@mistralai/mistralai': 'mistral',
   'cohere-ai': 'cohere',
-};
+});
 
 /** Vercel AI SDK providers (`import { openai } from '@ai-sdk/openai'`; `openai('gpt-4o')`) → provider. */
-export const AI_SDK_PROVIDERS: Record<string, string> = {
+export const AI_SDK_PROVIDERS: Record<string, string> = table({
   openai: 'openai',
   azure: 'azure-openai',
   anthropic: 'anthropic',
@@ -246,20 +247,20 @@ export const AI_SDK_PROVIDERS: Record<string, string> = {
   perplexity: 'perplexity',
   cerebras: 'cerebras',
   deepinfra: 'deepinfra',
-};
+});
 
 /**
  * The Vercel AI Gateway's provider slugs (`gateway('xai/grok-4')`) that are named otherwise here; any other slug is
  * the provider's name.
  */
-export const AI_GATEWAY_PROVIDERS: Record<string, string> = {
+export const AI_GATEWAY_PROVIDERS: Record<string, string> = table({
   vertex: 'vertex-ai',
   azure: 'azure-openai',
   bedrock: 'bedrock',
-};
+});
 
 /** JavaScript classes (`new X({ model })`) of LangChain.js and the SDKs. */
-export const JS_HOSTED_CLASSES: Record<string, HostedClass> = {
+export const JS_HOSTED_CLASSES: Record<string, HostedClass> = table({
   ChatOpenAI: { provider: 'openai', kws: ['model', 'modelName'] },
   OpenAIEmbeddings: { provider: 'openai', kws: ['model', 'modelName'] },
   AzureChatOpenAI: {
@@ -284,4 +285,4 @@ export const JS_HOSTED_CLASSES: Record<string, HostedClass> = {
   ChatMistralAI: { provider: 'mistral', kws: ['model', 'modelName'] },
   ChatGroq: { provider: 'groq', kws: ['model', 'modelName'] },
   ChatCohere: { provider: 'cohere', kws: ['model'] },
-};
+});

@@ -1,4 +1,5 @@
 import type { ReadMode, ScanContext, ValueMode } from '../types.js';
+import { table } from './table.js';
 import {
   classifyModel,
   classifyOllama,
@@ -31,12 +32,12 @@ const VALUE_MODES: ReadonlySet<string> = new Set<ValueMode>([
  * OpenAI CLIP's names (`clip.load("ViT-B/32")`, openai/CLIP's `_MODELS`), whose weights the package downloads from
  * OpenAI's own storage, by the Hub repositories of the same checkpoints (MIT). The ResNet ones have none.
  */
-const OPENAI_CLIP: Record<string, string> = {
+const OPENAI_CLIP: Record<string, string> = table({
   'vit-b/32': 'openai/clip-vit-base-patch32',
   'vit-b/16': 'openai/clip-vit-base-patch16',
   'vit-l/14': 'openai/clip-vit-large-patch14',
   'vit-l/14@336px': 'openai/clip-vit-large-patch14-336',
-};
+});
 
 /**
  * Ultralytics' weight names (`YOLO("yolov8n.pt")`), which the library downloads from its own release assets, by the
@@ -53,10 +54,10 @@ const ULTRALYTICS_HUB: ReadonlyArray<[RegExp, string]> = [
  * Coqui TTS's model names (`TTS("tts_models/multilingual/multi-dataset/xtts_v2")`) whose weights the library
  * downloads from the Hub (TTS/.models.json `hf_url`); its other models come from Coqui's own release storage.
  */
-const COQUI_HUB: Record<string, string> = {
+const COQUI_HUB: Record<string, string> = table({
   'tts_models/multilingual/multi-dataset/xtts_v2': 'coqui/XTTS-v2',
   'tts_models/multilingual/multi-dataset/xtts_v1.1': 'coqui/XTTS-v1',
-};
+});
 
 /** Whether a mode is one that a value set elsewhere (an environment variable) can be read by. */
 export function isValueMode(mode: Mode): mode is ValueMode {
@@ -64,7 +65,7 @@ export function isValueMode(mode: Mode): mode is ValueMode {
 }
 
 /** faster-whisper's size names (faster_whisper/utils.py `_MODELS`), which whisperX uses too. */
-const FASTER_WHISPER: Record<string, string> = {
+const FASTER_WHISPER: Record<string, string> = table({
   'tiny.en': 'Systran/faster-whisper-tiny.en',
   tiny: 'Systran/faster-whisper-tiny',
   'base.en': 'Systran/faster-whisper-base.en',
@@ -84,7 +85,7 @@ const FASTER_WHISPER: Record<string, string> = {
   'distil-large-v3.5': 'distil-whisper/distil-large-v3.5-ct2',
   'large-v3-turbo': 'mobiuslabsgmbh/faster-whisper-large-v3-turbo',
   turbo: 'mobiuslabsgmbh/faster-whisper-large-v3-turbo',
-};
+});
 
 /** Whether a value is a size name of faster-whisper or Whisper (`small`, `large-v3`, `distil-large-v3`, `turbo`). */
 export function isWhisperSize(value: string): boolean {
@@ -93,7 +94,7 @@ export function isWhisperSize(value: string): boolean {
 }
 
 /** openai-whisper's size names (`whisper.load_model`), as the Hub publishes the same checkpoints. */
-const OPENAI_WHISPER: Record<string, string> = {
+const OPENAI_WHISPER: Record<string, string> = table({
   'tiny.en': 'openai/whisper-tiny.en',
   tiny: 'openai/whisper-tiny',
   'base.en': 'openai/whisper-base.en',
@@ -108,7 +109,7 @@ const OPENAI_WHISPER: Record<string, string> = {
   large: 'openai/whisper-large-v3',
   'large-v3-turbo': 'openai/whisper-large-v3-turbo',
   turbo: 'openai/whisper-large-v3-turbo',
-};
+});
 
 /**
  * Families of the Ollama library. A bare name in a file that talks to Ollama, but not through a model
@@ -153,12 +154,9 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       for (const [re, id] of ULTRALYTICS_HUB) if (re.test(v)) return { id, kind: 'hub' };
       return undefined;
     }
-    case 'clip': {
-      const mapped = OPENAI_CLIP[value.trim().toLowerCase()];
-      return mapped ? { id: mapped, kind: 'hub' } : undefined;
-    }
+    case 'clip':
     case 'coqui': {
-      const mapped = COQUI_HUB[value.trim().toLowerCase()];
+      const mapped = (mode === 'clip' ? OPENAI_CLIP : COQUI_HUB)[value.trim().toLowerCase()];
       return mapped ? { id: mapped, kind: 'hub' } : undefined;
     }
     case 'faster-whisper':
@@ -191,7 +189,7 @@ function providerOfApiName(name: string): string | undefined {
 }
 
 /** LiteLLM / gateway route prefixes that name a hosted provider: `groq/llama3-8b-8192` → groq. */
-const ROUTE_PROVIDERS: Record<string, string> = {
+const ROUTE_PROVIDERS: Record<string, string> = table({
   openai: 'openai',
   azure: 'azure-openai',
   azure_ai: 'azure-ai',
@@ -220,7 +218,7 @@ const ROUTE_PROVIDERS: Record<string, string> = {
   databricks: 'databricks',
   nvidia_nim: 'nvidia-nim',
   voyage: 'voyage',
-};
+});
 
 /**
  * A LiteLLM route (`provider/model`, or a bare hosted name): `ollama/x` → Ollama, `huggingface/org/x` → Hub,
@@ -251,7 +249,7 @@ export function classifyRoute(value: string): Classified | undefined {
 }
 
 /** LangChain's provider names (`init_chat_model(model, model_provider=...)`, `"provider:model"`) → how their models read. */
-const LANGCHAIN_PROVIDERS: Record<string, Mode> = {
+const LANGCHAIN_PROVIDERS: Record<string, Mode> = table({
   openai: 'hosted:openai',
   anthropic: 'hosted:anthropic',
   azure_openai: 'hosted:azure-openai',
@@ -273,7 +271,7 @@ const LANGCHAIN_PROVIDERS: Record<string, Mode> = {
   perplexity: 'hosted:perplexity',
   huggingface: 'hub',
   ollama: 'ollama',
-};
+});
 
 /**
  * A model of LangChain's `init_chat_model` / `initChatModel`: `model_provider` names the provider, or the value

@@ -1,4 +1,5 @@
 import type { ScanContext } from '../types.js';
+import { table } from '../common/table.js';
 import { Budget } from '../limits.js';
 import { addCands, FlowAnalyzer, MAX_CANDIDATES, type Analysis, type Cand } from '../common/flow.js';
 import {
@@ -78,6 +79,23 @@ interface Frame {
 export function analyzeJs(code: string, ctx: ScanContext, budget = new Budget(code.length, ctx)): Analysis {
   return new JsAnalyzer(code, lexJs(code, budget), ctx, budget).run();
 }
+
+/** SDK clients constructed directly (`new OpenAI(...)`) → their provider. */
+const DIRECT_CLIENTS: Record<string, string> = table({
+  OpenAI: 'openai',
+  AzureOpenAI: 'azure-openai',
+  Anthropic: 'anthropic',
+  GoogleGenerativeAI: 'google',
+  GoogleGenAI: 'google',
+  VertexAI: 'vertex-ai',
+  BedrockRuntimeClient: 'bedrock',
+  Groq: 'groq',
+  Together: 'together',
+  Mistral: 'mistral',
+  CohereClient: 'cohere',
+  CohereClientV2: 'cohere',
+  newInstance: 'watsonx',
+});
 
 class JsAnalyzer extends FlowAnalyzer {
   private tfjs = false;
@@ -320,21 +338,6 @@ class JsAnalyzer extends FlowAnalyzer {
     const endpoint = this.endpointIn(j + 1);
     if (/^Ollama$/.test(last)) return 'ollama';
     if (last === 'HfInference' || last === 'InferenceClient') return 'hub';
-    const direct: Record<string, string> = {
-      OpenAI: 'openai',
-      AzureOpenAI: 'azure-openai',
-      Anthropic: 'anthropic',
-      GoogleGenerativeAI: 'google',
-      GoogleGenAI: 'google',
-      VertexAI: 'vertex-ai',
-      BedrockRuntimeClient: 'bedrock',
-      Groq: 'groq',
-      Together: 'together',
-      Mistral: 'mistral',
-      CohereClient: 'cohere',
-      CohereClientV2: 'cohere',
-      newInstance: 'watsonx',
-    };
     const fn = /^create(\w+)$/.exec(last);
     if (fn) {
       const p = AI_SDK_PROVIDERS[fn[1].toLowerCase()] ?? (fn[1] === 'Ollama' ? 'ollama' : undefined);
@@ -342,7 +345,7 @@ class JsAnalyzer extends FlowAnalyzer {
       const mode: Mode = p === 'ollama' ? 'ollama' : `hosted:${p}`;
       return endpoint ?? mode;
     }
-    const provider = direct[last];
+    const provider = DIRECT_CLIENTS[last];
     if (!provider) return undefined;
     if (last === 'newInstance' && !this.sdks.has('watsonx')) return undefined;
     return endpoint ?? `hosted:${provider}`;

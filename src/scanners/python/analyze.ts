@@ -1,4 +1,5 @@
 import type { ScanContext } from '../types.js';
+import { table } from '../common/table.js';
 import { Budget } from '../limits.js';
 import {
   addCands,
@@ -58,7 +59,7 @@ const HUB_LOADER_KWS = [
   'pretrained_model_or_path',
 ];
 
-const RULES: Record<string, CallRule> = {
+const RULES: Record<string, CallRule> = table({
   from_pretrained: { pos: 0, kws: HUB_LOADER_KWS, mode: 'hub', strength: 'strong' },
   from_single_file: { pos: 0, kws: ['pretrained_model_link_or_path'], mode: 'hub', strength: 'strong' },
   load_lora_weights: { pos: 0, kws: ['pretrained_model_name_or_path_or_dict'], mode: 'hub', strength: 'strong' },
@@ -98,7 +99,7 @@ const RULES: Record<string, CallRule> = {
   OllamaEmbeddings: { pos: 0, kws: ['model', 'model_name'], mode: 'ollama', strength: 'strong' },
   OllamaEmbedding: { pos: 0, kws: ['model_name', 'model'], mode: 'ollama', strength: 'strong' },
   OllamaFunctions: { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' },
-};
+});
 
 const OLLAMA_MODULE_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
 /** Functions of the `replicate` client module whose first argument names the model run. */
@@ -893,7 +894,7 @@ class PyAnalyzer extends FlowAnalyzer {
     if (last === 'load_faster_whisper' && fromModule(/^stable_whisper$/))
       return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
     // OpenAI CLIP: `clip.load("ViT-B/32")` (`import clip`, openai/CLIP's package)
-    if (last === 'load' && chain.length === 2 && (chain[0] === 'clip' || this.imported.get(chain[0]) === 'clip'))
+    if (last === 'load' && this.moduleFunction(chain, 'clip'))
       return { pos: 0, kws: ['name'], mode: 'clip', strength: 'strong' };
     // Ultralytics: `YOLO("yolov8n.pt")` downloads YOLOv8's weights (AGPL-3.0)
     if ((last === 'YOLO' || last === 'YOLOWorld') && fromModule(/^ultralytics$/))
@@ -970,22 +971,23 @@ class PyAnalyzer extends FlowAnalyzer {
     if (last === 'load' && (chain.length === 1 ? this.mlx : chain[chain.length - 2] === 'mlx_lm'))
       rule = { pos: 0, kws: ['path_or_hf_repo'], mode: 'hub', strength: 'strong' };
     // ollama.chat(...), ol.chat(...) after `import ollama as ol`, chat(...) after `from ollama import chat`
-    const ollamaModule =
-      chain.length === 2
-        ? chain[0] === 'ollama' || this.imported.get(chain[0]) === 'ollama'
-        : chain.length === 1 && this.imported.get(last) === 'ollama';
-    if (ollamaModule && OLLAMA_MODULE_CALLS.has(last))
+    if (OLLAMA_MODULE_CALLS.has(last) && this.moduleFunction(chain, 'ollama'))
       rule = { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
     // replicate.run("stability-ai/sdxl:39ed...", input=...): a model hosted on Replicate
-    const replicateModule =
-      chain.length === 2
-        ? chain[0] === 'replicate' || this.imported.get(chain[0]) === 'replicate'
-        : chain.length === 1 && this.imported.get(last) === 'replicate';
-    if (replicateModule && REPLICATE_MODULE_CALLS.has(last))
+    if (REPLICATE_MODULE_CALLS.has(last) && this.moduleFunction(chain, 'replicate'))
       rule = { pos: 0, kws: ['ref'], mode: 'hosted:replicate', strength: 'strong' };
     if (rule && last === 'from_pretrained' && PEFT_RECEIVER_RE.test(chain[chain.length - 2]))
       rule = { ...rule, pos: 1, kws: ['model_id'] };
     return rule;
+  }
+
+  /**
+   * Whether the callee `chain` is a function of `module`: `module.fn(...)`, `alias.fn(...)` after `import module
+   * as alias`, or `fn(...)` after `from module import fn`.
+   */
+  private moduleFunction(chain: string[], module: string): boolean {
+    if (chain.length === 2) return chain[0] === module || this.imported.get(chain[0]) === module;
+    return chain.length === 1 && this.imported.get(chain[0]) === module;
   }
 
   private call(open: number): void {
