@@ -48802,8 +48802,7 @@ function mentionPaths(globs) {
     };
 }
 /** Documentation and tests name models without depending on them; hosted APIs are services, not weights. */
-function sortReferences(refs, mentionGlobs, catalog) {
-    const isMention = mentionClassifier(mentionGlobs);
+function sortReferences(refs, isMention, catalog) {
     const loads = [];
     const mentions = [];
     const seen = new Set();
@@ -48902,6 +48901,8 @@ async function discover(opts) {
     let references = [];
     let notScanned = [];
     let notAnalyzed = [];
+    // documentation and tests (the policy's scan.mentions): kept last under the scan's cap, listed, never evaluated
+    const isMention = mentionClassifier(policy.scan.mentions);
     if (opts.scan) {
         const scan = await (0,discover_scan/* scanRepository */.Gw)(root, {
             paths: policy.scan.paths,
@@ -48911,7 +48912,7 @@ async function discover(opts) {
             ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
             catalog,
             scanners: opts.scanners,
-            isMention: mentionClassifier(policy.scan.mentions),
+            isMention,
         });
         // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
         references = scan.references.filter((r) => r.path !== manifest?.path);
@@ -48919,7 +48920,7 @@ async function discover(opts) {
         notAnalyzed = byLanguage(scan.unanalyzed, policy.scan.mentions);
     }
     // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
-    const { loads, mentions, hosted } = sortReferences(references, policy.scan.mentions, catalog);
+    const { loads, mentions, hosted } = sortReferences(references, isMention, catalog);
     references = loads;
     // Group manifest entries and code references by model.
     const keyOf = (id, kind) => (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
@@ -50352,8 +50353,8 @@ function sameOwner(a, b) {
     return !!a && !!b && a.toLowerCase() === b.toLowerCase();
 }
 
-// EXTERNAL MODULE: ./src/scanners/index.ts + 34 modules
-var scanners = __nccwpck_require__(5567);
+// EXTERNAL MODULE: ./src/scanners/index.ts + 35 modules
+var scanners = __nccwpck_require__(2898);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 
 
@@ -58859,7 +58860,7 @@ async function readTextFile(root, rel) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6085);
-/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5567);
+/* harmony import */ var _scanners_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2898);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4632);
 
 
@@ -59013,8 +59014,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 2 modules
 var catalog_catalog = __nccwpck_require__(7831);
-// EXTERNAL MODULE: ./src/scanners/index.ts + 34 modules
-var src_scanners = __nccwpck_require__(5567);
+// EXTERNAL MODULE: ./src/scanners/index.ts + 35 modules
+var src_scanners = __nccwpck_require__(2898);
 // EXTERNAL MODULE: ./src/scanners/common/text.ts
 var common_text = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./src/discover/files.ts
@@ -59669,19 +59670,14 @@ function dataOf(ctx) {
 function capReferences(refs, max, skipped, isMention) {
     if (refs.length <= max)
         return refs;
-    let keep = (_r, i) => i < max;
-    if (isMention) {
-        const mention = refs.map((r) => isMention(r));
-        let room = Math.max(0, max - mention.filter((m) => !m).length);
-        let deps = max;
-        // (in path order within each kind)
-        const kept = mention.map((m) => (m ? room-- > 0 : deps-- > 0));
-        keep = (_r, i) => kept[i];
-    }
+    const mention = refs.map((r) => isMention?.(r) === true);
+    // what each kind may keep, in path order: dependencies first, mentions in the room they leave
+    let deps = max;
+    let docs = Math.max(0, max - mention.filter((m) => !m).length);
     const out = [];
     const dropped = new Map();
     refs.forEach((r, i) => {
-        if (keep(r, i))
+        if (mention[i] ? docs-- > 0 : deps-- > 0)
             out.push(r);
         else
             dropped.set(r.path, (dropped.get(r.path) ?? 0) + 1);
@@ -59921,7 +59917,7 @@ function escapeRegExp(s) {
 
 /***/ }),
 
-/***/ 5567:
+/***/ 2898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60721,6 +60717,26 @@ function outputOf(text, path, scanner, raw, extra = {}) {
     return { references, facts };
 }
 
+;// CONCATENATED MODULE: ./src/scanners/types.ts
+/**
+ * How a value reaches a model parameter, which says how to read it: a Hub id (`hub`), a sentence-transformers
+ * name (`st`, where a bare name means `sentence-transformers/NAME`), an Ollama name (`ollama`), or a library's own
+ * name for a checkpoint the Hub publishes: a faster-whisper size (`faster-whisper`: `small` →
+ * `Systran/faster-whisper-small`), an OpenAI Whisper size (`whisper`), a Coqui TTS name (`coqui`), an Ultralytics
+ * weights file (`ultralytics`: `yolov8n.pt`), an OpenAI CLIP name (`clip`: `ViT-B/32`). A value set elsewhere (an
+ * environment variable) can be read by any of them.
+ */
+const VALUE_MODES = [
+    'hub',
+    'st',
+    'ollama',
+    'faster-whisper',
+    'whisper',
+    'coqui',
+    'ultralytics',
+    'clip',
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/common/table.ts
 /**
  * A lookup table keyed by strings read from scanned files: without a prototype, so that a name such as
@@ -60734,16 +60750,8 @@ function table(entries) {
 ;// CONCATENATED MODULE: ./src/scanners/common/values.ts
 
 
-const VALUE_MODES = new Set([
-    'hub',
-    'st',
-    'ollama',
-    'faster-whisper',
-    'whisper',
-    'coqui',
-    'ultralytics',
-    'clip',
-]);
+
+const VALUE_MODE_SET = new Set(VALUE_MODES);
 /**
  * OpenAI CLIP's names (`clip.load("ViT-B/32")`, openai/CLIP's `_MODELS`), whose weights the package downloads from
  * OpenAI's own storage, by the Hub repositories of the same checkpoints (MIT). The ResNet ones have none.
@@ -60774,7 +60782,7 @@ const COQUI_HUB = table({
 });
 /** Whether a mode is one that a value set elsewhere (an environment variable) can be read by. */
 function isValueMode(mode) {
-    return VALUE_MODES.has(mode);
+    return VALUE_MODE_SET.has(mode);
 }
 /** faster-whisper's size names (faster_whisper/utils.py `_MODELS`), which whisperX uses too. */
 const FASTER_WHISPER = table({
@@ -60821,6 +60829,16 @@ const OPENAI_WHISPER = table({
     turbo: 'openai/whisper-large-v3-turbo',
 });
 /**
+ * Libraries' own names for checkpoints the Hub publishes, by value mode: `fold`, the library compares them in any
+ * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers).
+ */
+const LIBRARY_NAMES = {
+    clip: { names: OPENAI_CLIP, fold: true, hubIds: false },
+    coqui: { names: COQUI_HUB, fold: true, hubIds: false },
+    'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true },
+    whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true },
+};
+/**
  * Families of the Ollama library. A bare name in a file that talks to Ollama, but not through a model
  * parameter of an Ollama client (a `"model"` entry of a request body, `DEFAULT_MODEL = ...`), is read as an
  * Ollama model only when it carries a tag (`name:tag`) or starts with one of these.
@@ -60866,17 +60884,15 @@ function classifyValue(value, mode, strength, ctx) {
             return undefined;
         }
         case 'clip':
-        case 'coqui': {
-            const mapped = (mode === 'clip' ? OPENAI_CLIP : COQUI_HUB)[value.trim().toLowerCase()];
-            return mapped ? { id: mapped, kind: 'hub' } : undefined;
-        }
+        case 'coqui':
         case 'faster-whisper':
         case 'whisper': {
+            const { names, fold, hubIds } = LIBRARY_NAMES[mode];
             const v = value.trim();
-            const mapped = (mode === 'whisper' ? OPENAI_WHISPER : FASTER_WHISPER)[v];
+            const mapped = names[fold ? v.toLowerCase() : v];
             if (mapped)
                 return { id: mapped, kind: 'hub' };
-            return v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
+            return hubIds && v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
         }
         default: {
             const id = hostedValue(value);
@@ -61792,6 +61808,13 @@ const config = defineScanner({
 ;// CONCATENATED MODULE: ./src/scanners/common/hosted.ts
 
 const LC_MODEL = ['model', 'model_name'];
+/**
+ * The module of a LlamaIndex wrapper: `llama_index.llms.openai`, or before LlamaIndex 0.10 the flat
+ * `from llama_index.llms import OpenAI`. (Each alternative keeps a literal: the pre-filter's needles come from it.)
+ */
+function llamaIndex(kind, pkg) {
+    return new RegExp(`llama_index\\.${kind}\\.${pkg}\\b|^llama_index\\.${kind}$`);
+}
 /** Python classes, mostly LangChain and LlamaIndex wrappers and the providers' SDKs. */
 const PY_HOSTED_CLASSES = table({
     ChatOpenAI: { provider: 'openai', kws: LC_MODEL },
@@ -61831,45 +61854,44 @@ const PY_HOSTED_CLASSES = table({
     // `meta/meta-llama-3-8b-instruct` there is a Replicate model (LangChain's `langchain_community.llms`, LlamaIndex's
     // `llama_index.llms.replicate`)
     Replicate: { provider: 'replicate', kws: ['model'], module: /^langchain|^llama_index/ },
-    // LlamaIndex wrappers, whose names other libraries use too (`llama_index.llms.openai`, or before LlamaIndex 0.10
-    // the flat `from llama_index.llms import OpenAI`)
-    OpenAI: { provider: 'openai', kws: ['model'], module: /llama_index\.llms\.openai\b|^llama_index\.llms$/ },
+    // LlamaIndex wrappers, whose names other libraries use too
+    OpenAI: { provider: 'openai', kws: ['model'], module: llamaIndex('llms', 'openai') },
     OpenAIEmbedding: {
         provider: 'openai',
         kws: ['model', 'model_name'],
-        module: /llama_index\.embeddings\.openai\b|^llama_index\.embeddings$/,
+        module: llamaIndex('embeddings', 'openai'),
     },
-    Anthropic: { provider: 'anthropic', kws: ['model'], module: /llama_index\.llms\.anthropic\b|^llama_index\.llms$/ },
+    Anthropic: { provider: 'anthropic', kws: ['model'], module: llamaIndex('llms', 'anthropic') },
     Gemini: {
         provider: 'google',
         kws: ['model', 'model_name'],
-        module: /llama_index\.llms\.gemini\b|^llama_index\.llms$/,
+        module: llamaIndex('llms', 'gemini'),
     },
     GeminiEmbedding: {
         provider: 'google',
         kws: ['model_name'],
-        module: /llama_index\.embeddings\.gemini\b|^llama_index\.embeddings$/,
+        module: llamaIndex('embeddings', 'gemini'),
     },
-    GoogleGenAI: { provider: 'google', kws: ['model'], module: /llama_index\.llms\.google_genai\b|^llama_index\.llms$/ },
-    Vertex: { provider: 'vertex-ai', kws: ['model'], module: /llama_index\.llms\.vertex\b|^llama_index\.llms$/ },
-    Bedrock: { provider: 'bedrock', kws: ['model'], module: /llama_index\.llms\.bedrock\b|^llama_index\.llms$/ },
+    GoogleGenAI: { provider: 'google', kws: ['model'], module: llamaIndex('llms', 'google_genai') },
+    Vertex: { provider: 'vertex-ai', kws: ['model'], module: llamaIndex('llms', 'vertex') },
+    Bedrock: { provider: 'bedrock', kws: ['model'], module: llamaIndex('llms', 'bedrock') },
     BedrockConverse: {
         provider: 'bedrock',
         kws: ['model'],
-        module: /llama_index\.llms\.bedrock_converse\b|^llama_index\.llms$/,
+        module: llamaIndex('llms', 'bedrock_converse'),
     },
-    Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b|^llama_index\.llms$/ },
-    MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b|^llama_index\.llms$/ },
-    Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b|^llama_index\.llms$/ },
+    Groq: { provider: 'groq', kws: ['model'], module: llamaIndex('llms', 'groq') },
+    MistralAI: { provider: 'mistral', kws: ['model'], module: llamaIndex('llms', 'mistralai') },
+    Cohere: { provider: 'cohere', kws: ['model'], module: llamaIndex('llms', 'cohere') },
     OpenAIMultiModal: {
         provider: 'openai',
         kws: ['model'],
-        module: /llama_index\.multi_modal_llms\.openai\b|^llama_index\.multi_modal_llms$/,
+        module: llamaIndex('multi_modal_llms', 'openai'),
     },
     AzureOpenAI: {
         provider: 'azure-openai',
         kws: ['engine', 'deployment_name', 'model'],
-        module: /llama_index\.llms\.azure_openai\b|^llama_index\.llms$/,
+        module: llamaIndex('llms', 'azure_openai'),
     },
     GenerativeModel: {
         provider: 'google',
@@ -62960,7 +62982,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 n.other++; // an attribute of a plain variable's name: another object's, followed elsewhere
             else if (next?.t === T.Op && (next.v === '=' || (next.v === ':' && k.bol)))
                 continue; // a target or keyword
-            else if (i < signatureEnd && prev?.t === T.Op && (prev.v === '(' || prev.v === ',' || prev.v === '*'))
+            else if (i < signatureEnd && this.parameterAt(i))
                 continue; // a parameter of the function being defined
             else if (attribute && params && this.passedOn(i, opens.at(-1), params))
                 continue; // `main(script_args.repo_id)`: the parameter `repo_id` of this file's `main` decides
@@ -62986,16 +63008,21 @@ class PyAnalyzer extends FlowAnalyzer {
             const set = out.get(toks[i + 1].v) ?? new Set();
             for (let j = i + 3; j < end; j++) {
                 this.budget.tick();
-                const p = toks[j - 1];
-                if (toks[j].t === T.Name && p.t === T.Op && (p.v === '(' || p.v === ',' || p.v === '*' || p.v === '**'))
+                if (this.parameterAt(j))
                     set.add(toks[j].v);
-                if (isOpen(toks[j]) && j > i + 2)
+                if (isOpen(toks[j]))
                     j = this.closeOf(j);
             }
             out.set(toks[i + 1].v, set);
             i = end;
         }
         return out;
+    }
+    /** Whether the name at `j`, inside a `def`'s parentheses, is a parameter's (after `(`, `,`, `*` or `**`). */
+    parameterAt(j) {
+        const k = this.toks[j];
+        const p = this.toks[j - 1];
+        return k.t === T.Name && p?.t === T.Op && (p.v === '(' || p.v === ',' || p.v === '*' || p.v === '**');
     }
     /**
      * Whether the attribute read at `i` (`script_args.repo_id`) is a whole argument of a call, at `open`, to a

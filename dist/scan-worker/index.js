@@ -8146,6 +8146,26 @@ function outputOf(text, path, scanner, raw, extra = {}) {
     return { references, facts };
 }
 
+;// CONCATENATED MODULE: ./src/scanners/types.ts
+/**
+ * How a value reaches a model parameter, which says how to read it: a Hub id (`hub`), a sentence-transformers
+ * name (`st`, where a bare name means `sentence-transformers/NAME`), an Ollama name (`ollama`), or a library's own
+ * name for a checkpoint the Hub publishes: a faster-whisper size (`faster-whisper`: `small` →
+ * `Systran/faster-whisper-small`), an OpenAI Whisper size (`whisper`), a Coqui TTS name (`coqui`), an Ultralytics
+ * weights file (`ultralytics`: `yolov8n.pt`), an OpenAI CLIP name (`clip`: `ViT-B/32`). A value set elsewhere (an
+ * environment variable) can be read by any of them.
+ */
+const VALUE_MODES = [
+    'hub',
+    'st',
+    'ollama',
+    'faster-whisper',
+    'whisper',
+    'coqui',
+    'ultralytics',
+    'clip',
+];
+
 ;// CONCATENATED MODULE: ./src/scanners/common/table.ts
 /**
  * A lookup table keyed by strings read from scanned files: without a prototype, so that a name such as
@@ -8159,16 +8179,8 @@ function table(entries) {
 ;// CONCATENATED MODULE: ./src/scanners/common/values.ts
 
 
-const VALUE_MODES = new Set([
-    'hub',
-    'st',
-    'ollama',
-    'faster-whisper',
-    'whisper',
-    'coqui',
-    'ultralytics',
-    'clip',
-]);
+
+const VALUE_MODE_SET = new Set(VALUE_MODES);
 /**
  * OpenAI CLIP's names (`clip.load("ViT-B/32")`, openai/CLIP's `_MODELS`), whose weights the package downloads from
  * OpenAI's own storage, by the Hub repositories of the same checkpoints (MIT). The ResNet ones have none.
@@ -8199,7 +8211,7 @@ const COQUI_HUB = table({
 });
 /** Whether a mode is one that a value set elsewhere (an environment variable) can be read by. */
 function isValueMode(mode) {
-    return VALUE_MODES.has(mode);
+    return VALUE_MODE_SET.has(mode);
 }
 /** faster-whisper's size names (faster_whisper/utils.py `_MODELS`), which whisperX uses too. */
 const FASTER_WHISPER = table({
@@ -8246,6 +8258,16 @@ const OPENAI_WHISPER = table({
     turbo: 'openai/whisper-large-v3-turbo',
 });
 /**
+ * Libraries' own names for checkpoints the Hub publishes, by value mode: `fold`, the library compares them in any
+ * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers).
+ */
+const LIBRARY_NAMES = {
+    clip: { names: OPENAI_CLIP, fold: true, hubIds: false },
+    coqui: { names: COQUI_HUB, fold: true, hubIds: false },
+    'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true },
+    whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true },
+};
+/**
  * Families of the Ollama library. A bare name in a file that talks to Ollama, but not through a model
  * parameter of an Ollama client (a `"model"` entry of a request body, `DEFAULT_MODEL = ...`), is read as an
  * Ollama model only when it carries a tag (`name:tag`) or starts with one of these.
@@ -8291,17 +8313,15 @@ function values_classifyValue(value, mode, strength, ctx) {
             return undefined;
         }
         case 'clip':
-        case 'coqui': {
-            const mapped = (mode === 'clip' ? OPENAI_CLIP : COQUI_HUB)[value.trim().toLowerCase()];
-            return mapped ? { id: mapped, kind: 'hub' } : undefined;
-        }
+        case 'coqui':
         case 'faster-whisper':
         case 'whisper': {
+            const { names, fold, hubIds } = LIBRARY_NAMES[mode];
             const v = value.trim();
-            const mapped = (mode === 'whisper' ? OPENAI_WHISPER : FASTER_WHISPER)[v];
+            const mapped = names[fold ? v.toLowerCase() : v];
             if (mapped)
                 return { id: mapped, kind: 'hub' };
-            return v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
+            return hubIds && v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
         }
         default: {
             const id = hostedValue(value);
@@ -9217,6 +9237,13 @@ const config = defineScanner({
 ;// CONCATENATED MODULE: ./src/scanners/common/hosted.ts
 
 const LC_MODEL = ['model', 'model_name'];
+/**
+ * The module of a LlamaIndex wrapper: `llama_index.llms.openai`, or before LlamaIndex 0.10 the flat
+ * `from llama_index.llms import OpenAI`. (Each alternative keeps a literal: the pre-filter's needles come from it.)
+ */
+function llamaIndex(kind, pkg) {
+    return new RegExp(`llama_index\\.${kind}\\.${pkg}\\b|^llama_index\\.${kind}$`);
+}
 /** Python classes, mostly LangChain and LlamaIndex wrappers and the providers' SDKs. */
 const PY_HOSTED_CLASSES = table({
     ChatOpenAI: { provider: 'openai', kws: LC_MODEL },
@@ -9256,45 +9283,44 @@ const PY_HOSTED_CLASSES = table({
     // `meta/meta-llama-3-8b-instruct` there is a Replicate model (LangChain's `langchain_community.llms`, LlamaIndex's
     // `llama_index.llms.replicate`)
     Replicate: { provider: 'replicate', kws: ['model'], module: /^langchain|^llama_index/ },
-    // LlamaIndex wrappers, whose names other libraries use too (`llama_index.llms.openai`, or before LlamaIndex 0.10
-    // the flat `from llama_index.llms import OpenAI`)
-    OpenAI: { provider: 'openai', kws: ['model'], module: /llama_index\.llms\.openai\b|^llama_index\.llms$/ },
+    // LlamaIndex wrappers, whose names other libraries use too
+    OpenAI: { provider: 'openai', kws: ['model'], module: llamaIndex('llms', 'openai') },
     OpenAIEmbedding: {
         provider: 'openai',
         kws: ['model', 'model_name'],
-        module: /llama_index\.embeddings\.openai\b|^llama_index\.embeddings$/,
+        module: llamaIndex('embeddings', 'openai'),
     },
-    Anthropic: { provider: 'anthropic', kws: ['model'], module: /llama_index\.llms\.anthropic\b|^llama_index\.llms$/ },
+    Anthropic: { provider: 'anthropic', kws: ['model'], module: llamaIndex('llms', 'anthropic') },
     Gemini: {
         provider: 'google',
         kws: ['model', 'model_name'],
-        module: /llama_index\.llms\.gemini\b|^llama_index\.llms$/,
+        module: llamaIndex('llms', 'gemini'),
     },
     GeminiEmbedding: {
         provider: 'google',
         kws: ['model_name'],
-        module: /llama_index\.embeddings\.gemini\b|^llama_index\.embeddings$/,
+        module: llamaIndex('embeddings', 'gemini'),
     },
-    GoogleGenAI: { provider: 'google', kws: ['model'], module: /llama_index\.llms\.google_genai\b|^llama_index\.llms$/ },
-    Vertex: { provider: 'vertex-ai', kws: ['model'], module: /llama_index\.llms\.vertex\b|^llama_index\.llms$/ },
-    Bedrock: { provider: 'bedrock', kws: ['model'], module: /llama_index\.llms\.bedrock\b|^llama_index\.llms$/ },
+    GoogleGenAI: { provider: 'google', kws: ['model'], module: llamaIndex('llms', 'google_genai') },
+    Vertex: { provider: 'vertex-ai', kws: ['model'], module: llamaIndex('llms', 'vertex') },
+    Bedrock: { provider: 'bedrock', kws: ['model'], module: llamaIndex('llms', 'bedrock') },
     BedrockConverse: {
         provider: 'bedrock',
         kws: ['model'],
-        module: /llama_index\.llms\.bedrock_converse\b|^llama_index\.llms$/,
+        module: llamaIndex('llms', 'bedrock_converse'),
     },
-    Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b|^llama_index\.llms$/ },
-    MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b|^llama_index\.llms$/ },
-    Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b|^llama_index\.llms$/ },
+    Groq: { provider: 'groq', kws: ['model'], module: llamaIndex('llms', 'groq') },
+    MistralAI: { provider: 'mistral', kws: ['model'], module: llamaIndex('llms', 'mistralai') },
+    Cohere: { provider: 'cohere', kws: ['model'], module: llamaIndex('llms', 'cohere') },
     OpenAIMultiModal: {
         provider: 'openai',
         kws: ['model'],
-        module: /llama_index\.multi_modal_llms\.openai\b|^llama_index\.multi_modal_llms$/,
+        module: llamaIndex('multi_modal_llms', 'openai'),
     },
     AzureOpenAI: {
         provider: 'azure-openai',
         kws: ['engine', 'deployment_name', 'model'],
-        module: /llama_index\.llms\.azure_openai\b|^llama_index\.llms$/,
+        module: llamaIndex('llms', 'azure_openai'),
     },
     GenerativeModel: {
         provider: 'google',
@@ -10385,7 +10411,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 n.other++; // an attribute of a plain variable's name: another object's, followed elsewhere
             else if (next?.t === T.Op && (next.v === '=' || (next.v === ':' && k.bol)))
                 continue; // a target or keyword
-            else if (i < signatureEnd && prev?.t === T.Op && (prev.v === '(' || prev.v === ',' || prev.v === '*'))
+            else if (i < signatureEnd && this.parameterAt(i))
                 continue; // a parameter of the function being defined
             else if (attribute && params && this.passedOn(i, opens.at(-1), params))
                 continue; // `main(script_args.repo_id)`: the parameter `repo_id` of this file's `main` decides
@@ -10411,16 +10437,21 @@ class PyAnalyzer extends FlowAnalyzer {
             const set = out.get(toks[i + 1].v) ?? new Set();
             for (let j = i + 3; j < end; j++) {
                 this.budget.tick();
-                const p = toks[j - 1];
-                if (toks[j].t === T.Name && p.t === T.Op && (p.v === '(' || p.v === ',' || p.v === '*' || p.v === '**'))
+                if (this.parameterAt(j))
                     set.add(toks[j].v);
-                if (isOpen(toks[j]) && j > i + 2)
+                if (isOpen(toks[j]))
                     j = this.closeOf(j);
             }
             out.set(toks[i + 1].v, set);
             i = end;
         }
         return out;
+    }
+    /** Whether the name at `j`, inside a `def`'s parentheses, is a parameter's (after `(`, `,`, `*` or `**`). */
+    parameterAt(j) {
+        const k = this.toks[j];
+        const p = this.toks[j - 1];
+        return k.t === T.Name && p?.t === T.Op && (p.v === '(' || p.v === ',' || p.v === '*' || p.v === '**');
     }
     /**
      * Whether the attribute read at `i` (`script_args.repo_id`) is a whole argument of a call, at `open`, to a

@@ -318,19 +318,14 @@ function capReferences(
   isMention?: (r: ModelReference) => boolean,
 ): ModelReference[] {
   if (refs.length <= max) return refs;
-  let keep: (r: ModelReference, i: number) => boolean = (_r, i) => i < max;
-  if (isMention) {
-    const mention = refs.map((r) => isMention(r));
-    let room = Math.max(0, max - mention.filter((m) => !m).length);
-    let deps = max;
-    // (in path order within each kind)
-    const kept = mention.map((m) => (m ? room-- > 0 : deps-- > 0));
-    keep = (_r, i) => kept[i];
-  }
+  const mention = refs.map((r) => isMention?.(r) === true);
+  // what each kind may keep, in path order: dependencies first, mentions in the room they leave
+  let deps = max;
+  let docs = Math.max(0, max - mention.filter((m) => !m).length);
   const out: ModelReference[] = [];
   const dropped = new Map<string, number>();
   refs.forEach((r, i) => {
-    if (keep(r, i)) out.push(r);
+    if (mention[i] ? docs-- > 0 : deps-- > 0) out.push(r);
     else dropped.set(r.path, (dropped.get(r.path) ?? 0) + 1);
   });
   const total = refs.length.toLocaleString('en-US');

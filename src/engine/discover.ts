@@ -116,6 +116,8 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   let references: ModelReference[] = [];
   let notScanned: Array<{ path: string; reason: string }> = [];
   let notAnalyzed: NotAnalyzed[] = [];
+  // documentation and tests (the policy's scan.mentions): kept last under the scan's cap, listed, never evaluated
+  const isMention = mentionClassifier(policy.scan.mentions);
   if (opts.scan) {
     const scan = await scanRepository(root, {
       paths: policy.scan.paths,
@@ -125,7 +127,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
       catalog,
       scanners: opts.scanners,
-      isMention: mentionClassifier(policy.scan.mentions),
+      isMention,
     });
     // The manifest's own lines (its base_model: entries) are declarations, not code that loads models.
     references = scan.references.filter((r) => r.path !== manifest?.path);
@@ -133,7 +135,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     notAnalyzed = byLanguage(scan.unanalyzed, policy.scan.mentions);
   }
   // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
-  const { loads, mentions, hosted } = sortReferences(references, policy.scan.mentions, catalog);
+  const { loads, mentions, hosted } = sortReferences(references, isMention, catalog);
   references = loads;
 
   // Group manifest entries and code references by model.

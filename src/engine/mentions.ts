@@ -41,10 +41,9 @@ export interface SortedReferences {
 /** Documentation and tests name models without depending on them; hosted APIs are services, not weights. */
 export function sortReferences(
   refs: readonly ModelReference[],
-  mentionGlobs: readonly string[],
+  isMention: (r: ModelReference) => boolean,
   catalog: Catalog,
 ): SortedReferences {
-  const isMention = mentionClassifier(mentionGlobs);
   const loads: ModelReference[] = [];
   const mentions: Mention[] = [];
   const seen = new Set<string>();

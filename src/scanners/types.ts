@@ -18,10 +18,23 @@ export interface ScanContext {
 
 /**
  * How a value reaches a model parameter, which says how to read it: a Hub id (`hub`), a sentence-transformers
- * name (`st`, where a bare name means `sentence-transformers/NAME`), an Ollama name (`ollama`), a faster-whisper
- * size (`faster-whisper`: `small` → `Systran/faster-whisper-small`) or an OpenAI Whisper size (`whisper`).
+ * name (`st`, where a bare name means `sentence-transformers/NAME`), an Ollama name (`ollama`), or a library's own
+ * name for a checkpoint the Hub publishes: a faster-whisper size (`faster-whisper`: `small` →
+ * `Systran/faster-whisper-small`), an OpenAI Whisper size (`whisper`), a Coqui TTS name (`coqui`), an Ultralytics
+ * weights file (`ultralytics`: `yolov8n.pt`), an OpenAI CLIP name (`clip`: `ViT-B/32`). A value set elsewhere (an
+ * environment variable) can be read by any of them.
  */
-export type ValueMode = 'hub' | 'st' | 'ollama' | 'faster-whisper' | 'whisper' | 'coqui' | 'ultralytics' | 'clip';
+export const VALUE_MODES = [
+  'hub',
+  'st',
+  'ollama',
+  'faster-whisper',
+  'whisper',
+  'coqui',
+  'ultralytics',
+  'clip',
+] as const;
+export type ValueMode = (typeof VALUE_MODES)[number];
 
 /**
  * How a value reaches a model parameter, in full: a value mode, a LiteLLM route (`route`: `groq/x`, `ollama/x`)

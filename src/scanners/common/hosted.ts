@@ -20,6 +20,14 @@ export interface HostedClass {
 
 const LC_MODEL = ['model', 'model_name'] as const;
 
+/**
+ * The module of a LlamaIndex wrapper: `llama_index.llms.openai`, or before LlamaIndex 0.10 the flat
+ * `from llama_index.llms import OpenAI`. (Each alternative keeps a literal: the pre-filter's needles come from it.)
+ */
+function llamaIndex(kind: 'llms' | 'embeddings' | 'multi_modal_llms', pkg: string): RegExp {
+  return new RegExp(`llama_index\\.${kind}\\.${pkg}\\b|^llama_index\\.${kind}$`);
+}
+
 /** Python classes, mostly LangChain and LlamaIndex wrappers and the providers' SDKs. */
 export const PY_HOSTED_CLASSES: Record<string, HostedClass> = table({
   ChatOpenAI: { provider: 'openai', kws: LC_MODEL },
@@ -59,45 +67,44 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = table({
   // `meta/meta-llama-3-8b-instruct` there is a Replicate model (LangChain's `langchain_community.llms`, LlamaIndex's
   // `llama_index.llms.replicate`)
   Replicate: { provider: 'replicate', kws: ['model'], module: /^langchain|^llama_index/ },
-  // LlamaIndex wrappers, whose names other libraries use too (`llama_index.llms.openai`, or before LlamaIndex 0.10
-  // the flat `from llama_index.llms import OpenAI`)
-  OpenAI: { provider: 'openai', kws: ['model'], module: /llama_index\.llms\.openai\b|^llama_index\.llms$/ },
+  // LlamaIndex wrappers, whose names other libraries use too
+  OpenAI: { provider: 'openai', kws: ['model'], module: llamaIndex('llms', 'openai') },
   OpenAIEmbedding: {
     provider: 'openai',
     kws: ['model', 'model_name'],
-    module: /llama_index\.embeddings\.openai\b|^llama_index\.embeddings$/,
+    module: llamaIndex('embeddings', 'openai'),
   },
-  Anthropic: { provider: 'anthropic', kws: ['model'], module: /llama_index\.llms\.anthropic\b|^llama_index\.llms$/ },
+  Anthropic: { provider: 'anthropic', kws: ['model'], module: llamaIndex('llms', 'anthropic') },
   Gemini: {
     provider: 'google',
     kws: ['model', 'model_name'],
-    module: /llama_index\.llms\.gemini\b|^llama_index\.llms$/,
+    module: llamaIndex('llms', 'gemini'),
   },
   GeminiEmbedding: {
     provider: 'google',
     kws: ['model_name'],
-    module: /llama_index\.embeddings\.gemini\b|^llama_index\.embeddings$/,
+    module: llamaIndex('embeddings', 'gemini'),
   },
-  GoogleGenAI: { provider: 'google', kws: ['model'], module: /llama_index\.llms\.google_genai\b|^llama_index\.llms$/ },
-  Vertex: { provider: 'vertex-ai', kws: ['model'], module: /llama_index\.llms\.vertex\b|^llama_index\.llms$/ },
-  Bedrock: { provider: 'bedrock', kws: ['model'], module: /llama_index\.llms\.bedrock\b|^llama_index\.llms$/ },
+  GoogleGenAI: { provider: 'google', kws: ['model'], module: llamaIndex('llms', 'google_genai') },
+  Vertex: { provider: 'vertex-ai', kws: ['model'], module: llamaIndex('llms', 'vertex') },
+  Bedrock: { provider: 'bedrock', kws: ['model'], module: llamaIndex('llms', 'bedrock') },
   BedrockConverse: {
     provider: 'bedrock',
     kws: ['model'],
-    module: /llama_index\.llms\.bedrock_converse\b|^llama_index\.llms$/,
+    module: llamaIndex('llms', 'bedrock_converse'),
   },
-  Groq: { provider: 'groq', kws: ['model'], module: /llama_index\.llms\.groq\b|^llama_index\.llms$/ },
-  MistralAI: { provider: 'mistral', kws: ['model'], module: /llama_index\.llms\.mistralai\b|^llama_index\.llms$/ },
-  Cohere: { provider: 'cohere', kws: ['model'], module: /llama_index\.llms\.cohere\b|^llama_index\.llms$/ },
+  Groq: { provider: 'groq', kws: ['model'], module: llamaIndex('llms', 'groq') },
+  MistralAI: { provider: 'mistral', kws: ['model'], module: llamaIndex('llms', 'mistralai') },
+  Cohere: { provider: 'cohere', kws: ['model'], module: llamaIndex('llms', 'cohere') },
   OpenAIMultiModal: {
     provider: 'openai',
     kws: ['model'],
-    module: /llama_index\.multi_modal_llms\.openai\b|^llama_index\.multi_modal_llms$/,
+    module: llamaIndex('multi_modal_llms', 'openai'),
   },
   AzureOpenAI: {
     provider: 'azure-openai',
     kws: ['engine', 'deployment_name', 'model'],
-    module: /llama_index\.llms\.azure_openai\b|^llama_index\.llms$/,
+    module: llamaIndex('llms', 'azure_openai'),
   },
   GenerativeModel: {
     provider: 'google',

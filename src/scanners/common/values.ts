@@ -1,4 +1,4 @@
-import type { ReadMode, ScanContext, ValueMode } from '../types.js';
+import { VALUE_MODES, type ReadMode, type ScanContext, type ValueMode } from '../types.js';
 import { table } from './table.js';
 import {
   classifyModel,
@@ -17,16 +17,7 @@ import {
  */
 export type Mode = ReadMode;
 
-const VALUE_MODES: ReadonlySet<string> = new Set<ValueMode>([
-  'hub',
-  'st',
-  'ollama',
-  'faster-whisper',
-  'whisper',
-  'coqui',
-  'ultralytics',
-  'clip',
-]);
+const VALUE_MODE_SET: ReadonlySet<string> = new Set<string>(VALUE_MODES);
 
 /**
  * OpenAI CLIP's names (`clip.load("ViT-B/32")`, openai/CLIP's `_MODELS`), whose weights the package downloads from
@@ -61,7 +52,7 @@ const COQUI_HUB: Record<string, string> = table({
 
 /** Whether a mode is one that a value set elsewhere (an environment variable) can be read by. */
 export function isValueMode(mode: Mode): mode is ValueMode {
-  return VALUE_MODES.has(mode);
+  return VALUE_MODE_SET.has(mode);
 }
 
 /** faster-whisper's size names (faster_whisper/utils.py `_MODELS`), which whisperX uses too. */
@@ -112,6 +103,20 @@ const OPENAI_WHISPER: Record<string, string> = table({
 });
 
 /**
+ * Libraries' own names for checkpoints the Hub publishes, by value mode: `fold`, the library compares them in any
+ * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers).
+ */
+const LIBRARY_NAMES: Record<
+  'clip' | 'coqui' | 'faster-whisper' | 'whisper',
+  { names: Readonly<Record<string, string>>; fold: boolean; hubIds: boolean }
+> = {
+  clip: { names: OPENAI_CLIP, fold: true, hubIds: false },
+  coqui: { names: COQUI_HUB, fold: true, hubIds: false },
+  'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true },
+  whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true },
+};
+
+/**
  * Families of the Ollama library. A bare name in a file that talks to Ollama, but not through a model
  * parameter of an Ollama client (a `"model"` entry of a request body, `DEFAULT_MODEL = ...`), is read as an
  * Ollama model only when it carries a tag (`name:tag`) or starts with one of these.
@@ -155,16 +160,14 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       return undefined;
     }
     case 'clip':
-    case 'coqui': {
-      const mapped = (mode === 'clip' ? OPENAI_CLIP : COQUI_HUB)[value.trim().toLowerCase()];
-      return mapped ? { id: mapped, kind: 'hub' } : undefined;
-    }
+    case 'coqui':
     case 'faster-whisper':
     case 'whisper': {
+      const { names, fold, hubIds } = LIBRARY_NAMES[mode];
       const v = value.trim();
-      const mapped = (mode === 'whisper' ? OPENAI_WHISPER : FASTER_WHISPER)[v];
+      const mapped = names[fold ? v.toLowerCase() : v];
       if (mapped) return { id: mapped, kind: 'hub' };
-      return v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
+      return hubIds && v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
     }
     default: {
       const id = hostedValue(value);

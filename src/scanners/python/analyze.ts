@@ -362,7 +362,7 @@ class PyAnalyzer extends FlowAnalyzer {
         n.other++; // an attribute of a plain variable's name: another object's, followed elsewhere
       else if (next?.t === T.Op && (next.v === '=' || (next.v === ':' && k.bol)))
         continue; // a target or keyword
-      else if (i < signatureEnd && prev?.t === T.Op && (prev.v === '(' || prev.v === ',' || prev.v === '*'))
+      else if (i < signatureEnd && this.parameterAt(i))
         continue; // a parameter of the function being defined
       else if (attribute && params && this.passedOn(i, opens.at(-1), params))
         continue; // `main(script_args.repo_id)`: the parameter `repo_id` of this file's `main` decides
@@ -384,15 +384,20 @@ class PyAnalyzer extends FlowAnalyzer {
       const set = out.get(toks[i + 1].v) ?? new Set<string>();
       for (let j = i + 3; j < end; j++) {
         this.budget.tick();
-        const p = toks[j - 1];
-        if (toks[j].t === T.Name && p.t === T.Op && (p.v === '(' || p.v === ',' || p.v === '*' || p.v === '**'))
-          set.add(toks[j].v);
-        if (isOpen(toks[j]) && j > i + 2) j = this.closeOf(j);
+        if (this.parameterAt(j)) set.add(toks[j].v);
+        if (isOpen(toks[j])) j = this.closeOf(j);
       }
       out.set(toks[i + 1].v, set);
       i = end;
     }
     return out;
+  }
+
+  /** Whether the name at `j`, inside a `def`'s parentheses, is a parameter's (after `(`, `,`, `*` or `**`). */
+  private parameterAt(j: number): boolean {
+    const k = this.toks[j];
+    const p = this.toks[j - 1];
+    return k.t === T.Name && p?.t === T.Op && (p.v === '(' || p.v === ',' || p.v === '*' || p.v === '**');
   }
 
   /**
