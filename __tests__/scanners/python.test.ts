@@ -132,6 +132,15 @@ describe('python scanner', () => {
       `),
     ).toEqual(['2:32 hub openai/clip-vit-base-patch32', '3:28 hub openai/clip-vit-large-patch14-336']);
     expect(scan('import mylib\nmylib.load("ViT-B/32")')).toEqual([]);
+    // an alias, and the function imported alone: the same module's function
+    expect(
+      scan(`
+        import clip as cl
+        from clip import load
+        m, p = cl.load("ViT-B/16")
+        big, _ = load("ViT-L/14")
+      `),
+    ).toEqual(['3:17 hub openai/clip-vit-base-patch16', '4:16 hub openai/clip-vit-large-patch14']);
   });
 
   it("maps Ultralytics' YOLO weight names to the Hub repositories of the same (AGPL-3.0) checkpoints", () => {

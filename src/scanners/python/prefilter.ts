@@ -32,7 +32,9 @@ export const PYTHON_TRIGGERS = [
   'textual_inversion',
   'replicate', // replicate.run("owner/model:version")
   'ultralytics', // from ultralytics import YOLO; detector = YOLO("yolov8n.pt")
-  'clip.load', // import clip; clip.load("ViT-B/32")
+  // openai/CLIP: `import clip [as c]` or `from clip import load`, then `load("ViT-B/32")`
+  'import clip',
+  'clip import',
   // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
   'download',
   'vllm',
