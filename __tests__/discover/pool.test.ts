@@ -1,10 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
-import { ScanPool, scanInWorkers, type PoolFile } from '../../src/discover/pool.js';
+import { ScanPool, compileInWorkers, scanInWorkers, type PoolFile } from '../../src/discover/pool.js';
 
 const FAKE = fileURLToPath(new URL('../fixtures/workers/fake-scan-worker.mjs', import.meta.url));
 const init = { root: '/nowhere', realRoot: '/nowhere', scanners: ['fake'], ctx: {} };
 const files = (names: string[]): PoolFile[] => names.map((n) => ({ path: `src/${n}`, which: [0] }));
+
+// first in this file: the choice holds for the rest of the process once made
+describe('compileInWorkers', () => {
+  it('keeps background compiling while a core is free, and compiles in the workers when every core has one', () => {
+    expect(compileInWorkers(1, 4)).toBe(false);
+    expect(compileInWorkers(3, 4)).toBe(false);
+    expect(compileInWorkers(2, 2)).toBe(true);
+    expect(compileInWorkers(4, 2)).toBe(true);
+    // set once for the process: later pools' workers compile on their own thread too
+    expect(compileInWorkers(1, 4)).toBe(true);
+  });
+});
 
 describe('scanInWorkers', () => {
   it('scans every file in worker threads', async () => {

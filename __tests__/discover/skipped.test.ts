@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { GitIgnore } from '../../src/discover/gitignore.js';
-import { listRepositoryFiles, readRepoFile, readRepoFileSync } from '../../src/discover/files.js';
+import {
+  listRepositoryFiles,
+  readRepoFile,
+  readRepoFileSync,
+  readScratch,
+  type ReadResult,
+} from '../../src/discover/files.js';
 import { scanRepository } from '../../src/discover/scan.js';
 import { ScanBudgetError } from '../../src/scanners/index.js';
 import type { ScanContext, Scanner } from '../../src/scanners/types.js';
@@ -228,6 +235,61 @@ describe('readRepoFileSync', () => {
     mkdirSync(dir, { recursive: true });
     execFileSync('mkfifo', [join(dir, 'pipe.py')]);
     expect(readRepoFileSync(dir, 'pipe.py', dir)).toEqual({ ok: false });
+    expect(readRepoFileSync(dir, 'pipe.py', dir, readScratch())).toEqual({ ok: false });
     expect(await readRepoFile(dir, 'pipe.py', dir)).toEqual({ ok: false });
+  });
+
+  it('reads into one scratch buffer as into buffers of their own, whatever the size or kind of file', async () => {
+    const dir = join(base, 'scratch');
+    const MiB = 1024 * 1024;
+    const sizes: Record<string, number> = {
+      'empty.py': 0,
+      'small.py': 5,
+      'first-less-1.py': 64 * 1024 - 1,
+      'first.py': 64 * 1024,
+      'first-plus-1.py': 64 * 1024 + 1,
+      'limit.py': MiB,
+      'over.py': MiB + 1,
+      'large.py': 3 * MiB,
+    };
+    // each file's bytes differ from the others', so that bytes left from a larger file would show
+    for (const [name, size] of Object.entries(sizes)) write(dir, name, Buffer.alloc(size, 97 + (size % 26)));
+    write(dir, 'binary.bin', Buffer.concat([Buffer.from('PK'), Buffer.alloc(70 * 1024, 0)]));
+    write(dir, 'large-binary.bin', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), Buffer.alloc(2 * MiB, 1)]));
+    write(dir, 'utf16.txt', Buffer.from('\ufeffmodel', 'utf16le'));
+    mkdirSync(join(dir, 'folder.py'), { recursive: true });
+    if (process.platform !== 'win32') {
+      symlinkSync('small.py', join(dir, 'inside.py'));
+      symlinkSync(join(base, 'outside.py'), join(dir, 'outside.py'));
+      write(base, 'outside.py', 'x = 1\n');
+    }
+    const names = [
+      ...Object.keys(sizes),
+      'binary.bin',
+      'large-binary.bin',
+      'utf16.txt',
+      'folder.py',
+      'missing.py',
+      ...(process.platform !== 'win32' ? ['inside.py', 'outside.py'] : []),
+    ];
+    // the bytes as a digest: jest compares megabytes of buffers slowly
+    const summary = (r: ReadResult) =>
+      r.ok ? { ok: true, length: r.data.length, sha1: createHash('sha1').update(r.data).digest('hex') } : r;
+    const scratch = readScratch();
+    // twice, in both orders: a read never sees what an earlier one left in the buffer
+    for (const order of [names, [...names].reverse()]) {
+      for (const name of order) {
+        const own = readRepoFileSync(dir, name, dir);
+        const into = readRepoFileSync(dir, name, dir, scratch);
+        expect({ name, r: summary(into) }).toEqual({ name, r: summary(own) });
+        expect({ name, r: summary(into) }).toEqual({ name, r: summary(await readRepoFile(dir, name, dir)) });
+        if (into.ok) expect(into.data.buffer).toBe(scratch.buffer);
+      }
+    }
+    expect(readRepoFileSync(dir, 'over.py', dir, scratch)).toEqual({
+      ok: false,
+      reason: `larger than 1 MiB (${MiB + 1} bytes)`,
+    });
+    expect(readRepoFileSync(dir, 'folder.py', dir, scratch)).toEqual({ ok: false });
   });
 });

@@ -3,7 +3,7 @@ import { Catalog, loadCatalog } from '../catalog/catalog.js';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
 import { scanners as allScanners } from '../scanners/index.js';
 import type { ScanContext } from '../scanners/types.js';
-import { readRepoFileSync } from './files.js';
+import { readRepoFileSync, readScratch } from './files.js';
 import type { Batch, BatchDone, WorkerInit } from './pool.js';
 import { ScannerSet } from './scan-file.js';
 
@@ -36,6 +36,8 @@ export function runScanWorker(): void {
         : undefined;
   const ctx: ScanContext = { ...init.ctx, isKnownModel: (id) => catalog?.isKnownModel(id) ?? false };
   const progress = new Int32Array(init.progress!);
+  // every file is read into one buffer: its bytes are scanned before the next file is read
+  const scratch = readScratch();
   port.on('message', (b: Batch) => {
     const done: BatchDone = { id: b.id, results: [] };
     for (let i = 0; i < b.files.length; i++) {
@@ -43,7 +45,7 @@ export function runScanWorker(): void {
       Atomics.store(progress, 1, i);
       Atomics.store(progress, 0, b.id);
       const { path, which } = b.files[i];
-      const r = readRepoFileSync(init.root, path, init.realRoot);
+      const r = readRepoFileSync(init.root, path, init.realRoot, scratch);
       if (!r.ok) {
         if (r.reason) done.results.push({ i, references: [], skipped: [{ path, reason: r.reason }] });
         continue;

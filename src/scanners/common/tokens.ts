@@ -29,6 +29,15 @@ export interface Tok {
   indent?: number;
 }
 
+/**
+ * A token, always with every field (the optional ones undefined until set): tokens of one shape keep the
+ * analyses' property reads monomorphic, where tokens built with different fields (strings, first tokens of a line)
+ * made V8 throw away the analyses' optimised code each time it met a new shape.
+ */
+export function tok(t: T, v: string, s: number, e: number, val?: string, vs?: number, dyn?: boolean): Tok {
+  return { t, v, s, e, val, vs, dyn, bol: undefined, indent: undefined };
+}
+
 export interface Arg {
   /** Keyword (`name=` in Python) when present. */
   kw?: string;

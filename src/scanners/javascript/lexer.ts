@@ -1,5 +1,5 @@
 import type { Budget } from '../limits.js';
-import { T, type Tok } from '../common/tokens.js';
+import { T, tok, type Tok } from '../common/tokens.js';
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127;
@@ -144,7 +144,7 @@ export function lexJs(src: string, budget?: Budget, comments?: Array<[number, nu
         }
         j++;
         while (j < n && isIdentPart(src.charCodeAt(j))) j++;
-        toks.push({ t: T.Num, v: 'regex', s: i, e: j });
+        toks.push(tok(T.Num, 'regex', i, j));
         i = j;
         continue;
       }
@@ -156,24 +156,24 @@ export function lexJs(src: string, budget?: Budget, comments?: Array<[number, nu
     if (isIdentStart(c)) {
       let j = i + 1;
       while (j < n && isIdentPart(src.charCodeAt(j))) j++;
-      toks.push({ t: T.Name, v: src.slice(i, j), s: i, e: j });
+      toks.push(tok(T.Name, src.slice(i, j), i, j));
       i = j;
       continue;
     }
     if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < n && /[\w.]/.test(src[j])) j++;
-      toks.push({ t: T.Num, v: src.slice(i, j), s: i, e: j });
+      toks.push(tok(T.Num, src.slice(i, j), i, j));
       i = j;
       continue;
     }
     const op = OPS.find((o) => src.startsWith(o, i));
     if (op) {
-      toks.push({ t: T.Op, v: op, s: i, e: i + op.length });
+      toks.push(tok(T.Op, op, i, i + op.length));
       i += op.length;
       continue;
     }
-    toks.push({ t: T.Op, v: src[i], s: i, e: i + 1 });
+    toks.push(tok(T.Op, src[i], i, i + 1));
     i++;
   }
   return toks;
@@ -220,6 +220,6 @@ function lexString(src: string, start: number, toks: Tok[]): number {
     val += ch;
     j++;
   }
-  toks.push({ t: T.Str, v: src.slice(start, j), s: start, e: j, val, vs: start + 1, dyn });
+  toks.push(tok(T.Str, src.slice(start, j), start, j, val, start + 1, dyn));
   return j;
 }

@@ -1,26 +1,18 @@
 import type { Budget } from '../limits.js';
-import { T, type Tok } from '../common/tokens.js';
+import { T, tok, type Tok } from '../common/tokens.js';
 
 const PREFIX_RE = /^(?:[rRuUbBfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
-const MULTI_OPS = new Set([
-  '==',
-  '!=',
-  '<=',
-  '>=',
-  ':=',
-  '+=',
-  '-=',
-  '*=',
-  '/=',
-  '->',
-  '**',
-  '//',
-  '%=',
-  '&=',
-  '|=',
-  '^=',
-  '@=',
-]);
+/**
+ * Two-character operators, each mapped to itself: a token holds the constant, never a fresh slice of the text, so
+ * that the analysis compares operators against constants of one kind of string (a fresh string there makes V8
+ * throw away the analysis's optimised code once per run).
+ */
+const MULTI_OPS = new Map(
+  ['==', '!=', '<=', '>=', ':=', '+=', '-=', '*=', '/=', '->', '**', '//', '%=', '&=', '|=', '^=', '@='].map((op) => [
+    op,
+    op,
+  ]),
+);
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
@@ -41,20 +33,20 @@ export function lexPython(src: string, budget?: Budget, comments?: Array<[number
   let depth = 0;
   let bol = true;
   let lineStart = 0;
-  const push = (tok: Tok) => {
+  const push = (k: Tok) => {
     if (bol) {
-      tok.bol = true;
-      tok.indent = tok.s - lineStart;
+      k.bol = true;
+      k.indent = k.s - lineStart;
       bol = false;
     }
-    toks.push(tok);
+    toks.push(k);
   };
   while (i < n) {
     budget?.tick();
     const c = src.charCodeAt(i);
     if (c === 10) {
       if (depth === 0 && !bol) {
-        toks.push({ t: T.Newline, v: '\n', s: i, e: i + 1 });
+        toks.push(tok(T.Newline, '\n', i, i + 1));
       }
       if (depth === 0) bol = true;
       i++;
@@ -89,27 +81,27 @@ export function lexPython(src: string, budget?: Budget, comments?: Array<[number
         i = lexString(src, i, j, word.toLowerCase(), push);
         continue;
       }
-      push({ t: T.Name, v: word, s: i, e: j });
+      push(tok(T.Name, word, i, j));
       i = j;
       continue;
     }
     if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < n && /[\w.]/.test(src[j])) j++;
-      push({ t: T.Num, v: src.slice(i, j), s: i, e: j });
+      push(tok(T.Num, src.slice(i, j), i, j));
       i = j;
       continue;
     }
-    const two = src.slice(i, i + 2);
-    if (MULTI_OPS.has(two)) {
-      push({ t: T.Op, v: two, s: i, e: i + 2 });
+    const two = MULTI_OPS.get(src.slice(i, i + 2));
+    if (two !== undefined) {
+      push(tok(T.Op, two, i, i + 2));
       i += 2;
       continue;
     }
     const ch = src[i];
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if ((ch === ')' || ch === ']' || ch === '}') && depth > 0) depth--;
-    push({ t: T.Op, v: ch, s: i, e: i + 1 });
+    push(tok(T.Op, ch, i, i + 1));
     i++;
   }
   return toks;
@@ -155,7 +147,7 @@ function lexString(src: string, start: number, q: number, prefix: string, push: 
     val += ch;
     j++;
   }
-  push({ t: T.Str, v: src.slice(start, j), s: start, e: j, val, vs: q + open, dyn });
+  push(tok(T.Str, src.slice(start, j), start, j, val, q + open, dyn));
   return j;
 }
 
