@@ -49,7 +49,7 @@ function readYaml(file) {
   return load(readFileSync(file, 'utf8'), { filename: file, maxAliases: 0 });
 }
 
-/** What src/catalog/catalog.ts `readCatalogData()` reads, validated against the catalog schemas. */
+/** What src/catalog/read.ts `readCatalogData()` reads, validated against the catalog schemas. */
 export function catalogData() {
   const dir = join(root, 'src', 'catalog', 'data');
   const ajv = newAjv();

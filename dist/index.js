@@ -39952,7 +39952,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6497:
+/***/ 7381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47963,8 +47963,3663 @@ var validators_runtime_generated = __nccwpck_require__(3907);
 /** Each validator's standalone code (CommonJS: `exports.validate`), by schema name. */
 const VALIDATOR_SOURCES = { "inventory": "\"use strict\";exports.validate = validate20;const schema31 = {\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://github.com/model-gate/model-gate/schemas/inventory.schema.json\",\"title\":\"model-gate inventory\",\"description\":\"What `model-gate inventory --format json` writes: the JSON reports of many repositories merged into one census of models.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"version\",\"generated_at\",\"tool\",\"policies\",\"summary\",\"models\",\"repositories\",\"missing\",\"warnings\"],\"properties\":{\"version\":{\"const\":1,\"description\":\"Inventory format version.\"},\"generated_at\":{\"type\":\"string\",\"description\":\"When it was made (ISO 8601, UTC; SOURCE_DATE_EPOCH when set).\",\"format\":\"date-time\"},\"tool\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"What made it.\",\"properties\":{\"name\":{\"const\":\"model-gate\",\"description\":\"Tool name.\"},\"version\":{\"type\":\"string\",\"description\":\"Tool version.\"}},\"required\":[\"name\",\"version\"]},\"policies\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Names of the policies the reports were checked against, sorted.\"},\"summary\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Counts.\",\"properties\":{\"repositories\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Repositories merged.\"},\"missing\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Repositories expected (--expected) without a report.\"},\"models\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Distinct models.\"},\"usages\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Model and repository pairs.\"},\"by_status\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Distinct models per (most severe) status.\",\"properties\":{\"blocked\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Blocked count.\"},\"waived\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Waived count.\"},\"warning\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Warning count.\"},\"allowed\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Allowed count.\"}},\"required\":[\"blocked\",\"waived\",\"warning\",\"allowed\"]},\"by_category\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Distinct models per license category.\",\"properties\":{\"permissive\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models whose license is permissive.\"},\"copyleft\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models whose license is copyleft.\"},\"open-rail\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models whose license is open-rail.\"},\"community\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models whose license is community.\"},\"non-commercial\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models whose license is non-commercial.\"},\"research-only\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models whose license is research-only.\"},\"proprietary\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models whose license is proprietary.\"},\"unknown\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models whose license is unknown.\"}},\"required\":[\"permissive\",\"copyleft\",\"open-rail\",\"community\",\"non-commercial\",\"research-only\",\"proprietary\",\"unknown\"]},\"verdicts\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Repositories per verdict.\",\"properties\":{\"pass\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Repositories that pass.\"},\"fail\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Repositories that fail.\"}},\"required\":[\"pass\",\"fail\"]}},\"required\":[\"repositories\",\"missing\",\"models\",\"usages\",\"by_status\",\"by_category\",\"verdicts\"]},\"models\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"One model and every repository that uses it.\",\"properties\":{\"id\":{\"type\":\"string\",\"description\":\"Model id (the catalog's spelling when known; ids differing only in case are one model).\"},\"kind\":{\"enum\":[\"hub\",\"ollama\",\"url\",\"local-file\"],\"description\":\"What the id names.\"},\"publisher\":{\"type\":\"string\",\"description\":\"Publisher (Hub namespace).\"},\"license\":{\"type\":[\"string\",\"null\"],\"description\":\"The license most of its repositories report; null when none knows it.\"},\"licenses\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Every license reported for it, when the repositories disagree.\"},\"category\":{\"enum\":[\"permissive\",\"copyleft\",\"open-rail\",\"community\",\"non-commercial\",\"research-only\",\"proprietary\",\"unknown\"],\"description\":\"The license's category in the catalog (unknown when the catalog does not know it).\"},\"status\":{\"enum\":[\"blocked\",\"waived\",\"warning\",\"allowed\"],\"description\":\"The most severe status among its repositories (blocked, waived, warning, allowed).\"},\"statuses\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Repositories per status.\",\"properties\":{\"blocked\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Blocked count.\"},\"waived\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Waived count.\"},\"warning\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Warning count.\"},\"allowed\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Allowed count.\"}},\"required\":[\"blocked\",\"waived\",\"warning\",\"allowed\"]},\"repositories\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Repositories that use it.\"},\"declared_in\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Repositories whose manifest declares it.\"},\"revisions\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Revisions pinned anywhere, sorted.\"},\"usages\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/usage\"},\"description\":\"One entry per repository that uses it, by repository name.\"}},\"required\":[\"id\",\"license\",\"category\",\"status\",\"statuses\",\"repositories\",\"declared_in\",\"revisions\",\"usages\"]},\"description\":\"Every model, most severe first, then the most used.\"},\"repositories\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"One repository whose report was merged.\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"owner/repo (from the report's repository field, else its file name).\"},\"url\":{\"type\":\"string\",\"description\":\"Address of the repository.\",\"pattern\":\"^https?://\"},\"commit\":{\"type\":\"string\",\"description\":\"The commit checked.\"},\"reports\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"description\":\"The report files merged for it.\"},\"policies\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Names of the policies its reports were checked against.\"},\"verdict\":{\"enum\":[\"pass\",\"fail\"],\"description\":\"fail when any of its reports failed.\"},\"models\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models found in it.\"},\"counts\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Its models per status.\",\"properties\":{\"blocked\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Blocked count.\"},\"waived\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Waived count.\"},\"warning\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Warning count.\"},\"allowed\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Allowed count.\"}},\"required\":[\"blocked\",\"waived\",\"warning\",\"allowed\"]},\"not_scanned\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Files its check could not read.\"}},\"required\":[\"name\",\"reports\",\"policies\",\"verdict\",\"models\",\"counts\",\"not_scanned\"]},\"description\":\"Every repository, by name.\"},\"missing\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Repositories expected (--expected) that have no report: not checked, their models not counted.\"},\"warnings\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"What the reader must know: repositories not checked, files not scanned, reports merged.\"}},\"$defs\":{\"location\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"A place in a repository. Its address is the repository's url + /blob/ + its commit + / + the path (each segment percent-encoded) + #L + the line.\",\"properties\":{\"path\":{\"type\":\"string\",\"description\":\"Path relative to the repository root (POSIX).\"},\"line\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"1-based line.\"},\"column\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"1-based column, when the report gives it.\"}},\"required\":[\"path\",\"line\"]},\"usage\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"One repository's use of the model.\",\"properties\":{\"repository\":{\"type\":\"string\",\"description\":\"The repository's name (owner/repo, or what the report's file name says).\"},\"status\":{\"enum\":[\"blocked\",\"waived\",\"warning\",\"allowed\"],\"description\":\"Status of the model in that repository, under the policy its report was checked against.\"},\"declared\":{\"type\":\"boolean\",\"description\":\"Whether that repository's manifest declares it.\"},\"license\":{\"type\":[\"string\",\"null\"],\"description\":\"The license that repository's report gives (null when unknown).\"},\"revision\":{\"type\":\"string\",\"description\":\"The revision that repository pins.\"},\"commit\":{\"type\":\"string\",\"description\":\"The Hub commit the check resolved.\"},\"purpose\":{\"type\":\"string\",\"description\":\"Purpose from that repository's manifest.\"},\"rules\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Rules with findings (waived or not), sorted.\"},\"locations\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/location\"},\"description\":\"Where that repository declares and loads it (at most 100).\"},\"locations_omitted\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Locations left out beyond the cap.\"}},\"required\":[\"repository\",\"status\",\"declared\",\"license\",\"rules\",\"locations\"]}}};const func1 = Object.prototype.hasOwnProperty;const formats0 = require(\"ajv-formats/dist/formats\").fullFormats[\"date-time\"];const schema32 = {\"type\":\"object\",\"additionalProperties\":false,\"description\":\"One repository's use of the model.\",\"properties\":{\"repository\":{\"type\":\"string\",\"description\":\"The repository's name (owner/repo, or what the report's file name says).\"},\"status\":{\"enum\":[\"blocked\",\"waived\",\"warning\",\"allowed\"],\"description\":\"Status of the model in that repository, under the policy its report was checked against.\"},\"declared\":{\"type\":\"boolean\",\"description\":\"Whether that repository's manifest declares it.\"},\"license\":{\"type\":[\"string\",\"null\"],\"description\":\"The license that repository's report gives (null when unknown).\"},\"revision\":{\"type\":\"string\",\"description\":\"The revision that repository pins.\"},\"commit\":{\"type\":\"string\",\"description\":\"The Hub commit the check resolved.\"},\"purpose\":{\"type\":\"string\",\"description\":\"Purpose from that repository's manifest.\"},\"rules\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Rules with findings (waived or not), sorted.\"},\"locations\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/location\"},\"description\":\"Where that repository declares and loads it (at most 100).\"},\"locations_omitted\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Locations left out beyond the cap.\"}},\"required\":[\"repository\",\"status\",\"declared\",\"license\",\"rules\",\"locations\"]};const schema33 = {\"type\":\"object\",\"additionalProperties\":false,\"description\":\"A place in a repository. Its address is the repository's url + /blob/ + its commit + / + the path (each segment percent-encoded) + #L + the line.\",\"properties\":{\"path\":{\"type\":\"string\",\"description\":\"Path relative to the repository root (POSIX).\"},\"line\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"1-based line.\"},\"column\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"1-based column, when the report gives it.\"}},\"required\":[\"path\",\"line\"]};function validate21(data, {instancePath=\"\", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == \"object\" && !Array.isArray(data)){if(data.repository === undefined){const err0 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"repository\"},message:\"must have required property '\"+\"repository\"+\"'\",schema:schema32.required,parentSchema:schema32,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.status === undefined){const err1 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"status\"},message:\"must have required property '\"+\"status\"+\"'\",schema:schema32.required,parentSchema:schema32,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.declared === undefined){const err2 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"declared\"},message:\"must have required property '\"+\"declared\"+\"'\",schema:schema32.required,parentSchema:schema32,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.license === undefined){const err3 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"license\"},message:\"must have required property '\"+\"license\"+\"'\",schema:schema32.required,parentSchema:schema32,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.rules === undefined){const err4 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"rules\"},message:\"must have required property '\"+\"rules\"+\"'\",schema:schema32.required,parentSchema:schema32,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.locations === undefined){const err5 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"locations\"},message:\"must have required property '\"+\"locations\"+\"'\",schema:schema32.required,parentSchema:schema32,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key0 in data){if(!(func1.call(schema32.properties, key0))){const err6 = {instancePath,schemaPath:\"#/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key0},message:\"must NOT have additional properties\",schema:false,parentSchema:schema32,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.repository !== undefined){let data0 = data.repository;if(typeof data0 !== \"string\"){const err7 = {instancePath:instancePath+\"/repository\",schemaPath:\"#/properties/repository/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.repository.type,parentSchema:schema32.properties.repository,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.status !== undefined){let data1 = data.status;if(!((((data1 === \"blocked\") || (data1 === \"waived\")) || (data1 === \"warning\")) || (data1 === \"allowed\"))){const err8 = {instancePath:instancePath+\"/status\",schemaPath:\"#/properties/status/enum\",keyword:\"enum\",params:{allowedValues: schema32.properties.status.enum},message:\"must be equal to one of the allowed values\",schema:schema32.properties.status.enum,parentSchema:schema32.properties.status,data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.declared !== undefined){let data2 = data.declared;if(typeof data2 !== \"boolean\"){const err9 = {instancePath:instancePath+\"/declared\",schemaPath:\"#/properties/declared/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema32.properties.declared.type,parentSchema:schema32.properties.declared,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.license !== undefined){let data3 = data.license;if((typeof data3 !== \"string\") && (data3 !== null)){const err10 = {instancePath:instancePath+\"/license\",schemaPath:\"#/properties/license/type\",keyword:\"type\",params:{type: schema32.properties.license.type},message:\"must be string,null\",schema:schema32.properties.license.type,parentSchema:schema32.properties.license,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.revision !== undefined){let data4 = data.revision;if(typeof data4 !== \"string\"){const err11 = {instancePath:instancePath+\"/revision\",schemaPath:\"#/properties/revision/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.revision.type,parentSchema:schema32.properties.revision,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.commit !== undefined){let data5 = data.commit;if(typeof data5 !== \"string\"){const err12 = {instancePath:instancePath+\"/commit\",schemaPath:\"#/properties/commit/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.commit.type,parentSchema:schema32.properties.commit,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.purpose !== undefined){let data6 = data.purpose;if(typeof data6 !== \"string\"){const err13 = {instancePath:instancePath+\"/purpose\",schemaPath:\"#/properties/purpose/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.purpose.type,parentSchema:schema32.properties.purpose,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.rules !== undefined){let data7 = data.rules;if(Array.isArray(data7)){const len0 = data7.length;for(let i0=0; i0<len0; i0++){let data8 = data7[i0];if(typeof data8 !== \"string\"){const err14 = {instancePath:instancePath+\"/rules/\" + i0,schemaPath:\"#/properties/rules/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.rules.items.type,parentSchema:schema32.properties.rules.items,data:data8};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+\"/rules\",schemaPath:\"#/properties/rules/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema32.properties.rules.type,parentSchema:schema32.properties.rules,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.locations !== undefined){let data9 = data.locations;if(Array.isArray(data9)){const len1 = data9.length;for(let i1=0; i1<len1; i1++){let data10 = data9[i1];if(data10 && typeof data10 == \"object\" && !Array.isArray(data10)){if(data10.path === undefined){const err16 = {instancePath:instancePath+\"/locations/\" + i1,schemaPath:\"#/$defs/location/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema33.required,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data10.line === undefined){const err17 = {instancePath:instancePath+\"/locations/\" + i1,schemaPath:\"#/$defs/location/required\",keyword:\"required\",params:{missingProperty: \"line\"},message:\"must have required property '\"+\"line\"+\"'\",schema:schema33.required,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key1 in data10){if(!(((key1 === \"path\") || (key1 === \"line\")) || (key1 === \"column\"))){const err18 = {instancePath:instancePath+\"/locations/\" + i1,schemaPath:\"#/$defs/location/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key1},message:\"must NOT have additional properties\",schema:false,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data10.path !== undefined){let data11 = data10.path;if(typeof data11 !== \"string\"){const err19 = {instancePath:instancePath+\"/locations/\" + i1+\"/path\",schemaPath:\"#/$defs/location/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema33.properties.path.type,parentSchema:schema33.properties.path,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data10.line !== undefined){let data12 = data10.line;if(!(((typeof data12 == \"number\") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err20 = {instancePath:instancePath+\"/locations/\" + i1+\"/line\",schemaPath:\"#/$defs/location/properties/line/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema33.properties.line.type,parentSchema:schema33.properties.line,data:data12};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data12 == \"number\") && (isFinite(data12))){if(data12 < 1 || isNaN(data12)){const err21 = {instancePath:instancePath+\"/locations/\" + i1+\"/line\",schemaPath:\"#/$defs/location/properties/line/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema33.properties.line,data:data12};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data10.column !== undefined){let data13 = data10.column;if(!(((typeof data13 == \"number\") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err22 = {instancePath:instancePath+\"/locations/\" + i1+\"/column\",schemaPath:\"#/$defs/location/properties/column/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema33.properties.column.type,parentSchema:schema33.properties.column,data:data13};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if((typeof data13 == \"number\") && (isFinite(data13))){if(data13 < 1 || isNaN(data13)){const err23 = {instancePath:instancePath+\"/locations/\" + i1+\"/column\",schemaPath:\"#/$defs/location/properties/column/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema33.properties.column,data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}}else {const err24 = {instancePath:instancePath+\"/locations/\" + i1,schemaPath:\"#/$defs/location/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema33.type,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+\"/locations\",schemaPath:\"#/properties/locations/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema32.properties.locations.type,parentSchema:schema32.properties.locations,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.locations_omitted !== undefined){let data14 = data.locations_omitted;if(!(((typeof data14 == \"number\") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err26 = {instancePath:instancePath+\"/locations_omitted\",schemaPath:\"#/properties/locations_omitted/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema32.properties.locations_omitted.type,parentSchema:schema32.properties.locations_omitted,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data14 == \"number\") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err27 = {instancePath:instancePath+\"/locations_omitted\",schemaPath:\"#/properties/locations_omitted/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema32.properties.locations_omitted,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}}else {const err28 = {instancePath,schemaPath:\"#/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {\"props\":true,\"dynamicProps\":false,\"dynamicItems\":false};const pattern4 = new RegExp(\"^https?://\", \"u\");function validate20(data, {instancePath=\"\", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == \"object\" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"version\"},message:\"must have required property '\"+\"version\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.generated_at === undefined){const err1 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"generated_at\"},message:\"must have required property '\"+\"generated_at\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.tool === undefined){const err2 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"tool\"},message:\"must have required property '\"+\"tool\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.policies === undefined){const err3 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"policies\"},message:\"must have required property '\"+\"policies\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.summary === undefined){const err4 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"summary\"},message:\"must have required property '\"+\"summary\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.models === undefined){const err5 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"models\"},message:\"must have required property '\"+\"models\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.repositories === undefined){const err6 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"repositories\"},message:\"must have required property '\"+\"repositories\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.missing === undefined){const err7 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"missing\"},message:\"must have required property '\"+\"missing\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.warnings === undefined){const err8 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"warnings\"},message:\"must have required property '\"+\"warnings\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key0 in data){if(!(func1.call(schema31.properties, key0))){const err9 = {instancePath,schemaPath:\"#/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key0},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err10 = {instancePath:instancePath+\"/version\",schemaPath:\"#/properties/version/const\",keyword:\"const\",params:{allowedValue: 1},message:\"must be equal to constant\",schema:1,parentSchema:schema31.properties.version,data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.generated_at !== undefined){let data1 = data.generated_at;if(typeof data1 === \"string\"){if(!(formats0.validate(data1))){const err11 = {instancePath:instancePath+\"/generated_at\",schemaPath:\"#/properties/generated_at/format\",keyword:\"format\",params:{format: \"date-time\"},message:\"must match format \\\"\"+\"date-time\"+\"\\\"\",schema:\"date-time\",parentSchema:schema31.properties.generated_at,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+\"/generated_at\",schemaPath:\"#/properties/generated_at/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.generated_at.type,parentSchema:schema31.properties.generated_at,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.tool !== undefined){let data2 = data.tool;if(data2 && typeof data2 == \"object\" && !Array.isArray(data2)){if(data2.name === undefined){const err13 = {instancePath:instancePath+\"/tool\",schemaPath:\"#/properties/tool/required\",keyword:\"required\",params:{missingProperty: \"name\"},message:\"must have required property '\"+\"name\"+\"'\",schema:schema31.properties.tool.required,parentSchema:schema31.properties.tool,data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data2.version === undefined){const err14 = {instancePath:instancePath+\"/tool\",schemaPath:\"#/properties/tool/required\",keyword:\"required\",params:{missingProperty: \"version\"},message:\"must have required property '\"+\"version\"+\"'\",schema:schema31.properties.tool.required,parentSchema:schema31.properties.tool,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key1 in data2){if(!((key1 === \"name\") || (key1 === \"version\"))){const err15 = {instancePath:instancePath+\"/tool\",schemaPath:\"#/properties/tool/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key1},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.tool,data:data2};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data2.name !== undefined){let data3 = data2.name;if(\"model-gate\" !== data3){const err16 = {instancePath:instancePath+\"/tool/name\",schemaPath:\"#/properties/tool/properties/name/const\",keyword:\"const\",params:{allowedValue: \"model-gate\"},message:\"must be equal to constant\",schema:\"model-gate\",parentSchema:schema31.properties.tool.properties.name,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data2.version !== undefined){let data4 = data2.version;if(typeof data4 !== \"string\"){const err17 = {instancePath:instancePath+\"/tool/version\",schemaPath:\"#/properties/tool/properties/version/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.tool.properties.version.type,parentSchema:schema31.properties.tool.properties.version,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+\"/tool\",schemaPath:\"#/properties/tool/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.tool.type,parentSchema:schema31.properties.tool,data:data2};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.policies !== undefined){let data5 = data.policies;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 !== \"string\"){const err19 = {instancePath:instancePath+\"/policies/\" + i0,schemaPath:\"#/properties/policies/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.policies.items.type,parentSchema:schema31.properties.policies.items,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+\"/policies\",schemaPath:\"#/properties/policies/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.policies.type,parentSchema:schema31.properties.policies,data:data5};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.summary !== undefined){let data7 = data.summary;if(data7 && typeof data7 == \"object\" && !Array.isArray(data7)){if(data7.repositories === undefined){const err21 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"repositories\"},message:\"must have required property '\"+\"repositories\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7.missing === undefined){const err22 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"missing\"},message:\"must have required property '\"+\"missing\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data7.models === undefined){const err23 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"models\"},message:\"must have required property '\"+\"models\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data7.usages === undefined){const err24 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"usages\"},message:\"must have required property '\"+\"usages\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data7};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data7.by_status === undefined){const err25 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"by_status\"},message:\"must have required property '\"+\"by_status\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data7};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data7.by_category === undefined){const err26 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"by_category\"},message:\"must have required property '\"+\"by_category\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data7.verdicts === undefined){const err27 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"verdicts\"},message:\"must have required property '\"+\"verdicts\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key2 in data7){if(!(((((((key2 === \"repositories\") || (key2 === \"missing\")) || (key2 === \"models\")) || (key2 === \"usages\")) || (key2 === \"by_status\")) || (key2 === \"by_category\")) || (key2 === \"verdicts\"))){const err28 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key2},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.summary,data:data7};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data7.repositories !== undefined){let data8 = data7.repositories;if(!(((typeof data8 == \"number\") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err29 = {instancePath:instancePath+\"/summary/repositories\",schemaPath:\"#/properties/summary/properties/repositories/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.repositories.type,parentSchema:schema31.properties.summary.properties.repositories,data:data8};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data8 == \"number\") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err30 = {instancePath:instancePath+\"/summary/repositories\",schemaPath:\"#/properties/summary/properties/repositories/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.repositories,data:data8};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}if(data7.missing !== undefined){let data9 = data7.missing;if(!(((typeof data9 == \"number\") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err31 = {instancePath:instancePath+\"/summary/missing\",schemaPath:\"#/properties/summary/properties/missing/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.missing.type,parentSchema:schema31.properties.summary.properties.missing,data:data9};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data9 == \"number\") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err32 = {instancePath:instancePath+\"/summary/missing\",schemaPath:\"#/properties/summary/properties/missing/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.missing,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}if(data7.models !== undefined){let data10 = data7.models;if(!(((typeof data10 == \"number\") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err33 = {instancePath:instancePath+\"/summary/models\",schemaPath:\"#/properties/summary/properties/models/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.models.type,parentSchema:schema31.properties.summary.properties.models,data:data10};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if((typeof data10 == \"number\") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err34 = {instancePath:instancePath+\"/summary/models\",schemaPath:\"#/properties/summary/properties/models/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.models,data:data10};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}if(data7.usages !== undefined){let data11 = data7.usages;if(!(((typeof data11 == \"number\") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err35 = {instancePath:instancePath+\"/summary/usages\",schemaPath:\"#/properties/summary/properties/usages/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.usages.type,parentSchema:schema31.properties.summary.properties.usages,data:data11};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data11 == \"number\") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err36 = {instancePath:instancePath+\"/summary/usages\",schemaPath:\"#/properties/summary/properties/usages/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.usages,data:data11};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}if(data7.by_status !== undefined){let data12 = data7.by_status;if(data12 && typeof data12 == \"object\" && !Array.isArray(data12)){if(data12.blocked === undefined){const err37 = {instancePath:instancePath+\"/summary/by_status\",schemaPath:\"#/properties/summary/properties/by_status/required\",keyword:\"required\",params:{missingProperty: \"blocked\"},message:\"must have required property '\"+\"blocked\"+\"'\",schema:schema31.properties.summary.properties.by_status.required,parentSchema:schema31.properties.summary.properties.by_status,data:data12};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data12.waived === undefined){const err38 = {instancePath:instancePath+\"/summary/by_status\",schemaPath:\"#/properties/summary/properties/by_status/required\",keyword:\"required\",params:{missingProperty: \"waived\"},message:\"must have required property '\"+\"waived\"+\"'\",schema:schema31.properties.summary.properties.by_status.required,parentSchema:schema31.properties.summary.properties.by_status,data:data12};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data12.warning === undefined){const err39 = {instancePath:instancePath+\"/summary/by_status\",schemaPath:\"#/properties/summary/properties/by_status/required\",keyword:\"required\",params:{missingProperty: \"warning\"},message:\"must have required property '\"+\"warning\"+\"'\",schema:schema31.properties.summary.properties.by_status.required,parentSchema:schema31.properties.summary.properties.by_status,data:data12};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data12.allowed === undefined){const err40 = {instancePath:instancePath+\"/summary/by_status\",schemaPath:\"#/properties/summary/properties/by_status/required\",keyword:\"required\",params:{missingProperty: \"allowed\"},message:\"must have required property '\"+\"allowed\"+\"'\",schema:schema31.properties.summary.properties.by_status.required,parentSchema:schema31.properties.summary.properties.by_status,data:data12};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key3 in data12){if(!((((key3 === \"blocked\") || (key3 === \"waived\")) || (key3 === \"warning\")) || (key3 === \"allowed\"))){const err41 = {instancePath:instancePath+\"/summary/by_status\",schemaPath:\"#/properties/summary/properties/by_status/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key3},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.summary.properties.by_status,data:data12};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data12.blocked !== undefined){let data13 = data12.blocked;if(!(((typeof data13 == \"number\") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err42 = {instancePath:instancePath+\"/summary/by_status/blocked\",schemaPath:\"#/properties/summary/properties/by_status/properties/blocked/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_status.properties.blocked.type,parentSchema:schema31.properties.summary.properties.by_status.properties.blocked,data:data13};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data13 == \"number\") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err43 = {instancePath:instancePath+\"/summary/by_status/blocked\",schemaPath:\"#/properties/summary/properties/by_status/properties/blocked/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_status.properties.blocked,data:data13};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data12.waived !== undefined){let data14 = data12.waived;if(!(((typeof data14 == \"number\") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err44 = {instancePath:instancePath+\"/summary/by_status/waived\",schemaPath:\"#/properties/summary/properties/by_status/properties/waived/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_status.properties.waived.type,parentSchema:schema31.properties.summary.properties.by_status.properties.waived,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if((typeof data14 == \"number\") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err45 = {instancePath:instancePath+\"/summary/by_status/waived\",schemaPath:\"#/properties/summary/properties/by_status/properties/waived/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_status.properties.waived,data:data14};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}if(data12.warning !== undefined){let data15 = data12.warning;if(!(((typeof data15 == \"number\") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err46 = {instancePath:instancePath+\"/summary/by_status/warning\",schemaPath:\"#/properties/summary/properties/by_status/properties/warning/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_status.properties.warning.type,parentSchema:schema31.properties.summary.properties.by_status.properties.warning,data:data15};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data15 == \"number\") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err47 = {instancePath:instancePath+\"/summary/by_status/warning\",schemaPath:\"#/properties/summary/properties/by_status/properties/warning/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_status.properties.warning,data:data15};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data12.allowed !== undefined){let data16 = data12.allowed;if(!(((typeof data16 == \"number\") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err48 = {instancePath:instancePath+\"/summary/by_status/allowed\",schemaPath:\"#/properties/summary/properties/by_status/properties/allowed/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_status.properties.allowed.type,parentSchema:schema31.properties.summary.properties.by_status.properties.allowed,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data16 == \"number\") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err49 = {instancePath:instancePath+\"/summary/by_status/allowed\",schemaPath:\"#/properties/summary/properties/by_status/properties/allowed/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_status.properties.allowed,data:data16};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}}else {const err50 = {instancePath:instancePath+\"/summary/by_status\",schemaPath:\"#/properties/summary/properties/by_status/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.summary.properties.by_status.type,parentSchema:schema31.properties.summary.properties.by_status,data:data12};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data7.by_category !== undefined){let data17 = data7.by_category;if(data17 && typeof data17 == \"object\" && !Array.isArray(data17)){if(data17.permissive === undefined){const err51 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/required\",keyword:\"required\",params:{missingProperty: \"permissive\"},message:\"must have required property '\"+\"permissive\"+\"'\",schema:schema31.properties.summary.properties.by_category.required,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data17.copyleft === undefined){const err52 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/required\",keyword:\"required\",params:{missingProperty: \"copyleft\"},message:\"must have required property '\"+\"copyleft\"+\"'\",schema:schema31.properties.summary.properties.by_category.required,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data17[\"open-rail\"] === undefined){const err53 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/required\",keyword:\"required\",params:{missingProperty: \"open-rail\"},message:\"must have required property '\"+\"open-rail\"+\"'\",schema:schema31.properties.summary.properties.by_category.required,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data17.community === undefined){const err54 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/required\",keyword:\"required\",params:{missingProperty: \"community\"},message:\"must have required property '\"+\"community\"+\"'\",schema:schema31.properties.summary.properties.by_category.required,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data17[\"non-commercial\"] === undefined){const err55 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/required\",keyword:\"required\",params:{missingProperty: \"non-commercial\"},message:\"must have required property '\"+\"non-commercial\"+\"'\",schema:schema31.properties.summary.properties.by_category.required,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data17[\"research-only\"] === undefined){const err56 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/required\",keyword:\"required\",params:{missingProperty: \"research-only\"},message:\"must have required property '\"+\"research-only\"+\"'\",schema:schema31.properties.summary.properties.by_category.required,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(data17.proprietary === undefined){const err57 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/required\",keyword:\"required\",params:{missingProperty: \"proprietary\"},message:\"must have required property '\"+\"proprietary\"+\"'\",schema:schema31.properties.summary.properties.by_category.required,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data17.unknown === undefined){const err58 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/required\",keyword:\"required\",params:{missingProperty: \"unknown\"},message:\"must have required property '\"+\"unknown\"+\"'\",schema:schema31.properties.summary.properties.by_category.required,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}for(const key4 in data17){if(!((((((((key4 === \"permissive\") || (key4 === \"copyleft\")) || (key4 === \"open-rail\")) || (key4 === \"community\")) || (key4 === \"non-commercial\")) || (key4 === \"research-only\")) || (key4 === \"proprietary\")) || (key4 === \"unknown\"))){const err59 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key4},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data17.permissive !== undefined){let data18 = data17.permissive;if(!(((typeof data18 == \"number\") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err60 = {instancePath:instancePath+\"/summary/by_category/permissive\",schemaPath:\"#/properties/summary/properties/by_category/properties/permissive/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_category.properties.permissive.type,parentSchema:schema31.properties.summary.properties.by_category.properties.permissive,data:data18};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if((typeof data18 == \"number\") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){const err61 = {instancePath:instancePath+\"/summary/by_category/permissive\",schemaPath:\"#/properties/summary/properties/by_category/properties/permissive/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_category.properties.permissive,data:data18};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}if(data17.copyleft !== undefined){let data19 = data17.copyleft;if(!(((typeof data19 == \"number\") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err62 = {instancePath:instancePath+\"/summary/by_category/copyleft\",schemaPath:\"#/properties/summary/properties/by_category/properties/copyleft/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_category.properties.copyleft.type,parentSchema:schema31.properties.summary.properties.by_category.properties.copyleft,data:data19};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if((typeof data19 == \"number\") && (isFinite(data19))){if(data19 < 0 || isNaN(data19)){const err63 = {instancePath:instancePath+\"/summary/by_category/copyleft\",schemaPath:\"#/properties/summary/properties/by_category/properties/copyleft/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_category.properties.copyleft,data:data19};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}if(data17[\"open-rail\"] !== undefined){let data20 = data17[\"open-rail\"];if(!(((typeof data20 == \"number\") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){const err64 = {instancePath:instancePath+\"/summary/by_category/open-rail\",schemaPath:\"#/properties/summary/properties/by_category/properties/open-rail/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_category.properties[\"open-rail\"].type,parentSchema:schema31.properties.summary.properties.by_category.properties[\"open-rail\"],data:data20};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if((typeof data20 == \"number\") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){const err65 = {instancePath:instancePath+\"/summary/by_category/open-rail\",schemaPath:\"#/properties/summary/properties/by_category/properties/open-rail/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_category.properties[\"open-rail\"],data:data20};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}if(data17.community !== undefined){let data21 = data17.community;if(!(((typeof data21 == \"number\") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){const err66 = {instancePath:instancePath+\"/summary/by_category/community\",schemaPath:\"#/properties/summary/properties/by_category/properties/community/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_category.properties.community.type,parentSchema:schema31.properties.summary.properties.by_category.properties.community,data:data21};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if((typeof data21 == \"number\") && (isFinite(data21))){if(data21 < 0 || isNaN(data21)){const err67 = {instancePath:instancePath+\"/summary/by_category/community\",schemaPath:\"#/properties/summary/properties/by_category/properties/community/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_category.properties.community,data:data21};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}if(data17[\"non-commercial\"] !== undefined){let data22 = data17[\"non-commercial\"];if(!(((typeof data22 == \"number\") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err68 = {instancePath:instancePath+\"/summary/by_category/non-commercial\",schemaPath:\"#/properties/summary/properties/by_category/properties/non-commercial/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_category.properties[\"non-commercial\"].type,parentSchema:schema31.properties.summary.properties.by_category.properties[\"non-commercial\"],data:data22};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if((typeof data22 == \"number\") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err69 = {instancePath:instancePath+\"/summary/by_category/non-commercial\",schemaPath:\"#/properties/summary/properties/by_category/properties/non-commercial/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_category.properties[\"non-commercial\"],data:data22};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}if(data17[\"research-only\"] !== undefined){let data23 = data17[\"research-only\"];if(!(((typeof data23 == \"number\") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err70 = {instancePath:instancePath+\"/summary/by_category/research-only\",schemaPath:\"#/properties/summary/properties/by_category/properties/research-only/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_category.properties[\"research-only\"].type,parentSchema:schema31.properties.summary.properties.by_category.properties[\"research-only\"],data:data23};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if((typeof data23 == \"number\") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){const err71 = {instancePath:instancePath+\"/summary/by_category/research-only\",schemaPath:\"#/properties/summary/properties/by_category/properties/research-only/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_category.properties[\"research-only\"],data:data23};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}if(data17.proprietary !== undefined){let data24 = data17.proprietary;if(!(((typeof data24 == \"number\") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err72 = {instancePath:instancePath+\"/summary/by_category/proprietary\",schemaPath:\"#/properties/summary/properties/by_category/properties/proprietary/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_category.properties.proprietary.type,parentSchema:schema31.properties.summary.properties.by_category.properties.proprietary,data:data24};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if((typeof data24 == \"number\") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){const err73 = {instancePath:instancePath+\"/summary/by_category/proprietary\",schemaPath:\"#/properties/summary/properties/by_category/properties/proprietary/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_category.properties.proprietary,data:data24};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}if(data17.unknown !== undefined){let data25 = data17.unknown;if(!(((typeof data25 == \"number\") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err74 = {instancePath:instancePath+\"/summary/by_category/unknown\",schemaPath:\"#/properties/summary/properties/by_category/properties/unknown/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.by_category.properties.unknown.type,parentSchema:schema31.properties.summary.properties.by_category.properties.unknown,data:data25};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if((typeof data25 == \"number\") && (isFinite(data25))){if(data25 < 0 || isNaN(data25)){const err75 = {instancePath:instancePath+\"/summary/by_category/unknown\",schemaPath:\"#/properties/summary/properties/by_category/properties/unknown/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.by_category.properties.unknown,data:data25};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}}else {const err76 = {instancePath:instancePath+\"/summary/by_category\",schemaPath:\"#/properties/summary/properties/by_category/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.summary.properties.by_category.type,parentSchema:schema31.properties.summary.properties.by_category,data:data17};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data7.verdicts !== undefined){let data26 = data7.verdicts;if(data26 && typeof data26 == \"object\" && !Array.isArray(data26)){if(data26.pass === undefined){const err77 = {instancePath:instancePath+\"/summary/verdicts\",schemaPath:\"#/properties/summary/properties/verdicts/required\",keyword:\"required\",params:{missingProperty: \"pass\"},message:\"must have required property '\"+\"pass\"+\"'\",schema:schema31.properties.summary.properties.verdicts.required,parentSchema:schema31.properties.summary.properties.verdicts,data:data26};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data26.fail === undefined){const err78 = {instancePath:instancePath+\"/summary/verdicts\",schemaPath:\"#/properties/summary/properties/verdicts/required\",keyword:\"required\",params:{missingProperty: \"fail\"},message:\"must have required property '\"+\"fail\"+\"'\",schema:schema31.properties.summary.properties.verdicts.required,parentSchema:schema31.properties.summary.properties.verdicts,data:data26};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}for(const key5 in data26){if(!((key5 === \"pass\") || (key5 === \"fail\"))){const err79 = {instancePath:instancePath+\"/summary/verdicts\",schemaPath:\"#/properties/summary/properties/verdicts/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key5},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.summary.properties.verdicts,data:data26};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data26.pass !== undefined){let data27 = data26.pass;if(!(((typeof data27 == \"number\") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){const err80 = {instancePath:instancePath+\"/summary/verdicts/pass\",schemaPath:\"#/properties/summary/properties/verdicts/properties/pass/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.verdicts.properties.pass.type,parentSchema:schema31.properties.summary.properties.verdicts.properties.pass,data:data27};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if((typeof data27 == \"number\") && (isFinite(data27))){if(data27 < 0 || isNaN(data27)){const err81 = {instancePath:instancePath+\"/summary/verdicts/pass\",schemaPath:\"#/properties/summary/properties/verdicts/properties/pass/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.verdicts.properties.pass,data:data27};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}if(data26.fail !== undefined){let data28 = data26.fail;if(!(((typeof data28 == \"number\") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err82 = {instancePath:instancePath+\"/summary/verdicts/fail\",schemaPath:\"#/properties/summary/properties/verdicts/properties/fail/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.verdicts.properties.fail.type,parentSchema:schema31.properties.summary.properties.verdicts.properties.fail,data:data28};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if((typeof data28 == \"number\") && (isFinite(data28))){if(data28 < 0 || isNaN(data28)){const err83 = {instancePath:instancePath+\"/summary/verdicts/fail\",schemaPath:\"#/properties/summary/properties/verdicts/properties/fail/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.verdicts.properties.fail,data:data28};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}}else {const err84 = {instancePath:instancePath+\"/summary/verdicts\",schemaPath:\"#/properties/summary/properties/verdicts/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.summary.properties.verdicts.type,parentSchema:schema31.properties.summary.properties.verdicts,data:data26};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.summary.type,parentSchema:schema31.properties.summary,data:data7};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.models !== undefined){let data29 = data.models;if(Array.isArray(data29)){const len1 = data29.length;for(let i1=0; i1<len1; i1++){let data30 = data29[i1];if(data30 && typeof data30 == \"object\" && !Array.isArray(data30)){if(data30.id === undefined){const err86 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"id\"},message:\"must have required property '\"+\"id\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(data30.license === undefined){const err87 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"license\"},message:\"must have required property '\"+\"license\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(data30.category === undefined){const err88 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"category\"},message:\"must have required property '\"+\"category\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data30.status === undefined){const err89 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"status\"},message:\"must have required property '\"+\"status\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if(data30.statuses === undefined){const err90 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"statuses\"},message:\"must have required property '\"+\"statuses\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(data30.repositories === undefined){const err91 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"repositories\"},message:\"must have required property '\"+\"repositories\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}if(data30.declared_in === undefined){const err92 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"declared_in\"},message:\"must have required property '\"+\"declared_in\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if(data30.revisions === undefined){const err93 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"revisions\"},message:\"must have required property '\"+\"revisions\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data30.usages === undefined){const err94 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"usages\"},message:\"must have required property '\"+\"usages\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}for(const key6 in data30){if(!(func1.call(schema31.properties.models.items.properties, key6))){const err95 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key6},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data30.id !== undefined){let data31 = data30.id;if(typeof data31 !== \"string\"){const err96 = {instancePath:instancePath+\"/models/\" + i1+\"/id\",schemaPath:\"#/properties/models/items/properties/id/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.id.type,parentSchema:schema31.properties.models.items.properties.id,data:data31};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data30.kind !== undefined){let data32 = data30.kind;if(!((((data32 === \"hub\") || (data32 === \"ollama\")) || (data32 === \"url\")) || (data32 === \"local-file\"))){const err97 = {instancePath:instancePath+\"/models/\" + i1+\"/kind\",schemaPath:\"#/properties/models/items/properties/kind/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.models.items.properties.kind.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.models.items.properties.kind.enum,parentSchema:schema31.properties.models.items.properties.kind,data:data32};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data30.publisher !== undefined){let data33 = data30.publisher;if(typeof data33 !== \"string\"){const err98 = {instancePath:instancePath+\"/models/\" + i1+\"/publisher\",schemaPath:\"#/properties/models/items/properties/publisher/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.publisher.type,parentSchema:schema31.properties.models.items.properties.publisher,data:data33};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data30.license !== undefined){let data34 = data30.license;if((typeof data34 !== \"string\") && (data34 !== null)){const err99 = {instancePath:instancePath+\"/models/\" + i1+\"/license\",schemaPath:\"#/properties/models/items/properties/license/type\",keyword:\"type\",params:{type: schema31.properties.models.items.properties.license.type},message:\"must be string,null\",schema:schema31.properties.models.items.properties.license.type,parentSchema:schema31.properties.models.items.properties.license,data:data34};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data30.licenses !== undefined){let data35 = data30.licenses;if(Array.isArray(data35)){const len2 = data35.length;for(let i2=0; i2<len2; i2++){let data36 = data35[i2];if(typeof data36 !== \"string\"){const err100 = {instancePath:instancePath+\"/models/\" + i1+\"/licenses/\" + i2,schemaPath:\"#/properties/models/items/properties/licenses/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.licenses.items.type,parentSchema:schema31.properties.models.items.properties.licenses.items,data:data36};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}}else {const err101 = {instancePath:instancePath+\"/models/\" + i1+\"/licenses\",schemaPath:\"#/properties/models/items/properties/licenses/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.items.properties.licenses.type,parentSchema:schema31.properties.models.items.properties.licenses,data:data35};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data30.category !== undefined){let data37 = data30.category;if(!((((((((data37 === \"permissive\") || (data37 === \"copyleft\")) || (data37 === \"open-rail\")) || (data37 === \"community\")) || (data37 === \"non-commercial\")) || (data37 === \"research-only\")) || (data37 === \"proprietary\")) || (data37 === \"unknown\"))){const err102 = {instancePath:instancePath+\"/models/\" + i1+\"/category\",schemaPath:\"#/properties/models/items/properties/category/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.models.items.properties.category.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.models.items.properties.category.enum,parentSchema:schema31.properties.models.items.properties.category,data:data37};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data30.status !== undefined){let data38 = data30.status;if(!((((data38 === \"blocked\") || (data38 === \"waived\")) || (data38 === \"warning\")) || (data38 === \"allowed\"))){const err103 = {instancePath:instancePath+\"/models/\" + i1+\"/status\",schemaPath:\"#/properties/models/items/properties/status/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.models.items.properties.status.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.models.items.properties.status.enum,parentSchema:schema31.properties.models.items.properties.status,data:data38};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data30.statuses !== undefined){let data39 = data30.statuses;if(data39 && typeof data39 == \"object\" && !Array.isArray(data39)){if(data39.blocked === undefined){const err104 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses\",schemaPath:\"#/properties/models/items/properties/statuses/required\",keyword:\"required\",params:{missingProperty: \"blocked\"},message:\"must have required property '\"+\"blocked\"+\"'\",schema:schema31.properties.models.items.properties.statuses.required,parentSchema:schema31.properties.models.items.properties.statuses,data:data39};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(data39.waived === undefined){const err105 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses\",schemaPath:\"#/properties/models/items/properties/statuses/required\",keyword:\"required\",params:{missingProperty: \"waived\"},message:\"must have required property '\"+\"waived\"+\"'\",schema:schema31.properties.models.items.properties.statuses.required,parentSchema:schema31.properties.models.items.properties.statuses,data:data39};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(data39.warning === undefined){const err106 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses\",schemaPath:\"#/properties/models/items/properties/statuses/required\",keyword:\"required\",params:{missingProperty: \"warning\"},message:\"must have required property '\"+\"warning\"+\"'\",schema:schema31.properties.models.items.properties.statuses.required,parentSchema:schema31.properties.models.items.properties.statuses,data:data39};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}if(data39.allowed === undefined){const err107 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses\",schemaPath:\"#/properties/models/items/properties/statuses/required\",keyword:\"required\",params:{missingProperty: \"allowed\"},message:\"must have required property '\"+\"allowed\"+\"'\",schema:schema31.properties.models.items.properties.statuses.required,parentSchema:schema31.properties.models.items.properties.statuses,data:data39};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}for(const key7 in data39){if(!((((key7 === \"blocked\") || (key7 === \"waived\")) || (key7 === \"warning\")) || (key7 === \"allowed\"))){const err108 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses\",schemaPath:\"#/properties/models/items/properties/statuses/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key7},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.models.items.properties.statuses,data:data39};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data39.blocked !== undefined){let data40 = data39.blocked;if(!(((typeof data40 == \"number\") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){const err109 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses/blocked\",schemaPath:\"#/properties/models/items/properties/statuses/properties/blocked/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.models.items.properties.statuses.properties.blocked.type,parentSchema:schema31.properties.models.items.properties.statuses.properties.blocked,data:data40};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if((typeof data40 == \"number\") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err110 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses/blocked\",schemaPath:\"#/properties/models/items/properties/statuses/properties/blocked/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.models.items.properties.statuses.properties.blocked,data:data40};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}if(data39.waived !== undefined){let data41 = data39.waived;if(!(((typeof data41 == \"number\") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){const err111 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses/waived\",schemaPath:\"#/properties/models/items/properties/statuses/properties/waived/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.models.items.properties.statuses.properties.waived.type,parentSchema:schema31.properties.models.items.properties.statuses.properties.waived,data:data41};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if((typeof data41 == \"number\") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err112 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses/waived\",schemaPath:\"#/properties/models/items/properties/statuses/properties/waived/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.models.items.properties.statuses.properties.waived,data:data41};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}if(data39.warning !== undefined){let data42 = data39.warning;if(!(((typeof data42 == \"number\") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){const err113 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses/warning\",schemaPath:\"#/properties/models/items/properties/statuses/properties/warning/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.models.items.properties.statuses.properties.warning.type,parentSchema:schema31.properties.models.items.properties.statuses.properties.warning,data:data42};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if((typeof data42 == \"number\") && (isFinite(data42))){if(data42 < 0 || isNaN(data42)){const err114 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses/warning\",schemaPath:\"#/properties/models/items/properties/statuses/properties/warning/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.models.items.properties.statuses.properties.warning,data:data42};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}if(data39.allowed !== undefined){let data43 = data39.allowed;if(!(((typeof data43 == \"number\") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){const err115 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses/allowed\",schemaPath:\"#/properties/models/items/properties/statuses/properties/allowed/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.models.items.properties.statuses.properties.allowed.type,parentSchema:schema31.properties.models.items.properties.statuses.properties.allowed,data:data43};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}if((typeof data43 == \"number\") && (isFinite(data43))){if(data43 < 0 || isNaN(data43)){const err116 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses/allowed\",schemaPath:\"#/properties/models/items/properties/statuses/properties/allowed/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.models.items.properties.statuses.properties.allowed,data:data43};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}}}else {const err117 = {instancePath:instancePath+\"/models/\" + i1+\"/statuses\",schemaPath:\"#/properties/models/items/properties/statuses/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.models.items.properties.statuses.type,parentSchema:schema31.properties.models.items.properties.statuses,data:data39};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}if(data30.repositories !== undefined){let data44 = data30.repositories;if(!(((typeof data44 == \"number\") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){const err118 = {instancePath:instancePath+\"/models/\" + i1+\"/repositories\",schemaPath:\"#/properties/models/items/properties/repositories/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.models.items.properties.repositories.type,parentSchema:schema31.properties.models.items.properties.repositories,data:data44};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}if((typeof data44 == \"number\") && (isFinite(data44))){if(data44 < 1 || isNaN(data44)){const err119 = {instancePath:instancePath+\"/models/\" + i1+\"/repositories\",schemaPath:\"#/properties/models/items/properties/repositories/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema31.properties.models.items.properties.repositories,data:data44};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}}if(data30.declared_in !== undefined){let data45 = data30.declared_in;if(!(((typeof data45 == \"number\") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){const err120 = {instancePath:instancePath+\"/models/\" + i1+\"/declared_in\",schemaPath:\"#/properties/models/items/properties/declared_in/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.models.items.properties.declared_in.type,parentSchema:schema31.properties.models.items.properties.declared_in,data:data45};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}if((typeof data45 == \"number\") && (isFinite(data45))){if(data45 < 0 || isNaN(data45)){const err121 = {instancePath:instancePath+\"/models/\" + i1+\"/declared_in\",schemaPath:\"#/properties/models/items/properties/declared_in/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.models.items.properties.declared_in,data:data45};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}}if(data30.revisions !== undefined){let data46 = data30.revisions;if(Array.isArray(data46)){const len3 = data46.length;for(let i3=0; i3<len3; i3++){let data47 = data46[i3];if(typeof data47 !== \"string\"){const err122 = {instancePath:instancePath+\"/models/\" + i1+\"/revisions/\" + i3,schemaPath:\"#/properties/models/items/properties/revisions/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.revisions.items.type,parentSchema:schema31.properties.models.items.properties.revisions.items,data:data47};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}}else {const err123 = {instancePath:instancePath+\"/models/\" + i1+\"/revisions\",schemaPath:\"#/properties/models/items/properties/revisions/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.items.properties.revisions.type,parentSchema:schema31.properties.models.items.properties.revisions,data:data46};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data30.usages !== undefined){let data48 = data30.usages;if(Array.isArray(data48)){const len4 = data48.length;for(let i4=0; i4<len4; i4++){if(!(validate21(data48[i4], {instancePath:instancePath+\"/models/\" + i1+\"/usages/\" + i4,parentData:data48,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err124 = {instancePath:instancePath+\"/models/\" + i1+\"/usages\",schemaPath:\"#/properties/models/items/properties/usages/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.items.properties.usages.type,parentSchema:schema31.properties.models.items.properties.usages,data:data48};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}}else {const err125 = {instancePath:instancePath+\"/models/\" + i1,schemaPath:\"#/properties/models/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.models.items.type,parentSchema:schema31.properties.models.items,data:data30};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}}else {const err126 = {instancePath:instancePath+\"/models\",schemaPath:\"#/properties/models/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data29};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data.repositories !== undefined){let data50 = data.repositories;if(Array.isArray(data50)){const len5 = data50.length;for(let i5=0; i5<len5; i5++){let data51 = data50[i5];if(data51 && typeof data51 == \"object\" && !Array.isArray(data51)){if(data51.name === undefined){const err127 = {instancePath:instancePath+\"/repositories/\" + i5,schemaPath:\"#/properties/repositories/items/required\",keyword:\"required\",params:{missingProperty: \"name\"},message:\"must have required property '\"+\"name\"+\"'\",schema:schema31.properties.repositories.items.required,parentSchema:schema31.properties.repositories.items,data:data51};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}if(data51.reports === undefined){const err128 = {instancePath:instancePath+\"/repositories/\" + i5,schemaPath:\"#/properties/repositories/items/required\",keyword:\"required\",params:{missingProperty: \"reports\"},message:\"must have required property '\"+\"reports\"+\"'\",schema:schema31.properties.repositories.items.required,parentSchema:schema31.properties.repositories.items,data:data51};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}if(data51.policies === undefined){const err129 = {instancePath:instancePath+\"/repositories/\" + i5,schemaPath:\"#/properties/repositories/items/required\",keyword:\"required\",params:{missingProperty: \"policies\"},message:\"must have required property '\"+\"policies\"+\"'\",schema:schema31.properties.repositories.items.required,parentSchema:schema31.properties.repositories.items,data:data51};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}if(data51.verdict === undefined){const err130 = {instancePath:instancePath+\"/repositories/\" + i5,schemaPath:\"#/properties/repositories/items/required\",keyword:\"required\",params:{missingProperty: \"verdict\"},message:\"must have required property '\"+\"verdict\"+\"'\",schema:schema31.properties.repositories.items.required,parentSchema:schema31.properties.repositories.items,data:data51};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}if(data51.models === undefined){const err131 = {instancePath:instancePath+\"/repositories/\" + i5,schemaPath:\"#/properties/repositories/items/required\",keyword:\"required\",params:{missingProperty: \"models\"},message:\"must have required property '\"+\"models\"+\"'\",schema:schema31.properties.repositories.items.required,parentSchema:schema31.properties.repositories.items,data:data51};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}if(data51.counts === undefined){const err132 = {instancePath:instancePath+\"/repositories/\" + i5,schemaPath:\"#/properties/repositories/items/required\",keyword:\"required\",params:{missingProperty: \"counts\"},message:\"must have required property '\"+\"counts\"+\"'\",schema:schema31.properties.repositories.items.required,parentSchema:schema31.properties.repositories.items,data:data51};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}if(data51.not_scanned === undefined){const err133 = {instancePath:instancePath+\"/repositories/\" + i5,schemaPath:\"#/properties/repositories/items/required\",keyword:\"required\",params:{missingProperty: \"not_scanned\"},message:\"must have required property '\"+\"not_scanned\"+\"'\",schema:schema31.properties.repositories.items.required,parentSchema:schema31.properties.repositories.items,data:data51};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}for(const key8 in data51){if(!(func1.call(schema31.properties.repositories.items.properties, key8))){const err134 = {instancePath:instancePath+\"/repositories/\" + i5,schemaPath:\"#/properties/repositories/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key8},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.repositories.items,data:data51};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data51.name !== undefined){let data52 = data51.name;if(typeof data52 !== \"string\"){const err135 = {instancePath:instancePath+\"/repositories/\" + i5+\"/name\",schemaPath:\"#/properties/repositories/items/properties/name/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.repositories.items.properties.name.type,parentSchema:schema31.properties.repositories.items.properties.name,data:data52};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}if(data51.url !== undefined){let data53 = data51.url;if(typeof data53 === \"string\"){if(!pattern4.test(data53)){const err136 = {instancePath:instancePath+\"/repositories/\" + i5+\"/url\",schemaPath:\"#/properties/repositories/items/properties/url/pattern\",keyword:\"pattern\",params:{pattern: \"^https?://\"},message:\"must match pattern \\\"\"+\"^https?://\"+\"\\\"\",schema:\"^https?://\",parentSchema:schema31.properties.repositories.items.properties.url,data:data53};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}else {const err137 = {instancePath:instancePath+\"/repositories/\" + i5+\"/url\",schemaPath:\"#/properties/repositories/items/properties/url/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.repositories.items.properties.url.type,parentSchema:schema31.properties.repositories.items.properties.url,data:data53};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}if(data51.commit !== undefined){let data54 = data51.commit;if(typeof data54 !== \"string\"){const err138 = {instancePath:instancePath+\"/repositories/\" + i5+\"/commit\",schemaPath:\"#/properties/repositories/items/properties/commit/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.repositories.items.properties.commit.type,parentSchema:schema31.properties.repositories.items.properties.commit,data:data54};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}if(data51.reports !== undefined){let data55 = data51.reports;if(Array.isArray(data55)){if(data55.length < 1){const err139 = {instancePath:instancePath+\"/repositories/\" + i5+\"/reports\",schemaPath:\"#/properties/repositories/items/properties/reports/minItems\",keyword:\"minItems\",params:{limit: 1},message:\"must NOT have fewer than 1 items\",schema:1,parentSchema:schema31.properties.repositories.items.properties.reports,data:data55};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}const len6 = data55.length;for(let i6=0; i6<len6; i6++){let data56 = data55[i6];if(typeof data56 !== \"string\"){const err140 = {instancePath:instancePath+\"/repositories/\" + i5+\"/reports/\" + i6,schemaPath:\"#/properties/repositories/items/properties/reports/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.repositories.items.properties.reports.items.type,parentSchema:schema31.properties.repositories.items.properties.reports.items,data:data56};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}}else {const err141 = {instancePath:instancePath+\"/repositories/\" + i5+\"/reports\",schemaPath:\"#/properties/repositories/items/properties/reports/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.repositories.items.properties.reports.type,parentSchema:schema31.properties.repositories.items.properties.reports,data:data55};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}if(data51.policies !== undefined){let data57 = data51.policies;if(Array.isArray(data57)){const len7 = data57.length;for(let i7=0; i7<len7; i7++){let data58 = data57[i7];if(typeof data58 !== \"string\"){const err142 = {instancePath:instancePath+\"/repositories/\" + i5+\"/policies/\" + i7,schemaPath:\"#/properties/repositories/items/properties/policies/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.repositories.items.properties.policies.items.type,parentSchema:schema31.properties.repositories.items.properties.policies.items,data:data58};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}}else {const err143 = {instancePath:instancePath+\"/repositories/\" + i5+\"/policies\",schemaPath:\"#/properties/repositories/items/properties/policies/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.repositories.items.properties.policies.type,parentSchema:schema31.properties.repositories.items.properties.policies,data:data57};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}if(data51.verdict !== undefined){let data59 = data51.verdict;if(!((data59 === \"pass\") || (data59 === \"fail\"))){const err144 = {instancePath:instancePath+\"/repositories/\" + i5+\"/verdict\",schemaPath:\"#/properties/repositories/items/properties/verdict/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.repositories.items.properties.verdict.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.repositories.items.properties.verdict.enum,parentSchema:schema31.properties.repositories.items.properties.verdict,data:data59};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data51.models !== undefined){let data60 = data51.models;if(!(((typeof data60 == \"number\") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){const err145 = {instancePath:instancePath+\"/repositories/\" + i5+\"/models\",schemaPath:\"#/properties/repositories/items/properties/models/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.repositories.items.properties.models.type,parentSchema:schema31.properties.repositories.items.properties.models,data:data60};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}if((typeof data60 == \"number\") && (isFinite(data60))){if(data60 < 0 || isNaN(data60)){const err146 = {instancePath:instancePath+\"/repositories/\" + i5+\"/models\",schemaPath:\"#/properties/repositories/items/properties/models/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.repositories.items.properties.models,data:data60};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}if(data51.counts !== undefined){let data61 = data51.counts;if(data61 && typeof data61 == \"object\" && !Array.isArray(data61)){if(data61.blocked === undefined){const err147 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts\",schemaPath:\"#/properties/repositories/items/properties/counts/required\",keyword:\"required\",params:{missingProperty: \"blocked\"},message:\"must have required property '\"+\"blocked\"+\"'\",schema:schema31.properties.repositories.items.properties.counts.required,parentSchema:schema31.properties.repositories.items.properties.counts,data:data61};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}if(data61.waived === undefined){const err148 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts\",schemaPath:\"#/properties/repositories/items/properties/counts/required\",keyword:\"required\",params:{missingProperty: \"waived\"},message:\"must have required property '\"+\"waived\"+\"'\",schema:schema31.properties.repositories.items.properties.counts.required,parentSchema:schema31.properties.repositories.items.properties.counts,data:data61};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}if(data61.warning === undefined){const err149 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts\",schemaPath:\"#/properties/repositories/items/properties/counts/required\",keyword:\"required\",params:{missingProperty: \"warning\"},message:\"must have required property '\"+\"warning\"+\"'\",schema:schema31.properties.repositories.items.properties.counts.required,parentSchema:schema31.properties.repositories.items.properties.counts,data:data61};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}if(data61.allowed === undefined){const err150 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts\",schemaPath:\"#/properties/repositories/items/properties/counts/required\",keyword:\"required\",params:{missingProperty: \"allowed\"},message:\"must have required property '\"+\"allowed\"+\"'\",schema:schema31.properties.repositories.items.properties.counts.required,parentSchema:schema31.properties.repositories.items.properties.counts,data:data61};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}for(const key9 in data61){if(!((((key9 === \"blocked\") || (key9 === \"waived\")) || (key9 === \"warning\")) || (key9 === \"allowed\"))){const err151 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts\",schemaPath:\"#/properties/repositories/items/properties/counts/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key9},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.repositories.items.properties.counts,data:data61};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}if(data61.blocked !== undefined){let data62 = data61.blocked;if(!(((typeof data62 == \"number\") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){const err152 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts/blocked\",schemaPath:\"#/properties/repositories/items/properties/counts/properties/blocked/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.repositories.items.properties.counts.properties.blocked.type,parentSchema:schema31.properties.repositories.items.properties.counts.properties.blocked,data:data62};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}if((typeof data62 == \"number\") && (isFinite(data62))){if(data62 < 0 || isNaN(data62)){const err153 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts/blocked\",schemaPath:\"#/properties/repositories/items/properties/counts/properties/blocked/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.repositories.items.properties.counts.properties.blocked,data:data62};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}}if(data61.waived !== undefined){let data63 = data61.waived;if(!(((typeof data63 == \"number\") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){const err154 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts/waived\",schemaPath:\"#/properties/repositories/items/properties/counts/properties/waived/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.repositories.items.properties.counts.properties.waived.type,parentSchema:schema31.properties.repositories.items.properties.counts.properties.waived,data:data63};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}if((typeof data63 == \"number\") && (isFinite(data63))){if(data63 < 0 || isNaN(data63)){const err155 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts/waived\",schemaPath:\"#/properties/repositories/items/properties/counts/properties/waived/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.repositories.items.properties.counts.properties.waived,data:data63};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}}if(data61.warning !== undefined){let data64 = data61.warning;if(!(((typeof data64 == \"number\") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){const err156 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts/warning\",schemaPath:\"#/properties/repositories/items/properties/counts/properties/warning/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.repositories.items.properties.counts.properties.warning.type,parentSchema:schema31.properties.repositories.items.properties.counts.properties.warning,data:data64};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}if((typeof data64 == \"number\") && (isFinite(data64))){if(data64 < 0 || isNaN(data64)){const err157 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts/warning\",schemaPath:\"#/properties/repositories/items/properties/counts/properties/warning/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.repositories.items.properties.counts.properties.warning,data:data64};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}}if(data61.allowed !== undefined){let data65 = data61.allowed;if(!(((typeof data65 == \"number\") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){const err158 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts/allowed\",schemaPath:\"#/properties/repositories/items/properties/counts/properties/allowed/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.repositories.items.properties.counts.properties.allowed.type,parentSchema:schema31.properties.repositories.items.properties.counts.properties.allowed,data:data65};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}if((typeof data65 == \"number\") && (isFinite(data65))){if(data65 < 0 || isNaN(data65)){const err159 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts/allowed\",schemaPath:\"#/properties/repositories/items/properties/counts/properties/allowed/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.repositories.items.properties.counts.properties.allowed,data:data65};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}}}}else {const err160 = {instancePath:instancePath+\"/repositories/\" + i5+\"/counts\",schemaPath:\"#/properties/repositories/items/properties/counts/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.repositories.items.properties.counts.type,parentSchema:schema31.properties.repositories.items.properties.counts,data:data61};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}}if(data51.not_scanned !== undefined){let data66 = data51.not_scanned;if(!(((typeof data66 == \"number\") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){const err161 = {instancePath:instancePath+\"/repositories/\" + i5+\"/not_scanned\",schemaPath:\"#/properties/repositories/items/properties/not_scanned/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.repositories.items.properties.not_scanned.type,parentSchema:schema31.properties.repositories.items.properties.not_scanned,data:data66};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if((typeof data66 == \"number\") && (isFinite(data66))){if(data66 < 0 || isNaN(data66)){const err162 = {instancePath:instancePath+\"/repositories/\" + i5+\"/not_scanned\",schemaPath:\"#/properties/repositories/items/properties/not_scanned/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.repositories.items.properties.not_scanned,data:data66};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}}}}else {const err163 = {instancePath:instancePath+\"/repositories/\" + i5,schemaPath:\"#/properties/repositories/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.repositories.items.type,parentSchema:schema31.properties.repositories.items,data:data51};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}}else {const err164 = {instancePath:instancePath+\"/repositories\",schemaPath:\"#/properties/repositories/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.repositories.type,parentSchema:schema31.properties.repositories,data:data50};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}if(data.missing !== undefined){let data67 = data.missing;if(Array.isArray(data67)){const len8 = data67.length;for(let i8=0; i8<len8; i8++){let data68 = data67[i8];if(typeof data68 !== \"string\"){const err165 = {instancePath:instancePath+\"/missing/\" + i8,schemaPath:\"#/properties/missing/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.missing.items.type,parentSchema:schema31.properties.missing.items,data:data68};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}}}else {const err166 = {instancePath:instancePath+\"/missing\",schemaPath:\"#/properties/missing/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.missing.type,parentSchema:schema31.properties.missing,data:data67};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}if(data.warnings !== undefined){let data69 = data.warnings;if(Array.isArray(data69)){const len9 = data69.length;for(let i9=0; i9<len9; i9++){let data70 = data69[i9];if(typeof data70 !== \"string\"){const err167 = {instancePath:instancePath+\"/warnings/\" + i9,schemaPath:\"#/properties/warnings/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.warnings.items.type,parentSchema:schema31.properties.warnings.items,data:data70};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}}else {const err168 = {instancePath:instancePath+\"/warnings\",schemaPath:\"#/properties/warnings/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.warnings.type,parentSchema:schema31.properties.warnings,data:data69};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}}else {const err169 = {instancePath,schemaPath:\"#/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {\"props\":true,\"dynamicProps\":false,\"dynamicItems\":false};", "manifest": "\"use strict\";exports.validate = validate20;const schema31 = {\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://github.com/model-gate/model-gate/schemas/manifest.schema.json\",\"title\":\"model-gate manifest (models.yaml)\",\"description\":\"The AI models a repository depends on, as package.json declares packages. Default path: models.yaml at the repository root.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"models\"],\"properties\":{\"$schema\":{\"type\":\"string\",\"description\":\"Address of this schema, for editors.\"},\"models\":{\"type\":\"array\",\"description\":\"The models the repository uses, one entry each.\",\"items\":{\"$ref\":\"#/$defs/model\"}}},\"$defs\":{\"model\":{\"type\":\"object\",\"description\":\"One model the repository depends on.\",\"additionalProperties\":false,\"required\":[\"id\"],\"properties\":{\"id\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":300,\"pattern\":\"^\\\\S+$\",\"description\":\"Hugging Face repo id (org/name), ollama:NAME[:TAG], a URL, or the path of local weights as the code writes it (./outputs/merged, /models/x.gguf). Compared case-insensitively.\"},\"revision\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":200,\"description\":\"The commit the weights are pinned to (a 40-hex commit sha pins; a branch or tag name does not).\"},\"license\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":200,\"description\":\"What the repository believes the license is (a catalog license id such as apache-2.0 or llama3.1). Checked against the catalog and the Hub.\"},\"base_model\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":300,\"description\":\"For fine-tunes and quantisations: the model this one derives from, whose terms may still bind it.\"},\"purpose\":{\"type\":\"string\",\"maxLength\":2000,\"description\":\"Free text: what the model is used for.\"}}}}};const schema32 = {\"type\":\"object\",\"description\":\"One model the repository depends on.\",\"additionalProperties\":false,\"required\":[\"id\"],\"properties\":{\"id\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":300,\"pattern\":\"^\\\\S+$\",\"description\":\"Hugging Face repo id (org/name), ollama:NAME[:TAG], a URL, or the path of local weights as the code writes it (./outputs/merged, /models/x.gguf). Compared case-insensitively.\"},\"revision\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":200,\"description\":\"The commit the weights are pinned to (a 40-hex commit sha pins; a branch or tag name does not).\"},\"license\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":200,\"description\":\"What the repository believes the license is (a catalog license id such as apache-2.0 or llama3.1). Checked against the catalog and the Hub.\"},\"base_model\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":300,\"description\":\"For fine-tunes and quantisations: the model this one derives from, whose terms may still bind it.\"},\"purpose\":{\"type\":\"string\",\"maxLength\":2000,\"description\":\"Free text: what the model is used for.\"}}};const func1 = require(\"ajv/dist/runtime/ucs2length\").default;const pattern4 = new RegExp(\"^\\\\S+$\", \"u\");function validate20(data, {instancePath=\"\", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == \"object\" && !Array.isArray(data)){if(data.models === undefined){const err0 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"models\"},message:\"must have required property '\"+\"models\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((key0 === \"$schema\") || (key0 === \"models\"))){const err1 = {instancePath,schemaPath:\"#/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key0},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== \"string\"){const err2 = {instancePath:instancePath+\"/$schema\",schemaPath:\"#/properties/%24schema/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(data2 && typeof data2 == \"object\" && !Array.isArray(data2)){if(data2.id === undefined){const err3 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/$defs/model/required\",keyword:\"required\",params:{missingProperty: \"id\"},message:\"must have required property '\"+\"id\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data2){if(!(((((key1 === \"id\") || (key1 === \"revision\")) || (key1 === \"license\")) || (key1 === \"base_model\")) || (key1 === \"purpose\"))){const err4 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/$defs/model/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key1},message:\"must NOT have additional properties\",schema:false,parentSchema:schema32,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.id !== undefined){let data3 = data2.id;if(typeof data3 === \"string\"){if(func1(data3) > 300){const err5 = {instancePath:instancePath+\"/models/\" + i0+\"/id\",schemaPath:\"#/$defs/model/properties/id/maxLength\",keyword:\"maxLength\",params:{limit: 300},message:\"must NOT have more than 300 characters\",schema:300,parentSchema:schema32.properties.id,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(func1(data3) < 1){const err6 = {instancePath:instancePath+\"/models/\" + i0+\"/id\",schemaPath:\"#/$defs/model/properties/id/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema32.properties.id,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(!pattern4.test(data3)){const err7 = {instancePath:instancePath+\"/models/\" + i0+\"/id\",schemaPath:\"#/$defs/model/properties/id/pattern\",keyword:\"pattern\",params:{pattern: \"^\\\\S+$\"},message:\"must match pattern \\\"\"+\"^\\\\S+$\"+\"\\\"\",schema:\"^\\\\S+$\",parentSchema:schema32.properties.id,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+\"/models/\" + i0+\"/id\",schemaPath:\"#/$defs/model/properties/id/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.id.type,parentSchema:schema32.properties.id,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data2.revision !== undefined){let data4 = data2.revision;if(typeof data4 === \"string\"){if(func1(data4) > 200){const err9 = {instancePath:instancePath+\"/models/\" + i0+\"/revision\",schemaPath:\"#/$defs/model/properties/revision/maxLength\",keyword:\"maxLength\",params:{limit: 200},message:\"must NOT have more than 200 characters\",schema:200,parentSchema:schema32.properties.revision,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(func1(data4) < 1){const err10 = {instancePath:instancePath+\"/models/\" + i0+\"/revision\",schemaPath:\"#/$defs/model/properties/revision/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema32.properties.revision,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+\"/models/\" + i0+\"/revision\",schemaPath:\"#/$defs/model/properties/revision/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.revision.type,parentSchema:schema32.properties.revision,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2.license !== undefined){let data5 = data2.license;if(typeof data5 === \"string\"){if(func1(data5) > 200){const err12 = {instancePath:instancePath+\"/models/\" + i0+\"/license\",schemaPath:\"#/$defs/model/properties/license/maxLength\",keyword:\"maxLength\",params:{limit: 200},message:\"must NOT have more than 200 characters\",schema:200,parentSchema:schema32.properties.license,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(func1(data5) < 1){const err13 = {instancePath:instancePath+\"/models/\" + i0+\"/license\",schemaPath:\"#/$defs/model/properties/license/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema32.properties.license,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+\"/models/\" + i0+\"/license\",schemaPath:\"#/$defs/model/properties/license/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.license.type,parentSchema:schema32.properties.license,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.base_model !== undefined){let data6 = data2.base_model;if(typeof data6 === \"string\"){if(func1(data6) > 300){const err15 = {instancePath:instancePath+\"/models/\" + i0+\"/base_model\",schemaPath:\"#/$defs/model/properties/base_model/maxLength\",keyword:\"maxLength\",params:{limit: 300},message:\"must NOT have more than 300 characters\",schema:300,parentSchema:schema32.properties.base_model,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(func1(data6) < 1){const err16 = {instancePath:instancePath+\"/models/\" + i0+\"/base_model\",schemaPath:\"#/$defs/model/properties/base_model/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema32.properties.base_model,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+\"/models/\" + i0+\"/base_model\",schemaPath:\"#/$defs/model/properties/base_model/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.base_model.type,parentSchema:schema32.properties.base_model,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data2.purpose !== undefined){let data7 = data2.purpose;if(typeof data7 === \"string\"){if(func1(data7) > 2000){const err18 = {instancePath:instancePath+\"/models/\" + i0+\"/purpose\",schemaPath:\"#/$defs/model/properties/purpose/maxLength\",keyword:\"maxLength\",params:{limit: 2000},message:\"must NOT have more than 2000 characters\",schema:2000,parentSchema:schema32.properties.purpose,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+\"/models/\" + i0+\"/purpose\",schemaPath:\"#/$defs/model/properties/purpose/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.purpose.type,parentSchema:schema32.properties.purpose,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/$defs/model/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema32.type,parentSchema:schema32,data:data2};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+\"/models\",schemaPath:\"#/properties/models/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data1};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath,schemaPath:\"#/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {\"props\":true,\"dynamicProps\":false,\"dynamicItems\":false};", "policy-test": "\"use strict\";exports.validate = validate20;const schema31 = {\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://github.com/model-gate/model-gate/schemas/policy-test.schema.json\",\"title\":\"model-gate policy test cases\",\"description\":\"Cases for `model-gate test POLICY CASES.yml`.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"cases\"],\"properties\":{\"$schema\":{\"type\":\"string\",\"description\":\"Address of this schema, for editors.\"},\"cases\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"name\",\"expect\"],\"description\":\"One test case: a model the catalog knows (model) or one described by facts, and what the policy must decide.\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"What the case checks.\"},\"model\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A model id the catalog knows (or ollama:NAME:TAG).\"},\"facts\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"id\"],\"description\":\"Facts of a model not in the catalog (or overriding the catalog's).\",\"properties\":{\"id\":{\"type\":\"string\",\"minLength\":1,\"description\":\"Model id.\"},\"license\":{\"type\":\"string\",\"description\":\"Catalog license id of the model's own label.\"},\"publisher\":{\"type\":\"string\",\"description\":\"Publisher (Hub namespace).\"},\"base_model\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Base models (catalog ids) whose terms may bind it.\"},\"base_license\":{\"type\":\"string\",\"description\":\"License id of base models the catalog does not know (a private base, or one named only here): describes the lineage of a fine-tune without a catalog entry for its base.\"},\"formats\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Weight file formats, e.g. safetensors, bin.\"},\"openness\":{\"enum\":[\"closed\",\"open-weights\",\"open-source\"],\"description\":\"Openness level.\"},\"gated\":{\"type\":\"boolean\",\"description\":\"Whether the repository is gated.\"},\"revision_found\":{\"type\":\"boolean\",\"description\":\"false: the pinned revision does not exist.\"}}},\"revision\":{\"type\":\"string\",\"description\":\"Revision pinned for the model (a 40-hex sha pins).\"},\"declared\":{\"type\":\"boolean\",\"description\":\"Whether the model is declared in the manifest (default true); false also makes it loaded from code.\"},\"manifest_license\":{\"type\":\"string\",\"description\":\"The license the manifest claims.\"},\"today\":{\"type\":\"string\",\"format\":\"date\",\"description\":\"Evaluation date (default: today), to test exceptions.\"},\"expect\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"What the policy must decide.\",\"properties\":{\"status\":{\"enum\":[\"blocked\",\"waived\",\"warning\",\"allowed\"],\"description\":\"The model's status.\"},\"rules\":{\"type\":\"array\",\"items\":{\"enum\":[\"license.denied\",\"license.not-allowed\",\"license.unknown\",\"license.unverified\",\"license.mismatch\",\"license.inherited\",\"license.no-derivatives\",\"use.commercial\",\"use.user-cap\",\"use.revenue-cap\",\"use.region\",\"use.restrictions\",\"obligation.attribution\",\"obligation.naming\",\"obligation.output-training\",\"openness.minimum\",\"provenance.unpinned\",\"provenance.untrusted-publisher\",\"provenance.unsafe-format\",\"provenance.revision-not-found\",\"provenance.local-weights\",\"manifest.undeclared\",\"exception.expired\"]},\"description\":\"Rules that must give an unwaived finding.\"},\"waived\":{\"type\":\"array\",\"items\":{\"enum\":[\"license.denied\",\"license.not-allowed\",\"license.unknown\",\"license.unverified\",\"license.mismatch\",\"license.inherited\",\"license.no-derivatives\",\"use.commercial\",\"use.user-cap\",\"use.revenue-cap\",\"use.region\",\"use.restrictions\",\"obligation.attribution\",\"obligation.naming\",\"obligation.output-training\",\"openness.minimum\",\"provenance.unpinned\",\"provenance.untrusted-publisher\",\"provenance.unsafe-format\",\"provenance.revision-not-found\",\"provenance.local-weights\",\"manifest.undeclared\",\"exception.expired\"]},\"description\":\"Rules that must give a waived finding.\"},\"not_rules\":{\"type\":\"array\",\"items\":{\"enum\":[\"license.denied\",\"license.not-allowed\",\"license.unknown\",\"license.unverified\",\"license.mismatch\",\"license.inherited\",\"license.no-derivatives\",\"use.commercial\",\"use.user-cap\",\"use.revenue-cap\",\"use.region\",\"use.restrictions\",\"obligation.attribution\",\"obligation.naming\",\"obligation.output-training\",\"openness.minimum\",\"provenance.unpinned\",\"provenance.untrusted-publisher\",\"provenance.unsafe-format\",\"provenance.revision-not-found\",\"provenance.local-weights\",\"manifest.undeclared\",\"exception.expired\"]},\"description\":\"Rules that must give no finding.\"}}}}},\"description\":\"The test cases.\"}}};const func1 = require(\"ajv/dist/runtime/ucs2length\").default;const func3 = Object.prototype.hasOwnProperty;const formats0 = require(\"ajv-formats/dist/formats\").fullFormats.date;function validate20(data, {instancePath=\"\", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == \"object\" && !Array.isArray(data)){if(data.cases === undefined){const err0 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"cases\"},message:\"must have required property '\"+\"cases\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((key0 === \"$schema\") || (key0 === \"cases\"))){const err1 = {instancePath,schemaPath:\"#/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key0},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== \"string\"){const err2 = {instancePath:instancePath+\"/$schema\",schemaPath:\"#/properties/%24schema/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.cases !== undefined){let data1 = data.cases;if(Array.isArray(data1)){if(data1.length < 1){const err3 = {instancePath:instancePath+\"/cases\",schemaPath:\"#/properties/cases/minItems\",keyword:\"minItems\",params:{limit: 1},message:\"must NOT have fewer than 1 items\",schema:1,parentSchema:schema31.properties.cases,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(data2 && typeof data2 == \"object\" && !Array.isArray(data2)){if(data2.name === undefined){const err4 = {instancePath:instancePath+\"/cases/\" + i0,schemaPath:\"#/properties/cases/items/required\",keyword:\"required\",params:{missingProperty: \"name\"},message:\"must have required property '\"+\"name\"+\"'\",schema:schema31.properties.cases.items.required,parentSchema:schema31.properties.cases.items,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data2.expect === undefined){const err5 = {instancePath:instancePath+\"/cases/\" + i0,schemaPath:\"#/properties/cases/items/required\",keyword:\"required\",params:{missingProperty: \"expect\"},message:\"must have required property '\"+\"expect\"+\"'\",schema:schema31.properties.cases.items.required,parentSchema:schema31.properties.cases.items,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data2){if(!((((((((key1 === \"name\") || (key1 === \"model\")) || (key1 === \"facts\")) || (key1 === \"revision\")) || (key1 === \"declared\")) || (key1 === \"manifest_license\")) || (key1 === \"today\")) || (key1 === \"expect\"))){const err6 = {instancePath:instancePath+\"/cases/\" + i0,schemaPath:\"#/properties/cases/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key1},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.cases.items,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.name !== undefined){let data3 = data2.name;if(typeof data3 === \"string\"){if(func1(data3) < 1){const err7 = {instancePath:instancePath+\"/cases/\" + i0+\"/name\",schemaPath:\"#/properties/cases/items/properties/name/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.cases.items.properties.name,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+\"/cases/\" + i0+\"/name\",schemaPath:\"#/properties/cases/items/properties/name/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.name.type,parentSchema:schema31.properties.cases.items.properties.name,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data2.model !== undefined){let data4 = data2.model;if(typeof data4 === \"string\"){if(func1(data4) < 1){const err9 = {instancePath:instancePath+\"/cases/\" + i0+\"/model\",schemaPath:\"#/properties/cases/items/properties/model/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.cases.items.properties.model,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+\"/cases/\" + i0+\"/model\",schemaPath:\"#/properties/cases/items/properties/model/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.model.type,parentSchema:schema31.properties.cases.items.properties.model,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.facts !== undefined){let data5 = data2.facts;if(data5 && typeof data5 == \"object\" && !Array.isArray(data5)){if(data5.id === undefined){const err11 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts\",schemaPath:\"#/properties/cases/items/properties/facts/required\",keyword:\"required\",params:{missingProperty: \"id\"},message:\"must have required property '\"+\"id\"+\"'\",schema:schema31.properties.cases.items.properties.facts.required,parentSchema:schema31.properties.cases.items.properties.facts,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key2 in data5){if(!(func3.call(schema31.properties.cases.items.properties.facts.properties, key2))){const err12 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts\",schemaPath:\"#/properties/cases/items/properties/facts/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key2},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.cases.items.properties.facts,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.id !== undefined){let data6 = data5.id;if(typeof data6 === \"string\"){if(func1(data6) < 1){const err13 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/id\",schemaPath:\"#/properties/cases/items/properties/facts/properties/id/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.cases.items.properties.facts.properties.id,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/id\",schemaPath:\"#/properties/cases/items/properties/facts/properties/id/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.facts.properties.id.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.id,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.license !== undefined){let data7 = data5.license;if(typeof data7 !== \"string\"){const err15 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/license\",schemaPath:\"#/properties/cases/items/properties/facts/properties/license/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.facts.properties.license.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.license,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data5.publisher !== undefined){let data8 = data5.publisher;if(typeof data8 !== \"string\"){const err16 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/publisher\",schemaPath:\"#/properties/cases/items/properties/facts/properties/publisher/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.facts.properties.publisher.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.publisher,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5.base_model !== undefined){let data9 = data5.base_model;if(Array.isArray(data9)){const len1 = data9.length;for(let i1=0; i1<len1; i1++){let data10 = data9[i1];if(typeof data10 !== \"string\"){const err17 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/base_model/\" + i1,schemaPath:\"#/properties/cases/items/properties/facts/properties/base_model/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.facts.properties.base_model.items.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.base_model.items,data:data10};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/base_model\",schemaPath:\"#/properties/cases/items/properties/facts/properties/base_model/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.cases.items.properties.facts.properties.base_model.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.base_model,data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.base_license !== undefined){let data11 = data5.base_license;if(typeof data11 !== \"string\"){const err19 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/base_license\",schemaPath:\"#/properties/cases/items/properties/facts/properties/base_license/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.facts.properties.base_license.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.base_license,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.formats !== undefined){let data12 = data5.formats;if(Array.isArray(data12)){const len2 = data12.length;for(let i2=0; i2<len2; i2++){let data13 = data12[i2];if(typeof data13 !== \"string\"){const err20 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/formats/\" + i2,schemaPath:\"#/properties/cases/items/properties/facts/properties/formats/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.facts.properties.formats.items.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.formats.items,data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/formats\",schemaPath:\"#/properties/cases/items/properties/facts/properties/formats/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.cases.items.properties.facts.properties.formats.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.formats,data:data12};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5.openness !== undefined){let data14 = data5.openness;if(!(((data14 === \"closed\") || (data14 === \"open-weights\")) || (data14 === \"open-source\"))){const err22 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/openness\",schemaPath:\"#/properties/cases/items/properties/facts/properties/openness/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.cases.items.properties.facts.properties.openness.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.cases.items.properties.facts.properties.openness.enum,parentSchema:schema31.properties.cases.items.properties.facts.properties.openness,data:data14};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.gated !== undefined){let data15 = data5.gated;if(typeof data15 !== \"boolean\"){const err23 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/gated\",schemaPath:\"#/properties/cases/items/properties/facts/properties/gated/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema31.properties.cases.items.properties.facts.properties.gated.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.gated,data:data15};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5.revision_found !== undefined){let data16 = data5.revision_found;if(typeof data16 !== \"boolean\"){const err24 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts/revision_found\",schemaPath:\"#/properties/cases/items/properties/facts/properties/revision_found/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema31.properties.cases.items.properties.facts.properties.revision_found.type,parentSchema:schema31.properties.cases.items.properties.facts.properties.revision_found,data:data16};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+\"/cases/\" + i0+\"/facts\",schemaPath:\"#/properties/cases/items/properties/facts/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.cases.items.properties.facts.type,parentSchema:schema31.properties.cases.items.properties.facts,data:data5};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data2.revision !== undefined){let data17 = data2.revision;if(typeof data17 !== \"string\"){const err26 = {instancePath:instancePath+\"/cases/\" + i0+\"/revision\",schemaPath:\"#/properties/cases/items/properties/revision/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.revision.type,parentSchema:schema31.properties.cases.items.properties.revision,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.declared !== undefined){let data18 = data2.declared;if(typeof data18 !== \"boolean\"){const err27 = {instancePath:instancePath+\"/cases/\" + i0+\"/declared\",schemaPath:\"#/properties/cases/items/properties/declared/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema31.properties.cases.items.properties.declared.type,parentSchema:schema31.properties.cases.items.properties.declared,data:data18};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data2.manifest_license !== undefined){let data19 = data2.manifest_license;if(typeof data19 !== \"string\"){const err28 = {instancePath:instancePath+\"/cases/\" + i0+\"/manifest_license\",schemaPath:\"#/properties/cases/items/properties/manifest_license/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.manifest_license.type,parentSchema:schema31.properties.cases.items.properties.manifest_license,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data2.today !== undefined){let data20 = data2.today;if(typeof data20 === \"string\"){if(!(formats0.validate(data20))){const err29 = {instancePath:instancePath+\"/cases/\" + i0+\"/today\",schemaPath:\"#/properties/cases/items/properties/today/format\",keyword:\"format\",params:{format: \"date\"},message:\"must match format \\\"\"+\"date\"+\"\\\"\",schema:\"date\",parentSchema:schema31.properties.cases.items.properties.today,data:data20};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+\"/cases/\" + i0+\"/today\",schemaPath:\"#/properties/cases/items/properties/today/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.cases.items.properties.today.type,parentSchema:schema31.properties.cases.items.properties.today,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data2.expect !== undefined){let data21 = data2.expect;if(data21 && typeof data21 == \"object\" && !Array.isArray(data21)){for(const key3 in data21){if(!((((key3 === \"status\") || (key3 === \"rules\")) || (key3 === \"waived\")) || (key3 === \"not_rules\"))){const err31 = {instancePath:instancePath+\"/cases/\" + i0+\"/expect\",schemaPath:\"#/properties/cases/items/properties/expect/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key3},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.cases.items.properties.expect,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data21.status !== undefined){let data22 = data21.status;if(!((((data22 === \"blocked\") || (data22 === \"waived\")) || (data22 === \"warning\")) || (data22 === \"allowed\"))){const err32 = {instancePath:instancePath+\"/cases/\" + i0+\"/expect/status\",schemaPath:\"#/properties/cases/items/properties/expect/properties/status/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.cases.items.properties.expect.properties.status.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.cases.items.properties.expect.properties.status.enum,parentSchema:schema31.properties.cases.items.properties.expect.properties.status,data:data22};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data21.rules !== undefined){let data23 = data21.rules;if(Array.isArray(data23)){const len3 = data23.length;for(let i3=0; i3<len3; i3++){let data24 = data23[i3];if(!(((((((((((((((((((((((data24 === \"license.denied\") || (data24 === \"license.not-allowed\")) || (data24 === \"license.unknown\")) || (data24 === \"license.unverified\")) || (data24 === \"license.mismatch\")) || (data24 === \"license.inherited\")) || (data24 === \"license.no-derivatives\")) || (data24 === \"use.commercial\")) || (data24 === \"use.user-cap\")) || (data24 === \"use.revenue-cap\")) || (data24 === \"use.region\")) || (data24 === \"use.restrictions\")) || (data24 === \"obligation.attribution\")) || (data24 === \"obligation.naming\")) || (data24 === \"obligation.output-training\")) || (data24 === \"openness.minimum\")) || (data24 === \"provenance.unpinned\")) || (data24 === \"provenance.untrusted-publisher\")) || (data24 === \"provenance.unsafe-format\")) || (data24 === \"provenance.revision-not-found\")) || (data24 === \"provenance.local-weights\")) || (data24 === \"manifest.undeclared\")) || (data24 === \"exception.expired\"))){const err33 = {instancePath:instancePath+\"/cases/\" + i0+\"/expect/rules/\" + i3,schemaPath:\"#/properties/cases/items/properties/expect/properties/rules/items/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.cases.items.properties.expect.properties.rules.items.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.cases.items.properties.expect.properties.rules.items.enum,parentSchema:schema31.properties.cases.items.properties.expect.properties.rules.items,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+\"/cases/\" + i0+\"/expect/rules\",schemaPath:\"#/properties/cases/items/properties/expect/properties/rules/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.cases.items.properties.expect.properties.rules.type,parentSchema:schema31.properties.cases.items.properties.expect.properties.rules,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data21.waived !== undefined){let data25 = data21.waived;if(Array.isArray(data25)){const len4 = data25.length;for(let i4=0; i4<len4; i4++){let data26 = data25[i4];if(!(((((((((((((((((((((((data26 === \"license.denied\") || (data26 === \"license.not-allowed\")) || (data26 === \"license.unknown\")) || (data26 === \"license.unverified\")) || (data26 === \"license.mismatch\")) || (data26 === \"license.inherited\")) || (data26 === \"license.no-derivatives\")) || (data26 === \"use.commercial\")) || (data26 === \"use.user-cap\")) || (data26 === \"use.revenue-cap\")) || (data26 === \"use.region\")) || (data26 === \"use.restrictions\")) || (data26 === \"obligation.attribution\")) || (data26 === \"obligation.naming\")) || (data26 === \"obligation.output-training\")) || (data26 === \"openness.minimum\")) || (data26 === \"provenance.unpinned\")) || (data26 === \"provenance.untrusted-publisher\")) || (data26 === \"provenance.unsafe-format\")) || (data26 === \"provenance.revision-not-found\")) || (data26 === \"provenance.local-weights\")) || (data26 === \"manifest.undeclared\")) || (data26 === \"exception.expired\"))){const err35 = {instancePath:instancePath+\"/cases/\" + i0+\"/expect/waived/\" + i4,schemaPath:\"#/properties/cases/items/properties/expect/properties/waived/items/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.cases.items.properties.expect.properties.waived.items.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.cases.items.properties.expect.properties.waived.items.enum,parentSchema:schema31.properties.cases.items.properties.expect.properties.waived.items,data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+\"/cases/\" + i0+\"/expect/waived\",schemaPath:\"#/properties/cases/items/properties/expect/properties/waived/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.cases.items.properties.expect.properties.waived.type,parentSchema:schema31.properties.cases.items.properties.expect.properties.waived,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data21.not_rules !== undefined){let data27 = data21.not_rules;if(Array.isArray(data27)){const len5 = data27.length;for(let i5=0; i5<len5; i5++){let data28 = data27[i5];if(!(((((((((((((((((((((((data28 === \"license.denied\") || (data28 === \"license.not-allowed\")) || (data28 === \"license.unknown\")) || (data28 === \"license.unverified\")) || (data28 === \"license.mismatch\")) || (data28 === \"license.inherited\")) || (data28 === \"license.no-derivatives\")) || (data28 === \"use.commercial\")) || (data28 === \"use.user-cap\")) || (data28 === \"use.revenue-cap\")) || (data28 === \"use.region\")) || (data28 === \"use.restrictions\")) || (data28 === \"obligation.attribution\")) || (data28 === \"obligation.naming\")) || (data28 === \"obligation.output-training\")) || (data28 === \"openness.minimum\")) || (data28 === \"provenance.unpinned\")) || (data28 === \"provenance.untrusted-publisher\")) || (data28 === \"provenance.unsafe-format\")) || (data28 === \"provenance.revision-not-found\")) || (data28 === \"provenance.local-weights\")) || (data28 === \"manifest.undeclared\")) || (data28 === \"exception.expired\"))){const err37 = {instancePath:instancePath+\"/cases/\" + i0+\"/expect/not_rules/\" + i5,schemaPath:\"#/properties/cases/items/properties/expect/properties/not_rules/items/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.cases.items.properties.expect.properties.not_rules.items.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.cases.items.properties.expect.properties.not_rules.items.enum,parentSchema:schema31.properties.cases.items.properties.expect.properties.not_rules.items,data:data28};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+\"/cases/\" + i0+\"/expect/not_rules\",schemaPath:\"#/properties/cases/items/properties/expect/properties/not_rules/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.cases.items.properties.expect.properties.not_rules.type,parentSchema:schema31.properties.cases.items.properties.expect.properties.not_rules,data:data27};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+\"/cases/\" + i0+\"/expect\",schemaPath:\"#/properties/cases/items/properties/expect/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.cases.items.properties.expect.type,parentSchema:schema31.properties.cases.items.properties.expect,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+\"/cases/\" + i0,schemaPath:\"#/properties/cases/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.cases.items.type,parentSchema:schema31.properties.cases.items,data:data2};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+\"/cases\",schemaPath:\"#/properties/cases/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.cases.type,parentSchema:schema31.properties.cases,data:data1};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath,schemaPath:\"#/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {\"props\":true,\"dynamicProps\":false,\"dynamicItems\":false};", "policy": "\"use strict\";exports.validate = validate20;const schema31 = {\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://github.com/model-gate/model-gate/schemas/policy.schema.json\",\"title\":\"model-gate policy\",\"description\":\"An organisation's rules for adopting AI models. Unknown keys are errors.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"version\"],\"properties\":{\"$schema\":{\"type\":\"string\",\"description\":\"Address of this schema, for editors.\"},\"version\":{\"const\":1,\"description\":\"Policy format version. Always 1.\"},\"name\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":100,\"description\":\"Name of the policy, shown in reports. Defaults to the file name.\"},\"extends\":{\"type\":\"array\",\"description\":\"Parent policies, applied first (parents first, this file last): a path relative to this file, `default` (the shipped policy), or owner/repo/path@ref read through the GitHub API. A child may tighten its parents; it may loosen only what their governance.overridable lists.\",\"items\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A local path, `default`, or owner/repo/path@ref.\"}},\"licenses\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Which licenses are acceptable.\",\"properties\":{\"allow\":{\"type\":\"array\",\"description\":\"License ids that are allowed. When allow or allow_categories is given, a license in neither gives license.not-allowed. Lists from parents intersect: a child can only narrow them.\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A license id as the catalog names it (case-insensitive; known aliases such as SPDX ids are accepted).\"}},\"deny\":{\"type\":\"array\",\"description\":\"License ids that are denied (license.denied). Accumulates along extends.\",\"uniqueItems\":true,\"items\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A license id as the catalog names it (case-insensitive; known aliases such as SPDX ids are accepted).\"}},\"allow_categories\":{\"type\":\"array\",\"description\":\"License categories that are allowed (see allow).\",\"uniqueItems\":true,\"items\":{\"enum\":[\"permissive\",\"copyleft\",\"open-rail\",\"community\",\"non-commercial\",\"research-only\",\"proprietary\",\"unknown\"],\"description\":\"A license category.\"}},\"deny_categories\":{\"type\":\"array\",\"description\":\"License categories that are denied (license.denied). Accumulates along extends.\",\"uniqueItems\":true,\"items\":{\"enum\":[\"permissive\",\"copyleft\",\"open-rail\",\"community\",\"non-commercial\",\"research-only\",\"proprietary\",\"unknown\"],\"description\":\"A license category.\"}}}},\"use\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"How the organisation uses models; rules compare it with each license's terms.\",\"properties\":{\"commercial\":{\"type\":\"boolean\",\"description\":\"Whether models are used commercially (use.commercial).\"},\"monthly_active_users\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"The largest number of monthly active users of a product or service that uses the models (use.user-cap).\"},\"annual_revenue_usd\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"The organisation's annual revenue in US dollars (with its affiliates), compared with licenses that cap it, such as the Stability AI Community License's USD 1,000,000 (use.revenue-cap).\"},\"regions\":{\"type\":\"array\",\"uniqueItems\":true,\"description\":\"Where the organisation is established or deploys (use.region): EU, EEA or ISO 3166-1 alpha-2 country codes, e.g. [EU, US].\",\"items\":{\"type\":\"string\",\"pattern\":\"^(?:[A-Za-z]{2}|EEA|eea)$\",\"description\":\"EU, or a two-letter ISO 3166-1 country code such as US, DE, CN (an EU member state also counts as EU).\"}}}},\"openness\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"How open models must be.\",\"properties\":{\"minimum\":{\"enum\":[\"open-weights\",\"open-source\"],\"description\":\"open-weights: the weights are downloadable; open-source: the OSI Open Source AI Definition 1.0 is met (weights, code and data information under OSI-approved terms). Checked by openness.minimum.\"}}},\"provenance\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Where models may come from.\",\"properties\":{\"trusted_publishers\":{\"type\":\"array\",\"uniqueItems\":true,\"description\":\"Hub namespaces whose models are trusted (provenance.untrusted-publisher). Case-insensitive.\",\"items\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A Hugging Face namespace (organisation or user).\"}}}},\"rules\":{\"type\":\"object\",\"description\":\"Severity of each rule: block (fails the check), warn (reported), off. Rules not listed keep their default severity.\",\"additionalProperties\":false,\"properties\":{\"license.denied\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The license is denied by id (licenses.deny) or category (licenses.deny_categories). Default: block.\"},\"license.not-allowed\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"An allow list exists (licenses.allow or licenses.allow_categories) and the license is on neither. Default: block.\"},\"license.unknown\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"No license could be established: none is known or declared, or the only label is one the catalog does not know (a declared id it does not know, or a Hub license it cannot map). Default: block.\"},\"license.unverified\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The license comes from the manifest alone: neither the catalog nor the Hub confirms it (a private or internal model, or any model offline). It is evaluated as declared. Default: warn.\"},\"license.mismatch\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The manifest's license differs from the catalog's or the Hub's. Default: warn.\"},\"license.inherited\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The model derives from a base model whose terms are more restrictive than its own label (lineage is followed up to 5 levels). Default: block.\"},\"license.no-derivatives\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The model is a fine-tune, merge, quantisation or other derivative of a model whose license allows no derivatives (CC BY-ND): the base comes from base_model in the manifest, the catalog or the Hub. Default: block.\"},\"use.commercial\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"use.commercial is true and the license forbids commercial use, or permits it only on a condition. Default: block.\"},\"use.user-cap\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"use.monthly_active_users exceeds the license's cap on monthly active users. Default: block.\"},\"use.revenue-cap\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"use.annual_revenue_usd exceeds the license's cap on the licensee's annual revenue (the Stability AI Community License: USD 1,000,000). Default: block.\"},\"use.region\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"A region in use.regions is excluded by the license. Default: block.\"},\"use.restrictions\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The license carries an acceptable-use policy or use-based restrictions (Llama, Gemma, OpenRAIL). Default: warn.\"},\"obligation.attribution\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The license requires attribution (e.g. \\\"Built with Llama\\\"). Default: warn.\"},\"obligation.naming\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The license dictates the names of derivative models. Default: warn.\"},\"obligation.output-training\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The license restricts using the model's outputs to train other models. Default: warn.\"},\"openness.minimum\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The model is less open than openness.minimum (open-weights, or open-source as the OSI Open Source AI Definition has it). Default: block.\"},\"provenance.unpinned\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"No commit revision is pinned: none is given, or a branch or tag such as main (an Ollama tag without its digest). Default: warn.\"},\"provenance.untrusted-publisher\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The publisher (the Hub namespace) is not in provenance.trusted_publishers. Default: warn.\"},\"provenance.unsafe-format\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The weights ship only in pickle formats (.bin, .pt, .pth, .ckpt, .pkl, .pickle, .joblib), which can run code when loaded. Default: block.\"},\"provenance.revision-not-found\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The pinned revision does not exist on the Hub (checked when the Hub is asked). Default: block.\"},\"provenance.local-weights\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"Weights loaded from a local path (a directory or weight file, a Modelfile's FROM ./...) whose license and origin nothing states: no license: and no base_model: in the manifest. Default: warn.\"},\"manifest.undeclared\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"The code loads a model that the manifest does not declare (a finding at each place it is loaded). Default: warn.\"},\"exception.expired\":{\"enum\":[\"block\",\"warn\",\"off\"],\"description\":\"An exception in the policy has expired and waives nothing; one that expires within 14 days or matches no model is reported too. Default: warn.\"}}},\"scan\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"Where to look for models in the code. These are the repository's own settings: a child's paths and mentions replace its parents', ignores accumulate.\",\"properties\":{\"paths\":{\"type\":\"array\",\"description\":\"Globs of files to scan (default: everything).\",\"items\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A glob over repository paths.\"}},\"ignore\":{\"type\":\"array\",\"description\":\"Globs of files not to scan. node_modules, vendor, .git and build output are always skipped; .gitignore is respected.\",\"items\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A glob over repository paths.\"}},\"mentions\":{\"type\":\"array\",\"description\":\"Globs of files whose model references are mentions (documentation, tests): listed in the report, never evaluated, never changing the verdict. Replaces the default list (Markdown, reStructuredText and text files, docs/, tests and test files); [] evaluates every reference. References in notebook Markdown cells, comments and docstrings are mentions too unless the list is [].\",\"items\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A glob over repository paths.\"}}}},\"governance\":{\"type\":\"object\",\"additionalProperties\":false,\"description\":\"What policies extending this one may loosen.\",\"properties\":{\"overridable\":{\"type\":\"array\",\"uniqueItems\":true,\"description\":\"Settings a policy extending this one may loosen (its value then replaces this one's). Anything else may only be tightened. scan settings are each repository's own and are not governed.\",\"items\":{\"enum\":[\"rules\",\"rules.license.denied\",\"rules.license.not-allowed\",\"rules.license.unknown\",\"rules.license.unverified\",\"rules.license.mismatch\",\"rules.license.inherited\",\"rules.license.no-derivatives\",\"rules.use.commercial\",\"rules.use.user-cap\",\"rules.use.revenue-cap\",\"rules.use.region\",\"rules.use.restrictions\",\"rules.obligation.attribution\",\"rules.obligation.naming\",\"rules.obligation.output-training\",\"rules.openness.minimum\",\"rules.provenance.unpinned\",\"rules.provenance.untrusted-publisher\",\"rules.provenance.unsafe-format\",\"rules.provenance.revision-not-found\",\"rules.provenance.local-weights\",\"rules.manifest.undeclared\",\"rules.exception.expired\",\"licenses\",\"licenses.allow\",\"licenses.allow_categories\",\"licenses.deny\",\"licenses.deny_categories\",\"use\",\"use.annual_revenue_usd\",\"use.commercial\",\"use.monthly_active_users\",\"use.regions\",\"openness.minimum\",\"provenance.trusted_publishers\"],\"description\":\"A setting path: rules (every rule), rules.RULE_ID, licenses (every licenses setting), licenses.allow, licenses.allow_categories, licenses.deny, licenses.deny_categories, use (every use setting), use.annual_revenue_usd, use.commercial, use.monthly_active_users, use.regions, openness.minimum, provenance.trusted_publishers.\"}},\"local_exceptions\":{\"type\":\"boolean\",\"description\":\"Whether policies extending this one may grant exceptions of their own (default false). A policy's own exceptions always apply.\"},\"exception_max_days\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":3650,\"description\":\"The longest an exception may run, counted from today to its expiry date.\"}}},\"exceptions\":{\"type\":\"array\",\"description\":\"Time-limited waivers granted by reviewers. An expired exception waives nothing and is itself a finding (exception.expired).\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"models\",\"reason\",\"expires\"],\"description\":\"One exception.\",\"properties\":{\"models\":{\"type\":\"array\",\"minItems\":1,\"description\":\"Globs over model ids (case-insensitive), e.g. acme/legacy-*.\",\"items\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A model id or glob.\"}},\"rules\":{\"type\":\"array\",\"minItems\":1,\"uniqueItems\":true,\"description\":\"Rules waived. Omitted: every rule.\",\"items\":{\"enum\":[\"license.denied\",\"license.not-allowed\",\"license.unknown\",\"license.unverified\",\"license.mismatch\",\"license.inherited\",\"license.no-derivatives\",\"use.commercial\",\"use.user-cap\",\"use.revenue-cap\",\"use.region\",\"use.restrictions\",\"obligation.attribution\",\"obligation.naming\",\"obligation.output-training\",\"openness.minimum\",\"provenance.unpinned\",\"provenance.untrusted-publisher\",\"provenance.unsafe-format\",\"provenance.revision-not-found\",\"provenance.local-weights\",\"manifest.undeclared\",\"exception.expired\"],\"description\":\"A rule id.\"}},\"reason\":{\"type\":\"string\",\"minLength\":3,\"description\":\"Why the exception is granted (contract, ticket, review).\"},\"expires\":{\"type\":\"string\",\"format\":\"date\",\"description\":\"Last day the exception applies (YYYY-MM-DD).\"},\"approved_by\":{\"type\":\"string\",\"minLength\":1,\"description\":\"Who approved it, e.g. @acme/legal.\"},\"ticket\":{\"type\":\"string\",\"minLength\":1,\"description\":\"Tracking ticket or URL.\"},\"paths\":{\"type\":\"array\",\"minItems\":1,\"description\":\"Globs over repository paths the exception is limited to.\",\"items\":{\"type\":\"string\",\"minLength\":1,\"description\":\"A glob over repository paths.\"}}}}}}};const func1 = Object.prototype.hasOwnProperty;const func2 = require(\"ajv/dist/runtime/ucs2length\").default;const func0 = require(\"ajv/dist/runtime/equal\").default;const pattern4 = new RegExp(\"^(?:[A-Za-z]{2}|EEA|eea)$\", \"u\");const formats0 = require(\"ajv-formats/dist/formats\").fullFormats.date;function validate20(data, {instancePath=\"\", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == \"object\" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"version\"},message:\"must have required property '\"+\"version\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema31.properties, key0))){const err1 = {instancePath,schemaPath:\"#/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key0},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== \"string\"){const err2 = {instancePath:instancePath+\"/$schema\",schemaPath:\"#/properties/%24schema/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(1 !== data1){const err3 = {instancePath:instancePath+\"/version\",schemaPath:\"#/properties/version/const\",keyword:\"const\",params:{allowedValue: 1},message:\"must be equal to constant\",schema:1,parentSchema:schema31.properties.version,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === \"string\"){if(func2(data2) > 100){const err4 = {instancePath:instancePath+\"/name\",schemaPath:\"#/properties/name/maxLength\",keyword:\"maxLength\",params:{limit: 100},message:\"must NOT have more than 100 characters\",schema:100,parentSchema:schema31.properties.name,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(func2(data2) < 1){const err5 = {instancePath:instancePath+\"/name\",schemaPath:\"#/properties/name/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.name,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+\"/name\",schemaPath:\"#/properties/name/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.extends !== undefined){let data3 = data.extends;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 === \"string\"){if(func2(data4) < 1){const err7 = {instancePath:instancePath+\"/extends/\" + i0,schemaPath:\"#/properties/extends/items/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.extends.items,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+\"/extends/\" + i0,schemaPath:\"#/properties/extends/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.extends.items.type,parentSchema:schema31.properties.extends.items,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+\"/extends\",schemaPath:\"#/properties/extends/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.extends.type,parentSchema:schema31.properties.extends,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.licenses !== undefined){let data5 = data.licenses;if(data5 && typeof data5 == \"object\" && !Array.isArray(data5)){for(const key1 in data5){if(!((((key1 === \"allow\") || (key1 === \"deny\")) || (key1 === \"allow_categories\")) || (key1 === \"deny_categories\"))){const err10 = {instancePath:instancePath+\"/licenses\",schemaPath:\"#/properties/licenses/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key1},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.licenses,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.allow !== undefined){let data6 = data5.allow;if(Array.isArray(data6)){const len1 = data6.length;for(let i1=0; i1<len1; i1++){let data7 = data6[i1];if(typeof data7 === \"string\"){if(func2(data7) < 1){const err11 = {instancePath:instancePath+\"/licenses/allow/\" + i1,schemaPath:\"#/properties/licenses/properties/allow/items/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.licenses.properties.allow.items,data:data7};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+\"/licenses/allow/\" + i1,schemaPath:\"#/properties/licenses/properties/allow/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.licenses.properties.allow.items.type,parentSchema:schema31.properties.licenses.properties.allow.items,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}let i2 = data6.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data6[i2];if(typeof item0 !== \"string\"){continue;}if(typeof indices0[item0] == \"number\"){j0 = indices0[item0];const err13 = {instancePath:instancePath+\"/licenses/allow\",schemaPath:\"#/properties/licenses/properties/allow/uniqueItems\",keyword:\"uniqueItems\",params:{i: i2, j: j0},message:\"must NOT have duplicate items (items ## \"+j0+\" and \"+i2+\" are identical)\",schema:true,parentSchema:schema31.properties.licenses.properties.allow,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;break;}indices0[item0] = i2;}}}else {const err14 = {instancePath:instancePath+\"/licenses/allow\",schemaPath:\"#/properties/licenses/properties/allow/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.licenses.properties.allow.type,parentSchema:schema31.properties.licenses.properties.allow,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.deny !== undefined){let data8 = data5.deny;if(Array.isArray(data8)){const len2 = data8.length;for(let i3=0; i3<len2; i3++){let data9 = data8[i3];if(typeof data9 === \"string\"){if(func2(data9) < 1){const err15 = {instancePath:instancePath+\"/licenses/deny/\" + i3,schemaPath:\"#/properties/licenses/properties/deny/items/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.licenses.properties.deny.items,data:data9};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+\"/licenses/deny/\" + i3,schemaPath:\"#/properties/licenses/properties/deny/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.licenses.properties.deny.items.type,parentSchema:schema31.properties.licenses.properties.deny.items,data:data9};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}let i4 = data8.length;let j1;if(i4 > 1){const indices1 = {};for(;i4--;){let item1 = data8[i4];if(typeof item1 !== \"string\"){continue;}if(typeof indices1[item1] == \"number\"){j1 = indices1[item1];const err17 = {instancePath:instancePath+\"/licenses/deny\",schemaPath:\"#/properties/licenses/properties/deny/uniqueItems\",keyword:\"uniqueItems\",params:{i: i4, j: j1},message:\"must NOT have duplicate items (items ## \"+j1+\" and \"+i4+\" are identical)\",schema:true,parentSchema:schema31.properties.licenses.properties.deny,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;break;}indices1[item1] = i4;}}}else {const err18 = {instancePath:instancePath+\"/licenses/deny\",schemaPath:\"#/properties/licenses/properties/deny/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.licenses.properties.deny.type,parentSchema:schema31.properties.licenses.properties.deny,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.allow_categories !== undefined){let data10 = data5.allow_categories;if(Array.isArray(data10)){const len3 = data10.length;for(let i5=0; i5<len3; i5++){let data11 = data10[i5];if(!((((((((data11 === \"permissive\") || (data11 === \"copyleft\")) || (data11 === \"open-rail\")) || (data11 === \"community\")) || (data11 === \"non-commercial\")) || (data11 === \"research-only\")) || (data11 === \"proprietary\")) || (data11 === \"unknown\"))){const err19 = {instancePath:instancePath+\"/licenses/allow_categories/\" + i5,schemaPath:\"#/properties/licenses/properties/allow_categories/items/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.licenses.properties.allow_categories.items.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.licenses.properties.allow_categories.items.enum,parentSchema:schema31.properties.licenses.properties.allow_categories.items,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}let i6 = data10.length;let j2;if(i6 > 1){outer0:for(;i6--;){for(j2 = i6; j2--;){if(func0(data10[i6], data10[j2])){const err20 = {instancePath:instancePath+\"/licenses/allow_categories\",schemaPath:\"#/properties/licenses/properties/allow_categories/uniqueItems\",keyword:\"uniqueItems\",params:{i: i6, j: j2},message:\"must NOT have duplicate items (items ## \"+j2+\" and \"+i6+\" are identical)\",schema:true,parentSchema:schema31.properties.licenses.properties.allow_categories,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;break outer0;}}}}}else {const err21 = {instancePath:instancePath+\"/licenses/allow_categories\",schemaPath:\"#/properties/licenses/properties/allow_categories/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.licenses.properties.allow_categories.type,parentSchema:schema31.properties.licenses.properties.allow_categories,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5.deny_categories !== undefined){let data12 = data5.deny_categories;if(Array.isArray(data12)){const len4 = data12.length;for(let i7=0; i7<len4; i7++){let data13 = data12[i7];if(!((((((((data13 === \"permissive\") || (data13 === \"copyleft\")) || (data13 === \"open-rail\")) || (data13 === \"community\")) || (data13 === \"non-commercial\")) || (data13 === \"research-only\")) || (data13 === \"proprietary\")) || (data13 === \"unknown\"))){const err22 = {instancePath:instancePath+\"/licenses/deny_categories/\" + i7,schemaPath:\"#/properties/licenses/properties/deny_categories/items/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.licenses.properties.deny_categories.items.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.licenses.properties.deny_categories.items.enum,parentSchema:schema31.properties.licenses.properties.deny_categories.items,data:data13};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}let i8 = data12.length;let j3;if(i8 > 1){outer1:for(;i8--;){for(j3 = i8; j3--;){if(func0(data12[i8], data12[j3])){const err23 = {instancePath:instancePath+\"/licenses/deny_categories\",schemaPath:\"#/properties/licenses/properties/deny_categories/uniqueItems\",keyword:\"uniqueItems\",params:{i: i8, j: j3},message:\"must NOT have duplicate items (items ## \"+j3+\" and \"+i8+\" are identical)\",schema:true,parentSchema:schema31.properties.licenses.properties.deny_categories,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;break outer1;}}}}}else {const err24 = {instancePath:instancePath+\"/licenses/deny_categories\",schemaPath:\"#/properties/licenses/properties/deny_categories/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.licenses.properties.deny_categories.type,parentSchema:schema31.properties.licenses.properties.deny_categories,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+\"/licenses\",schemaPath:\"#/properties/licenses/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.licenses.type,parentSchema:schema31.properties.licenses,data:data5};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.use !== undefined){let data14 = data.use;if(data14 && typeof data14 == \"object\" && !Array.isArray(data14)){for(const key2 in data14){if(!((((key2 === \"commercial\") || (key2 === \"monthly_active_users\")) || (key2 === \"annual_revenue_usd\")) || (key2 === \"regions\"))){const err26 = {instancePath:instancePath+\"/use\",schemaPath:\"#/properties/use/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key2},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.use,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data14.commercial !== undefined){let data15 = data14.commercial;if(typeof data15 !== \"boolean\"){const err27 = {instancePath:instancePath+\"/use/commercial\",schemaPath:\"#/properties/use/properties/commercial/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema31.properties.use.properties.commercial.type,parentSchema:schema31.properties.use.properties.commercial,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.monthly_active_users !== undefined){let data16 = data14.monthly_active_users;if(!(((typeof data16 == \"number\") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err28 = {instancePath:instancePath+\"/use/monthly_active_users\",schemaPath:\"#/properties/use/properties/monthly_active_users/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.use.properties.monthly_active_users.type,parentSchema:schema31.properties.use.properties.monthly_active_users,data:data16};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if((typeof data16 == \"number\") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err29 = {instancePath:instancePath+\"/use/monthly_active_users\",schemaPath:\"#/properties/use/properties/monthly_active_users/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.use.properties.monthly_active_users,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}if(data14.annual_revenue_usd !== undefined){let data17 = data14.annual_revenue_usd;if(!(((typeof data17 == \"number\") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err30 = {instancePath:instancePath+\"/use/annual_revenue_usd\",schemaPath:\"#/properties/use/properties/annual_revenue_usd/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.use.properties.annual_revenue_usd.type,parentSchema:schema31.properties.use.properties.annual_revenue_usd,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if((typeof data17 == \"number\") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err31 = {instancePath:instancePath+\"/use/annual_revenue_usd\",schemaPath:\"#/properties/use/properties/annual_revenue_usd/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.use.properties.annual_revenue_usd,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}if(data14.regions !== undefined){let data18 = data14.regions;if(Array.isArray(data18)){const len5 = data18.length;for(let i9=0; i9<len5; i9++){let data19 = data18[i9];if(typeof data19 === \"string\"){if(!pattern4.test(data19)){const err32 = {instancePath:instancePath+\"/use/regions/\" + i9,schemaPath:\"#/properties/use/properties/regions/items/pattern\",keyword:\"pattern\",params:{pattern: \"^(?:[A-Za-z]{2}|EEA|eea)$\"},message:\"must match pattern \\\"\"+\"^(?:[A-Za-z]{2}|EEA|eea)$\"+\"\\\"\",schema:\"^(?:[A-Za-z]{2}|EEA|eea)$\",parentSchema:schema31.properties.use.properties.regions.items,data:data19};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+\"/use/regions/\" + i9,schemaPath:\"#/properties/use/properties/regions/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.use.properties.regions.items.type,parentSchema:schema31.properties.use.properties.regions.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}let i10 = data18.length;let j4;if(i10 > 1){const indices2 = {};for(;i10--;){let item2 = data18[i10];if(typeof item2 !== \"string\"){continue;}if(typeof indices2[item2] == \"number\"){j4 = indices2[item2];const err34 = {instancePath:instancePath+\"/use/regions\",schemaPath:\"#/properties/use/properties/regions/uniqueItems\",keyword:\"uniqueItems\",params:{i: i10, j: j4},message:\"must NOT have duplicate items (items ## \"+j4+\" and \"+i10+\" are identical)\",schema:true,parentSchema:schema31.properties.use.properties.regions,data:data18};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;break;}indices2[item2] = i10;}}}else {const err35 = {instancePath:instancePath+\"/use/regions\",schemaPath:\"#/properties/use/properties/regions/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.use.properties.regions.type,parentSchema:schema31.properties.use.properties.regions,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+\"/use\",schemaPath:\"#/properties/use/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.use.type,parentSchema:schema31.properties.use,data:data14};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.openness !== undefined){let data20 = data.openness;if(data20 && typeof data20 == \"object\" && !Array.isArray(data20)){for(const key3 in data20){if(!(key3 === \"minimum\")){const err37 = {instancePath:instancePath+\"/openness\",schemaPath:\"#/properties/openness/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key3},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.openness,data:data20};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data20.minimum !== undefined){let data21 = data20.minimum;if(!((data21 === \"open-weights\") || (data21 === \"open-source\"))){const err38 = {instancePath:instancePath+\"/openness/minimum\",schemaPath:\"#/properties/openness/properties/minimum/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.openness.properties.minimum.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.openness.properties.minimum.enum,parentSchema:schema31.properties.openness.properties.minimum,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+\"/openness\",schemaPath:\"#/properties/openness/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.openness.type,parentSchema:schema31.properties.openness,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.provenance !== undefined){let data22 = data.provenance;if(data22 && typeof data22 == \"object\" && !Array.isArray(data22)){for(const key4 in data22){if(!(key4 === \"trusted_publishers\")){const err40 = {instancePath:instancePath+\"/provenance\",schemaPath:\"#/properties/provenance/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key4},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.provenance,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data22.trusted_publishers !== undefined){let data23 = data22.trusted_publishers;if(Array.isArray(data23)){const len6 = data23.length;for(let i11=0; i11<len6; i11++){let data24 = data23[i11];if(typeof data24 === \"string\"){if(func2(data24) < 1){const err41 = {instancePath:instancePath+\"/provenance/trusted_publishers/\" + i11,schemaPath:\"#/properties/provenance/properties/trusted_publishers/items/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.provenance.properties.trusted_publishers.items,data:data24};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+\"/provenance/trusted_publishers/\" + i11,schemaPath:\"#/properties/provenance/properties/trusted_publishers/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.provenance.properties.trusted_publishers.items.type,parentSchema:schema31.properties.provenance.properties.trusted_publishers.items,data:data24};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}let i12 = data23.length;let j5;if(i12 > 1){const indices3 = {};for(;i12--;){let item3 = data23[i12];if(typeof item3 !== \"string\"){continue;}if(typeof indices3[item3] == \"number\"){j5 = indices3[item3];const err43 = {instancePath:instancePath+\"/provenance/trusted_publishers\",schemaPath:\"#/properties/provenance/properties/trusted_publishers/uniqueItems\",keyword:\"uniqueItems\",params:{i: i12, j: j5},message:\"must NOT have duplicate items (items ## \"+j5+\" and \"+i12+\" are identical)\",schema:true,parentSchema:schema31.properties.provenance.properties.trusted_publishers,data:data23};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;break;}indices3[item3] = i12;}}}else {const err44 = {instancePath:instancePath+\"/provenance/trusted_publishers\",schemaPath:\"#/properties/provenance/properties/trusted_publishers/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.provenance.properties.trusted_publishers.type,parentSchema:schema31.properties.provenance.properties.trusted_publishers,data:data23};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+\"/provenance\",schemaPath:\"#/properties/provenance/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.provenance.type,parentSchema:schema31.properties.provenance,data:data22};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.rules !== undefined){let data25 = data.rules;if(data25 && typeof data25 == \"object\" && !Array.isArray(data25)){for(const key5 in data25){if(!(func1.call(schema31.properties.rules.properties, key5))){const err46 = {instancePath:instancePath+\"/rules\",schemaPath:\"#/properties/rules/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key5},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.rules,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data25[\"license.denied\"] !== undefined){let data26 = data25[\"license.denied\"];if(!(((data26 === \"block\") || (data26 === \"warn\")) || (data26 === \"off\"))){const err47 = {instancePath:instancePath+\"/rules/license.denied\",schemaPath:\"#/properties/rules/properties/license.denied/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"license.denied\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"license.denied\"].enum,parentSchema:schema31.properties.rules.properties[\"license.denied\"],data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data25[\"license.not-allowed\"] !== undefined){let data27 = data25[\"license.not-allowed\"];if(!(((data27 === \"block\") || (data27 === \"warn\")) || (data27 === \"off\"))){const err48 = {instancePath:instancePath+\"/rules/license.not-allowed\",schemaPath:\"#/properties/rules/properties/license.not-allowed/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"license.not-allowed\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"license.not-allowed\"].enum,parentSchema:schema31.properties.rules.properties[\"license.not-allowed\"],data:data27};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data25[\"license.unknown\"] !== undefined){let data28 = data25[\"license.unknown\"];if(!(((data28 === \"block\") || (data28 === \"warn\")) || (data28 === \"off\"))){const err49 = {instancePath:instancePath+\"/rules/license.unknown\",schemaPath:\"#/properties/rules/properties/license.unknown/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"license.unknown\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"license.unknown\"].enum,parentSchema:schema31.properties.rules.properties[\"license.unknown\"],data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data25[\"license.unverified\"] !== undefined){let data29 = data25[\"license.unverified\"];if(!(((data29 === \"block\") || (data29 === \"warn\")) || (data29 === \"off\"))){const err50 = {instancePath:instancePath+\"/rules/license.unverified\",schemaPath:\"#/properties/rules/properties/license.unverified/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"license.unverified\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"license.unverified\"].enum,parentSchema:schema31.properties.rules.properties[\"license.unverified\"],data:data29};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data25[\"license.mismatch\"] !== undefined){let data30 = data25[\"license.mismatch\"];if(!(((data30 === \"block\") || (data30 === \"warn\")) || (data30 === \"off\"))){const err51 = {instancePath:instancePath+\"/rules/license.mismatch\",schemaPath:\"#/properties/rules/properties/license.mismatch/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"license.mismatch\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"license.mismatch\"].enum,parentSchema:schema31.properties.rules.properties[\"license.mismatch\"],data:data30};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data25[\"license.inherited\"] !== undefined){let data31 = data25[\"license.inherited\"];if(!(((data31 === \"block\") || (data31 === \"warn\")) || (data31 === \"off\"))){const err52 = {instancePath:instancePath+\"/rules/license.inherited\",schemaPath:\"#/properties/rules/properties/license.inherited/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"license.inherited\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"license.inherited\"].enum,parentSchema:schema31.properties.rules.properties[\"license.inherited\"],data:data31};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data25[\"license.no-derivatives\"] !== undefined){let data32 = data25[\"license.no-derivatives\"];if(!(((data32 === \"block\") || (data32 === \"warn\")) || (data32 === \"off\"))){const err53 = {instancePath:instancePath+\"/rules/license.no-derivatives\",schemaPath:\"#/properties/rules/properties/license.no-derivatives/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"license.no-derivatives\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"license.no-derivatives\"].enum,parentSchema:schema31.properties.rules.properties[\"license.no-derivatives\"],data:data32};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data25[\"use.commercial\"] !== undefined){let data33 = data25[\"use.commercial\"];if(!(((data33 === \"block\") || (data33 === \"warn\")) || (data33 === \"off\"))){const err54 = {instancePath:instancePath+\"/rules/use.commercial\",schemaPath:\"#/properties/rules/properties/use.commercial/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"use.commercial\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"use.commercial\"].enum,parentSchema:schema31.properties.rules.properties[\"use.commercial\"],data:data33};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data25[\"use.user-cap\"] !== undefined){let data34 = data25[\"use.user-cap\"];if(!(((data34 === \"block\") || (data34 === \"warn\")) || (data34 === \"off\"))){const err55 = {instancePath:instancePath+\"/rules/use.user-cap\",schemaPath:\"#/properties/rules/properties/use.user-cap/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"use.user-cap\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"use.user-cap\"].enum,parentSchema:schema31.properties.rules.properties[\"use.user-cap\"],data:data34};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data25[\"use.revenue-cap\"] !== undefined){let data35 = data25[\"use.revenue-cap\"];if(!(((data35 === \"block\") || (data35 === \"warn\")) || (data35 === \"off\"))){const err56 = {instancePath:instancePath+\"/rules/use.revenue-cap\",schemaPath:\"#/properties/rules/properties/use.revenue-cap/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"use.revenue-cap\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"use.revenue-cap\"].enum,parentSchema:schema31.properties.rules.properties[\"use.revenue-cap\"],data:data35};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data25[\"use.region\"] !== undefined){let data36 = data25[\"use.region\"];if(!(((data36 === \"block\") || (data36 === \"warn\")) || (data36 === \"off\"))){const err57 = {instancePath:instancePath+\"/rules/use.region\",schemaPath:\"#/properties/rules/properties/use.region/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"use.region\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"use.region\"].enum,parentSchema:schema31.properties.rules.properties[\"use.region\"],data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data25[\"use.restrictions\"] !== undefined){let data37 = data25[\"use.restrictions\"];if(!(((data37 === \"block\") || (data37 === \"warn\")) || (data37 === \"off\"))){const err58 = {instancePath:instancePath+\"/rules/use.restrictions\",schemaPath:\"#/properties/rules/properties/use.restrictions/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"use.restrictions\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"use.restrictions\"].enum,parentSchema:schema31.properties.rules.properties[\"use.restrictions\"],data:data37};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data25[\"obligation.attribution\"] !== undefined){let data38 = data25[\"obligation.attribution\"];if(!(((data38 === \"block\") || (data38 === \"warn\")) || (data38 === \"off\"))){const err59 = {instancePath:instancePath+\"/rules/obligation.attribution\",schemaPath:\"#/properties/rules/properties/obligation.attribution/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"obligation.attribution\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"obligation.attribution\"].enum,parentSchema:schema31.properties.rules.properties[\"obligation.attribution\"],data:data38};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data25[\"obligation.naming\"] !== undefined){let data39 = data25[\"obligation.naming\"];if(!(((data39 === \"block\") || (data39 === \"warn\")) || (data39 === \"off\"))){const err60 = {instancePath:instancePath+\"/rules/obligation.naming\",schemaPath:\"#/properties/rules/properties/obligation.naming/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"obligation.naming\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"obligation.naming\"].enum,parentSchema:schema31.properties.rules.properties[\"obligation.naming\"],data:data39};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data25[\"obligation.output-training\"] !== undefined){let data40 = data25[\"obligation.output-training\"];if(!(((data40 === \"block\") || (data40 === \"warn\")) || (data40 === \"off\"))){const err61 = {instancePath:instancePath+\"/rules/obligation.output-training\",schemaPath:\"#/properties/rules/properties/obligation.output-training/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"obligation.output-training\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"obligation.output-training\"].enum,parentSchema:schema31.properties.rules.properties[\"obligation.output-training\"],data:data40};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data25[\"openness.minimum\"] !== undefined){let data41 = data25[\"openness.minimum\"];if(!(((data41 === \"block\") || (data41 === \"warn\")) || (data41 === \"off\"))){const err62 = {instancePath:instancePath+\"/rules/openness.minimum\",schemaPath:\"#/properties/rules/properties/openness.minimum/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"openness.minimum\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"openness.minimum\"].enum,parentSchema:schema31.properties.rules.properties[\"openness.minimum\"],data:data41};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data25[\"provenance.unpinned\"] !== undefined){let data42 = data25[\"provenance.unpinned\"];if(!(((data42 === \"block\") || (data42 === \"warn\")) || (data42 === \"off\"))){const err63 = {instancePath:instancePath+\"/rules/provenance.unpinned\",schemaPath:\"#/properties/rules/properties/provenance.unpinned/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"provenance.unpinned\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"provenance.unpinned\"].enum,parentSchema:schema31.properties.rules.properties[\"provenance.unpinned\"],data:data42};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data25[\"provenance.untrusted-publisher\"] !== undefined){let data43 = data25[\"provenance.untrusted-publisher\"];if(!(((data43 === \"block\") || (data43 === \"warn\")) || (data43 === \"off\"))){const err64 = {instancePath:instancePath+\"/rules/provenance.untrusted-publisher\",schemaPath:\"#/properties/rules/properties/provenance.untrusted-publisher/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"provenance.untrusted-publisher\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"provenance.untrusted-publisher\"].enum,parentSchema:schema31.properties.rules.properties[\"provenance.untrusted-publisher\"],data:data43};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data25[\"provenance.unsafe-format\"] !== undefined){let data44 = data25[\"provenance.unsafe-format\"];if(!(((data44 === \"block\") || (data44 === \"warn\")) || (data44 === \"off\"))){const err65 = {instancePath:instancePath+\"/rules/provenance.unsafe-format\",schemaPath:\"#/properties/rules/properties/provenance.unsafe-format/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"provenance.unsafe-format\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"provenance.unsafe-format\"].enum,parentSchema:schema31.properties.rules.properties[\"provenance.unsafe-format\"],data:data44};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data25[\"provenance.revision-not-found\"] !== undefined){let data45 = data25[\"provenance.revision-not-found\"];if(!(((data45 === \"block\") || (data45 === \"warn\")) || (data45 === \"off\"))){const err66 = {instancePath:instancePath+\"/rules/provenance.revision-not-found\",schemaPath:\"#/properties/rules/properties/provenance.revision-not-found/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"provenance.revision-not-found\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"provenance.revision-not-found\"].enum,parentSchema:schema31.properties.rules.properties[\"provenance.revision-not-found\"],data:data45};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data25[\"provenance.local-weights\"] !== undefined){let data46 = data25[\"provenance.local-weights\"];if(!(((data46 === \"block\") || (data46 === \"warn\")) || (data46 === \"off\"))){const err67 = {instancePath:instancePath+\"/rules/provenance.local-weights\",schemaPath:\"#/properties/rules/properties/provenance.local-weights/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"provenance.local-weights\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"provenance.local-weights\"].enum,parentSchema:schema31.properties.rules.properties[\"provenance.local-weights\"],data:data46};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data25[\"manifest.undeclared\"] !== undefined){let data47 = data25[\"manifest.undeclared\"];if(!(((data47 === \"block\") || (data47 === \"warn\")) || (data47 === \"off\"))){const err68 = {instancePath:instancePath+\"/rules/manifest.undeclared\",schemaPath:\"#/properties/rules/properties/manifest.undeclared/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"manifest.undeclared\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"manifest.undeclared\"].enum,parentSchema:schema31.properties.rules.properties[\"manifest.undeclared\"],data:data47};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data25[\"exception.expired\"] !== undefined){let data48 = data25[\"exception.expired\"];if(!(((data48 === \"block\") || (data48 === \"warn\")) || (data48 === \"off\"))){const err69 = {instancePath:instancePath+\"/rules/exception.expired\",schemaPath:\"#/properties/rules/properties/exception.expired/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.rules.properties[\"exception.expired\"].enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.rules.properties[\"exception.expired\"].enum,parentSchema:schema31.properties.rules.properties[\"exception.expired\"],data:data48};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+\"/rules\",schemaPath:\"#/properties/rules/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.rules.type,parentSchema:schema31.properties.rules,data:data25};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.scan !== undefined){let data49 = data.scan;if(data49 && typeof data49 == \"object\" && !Array.isArray(data49)){for(const key6 in data49){if(!(((key6 === \"paths\") || (key6 === \"ignore\")) || (key6 === \"mentions\"))){const err71 = {instancePath:instancePath+\"/scan\",schemaPath:\"#/properties/scan/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key6},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.scan,data:data49};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data49.paths !== undefined){let data50 = data49.paths;if(Array.isArray(data50)){const len7 = data50.length;for(let i13=0; i13<len7; i13++){let data51 = data50[i13];if(typeof data51 === \"string\"){if(func2(data51) < 1){const err72 = {instancePath:instancePath+\"/scan/paths/\" + i13,schemaPath:\"#/properties/scan/properties/paths/items/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.scan.properties.paths.items,data:data51};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}else {const err73 = {instancePath:instancePath+\"/scan/paths/\" + i13,schemaPath:\"#/properties/scan/properties/paths/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.scan.properties.paths.items.type,parentSchema:schema31.properties.scan.properties.paths.items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+\"/scan/paths\",schemaPath:\"#/properties/scan/properties/paths/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.scan.properties.paths.type,parentSchema:schema31.properties.scan.properties.paths,data:data50};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data49.ignore !== undefined){let data52 = data49.ignore;if(Array.isArray(data52)){const len8 = data52.length;for(let i14=0; i14<len8; i14++){let data53 = data52[i14];if(typeof data53 === \"string\"){if(func2(data53) < 1){const err75 = {instancePath:instancePath+\"/scan/ignore/\" + i14,schemaPath:\"#/properties/scan/properties/ignore/items/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.scan.properties.ignore.items,data:data53};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+\"/scan/ignore/\" + i14,schemaPath:\"#/properties/scan/properties/ignore/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.scan.properties.ignore.items.type,parentSchema:schema31.properties.scan.properties.ignore.items,data:data53};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+\"/scan/ignore\",schemaPath:\"#/properties/scan/properties/ignore/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.scan.properties.ignore.type,parentSchema:schema31.properties.scan.properties.ignore,data:data52};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data49.mentions !== undefined){let data54 = data49.mentions;if(Array.isArray(data54)){const len9 = data54.length;for(let i15=0; i15<len9; i15++){let data55 = data54[i15];if(typeof data55 === \"string\"){if(func2(data55) < 1){const err78 = {instancePath:instancePath+\"/scan/mentions/\" + i15,schemaPath:\"#/properties/scan/properties/mentions/items/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.scan.properties.mentions.items,data:data55};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+\"/scan/mentions/\" + i15,schemaPath:\"#/properties/scan/properties/mentions/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.scan.properties.mentions.items.type,parentSchema:schema31.properties.scan.properties.mentions.items,data:data55};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+\"/scan/mentions\",schemaPath:\"#/properties/scan/properties/mentions/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.scan.properties.mentions.type,parentSchema:schema31.properties.scan.properties.mentions,data:data54};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+\"/scan\",schemaPath:\"#/properties/scan/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.scan.type,parentSchema:schema31.properties.scan,data:data49};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.governance !== undefined){let data56 = data.governance;if(data56 && typeof data56 == \"object\" && !Array.isArray(data56)){for(const key7 in data56){if(!(((key7 === \"overridable\") || (key7 === \"local_exceptions\")) || (key7 === \"exception_max_days\"))){const err82 = {instancePath:instancePath+\"/governance\",schemaPath:\"#/properties/governance/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key7},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.governance,data:data56};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data56.overridable !== undefined){let data57 = data56.overridable;if(Array.isArray(data57)){const len10 = data57.length;for(let i16=0; i16<len10; i16++){let data58 = data57[i16];if(!((((((((((((((((((((((((((((((((((((data58 === \"rules\") || (data58 === \"rules.license.denied\")) || (data58 === \"rules.license.not-allowed\")) || (data58 === \"rules.license.unknown\")) || (data58 === \"rules.license.unverified\")) || (data58 === \"rules.license.mismatch\")) || (data58 === \"rules.license.inherited\")) || (data58 === \"rules.license.no-derivatives\")) || (data58 === \"rules.use.commercial\")) || (data58 === \"rules.use.user-cap\")) || (data58 === \"rules.use.revenue-cap\")) || (data58 === \"rules.use.region\")) || (data58 === \"rules.use.restrictions\")) || (data58 === \"rules.obligation.attribution\")) || (data58 === \"rules.obligation.naming\")) || (data58 === \"rules.obligation.output-training\")) || (data58 === \"rules.openness.minimum\")) || (data58 === \"rules.provenance.unpinned\")) || (data58 === \"rules.provenance.untrusted-publisher\")) || (data58 === \"rules.provenance.unsafe-format\")) || (data58 === \"rules.provenance.revision-not-found\")) || (data58 === \"rules.provenance.local-weights\")) || (data58 === \"rules.manifest.undeclared\")) || (data58 === \"rules.exception.expired\")) || (data58 === \"licenses\")) || (data58 === \"licenses.allow\")) || (data58 === \"licenses.allow_categories\")) || (data58 === \"licenses.deny\")) || (data58 === \"licenses.deny_categories\")) || (data58 === \"use\")) || (data58 === \"use.annual_revenue_usd\")) || (data58 === \"use.commercial\")) || (data58 === \"use.monthly_active_users\")) || (data58 === \"use.regions\")) || (data58 === \"openness.minimum\")) || (data58 === \"provenance.trusted_publishers\"))){const err83 = {instancePath:instancePath+\"/governance/overridable/\" + i16,schemaPath:\"#/properties/governance/properties/overridable/items/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.governance.properties.overridable.items.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.governance.properties.overridable.items.enum,parentSchema:schema31.properties.governance.properties.overridable.items,data:data58};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}let i17 = data57.length;let j6;if(i17 > 1){outer2:for(;i17--;){for(j6 = i17; j6--;){if(func0(data57[i17], data57[j6])){const err84 = {instancePath:instancePath+\"/governance/overridable\",schemaPath:\"#/properties/governance/properties/overridable/uniqueItems\",keyword:\"uniqueItems\",params:{i: i17, j: j6},message:\"must NOT have duplicate items (items ## \"+j6+\" and \"+i17+\" are identical)\",schema:true,parentSchema:schema31.properties.governance.properties.overridable,data:data57};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;break outer2;}}}}}else {const err85 = {instancePath:instancePath+\"/governance/overridable\",schemaPath:\"#/properties/governance/properties/overridable/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.governance.properties.overridable.type,parentSchema:schema31.properties.governance.properties.overridable,data:data57};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data56.local_exceptions !== undefined){let data59 = data56.local_exceptions;if(typeof data59 !== \"boolean\"){const err86 = {instancePath:instancePath+\"/governance/local_exceptions\",schemaPath:\"#/properties/governance/properties/local_exceptions/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema31.properties.governance.properties.local_exceptions.type,parentSchema:schema31.properties.governance.properties.local_exceptions,data:data59};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data56.exception_max_days !== undefined){let data60 = data56.exception_max_days;if(!(((typeof data60 == \"number\") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){const err87 = {instancePath:instancePath+\"/governance/exception_max_days\",schemaPath:\"#/properties/governance/properties/exception_max_days/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.governance.properties.exception_max_days.type,parentSchema:schema31.properties.governance.properties.exception_max_days,data:data60};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data60 == \"number\") && (isFinite(data60))){if(data60 > 3650 || isNaN(data60)){const err88 = {instancePath:instancePath+\"/governance/exception_max_days\",schemaPath:\"#/properties/governance/properties/exception_max_days/maximum\",keyword:\"maximum\",params:{comparison: \"<=\", limit: 3650},message:\"must be <= 3650\",schema:3650,parentSchema:schema31.properties.governance.properties.exception_max_days,data:data60};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data60 < 1 || isNaN(data60)){const err89 = {instancePath:instancePath+\"/governance/exception_max_days\",schemaPath:\"#/properties/governance/properties/exception_max_days/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema31.properties.governance.properties.exception_max_days,data:data60};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}}else {const err90 = {instancePath:instancePath+\"/governance\",schemaPath:\"#/properties/governance/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.governance.type,parentSchema:schema31.properties.governance,data:data56};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.exceptions !== undefined){let data61 = data.exceptions;if(Array.isArray(data61)){const len11 = data61.length;for(let i18=0; i18<len11; i18++){let data62 = data61[i18];if(data62 && typeof data62 == \"object\" && !Array.isArray(data62)){if(data62.models === undefined){const err91 = {instancePath:instancePath+\"/exceptions/\" + i18,schemaPath:\"#/properties/exceptions/items/required\",keyword:\"required\",params:{missingProperty: \"models\"},message:\"must have required property '\"+\"models\"+\"'\",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data62};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}if(data62.reason === undefined){const err92 = {instancePath:instancePath+\"/exceptions/\" + i18,schemaPath:\"#/properties/exceptions/items/required\",keyword:\"required\",params:{missingProperty: \"reason\"},message:\"must have required property '\"+\"reason\"+\"'\",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data62};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if(data62.expires === undefined){const err93 = {instancePath:instancePath+\"/exceptions/\" + i18,schemaPath:\"#/properties/exceptions/items/required\",keyword:\"required\",params:{missingProperty: \"expires\"},message:\"must have required property '\"+\"expires\"+\"'\",schema:schema31.properties.exceptions.items.required,parentSchema:schema31.properties.exceptions.items,data:data62};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}for(const key8 in data62){if(!(((((((key8 === \"models\") || (key8 === \"rules\")) || (key8 === \"reason\")) || (key8 === \"expires\")) || (key8 === \"approved_by\")) || (key8 === \"ticket\")) || (key8 === \"paths\"))){const err94 = {instancePath:instancePath+\"/exceptions/\" + i18,schemaPath:\"#/properties/exceptions/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key8},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.exceptions.items,data:data62};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data62.models !== undefined){let data63 = data62.models;if(Array.isArray(data63)){if(data63.length < 1){const err95 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/models\",schemaPath:\"#/properties/exceptions/items/properties/models/minItems\",keyword:\"minItems\",params:{limit: 1},message:\"must NOT have fewer than 1 items\",schema:1,parentSchema:schema31.properties.exceptions.items.properties.models,data:data63};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}const len12 = data63.length;for(let i19=0; i19<len12; i19++){let data64 = data63[i19];if(typeof data64 === \"string\"){if(func2(data64) < 1){const err96 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/models/\" + i19,schemaPath:\"#/properties/exceptions/items/properties/models/items/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.exceptions.items.properties.models.items,data:data64};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/models/\" + i19,schemaPath:\"#/properties/exceptions/items/properties/models/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.exceptions.items.properties.models.items.type,parentSchema:schema31.properties.exceptions.items.properties.models.items,data:data64};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/models\",schemaPath:\"#/properties/exceptions/items/properties/models/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.exceptions.items.properties.models.type,parentSchema:schema31.properties.exceptions.items.properties.models,data:data63};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data62.rules !== undefined){let data65 = data62.rules;if(Array.isArray(data65)){if(data65.length < 1){const err99 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/rules\",schemaPath:\"#/properties/exceptions/items/properties/rules/minItems\",keyword:\"minItems\",params:{limit: 1},message:\"must NOT have fewer than 1 items\",schema:1,parentSchema:schema31.properties.exceptions.items.properties.rules,data:data65};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}const len13 = data65.length;for(let i20=0; i20<len13; i20++){let data66 = data65[i20];if(!(((((((((((((((((((((((data66 === \"license.denied\") || (data66 === \"license.not-allowed\")) || (data66 === \"license.unknown\")) || (data66 === \"license.unverified\")) || (data66 === \"license.mismatch\")) || (data66 === \"license.inherited\")) || (data66 === \"license.no-derivatives\")) || (data66 === \"use.commercial\")) || (data66 === \"use.user-cap\")) || (data66 === \"use.revenue-cap\")) || (data66 === \"use.region\")) || (data66 === \"use.restrictions\")) || (data66 === \"obligation.attribution\")) || (data66 === \"obligation.naming\")) || (data66 === \"obligation.output-training\")) || (data66 === \"openness.minimum\")) || (data66 === \"provenance.unpinned\")) || (data66 === \"provenance.untrusted-publisher\")) || (data66 === \"provenance.unsafe-format\")) || (data66 === \"provenance.revision-not-found\")) || (data66 === \"provenance.local-weights\")) || (data66 === \"manifest.undeclared\")) || (data66 === \"exception.expired\"))){const err100 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/rules/\" + i20,schemaPath:\"#/properties/exceptions/items/properties/rules/items/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.exceptions.items.properties.rules.items.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.exceptions.items.properties.rules.items.enum,parentSchema:schema31.properties.exceptions.items.properties.rules.items,data:data66};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}let i21 = data65.length;let j7;if(i21 > 1){outer3:for(;i21--;){for(j7 = i21; j7--;){if(func0(data65[i21], data65[j7])){const err101 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/rules\",schemaPath:\"#/properties/exceptions/items/properties/rules/uniqueItems\",keyword:\"uniqueItems\",params:{i: i21, j: j7},message:\"must NOT have duplicate items (items ## \"+j7+\" and \"+i21+\" are identical)\",schema:true,parentSchema:schema31.properties.exceptions.items.properties.rules,data:data65};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;break outer3;}}}}}else {const err102 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/rules\",schemaPath:\"#/properties/exceptions/items/properties/rules/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.exceptions.items.properties.rules.type,parentSchema:schema31.properties.exceptions.items.properties.rules,data:data65};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data62.reason !== undefined){let data67 = data62.reason;if(typeof data67 === \"string\"){if(func2(data67) < 3){const err103 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/reason\",schemaPath:\"#/properties/exceptions/items/properties/reason/minLength\",keyword:\"minLength\",params:{limit: 3},message:\"must NOT have fewer than 3 characters\",schema:3,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data67};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}else {const err104 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/reason\",schemaPath:\"#/properties/exceptions/items/properties/reason/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.exceptions.items.properties.reason.type,parentSchema:schema31.properties.exceptions.items.properties.reason,data:data67};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data62.expires !== undefined){let data68 = data62.expires;if(typeof data68 === \"string\"){if(!(formats0.validate(data68))){const err105 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/expires\",schemaPath:\"#/properties/exceptions/items/properties/expires/format\",keyword:\"format\",params:{format: \"date\"},message:\"must match format \\\"\"+\"date\"+\"\\\"\",schema:\"date\",parentSchema:schema31.properties.exceptions.items.properties.expires,data:data68};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}else {const err106 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/expires\",schemaPath:\"#/properties/exceptions/items/properties/expires/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.exceptions.items.properties.expires.type,parentSchema:schema31.properties.exceptions.items.properties.expires,data:data68};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data62.approved_by !== undefined){let data69 = data62.approved_by;if(typeof data69 === \"string\"){if(func2(data69) < 1){const err107 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/approved_by\",schemaPath:\"#/properties/exceptions/items/properties/approved_by/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.exceptions.items.properties.approved_by,data:data69};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}else {const err108 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/approved_by\",schemaPath:\"#/properties/exceptions/items/properties/approved_by/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.exceptions.items.properties.approved_by.type,parentSchema:schema31.properties.exceptions.items.properties.approved_by,data:data69};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data62.ticket !== undefined){let data70 = data62.ticket;if(typeof data70 === \"string\"){if(func2(data70) < 1){const err109 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/ticket\",schemaPath:\"#/properties/exceptions/items/properties/ticket/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.exceptions.items.properties.ticket,data:data70};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}else {const err110 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/ticket\",schemaPath:\"#/properties/exceptions/items/properties/ticket/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.exceptions.items.properties.ticket.type,parentSchema:schema31.properties.exceptions.items.properties.ticket,data:data70};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data62.paths !== undefined){let data71 = data62.paths;if(Array.isArray(data71)){if(data71.length < 1){const err111 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/paths\",schemaPath:\"#/properties/exceptions/items/properties/paths/minItems\",keyword:\"minItems\",params:{limit: 1},message:\"must NOT have fewer than 1 items\",schema:1,parentSchema:schema31.properties.exceptions.items.properties.paths,data:data71};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}const len14 = data71.length;for(let i22=0; i22<len14; i22++){let data72 = data71[i22];if(typeof data72 === \"string\"){if(func2(data72) < 1){const err112 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/paths/\" + i22,schemaPath:\"#/properties/exceptions/items/properties/paths/items/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.exceptions.items.properties.paths.items,data:data72};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}else {const err113 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/paths/\" + i22,schemaPath:\"#/properties/exceptions/items/properties/paths/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.exceptions.items.properties.paths.items.type,parentSchema:schema31.properties.exceptions.items.properties.paths.items,data:data72};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}}else {const err114 = {instancePath:instancePath+\"/exceptions/\" + i18+\"/paths\",schemaPath:\"#/properties/exceptions/items/properties/paths/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.exceptions.items.properties.paths.type,parentSchema:schema31.properties.exceptions.items.properties.paths,data:data71};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+\"/exceptions/\" + i18,schemaPath:\"#/properties/exceptions/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.exceptions.items.type,parentSchema:schema31.properties.exceptions.items,data:data62};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}}else {const err116 = {instancePath:instancePath+\"/exceptions\",schemaPath:\"#/properties/exceptions/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.exceptions.type,parentSchema:schema31.properties.exceptions,data:data61};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}}else {const err117 = {instancePath,schemaPath:\"#/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {\"props\":true,\"dynamicProps\":false,\"dynamicItems\":false};", "report": "\"use strict\";exports.validate = validate20;const schema31 = {\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":\"https://github.com/model-gate/model-gate/schemas/report.schema.json\",\"title\":\"model-gate report\",\"description\":\"What `model-gate check --format json` prints and the action writes to the `report` output.\",\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"version\",\"verdict\",\"policy\",\"models\"],\"properties\":{\"version\":{\"const\":1,\"description\":\"Report format version.\"},\"verdict\":{\"enum\":[\"pass\",\"fail\"],\"description\":\"fail when a model counted against the change is blocked.\"},\"policy\":{\"type\":\"string\",\"description\":\"Name of the policy.\"},\"base\":{\"type\":\"string\",\"description\":\"What the change was compared with (a git ref or sha), when anything was.\"},\"models\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"id\",\"status\",\"license\",\"declared\",\"new\",\"locations\",\"findings\"],\"description\":\"One model found in the repository.\",\"properties\":{\"id\":{\"type\":\"string\",\"description\":\"Model id (the catalog's spelling when known).\"},\"status\":{\"enum\":[\"blocked\",\"waived\",\"warning\",\"allowed\"],\"description\":\"blocked: an unwaived blocking finding; waived: every blocking finding waived; warning: only warn findings; allowed: no findings.\"},\"license\":{\"type\":[\"string\",\"null\"],\"description\":\"The license whose terms bind the model (after lineage), null when unknown.\"},\"license_source\":{\"enum\":[\"catalog\",\"hub\",\"manifest\",null],\"description\":\"Where the model's own license label comes from: the catalog, the Hugging Face Hub, or the manifest alone (`manifest`: declared, unverified; evaluated as declared). null when the model has no label.\"},\"match\":{\"enum\":[\"exact\",\"alias\",\"family\",\"reupload\"],\"description\":\"How the catalog knew the model: its id (`exact`), another name (`alias`, Ollama names included), a family rule (`family`: a publisher and a name pattern, a guess about a repository the catalog does not list), or a re-upload rule (`reupload`: a quantiser's copy, bound by its base). Absent when the catalog does not know it.\"},\"declared\":{\"type\":\"boolean\",\"description\":\"Whether the manifest declares it.\"},\"new\":{\"type\":\"boolean\",\"description\":\"Whether the change adds or alters it (true for every model when nothing is compared).\"},\"locations\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"path\",\"line\"],\"description\":\"A place in a file of the repository.\",\"properties\":{\"path\":{\"type\":\"string\",\"description\":\"Path relative to the repository root (POSIX).\"},\"line\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"1-based line.\"},\"column\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"1-based column.\"}}},\"description\":\"Where it is declared and loaded.\"},\"findings\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/finding\"},\"description\":\"Findings of the rules.\"},\"kind\":{\"enum\":[\"hub\",\"ollama\",\"url\",\"local-file\"],\"description\":\"What the id names: a Hugging Face repo, an Ollama tag, a URL, or a local file.\"},\"publisher\":{\"type\":\"string\",\"description\":\"Publisher (Hub namespace).\"},\"revision\":{\"type\":\"string\",\"description\":\"Pinned revision.\"},\"purpose\":{\"type\":\"string\",\"description\":\"Purpose from the manifest.\"},\"lineage\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"id\",\"source\"],\"description\":\"One step of a model's lineage.\",\"properties\":{\"id\":{\"type\":\"string\",\"description\":\"Model id.\"},\"license\":{\"type\":\"string\",\"description\":\"License of that step.\"},\"source\":{\"enum\":[\"catalog\",\"hub\",\"manifest\",\"none\"],\"description\":\"Where the fact came from.\"}}},\"description\":\"The model and its base models.\"},\"gated\":{\"type\":[\"boolean\",\"string\"],\"description\":\"Whether the Hub repository is gated.\"},\"commit\":{\"type\":\"string\",\"description\":\"The commit the Hub resolved (the pinned revision, or the current head), when the Hub was asked.\"},\"last_modified\":{\"type\":\"string\",\"description\":\"When the model's repository last changed, per the Hub.\"},\"sources\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Addresses backing the facts.\"},\"alternatives\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"Allowed alternatives from the catalog.\"}}},\"description\":\"Every model found, blocked first.\"},\"policy_findings\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/finding\"},\"description\":\"Findings about the policy itself: exceptions expired, expiring soon, or matching nothing.\"},\"summary\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"models\",\"blocked\",\"waived\",\"warning\",\"allowed\",\"new\",\"existing\"],\"description\":\"Counts.\",\"properties\":{\"models\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models found.\"},\"blocked\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Blocked models among those that count against the change.\"},\"waived\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Waived models among those that count against the change.\"},\"warning\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models with warnings only, among those that count against the change.\"},\"allowed\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models without findings, among those that count against the change.\"},\"new\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models that count against the change (added or altered; every model when nothing is compared).\"},\"existing\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"Models that were there before the change (reported, not counted).\"}}},\"repository\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"full_name\"],\"description\":\"The repository checked, when known: GITHUB_REPOSITORY for the workspace of a GitHub Actions run, else the git remote origin. model-gate inventory merges reports by it.\",\"properties\":{\"full_name\":{\"type\":\"string\",\"minLength\":1,\"description\":\"owner/repo.\"},\"url\":{\"type\":\"string\",\"pattern\":\"^https?://\",\"description\":\"Address of the repository (https://github.com/owner/repo), without credentials.\"},\"commit\":{\"type\":\"string\",\"pattern\":\"^[0-9a-f]{40,64}$\",\"description\":\"The commit checked.\"}}},\"not_scanned\":{\"type\":\"array\",\"description\":\"Files the scan could not read or not wholly scan, each with its reason: too large, links out of the repository, unreadable files and folders, names with line breaks, over the per-file time budget, invalid UTF-8 (scanned with replacement characters), references over the per-run cap; binary files are not listed.\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"path\",\"reason\"],\"description\":\"A file not scanned.\",\"properties\":{\"path\":{\"type\":\"string\",\"description\":\"Path relative to the repository root.\"},\"reason\":{\"type\":\"string\",\"description\":\"Why it was not scanned.\"}}}},\"not_analyzed\":{\"type\":\"array\",\"description\":\"Code in languages no scanner analyses (Go, Rust, Java and others: docs/scanners.md lists them), outside documentation and tests (scan.mentions): read for Hugging Face addresses only, so a model it loads by name is not found. One entry per language, most files first; absent when there is none.\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"language\",\"files\",\"path\"],\"description\":\"The files of one language.\",\"properties\":{\"language\":{\"type\":\"string\",\"description\":\"The language.\"},\"files\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"How many files.\"},\"path\":{\"type\":\"string\",\"description\":\"The first of them in path order, relative to the repository root.\"}}}},\"mentions\":{\"type\":\"array\",\"description\":\"Models named only in documentation or tests (the policy's scan.mentions globs; notebook Markdown cells, comments and docstrings): listed, never evaluated, never changing the verdict. Also the documentation places of models the repository depends on. Sorted by path and line; at most 1,000 (see mentions_total).\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"id\",\"path\",\"line\"],\"description\":\"One mention.\",\"properties\":{\"id\":{\"type\":\"string\",\"description\":\"Model id (the catalog's spelling when known).\"},\"path\":{\"type\":\"string\",\"description\":\"Path relative to the repository root (POSIX).\"},\"line\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"1-based line.\"}}}},\"mentions_total\":{\"type\":\"integer\",\"minimum\":0,\"description\":\"How many mentions were found, when more than mentions lists.\"},\"hosted\":{\"type\":\"array\",\"description\":\"Models of hosted APIs (OpenAI, Anthropic, Bedrock, Vertex AI, watsonx...) named through their SDKs: services, not weights; listed with no license evaluation and no effect on the verdict.\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"id\",\"locations\"],\"description\":\"One hosted model.\",\"properties\":{\"id\":{\"type\":\"string\",\"description\":\"The API's model id (gpt-4o, anthropic.claude-3-5-sonnet-20240620-v1:0, ibm/granite-13b-chat-v2).\"},\"provider\":{\"type\":\"string\",\"description\":\"The service: openai, azure-openai, anthropic, bedrock, vertex-ai, google, watsonx, mistral, cohere, groq, together...\"},\"locations\":{\"type\":\"array\",\"items\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"path\",\"line\"],\"description\":\"A place in a file of the repository.\",\"properties\":{\"path\":{\"type\":\"string\",\"description\":\"Path relative to the repository root (POSIX).\"},\"line\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"1-based line.\"}}},\"description\":\"Where the code names it.\"}}}},\"trusted_publishers\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"The policy's provenance.trusted_publishers, when it sets them: the list provenance.untrusted-publisher findings refer to (stated once here, not in every finding).\"}},\"$defs\":{\"finding\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"rule\",\"severity\",\"waived\",\"message\",\"path\",\"line\"],\"description\":\"One rule's finding.\",\"properties\":{\"rule\":{\"enum\":[\"license.denied\",\"license.not-allowed\",\"license.unknown\",\"license.unverified\",\"license.mismatch\",\"license.inherited\",\"license.no-derivatives\",\"use.commercial\",\"use.user-cap\",\"use.revenue-cap\",\"use.region\",\"use.restrictions\",\"obligation.attribution\",\"obligation.naming\",\"obligation.output-training\",\"openness.minimum\",\"provenance.unpinned\",\"provenance.untrusted-publisher\",\"provenance.unsafe-format\",\"provenance.revision-not-found\",\"provenance.local-weights\",\"manifest.undeclared\",\"exception.expired\"],\"description\":\"Rule id.\"},\"severity\":{\"enum\":[\"block\",\"warn\"],\"description\":\"Severity under the policy.\"},\"waived\":{\"type\":\"boolean\",\"description\":\"Whether an exception waives it.\"},\"message\":{\"type\":\"string\",\"description\":\"What is wrong, in plain words.\"},\"path\":{\"type\":\"string\",\"description\":\"File of the finding.\"},\"line\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Line of the finding.\"},\"column\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Column of the finding.\"},\"help\":{\"type\":\"string\",\"description\":\"What to do about it.\"},\"exception\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"reason\",\"expires\",\"path\",\"line\"],\"description\":\"The exception that waives the finding.\",\"properties\":{\"reason\":{\"type\":\"string\",\"description\":\"Reason given.\"},\"expires\":{\"type\":\"string\",\"description\":\"Expiry date.\"},\"path\":{\"type\":\"string\",\"description\":\"Policy file.\"},\"line\":{\"type\":\"integer\",\"description\":\"Line in the policy file.\"},\"approved_by\":{\"type\":\"string\",\"description\":\"Approver.\"},\"ticket\":{\"type\":\"string\",\"description\":\"Ticket.\"}}}}}}};const schema32 = {\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"rule\",\"severity\",\"waived\",\"message\",\"path\",\"line\"],\"description\":\"One rule's finding.\",\"properties\":{\"rule\":{\"enum\":[\"license.denied\",\"license.not-allowed\",\"license.unknown\",\"license.unverified\",\"license.mismatch\",\"license.inherited\",\"license.no-derivatives\",\"use.commercial\",\"use.user-cap\",\"use.revenue-cap\",\"use.region\",\"use.restrictions\",\"obligation.attribution\",\"obligation.naming\",\"obligation.output-training\",\"openness.minimum\",\"provenance.unpinned\",\"provenance.untrusted-publisher\",\"provenance.unsafe-format\",\"provenance.revision-not-found\",\"provenance.local-weights\",\"manifest.undeclared\",\"exception.expired\"],\"description\":\"Rule id.\"},\"severity\":{\"enum\":[\"block\",\"warn\"],\"description\":\"Severity under the policy.\"},\"waived\":{\"type\":\"boolean\",\"description\":\"Whether an exception waives it.\"},\"message\":{\"type\":\"string\",\"description\":\"What is wrong, in plain words.\"},\"path\":{\"type\":\"string\",\"description\":\"File of the finding.\"},\"line\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Line of the finding.\"},\"column\":{\"type\":\"integer\",\"minimum\":1,\"description\":\"Column of the finding.\"},\"help\":{\"type\":\"string\",\"description\":\"What to do about it.\"},\"exception\":{\"type\":\"object\",\"additionalProperties\":false,\"required\":[\"reason\",\"expires\",\"path\",\"line\"],\"description\":\"The exception that waives the finding.\",\"properties\":{\"reason\":{\"type\":\"string\",\"description\":\"Reason given.\"},\"expires\":{\"type\":\"string\",\"description\":\"Expiry date.\"},\"path\":{\"type\":\"string\",\"description\":\"Policy file.\"},\"line\":{\"type\":\"integer\",\"description\":\"Line in the policy file.\"},\"approved_by\":{\"type\":\"string\",\"description\":\"Approver.\"},\"ticket\":{\"type\":\"string\",\"description\":\"Ticket.\"}}}}};const func1 = Object.prototype.hasOwnProperty;const func5 = require(\"ajv/dist/runtime/ucs2length\").default;const pattern4 = new RegExp(\"^https?://\", \"u\");const pattern5 = new RegExp(\"^[0-9a-f]{40,64}$\", \"u\");function validate20(data, {instancePath=\"\", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == \"object\" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"version\"},message:\"must have required property '\"+\"version\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.verdict === undefined){const err1 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"verdict\"},message:\"must have required property '\"+\"verdict\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.policy === undefined){const err2 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"policy\"},message:\"must have required property '\"+\"policy\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.models === undefined){const err3 = {instancePath,schemaPath:\"#/required\",keyword:\"required\",params:{missingProperty: \"models\"},message:\"must have required property '\"+\"models\"+\"'\",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(func1.call(schema31.properties, key0))){const err4 = {instancePath,schemaPath:\"#/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key0},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err5 = {instancePath:instancePath+\"/version\",schemaPath:\"#/properties/version/const\",keyword:\"const\",params:{allowedValue: 1},message:\"must be equal to constant\",schema:1,parentSchema:schema31.properties.version,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.verdict !== undefined){let data1 = data.verdict;if(!((data1 === \"pass\") || (data1 === \"fail\"))){const err6 = {instancePath:instancePath+\"/verdict\",schemaPath:\"#/properties/verdict/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.verdict.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.verdict.enum,parentSchema:schema31.properties.verdict,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.policy !== undefined){let data2 = data.policy;if(typeof data2 !== \"string\"){const err7 = {instancePath:instancePath+\"/policy\",schemaPath:\"#/properties/policy/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.policy.type,parentSchema:schema31.properties.policy,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.base !== undefined){let data3 = data.base;if(typeof data3 !== \"string\"){const err8 = {instancePath:instancePath+\"/base\",schemaPath:\"#/properties/base/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.base.type,parentSchema:schema31.properties.base,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.models !== undefined){let data4 = data.models;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(data5 && typeof data5 == \"object\" && !Array.isArray(data5)){if(data5.id === undefined){const err9 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"id\"},message:\"must have required property '\"+\"id\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data5.status === undefined){const err10 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"status\"},message:\"must have required property '\"+\"status\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data5.license === undefined){const err11 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"license\"},message:\"must have required property '\"+\"license\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data5.declared === undefined){const err12 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"declared\"},message:\"must have required property '\"+\"declared\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data5.new === undefined){const err13 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"new\"},message:\"must have required property '\"+\"new\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data5.locations === undefined){const err14 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"locations\"},message:\"must have required property '\"+\"locations\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data5.findings === undefined){const err15 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/properties/models/items/required\",keyword:\"required\",params:{missingProperty: \"findings\"},message:\"must have required property '\"+\"findings\"+\"'\",schema:schema31.properties.models.items.required,parentSchema:schema31.properties.models.items,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}for(const key1 in data5){if(!(func1.call(schema31.properties.models.items.properties, key1))){const err16 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/properties/models/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key1},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.models.items,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5.id !== undefined){let data6 = data5.id;if(typeof data6 !== \"string\"){const err17 = {instancePath:instancePath+\"/models/\" + i0+\"/id\",schemaPath:\"#/properties/models/items/properties/id/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.id.type,parentSchema:schema31.properties.models.items.properties.id,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5.status !== undefined){let data7 = data5.status;if(!((((data7 === \"blocked\") || (data7 === \"waived\")) || (data7 === \"warning\")) || (data7 === \"allowed\"))){const err18 = {instancePath:instancePath+\"/models/\" + i0+\"/status\",schemaPath:\"#/properties/models/items/properties/status/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.models.items.properties.status.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.models.items.properties.status.enum,parentSchema:schema31.properties.models.items.properties.status,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.license !== undefined){let data8 = data5.license;if((typeof data8 !== \"string\") && (data8 !== null)){const err19 = {instancePath:instancePath+\"/models/\" + i0+\"/license\",schemaPath:\"#/properties/models/items/properties/license/type\",keyword:\"type\",params:{type: schema31.properties.models.items.properties.license.type},message:\"must be string,null\",schema:schema31.properties.models.items.properties.license.type,parentSchema:schema31.properties.models.items.properties.license,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.license_source !== undefined){let data9 = data5.license_source;if(!((((data9 === \"catalog\") || (data9 === \"hub\")) || (data9 === \"manifest\")) || (data9 === null))){const err20 = {instancePath:instancePath+\"/models/\" + i0+\"/license_source\",schemaPath:\"#/properties/models/items/properties/license_source/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.models.items.properties.license_source.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.models.items.properties.license_source.enum,parentSchema:schema31.properties.models.items.properties.license_source,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5.match !== undefined){let data10 = data5.match;if(!((((data10 === \"exact\") || (data10 === \"alias\")) || (data10 === \"family\")) || (data10 === \"reupload\"))){const err21 = {instancePath:instancePath+\"/models/\" + i0+\"/match\",schemaPath:\"#/properties/models/items/properties/match/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.models.items.properties.match.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.models.items.properties.match.enum,parentSchema:schema31.properties.models.items.properties.match,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5.declared !== undefined){let data11 = data5.declared;if(typeof data11 !== \"boolean\"){const err22 = {instancePath:instancePath+\"/models/\" + i0+\"/declared\",schemaPath:\"#/properties/models/items/properties/declared/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema31.properties.models.items.properties.declared.type,parentSchema:schema31.properties.models.items.properties.declared,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.new !== undefined){let data12 = data5.new;if(typeof data12 !== \"boolean\"){const err23 = {instancePath:instancePath+\"/models/\" + i0+\"/new\",schemaPath:\"#/properties/models/items/properties/new/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema31.properties.models.items.properties.new.type,parentSchema:schema31.properties.models.items.properties.new,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5.locations !== undefined){let data13 = data5.locations;if(Array.isArray(data13)){const len1 = data13.length;for(let i1=0; i1<len1; i1++){let data14 = data13[i1];if(data14 && typeof data14 == \"object\" && !Array.isArray(data14)){if(data14.path === undefined){const err24 = {instancePath:instancePath+\"/models/\" + i0+\"/locations/\" + i1,schemaPath:\"#/properties/models/items/properties/locations/items/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema31.properties.models.items.properties.locations.items.required,parentSchema:schema31.properties.models.items.properties.locations.items,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data14.line === undefined){const err25 = {instancePath:instancePath+\"/models/\" + i0+\"/locations/\" + i1,schemaPath:\"#/properties/models/items/properties/locations/items/required\",keyword:\"required\",params:{missingProperty: \"line\"},message:\"must have required property '\"+\"line\"+\"'\",schema:schema31.properties.models.items.properties.locations.items.required,parentSchema:schema31.properties.models.items.properties.locations.items,data:data14};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key2 in data14){if(!(((key2 === \"path\") || (key2 === \"line\")) || (key2 === \"column\"))){const err26 = {instancePath:instancePath+\"/models/\" + i0+\"/locations/\" + i1,schemaPath:\"#/properties/models/items/properties/locations/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key2},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.models.items.properties.locations.items,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data14.path !== undefined){let data15 = data14.path;if(typeof data15 !== \"string\"){const err27 = {instancePath:instancePath+\"/models/\" + i0+\"/locations/\" + i1+\"/path\",schemaPath:\"#/properties/models/items/properties/locations/items/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.locations.items.properties.path.type,parentSchema:schema31.properties.models.items.properties.locations.items.properties.path,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.line !== undefined){let data16 = data14.line;if(!(((typeof data16 == \"number\") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err28 = {instancePath:instancePath+\"/models/\" + i0+\"/locations/\" + i1+\"/line\",schemaPath:\"#/properties/models/items/properties/locations/items/properties/line/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.models.items.properties.locations.items.properties.line.type,parentSchema:schema31.properties.models.items.properties.locations.items.properties.line,data:data16};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if((typeof data16 == \"number\") && (isFinite(data16))){if(data16 < 1 || isNaN(data16)){const err29 = {instancePath:instancePath+\"/models/\" + i0+\"/locations/\" + i1+\"/line\",schemaPath:\"#/properties/models/items/properties/locations/items/properties/line/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema31.properties.models.items.properties.locations.items.properties.line,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}if(data14.column !== undefined){let data17 = data14.column;if(!(((typeof data17 == \"number\") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err30 = {instancePath:instancePath+\"/models/\" + i0+\"/locations/\" + i1+\"/column\",schemaPath:\"#/properties/models/items/properties/locations/items/properties/column/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.models.items.properties.locations.items.properties.column.type,parentSchema:schema31.properties.models.items.properties.locations.items.properties.column,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if((typeof data17 == \"number\") && (isFinite(data17))){if(data17 < 1 || isNaN(data17)){const err31 = {instancePath:instancePath+\"/models/\" + i0+\"/locations/\" + i1+\"/column\",schemaPath:\"#/properties/models/items/properties/locations/items/properties/column/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema31.properties.models.items.properties.locations.items.properties.column,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}}else {const err32 = {instancePath:instancePath+\"/models/\" + i0+\"/locations/\" + i1,schemaPath:\"#/properties/models/items/properties/locations/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.models.items.properties.locations.items.type,parentSchema:schema31.properties.models.items.properties.locations.items,data:data14};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+\"/models/\" + i0+\"/locations\",schemaPath:\"#/properties/models/items/properties/locations/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.items.properties.locations.type,parentSchema:schema31.properties.models.items.properties.locations,data:data13};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5.findings !== undefined){let data18 = data5.findings;if(Array.isArray(data18)){const len2 = data18.length;for(let i2=0; i2<len2; i2++){let data19 = data18[i2];if(data19 && typeof data19 == \"object\" && !Array.isArray(data19)){if(data19.rule === undefined){const err34 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"rule\"},message:\"must have required property '\"+\"rule\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data19.severity === undefined){const err35 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"severity\"},message:\"must have required property '\"+\"severity\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data19.waived === undefined){const err36 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"waived\"},message:\"must have required property '\"+\"waived\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data19};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(data19.message === undefined){const err37 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"message\"},message:\"must have required property '\"+\"message\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data19};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data19.path === undefined){const err38 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data19.line === undefined){const err39 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"line\"},message:\"must have required property '\"+\"line\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}for(const key3 in data19){if(!(func1.call(schema32.properties, key3))){const err40 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2,schemaPath:\"#/$defs/finding/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key3},message:\"must NOT have additional properties\",schema:false,parentSchema:schema32,data:data19};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.rule !== undefined){let data20 = data19.rule;if(!(((((((((((((((((((((((data20 === \"license.denied\") || (data20 === \"license.not-allowed\")) || (data20 === \"license.unknown\")) || (data20 === \"license.unverified\")) || (data20 === \"license.mismatch\")) || (data20 === \"license.inherited\")) || (data20 === \"license.no-derivatives\")) || (data20 === \"use.commercial\")) || (data20 === \"use.user-cap\")) || (data20 === \"use.revenue-cap\")) || (data20 === \"use.region\")) || (data20 === \"use.restrictions\")) || (data20 === \"obligation.attribution\")) || (data20 === \"obligation.naming\")) || (data20 === \"obligation.output-training\")) || (data20 === \"openness.minimum\")) || (data20 === \"provenance.unpinned\")) || (data20 === \"provenance.untrusted-publisher\")) || (data20 === \"provenance.unsafe-format\")) || (data20 === \"provenance.revision-not-found\")) || (data20 === \"provenance.local-weights\")) || (data20 === \"manifest.undeclared\")) || (data20 === \"exception.expired\"))){const err41 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/rule\",schemaPath:\"#/$defs/finding/properties/rule/enum\",keyword:\"enum\",params:{allowedValues: schema32.properties.rule.enum},message:\"must be equal to one of the allowed values\",schema:schema32.properties.rule.enum,parentSchema:schema32.properties.rule,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data19.severity !== undefined){let data21 = data19.severity;if(!((data21 === \"block\") || (data21 === \"warn\"))){const err42 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/severity\",schemaPath:\"#/$defs/finding/properties/severity/enum\",keyword:\"enum\",params:{allowedValues: schema32.properties.severity.enum},message:\"must be equal to one of the allowed values\",schema:schema32.properties.severity.enum,parentSchema:schema32.properties.severity,data:data21};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data19.waived !== undefined){let data22 = data19.waived;if(typeof data22 !== \"boolean\"){const err43 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/waived\",schemaPath:\"#/$defs/finding/properties/waived/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema32.properties.waived.type,parentSchema:schema32.properties.waived,data:data22};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data19.message !== undefined){let data23 = data19.message;if(typeof data23 !== \"string\"){const err44 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/message\",schemaPath:\"#/$defs/finding/properties/message/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.message.type,parentSchema:schema32.properties.message,data:data23};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data19.path !== undefined){let data24 = data19.path;if(typeof data24 !== \"string\"){const err45 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/path\",schemaPath:\"#/$defs/finding/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.path.type,parentSchema:schema32.properties.path,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data19.line !== undefined){let data25 = data19.line;if(!(((typeof data25 == \"number\") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err46 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/line\",schemaPath:\"#/$defs/finding/properties/line/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema32.properties.line.type,parentSchema:schema32.properties.line,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data25 == \"number\") && (isFinite(data25))){if(data25 < 1 || isNaN(data25)){const err47 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/line\",schemaPath:\"#/$defs/finding/properties/line/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema32.properties.line,data:data25};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data19.column !== undefined){let data26 = data19.column;if(!(((typeof data26 == \"number\") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err48 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/column\",schemaPath:\"#/$defs/finding/properties/column/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema32.properties.column.type,parentSchema:schema32.properties.column,data:data26};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data26 == \"number\") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){const err49 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/column\",schemaPath:\"#/$defs/finding/properties/column/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema32.properties.column,data:data26};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data19.help !== undefined){let data27 = data19.help;if(typeof data27 !== \"string\"){const err50 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/help\",schemaPath:\"#/$defs/finding/properties/help/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.help.type,parentSchema:schema32.properties.help,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data19.exception !== undefined){let data28 = data19.exception;if(data28 && typeof data28 == \"object\" && !Array.isArray(data28)){if(data28.reason === undefined){const err51 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/required\",keyword:\"required\",params:{missingProperty: \"reason\"},message:\"must have required property '\"+\"reason\"+\"'\",schema:schema32.properties.exception.required,parentSchema:schema32.properties.exception,data:data28};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data28.expires === undefined){const err52 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/required\",keyword:\"required\",params:{missingProperty: \"expires\"},message:\"must have required property '\"+\"expires\"+\"'\",schema:schema32.properties.exception.required,parentSchema:schema32.properties.exception,data:data28};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data28.path === undefined){const err53 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema32.properties.exception.required,parentSchema:schema32.properties.exception,data:data28};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data28.line === undefined){const err54 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/required\",keyword:\"required\",params:{missingProperty: \"line\"},message:\"must have required property '\"+\"line\"+\"'\",schema:schema32.properties.exception.required,parentSchema:schema32.properties.exception,data:data28};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}for(const key4 in data28){if(!((((((key4 === \"reason\") || (key4 === \"expires\")) || (key4 === \"path\")) || (key4 === \"line\")) || (key4 === \"approved_by\")) || (key4 === \"ticket\"))){const err55 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key4},message:\"must NOT have additional properties\",schema:false,parentSchema:schema32.properties.exception,data:data28};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data28.reason !== undefined){let data29 = data28.reason;if(typeof data29 !== \"string\"){const err56 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception/reason\",schemaPath:\"#/$defs/finding/properties/exception/properties/reason/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.reason.type,parentSchema:schema32.properties.exception.properties.reason,data:data29};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data28.expires !== undefined){let data30 = data28.expires;if(typeof data30 !== \"string\"){const err57 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception/expires\",schemaPath:\"#/$defs/finding/properties/exception/properties/expires/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.expires.type,parentSchema:schema32.properties.exception.properties.expires,data:data30};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data28.path !== undefined){let data31 = data28.path;if(typeof data31 !== \"string\"){const err58 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception/path\",schemaPath:\"#/$defs/finding/properties/exception/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.path.type,parentSchema:schema32.properties.exception.properties.path,data:data31};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data28.line !== undefined){let data32 = data28.line;if(!(((typeof data32 == \"number\") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){const err59 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception/line\",schemaPath:\"#/$defs/finding/properties/exception/properties/line/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema32.properties.exception.properties.line.type,parentSchema:schema32.properties.exception.properties.line,data:data32};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data28.approved_by !== undefined){let data33 = data28.approved_by;if(typeof data33 !== \"string\"){const err60 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception/approved_by\",schemaPath:\"#/$defs/finding/properties/exception/properties/approved_by/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.approved_by.type,parentSchema:schema32.properties.exception.properties.approved_by,data:data33};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data28.ticket !== undefined){let data34 = data28.ticket;if(typeof data34 !== \"string\"){const err61 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception/ticket\",schemaPath:\"#/$defs/finding/properties/exception/properties/ticket/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.ticket.type,parentSchema:schema32.properties.exception.properties.ticket,data:data34};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema32.properties.exception.type,parentSchema:schema32.properties.exception,data:data28};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+\"/models/\" + i0+\"/findings/\" + i2,schemaPath:\"#/$defs/finding/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema32.type,parentSchema:schema32,data:data19};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+\"/models/\" + i0+\"/findings\",schemaPath:\"#/properties/models/items/properties/findings/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.items.properties.findings.type,parentSchema:schema31.properties.models.items.properties.findings,data:data18};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data5.kind !== undefined){let data35 = data5.kind;if(!((((data35 === \"hub\") || (data35 === \"ollama\")) || (data35 === \"url\")) || (data35 === \"local-file\"))){const err65 = {instancePath:instancePath+\"/models/\" + i0+\"/kind\",schemaPath:\"#/properties/models/items/properties/kind/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.models.items.properties.kind.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.models.items.properties.kind.enum,parentSchema:schema31.properties.models.items.properties.kind,data:data35};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data5.publisher !== undefined){let data36 = data5.publisher;if(typeof data36 !== \"string\"){const err66 = {instancePath:instancePath+\"/models/\" + i0+\"/publisher\",schemaPath:\"#/properties/models/items/properties/publisher/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.publisher.type,parentSchema:schema31.properties.models.items.properties.publisher,data:data36};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data5.revision !== undefined){let data37 = data5.revision;if(typeof data37 !== \"string\"){const err67 = {instancePath:instancePath+\"/models/\" + i0+\"/revision\",schemaPath:\"#/properties/models/items/properties/revision/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.revision.type,parentSchema:schema31.properties.models.items.properties.revision,data:data37};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data5.purpose !== undefined){let data38 = data5.purpose;if(typeof data38 !== \"string\"){const err68 = {instancePath:instancePath+\"/models/\" + i0+\"/purpose\",schemaPath:\"#/properties/models/items/properties/purpose/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.purpose.type,parentSchema:schema31.properties.models.items.properties.purpose,data:data38};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data5.lineage !== undefined){let data39 = data5.lineage;if(Array.isArray(data39)){const len3 = data39.length;for(let i3=0; i3<len3; i3++){let data40 = data39[i3];if(data40 && typeof data40 == \"object\" && !Array.isArray(data40)){if(data40.id === undefined){const err69 = {instancePath:instancePath+\"/models/\" + i0+\"/lineage/\" + i3,schemaPath:\"#/properties/models/items/properties/lineage/items/required\",keyword:\"required\",params:{missingProperty: \"id\"},message:\"must have required property '\"+\"id\"+\"'\",schema:schema31.properties.models.items.properties.lineage.items.required,parentSchema:schema31.properties.models.items.properties.lineage.items,data:data40};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data40.source === undefined){const err70 = {instancePath:instancePath+\"/models/\" + i0+\"/lineage/\" + i3,schemaPath:\"#/properties/models/items/properties/lineage/items/required\",keyword:\"required\",params:{missingProperty: \"source\"},message:\"must have required property '\"+\"source\"+\"'\",schema:schema31.properties.models.items.properties.lineage.items.required,parentSchema:schema31.properties.models.items.properties.lineage.items,data:data40};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key5 in data40){if(!(((key5 === \"id\") || (key5 === \"license\")) || (key5 === \"source\"))){const err71 = {instancePath:instancePath+\"/models/\" + i0+\"/lineage/\" + i3,schemaPath:\"#/properties/models/items/properties/lineage/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key5},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.models.items.properties.lineage.items,data:data40};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data40.id !== undefined){let data41 = data40.id;if(typeof data41 !== \"string\"){const err72 = {instancePath:instancePath+\"/models/\" + i0+\"/lineage/\" + i3+\"/id\",schemaPath:\"#/properties/models/items/properties/lineage/items/properties/id/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.lineage.items.properties.id.type,parentSchema:schema31.properties.models.items.properties.lineage.items.properties.id,data:data41};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data40.license !== undefined){let data42 = data40.license;if(typeof data42 !== \"string\"){const err73 = {instancePath:instancePath+\"/models/\" + i0+\"/lineage/\" + i3+\"/license\",schemaPath:\"#/properties/models/items/properties/lineage/items/properties/license/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.lineage.items.properties.license.type,parentSchema:schema31.properties.models.items.properties.lineage.items.properties.license,data:data42};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data40.source !== undefined){let data43 = data40.source;if(!((((data43 === \"catalog\") || (data43 === \"hub\")) || (data43 === \"manifest\")) || (data43 === \"none\"))){const err74 = {instancePath:instancePath+\"/models/\" + i0+\"/lineage/\" + i3+\"/source\",schemaPath:\"#/properties/models/items/properties/lineage/items/properties/source/enum\",keyword:\"enum\",params:{allowedValues: schema31.properties.models.items.properties.lineage.items.properties.source.enum},message:\"must be equal to one of the allowed values\",schema:schema31.properties.models.items.properties.lineage.items.properties.source.enum,parentSchema:schema31.properties.models.items.properties.lineage.items.properties.source,data:data43};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+\"/models/\" + i0+\"/lineage/\" + i3,schemaPath:\"#/properties/models/items/properties/lineage/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.models.items.properties.lineage.items.type,parentSchema:schema31.properties.models.items.properties.lineage.items,data:data40};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+\"/models/\" + i0+\"/lineage\",schemaPath:\"#/properties/models/items/properties/lineage/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.items.properties.lineage.type,parentSchema:schema31.properties.models.items.properties.lineage,data:data39};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data5.gated !== undefined){let data44 = data5.gated;if((typeof data44 !== \"boolean\") && (typeof data44 !== \"string\")){const err77 = {instancePath:instancePath+\"/models/\" + i0+\"/gated\",schemaPath:\"#/properties/models/items/properties/gated/type\",keyword:\"type\",params:{type: schema31.properties.models.items.properties.gated.type},message:\"must be boolean,string\",schema:schema31.properties.models.items.properties.gated.type,parentSchema:schema31.properties.models.items.properties.gated,data:data44};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data5.commit !== undefined){let data45 = data5.commit;if(typeof data45 !== \"string\"){const err78 = {instancePath:instancePath+\"/models/\" + i0+\"/commit\",schemaPath:\"#/properties/models/items/properties/commit/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.commit.type,parentSchema:schema31.properties.models.items.properties.commit,data:data45};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data5.last_modified !== undefined){let data46 = data5.last_modified;if(typeof data46 !== \"string\"){const err79 = {instancePath:instancePath+\"/models/\" + i0+\"/last_modified\",schemaPath:\"#/properties/models/items/properties/last_modified/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.last_modified.type,parentSchema:schema31.properties.models.items.properties.last_modified,data:data46};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data5.sources !== undefined){let data47 = data5.sources;if(Array.isArray(data47)){const len4 = data47.length;for(let i4=0; i4<len4; i4++){let data48 = data47[i4];if(typeof data48 !== \"string\"){const err80 = {instancePath:instancePath+\"/models/\" + i0+\"/sources/\" + i4,schemaPath:\"#/properties/models/items/properties/sources/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.sources.items.type,parentSchema:schema31.properties.models.items.properties.sources.items,data:data48};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+\"/models/\" + i0+\"/sources\",schemaPath:\"#/properties/models/items/properties/sources/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.items.properties.sources.type,parentSchema:schema31.properties.models.items.properties.sources,data:data47};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data5.alternatives !== undefined){let data49 = data5.alternatives;if(Array.isArray(data49)){const len5 = data49.length;for(let i5=0; i5<len5; i5++){let data50 = data49[i5];if(typeof data50 !== \"string\"){const err82 = {instancePath:instancePath+\"/models/\" + i0+\"/alternatives/\" + i5,schemaPath:\"#/properties/models/items/properties/alternatives/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.models.items.properties.alternatives.items.type,parentSchema:schema31.properties.models.items.properties.alternatives.items,data:data50};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+\"/models/\" + i0+\"/alternatives\",schemaPath:\"#/properties/models/items/properties/alternatives/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.items.properties.alternatives.type,parentSchema:schema31.properties.models.items.properties.alternatives,data:data49};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+\"/models/\" + i0,schemaPath:\"#/properties/models/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.models.items.type,parentSchema:schema31.properties.models.items,data:data5};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+\"/models\",schemaPath:\"#/properties/models/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.models.type,parentSchema:schema31.properties.models,data:data4};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.policy_findings !== undefined){let data51 = data.policy_findings;if(Array.isArray(data51)){const len6 = data51.length;for(let i6=0; i6<len6; i6++){let data52 = data51[i6];if(data52 && typeof data52 == \"object\" && !Array.isArray(data52)){if(data52.rule === undefined){const err86 = {instancePath:instancePath+\"/policy_findings/\" + i6,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"rule\"},message:\"must have required property '\"+\"rule\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data52};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(data52.severity === undefined){const err87 = {instancePath:instancePath+\"/policy_findings/\" + i6,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"severity\"},message:\"must have required property '\"+\"severity\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data52};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(data52.waived === undefined){const err88 = {instancePath:instancePath+\"/policy_findings/\" + i6,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"waived\"},message:\"must have required property '\"+\"waived\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data52};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data52.message === undefined){const err89 = {instancePath:instancePath+\"/policy_findings/\" + i6,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"message\"},message:\"must have required property '\"+\"message\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data52};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if(data52.path === undefined){const err90 = {instancePath:instancePath+\"/policy_findings/\" + i6,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data52};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(data52.line === undefined){const err91 = {instancePath:instancePath+\"/policy_findings/\" + i6,schemaPath:\"#/$defs/finding/required\",keyword:\"required\",params:{missingProperty: \"line\"},message:\"must have required property '\"+\"line\"+\"'\",schema:schema32.required,parentSchema:schema32,data:data52};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}for(const key6 in data52){if(!(func1.call(schema32.properties, key6))){const err92 = {instancePath:instancePath+\"/policy_findings/\" + i6,schemaPath:\"#/$defs/finding/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key6},message:\"must NOT have additional properties\",schema:false,parentSchema:schema32,data:data52};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data52.rule !== undefined){let data53 = data52.rule;if(!(((((((((((((((((((((((data53 === \"license.denied\") || (data53 === \"license.not-allowed\")) || (data53 === \"license.unknown\")) || (data53 === \"license.unverified\")) || (data53 === \"license.mismatch\")) || (data53 === \"license.inherited\")) || (data53 === \"license.no-derivatives\")) || (data53 === \"use.commercial\")) || (data53 === \"use.user-cap\")) || (data53 === \"use.revenue-cap\")) || (data53 === \"use.region\")) || (data53 === \"use.restrictions\")) || (data53 === \"obligation.attribution\")) || (data53 === \"obligation.naming\")) || (data53 === \"obligation.output-training\")) || (data53 === \"openness.minimum\")) || (data53 === \"provenance.unpinned\")) || (data53 === \"provenance.untrusted-publisher\")) || (data53 === \"provenance.unsafe-format\")) || (data53 === \"provenance.revision-not-found\")) || (data53 === \"provenance.local-weights\")) || (data53 === \"manifest.undeclared\")) || (data53 === \"exception.expired\"))){const err93 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/rule\",schemaPath:\"#/$defs/finding/properties/rule/enum\",keyword:\"enum\",params:{allowedValues: schema32.properties.rule.enum},message:\"must be equal to one of the allowed values\",schema:schema32.properties.rule.enum,parentSchema:schema32.properties.rule,data:data53};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data52.severity !== undefined){let data54 = data52.severity;if(!((data54 === \"block\") || (data54 === \"warn\"))){const err94 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/severity\",schemaPath:\"#/$defs/finding/properties/severity/enum\",keyword:\"enum\",params:{allowedValues: schema32.properties.severity.enum},message:\"must be equal to one of the allowed values\",schema:schema32.properties.severity.enum,parentSchema:schema32.properties.severity,data:data54};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data52.waived !== undefined){let data55 = data52.waived;if(typeof data55 !== \"boolean\"){const err95 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/waived\",schemaPath:\"#/$defs/finding/properties/waived/type\",keyword:\"type\",params:{type: \"boolean\"},message:\"must be boolean\",schema:schema32.properties.waived.type,parentSchema:schema32.properties.waived,data:data55};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data52.message !== undefined){let data56 = data52.message;if(typeof data56 !== \"string\"){const err96 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/message\",schemaPath:\"#/$defs/finding/properties/message/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.message.type,parentSchema:schema32.properties.message,data:data56};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data52.path !== undefined){let data57 = data52.path;if(typeof data57 !== \"string\"){const err97 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/path\",schemaPath:\"#/$defs/finding/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.path.type,parentSchema:schema32.properties.path,data:data57};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data52.line !== undefined){let data58 = data52.line;if(!(((typeof data58 == \"number\") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){const err98 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/line\",schemaPath:\"#/$defs/finding/properties/line/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema32.properties.line.type,parentSchema:schema32.properties.line,data:data58};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}if((typeof data58 == \"number\") && (isFinite(data58))){if(data58 < 1 || isNaN(data58)){const err99 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/line\",schemaPath:\"#/$defs/finding/properties/line/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema32.properties.line,data:data58};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}}if(data52.column !== undefined){let data59 = data52.column;if(!(((typeof data59 == \"number\") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){const err100 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/column\",schemaPath:\"#/$defs/finding/properties/column/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema32.properties.column.type,parentSchema:schema32.properties.column,data:data59};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if((typeof data59 == \"number\") && (isFinite(data59))){if(data59 < 1 || isNaN(data59)){const err101 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/column\",schemaPath:\"#/$defs/finding/properties/column/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema32.properties.column,data:data59};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}}if(data52.help !== undefined){let data60 = data52.help;if(typeof data60 !== \"string\"){const err102 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/help\",schemaPath:\"#/$defs/finding/properties/help/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.help.type,parentSchema:schema32.properties.help,data:data60};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data52.exception !== undefined){let data61 = data52.exception;if(data61 && typeof data61 == \"object\" && !Array.isArray(data61)){if(data61.reason === undefined){const err103 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/required\",keyword:\"required\",params:{missingProperty: \"reason\"},message:\"must have required property '\"+\"reason\"+\"'\",schema:schema32.properties.exception.required,parentSchema:schema32.properties.exception,data:data61};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if(data61.expires === undefined){const err104 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/required\",keyword:\"required\",params:{missingProperty: \"expires\"},message:\"must have required property '\"+\"expires\"+\"'\",schema:schema32.properties.exception.required,parentSchema:schema32.properties.exception,data:data61};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}if(data61.path === undefined){const err105 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema32.properties.exception.required,parentSchema:schema32.properties.exception,data:data61};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(data61.line === undefined){const err106 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/required\",keyword:\"required\",params:{missingProperty: \"line\"},message:\"must have required property '\"+\"line\"+\"'\",schema:schema32.properties.exception.required,parentSchema:schema32.properties.exception,data:data61};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}for(const key7 in data61){if(!((((((key7 === \"reason\") || (key7 === \"expires\")) || (key7 === \"path\")) || (key7 === \"line\")) || (key7 === \"approved_by\")) || (key7 === \"ticket\"))){const err107 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key7},message:\"must NOT have additional properties\",schema:false,parentSchema:schema32.properties.exception,data:data61};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data61.reason !== undefined){let data62 = data61.reason;if(typeof data62 !== \"string\"){const err108 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception/reason\",schemaPath:\"#/$defs/finding/properties/exception/properties/reason/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.reason.type,parentSchema:schema32.properties.exception.properties.reason,data:data62};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data61.expires !== undefined){let data63 = data61.expires;if(typeof data63 !== \"string\"){const err109 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception/expires\",schemaPath:\"#/$defs/finding/properties/exception/properties/expires/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.expires.type,parentSchema:schema32.properties.exception.properties.expires,data:data63};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data61.path !== undefined){let data64 = data61.path;if(typeof data64 !== \"string\"){const err110 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception/path\",schemaPath:\"#/$defs/finding/properties/exception/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.path.type,parentSchema:schema32.properties.exception.properties.path,data:data64};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data61.line !== undefined){let data65 = data61.line;if(!(((typeof data65 == \"number\") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){const err111 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception/line\",schemaPath:\"#/$defs/finding/properties/exception/properties/line/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema32.properties.exception.properties.line.type,parentSchema:schema32.properties.exception.properties.line,data:data65};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}if(data61.approved_by !== undefined){let data66 = data61.approved_by;if(typeof data66 !== \"string\"){const err112 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception/approved_by\",schemaPath:\"#/$defs/finding/properties/exception/properties/approved_by/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.approved_by.type,parentSchema:schema32.properties.exception.properties.approved_by,data:data66};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data61.ticket !== undefined){let data67 = data61.ticket;if(typeof data67 !== \"string\"){const err113 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception/ticket\",schemaPath:\"#/$defs/finding/properties/exception/properties/ticket/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema32.properties.exception.properties.ticket.type,parentSchema:schema32.properties.exception.properties.ticket,data:data67};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}}else {const err114 = {instancePath:instancePath+\"/policy_findings/\" + i6+\"/exception\",schemaPath:\"#/$defs/finding/properties/exception/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema32.properties.exception.type,parentSchema:schema32.properties.exception,data:data61};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}else {const err115 = {instancePath:instancePath+\"/policy_findings/\" + i6,schemaPath:\"#/$defs/finding/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema32.type,parentSchema:schema32,data:data52};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}}else {const err116 = {instancePath:instancePath+\"/policy_findings\",schemaPath:\"#/properties/policy_findings/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.policy_findings.type,parentSchema:schema31.properties.policy_findings,data:data51};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}if(data.summary !== undefined){let data68 = data.summary;if(data68 && typeof data68 == \"object\" && !Array.isArray(data68)){if(data68.models === undefined){const err117 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"models\"},message:\"must have required property '\"+\"models\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data68};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}if(data68.blocked === undefined){const err118 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"blocked\"},message:\"must have required property '\"+\"blocked\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data68};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}if(data68.waived === undefined){const err119 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"waived\"},message:\"must have required property '\"+\"waived\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data68};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}if(data68.warning === undefined){const err120 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"warning\"},message:\"must have required property '\"+\"warning\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data68};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}if(data68.allowed === undefined){const err121 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"allowed\"},message:\"must have required property '\"+\"allowed\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data68};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}if(data68.new === undefined){const err122 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"new\"},message:\"must have required property '\"+\"new\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data68};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}if(data68.existing === undefined){const err123 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/required\",keyword:\"required\",params:{missingProperty: \"existing\"},message:\"must have required property '\"+\"existing\"+\"'\",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data68};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}for(const key8 in data68){if(!(((((((key8 === \"models\") || (key8 === \"blocked\")) || (key8 === \"waived\")) || (key8 === \"warning\")) || (key8 === \"allowed\")) || (key8 === \"new\")) || (key8 === \"existing\"))){const err124 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key8},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.summary,data:data68};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}if(data68.models !== undefined){let data69 = data68.models;if(!(((typeof data69 == \"number\") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){const err125 = {instancePath:instancePath+\"/summary/models\",schemaPath:\"#/properties/summary/properties/models/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.models.type,parentSchema:schema31.properties.summary.properties.models,data:data69};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if((typeof data69 == \"number\") && (isFinite(data69))){if(data69 < 0 || isNaN(data69)){const err126 = {instancePath:instancePath+\"/summary/models\",schemaPath:\"#/properties/summary/properties/models/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.models,data:data69};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}}if(data68.blocked !== undefined){let data70 = data68.blocked;if(!(((typeof data70 == \"number\") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){const err127 = {instancePath:instancePath+\"/summary/blocked\",schemaPath:\"#/properties/summary/properties/blocked/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.blocked.type,parentSchema:schema31.properties.summary.properties.blocked,data:data70};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}if((typeof data70 == \"number\") && (isFinite(data70))){if(data70 < 0 || isNaN(data70)){const err128 = {instancePath:instancePath+\"/summary/blocked\",schemaPath:\"#/properties/summary/properties/blocked/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.blocked,data:data70};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}}if(data68.waived !== undefined){let data71 = data68.waived;if(!(((typeof data71 == \"number\") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){const err129 = {instancePath:instancePath+\"/summary/waived\",schemaPath:\"#/properties/summary/properties/waived/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.waived.type,parentSchema:schema31.properties.summary.properties.waived,data:data71};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}if((typeof data71 == \"number\") && (isFinite(data71))){if(data71 < 0 || isNaN(data71)){const err130 = {instancePath:instancePath+\"/summary/waived\",schemaPath:\"#/properties/summary/properties/waived/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.waived,data:data71};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}}if(data68.warning !== undefined){let data72 = data68.warning;if(!(((typeof data72 == \"number\") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){const err131 = {instancePath:instancePath+\"/summary/warning\",schemaPath:\"#/properties/summary/properties/warning/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.warning.type,parentSchema:schema31.properties.summary.properties.warning,data:data72};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}if((typeof data72 == \"number\") && (isFinite(data72))){if(data72 < 0 || isNaN(data72)){const err132 = {instancePath:instancePath+\"/summary/warning\",schemaPath:\"#/properties/summary/properties/warning/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.warning,data:data72};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}}if(data68.allowed !== undefined){let data73 = data68.allowed;if(!(((typeof data73 == \"number\") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){const err133 = {instancePath:instancePath+\"/summary/allowed\",schemaPath:\"#/properties/summary/properties/allowed/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.allowed.type,parentSchema:schema31.properties.summary.properties.allowed,data:data73};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}if((typeof data73 == \"number\") && (isFinite(data73))){if(data73 < 0 || isNaN(data73)){const err134 = {instancePath:instancePath+\"/summary/allowed\",schemaPath:\"#/properties/summary/properties/allowed/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.allowed,data:data73};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}}if(data68.new !== undefined){let data74 = data68.new;if(!(((typeof data74 == \"number\") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){const err135 = {instancePath:instancePath+\"/summary/new\",schemaPath:\"#/properties/summary/properties/new/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.new.type,parentSchema:schema31.properties.summary.properties.new,data:data74};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}if((typeof data74 == \"number\") && (isFinite(data74))){if(data74 < 0 || isNaN(data74)){const err136 = {instancePath:instancePath+\"/summary/new\",schemaPath:\"#/properties/summary/properties/new/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.new,data:data74};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}}if(data68.existing !== undefined){let data75 = data68.existing;if(!(((typeof data75 == \"number\") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){const err137 = {instancePath:instancePath+\"/summary/existing\",schemaPath:\"#/properties/summary/properties/existing/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.summary.properties.existing.type,parentSchema:schema31.properties.summary.properties.existing,data:data75};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}if((typeof data75 == \"number\") && (isFinite(data75))){if(data75 < 0 || isNaN(data75)){const err138 = {instancePath:instancePath+\"/summary/existing\",schemaPath:\"#/properties/summary/properties/existing/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.summary.properties.existing,data:data75};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}}}else {const err139 = {instancePath:instancePath+\"/summary\",schemaPath:\"#/properties/summary/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.summary.type,parentSchema:schema31.properties.summary,data:data68};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}if(data.repository !== undefined){let data76 = data.repository;if(data76 && typeof data76 == \"object\" && !Array.isArray(data76)){if(data76.full_name === undefined){const err140 = {instancePath:instancePath+\"/repository\",schemaPath:\"#/properties/repository/required\",keyword:\"required\",params:{missingProperty: \"full_name\"},message:\"must have required property '\"+\"full_name\"+\"'\",schema:schema31.properties.repository.required,parentSchema:schema31.properties.repository,data:data76};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}for(const key9 in data76){if(!(((key9 === \"full_name\") || (key9 === \"url\")) || (key9 === \"commit\"))){const err141 = {instancePath:instancePath+\"/repository\",schemaPath:\"#/properties/repository/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key9},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.repository,data:data76};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}if(data76.full_name !== undefined){let data77 = data76.full_name;if(typeof data77 === \"string\"){if(func5(data77) < 1){const err142 = {instancePath:instancePath+\"/repository/full_name\",schemaPath:\"#/properties/repository/properties/full_name/minLength\",keyword:\"minLength\",params:{limit: 1},message:\"must NOT have fewer than 1 characters\",schema:1,parentSchema:schema31.properties.repository.properties.full_name,data:data77};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}else {const err143 = {instancePath:instancePath+\"/repository/full_name\",schemaPath:\"#/properties/repository/properties/full_name/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.repository.properties.full_name.type,parentSchema:schema31.properties.repository.properties.full_name,data:data77};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}if(data76.url !== undefined){let data78 = data76.url;if(typeof data78 === \"string\"){if(!pattern4.test(data78)){const err144 = {instancePath:instancePath+\"/repository/url\",schemaPath:\"#/properties/repository/properties/url/pattern\",keyword:\"pattern\",params:{pattern: \"^https?://\"},message:\"must match pattern \\\"\"+\"^https?://\"+\"\\\"\",schema:\"^https?://\",parentSchema:schema31.properties.repository.properties.url,data:data78};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}else {const err145 = {instancePath:instancePath+\"/repository/url\",schemaPath:\"#/properties/repository/properties/url/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.repository.properties.url.type,parentSchema:schema31.properties.repository.properties.url,data:data78};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}if(data76.commit !== undefined){let data79 = data76.commit;if(typeof data79 === \"string\"){if(!pattern5.test(data79)){const err146 = {instancePath:instancePath+\"/repository/commit\",schemaPath:\"#/properties/repository/properties/commit/pattern\",keyword:\"pattern\",params:{pattern: \"^[0-9a-f]{40,64}$\"},message:\"must match pattern \\\"\"+\"^[0-9a-f]{40,64}$\"+\"\\\"\",schema:\"^[0-9a-f]{40,64}$\",parentSchema:schema31.properties.repository.properties.commit,data:data79};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}else {const err147 = {instancePath:instancePath+\"/repository/commit\",schemaPath:\"#/properties/repository/properties/commit/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.repository.properties.commit.type,parentSchema:schema31.properties.repository.properties.commit,data:data79};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}}else {const err148 = {instancePath:instancePath+\"/repository\",schemaPath:\"#/properties/repository/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.repository.type,parentSchema:schema31.properties.repository,data:data76};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}if(data.not_scanned !== undefined){let data80 = data.not_scanned;if(Array.isArray(data80)){const len7 = data80.length;for(let i7=0; i7<len7; i7++){let data81 = data80[i7];if(data81 && typeof data81 == \"object\" && !Array.isArray(data81)){if(data81.path === undefined){const err149 = {instancePath:instancePath+\"/not_scanned/\" + i7,schemaPath:\"#/properties/not_scanned/items/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema31.properties.not_scanned.items.required,parentSchema:schema31.properties.not_scanned.items,data:data81};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}if(data81.reason === undefined){const err150 = {instancePath:instancePath+\"/not_scanned/\" + i7,schemaPath:\"#/properties/not_scanned/items/required\",keyword:\"required\",params:{missingProperty: \"reason\"},message:\"must have required property '\"+\"reason\"+\"'\",schema:schema31.properties.not_scanned.items.required,parentSchema:schema31.properties.not_scanned.items,data:data81};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}for(const key10 in data81){if(!((key10 === \"path\") || (key10 === \"reason\"))){const err151 = {instancePath:instancePath+\"/not_scanned/\" + i7,schemaPath:\"#/properties/not_scanned/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key10},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.not_scanned.items,data:data81};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}if(data81.path !== undefined){let data82 = data81.path;if(typeof data82 !== \"string\"){const err152 = {instancePath:instancePath+\"/not_scanned/\" + i7+\"/path\",schemaPath:\"#/properties/not_scanned/items/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.not_scanned.items.properties.path.type,parentSchema:schema31.properties.not_scanned.items.properties.path,data:data82};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}if(data81.reason !== undefined){let data83 = data81.reason;if(typeof data83 !== \"string\"){const err153 = {instancePath:instancePath+\"/not_scanned/\" + i7+\"/reason\",schemaPath:\"#/properties/not_scanned/items/properties/reason/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.not_scanned.items.properties.reason.type,parentSchema:schema31.properties.not_scanned.items.properties.reason,data:data83};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}}else {const err154 = {instancePath:instancePath+\"/not_scanned/\" + i7,schemaPath:\"#/properties/not_scanned/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.not_scanned.items.type,parentSchema:schema31.properties.not_scanned.items,data:data81};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}}else {const err155 = {instancePath:instancePath+\"/not_scanned\",schemaPath:\"#/properties/not_scanned/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.not_scanned.type,parentSchema:schema31.properties.not_scanned,data:data80};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}if(data.not_analyzed !== undefined){let data84 = data.not_analyzed;if(Array.isArray(data84)){const len8 = data84.length;for(let i8=0; i8<len8; i8++){let data85 = data84[i8];if(data85 && typeof data85 == \"object\" && !Array.isArray(data85)){if(data85.language === undefined){const err156 = {instancePath:instancePath+\"/not_analyzed/\" + i8,schemaPath:\"#/properties/not_analyzed/items/required\",keyword:\"required\",params:{missingProperty: \"language\"},message:\"must have required property '\"+\"language\"+\"'\",schema:schema31.properties.not_analyzed.items.required,parentSchema:schema31.properties.not_analyzed.items,data:data85};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}if(data85.files === undefined){const err157 = {instancePath:instancePath+\"/not_analyzed/\" + i8,schemaPath:\"#/properties/not_analyzed/items/required\",keyword:\"required\",params:{missingProperty: \"files\"},message:\"must have required property '\"+\"files\"+\"'\",schema:schema31.properties.not_analyzed.items.required,parentSchema:schema31.properties.not_analyzed.items,data:data85};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}if(data85.path === undefined){const err158 = {instancePath:instancePath+\"/not_analyzed/\" + i8,schemaPath:\"#/properties/not_analyzed/items/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema31.properties.not_analyzed.items.required,parentSchema:schema31.properties.not_analyzed.items,data:data85};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}for(const key11 in data85){if(!(((key11 === \"language\") || (key11 === \"files\")) || (key11 === \"path\"))){const err159 = {instancePath:instancePath+\"/not_analyzed/\" + i8,schemaPath:\"#/properties/not_analyzed/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key11},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.not_analyzed.items,data:data85};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}}if(data85.language !== undefined){let data86 = data85.language;if(typeof data86 !== \"string\"){const err160 = {instancePath:instancePath+\"/not_analyzed/\" + i8+\"/language\",schemaPath:\"#/properties/not_analyzed/items/properties/language/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.not_analyzed.items.properties.language.type,parentSchema:schema31.properties.not_analyzed.items.properties.language,data:data86};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}}if(data85.files !== undefined){let data87 = data85.files;if(!(((typeof data87 == \"number\") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){const err161 = {instancePath:instancePath+\"/not_analyzed/\" + i8+\"/files\",schemaPath:\"#/properties/not_analyzed/items/properties/files/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.not_analyzed.items.properties.files.type,parentSchema:schema31.properties.not_analyzed.items.properties.files,data:data87};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if((typeof data87 == \"number\") && (isFinite(data87))){if(data87 < 1 || isNaN(data87)){const err162 = {instancePath:instancePath+\"/not_analyzed/\" + i8+\"/files\",schemaPath:\"#/properties/not_analyzed/items/properties/files/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema31.properties.not_analyzed.items.properties.files,data:data87};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}}}if(data85.path !== undefined){let data88 = data85.path;if(typeof data88 !== \"string\"){const err163 = {instancePath:instancePath+\"/not_analyzed/\" + i8+\"/path\",schemaPath:\"#/properties/not_analyzed/items/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.not_analyzed.items.properties.path.type,parentSchema:schema31.properties.not_analyzed.items.properties.path,data:data88};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}}else {const err164 = {instancePath:instancePath+\"/not_analyzed/\" + i8,schemaPath:\"#/properties/not_analyzed/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.not_analyzed.items.type,parentSchema:schema31.properties.not_analyzed.items,data:data85};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}}else {const err165 = {instancePath:instancePath+\"/not_analyzed\",schemaPath:\"#/properties/not_analyzed/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.not_analyzed.type,parentSchema:schema31.properties.not_analyzed,data:data84};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}}if(data.mentions !== undefined){let data89 = data.mentions;if(Array.isArray(data89)){const len9 = data89.length;for(let i9=0; i9<len9; i9++){let data90 = data89[i9];if(data90 && typeof data90 == \"object\" && !Array.isArray(data90)){if(data90.id === undefined){const err166 = {instancePath:instancePath+\"/mentions/\" + i9,schemaPath:\"#/properties/mentions/items/required\",keyword:\"required\",params:{missingProperty: \"id\"},message:\"must have required property '\"+\"id\"+\"'\",schema:schema31.properties.mentions.items.required,parentSchema:schema31.properties.mentions.items,data:data90};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}if(data90.path === undefined){const err167 = {instancePath:instancePath+\"/mentions/\" + i9,schemaPath:\"#/properties/mentions/items/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema31.properties.mentions.items.required,parentSchema:schema31.properties.mentions.items,data:data90};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}if(data90.line === undefined){const err168 = {instancePath:instancePath+\"/mentions/\" + i9,schemaPath:\"#/properties/mentions/items/required\",keyword:\"required\",params:{missingProperty: \"line\"},message:\"must have required property '\"+\"line\"+\"'\",schema:schema31.properties.mentions.items.required,parentSchema:schema31.properties.mentions.items,data:data90};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}for(const key12 in data90){if(!(((key12 === \"id\") || (key12 === \"path\")) || (key12 === \"line\"))){const err169 = {instancePath:instancePath+\"/mentions/\" + i9,schemaPath:\"#/properties/mentions/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key12},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.mentions.items,data:data90};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data90.id !== undefined){let data91 = data90.id;if(typeof data91 !== \"string\"){const err170 = {instancePath:instancePath+\"/mentions/\" + i9+\"/id\",schemaPath:\"#/properties/mentions/items/properties/id/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.mentions.items.properties.id.type,parentSchema:schema31.properties.mentions.items.properties.id,data:data91};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}if(data90.path !== undefined){let data92 = data90.path;if(typeof data92 !== \"string\"){const err171 = {instancePath:instancePath+\"/mentions/\" + i9+\"/path\",schemaPath:\"#/properties/mentions/items/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.mentions.items.properties.path.type,parentSchema:schema31.properties.mentions.items.properties.path,data:data92};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data90.line !== undefined){let data93 = data90.line;if(!(((typeof data93 == \"number\") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){const err172 = {instancePath:instancePath+\"/mentions/\" + i9+\"/line\",schemaPath:\"#/properties/mentions/items/properties/line/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.mentions.items.properties.line.type,parentSchema:schema31.properties.mentions.items.properties.line,data:data93};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}if((typeof data93 == \"number\") && (isFinite(data93))){if(data93 < 1 || isNaN(data93)){const err173 = {instancePath:instancePath+\"/mentions/\" + i9+\"/line\",schemaPath:\"#/properties/mentions/items/properties/line/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema31.properties.mentions.items.properties.line,data:data93};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}}}}else {const err174 = {instancePath:instancePath+\"/mentions/\" + i9,schemaPath:\"#/properties/mentions/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.mentions.items.type,parentSchema:schema31.properties.mentions.items,data:data90};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}}}else {const err175 = {instancePath:instancePath+\"/mentions\",schemaPath:\"#/properties/mentions/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.mentions.type,parentSchema:schema31.properties.mentions,data:data89};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}if(data.mentions_total !== undefined){let data94 = data.mentions_total;if(!(((typeof data94 == \"number\") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){const err176 = {instancePath:instancePath+\"/mentions_total\",schemaPath:\"#/properties/mentions_total/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.mentions_total.type,parentSchema:schema31.properties.mentions_total,data:data94};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}if((typeof data94 == \"number\") && (isFinite(data94))){if(data94 < 0 || isNaN(data94)){const err177 = {instancePath:instancePath+\"/mentions_total\",schemaPath:\"#/properties/mentions_total/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 0},message:\"must be >= 0\",schema:0,parentSchema:schema31.properties.mentions_total,data:data94};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}}if(data.hosted !== undefined){let data95 = data.hosted;if(Array.isArray(data95)){const len10 = data95.length;for(let i10=0; i10<len10; i10++){let data96 = data95[i10];if(data96 && typeof data96 == \"object\" && !Array.isArray(data96)){if(data96.id === undefined){const err178 = {instancePath:instancePath+\"/hosted/\" + i10,schemaPath:\"#/properties/hosted/items/required\",keyword:\"required\",params:{missingProperty: \"id\"},message:\"must have required property '\"+\"id\"+\"'\",schema:schema31.properties.hosted.items.required,parentSchema:schema31.properties.hosted.items,data:data96};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}if(data96.locations === undefined){const err179 = {instancePath:instancePath+\"/hosted/\" + i10,schemaPath:\"#/properties/hosted/items/required\",keyword:\"required\",params:{missingProperty: \"locations\"},message:\"must have required property '\"+\"locations\"+\"'\",schema:schema31.properties.hosted.items.required,parentSchema:schema31.properties.hosted.items,data:data96};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}for(const key13 in data96){if(!(((key13 === \"id\") || (key13 === \"provider\")) || (key13 === \"locations\"))){const err180 = {instancePath:instancePath+\"/hosted/\" + i10,schemaPath:\"#/properties/hosted/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key13},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.hosted.items,data:data96};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}if(data96.id !== undefined){let data97 = data96.id;if(typeof data97 !== \"string\"){const err181 = {instancePath:instancePath+\"/hosted/\" + i10+\"/id\",schemaPath:\"#/properties/hosted/items/properties/id/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.hosted.items.properties.id.type,parentSchema:schema31.properties.hosted.items.properties.id,data:data97};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}if(data96.provider !== undefined){let data98 = data96.provider;if(typeof data98 !== \"string\"){const err182 = {instancePath:instancePath+\"/hosted/\" + i10+\"/provider\",schemaPath:\"#/properties/hosted/items/properties/provider/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.hosted.items.properties.provider.type,parentSchema:schema31.properties.hosted.items.properties.provider,data:data98};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}if(data96.locations !== undefined){let data99 = data96.locations;if(Array.isArray(data99)){const len11 = data99.length;for(let i11=0; i11<len11; i11++){let data100 = data99[i11];if(data100 && typeof data100 == \"object\" && !Array.isArray(data100)){if(data100.path === undefined){const err183 = {instancePath:instancePath+\"/hosted/\" + i10+\"/locations/\" + i11,schemaPath:\"#/properties/hosted/items/properties/locations/items/required\",keyword:\"required\",params:{missingProperty: \"path\"},message:\"must have required property '\"+\"path\"+\"'\",schema:schema31.properties.hosted.items.properties.locations.items.required,parentSchema:schema31.properties.hosted.items.properties.locations.items,data:data100};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}if(data100.line === undefined){const err184 = {instancePath:instancePath+\"/hosted/\" + i10+\"/locations/\" + i11,schemaPath:\"#/properties/hosted/items/properties/locations/items/required\",keyword:\"required\",params:{missingProperty: \"line\"},message:\"must have required property '\"+\"line\"+\"'\",schema:schema31.properties.hosted.items.properties.locations.items.required,parentSchema:schema31.properties.hosted.items.properties.locations.items,data:data100};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}for(const key14 in data100){if(!((key14 === \"path\") || (key14 === \"line\"))){const err185 = {instancePath:instancePath+\"/hosted/\" + i10+\"/locations/\" + i11,schemaPath:\"#/properties/hosted/items/properties/locations/items/additionalProperties\",keyword:\"additionalProperties\",params:{additionalProperty: key14},message:\"must NOT have additional properties\",schema:false,parentSchema:schema31.properties.hosted.items.properties.locations.items,data:data100};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}}if(data100.path !== undefined){let data101 = data100.path;if(typeof data101 !== \"string\"){const err186 = {instancePath:instancePath+\"/hosted/\" + i10+\"/locations/\" + i11+\"/path\",schemaPath:\"#/properties/hosted/items/properties/locations/items/properties/path/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.hosted.items.properties.locations.items.properties.path.type,parentSchema:schema31.properties.hosted.items.properties.locations.items.properties.path,data:data101};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}if(data100.line !== undefined){let data102 = data100.line;if(!(((typeof data102 == \"number\") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){const err187 = {instancePath:instancePath+\"/hosted/\" + i10+\"/locations/\" + i11+\"/line\",schemaPath:\"#/properties/hosted/items/properties/locations/items/properties/line/type\",keyword:\"type\",params:{type: \"integer\"},message:\"must be integer\",schema:schema31.properties.hosted.items.properties.locations.items.properties.line.type,parentSchema:schema31.properties.hosted.items.properties.locations.items.properties.line,data:data102};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}if((typeof data102 == \"number\") && (isFinite(data102))){if(data102 < 1 || isNaN(data102)){const err188 = {instancePath:instancePath+\"/hosted/\" + i10+\"/locations/\" + i11+\"/line\",schemaPath:\"#/properties/hosted/items/properties/locations/items/properties/line/minimum\",keyword:\"minimum\",params:{comparison: \">=\", limit: 1},message:\"must be >= 1\",schema:1,parentSchema:schema31.properties.hosted.items.properties.locations.items.properties.line,data:data102};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}}}else {const err189 = {instancePath:instancePath+\"/hosted/\" + i10+\"/locations/\" + i11,schemaPath:\"#/properties/hosted/items/properties/locations/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.hosted.items.properties.locations.items.type,parentSchema:schema31.properties.hosted.items.properties.locations.items,data:data100};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}}else {const err190 = {instancePath:instancePath+\"/hosted/\" + i10+\"/locations\",schemaPath:\"#/properties/hosted/items/properties/locations/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.hosted.items.properties.locations.type,parentSchema:schema31.properties.hosted.items.properties.locations,data:data99};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}}else {const err191 = {instancePath:instancePath+\"/hosted/\" + i10,schemaPath:\"#/properties/hosted/items/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.properties.hosted.items.type,parentSchema:schema31.properties.hosted.items,data:data96};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}}else {const err192 = {instancePath:instancePath+\"/hosted\",schemaPath:\"#/properties/hosted/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.hosted.type,parentSchema:schema31.properties.hosted,data:data95};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}if(data.trusted_publishers !== undefined){let data103 = data.trusted_publishers;if(Array.isArray(data103)){const len12 = data103.length;for(let i12=0; i12<len12; i12++){let data104 = data103[i12];if(typeof data104 !== \"string\"){const err193 = {instancePath:instancePath+\"/trusted_publishers/\" + i12,schemaPath:\"#/properties/trusted_publishers/items/type\",keyword:\"type\",params:{type: \"string\"},message:\"must be string\",schema:schema31.properties.trusted_publishers.items.type,parentSchema:schema31.properties.trusted_publishers.items,data:data104};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}}}else {const err194 = {instancePath:instancePath+\"/trusted_publishers\",schemaPath:\"#/properties/trusted_publishers/type\",keyword:\"type\",params:{type: \"array\"},message:\"must be array\",schema:schema31.properties.trusted_publishers.type,parentSchema:schema31.properties.trusted_publishers,data:data103};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}}else {const err195 = {instancePath,schemaPath:\"#/type\",keyword:\"type\",params:{type: \"object\"},message:\"must be object\",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {\"props\":true,\"dynamicProps\":false,\"dynamicItems\":false};" };
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function js_yaml_isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (js_yaml_isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: js_yaml_isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || js_yaml_isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: js_yaml_isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./src/core/lines.ts
 var core_lines = __nccwpck_require__(9532);
 ;// CONCATENATED MODULE: ./src/core/yaml-flat.ts
@@ -48165,7 +51820,7 @@ function escapePointer(seg) {
 }
 function nodeOffset(e) {
     switch (e.type) {
-        case js_yaml/* EVENT_SCALAR */._W: {
+        case EVENT_SCALAR: {
             // Quoted scalars start at their opening quote, one before the value.
             let at = e.style === 2 || e.style === 3 ? e.valueStart - 1 : e.valueStart;
             if (e.anchorStart >= 0 && e.anchorStart < at)
@@ -48174,10 +51829,10 @@ function nodeOffset(e) {
                 at = e.tagStart;
             return at;
         }
-        case js_yaml/* EVENT_MAPPING */.uj:
-        case js_yaml/* EVENT_SEQUENCE */.$J:
+        case EVENT_MAPPING:
+        case EVENT_SEQUENCE:
             return e.start;
-        case js_yaml/* EVENT_ALIAS */.Sm:
+        case EVENT_ALIAS:
             return e.anchorStart;
         default:
             return 0;
@@ -48216,7 +51871,7 @@ function parseYamlWithPositions(text, path, what = 'file') {
 function parseYamlEvents(text, path) {
     let events;
     try {
-        events = (0,js_yaml/* parseEvents */.PH)(text, { filename: path, maxDepth: 50 });
+        events = parseEvents(text, { filename: path, maxDepth: 50 });
     }
     catch (e) {
         throw yamlError(e, path);
@@ -48243,7 +51898,7 @@ function parseYamlEvents(text, path) {
         }
         if (top.key === undefined) {
             // A key. Only scalar keys are addressable.
-            const k = e.type === js_yaml/* EVENT_SCALAR */._W ? String((0,js_yaml/* getScalarValue */.KE)(text, e)) : `#complex${top.index}`;
+            const k = e.type === EVENT_SCALAR ? String(getScalarValue(text, e)) : `#complex${top.index}`;
             top.key = k;
             const at = lines.position(nodeOffset(e));
             top.keys ??= new Map();
@@ -48273,23 +51928,23 @@ function parseYamlEvents(text, path) {
     };
     for (const e of events) {
         switch (e.type) {
-            case js_yaml/* EVENT_SCALAR */._W: {
+            case EVENT_SCALAR: {
                 const p = place(e);
                 if (p !== undefined)
-                    scalarText.set(p, String((0,js_yaml/* getScalarValue */.KE)(text, e)));
+                    scalarText.set(p, String(getScalarValue(text, e)));
                 break;
             }
-            case js_yaml/* EVENT_ALIAS */.Sm:
+            case EVENT_ALIAS:
                 place(e);
                 break;
-            case js_yaml/* EVENT_MAPPING */.uj:
-            case js_yaml/* EVENT_SEQUENCE */.$J: {
+            case EVENT_MAPPING:
+            case EVENT_SEQUENCE: {
                 const p = place(e);
                 // A complex key's content is not addressable; give it a throwaway pointer.
-                stack.push({ kind: e.type === js_yaml/* EVENT_MAPPING */.uj ? 'map' : 'seq', pointer: p ?? '/#complex-key', index: 0 });
+                stack.push({ kind: e.type === EVENT_MAPPING ? 'map' : 'seq', pointer: p ?? '/#complex-key', index: 0 });
                 break;
             }
-            case js_yaml/* EVENT_POP */.lV:
+            case EVENT_POP:
                 if (stack.length)
                     stack.pop();
                 break;
@@ -48301,7 +51956,7 @@ function parseYamlEvents(text, path) {
         throw new UserError(duplicates);
     let value;
     try {
-        const docs = (0,js_yaml/* constructFromEvents */.fw)(events, {
+        const docs = constructFromEvents(events, {
             source: text,
             filename: path,
             maxAliases: MAX_ALIASES,
@@ -57238,14 +60893,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ loadCatalog)
 });
 
-// UNUSED EXPORTS: Catalog, catalogDataDir, normId, readCatalogData
+// UNUSED EXPORTS: Catalog, catalogDataDir, normId
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
 // EXTERNAL MODULE: ./src/core/paths.ts
 var paths = __nccwpck_require__(6107);
 ;// CONCATENATED MODULE: ./src/catalog/data.generated.ts
@@ -57434,9 +61083,6 @@ function anyGlobLower(globs, lower, literal = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/catalog.ts
-
-
-
 
 
 
@@ -57984,55 +61630,20 @@ function parseRef(raw) {
     return { keys };
 }
 function catalogDataDir() {
-    return (0,paths/* packagePath */.C)('src', 'catalog', 'data');
-}
-function readYaml(file) {
-    return (0,js_yaml/* load */.Hh)((0,external_node_fs_.readFileSync)(file, 'utf8'), { filename: file, maxAliases: 0 });
-}
-function readOptional(file) {
-    return (0,external_node_fs_.existsSync)(file) ? readYaml(file) : undefined;
-}
-/**
- * Read the catalog's data files: licenses.yml, models/*.yml, families.yml, reuploads.yml and ollama.yml
- * (the last three optional). The result is plain data (JSON-serialisable): `new Catalog(d.licenses, d.models, d.rules)`.
- */
-function readCatalogData(dir = catalogDataDir()) {
-    const licenses = readYaml((0,external_node_path_.join)(dir, 'licenses.yml')).licenses;
-    const modelDir = (0,external_node_path_.join)(dir, 'models');
-    const models = [];
-    for (const f of (0,external_node_fs_.readdirSync)(modelDir)
-        .filter((n) => n.endsWith('.yml'))
-        .sort()) {
-        models.push(...(readYaml((0,external_node_path_.join)(modelDir, f)).models ?? []));
-    }
-    const rules = {};
-    const families = readOptional((0,external_node_path_.join)(dir, 'families.yml'));
-    if (families)
-        rules.families = families.families ?? [];
-    const reuploads = readOptional((0,external_node_path_.join)(dir, 'reuploads.yml'));
-    if (reuploads)
-        rules.reuploads = reuploads;
-    const ollama = readOptional((0,external_node_path_.join)(dir, 'ollama.yml'));
-    if (ollama)
-        rules.ollama = ollama;
-    return { licenses, models, rules };
+    return packagePath('src', 'catalog', 'data');
 }
 let shared;
 /**
  * The shipped catalog (built once per process). Its data is bundled as JSON generated from the YAML files at
- * build time (.ci/build-data.mjs, validated against the catalog schemas there), so a run parses no YAML. `dir`
- * reads the YAML files of another catalog directory instead.
+ * build time (.ci/build-data.mjs, validated against the catalog schemas there), so a run parses no YAML (and scan
+ * workers load no YAML parser). `loadCatalogFrom` (catalog/read.ts) reads the YAML files of a catalog directory.
  */
-function loadCatalog(dir) {
-    if (dir === undefined || dir === catalogDataDir()) {
-        if (!shared) {
-            const d = JSON.parse(CATALOG_JSON);
-            shared = new Catalog(d.licenses, d.models, d.rules);
-        }
-        return shared;
+function loadCatalog() {
+    if (!shared) {
+        const d = JSON.parse(CATALOG_JSON);
+        shared = new Catalog(d.licenses, d.models, d.rules);
     }
-    const d = readCatalogData(dir);
-    return new Catalog(d.licenses, d.models, d.rules);
+    return shared;
 }
 /** Whether `c` is the shipped catalog of `loadCatalog()` (scan workers then build their own from the bundle). */
 function isShippedCatalog(c) {
@@ -58964,9 +62575,10 @@ class ScannerSet {
     /**
      * Scans one file's bytes with the scanners `which`. A file that holds none of their needles is neither
      * decoded nor lexed, nor is it by a scanner whose exact pre-filter (`mayHold`) declines it (unless `full`). Never throws: a scanner that gives up (its time or work budget, its reference cap) or
-     * fails is a `skipped` reason, and a reference cap keeps the first references.
+     * fails is a `skipped` reason, and a reference cap keeps the first references. Options: see ScanDataOptions.
      */
-    scanData(path, data, which, ctx, full = false) {
+    scanData(path, data, which, ctx, opts = {}) {
+        const { full = false, handOff = false } = opts;
         const result = { references: [], skipped: [] };
         const report = generatedReport(path, data);
         if (report) {
@@ -58977,7 +62589,7 @@ class ScannerSet {
         if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .hasUtf16Bom */ .Vt)(data))
             data = Buffer.from((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g7)(data), 'utf8');
         const bad = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidUtf8Offset */ .CK)(data);
-        if (bad !== -1) {
+        if (bad !== -1 && !opts.again) {
             result.skipped.push({
                 path,
                 reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes`,
@@ -58997,10 +62609,16 @@ class ScannerSet {
             // ASCII (most code): the latin1 string is the text, without a second decoding
             text ??= (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(data) ? bytes : (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g7)(data);
             // the scanner's exact pre-filter: nothing to find without lexing (class fields aside, when it says so)
-            if (!full && scanner.mayHold && !scanner.mayHold(text, path, ctx)) {
-                if (scanner.mayHoldSkipsFields)
-                    (result.deferred ??= []).push(i);
-                continue;
+            if (!full && scanner.mayHold) {
+                if (!scanner.mayHold(text, path, ctx)) {
+                    if (scanner.mayHoldSkipsFields)
+                        (result.deferred ??= []).push(i);
+                    continue;
+                }
+                if (handOff) {
+                    (result.handedOff ??= []).push(i);
+                    continue;
+                }
             }
             // never throws: over a scanner's budget or reference cap, the file comes back with the reason to list
             // (and the references found up to the cap)
@@ -59166,6 +62784,19 @@ function laneOf(file, lanes) {
 }
 /** Batches a worker holds at once: the one it scans and the next. */
 const IN_FLIGHT = 2;
+/**
+ * The lane of the analysing worker. Every worker thread compiles (JIT) the code it runs, and the analyses (the
+ * Python and JavaScript lexers and their value flow) are the largest part of that: each thread spent about 0.35 s
+ * compiling them for a few hundred files of 20,000 that need them. So the other workers run the exact pre-filters
+ * only and hand the files they say "maybe" to (`Batch.handOff`) this lane's worker, which runs the analyses of
+ * its own files and of those; V8 then compiles the analyses once.
+ */
+const ANALYST_LANE = 0;
+/**
+ * Handed files waiting for the analysing worker, past which the others analyse their own (a repository where
+ * most files need the analysis would otherwise wait on one thread).
+ */
+const HANDED_BACKLOG = 64;
 function describeBudget(ms) {
     return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
@@ -59223,6 +62854,7 @@ class pool_ScanPool {
                 head: 0,
                 requeued: [],
                 lanes: Array.from({ length: Math.max(1, this.opts.size) }, () => ({ files: [], head: 0 })),
+                handed: { files: [], head: 0 },
                 nextId: 1,
                 result,
                 finished: false,
@@ -59245,7 +62877,7 @@ class pool_ScanPool {
         });
     }
     remaining(run) {
-        let n = run.requeued.length + (run.queue.length - run.head);
+        let n = run.requeued.length + (run.queue.length - run.head) + (run.handed.files.length - run.handed.head);
         for (const lane of run.lanes)
             n += lane.files.length - lane.head;
         return n;
@@ -59262,8 +62894,13 @@ class pool_ScanPool {
         // a literal, not splice's result: V8 learns at the literal that it holds objects (an array from splice
         // starts as one of small integers, and the first file pushed into it threw away this method's optimised code)
         const out = [];
+        // the analysing worker: the files handed to it first
+        const handed = run.handed;
+        if (slot.lane === ANALYST_LANE)
+            while (out.length < n && handed.head < handed.files.length)
+                out.push(handed.files[handed.head++]);
         if (run.requeued.length)
-            for (const f of run.requeued.splice(0, n))
+            for (const f of run.requeued.splice(0, out.length < n ? n - out.length : 0))
                 out.push(f);
         const own = run.lanes[slot.lane % run.lanes.length];
         while (out.length < n && own.head < own.files.length)
@@ -59292,6 +62929,9 @@ class pool_ScanPool {
             while (out.length < n && fullest.head < fullest.files.length)
                 out.push(fullest.files[fullest.head++]);
         }
+        // nothing else left: the handed files too, rather than wait for the analysing worker
+        while (out.length < n && handed.head < handed.files.length)
+            out.push(handed.files[handed.head++]);
         return out;
     }
     /** A file of the queue with its scanners (a path is asked `which`): undefined when no scanner reads it. */
@@ -59327,16 +62967,31 @@ class pool_ScanPool {
         while (slot.batches.length < IN_FLIGHT) {
             if (this.remaining(run) === 0)
                 return this.maybeDone();
+            const handedBefore = run.handed.head;
             const files = this.take(run, slot);
             // the files left were read by no scanner
             if (!files.length)
                 return this.maybeDone();
             const batch = { id: run.nextId++, files };
+            if (this.handsOff(run, slot) && run.handed.head === handedBefore)
+                batch.handOff = true;
             if (!slot.batches.length)
                 restartBudget(slot);
             slot.batches.push(batch);
             slot.worker.postMessage(batch);
         }
+    }
+    /**
+     * Whether `slot`'s next batch hands its "maybe" files to the analysing worker: when there is one, alive, besides
+     * this worker, and it is not behind (HANDED_BACKLOG). A batch holding handed files never does.
+     */
+    handsOff(run, slot) {
+        if (slot.lane === ANALYST_LANE || run.handed.files.length - run.handed.head >= HANDED_BACKLOG)
+            return false;
+        for (const s of this.slots)
+            if (s.lane === ANALYST_LANE && !s.stopped)
+                return true;
+        return false;
     }
     /**
      * Stops a slot's batches: the file it is on gets `reason`; the others, and every file of the batches it had
@@ -59423,14 +63078,13 @@ class pool_ScanPool {
                     for (const x of r.facts)
                         result.facts.push(x);
             }
-            const d = m.deferred ?? [];
-            for (let j = 0; j + 1 < d.length; j += 2) {
-                const path = batch.files[d[j]].path;
-                const last = result.deferred[result.deferred.length - 1];
-                if (last?.path === path)
-                    last.which.push(d[j + 1]);
-                else
-                    result.deferred.push({ path, which: [d[j + 1]] });
+            pairsToFiles(batch, m.deferred, result.deferred);
+            if (m.handedOff?.length) {
+                pairsToFiles(batch, m.handedOff, run.handed.files, true);
+                // the analysing worker may be waiting for them
+                for (const s of this.slots)
+                    if (s !== slot)
+                        this.dispatch(s);
             }
             this.dispatch(slot);
         });
@@ -59464,6 +63118,8 @@ class pool_ScanPool {
         for (const s of this.slots)
             this.abandon(s, 'worker thread failed');
         run.result.fallback.push(...run.requeued.splice(0));
+        run.result.fallback.push(...run.handed.files.slice(run.handed.head));
+        run.handed.head = run.handed.files.length;
         for (const lane of run.lanes) {
             run.result.fallback.push(...lane.files.slice(lane.head));
             lane.head = lane.files.length;
@@ -59492,6 +63148,19 @@ class pool_ScanPool {
                 this.replace(slot);
             }
         }
+    }
+}
+/** Pairs (index in the batch, scanner) as files with their scanners (a file's consecutive pairs together), onto `out`. */
+function pairsToFiles(batch, pairs, out, handed = false) {
+    if (!pairs)
+        return;
+    let last;
+    for (let j = 0; j + 1 < pairs.length; j += 2) {
+        const path = batch.files[pairs[j]].path;
+        if (last?.path === path)
+            last.which.push(pairs[j + 1]);
+        else
+            out.push((last = handed ? { path, which: [pairs[j + 1]], handed } : { path, which: [pairs[j + 1]] }));
     }
 }
 /** Scans files in worker threads started for them (see ScanPool). */
@@ -59683,7 +63352,10 @@ async function scanRepository(root, opts) {
         // a second look, for class fields that other files read: only files that name one of them
         if (fieldNames && !(0,files/* hasUtf16Bom */.Vt)(r.data) && !fieldNames.some((n) => r.data.includes(n)))
             return;
-        const fr = set.scanData(item.path, r.data, item.which, opts.ctx, fieldNames !== undefined);
+        const fr = set.scanData(item.path, r.data, item.which, opts.ctx, {
+            full: fieldNames !== undefined,
+            again: item.handed,
+        });
         for (const x of fr.references)
             references.push(x);
         for (const x of fr.skipped)
@@ -59789,9 +63461,12 @@ function dedupeAcrossScanners(refs) {
         const key = `${r.path}\0${r.line}\0${r.id.toLowerCase()}\0${r.kind}`;
         const at = seen.get(key);
         if (at !== undefined) {
+            // one reference: a load if either is one (a URL scanner's mention and a language scanner's load of one
+            // address), naming the revision either names
             const prev = out[at];
-            if (!prev.revision && r.revision)
-                out[at] = { ...prev, revision: r.revision };
+            const kept = prev.mention && !r.mention ? r : prev;
+            const revision = prev.revision ?? r.revision;
+            out[at] = kept.revision === revision || !revision ? kept : { ...kept, revision };
             continue;
         }
         seen.set(key, out.length);
@@ -59807,7 +63482,7 @@ function dedupeAcrossScanners(refs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6497);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7381);
 /* harmony import */ var _discover_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9551);
 // The GitHub Action's entry (action.yml `main: dist/index.js`).
 
@@ -59833,7 +63508,7 @@ __webpack_async_result__();
 /* harmony export */   p_: () => (/* binding */ sortAndDedupe),
 /* harmony export */   tB: () => (/* binding */ triggerTest)
 /* harmony export */ });
-/* unused harmony exports cmp, escapeRegExp */
+/* unused harmony exports cmp, precedence, escapeRegExp */
 /* harmony import */ var _core_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9532);
 
 
@@ -59947,19 +63622,26 @@ function isSuppressed(lines, line) {
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Sorts by path, line, column, id; drops exact duplicates (keeping the one that names a revision). */
+/**
+ * Sorts by path, line, column, id; drops exact duplicates (keeping the one that names a revision). The order and
+ * what is kept never depend on the order the references came in (files scanned in several threads, a file's
+ * scanners in two of them): at one place, a load comes before a mention of the same id, a language's scanner
+ * before the URL scanner.
+ */
 function sortAndDedupe(refs) {
     refs.sort((a, b) => cmp(a.path, b.path) ||
         a.line - b.line ||
         (a.column ?? 0) - (b.column ?? 0) ||
         cmp(a.id, b.id) ||
-        cmp(a.revision ?? '', b.revision ?? ''));
+        cmp(a.revision ?? '', b.revision ?? '') ||
+        precedence(a) - precedence(b) ||
+        cmp(a.scanner, b.scanner));
     const out = [];
     for (const r of refs) {
         const prev = out[out.length - 1];
         if (prev && prev.path === r.path && prev.line === r.line && prev.column === r.column && prev.id === r.id) {
             if (!prev.revision && r.revision)
-                out[out.length - 1] = r;
+                out[out.length - 1] = precedence(prev) < precedence(r) ? { ...prev, revision: r.revision } : r;
             else if (prev.revision !== r.revision && r.revision)
                 out.push(r);
             continue;
@@ -59967,6 +63649,10 @@ function sortAndDedupe(refs) {
         out.push(r);
     }
     return out;
+}
+/** Which of two references to one id at one place is kept: a load before a mention, a language's scanner before the URL scanner's. */
+function precedence(r) {
+    return (r.mention ? 2 : 0) + (r.scanner === 'url' ? 1 : 0);
 }
 /** Turns raw offsets of `text` into references of `path`, drops suppressed ones, sorts and dedupes. */
 function finalize(text, path, scanner, raw) {
@@ -69518,3680 +73204,6 @@ exports.Q = function runtimeRequire(name) {
   return load();
 };
 
-
-/***/ }),
-
-/***/ 3243:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ EVENT_SEQUENCE),
-/* harmony export */   Hh: () => (/* binding */ load),
-/* harmony export */   KE: () => (/* binding */ getScalarValue),
-/* harmony export */   PH: () => (/* binding */ parseEvents),
-/* harmony export */   Sm: () => (/* binding */ EVENT_ALIAS),
-/* harmony export */   _W: () => (/* binding */ EVENT_SCALAR),
-/* harmony export */   fw: () => (/* binding */ constructFromEvents),
-/* harmony export */   lV: () => (/* binding */ EVENT_POP),
-/* harmony export */   uj: () => (/* binding */ EVENT_MAPPING)
-/* harmony export */ });
-/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CORE_SCHEMA, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_DOCUMENT, EVENT_ID, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, YAMLException, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
-
-
-//# sourceMappingURL=js-yaml.mjs.map
 
 /***/ }),
 

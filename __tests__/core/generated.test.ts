@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { load } from 'js-yaml';
-import { loadCatalog, readCatalogData } from '../../src/catalog/catalog.js';
+import { loadCatalog } from '../../src/catalog/catalog.js';
+import { readCatalogData } from '../../src/catalog/read.js';
 import { compileGlob } from '../../src/catalog/glob.js';
 import { schemaValidator } from '../../src/core/validate.js';
 

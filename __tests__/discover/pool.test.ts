@@ -37,6 +37,39 @@ describe('scanInWorkers', () => {
     expect(r.fallback).toEqual([]);
   });
 
+  it('hands the files a pre-filter says "maybe" to one worker, which compiles the analyses once', async () => {
+    // the "maybe" files are in the other worker's lane (scanner 1), which that worker hands to lane 0's worker;
+    // lane 0 holds most files, so that it is never empty before the handed files are taken (the other worker
+    // takes handed files itself only when nothing else is left)
+    const names = Array.from({ length: 3000 }, (_, i) =>
+      i % 100 === 1 ? `maybe${i}.py` : i % 10 === 2 ? `g${i}.py` : `f${i}.py`,
+    );
+    const work = names.map((n) => ({ path: `src/${n}`, which: n.startsWith('f') ? [0] : [1] }));
+    const r = await scanInWorkers(work, { entry: FAKE, init, size: 2, budgetMs: 5_000 });
+    // every file scanned once: none lost, none twice
+    expect(r.references.map((x) => x.id).sort()).toEqual(names.map((n) => `fake/${n}`).sort());
+    const by = (re: RegExp) => new Set(r.references.filter((x) => re.test(x.id)).map((x) => x.scanner));
+    expect(by(/\/maybe/).size).toBe(1);
+    // the analysing worker is lane 0's: the first started (the lower thread id)
+    const ids = [...new Set(r.references.map((x) => Number(x.scanner.slice(1))))].sort((a, b) => a - b);
+    expect(ids).toHaveLength(2);
+    expect([...by(/\/maybe/)]).toEqual([`w${ids[0]}`]);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('lets the other workers analyse their own files when the analysing worker falls behind', async () => {
+    const names = Array.from({ length: 1200 }, (_, i) => (i % 2 ? `maybe-slow${i}.py` : `f${i}.py`));
+    const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 2, budgetMs: 5_000 });
+    expect(r.references.map((x) => x.id).sort()).toEqual(names.map((n) => `fake/${n}`).sort());
+    expect(new Set(r.references.filter((x) => x.id.includes('/maybe')).map((x) => x.scanner)).size).toBe(2);
+  });
+
+  it('does not hand files over with one worker', async () => {
+    const names = Array.from({ length: 100 }, (_, i) => `maybe${i}.py`);
+    const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 1, budgetMs: 5_000 });
+    expect(r.references.map((x) => x.id).sort()).toEqual(names.map((n) => `fake/${n}`).sort());
+  });
+
   it('lists a file whose scan killed its worker, and goes on with the others', async () => {
     const names = ['a.py', 'crash.py', 'b.py', 'hang2.py', 'c.py'];
     const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 1, budgetMs: 300 });

@@ -122,3 +122,34 @@ describe('needles before lexing', () => {
     expect(new ScannerSet(scanners).applicable('charts/x/templates/deploy.tpl').length).toBeGreaterThan(0);
   });
 });
+
+describe('scanData, for a scan split across workers', () => {
+  const load = Buffer.from('from transformers import AutoModel\nm = AutoModel.from_pretrained("acme/m1")\n');
+  const plainText = Buffer.from('x = 1\nmodels = []\n');
+  const py = (path: string) => withNeedles.applicable(path);
+
+  it('hands back (handOff) the scanners whose pre-filter says "maybe", and runs the others', () => {
+    const which = py('app/load.py');
+    const handed = withNeedles.scanData('app/load.py', load, which, ctx, { handOff: true });
+    expect(handed.references).toEqual([]);
+    expect(handed.handedOff).toEqual([scanners.findIndex((s) => s.name === 'python')]);
+    // what the analysing worker then runs gives what one scan gives
+    const again = withNeedles.scanData('app/load.py', load, handed.handedOff!, ctx, { again: true });
+    expect(again.references).toEqual(withNeedles.scanData('app/load.py', load, which, ctx).references);
+    expect(again.references.map((r) => r.id)).toEqual(['acme/m1']);
+    // a file its pre-filter declines is neither handed nor scanned
+    expect(withNeedles.scanData('app/plain.py', plainText, py('app/plain.py'), ctx, { handOff: true }).handedOff).toBe(
+      undefined,
+    );
+  });
+
+  it('lists invalid UTF-8 at the first look only (again)', () => {
+    const bad = Buffer.concat([Buffer.from('x = "\xff"\n', 'latin1'), load]);
+    const which = py('app/bad.py');
+    const first = withNeedles.scanData('app/bad.py', bad, which, ctx, { handOff: true });
+    expect(first.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/^not valid UTF-8 \(byte 5\)/)]);
+    const second = withNeedles.scanData('app/bad.py', bad, first.handedOff!, ctx, { again: true });
+    expect(second.skipped).toEqual([]);
+    expect(second.references.map((r) => r.id)).toEqual(['acme/m1']);
+  });
+});

@@ -88,7 +88,8 @@ describe('scanRepository', () => {
       'm = DiffusionPipeline.from_single_file("https://huggingface.co/org/model/blob/main/x.safetensors")\n',
     );
     const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx });
-    expect(brief(references)).toEqual(['load.py:1:41 url org/model@main']);
+    // the Python scanner's load, with the revision the address names
+    expect(brief(references)).toEqual(['load.py:1:41 python org/model@main']);
   });
 
   it('scans in full a file its pre-filter declined when another file reads one of its class fields into a model', async () => {

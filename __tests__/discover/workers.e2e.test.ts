@@ -23,6 +23,12 @@ beforeAll(() => {
     );
   }
   write('web/view.ts', "const model = 'acme/from-typescript';\n");
+  // a model page address as a model option (WebLLM's app config): a load for the JavaScript scanner, a mention for
+  // the URL scanner, and, with two workers, the two scanners of this file answer from two threads
+  write(
+    'web/config.ts',
+    'export const appConfig = {\n  model_list: [\n    { model: "https://huggingface.co/acme/web-model-MLC", model_id: "web-model-MLC" },\n  ],\n};\n',
+  );
   // a class field read into a model by another module, in a file the pre-filter declines (scanned again for it)
   write('app/configuration.py', 'from .models import Profile\n\n\nclass Configuration:\n    chat = "phi3:mini"\n');
   write(
@@ -74,6 +80,7 @@ describe('the bundled CLI scanning in worker threads', () => {
           'acme/model-0',
           'acme/model-250',
           'acme/from-typescript',
+          'acme/web-model-MLC',
           'acme/in-bad-utf8',
           'ollama:phi3:mini',
         ]),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { config, http, javascript, modelfile, python, shell, suppressionHint, url } from '../../src/scanners/index.js';
 import type { Scanner } from '../../src/scanners/types.js';
+import { sortAndDedupe } from '../../src/scanners/common/text.js';
+import type { ModelReference } from '../../src/core/types.js';
 import { brief, ctx, dedent } from './helpers.js';
 
 const scan = (s: Scanner, path: string, text: string) => brief(s.extract(dedent(text), path, ctx));
@@ -167,5 +169,37 @@ describe('suppression in every file type a scanner reads', () => {
     expect(suppressionHint('index.html')).toBe('<!-- model-gate: ignore -->');
     expect(suppressionHint('charts/x/templates/_helpers.tpl')).toBe('{{/* model-gate: ignore */}}');
     expect(suppressionHint('adapter_config.json')).toBeUndefined();
+  });
+});
+
+describe('one id at one place, found by two scanners', () => {
+  // with scan workers, a file's scanners may answer from two threads, in either order
+  const load: ModelReference = {
+    id: 'acme/web-model-MLC',
+    kind: 'hub',
+    scanner: 'javascript',
+    path: 'src/config.ts',
+    line: 3,
+    column: 16,
+  };
+  const mention: ModelReference = { ...load, scanner: 'url', mention: true };
+  const orders = <T>(a: T, b: T) => [
+    [a, b],
+    [b, a],
+  ];
+
+  it('is one load, whatever order the scanners answered in', () => {
+    for (const refs of orders(load, mention)) expect(sortAndDedupe(refs.map((r) => ({ ...r })))).toEqual([load]);
+  });
+
+  it('is one load naming the revision either names', () => {
+    const pinned = { ...mention, revision: 'a'.repeat(40) };
+    for (const refs of orders(load, pinned))
+      expect(sortAndDedupe(refs.map((r) => ({ ...r })))).toEqual([{ ...load, revision: 'a'.repeat(40) }]);
+  });
+
+  it('keeps the same reference of two loads in either order', () => {
+    const other = { ...load, scanner: 'url' };
+    for (const refs of orders(load, other)) expect(sortAndDedupe(refs.map((r) => ({ ...r })))).toEqual([load]);
   });
 });

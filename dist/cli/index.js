@@ -2828,14 +2828,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ loadCatalog)
 });
 
-// UNUSED EXPORTS: normId, readCatalogData
+// UNUSED EXPORTS: normId
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
 // EXTERNAL MODULE: ./src/core/paths.ts + 1 modules
 var paths = __nccwpck_require__(7206);
 ;// CONCATENATED MODULE: ./src/catalog/data.generated.ts
@@ -3024,9 +3018,6 @@ function anyGlobLower(globs, lower, literal = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/catalog.ts
-
-
-
 
 
 
@@ -3576,53 +3567,18 @@ function parseRef(raw) {
 function catalogDataDir() {
     return (0,paths/* packagePath */.C)('src', 'catalog', 'data');
 }
-function readYaml(file) {
-    return (0,js_yaml/* load */.Hh)((0,external_node_fs_.readFileSync)(file, 'utf8'), { filename: file, maxAliases: 0 });
-}
-function readOptional(file) {
-    return (0,external_node_fs_.existsSync)(file) ? readYaml(file) : undefined;
-}
-/**
- * Read the catalog's data files: licenses.yml, models/*.yml, families.yml, reuploads.yml and ollama.yml
- * (the last three optional). The result is plain data (JSON-serialisable): `new Catalog(d.licenses, d.models, d.rules)`.
- */
-function readCatalogData(dir = catalogDataDir()) {
-    const licenses = readYaml((0,external_node_path_.join)(dir, 'licenses.yml')).licenses;
-    const modelDir = (0,external_node_path_.join)(dir, 'models');
-    const models = [];
-    for (const f of (0,external_node_fs_.readdirSync)(modelDir)
-        .filter((n) => n.endsWith('.yml'))
-        .sort()) {
-        models.push(...(readYaml((0,external_node_path_.join)(modelDir, f)).models ?? []));
-    }
-    const rules = {};
-    const families = readOptional((0,external_node_path_.join)(dir, 'families.yml'));
-    if (families)
-        rules.families = families.families ?? [];
-    const reuploads = readOptional((0,external_node_path_.join)(dir, 'reuploads.yml'));
-    if (reuploads)
-        rules.reuploads = reuploads;
-    const ollama = readOptional((0,external_node_path_.join)(dir, 'ollama.yml'));
-    if (ollama)
-        rules.ollama = ollama;
-    return { licenses, models, rules };
-}
 let shared;
 /**
  * The shipped catalog (built once per process). Its data is bundled as JSON generated from the YAML files at
- * build time (.ci/build-data.mjs, validated against the catalog schemas there), so a run parses no YAML. `dir`
- * reads the YAML files of another catalog directory instead.
+ * build time (.ci/build-data.mjs, validated against the catalog schemas there), so a run parses no YAML (and scan
+ * workers load no YAML parser). `loadCatalogFrom` (catalog/read.ts) reads the YAML files of a catalog directory.
  */
-function loadCatalog(dir) {
-    if (dir === undefined || dir === catalogDataDir()) {
-        if (!shared) {
-            const d = JSON.parse(CATALOG_JSON);
-            shared = new Catalog(d.licenses, d.models, d.rules);
-        }
-        return shared;
+function loadCatalog() {
+    if (!shared) {
+        const d = JSON.parse(CATALOG_JSON);
+        shared = new Catalog(d.licenses, d.models, d.rules);
     }
-    const d = readCatalogData(dir);
-    return new Catalog(d.licenses, d.models, d.rules);
+    return shared;
 }
 /** Whether `c` is the shipped catalog of `loadCatalog()` (scan workers then build their own from the bundle). */
 function isShippedCatalog(c) {
@@ -10005,19 +9961,26 @@ function isSuppressed(lines, line) {
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Sorts by path, line, column, id; drops exact duplicates (keeping the one that names a revision). */
+/**
+ * Sorts by path, line, column, id; drops exact duplicates (keeping the one that names a revision). The order and
+ * what is kept never depend on the order the references came in (files scanned in several threads, a file's
+ * scanners in two of them): at one place, a load comes before a mention of the same id, a language's scanner
+ * before the URL scanner.
+ */
 function sortAndDedupe(refs) {
     refs.sort((a, b) => cmp(a.path, b.path) ||
         a.line - b.line ||
         (a.column ?? 0) - (b.column ?? 0) ||
         cmp(a.id, b.id) ||
-        cmp(a.revision ?? '', b.revision ?? ''));
+        cmp(a.revision ?? '', b.revision ?? '') ||
+        precedence(a) - precedence(b) ||
+        cmp(a.scanner, b.scanner));
     const out = [];
     for (const r of refs) {
         const prev = out[out.length - 1];
         if (prev && prev.path === r.path && prev.line === r.line && prev.column === r.column && prev.id === r.id) {
             if (!prev.revision && r.revision)
-                out[out.length - 1] = r;
+                out[out.length - 1] = precedence(prev) < precedence(r) ? { ...prev, revision: r.revision } : r;
             else if (prev.revision !== r.revision && r.revision)
                 out.push(r);
             continue;
@@ -10025,6 +9988,10 @@ function sortAndDedupe(refs) {
         out.push(r);
     }
     return out;
+}
+/** Which of two references to one id at one place is kept: a load before a mention, a language's scanner before the URL scanner's. */
+function precedence(r) {
+    return (r.mention ? 2 : 0) + (r.scanner === 'url' ? 1 : 0);
 }
 /** Turns raw offsets of `text` into references of `path`, drops suppressed ones, sorts and dedupes. */
 function finalize(text, path, scanner, raw) {
@@ -18182,6 +18149,19 @@ function laneOf(file, lanes) {
 }
 /** Batches a worker holds at once: the one it scans and the next. */
 const IN_FLIGHT = 2;
+/**
+ * The lane of the analysing worker. Every worker thread compiles (JIT) the code it runs, and the analyses (the
+ * Python and JavaScript lexers and their value flow) are the largest part of that: each thread spent about 0.35 s
+ * compiling them for a few hundred files of 20,000 that need them. So the other workers run the exact pre-filters
+ * only and hand the files they say "maybe" to (`Batch.handOff`) this lane's worker, which runs the analyses of
+ * its own files and of those; V8 then compiles the analyses once.
+ */
+const ANALYST_LANE = 0;
+/**
+ * Handed files waiting for the analysing worker, past which the others analyse their own (a repository where
+ * most files need the analysis would otherwise wait on one thread).
+ */
+const HANDED_BACKLOG = 64;
 function describeBudget(ms) {
     return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
@@ -18239,6 +18219,7 @@ class ScanPool {
                 head: 0,
                 requeued: [],
                 lanes: Array.from({ length: Math.max(1, this.opts.size) }, () => ({ files: [], head: 0 })),
+                handed: { files: [], head: 0 },
                 nextId: 1,
                 result,
                 finished: false,
@@ -18261,7 +18242,7 @@ class ScanPool {
         });
     }
     remaining(run) {
-        let n = run.requeued.length + (run.queue.length - run.head);
+        let n = run.requeued.length + (run.queue.length - run.head) + (run.handed.files.length - run.handed.head);
         for (const lane of run.lanes)
             n += lane.files.length - lane.head;
         return n;
@@ -18278,8 +18259,13 @@ class ScanPool {
         // a literal, not splice's result: V8 learns at the literal that it holds objects (an array from splice
         // starts as one of small integers, and the first file pushed into it threw away this method's optimised code)
         const out = [];
+        // the analysing worker: the files handed to it first
+        const handed = run.handed;
+        if (slot.lane === ANALYST_LANE)
+            while (out.length < n && handed.head < handed.files.length)
+                out.push(handed.files[handed.head++]);
         if (run.requeued.length)
-            for (const f of run.requeued.splice(0, n))
+            for (const f of run.requeued.splice(0, out.length < n ? n - out.length : 0))
                 out.push(f);
         const own = run.lanes[slot.lane % run.lanes.length];
         while (out.length < n && own.head < own.files.length)
@@ -18308,6 +18294,9 @@ class ScanPool {
             while (out.length < n && fullest.head < fullest.files.length)
                 out.push(fullest.files[fullest.head++]);
         }
+        // nothing else left: the handed files too, rather than wait for the analysing worker
+        while (out.length < n && handed.head < handed.files.length)
+            out.push(handed.files[handed.head++]);
         return out;
     }
     /** A file of the queue with its scanners (a path is asked `which`): undefined when no scanner reads it. */
@@ -18343,16 +18332,31 @@ class ScanPool {
         while (slot.batches.length < IN_FLIGHT) {
             if (this.remaining(run) === 0)
                 return this.maybeDone();
+            const handedBefore = run.handed.head;
             const files = this.take(run, slot);
             // the files left were read by no scanner
             if (!files.length)
                 return this.maybeDone();
             const batch = { id: run.nextId++, files };
+            if (this.handsOff(run, slot) && run.handed.head === handedBefore)
+                batch.handOff = true;
             if (!slot.batches.length)
                 restartBudget(slot);
             slot.batches.push(batch);
             slot.worker.postMessage(batch);
         }
+    }
+    /**
+     * Whether `slot`'s next batch hands its "maybe" files to the analysing worker: when there is one, alive, besides
+     * this worker, and it is not behind (HANDED_BACKLOG). A batch holding handed files never does.
+     */
+    handsOff(run, slot) {
+        if (slot.lane === ANALYST_LANE || run.handed.files.length - run.handed.head >= HANDED_BACKLOG)
+            return false;
+        for (const s of this.slots)
+            if (s.lane === ANALYST_LANE && !s.stopped)
+                return true;
+        return false;
     }
     /**
      * Stops a slot's batches: the file it is on gets `reason`; the others, and every file of the batches it had
@@ -18439,14 +18443,13 @@ class ScanPool {
                     for (const x of r.facts)
                         result.facts.push(x);
             }
-            const d = m.deferred ?? [];
-            for (let j = 0; j + 1 < d.length; j += 2) {
-                const path = batch.files[d[j]].path;
-                const last = result.deferred[result.deferred.length - 1];
-                if (last?.path === path)
-                    last.which.push(d[j + 1]);
-                else
-                    result.deferred.push({ path, which: [d[j + 1]] });
+            pairsToFiles(batch, m.deferred, result.deferred);
+            if (m.handedOff?.length) {
+                pairsToFiles(batch, m.handedOff, run.handed.files, true);
+                // the analysing worker may be waiting for them
+                for (const s of this.slots)
+                    if (s !== slot)
+                        this.dispatch(s);
             }
             this.dispatch(slot);
         });
@@ -18480,6 +18483,8 @@ class ScanPool {
         for (const s of this.slots)
             this.abandon(s, 'worker thread failed');
         run.result.fallback.push(...run.requeued.splice(0));
+        run.result.fallback.push(...run.handed.files.slice(run.handed.head));
+        run.handed.head = run.handed.files.length;
         for (const lane of run.lanes) {
             run.result.fallback.push(...lane.files.slice(lane.head));
             lane.head = lane.files.length;
@@ -18508,6 +18513,19 @@ class ScanPool {
                 this.replace(slot);
             }
         }
+    }
+}
+/** Pairs (index in the batch, scanner) as files with their scanners (a file's consecutive pairs together), onto `out`. */
+function pairsToFiles(batch, pairs, out, handed = false) {
+    if (!pairs)
+        return;
+    let last;
+    for (let j = 0; j + 1 < pairs.length; j += 2) {
+        const path = batch.files[pairs[j]].path;
+        if (last?.path === path)
+            last.which.push(pairs[j + 1]);
+        else
+            out.push((last = handed ? { path, which: [pairs[j + 1]], handed } : { path, which: [pairs[j + 1]] }));
     }
 }
 /** Scans files in worker threads started for them (see ScanPool). */
@@ -18702,9 +18720,10 @@ class ScannerSet {
     /**
      * Scans one file's bytes with the scanners `which`. A file that holds none of their needles is neither
      * decoded nor lexed, nor is it by a scanner whose exact pre-filter (`mayHold`) declines it (unless `full`). Never throws: a scanner that gives up (its time or work budget, its reference cap) or
-     * fails is a `skipped` reason, and a reference cap keeps the first references.
+     * fails is a `skipped` reason, and a reference cap keeps the first references. Options: see ScanDataOptions.
      */
-    scanData(path, data, which, ctx, full = false) {
+    scanData(path, data, which, ctx, opts = {}) {
+        const { full = false, handOff = false } = opts;
         const result = { references: [], skipped: [] };
         const report = generatedReport(path, data);
         if (report) {
@@ -18715,7 +18734,7 @@ class ScannerSet {
         if (hasUtf16Bom(data))
             data = Buffer.from(decodeText(data), 'utf8');
         const bad = invalidUtf8Offset(data);
-        if (bad !== -1) {
+        if (bad !== -1 && !opts.again) {
             result.skipped.push({
                 path,
                 reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes`,
@@ -18735,10 +18754,16 @@ class ScannerSet {
             // ASCII (most code): the latin1 string is the text, without a second decoding
             text ??= (0,external_node_buffer_namespaceObject.isAscii)(data) ? bytes : decodeText(data);
             // the scanner's exact pre-filter: nothing to find without lexing (class fields aside, when it says so)
-            if (!full && scanner.mayHold && !scanner.mayHold(text, path, ctx)) {
-                if (scanner.mayHoldSkipsFields)
-                    (result.deferred ??= []).push(i);
-                continue;
+            if (!full && scanner.mayHold) {
+                if (!scanner.mayHold(text, path, ctx)) {
+                    if (scanner.mayHoldSkipsFields)
+                        (result.deferred ??= []).push(i);
+                    continue;
+                }
+                if (handOff) {
+                    (result.handedOff ??= []).push(i);
+                    continue;
+                }
             }
             // never throws: over a scanner's budget or reference cap, the file comes back with the reason to list
             // (and the references found up to the cap)
@@ -18967,7 +18992,10 @@ async function scanRepository(root, opts) {
         // a second look, for class fields that other files read: only files that name one of them
         if (fieldNames && !hasUtf16Bom(r.data) && !fieldNames.some((n) => r.data.includes(n)))
             return;
-        const fr = set.scanData(item.path, r.data, item.which, opts.ctx, fieldNames !== undefined);
+        const fr = set.scanData(item.path, r.data, item.which, opts.ctx, {
+            full: fieldNames !== undefined,
+            again: item.handed,
+        });
         for (const x of fr.references)
             references.push(x);
         for (const x of fr.skipped)
@@ -19073,9 +19101,12 @@ function dedupeAcrossScanners(refs) {
         const key = `${r.path}\0${r.line}\0${r.id.toLowerCase()}\0${r.kind}`;
         const at = seen.get(key);
         if (at !== undefined) {
+            // one reference: a load if either is one (a URL scanner's mention and a language scanner's load of one
+            // address), naming the revision either names
             const prev = out[at];
-            if (!prev.revision && r.revision)
-                out[at] = { ...prev, revision: r.revision };
+            const kept = prev.mention && !r.mention ? r : prev;
+            const revision = prev.revision ?? r.revision;
+            out[at] = kept.revision === revision || !revision ? kept : { ...kept, revision };
             continue;
         }
         seen.set(key, out.length);

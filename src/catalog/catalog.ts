@@ -1,19 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { packagePath } from '../core/paths.js';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
 import { CATALOG_JSON } from './data.generated.js';
 import { anyGlobLower, compileGlob, type Glob } from './glob.js';
-import type {
-  FamiliesFile,
-  FamilyFacts,
-  FamilyRule,
-  OllamaFile,
-  OllamaName,
-  ReuploadRule,
-  ReuploadsFile,
-} from './rules.js';
+import type { FamilyFacts, FamilyRule, OllamaFile, OllamaName, ReuploadRule, ReuploadsFile } from './rules.js';
 
 /** Ids that are already in normal form: no upper case, no space, nothing but ASCII (most ids and license ids). */
 const NORMAL = /^[a-z0-9._:/@+-]*$/;
@@ -573,13 +562,6 @@ function parseRef(raw: string): ParsedRef {
   return { keys };
 }
 
-interface LicensesFile {
-  licenses: LicenseTerms[];
-}
-interface ModelsFile {
-  models: CatalogModel[];
-}
-
 /** Everything the catalog is built from, as read from its data files. */
 export interface CatalogData {
   licenses: LicenseTerms[];
@@ -591,54 +573,19 @@ export function catalogDataDir(): string {
   return packagePath('src', 'catalog', 'data');
 }
 
-function readYaml<T>(file: string): T {
-  return load(readFileSync(file, 'utf8'), { filename: file, maxAliases: 0 }) as T;
-}
-
-function readOptional<T>(file: string): T | undefined {
-  return existsSync(file) ? readYaml<T>(file) : undefined;
-}
-
-/**
- * Read the catalog's data files: licenses.yml, models/*.yml, families.yml, reuploads.yml and ollama.yml
- * (the last three optional). The result is plain data (JSON-serialisable): `new Catalog(d.licenses, d.models, d.rules)`.
- */
-export function readCatalogData(dir = catalogDataDir()): CatalogData {
-  const licenses = readYaml<LicensesFile>(join(dir, 'licenses.yml')).licenses;
-  const modelDir = join(dir, 'models');
-  const models: CatalogModel[] = [];
-  for (const f of readdirSync(modelDir)
-    .filter((n) => n.endsWith('.yml'))
-    .sort()) {
-    models.push(...(readYaml<ModelsFile>(join(modelDir, f)).models ?? []));
-  }
-  const rules: CatalogRules = {};
-  const families = readOptional<FamiliesFile>(join(dir, 'families.yml'));
-  if (families) rules.families = families.families ?? [];
-  const reuploads = readOptional<ReuploadsFile>(join(dir, 'reuploads.yml'));
-  if (reuploads) rules.reuploads = reuploads;
-  const ollama = readOptional<OllamaFile>(join(dir, 'ollama.yml'));
-  if (ollama) rules.ollama = ollama;
-  return { licenses, models, rules };
-}
-
 let shared: Catalog | undefined;
 
 /**
  * The shipped catalog (built once per process). Its data is bundled as JSON generated from the YAML files at
- * build time (.ci/build-data.mjs, validated against the catalog schemas there), so a run parses no YAML. `dir`
- * reads the YAML files of another catalog directory instead.
+ * build time (.ci/build-data.mjs, validated against the catalog schemas there), so a run parses no YAML (and scan
+ * workers load no YAML parser). `loadCatalogFrom` (catalog/read.ts) reads the YAML files of a catalog directory.
  */
-export function loadCatalog(dir?: string): Catalog {
-  if (dir === undefined || dir === catalogDataDir()) {
-    if (!shared) {
-      const d = JSON.parse(CATALOG_JSON) as CatalogData;
-      shared = new Catalog(d.licenses, d.models, d.rules);
-    }
-    return shared;
+export function loadCatalog(): Catalog {
+  if (!shared) {
+    const d = JSON.parse(CATALOG_JSON) as CatalogData;
+    shared = new Catalog(d.licenses, d.models, d.rules);
   }
-  const d = readCatalogData(dir);
-  return new Catalog(d.licenses, d.models, d.rules);
+  return shared;
 }
 
 /** Whether `c` is the shipped catalog of `loadCatalog()` (scan workers then build their own from the bundle). */

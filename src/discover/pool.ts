@@ -9,12 +9,19 @@ import type { NotScanned } from './files.js';
 export interface PoolFile {
   path: string;
   which: number[];
+  /** Handed to the analysing worker by another, which listed what the file itself gave (`ScanDataOptions.again`). */
+  handed?: boolean;
 }
 
 /** A batch of files sent to a worker. */
 export interface Batch {
   id: number;
   files: PoolFile[];
+  /**
+   * Hand back, instead of running, each scanner whose exact pre-filter says "maybe" (`BatchDone.handedOff`): the
+   * analysing worker runs them (see ANALYST_LANE).
+   */
+  handOff?: boolean;
 }
 
 /** A worker's answer for a batch: the results of the files that gave something (`i`: index in the batch). */
@@ -23,6 +30,8 @@ export interface BatchDone {
   results: Array<{ i: number; references: ModelReference[]; skipped: NotScanned[]; facts?: ScanFacts[] }>;
   /** Files whose scanners' pre-filters set them aside (`FileResult.deferred`), as pairs: index in the batch, scanner. */
   deferred?: number[];
+  /** With `Batch.handOff`: files (and scanners) for the analysing worker, as pairs: index in the batch, scanner. */
+  handedOff?: number[];
 }
 
 /** What a worker gets at start (with `progress`, shared memory where it writes the batch and file it is on). */
@@ -141,6 +150,21 @@ function laneOf(file: PoolFile, lanes: number): number {
 /** Batches a worker holds at once: the one it scans and the next. */
 const IN_FLIGHT = 2;
 
+/**
+ * The lane of the analysing worker. Every worker thread compiles (JIT) the code it runs, and the analyses (the
+ * Python and JavaScript lexers and their value flow) are the largest part of that: each thread spent about 0.35 s
+ * compiling them for a few hundred files of 20,000 that need them. So the other workers run the exact pre-filters
+ * only and hand the files they say "maybe" to (`Batch.handOff`) this lane's worker, which runs the analyses of
+ * its own files and of those; V8 then compiles the analyses once.
+ */
+const ANALYST_LANE = 0;
+
+/**
+ * Handed files waiting for the analysing worker, past which the others analyse their own (a repository where
+ * most files need the analysis would otherwise wait on one thread).
+ */
+const HANDED_BACKLOG = 64;
+
 function describeBudget(ms: number): string {
   return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
@@ -204,6 +228,7 @@ export class ScanPool {
         head: 0,
         requeued: [],
         lanes: Array.from({ length: Math.max(1, this.opts.size) }, () => ({ files: [], head: 0 })),
+        handed: { files: [], head: 0 },
         nextId: 1,
         result,
         finished: false,
@@ -223,7 +248,7 @@ export class ScanPool {
   }
 
   private remaining(run: Run): number {
-    let n = run.requeued.length + (run.queue.length - run.head);
+    let n = run.requeued.length + (run.queue.length - run.head) + (run.handed.files.length - run.handed.head);
     for (const lane of run.lanes) n += lane.files.length - lane.head;
     return n;
   }
@@ -240,7 +265,11 @@ export class ScanPool {
     // a literal, not splice's result: V8 learns at the literal that it holds objects (an array from splice
     // starts as one of small integers, and the first file pushed into it threw away this method's optimised code)
     const out: PoolFile[] = [];
-    if (run.requeued.length) for (const f of run.requeued.splice(0, n)) out.push(f);
+    // the analysing worker: the files handed to it first
+    const handed = run.handed;
+    if (slot.lane === ANALYST_LANE)
+      while (out.length < n && handed.head < handed.files.length) out.push(handed.files[handed.head++]);
+    if (run.requeued.length) for (const f of run.requeued.splice(0, out.length < n ? n - out.length : 0)) out.push(f);
     const own = run.lanes[slot.lane % run.lanes.length];
     while (out.length < n && own.head < own.files.length) out.push(own.files[own.head++]);
     for (let looked = 0; out.length < n && run.head < run.queue.length; looked++) {
@@ -260,6 +289,8 @@ export class ScanPool {
       if (!fullest) break;
       while (out.length < n && fullest.head < fullest.files.length) out.push(fullest.files[fullest.head++]);
     }
+    // nothing else left: the handed files too, rather than wait for the analysing worker
+    while (out.length < n && handed.head < handed.files.length) out.push(handed.files[handed.head++]);
     return out;
   }
 
@@ -294,14 +325,26 @@ export class ScanPool {
     if (!run || run.finished || !slot.ready || slot.stopped) return;
     while (slot.batches.length < IN_FLIGHT) {
       if (this.remaining(run) === 0) return this.maybeDone();
+      const handedBefore = run.handed.head;
       const files = this.take(run, slot);
       // the files left were read by no scanner
       if (!files.length) return this.maybeDone();
-      const batch = { id: run.nextId++, files };
+      const batch: Batch = { id: run.nextId++, files };
+      if (this.handsOff(run, slot) && run.handed.head === handedBefore) batch.handOff = true;
       if (!slot.batches.length) restartBudget(slot);
       slot.batches.push(batch);
       slot.worker.postMessage(batch);
     }
+  }
+
+  /**
+   * Whether `slot`'s next batch hands its "maybe" files to the analysing worker: when there is one, alive, besides
+   * this worker, and it is not behind (HANDED_BACKLOG). A batch holding handed files never does.
+   */
+  private handsOff(run: Run, slot: Slot): boolean {
+    if (slot.lane === ANALYST_LANE || run.handed.files.length - run.handed.head >= HANDED_BACKLOG) return false;
+    for (const s of this.slots) if (s.lane === ANALYST_LANE && !s.stopped) return true;
+    return false;
   }
 
   /**
@@ -379,12 +422,11 @@ export class ScanPool {
         for (const x of r.skipped) result.skipped.push(x);
         if (r.facts) for (const x of r.facts) result.facts.push(x);
       }
-      const d = m.deferred ?? [];
-      for (let j = 0; j + 1 < d.length; j += 2) {
-        const path = batch.files[d[j]].path;
-        const last = result.deferred[result.deferred.length - 1];
-        if (last?.path === path) last.which.push(d[j + 1]);
-        else result.deferred.push({ path, which: [d[j + 1]] });
+      pairsToFiles(batch, m.deferred, result.deferred);
+      if (m.handedOff?.length) {
+        pairsToFiles(batch, m.handedOff, run.handed.files, true);
+        // the analysing worker may be waiting for them
+        for (const s of this.slots) if (s !== slot) this.dispatch(s);
       }
       this.dispatch(slot);
     });
@@ -415,6 +457,8 @@ export class ScanPool {
     if (!run) return;
     for (const s of this.slots) this.abandon(s, 'worker thread failed');
     run.result.fallback.push(...run.requeued.splice(0));
+    run.result.fallback.push(...run.handed.files.slice(run.handed.head));
+    run.handed.head = run.handed.files.length;
     for (const lane of run.lanes) {
       run.result.fallback.push(...lane.files.slice(lane.head));
       lane.head = lane.files.length;
@@ -456,11 +500,24 @@ interface Run {
   requeued: PoolFile[];
   /** Files classified and waiting for a worker of their lane (one lane per worker of the pool). */
   lanes: Lane[];
+  /** Files (with the scanners to run) handed to the analysing worker by the others (`BatchDone.handedOff`). */
+  handed: Lane;
   nextId: number;
   result: PoolResult;
   finished: boolean;
   resolve: (r: PoolResult) => void;
   timer: ReturnType<typeof setInterval>;
+}
+
+/** Pairs (index in the batch, scanner) as files with their scanners (a file's consecutive pairs together), onto `out`. */
+function pairsToFiles(batch: Batch, pairs: number[] | undefined, out: PoolFile[], handed = false): void {
+  if (!pairs) return;
+  let last: PoolFile | undefined;
+  for (let j = 0; j + 1 < pairs.length; j += 2) {
+    const path = batch.files[pairs[j]].path;
+    if (last?.path === path) last.which.push(pairs[j + 1]);
+    else out.push((last = handed ? { path, which: [pairs[j + 1]], handed } : { path, which: [pairs[j + 1]] }));
+  }
 }
 
 /** Scans files in worker threads started for them (see ScanPool). */

@@ -17,6 +17,21 @@ export interface FileResult {
    * scanned in full later if another file reads a field it may define (see `fieldReaders`).
    */
   deferred?: number[];
+  /** With `handOff`: scanners (indices) whose exact pre-filter said the file may hold something, not run here. */
+  handedOff?: number[];
+}
+
+/** How `ScannerSet.scanData` scans a file. */
+export interface ScanDataOptions {
+  /** Run every scanner, whatever its exact pre-filter (`mayHold`) says (a second look for class fields). */
+  full?: boolean;
+  /**
+   * Hand back, instead of running, each scanner whose exact pre-filter says "maybe" (`FileResult.handedOff`), for
+   * another thread to run (see pool.ts).
+   */
+  handOff?: boolean;
+  /** A second look at a file: what the first listed of the file itself (invalid UTF-8) is not listed again. */
+  again?: boolean;
 }
 
 /** Extensions of files that are binary by nature: their first 8 KiB are checked before the rest is read. */
@@ -64,9 +79,16 @@ export class ScannerSet {
   /**
    * Scans one file's bytes with the scanners `which`. A file that holds none of their needles is neither
    * decoded nor lexed, nor is it by a scanner whose exact pre-filter (`mayHold`) declines it (unless `full`). Never throws: a scanner that gives up (its time or work budget, its reference cap) or
-   * fails is a `skipped` reason, and a reference cap keeps the first references.
+   * fails is a `skipped` reason, and a reference cap keeps the first references. Options: see ScanDataOptions.
    */
-  scanData(path: string, data: Buffer, which: readonly number[], ctx: ScanContext, full = false): FileResult {
+  scanData(
+    path: string,
+    data: Buffer,
+    which: readonly number[],
+    ctx: ScanContext,
+    opts: ScanDataOptions = {},
+  ): FileResult {
+    const { full = false, handOff = false } = opts;
     const result: FileResult = { references: [], skipped: [] };
     const report = generatedReport(path, data);
     if (report) {
@@ -76,7 +98,7 @@ export class ScannerSet {
     // UTF-16 text (a byte-order mark): its needles are found in its UTF-8 form
     if (hasUtf16Bom(data)) data = Buffer.from(decodeText(data), 'utf8');
     const bad = invalidUtf8Offset(data);
-    if (bad !== -1) {
+    if (bad !== -1 && !opts.again) {
       result.skipped.push({
         path,
         reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes`,
@@ -94,9 +116,15 @@ export class ScannerSet {
       // ASCII (most code): the latin1 string is the text, without a second decoding
       text ??= isAscii(data) ? bytes : decodeText(data);
       // the scanner's exact pre-filter: nothing to find without lexing (class fields aside, when it says so)
-      if (!full && scanner.mayHold && !scanner.mayHold(text, path, ctx)) {
-        if (scanner.mayHoldSkipsFields) (result.deferred ??= []).push(i);
-        continue;
+      if (!full && scanner.mayHold) {
+        if (!scanner.mayHold(text, path, ctx)) {
+          if (scanner.mayHoldSkipsFields) (result.deferred ??= []).push(i);
+          continue;
+        }
+        if (handOff) {
+          (result.handedOff ??= []).push(i);
+          continue;
+        }
       }
       // never throws: over a scanner's budget or reference cap, the file comes back with the reason to list
       // (and the references found up to the cap)

@@ -233,7 +233,10 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
     }
     // a second look, for class fields that other files read: only files that name one of them
     if (fieldNames && !hasUtf16Bom(r.data) && !fieldNames.some((n) => r.data.includes(n))) return;
-    const fr = set.scanData(item.path, r.data, item.which, opts.ctx, fieldNames !== undefined);
+    const fr = set.scanData(item.path, r.data, item.which, opts.ctx, {
+      full: fieldNames !== undefined,
+      again: item.handed,
+    });
     for (const x of fr.references) references.push(x);
     for (const x of fr.skipped)
       if (!fieldNames || !skipped.some((s) => s.path === x.path && s.reason === x.reason)) skipped.push(x);
@@ -347,8 +350,12 @@ function dedupeAcrossScanners(refs: ModelReference[]): ModelReference[] {
     const key = `${r.path}\0${r.line}\0${r.id.toLowerCase()}\0${r.kind}`;
     const at = seen.get(key);
     if (at !== undefined) {
+      // one reference: a load if either is one (a URL scanner's mention and a language scanner's load of one
+      // address), naming the revision either names
       const prev = out[at];
-      if (!prev.revision && r.revision) out[at] = { ...prev, revision: r.revision };
+      const kept = prev.mention && !r.mention ? r : prev;
+      const revision = prev.revision ?? r.revision;
+      out[at] = kept.revision === revision || !revision ? kept : { ...kept, revision };
       continue;
     }
     seen.set(key, out.length);

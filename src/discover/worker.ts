@@ -44,17 +44,19 @@ export function runScanWorker(): void {
       // the file first, then the batch: the parent never pairs this batch with the previous one's file
       Atomics.store(progress, 1, i);
       Atomics.store(progress, 0, b.id);
-      const { path, which } = b.files[i];
+      const { path, which, handed } = b.files[i];
       const r = readRepoFileSync(init.root, path, init.realRoot, scratch);
       if (!r.ok) {
         if (r.reason) done.results.push({ i, references: [], skipped: [{ path, reason: r.reason }] });
         continue;
       }
-      const fr = set.scanData(path, r.data, which, ctx);
-      const { deferred, ...found } = fr;
+      const fr = set.scanData(path, r.data, which, ctx, { handOff: b.handOff === true, again: handed === true });
+      const { deferred, handedOff, ...found } = fr;
       if (found.references.length || found.skipped.length || found.facts) done.results.push({ i, ...found });
-      // set aside by a pre-filter: two numbers per scanner, cheaper to post than a result each
+      // set aside by a pre-filter, or handed to the analysing worker: two numbers per scanner, cheaper to post
+      // than a result each
       if (deferred) for (const s of deferred) (done.deferred ??= []).push(i, s);
+      if (handedOff) for (const s of handedOff) (done.handedOff ??= []).push(i, s);
     }
     port.postMessage(done);
   });

@@ -11,7 +11,8 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Catalog, normId, readCatalogData } from '../catalog.js';
+import { Catalog, normId } from '../catalog.js';
+import { readCatalogData } from '../read.js';
 import type { CatalogModel } from '../../core/types.js';
 import type { HubSummary, RefreshHub } from './hub-api.js';
 

@@ -121,7 +121,12 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorts by path, line, column, id; drops exact duplicates (keeping the one that names a revision). */
+/**
+ * Sorts by path, line, column, id; drops exact duplicates (keeping the one that names a revision). The order and
+ * what is kept never depend on the order the references came in (files scanned in several threads, a file's
+ * scanners in two of them): at one place, a load comes before a mention of the same id, a language's scanner
+ * before the URL scanner.
+ */
 export function sortAndDedupe(refs: ModelReference[]): ModelReference[] {
   refs.sort(
     (a, b) =>
@@ -129,19 +134,27 @@ export function sortAndDedupe(refs: ModelReference[]): ModelReference[] {
       a.line - b.line ||
       (a.column ?? 0) - (b.column ?? 0) ||
       cmp(a.id, b.id) ||
-      cmp(a.revision ?? '', b.revision ?? ''),
+      cmp(a.revision ?? '', b.revision ?? '') ||
+      precedence(a) - precedence(b) ||
+      cmp(a.scanner, b.scanner),
   );
   const out: ModelReference[] = [];
   for (const r of refs) {
     const prev = out[out.length - 1];
     if (prev && prev.path === r.path && prev.line === r.line && prev.column === r.column && prev.id === r.id) {
-      if (!prev.revision && r.revision) out[out.length - 1] = r;
+      if (!prev.revision && r.revision)
+        out[out.length - 1] = precedence(prev) < precedence(r) ? { ...prev, revision: r.revision } : r;
       else if (prev.revision !== r.revision && r.revision) out.push(r);
       continue;
     }
     out.push(r);
   }
   return out;
+}
+
+/** Which of two references to one id at one place is kept: a load before a mention, a language's scanner before the URL scanner's. */
+export function precedence(r: ModelReference): number {
+  return (r.mention ? 2 : 0) + (r.scanner === 'url' ? 1 : 0);
 }
 
 /** Turns raw offsets of `text` into references of `path`, drops suppressed ones, sorts and dedupes. */

@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { CatalogModel, LicenseTerms } from '../core/types.js';
+import { Catalog, catalogDataDir, type CatalogData, type CatalogRules } from './catalog.js';
+import type { FamiliesFile, OllamaFile, ReuploadsFile } from './rules.js';
+
+/*
+ * The catalog's YAML data files, read as they are: for the build (.ci/build-data.mjs bundles them as JSON), the
+ * catalog refresh, tests, and a catalog kept in another directory. A check uses the bundled JSON (`loadCatalog`).
+ */
+
+interface LicensesFile {
+  licenses: LicenseTerms[];
+}
+interface ModelsFile {
+  models: CatalogModel[];
+}
+
+function readYaml<T>(file: string): T {
+  return load(readFileSync(file, 'utf8'), { filename: file, maxAliases: 0 }) as T;
+}
+
+function readOptional<T>(file: string): T | undefined {
+  return existsSync(file) ? readYaml<T>(file) : undefined;
+}
+
+/**
+ * Read the catalog's data files: licenses.yml, models/*.yml, families.yml, reuploads.yml and ollama.yml
+ * (the last three optional). The result is plain data (JSON-serialisable): `new Catalog(d.licenses, d.models, d.rules)`.
+ */
+export function readCatalogData(dir = catalogDataDir()): CatalogData {
+  const licenses = readYaml<LicensesFile>(join(dir, 'licenses.yml')).licenses;
+  const modelDir = join(dir, 'models');
+  const models: CatalogModel[] = [];
+  for (const f of readdirSync(modelDir)
+    .filter((n) => n.endsWith('.yml'))
+    .sort()) {
+    models.push(...(readYaml<ModelsFile>(join(modelDir, f)).models ?? []));
+  }
+  const rules: CatalogRules = {};
+  const families = readOptional<FamiliesFile>(join(dir, 'families.yml'));
+  if (families) rules.families = families.families ?? [];
+  const reuploads = readOptional<ReuploadsFile>(join(dir, 'reuploads.yml'));
+  if (reuploads) rules.reuploads = reuploads;
+  const ollama = readOptional<OllamaFile>(join(dir, 'ollama.yml'));
+  if (ollama) rules.ollama = ollama;
+  return { licenses, models, rules };
+}
+
+/** The catalog of the YAML files in `dir` (another catalog directory than the shipped one). */
+export function loadCatalogFrom(dir: string): Catalog {
+  const d = readCatalogData(dir);
+  return new Catalog(d.licenses, d.models, d.rules);
+}
