@@ -31,6 +31,8 @@ export interface Scenario {
   base?: string;
   /** Declared in models.yaml line 3 (default), or only loaded at app/main.py:7. */
   declared?: boolean;
+  /** Loaded at app/main.py:7 by a name the library pins by checksum (ModelReference.packagePinned). */
+  packagePinned?: boolean;
   /** What the Hub answers, by id (anything else: not found). Without it the Hub is not asked. */
   hub?: Record<string, HubLookup>;
 }
@@ -61,7 +63,17 @@ export async function run(s: Scenario, policy: Policy): Promise<ModelReport> {
       : undefined,
     references: declared
       ? []
-      : [{ id: s.id, kind: kindOf(s.id), path: 'app/main.py', line: 7, column: 12, scanner: 'python' }],
+      : [
+          {
+            id: s.id,
+            kind: kindOf(s.id),
+            path: 'app/main.py',
+            line: 7,
+            column: 12,
+            scanner: 'python',
+            ...(s.packagePinned ? { packagePinned: true } : {}),
+          },
+        ],
     location: declared ? loc : { path: 'app/main.py', line: 7, column: 12 },
   };
   if (s.revision) subject.revision = s.revision;

@@ -30,4 +30,20 @@ describe('provenance.unpinned', () => {
       (await run({ id: 'mistralai/Mistral-7B-Instruct-v0.3', revision: PIN }, p)).findings.map((f) => f.rule),
     ).not.toContain('provenance.unpinned');
   });
+
+  it("a model loaded only by a name whose files the library checks against its own SHA-256 sums is pinned by the package (whisper.load_model('base'))", async () => {
+    const p = await policyOf({});
+    const rules = async (packagePinned: boolean) =>
+      (await run({ id: 'openai/whisper-base', declared: false, packagePinned }, p)).findings.map((f) => f.rule);
+    expect(await rules(true)).not.toContain('provenance.unpinned');
+    expect(await rules(false)).toContain('provenance.unpinned');
+  });
+
+  it('says what to do when the loader takes no revision', async () => {
+    const p = await policyOf({});
+    const f = (await run({ id: 'mistralai/Mistral-7B-Instruct-v0.3' }, p)).findings.find(
+      (x) => x.rule === 'provenance.unpinned',
+    );
+    expect(f?.help).toMatch(/with a loader that takes no revision, load a file downloaded at that commit/);
+  });
 });

@@ -78,6 +78,31 @@ describe('library defaults that name a Hub repository', () => {
       `),
     ).toEqual(['2:29 hub openai/whisper-small', '3:32 hub openai/whisper-large-v3-turbo']);
   });
+
+  it("marks the names whose files the library checks against SHA-256 sums it ships (Whisper's, CLIP's) as pinned by the package", () => {
+    const pinned = (text: string) =>
+      python.extract(dedent(text), 'app/service.py', ctx).map((r) => `${r.id}${r.packagePinned ? ' (package)' : ''}`);
+    expect(
+      pinned(`
+        import clip
+        import whisper
+        from faster_whisper import WhisperModel
+        from transformers import pipeline
+
+        a = whisper.load_model("base")
+        b = clip.load("ViT-B/32")
+        c = WhisperModel("small")
+        d = pipeline("automatic-speech-recognition", model="openai/whisper-base")
+        e = whisper.load_model("openai/whisper-base")
+      `),
+    ).toEqual([
+      'openai/whisper-base (package)',
+      'openai/clip-vit-base-patch32 (package)',
+      'Systran/faster-whisper-small',
+      'openai/whisper-base',
+      'openai/whisper-base',
+    ]);
+  });
 });
 
 describe('hosted API models are not Hub models', () => {

@@ -5660,7 +5660,7 @@ const provenanceUnpinned = (0,types/* defineRule */.K)({
     meta: {
         id: 'provenance.unpinned',
         description: 'No commit revision is pinned: none is given, or a branch or tag such as main (an Ollama tag without its digest).',
-        help: 'Pin the weights: set `revision:` in models.yaml to the full 40-character commit sha (and pass `revision=` where the code loads it).',
+        help: 'Pin the weights: set `revision:` in models.yaml to the full 40-character commit sha (and pass `revision=` where the code loads it; with a loader that takes no revision, load a file downloaded at that commit).',
         defaultSeverity: 'warn',
     },
     evaluate({ model }) {
@@ -5679,6 +5679,9 @@ const provenanceUnpinned = (0,types/* defineRule */.K)({
         }
         const rev = model.revision;
         if ((0,manifest/* isPinnedRevision */.Gh)(rev))
+            return [];
+        // loaded only by names whose files the library checks against SHA-256 sums it ships: the package pins them
+        if (!rev && model.references.length && model.references.every((r) => r.packagePinned))
             return [];
         return [
             {
@@ -10017,6 +10020,8 @@ function toReference(r, path, line, column, scanner) {
         ref.provider = r.provider;
     if (r.mention)
         ref.mention = true;
+    if (r.packagePinned)
+        ref.packagePinned = true;
     return ref;
 }
 /** A case-sensitive test for "contains one of these substrings", compiled once. */
@@ -10923,13 +10928,15 @@ const OPENAI_WHISPER = table({
 });
 /**
  * Libraries' own names for checkpoints the Hub publishes, by value mode: `fold`, the library compares them in any
- * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers).
+ * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers); `packagePinned`,
+ * a name downloads a file whose SHA-256 the package ships and checks (openai-whisper's `_download` and CLIP's take
+ * it from the address, `.../<sha256>/base.pt`), so the package's version pins the weights.
  */
 const LIBRARY_NAMES = {
-    clip: { names: OPENAI_CLIP, fold: true, hubIds: false },
-    coqui: { names: COQUI_HUB, fold: true, hubIds: false },
-    'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true },
-    whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true },
+    clip: { names: OPENAI_CLIP, fold: true, hubIds: false, packagePinned: true },
+    coqui: { names: COQUI_HUB, fold: true, hubIds: false, packagePinned: false },
+    'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true, packagePinned: false },
+    whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true, packagePinned: true },
 };
 /**
  * Families of the Ollama library. A bare name in a file that talks to Ollama, but not through a model
@@ -10980,11 +10987,11 @@ function classifyValue(value, mode, strength, ctx) {
         case 'coqui':
         case 'faster-whisper':
         case 'whisper': {
-            const { names, fold, hubIds } = LIBRARY_NAMES[mode];
+            const { names, fold, hubIds, packagePinned } = LIBRARY_NAMES[mode];
             const v = value.trim();
             const mapped = names[fold ? v.toLowerCase() : v];
             if (mapped)
-                return { id: mapped, kind: 'hub' };
+                return packagePinned ? { id: mapped, kind: 'hub', packagePinned } : { id: mapped, kind: 'hub' };
             return hubIds && v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
         }
         default: {
@@ -12563,6 +12570,8 @@ class FlowAnalyzer {
             ref.revision = revision;
         if (cl.provider)
             ref.provider = cl.provider;
+        if (cl.packagePinned)
+            ref.packagePinned = true;
         this.out.push(ref);
     }
     /** The references found: a value that reaches a hosted API is that, not also a Hub id of a weak context. */

@@ -3669,6 +3669,8 @@ function toReference(r, path, line, column, scanner) {
         ref.provider = r.provider;
     if (r.mention)
         ref.mention = true;
+    if (r.packagePinned)
+        ref.packagePinned = true;
     return ref;
 }
 /** A case-sensitive test for "contains one of these substrings", compiled once. */
@@ -4575,13 +4577,15 @@ const OPENAI_WHISPER = table({
 });
 /**
  * Libraries' own names for checkpoints the Hub publishes, by value mode: `fold`, the library compares them in any
- * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers).
+ * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers); `packagePinned`,
+ * a name downloads a file whose SHA-256 the package ships and checks (openai-whisper's `_download` and CLIP's take
+ * it from the address, `.../<sha256>/base.pt`), so the package's version pins the weights.
  */
 const LIBRARY_NAMES = {
-    clip: { names: OPENAI_CLIP, fold: true, hubIds: false },
-    coqui: { names: COQUI_HUB, fold: true, hubIds: false },
-    'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true },
-    whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true },
+    clip: { names: OPENAI_CLIP, fold: true, hubIds: false, packagePinned: true },
+    coqui: { names: COQUI_HUB, fold: true, hubIds: false, packagePinned: false },
+    'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true, packagePinned: false },
+    whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true, packagePinned: true },
 };
 /**
  * Families of the Ollama library. A bare name in a file that talks to Ollama, but not through a model
@@ -4632,11 +4636,11 @@ function values_classifyValue(value, mode, strength, ctx) {
         case 'coqui':
         case 'faster-whisper':
         case 'whisper': {
-            const { names, fold, hubIds } = LIBRARY_NAMES[mode];
+            const { names, fold, hubIds, packagePinned } = LIBRARY_NAMES[mode];
             const v = value.trim();
             const mapped = names[fold ? v.toLowerCase() : v];
             if (mapped)
-                return { id: mapped, kind: 'hub' };
+                return packagePinned ? { id: mapped, kind: 'hub', packagePinned } : { id: mapped, kind: 'hub' };
             return hubIds && v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
         }
         default: {
@@ -6215,6 +6219,8 @@ class FlowAnalyzer {
             ref.revision = revision;
         if (cl.provider)
             ref.provider = cl.provider;
+        if (cl.packagePinned)
+            ref.packagePinned = true;
         this.out.push(ref);
     }
     /** The references found: a value that reaches a hosted API is that, not also a Hub id of a weak context. */

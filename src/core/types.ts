@@ -132,6 +132,11 @@ export interface ModelReference extends Location {
   provider?: string;
   /** Found in documentation inside a code file (a notebook's Markdown cell, a comment or docstring): a mention, not a load. */
   mention?: boolean;
+  /**
+   * The library loading it downloads fixed files and checks them against SHA-256 sums it ships (openai-whisper's and
+   * CLIP's model names): the package's version pins the weights, and the loader takes no revision.
+   */
+  packagePinned?: boolean;
 }
 
 /** One entry of models.yaml (or a CycloneDX machine-learning-model component). */

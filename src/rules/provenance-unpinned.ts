@@ -7,7 +7,7 @@ export const provenanceUnpinned = defineRule({
     id: 'provenance.unpinned',
     description:
       'No commit revision is pinned: none is given, or a branch or tag such as main (an Ollama tag without its digest).',
-    help: 'Pin the weights: set `revision:` in models.yaml to the full 40-character commit sha (and pass `revision=` where the code loads it).',
+    help: 'Pin the weights: set `revision:` in models.yaml to the full 40-character commit sha (and pass `revision=` where the code loads it; with a loader that takes no revision, load a file downloaded at that commit).',
     defaultSeverity: 'warn',
   },
   evaluate({ model }): RuleResult[] {
@@ -24,6 +24,8 @@ export const provenanceUnpinned = defineRule({
     }
     const rev = model.revision;
     if (isPinnedRevision(rev)) return [];
+    // loaded only by names whose files the library checks against SHA-256 sums it ships: the package pins them
+    if (!rev && model.references.length && model.references.every((r) => r.packagePinned)) return [];
     return [
       {
         message: rev

@@ -333,6 +333,7 @@ export abstract class FlowAnalyzer {
     const ref: RawRef = { id: cl.id, kind: cl.kind, offset: c.offset + (cl.shift ?? 0) };
     if (revision && cl.kind === 'hub') ref.revision = revision;
     if (cl.provider) ref.provider = cl.provider;
+    if (cl.packagePinned) ref.packagePinned = true;
     this.out.push(ref);
   }
 

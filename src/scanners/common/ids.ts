@@ -17,6 +17,8 @@ export interface Classified {
   shift?: number;
   /** Hosted references: the service (`openai`, `bedrock`, `watsonx`, ...). */
   provider?: string;
+  /** See ModelReference.packagePinned. */
+  packagePinned?: boolean;
 }
 
 /** File extensions that make a `a/b.ext` string a file path rather than a Hub repo id. */

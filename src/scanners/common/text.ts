@@ -12,6 +12,8 @@ export interface RawRef {
   provider?: string;
   /** Written in documentation inside a code file (a comment, a docstring, a notebook's Markdown cell). */
   mention?: boolean;
+  /** See ModelReference.packagePinned. */
+  packagePinned?: boolean;
 }
 
 export { LineIndex };
@@ -177,6 +179,7 @@ function toReference(r: RawRef, path: string, line: number, column: number, scan
   if (r.revision) ref.revision = r.revision;
   if (r.provider) ref.provider = r.provider;
   if (r.mention) ref.mention = true;
+  if (r.packagePinned) ref.packagePinned = true;
   return ref;
 }
 

@@ -104,16 +104,18 @@ const OPENAI_WHISPER: Record<string, string> = table({
 
 /**
  * Libraries' own names for checkpoints the Hub publishes, by value mode: `fold`, the library compares them in any
- * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers).
+ * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers); `packagePinned`,
+ * a name downloads a file whose SHA-256 the package ships and checks (openai-whisper's `_download` and CLIP's take
+ * it from the address, `.../<sha256>/base.pt`), so the package's version pins the weights.
  */
 const LIBRARY_NAMES: Record<
   'clip' | 'coqui' | 'faster-whisper' | 'whisper',
-  { names: Readonly<Record<string, string>>; fold: boolean; hubIds: boolean }
+  { names: Readonly<Record<string, string>>; fold: boolean; hubIds: boolean; packagePinned: boolean }
 > = {
-  clip: { names: OPENAI_CLIP, fold: true, hubIds: false },
-  coqui: { names: COQUI_HUB, fold: true, hubIds: false },
-  'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true },
-  whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true },
+  clip: { names: OPENAI_CLIP, fold: true, hubIds: false, packagePinned: true },
+  coqui: { names: COQUI_HUB, fold: true, hubIds: false, packagePinned: false },
+  'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true, packagePinned: false },
+  whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true, packagePinned: true },
 };
 
 /**
@@ -163,10 +165,10 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
     case 'coqui':
     case 'faster-whisper':
     case 'whisper': {
-      const { names, fold, hubIds } = LIBRARY_NAMES[mode];
+      const { names, fold, hubIds, packagePinned } = LIBRARY_NAMES[mode];
       const v = value.trim();
       const mapped = names[fold ? v.toLowerCase() : v];
-      if (mapped) return { id: mapped, kind: 'hub' };
+      if (mapped) return packagePinned ? { id: mapped, kind: 'hub', packagePinned } : { id: mapped, kind: 'hub' };
       return hubIds && v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
     }
     default: {
