@@ -127,4 +127,41 @@ describe('javascript scanner', () => {
       `),
     ).toEqual(['5:32 hub Xenova/three', '7:32 hub Xenova/five']);
   });
+
+  it("reads a Replicate client's run() and stream() as models hosted on Replicate", () => {
+    expect(
+      scan(`
+        import Replicate from "replicate";
+        const replicate = new Replicate({ auth: process.env.REPLICATE_API_TOKEN });
+        const MODEL = "black-forest-labs/flux-schnell";
+        const out = await replicate.run(
+          "stability-ai/sdxl:39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b",
+          { input: { prompt: "an astronaut" } },
+        );
+        for await (const event of replicate.stream("meta/meta-llama-3-70b-instruct", { input })) process.stdout.write(String(event));
+        const img = await replicate.run(MODEL, { input: {} });
+      `),
+    ).toEqual([
+      '3:16 hosted(replicate) black-forest-labs/flux-schnell',
+      '5:4 hosted(replicate) stability-ai/sdxl:39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b',
+      '8:45 hosted(replicate) meta/meta-llama-3-70b-instruct',
+    ]);
+    // require() too; a class of that name from another package, or a run() of another client, is not Replicate
+    expect(
+      scan(`
+        const Replicate = require("replicate");
+        const r = new Replicate();
+        await r.run("acme/model-x", { input: {} });
+      `),
+    ).toEqual(['3:14 hosted(replicate) acme/model-x']);
+    expect(
+      scan(`
+        import { Replicate } from "./replication";
+        const r = new Replicate();
+        await r.run("acme/job", {});
+        const runner = makeRunner();
+        await runner.run("acme/other", {});
+      `),
+    ).toEqual([]);
+  });
 });

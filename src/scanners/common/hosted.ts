@@ -234,6 +234,7 @@ export const JS_SDK_PROVIDERS: Record<string, string> = table({
   'together-ai': 'together',
   '@mistralai/mistralai': 'mistral',
   'cohere-ai': 'cohere',
+  replicate: 'replicate',
 });
 
 /** Vercel AI SDK providers (`import { openai } from '@ai-sdk/openai'`; `openai('gpt-4o')`) → provider. */

@@ -154,8 +154,11 @@ export function sortAndDedupe(refs: ModelReference[]): ModelReference[] {
   return out;
 }
 
-/** Which of two references to one id at one place is kept: a load before a mention, a language's scanner before the URL scanner's. */
-export function precedence(r: ModelReference): number {
+/**
+ * Which of two references to one id at one place is kept: a load before a mention, a language's scanner before the
+ * URL scanner's.
+ */
+function precedence(r: ModelReference): number {
   return (r.mention ? 2 : 0) + (r.scanner === 'url' ? 1 : 0);
 }
 

@@ -95,7 +95,11 @@ const DIRECT_CLIENTS: Record<string, string> = table({
   CohereClient: 'cohere',
   CohereClientV2: 'cohere',
   newInstance: 'watsonx',
+  Replicate: 'replicate',
 });
+
+/** Methods of a Replicate client (`new Replicate()` from the `replicate` package) whose first argument names the model run. */
+const REPLICATE_CALLS = new Set(['run', 'stream']);
 
 class JsAnalyzer extends FlowAnalyzer {
   private tfjs = false;
@@ -347,7 +351,8 @@ class JsAnalyzer extends FlowAnalyzer {
     }
     const provider = DIRECT_CLIENTS[last];
     if (!provider) return undefined;
-    if (last === 'newInstance' && !this.sdks.has('watsonx')) return undefined;
+    // names other libraries use too: only with the SDK's package imported
+    if ((last === 'newInstance' || last === 'Replicate') && !this.sdks.has(provider)) return undefined;
     return endpoint ?? `hosted:${provider}`;
   }
 
@@ -550,6 +555,12 @@ class JsAnalyzer extends FlowAnalyzer {
     if (chain.length <= 2 && (this.gatewayFns.has(chain[0]) || this.gatewayInstance(chain[0]))) {
       const a = this.splitArgs(open).args[0];
       if (a) for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.reportGateway(c);
+      return;
+    }
+    // Replicate: replicate.run("owner/model:version", { input }), replicate.stream("owner/model", { input })
+    if (REPLICATE_CALLS.has(last) && chain.length === 2 && this.receiver(chain) === 'hosted:replicate') {
+      const a = this.splitArgs(open).args[0];
+      if (a) for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hosted:replicate', 'strong');
       return;
     }
     if (last === 'initChatModel') {
