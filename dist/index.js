@@ -61639,7 +61639,7 @@ let shared;
 /**
  * The shipped catalog (built once per process). Its data is bundled as JSON generated from the YAML files at
  * build time (.ci/build-data.mjs, validated against the catalog schemas there), so a run parses no YAML (and scan
- * workers load no YAML parser). `loadCatalogFrom` (catalog/read.ts) reads the YAML files of a catalog directory.
+ * workers load no YAML parser); catalog/read.ts reads the YAML files themselves (the build, the refresh, tests).
  */
 function loadCatalog() {
     if (!shared) {
@@ -62360,8 +62360,8 @@ function linkRefusal(realRoot, target, st) {
  * four times faster than the same reads through the libuv pool (20,000 files: 0.3 s against 1.1 s), and each
  * worker thread reads its own share. Same rules and results as readRepoFile.
  *
- * With `scratch` (a buffer of at least MAX_FILE_BYTES + 1 bytes, from `readScratch()`), the bytes are read into
- * it and the data returned is a view of it, valid until the next read into the same buffer: no allocation and no
+ * The bytes are read into `scratch` (a buffer of MAX_FILE_BYTES + 1 bytes, from `readScratch()`, one per thread),
+ * and the data returned is a view of it, valid until the next read into the same buffer: no allocation and no
  * fstat per file (a read that fills the first SCRATCH_FIRST bytes, or returns nothing, asks fstat whether the file
  * is regular and how large it is), and a file shorter than SCRATCH_FIRST is one read.
  */
@@ -62371,7 +62371,7 @@ function readRepoFileSync(root, rel, realRoot, scratch) {
         return opened;
     const fd = opened;
     try {
-        return scratch ? readInto(fd, scratch) : readAll(fd);
+        return readInto(fd, scratch);
     }
     catch (e) {
         return { ok: false, reason: `unreadable (${e.code ?? 'error'})` };
@@ -62425,25 +62425,6 @@ function openRepoFileSync(abs, realRoot) {
     catch (e2) {
         return { ok: false, reason: `unreadable (${e2.code ?? 'error'})` };
     }
-}
-/** The whole of an open file, in a buffer of its own. */
-function readAll(fd) {
-    const st = fsCb.fstatSync(fd);
-    if (!st.isFile())
-        return { ok: false };
-    if (st.size > MAX_FILE_BYTES) {
-        const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
-        return oversized(st.size, head.subarray(0, fsCb.readSync(fd, head, 0, BINARY_SNIFF_BYTES, 0)));
-    }
-    const data = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-        const n = fsCb.readSync(fd, data, off, st.size - off, off);
-        if (n === 0)
-            break;
-        off += n;
-    }
-    return readResult(data, off);
 }
 /** An open file read into `buf` (see readRepoFileSync): a view of it, or why it is not scanned. */
 function readInto(fd, buf) {
@@ -62584,7 +62565,7 @@ class ScannerSet {
      * fails is a `skipped` reason, and a reference cap keeps the first references. Options: see ScanDataOptions.
      */
     scanData(path, data, which, ctx, opts = {}) {
-        const { full = false, handOff = false } = opts;
+        const { full = false, handOff = false, again = false } = opts;
         const result = { references: [], skipped: [] };
         const report = generatedReport(path, data);
         if (report) {
@@ -62595,7 +62576,7 @@ class ScannerSet {
         if ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .hasUtf16Bom */ .Vt)(data))
             data = Buffer.from((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeText */ .g7)(data), 'utf8');
         const bad = (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidUtf8Offset */ .CK)(data);
-        if (bad !== -1 && !opts.again) {
+        if (bad !== -1 && !again) {
             result.skipped.push({
                 path,
                 reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes`,
@@ -63468,7 +63449,8 @@ function dedupeAcrossScanners(refs) {
         const at = seen.get(key);
         if (at !== undefined) {
             // one reference: a load if either is one (a URL scanner's mention and a language scanner's load of one
-            // address), naming the revision either names
+            // address), naming the revision either names; otherwise the first by column (where the report points),
+            // not sortAndDedupe's scanner order, which only breaks ties at one column
             const prev = out[at];
             const kept = prev.mention && !r.mention ? r : prev;
             const revision = prev.revision ?? r.revision;

@@ -9,6 +9,7 @@ import {
   prefetchFileList,
   readRepoFile,
   readRepoFileSync,
+  readScratch,
   readTextFile,
 } from '../../src/discover/files.js';
 
@@ -187,7 +188,7 @@ describe('readRepoFile', () => {
     const real = realpathSync(root);
     for (const read of [
       (p: string) => readRepoFile(root, p),
-      (p: string) => Promise.resolve(readRepoFileSync(root, p, real)),
+      (p: string) => Promise.resolve(readRepoFileSync(root, p, real, readScratch())),
     ]) {
       expect(await read('docs/banner.png')).toEqual({ ok: false, reason: 'binary file' });
       expect(await read('vendor/huge.py')).toEqual({ ok: false, reason: 'larger than 1 MiB (1200000 bytes)' });

@@ -64,7 +64,7 @@ describe('scanInWorkers', () => {
     expect(new Set(r.references.filter((x) => x.id.includes('/maybe')).map((x) => x.scanner)).size).toBe(2);
   });
 
-  it('does not hand files over with one worker', async () => {
+  it('with one worker, loses no file a pre-filter says "maybe" to', async () => {
     const names = Array.from({ length: 100 }, (_, i) => `maybe${i}.py`);
     const r = await scanInWorkers(files(names), { entry: FAKE, init, size: 1, budgetMs: 5_000 });
     expect(r.references.map((x) => x.id).sort()).toEqual(names.map((n) => `fake/${n}`).sort());

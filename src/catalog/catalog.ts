@@ -578,7 +578,7 @@ let shared: Catalog | undefined;
 /**
  * The shipped catalog (built once per process). Its data is bundled as JSON generated from the YAML files at
  * build time (.ci/build-data.mjs, validated against the catalog schemas there), so a run parses no YAML (and scan
- * workers load no YAML parser). `loadCatalogFrom` (catalog/read.ts) reads the YAML files of a catalog directory.
+ * workers load no YAML parser); catalog/read.ts reads the YAML files themselves (the build, the refresh, tests).
  */
 export function loadCatalog(): Catalog {
   if (!shared) {

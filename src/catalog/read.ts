@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
-import { Catalog, catalogDataDir, type CatalogData, type CatalogRules } from './catalog.js';
+import { catalogDataDir, type CatalogData, type CatalogRules } from './catalog.js';
 import type { FamiliesFile, OllamaFile, ReuploadsFile } from './rules.js';
 
 /*
  * The catalog's YAML data files, read as they are: for the build (.ci/build-data.mjs bundles them as JSON), the
- * catalog refresh, tests, and a catalog kept in another directory. A check uses the bundled JSON (`loadCatalog`).
+ * catalog refresh and tests. A check uses the bundled JSON (`loadCatalog`).
  */
 
 interface LicensesFile {
@@ -46,10 +46,4 @@ export function readCatalogData(dir = catalogDataDir()): CatalogData {
   const ollama = readOptional<OllamaFile>(join(dir, 'ollama.yml'));
   if (ollama) rules.ollama = ollama;
   return { licenses, models, rules };
-}
-
-/** The catalog of the YAML files in `dir` (another catalog directory than the shipped one). */
-export function loadCatalogFrom(dir: string): Catalog {
-  const d = readCatalogData(dir);
-  return new Catalog(d.licenses, d.models, d.rules);
 }

@@ -454,17 +454,17 @@ function linkRefusal(realRoot: string, target: string, st: Stats | undefined): R
  * four times faster than the same reads through the libuv pool (20,000 files: 0.3 s against 1.1 s), and each
  * worker thread reads its own share. Same rules and results as readRepoFile.
  *
- * With `scratch` (a buffer of at least MAX_FILE_BYTES + 1 bytes, from `readScratch()`), the bytes are read into
- * it and the data returned is a view of it, valid until the next read into the same buffer: no allocation and no
+ * The bytes are read into `scratch` (a buffer of MAX_FILE_BYTES + 1 bytes, from `readScratch()`, one per thread),
+ * and the data returned is a view of it, valid until the next read into the same buffer: no allocation and no
  * fstat per file (a read that fills the first SCRATCH_FIRST bytes, or returns nothing, asks fstat whether the file
  * is regular and how large it is), and a file shorter than SCRATCH_FIRST is one read.
  */
-export function readRepoFileSync(root: string, rel: string, realRoot: string, scratch?: Buffer): ReadResult {
+export function readRepoFileSync(root: string, rel: string, realRoot: string, scratch: Buffer): ReadResult {
   const opened = openRepoFileSync(join(root, rel), realRoot);
   if (typeof opened !== 'number') return opened;
   const fd = opened;
   try {
-    return scratch ? readInto(fd, scratch) : readAll(fd);
+    return readInto(fd, scratch);
   } catch (e) {
     return { ok: false, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
@@ -510,24 +510,6 @@ function openRepoFileSync(abs: string, realRoot: string): number | ReadResult {
   } catch (e2) {
     return { ok: false, reason: `unreadable (${(e2 as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-}
-
-/** The whole of an open file, in a buffer of its own. */
-function readAll(fd: number): ReadResult {
-  const st = fsCb.fstatSync(fd);
-  if (!st.isFile()) return { ok: false };
-  if (st.size > MAX_FILE_BYTES) {
-    const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
-    return oversized(st.size, head.subarray(0, fsCb.readSync(fd, head, 0, BINARY_SNIFF_BYTES, 0)));
-  }
-  const data = Buffer.allocUnsafe(st.size);
-  let off = 0;
-  while (off < st.size) {
-    const n = fsCb.readSync(fd, data, off, st.size - off, off);
-    if (n === 0) break;
-    off += n;
-  }
-  return readResult(data, off);
 }
 
 /** An open file read into `buf` (see readRepoFileSync): a view of it, or why it is not scanned. */

@@ -88,7 +88,7 @@ export class ScannerSet {
     ctx: ScanContext,
     opts: ScanDataOptions = {},
   ): FileResult {
-    const { full = false, handOff = false } = opts;
+    const { full = false, handOff = false, again = false } = opts;
     const result: FileResult = { references: [], skipped: [] };
     const report = generatedReport(path, data);
     if (report) {
@@ -98,7 +98,7 @@ export class ScannerSet {
     // UTF-16 text (a byte-order mark): its needles are found in its UTF-8 form
     if (hasUtf16Bom(data)) data = Buffer.from(decodeText(data), 'utf8');
     const bad = invalidUtf8Offset(data);
-    if (bad !== -1 && !opts.again) {
+    if (bad !== -1 && !again) {
       result.skipped.push({
         path,
         reason: `not valid UTF-8 (byte ${bad}): scanned with replacement characters for the invalid bytes`,

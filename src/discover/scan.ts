@@ -351,7 +351,8 @@ function dedupeAcrossScanners(refs: ModelReference[]): ModelReference[] {
     const at = seen.get(key);
     if (at !== undefined) {
       // one reference: a load if either is one (a URL scanner's mention and a language scanner's load of one
-      // address), naming the revision either names
+      // address), naming the revision either names; otherwise the first by column (where the report points),
+      // not sortAndDedupe's scanner order, which only breaks ties at one column
       const prev = out[at];
       const kept = prev.mention && !r.mention ? r : prev;
       const revision = prev.revision ?? r.revision;
