@@ -3196,15 +3196,21 @@ class Catalog {
     lookup(idOrAlias) {
         if (!idOrAlias)
             return undefined;
+        // by the id as given first: a large manifest asks for each of its ids several times, by the same string, whose
+        // normal form (a new lower-case copy when it has capitals) need not be made and hashed again each time
+        const asGiven = this.memo.get(idOrAlias);
+        if (asGiven !== undefined)
+            return asGiven ?? undefined;
         const key = normId(idOrAlias);
-        const known = this.memo.get(key);
-        if (known !== undefined)
-            return known ?? undefined;
-        const found = this.find(idOrAlias.trim());
+        let found = key === idOrAlias ? undefined : this.memo.get(key);
+        if (found === undefined)
+            found = this.find(idOrAlias.trim()) ?? null;
         if (this.memo.size >= MAX_MEMO)
             this.memo.clear();
-        this.memo.set(key, found ?? null);
-        return found;
+        this.memo.set(key, found);
+        if (key !== idOrAlias)
+            this.memo.set(idOrAlias, found);
+        return found ?? undefined;
     }
     /** A model by id or alias (case-insensitive), else by the catalog's rules: see `lookup()`. */
     model(idOrAlias) {
@@ -4516,7 +4522,11 @@ function parseFlatYaml(text, path) {
         if (!m)
             return undefined;
         line++;
-        const [, spaces, dash, key, rest] = m;
+        // (by index: destructuring goes through the array's iterator, once per line)
+        const spaces = m[1];
+        const dash = m[2];
+        const key = m[3];
+        const rest = m[4];
         if (key === undefined) {
             // blank lines and whole-line comments (a `-` alone, or before a comment, is not)
             if (dash !== undefined)
@@ -5276,24 +5286,25 @@ const licenseUnverified = (0,types/* defineRule */.K)({
         const f = model.facts;
         if (f.licenseSource !== 'manifest' || !ownTerms)
             return [];
-        const why = [];
+        let why;
         if (f.kind === 'local-file')
-            why.push('local weights carry no license metadata');
+            why = 'local weights carry no license metadata';
         else if (f.kind === 'url')
-            why.push('a URL carries no license metadata');
+            why = 'a URL carries no license metadata';
         else if (f.kind === 'ollama')
-            why.push('the Ollama tag is not in the catalog');
+            why = 'the Ollama tag is not in the catalog';
         else if (f.hubFailure)
-            why.push(f.hubFailure.reason === 'not-found'
-                ? 'the Hugging Face Hub does not know it (a private repository needs HF_TOKEN)'
-                : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`);
+            why =
+                f.hubFailure.reason === 'not-found'
+                    ? 'the Hugging Face Hub does not know it (a private repository needs HF_TOKEN)'
+                    : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`;
         else if (f.hub)
-            why.push('its Hub card states no license');
+            why = 'its Hub card states no license';
         else
-            why.push('it is not in the catalog and the Hub was not asked (offline)');
+            why = 'it is not in the catalog and the Hub was not asked (offline)';
         return [
             {
-                message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why.join('; ')}`,
+                message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why}`,
             },
         ];
     },
@@ -19363,7 +19374,8 @@ async function discover(opts) {
     const twice = [];
     for (const e of manifest?.entries ?? []) {
         const { id, kind } = (0,core_manifest/* normalizeModelId */.Kq)(e.id);
-        const prev = groups.get(keyOf(id, kind));
+        const key = keyOf(id, kind);
+        const prev = groups.get(key);
         if (prev?.entry) {
             twice.push({
                 ...e.location,
@@ -19371,7 +19383,7 @@ async function discover(opts) {
             });
             continue;
         }
-        groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
+        groups.set(key, { id, kind, entry: e, refs: [] });
     }
     if (twice.length)
         throw new core_errors/* UserError */.yo(twice);
@@ -19649,7 +19661,10 @@ class FactResolver {
         // Lineage: base models, breadth first, up to MAX_LINEAGE_DEPTH levels, cycles detected.
         const hubBases = hubInfo?.baseModels.length ? hubInfo.baseModels : undefined;
         const firstBases = (guess ? hubBases : undefined) ?? cat?.base_model ?? hubBases ?? (req.manifestBase ? [req.manifestBase] : []);
-        const visited = new Set([id.toLowerCase()]);
+        // (built by add, not from an array: `new Set([x])` goes through the iteration protocol, once per model)
+        const visited = new Set();
+        if (firstBases.length)
+            visited.add(id.toLowerCase());
         let frontier = firstBases.map((b) => ({ id: b, depth: 1 }));
         let effective = ownTerms ? { terms: ownTerms } : undefined;
         let unknownBase;
@@ -19858,7 +19873,15 @@ function evaluate(input) {
         }
         return alts;
     };
-    const models = sortModels(input.subjects.map((s) => evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true, alternativesOf)));
+    // the rules the policy does not turn off, with their severities: looked up once, not once per model
+    const active = [];
+    for (const rule of rules/* RULES */.y) {
+        const severity = policy.rules[rule.meta.id];
+        if (severity !== 'off')
+            active.push({ rule, severity });
+    }
+    const run = { policy, catalog, today, active, alternativesOf };
+    const models = sortModels(input.subjects.map((s) => evaluateSubject(s, run, input.isNew ? input.isNew(s) : true)));
     const counted = models.filter((m) => m.new);
     const count = (st) => counted.filter((m) => m.status === st).length;
     const report = {
@@ -19892,7 +19915,8 @@ function evaluate(input) {
 function evaluate_cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
+function evaluateSubject(s, run, isNew) {
+    const { policy, catalog, today } = run;
     const f = s.facts;
     const terms = catalog.license(f.effectiveLicense ?? f.license);
     const ownTerms = catalog.license(f.license);
@@ -19914,10 +19938,7 @@ function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
         suppressionHint: suppressionHint,
     };
     const findings = [];
-    for (const rule of rules/* RULES */.y) {
-        const severity = policy.rules[rule.meta.id];
-        if (severity === 'off')
-            continue;
+    for (const { rule, severity } of run.active) {
         for (const r of rule.evaluate(ctx)) {
             const loc = r.location ?? s.location;
             const finding = {
@@ -19981,9 +20002,9 @@ function evaluateSubject(s, policy, catalog, today, isNew, alternativesOf) {
     if (f.lastModified)
         report.last_modified = f.lastModified;
     if (f.sources.length)
-        report.sources = [...new Set(f.sources)];
+        report.sources = uniqueSources(f.sources);
     if (status === 'blocked') {
-        const alts = alternativesOf(f.catalog?.id ?? f.id);
+        const alts = run.alternativesOf(f.catalog?.id ?? f.id);
         if (alts.length)
             report.alternatives = [...alts];
     }
@@ -20010,6 +20031,14 @@ function statusOf(findings) {
     if (open)
         return 'warning';
     return findings.length ? 'waived' : 'allowed';
+}
+/** The sources in their order, each once (most models have one or two: no Set for those). */
+function uniqueSources(sources) {
+    if (sources.length === 1)
+        return [sources[0]];
+    if (sources.length === 2)
+        return sources[0] === sources[1] ? [sources[0]] : [sources[0], sources[1]];
+    return [...new Set(sources)];
 }
 function dedupeLocations(list) {
     const seen = new Set();
@@ -20918,8 +20947,14 @@ async function loadPolicy(spec, opts) {
 function renderJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
-/** Models rendered per piece of renderJsonChunks (a 10,000-model report: 40 pieces of about 0.7 MB). */
-const MODELS_PER_CHUNK = 256;
+/**
+ * Models rendered per piece of renderJsonChunks (a 10,000-model report: 1,250 pieces of about 20 KB). Small pieces
+ * are cheaper to stringify than large ones: a piece stays in the young generation, and one non-Latin-1 character
+ * (a lineage's arrow) makes only its own piece two bytes a character, not 256 models' worth.
+ */
+const MODELS_PER_CHUNK = 8;
+/** renderJsonBytes gathers pieces into views of about this many bytes: one write per view, not per piece. */
+const BYTES_PER_VIEW = 1 << 20;
 /**
  * The JSON report in pieces whose concatenation is exactly renderJson's text, for writing as they come: a report of
  * 10,000 models is 28 MB of JSON, and one string of it (two bytes a character as soon as one message holds a
@@ -20959,18 +20994,28 @@ function* renderJsonChunks(report) {
     yield first ? '{}\n' : '\n}\n';
 }
 /**
- * renderJsonChunks' pieces as UTF-8, each written into one buffer that is used again for the next piece: no new
- * buffer per piece (a fresh 1 to 2 MB allocation, its pages touched for the first time, cost more than the encoding).
- * Each view is valid until the next one is asked for: write it, and wait until it is written, before that.
+ * renderJsonChunks' pieces as UTF-8, gathered into views of about BYTES_PER_VIEW bytes of one buffer that is used
+ * again for the next view: no new buffer per piece (a fresh 1 to 2 MB allocation, its pages touched for the first
+ * time, cost more than the encoding), and one write per view. Each view is valid until the next one is asked for:
+ * write it, and wait until it is written, before that.
  */
 function* renderJsonBytes(report) {
-    let buf = Buffer.allocUnsafeSlow(0);
+    let buf = Buffer.allocUnsafeSlow(BYTES_PER_VIEW);
+    let used = 0;
     for (const chunk of renderJsonChunks(report)) {
         // a UTF-16 code unit is at most 3 bytes of UTF-8 (JSON.stringify leaves no lone surrogate)
-        if (buf.length < chunk.length * 3)
-            buf = Buffer.allocUnsafeSlow(Math.max(chunk.length * 3, 1 << 16));
-        yield buf.subarray(0, buf.write(chunk, 0, 'utf8'));
+        const most = chunk.length * 3;
+        if (used + most > buf.length) {
+            if (used)
+                yield buf.subarray(0, used);
+            used = 0;
+            if (most > buf.length)
+                buf = Buffer.allocUnsafeSlow(most);
+        }
+        used += buf.write(chunk, used, 'utf8');
     }
+    if (used)
+        yield buf.subarray(0, used);
 }
 
 // EXTERNAL MODULE: ./src/report/notes.ts

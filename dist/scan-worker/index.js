@@ -3068,15 +3068,21 @@ class Catalog {
     lookup(idOrAlias) {
         if (!idOrAlias)
             return undefined;
+        // by the id as given first: a large manifest asks for each of its ids several times, by the same string, whose
+        // normal form (a new lower-case copy when it has capitals) need not be made and hashed again each time
+        const asGiven = this.memo.get(idOrAlias);
+        if (asGiven !== undefined)
+            return asGiven ?? undefined;
         const key = normId(idOrAlias);
-        const known = this.memo.get(key);
-        if (known !== undefined)
-            return known ?? undefined;
-        const found = this.find(idOrAlias.trim());
+        let found = key === idOrAlias ? undefined : this.memo.get(key);
+        if (found === undefined)
+            found = this.find(idOrAlias.trim()) ?? null;
         if (this.memo.size >= MAX_MEMO)
             this.memo.clear();
-        this.memo.set(key, found ?? null);
-        return found;
+        this.memo.set(key, found);
+        if (key !== idOrAlias)
+            this.memo.set(idOrAlias, found);
+        return found ?? undefined;
     }
     /** A model by id or alias (case-insensitive), else by the catalog's rules: see `lookup()`. */
     model(idOrAlias) {

@@ -38,7 +38,11 @@ export function parseFlatYaml(text: string, path: string): PositionedDoc | undef
     const m = LINE.exec(text);
     if (!m) return undefined;
     line++;
-    const [, spaces, dash, key, rest] = m;
+    // (by index: destructuring goes through the array's iterator, once per line)
+    const spaces = m[1];
+    const dash = m[2] as string | undefined;
+    const key = m[3] as string | undefined;
+    const rest = m[4] as string | undefined;
     if (key === undefined) {
       // blank lines and whole-line comments (a `-` alone, or before a comment, is not)
       if (dash !== undefined) return undefined;

@@ -145,7 +145,8 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   const twice: UserErrorItem[] = [];
   for (const e of manifest?.entries ?? []) {
     const { id, kind } = normalizeModelId(e.id);
-    const prev = groups.get(keyOf(id, kind));
+    const key = keyOf(id, kind);
+    const prev = groups.get(key);
     if (prev?.entry) {
       twice.push({
         ...e.location,
@@ -153,7 +154,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       });
       continue;
     }
-    groups.set(keyOf(id, kind), { id, kind, entry: e, refs: [] });
+    groups.set(key, { id, kind, entry: e, refs: [] });
   }
   if (twice.length) throw new UserError(twice);
   for (const r of references) {

@@ -18,6 +18,7 @@ import type {
   ModelStatus,
   Policy,
   Report,
+  Severity,
 } from '../core/types.js';
 import { suppressionHint } from '../scanners/index.js';
 
@@ -110,10 +111,15 @@ export function evaluate(input: EvaluateInput): Report {
     }
     return alts;
   };
+  // the rules the policy does not turn off, with their severities: looked up once, not once per model
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    const severity = policy.rules[rule.meta.id];
+    if (severity !== 'off') active.push({ rule, severity });
+  }
+  const run: EvaluationRun = { policy, catalog, today, active, alternativesOf };
   const models: ModelReport[] = sortModels(
-    input.subjects.map((s) =>
-      evaluateSubject(s, policy, catalog, today, input.isNew ? input.isNew(s) : true, alternativesOf),
-    ),
+    input.subjects.map((s) => evaluateSubject(s, run, input.isNew ? input.isNew(s) : true)),
   );
   const counted = models.filter((m) => m.new);
   const count = (st: ModelStatus) => counted.filter((m) => m.status === st).length;
@@ -149,14 +155,23 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function evaluateSubject(
-  s: SubjectModel,
-  policy: Policy,
-  catalog: Catalog,
-  today: string,
-  isNew: boolean,
-  alternativesOf: (id: string) => string[],
-): ModelReport {
+/** A rule the policy turns on, with the severity it gives it. */
+interface ActiveRule {
+  rule: (typeof RULES)[number];
+  severity: Exclude<Severity, 'off'>;
+}
+
+/** What every model of one evaluation shares. */
+interface EvaluationRun {
+  policy: Policy;
+  catalog: Catalog;
+  today: string;
+  active: ActiveRule[];
+  alternativesOf: (id: string) => string[];
+}
+
+function evaluateSubject(s: SubjectModel, run: EvaluationRun, isNew: boolean): ModelReport {
+  const { policy, catalog, today } = run;
   const f = s.facts;
   const terms = catalog.license(f.effectiveLicense ?? f.license);
   const ownTerms = catalog.license(f.license);
@@ -178,9 +193,7 @@ function evaluateSubject(
     suppressionHint,
   };
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const severity = policy.rules[rule.meta.id];
-    if (severity === 'off') continue;
+  for (const { rule, severity } of run.active) {
     for (const r of rule.evaluate(ctx)) {
       const loc = r.location ?? s.location;
       const finding: Finding = {
@@ -233,9 +246,9 @@ function evaluateSubject(
   if (f.gated !== undefined) report.gated = f.gated;
   if (f.sha) report.commit = f.sha;
   if (f.lastModified) report.last_modified = f.lastModified;
-  if (f.sources.length) report.sources = [...new Set(f.sources)];
+  if (f.sources.length) report.sources = uniqueSources(f.sources);
   if (status === 'blocked') {
-    const alts = alternativesOf(f.catalog?.id ?? f.id);
+    const alts = run.alternativesOf(f.catalog?.id ?? f.id);
     if (alts.length) report.alternatives = [...alts];
   }
   return report;
@@ -257,6 +270,13 @@ function statusOf(findings: Finding[]): ModelStatus {
   if (blocking) return 'waived';
   if (open) return 'warning';
   return findings.length ? 'waived' : 'allowed';
+}
+
+/** The sources in their order, each once (most models have one or two: no Set for those). */
+function uniqueSources(sources: string[]): string[] {
+  if (sources.length === 1) return [sources[0]];
+  if (sources.length === 2) return sources[0] === sources[1] ? [sources[0]] : [sources[0], sources[1]];
+  return [...new Set(sources)];
 }
 
 function dedupeLocations<T extends { path: string; line: number }>(list: T[]): T[] {

@@ -212,7 +212,9 @@ export class FactResolver {
     const hubBases = hubInfo?.baseModels.length ? hubInfo.baseModels : undefined;
     const firstBases =
       (guess ? hubBases : undefined) ?? cat?.base_model ?? hubBases ?? (req.manifestBase ? [req.manifestBase] : []);
-    const visited = new Set<string>([id.toLowerCase()]);
+    // (built by add, not from an array: `new Set([x])` goes through the iteration protocol, once per model)
+    const visited = new Set<string>();
+    if (firstBases.length) visited.add(id.toLowerCase());
     let frontier: Array<{ id: string; depth: number }> = firstBases.map((b) => ({ id: b, depth: 1 }));
     let effective: { terms: LicenseTerms; from?: string } | undefined = ownTerms ? { terms: ownTerms } : undefined;
     let unknownBase: string | undefined;

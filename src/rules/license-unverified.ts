@@ -12,21 +12,20 @@ export const licenseUnverified = defineRule({
   evaluate({ model, ownTerms }): RuleResult[] {
     const f = model.facts;
     if (f.licenseSource !== 'manifest' || !ownTerms) return [];
-    const why: string[] = [];
-    if (f.kind === 'local-file') why.push('local weights carry no license metadata');
-    else if (f.kind === 'url') why.push('a URL carries no license metadata');
-    else if (f.kind === 'ollama') why.push('the Ollama tag is not in the catalog');
+    let why: string;
+    if (f.kind === 'local-file') why = 'local weights carry no license metadata';
+    else if (f.kind === 'url') why = 'a URL carries no license metadata';
+    else if (f.kind === 'ollama') why = 'the Ollama tag is not in the catalog';
     else if (f.hubFailure)
-      why.push(
+      why =
         f.hubFailure.reason === 'not-found'
           ? 'the Hugging Face Hub does not know it (a private repository needs HF_TOKEN)'
-          : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`,
-      );
-    else if (f.hub) why.push('its Hub card states no license');
-    else why.push('it is not in the catalog and the Hub was not asked (offline)');
+          : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`;
+    else if (f.hub) why = 'its Hub card states no license';
+    else why = 'it is not in the catalog and the Hub was not asked (offline)';
     return [
       {
-        message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why.join('; ')}`,
+        message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why}`,
       },
     ];
   },
