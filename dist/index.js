@@ -51640,15 +51640,33 @@ var core_lines = __nccwpck_require__(9532);
 function parseFlatYaml(text, path) {
     if (UNSAFE_CHAR.test(text))
         return undefined;
-    const valuePos = new Map();
-    const keyPos = new Map();
-    const scalarText = new Map();
-    /**
-     * The keys of sequence items, recorded flat and turned into pointers and positions only when asked for (the
-     * maps below): a manifest's reader asks for the items' positions, which are written at once, and for a key's
-     * only to report an error. Per key: its item's pointer, its name, its line, the columns of key and value, the value.
-     */
-    const lazy = [];
+    const maps = { valuePos: new Map(), keyPos: new Map(), scalarText: new Map() };
+    const root = readFlat(text, maps, false);
+    if (!root)
+        return undefined;
+    // The positions of the items' keys are found when first asked for, by reading the text again: a manifest's
+    // reader asks for the items' positions, which are written at once, and for a key's only to report an error.
+    let filled = false;
+    const fill = () => {
+        if (filled)
+            return;
+        filled = true;
+        readFlat(text, maps, true);
+    };
+    return {
+        path,
+        value: root,
+        valuePos: lazyMap(maps.valuePos, fill),
+        keyPos: lazyMap(maps.keyPos, fill),
+        scalarText: lazyMap(maps.scalarText, fill),
+    };
+}
+/**
+ * The flat document's value, its positions written into `maps` (those of the items' keys only when `itemKeys`),
+ * or undefined when a line is outside the grammar.
+ */
+function readFlat(text, maps, itemKeys) {
+    const { valuePos, keyPos, scalarText } = maps;
     const root = {};
     /** The open top-level sequence: its pointer, its indentation, its items. */
     let seq;
@@ -51657,25 +51675,54 @@ function parseFlatYaml(text, path) {
     let pendingKey;
     let line = 0;
     let sawContent = false;
-    LINE.lastIndex = 0;
-    while (LINE.lastIndex < text.length) {
-        const m = LINE.exec(text);
-        if (!m)
-            return undefined;
+    const n = text.length;
+    for (let pos = 0; pos < n;) {
+        // One line: its indentation, a `- ` opening an item, then `key:` and the rest of the line, or nothing but a
+        // comment. Keys: identifier-like plain scalars. A line of another shape leaves the document to the YAML parser.
+        let eol = text.indexOf('\n', pos);
+        if (eol < 0)
+            eol = n;
         line++;
-        // (by index: destructuring goes through the array's iterator, once per line)
-        const spaces = m[1];
-        const dash = m[2];
-        const key = m[3];
-        const rest = m[4];
+        const start = pos;
+        let i = pos;
+        while (i < eol && text.charCodeAt(i) === SPACE)
+            i++;
+        const first = i - pos;
+        const dash = text.charCodeAt(i) === DASH && text.charCodeAt(i + 1) === SPACE;
+        if (dash)
+            i += 2;
+        let key;
+        let rest;
+        /** Where the rest of the line starts (after the spaces that follow `key:`). */
+        let restAt = eol;
+        if (i < eol && isKeyStart(text.charCodeAt(i))) {
+            let k = i + 1;
+            while (k < eol && isKeyPart(text.charCodeAt(k)))
+                k++;
+            if (text.charCodeAt(k) !== COLON)
+                return undefined;
+            key = text.slice(i, k);
+            k++;
+            if (k < eol) {
+                if (text.charCodeAt(k) !== SPACE)
+                    return undefined;
+                while (k < eol && text.charCodeAt(k) === SPACE)
+                    k++;
+                restAt = k;
+                rest = text.slice(k, eol);
+            }
+        }
+        else if (i < eol && text.charCodeAt(i) !== HASH) {
+            return undefined;
+        }
+        pos = eol + 1;
         if (key === undefined) {
             // blank lines and whole-line comments (a `-` alone, or before a comment, is not)
-            if (dash !== undefined)
+            if (dash)
                 return undefined;
             continue;
         }
-        const first = spaces.length;
-        if (first === 0 && dash === undefined) {
+        if (first === 0 && !dash) {
             // a top-level key: `key: value` or `key:` opening a sequence
             if (pendingKey !== undefined)
                 return undefined; // `key:` with no sequence after it (null)
@@ -51696,11 +51743,11 @@ function parseFlatYaml(text, path) {
             if (value === undefined)
                 return undefined;
             root[key] = value;
-            valuePos.set(`/${key}`, { line, column: valueColumn(m[0], rest) });
+            valuePos.set(`/${key}`, { line, column: restAt - start + 1 });
             scalarText.set(`/${key}`, value);
             continue;
         }
-        if (dash !== undefined) {
+        if (dash) {
             // a sequence item: `- key: value` (never at column 0)
             if (first === 0)
                 return undefined;
@@ -51730,41 +51777,28 @@ function parseFlatYaml(text, path) {
         if (value === undefined)
             return undefined;
         item[key] = value;
-        lazy.push(itemPointer, key, line, first + (dash === undefined ? 1 : 3), valueColumn(m[0], rest), value);
+        if (itemKeys) {
+            const p = `${itemPointer}/${key}`;
+            keyPos.set(p, { line, column: first + (dash ? 3 : 1) });
+            valuePos.set(p, { line, column: restAt - start + 1 });
+            scalarText.set(p, value);
+        }
     }
     if (!sawContent || pendingKey !== undefined)
         return undefined;
-    let filled = false;
-    const fill = () => {
-        if (filled)
-            return;
-        filled = true;
-        for (let i = 0; i < lazy.length; i += 6) {
-            const p = `${lazy[i]}/${lazy[i + 1]}`;
-            const at = lazy[i + 2];
-            keyPos.set(p, { line: at, column: lazy[i + 3] });
-            valuePos.set(p, { line: at, column: lazy[i + 4] });
-            scalarText.set(p, lazy[i + 5]);
-        }
-    };
-    return {
-        path,
-        value: root,
-        valuePos: lazyMap(valuePos, fill),
-        keyPos: lazyMap(keyPos, fill),
-        scalarText: lazyMap(scalarText, fill),
-    };
+    return root;
 }
-/**
- * One line (with its line break) at the regular expression's position: its indentation, a `- ` opening an item,
- * then `key:` and the rest of the line, or nothing but a comment. Keys: identifier-like plain scalars. A line of
- * another shape does not match, and the document is left to the YAML parser.
- */
-const LINE = /( *)(- )?(?:([A-Za-z_$][A-Za-z0-9_$.-]*):(?: +([^\n]*))?|#[^\n]*)?(?:\n|$)/y;
-/** The column (1-based) of a value: where `rest`, the end of `line`, starts once trimmed. */
-function valueColumn(line, rest) {
-    const len = line.charCodeAt(line.length - 1) === 10 ? line.length - 1 : line.length;
-    return len - rest.length + (rest.length - rest.trimStart().length) + 1;
+const SPACE = 0x20;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const HASH = 0x23;
+/** `[A-Za-z_$]`: the first character of a key. */
+function isKeyStart(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x24;
+}
+/** `[A-Za-z0-9_$.-]`: the other characters of a key. */
+function isKeyPart(c) {
+    return isKeyStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === DASH;
 }
 /**
  * A map holding some entries now and the rest when first read past them: get() and has() of an entry it already
@@ -51791,23 +51825,30 @@ const UNSAFE_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]
 /** Plain scalars that YAML 1.2's core schema (or YAML 1.1 habits) would not read as strings. */
 const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?0x[0-9a-fA-F_]+|[-+]?0o[0-7_]+|[-+]?0b[01_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*|[0-9:]+:[0-9]+(?:\.[0-9]*)?)$/;
 /**
- * The string of a plain scalar written on the rest of a line, or undefined when the line holds anything else:
- * an indicator first (quotes, flow, anchors, tags, block scalars, `-`, `?`, `:`...), a comment, `: ` inside, a
- * trailing `:`, or a value YAML would not read as a string.
+ * The string of a plain scalar written on the rest of a line (which starts after the spaces that follow its key),
+ * or undefined when the line holds anything else: an indicator first (quotes, flow, anchors, tags, block scalars,
+ * `-`, `?`, `:`...), a comment, `: ` inside, a trailing `:`, or a value YAML would not read as a string. Only
+ * trailing spaces are cut: YAML keeps other white space, such as a no-break space, in a plain scalar.
  */
 function plainValue(rest) {
-    const v = rest.trim();
-    if (v === '')
+    let end = rest.length;
+    while (end > 0 && rest.charCodeAt(end - 1) === SPACE)
+        end--;
+    if (end === 0)
         return undefined;
-    if (INDICATOR_FIRST.test(v))
+    const v = end === rest.length ? rest : rest.slice(0, end);
+    if (INDICATOR_FIRST.includes(v[0]))
         return undefined;
     if (v.includes(' #') || v.includes(': ') || v.endsWith(':'))
         return undefined;
-    if (NOT_A_STRING.test(v))
+    // (every form NOT_A_STRING reads starts with one of these: most ids and labels are spared the expression)
+    if (MAYBE_NOT_A_STRING.includes(v[0]) && NOT_A_STRING.test(v))
         return undefined;
     return v;
 }
-const INDICATOR_FIRST = /^[-?:,[\]{}#&*!|>'"%@`.+]/;
+const INDICATOR_FIRST = '-?:,[]{}#&*!|>\'"%@`.+';
+/** The first characters of NOT_A_STRING's forms that INDICATOR_FIRST lets through. */
+const MAYBE_NOT_A_STRING = '~nNtTfFyYoO0123456789';
 
 ;// CONCATENATED MODULE: ./src/core/yaml.ts
 

@@ -52,6 +52,12 @@ describe('the flat-manifest fast path of the YAML reader', () => {
     expect(same('models:\n  - id: a/b   \n    license: apache-2.0')).toBe(true);
   });
 
+  it('cuts only spaces around a value: YAML keeps a no-break or ideographic space in a plain scalar', () => {
+    expect(same('models:\n  - id: \u00a0a/b\n    license: mit\u3000  \nname: x\u2003\n')).toBe(true);
+    const doc = parseFlatYaml('models:\n  - id: a/b\u00a0 \n', 'models.yaml')!;
+    expect(doc.value).toEqual({ models: [{ id: 'a/b\u00a0' }] });
+  });
+
   it('gives a key’s position when first asked for it (the per-key positions are filled lazily)', () => {
     const text = 'models:\n  - id: a/b\n    license: mit\n  - id: c/d\n';
     const full = parseYamlEvents(text, 'models.yaml');
@@ -91,6 +97,12 @@ describe('the flat-manifest fast path of the YAML reader', () => {
     ['a __proto__ key', 'models:\n  - __proto__: x\n'],
     ['bad indentation', 'models:\n  - id: a/b\n     license: mit\n'],
     ['a yes', 'models:\n  - id: yes\n'],
+    ['two spaces after a dash', 'models:\n  -  id: a/b\n'],
+    ['a dash alone', 'models:\n  -\n    id: a/b\n'],
+    ['a key without a space after its colon', 'models:\n  - id:a/b\n'],
+    ['a key with other characters', 'models:\n  - id!: a/b\n'],
+    ['a key that is not an identifier', 'models:\n  - 1id: a/b\n'],
+    ['a comment after a dash', 'models:\n  - # first\n    id: a/b\n'],
   ])('leaves %s to the parser', (_what, text) => {
     expect(same(text)).toBe(false);
   });
@@ -112,6 +124,9 @@ describe('the flat-manifest fast path of the YAML reader', () => {
       'a#b',
       'a:b',
       'https://hf.co/x',
+      '\u00a0lead',
+      'trail\u00a0',
+      'wide\u3000',
     ];
     const tricky = [
       '12',

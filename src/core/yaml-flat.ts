@@ -16,15 +16,38 @@ import type { Pos, PositionedDoc } from './yaml.js';
  */
 export function parseFlatYaml(text: string, path: string): PositionedDoc | undefined {
   if (UNSAFE_CHAR.test(text)) return undefined;
-  const valuePos = new Map<string, Pos>();
-  const keyPos = new Map<string, Pos>();
-  const scalarText = new Map<string, string>();
-  /**
-   * The keys of sequence items, recorded flat and turned into pointers and positions only when asked for (the
-   * maps below): a manifest's reader asks for the items' positions, which are written at once, and for a key's
-   * only to report an error. Per key: its item's pointer, its name, its line, the columns of key and value, the value.
-   */
-  const lazy: Array<string | number> = [];
+  const maps: PositionMaps = { valuePos: new Map(), keyPos: new Map(), scalarText: new Map() };
+  const root = readFlat(text, maps, false);
+  if (!root) return undefined;
+  // The positions of the items' keys are found when first asked for, by reading the text again: a manifest's
+  // reader asks for the items' positions, which are written at once, and for a key's only to report an error.
+  let filled = false;
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    readFlat(text, maps, true);
+  };
+  return {
+    path,
+    value: root,
+    valuePos: lazyMap(maps.valuePos, fill),
+    keyPos: lazyMap(maps.keyPos, fill),
+    scalarText: lazyMap(maps.scalarText, fill),
+  };
+}
+
+interface PositionMaps {
+  valuePos: Map<string, Pos>;
+  keyPos: Map<string, Pos>;
+  scalarText: Map<string, string>;
+}
+
+/**
+ * The flat document's value, its positions written into `maps` (those of the items' keys only when `itemKeys`),
+ * or undefined when a line is outside the grammar.
+ */
+function readFlat(text: string, maps: PositionMaps, itemKeys: boolean): Record<string, unknown> | undefined {
+  const { valuePos, keyPos, scalarText } = maps;
   const root: Record<string, unknown> = {};
   /** The open top-level sequence: its pointer, its indentation, its items. */
   let seq: { pointer: string; indent: number; items: Array<Record<string, unknown>> } | undefined;
@@ -33,23 +56,45 @@ export function parseFlatYaml(text: string, path: string): PositionedDoc | undef
   let pendingKey: string | undefined;
   let line = 0;
   let sawContent = false;
-  LINE.lastIndex = 0;
-  while (LINE.lastIndex < text.length) {
-    const m = LINE.exec(text);
-    if (!m) return undefined;
+  const n = text.length;
+  for (let pos = 0; pos < n;) {
+    // One line: its indentation, a `- ` opening an item, then `key:` and the rest of the line, or nothing but a
+    // comment. Keys: identifier-like plain scalars. A line of another shape leaves the document to the YAML parser.
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = n;
     line++;
-    // (by index: destructuring goes through the array's iterator, once per line)
-    const spaces = m[1];
-    const dash = m[2] as string | undefined;
-    const key = m[3] as string | undefined;
-    const rest = m[4] as string | undefined;
+    const start = pos;
+    let i = pos;
+    while (i < eol && text.charCodeAt(i) === SPACE) i++;
+    const first = i - pos;
+    const dash = text.charCodeAt(i) === DASH && text.charCodeAt(i + 1) === SPACE;
+    if (dash) i += 2;
+    let key: string | undefined;
+    let rest: string | undefined;
+    /** Where the rest of the line starts (after the spaces that follow `key:`). */
+    let restAt = eol;
+    if (i < eol && isKeyStart(text.charCodeAt(i))) {
+      let k = i + 1;
+      while (k < eol && isKeyPart(text.charCodeAt(k))) k++;
+      if (text.charCodeAt(k) !== COLON) return undefined;
+      key = text.slice(i, k);
+      k++;
+      if (k < eol) {
+        if (text.charCodeAt(k) !== SPACE) return undefined;
+        while (k < eol && text.charCodeAt(k) === SPACE) k++;
+        restAt = k;
+        rest = text.slice(k, eol);
+      }
+    } else if (i < eol && text.charCodeAt(i) !== HASH) {
+      return undefined;
+    }
+    pos = eol + 1;
     if (key === undefined) {
       // blank lines and whole-line comments (a `-` alone, or before a comment, is not)
-      if (dash !== undefined) return undefined;
+      if (dash) return undefined;
       continue;
     }
-    const first = spaces.length;
-    if (first === 0 && dash === undefined) {
+    if (first === 0 && !dash) {
       // a top-level key: `key: value` or `key:` opening a sequence
       if (pendingKey !== undefined) return undefined; // `key:` with no sequence after it (null)
       seq = undefined;
@@ -66,11 +111,11 @@ export function parseFlatYaml(text: string, path: string): PositionedDoc | undef
       const value = plainValue(rest);
       if (value === undefined) return undefined;
       root[key] = value;
-      valuePos.set(`/${key}`, { line, column: valueColumn(m[0], rest) });
+      valuePos.set(`/${key}`, { line, column: restAt - start + 1 });
       scalarText.set(`/${key}`, value);
       continue;
     }
-    if (dash !== undefined) {
+    if (dash) {
       // a sequence item: `- key: value` (never at column 0)
       if (first === 0) return undefined;
       if (pendingKey !== undefined) {
@@ -94,41 +139,30 @@ export function parseFlatYaml(text: string, path: string): PositionedDoc | undef
     const value = plainValue(rest);
     if (value === undefined) return undefined;
     item[key] = value;
-    lazy.push(itemPointer, key, line, first + (dash === undefined ? 1 : 3), valueColumn(m[0], rest), value);
+    if (itemKeys) {
+      const p = `${itemPointer}/${key}`;
+      keyPos.set(p, { line, column: first + (dash ? 3 : 1) });
+      valuePos.set(p, { line, column: restAt - start + 1 });
+      scalarText.set(p, value);
+    }
   }
   if (!sawContent || pendingKey !== undefined) return undefined;
-  let filled = false;
-  const fill = () => {
-    if (filled) return;
-    filled = true;
-    for (let i = 0; i < lazy.length; i += 6) {
-      const p = `${lazy[i] as string}/${lazy[i + 1] as string}`;
-      const at = lazy[i + 2] as number;
-      keyPos.set(p, { line: at, column: lazy[i + 3] as number });
-      valuePos.set(p, { line: at, column: lazy[i + 4] as number });
-      scalarText.set(p, lazy[i + 5] as string);
-    }
-  };
-  return {
-    path,
-    value: root,
-    valuePos: lazyMap(valuePos, fill),
-    keyPos: lazyMap(keyPos, fill),
-    scalarText: lazyMap(scalarText, fill),
-  };
+  return root;
 }
 
-/**
- * One line (with its line break) at the regular expression's position: its indentation, a `- ` opening an item,
- * then `key:` and the rest of the line, or nothing but a comment. Keys: identifier-like plain scalars. A line of
- * another shape does not match, and the document is left to the YAML parser.
- */
-const LINE = /( *)(- )?(?:([A-Za-z_$][A-Za-z0-9_$.-]*):(?: +([^\n]*))?|#[^\n]*)?(?:\n|$)/y;
+const SPACE = 0x20;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const HASH = 0x23;
 
-/** The column (1-based) of a value: where `rest`, the end of `line`, starts once trimmed. */
-function valueColumn(line: string, rest: string): number {
-  const len = line.charCodeAt(line.length - 1) === 10 ? line.length - 1 : line.length;
-  return len - rest.length + (rest.length - rest.trimStart().length) + 1;
+/** `[A-Za-z_$]`: the first character of a key. */
+function isKeyStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x24;
+}
+
+/** `[A-Za-z0-9_$.-]`: the other characters of a key. */
+function isKeyPart(c: number): boolean {
+  return isKeyStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === DASH;
 }
 
 /**
@@ -162,17 +196,23 @@ const NOT_A_STRING =
   /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?0x[0-9a-fA-F_]+|[-+]?0o[0-7_]+|[-+]?0b[01_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*|[0-9:]+:[0-9]+(?:\.[0-9]*)?)$/;
 
 /**
- * The string of a plain scalar written on the rest of a line, or undefined when the line holds anything else:
- * an indicator first (quotes, flow, anchors, tags, block scalars, `-`, `?`, `:`...), a comment, `: ` inside, a
- * trailing `:`, or a value YAML would not read as a string.
+ * The string of a plain scalar written on the rest of a line (which starts after the spaces that follow its key),
+ * or undefined when the line holds anything else: an indicator first (quotes, flow, anchors, tags, block scalars,
+ * `-`, `?`, `:`...), a comment, `: ` inside, a trailing `:`, or a value YAML would not read as a string. Only
+ * trailing spaces are cut: YAML keeps other white space, such as a no-break space, in a plain scalar.
  */
 function plainValue(rest: string): string | undefined {
-  const v = rest.trim();
-  if (v === '') return undefined;
-  if (INDICATOR_FIRST.test(v)) return undefined;
+  let end = rest.length;
+  while (end > 0 && rest.charCodeAt(end - 1) === SPACE) end--;
+  if (end === 0) return undefined;
+  const v = end === rest.length ? rest : rest.slice(0, end);
+  if (INDICATOR_FIRST.includes(v[0])) return undefined;
   if (v.includes(' #') || v.includes(': ') || v.endsWith(':')) return undefined;
-  if (NOT_A_STRING.test(v)) return undefined;
+  // (every form NOT_A_STRING reads starts with one of these: most ids and labels are spared the expression)
+  if (MAYBE_NOT_A_STRING.includes(v[0]) && NOT_A_STRING.test(v)) return undefined;
   return v;
 }
 
-const INDICATOR_FIRST = /^[-?:,[\]{}#&*!|>'"%@`.+]/;
+const INDICATOR_FIRST = '-?:,[]{}#&*!|>\'"%@`.+';
+/** The first characters of NOT_A_STRING's forms that INDICATOR_FIRST lets through. */
+const MAYBE_NOT_A_STRING = '~nNtTfFyYoO0123456789';
