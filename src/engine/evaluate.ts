@@ -3,7 +3,7 @@ import { rejectingLayer } from '../rules/allow.js';
 import { dateOf, daysBetween, isExpired } from '../core/dates.js';
 import { exceptionMatchesModel, waiverFor } from '../policy/exceptions.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
-import type { RuleContext } from '../rules/types.js';
+import type { RuleContext, RuleResult } from '../rules/types.js';
 import { isPickleOnly } from '../hub/license.js';
 import { MAX_LINEAGE_DEPTH, restrictiveness } from './resolve.js';
 import { excludedRegions } from '../core/regions.js';
@@ -18,6 +18,7 @@ import type {
   ModelStatus,
   Policy,
   Report,
+  RuleId,
   Severity,
 } from '../core/types.js';
 import { suppressionHint } from '../scanners/index.js';
@@ -115,7 +116,7 @@ export function evaluate(input: EvaluateInput): Report {
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
     const severity = policy.rules[rule.meta.id];
-    if (severity !== 'off') active.push({ rule, severity });
+    if (severity !== 'off') active.push({ id: rule.meta.id, help: rule.meta.help, severity, evaluate: rule.evaluate });
   }
   const run: EvaluationRun = { policy, catalog, today, active, alternativesOf };
   const models: ModelReport[] = sortModels(
@@ -155,10 +156,15 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A rule the policy turns on, with the severity it gives it. */
+/**
+ * A rule the policy turns on, with the severity it gives it: one shape for every rule (their metadata objects have
+ * several), so that the loop over them stays fast for each of thousands of models.
+ */
 interface ActiveRule {
-  rule: (typeof RULES)[number];
+  id: RuleId;
+  help: string;
   severity: Exclude<Severity, 'off'>;
+  evaluate: (ctx: RuleContext) => RuleResult[];
 }
 
 /** What every model of one evaluation shares. */
@@ -192,18 +198,32 @@ function evaluateSubject(s: SubjectModel, run: EvaluationRun, isNew: boolean): M
     today,
     suppressionHint,
   };
+  const findings = findingsOf(s, ctx, run);
+  return reportOf(s, findings, run, isNew);
+}
+
+/**
+ * Every active rule's findings about one model, exceptions applied. (Kept apart from evaluateSubject, as is
+ * reportOf: small functions are compiled sooner and faster by V8, which a 10,000-model manifest waits for.)
+ */
+function findingsOf(s: SubjectModel, ctx: RuleContext, run: EvaluationRun): Finding[] {
+  const { policy, today } = run;
+  const f = s.facts;
   const findings: Finding[] = [];
-  for (const { rule, severity } of run.active) {
-    for (const r of rule.evaluate(ctx)) {
+  for (const rule of run.active) {
+    const results = rule.evaluate(ctx);
+    // (most rules find nothing for most models; an index loop, as rules return arrays of several kinds)
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i];
       const loc = r.location ?? s.location;
       const finding: Finding = {
-        rule: rule.meta.id,
-        severity,
+        rule: rule.id,
+        severity: rule.severity,
         waived: false,
         message: r.message,
         path: loc.path,
         line: loc.line,
-        help: r.help ?? rule.meta.help,
+        help: r.help ?? rule.help,
       };
       if (loc.column) finding.column = loc.column;
       const w = !policy.exceptions.length
@@ -219,6 +239,12 @@ function evaluateSubject(s: SubjectModel, run: EvaluationRun, isNew: boolean): M
       findings.push(finding);
     }
   }
+  return findings;
+}
+
+/** A model's report: its status, places and facts beside its findings. */
+function reportOf(s: SubjectModel, findings: Finding[], run: EvaluationRun, isNew: boolean): ModelReport {
+  const f = s.facts;
   const status = statusOf(findings);
   // (a declared model that the code does not load, most of a large manifest: its entry's place alone)
   const locations =

@@ -64,7 +64,8 @@ export interface RuleMeta<Id extends string = RuleId> {
 /** One policy rule, as ESLint rules: metadata plus an evaluate function. */
 export interface Rule<Id extends string = RuleId> {
   meta: RuleMeta<Id>;
-  evaluate(ctx: RuleContext): RuleResult[];
+  /** A function of the context alone (it never uses `this`). */
+  evaluate: (ctx: RuleContext) => RuleResult[];
 }
 
 const DOCS_BASE = 'https://github.com/model-gate/model-gate/blob/main/docs/rules';
