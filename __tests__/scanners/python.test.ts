@@ -281,6 +281,28 @@ describe('python scanner', () => {
     ]);
   });
 
+  it('does not take a constant for a model when only dataset or Space downloads read it', () => {
+    expect(
+      scan(`
+        from huggingface_hub import HfApi, hf_hub_download
+
+        REPO_ID = "diffusers/benchmarks"
+        SPACE_ID = "acme/demo-space"
+        MODEL_ID = "acme/real-model"
+
+
+        def previous():
+            return hf_hub_download(repo_id=REPO_ID, repo_type="dataset", filename="results.csv")
+
+
+        def push(api: HfApi):
+            api.upload_file(path_or_fileobj="r.csv", path_in_repo="r.csv", repo_id=REPO_ID, repo_type="dataset")
+            api.hf_hub_download(SPACE_ID, "app.py", repo_type="space")
+            return hf_hub_download(MODEL_ID, "config.json")
+      `),
+    ).toEqual(['5:13 hub acme/real-model']);
+  });
+
   it('finds vLLM, LangChain and LlamaIndex wrappers and Ollama clients', () => {
     expect(
       scan(`

@@ -54,6 +54,30 @@ describe('url scanner', () => {
     expect(rb('# https://huggingface.co/acme/ruby-comment\n')).toEqual(['1:3 hub acme/ruby-comment']);
   });
 
+  it('reads the address of a repository card, license or notice as a mention (a link to its terms), its files as loads', () => {
+    const py = scanWith(url, 'train/model_card.py');
+    expect(
+      py(`
+        CARD = f"""
+        Please adhere to the licensing terms as described [here](https://huggingface.co/acme/flux/blob/main/LICENSE.md).
+        Terms: https://huggingface.co/acme/llm/resolve/main/USE_POLICY.md and https://hf.co/acme/llm/raw/main/LICENSE
+        """
+        NOTICE = "https://huggingface.co/acme/card/blob/v1/README.md"
+        W = "https://huggingface.co/acme/weights/resolve/main/model.safetensors"
+        M = "https://huggingface.co/acme/tok/resolve/main/merges.txt"
+        D = "https://huggingface.co/acme/docs-dir/tree/main/README.md"
+      `),
+    ).toEqual([
+      '2:58 hub acme/flux@main mention',
+      '3:8 hub acme/llm@main mention',
+      '3:71 hub acme/llm@main mention',
+      '5:11 hub acme/card@v1 mention',
+      '6:6 hub acme/weights@main',
+      '7:6 hub acme/tok@main',
+      '8:6 hub acme/docs-dir@main',
+    ]);
+  });
+
   it('does not report other Hub pages or other hosts', () => {
     expect(
       scan(`

@@ -6614,6 +6614,7 @@ class PyAnalyzer extends FlowAnalyzer {
         // Arguments of destination and dataset calls (DESTINATION_CALL_RE, DATASET_CALLS), as a difference array:
         // linear however they nest.
         const dest = new Int32Array(toks.length + 1);
+        const notModelRepo = this.callsOnNonModelRepos();
         for (let i = 0; i < toks.length; i++) {
             this.budget.tick();
             const k = toks[i];
@@ -6633,7 +6634,7 @@ class PyAnalyzer extends FlowAnalyzer {
             const before = toks[i - 2];
             if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class'))
                 continue;
-            const dataset = DATASET_CALLS.has(toks[i - 1].v);
+            const dataset = DATASET_CALLS.has(toks[i - 1].v) || notModelRepo.has(i);
             if (dataset)
                 datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
             if (dataset || DESTINATION_CALL_RE.test(toks[i - 1].v)) {
@@ -6675,6 +6676,36 @@ class PyAnalyzer extends FlowAnalyzer {
             }
         }
         return { ...this.finish(), fields: this.fields() };
+    }
+    /**
+     * The opening parentheses of calls that say, in their own arguments, that their repository is a dataset or a
+     * Space (`hf_hub_download(repo_id=REPO_ID, repo_type="dataset", ...)`): read as dataset calls, so that a constant
+     * they alone read (`REPO_ID = "diffusers/benchmarks"`) is not taken for a model. One pass over the tokens.
+     */
+    callsOnNonModelRepos() {
+        const toks = this.toks;
+        const out = new Set();
+        const open = [];
+        for (let i = 0; i < toks.length; i++) {
+            const k = toks[i];
+            if (k.t === T.Op) {
+                if (k.v === '(' || k.v === '[' || k.v === '{')
+                    open.push(i);
+                else if (k.v === ')' || k.v === ']' || k.v === '}')
+                    open.pop();
+                continue;
+            }
+            if (k.t !== T.Name || k.v !== 'repo_type' || !open.length)
+                continue;
+            const at = open[open.length - 1];
+            const eq = toks[i + 1];
+            const v = toks[i + 2];
+            if (toks[at].v !== '(' || eq?.t !== T.Op || eq.v !== '=' || v?.t !== T.Str || v.dyn)
+                continue;
+            if (v.val === 'dataset' || v.val === 'space')
+                out.add(at);
+        }
+        return out;
     }
     /**
      * Model-ish names that the file uses, and uses only inside the arguments of destination and dataset calls
@@ -10780,7 +10811,14 @@ const shell = defineScanner({
  * host part of another name (`cdn-lfs.huggingface.co`, `user@huggingface.co`, `xhf.co`). Linear: the look-behind
  * lets a match start only where a run of name characters starts.
  */
-const URL_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)(?:\/(resolve|tree|blob|commit|raw)\/([\w.%-]+))?/gi;
+const URL_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)(?:\/(resolve|tree|blob|commit|raw)\/([\w.%-]+)(\/[\w.%/-]*)?)?/gi;
+/**
+ * A file in a model repository that is a document, not part of the model: its card, its license, its notice
+ * (`.../blob/main/LICENSE.md`, `.../resolve/main/README.md`). An address of one is a link to the model's terms or
+ * description (a generated model card points to its base's license), never a load. `merges.txt` and `vocab.txt` are
+ * the tokenizer's: only licenses and notices are documents among .txt files.
+ */
+const DOCUMENT_FILE_RE = /(?:^|\/)(?:(?:license|licence|notice|copying|use_policy|readme)(?:[._-][\w.-]*)?|[^/]*\.(?:md|markdown|rst|html?|pdf))$/i;
 /** Inference API addresses name the model after /models/. */
 const INFERENCE_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:api-inference\.huggingface\.co|router\.huggingface\.co\/hf-inference)\/models\/([\w.-]+)\/([\w.-]+)/gi;
 /**
@@ -10821,7 +10859,7 @@ function extractHubUrls(text, budget, pagesAsMentions = false) {
         if (!isHubIdShape(id))
             continue;
         const ref = { id, kind: 'hub', offset: m.index ?? 0 };
-        if (pagesAsMentions && !m[3])
+        if ((pagesAsMentions && !m[3]) || (m[5] && m[3] !== 'tree' && DOCUMENT_FILE_RE.test(safeDecode(m[5]))))
             ref.mention = true;
         // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
         if (m[4])

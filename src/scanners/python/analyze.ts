@@ -256,6 +256,7 @@ class PyAnalyzer extends FlowAnalyzer {
     // Arguments of destination and dataset calls (DESTINATION_CALL_RE, DATASET_CALLS), as a difference array:
     // linear however they nest.
     const dest = new Int32Array(toks.length + 1);
+    const notModelRepo = this.callsOnNonModelRepos();
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
@@ -270,7 +271,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (k.t !== T.Op || k.v !== '(' || i === 0 || toks[i - 1].t !== T.Name) continue;
       const before = toks[i - 2];
       if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class')) continue;
-      const dataset = DATASET_CALLS.has(toks[i - 1].v);
+      const dataset = DATASET_CALLS.has(toks[i - 1].v) || notModelRepo.has(i);
       if (dataset) datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
       if (dataset || DESTINATION_CALL_RE.test(toks[i - 1].v)) {
         dest[i]++;
@@ -303,6 +304,32 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     return { ...this.finish(), fields: this.fields() };
+  }
+
+  /**
+   * The opening parentheses of calls that say, in their own arguments, that their repository is a dataset or a
+   * Space (`hf_hub_download(repo_id=REPO_ID, repo_type="dataset", ...)`): read as dataset calls, so that a constant
+   * they alone read (`REPO_ID = "diffusers/benchmarks"`) is not taken for a model. One pass over the tokens.
+   */
+  private callsOnNonModelRepos(): Set<number> {
+    const toks = this.toks;
+    const out = new Set<number>();
+    const open: number[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const k = toks[i];
+      if (k.t === T.Op) {
+        if (k.v === '(' || k.v === '[' || k.v === '{') open.push(i);
+        else if (k.v === ')' || k.v === ']' || k.v === '}') open.pop();
+        continue;
+      }
+      if (k.t !== T.Name || k.v !== 'repo_type' || !open.length) continue;
+      const at = open[open.length - 1];
+      const eq = toks[i + 1];
+      const v = toks[i + 2];
+      if (toks[at].v !== '(' || eq?.t !== T.Op || eq.v !== '=' || v?.t !== T.Str || v.dyn) continue;
+      if (v.val === 'dataset' || v.val === 'space') out.add(at);
+    }
+    return out;
   }
 
   /**

@@ -13,7 +13,16 @@ import { notebookCells } from '../python/notebook.js';
  * lets a match start only where a run of name characters starts.
  */
 const URL_RE =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)(?:\/(resolve|tree|blob|commit|raw)\/([\w.%-]+))?/gi;
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)(?:\/(resolve|tree|blob|commit|raw)\/([\w.%-]+)(\/[\w.%/-]*)?)?/gi;
+/**
+ * A file in a model repository that is a document, not part of the model: its card, its license, its notice
+ * (`.../blob/main/LICENSE.md`, `.../resolve/main/README.md`). An address of one is a link to the model's terms or
+ * description (a generated model card points to its base's license), never a load. `merges.txt` and `vocab.txt` are
+ * the tokenizer's: only licenses and notices are documents among .txt files.
+ */
+const DOCUMENT_FILE_RE =
+  /(?:^|\/)(?:(?:license|licence|notice|copying|use_policy|readme)(?:[._-][\w.-]*)?|[^/]*\.(?:md|markdown|rst|html?|pdf))$/i;
+
 /** Inference API addresses name the model after /models/. */
 const INFERENCE_RE =
   /(?<![\w.@/-])(?:https?:\/\/)?(?:api-inference\.huggingface\.co|router\.huggingface\.co\/hf-inference)\/models\/([\w.-]+)\/([\w.-]+)/gi;
@@ -57,7 +66,8 @@ export function extractHubUrls(text: string, budget?: Budget, pagesAsMentions = 
     const id = `${ns}/${trimDots(m[2])}`;
     if (!isHubIdShape(id)) continue;
     const ref: RawRef = { id, kind: 'hub', offset: m.index ?? 0 };
-    if (pagesAsMentions && !m[3]) ref.mention = true;
+    if ((pagesAsMentions && !m[3]) || (m[5] && m[3] !== 'tree' && DOCUMENT_FILE_RE.test(safeDecode(m[5]))))
+      ref.mention = true;
     // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
     if (m[4]) ref.revision = safeDecode(m[4]);
     raw.push(ref);
