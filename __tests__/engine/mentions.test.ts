@@ -205,6 +205,11 @@ describe('mentionClassifier', () => {
     'CHANGELOG.MD',
     'papers/technical-report/report.tex',
     'docs-src/guide.adoc',
+    'integration-tests/models/test_flash_llama.py',
+    'integration_tests/conftest_helpers.py',
+    'integration-tests/models/__snapshots__/test_flash_qwen2_vl/test_bay.json',
+    'web/src/__snapshots__/chat.tsx.snap',
+    'tests/__snapshots__/test_cli.ambr',
   ])('%s is documentation or tests', (path) => expect(isMention(ref(path))).toBe(true));
 
   it.each([

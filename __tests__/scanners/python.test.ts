@@ -303,6 +303,39 @@ describe('python scanner', () => {
     ).toEqual(['5:13 hub acme/real-model']);
   });
 
+  it('does not take the documentation checkpoints of a transformers-style modeling file for loads', () => {
+    expect(
+      scan(`
+        _CHECKPOINT_FOR_DOC = "bigscience/bloom-560m"
+        _CHECKPOINT_FOR_SEQUENCE_CLASSIFICATION = "acme/bloom-sst2"
+        BLOOM_PRETRAINED_MODEL_ARCHIVE_LIST = ["bigscience/bloom", "bigscience/bloom-7b1"]
+
+
+        class BloomModel(BloomPreTrainedModel):
+            @add_code_sample_docstrings(checkpoint=_CHECKPOINT_FOR_DOC, output_type=BaseModelOutput)
+            def forward(self, input_ids):
+                return input_ids
+
+
+        tokenizer = AutoTokenizer.from_pretrained("bigscience/bloom-1b1")
+      `),
+    ).toEqual(['12:44 hub bigscience/bloom-1b1']);
+  });
+
+  it('does not take the Hub repositories of compute kernels for models', () => {
+    expect(
+      scan(`
+        from kernels import LayerRepository, get_kernel
+        from text_generation_server.utils.kernels import load_kernel
+
+        activation = get_kernel("kernels-community/activation", version=1)
+        rotary = load_kernel(module="rotary", repo_id="kernels-community/rotary")
+        mapping = {"SiluAndMul": LayerRepository(repo_id="kernels-community/activation", layer_name="Silu")}
+        model = AutoModelForCausalLM.from_pretrained("acme/uses-kernels")
+      `),
+    ).toEqual(['7:47 hub acme/uses-kernels']);
+  });
+
   it('finds vLLM, LangChain and LlamaIndex wrappers and Ollama clients', () => {
     expect(
       scan(`

@@ -78,6 +78,18 @@ describe('url scanner', () => {
     ]);
   });
 
+  it('reads the addresses in documentation constants of a Python modeling file as mentions', () => {
+    const py = scanWith(url, 'models/idefics_config.py');
+    expect(
+      py(`
+        IDEFICS_PRETRAINED_CONFIG_ARCHIVE_MAP = {
+            "acme/idefics-9b": "https://huggingface.co/acme/idefics-9b/resolve/main/config.json",
+        }
+        WEIGHTS = "https://huggingface.co/acme/weights/resolve/main/model.safetensors"
+      `),
+    ).toEqual(['2:25 hub acme/idefics-9b@main mention', '4:12 hub acme/weights@main']);
+  });
+
   it('does not report other Hub pages or other hosts', () => {
     expect(
       scan(`

@@ -6399,14 +6399,32 @@ function lexString(src, start, q, prefix, push) {
     return j;
 }
 /**
- * Ranges of a Python source that are documentation, not code: comments, and docstrings (a string that is a
- * statement of its own). References found there are mentions.
+ * Module constants that name checkpoints for documentation, in the style of Hugging Face transformers' modeling
+ * files (and the many projects that copy them): `_CHECKPOINT_FOR_DOC = "bigscience/bloom-560m"` (the checkpoint of
+ * generated docstring examples), `_CHECKPOINT_FOR_SEQUENCE_CLASSIFICATION`, `BLOOM_PRETRAINED_MODEL_ARCHIVE_LIST`,
+ * `IDEFICS_PRETRAINED_CONFIG_ARCHIVE_MAP` (lists of the checkpoints an architecture has). They name models; they load
+ * none.
+ */
+const DOC_CONSTANT_RE = /^(?:_?[A-Z0-9_]*(?:_FOR_DOC|_PRETRAINED_(?:MODEL|CONFIG)_ARCHIVE_(?:LIST|MAP))|_CHECKPOINT_FOR_[A-Z0-9_]+)$/;
+/**
+ * Ranges of a Python source that are documentation, not code: comments, docstrings (a string that is a statement
+ * of its own), and the values of documentation constants (DOC_CONSTANT_RE). References found there are mentions.
  */
 function pythonProse(src, budget) {
     const ranges = [];
     const toks = lexPython(src, budget, ranges);
     for (let i = 0; i < toks.length; i++) {
         const k = toks[i];
+        if (k.t === T.Name && k.bol && toks[i + 1]?.t === T.Op && toks[i + 1].v === '=' && DOC_CONSTANT_RE.test(k.v)) {
+            // the value, up to the end of the statement (a Newline token comes only outside brackets)
+            let j = i + 2;
+            while (j < toks.length && toks[j].t !== T.Newline)
+                j++;
+            if (j > i + 2)
+                ranges.push([toks[i + 2].s, toks[j - 1].e]);
+            i = j - 1;
+            continue;
+        }
         if (k.t !== T.Str || !k.bol)
             continue;
         const next = toks[i + 1];
@@ -6497,6 +6515,24 @@ const DATASET_CALLS = new Set([
     // distilabel's pipeline step that reads a dataset of the Hub (`LoadDataFromHub(repo_id="argilla/10Kprompts-mini")`)
     'LoadDataFromHub',
 ]);
+/**
+ * Calls whose arguments name Hub repositories of compute kernels, not models: the `kernels` library's
+ * (`get_kernel("kernels-community/activation", version=1)`, `LayerRepository(repo_id=...)`) and the loaders built on
+ * it (text-generation-inference's `load_kernel(module="rotary", repo_id="kernels-community/rotary")`).
+ * https://huggingface.co/docs/kernels/api/kernels
+ */
+const KERNEL_CALLS = new Set([
+    'get_kernel',
+    'has_kernel',
+    'load_kernel',
+    'get_locked_kernel',
+    'install_kernel',
+    'get_kernel_variants',
+    'LayerRepository',
+    'LockedLayerRepository',
+]);
+/** Decorators and helpers that write docstrings (`add_code_sample_docstrings`, `replace_return_docstrings`). */
+const DOCSTRING_CALL_RE = /docstring/i;
 /** Keyword arguments of OpenAI-compatible clients that point them at a server. */
 const BASE_URL_KWS = [
     'base_url',
@@ -6609,7 +6645,8 @@ class PyAnalyzer extends FlowAnalyzer {
     run() {
         this.collectAssignments();
         const toks = this.toks;
-        // Strings inside a dataset call (load_dataset("org/name")) name datasets, even when a model has the same id.
+        // Strings inside a dataset call (load_dataset("org/name")) name datasets, even when a model has the same id;
+        // those of a documentation constant (DOC_CONSTANT_RE) name checkpoints for documentation.
         let datasetArgsEnd = -1;
         // Arguments of destination and dataset calls (DESTINATION_CALL_RE, DATASET_CALLS), as a difference array:
         // linear however they nest.
@@ -6618,6 +6655,14 @@ class PyAnalyzer extends FlowAnalyzer {
         for (let i = 0; i < toks.length; i++) {
             this.budget.tick();
             const k = toks[i];
+            if (k.t === T.Name && k.bol && DOC_CONSTANT_RE.test(k.v) && toks[i + 1]?.t === T.Op && toks[i + 1].v === '=') {
+                // a documentation constant's value names checkpoints, loads none: its strings are not read
+                let j = i + 2;
+                while (j < toks.length && toks[j].t !== T.Newline)
+                    j++;
+                datasetArgsEnd = Math.max(datasetArgsEnd, j);
+                continue;
+            }
             if (k.t === T.Str) {
                 if (i > datasetArgsEnd)
                     this.stringAnywhere(k);
@@ -6634,14 +6679,15 @@ class PyAnalyzer extends FlowAnalyzer {
             const before = toks[i - 2];
             if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class'))
                 continue;
-            const dataset = DATASET_CALLS.has(toks[i - 1].v) || notModelRepo.has(i);
+            const callee = toks[i - 1].v;
+            const dataset = DATASET_CALLS.has(callee) || KERNEL_CALLS.has(callee) || notModelRepo.has(i);
             if (dataset)
                 datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
             if (dataset || DESTINATION_CALL_RE.test(toks[i - 1].v)) {
                 dest[i]++;
                 dest[this.closeOf(i) + 1]--;
             }
-            // (a dataset call's `repo_id=` names the dataset)
+            // (a dataset call's `repo_id=` names the dataset, a kernel loader's a kernel)
             if (!dataset)
                 this.call(i);
         }
@@ -6651,7 +6697,7 @@ class PyAnalyzer extends FlowAnalyzer {
             const ollamaName = /ollama/i.test(name) && /model/i.test(name);
             if (!ollamaName && !isModelishName(name))
                 continue;
-            if (neverLoaded.has(name))
+            if (neverLoaded.has(name) || DOC_CONSTANT_RE.test(name))
                 continue;
             for (const a of list) {
                 const mode = ollamaName || (a.cls !== undefined && /ollama/i.test(a.cls)) ? 'ollama' : 'hub';
@@ -7547,7 +7593,8 @@ class PyAnalyzer extends FlowAnalyzer {
             return;
         }
         // Any other call: keyword arguments named like models (model=, model_id=, repo_id=).
-        if (OUTPUT_CALL_RE.test(last))
+        // (not those of calls that write docstrings: transformers' `@add_code_sample_docstrings(checkpoint=...)`)
+        if (OUTPUT_CALL_RE.test(last) || DOCSTRING_CALL_RE.test(last))
             return;
         // a project's own loader (`load_pretrained_model("liuhaotian/llava-v1.5-13b", ...)`, `get_model("org/x")`):
         // its first argument, read as weak

@@ -30,7 +30,7 @@ import {
 } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import { isWhisperSize, type Mode } from '../common/values.js';
-import { lexPython } from './lexer.js';
+import { DOC_CONSTANT_RE, lexPython } from './lexer.js';
 
 interface CallRule {
   /** Positional index of the model argument. */
@@ -126,6 +126,24 @@ const DATASET_CALLS = new Set([
   // distilabel's pipeline step that reads a dataset of the Hub (`LoadDataFromHub(repo_id="argilla/10Kprompts-mini")`)
   'LoadDataFromHub',
 ]);
+/**
+ * Calls whose arguments name Hub repositories of compute kernels, not models: the `kernels` library's
+ * (`get_kernel("kernels-community/activation", version=1)`, `LayerRepository(repo_id=...)`) and the loaders built on
+ * it (text-generation-inference's `load_kernel(module="rotary", repo_id="kernels-community/rotary")`).
+ * https://huggingface.co/docs/kernels/api/kernels
+ */
+const KERNEL_CALLS = new Set([
+  'get_kernel',
+  'has_kernel',
+  'load_kernel',
+  'get_locked_kernel',
+  'install_kernel',
+  'get_kernel_variants',
+  'LayerRepository',
+  'LockedLayerRepository',
+]);
+/** Decorators and helpers that write docstrings (`add_code_sample_docstrings`, `replace_return_docstrings`). */
+const DOCSTRING_CALL_RE = /docstring/i;
 /** Keyword arguments of OpenAI-compatible clients that point them at a server. */
 const BASE_URL_KWS = [
   'base_url',
@@ -251,7 +269,8 @@ class PyAnalyzer extends FlowAnalyzer {
   run(): Analysis {
     this.collectAssignments();
     const toks = this.toks;
-    // Strings inside a dataset call (load_dataset("org/name")) name datasets, even when a model has the same id.
+    // Strings inside a dataset call (load_dataset("org/name")) name datasets, even when a model has the same id;
+    // those of a documentation constant (DOC_CONSTANT_RE) name checkpoints for documentation.
     let datasetArgsEnd = -1;
     // Arguments of destination and dataset calls (DESTINATION_CALL_RE, DATASET_CALLS), as a difference array:
     // linear however they nest.
@@ -260,6 +279,13 @@ class PyAnalyzer extends FlowAnalyzer {
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
+      if (k.t === T.Name && k.bol && DOC_CONSTANT_RE.test(k.v) && toks[i + 1]?.t === T.Op && toks[i + 1].v === '=') {
+        // a documentation constant's value names checkpoints, loads none: its strings are not read
+        let j = i + 2;
+        while (j < toks.length && toks[j].t !== T.Newline) j++;
+        datasetArgsEnd = Math.max(datasetArgsEnd, j);
+        continue;
+      }
       if (k.t === T.Str) {
         if (i > datasetArgsEnd) this.stringAnywhere(k);
         if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
@@ -271,13 +297,14 @@ class PyAnalyzer extends FlowAnalyzer {
       if (k.t !== T.Op || k.v !== '(' || i === 0 || toks[i - 1].t !== T.Name) continue;
       const before = toks[i - 2];
       if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class')) continue;
-      const dataset = DATASET_CALLS.has(toks[i - 1].v) || notModelRepo.has(i);
+      const callee = toks[i - 1].v;
+      const dataset = DATASET_CALLS.has(callee) || KERNEL_CALLS.has(callee) || notModelRepo.has(i);
       if (dataset) datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
       if (dataset || DESTINATION_CALL_RE.test(toks[i - 1].v)) {
         dest[i]++;
         dest[this.closeOf(i) + 1]--;
       }
-      // (a dataset call's `repo_id=` names the dataset)
+      // (a dataset call's `repo_id=` names the dataset, a kernel loader's a kernel)
       if (!dataset) this.call(i);
     }
     const neverLoaded = this.namesNeverLoaded(dest);
@@ -285,7 +312,7 @@ class PyAnalyzer extends FlowAnalyzer {
     for (const [name, list] of this.assigns) {
       const ollamaName = /ollama/i.test(name) && /model/i.test(name);
       if (!ollamaName && !isModelishName(name)) continue;
-      if (neverLoaded.has(name)) continue;
+      if (neverLoaded.has(name) || DOC_CONSTANT_RE.test(name)) continue;
       for (const a of list) {
         const mode: Mode = ollamaName || (a.cls !== undefined && /ollama/i.test(a.cls)) ? 'ollama' : 'hub';
         // a settings field named for an Ollama model is also read from the environment (`.env`, compose)
@@ -1092,7 +1119,8 @@ class PyAnalyzer extends FlowAnalyzer {
       return;
     }
     // Any other call: keyword arguments named like models (model=, model_id=, repo_id=).
-    if (OUTPUT_CALL_RE.test(last)) return;
+    // (not those of calls that write docstrings: transformers' `@add_code_sample_docstrings(checkpoint=...)`)
+    if (OUTPUT_CALL_RE.test(last) || DOCSTRING_CALL_RE.test(last)) return;
     // a project's own loader (`load_pretrained_model("liuhaotian/llava-v1.5-13b", ...)`, `get_model("org/x")`):
     // its first argument, read as weak
     if (!rule && LOADER_NAME_RE.test(last) && !/data/i.test(last)) {

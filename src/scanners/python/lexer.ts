@@ -152,14 +152,32 @@ function lexString(src: string, start: number, q: number, prefix: string, push: 
 }
 
 /**
- * Ranges of a Python source that are documentation, not code: comments, and docstrings (a string that is a
- * statement of its own). References found there are mentions.
+ * Module constants that name checkpoints for documentation, in the style of Hugging Face transformers' modeling
+ * files (and the many projects that copy them): `_CHECKPOINT_FOR_DOC = "bigscience/bloom-560m"` (the checkpoint of
+ * generated docstring examples), `_CHECKPOINT_FOR_SEQUENCE_CLASSIFICATION`, `BLOOM_PRETRAINED_MODEL_ARCHIVE_LIST`,
+ * `IDEFICS_PRETRAINED_CONFIG_ARCHIVE_MAP` (lists of the checkpoints an architecture has). They name models; they load
+ * none.
+ */
+export const DOC_CONSTANT_RE =
+  /^(?:_?[A-Z0-9_]*(?:_FOR_DOC|_PRETRAINED_(?:MODEL|CONFIG)_ARCHIVE_(?:LIST|MAP))|_CHECKPOINT_FOR_[A-Z0-9_]+)$/;
+
+/**
+ * Ranges of a Python source that are documentation, not code: comments, docstrings (a string that is a statement
+ * of its own), and the values of documentation constants (DOC_CONSTANT_RE). References found there are mentions.
  */
 export function pythonProse(src: string, budget?: Budget): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const toks = lexPython(src, budget, ranges);
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i];
+    if (k.t === T.Name && k.bol && toks[i + 1]?.t === T.Op && toks[i + 1].v === '=' && DOC_CONSTANT_RE.test(k.v)) {
+      // the value, up to the end of the statement (a Newline token comes only outside brackets)
+      let j = i + 2;
+      while (j < toks.length && toks[j].t !== T.Newline) j++;
+      if (j > i + 2) ranges.push([toks[i + 2].s, toks[j - 1].e]);
+      i = j - 1;
+      continue;
+    }
     if (k.t !== T.Str || !k.bol) continue;
     const next = toks[i + 1];
     if (!next || next.t === T.Newline) ranges.push([k.s, k.e]);
