@@ -96,6 +96,10 @@ describe('model id rules', () => {
     expect(ollamaId('ollama:mistral')).toBe('ollama:mistral');
     expect(ollamaId('library/llama3:latest')).toBe('ollama:library/llama3:latest');
     expect(ollamaId('./x.gguf')).toBeUndefined();
+    // a camelCase identifier (Flowise's node names), not a model; Ollama's names are lower case
+    expect(ollamaId('chatOllama')).toBeUndefined();
+    expect(ollamaId('azureChatOpenAI')).toBeUndefined();
+    expect(ollamaId('mistral-openOrca')).toBe('ollama:mistral-openorca');
     expect(classifyOllama('hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M')).toEqual({
       id: 'bartowski/Llama-3.2-1B-Instruct-GGUF',
       kind: 'hub',

@@ -4083,12 +4083,17 @@ const NON_MODEL_HUB_SECTIONS = new Set([
     'users',
 ]);
 /** Normalises an Ollama model name: `Llama3.1:8B` → `ollama:llama3.1:8b`; undefined when it is no Ollama name. */
+const CAMEL_CASE_WORD_RE = /^[a-z]+[A-Z][A-Za-z]*$/;
 function ollamaId(raw) {
     let v = raw.trim();
     if (/^ollama:/i.test(v))
         v = v.slice('ollama:'.length);
     else if (/^ollama(?:_chat)?\//i.test(v))
         v = v.slice(v.indexOf('/') + 1); // LiteLLM's route prefix
+    // a camelCase word is a program's identifier (Flowise's `"llmModel": "chatOllama"` names its ChatOllama node):
+    // Ollama's names are lower case
+    if (CAMEL_CASE_WORD_RE.test(v))
+        return undefined;
     v = v.toLowerCase();
     if (!/^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)?(?::[a-z0-9][a-z0-9._-]*)?$/.test(v))
         return undefined;
