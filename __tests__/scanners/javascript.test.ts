@@ -16,6 +16,21 @@ describe('javascript scanner', () => {
     ).toEqual(['3:23 ollama ollama:llama3.2', '3:35 ollama ollama:mistral']);
   });
 
+  it('does not read the keys of a table of facts about models as loads; a model picker under a model-ish name stays', () => {
+    expect(
+      scan(`
+        const PROFILES: Record<string, ModelProfile> = {
+          "meta-llama/Llama-3.1-8B-Instruct": { maxInputTokens: 131072, toolCalling: true },
+        };
+        static contextWindows = { "Qwen/Qwen2.5-7B-Instruct": 128000 };
+        const models = {
+          "Qwen/Qwen2.5-7B-Instruct": [41, 152],
+          "meta-llama/Llama-3.1-8B-Instruct": [77],
+        };
+      `),
+    ).toEqual(['6:4 hub Qwen/Qwen2.5-7B-Instruct', '7:4 hub meta-llama/Llama-3.1-8B-Instruct']);
+  });
+
   it('finds transformers.js pipelines and from_pretrained', () => {
     expect(
       scan(`

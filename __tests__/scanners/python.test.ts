@@ -322,6 +322,18 @@ describe('python scanner', () => {
     ).toEqual(['12:44 hub bigscience/bloom-1b1']);
   });
 
+  it('does not read the keys of a table of facts about models as loads; a table under a model-ish name stays', () => {
+    expect(
+      scan(`
+        CONTEXT_WINDOWS = {"meta-llama/Llama-3.1-8B-Instruct": 131072}
+        __INT_TO_FLOAT_MAPPER = {
+            "Qwen/Qwen2.5-7B-Instruct": ("unsloth/qwen", "meta-llama/Llama-3.1-8B-Instruct"),
+        }
+        EMBEDDING_MODELS = {"Qwen/Qwen2.5-7B-Instruct": 384}
+      `),
+    ).toEqual(['3:51 hub meta-llama/Llama-3.1-8B-Instruct', '5:22 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+
   it('does not take the Hub repositories of compute kernels for models', () => {
     expect(
       scan(`

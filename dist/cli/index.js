@@ -12575,6 +12575,42 @@ class FlowAnalyzer {
         this.keyMemo.set(memoKey, out ?? null);
         return out;
     }
+    /**
+     * Per token, whether it lies inside a dict or object literal assigned to a model-ish name (`models = {...}`,
+     * `EMBEDDING_MODELS = {...}`): such a table offers its keys as models to load (a model picker), where another
+     * table keyed by ids (a provider's profiles, a price list) only looks models up. Linear: a difference array.
+     */
+    modelishTables() {
+        const toks = this.toks;
+        const diff = new Int32Array(toks.length + 1);
+        for (const [name, list] of this.assigns) {
+            if (!isModelishName(name))
+                continue;
+            for (const a of list) {
+                const open = toks[a.s];
+                if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{')
+                    continue;
+                diff[a.s]++;
+                diff[this.closeOf(a.s) + 1]--;
+            }
+        }
+        const out = new Uint8Array(toks.length);
+        for (let i = 0, depth = 0; i < toks.length; i++) {
+            depth += diff[i];
+            if (depth > 0)
+                out[i] = 1;
+        }
+        return out;
+    }
+    /**
+     * Whether the string at `i` is a key of a dict or object literal (`{"google/gemma-2-9b-it": {...}}`): the token
+     * before it opens the literal or ends an entry, the one after is the colon.
+     */
+    isTableKey(i) {
+        const prev = this.toks[i - 1];
+        const next = this.toks[i + 1];
+        return prev?.t === T.Op && (prev.v === '{' || prev.v === ',') && next?.t === T.Op && next.v === ':';
+    }
     /** A string written anywhere: `hf-hub:`/`hf://` ids, and catalog-known Hub ids. */
     stringAnywhere(k) {
         if (k.dyn || k.val === undefined || k.vs === undefined)
@@ -13054,6 +13090,7 @@ class PyAnalyzer extends FlowAnalyzer {
         // linear however they nest.
         const dest = new Int32Array(toks.length + 1);
         const notModelRepo = this.callsOnNonModelRepos();
+        const tables = this.modelishTables();
         for (let i = 0; i < toks.length; i++) {
             this.budget.tick();
             const k = toks[i];
@@ -13066,7 +13103,9 @@ class PyAnalyzer extends FlowAnalyzer {
                 continue;
             }
             if (k.t === T.Str) {
-                if (i > datasetArgsEnd)
+                // (not a dict's key, unless a model-ish name holds the dict: a table of facts about models,
+                // `{"google/gemma-2-9b-it": {"context": 8192}}`, looks them up by id and loads none)
+                if (i > datasetArgsEnd && (tables[i] || !this.isTableKey(i)))
                     this.stringAnywhere(k);
                 if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
                     if (isModelishName(k.val ?? ''))
@@ -15279,10 +15318,13 @@ class JsAnalyzer extends FlowAnalyzer {
         const toks = this.toks;
         this.collectAssignments();
         const stack = [];
+        const tables = this.modelishTables();
         for (let i = 0; i < toks.length; i++) {
             this.budget.tick();
             const k = toks[i];
-            if (k.t === T.Str)
+            // (not a key of an object literal, unless a model-ish name holds the object: a table of facts about models,
+            // `{ "google/gemma-2-9b-it": { maxInputTokens: 8192 } }`, looks them up by id and loads none)
+            if (k.t === T.Str && (tables[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
                 this.stringAnywhere(k);
             if (k.t === T.Op) {
                 if (k.v === '(') {

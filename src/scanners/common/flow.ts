@@ -1,6 +1,13 @@
 import type { Budget } from '../limits.js';
 import type { ScanContext, ValueMode } from '../types.js';
-import { classifyOllama, isHubPrefixed, knownHubString, type Classified, type Strength } from './ids.js';
+import {
+  classifyOllama,
+  isHubPrefixed,
+  isModelishName,
+  knownHubString,
+  type Classified,
+  type Strength,
+} from './ids.js';
 import type { RawRef } from './text.js';
 import { bracketTable, isOpen, splitArgs, T, type Arg, type Tok } from './tokens.js';
 import { classifyChatModel, classifyValue, isValueMode, looksLikeOllamaLibrary, type Mode } from './values.js';
@@ -284,6 +291,41 @@ export abstract class FlowAnalyzer {
     }
     this.keyMemo.set(memoKey, out ?? null);
     return out;
+  }
+
+  /**
+   * Per token, whether it lies inside a dict or object literal assigned to a model-ish name (`models = {...}`,
+   * `EMBEDDING_MODELS = {...}`): such a table offers its keys as models to load (a model picker), where another
+   * table keyed by ids (a provider's profiles, a price list) only looks models up. Linear: a difference array.
+   */
+  protected modelishTables(): Uint8Array {
+    const toks = this.toks;
+    const diff = new Int32Array(toks.length + 1);
+    for (const [name, list] of this.assigns) {
+      if (!isModelishName(name)) continue;
+      for (const a of list) {
+        const open = toks[a.s];
+        if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{') continue;
+        diff[a.s]++;
+        diff[this.closeOf(a.s) + 1]--;
+      }
+    }
+    const out = new Uint8Array(toks.length);
+    for (let i = 0, depth = 0; i < toks.length; i++) {
+      depth += diff[i];
+      if (depth > 0) out[i] = 1;
+    }
+    return out;
+  }
+
+  /**
+   * Whether the string at `i` is a key of a dict or object literal (`{"google/gemma-2-9b-it": {...}}`): the token
+   * before it opens the literal or ends an entry, the one after is the colon.
+   */
+  protected isTableKey(i: number): boolean {
+    const prev = this.toks[i - 1];
+    const next = this.toks[i + 1];
+    return prev?.t === T.Op && (prev.v === '{' || prev.v === ',') && next?.t === T.Op && next.v === ':';
   }
 
   /** A string written anywhere: `hf-hub:`/`hf://` ids, and catalog-known Hub ids. */

@@ -184,10 +184,14 @@ class JsAnalyzer extends FlowAnalyzer {
     const toks = this.toks;
     this.collectAssignments();
     const stack: Frame[] = [];
+    const tables = this.modelishTables();
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
-      if (k.t === T.Str) this.stringAnywhere(k);
+      // (not a key of an object literal, unless a model-ish name holds the object: a table of facts about models,
+      // `{ "google/gemma-2-9b-it": { maxInputTokens: 8192 } }`, looks them up by id and loads none)
+      if (k.t === T.Str && (tables[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
+        this.stringAnywhere(k);
       if (k.t === T.Op) {
         if (k.v === '(') {
           const callee = i > 0 && toks[i - 1].t === T.Name ? calleeChain(toks, i) : undefined;

@@ -276,6 +276,7 @@ class PyAnalyzer extends FlowAnalyzer {
     // linear however they nest.
     const dest = new Int32Array(toks.length + 1);
     const notModelRepo = this.callsOnNonModelRepos();
+    const tables = this.modelishTables();
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
@@ -287,7 +288,9 @@ class PyAnalyzer extends FlowAnalyzer {
         continue;
       }
       if (k.t === T.Str) {
-        if (i > datasetArgsEnd) this.stringAnywhere(k);
+        // (not a dict's key, unless a model-ish name holds the dict: a table of facts about models,
+        // `{"google/gemma-2-9b-it": {"context": 8192}}`, looks them up by id and loads none)
+        if (i > datasetArgsEnd && (tables[i] || !this.isTableKey(i))) this.stringAnywhere(k);
         if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
           if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
           else if (isModelPathName(k.val ?? '')) this.dictEntry(i + 2, true);
