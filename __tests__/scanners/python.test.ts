@@ -334,6 +334,25 @@ describe('python scanner', () => {
     ).toEqual(['3:51 hub meta-llama/Llama-3.1-8B-Instruct', '5:22 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 
+  it('reads a default model name given to an Ollama client as an Ollama model only', () => {
+    expect(
+      scan(`
+        import ollama
+
+        DEFAULT_MODEL_NAME = "chroma/all-minilm-l6-v2-f32"
+
+
+        class OllamaEmbeddingFunction:
+            def __init__(self, url="http://localhost:11434", model_name=DEFAULT_MODEL_NAME):
+                self._client = ollama.Client(host=url)
+                self.model_name = model_name
+
+            def __call__(self, input):
+                return self._client.embed(model=self.model_name, input=input)
+      `),
+    ).toEqual(['3:23 ollama ollama:chroma/all-minilm-l6-v2-f32']);
+  });
+
   it('does not take the Hub repositories of compute kernels for models', () => {
     expect(
       scan(`

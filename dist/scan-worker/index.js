@@ -6023,6 +6023,9 @@ class FlowAnalyzer {
      * context that looks like an Ollama library model (`"model": "llama3:8b"`) is read as one.
      */
     ollamaFile = false;
+    /** Offsets of Hub references read from a model-ish name alone (weak), and from a loader (strong). */
+    weakHub = new Set();
+    strongHub = new Set();
     memo = new Map();
     collMemo = new Map();
     keyMemo = new Map();
@@ -6272,6 +6275,8 @@ class FlowAnalyzer {
             ref.provider = cl.provider;
         if (cl.packagePinned)
             ref.packagePinned = true;
+        if (cl.kind === 'hub')
+            (strength === 'weak' && mode === 'hub' ? this.weakHub : this.strongHub).add(ref.offset);
         this.out.push(ref);
     }
     /** The references found: a value that reaches a hosted API is that, not also a Hub id of a weak context. */
@@ -6280,6 +6285,12 @@ class FlowAnalyzer {
         if (raw.some((r) => r.kind === 'hosted')) {
             const hosted = new Set(raw.filter((r) => r.kind === 'hosted').map((r) => r.offset));
             raw = raw.filter((r) => r.kind === 'hosted' || !hosted.has(r.offset));
+        }
+        // a value an Ollama client is given is an Ollama model, not also a Hub id read from its name alone
+        // (`DEFAULT_MODEL_NAME = "chroma/all-minilm-l6-v2-f32"` ... `client.embed(model=...)`)
+        if (this.weakHub.size && raw.some((r) => r.kind === 'ollama')) {
+            const ollama = new Set(raw.filter((r) => r.kind === 'ollama').map((r) => r.offset));
+            raw = raw.filter((r) => r.kind !== 'hub' || !ollama.has(r.offset) || !this.weakHub.has(r.offset) || this.strongHub.has(r.offset));
         }
         return { raw, uses: this.uses, fieldUses: this.fieldUses };
     }

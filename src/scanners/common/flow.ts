@@ -144,6 +144,9 @@ export abstract class FlowAnalyzer {
    * context that looks like an Ollama library model (`"model": "llama3:8b"`) is read as one.
    */
   protected ollamaFile = false;
+  /** Offsets of Hub references read from a model-ish name alone (weak), and from a loader (strong). */
+  private readonly weakHub = new Set<number>();
+  private readonly strongHub = new Set<number>();
   private readonly memo = new Map<string, Cand[]>();
   private readonly collMemo = new Map<string, Cand[]>();
   private readonly keyMemo = new Map<string, Cand[] | null>();
@@ -376,6 +379,7 @@ export abstract class FlowAnalyzer {
     if (revision && cl.kind === 'hub') ref.revision = revision;
     if (cl.provider) ref.provider = cl.provider;
     if (cl.packagePinned) ref.packagePinned = true;
+    if (cl.kind === 'hub') (strength === 'weak' && mode === 'hub' ? this.weakHub : this.strongHub).add(ref.offset);
     this.out.push(ref);
   }
 
@@ -385,6 +389,14 @@ export abstract class FlowAnalyzer {
     if (raw.some((r) => r.kind === 'hosted')) {
       const hosted = new Set(raw.filter((r) => r.kind === 'hosted').map((r) => r.offset));
       raw = raw.filter((r) => r.kind === 'hosted' || !hosted.has(r.offset));
+    }
+    // a value an Ollama client is given is an Ollama model, not also a Hub id read from its name alone
+    // (`DEFAULT_MODEL_NAME = "chroma/all-minilm-l6-v2-f32"` ... `client.embed(model=...)`)
+    if (this.weakHub.size && raw.some((r) => r.kind === 'ollama')) {
+      const ollama = new Set(raw.filter((r) => r.kind === 'ollama').map((r) => r.offset));
+      raw = raw.filter(
+        (r) => r.kind !== 'hub' || !ollama.has(r.offset) || !this.weakHub.has(r.offset) || this.strongHub.has(r.offset),
+      );
     }
     return { raw, uses: this.uses, fieldUses: this.fieldUses };
   }
