@@ -69,6 +69,10 @@ describe('model id rules', () => {
     expect(classifyModel('all-MiniLM-L6-v2', 'strong', ctx, { sentenceTransformers: true })?.id).toBe(
       'sentence-transformers/all-MiniLM-L6-v2',
     );
+    expect(classifyModel('LaBSE', 'weak', ctx, { sentenceTransformers: true })?.id).toBe('sentence-transformers/LaBSE');
+    // a provider's name (`embedding_factory(provider="openai", model=None)`) is no sentence-transformers model
+    for (const provider of ['openai', 'OpenAI', 'ollama', 'huggingface', 'vllm'])
+      expect(classifyModel(provider, 'weak', ctx, { sentenceTransformers: true })).toBeUndefined();
     expect(classifyModel('hf-hub:timm/resnet50.a1_in1k', 'weak', ctx)).toEqual({
       id: 'timm/resnet50.a1_in1k',
       kind: 'hub',

@@ -10272,6 +10272,48 @@ const LOCAL_NAMESPACES = new Set([
  * LiteLLM / gateway provider prefixes: `groq/llama3-8b-8192` is an API route, not a Hub repository.
  * (`openai`, `google`, `meta-llama`, `mistralai` are real Hub publishers and are not listed.)
  */
+/**
+ * Names of model providers and serving tools that are never a model's name (not `mistral` or `deepseek`, which are
+ * Ollama models too): two of them in one list make it a list of providers, and one alone is no
+ * sentence-transformers name (`embedding_factory(provider="openai")`).
+ */
+const PROVIDER_NAMES = new Set([
+    'openai',
+    'azure',
+    'azure-openai',
+    'azureopenai',
+    'anthropic',
+    'ollama',
+    'gemini',
+    'vertex',
+    'vertexai',
+    'bedrock',
+    'groq',
+    'cohere',
+    'huggingface',
+    'togetherai',
+    'together',
+    'fireworksai',
+    'fireworks',
+    'openrouter',
+    'lmstudio',
+    'localai',
+    'litellm',
+    'koboldcpp',
+    'perplexity',
+    'xai',
+    'novita',
+    'nvidia-nim',
+    'textgenwebui',
+    'text-generation-webui',
+    'llamacpp',
+    'llama-cpp',
+    'vllm',
+]);
+/** Whether a bare name is a provider's or a serving tool's (PROVIDER_NAMES), never a model's. */
+function isProviderName(name) {
+    return PROVIDER_NAMES.has(name.toLowerCase());
+}
 const PROVIDER_NAMESPACES = new Set([
     'anthropic',
     'azure',
@@ -10560,7 +10602,11 @@ function classifyModel(raw, strength, ctx, opts = {}) {
             return undefined;
         return { id: value, kind: 'hub', shift: lead };
     }
-    if (opts.sentenceTransformers && /^[\w][\w.-]*$/.test(value) && !isApiModelName(value) && !/^\d+$/.test(value)) {
+    if (opts.sentenceTransformers &&
+        /^[\w][\w.-]*$/.test(value) &&
+        !isApiModelName(value) &&
+        !/^\d+$/.test(value) &&
+        !isProviderName(value)) {
         const id = `sentence-transformers/${value}`;
         if (isHubIdShape(id))
             return { id, kind: 'hub', shift: lead };
@@ -12368,43 +12414,6 @@ function addCands(out, more) {
         out.push(c);
     }
 }
-/**
- * Names of model providers and serving tools that are never a model's name (not `mistral` or `deepseek`, which are
- * Ollama models too): two of them in one list make it a list of providers.
- */
-const PROVIDER_NAMES = new Set([
-    'openai',
-    'azure',
-    'azure-openai',
-    'azureopenai',
-    'anthropic',
-    'ollama',
-    'gemini',
-    'vertex',
-    'vertexai',
-    'bedrock',
-    'groq',
-    'cohere',
-    'huggingface',
-    'togetherai',
-    'together',
-    'fireworksai',
-    'fireworks',
-    'openrouter',
-    'lmstudio',
-    'localai',
-    'litellm',
-    'koboldcpp',
-    'perplexity',
-    'xai',
-    'novita',
-    'nvidia-nim',
-    'textgenwebui',
-    'text-generation-webui',
-    'llamacpp',
-    'llama-cpp',
-    'vllm',
-]);
 class FlowAnalyzer {
     code;
     toks;
@@ -12513,7 +12522,7 @@ class FlowAnalyzer {
         const out = this.collectionValues(s, e);
         let providers = 0;
         for (const c of out)
-            if (PROVIDER_NAMES.has(c.value.toLowerCase()) && ++providers >= 2)
+            if (isProviderName(c.value) && ++providers >= 2)
                 return [];
         return out;
     }

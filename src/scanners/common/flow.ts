@@ -4,6 +4,7 @@ import {
   classifyOllama,
   isHubPrefixed,
   isModelishName,
+  isProviderName,
   knownHubString,
   type Classified,
   type Strength,
@@ -94,44 +95,6 @@ export function addCands(out: Cand[], more: readonly Cand[]): void {
     out.push(c);
   }
 }
-
-/**
- * Names of model providers and serving tools that are never a model's name (not `mistral` or `deepseek`, which are
- * Ollama models too): two of them in one list make it a list of providers.
- */
-const PROVIDER_NAMES = new Set([
-  'openai',
-  'azure',
-  'azure-openai',
-  'azureopenai',
-  'anthropic',
-  'ollama',
-  'gemini',
-  'vertex',
-  'vertexai',
-  'bedrock',
-  'groq',
-  'cohere',
-  'huggingface',
-  'togetherai',
-  'together',
-  'fireworksai',
-  'fireworks',
-  'openrouter',
-  'lmstudio',
-  'localai',
-  'litellm',
-  'koboldcpp',
-  'perplexity',
-  'xai',
-  'novita',
-  'nvidia-nim',
-  'textgenwebui',
-  'text-generation-webui',
-  'llamacpp',
-  'llama-cpp',
-  'vllm',
-]);
 
 export abstract class FlowAnalyzer {
   protected readonly assigns = new Map<string, Assign[]>();
@@ -233,7 +196,7 @@ export abstract class FlowAnalyzer {
   protected collection(s: number, e: number): Cand[] {
     const out = this.collectionValues(s, e);
     let providers = 0;
-    for (const c of out) if (PROVIDER_NAMES.has(c.value.toLowerCase()) && ++providers >= 2) return [];
+    for (const c of out) if (isProviderName(c.value) && ++providers >= 2) return [];
     return out;
   }
 
