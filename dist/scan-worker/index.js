@@ -6194,10 +6194,11 @@ class FlowAnalyzer {
      * Per token, whether it lies inside a dict or object literal assigned to a model-ish name (`models = {...}`,
      * `EMBEDDING_MODELS = {...}`): such a table offers its keys as models to load (a model picker), where another
      * table keyed by ids (a provider's profiles, a price list) only looks models up. Linear: a difference array.
+     * Undefined when the file has no such table (most files: nothing is allocated).
      */
     modelishTables() {
         const toks = this.toks;
-        const diff = new Int32Array(toks.length + 1);
+        let diff;
         for (const [name, list] of this.assigns) {
             if (!isModelishName(name))
                 continue;
@@ -6205,10 +6206,13 @@ class FlowAnalyzer {
                 const open = toks[a.s];
                 if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{')
                     continue;
+                diff ??= new Int32Array(toks.length + 1);
                 diff[a.s]++;
                 diff[this.closeOf(a.s) + 1]--;
             }
         }
+        if (!diff)
+            return undefined;
         const out = new Uint8Array(toks.length);
         for (let i = 0, depth = 0; i < toks.length; i++) {
             depth += diff[i];
@@ -6468,6 +6472,20 @@ function lexString(src, start, q, prefix, push) {
  */
 const DOC_CONSTANT_RE = /^(?:_?[A-Z0-9_]*(?:_FOR_DOC|_PRETRAINED_(?:MODEL|CONFIG)_ARCHIVE_(?:LIST|MAP))|_CHECKPOINT_FOR_[A-Z0-9_]+)$/;
 /**
+ * When the token at `i` starts the assignment of a documentation constant (`NAME = ...` at the start of a line,
+ * NAME matching DOC_CONSTANT_RE): the index of the Newline token that ends its value (a Newline comes only outside
+ * brackets), else -1.
+ */
+function docConstantEnd(toks, i) {
+    const k = toks[i];
+    if (k.t !== T.Name || !k.bol || toks[i + 1]?.t !== T.Op || toks[i + 1].v !== '=' || !DOC_CONSTANT_RE.test(k.v))
+        return -1;
+    let j = i + 2;
+    while (j < toks.length && toks[j].t !== T.Newline)
+        j++;
+    return j;
+}
+/**
  * Ranges of a Python source that are documentation, not code: comments, docstrings (a string that is a statement
  * of its own), and the values of documentation constants (DOC_CONSTANT_RE). References found there are mentions.
  */
@@ -6476,14 +6494,11 @@ function pythonProse(src, budget) {
     const toks = lexPython(src, budget, ranges);
     for (let i = 0; i < toks.length; i++) {
         const k = toks[i];
-        if (k.t === T.Name && k.bol && toks[i + 1]?.t === T.Op && toks[i + 1].v === '=' && DOC_CONSTANT_RE.test(k.v)) {
-            // the value, up to the end of the statement (a Newline token comes only outside brackets)
-            let j = i + 2;
-            while (j < toks.length && toks[j].t !== T.Newline)
-                j++;
-            if (j > i + 2)
-                ranges.push([toks[i + 2].s, toks[j - 1].e]);
-            i = j - 1;
+        const end = k.bol && k.t === T.Name ? docConstantEnd(toks, i) : -1;
+        if (end >= 0) {
+            if (end > i + 2)
+                ranges.push([toks[i + 2].s, toks[end - 1].e]);
+            i = end - 1;
             continue;
         }
         if (k.t !== T.Str || !k.bol)
@@ -6706,29 +6721,28 @@ class PyAnalyzer extends FlowAnalyzer {
     run() {
         this.collectAssignments();
         const toks = this.toks;
-        // Strings inside a dataset call (load_dataset("org/name")) name datasets, even when a model has the same id;
-        // those of a documentation constant (DOC_CONSTANT_RE) name checkpoints for documentation.
-        let datasetArgsEnd = -1;
-        // Arguments of destination and dataset calls (DESTINATION_CALL_RE, DATASET_CALLS), as a difference array:
-        // linear however they nest.
+        // Strings inside a call on a repository that is no model (load_dataset("org/name"), a kernel loader,
+        // repo_type="dataset") name that repository, even when a model has the same id; those of a documentation
+        // constant (DOC_CONSTANT_RE) name checkpoints for documentation. Neither is read as a catalog-known id.
+        let skipStringsUntil = -1;
+        // Arguments of destination calls and of calls on repositories that are no models (DESTINATION_CALL_RE,
+        // DATASET_CALLS, KERNEL_CALLS, repo_type), as a difference array: linear however they nest.
         const dest = new Int32Array(toks.length + 1);
         const notModelRepo = this.callsOnNonModelRepos();
         const tables = this.modelishTables();
         for (let i = 0; i < toks.length; i++) {
             this.budget.tick();
             const k = toks[i];
-            if (k.t === T.Name && k.bol && DOC_CONSTANT_RE.test(k.v) && toks[i + 1]?.t === T.Op && toks[i + 1].v === '=') {
+            const docEnd = k.bol && k.t === T.Name ? docConstantEnd(toks, i) : -1;
+            if (docEnd >= 0) {
                 // a documentation constant's value names checkpoints, loads none: its strings are not read
-                let j = i + 2;
-                while (j < toks.length && toks[j].t !== T.Newline)
-                    j++;
-                datasetArgsEnd = Math.max(datasetArgsEnd, j);
+                skipStringsUntil = Math.max(skipStringsUntil, docEnd);
                 continue;
             }
             if (k.t === T.Str) {
                 // (not a dict's key, unless a model-ish name holds the dict: a table of facts about models,
                 // `{"google/gemma-2-9b-it": {"context": 8192}}`, looks them up by id and loads none)
-                if (i > datasetArgsEnd && (tables[i] || !this.isTableKey(i)))
+                if (i > skipStringsUntil && (tables?.[i] || !this.isTableKey(i)))
                     this.stringAnywhere(k);
                 if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
                     if (isModelishName(k.val ?? ''))
@@ -6744,15 +6758,15 @@ class PyAnalyzer extends FlowAnalyzer {
             if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class'))
                 continue;
             const callee = toks[i - 1].v;
-            const dataset = DATASET_CALLS.has(callee) || KERNEL_CALLS.has(callee) || notModelRepo.has(i);
-            if (dataset)
-                datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
-            if (dataset || DESTINATION_CALL_RE.test(toks[i - 1].v)) {
+            const notModel = DATASET_CALLS.has(callee) || KERNEL_CALLS.has(callee) || notModelRepo?.has(i);
+            if (notModel)
+                skipStringsUntil = Math.max(skipStringsUntil, this.closeOf(i));
+            if (notModel || DESTINATION_CALL_RE.test(callee)) {
                 dest[i]++;
                 dest[this.closeOf(i) + 1]--;
             }
             // (a dataset call's `repo_id=` names the dataset, a kernel loader's a kernel)
-            if (!dataset)
+            if (!notModel)
                 this.call(i);
         }
         const neverLoaded = this.namesNeverLoaded(dest);
@@ -6793,6 +6807,9 @@ class PyAnalyzer extends FlowAnalyzer {
      * they alone read (`REPO_ID = "diffusers/benchmarks"`) is not taken for a model. One pass over the tokens.
      */
     callsOnNonModelRepos() {
+        // (most files never say repo_type: no pass over their tokens)
+        if (!this.code.includes('repo_type'))
+            return undefined;
         const toks = this.toks;
         const out = new Set();
         const open = [];
@@ -8947,7 +8964,7 @@ class JsAnalyzer extends FlowAnalyzer {
             const k = toks[i];
             // (not a key of an object literal, unless a model-ish name holds the object: a table of facts about models,
             // `{ "google/gemma-2-9b-it": { maxInputTokens: 8192 } }`, looks them up by id and loads none)
-            if (k.t === T.Str && (tables[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
+            if (k.t === T.Str && (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
                 this.stringAnywhere(k);
             if (k.t === T.Op) {
                 if (k.v === '(') {

@@ -298,11 +298,9 @@ function statusOf(findings: Finding[]): ModelStatus {
   return findings.length ? 'waived' : 'allowed';
 }
 
-/** The sources in their order, each once (most models have one or two: no Set for those). */
+/** The sources in their order, each once (most models have one: no Set for it). */
 function uniqueSources(sources: string[]): string[] {
-  if (sources.length === 1) return [sources[0]];
-  if (sources.length === 2) return sources[0] === sources[1] ? [sources[0]] : [sources[0], sources[1]];
-  return [...new Set(sources)];
+  return sources.length === 1 ? [sources[0]] : [...new Set(sources)];
 }
 
 function dedupeLocations<T extends { path: string; line: number }>(list: T[]): T[] {

@@ -263,19 +263,22 @@ export abstract class FlowAnalyzer {
    * Per token, whether it lies inside a dict or object literal assigned to a model-ish name (`models = {...}`,
    * `EMBEDDING_MODELS = {...}`): such a table offers its keys as models to load (a model picker), where another
    * table keyed by ids (a provider's profiles, a price list) only looks models up. Linear: a difference array.
+   * Undefined when the file has no such table (most files: nothing is allocated).
    */
-  protected modelishTables(): Uint8Array {
+  protected modelishTables(): Uint8Array | undefined {
     const toks = this.toks;
-    const diff = new Int32Array(toks.length + 1);
+    let diff: Int32Array | undefined;
     for (const [name, list] of this.assigns) {
       if (!isModelishName(name)) continue;
       for (const a of list) {
         const open = toks[a.s];
         if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{') continue;
+        diff ??= new Int32Array(toks.length + 1);
         diff[a.s]++;
         diff[this.closeOf(a.s) + 1]--;
       }
     }
+    if (!diff) return undefined;
     const out = new Uint8Array(toks.length);
     for (let i = 0, depth = 0; i < toks.length; i++) {
       depth += diff[i];

@@ -190,7 +190,7 @@ class JsAnalyzer extends FlowAnalyzer {
       const k = toks[i];
       // (not a key of an object literal, unless a model-ish name holds the object: a table of facts about models,
       // `{ "google/gemma-2-9b-it": { maxInputTokens: 8192 } }`, looks them up by id and loads none)
-      if (k.t === T.Str && (tables[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
+      if (k.t === T.Str && (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
         this.stringAnywhere(k);
       if (k.t === T.Op) {
         if (k.v === '(') {

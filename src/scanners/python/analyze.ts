@@ -30,7 +30,7 @@ import {
 } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import { isWhisperSize, type Mode } from '../common/values.js';
-import { DOC_CONSTANT_RE, lexPython } from './lexer.js';
+import { DOC_CONSTANT_RE, docConstantEnd, lexPython } from './lexer.js';
 
 interface CallRule {
   /** Positional index of the model argument. */
@@ -269,28 +269,28 @@ class PyAnalyzer extends FlowAnalyzer {
   run(): Analysis {
     this.collectAssignments();
     const toks = this.toks;
-    // Strings inside a dataset call (load_dataset("org/name")) name datasets, even when a model has the same id;
-    // those of a documentation constant (DOC_CONSTANT_RE) name checkpoints for documentation.
-    let datasetArgsEnd = -1;
-    // Arguments of destination and dataset calls (DESTINATION_CALL_RE, DATASET_CALLS), as a difference array:
-    // linear however they nest.
+    // Strings inside a call on a repository that is no model (load_dataset("org/name"), a kernel loader,
+    // repo_type="dataset") name that repository, even when a model has the same id; those of a documentation
+    // constant (DOC_CONSTANT_RE) name checkpoints for documentation. Neither is read as a catalog-known id.
+    let skipStringsUntil = -1;
+    // Arguments of destination calls and of calls on repositories that are no models (DESTINATION_CALL_RE,
+    // DATASET_CALLS, KERNEL_CALLS, repo_type), as a difference array: linear however they nest.
     const dest = new Int32Array(toks.length + 1);
     const notModelRepo = this.callsOnNonModelRepos();
     const tables = this.modelishTables();
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
-      if (k.t === T.Name && k.bol && DOC_CONSTANT_RE.test(k.v) && toks[i + 1]?.t === T.Op && toks[i + 1].v === '=') {
+      const docEnd = k.bol && k.t === T.Name ? docConstantEnd(toks, i) : -1;
+      if (docEnd >= 0) {
         // a documentation constant's value names checkpoints, loads none: its strings are not read
-        let j = i + 2;
-        while (j < toks.length && toks[j].t !== T.Newline) j++;
-        datasetArgsEnd = Math.max(datasetArgsEnd, j);
+        skipStringsUntil = Math.max(skipStringsUntil, docEnd);
         continue;
       }
       if (k.t === T.Str) {
         // (not a dict's key, unless a model-ish name holds the dict: a table of facts about models,
         // `{"google/gemma-2-9b-it": {"context": 8192}}`, looks them up by id and loads none)
-        if (i > datasetArgsEnd && (tables[i] || !this.isTableKey(i))) this.stringAnywhere(k);
+        if (i > skipStringsUntil && (tables?.[i] || !this.isTableKey(i))) this.stringAnywhere(k);
         if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
           if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
           else if (isModelPathName(k.val ?? '')) this.dictEntry(i + 2, true);
@@ -301,14 +301,14 @@ class PyAnalyzer extends FlowAnalyzer {
       const before = toks[i - 2];
       if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class')) continue;
       const callee = toks[i - 1].v;
-      const dataset = DATASET_CALLS.has(callee) || KERNEL_CALLS.has(callee) || notModelRepo.has(i);
-      if (dataset) datasetArgsEnd = Math.max(datasetArgsEnd, this.closeOf(i));
-      if (dataset || DESTINATION_CALL_RE.test(toks[i - 1].v)) {
+      const notModel = DATASET_CALLS.has(callee) || KERNEL_CALLS.has(callee) || notModelRepo?.has(i);
+      if (notModel) skipStringsUntil = Math.max(skipStringsUntil, this.closeOf(i));
+      if (notModel || DESTINATION_CALL_RE.test(callee)) {
         dest[i]++;
         dest[this.closeOf(i) + 1]--;
       }
       // (a dataset call's `repo_id=` names the dataset, a kernel loader's a kernel)
-      if (!dataset) this.call(i);
+      if (!notModel) this.call(i);
     }
     const neverLoaded = this.namesNeverLoaded(dest);
     // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
@@ -341,7 +341,9 @@ class PyAnalyzer extends FlowAnalyzer {
    * Space (`hf_hub_download(repo_id=REPO_ID, repo_type="dataset", ...)`): read as dataset calls, so that a constant
    * they alone read (`REPO_ID = "diffusers/benchmarks"`) is not taken for a model. One pass over the tokens.
    */
-  private callsOnNonModelRepos(): Set<number> {
+  private callsOnNonModelRepos(): Set<number> | undefined {
+    // (most files never say repo_type: no pass over their tokens)
+    if (!this.code.includes('repo_type')) return undefined;
     const toks = this.toks;
     const out = new Set<number>();
     const open: number[] = [];

@@ -162,6 +162,20 @@ export const DOC_CONSTANT_RE =
   /^(?:_?[A-Z0-9_]*(?:_FOR_DOC|_PRETRAINED_(?:MODEL|CONFIG)_ARCHIVE_(?:LIST|MAP))|_CHECKPOINT_FOR_[A-Z0-9_]+)$/;
 
 /**
+ * When the token at `i` starts the assignment of a documentation constant (`NAME = ...` at the start of a line,
+ * NAME matching DOC_CONSTANT_RE): the index of the Newline token that ends its value (a Newline comes only outside
+ * brackets), else -1.
+ */
+export function docConstantEnd(toks: Tok[], i: number): number {
+  const k = toks[i];
+  if (k.t !== T.Name || !k.bol || toks[i + 1]?.t !== T.Op || toks[i + 1].v !== '=' || !DOC_CONSTANT_RE.test(k.v))
+    return -1;
+  let j = i + 2;
+  while (j < toks.length && toks[j].t !== T.Newline) j++;
+  return j;
+}
+
+/**
  * Ranges of a Python source that are documentation, not code: comments, docstrings (a string that is a statement
  * of its own), and the values of documentation constants (DOC_CONSTANT_RE). References found there are mentions.
  */
@@ -170,12 +184,10 @@ export function pythonProse(src: string, budget?: Budget): Array<[number, number
   const toks = lexPython(src, budget, ranges);
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i];
-    if (k.t === T.Name && k.bol && toks[i + 1]?.t === T.Op && toks[i + 1].v === '=' && DOC_CONSTANT_RE.test(k.v)) {
-      // the value, up to the end of the statement (a Newline token comes only outside brackets)
-      let j = i + 2;
-      while (j < toks.length && toks[j].t !== T.Newline) j++;
-      if (j > i + 2) ranges.push([toks[i + 2].s, toks[j - 1].e]);
-      i = j - 1;
+    const end = k.bol && k.t === T.Name ? docConstantEnd(toks, i) : -1;
+    if (end >= 0) {
+      if (end > i + 2) ranges.push([toks[i + 2].s, toks[end - 1].e]);
+      i = end - 1;
       continue;
     }
     if (k.t !== T.Str || !k.bol) continue;
