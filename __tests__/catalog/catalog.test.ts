@@ -528,8 +528,19 @@ describe('normId', () => {
 });
 
 describe('alternatives ranked on places, not localeCompare', () => {
-  it("each model's place orders ids exactly as localeCompare does", () => {
-    const catalog = loadCatalog();
+  // the shipped catalog's places are computed at build time (.ci/build-data.mjs), another catalog's at run time
+  it.each([
+    ['the shipped catalog (places stored by the build)', () => loadCatalog()],
+    [
+      'a catalog built without places',
+      () => new Catalog(loadCatalog().licenses, loadCatalog().models, loadCatalog().rules),
+    ],
+    [
+      'a catalog given places of another list',
+      () => new Catalog(loadCatalog().licenses, loadCatalog().models.slice(1), loadCatalog().rules, [0, 1, 2]),
+    ],
+  ])("each model's place orders ids exactly as localeCompare does: %s", (_, make) => {
+    const catalog = make();
     const order = (catalog as unknown as { idOrder(): Map<CatalogModel, number> }).idOrder();
     const models = catalog.models;
     expect(order.size).toBe(models.length);

@@ -95,7 +95,16 @@ export class Catalog {
   /** license() answers by the label as given (null: none). */
   private readonly licenseMemo = new Map<string, LicenseTerms | null>();
 
-  constructor(licenses: LicenseTerms[], models: CatalogModel[], rules: CatalogRules = {}) {
+  /**
+   * `order`, when given, is each model's place in the `localeCompare` order of the ids (as idOrder computes it): the
+   * shipped catalog's is computed at build time.
+   */
+  constructor(
+    licenses: LicenseTerms[],
+    models: CatalogModel[],
+    rules: CatalogRules = {},
+    private readonly order?: readonly number[],
+  ) {
     this.licenses = licenses;
     this.models = models;
     this.rules = rules;
@@ -393,6 +402,10 @@ export class Catalog {
    * one: comparing places is comparing ids (sorted once, not once per blocked model: a large manifest has hundreds).
    */
   private idOrder(): Map<CatalogModel, number> {
+    if (!this.idOrderMemo && this.order?.length === this.models.length) {
+      const given = this.order;
+      this.idOrderMemo = new Map(this.models.map((m, i) => [m, given[i]]));
+    }
     if (!this.idOrderMemo) {
       const sorted = [...this.models].sort((a, b) => a.id.localeCompare(b.id));
       const order = new Map<CatalogModel, number>();
@@ -573,6 +586,11 @@ export interface CatalogData {
   rules: CatalogRules;
 }
 
+/** The shipped catalog's data, as the build stores it: with each model's place in the order of ids. */
+interface BuiltCatalogData extends CatalogData {
+  order: number[];
+}
+
 export function catalogDataDir(): string {
   return packagePath('src', 'catalog', 'data');
 }
@@ -586,8 +604,8 @@ let shared: Catalog | undefined;
  */
 export function loadCatalog(): Catalog {
   if (!shared) {
-    const d = JSON.parse(CATALOG_JSON) as CatalogData;
-    shared = new Catalog(d.licenses, d.models, d.rules);
+    const d = JSON.parse(CATALOG_JSON) as BuiltCatalogData;
+    shared = new Catalog(d.licenses, d.models, d.rules, d.order);
   }
   return shared;
 }
