@@ -91,6 +91,11 @@ describe('model id rules', () => {
     for (const s of ['username/test-submodel', 'hf_username/llama-ft', 'user/model', 'USER-NAME/x'])
       expect(classifyModel(s, 'strong', ctx)).toBeUndefined();
     expect(classifyModel('usernames/model', 'strong', ctx)?.id).toBe('usernames/model');
+    // not names: "not applicable", routes of HTTP APIs, Hugging Face storage buckets
+    for (const s of ['N/A', 'n/a', 'api/tags', 'v1/models', 'v1beta/models', 'v2/models', 'hf://buckets/lerobot/urdfs'])
+      for (const strength of ['strong', 'weak'] as const) expect(classifyModel(s, strength, ctx)).toBeUndefined();
+    expect(classifyModel('apple/DFN5B-CLIP-ViT-H-14', 'weak', ctx)?.id).toBe('apple/DFN5B-CLIP-ViT-H-14');
+    expect(classifyModel('v1ctor/model', 'weak', ctx)?.id).toBe('v1ctor/model');
     // mmengine's (XTuner's, MMDetection's) output folder
     expect(classifyModel('work_dirs/gemma_2b_it_qlora_alpaca_e3_merged', 'strong', ctx)).toBeUndefined();
   });

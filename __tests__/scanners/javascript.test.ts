@@ -101,6 +101,26 @@ describe('javascript scanner', () => {
     ).toEqual(['4:11 hub meta-llama/Llama-3.1-8B-Instruct', '7:44 hub black-forest-labs/FLUX.1-dev']);
   });
 
+  it("reads a call through TypeScript's non-null assertion (`this.client!.embed(`) as the call itself", () => {
+    expect(
+      scan(`
+        import { Ollama } from 'ollama';
+        export class OllamaEmbedder {
+          private readonly model: string;
+          private client?: Ollama;
+          constructor({ model = 'chroma/all-minilm-l6-v2-f32' }: { model?: string } = {}) {
+            this.model = model;
+          }
+          init() { this.client = new Ollama({ host: 'http://localhost:11434' }); }
+          embed(input: string[]) { return this.client!.embed({ model: this.model, input }); }
+        }
+        const shared = new Ollama();
+        let fallback: string | undefined = 'qwen2.5:0.5b';
+        export const chat = () => shared!.chat({ model: fallback!, messages: [] });
+      `),
+    ).toEqual(['5:26 ollama ollama:chroma/all-minilm-l6-v2-f32', '12:37 ollama ollama:qwen2.5:0.5b']);
+  });
+
   it('finds Ollama and LangChain.js clients', () => {
     expect(
       scan(`

@@ -12,8 +12,12 @@ describe('python scanner', () => {
         ds = load_dataset("meta-llama/Llama-3.1-8B-Instruct", split="train")
         m = AutoModel.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")
         step = LoadDataFromHub(repo_id="argilla/10Kprompts-mini", num_examples=1)
+        repo_id = "lerobot/aloha_mobile_cabinet"
+        meta = LeRobotDatasetMetadata(repo_id)
+        dataset = LeRobotDataset(repo_id=repo_id, episodes=[0])
+        policy = DatasetDistillationModel.from_pretrained(repo_id="acme/distilled")
       `),
-    ).toEqual(['3:32 hub meta-llama/Llama-3.1-8B-Instruct']);
+    ).toEqual(['3:32 hub meta-llama/Llama-3.1-8B-Instruct', '8:60 hub acme/distilled']);
   });
 
   it('does not read a model-ish constant used only where repositories are written or datasets read', () => {
@@ -330,8 +334,16 @@ describe('python scanner', () => {
             "Qwen/Qwen2.5-7B-Instruct": ("unsloth/qwen", "meta-llama/Llama-3.1-8B-Instruct"),
         }
         EMBEDDING_MODELS = {"Qwen/Qwen2.5-7B-Instruct": 384}
+        HF_MODEL_ID_TO_FILENAMES = {"Qwen/Qwen2.5-7B-Instruct": ("configs/qwen.yaml", "qwen.pt")}
+        weights_by_checkpoint = {"meta-llama/Llama-3.1-8B-Instruct": "model.safetensors"}
+        MODEL_SIZES_TO_PARAMS = {"meta-llama/Llama-3.1-8B-Instruct": 8}
       `),
-    ).toEqual(['3:51 hub meta-llama/Llama-3.1-8B-Instruct', '5:22 hub Qwen/Qwen2.5-7B-Instruct']);
+    ).toEqual([
+      '3:51 hub meta-llama/Llama-3.1-8B-Instruct',
+      '5:22 hub Qwen/Qwen2.5-7B-Instruct',
+      '6:30 hub Qwen/Qwen2.5-7B-Instruct',
+      '7:27 hub meta-llama/Llama-3.1-8B-Instruct',
+    ]);
   });
 
   it('reads a default model name given to an Ollama client as an Ollama model only', () => {
@@ -524,6 +536,34 @@ describe('python scanner', () => {
     expect(scan(`CHOICES = {"chat": "meta-llama/Llama-3.1-8B-Instruct", "x": "someone/else"}`)).toEqual([
       '1:21 hub meta-llama/Llama-3.1-8B-Instruct',
     ]);
+  });
+
+  it('does not report catalog-known ids that the code only compares a value with; a list a for loop iterates stays', () => {
+    expect(
+      scan(`
+        from sentence_transformers import SentenceTransformer
+
+        BGE_MODELS = ("Qwen/Qwen2.5-7B-Instruct", "gpt2")
+
+
+        class Embedder:
+            def __init__(self, model_name):
+                self.model_name = model_name
+                self.model = SentenceTransformer(model_name)
+
+            def encode(self, texts):
+                if self.model_name in ["meta-llama/Llama-3.1-8B-Instruct", "bert-base-uncased"]:
+                    texts = [t[:2048] for t in texts]
+                if self.model_name not in BGE_MODELS or self.model_name == "distilbert-base-uncased":
+                    return self.model.encode(texts)
+                return self.model.encode(["query: " + t for t in texts])
+
+
+        for name in ["meta-llama/Llama-3.1-8B-Instruct"]:
+            SentenceTransformer(name)
+        encoders = [SentenceTransformer(m) for m in ("Qwen/Qwen2.5-7B-Instruct",)]
+      `),
+    ).toEqual(['19:15 hub meta-llama/Llama-3.1-8B-Instruct', '21:47 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 
   it('scans notebook code cells and reports the line in the .ipynb file', () => {

@@ -3,6 +3,7 @@ import type { ScanContext, ValueMode } from '../types.js';
 import {
   classifyOllama,
   isHubPrefixed,
+  isKeyedByModelName,
   isModelishName,
   isProviderName,
   knownHubString,
@@ -261,7 +262,7 @@ export abstract class FlowAnalyzer {
 
   /**
    * Per token, whether it lies inside a dict or object literal assigned to a model-ish name (`models = {...}`,
-   * `EMBEDDING_MODELS = {...}`): such a table offers its keys as models to load (a model picker), where another
+   * `EMBEDDING_MODELS = {...}`) or to a name that says its keys are models (`HF_MODEL_ID_TO_FILENAMES = {...}`): such a table offers its keys as models to load (a model picker), where another
    * table keyed by ids (a provider's profiles, a price list) only looks models up. Linear: a difference array.
    * Undefined when the file has no such table (most files: nothing is allocated).
    */
@@ -269,7 +270,7 @@ export abstract class FlowAnalyzer {
     const toks = this.toks;
     let diff: Int32Array | undefined;
     for (const [name, list] of this.assigns) {
-      if (!isModelishName(name)) continue;
+      if (!isModelishName(name) && !isKeyedByModelName(name)) continue;
       for (const a of list) {
         const open = toks[a.s];
         if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{') continue;

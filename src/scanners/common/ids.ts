@@ -189,6 +189,11 @@ const PROVIDER_NAMESPACES = new Set([
 const PLACEHOLDER_SEGMENT_RE = /^your(?:[-_]|$)/i;
 /** A namespace that stands for the reader's own account (`username/test-submodel`). */
 const PLACEHOLDER_NAMESPACE_RE = /^(?:hf[-_]?)?user(?:[-_]?name)?$/i;
+/**
+ * Values that are not names at all: "not applicable" (`gpu_model = "N/A"`), and the routes of HTTP APIs
+ * (`api/tags`, `v1/models`, `v1beta/models`: a provider's model list, as ragflow's provider files write them).
+ */
+const NOT_A_NAME_RE = /^(?:n\/a|(?:api|v\d+(?:alpha|beta)?\d*)\/[\w.-]+)$/i;
 
 /** Names of hosted-API models (OpenAI, Anthropic, Google, Cohere, ...), which are not Hub repositories. */
 const API_MODEL_RE =
@@ -229,7 +234,8 @@ export function isApiModelName(name: string): boolean {
   return API_MODEL_RE.test(name);
 }
 
-const HF_HUB_PREFIX_RE = /^hf[-_]hub:|^hf:\/\/(?!datasets\/|spaces\/)/i;
+/** `hf-hub:org/x`, `hf://org/x`; not `hf://datasets/`, `hf://spaces/` nor `hf://buckets/` (storage buckets). */
+const HF_HUB_PREFIX_RE = /^hf[-_]hub:|^hf:\/\/(?!datasets\/|spaces\/|buckets\/)/i;
 const HF_HOST_RE = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)/i;
 
 /** `hf.co/org/repo[:quant]` or `https://huggingface.co/org/repo[/...]` → `org/repo`. */
@@ -412,6 +418,7 @@ export function classifyModel(
   }
   if (isPathLike(value)) return undefined;
   if (isHubIdShape(value)) {
+    if (NOT_A_NAME_RE.test(value)) return undefined;
     const [ns, name] = value.split('/');
     if (PLACEHOLDER_SEGMENT_RE.test(ns) || PLACEHOLDER_SEGMENT_RE.test(name) || PLACEHOLDER_NAMESPACE_RE.test(ns))
       return undefined;
@@ -484,6 +491,20 @@ export function isModelishName(name: string): boolean {
     MODELISH_CACHE.set(name, known);
   }
   return known;
+}
+
+/**
+ * Whether a table's name says that its keys are models: `HF_MODEL_ID_TO_FILENAMES`, `model2config`,
+ * `FILES_BY_MODEL`, `weights_per_checkpoint` (the part before `_to_`/`2`, or after `_by_`/`_per_`, is
+ * model-ish). Such a table maps the models a loader takes to what it needs for each.
+ */
+export function isKeyedByModelName(name: string): boolean {
+  if (name.length > 200) return false;
+  const s = snake(name);
+  const to = /^(.+?)(?:_to_|2)[a-z]/.exec(s);
+  if (to && isModelishName(to[1])) return true;
+  const by = /_(?:by|per)_(.+)$/.exec(s);
+  return !!by && isModelishName(by[1]);
 }
 
 /** Names repeat (`--model` on every line of a script): each is judged once. */

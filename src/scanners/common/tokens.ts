@@ -128,14 +128,20 @@ export function pickArg(args: Arg[], index: number | undefined, kws: readonly st
   return undefined;
 }
 
-/** Dotted callee of the call whose `(` is at `open`: `torch.hub.load` → ['torch','hub','load'] (at most 12 names). */
+/**
+ * Dotted callee of the call whose `(` is at `open`: `torch.hub.load` → ['torch','hub','load'] (at most 12 names).
+ * TypeScript's non-null assertion is not part of it: `this.client!.embed(` is ['this','client','embed'].
+ */
 export function calleeChain(toks: Tok[], open: number): string[] {
   const chain: string[] = [];
   let i = open - 1;
   while (i >= 0 && toks[i].t === T.Name && chain.length < 12) {
     chain.push(toks[i].v);
-    if (i >= 1 && toks[i - 1].t === T.Op && (toks[i - 1].v === '.' || toks[i - 1].v === '?.')) i -= 2;
-    else break;
+    if (i >= 1 && toks[i - 1].t === T.Op && (toks[i - 1].v === '.' || toks[i - 1].v === '?.')) {
+      i -= 2;
+      // `name!.` (a `!` between a name and a dot is only ever TypeScript's assertion)
+      if (i >= 1 && toks[i].t === T.Op && toks[i].v === '!' && toks[i - 1].t === T.Name) i--;
+    } else break;
   }
   return chain.reverse();
 }

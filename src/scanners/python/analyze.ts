@@ -127,6 +127,11 @@ const DATASET_CALLS = new Set([
   'LoadDataFromHub',
 ]);
 /**
+ * Classes of datasets, by their name (`LeRobotDataset(repo_id=...)`, `LeRobotDatasetMetadata(repo_id)`,
+ * `StreamingDataset(...)`): CamelCase with a `Dataset` word. Their `repo_id` names a dataset of the Hub.
+ */
+const DATASET_CLASS_RE = /^[A-Z][A-Za-z0-9]*Dataset(?:[A-Z][A-Za-z0-9]*)?$/;
+/**
  * Calls whose arguments name Hub repositories of compute kernels, not models: the `kernels` library's
  * (`get_kernel("kernels-community/activation", version=1)`, `LayerRepository(repo_id=...)`) and the loaders built on
  * it (text-generation-inference's `load_kernel(module="rotary", repo_id="kernels-community/rotary")`).
@@ -278,6 +283,8 @@ class PyAnalyzer extends FlowAnalyzer {
     const dest = new Int32Array(toks.length + 1);
     const notModelRepo = this.callsOnNonModelRepos();
     const tables = this.modelishTables();
+    // strings to read as ids written anywhere (catalog-known, prefixed), once what the file only compares is known
+    const anywhere: number[] = [];
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
@@ -290,7 +297,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (k.t === T.Str) {
         // (not a dict's key, unless a model-ish name holds the dict: a table of facts about models,
         // `{"google/gemma-2-9b-it": {"context": 8192}}`, looks them up by id and loads none)
-        if (i > skipStringsUntil && (tables?.[i] || !this.isTableKey(i))) this.stringAnywhere(k);
+        if (i > skipStringsUntil && (tables?.[i] || !this.isTableKey(i))) anywhere.push(i);
         if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
           if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
           else if (isModelPathName(k.val ?? '')) this.dictEntry(i + 2, true);
@@ -301,7 +308,8 @@ class PyAnalyzer extends FlowAnalyzer {
       const before = toks[i - 2];
       if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class')) continue;
       const callee = toks[i - 1].v;
-      const notModel = DATASET_CALLS.has(callee) || KERNEL_CALLS.has(callee) || notModelRepo?.has(i);
+      const notModel =
+        DATASET_CALLS.has(callee) || DATASET_CLASS_RE.test(callee) || KERNEL_CALLS.has(callee) || notModelRepo?.has(i);
       if (notModel) skipStringsUntil = Math.max(skipStringsUntil, this.closeOf(i));
       if (notModel || DESTINATION_CALL_RE.test(callee)) {
         dest[i]++;
@@ -311,6 +319,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!notModel) this.call(i);
     }
     const neverLoaded = this.namesNeverLoaded(dest);
+    if (anywhere.length) this.readAnywhere(anywhere, neverLoaded);
     // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
     for (const [name, list] of this.assigns) {
       const ollamaName = /ollama/i.test(name) && /model/i.test(name);
@@ -334,6 +343,52 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     return { ...this.finish(), fields: this.fields() };
+  }
+
+  /**
+   * Reads the strings at `at` as ids written anywhere (stringAnywhere), but not the names the file only compares a
+   * value with: an operand of a comparison (`if name == "BAAI/bge-m3":`), a member of a collection that a
+   * membership test reads inline (`if self.model_name in ["BAAI/bge-large-zh-v1.5", ...]:`), and the values of
+   * model-ish names used only as such collections (`BGE_MODELS = (...)` read only by `if name in BGE_MODELS:`).
+   * A collection a `for` iterates is read. Linear: difference arrays over the tokens.
+   */
+  private readAnywhere(at: number[], neverLoaded: Set<string>): void {
+    const toks = this.toks;
+    const skip = new Int32Array(toks.length + 1);
+    for (const name of neverLoaded)
+      for (const a of this.assigns.get(name) ?? [])
+        if (a.e > a.s && !a.elem) {
+          skip[a.s]++;
+          skip[a.e]--;
+        }
+    for (let j = 1; j < toks.length; j++) {
+      this.budget.tick();
+      if (!isOpen(toks[j]) || toks[j - 1].t !== T.Name || toks[j - 1].v !== 'in' || this.iterates(j - 1)) continue;
+      skip[j]++;
+      skip[this.closeOf(j) + 1]--;
+    }
+    for (let i = 0, depth = 0, next = 0; next < at.length; i++) {
+      depth += skip[i];
+      if (i !== at[next]) continue;
+      next++;
+      if (depth === 0 && !compared(toks, i, 0, toks.length)) this.stringAnywhere(toks[i]);
+    }
+  }
+
+  /**
+   * Whether the `in` at `i` is a `for`'s (`for m in [...]`, `[f(x) for x in (...)]`): a `for` among the few tokens
+   * before it, in the same statement (a target is short; a bounded look back keeps the pass linear).
+   */
+  private iterates(i: number): boolean {
+    const toks = this.toks;
+    if (toks[i - 1]?.t === T.Name && toks[i - 1].v === 'not') return false;
+    for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+      const k = toks[j];
+      if (k.t === T.Name && k.v === 'for') return true;
+      if (k.bol || (k.t === T.Op && (k.v === ':' || k.v === '=')) || (k.t === T.Name && MEMBERSHIP_STOPS.has(k.v)))
+        return false;
+    }
+    return false;
   }
 
   /**
@@ -1177,6 +1232,8 @@ class PyAnalyzer extends FlowAnalyzer {
 }
 
 const COMPARISONS = new Set(['==', '!=']);
+/** Words that end the look back for a `for` before an `in` (the `in` is a membership test's). */
+const MEMBERSHIP_STOPS = new Set(['if', 'elif', 'while', 'and', 'or', 'not', 'in', 'assert', 'return', 'lambda']);
 
 /** Whether the string token at `i` is an operand of a comparison or membership test within [s, e). */
 function compared(toks: readonly Tok[], i: number, s: number, e: number): boolean {
