@@ -13,6 +13,7 @@ import {
   type ReadResult,
 } from '../../src/discover/files.js';
 import { scanRepository } from '../../src/discover/scan.js';
+import { isBenignSkip } from '../../src/discover/scan-file.js';
 import { ScanBudgetError } from '../../src/scanners/index.js';
 import type { ScanContext, Scanner } from '../../src/scanners/types.js';
 
@@ -145,6 +146,16 @@ describe('files that are not scanned are listed with their reason', () => {
     );
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LOAD('acme/in-utf16'), 'utf16le')]);
     write(dir, 'utf16.py', utf16);
+    // a PDF without a NUL byte in its first 8 KiB, but not UTF-8: a binary file (not listed), not text to read
+    write(
+      dir,
+      'paper.pdf',
+      Buffer.concat([
+        Buffer.from('%PDF-1.4\n%'),
+        Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]),
+        Buffer.from('\nhttps://huggingface.co/acme/in-pdf\n'),
+      ]),
+    );
     const scan = await scanRepository(dir, { paths: ['**'], ignore: [], ctx });
     expect(scan.references.map((r) => `${r.path}:${r.line} ${r.id}`)).toEqual([
       'latin1.py:3 acme/in-latin1',
@@ -155,7 +166,9 @@ describe('files that are not scanned are listed with their reason', () => {
         path: 'latin1.py',
         reason: 'not valid UTF-8 (byte 5): scanned with replacement characters for the invalid bytes',
       },
+      { path: 'paper.pdf', reason: 'binary file' },
     ]);
+    expect(scan.skipped.filter((x) => !isBenignSkip(x.reason)).map((x) => x.path)).toEqual(['latin1.py']);
   });
 
   it('a scanner over its budget, or failing, names the file and the scanner', async () => {

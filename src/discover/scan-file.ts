@@ -98,6 +98,11 @@ export class ScannerSet {
     // UTF-16 text (a byte-order mark): its needles are found in its UTF-8 form
     if (hasUtf16Bom(data)) data = Buffer.from(decodeText(data), 'utf8');
     const bad = invalidUtf8Offset(data);
+    // a PDF, an image or an archive without a NUL byte in its first 8 KiB: binary all the same, not text to read
+    if (bad !== -1 && BINARY_EXT_RE.test(path)) {
+      result.skipped.push({ path, reason: 'binary file' });
+      return result;
+    }
     if (bad !== -1 && !again) {
       result.skipped.push({
         path,
