@@ -416,6 +416,14 @@ describe('known traps', () => {
     expect(license('stabilityai/stablelm-base-alpha-7b-v2')).toBeUndefined();
   });
 
+  it("LeRobot's SmolVLA base policy is Apache-2.0 (its card's label since pull request #25)", () => {
+    expect(catalog.lookup('lerobot/smolvla_base')).toMatchObject({
+      match: 'exact',
+      model: { license: 'apache-2.0', task: 'robotics', formats: ['safetensors'] },
+    });
+    expect(license('lerobot/smolvla_libero')).toBeUndefined();
+  });
+
   it('Falconsai/nsfw_image_detection is an Apache-2.0 image classifier', () => {
     expect(catalog.lookup('Falconsai/nsfw_image_detection')).toMatchObject({
       match: 'exact',
