@@ -358,6 +358,79 @@ describe('known traps', () => {
     expect(license('microsoft/phi-2')).toBe('mit');
   });
 
+  it('the Janus series is under the DeepSeek license, its Hub label of MIT (the code) kept visible', () => {
+    for (const id of ['Janus-1.3B', 'JanusFlow-1.3B', 'Janus-Pro-1B', 'Janus-Pro-7B']) {
+      const hit = catalog.lookup(`deepseek-ai/${id}`)!;
+      expect([id, hit.match, hit.model.license, hit.model.task, hit.model.multimodal]).toEqual([
+        id,
+        'exact',
+        'deepseek',
+        'any-to-any',
+        true,
+      ]);
+      expect(hit.model.unconfirmed).toMatch(/MIT.*DeepSeek Model License/);
+    }
+    // Janus-Pro publishes PyTorch pickles only; Janus-1.3B and JanusFlow-1.3B safetensors.
+    expect(catalog.lookup('deepseek-ai/Janus-Pro-7B')!.model.formats).toEqual(['bin']);
+    expect(catalog.lookup('deepseek-ai/JanusFlow-1.3B')!.model.formats).toEqual(['safetensors']);
+    expect(license('deepseek-ai/Janus-Pro-14B')).toBeUndefined();
+  });
+
+  it('MPT-7B and its Instruct fine-tunes are Apache-2.0 (relicensed from CC BY-SA 3.0), MPT-7B-Chat non-commercial', () => {
+    expect(license('mosaicml/mpt-7b')).toBe('apache-2.0');
+    for (const id of ['mosaicml/mpt-7b-instruct', 'mosaicml/mpt-7b-8k-instruct']) {
+      const m = catalog.lookup(id)!.model;
+      expect([id, m.license]).toEqual([id, 'apache-2.0']);
+      expect(m.unconfirmed).toMatch(/CC BY-SA 3\.0/);
+    }
+    const chat = catalog.lookup('mosaicml/mpt-7b-chat')!.model;
+    expect(chat).toMatchObject({ license: 'cc-by-nc-sa-4.0', base_model: ['mosaicml/mpt-7b'], formats: ['bin'] });
+    expect(catalog.license(chat.license)?.category).toBe('non-commercial');
+    expect(license('mosaicml/mpt-7b-storywriter')).toBeUndefined();
+  });
+
+  it('OpenLLaMA (v1 and v2, PyTorch and EasyLM) is Apache-2.0; sizes it never released stay unknown', () => {
+    for (const id of ['open_llama_3b', 'open_llama_7b', 'open_llama_13b', 'open_llama_3b_v2', 'open_llama_7b_v2']) {
+      const hit = catalog.lookup(`openlm-research/${id}`);
+      expect([id, hit?.match, hit?.model.license, hit?.model.task]).toEqual([
+        id,
+        'family',
+        'apache-2.0',
+        'text-generation',
+      ]);
+    }
+    expect(license('openlm-research/open_llama_7b_v2_easylm')).toBe('apache-2.0');
+    expect(license('openlm-research/open_llama_13b_v2')).toBeUndefined();
+    expect(license('openlm-research/open_llama_3b_600bt_preview')).toBeUndefined();
+  });
+
+  it('StableLM-Base-Alpha is CC BY-SA 4.0, StableLM-Tuned-Alpha CC BY-NC-SA 4.0, under either owner spelling', () => {
+    for (const owner of ['stabilityai', 'StabilityAI']) {
+      expect(license(`${owner}/stablelm-base-alpha-3b`)).toBe('cc-by-sa-4.0');
+      expect(license(`${owner}/stablelm-base-alpha-7b`)).toBe('cc-by-sa-4.0');
+      expect(license(`${owner}/stablelm-tuned-alpha-3b`)).toBe('cc-by-nc-sa-4.0');
+      expect(license(`${owner}/stablelm-tuned-alpha-7b`)).toBe('cc-by-nc-sa-4.0');
+    }
+    expect(catalog.license('cc-by-nc-sa-4.0')?.category).toBe('non-commercial');
+    // The v2 base models and later StableLM releases were not read: unknown.
+    expect(license('stabilityai/stablelm-base-alpha-7b-v2')).toBeUndefined();
+  });
+
+  it("LeRobot's SmolVLA base policy is Apache-2.0 (its card's label since pull request #25)", () => {
+    expect(catalog.lookup('lerobot/smolvla_base')).toMatchObject({
+      match: 'exact',
+      model: { license: 'apache-2.0', task: 'robotics', formats: ['safetensors'] },
+    });
+    expect(license('lerobot/smolvla_libero')).toBeUndefined();
+  });
+
+  it('Falconsai/nsfw_image_detection is an Apache-2.0 image classifier', () => {
+    expect(catalog.lookup('Falconsai/nsfw_image_detection')).toMatchObject({
+      match: 'exact',
+      model: { license: 'apache-2.0', task: 'image-classification', formats: ['safetensors', 'bin'] },
+    });
+  });
+
   it('CC BY-ND is not permissive and says no derivatives; the Community License caps revenue', () => {
     const nd = catalog.license('cc-by-nd-4.0')!;
     expect(nd.category).not.toBe('permissive');
@@ -399,6 +472,33 @@ describe('re-uploads follow their base', () => {
     expect(base('mlc-ai/Qwen2-0.5B-Instruct-q0f16-MLC')).toBe('Qwen/Qwen2-0.5B-Instruct');
     expect(base('mlc-ai/Llama-3-70B-Instruct-q3f16_1-MLC')).toBe('meta-llama/Meta-Llama-3-70B-Instruct');
     expect(base('mlc-ai/Phi-3.5-mini-instruct-q4f16_1-MLC')).toBe('microsoft/Phi-3.5-mini-instruct');
+  });
+
+  it("mistral-community's Transformers conversion of Pixtral follows Mistral's Pixtral-12B-2409", () => {
+    expect(catalog.lookup('mistral-community/pixtral-12b')).toMatchObject({
+      match: 'exact',
+      model: {
+        license: 'apache-2.0',
+        publisher: 'mistral-community',
+        base_model: ['mistralai/Pixtral-12B-2409'],
+        gated: false,
+      },
+    });
+  });
+
+  it("GPT4All-Community's GGUFs follow their base: the Meta- prefix and the 128k context token are dropped", () => {
+    const llama = catalog.lookup('GPT4All-Community/Meta-Llama-3.1-8B-Instruct-128k-GGUF')!;
+    expect(llama).toMatchObject({
+      match: 'reupload',
+      model: { license: 'llama3.1', base_model: ['meta-llama/Llama-3.1-8B-Instruct'], formats: ['gguf'] },
+    });
+    expect(base('GPT4All-Community/DeepSeek-R1-Distill-Llama-8B-GGUF')).toBe(
+      'deepseek-ai/DeepSeek-R1-Distill-Llama-8B',
+    );
+    expect(license('GPT4All-Community/phi-4-GGUF')).toBe('mit');
+    // GPT4All's hf.co/... address and a quantisation tag reach the rule too.
+    expect(license('hf.co/GPT4All-Community/Meta-Llama-3.1-8B-Instruct-128k-GGUF:Q4_0')).toBe('llama3.1');
+    expect(catalog.lookup('GPT4All-Community/my-own-finetune-GGUF')).toBeUndefined();
   });
 
   it('the license is the base’s, the formats the suffix says, the gating unknown', () => {

@@ -12,9 +12,14 @@ const now = new Date('2026-11-28T10:00:00Z');
 /** A manifest of `count` models: catalog checkpoints, fine-tunes of them (some relabelled), unknown ones. */
 function manifest(count: number): string {
   const known = catalog.models;
+  // The checkpoints declared as they are (every fourth entry) walk the catalog with a stride prime to its size, so that
+  // none is declared twice whatever the catalog holds (up to its size).
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  let stride = 7;
+  while (gcd(stride, known.length) !== 1) stride++;
   const lines = ['models:'];
   for (let i = 0; i < count; i++) {
-    const k = known[(i * 7) % known.length];
+    const k = known[((i % 4 === 0 ? i / 4 : i) * stride) % known.length];
     if (i % 4 === 0) lines.push(`  - id: ${k.id}`, `    license: ${k.license}`);
     else if (i % 4 === 1) lines.push(`  - id: acme/unknown-${i}`, `    license: apache-2.0`);
     else lines.push(`  - id: acme/${k.id.split('/').pop()}-ft-${i}`, `    base_model: ${k.id}`, `    license: mit`);
