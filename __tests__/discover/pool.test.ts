@@ -40,11 +40,13 @@ describe('scanInWorkers', () => {
   it('hands the files a pre-filter says "maybe" to one worker, which compiles the analyses once', async () => {
     // the "maybe" files are in the other worker's lane (scanner 1), which that worker hands to lane 0's worker;
     // lane 0 holds most files, so that it is never empty before the handed files are taken (the other worker
-    // takes handed files itself only when nothing else is left)
-    const names = Array.from({ length: 3000 }, (_, i) =>
-      i % 100 === 1 ? `maybe${i}.py` : i % 10 === 2 ? `g${i}.py` : `f${i}.py`,
+    // takes handed files itself only when nothing else is left). Lane 0's files take 3 ms each (about 1.3 s of
+    // work for the two workers): however late lane 0's worker starts on a loaded machine, the other one cannot
+    // empty lane 0 and reach the handed files first (with fast files it sometimes did)
+    const names = Array.from({ length: 1000 }, (_, i) =>
+      i % 100 === 1 ? `maybe${i}.py` : i % 10 === 2 ? `g${i}.py` : `slow${i}.py`,
     );
-    const work = names.map((n) => ({ path: `src/${n}`, which: n.startsWith('f') ? [0] : [1] }));
+    const work = names.map((n) => ({ path: `src/${n}`, which: n.startsWith('slow') ? [0] : [1] }));
     const r = await scanInWorkers(work, { entry: FAKE, init, size: 2, budgetMs: 5_000 });
     // every file scanned once: none lost, none twice
     expect(r.references.map((x) => x.id).sort()).toEqual(names.map((n) => `fake/${n}`).sort());
