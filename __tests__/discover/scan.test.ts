@@ -80,6 +80,23 @@ describe('scanRepository', () => {
     ]);
   });
 
+  it('reads files whose only model is in a command line they run (the pre-filters let them through)', async () => {
+    const dir = join(base, 'commands');
+    write(
+      dir,
+      'serve.ts',
+      `import { execSync } from "node:child_process";\nexecSync("vllm serve acme/served --port 8000");\n`,
+    );
+    write(dir, 'fetch.js', `spawnSync("huggingface-cli", ["download", "acme/fetched"]);\n`);
+    write(dir, 'image.py', `image = Image.debian_slim().run_commands("hf download acme/baked --local-dir /m")\n`);
+    const { references } = await scanRepository(dir, { paths: ['**'], ignore: [], ctx });
+    expect(brief(references)).toEqual([
+      'fetch.js:1:44 javascript acme/fetched',
+      'image.py:1:55 python acme/baked',
+      'serve.ts:2:22 javascript acme/served',
+    ]);
+  });
+
   it('reports a model found by two scanners at one place once', async () => {
     const root = join(base, 'dedupe');
     write(

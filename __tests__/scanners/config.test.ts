@@ -74,6 +74,26 @@ describe('config scanner', () => {
     ]);
   });
 
+  it("does not read a registry's records of facts about models as loads; a record that fetches one stays", () => {
+    expect(
+      scan(
+        `
+        {
+          "url": {"default": "https://api.example.com/v1"},
+          "models": [
+            {"name": "Qwen/Qwen2.5-7B-Instruct", "alias": ["qwen2.5-7b"], "content_length": 32768, "max_output": 8192},
+            {"name": "facebookresearch/dinov2", "max_tokens": 8192, "model_types": ["embedding"]},
+            {"llm_name": "meta-llama/Llama-3.1-8B-Instruct", "tags": "LLM,CHAT", "model_type": "chat"},
+            {"name": "meta-llama/Llama-3.1-8B-Instruct", "revision": "main", "context_length": 4096, "tags": "x"},
+            {"id": "Qwen/Qwen2.5-7B-Instruct", "max_tokens": 512}
+          ]
+        }
+      `,
+        'conf/models/provider.json',
+      ),
+    ).toEqual(['7:15 hub meta-llama/Llama-3.1-8B-Instruct', '8:13 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+
   it('reads TOML', () => {
     expect(
       scan(

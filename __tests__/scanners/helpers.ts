@@ -56,12 +56,13 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       'registry.ollama.ai/',
     ].map((f) => f.toLowerCase());
     // library names (`WhisperModel("small")` → Systran/faster-whisper-small, Coqui's `tts_models/...` →
-    // coqui/XTTS-v2) and hosted ids are written as they are
+    // coqui/XTTS-v2, LlamaIndex's `embed_model="local"` → BAAI/bge-small-en) and hosted ids are written as they are
     const sizeName =
       (/whisper/i.test(r.id) && /^['"]?[a-z]/.test(at)) ||
       (/^coqui\//.test(r.id) && at.startsWith('tts_models/')) ||
       (/^ultralytics\//i.test(r.id) && at.startsWith('yolo')) ||
-      (/^openai\/clip-/.test(r.id) && at.startsWith('vit-'));
+      (/^openai\/clip-/.test(r.id) && at.startsWith('vit-')) ||
+      (r.id === 'BAAI/bge-small-en' && /^['"]?local['"]/.test(at));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {
       throw new Error(`${r.path}:${r.line}:${r.column} does not point at ${r.id}: "${at.slice(0, 60)}"`);
     }

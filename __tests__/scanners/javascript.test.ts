@@ -121,6 +121,32 @@ describe('javascript scanner', () => {
     ).toEqual(['5:26 ollama ollama:chroma/all-minilm-l6-v2-f32', '12:37 ollama ollama:qwen2.5:0.5b']);
   });
 
+  it('reads the model of a command the code runs (child_process, testcontainers)', () => {
+    expect(
+      scan(`
+        import { execSync, spawn } from 'node:child_process';
+        export async function start(container, model = process.env.EMBED_MODEL ?? 'all-minilm') {
+          await container.exec(['ollama', 'pull', model]);
+          await container.exec(['ollama', 'pull', 'nomic-embed-text']);
+          spawn('ollama', ['run', 'phi3']);
+          execSync('vllm serve mistralai/Mistral-7B-Instruct-v0.3 --port 8000');
+          execSync('ollama list');
+        }
+      `),
+    ).toEqual([
+      '2:76 ollama ollama:all-minilm',
+      '4:44 ollama ollama:nomic-embed-text',
+      '5:28 ollama ollama:phi3',
+      '6:24 hub mistralai/Mistral-7B-Instruct-v0.3',
+    ]);
+  });
+
+  it('reads a command string alone in its file (the pre-filter lets it through)', () => {
+    expect(scan(`execSync("hf download Qwen/Qwen2.5-7B-Instruct --local-dir /m");`)).toEqual([
+      '1:23 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+
   it('finds Ollama and LangChain.js clients', () => {
     expect(
       scan(`

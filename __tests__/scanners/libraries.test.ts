@@ -66,6 +66,17 @@ describe('library defaults that name a Hub repository', () => {
       '7:23 hub deepdml/faster-whisper-large-v3-turbo-ct2',
       '9:32 hub Systran/faster-whisper-large-v2',
     ]);
+    // faster-whisper's own download function (a Modal or Beam image fetches the weights at build time)
+    expect(
+      py(`
+        import faster_whisper
+        from faster_whisper import download_model
+
+        path = download_model("medium", cache_dir="/cache")
+        other = faster_whisper.download_model(size_or_id="distil-large-v3")
+        mine = my_lib.download_model("small")
+      `),
+    ).toEqual(['4:24 hub Systran/faster-whisper-medium', '5:51 hub Systran/faster-distil-whisper-large-v3']);
   });
 
   it('maps whisper.load_model sizes to the OpenAI Whisper checkpoints', () => {

@@ -566,6 +566,48 @@ describe('python scanner', () => {
     ).toEqual(['19:15 hub meta-llama/Llama-3.1-8B-Instruct', '21:47 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 
+  it('reads the model of a command the code runs: an argument list, or a command string (Modal, subprocess)', () => {
+    expect(
+      scan(`
+        import subprocess
+        import modal
+
+        MODEL = "llama3.1:8b"
+        subprocess.run(["ollama", "pull", MODEL], check=True)
+        subprocess.check_call("ollama pull mistral && ollama run phi3 'hi'", shell=True)
+        image = modal.Image.debian_slim().run_commands(
+            "huggingface-cli download Qwen/Qwen2.5-7B-Instruct --local-dir /models/qwen",
+            "hf download --repo-type dataset acme/chat-data",
+        )
+        print("Run ollama pull llama3 first")
+        USAGE = """
+            vllm serve meta-llama/Llama-3.1-8B-Instruct --port 8000
+        Start the server first.
+        """
+        subprocess.run(["docker", "pull", "ollama/ollama"])
+      `),
+    ).toEqual([
+      '4:10 ollama ollama:llama3.1:8b',
+      '6:36 ollama ollama:mistral',
+      '6:58 ollama ollama:phi3',
+      '8:31 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+
+  it('reads LlamaIndex\'s local embedding names: embed_model="local" (its default BAAI/bge-small-en), "local:org/x"', () => {
+    expect(
+      scan(`
+        from llama_index.core import Settings, VectorStoreIndex
+
+        Settings.embed_model = "local:BAAI/bge-small-en-v1.5"
+        index = VectorStoreIndex.from_documents(docs, embed_model="local")
+        other = VectorStoreIndex.from_documents(docs, embed_model="default")
+      `),
+    ).toEqual(['3:31 hub BAAI/bge-small-en-v1.5', '4:60 hub BAAI/bge-small-en']);
+    // without LlamaIndex, "local" is nobody's model
+    expect(scan(`index = build(docs, embed_model="local")`)).toEqual([]);
+  });
+
   it('scans notebook code cells and reports the line in the .ipynb file', () => {
     const nb = JSON.stringify(
       {

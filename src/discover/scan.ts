@@ -326,16 +326,27 @@ function capReferences(
   let deps = max;
   let docs = Math.max(0, max - mention.filter((m) => !m).length);
   const out: ModelReference[] = [];
-  const dropped = new Map<string, number>();
+  // per file: references dropped, and how many of them are mentions
+  const dropped = new Map<string, { n: number; mentions: number }>();
   refs.forEach((r, i) => {
     if (mention[i] ? docs-- > 0 : deps-- > 0) out.push(r);
-    else dropped.set(r.path, (dropped.get(r.path) ?? 0) + 1);
+    else {
+      const d = dropped.get(r.path) ?? { n: 0, mentions: 0 };
+      d.n++;
+      if (mention[i]) d.mentions++;
+      dropped.set(r.path, d);
+    }
   });
-  const total = refs.length.toLocaleString('en-US');
-  for (const [path, n] of dropped) {
+  const cap = `over the cap of ${max.toLocaleString('en-US')} model references per run (${refs.length.toLocaleString('en-US')} found)`;
+  for (const [path, d] of dropped) {
+    const n = d.n.toLocaleString('en-US');
     skipped.push({
       path,
-      reason: `over the cap of ${max.toLocaleString('en-US')} model references per run (${total} found): ${n.toLocaleString('en-US')} of this file's references were not evaluated`,
+      // a documentation or test file's mentions are listed, never evaluated: what is left out is only their listing
+      reason:
+        d.mentions === d.n
+          ? `${cap}: ${n} mention${d.n === 1 ? '' : 's'} of models in this documentation or test file ${d.n === 1 ? 'was' : 'were'} not listed (mentions never change the verdict)`
+          : `${cap}: ${n} of this file's references were not evaluated`,
     });
   }
   return out;

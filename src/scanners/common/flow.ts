@@ -10,9 +10,13 @@ import {
   type Classified,
   type Strength,
 } from './ids.js';
+import { commandModel, commandWords, isCommandTool, looksLikeCommand } from './commands.js';
 import type { RawRef } from './text.js';
 import { bracketTable, isOpen, splitArgs, T, type Arg, type Tok } from './tokens.js';
 import { classifyChatModel, classifyValue, isValueMode, looksLikeOllamaLibrary, type Mode } from './values.js';
+
+/** A tool of commands.ts followed by a space: a string without one is no command line (most strings). */
+const COMMAND_HINT_RE = /(?:ollama|hf|huggingface-cli|vllm)[ \t]/;
 
 /**
  * The value-flow analysis the Python and JavaScript analyzers share: assignments recorded by name, followed
@@ -296,6 +300,68 @@ export abstract class FlowAnalyzer {
     const prev = this.toks[i - 1];
     const next = this.toks[i + 1];
     return prev?.t === T.Op && (prev.v === '{' || prev.v === ',') && next?.t === T.Op && next.v === ':';
+  }
+
+  /**
+   * A one-line string that is a command line, or several joined by `&&`, `;` or `|` (Modal's
+   * `run_commands("huggingface-cli download org/x --local-dir /m")`, `subprocess.run("ollama pull llama3",
+   * shell=True)`): the model each fetches or serves (src/scanners/common/commands.ts).
+   */
+  protected commandString(k: Tok): void {
+    const text = k.val;
+    // (not a text of several lines: a docstring's or a help text's usage instructions, `vllm serve org/x` among them)
+    if (k.dyn || text === undefined || k.vs === undefined || text.length > 4096 || text.includes('\n')) return;
+    if (!COMMAND_HINT_RE.test(text)) return;
+    for (const seg of text.matchAll(/[^;&|]+/g)) {
+      this.budget.tick();
+      if (!looksLikeCommand(seg[0])) continue;
+      const { words, starts } = commandWords(seg[0]);
+      const m = commandModel(words);
+      if (m)
+        this.report({ value: words[m.index], offset: k.vs + (seg.index ?? 0) + starts[m.index] }, m.mode, 'strong');
+    }
+  }
+
+  /**
+   * Whether the bracket at `i` opens an argument list of a command: its first element is a string naming a tool
+   * that commands.ts reads (`["ollama", "pull", MODEL]`, `spawn("ollama", [...])`).
+   */
+  protected opensCommandList(i: number): boolean {
+    const k = this.toks[i];
+    const first = this.toks[i + 1];
+    return (
+      k.t === T.Op &&
+      (k.v === '(' || k.v === '[') &&
+      first?.t === T.Str &&
+      !first.dyn &&
+      isCommandTool(first.val) &&
+      this.toks[i + 2]?.t === T.Op &&
+      this.toks[i + 2].v === ','
+    );
+  }
+
+  /**
+   * An argument list that runs a command (`["ollama", "pull", MODEL]`, `("ollama", "pull", model)`,
+   * `spawn("ollama", ["pull", m])`, a list inside read as part of it): the model it fetches or serves, its value
+   * followed as a loader's argument is.
+   */
+  protected commandList(open: number): void {
+    const toks = this.toks;
+    const elems: Arg[] = [];
+    for (const a of this.splitArgs(open).args) {
+      const first = toks[a.start];
+      if (isOpen(first) && first.v !== '{' && a.end === this.closeOf(a.start) + 1)
+        elems.push(...this.splitArgs(a.start).args);
+      else elems.push(a);
+    }
+    const words = elems.map((a) => {
+      const t = toks[a.start];
+      return a.end === a.start + 1 && t.t === T.Str && !t.dyn ? t.val : undefined;
+    });
+    const m = commandModel(words);
+    if (!m) return;
+    const a = elems[m.index];
+    for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, m.mode, 'strong');
   }
 
   /** A string written anywhere: `hf-hub:`/`hf://` ids, and catalog-known Hub ids. */

@@ -126,6 +126,9 @@ const LIBRARY_NAMES: Record<
 const OLLAMA_FAMILY_RE =
   /^(?:llama|codellama|tinyllama|medllama|mistral|mixtral|codestral|devstral|magistral|ministral|qwen|qwq|codeqwen|gemma|codegemma|embeddinggemma|phi|deepseek|llava|bakllava|nomic-embed|mxbai-embed|all-minilm|snowflake-arctic-embed|bge-|granite|starcoder|vicuna|orca|neural-chat|zephyr|openchat|dolphin|wizard|command-r|yi|solar|falcon|stablelm|stable-code|smollm|moondream|minicpm|olmo|gpt-oss|nemotron|hermes|openhermes|nous-hermes|aya|internlm|cogito|exaone|athene|tulu|sqlcoder|dbrx|paraphrase-multilingual|llama-guard|shieldgemma|reader-lm|duckdb-nsql|notux|nexusraven|everythinglm|meditron|samantha|mathstral|mistrallite|firefunction|opencoder|marco-o1|r1-1776|kimi|glm)/;
 
+/** The Hugging Face model LlamaIndex embeds with when told `embed_model="local"`. */
+const LLAMA_INDEX_LOCAL_EMBED = 'BAAI/bge-small-en';
+
 /** Whether a bare name reads as an Ollama library model (`llama3.2`, `qwen3:8b`, `nomic-embed-text`). */
 export function looksLikeOllamaLibrary(value: string): boolean {
   const v = value.trim().toLowerCase();
@@ -160,6 +163,15 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       const v = value.trim().toLowerCase();
       for (const [re, id] of ULTRALYTICS_HUB) if (re.test(v)) return { id, kind: 'hub' };
       return undefined;
+    }
+    case 'llama-index-embed': {
+      // LlamaIndex's resolve_embed_model: "local" is its default Hugging Face embedding model (BAAI/bge-small-en,
+      // DEFAULT_HUGGINGFACE_EMBEDDING_MODEL in llama_index/core/embeddings/utils.py), "local:org/x" that model
+      const v = value.trim();
+      if (v === 'local') return { id: LLAMA_INDEX_LOCAL_EMBED, kind: 'hub' };
+      if (!v.startsWith('local:')) return undefined;
+      const cl = classifyModel(v.slice('local:'.length), 'strong', ctx);
+      return cl ? { ...cl, shift: (cl.shift ?? 0) + value.indexOf('local:') + 'local:'.length } : undefined;
     }
     case 'clip':
     case 'coqui':

@@ -77,6 +77,54 @@ function isModelSection(key: string): boolean {
   return key === 'model' || /^model_(?:loading_)?config$/i.test(key) || isModelishName(key);
 }
 
+/**
+ * Keys of a record of facts about a model (a provider's or an application's registry of models: RAGFlow's
+ * `all_models.json`, `llm_factories.json`): its context length, output cap, types, other names, tags, prices. A
+ * record holds two of them at least (a config that loads a model may say its `model_type`).
+ */
+const FACT_KEYS = new Set([
+  'content_length',
+  'context_length',
+  'context_window',
+  'max_tokens',
+  'max_batch_size',
+  'max_output',
+  'max_output_tokens',
+  'max_input_tokens',
+  'model_type',
+  'model_types',
+  'alias',
+  'aliases',
+  'is_tools',
+  'tags',
+  'pricing',
+  'input_price',
+  'output_price',
+]);
+/** Keys that say a record fetches, serves or points at weights: such a record is no mere fact. */
+const LOAD_KEYS = new Set([
+  'url',
+  'urls',
+  'uri',
+  'path',
+  'source',
+  'repo',
+  'repo_id',
+  'files',
+  'file',
+  'download',
+  'parameters',
+  'base_model',
+  'revision',
+  'endpoint',
+  'endpoints',
+  'quantization',
+  'modelurl',
+  'model_url',
+]);
+/** Keys that name the model of a record of facts (`{"name": "org/x", "max_tokens": 8192}`, `llm_name`, its aliases). */
+const RECORD_NAME_KEYS = new Set(['name', 'id', 'llm_name', 'model', 'model_name', 'model_id', 'alias', 'aliases']);
+
 /** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
 const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
 
@@ -137,9 +185,24 @@ class Collector {
       )
         ollama.add(e.group);
     }
+    // records of facts about models (a registry: context lengths, output caps, types), which name models they
+    // describe and load none: a fact key and no key that fetches, serves or points at weights
+    const factKeys = new Map<number, string>(); // a group's first fact key
+    const facts = new Set<number>(); // groups with two fact keys or more
+    const loads = new Set<number>();
+    for (const e of list) {
+      const k = e.key.toLowerCase();
+      if (FACT_KEYS.has(k)) {
+        const first = factKeys.get(e.group);
+        if (first === undefined) factKeys.set(e.group, k);
+        else if (first !== k) facts.add(e.group);
+      }
+      if (LOAD_KEYS.has(k)) loads.add(e.group);
+    }
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
+      if (facts.has(e.group) && !loads.has(e.group) && RECORD_NAME_KEYS.has(e.key.toLowerCase())) continue;
       if (e.underLitellm && e.key === 'model') {
         this.push(classifyRoute(e.value.text), e.value);
         continue;

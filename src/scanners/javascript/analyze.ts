@@ -192,7 +192,9 @@ class JsAnalyzer extends FlowAnalyzer {
       // `{ "google/gemma-2-9b-it": { maxInputTokens: 8192 } }`, looks them up by id and loads none)
       if (k.t === T.Str && (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
         this.stringAnywhere(k);
+      if (k.t === T.Str) this.commandString(k);
       if (k.t === T.Op) {
+        if (this.opensCommandList(i)) this.commandList(i);
         if (k.v === '(') {
           const callee = i > 0 && toks[i - 1].t === T.Name ? calleeChain(toks, i) : undefined;
           const frame: Frame = { v: '(', callee };

@@ -17,6 +17,10 @@ export const JS_TRIGGERS = [
   'hf_hub:',
   'hf://',
   'heckpoint',
+  // command lines the code runs (src/scanners/common/commands.ts): `execSync("vllm serve org/x")`
+  'vllm serve',
+  'hf download',
+  'huggingface-cli',
 ] as const;
 
 /**

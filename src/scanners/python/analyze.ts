@@ -298,12 +298,23 @@ class PyAnalyzer extends FlowAnalyzer {
         // (not a dict's key, unless a model-ish name holds the dict: a table of facts about models,
         // `{"google/gemma-2-9b-it": {"context": 8192}}`, looks them up by id and loads none)
         if (i > skipStringsUntil && (tables?.[i] || !this.isTableKey(i))) anywhere.push(i);
+        if (i > skipStringsUntil) this.commandString(k);
         if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
           if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
           else if (isModelPathName(k.val ?? '')) this.dictEntry(i + 2, true);
         }
         continue;
       }
+      if (i > skipStringsUntil && this.opensCommandList(i)) this.commandList(i);
+      // LlamaIndex's global setting: `Settings.embed_model = "local:BAAI/bge-small-en-v1.5"`
+      if (
+        k.bol &&
+        k.t === T.Name &&
+        toks[i + 1]?.v === '.' &&
+        toks[i + 2]?.v === 'embed_model' &&
+        toks[i + 3]?.v === '='
+      )
+        this.embedModelSetting(i + 4);
       if (k.t !== T.Op || k.v !== '(' || i === 0 || toks[i - 1].t !== T.Name) continue;
       const before = toks[i - 2];
       if (before && before.t === T.Name && (before.v === 'def' || before.v === 'class')) continue;
@@ -339,7 +350,10 @@ class PyAnalyzer extends FlowAnalyzer {
           continue;
         }
         const cands = isOpen(toks[a.s]) ? this.collection(a.s, a.e) : this.evalExpr(a.s, a.e, 0, new Set([name]));
-        for (const c of cands) if (c.env === undefined) this.report(c, mode, 'weak');
+        for (const c of cands)
+          if (c.env !== undefined) continue;
+          else if (this.llamaIndexEmbed(name, c.value)) this.report(c, 'llama-index-embed', 'strong');
+          else this.report(c, mode, 'weak');
       }
     }
     return { ...this.finish(), fields: this.fields() };
@@ -1010,6 +1024,9 @@ class PyAnalyzer extends FlowAnalyzer {
       return { pos: 0, kws: ['whisper_arch'], mode: 'faster-whisper', strength: 'strong' };
     if (last === 'load_model' && fromModule(/^(?:whisper|stable_whisper|whisper_timestamped)$/))
       return { pos: 0, kws: ['name'], mode: 'whisper', strength: 'strong' };
+    // faster-whisper's own download: `download_model("large-v3", cache_dir=...)` fetches Systran/faster-whisper-large-v3
+    if (last === 'download_model' && fromModule(/^faster_whisper(?:\.utils)?$/))
+      return { pos: 0, kws: ['size_or_id'], mode: 'faster-whisper', strength: 'strong' };
     if (last === 'load_faster_whisper' && fromModule(/^stable_whisper$/))
       return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
     // OpenAI CLIP: `clip.load("ViT-B/32")` (`import clip`, openai/CLIP's package)
@@ -1196,8 +1213,28 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!path && !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && skipRepoType()) continue;
       for (const c of this.evalExpr(a.start, a.end, 0, new Set()))
-        if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak', revision);
+        if (this.llamaIndexEmbed(a.kw, c.value)) this.report(c, 'llama-index-embed', 'strong');
+        else if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak', revision);
     }
+  }
+
+  /** The value assigned from `s` to the end of the line to an object's `embed_model` (LlamaIndex's `Settings`). */
+  private embedModelSetting(s: number): void {
+    let e = s;
+    while (e < this.toks.length && this.toks[e].t !== T.Newline) {
+      this.budget.tick();
+      e++;
+    }
+    for (const c of this.evalExpr(s, e, 0, new Set()))
+      if (this.llamaIndexEmbed('embed_model', c.value)) this.report(c, 'llama-index-embed', 'strong');
+  }
+
+  /**
+   * Whether a value given to `name` is LlamaIndex's name of a local embedding model (`embed_model="local"`,
+   * `Settings.embed_model = "local:BAAI/bge-small-en-v1.5"`), in a file that imports LlamaIndex.
+   */
+  private llamaIndexEmbed(name: string, value: string): boolean {
+    return name === 'embed_model' && /^local(?::|$)/.test(value) && this.importsModule(/^llama_index(?:\.|$)/);
   }
 
   private reportRule(c: Cand, rule: CallRule, revision?: string): void {
