@@ -16,7 +16,7 @@ describe('url scanner', () => {
         Router: https://router.huggingface.co/hf-inference/models/BAAI/bge-m3
       `),
     ).toEqual([
-      '1:26 hub meta-llama/Llama-3.1-8B-Instruct',
+      '1:26 hub meta-llama/Llama-3.1-8B-Instruct mention',
       '2:10 hub TheBloke/Llama-2-7B-GGUF@main',
       '3:5 hub Qwen/Qwen2.5-7B-Instruct',
       '4:7 hub mistralai/Mistral-7B-v0.1@26bca36bde8333b5d7f72e9ed20ccda6a618af24',
@@ -75,6 +75,24 @@ describe('url scanner', () => {
       '6:6 hub acme/weights@main',
       '7:6 hub acme/tok@main',
       '8:6 hub acme/docs-dir@main',
+    ]);
+  });
+
+  it("reads a model page's address written as a link (an HTML anchor, a Markdown link) as a mention, in any file", () => {
+    const json = scanWith(url, 'gpt4all-chat/metadata/models3.json');
+    expect(
+      json(`
+        [{
+          "description": "<ul><li>Based on <a href=\\"https://huggingface.co/Qwen/Qwen2.5-Coder-7B-Instruct\\">Qwen2.5-Coder</a></li><li>See [the card](https://huggingface.co/acme/card-link)</li></ul>",
+          "url": "https://huggingface.co/Qwen/Qwen2.5-Coder-7B-Instruct-GGUF/resolve/main/qwen2.5-coder-7b-instruct-q4_0.gguf",
+          "page": "https://huggingface.co/acme/plain-page"
+        }]
+      `),
+    ).toEqual([
+      '2:46 hub Qwen/Qwen2.5-Coder-7B-Instruct mention',
+      '2:143 hub acme/card-link mention',
+      '3:11 hub Qwen/Qwen2.5-Coder-7B-Instruct-GGUF@main',
+      '4:12 hub acme/plain-page',
     ]);
   });
 

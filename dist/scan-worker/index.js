@@ -11349,8 +11349,15 @@ function safeDecode(s) {
         return s;
     }
 }
+/** What comes right before a link's address: an HTML anchor's `href="` (`href=\"` inside a JSON string), `](` in Markdown. */
+const LINK_BEFORE_RE = /(?:href=\\?["']?|\]\()$/i;
+/** Whether the address at `at` is written as a link (for a reader to follow, in a description), not a value. */
+function isLink(text, at) {
+    return LINK_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at));
+}
 /**
- * Hub model addresses in any text, with the offset of the address. With `pagesAsMentions` (program code), the
+ * Hub model addresses in any text, with the offset of the address. The address of a model's page written as a
+ * link (an HTML anchor, a Markdown link: a description in a JSON registry of models) is a mention anywhere. With `pagesAsMentions` (program code), the
  * address of a model's page (no /resolve/, /blob/, /raw/, /tree/ or /commit/ part) is a mention: code loads
  * models by id or by file address, and a bare page address there is a link (a model registry, a UI, a docstring).
  */
@@ -11364,8 +11371,10 @@ function extractHubUrls(text, budget, pagesAsMentions = false) {
         const id = `${ns}/${trimDots(m[2])}`;
         if (!isHubIdShape(id))
             continue;
-        const ref = { id, kind: 'hub', offset: m.index ?? 0 };
-        if ((pagesAsMentions && !m[3]) || (m[5] && m[3] !== 'tree' && DOCUMENT_FILE_RE.test(safeDecode(m[5]))))
+        const at = m.index ?? 0;
+        const ref = { id, kind: 'hub', offset: at };
+        if (((pagesAsMentions || isLink(text, at)) && !m[3]) ||
+            (m[5] && m[3] !== 'tree' && DOCUMENT_FILE_RE.test(safeDecode(m[5]))))
             ref.mention = true;
         // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
         if (m[4])
@@ -11445,7 +11454,7 @@ function notebookUrls(text, budget) {
 }
 const url = defineScanner({
     name: 'url',
-    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions.',
+    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions; in any file, a page address written as a link (an HTML anchor, a Markdown link) is a mention.',
     fileMatch: ['**'],
     triggers: URL_TRIGGERS,
     analyze(content, path, _ctx, budget) {
