@@ -71480,6 +71480,8 @@ function safeDecode(s) {
         return s;
     }
 }
+/** Documents (Markdown, reStructuredText, text): whether their references are mentions is the policy's `scan.mentions`. */
+const DOCUMENT_RE = /\.(?:md|mdx|markdown|rst|txt|adoc)$/i;
 /** What comes right before a link's address: an HTML anchor's `href="` (`href=\"` inside a JSON string), `](` in Markdown. */
 const LINK_BEFORE_RE = /(?:href=\\?["']?|\]\()$/i;
 /** Whether the address at `at` is written as a link (for a reader to follow, in a description), not a value. */
@@ -71487,12 +71489,13 @@ function isLink(text, at) {
     return LINK_BEFORE_RE.test(text.slice(Math.max(0, at - 8), at));
 }
 /**
- * Hub model addresses in any text, with the offset of the address. The address of a model's page written as a
- * link (an HTML anchor, a Markdown link: a description in a JSON registry of models) is a mention anywhere. With `pagesAsMentions` (program code), the
+ * Hub model addresses in any text, with the offset of the address. With `linksAsMentions` (any file but a
+ * document), the address of a model's page written as a link (an HTML anchor, a Markdown link: a description in a
+ * JSON registry of models) is a mention. With `pagesAsMentions` (program code), the
  * address of a model's page (no /resolve/, /blob/, /raw/, /tree/ or /commit/ part) is a mention: code loads
  * models by id or by file address, and a bare page address there is a link (a model registry, a UI, a docstring).
  */
-function extractHubUrls(text, budget, pagesAsMentions = false) {
+function extractHubUrls(text, budget, pagesAsMentions = false, linksAsMentions = true) {
     const raw = [];
     for (const m of text.matchAll(URL_RE)) {
         budget?.tick();
@@ -71504,7 +71507,7 @@ function extractHubUrls(text, budget, pagesAsMentions = false) {
             continue;
         const at = m.index ?? 0;
         const ref = { id, kind: 'hub', offset: at };
-        if (((pagesAsMentions || isLink(text, at)) && !m[3]) ||
+        if (((pagesAsMentions || (linksAsMentions && isLink(text, at))) && !m[3]) ||
             (m[5] && m[3] !== 'tree' && DOCUMENT_FILE_RE.test(safeDecode(m[5]))))
             ref.mention = true;
         // /resolve/<rev>/, /tree/<rev>, /blob/<rev>/, /commit/<sha>: the revision named by the address
@@ -71595,7 +71598,8 @@ const url = defineScanner({
         else {
             const py = PY_RE.test(path);
             const js = !py && (JS_RE.test(path) || C_FAMILY_RE.test(path));
-            raw = extractHubUrls(content, budget, py || js);
+            // (a document's links are the policy's to judge: its scan.mentions globs, which may be [])
+            raw = extractHubUrls(content, budget, py || js, !DOCUMENT_RE.test(path));
             if (raw.length && py)
                 raw = markMentions(raw, pythonProse(content, budget));
             else if (raw.length && js) {

@@ -16,7 +16,7 @@ describe('url scanner', () => {
         Router: https://router.huggingface.co/hf-inference/models/BAAI/bge-m3
       `),
     ).toEqual([
-      '1:26 hub meta-llama/Llama-3.1-8B-Instruct mention',
+      '1:26 hub meta-llama/Llama-3.1-8B-Instruct',
       '2:10 hub TheBloke/Llama-2-7B-GGUF@main',
       '3:5 hub Qwen/Qwen2.5-7B-Instruct',
       '4:7 hub mistralai/Mistral-7B-v0.1@26bca36bde8333b5d7f72e9ed20ccda6a618af24',
