@@ -66136,20 +66136,19 @@ const JS_HOSTED_CLASSES = table({
  * The Python and JavaScript analyses give the words, as an argument list or a command string split at spaces;
  * the shell scanner reads whole scripts itself (src/scanners/shell).
  */
-const HF_DOWNLOAD = {
-    subs: new Set(['download']),
-    mode: 'hub',
-    valueFlags: new Set([
-        '--repo-type',
-        '--revision',
-        '--local-dir',
-        '--cache-dir',
-        '--include',
-        '--exclude',
-        '--token',
-        '--max-workers',
-    ]),
-};
+/** Flags taking a value, of `huggingface-cli download` / `hf download` (the shell scanner reads them too). */
+const DOWNLOAD_VALUE_FLAGS = new Set([
+    '--repo-type',
+    '--revision',
+    '--local-dir',
+    '--cache-dir',
+    '--include',
+    '--exclude',
+    '--token',
+    '--max-workers',
+    '--local-dir-use-symlinks',
+]);
+const HF_DOWNLOAD = { subs: new Set(['download']), mode: 'hub', valueFlags: DOWNLOAD_VALUE_FLAGS };
 const TOOLS = new Map([
     ['ollama', { subs: new Set(['pull', 'run']), mode: 'ollama', valueFlags: new Set(['--format', '--keepalive']) }],
     ['huggingface-cli', HF_DOWNLOAD],
@@ -68439,6 +68438,7 @@ function expansion(text, i, add) {
 
 
 
+
 /** llama.cpp flags that name a Hub repository (`-hf org/repo-GGUF:Q4_K_M`). */
 const HF_REPO_FLAGS = new Set([
     '-hf',
@@ -68461,18 +68461,6 @@ const MODEL_FLAGS = new Set([
     '--model_id',
     '--model-url',
     '--model_url',
-]);
-/** Flags taking a value, of `huggingface-cli download` / `hf download`. */
-const DOWNLOAD_VALUE_FLAGS = new Set([
-    '--repo-type',
-    '--revision',
-    '--local-dir',
-    '--cache-dir',
-    '--include',
-    '--exclude',
-    '--token',
-    '--max-workers',
-    '--local-dir-use-symlinks',
 ]);
 /** Ollama REST routes that take a model (`POST /api/generate {"model": "llama3.2"}`). */
 const OLLAMA_API_RE = /\/api\/(?:generate|chat|embed|embeddings|pull|show|push|create)\b/;

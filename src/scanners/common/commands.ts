@@ -16,20 +16,20 @@ interface CommandTool {
   valueFlags: ReadonlySet<string>;
 }
 
-const HF_DOWNLOAD: CommandTool = {
-  subs: new Set(['download']),
-  mode: 'hub',
-  valueFlags: new Set([
-    '--repo-type',
-    '--revision',
-    '--local-dir',
-    '--cache-dir',
-    '--include',
-    '--exclude',
-    '--token',
-    '--max-workers',
-  ]),
-};
+/** Flags taking a value, of `huggingface-cli download` / `hf download` (the shell scanner reads them too). */
+export const DOWNLOAD_VALUE_FLAGS: ReadonlySet<string> = new Set([
+  '--repo-type',
+  '--revision',
+  '--local-dir',
+  '--cache-dir',
+  '--include',
+  '--exclude',
+  '--token',
+  '--max-workers',
+  '--local-dir-use-symlinks',
+]);
+
+const HF_DOWNLOAD: CommandTool = { subs: new Set(['download']), mode: 'hub', valueFlags: DOWNLOAD_VALUE_FLAGS };
 
 const TOOLS: ReadonlyMap<string, CommandTool> = new Map([
   ['ollama', { subs: new Set(['pull', 'run']), mode: 'ollama', valueFlags: new Set(['--format', '--keepalive']) }],

@@ -1,3 +1,4 @@
+import { DOWNLOAD_VALUE_FLAGS } from '../common/commands.js';
 import type { ScanContext } from '../types.js';
 import { Budget } from '../limits.js';
 import type { Analysis } from '../common/flow.js';
@@ -41,18 +42,6 @@ const MODEL_FLAGS = new Set([
   '--model_id',
   '--model-url',
   '--model_url',
-]);
-/** Flags taking a value, of `huggingface-cli download` / `hf download`. */
-const DOWNLOAD_VALUE_FLAGS = new Set([
-  '--repo-type',
-  '--revision',
-  '--local-dir',
-  '--cache-dir',
-  '--include',
-  '--exclude',
-  '--token',
-  '--max-workers',
-  '--local-dir-use-symlinks',
 ]);
 /** Ollama REST routes that take a model (`POST /api/generate {"model": "llama3.2"}`). */
 const OLLAMA_API_RE = /\/api\/(?:generate|chat|embed|embeddings|pull|show|push|create)\b/;
@@ -234,7 +223,7 @@ function commandRules(words: Word[], out: ShellOut): void {
   }
 }
 
-function nextPositional(words: Word[], from: number, valueFlags: Set<string>): number {
+function nextPositional(words: Word[], from: number, valueFlags: ReadonlySet<string>): number {
   for (let j = from; j < words.length; j++) {
     const t = words[j].text;
     if (t.startsWith('-')) {
