@@ -66159,6 +66159,12 @@ const TOOLS = new Map([
 function program(word) {
     return word.slice(word.lastIndexOf('/') + 1);
 }
+/** One of TOOLS followed by a space or a tab: a text without one holds no command line (most strings). */
+const TOOL_HINT_RE = new RegExp(`(?:${[...TOOLS.keys()].map((t) => t.replace(/[-.]/g, '\\$&')).join('|')})[ \\t]`);
+/** Whether a text may hold a command line this module reads (a cheap test before `looksLikeCommand`). */
+function mayHoldCommand(text) {
+    return TOOL_HINT_RE.test(text);
+}
 /** Whether a word starts a command this module reads (`ollama`, `huggingface-cli`, `hf`, `vllm`). */
 function isCommandTool(word) {
     return word !== undefined && TOOLS.has(program(word));
@@ -66337,8 +66343,6 @@ function calleeChain(toks, open) {
 
 
 
-/** A tool of commands.ts followed by a space: a string without one is no command line (most strings). */
-const COMMAND_HINT_RE = /(?:ollama|hf|huggingface-cli|vllm)[ \t]/;
 /** Values one evaluation yields at most: a name assigned 5,000 times is not followed 5,000 times per use. */
 const MAX_CANDIDATES = 64;
 /** Field definitions and field uses recorded per file, for joining with other modules. */
@@ -66576,7 +66580,7 @@ class FlowAnalyzer {
         // (not a text of several lines: a docstring's or a help text's usage instructions, `vllm serve org/x` among them)
         if (k.dyn || text === undefined || k.vs === undefined || text.length > 4096 || text.includes('\n'))
             return;
-        if (!COMMAND_HINT_RE.test(text))
+        if (!mayHoldCommand(text))
             return;
         for (const seg of text.matchAll(/[^;&|]+/g)) {
             this.budget.tick();
@@ -66879,7 +66883,11 @@ function docConstantEnd(toks, i) {
     const k = toks[i];
     if (k.t !== T.Name || !k.bol || toks[i + 1]?.t !== T.Op || toks[i + 1].v !== '=' || !DOC_CONSTANT_RE.test(k.v))
         return -1;
-    let j = i + 2;
+    return lineEnd(toks, i + 2);
+}
+/** The index of the first Newline token from `from` on (the end of a logical line), or `toks.length`. */
+function lineEnd(toks, from) {
+    let j = from;
     while (j < toks.length && toks[j].t !== T.Newline)
         j++;
     return j;
@@ -67078,6 +67086,8 @@ class PyAnalyzer extends FlowAnalyzer {
     /** Module-level assignments `NAME = X(...)`: NAME → X (an instance, when X is a class of this module). */
     moduleInstances = [];
     classNames = new Set();
+    /** loopIns(), once computed. */
+    loopInsMemo;
     /** `openai.api_base = ...` of this file (null: not looked at yet). */
     openaiServer = null;
     constructor(code, toks, ctx, budget) {
@@ -67233,6 +67243,7 @@ class PyAnalyzer extends FlowAnalyzer {
      */
     readAnywhere(at, neverLoaded) {
         const toks = this.toks;
+        const loops = this.loopIns();
         const skip = new Int32Array(toks.length + 1);
         for (const name of neverLoaded)
             for (const a of this.assigns.get(name) ?? [])
@@ -67242,7 +67253,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 }
         for (let j = 1; j < toks.length; j++) {
             this.budget.tick();
-            if (!isOpen(toks[j]) || toks[j - 1].t !== T.Name || toks[j - 1].v !== 'in' || this.iterates(j - 1))
+            if (!isOpen(toks[j]) || toks[j - 1].t !== T.Name || toks[j - 1].v !== 'in' || loops.has(j - 1))
                 continue;
             skip[j]++;
             skip[this.closeOf(j) + 1]--;
@@ -67257,21 +67268,34 @@ class PyAnalyzer extends FlowAnalyzer {
         }
     }
     /**
-     * Whether the `in` at `i` is a `for`'s (`for m in [...]`, `[f(x) for x in (...)]`): a `for` among the few tokens
-     * before it, in the same statement (a target is short; a bounded look back keeps the pass linear).
+     * The `in` tokens of `for`s (a loop, a comprehension: they iterate), as opposed to membership tests: one pending
+     * `for` per bracket depth until its `in` (`for (a, b) in pairs`, `[f(x) for x in (...)]`). One pass, memoised.
      */
-    iterates(i) {
+    loopIns() {
+        if (this.loopInsMemo)
+            return this.loopInsMemo;
         const toks = this.toks;
-        if (toks[i - 1]?.t === T.Name && toks[i - 1].v === 'not')
-            return false;
-        for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
-            const k = toks[j];
-            if (k.t === T.Name && k.v === 'for')
-                return true;
-            if (k.bol || (k.t === T.Op && (k.v === ':' || k.v === '=')) || (k.t === T.Name && MEMBERSHIP_STOPS.has(k.v)))
-                return false;
+        const out = new Set();
+        const pendingFor = [0];
+        for (let i = 0; i < toks.length; i++) {
+            this.budget.tick();
+            const k = toks[i];
+            if (k.t === T.Op) {
+                if (k.v === '(' || k.v === '[' || k.v === '{')
+                    pendingFor.push(0);
+                else if ((k.v === ')' || k.v === ']' || k.v === '}') && pendingFor.length > 1)
+                    pendingFor.pop();
+            }
+            else if (k.t === T.Name) {
+                if (k.v === 'for')
+                    pendingFor[pendingFor.length - 1]++;
+                else if (k.v === 'in' && pendingFor[pendingFor.length - 1] > 0 && toks[i - 1]?.v !== 'not') {
+                    pendingFor[pendingFor.length - 1]--;
+                    out.add(i);
+                }
+            }
         }
-        return false;
+        return (this.loopInsMemo = out);
     }
     /**
      * The opening parentheses of calls that say, in their own arguments, that their repository is a dataset or a
@@ -67332,34 +67356,22 @@ class PyAnalyzer extends FlowAnalyzer {
         const params = [...names.values()].some((n) => n.field) ? this.functionParameters() : undefined;
         const opens = []; // the open brackets around the token being read
         let depth = 0;
-        // `in` of a `for` (a loop, a comprehension) iterates: one pending `for` per bracket depth until its `in`
-        const pendingFor = [0];
-        let iterating = -1; // the last `in` that ended a `for` target
+        const loops = this.loopIns();
         let signatureEnd = -1; // the closing parenthesis of the `def` being read: its parameters are bindings
         for (let i = 0; i < toks.length; i++) {
             this.budget.tick();
             depth += dest[i];
             const k = toks[i];
             if (k.t === T.Op) {
-                if (k.v === '(' || k.v === '[' || k.v === '{') {
-                    pendingFor.push(0);
+                if (k.v === '(' || k.v === '[' || k.v === '{')
                     opens.push(i);
-                }
-                else if ((k.v === ')' || k.v === ']' || k.v === '}') && pendingFor.length > 1) {
-                    pendingFor.pop();
+                else if (k.v === ')' || k.v === ']' || k.v === '}')
                     opens.pop();
-                }
                 continue;
             }
             if (k.t !== T.Name)
                 continue;
-            if (k.v === 'for')
-                pendingFor[pendingFor.length - 1]++;
-            else if (k.v === 'in' && pendingFor[pendingFor.length - 1] > 0 && toks[i - 1]?.v !== 'not') {
-                pendingFor[pendingFor.length - 1]--;
-                iterating = i;
-            }
-            else if (k.v === 'def' && toks[i + 1]?.t === T.Name && toks[i + 2]?.v === '(')
+            if (k.v === 'def' && toks[i + 1]?.t === T.Name && toks[i + 2]?.v === '(')
                 signatureEnd = this.closeOf(i + 2);
             const n = names.get(k.v);
             if (!n)
@@ -67375,7 +67387,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 continue; // a parameter of the function being defined
             else if (attribute && params && this.passedOn(i, opens.at(-1), params))
                 continue; // `main(script_args.repo_id)`: the parameter `repo_id` of this file's `main` decides
-            else if (depth > 0 || (prev?.t === T.Name && prev.v === 'in' && iterating !== i - 1))
+            else if (depth > 0 || (prev?.t === T.Name && prev.v === 'in' && !loops.has(i - 1)))
                 n.dest++;
             else
                 n.other++;
@@ -68179,12 +68191,7 @@ class PyAnalyzer extends FlowAnalyzer {
     }
     /** The value assigned from `s` to the end of the line to an object's `embed_model` (LlamaIndex's `Settings`). */
     embedModelSetting(s) {
-        let e = s;
-        while (e < this.toks.length && this.toks[e].t !== T.Newline) {
-            this.budget.tick();
-            e++;
-        }
-        for (const c of this.evalExpr(s, e, 0, new Set()))
+        for (const c of this.evalExpr(s, lineEnd(this.toks, s), 0, new Set()))
             if (this.llamaIndexEmbed('embed_model', c.value))
                 this.report(c, 'llama-index-embed', 'strong');
     }
@@ -68230,8 +68237,6 @@ class PyAnalyzer extends FlowAnalyzer {
     }
 }
 const COMPARISONS = new Set(['==', '!=']);
-/** Words that end the look back for a `for` before an `in` (the `in` is a membership test's). */
-const MEMBERSHIP_STOPS = new Set(['if', 'elif', 'while', 'and', 'or', 'not', 'in', 'assert', 'return', 'lambda']);
 /** Whether the string token at `i` is an operand of a comparison or membership test within [s, e). */
 function compared(toks, i, s, e) {
     const next = i + 1 < e ? toks[i + 1] : undefined;
@@ -71576,7 +71581,7 @@ function notebookUrls(text, budget) {
 }
 const url = defineScanner({
     name: 'url',
-    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions; in any file, a page address written as a link (an HTML anchor, a Markdown link) is a mention.',
+    description: 'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions; in any file but a document (Markdown, reStructuredText, text), a page address written as a link (an HTML anchor, a Markdown link) is a mention.',
     fileMatch: ['**'],
     triggers: URL_TRIGGERS,
     analyze(content, path, _ctx, budget) {

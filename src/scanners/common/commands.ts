@@ -43,6 +43,14 @@ function program(word: string): string {
   return word.slice(word.lastIndexOf('/') + 1);
 }
 
+/** One of TOOLS followed by a space or a tab: a text without one holds no command line (most strings). */
+const TOOL_HINT_RE = new RegExp(`(?:${[...TOOLS.keys()].map((t) => t.replace(/[-.]/g, '\\$&')).join('|')})[ \\t]`);
+
+/** Whether a text may hold a command line this module reads (a cheap test before `looksLikeCommand`). */
+export function mayHoldCommand(text: string): boolean {
+  return TOOL_HINT_RE.test(text);
+}
+
 /** Whether a word starts a command this module reads (`ollama`, `huggingface-cli`, `hf`, `vllm`). */
 export function isCommandTool(word: string | undefined): boolean {
   return word !== undefined && TOOLS.has(program(word));

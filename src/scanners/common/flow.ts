@@ -10,13 +10,10 @@ import {
   type Classified,
   type Strength,
 } from './ids.js';
-import { commandModel, commandWords, isCommandTool, looksLikeCommand } from './commands.js';
+import { commandModel, commandWords, isCommandTool, looksLikeCommand, mayHoldCommand } from './commands.js';
 import type { RawRef } from './text.js';
 import { bracketTable, isOpen, splitArgs, T, type Arg, type Tok } from './tokens.js';
 import { classifyChatModel, classifyValue, isValueMode, looksLikeOllamaLibrary, type Mode } from './values.js';
-
-/** A tool of commands.ts followed by a space: a string without one is no command line (most strings). */
-const COMMAND_HINT_RE = /(?:ollama|hf|huggingface-cli|vllm)[ \t]/;
 
 /**
  * The value-flow analysis the Python and JavaScript analyzers share: assignments recorded by name, followed
@@ -311,7 +308,7 @@ export abstract class FlowAnalyzer {
     const text = k.val;
     // (not a text of several lines: a docstring's or a help text's usage instructions, `vllm serve org/x` among them)
     if (k.dyn || text === undefined || k.vs === undefined || text.length > 4096 || text.includes('\n')) return;
-    if (!COMMAND_HINT_RE.test(text)) return;
+    if (!mayHoldCommand(text)) return;
     for (const seg of text.matchAll(/[^;&|]+/g)) {
       this.budget.tick();
       if (!looksLikeCommand(seg[0])) continue;

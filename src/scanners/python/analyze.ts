@@ -30,7 +30,7 @@ import {
 } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import { isWhisperSize, type Mode } from '../common/values.js';
-import { DOC_CONSTANT_RE, docConstantEnd, lexPython } from './lexer.js';
+import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
 
 interface CallRule {
   /** Positional index of the model argument. */
@@ -228,6 +228,8 @@ class PyAnalyzer extends FlowAnalyzer {
   /** Module-level assignments `NAME = X(...)`: NAME → X (an instance, when X is a class of this module). */
   private readonly moduleInstances: Array<{ name: string; cls: string }> = [];
   private readonly classNames = new Set<string>();
+  /** loopIns(), once computed. */
+  private loopInsMemo?: Set<number>;
   /** `openai.api_base = ...` of this file (null: not looked at yet). */
   private openaiServer: Mode | 'self' | 'unknown' | undefined | null = null;
 
@@ -368,6 +370,7 @@ class PyAnalyzer extends FlowAnalyzer {
    */
   private readAnywhere(at: number[], neverLoaded: Set<string>): void {
     const toks = this.toks;
+    const loops = this.loopIns();
     const skip = new Int32Array(toks.length + 1);
     for (const name of neverLoaded)
       for (const a of this.assigns.get(name) ?? [])
@@ -377,7 +380,7 @@ class PyAnalyzer extends FlowAnalyzer {
         }
     for (let j = 1; j < toks.length; j++) {
       this.budget.tick();
-      if (!isOpen(toks[j]) || toks[j - 1].t !== T.Name || toks[j - 1].v !== 'in' || this.iterates(j - 1)) continue;
+      if (!isOpen(toks[j]) || toks[j - 1].t !== T.Name || toks[j - 1].v !== 'in' || loops.has(j - 1)) continue;
       skip[j]++;
       skip[this.closeOf(j) + 1]--;
     }
@@ -390,19 +393,29 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /**
-   * Whether the `in` at `i` is a `for`'s (`for m in [...]`, `[f(x) for x in (...)]`): a `for` among the few tokens
-   * before it, in the same statement (a target is short; a bounded look back keeps the pass linear).
+   * The `in` tokens of `for`s (a loop, a comprehension: they iterate), as opposed to membership tests: one pending
+   * `for` per bracket depth until its `in` (`for (a, b) in pairs`, `[f(x) for x in (...)]`). One pass, memoised.
    */
-  private iterates(i: number): boolean {
+  private loopIns(): Set<number> {
+    if (this.loopInsMemo) return this.loopInsMemo;
     const toks = this.toks;
-    if (toks[i - 1]?.t === T.Name && toks[i - 1].v === 'not') return false;
-    for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
-      const k = toks[j];
-      if (k.t === T.Name && k.v === 'for') return true;
-      if (k.bol || (k.t === T.Op && (k.v === ':' || k.v === '=')) || (k.t === T.Name && MEMBERSHIP_STOPS.has(k.v)))
-        return false;
+    const out = new Set<number>();
+    const pendingFor: number[] = [0];
+    for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t === T.Op) {
+        if (k.v === '(' || k.v === '[' || k.v === '{') pendingFor.push(0);
+        else if ((k.v === ')' || k.v === ']' || k.v === '}') && pendingFor.length > 1) pendingFor.pop();
+      } else if (k.t === T.Name) {
+        if (k.v === 'for') pendingFor[pendingFor.length - 1]++;
+        else if (k.v === 'in' && pendingFor[pendingFor.length - 1] > 0 && toks[i - 1]?.v !== 'not') {
+          pendingFor[pendingFor.length - 1]--;
+          out.add(i);
+        }
+      }
     }
-    return false;
+    return (this.loopInsMemo = out);
   }
 
   /**
@@ -456,31 +469,19 @@ class PyAnalyzer extends FlowAnalyzer {
     const params = [...names.values()].some((n) => n.field) ? this.functionParameters() : undefined;
     const opens: number[] = []; // the open brackets around the token being read
     let depth = 0;
-    // `in` of a `for` (a loop, a comprehension) iterates: one pending `for` per bracket depth until its `in`
-    const pendingFor: number[] = [0];
-    let iterating = -1; // the last `in` that ended a `for` target
+    const loops = this.loopIns();
     let signatureEnd = -1; // the closing parenthesis of the `def` being read: its parameters are bindings
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       depth += dest[i];
       const k = toks[i];
       if (k.t === T.Op) {
-        if (k.v === '(' || k.v === '[' || k.v === '{') {
-          pendingFor.push(0);
-          opens.push(i);
-        } else if ((k.v === ')' || k.v === ']' || k.v === '}') && pendingFor.length > 1) {
-          pendingFor.pop();
-          opens.pop();
-        }
+        if (k.v === '(' || k.v === '[' || k.v === '{') opens.push(i);
+        else if (k.v === ')' || k.v === ']' || k.v === '}') opens.pop();
         continue;
       }
       if (k.t !== T.Name) continue;
-      if (k.v === 'for') pendingFor[pendingFor.length - 1]++;
-      else if (k.v === 'in' && pendingFor[pendingFor.length - 1] > 0 && toks[i - 1]?.v !== 'not') {
-        pendingFor[pendingFor.length - 1]--;
-        iterating = i;
-      } else if (k.v === 'def' && toks[i + 1]?.t === T.Name && toks[i + 2]?.v === '(')
-        signatureEnd = this.closeOf(i + 2);
+      if (k.v === 'def' && toks[i + 1]?.t === T.Name && toks[i + 2]?.v === '(') signatureEnd = this.closeOf(i + 2);
       const n = names.get(k.v);
       if (!n) continue;
       const prev = toks[i - 1];
@@ -494,7 +495,7 @@ class PyAnalyzer extends FlowAnalyzer {
         continue; // a parameter of the function being defined
       else if (attribute && params && this.passedOn(i, opens.at(-1), params))
         continue; // `main(script_args.repo_id)`: the parameter `repo_id` of this file's `main` decides
-      else if (depth > 0 || (prev?.t === T.Name && prev.v === 'in' && iterating !== i - 1)) n.dest++;
+      else if (depth > 0 || (prev?.t === T.Name && prev.v === 'in' && !loops.has(i - 1))) n.dest++;
       else n.other++;
     }
     for (const [name, n] of names) if (n.dest > 0 && n.other === 0) out.add(name);
@@ -1220,12 +1221,7 @@ class PyAnalyzer extends FlowAnalyzer {
 
   /** The value assigned from `s` to the end of the line to an object's `embed_model` (LlamaIndex's `Settings`). */
   private embedModelSetting(s: number): void {
-    let e = s;
-    while (e < this.toks.length && this.toks[e].t !== T.Newline) {
-      this.budget.tick();
-      e++;
-    }
-    for (const c of this.evalExpr(s, e, 0, new Set()))
+    for (const c of this.evalExpr(s, lineEnd(this.toks, s), 0, new Set()))
       if (this.llamaIndexEmbed('embed_model', c.value)) this.report(c, 'llama-index-embed', 'strong');
   }
 
@@ -1269,8 +1265,6 @@ class PyAnalyzer extends FlowAnalyzer {
 }
 
 const COMPARISONS = new Set(['==', '!=']);
-/** Words that end the look back for a `for` before an `in` (the `in` is a membership test's). */
-const MEMBERSHIP_STOPS = new Set(['if', 'elif', 'while', 'and', 'or', 'not', 'in', 'assert', 'return', 'lambda']);
 
 /** Whether the string token at `i` is an operand of a comparison or membership test within [s, e). */
 function compared(toks: readonly Tok[], i: number, s: number, e: number): boolean {

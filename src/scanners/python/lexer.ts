@@ -170,7 +170,12 @@ export function docConstantEnd(toks: Tok[], i: number): number {
   const k = toks[i];
   if (k.t !== T.Name || !k.bol || toks[i + 1]?.t !== T.Op || toks[i + 1].v !== '=' || !DOC_CONSTANT_RE.test(k.v))
     return -1;
-  let j = i + 2;
+  return lineEnd(toks, i + 2);
+}
+
+/** The index of the first Newline token from `from` on (the end of a logical line), or `toks.length`. */
+export function lineEnd(toks: Tok[], from: number): number {
+  let j = from;
   while (j < toks.length && toks[j].t !== T.Newline) j++;
   return j;
 }
