@@ -88,6 +88,16 @@ describe('model id rules', () => {
     for (const s of ['meta-llama/your-model-path', 'your-org/model', 'YOUR_HF_USERNAME/llama-ft', 'org/your_model'])
       for (const strength of ['strong', 'weak'] as const) expect(classifyModel(s, strength, ctx)).toBeUndefined();
     expect(classifyModel('yourtts/base', 'strong', ctx)?.id).toBe('yourtts/base');
+    // a constant's name standing for the reader's value (FlagEmbedding's C-MTEB notebook: SentenceTransformer("PATH_TO_MODEL"))
+    for (const s of ['PATH_TO_MODEL', 'MODEL_NAME', 'YOUR_MODEL_ID'])
+      expect(classifyModel(s, 'strong', ctx, { sentenceTransformers: true })).toBeUndefined();
+    expect(classifyModel('acme/PATH_TO_MODEL', 'strong', ctx)).toBeUndefined();
+    // real names in capitals stay names
+    expect(classifyModel('LABSE', 'strong', ctx, { sentenceTransformers: true })?.id).toBe(
+      'sentence-transformers/LABSE',
+    );
+    expect(classifyModel('BAAI/BGE_M3', 'strong', ctx)?.id).toBe('BAAI/BGE_M3');
+    expect(classifyModel('facebook/DINO_V2_MODEL', 'strong', ctx)).toBeUndefined();
     for (const s of ['username/test-submodel', 'hf_username/llama-ft', 'user/model', 'USER-NAME/x'])
       expect(classifyModel(s, 'strong', ctx)).toBeUndefined();
     expect(classifyModel('usernames/model', 'strong', ctx)?.id).toBe('usernames/model');

@@ -187,6 +187,11 @@ const PROVIDER_NAMESPACES = new Set([
  * `your-org/your-model`): an example, never a dependency.
  */
 const PLACEHOLDER_SEGMENT_RE = /^your(?:[-_]|$)/i;
+/**
+ * A constant's name standing for a value the reader fills in (`SentenceTransformer("PATH_TO_MODEL")`,
+ * `"MODEL_NAME"`, `"org/YOUR_MODEL_ID"`): capitals and underscores, naming a path, a model, a name or an id.
+ */
+const PLACEHOLDER_CONSTANT_RE = /^(?=[A-Z0-9_]*(?:PATH|MODEL|NAME|YOUR|DIR|REPO|ID))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** A namespace that stands for the reader's own account (`username/test-submodel`). */
 const PLACEHOLDER_NAMESPACE_RE = /^(?:hf[-_]?)?user(?:[-_]?name)?$/i;
 /**
@@ -420,7 +425,12 @@ export function classifyModel(
   if (isHubIdShape(value)) {
     if (NOT_A_NAME_RE.test(value)) return undefined;
     const [ns, name] = value.split('/');
-    if (PLACEHOLDER_SEGMENT_RE.test(ns) || PLACEHOLDER_SEGMENT_RE.test(name) || PLACEHOLDER_NAMESPACE_RE.test(ns))
+    if (
+      PLACEHOLDER_SEGMENT_RE.test(ns) ||
+      PLACEHOLDER_SEGMENT_RE.test(name) ||
+      PLACEHOLDER_NAMESPACE_RE.test(ns) ||
+      PLACEHOLDER_CONSTANT_RE.test(name)
+    )
       return undefined;
     const provider = PROVIDER_NAMESPACES.has(ns.toLowerCase());
     // a gateway's route to an API model (`anthropic/claude-3-5-sonnet`) is no Hub repository, wherever it goes
@@ -432,7 +442,8 @@ export function classifyModel(
     /^[\w][\w.-]*$/.test(value) &&
     !isApiModelName(value) &&
     !/^\d+$/.test(value) &&
-    !isProviderName(value)
+    !isProviderName(value) &&
+    !PLACEHOLDER_CONSTANT_RE.test(value)
   ) {
     const id = `sentence-transformers/${value}`;
     if (isHubIdShape(id)) return { id, kind: 'hub', shift: lead };
