@@ -55686,7 +55686,14 @@ function sanitizeText(text, options = {}) {
  * (`\r`, U+2028...) and the characters it may ignore when comparing into spaces.
  */
 function neutraliseWorkflowCommands(text) {
-    return text.replace(/^([^\S\n]*)::/gm, '$1%3A%3A').replace(/##\[/g, '##%5B');
+    // (most text holds neither: a search for each is cheaper than a pass of the expression over every line of a
+    // report of 10,000 models)
+    let out = text;
+    if (out.includes('::'))
+        out = out.replace(/^([^\S\n]*)::/gm, '$1%3A%3A');
+    if (out.includes('##['))
+        out = out.replace(/##\[/g, '##%5B');
+    return out;
 }
 /** Longest message `sanitizeLog` lets through (characters); the rest is cut with a note. */
 const LOG_MESSAGE_MAX = 64 * 1024;
@@ -64555,9 +64562,10 @@ function tokens(text, budget) {
 }
 /**
  * The string (and bare word) values of JSON-like text, with their keys. `ancestors`: patterns of keys whose
- * presence above a value is recorded in its `marks`.
+ * presence above a value is recorded in its `marks`. `containers`, when given, receives each key of an object whose
+ * value is an array or an object (`"alias": []`, `"pricing": {...}`), with the object that holds it.
  */
-function jsonEntries(text, budget, base = 0, ancestors = []) {
+function jsonEntries(text, budget, base = 0, ancestors = [], containers) {
     const toks = tokens(text, budget);
     const out = [];
     const markOf = (key) => {
@@ -64577,6 +64585,8 @@ function jsonEntries(text, budget, base = 0, ancestors = []) {
         if (k.t === '{' || k.t === '[') {
             const parentObject = [...stack.slice(-2)].reverse().find((f) => !f.array)?.id ?? -1;
             const key = top?.array ? top.key : pendingKey;
+            if (containers && top && !top.array && pendingKey !== undefined)
+                containers.push({ key: pendingKey, object: top.id });
             stack.push({ array: k.t === '[', key, id: ids++, parent: parentObject, marks: (top?.marks ?? 0) | markOf(key) });
             if (stack.length > 512)
                 return out;
@@ -65526,8 +65536,11 @@ class Collector {
         this.ctx = ctx;
         this.budget = budget;
     }
-    /** Reads the entries of one file (or one embedded document). */
-    entries(list) {
+    /**
+     * Reads the entries of one file (or one embedded document). `containers`: keys whose value is a list or a
+     * mapping (`alias: []`, `pricing: {...}`, a section), with the group that holds them: they say what a record is.
+     */
+    entries(list, containers = []) {
         // the mappings whose models an Ollama server serves: `provider: ollama`, `base_url: http://host:11434`
         const ollama = new Set();
         for (const e of list) {
@@ -65542,18 +65555,22 @@ class Collector {
         const factKeys = new Map(); // a group's first fact key
         const facts = new Set(); // groups with two fact keys or more
         const loads = new Set();
-        for (const e of list) {
-            const k = e.key.toLowerCase();
+        const keyOfRecord = (key, group) => {
+            const k = key.toLowerCase();
             if (FACT_KEYS.has(k)) {
-                const first = factKeys.get(e.group);
+                const first = factKeys.get(group);
                 if (first === undefined)
-                    factKeys.set(e.group, k);
+                    factKeys.set(group, k);
                 else if (first !== k)
-                    facts.add(e.group);
+                    facts.add(group);
             }
             if (LOAD_KEYS.has(k))
-                loads.add(e.group);
-        }
+                loads.add(group);
+        };
+        for (const e of list)
+            keyOfRecord(e.key, e.group);
+        for (const c of containers)
+            keyOfRecord(c.key, c.group);
         for (const e of list) {
             this.budget.tick();
             if (e.value.dyn)
@@ -65637,6 +65654,7 @@ const MAX_EMBEDDED = 2;
 function scanYaml(text, c, base = 0, level = 0) {
     const events = yamlEvents(text, c.budget, base);
     const entries = [];
+    const containers = [];
     // open mappings by indent (for groups) and open sections (keys without a value) for what lies above
     const open = [];
     const sections = [];
@@ -65662,6 +65680,9 @@ function scanYaml(text, c, base = 0, level = 0) {
             underLitellm: above?.litellm ?? false,
             inModel: above !== undefined && above.indent < ev.indent && isModelSection(above.key),
         };
+        // a key whose value is a list or a mapping (flow or block, empty or not) says what its record is
+        if (ev.key !== undefined && !ev.value && !ev.block)
+            containers.push({ key: ev.key, group: top.group });
         if (ev.key !== undefined && ev.value)
             entries.push({ key: ev.key, value: ev.value, item: false, ...place });
         else if (ev.key !== undefined && ev.flow)
@@ -65694,12 +65715,13 @@ function scanYaml(text, c, base = 0, level = 0) {
             });
         }
     }
-    c.entries(entries);
+    c.entries(entries, containers);
 }
 /** JSON text; `models`: the text is held by a key named for models, its top objects (or the items of its top array) describe one each. */
 function scanJson(text, c, base = 0, models = false) {
     const entries = [];
-    for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/])) {
+    const containers = [];
+    for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/], containers)) {
         // catalog-known ids in any value; keyed ones are read by their key
         entries.push({
             key: e.key,
@@ -65712,7 +65734,7 @@ function scanJson(text, c, base = 0, models = false) {
             inModel: models && e.depth <= 2,
         });
     }
-    c.entries(entries);
+    c.entries(entries, containers.map((x) => ({ key: x.key, group: x.object })));
 }
 /**
  * TOML and INI: `[section]` headers, `key = value` (INI also `key: value`), values quoted or plain, TOML arrays

@@ -94,6 +94,49 @@ describe('config scanner', () => {
     ).toEqual(['7:15 hub meta-llama/Llama-3.1-8B-Instruct', '8:13 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 
+  it('counts the keys of a record whose values are lists or mappings, empty or not (RAGFlow all_models.json)', () => {
+    expect(
+      scan(
+        `
+        {
+          "models": [
+            {
+              "name": "google/codegemma-1.1-2b",
+              "alias": [],
+              "model_types": [
+                "chat"
+              ]
+            },
+            {"name": "google/gemma-2-9b-it", "tags": "LLM", "pricing": {"input": 0.1, "output": 0.2}},
+            {"name": "Qwen/Qwen2.5-7B-Instruct", "files": ["model.safetensors"], "model_types": [], "alias": []}
+          ]
+        }
+      `,
+        'conf/all_models.json',
+      ),
+    ).toEqual(['11:15 hub Qwen/Qwen2.5-7B-Instruct']);
+    expect(
+      scan(
+        `
+        models:
+          - name: google/codegemma-1.1-2b
+            alias: []
+            model_types:
+              - chat
+          - name: google/gemma-2-9b-it
+            aliases: [gemma2]
+            pricing:
+              input: 0.1
+          - name: Qwen/Qwen2.5-7B-Instruct
+            model_types: [chat]
+            files:
+              - model.safetensors
+      `,
+        'conf/models.yaml',
+      ),
+    ).toEqual(['10:11 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+
   it('reads TOML', () => {
     expect(
       scan(

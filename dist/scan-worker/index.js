@@ -4426,9 +4426,10 @@ function tokens(text, budget) {
 }
 /**
  * The string (and bare word) values of JSON-like text, with their keys. `ancestors`: patterns of keys whose
- * presence above a value is recorded in its `marks`.
+ * presence above a value is recorded in its `marks`. `containers`, when given, receives each key of an object whose
+ * value is an array or an object (`"alias": []`, `"pricing": {...}`), with the object that holds it.
  */
-function jsonEntries(text, budget, base = 0, ancestors = []) {
+function jsonEntries(text, budget, base = 0, ancestors = [], containers) {
     const toks = tokens(text, budget);
     const out = [];
     const markOf = (key) => {
@@ -4448,6 +4449,8 @@ function jsonEntries(text, budget, base = 0, ancestors = []) {
         if (k.t === '{' || k.t === '[') {
             const parentObject = [...stack.slice(-2)].reverse().find((f) => !f.array)?.id ?? -1;
             const key = top?.array ? top.key : pendingKey;
+            if (containers && top && !top.array && pendingKey !== undefined)
+                containers.push({ key: pendingKey, object: top.id });
             stack.push({ array: k.t === '[', key, id: ids++, parent: parentObject, marks: (top?.marks ?? 0) | markOf(key) });
             if (stack.length > 512)
                 return out;
@@ -5395,8 +5398,11 @@ class Collector {
         this.ctx = ctx;
         this.budget = budget;
     }
-    /** Reads the entries of one file (or one embedded document). */
-    entries(list) {
+    /**
+     * Reads the entries of one file (or one embedded document). `containers`: keys whose value is a list or a
+     * mapping (`alias: []`, `pricing: {...}`, a section), with the group that holds them: they say what a record is.
+     */
+    entries(list, containers = []) {
         // the mappings whose models an Ollama server serves: `provider: ollama`, `base_url: http://host:11434`
         const ollama = new Set();
         for (const e of list) {
@@ -5411,18 +5417,22 @@ class Collector {
         const factKeys = new Map(); // a group's first fact key
         const facts = new Set(); // groups with two fact keys or more
         const loads = new Set();
-        for (const e of list) {
-            const k = e.key.toLowerCase();
+        const keyOfRecord = (key, group) => {
+            const k = key.toLowerCase();
             if (FACT_KEYS.has(k)) {
-                const first = factKeys.get(e.group);
+                const first = factKeys.get(group);
                 if (first === undefined)
-                    factKeys.set(e.group, k);
+                    factKeys.set(group, k);
                 else if (first !== k)
-                    facts.add(e.group);
+                    facts.add(group);
             }
             if (LOAD_KEYS.has(k))
-                loads.add(e.group);
-        }
+                loads.add(group);
+        };
+        for (const e of list)
+            keyOfRecord(e.key, e.group);
+        for (const c of containers)
+            keyOfRecord(c.key, c.group);
         for (const e of list) {
             this.budget.tick();
             if (e.value.dyn)
@@ -5506,6 +5516,7 @@ const MAX_EMBEDDED = 2;
 function scanYaml(text, c, base = 0, level = 0) {
     const events = yamlEvents(text, c.budget, base);
     const entries = [];
+    const containers = [];
     // open mappings by indent (for groups) and open sections (keys without a value) for what lies above
     const open = [];
     const sections = [];
@@ -5531,6 +5542,9 @@ function scanYaml(text, c, base = 0, level = 0) {
             underLitellm: above?.litellm ?? false,
             inModel: above !== undefined && above.indent < ev.indent && isModelSection(above.key),
         };
+        // a key whose value is a list or a mapping (flow or block, empty or not) says what its record is
+        if (ev.key !== undefined && !ev.value && !ev.block)
+            containers.push({ key: ev.key, group: top.group });
         if (ev.key !== undefined && ev.value)
             entries.push({ key: ev.key, value: ev.value, item: false, ...place });
         else if (ev.key !== undefined && ev.flow)
@@ -5563,12 +5577,13 @@ function scanYaml(text, c, base = 0, level = 0) {
             });
         }
     }
-    c.entries(entries);
+    c.entries(entries, containers);
 }
 /** JSON text; `models`: the text is held by a key named for models, its top objects (or the items of its top array) describe one each. */
 function scanJson(text, c, base = 0, models = false) {
     const entries = [];
-    for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/])) {
+    const containers = [];
+    for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/], containers)) {
         // catalog-known ids in any value; keyed ones are read by their key
         entries.push({
             key: e.key,
@@ -5581,7 +5596,7 @@ function scanJson(text, c, base = 0, models = false) {
             inModel: models && e.depth <= 2,
         });
     }
-    c.entries(entries);
+    c.entries(entries, containers.map((x) => ({ key: x.key, group: x.object })));
 }
 /**
  * TOML and INI: `[section]` headers, `key = value` (INI also `key: value`), values quoted or plain, TOML arrays

@@ -22,6 +22,22 @@ function clean(s: string): string {
   return sanitizeLine(s);
 }
 
+/**
+ * clean() for text that repeats across findings (paths, rule ids, help): each distinct string sanitised once per
+ * report, not once per finding (a report of 10,000 models has 40,000 findings and a few dozen such strings).
+ */
+function cleanOnce(): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let r = memo.get(s);
+    if (r === undefined) {
+      r = clean(s);
+      if (memo.size < 10_000) memo.set(s, r);
+    }
+    return r;
+  };
+}
+
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
@@ -38,6 +54,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   const green = c('32');
   const dim = c('2');
   const bold = c('1');
+  const repeated = cleanOnce();
   const paint = (st: ModelReport['status'], s: string) =>
     st === 'blocked' ? red(s) : st === 'warning' ? yellow(s) : st === 'waived' ? c('36')(s) : green(s);
   const out: string[] = [];
@@ -86,14 +103,14 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       m.lineage && m.lineage.length > 1 ? `lineage ${m.lineage.map((s) => clean(s.id)).join(' → ')}` : '',
     ].filter(Boolean);
     if (facts.length) out.push(`  ${dim(facts.join(' · '))}`);
-    for (const f of m.findings) out.push(...findingLines(f, { red, yellow, dim }));
+    for (const f of m.findings) out.push(...findingLines(f, { red, yellow, dim, repeated }));
     if (m.status === 'blocked' && m.alternatives?.length)
       out.push(`    ${dim('allowed alternatives:')} ${m.alternatives.map(clean).join(', ')}`);
   }
   if (report.policy_findings.length) {
     out.push('');
     out.push(bold('Policy'));
-    for (const f of report.policy_findings) out.push(...findingLines(f, { red, yellow, dim }));
+    for (const f of report.policy_findings) out.push(...findingLines(f, { red, yellow, dim, repeated }));
   }
   if (report.hosted?.length) {
     out.push('');
@@ -156,16 +173,21 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
 
 function findingLines(
   f: Finding,
-  c: { red: (s: string) => string; yellow: (s: string) => string; dim: (s: string) => string },
+  c: {
+    red: (s: string) => string;
+    yellow: (s: string) => string;
+    dim: (s: string) => string;
+    repeated: (s: string) => string;
+  },
 ): string[] {
   const mark = f.waived ? c.dim('waived') : f.severity === 'block' ? c.red('block ') : c.yellow('warn  ');
   const lines = [
-    `  ${clean(f.path)}:${f.line}${f.column ? `:${f.column}` : ''}  ${mark}  ${clean(f.rule)}  ${clean(f.message)}`,
+    `  ${c.repeated(f.path)}:${f.line}${f.column ? `:${f.column}` : ''}  ${mark}  ${c.repeated(f.rule)}  ${clean(f.message)}`,
   ];
   if (f.waived && f.exception)
     lines.push(
       `    ${c.dim(`waived until ${clean(f.exception.expires)}: ${clean(f.exception.reason)} (${clean(f.exception.path)}:${f.exception.line})`)}`,
     );
-  else if (f.help) lines.push(`    ${c.dim('→')} ${clean(f.help)}`);
+  else if (f.help) lines.push(`    ${c.dim('→')} ${c.repeated(f.help)}`);
   return lines;
 }

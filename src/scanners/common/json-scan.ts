@@ -97,9 +97,16 @@ function tokens(text: string, budget?: Budget): Tok[] {
 
 /**
  * The string (and bare word) values of JSON-like text, with their keys. `ancestors`: patterns of keys whose
- * presence above a value is recorded in its `marks`.
+ * presence above a value is recorded in its `marks`. `containers`, when given, receives each key of an object whose
+ * value is an array or an object (`"alias": []`, `"pricing": {...}`), with the object that holds it.
  */
-export function jsonEntries(text: string, budget?: Budget, base = 0, ancestors: readonly RegExp[] = []): JsonEntry[] {
+export function jsonEntries(
+  text: string,
+  budget?: Budget,
+  base = 0,
+  ancestors: readonly RegExp[] = [],
+  containers?: Array<{ key: string; object: number }>,
+): JsonEntry[] {
   const toks = tokens(text, budget);
   const out: JsonEntry[] = [];
   const markOf = (key: string | undefined) => {
@@ -118,6 +125,8 @@ export function jsonEntries(text: string, budget?: Budget, base = 0, ancestors: 
     if (k.t === '{' || k.t === '[') {
       const parentObject = [...stack.slice(-2)].reverse().find((f) => !f.array)?.id ?? -1;
       const key = top?.array ? top.key : pendingKey;
+      if (containers && top && !top.array && pendingKey !== undefined)
+        containers.push({ key: pendingKey, object: top.id });
       stack.push({ array: k.t === '[', key, id: ids++, parent: parentObject, marks: (top?.marks ?? 0) | markOf(key) });
       if (stack.length > 512) return out;
       pendingKey = undefined;

@@ -173,8 +173,11 @@ class Collector {
     readonly budget: Budget,
   ) {}
 
-  /** Reads the entries of one file (or one embedded document). */
-  entries(list: Entry[]): void {
+  /**
+   * Reads the entries of one file (or one embedded document). `containers`: keys whose value is a list or a
+   * mapping (`alias: []`, `pricing: {...}`, a section), with the group that holds them: they say what a record is.
+   */
+  entries(list: Entry[], containers: ReadonlyArray<{ key: string; group: number }> = []): void {
     // the mappings whose models an Ollama server serves: `provider: ollama`, `base_url: http://host:11434`
     const ollama = new Set<number>();
     for (const e of list) {
@@ -190,15 +193,17 @@ class Collector {
     const factKeys = new Map<number, string>(); // a group's first fact key
     const facts = new Set<number>(); // groups with two fact keys or more
     const loads = new Set<number>();
-    for (const e of list) {
-      const k = e.key.toLowerCase();
+    const keyOfRecord = (key: string, group: number) => {
+      const k = key.toLowerCase();
       if (FACT_KEYS.has(k)) {
-        const first = factKeys.get(e.group);
-        if (first === undefined) factKeys.set(e.group, k);
-        else if (first !== k) facts.add(e.group);
+        const first = factKeys.get(group);
+        if (first === undefined) factKeys.set(group, k);
+        else if (first !== k) facts.add(group);
       }
-      if (LOAD_KEYS.has(k)) loads.add(e.group);
-    }
+      if (LOAD_KEYS.has(k)) loads.add(group);
+    };
+    for (const e of list) keyOfRecord(e.key, e.group);
+    for (const c of containers) keyOfRecord(c.key, c.group);
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
@@ -280,6 +285,7 @@ const MAX_EMBEDDED = 2;
 function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
   const events = yamlEvents(text, c.budget, base);
   const entries: Entry[] = [];
+  const containers: Array<{ key: string; group: number }> = [];
   // open mappings by indent (for groups) and open sections (keys without a value) for what lies above
   const open: Array<{ indent: number; group: number; parent: number }> = [];
   const sections: Array<{ indent: number; key: string; ollama: boolean; litellm: boolean }> = [];
@@ -306,6 +312,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
       underLitellm: above?.litellm ?? false,
       inModel: above !== undefined && above.indent < ev.indent && isModelSection(above.key),
     };
+    // a key whose value is a list or a mapping (flow or block, empty or not) says what its record is
+    if (ev.key !== undefined && !ev.value && !ev.block) containers.push({ key: ev.key, group: top.group });
     if (ev.key !== undefined && ev.value) entries.push({ key: ev.key, value: ev.value, item: false, ...place });
     else if (ev.key !== undefined && ev.flow)
       for (const s of ev.flow) entries.push({ key: ev.key, value: s, item: true, ...place });
@@ -330,13 +338,14 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
       });
     }
   }
-  c.entries(entries);
+  c.entries(entries, containers);
 }
 
 /** JSON text; `models`: the text is held by a key named for models, its top objects (or the items of its top array) describe one each. */
 function scanJson(text: string, c: Collector, base = 0, models = false): void {
   const entries: Entry[] = [];
-  for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/])) {
+  const containers: Array<{ key: string; object: number }> = [];
+  for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/], containers)) {
     // catalog-known ids in any value; keyed ones are read by their key
     entries.push({
       key: e.key,
@@ -349,7 +358,10 @@ function scanJson(text: string, c: Collector, base = 0, models = false): void {
       inModel: models && e.depth <= 2,
     });
   }
-  c.entries(entries);
+  c.entries(
+    entries,
+    containers.map((x) => ({ key: x.key, group: x.object })),
+  );
 }
 
 /**
