@@ -72,6 +72,8 @@ export function catalogData() {
   const rules = {};
   const families = optional('families.yml', 'catalog-families');
   if (families) rules.families = families.families ?? [];
+  const urls = optional('urls.yml', 'catalog-urls');
+  if (urls) rules.urls = urls.urls ?? [];
   const reuploads = optional('reuploads.yml', 'catalog-reuploads');
   if (reuploads) rules.reuploads = reuploads;
   const ollama = optional('ollama.yml', 'catalog-ollama');

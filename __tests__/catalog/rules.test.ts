@@ -47,7 +47,12 @@ describe('rule data files', () => {
       }
       for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
     };
-    for (const s of ['catalog-families.schema.json', 'catalog-reuploads.schema.json', 'catalog-ollama.schema.json'])
+    for (const s of [
+      'catalog-families.schema.json',
+      'catalog-urls.schema.json',
+      'catalog-reuploads.schema.json',
+      'catalog-ollama.schema.json',
+    ])
       walk(schema(s), s);
     expect(missing).toEqual([]);
   });

@@ -62,7 +62,9 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       (/^coqui\//.test(r.id) && at.startsWith('tts_models/')) ||
       (/^ultralytics\//i.test(r.id) && at.startsWith('yolo')) ||
       (/^openai\/clip-/.test(r.id) && at.startsWith('vit-')) ||
-      (r.id === 'BAAI/bge-small-en' && /^['"]?local['"]/.test(at));
+      (r.id === 'BAAI/bge-small-en' && /^['"]?local['"]/.test(at)) ||
+      // a weight file's address built on a variable that holds its base (`"\${BASE_URL}/x.pt"`, `f"{BASE}/x.pt"`)
+      (r.kind === 'url' && /^[${]/.test(at));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {
       throw new Error(`${r.path}:${r.line}:${r.column} does not point at ${r.id}: "${at.slice(0, 60)}"`);
     }

@@ -128,3 +128,166 @@ describe('url scanner', () => {
     ).toEqual([]);
   });
 });
+
+describe('url scanner: weight files downloaded by URL outside the Hub', () => {
+  const WHISPER = 'https://openaipublic.azureedge.net/main/whisper/models';
+
+  it("reads a Python table of checkpoints' addresses (Whisper's _MODELS) and the loaders' arguments", () => {
+    const py = scanWith(url, 'whisper/__init__.py');
+    expect(
+      py(`
+        _MODELS = {
+            "tiny.en": "${WHISPER}/d3dd57d32accea0b295c96e26691aa14d8822fac7d9d27d5dc00b4ca2826dd03/tiny.en.pt",
+            "base": "${WHISPER}/ed3a0b6b1c0edf879ad9b11b1af5a0e6ab5db9205f891f668f8b0e6c6326e34e/base.pt",
+        }
+
+        def load_detector():
+            # the weights: https://github.com/acme-vision/detector/releases/download/v1.0/detector_r50.pth
+            state = torch.hub.load_state_dict_from_url(
+                "https://github.com/acme-vision/detector/releases/download/v1.0/detector_r50.pth", map_location="cpu"
+            )
+            urllib.request.urlretrieve("https://storage.googleapis.com/acme-research/blip/model_base.pth", "w.pth")
+            return state
+      `),
+    ).toEqual([
+      `2:17 url ${WHISPER}/d3dd57d32accea0b295c96e26691aa14d8822fac7d9d27d5dc00b4ca2826dd03/tiny.en.pt`,
+      `3:14 url ${WHISPER}/ed3a0b6b1c0edf879ad9b11b1af5a0e6ab5db9205f891f668f8b0e6c6326e34e/base.pt`,
+      '7:20 url https://github.com/acme-vision/detector/releases/download/v1.0/detector_r50.pth mention',
+      '9:10 url https://github.com/acme-vision/detector/releases/download/v1.0/detector_r50.pth',
+      '11:33 url https://storage.googleapis.com/acme-research/blip/model_base.pth',
+    ]);
+  });
+
+  it('joins a base address set in a shell script to the file names built on it (SAM 2 download_ckpts.sh)', () => {
+    const sh = scanWith(url, 'checkpoints/download_ckpts.sh');
+    expect(
+      sh(`
+        # SAM2_BASE_URL="https://dl.fbaipublicfiles.com/segment_anything_2/072824"
+        # sam2_hiera_t_url="\${SAM2_BASE_URL}/sam2_hiera_tiny.pt"
+        SAM2p1_BASE_URL="https://dl.fbaipublicfiles.com/segment_anything_2/092824"
+        sam2p1_hiera_t_url="\${SAM2p1_BASE_URL}/sam2.1_hiera_tiny.pt"
+        sam2p1_hiera_l_url="$SAM2p1_BASE_URL/sam2.1_hiera_large.pt"
+        $CMD $sam2p1_hiera_t_url || { echo "Failed to download checkpoint from $sam2p1_hiera_t_url"; exit 1; }
+        # wget https://dl.fbaipublicfiles.com/segment_anything/sam_vit_b_01ec64.pth
+        curl -L -o model.onnx "https://github.com/acme/yunet/raw/main/models/face_detection_yunet_2023mar.onnx?raw=true"
+      `),
+    ).toEqual([
+      '4:21 url https://dl.fbaipublicfiles.com/segment_anything_2/092824/sam2.1_hiera_tiny.pt',
+      '5:21 url https://dl.fbaipublicfiles.com/segment_anything_2/092824/sam2.1_hiera_large.pt',
+      '7:8 url https://dl.fbaipublicfiles.com/segment_anything/sam_vit_b_01ec64.pth mention',
+      '8:24 url https://github.com/acme/yunet/raw/main/models/face_detection_yunet_2023mar.onnx',
+    ]);
+    // an f-string on a base set in the module, as SAM 2's configs write it
+    const py = scanWith(url, 'sam2_configs/config.py');
+    expect(
+      py(`
+        BASE_URL = "https://dl.fbaipublicfiles.com/segment_anything_2/072824/"
+        SAM2_MODELS = {"sam2_t": f"{BASE_URL}sam2_hiera_tiny.pt", "name": f"{BASE_URL}{name}.pt"}
+      `),
+    ).toEqual(['2:28 url https://dl.fbaipublicfiles.com/segment_anything_2/072824/sam2_hiera_tiny.pt']);
+  });
+
+  it('reads configuration values and JavaScript fetches; a link in a JSON description is a mention', () => {
+    const yaml = scanWith(url, 'configs/caption_coco.yaml');
+    expect(
+      yaml(`
+        image_root: '/export/share/datasets/vision/coco/images/'
+        ckpt_url: 'https://storage.googleapis.com/acme-vl/BLIP/models/model_base_capfilt_large.pth'
+        vit: 'base'
+      `),
+    ).toEqual(['2:12 url https://storage.googleapis.com/acme-vl/BLIP/models/model_base_capfilt_large.pth']);
+    const js = scanWith(url, 'src/segment.ts');
+    expect(
+      js(`
+        // the decoder: https://cdn.acme-models.net/sam/decoder_quantized.onnx
+        const res = await fetch("https://cdn.acme-models.net/sam/encoder.onnx");
+        const BASE = "https://cdn.acme-models.net/sam";
+        const dec = await fetch(\`\${BASE}/decoder.onnx\`);
+      `),
+    ).toEqual([
+      '1:17 url https://cdn.acme-models.net/sam/decoder_quantized.onnx mention',
+      '2:26 url https://cdn.acme-models.net/sam/encoder.onnx',
+      '4:26 url https://cdn.acme-models.net/sam/decoder.onnx',
+    ]);
+    const json = scanWith(url, 'metadata/models3.json');
+    expect(
+      json(`
+        [{"url": "https://gpt4all.io/models/gguf/orca-2-7b.Q4_0.gguf",
+          "description": "<a href=\\"https://gpt4all.io/models/gguf/other.Q4_0.gguf\\">mirror</a>"}]
+      `),
+    ).toEqual([
+      '1:11 url https://gpt4all.io/models/gguf/orca-2-7b.Q4_0.gguf',
+      '2:29 url https://gpt4all.io/models/gguf/other.Q4_0.gguf mention',
+    ]);
+  });
+
+  it('reports a document or a test file as it is (the policy makes them mentions), a notebook cell by its kind', () => {
+    expect(
+      scan('Download [the checkpoint](https://dl.fbaipublicfiles.com/segment_anything/sam_vit_h_4b8939.pth).'),
+    ).toEqual(['1:27 url https://dl.fbaipublicfiles.com/segment_anything/sam_vit_h_4b8939.pth']);
+    expect(
+      scanWith(url, 'tests/test_download.py')('URL = "https://acme-ci.s3.amazonaws.com/ckpt/small-ckpt.pt"\n'),
+    ).toEqual(['1:8 url https://acme-ci.s3.amazonaws.com/ckpt/small-ckpt.pt']);
+    const nb = JSON.stringify({
+      cells: [
+        {
+          cell_type: 'markdown',
+          source: ['Weights: https://dl.fbaipublicfiles.com/segment_anything/sam_vit_b_01ec64.pth'],
+        },
+        { cell_type: 'code', source: ['!wget https://dl.fbaipublicfiles.com/segment_anything/sam_vit_h_4b8939.pth'] },
+      ],
+    });
+    expect(scanWith(url, 'notebooks/predictor.ipynb')(nb).map((s) => s.replace(/^\d+:\d+ /, ''))).toEqual([
+      'url https://dl.fbaipublicfiles.com/segment_anything/sam_vit_b_01ec64.pth mention',
+      'url https://dl.fbaipublicfiles.com/segment_anything/sam_vit_h_4b8939.pth',
+    ]);
+  });
+
+  it('strips the query string and the fragment (a signed address carries its token there) and user information', () => {
+    expect(
+      scanWith(
+        url,
+        'download.py',
+      )(`
+        A = "https://models.acme-cdn.com/v2/detector.safetensors?X-Amz-Signature=abc123&token=s3cr3t#frag"
+        B = "https://user:pa55@models.acme-cdn.com:8443/v2/Detector.GGUF"
+      `),
+    ).toEqual([
+      '1:6 url https://models.acme-cdn.com/v2/detector.safetensors',
+      '2:6 url https://models.acme-cdn.com:8443/v2/Detector.GGUF',
+    ]);
+  });
+
+  it('finds nothing in placeholders, example and private hosts, templates, Hub addresses, repositories, data or other files', () => {
+    expect(
+      scanWith(
+        url,
+        'src/download.py',
+      )(`
+        a = "https://example.com/model.gguf"
+        b = "https://cdn.example.org/w.safetensors"
+        c = "https://models.invalid/w.pt"
+        d = "http://localhost:8080/w.onnx"
+        e = "http://127.0.0.1/w.onnx"
+        f = "http://192.168.1.20/w.onnx"
+        g = "http://10.0.0.5/models/w.onnx"
+        h = "http://models/w.pt"
+        i = f"https://cdn.acme.io/{name}.pt"
+        j = "https://cdn.acme.io/%s.pt" % name
+        l = "https://cdn.acme.io/models/$MODEL.pt"
+        m = "https://cdn.acme.io/<model>.onnx"
+        n = "https://huggingface.co/acme/w/resolve/main/model.safetensors"
+        o = "https://cdn-lfs.hf.co/repos/ab/cd/model.gguf"
+        p = "https://github.com/acme/llama.onnx"
+        q = "http://sbert.net/datasets/simplewiki-2020-11-01-nq-distilbert-base-v1.pt"
+        r = "https://cdn.acme.io/w.bin"
+        s = "https://cdn.acme.io/data.pkl"
+        t = "https://cdn.acme.io/weights.zip"
+        u = "https://cdn.acme.io/page.html"
+        v = {"uriPlaceholder": "https://exemplo.com/modelo.gguf"}
+        w = "git+https://github.com/acme/pkg.pt"
+        x = "https://cdn.acme.io/w.pt{ext}"
+      `),
+    ).toEqual(['13:6 hub acme/w@main']);
+  });
+});

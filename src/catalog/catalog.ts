@@ -2,7 +2,7 @@ import { packagePath } from '../core/paths.js';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
 import { CATALOG_JSON } from './data.generated.js';
 import { anyGlobLower, compileGlob, type Glob } from './glob.js';
-import type { FamilyFacts, FamilyRule, OllamaFile, OllamaName, ReuploadRule, ReuploadsFile } from './rules.js';
+import type { FamilyFacts, FamilyRule, OllamaFile, OllamaName, ReuploadRule, ReuploadsFile, UrlRule } from './rules.js';
 
 /** Ids that are already in normal form: no upper case, no space, nothing but ASCII (most ids and license ids). */
 const NORMAL = /^[a-z0-9._:/@+-]*$/;
@@ -24,11 +24,12 @@ export interface CatalogMatch {
   model: CatalogModel;
   /**
    * `exact`: a catalog entry's id; `alias`: one of its other names (old ids, bare names, Ollama library names);
-   * `family`: a family rule (publisher + name pattern); `reupload`: a re-uploader's copy of a known base model.
+   * `family`: a family rule (publisher + name pattern), or a URL rule stating the facts of the files it covers;
+   * `reupload`: a re-uploader's copy of a known base model. A URL rule that names a catalog model answers `alias`.
    */
   match: CatalogMatchKind;
   /** The rule that answered (family rule, re-upload rule or Ollama library name) and its source. */
-  rule?: { kind: 'family' | 'reupload' | 'ollama'; id: string; source: string };
+  rule?: { kind: 'family' | 'reupload' | 'ollama' | 'url'; id: string; source: string };
   /** For `reupload`: how the base model was found. */
   base?: CatalogMatch;
 }
@@ -36,12 +37,28 @@ export interface CatalogMatch {
 /** The catalog's rules, besides its licenses and model entries. */
 export interface CatalogRules {
   families?: FamilyRule[];
+  /** Weight files served outside the Hub, by address. */
+  urls?: UrlRule[];
   reuploads?: ReuploadsFile;
   ollama?: OllamaFile;
 }
 
 /** Longest repository name a rule is tried on (Hub names are at most 96 characters). */
 const MAX_RULE_NAME = 200;
+/** Longest address (host and path) a URL rule is tried on. */
+const MAX_RULE_URL = 2048;
+/**
+ * An http(s) address: its host (after any user information) and its path, without port, query string and
+ * fragment. Linear: each part is a run of characters that cannot start the next one.
+ */
+const HTTP_URL_RE = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:@]+)(?::\d*)?(\/[^?#]*)?/i;
+
+/** The part of an address URL rules match (`host/path`, lower case), when `raw` is an http(s) address. */
+export function urlRuleKey(raw: string): string | undefined {
+  const m = HTTP_URL_RE.exec(raw);
+  return m ? `${m[1]}${m[2] ?? ''}`.toLowerCase() : undefined;
+}
+
 /** Most answers remembered per catalog (a 10,000-model manifest and its base models fit). */
 const MAX_MEMO = 50_000;
 
@@ -89,6 +106,7 @@ export class Catalog {
   private readonly reuploadRaw = new Map<string, ReuploadRule>();
   private readonly reuploadRules = new Map<string, CompiledReupload>();
   private compiledQuant?: Glob[];
+  private compiledUrls?: Array<{ rule: UrlRule; family: CompiledFamily }>;
   private readonly ollamaNames = new Map<string, OllamaName>();
   private readonly ollamaDefaults: Set<string>;
   private readonly memo = new Map<string, CatalogMatch | null>();
@@ -247,7 +265,7 @@ export class Catalog {
       if (alias) return { model: alias, match: 'alias' };
     }
     if (ref.ollama) return this.ollama(ref.ollama.name, ref.ollama.tag);
-    if (!ref.repo) return undefined;
+    if (!ref.repo) return this.rules.urls?.length ? this.url(raw) : undefined;
     return this.family(ref.repo.owner, ref.repo.name) ?? this.reupload(ref.repo.owner, ref.repo.name);
   }
 
@@ -260,6 +278,36 @@ export class Catalog {
     if (alias) return { model: alias, match: 'alias' };
     const slash = id.indexOf('/');
     return slash > 0 ? this.family(id.slice(0, slash), id.slice(slash + 1)) : undefined;
+  }
+
+  /**
+   * A URL rule's answer for an address outside the Hub: the catalog model whose files it covers (`alias`), or the
+   * facts it states (`family`), the model's id being the address.
+   */
+  private url(raw: string): CatalogMatch | undefined {
+    const key = urlRuleKey(raw);
+    if (!key || key.length > MAX_RULE_URL) return undefined;
+    this.compiledUrls ??= (this.rules.urls ?? []).map((rule) => ({
+      rule,
+      family: compileFamily({
+        family: rule.model ?? '',
+        publisher: '',
+        license: '',
+        ...rule,
+        exceptions: undefined,
+      }),
+    }));
+    for (const { rule, family } of this.compiledUrls) {
+      const source = { kind: 'url' as const, id: rule.id, source: rule.source };
+      if (!rule.model) {
+        const hit = familyHit(family, key, key, false, raw);
+        if (hit) return { ...hit, rule: source };
+      } else if (anyGlobLower(family.match, key) && !anyGlobLower(family.exclude, key)) {
+        const hit = this.original(rule.model);
+        return hit && { model: hit.model, match: 'alias', rule: source, base: hit };
+      }
+    }
+    return undefined;
   }
 
   private family(owner: string, name: string): CatalogMatch | undefined {
@@ -495,15 +543,22 @@ function sameKind(a: string, b: string): boolean {
 
 /**
  * The family rule's answer for `name` (`lower`: the name in lower case, made once for all the rules asked);
- * `literal`: only names its globs spell out without `*` (for re-uploads).
+ * `literal`: only names its globs spell out without `*` (for re-uploads); `id`: the synthesised model's (a URL
+ * rule's answer is the address itself).
  */
-function familyHit(f: CompiledFamily, name: string, lower: string, literal = false): CatalogMatch | undefined {
+function familyHit(
+  f: CompiledFamily,
+  name: string,
+  lower: string,
+  literal = false,
+  id = `${f.rule.publisher}/${name}`,
+): CatalogMatch | undefined {
   if (!anyGlobLower(f.match, lower, literal) || anyGlobLower(f.exclude, lower)) return undefined;
   const rule = f.rule;
   const facts: Partial<FamilyFacts> & { license: string; source: string } =
     f.exceptions.find((e) => anyGlobLower(e.match, lower))?.facts ?? rule;
   const model: CatalogModel = {
-    id: `${rule.publisher}/${name}`,
+    id,
     family: facts.family ?? rule.family,
     publisher: rule.publisher,
     license: facts.license,

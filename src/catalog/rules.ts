@@ -1,6 +1,7 @@
 /**
- * Data types of the catalog's rules (src/catalog/data/families.yml, reuploads.yml, ollama.yml), validated by
- * schemas/catalog-families.schema.json, catalog-reuploads.schema.json and catalog-ollama.schema.json.
+ * Data types of the catalog's rules (src/catalog/data/families.yml, urls.yml, reuploads.yml, ollama.yml), validated
+ * by schemas/catalog-families.schema.json, catalog-urls.schema.json, catalog-reuploads.schema.json and
+ * catalog-ollama.schema.json.
  */
 import type { Openness } from '../core/types.js';
 
@@ -94,4 +95,27 @@ export interface OllamaFile {
 
 export interface FamiliesFile {
   families: FamilyRule[];
+}
+
+/**
+ * A URL rule: weight files a publisher serves outside the Hugging Face Hub, by globs over their addresses (host
+ * and path, without scheme, query string and fragment: `dl.fbaipublicfiles.com/segment_anything_2/*\/sam2*.pt`).
+ * Either they are the files of a catalog model (`model`), or the rule states their facts as a family rule does
+ * (`publisher`, `family`, `license`...), and is answered as one.
+ */
+export interface UrlRule extends Partial<Omit<FamilyRule, 'id' | 'match' | 'exclude' | 'exceptions' | 'source'>> {
+  /** Unique rule id, e.g. `sam2-checkpoints`. */
+  id: string;
+  /** Globs over addresses (`host/path`), case-insensitive; `*` crosses `/`. */
+  match: string[];
+  /** Addresses the rule does not cover although `match` does. */
+  exclude?: string[];
+  /** A catalog model id: the covered files are that model's weights, with its facts. */
+  model?: string;
+  /** Address backing the rule (the publisher's license statement, its list of downloads). */
+  source: string;
+}
+
+export interface UrlsFile {
+  urls: UrlRule[];
 }

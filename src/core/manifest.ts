@@ -178,7 +178,8 @@ export function normalizeModelId(raw: string): { id: string; kind: ReferenceKind
   if (/^ollama:/i.test(id)) return { id: id.toLowerCase(), kind: 'ollama' };
   const hub = HUB_URL.exec(id);
   if (hub && !NOT_MODELS.test(hub[1].split('/')[0])) return { id: hub[1], kind: 'hub' };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id)) return { id, kind: 'url' };
+  // (without its query string and fragment: a signed address carries its token there, and the scanners drop them)
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id)) return { id: id.replace(/[?#].*$/, ''), kind: 'url' };
   // Local weights, written as the code writes them: `./outputs/merged`, `/models/x.gguf`, `~/w`, `C:\w`, `models/x.gguf`.
   if (/^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(id) || WEIGHTS_FILE.test(id)) return { id, kind: 'local-file' };
   return { id, kind: 'hub' };

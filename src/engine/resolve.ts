@@ -188,12 +188,11 @@ export class FactResolver {
     }
     if (isHubKind && !facts.publisher && id.includes('/')) facts.publisher = id.slice(0, id.indexOf('/'));
 
-    if (!facts.publisher && req.kind === 'url') {
-      try {
-        facts.publisher = new URL(id).hostname;
-      } catch {
-        /* not a parseable URL: the publisher stays unknown */
-      }
+    if (req.kind === 'url') {
+      facts.publisher ??= urlPublisher(id);
+      // the file the address names is in the format its extension says (a .pt is a pickle), whatever the model
+      const formats = weightFormats([id.replace(/[?#].*$/, '')]);
+      if (formats.length) facts.formats = formats;
     }
     // The Hub's label of the repository itself beats the catalog's guess.
     const hubOwn = guess && hubInfo ? this.labelOf(undefined, hubInfo) : undefined;
@@ -317,6 +316,31 @@ function drive<T>(g: Generator<Promise<HubLookup>, T, HubLookup>): T | Promise<T
     while (r.done !== true) r = g.next(await r.value);
     return r.value;
   })();
+}
+
+/**
+ * Who publishes the file at an address: the owner of a GitHub repository (`github.com/OWNER/REPO/releases/download/...`,
+ * `raw.githubusercontent.com/OWNER/REPO/...`, `media.githubusercontent.com/media/OWNER/...`), else the host.
+ * Undefined for an address that does not parse.
+ */
+export function urlPublisher(id: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(id);
+  } catch {
+    return undefined;
+  }
+  const host = u.hostname.toLowerCase();
+  const parts = u.pathname.split('/').filter(Boolean);
+  const owner =
+    host === 'github.com' || host === 'www.github.com' || host === 'raw.githubusercontent.com'
+      ? parts.length >= 2
+        ? parts[0]
+        : undefined
+      : host === 'media.githubusercontent.com' && parts[0] === 'media' && parts.length >= 3
+        ? parts[1]
+        : undefined;
+  return owner ?? (host || undefined);
 }
 
 /** The owner (publisher) part of a Hub id (`owner/name`); undefined for other ids. */

@@ -50,7 +50,11 @@ export const licenseUnknown = defineRule({
     if (!f.catalog && !f.hub && !f.hubFailure && f.kind === 'hub')
       why.push('the model is not in the catalog and the Hub was not asked (offline)');
     if (f.kind === 'ollama' && !f.catalog) why.push('the Ollama tag is not in the catalog');
-    if (f.kind === 'url') why.push('a URL carries no license metadata');
+    if (f.kind === 'url') {
+      why.push('a URL carries no license metadata');
+      help ??=
+        "Read the publisher's terms for the file (the license section of the repository or page that publishes the address), then declare it in models.yaml: `id:` the address as printed here, with its `license:` (an id of `model-gate licenses`). It is then evaluated as declared, with a license.unverified warning. Or request an exception.";
+    }
     if (!declared && !f.licenseRaw)
       why.push(model.entry ? 'models.yaml declares no license for it' : 'models.yaml does not declare it');
     for (const n of f.notes) if (!why.includes(n)) why.push(n);

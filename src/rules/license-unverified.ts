@@ -1,5 +1,8 @@
 import { defineRule, type RuleResult } from './types.js';
 
+const URL_HELP =
+  "Confirm the declared `license:` from the publisher's own terms for the file (the license section of the repository or page that publishes the address), then record an exception for license.unverified.";
+
 /** license.unverified: the license is the manifest's word alone. */
 export const licenseUnverified = defineRule({
   meta: {
@@ -23,10 +26,11 @@ export const licenseUnverified = defineRule({
           : `the Hugging Face Hub lookup failed: ${f.hubFailure.message}`;
     else if (f.hub) why = 'its Hub card states no license';
     else why = 'it is not in the catalog and the Hub was not asked (offline)';
-    return [
-      {
-        message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why}`,
-      },
-    ];
+    const result: RuleResult = {
+      message: `The license ${ownTerms.name} (${ownTerms.id}) of ${f.id} is the manifest's word alone, evaluated as declared: ${why}`,
+    };
+    // (no Hub can confirm a file downloaded from elsewhere)
+    if (f.kind === 'url') result.help = URL_HELP;
+    return [result];
   },
 });

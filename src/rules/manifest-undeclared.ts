@@ -20,7 +20,9 @@ export const manifestUndeclared = defineRule({
     const declare =
       model.facts.kind === 'local-file'
         ? 'Declare the weights in models.yaml (the path as the code writes it, with `base_model:` or `license:`)'
-        : 'Declare the model in models.yaml (id, revision, license)';
+        : model.facts.kind === 'url'
+          ? 'Declare the file in models.yaml (`id:` the address as printed here, with its `license:`)'
+          : 'Declare the model in models.yaml (id, revision, license)';
     return refs.map((r) => {
       const hint = suppressionHint?.(r.path);
       const verb = r.mention || DOC_FILE_RE.test(r.path) ? 'names' : 'loads';

@@ -13,10 +13,15 @@ export const provenanceUnsafeFormat = defineRule({
   evaluate({ model }): RuleResult[] {
     const formats = model.facts.formats;
     if (!formats || !isPickleOnly(formats)) return [];
-    return [
-      {
-        message: `${model.facts.id} ships its weights only in pickle formats (${formats.map((f) => '.' + f).join(', ')})`,
-      },
-    ];
+    const list = formats.map((f) => '.' + f).join(', ');
+    // an address names one file: there is no other revision of it to pick
+    if (model.facts.kind === 'url')
+      return [
+        {
+          message: `${model.facts.id} is a pickle file (${list}), which can run code when loaded`,
+          help: "Download the publisher's .safetensors (or GGUF/ONNX) export of these weights instead, if it offers one, or request an exception for this file.",
+        },
+      ];
+    return [{ message: `${model.facts.id} ships its weights only in pickle formats (${list})` }];
   },
 });

@@ -6,6 +6,7 @@ import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common
 import { lexJs } from '../javascript/lexer.js';
 import { pythonProse } from '../python/lexer.js';
 import { notebookCells } from '../python/notebook.js';
+import { extractWeightUrls, HASH_COMMENT_FILE_RE, hashCommentLines, WEIGHT_URL_TRIGGERS } from './weights.js';
 
 /**
  * huggingface.co / hf.co addresses, with or without scheme, not preceded by a character that would make the
@@ -42,6 +43,7 @@ export const URL_TRIGGERS = [
   'HF.co',
   'ollama.com/library',
   'ollama.ai/library',
+  ...WEIGHT_URL_TRIGGERS,
 ] as const;
 
 function safeDecode(s: string): string {
@@ -110,6 +112,17 @@ export function extractHubUrls(
   return raw;
 }
 
+/**
+ * Every model address in a text: the Hub's and Ollama's (`extractHubUrls`) and weight files' elsewhere
+ * (`extractWeightUrls`), these written as a link being mentions when `linksAsMentions` is set.
+ */
+function extractAll(text: string, budget: Budget, pagesAsMentions: boolean, linksAsMentions: boolean): RawRef[] {
+  const raw = extractHubUrls(text, budget, pagesAsMentions, linksAsMentions);
+  for (const r of extractWeightUrls(text, budget))
+    raw.push(linksAsMentions && isLink(text, r.offset) ? { ...r, mention: true } : r);
+  return raw;
+}
+
 /** Marks the references that lie in one of the sorted [start, end) ranges as mentions. */
 function markMentions(raw: RawRef[], ranges: Array<[number, number]>): RawRef[] {
   if (!ranges.length) return raw;
@@ -141,11 +154,11 @@ const C_FAMILY_RE =
  */
 function notebookUrls(text: string, budget: Budget): RawRef[] {
   const cells = notebookCells(text, budget);
-  if (!cells) return extractHubUrls(text, budget);
+  if (!cells) return extractAll(text, budget, false, true);
   const out: RawRef[] = [];
   for (const cell of cells) {
-    if (!cell.source.includes('.co') && !cell.source.includes('ollama.ai')) continue;
-    let found = extractHubUrls(cell.source, budget, true);
+    if (!cell.source.includes('.co') && !cell.source.includes('ollama.ai') && !cell.source.includes('://')) continue;
+    let found = extractAll(cell.source, budget, true, true);
     if (!found.length) continue;
     if (cell.type === 'code') found = markMentions(found, pythonProse(cell.source, budget));
     else found = found.map((r) => ({ ...r, mention: true }));
@@ -162,7 +175,7 @@ function notebookUrls(text: string, budget: Budget): RawRef[] {
 export const url = defineScanner({
   name: 'url',
   description:
-    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions; in any file but a document (Markdown, reStructuredText, text), a page address written as a link (an HTML anchor, a Markdown link) is a mention.',
+    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. Weight files downloaded by address from anywhere else (an http(s) URL ending in .safetensors, .gguf, .pt, .pth, .ckpt, .onnx, .tflite, .h5 or .keras; not example, local or private hosts, not templates), also when built on a base address set in the same file. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions; in any file but a document (Markdown, reStructuredText, text), a page address written as a link (an HTML anchor, a Markdown link) is a mention.',
   fileMatch: ['**'],
   triggers: URL_TRIGGERS,
   analyze(content, path, _ctx, budget) {
@@ -172,12 +185,20 @@ export const url = defineScanner({
       const py = PY_RE.test(path);
       const js = !py && (JS_RE.test(path) || C_FAMILY_RE.test(path));
       // (a document's links are the policy's to judge: its scan.mentions globs, which may be [])
-      raw = extractHubUrls(content, budget, py || js, !DOCUMENT_RE.test(path));
+      raw = extractAll(content, budget, py || js, !DOCUMENT_RE.test(path));
       if (raw.length && py) raw = markMentions(raw, pythonProse(content, budget));
       else if (raw.length && js) {
         const comments: Array<[number, number]> = [];
         lexJs(content, budget, comments);
         raw = markMentions(raw, comments);
+      } else if (raw.length && HASH_COMMENT_FILE_RE.test(path)) {
+        // weight files' addresses on a comment line (Hub addresses keep their reading there: a load)
+        const comments = hashCommentLines(content, budget);
+        const weights = markMentions(
+          raw.filter((r) => r.kind === 'url'),
+          comments,
+        );
+        raw = [...raw.filter((r) => r.kind !== 'url'), ...weights];
       }
     }
     return outputOf(content, path, 'url', raw);
