@@ -42,6 +42,63 @@ describe('mentions: models named in documentation inside code files', () => {
     );
   });
 
+  it("a database migration's references are mentions (Django, Alembic): the history of a schema; the app's models stay loads", () => {
+    const migration = `
+      from django.db import migrations, models
+
+
+      def remove_hermes(apps, schema_editor):
+          ChatModelOptions = apps.get_model("database", "ChatModelOptions")
+          ChatModelOptions.objects.filter(chat_model="Qwen/Qwen2.5-7B-Instruct").delete()
+
+
+      class Migration(migrations.Migration):
+          dependencies = [("database", "0057_remove_old_models")]
+          operations = [
+              migrations.AlterField(
+                  model_name="chatmodeloptions",
+                  name="chat_model",
+                  field=models.CharField(default="meta-llama/Llama-3.1-8B-Instruct", max_length=200),
+              ),
+              migrations.RunPython(remove_hermes),
+          ]
+    `;
+    const app = `
+      from django.db import models
+      from sentence_transformers import SentenceTransformer
+
+      class SearchModel(models.Model):
+          bi_encoder = models.CharField(default="meta-llama/Llama-3.1-8B-Instruct", max_length=200)
+
+      encoder = SentenceTransformer("Qwen/Qwen2.5-7B-Instruct")
+    `;
+    const loads = scan(python, 'src/khoj/database/models/__init__.py', app);
+    expect(loads).toContain('7:32 hub Qwen/Qwen2.5-7B-Instruct');
+    expect(loads.every((r) => !r.endsWith(' mention'))).toBe(true);
+    const history = scan(python, 'src/khoj/database/migrations/0058_alter_chatmodeloptions_chat_model.py', migration);
+    expect(history.length).toBeGreaterThan(0);
+    expect(history.every((r) => r.endsWith(' mention'))).toBe(true);
+    // the same code outside a migrations folder, or a file there that is no migration, is read as code
+    expect(
+      scan(python, 'src/khoj/database/adapters/0058_cleanup.py', migration).some((r) => !r.endsWith(' mention')),
+    ).toBe(true);
+    expect(
+      scan(
+        python,
+        'app/migrations/0001_notes.py',
+        migration.replace('from django.db import migrations, models', 'import os'),
+      ).some((r) => !r.endsWith(' mention')),
+    ).toBe(true);
+    const alembic = `
+      from alembic import op
+      import sqlalchemy as sa
+
+      def upgrade():
+          op.add_column("bots", sa.Column("model", sa.String(), server_default="Qwen/Qwen2.5-7B-Instruct"))
+    `;
+    expect(scan(python, 'alembic/versions/3f2a_add_model.py', alembic).every((r) => r.endsWith(' mention'))).toBe(true);
+  });
+
   it('model page addresses in code are links (a model registry, a UI); file addresses and Inference API addresses are loads', () => {
     const registry = `
       register_model_info(

@@ -566,6 +566,33 @@ describe('python scanner', () => {
     ).toEqual(['19:15 hub meta-llama/Llama-3.1-8B-Instruct', '21:47 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 
+  it("does not report the samples that document a setting (pydantic Field(examples=...), example=); the setting's default stays", () => {
+    expect(
+      scan(`
+        from typing import Annotated
+        from pydantic import BaseModel, Field
+
+
+        class AsrOptions(BaseModel):
+            repo_id: Annotated[
+                str,
+                Field(
+                    description="Hugging Face repository of a Whisper-compatible model.",
+                    examples=["openai/whisper-tiny", "openai/whisper-base"],
+                ),
+            ] = "openai/whisper-large-v3"
+            vlm: str = Field(default="Qwen/Qwen2.5-7B-Instruct", example="meta-llama/Llama-3.1-8B-Instruct")
+            params: dict = Field(
+                description="Model parameters.",
+                examples=[
+                    {"model": "HuggingFaceTB/SmolVLM-256M-Instruct", "max_completion_tokens": 200},
+                    {"model": "granite3.2-vision:2b"},
+                ],
+            )
+      `),
+    ).toEqual(['12:10 hub openai/whisper-large-v3', '13:31 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+
   it('reads the model of a command the code runs: an argument list, or a command string (Modal, subprocess)', () => {
     expect(
       scan(`

@@ -296,6 +296,12 @@ class PyAnalyzer extends FlowAnalyzer {
         skipStringsUntil = Math.max(skipStringsUntil, docEnd);
         continue;
       }
+      if (isExampleName(k) && toks[i + 1]?.t === T.Op && toks[i + 1].v === '=' && i + 2 < toks.length) {
+        // samples that document a value (pydantic's `Field(examples=["org/x", {"model": "org/y"}])`,
+        // `example="org/x"`): what a user may write there, not what the code loads; nothing in them is read
+        i = isOpen(toks[i + 2]) ? this.closeOf(i + 2) : i + 2;
+        continue;
+      }
       if (k.t === T.Str) {
         // (not a dict's key, unless a model-ish name holds the dict: a table of facts about models,
         // `{"google/gemma-2-9b-it": {"context": 8192}}`, looks them up by id and loads none)
@@ -1265,6 +1271,11 @@ class PyAnalyzer extends FlowAnalyzer {
 }
 
 const COMPARISONS = new Set(['==', '!=']);
+
+/** Keywords (and names) whose values are samples documenting a value: pydantic's `examples`, OpenAPI's `example`. */
+function isExampleName(t: Tok): boolean {
+  return t.t === T.Name && (t.v === 'examples' || t.v === 'example');
+}
 
 /** Whether the string token at `i` is an operand of a comparison or membership test within [s, e). */
 function compared(toks: readonly Tok[], i: number, s: number, e: number): boolean {

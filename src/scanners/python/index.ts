@@ -4,6 +4,18 @@ import { analyzePython } from './analyze.js';
 import { analyzeNotebook } from './notebook.js';
 import { PYTHON_TRIGGERS, pythonMayHold } from './prefilter.js';
 
+/**
+ * A database migration (Django's `app/migrations/0058_alter_x.py`, Alembic's `alembic/versions/x.py`): the history
+ * of a schema, whose field defaults and data filters name the models the code once used. Its references are
+ * mentions: listed, never evaluated.
+ */
+const MIGRATION_PATH_RE = /(?:^|\/)(?:migrations\/\d{4}_[^/]*|alembic\/versions\/[^/]+)\.py$/;
+const MIGRATION_IMPORT_RE = /^\s*(?:from django\.db import|from alembic import|import alembic)\b/m;
+
+function isMigration(path: string, content: string): boolean {
+  return MIGRATION_PATH_RE.test(path) && MIGRATION_IMPORT_RE.test(content);
+}
+
 export const python = defineScanner({
   name: 'python',
   description:
@@ -14,6 +26,7 @@ export const python = defineScanner({
   mayHoldSkipsFields: true,
   analyze(content, path, ctx, budget) {
     const a = /\.ipynb$/i.test(path) ? analyzeNotebook(content, ctx, budget) : analyzePython(content, ctx, budget);
-    return outputOf(content, path, 'python', a.raw, { uses: a.uses, fields: a.fields, fieldUses: a.fieldUses });
+    const raw = isMigration(path, content) ? a.raw.map((r) => ({ ...r, mention: true })) : a.raw;
+    return outputOf(content, path, 'python', raw, { uses: a.uses, fields: a.fields, fieldUses: a.fieldUses });
   },
 });
