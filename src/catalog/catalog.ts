@@ -340,8 +340,13 @@ export class Catalog {
   private byName(name: string): CatalogMatch | null | undefined {
     const list = this.nameIndex.get(normId(name));
     if (!list?.length) return undefined;
-    // Copies in the catalog (a re-uploader's entry) are never a base: the original is.
-    const originals = list.filter((m) => !this.reuploadRaw.has(normId(m.publisher)));
+    // Copies in the catalog (a re-uploader's entry, or an entry whose base has the same name: a mirror such as
+    // Efficient-Large-Model/gemma-2-2b-it) are never a base: the original is.
+    const key = normId(name);
+    const sameName = (b: string) => normId(b.slice(b.indexOf('/') + 1)) === key;
+    const originals = list.filter(
+      (m) => !this.reuploadRaw.has(normId(m.publisher)) && !(m.base_model ?? []).some(sameName),
+    );
     if (!originals.length) return undefined;
     if (new Set(originals.map((m) => m.license)).size !== 1) return null;
     const m = originals.find((x) => !x.base_model?.length) ?? originals[0];
