@@ -566,6 +566,31 @@ describe('python scanner', () => {
     ).toEqual(['19:15 hub meta-llama/Llama-3.1-8B-Instruct', '21:47 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 
+  it("reads FlagEmbedding's embedders and rerankers, whatever the catalog knows", () => {
+    expect(
+      scan(`
+        from FlagEmbedding import BGEM3FlagModel, FlagAutoModel, FlagICLModel, FlagLLMReranker, FlagReranker
+        from FlagEmbedding import LayerWiseFlagLLMReranker, LightWeightFlagLLMReranker
+
+        embedder = BGEM3FlagModel("BAAI/bge-m3", use_fp16=True)
+        icl = FlagICLModel("BAAI/bge-en-icl", query_instruction_for_retrieval="Given a query, retrieve passages.")
+        auto = FlagAutoModel.from_finetuned("BAAI/bge-base-en-v1.5", use_fp16=True)
+        reranker = FlagReranker("BAAI/bge-reranker-v2-m3", cache_dir="./cache")
+        gemma = FlagLLMReranker("BAAI/bge-reranker-v2-gemma", use_fp16=True)
+        layerwise = LayerWiseFlagLLMReranker(model_name_or_path="BAAI/bge-reranker-v2-minicpm-layerwise")
+        light = LightWeightFlagLLMReranker("BAAI/bge-reranker-v2.5-gemma2-lightweight")
+      `),
+    ).toEqual([
+      '4:28 hub BAAI/bge-m3',
+      '5:21 hub BAAI/bge-en-icl',
+      '6:38 hub BAAI/bge-base-en-v1.5',
+      '7:26 hub BAAI/bge-reranker-v2-m3',
+      '8:26 hub BAAI/bge-reranker-v2-gemma',
+      '9:58 hub BAAI/bge-reranker-v2-minicpm-layerwise',
+      '10:37 hub BAAI/bge-reranker-v2.5-gemma2-lightweight',
+    ]);
+  });
+
   it("does not report the samples that document a setting (pydantic Field(examples=...), example=); the setting's default stays", () => {
     expect(
       scan(`

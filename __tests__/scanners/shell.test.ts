@@ -36,6 +36,39 @@ describe('shell scanner', () => {
     ]);
   });
 
+  it('reads the arguments a variable holds for a later command (FlagEmbedding, HF trainer scripts)', () => {
+    expect(
+      scan(
+        `
+        export WANDB_MODE=disabled
+
+        model_args="\\
+            --model_name_or_path BAAI/bge-large-en-v1.5 \\
+            --cache_dir ./cache/model \\
+        "
+
+        training_args="\\
+            --output_dir ./output/bge-large-en-v1.5 \\
+            --learning_rate 1e-5 \\
+        "
+        eval_args='--embedder_name_or_path BAAI/bge-m3 --reranker_name_or_path BAAI/bge-reranker-v2-m3'
+        cmd="torchrun --nproc_per_node 2 -m FlagEmbedding.finetune.embedder.encoder_only.base $model_args $training_args"
+        serve="vllm serve Qwen/Qwen2.5-7B-Instruct --port 8000"
+        python lorafa_finetuning.py --dataset_name_or_path meta-math/MetaMathQA-40K --output_dir out
+        GREETING="hello world"
+        echo $cmd
+        eval $cmd
+      `,
+        'examples/finetune/embedder/base.sh',
+      ),
+    ).toEqual([
+      '4:26 hub BAAI/bge-large-en-v1.5',
+      '12:36 hub BAAI/bge-m3',
+      '12:72 hub BAAI/bge-reranker-v2-m3',
+      '14:19 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+
   it('finds model environment variables, with ${VAR:-default}', () => {
     expect(
       scan(`

@@ -14,6 +14,8 @@ export const PYTHON_TRIGGERS = [
   'LLM',
   'llama', // Ollama, ChatOllama, ollama.chat
   'Encoder', // CrossEncoder, SparseEncoder
+  'Reranker', // FlagEmbedding's FlagReranker, FlagLLMReranker
+  'from_finetuned', // FlagEmbedding's FlagAutoModel.from_finetuned
   'Transformer', // SentenceTransformer
   'HuggingFace',
   'InferenceClient',

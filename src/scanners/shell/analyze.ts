@@ -43,6 +43,12 @@ const MODEL_FLAGS = new Set([
   '--model-url',
   '--model_url',
 ]);
+/**
+ * Flags named after transformers' `pretrained_model_name_or_path` for another role (`--embedder_name_or_path`,
+ * `--reranker_name_or_path`, `--teacher-name-or-path`): a Hub id or a local path, as `--model_name_or_path`; not a
+ * dataset's (`--dataset_name_or_path`).
+ */
+const NAME_OR_PATH_FLAG_RE = /^--(?![\w-]*data)[a-z][a-z0-9_-]*[_-]name[_-]or[_-]path$/i;
 /** Ollama REST routes that take a model (`POST /api/generate {"model": "llama3.2"}`). */
 const OLLAMA_API_RE = /\/api\/(?:generate|chat|embed|embeddings|pull|show|push|create)\b/;
 /** OpenAI-compatible routes, which name an Ollama model when the server is Ollama's (port 11434). */
@@ -135,6 +141,30 @@ function envAssignment(name: string, value: string, w: Word, from: number, out: 
   out.push(kind === 'ollama' ? classifyOllama(value) : classifyHub(value, 'weak', out.ctx), w, from);
 }
 
+/**
+ * The words of an assignment's value from `from` that holds arguments (two words or more, one of them a long
+ * flag: `"--model_name_or_path org/x --cache_dir ./c"`), split at blanks with their places; undefined otherwise.
+ */
+function argumentWords(w: Word, from: number): Word[] | undefined {
+  const text = w.text;
+  if (!/\s--[A-Za-z]|^\s*--[A-Za-z]/.test(text.slice(from))) return undefined;
+  const words: Word[] = [];
+  let start = -1;
+  for (let i = from; i <= text.length; i++) {
+    const blank = i === text.length || /\s/.test(text[i]);
+    if (!blank && start < 0) start = i;
+    else if (blank && start >= 0) {
+      if (words.length >= MAX_HELD_WORDS) break;
+      words.push({ text: text.slice(start, i), map: w.map.slice(start, i) });
+      start = -1;
+    }
+  }
+  return words.length >= 2 ? words : undefined;
+}
+
+/** Words of one assignment read as arguments, at most (a cap on what a stranger's script makes the scan read). */
+const MAX_HELD_WORDS = 512;
+
 /** Applies the command rules to one command's words. */
 function commandRules(words: Word[], out: ShellOut): void {
   const ctx = out.ctx;
@@ -146,7 +176,11 @@ function commandRules(words: Word[], out: ShellOut): void {
     // NAME=value (export, env, docker -e, --build-arg, ENV/ARG, compose lists)
     const eq = t.indexOf('=');
     if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.slice(0, eq))) {
-      envAssignment(t.slice(0, eq), t.slice(eq + 1), w, eq + 1, out);
+      const held = argumentWords(w, eq + 1);
+      // a variable holding the arguments of a later command (`model_args="--model_name_or_path org/x ..."`, then
+      // `torchrun ... $model_args`), or a whole command line (`cmd="torchrun ... --model org/x"`, then `eval $cmd`)
+      if (held) commandRules(held, out);
+      else envAssignment(t.slice(0, eq), t.slice(eq + 1), w, eq + 1, out);
       continue;
     }
     if (i === 0 && /^(?:ENV|ARG)$/i.test(t) && words.length === 3 && !words[1].text.includes('=')) {
@@ -158,7 +192,10 @@ function commandRules(words: Word[], out: ShellOut): void {
       if (!fm) continue;
       const flag = fm[1];
       const isHf = HF_REPO_FLAGS.has(flag);
-      const isModel = !isHf && flag.startsWith('--') && (MODEL_FLAGS.has(flag) || isModelishName(flag));
+      const isModel =
+        !isHf &&
+        flag.startsWith('--') &&
+        (MODEL_FLAGS.has(flag) || isModelishName(flag) || NAME_OR_PATH_FLAG_RE.test(flag));
       if (!isHf && !isModel) {
         // python -c "...from_pretrained(...)"
         if (flag === '-c' && i > 0 && /python/.test(words[i - 1].text) && words[i + 1]) {
