@@ -225,19 +225,10 @@ describe('the cap on references per run', () => {
     const isMention = (r: { path: string }) => r.path.startsWith('a-docs/');
     const scan = await scanRepository(dir, { paths: ['**'], ignore: [], ctx, maxReferences: 2, isMention });
     expect(scan.references.map((r) => r.id)).toEqual(['acme/doc1', 'acme/loaded']);
-    // only mentions were left out: the reason says so, and that they never change the verdict
-    expect(scan.skipped).toEqual([
-      {
-        path: 'a-docs/guide.py',
-        reason:
-          'over the cap of 2 model references per run (4 found): 1 mention of models in this documentation or test file was not listed (mentions never change the verdict)',
-      },
-      {
-        path: 'a-docs/more.py',
-        reason:
-          'over the cap of 2 model references per run (4 found): 1 mention of models in this documentation or test file was not listed (mentions never change the verdict)',
-      },
-    ]);
+    // only mentions were left out: those files were scanned, and mentions never change the verdict; they are
+    // counted (the report's mentions_total), not listed as files not scanned (crewAI's 1,106 documentation pages)
+    expect(scan.skipped).toEqual([]);
+    expect(scan.mentionsUnlisted).toBe(2);
     // without the classifier: path order alone
     const plain = await scanRepository(dir, { paths: ['**'], ignore: [], ctx, maxReferences: 2 });
     expect(plain.references.map((r) => r.id)).toEqual(['acme/doc1', 'acme/doc2']);

@@ -115,6 +115,23 @@ describe('license notes', () => {
 });
 
 describe('mentions and hosted services', () => {
+  it('count the mentions the scan left out under its cap on references (mentions_total), listing those it kept', async () => {
+    const catalog = testCatalog();
+    const policy = await loadPolicy('default', { cwd: process.cwd(), catalog });
+    const r = evaluate({
+      subjects: [],
+      policy,
+      catalog,
+      mentions: [{ id: 'acme/doc-model', path: 'docs/guide.md', line: 3 }],
+      mentionsUnlisted: 1105,
+    });
+    expect(r.mentions).toEqual([{ id: 'acme/doc-model', path: 'docs/guide.md', line: 3 }]);
+    expect(r.mentions_total).toBe(1106);
+    expect(r.not_scanned).toBeUndefined();
+    expect(schemaValidator('report')(JSON.parse(renderJson(r)))).toBe(true);
+    expect(renderText(r)).toMatch(/^Mentions \(1106 places, 1 model among those listed\)/m);
+  });
+
   it('are capped in the JSON report with the total beside them, and valid against the schema', async () => {
     const catalog = testCatalog();
     const policy = await loadPolicy('default', { cwd: process.cwd(), catalog });

@@ -92,6 +92,13 @@ describe('model id rules', () => {
     for (const s of ['PATH_TO_MODEL', 'MODEL_NAME', 'YOUR_MODEL_ID'])
       expect(classifyModel(s, 'strong', ctx, { sentenceTransformers: true })).toBeUndefined();
     expect(classifyModel('acme/PATH_TO_MODEL', 'strong', ctx)).toBeUndefined();
+    // named as a dataset: no model in a weak position (docling's DEFAULT_REPO_ID, given to snapshot_download(repo_type="dataset") through argparse)
+    expect(classifyModel('docling-project/performance-dataset-bo767', 'weak', ctx)).toBeUndefined();
+    expect(classifyModel('acme/chat_datasets', 'weak', ctx)).toBeUndefined();
+    expect(classifyModel('acme/datasetgen-7b', 'weak', ctx)?.id).toBe('acme/datasetgen-7b');
+    expect(classifyModel('docling-project/performance-dataset-bo767', 'strong', ctx)?.id).toBe(
+      'docling-project/performance-dataset-bo767',
+    );
     // real names in capitals stay names
     expect(classifyModel('LABSE', 'strong', ctx, { sentenceTransformers: true })?.id).toBe(
       'sentence-transformers/LABSE',

@@ -74,6 +74,11 @@ export interface ScanResult {
   scanned: number;
   /** Files listed in a language no scanner analyses (`unanalyzedLanguage`), in path order. */
   unanalyzed: Array<{ path: string; language: string }>;
+  /**
+   * Mentions left out by the cap on references (`isMention`), from files whose references were all mentions: those
+   * files were scanned, and mentions never change the verdict, so they are counted here, not listed as not scanned.
+   */
+  mentionsUnlisted: number;
 }
 
 let workerEntry: URL | string | undefined;
@@ -258,7 +263,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
 
   // environment variables set in one file and read into a model parameter in another; models built locally
   const joined = applyFacts(references, facts, opts.ctx);
-  const kept = capReferences(
+  const { kept, mentionsUnlisted } = capReferences(
     dedupeAcrossScanners(joined),
     opts.maxReferences ?? DEFAULT_MAX_REFERENCES,
     skipped,
@@ -270,7 +275,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
     const language = unanalyzedLanguage(path);
     if (language) unanalyzed.push({ path, language });
   }
-  return { references: kept, skipped, scanned, unanalyzed };
+  return { references: kept, skipped, scanned, unanalyzed, mentionsUnlisted };
 }
 
 /** What scan workers are started with: the shipped catalog by name (each builds its own from the bundle). */
@@ -312,15 +317,16 @@ function dataOf(ctx: ScanContext): Record<string, unknown> {
 /**
  * Keeps the first `max` references (in path order), dependencies before mentions (`isMention`); each file whose
  * references are dropped is listed, with how many, so that a flood of references (two 1 MiB files once gave
- * 75,000 models) is visible and bounded.
+ * 75,000 models) is visible and bounded. A file of which only mentions were dropped was scanned and its dropped
+ * references change no verdict: it is not listed, its mentions are counted (`mentionsUnlisted`).
  */
 function capReferences(
   refs: ModelReference[],
   max: number,
   skipped: NotScanned[],
   isMention?: (r: ModelReference) => boolean,
-): ModelReference[] {
-  if (refs.length <= max) return refs;
+): { kept: ModelReference[]; mentionsUnlisted: number } {
+  if (refs.length <= max) return { kept: refs, mentionsUnlisted: 0 };
   const mention = refs.map((r) => isMention?.(r) === true);
   // what each kind may keep, in path order: dependencies first, mentions in the room they leave
   let deps = max;
@@ -338,18 +344,18 @@ function capReferences(
     }
   });
   const cap = `over the cap of ${max.toLocaleString('en-US')} model references per run (${refs.length.toLocaleString('en-US')} found)`;
+  let mentionsUnlisted = 0;
   for (const [path, d] of dropped) {
-    const n = d.n.toLocaleString('en-US');
+    if (d.mentions === d.n) {
+      mentionsUnlisted += d.n;
+      continue;
+    }
     skipped.push({
       path,
-      // a documentation or test file's mentions are listed, never evaluated: what is left out is only their listing
-      reason:
-        d.mentions === d.n
-          ? `${cap}: ${n} mention${d.n === 1 ? '' : 's'} of models in this documentation or test file ${d.n === 1 ? 'was' : 'were'} not listed (mentions never change the verdict)`
-          : `${cap}: ${n} of this file's references were not evaluated`,
+      reason: `${cap}: ${d.n.toLocaleString('en-US')} of this file's references were not evaluated`,
     });
   }
-  return out;
+  return { kept: out, mentionsUnlisted };
 }
 
 /** The same id at the same place found by two scanners (a URL in a Python string) is reported once. */

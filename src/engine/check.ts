@@ -59,7 +59,7 @@ function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boole
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
 export async function check(opts: CheckOptions): Promise<Report> {
   const { root, policy, catalog } = opts;
-  const { manifest, groups, notScanned, notAnalyzed, mentions, hosted } = await discover({
+  const { manifest, groups, notScanned, notAnalyzed, mentions, hosted, mentionsUnlisted } = await discover({
     root,
     policy,
     catalog,
@@ -111,6 +111,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
     now: opts.now,
     complete: !opts.base && (opts.scan ?? true),
     mentions,
+    mentionsUnlisted,
     hosted,
   });
   if (notScanned.length) report.not_scanned = notScanned;

@@ -59,6 +59,8 @@ export interface Discovery {
    * policy's scan.mentions) read for Hugging Face addresses only.
    */
   notAnalyzed: NotAnalyzed[];
+  /** Mentions the scan's cap on references left out (counted in the report's mentions_total, not listed). */
+  mentionsUnlisted: number;
 }
 
 const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
@@ -116,6 +118,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   let references: ModelReference[] = [];
   let notScanned: Array<{ path: string; reason: string }> = [];
   let notAnalyzed: NotAnalyzed[] = [];
+  let mentionsUnlisted = 0;
   // documentation and tests (the policy's scan.mentions): kept last under the scan's cap, listed, never evaluated
   const isMention = mentionClassifier(policy.scan.mentions);
   if (opts.scan) {
@@ -133,6 +136,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     references = scan.references.filter((r) => r.path !== manifest?.path);
     notScanned = scan.skipped.filter((x) => !isBenignSkip(x.reason));
     notAnalyzed = byLanguage(scan.unanalyzed, policy.scan.mentions);
+    mentionsUnlisted = scan.mentionsUnlisted;
   }
   // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
   const { loads, mentions, hosted } = sortReferences(references, isMention, catalog);
@@ -163,7 +167,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     if (g) g.refs.push(r);
     else groups.set(key, { id: r.id, kind: r.kind, refs: [r] });
   }
-  return { manifest, groups: [...groups.values()], notScanned, mentions, hosted, notAnalyzed };
+  return { manifest, groups: [...groups.values()], notScanned, mentions, hosted, notAnalyzed, mentionsUnlisted };
 }
 
 /** Files in languages no scanner analyses, counted by language (documentation and tests left out). */

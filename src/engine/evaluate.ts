@@ -36,6 +36,8 @@ export interface EvaluateInput {
   complete?: boolean;
   /** Models named only in documentation or tests: listed, never evaluated. */
   mentions?: Mention[];
+  /** Mentions found but not listed (the scan's cap on references left them out): counted in mentions_total. */
+  mentionsUnlisted?: number;
   /** Models of hosted APIs: listed, never evaluated. */
   hosted?: HostedService[];
 }
@@ -145,7 +147,8 @@ export function evaluate(input: EvaluateInput): Report {
     (a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.id, b.id),
   );
   report.mentions = mentions.slice(0, MAX_MENTIONS);
-  if (mentions.length > MAX_MENTIONS) report.mentions_total = mentions.length;
+  const unlisted = input.mentionsUnlisted ?? 0;
+  if (mentions.length > MAX_MENTIONS || unlisted) report.mentions_total = mentions.length + unlisted;
   report.hosted = [...(input.hosted ?? [])].sort((a, b) => cmp(a.provider ?? '', b.provider ?? '') || cmp(a.id, b.id));
   if (policy.provenance.trusted_publishers) report.trusted_publishers = [...policy.provenance.trusted_publishers];
   return report;

@@ -187,6 +187,8 @@ const PROVIDER_NAMESPACES = new Set([
  * `your-org/your-model`): an example, never a dependency.
  */
 const PLACEHOLDER_SEGMENT_RE = /^your(?:[-_]|$)/i;
+/** A repository name with the word "dataset" or "datasets" in it (`performance-dataset-bo767`, `chat_datasets`). */
+const DATASET_NAME_RE = /(?:^|[-_.])datasets?(?:$|[-_.])/i;
 /**
  * A constant's name standing for a value the reader fills in (`SentenceTransformer("PATH_TO_MODEL")`,
  * `"MODEL_NAME"`, `"org/YOUR_MODEL_ID"`): capitals and underscores, naming a path, a model, a name or an id.
@@ -432,6 +434,8 @@ export function classifyModel(
       PLACEHOLDER_CONSTANT_RE.test(name)
     )
       return undefined;
+    // in a weak position, a repository named as a dataset (`org/performance-dataset-bo767`) is no model
+    if (strength === 'weak' && DATASET_NAME_RE.test(name)) return undefined;
     const provider = PROVIDER_NAMESPACES.has(ns.toLowerCase());
     // a gateway's route to an API model (`anthropic/claude-3-5-sonnet`) is no Hub repository, wherever it goes
     if (strength === 'weak' ? provider || isApiModelName(name) : provider && isApiModelName(name)) return undefined;
