@@ -52602,6 +52602,7 @@ async function discover(opts) {
     let references = [];
     let notScanned = [];
     let notAnalyzed = [];
+    let mentionsUnlisted = 0;
     // documentation and tests (the policy's scan.mentions): kept last under the scan's cap, listed, never evaluated
     const isMention = mentionClassifier(policy.scan.mentions);
     if (opts.scan) {
@@ -52619,6 +52620,7 @@ async function discover(opts) {
         references = scan.references.filter((r) => r.path !== manifest?.path);
         notScanned = scan.skipped.filter((x) => !(0,scan_file/* isBenignSkip */.Jz)(x.reason));
         notAnalyzed = byLanguage(scan.unanalyzed, policy.scan.mentions);
+        mentionsUnlisted = scan.mentionsUnlisted;
     }
     // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
     const { loads, mentions, hosted } = sortReferences(references, isMention, catalog);
@@ -52650,7 +52652,7 @@ async function discover(opts) {
         else
             groups.set(key, { id: r.id, kind: r.kind, refs: [r] });
     }
-    return { manifest, groups: [...groups.values()], notScanned, mentions, hosted, notAnalyzed };
+    return { manifest, groups: [...groups.values()], notScanned, mentions, hosted, notAnalyzed, mentionsUnlisted };
 }
 /** Files in languages no scanner analyses, counted by language (documentation and tests left out). */
 function byLanguage(files, mentionGlobs) {
@@ -54219,8 +54221,9 @@ function evaluate(input) {
         report.base = input.base;
     const mentions = [...(input.mentions ?? [])].sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.id, b.id));
     report.mentions = mentions.slice(0, MAX_MENTIONS);
-    if (mentions.length > MAX_MENTIONS)
-        report.mentions_total = mentions.length;
+    const unlisted = input.mentionsUnlisted ?? 0;
+    if (mentions.length > MAX_MENTIONS || unlisted)
+        report.mentions_total = mentions.length + unlisted;
     report.hosted = [...(input.hosted ?? [])].sort((a, b) => cmp(a.provider ?? '', b.provider ?? '') || cmp(a.id, b.id));
     if (policy.provenance.trusted_publishers)
         report.trusted_publishers = [...policy.provenance.trusted_publishers];
@@ -54464,7 +54467,7 @@ function entryChanged(e, base) {
 /** The whole gate: discover -> resolve -> evaluate. Returns the report; throws UserError on bad input. */
 async function check(opts) {
     const { root, policy, catalog } = opts;
-    const { manifest, groups, notScanned, notAnalyzed, mentions, hosted } = await discover({
+    const { manifest, groups, notScanned, notAnalyzed, mentions, hosted, mentionsUnlisted } = await discover({
         root,
         policy,
         catalog,
@@ -54514,6 +54517,7 @@ async function check(opts) {
         now: opts.now,
         complete: !opts.base && (opts.scan ?? true),
         mentions,
+        mentionsUnlisted,
         hosted,
     });
     if (notScanned.length)
@@ -63582,7 +63586,7 @@ async function scanRepository(root, opts) {
         await readAll(deferred.splice(0), fieldNames);
     // environment variables set in one file and read into a model parameter in another; models built locally
     const joined = (0,src_scanners/* applyFacts */.yL)(references, facts, opts.ctx);
-    const kept = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped, opts.isMention);
+    const { kept, mentionsUnlisted } = capReferences(dedupeAcrossScanners(joined), opts.maxReferences ?? DEFAULT_MAX_REFERENCES, skipped, opts.isMention);
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.reason < b.reason ? -1 : 1));
     const unanalyzed = [];
     for (const path of listed.files) {
@@ -63590,7 +63594,7 @@ async function scanRepository(root, opts) {
         if (language)
             unanalyzed.push({ path, language });
     }
-    return { references: kept, skipped, scanned, unanalyzed };
+    return { references: kept, skipped, scanned, unanalyzed, mentionsUnlisted };
 }
 /** What scan workers are started with: the shipped catalog by name (each builds its own from the bundle). */
 function workerInit(root, realRoot, scanners, catalog, ctx) {
@@ -63625,11 +63629,12 @@ function dataOf(ctx) {
 /**
  * Keeps the first `max` references (in path order), dependencies before mentions (`isMention`); each file whose
  * references are dropped is listed, with how many, so that a flood of references (two 1 MiB files once gave
- * 75,000 models) is visible and bounded.
+ * 75,000 models) is visible and bounded. A file of which only mentions were dropped was scanned and its dropped
+ * references change no verdict: it is not listed, its mentions are counted (`mentionsUnlisted`).
  */
 function capReferences(refs, max, skipped, isMention) {
     if (refs.length <= max)
-        return refs;
+        return { kept: refs, mentionsUnlisted: 0 };
     const mention = refs.map((r) => isMention?.(r) === true);
     // what each kind may keep, in path order: dependencies first, mentions in the room they leave
     let deps = max;
@@ -63649,17 +63654,18 @@ function capReferences(refs, max, skipped, isMention) {
         }
     });
     const cap = `over the cap of ${max.toLocaleString('en-US')} model references per run (${refs.length.toLocaleString('en-US')} found)`;
+    let mentionsUnlisted = 0;
     for (const [path, d] of dropped) {
-        const n = d.n.toLocaleString('en-US');
+        if (d.mentions === d.n) {
+            mentionsUnlisted += d.n;
+            continue;
+        }
         skipped.push({
             path,
-            // a documentation or test file's mentions are listed, never evaluated: what is left out is only their listing
-            reason: d.mentions === d.n
-                ? `${cap}: ${n} mention${d.n === 1 ? '' : 's'} of models in this documentation or test file ${d.n === 1 ? 'was' : 'were'} not listed (mentions never change the verdict)`
-                : `${cap}: ${n} of this file's references were not evaluated`,
+            reason: `${cap}: ${d.n.toLocaleString('en-US')} of this file's references were not evaluated`,
         });
     }
-    return out;
+    return { kept: out, mentionsUnlisted };
 }
 /** The same id at the same place found by two scanners (a URL in a Python string) is reported once. */
 function dedupeAcrossScanners(refs) {
@@ -64215,6 +64221,8 @@ const PROVIDER_NAMESPACES = new Set([
  * `your-org/your-model`): an example, never a dependency.
  */
 const PLACEHOLDER_SEGMENT_RE = /^your(?:[-_]|$)/i;
+/** A repository name with the word "dataset" or "datasets" in it (`performance-dataset-bo767`, `chat_datasets`). */
+const DATASET_NAME_RE = /(?:^|[-_.])datasets?(?:$|[-_.])/i;
 /**
  * A constant's name standing for a value the reader fills in (`SentenceTransformer("PATH_TO_MODEL")`,
  * `"MODEL_NAME"`, `"org/YOUR_MODEL_ID"`): capitals and underscores, naming a path, a model, a name or an id.
@@ -64446,6 +64454,9 @@ function classifyModel(raw, strength, ctx, opts = {}) {
             PLACEHOLDER_SEGMENT_RE.test(name) ||
             PLACEHOLDER_NAMESPACE_RE.test(ns) ||
             PLACEHOLDER_CONSTANT_RE.test(name))
+            return undefined;
+        // in a weak position, a repository named as a dataset (`org/performance-dataset-bo767`) is no model
+        if (strength === 'weak' && DATASET_NAME_RE.test(name))
             return undefined;
         const provider = PROVIDER_NAMESPACES.has(ns.toLowerCase());
         // a gateway's route to an API model (`anthropic/claude-3-5-sonnet`) is no Hub repository, wherever it goes
