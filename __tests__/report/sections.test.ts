@@ -130,6 +130,13 @@ describe('mentions and hosted services', () => {
     expect(r.not_scanned).toBeUndefined();
     expect(schemaValidator('report')(JSON.parse(renderJson(r)))).toBe(true);
     expect(renderText(r)).toMatch(/^Mentions \(1106 places, 1 model among those listed\)/m);
+    expect(renderText(r)).toMatch(/^ {2}and 1105 more \(not listed\)$/m);
+    expect(renderMarkdown(r)).toContain('and 1105 more (not listed).');
+    // every mention left out (the run's loads filled the cap): still counted and said
+    const none = evaluate({ subjects: [], policy, catalog, mentions: [], mentionsUnlisted: 7 });
+    expect(none.mentions_total).toBe(7);
+    expect(renderText(none)).toMatch(/^Mentions \(7 places, 0 models among those listed\)/m);
+    expect(renderMarkdown(none)).toContain('Mentions: 7 places in documentation and tests name models');
   });
 
   it('are capped in the JSON report with the total beside them, and valid against the schema', async () => {

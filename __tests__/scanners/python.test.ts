@@ -337,6 +337,11 @@ describe('python scanner', () => {
         HF_MODEL_ID_TO_FILENAMES = {"Qwen/Qwen2.5-7B-Instruct": ("configs/qwen.yaml", "qwen.pt")}
         weights_by_checkpoint = {"meta-llama/Llama-3.1-8B-Instruct": "model.safetensors"}
         MODEL_SIZES_TO_PARAMS = {"meta-llama/Llama-3.1-8B-Instruct": 8}
+        model_to_cost: Dict[str, Dict[str, float]] = {
+            "meta-llama/Llama-3.1-8B-Instruct": {"input": 0.05, "output": 0.08},
+        }
+        CONTEXT_LENGTH_BY_MODEL = {"Qwen/Qwen2.5-7B-Instruct": 32768}
+        MODEL_TO_MAX_TOKENS = {"Qwen/Qwen2.5-7B-Instruct": 8192}
       `),
     ).toEqual([
       '3:51 hub meta-llama/Llama-3.1-8B-Instruct',

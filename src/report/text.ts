@@ -126,7 +126,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
       out.push(dim(`  and ${report.hosted.length - LISTED} more (see the JSON report)`));
   }
   const mentions = report.mentions ?? [];
-  if (mentions.length) {
+  if (mentions.length || report.mentions_total) {
     const total = report.mentions_total ?? mentions.length;
     const models = new Set(mentions.map((x) => x.id.toLowerCase())).size;
     out.push('');
@@ -135,8 +135,13 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
         `Mentions (${plural(total, 'place')}, ${plural(models, 'model')}${report.mentions_total ? ' among those listed' : ''}): named in documentation or tests, not evaluated (scan.mentions)`,
       ),
     );
-    for (const x of mentions.slice(0, LISTED)) out.push(dim(`  ${clean(x.path)}:${x.line}  ${clean(x.id)}`));
-    if (total > LISTED) out.push(dim(`  and ${total - LISTED} more (see the JSON report)`));
+    const shown = Math.min(LISTED, mentions.length);
+    for (const x of mentions.slice(0, shown)) out.push(dim(`  ${clean(x.path)}:${x.line}  ${clean(x.id)}`));
+    // (mentions the cap on references left out are counted, not listed: the JSON report lists what it holds)
+    if (total > shown)
+      out.push(
+        dim(`  and ${total - shown} more${mentions.length > shown ? ' (see the JSON report)' : ' (not listed)'}`),
+      );
   }
   if (report.not_scanned?.length) {
     out.push('');

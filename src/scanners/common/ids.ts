@@ -516,11 +516,18 @@ export function isModelishName(name: string): boolean {
 export function isKeyedByModelName(name: string): boolean {
   if (name.length > 200) return false;
   const s = snake(name);
-  const to = /^(.+?)(?:_to_|2)[a-z]/.exec(s);
-  if (to && isModelishName(to[1])) return true;
-  const by = /_(?:by|per)_(.+)$/.exec(s);
-  return !!by && isModelishName(by[1]);
+  const to = /^(.+?)(?:_to_|2)([a-z].*)$/.exec(s);
+  if (to && isModelishName(to[1])) return !FACT_VALUES_RE.test(to[2]);
+  const by = /^(.+?)_(?:by|per)_(.+)$/.exec(s);
+  return !!by && isModelishName(by[2]) && !FACT_VALUES_RE.test(by[1]);
 }
+
+/**
+ * What a table keyed by models maps them to when it only describes them (`model_to_cost`, `MODEL_TO_MAX_TOKENS`,
+ * `CONTEXT_LENGTH_BY_MODEL`, `price_per_model`): a price list or a table of limits looks models up, loads none.
+ */
+const FACT_VALUES_RE =
+  /(?:^|_)(?:costs?|prices?|pricing|rates?|limits?|tokens?|context|contexts|length|lengths|window|windows|quota|quotas|dims?|dimensions?)(?:_|$)/i;
 
 /** Names repeat (`--model` on every line of a script): each is judged once. */
 const MODELISH_CACHE = new Map<string, boolean>();
