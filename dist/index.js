@@ -58375,17 +58375,18 @@ function hostedSection(report) {
 /** Models named in documentation and tests, collapsed: they never change the verdict. */
 function mentionsSection(report) {
     const mentions = report.mentions ?? [];
-    if (!mentions.length)
+    if (!mentions.length && !report.mentions_total)
         return [];
     const total = report.mentions_total ?? mentions.length;
     const lines = [
         `<details><summary>Mentions: ${markdown_plural(total, 'place')} in documentation and tests name models (not evaluated)</summary>`,
         '',
     ];
-    for (const x of mentions.slice(0, LIST_MAX))
+    const shown = Math.min(LIST_MAX, mentions.length);
+    for (const x of mentions.slice(0, shown))
         lines.push(`- ${codeText(clip(`${x.path}:${x.line}`, 200))} ${codeText(clip(x.id, 200))}`);
-    if (total > LIST_MAX)
-        lines.push('', `and ${total - LIST_MAX} more (the JSON report lists them).`);
+    if (total > shown)
+        lines.push('', `and ${total - shown} more${mentions.length > shown ? ' (the JSON report lists them)' : ' (not listed)'}.`);
     lines.push('', '</details>', '');
     return lines;
 }
@@ -64532,12 +64533,17 @@ function isKeyedByModelName(name) {
     if (name.length > 200)
         return false;
     const s = snake(name);
-    const to = /^(.+?)(?:_to_|2)[a-z]/.exec(s);
+    const to = /^(.+?)(?:_to_|2)([a-z].*)$/.exec(s);
     if (to && isModelishName(to[1]))
-        return true;
-    const by = /_(?:by|per)_(.+)$/.exec(s);
-    return !!by && isModelishName(by[1]);
+        return !FACT_VALUES_RE.test(to[2]);
+    const by = /^(.+?)_(?:by|per)_(.+)$/.exec(s);
+    return !!by && isModelishName(by[2]) && !FACT_VALUES_RE.test(by[1]);
 }
+/**
+ * What a table keyed by models maps them to when it only describes them (`model_to_cost`, `MODEL_TO_MAX_TOKENS`,
+ * `CONTEXT_LENGTH_BY_MODEL`, `price_per_model`): a price list or a table of limits looks models up, loads none.
+ */
+const FACT_VALUES_RE = /(?:^|_)(?:costs?|prices?|pricing|rates?|limits?|tokens?|context|contexts|length|lengths|window|windows|quota|quotas|dims?|dimensions?)(?:_|$)/i;
 /** Names repeat (`--model` on every line of a script): each is judged once. */
 const MODELISH_CACHE = new Map();
 function modelish(name) {

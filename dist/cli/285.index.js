@@ -568,17 +568,18 @@ function hostedSection(report) {
 /** Models named in documentation and tests, collapsed: they never change the verdict. */
 function mentionsSection(report) {
     const mentions = report.mentions ?? [];
-    if (!mentions.length)
+    if (!mentions.length && !report.mentions_total)
         return [];
     const total = report.mentions_total ?? mentions.length;
     const lines = [
         `<details><summary>Mentions: ${plural(total, 'place')} in documentation and tests name models (not evaluated)</summary>`,
         '',
     ];
-    for (const x of mentions.slice(0, LIST_MAX))
+    const shown = Math.min(LIST_MAX, mentions.length);
+    for (const x of mentions.slice(0, shown))
         lines.push(`- ${codeText(clip(`${x.path}:${x.line}`, 200))} ${codeText(clip(x.id, 200))}`);
-    if (total > LIST_MAX)
-        lines.push('', `and ${total - LIST_MAX} more (the JSON report lists them).`);
+    if (total > shown)
+        lines.push('', `and ${total - shown} more${mentions.length > shown ? ' (the JSON report lists them)' : ' (not listed)'}.`);
     lines.push('', '</details>', '');
     return lines;
 }
