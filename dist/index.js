@@ -71657,27 +71657,10 @@ const WEIGHT_EXTENSIONS = [
     'keras',
 ];
 /**
- * Literal needles one of which a text holding a weight file's address contains (the extension, in lower or upper
- * case; `.pt` covers `.pth`). A file without any of them is not read for weight addresses.
+ * Literal needles one of which a text holding a weight file's address contains: each extension, in lower or upper
+ * case (`.pt` covers `.pth`). A file without any of them is not read for weight addresses.
  */
-const WEIGHT_URL_TRIGGERS = [
-    '.safetensors',
-    '.gguf',
-    '.pt',
-    '.ckpt',
-    '.onnx',
-    '.tflite',
-    '.h5',
-    '.keras',
-    '.SAFETENSORS',
-    '.GGUF',
-    '.PT',
-    '.CKPT',
-    '.ONNX',
-    '.TFLITE',
-    '.H5',
-    '.KERAS',
-];
+const WEIGHT_URL_TRIGGERS = WEIGHT_EXTENSIONS.filter((e) => !WEIGHT_EXTENSIONS.some((shorter) => shorter !== e && e.startsWith(shorter))).flatMap((e) => [`.${e}`, `.${e.toUpperCase()}`]);
 /** The longest address read (a longer run of address characters is no weight file's address). */
 const MAX_URL = 2048;
 /**
