@@ -146,6 +146,11 @@ describe('helpers', () => {
       id: 'https://huggingface.co/datasets/org/data',
       kind: 'url',
     });
+    // hf-mirror.com mirrors the Hub address for address
+    expect(normalizeModelId('https://hf-mirror.com/Qwen/Qwen2.5-7B-Instruct')).toEqual({
+      id: 'Qwen/Qwen2.5-7B-Instruct',
+      kind: 'hub',
+    });
     expect(normalizeModelId('OLLAMA:Llama3.1:8B')).toEqual({ id: 'ollama:llama3.1:8b', kind: 'ollama' });
     expect(normalizeModelId('https://example.com/m.gguf')).toEqual({ id: 'https://example.com/m.gguf', kind: 'url' });
   });

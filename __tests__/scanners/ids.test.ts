@@ -79,6 +79,7 @@ describe('model id rules', () => {
       shift: 7,
     });
     expect(classifyModel('https://huggingface.co/org/x/resolve/main/f.bin', 'strong', ctx)?.id).toBe('org/x');
+    expect(classifyModel('https://hf-mirror.com/org/x/resolve/main/f.bin', 'strong', ctx)?.id).toBe('org/x');
     expect(classifyModel('https://example.com/org/x', 'strong', ctx)).toBeUndefined();
     expect(classifyModel('models/x', 'strong', ctx)).toBeUndefined();
     // hosted routes to Meta's models (Replicate, Vertex AI, NIM) are no Hub repositories in a weak position

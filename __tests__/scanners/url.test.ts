@@ -25,6 +25,30 @@ describe('url scanner', () => {
     ]);
   });
 
+  it('reads hf-mirror.com, the public mirror of the Hub, as the Hub (download scripts and HF_ENDPOINT)', () => {
+    const sh = scanWith(url, 'scripts/download_models.sh');
+    expect(
+      sh(`
+        export HF_ENDPOINT=https://hf-mirror.com
+        wget -c https://hf-mirror.com/Qwen/Qwen2.5-7B-Instruct-GGUF/resolve/main/qwen2.5-7b-instruct-q4_k_m.gguf -P models/
+        curl -L -o sam.safetensors "https://hf-mirror.com/facebook/sam-vit-base/resolve/main/model.safetensors"
+        wget https://www.hf-mirror.com/BAAI/bge-m3/resolve/main/pytorch_model.bin
+      `),
+    ).toEqual([
+      '2:9 hub Qwen/Qwen2.5-7B-Instruct-GGUF@main',
+      '3:29 hub facebook/sam-vit-base@main',
+      '4:6 hub BAAI/bge-m3@main',
+    ]);
+    // a weight file on the mirror is the Hub repository's, never an address of unknown origin
+    const py = scanWith(url, 'app/download.py');
+    expect(
+      py(`
+        os.environ["HF_ENDPOINT"] = "https://hf-mirror.com"
+        CKPT = "https://hf-mirror.com/stabilityai/sdxl-turbo/resolve/main/sd_xl_turbo_1.0_fp16.safetensors"
+      `),
+    ).toEqual(['2:9 hub stabilityai/sdxl-turbo@main']);
+  });
+
   it('reads comments and page addresses in Go and Rust as mentions, file addresses as loads', () => {
     const go = scanWith(url, 'pkg/vram/hf_estimate.go');
     expect(

@@ -1,3 +1,4 @@
+import { HUB_HOST_SOURCE } from './hub-hosts.js';
 import { UserError, type UserErrorItem } from './errors.js';
 import type { Manifest, ManifestEntry, ReferenceKind } from './types.js';
 import { validateDoc } from './validate.js';
@@ -164,7 +165,7 @@ export function kindOf(id: string): ReferenceKind {
 
 const PLAIN_HUB_ID = /^\w[\w.-]*\/[\w.-]+$/;
 const WEIGHTS_FILE = /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
-const HUB_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+\/[\w.-]+)(?:[/?#:].*)?$/i;
+const HUB_URL = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+\/[\w.-]+)(?:[/?#:].*)?$`, 'i');
 const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|settings|api|collections|learn|tasks)$/i;
 
 /**

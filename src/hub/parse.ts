@@ -2,6 +2,7 @@
  * The Hub's model API as data: repo ids, API paths, and the normalising of `GET /api/models/{id}[/revision/{rev}]`
  * into a HubModelInfo. Pure functions, no I/O.
  */
+import { HUB_HOST_SOURCE } from '../core/hub-hosts.js';
 import type { HubModelInfo } from '../core/types.js';
 import { redactUrl } from '../core/sanitize.js';
 
@@ -65,9 +66,11 @@ function strList(v: unknown): string[] {
 
 const BASE_RELATIONS = new Set(['adapter', 'merge', 'quantized', 'finetune']);
 
+const CARD_URL_RE = new RegExp(String.raw`^https?:\/\/${HUB_HOST_SOURCE}\/([^?#]+?)\/*(?:[?#].*)?$`, 'i');
+
 /** `https://huggingface.co/org/name` (as some cards write base_model) to `org/name`. */
 function repoIdOf(ref: string): string {
-  const m = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/([^?#]+?)\/*(?:[?#].*)?$/i.exec(ref);
+  const m = CARD_URL_RE.exec(ref);
   return m ? m[1] : ref;
 }
 

@@ -1,3 +1,4 @@
+import { HUB_ADDRESS_START_RE, HUB_HOST_SOURCE } from '../../core/hub-hosts.js';
 import type { ReferenceKind } from '../../core/types.js';
 import type { ScanContext } from '../types.js';
 
@@ -243,7 +244,7 @@ export function isApiModelName(name: string): boolean {
 
 /** `hf-hub:org/x`, `hf://org/x`; not `hf://datasets/`, `hf://spaces/` nor `hf://buckets/` (storage buckets). */
 const HF_HUB_PREFIX_RE = /^hf[-_]hub:|^hf:\/\/(?!datasets\/|spaces\/|buckets\/)/i;
-const HF_HOST_RE = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)/i;
+const HF_HOST_RE = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+)\/([\w.-]+)`, 'i');
 
 /** `hf.co/org/repo[:quant]` or `https://huggingface.co/org/repo[/...]` → `org/repo`. */
 export function hubIdFromHostPath(value: string): string | undefined {
@@ -408,7 +409,7 @@ export function classifyModel(
     if (prefix[0].startsWith('hf:')) id = id.split('/').slice(0, 2).join('/');
     return isHubIdShape(id) ? { id, kind: 'hub', shift: lead + prefix[0].length } : undefined;
   }
-  if (/^(?:https?:\/\/)?(?:www\.)?(?:hf\.co|huggingface\.co)\//i.test(value)) {
+  if (HUB_ADDRESS_START_RE.test(value)) {
     const id = hubIdFromHostPath(value);
     return id ? { id, kind: 'hub', shift: lead } : undefined;
   }

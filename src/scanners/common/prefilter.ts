@@ -51,7 +51,7 @@ export function mayBeHubValue(raw: string, continuation: 'drop' | 'newline', ctx
 function tokenMayBeHub(v: string, ctx: ScanContext): boolean {
   // prefixed and URL forms (hf-hub:, hf://, huggingface.co/, hf.co/, ollama/, huggingface/) hold a slash
   if (v.includes('/'))
-    return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|^ollama/i.test(v) || known(ctx, v);
+    return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|hf-mirror|^ollama/i.test(v) || known(ctx, v);
   return startsWithHfHub(v) || known(ctx, v);
 }
 

@@ -1,3 +1,4 @@
+import { HUB_HOST_SOURCE } from '../../core/hub-hosts.js';
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
 import { isHubIdShape, NON_MODEL_HUB_SECTIONS, ollamaId, trimDots } from '../common/ids.js';
@@ -13,8 +14,10 @@ import { extractWeightUrls, HASH_COMMENT_FILE_RE, hashCommentLines, WEIGHT_URL_T
  * host part of another name (`cdn-lfs.huggingface.co`, `user@huggingface.co`, `xhf.co`). Linear: the look-behind
  * lets a match start only where a run of name characters starts.
  */
-const URL_RE =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/([\w.-]+)\/([\w.-]+)(?:\/(resolve|tree|blob|commit|raw)\/([\w.%-]+)(\/[\w.%/-]*)?)?/gi;
+const URL_RE = new RegExp(
+  String.raw`(?<![\w.@/-])(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+)\/([\w.-]+)(?:\/(resolve|tree|blob|commit|raw)\/([\w.%-]+)(\/[\w.%/-]*)?)?`,
+  'gi',
+);
 /**
  * A file in a model repository that is a document, not part of the model: its card, its license, its notice
  * (`.../blob/main/LICENSE.md`, `.../resolve/main/README.md`). An address of one is a link to the model's terms or
@@ -41,6 +44,7 @@ export const URL_TRIGGERS = [
   'HuggingFace.co',
   'Huggingface.co',
   'HF.co',
+  'hf-mirror.com',
   'ollama.com/library',
   'ollama.ai/library',
   ...WEIGHT_URL_TRIGGERS,

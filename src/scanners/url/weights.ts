@@ -1,3 +1,4 @@
+import { isHubHost } from '../../core/hub-hosts.js';
 import type { Budget } from '../limits.js';
 import type { RawRef } from '../common/text.js';
 
@@ -65,11 +66,6 @@ function privateIpv4(host: string): boolean {
   );
 }
 
-/** Hugging Face's hosts: their addresses are Hub references (the rest of the url scanner reads them). */
-function hubHost(host: string): boolean {
-  return host === 'huggingface.co' || host.endsWith('.huggingface.co') || host === 'hf.co' || host.endsWith('.hf.co');
-}
-
 /** Code forges: `host/OWNER/REPO` is a repository's page (`github.com/tpoisonooo/llama.onnx`), not a file. */
 const FORGE_HOSTS = new Set(['github.com', 'www.github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org']);
 /** A path segment that says the file is data (`http://sbert.net/datasets/simplewiki-...-v1.pt`: embeddings of a corpus). */
@@ -116,7 +112,7 @@ export function weightUrlId(written: string): string | undefined {
   if (at >= 0) authority = authority.slice(at + 1);
   const portAt = /:\d*$/.exec(authority);
   const host = (portAt ? authority.slice(0, portAt.index) : authority).toLowerCase().replace(/\.$/, '');
-  if (!HOST_RE.test(host) || PLACEHOLDER_HOST_RE.test(host) || privateIpv4(host) || hubHost(host)) return undefined;
+  if (!HOST_RE.test(host) || PLACEHOLDER_HOST_RE.test(host) || privateIpv4(host) || isHubHost(host)) return undefined;
   if (DATA_SEGMENT_RE.test(path)) return undefined;
   if (FORGE_HOSTS.has(host) && path.split('/').filter(Boolean).length <= 2) return undefined;
   const port = portAt && portAt[0].length > 1 ? portAt[0] : '';

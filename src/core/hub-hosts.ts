@@ -1,0 +1,22 @@
+/**
+ * The Hugging Face Hub's addresses as a regular expression's source (no anchors, no flags): its own hosts, and
+ * hf-mirror.com, a public mirror whose addresses map one to one onto the Hub's
+ * (`https://hf-mirror.com/ORG/REPO/resolve/REV/FILE`), which many projects set as `HF_ENDPOINT` or download from.
+ * An address on any of them names the Hub repository ORG/REPO.
+ */
+export const HUB_HOST_SOURCE = String.raw`(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)`;
+
+/** `https://HOST/` or `HOST/` at the start of a value, HOST one of the Hub's (case-insensitive). */
+export const HUB_ADDRESS_START_RE = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/`, 'i');
+
+/** Whether a host (lower case) serves the Hub's files: its own hosts, their subdomains (`cdn-lfs.huggingface.co`), the mirror. */
+export function isHubHost(host: string): boolean {
+  return (
+    host === 'huggingface.co' ||
+    host.endsWith('.huggingface.co') ||
+    host === 'hf.co' ||
+    host.endsWith('.hf.co') ||
+    host === 'hf-mirror.com' ||
+    host === 'www.hf-mirror.com'
+  );
+}
