@@ -245,6 +245,18 @@ describe('known traps', () => {
     expect(catalog.license('coqui-public-model-license')?.id).toBe('cpml');
   });
 
+  it("OpenCLIP's repositories follow the training data: MetaCLIP CC-BY-NC-4.0, LAION and DataComp MIT, SigLIP Apache-2.0", () => {
+    for (const v of ['vit_base_patch32_clip_224.metaclip_400m', 'vit_base_patch16_clip_224.metaclip_2pt5b'])
+      expect([v, license(`timm/${v}`)]).toEqual([v, 'cc-by-nc-4.0']);
+    // timm's classification copies of the same weights are other repositories, labelled Apache-2.0: not covered
+    expect(catalog.lookup('timm/vit_base_patch32_clip_quickgelu_224.metaclip_2pt5b')).toBeUndefined();
+    expect(license('timm/vit_base_patch32_clip_224.laion400m_e32')).toBe('mit');
+    expect(license('laion/CLIP-ViT-L-14-DataComp.XL-s13B-b90K')).toBe('mit');
+    expect(license('timm/ViT-SO400M-14-SigLIP-384')).toBe('apache-2.0');
+    // an EVA-02 fine-tune on iNaturalist is CC-BY-NC-4.0: the EVA-02 CLIP rule names its one checkpoint
+    expect(catalog.lookup('timm/eva02_large_patch14_clip_336.merged2b_ft_inat21')).toBeUndefined();
+  });
+
   it('jina-embeddings v2 is Apache-2.0, v3 CC-BY-NC-4.0', () => {
     expect(license('jinaai/jina-embeddings-v2-base-en')).toBe('apache-2.0');
     expect(license('jinaai/jina-embeddings-v2-base-code')).toBe('apache-2.0');

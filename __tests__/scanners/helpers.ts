@@ -1,5 +1,6 @@
 import type { ModelReference } from '../../src/core/types.js';
 import type { ScanContext, Scanner } from '../../src/scanners/types.js';
+import { openClipRepositories } from '../../src/scanners/common/values.js';
 
 /** A catalog that knows a few models, as the real one would. */
 export const KNOWN = [
@@ -29,6 +30,8 @@ export function dedent(s: string): string {
   const ind = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
   return lines.map((l) => l.slice(ind)).join('\n');
 }
+
+const OPEN_CLIP_REPOS = new Set(openClipRepositories());
 
 /**
  * Asserts that every reference points at where its id is written: the text at line:column starts with the id
@@ -63,6 +66,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       (/^ultralytics\//i.test(r.id) && at.startsWith('yolo')) ||
       (/^openai\/clip-/.test(r.id) && at.startsWith('vit-')) ||
       (r.id === 'BAAI/bge-small-en' && /^['"]?local['"]/.test(at)) ||
+      // OpenCLIP's pretrained tags (`pretrained="laion2b_s34b_b79k"` → laion/CLIP-ViT-B-32-laion2B-s34B-b79K)
+      (OPEN_CLIP_REPOS.has(r.id) && /^[a-z0-9_-]+['"]/i.test(at)) ||
       // a weight file's address built on a variable that holds its base (`"\${BASE_URL}/x.pt"`, `f"{BASE}/x.pt"`)
       (r.kind === 'url' && /^[${]/.test(at));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {

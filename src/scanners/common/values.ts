@@ -50,6 +50,147 @@ const COQUI_HUB: Record<string, string> = table({
   'tts_models/multilingual/multi-dataset/xtts_v1.1': 'coqui/XTTS-v1',
 });
 
+/**
+ * OpenCLIP's pretrained tags (`open_clip.create_model_and_transforms("ViT-B-32", pretrained="laion2b_s34b_b79k")`),
+ * by architecture: the Hub repository open_clip downloads the weights from (its `hf_hub`, which open_clip prefers
+ * over `url` whenever huggingface_hub is installed, as it is with the package). The licenses differ by tag: LAION's
+ * and DataComp's are MIT, MetaCLIP's (`metaclip_*`) CC-BY-NC-4.0, SigLIP's (`webli`) Apache-2.0, DFN's Apple's.
+ * Written from src/open_clip/pretrained.py `_PRETRAINED` of mlfoundations/open_clip at 89fb801f (4.2.0.dev0): the
+ * architectures and tags people write, not all 180 pairs. A `-quickgelu` architecture (`ViT-B-32-quickgelu`) takes
+ * the tags marked `q` (pretrained.py's `quick_gelu=True`), which is how open_clip builds `_PRETRAINED_quickgelu`.
+ */
+const OPEN_CLIP: Readonly<Record<string, Readonly<Record<string, string>>>> = table({
+  RN50: tags({
+    openai: 'q timm/resnet50_clip.openai',
+    yfcc15m: 'q timm/resnet50_clip.yfcc15m',
+    cc12m: 'q timm/resnet50_clip.cc12m',
+  }),
+  RN101: tags({ openai: 'q timm/resnet101_clip.openai', yfcc15m: 'q timm/resnet101_clip.yfcc15m' }),
+  'ViT-B-32': tags({
+    openai: 'q timm/vit_base_patch32_clip_224.openai',
+    laion400m_e31: 'q timm/vit_base_patch32_clip_224.laion400m_e31',
+    laion400m_e32: 'q timm/vit_base_patch32_clip_224.laion400m_e32',
+    laion2b_e16: 'timm/vit_base_patch32_clip_224.laion2b_e16',
+    laion2b_s34b_b79k: 'laion/CLIP-ViT-B-32-laion2B-s34B-b79K',
+    datacomp_xl_s13b_b90k: 'laion/CLIP-ViT-B-32-DataComp.XL-s13B-b90K',
+    metaclip_400m: 'q timm/vit_base_patch32_clip_224.metaclip_400m',
+    metaclip_fullcc: 'q timm/vit_base_patch32_clip_224.metaclip_2pt5b',
+  }),
+  'ViT-B-32-256': tags({ datacomp_s34b_b86k: 'laion/CLIP-ViT-B-32-256x256-DataComp-s34B-b86K' }),
+  'ViT-B-16': tags({
+    openai: 'q timm/vit_base_patch16_clip_224.openai',
+    laion400m_e31: 'timm/vit_base_patch16_clip_224.laion400m_e31',
+    laion400m_e32: 'timm/vit_base_patch16_clip_224.laion400m_e32',
+    laion2b_s34b_b88k: 'laion/CLIP-ViT-B-16-laion2B-s34B-b88K',
+    datacomp_xl_s13b_b90k: 'laion/CLIP-ViT-B-16-DataComp.XL-s13B-b90K',
+    datacomp_l_s1b_b8k: 'laion/CLIP-ViT-B-16-DataComp.L-s1B-b8K',
+    dfn2b: 'q apple/DFN2B-CLIP-ViT-B-16',
+    metaclip_400m: 'q timm/vit_base_patch16_clip_224.metaclip_400m',
+    metaclip_fullcc: 'q timm/vit_base_patch16_clip_224.metaclip_2pt5b',
+  }),
+  'ViT-L-14': tags({
+    openai: 'q timm/vit_large_patch14_clip_224.openai',
+    laion400m_e31: 'timm/vit_large_patch14_clip_224.laion400m_e31',
+    laion400m_e32: 'timm/vit_large_patch14_clip_224.laion400m_e32',
+    laion2b_s32b_b82k: 'laion/CLIP-ViT-L-14-laion2B-s32B-b82K',
+    datacomp_xl_s13b_b90k: 'laion/CLIP-ViT-L-14-DataComp.XL-s13B-b90K',
+    metaclip_400m: 'q timm/vit_large_patch14_clip_224.metaclip_400m',
+    metaclip_fullcc: 'q timm/vit_large_patch14_clip_224.metaclip_2pt5b',
+    dfn2b: 'q apple/DFN2B-CLIP-ViT-L-14',
+    dfn2b_s39b: 'apple/DFN2B-CLIP-ViT-L-14-39B',
+  }),
+  'ViT-L-14-336': tags({ openai: 'q timm/vit_large_patch14_clip_336.openai' }),
+  'ViT-H-14': tags({
+    laion2b_s32b_b79k: 'laion/CLIP-ViT-H-14-laion2B-s32B-b79K',
+    metaclip_fullcc: 'q timm/vit_huge_patch14_clip_224.metaclip_2pt5b',
+    metaclip_altogether: 'timm/vit_huge_patch14_clip_224.metaclip_altogether',
+    dfn5b: 'q apple/DFN5B-CLIP-ViT-H-14',
+  }),
+  'ViT-H-14-378': tags({ dfn5b: 'q apple/DFN5B-CLIP-ViT-H-14-378' }),
+  'ViT-g-14': tags({
+    laion2b_s12b_b42k: 'laion/CLIP-ViT-g-14-laion2B-s12B-b42K',
+    laion2b_s34b_b88k: 'laion/CLIP-ViT-g-14-laion2B-s34B-b88K',
+  }),
+  'ViT-bigG-14': tags({
+    laion2b_s39b_b160k: 'laion/CLIP-ViT-bigG-14-laion2B-39B-b160k',
+    metaclip_fullcc: 'q timm/vit_gigantic_patch14_clip_224.metaclip_2pt5b',
+  }),
+  'xlm-roberta-base-ViT-B-32': tags({ laion5b_s13b_b90k: 'laion/CLIP-ViT-B-32-xlm-roberta-base-laion5B-s13B-b90k' }),
+  'xlm-roberta-large-ViT-H-14': tags({
+    frozen_laion5b_s13b_b90k: 'laion/CLIP-ViT-H-14-frozen-xlm-roberta-large-laion5B-s13B-b90k',
+  }),
+  convnext_base: tags({ laion400m_s13b_b51k: 'laion/CLIP-convnext_base-laion400M-s13B-b51K' }),
+  convnext_base_w: tags({
+    laion2b_s13b_b82k: 'laion/CLIP-convnext_base_w-laion2B-s13B-b82K',
+    laion2b_s13b_b82k_augreg: 'laion/CLIP-convnext_base_w-laion2B-s13B-b82K-augreg',
+  }),
+  'coca_ViT-L-14': tags({
+    laion2b_s13b_b90k: 'laion/CoCa-ViT-L-14-laion2B-s13B-b90k',
+    mscoco_finetuned_laion2b_s13b_b90k: 'laion/mscoco_finetuned_CoCa-ViT-L-14-laion2B-s13B-b90k',
+  }),
+  'EVA02-B-16': tags({ merged2b_s8b_b131k: 'timm/eva02_base_patch16_clip_224.merged2b_s8b_b131k' }),
+  'EVA02-L-14': tags({ merged2b_s4b_b131k: 'timm/eva02_large_patch14_clip_224.merged2b_s4b_b131k' }),
+  'EVA02-L-14-336': tags({ merged2b_s6b_b61k: 'timm/eva02_large_patch14_clip_336.merged2b_s6b_b61k' }),
+  // SigLIP and SigLIP 2 (`webli`): the repository is named for the architecture, but for -378 (384's weights)
+  ...webli([
+    'ViT-B-16-SigLIP',
+    'ViT-B-16-SigLIP-256',
+    'ViT-B-16-SigLIP-384',
+    'ViT-B-16-SigLIP-512',
+    'ViT-L-16-SigLIP-256',
+    'ViT-L-16-SigLIP-384',
+    'ViT-SO400M-14-SigLIP',
+    'ViT-SO400M-14-SigLIP-384',
+    'ViT-B-16-SigLIP2',
+    'ViT-B-16-SigLIP2-256',
+    'ViT-B-16-SigLIP2-384',
+    'ViT-B-16-SigLIP2-512',
+    'ViT-L-16-SigLIP2-256',
+    'ViT-L-16-SigLIP2-384',
+    'ViT-SO400M-14-SigLIP2',
+    'ViT-SO400M-14-SigLIP2-378',
+    'ViT-SO400M-16-SigLIP2-256',
+    'ViT-SO400M-16-SigLIP2-384',
+    'ViT-SO400M-16-SigLIP2-512',
+    'ViT-gopt-16-SigLIP2-384',
+  ]),
+  'ViT-SO400M-14-SigLIP-378': tags({ webli: 'timm/ViT-SO400M-14-SigLIP-384' }),
+  'MobileCLIP-S1': tags({ datacompdr: 'apple/MobileCLIP-S1-OpenCLIP' }),
+  'MobileCLIP-S2': tags({ datacompdr: 'apple/MobileCLIP-S2-OpenCLIP' }),
+  'MobileCLIP-B': tags({ datacompdr: 'apple/MobileCLIP-B-OpenCLIP', datacompdr_lt: 'apple/MobileCLIP-B-LT-OpenCLIP' }),
+});
+
+/** One architecture's tags of OPEN_CLIP: `'q org/x'` marks a QuickGELU checkpoint (pretrained.py's `quick_gelu`). */
+function tags(entries: Record<string, string>): Readonly<Record<string, string>> {
+  return table(entries);
+}
+
+/** SigLIP architectures whose `webli` weights are the timm repository of the same name. */
+function webli(archs: string[]): Record<string, Readonly<Record<string, string>>> {
+  return Object.fromEntries(archs.map((a) => [a, tags({ webli: `timm/${a}` })]));
+}
+
+/**
+ * The Hub repository OpenCLIP loads for an architecture and a pretrained tag, as open_clip reads them
+ * (factory.py: `/` in the name becomes `-`; pretrained.py `_clean_tag`: the tag in lower case, `-` as `_`).
+ * Undefined for a pair it does not publish, a local checkpoint (`pretrained="/ckpt/epoch_32.pt"`) or no tag.
+ */
+export function openClipWeights(model: string, pretrained: string): string | undefined {
+  let arch = model.trim().replace(/\//g, '-');
+  const quick = arch.endsWith('-quickgelu');
+  if (quick) arch = arch.slice(0, -'-quickgelu'.length);
+  const entry = OPEN_CLIP[arch]?.[pretrained.trim().toLowerCase().replace(/-/g, '_')];
+  if (!entry) return undefined;
+  const marked = entry.startsWith('q ');
+  if (quick && !marked) return undefined;
+  return marked ? entry.slice(2) : entry;
+}
+
+/** Every repository of OPEN_CLIP (the tests' check that a reference points at its tag). */
+export function openClipRepositories(): string[] {
+  return Object.values(OPEN_CLIP).flatMap((t) => Object.values(t).map((e) => (e.startsWith('q ') ? e.slice(2) : e)));
+}
+
 /** Whether a mode is one that a value set elsewhere (an environment variable) can be read by. */
 export function isValueMode(mode: Mode): mode is ValueMode {
   return VALUE_MODE_SET.has(mode);

@@ -29,7 +29,7 @@ import {
   type Strength,
 } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
-import { isWhisperSize, type Mode } from '../common/values.js';
+import { isWhisperSize, openClipWeights, type Mode } from '../common/values.js';
 import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
 
 interface CallRule {
@@ -111,6 +111,13 @@ const RULES: Record<string, CallRule> = table({
   OllamaFunctions: { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' },
 });
 
+/** OpenCLIP's functions that take a model name (`open_clip.create_model_and_transforms(...)`). */
+const OPEN_CLIP_CALLS = new Set([
+  'create_model_and_transforms',
+  'create_model',
+  'create_model_from_pretrained',
+  'get_tokenizer',
+]);
 const OLLAMA_MODULE_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
 /** Functions of the `replicate` client module whose first argument names the model run. */
 const REPLICATE_MODULE_CALLS = new Set(['run', 'async_run', 'stream', 'async_stream']);
@@ -1152,6 +1159,11 @@ class PyAnalyzer extends FlowAnalyzer {
       this.torchHub(args);
       return;
     }
+    if (OPEN_CLIP_CALLS.has(last) && this.moduleFunction(chain, 'open_clip')) {
+      // `get_tokenizer("ViT-B-32")` builds a tokenizer, loads no weights
+      if (last !== 'get_tokenizer') this.openClip(args);
+      return;
+    }
     if (last === 'init_chat_model') {
       const m = pickArg(args, 0, ['model']);
       const p = pickArg(args, undefined, ['model_provider']);
@@ -1255,6 +1267,31 @@ class PyAnalyzer extends FlowAnalyzer {
       return;
     }
     this.report(c, rule.mode, rule.strength, revision);
+  }
+
+  /**
+   * OpenCLIP's factories (`create_model_and_transforms`, `create_model`, `create_model_from_pretrained`): an
+   * architecture and a pretrained tag name the Hub repository of the weights (reported at the tag), `hf-hub:org/x`
+   * as the model name is that repository (open_clip then ignores `pretrained`). Without a tag the model is
+   * initialised at random; a path as the tag is a local checkpoint, `local-dir:` a local folder: neither names one.
+   */
+  private openClip(args: Arg[]): void {
+    const name = pickArg(args, 0, ['model_name']);
+    if (!name) return;
+    const tag = pickArg(args, 1, ['pretrained']);
+    const tags = tag ? this.evalExpr(tag.start, tag.end, 0, new Set()).filter((c) => c.env === undefined) : [];
+    for (const n of this.evalExpr(name.start, name.end, 0, new Set())) {
+      if (n.env !== undefined) continue;
+      if (n.value.trimStart().startsWith('hf-hub:')) {
+        this.report(n, 'hub', 'strong');
+        continue;
+      }
+      for (const t of tags) {
+        this.budget.tick();
+        const id = openClipWeights(n.value, t.value);
+        if (id) this.out.push({ id, kind: 'hub', offset: t.offset + t.value.indexOf(t.value.trim()) });
+      }
+    }
   }
 
   private torchHub(args: Arg[]): void {

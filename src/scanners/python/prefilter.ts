@@ -67,6 +67,7 @@ export const PYTHON_SPECIFIC: readonly string[] = [
   'add_argument',
   'whisper',
   'tts.api', // Coqui TTS (`from TTS.api import TTS`)
+  'open_clip', // OpenCLIP's factories (`open_clip.create_model_and_transforms("ViT-B-32", "laion2b_s34b_b79k")`)
   'ollama',
   '11434',
   'genai',
