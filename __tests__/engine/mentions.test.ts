@@ -338,3 +338,62 @@ describe('with the real scanners', () => {
     expect(schemaValidator('report')(r)).toBe(true);
   });
 });
+
+describe('hosted services: open-weight models on a service', () => {
+  it("lists a Hub-named model of a service as hosted, with the open-weight model's license shown, never evaluated", async () => {
+    const t = tmpTree({
+      'app/providers.py': [
+        '_PROVIDER_MODELS = {',
+        '    "groq": ["meta-llama/llama-3.3-70b-instruct", "acme-labs/chat-model-v2"],',
+        '    "together_ai": ["google/gemma-2-9b-it"],',
+        '}',
+        '',
+        'def default_model(provider):',
+        '    models = _PROVIDER_MODELS.get(provider, [])',
+        '    return f"{provider}/{models[0]}"',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const policy = await loadPolicy('default', { cwd: t.dir, catalog, now });
+      const r = await check({ root: t.dir, policy, catalog, now });
+      expect(r.models).toEqual([]);
+      expect(r.verdict).toBe('pass');
+      expect(r.hosted).toEqual([
+        {
+          id: 'acme-labs/chat-model-v2',
+          provider: 'groq',
+          locations: [{ path: 'app/providers.py', line: 2 }],
+        },
+        {
+          id: 'meta-llama/llama-3.3-70b-instruct',
+          provider: 'groq',
+          model: 'meta-llama/Llama-3.3-70B-Instruct',
+          license: 'llama3.3',
+          locations: [{ path: 'app/providers.py', line: 2 }],
+        },
+        {
+          id: 'google/gemma-2-9b-it',
+          provider: 'together',
+          model: 'google/gemma-2-9b-it',
+          license: 'gemma',
+          locations: [{ path: 'app/providers.py', line: 3 }],
+        },
+      ]);
+      expect(schemaValidator('report')(r)).toBe(true);
+      const text = renderText(r);
+      expect(text).toContain(
+        'meta-llama/llama-3.3-70b-instruct (groq)  open weights meta-llama/Llama-3.3-70B-Instruct · llama3.3',
+      );
+      expect(text).toContain("an open-weight model's license binds its users on a service too");
+      const md = renderMarkdown(r);
+      expect(md).toContain('| Model | Provider | Open weights | Where |');
+      expect(md).toContain(
+        '| <code>google/gemma-2-9b-it</code> | together | <code>google/gemma-2-9b-it</code> (gemma) | <code>app/providers.py:3</code> |',
+      );
+      expect(md).toContain('| <code>acme-labs/chat-model-v2</code> | groq | | <code>app/providers.py:2</code> |');
+    } finally {
+      t.remove();
+    }
+  });
+});

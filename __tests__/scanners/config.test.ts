@@ -150,13 +150,16 @@ describe('config scanner', () => {
     ).toEqual(['2:23 hub microsoft/Phi-3-mini-4k-instruct']);
   });
 
+  it("reads a service's route prefix as that service's hosted model, not a Hub id", () => {
+    expect(scan(`router_model: groq/llama3-70b-8192\n`, 'config.yml')).toEqual(['1:20 hosted(groq) llama3-70b-8192']);
+  });
+
   it('does not report decoys', () => {
     expect(
       scan(
         `
         model: claude-3-5-sonnet-20241022
         llm_model: openai/gpt-4o
-        router_model: groq/llama3-70b-8192
         model_dir: models/llama
         model_path: /mnt/llama
         image: vllm/vllm-openai:latest

@@ -381,6 +381,13 @@ export interface HostedService {
   id: string;
   /** The service (`openai`, `bedrock`, `watsonx`...), when the scanner knows it. */
   provider?: string;
+  /**
+   * The open-weight model the catalog knows by this id (`meta-llama/llama-4-scout-17b-16e-instruct` on Groq is
+   * `meta-llama/Llama-4-Scout-17B-16E-Instruct`), and its license: a service that hosts it passes its terms on
+   * (acceptable-use policy, attribution). Shown, not evaluated.
+   */
+  model?: string;
+  license?: string;
   locations: Location[];
 }
 

@@ -63,6 +63,12 @@ export function sortReferences(
       if (!h) {
         h = { id: r.id, locations: [] };
         if (r.provider) h.provider = r.provider;
+        // an open-weight model the service hosts under the Hub's id: its license's terms still bind its users
+        const known = r.id.includes('/') ? catalog.lookup(r.id) : undefined;
+        if (known) {
+          h.model = known.model.id;
+          h.license = known.model.license;
+        }
         hosted.set(key, h);
       }
       if (!h.locations.some((l) => l.path === r.path && l.line === r.line))

@@ -115,11 +115,18 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
   if (report.hosted?.length) {
     out.push('');
     out.push(bold(`Hosted services (${report.hosted.length}): APIs, not weights; no license is evaluated`));
+    if (report.hosted.some((h) => h.license))
+      out.push(
+        dim(
+          "  (an open-weight model's license binds its users on a service too: its terms are shown, not evaluated; declare the model in models.yaml to evaluate them)",
+        ),
+      );
     for (const h of report.hosted.slice(0, LISTED)) {
       const first = h.locations[0];
       const more = h.locations.length > 1 ? ` +${h.locations.length - 1}` : '';
+      const weights = h.license ? `  open weights ${clean(h.model ?? '')} · ${clean(h.license)}` : '';
       out.push(
-        `  ${clean(h.id)}${h.provider ? ` (${clean(h.provider)})` : ''}${first ? `  ${dim(`${clean(first.path)}:${first.line}${more}`)}` : ''}`,
+        `  ${clean(h.id)}${h.provider ? ` (${clean(h.provider)})` : ''}${weights}${first ? `  ${dim(`${clean(first.path)}:${first.line}${more}`)}` : ''}`,
       );
     }
     if (report.hosted.length > LISTED)

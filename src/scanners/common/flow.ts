@@ -13,7 +13,15 @@ import {
 import { commandModel, commandWords, isCommandTool, looksLikeCommand, mayHoldCommand } from './commands.js';
 import type { RawRef } from './text.js';
 import { bracketTable, isOpen, splitArgs, T, type Arg, type Tok } from './tokens.js';
-import { classifyChatModel, classifyValue, isValueMode, looksLikeOllamaLibrary, type Mode } from './values.js';
+import { endpointMode, serviceMode } from './hosted.js';
+import {
+  classifyChatModel,
+  classifyServiceRoute,
+  classifyValue,
+  isValueMode,
+  looksLikeOllamaLibrary,
+  type Mode,
+} from './values.js';
 
 /**
  * The value-flow analysis the Python and JavaScript analyzers share: assignments recorded by name, followed
@@ -89,6 +97,23 @@ export const MAX_CANDIDATES = 64;
 export const MAX_FIELD_FACTS = 1000;
 /** Names followed through names at most this deep. */
 const MAX_DEPTH = 4;
+/** Ranges of code that name a service, recorded per file. */
+const MAX_SERVICE_REGIONS = 10_000;
+
+/**
+ * Fields of a record, keywords and options that say which service the record's models are sent to
+ * (`{"provider": "openrouter", "model": ...}`, LiteLLM's `custom_llm_provider="together_ai"`), or list the one service
+ * that offers a model (`providerOptions: ["watsonx"]`).
+ */
+const PROVIDER_FIELD_RE =
+  /^(?:(?:custom_?)?(?:llm_?|model_?)?provider(?:_?(?:name|id|key|type|tag))?|provider_?options|providers)$/i;
+
+/** A range of tokens [s, e) in which the code names the service its models go to. */
+interface ServiceRegion {
+  s: number;
+  e: number;
+  mode: Mode;
+}
 
 /** Appends `more` to `out` up to `MAX_CANDIDATES`. */
 export function addCands(out: Cand[], more: readonly Cand[]): void {
@@ -118,6 +143,21 @@ export abstract class FlowAnalyzer {
   /** Offsets already reported, by reading: a constant used 5,000 times is classified once. */
   private readonly reported = new Map<string, Set<number>>();
   private lastReading?: { mode: Mode; strength: Strength; revision?: string; env?: string; done: Set<number> };
+  /**
+   * The service the whole file sends its models to (`hosted:together`), when its code says so without doubt: every
+   * server address it writes is that service's (`apiBase: "https://api.together.xyz/v1/"`), or its path is named for
+   * the service and it uses a hosted SDK; never in a file that may load Hub weights itself (see the analyzers).
+   */
+  protected fileService?: Mode;
+  /** Ranges of code that name a service: a record with a `provider` field, an entry keyed by a service, a `case`. */
+  private readonly regions: ServiceRegion[] = [];
+  /** Per token, 1 + the index in `regions` of the innermost region holding it (0: none); built on first use. */
+  private regionAt?: Uint32Array;
+  /**
+   * Hosted references read from the service the code around them names, or from a service's route prefix, not from
+   * a call to the service: each with the offset of the value it was read from.
+   */
+  private readonly contextual = new Map<RawRef, number>();
 
   constructor(
     protected readonly code: string,
@@ -366,7 +406,160 @@ export abstract class FlowAnalyzer {
     if (k.dyn || k.val === undefined || k.vs === undefined) return;
     const v = k.val;
     if (isHubPrefixed(v)) this.report({ value: v, offset: k.vs }, 'hub', 'strong');
-    else if (v.includes('/') && knownHubString(this.ctx, v)) this.out.push({ id: v, kind: 'hub', offset: k.vs });
+    else if (v.includes('/') && knownHubString(this.ctx, v)) {
+      const service = this.hostingService(k.vs);
+      const hosted = service?.startsWith('hosted:') ? classifyValue(v, service, 'strong', this.ctx) : undefined;
+      if (hosted) this.pushContextual(hosted, k.vs, k.vs);
+      else this.out.push({ id: v, kind: 'hub', offset: k.vs });
+    }
+  }
+
+  /**
+   * Records the ranges of code that name the service their models go to, in one pass over the tokens: a record or
+   * a call with a provider field (`{"provider": "openrouter", "model": ...}`, `completion(model=...,
+   * custom_llm_provider="together_ai")`, `providerOptions: ["watsonx"]`), an entry keyed by a service
+   * (`{"groq": [...], "ollama": [...]}`), a `case "togetherai":` clause. `kwOp`: the operator of keyword
+   * arguments (`=` in Python); `nameKeys`: object keys may be names (JavaScript).
+   */
+  protected findServiceRegions(kwOp: string | undefined, nameKeys: boolean): void {
+    const toks = this.toks;
+    const open: number[] = [];
+    for (let i = 0; i < toks.length && this.regions.length < MAX_SERVICE_REGIONS; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t === T.Op) {
+        if (isOpen(k)) open.push(i);
+        else if ((k.v === ')' || k.v === ']' || k.v === '}') && open.length) open.pop();
+        continue;
+      }
+      const next = toks[i + 1];
+      if (k.t === T.Name && k.v === 'case' && next?.t === T.Str && !next.dyn && toks[i + 2]?.v === ':') {
+        const mode = serviceMode(next.val ?? '', true);
+        if (mode) this.regions.push({ s: i, e: this.clauseEnd(i + 3, k), mode });
+        continue;
+      }
+      const at = open[open.length - 1];
+      if (at === undefined || next?.t !== T.Op) continue;
+      const container = toks[at].v;
+      const keyed = container === '{' && next.v === ':' && (k.t === T.Str || (nameKeys && k.t === T.Name));
+      const kw = container === '(' && kwOp !== undefined && next.v === kwOp && k.t === T.Name;
+      if (!keyed && !kw) continue;
+      // (not a `case "x":` label, nor the branch of a conditional `c ? "x" : y`)
+      if (k.t === T.Str && (k.dyn || toks[i - 1]?.v === '?' || toks[i - 1]?.v === 'case')) continue;
+      const key = k.t === T.Str ? (k.val ?? '') : k.v;
+      const end = this.closeOf(at);
+      if (keyed) {
+        const mode = serviceMode(key);
+        if (mode) {
+          this.regions.push({ s: i + 2, e: this.entryEnd(i + 2, end), mode });
+          continue;
+        }
+      }
+      if (!PROVIDER_FIELD_RE.test(key)) continue;
+      // the provider's name as the value: a string, or a list of one (`providerOptions: ["watsonx"]`)
+      let v = i + 2;
+      if (toks[v]?.t === T.Op && toks[v].v === '[' && this.closeOf(v) === v + 2) v++;
+      const name = toks[v];
+      if (name?.t !== T.Str || name.dyn) continue;
+      const mode = serviceMode(name.val ?? '', true);
+      if (mode) this.regions.push({ s: at, e: end + 1, mode });
+    }
+  }
+
+  /** The end of a dict entry's or an object property's value starting at `s`, inside a literal closing at `end`. */
+  private entryEnd(s: number, end: number): number {
+    const toks = this.toks;
+    let j = s;
+    for (; j < end; j++) {
+      this.budget.tick();
+      const k = toks[j];
+      if (isOpen(k)) j = this.closeOf(j);
+      else if (k.t === T.Op && k.v === ',') break;
+    }
+    return j;
+  }
+
+  /**
+   * The end of a `case` clause starting at `s`: the next `case` or `default` at its level, the brace that closes
+   * the `switch` (JavaScript), or a line indented no deeper than the `case` (Python's `match`).
+   */
+  private clauseEnd(s: number, kase: Tok): number {
+    const toks = this.toks;
+    let j = s;
+    for (; j < toks.length; j++) {
+      this.budget.tick();
+      const k = toks[j];
+      if (isOpen(k)) j = this.closeOf(j);
+      else if (k.t === T.Op && (k.v === '}' || k.v === ')' || k.v === ']')) break;
+      else if (k.t === T.Name && (k.v === 'case' || k.v === 'default') && (kase.indent === undefined || k.bol)) break;
+      else if (k.bol && kase.indent !== undefined && (k.indent ?? 0) <= kase.indent) break;
+    }
+    return j;
+  }
+
+  /**
+   * Sets the file's service from the server addresses its code writes (`values`, with whether each is a pattern
+   * such as an f-string): one service for all, and no address of another kind (a server of the project's own,
+   * Ollama, the Hugging Face router). Else, the service the file's path is named for (`pathMode`), when given.
+   */
+  protected setFileService(values: ReadonlyArray<string>, pathMode: Mode | undefined): void {
+    let service: Mode | undefined;
+    for (const v of values) {
+      const m = endpointMode(v);
+      if (m === 'self' || !m.startsWith('hosted:') || (service !== undefined && service !== m)) return;
+      service = m;
+    }
+    this.fileService = service ?? (values.length ? undefined : pathMode);
+  }
+
+  /** The service the code around an offset names (the innermost region holding it), else the file's. */
+  protected serviceAt(offset: number): Mode | undefined {
+    if (!this.regions.length) return this.fileService;
+    const at = (this.regionAt ??= this.regionTable());
+    // the token holding the offset: the last that starts at or before it
+    const toks = this.toks;
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (toks[mid].s <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const r = at[lo];
+    return r ? this.regions[r - 1].mode : this.fileService;
+  }
+
+  /**
+   * The service that hosts a Hub-shaped id the code around an offset names: `serviceAt`, but not OpenAI, whose
+   * API serves no `org/name` models; a record saying `provider: "openai"` means an OpenAI-compatible server as often
+   * (Continue's `providerOptions: ["openai"]` for EXAONE on the user's own server).
+   */
+  protected hostingService(offset: number): Mode | undefined {
+    const service = this.serviceAt(offset);
+    return service === 'hosted:openai' ? undefined : service;
+  }
+
+  /** Per token, the innermost region holding it: one sweep, regions sorted by start (nested or apart). */
+  private regionTable(): Uint32Array {
+    const out = new Uint32Array(this.toks.length);
+    const order = this.regions.map((_, i) => i).sort((a, b) => this.regions[a].s - this.regions[b].s);
+    const stack: number[] = [];
+    let next = 0;
+    for (let i = 0; i < out.length; i++) {
+      while (next < order.length && this.regions[order[next]].s <= i) stack.push(order[next++]);
+      while (stack.length && this.regions[stack[stack.length - 1]].e <= i) stack.pop();
+      if (stack.length) out[i] = stack[stack.length - 1] + 1;
+    }
+    this.budget.tick(out.length);
+    return out;
+  }
+
+  /** A hosted reference read from the code around the value at `anchor` (see `contextual`). */
+  private pushContextual(cl: Classified, offset: number, anchor: number): void {
+    const ref: RawRef = { id: cl.id, kind: 'hosted', offset: offset + (cl.shift ?? 0) };
+    if (cl.provider) ref.provider = cl.provider;
+    this.contextual.set(ref, anchor);
+    this.out.push(ref);
   }
 
   /** Reports a model of LangChain's `init_chat_model`, whose provider is `provider` or written in the value. */
@@ -402,8 +595,30 @@ export abstract class FlowAnalyzer {
       return;
     }
     let cl: Classified | undefined = classifyValue(c.value, mode, strength, this.ctx);
-    if (!cl && this.ollamaFile && strength === 'weak' && mode === 'hub' && looksLikeOllamaLibrary(c.value))
-      cl = classifyOllama(c.value);
+    if (strength === 'weak' && mode === 'hub') {
+      // a name only named like a model: the service the code around it names reads it (a Hub-shaped id sent to
+      // Together, a Groq id in a file that also talks to Ollama), and a service's route prefix says it is hosted
+      const service = this.hostingService(c.offset);
+      const guess = !cl && this.ollamaFile && service !== 'hub' && looksLikeOllamaLibrary(c.value);
+      const route = cl ? undefined : classifyServiceRoute(c.value);
+      // (a route prefix of another service is that service's naming: APIpie's `openrouter/mistral-7b-instruct`)
+      if ((cl || guess || route) && service?.startsWith('hosted:') && route?.provider !== service.slice(7)) {
+        const hosted = classifyValue(c.value, service, 'strong', this.ctx);
+        if (hosted) {
+          this.pushContextual(hosted, c.offset, c.offset);
+          return;
+        }
+      }
+      if (route) {
+        this.pushContextual(route, c.offset, c.offset);
+        return;
+      }
+      if (guess) cl = classifyOllama(c.value);
+    } else if (!cl && mode === 'route') {
+      // a LiteLLM call whose provider the code names (`custom_llm_provider="together_ai"`): that service's model
+      const service = this.hostingService(c.offset);
+      if (service?.startsWith('hosted:')) cl = classifyValue(c.value, service, 'strong', this.ctx);
+    }
     if (!cl) return;
     const ref: RawRef = { id: cl.id, kind: cl.kind, offset: c.offset + (cl.shift ?? 0) };
     if (revision && cl.kind === 'hub') ref.revision = revision;
@@ -416,6 +631,18 @@ export abstract class FlowAnalyzer {
   /** The references found: a value that reaches a hosted API is that, not also a Hub id of a weak context. */
   protected finish(): Analysis {
     let raw = this.out;
+    if (this.contextual.size) {
+      // what the code around a value says gives way to what the syntax says: a loader's argument stays a Hub model,
+      // a call to a service is that service's
+      const direct = new Set(raw.filter((r) => r.kind === 'hosted' && !this.contextual.has(r)).map((r) => r.offset));
+      raw = raw.filter((r) => {
+        const anchor = this.contextual.get(r);
+        return (
+          anchor === undefined ||
+          (!this.strongHub.has(r.offset) && !this.strongHub.has(anchor) && !direct.has(r.offset) && !direct.has(anchor))
+        );
+      });
+    }
     if (raw.some((r) => r.kind === 'hosted')) {
       const hosted = new Set(raw.filter((r) => r.kind === 'hosted').map((r) => r.offset));
       raw = raw.filter((r) => r.kind === 'hosted' || !hosted.has(r.offset));

@@ -190,7 +190,7 @@ const HOSTS: Array<[RegExp, Mode]> = [
   [/(?:^|\.)openrouter\.ai$/, 'hosted:openrouter'],
   [/(?:^|\.)api\.fireworks\.ai$/, 'hosted:fireworks'],
   [/(?:^|\.)api\.deepseek\.com$/, 'hosted:deepseek'],
-  [/(?:^|\.)api\.mistral\.ai$/, 'hosted:mistral'],
+  [/(?:^|\.)(?:api|codestral)\.mistral\.ai$/, 'hosted:mistral'],
   [/(?:^|\.)generativelanguage\.googleapis\.com$/, 'hosted:google'],
   [/aiplatform\.googleapis\.com$/, 'hosted:vertex-ai'],
   [/(?:^|\.)api\.x\.ai$/, 'hosted:xai'],
@@ -203,6 +203,32 @@ const HOSTS: Array<[RegExp, Mode]> = [
   [/(?:^|\.)integrate\.api\.nvidia\.com$/, 'hosted:nvidia-nim'],
   [/bedrock-runtime\.[\w-]+\.amazonaws\.com$/, 'hosted:bedrock'],
   [/(?:^|\.)ml\.cloud\.ibm\.com$/, 'hosted:watsonx'],
+  // inference services that host open-weight models under their own ids (`qwen/qwen2.5-32b-instruct` on PPIO,
+  // `meta-llama/llama-3.1-8b-instruct` on Novita): the hosts as their OpenAI-compatible endpoints are documented
+  [/(?:^|\.)api\.ppinfra\.com$/, 'hosted:ppio'],
+  [/(?:^|\.)api\.novita\.ai$/, 'hosted:novita'],
+  [/(?:^|\.)api\.siliconflow\.(?:cn|com)$/, 'hosted:siliconflow'],
+  [/(?:^|\.)api\.(?:studio|tokenfactory)\.nebius\.(?:ai|com)$/, 'hosted:nebius'],
+  [/(?:^|\.)api\.hyperbolic\.xyz$/, 'hosted:hyperbolic'],
+  [/(?:^|\.)api\.featherless\.ai$/, 'hosted:featherless'],
+  [/(?:^|\.)api\.replicate\.com$/, 'hosted:replicate'],
+  [/(?:^|\.)ai\.gitee\.com$/, 'hosted:gitee-ai'],
+  [/(?:^|\.)api\.moonshot\.(?:ai|cn)$/, 'hosted:moonshot'],
+  [/(?:^|\.)open\.bigmodel\.cn$/, 'hosted:zhipu'],
+  [/(?:^|\.)api\.z\.ai$/, 'hosted:zai'],
+  [/(?:^|\.)api\.minimaxi?\.(?:io|com|chat)$/, 'hosted:minimax'],
+  [/(?:^|\.)dashscope(?:-intl)?\.aliyuncs\.com$/, 'hosted:dashscope'],
+  [/(?:^|\.)api\.cometapi\.com$/, 'hosted:cometapi'],
+  [/(?:^|\.)apipie\.ai$/, 'hosted:apipie'],
+  [/(?:^|\.)api\.scaleway\.ai$/, 'hosted:scaleway'],
+  [/\.endpoints\.kepler\.ai\.cloud\.ovh\.net$/, 'hosted:ovhcloud'],
+  [/(?:^|\.)inference-api\.nousresearch\.com$/, 'hosted:nous'],
+  [/(?:^|\.)api\.venice\.ai$/, 'hosted:venice'],
+  [/(?:^|\.)api\.inceptionlabs\.ai$/, 'hosted:inception'],
+  [/(?:^|\.)api\.voyageai\.com$/, 'hosted:voyage'],
+  [/(?:^|\.)gateway\.ai\.cloudflare\.com$/, 'hosted:cloudflare'],
+  [/(?:^|\.)api\.(?:gcp\.)?ncompass\.tech$/, 'hosted:ncompass'],
+  [/(?:^|\.)api\.function\.network$/, 'hosted:function-network'],
   [/(?:^|\.)(?:router|api-inference)\.huggingface\.co$/, 'hub'],
 ];
 
@@ -219,6 +245,140 @@ export function endpointMode(url: string): Mode | 'self' {
   const host = m[1].toLowerCase();
   for (const [re, mode] of HOSTS) if (re.test(host)) return mode;
   return 'self';
+}
+
+/**
+ * Names of inference services, as code writes them in a key (`"groq": [...]`), a `provider:` field, a `case` label,
+ * an environment variable or a folder (lower case, without `-`, `_`, `.`), → how their model ids read. These host
+ * models under their own ids and publish none on the Hub, so a name of theirs never stands for a Hub publisher:
+ * `{"groq": ["meta-llama/llama-4-scout-17b-16e-instruct"]}` is Groq's list. (`openai`, `google`, `mistral`,
+ * `deepseek`, `nvidia`, `ibm` are publishers too: see PUBLISHER_SERVICES.)
+ */
+const SERVICES: Record<string, Mode> = table({
+  groq: 'hosted:groq',
+  together: 'hosted:together',
+  togetherai: 'hosted:together',
+  openrouter: 'hosted:openrouter',
+  fireworks: 'hosted:fireworks',
+  fireworksai: 'hosted:fireworks',
+  deepinfra: 'hosted:deepinfra',
+  perplexity: 'hosted:perplexity',
+  cerebras: 'hosted:cerebras',
+  sambanova: 'hosted:sambanova',
+  novita: 'hosted:novita',
+  novitaai: 'hosted:novita',
+  ppio: 'hosted:ppio',
+  siliconflow: 'hosted:siliconflow',
+  nebius: 'hosted:nebius',
+  hyperbolic: 'hosted:hyperbolic',
+  featherless: 'hosted:featherless',
+  featherlessai: 'hosted:featherless',
+  replicate: 'hosted:replicate',
+  bedrock: 'hosted:bedrock',
+  awsbedrock: 'hosted:bedrock',
+  vertex: 'hosted:vertex-ai',
+  vertexai: 'hosted:vertex-ai',
+  azure: 'hosted:azure-openai',
+  azureopenai: 'hosted:azure-openai',
+  azureai: 'hosted:azure-ai',
+  watsonx: 'hosted:watsonx',
+  nvidianim: 'hosted:nvidia-nim',
+  anthropic: 'hosted:anthropic',
+  gemini: 'hosted:google',
+  anyscale: 'hosted:anyscale',
+  huggingface: 'hub',
+  ollama: 'ollama',
+});
+
+/** Services named like the publisher of Hub models (`openai/gpt-oss-20b`, `google/gemma-2-9b-it`). */
+const PUBLISHER_SERVICES: Record<string, Mode> = table({
+  openai: 'hosted:openai',
+  google: 'hosted:google',
+  googlegenai: 'hosted:google',
+  mistral: 'hosted:mistral',
+  mistralai: 'hosted:mistral',
+  deepseek: 'hosted:deepseek',
+  cohere: 'hosted:cohere',
+  xai: 'hosted:xai',
+  ibm: 'hosted:watsonx',
+  nvidia: 'hosted:nvidia-nim',
+  moonshot: 'hosted:moonshot',
+});
+
+/**
+ * How the models of a service named by code read (`hosted:groq`, `ollama`, `hub` for Hugging Face), or undefined.
+ * `explicit`: the name is the value of a field that says it is the provider (`provider: "mistral"`), so that a
+ * publisher's name (`openai`, `google`, `mistral`) is taken for its API too; a key or a folder named `google` may as
+ * well group Google's Hub models.
+ */
+export function serviceMode(name: string, explicit = false): Mode | undefined {
+  if (name.length > 40) return undefined;
+  const n = name.toLowerCase().replace(/[-_. ]/g, '');
+  if (Object.hasOwn(SERVICES, n)) return SERVICES[n];
+  return explicit && Object.hasOwn(PUBLISHER_SERVICES, n) ? PUBLISHER_SERVICES[n] : undefined;
+}
+
+/** Words of an environment variable's name that say its server is no hosted service of the SDK. */
+const SELF_SERVER_WORDS = new Set([
+  'GENERIC',
+  'CUSTOM',
+  'LOCAL',
+  'LOCALAI',
+  'COMPAT',
+  'COMPATIBLE',
+  'SELF',
+  'VLLM',
+  'TGI',
+  'LMSTUDIO',
+  'KOBOLD',
+  'KOBOLDCPP',
+  'LLAMACPP',
+  'LLAMAFILE',
+]);
+
+/**
+ * What a server read from an environment variable (`base_url=os.getenv("OPENAI_BASE_URL")`) is, by the
+ * variable's name: the service it names (`OPENAI_BASE_URL`, `GROQ_API_BASE`, `AZURE_OPENAI_ENDPOINT`), or `self`
+ * when it names none or names a server of one's own (`TEXT_GEN_WEB_UI_BASE_PATH`, `LLM_BASE_URL`,
+ * `GENERIC_OPEN_AI_BASE_PATH`): a model sent there is not the SDK's service.
+ */
+export function envEndpointMode(name: string): Mode | 'self' {
+  const words = name
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean);
+  if (words.some((w) => SELF_SERVER_WORDS.has(w))) return 'self';
+  if (words.includes('AZURE')) return 'hosted:azure-openai';
+  for (const w of words) {
+    const m = serviceMode(w, true);
+    if (m && m !== 'hub') return m;
+  }
+  return 'self';
+}
+
+/**
+ * Whether a name (a key, a keyword, a variable) holds a server's address: `base_url`, `baseURL`, `apiBase`,
+ * `basePath`, `openai_api_base`, `azure_endpoint`, `API_URL`.
+ */
+export function isBaseUrlName(name: string): boolean {
+  return name.length <= 60 && /(?:base_?url|api_?base|base_?path|api_?url|endpoint)$/i.test(name);
+}
+
+/**
+ * The service a file's path is named for: a folder or a file (`AiProviders/ppio/index.js`,
+ * `providers/togetherai.js`, `llms/Together.ts`) named as a service of SERVICES (not a publisher's name), hosted.
+ */
+export function pathService(path: string): Mode | undefined {
+  const parts = path.split('/');
+  let out: Mode | undefined;
+  for (let i = Math.max(0, parts.length - 3); i < parts.length; i++) {
+    const part = i === parts.length - 1 ? parts[i].replace(/\.[^.]*$/, '') : parts[i];
+    const m = serviceMode(part);
+    if (m === undefined || !m.startsWith('hosted:')) continue;
+    if (out !== undefined && out !== m) return undefined;
+    out = m;
+  }
+  return out;
 }
 
 /** JavaScript packages of hosted SDKs → provider. */

@@ -376,7 +376,57 @@ const ROUTE_PROVIDERS: Record<string, string> = table({
   databricks: 'databricks',
   nvidia_nim: 'nvidia-nim',
   voyage: 'voyage',
+  novita: 'novita',
+  nebius: 'nebius',
+  hyperbolic: 'hyperbolic',
+  featherless_ai: 'featherless',
+  lambda_ai: 'lambda',
+  anyscale: 'anyscale',
 });
+
+/**
+ * Route prefixes that name an inference service and nothing else (not a vendor's slug as OpenRouter writes them:
+ * `deepseek/deepseek-r1`, `mistral/...`, `anthropic/...`): a value written with one is that service's model
+ * wherever it is written (`MODEL = "together_ai/meta-llama/Llama-3-70b-chat-hf"`), not a Hub id.
+ */
+const SERVICE_ROUTES = new Set([
+  'openrouter',
+  'together_ai',
+  'groq',
+  'bedrock',
+  'bedrock_converse',
+  'vertex_ai',
+  'vertex_ai_beta',
+  'fireworks_ai',
+  'deepinfra',
+  'replicate',
+  'azure',
+  'azure_ai',
+  'cerebras',
+  'sambanova',
+  'nvidia_nim',
+  'watsonx',
+  'sagemaker',
+  'databricks',
+  'novita',
+  'nebius',
+  'hyperbolic',
+  'featherless_ai',
+  'lambda_ai',
+  'anyscale',
+]);
+
+/**
+ * A value that a LiteLLM-style prefix names a service for (`groq/llama3-8b-8192`, `openrouter/meta-llama/x`): the
+ * service's hosted model, in any context. Undefined for other values.
+ */
+export function classifyServiceRoute(value: string): Classified | undefined {
+  const v = value.trim();
+  const slash = v.indexOf('/');
+  if (slash <= 0 || !SERVICE_ROUTES.has(v.slice(0, slash).toLowerCase())) return undefined;
+  const cl = classifyRoute(v);
+  return cl && cl.kind === 'hosted' ? { ...cl, shift: (cl.shift ?? 0) + value.indexOf(v) } : undefined;
+}
 
 /**
  * A LiteLLM route (`provider/model`, or a bare hosted name): `ollama/x` → Ollama, `huggingface/org/x` → Hub,

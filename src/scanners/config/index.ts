@@ -2,6 +2,7 @@ import type { ScanContext } from '../types.js';
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
 import {
+  type Classified,
   classifyModel,
   classifyOllama,
   isHubPrefixed,
@@ -13,7 +14,8 @@ import {
 import { jsonEntries } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
-import { classifyRoute } from '../common/values.js';
+import { endpointMode, serviceMode } from '../common/hosted.js';
+import { classifyRoute, classifyServiceRoute, classifyValue, type Mode } from '../common/values.js';
 import { looksLikeYaml, parentKeyOf, yamlEvents, type YScalar } from '../common/yaml-lite.js';
 
 /** Keys whose value is a model to load (training and serving configs: Axolotl, LLaMA-Factory, TRL, PEFT, Ray Serve LLM). */
@@ -56,6 +58,8 @@ const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model'
 /** Keys whose value says which backend serves the models of the same mapping (`provider: ollama`). */
 const PROVIDER_KEYS =
   /^(?:provider|llm_provider|model_provider|embedding_provider|embedder_provider|type|backend|api_type|client|engine|platform|service|vendor|runtime|llm_type|kind|source)$/i;
+/** PROVIDER_KEYS that say they name a provider, whose value may be a publisher's API too (`provider: mistral`). */
+const EXPLICIT_PROVIDER_KEYS = /provider$|^api_type$/i;
 const URL_KEYS = /(?:base_?url|api_?base|host|endpoint|url|server|address)$/i;
 const OLLAMA_VALUE_RE = /^ollama(?:[_-]chat)?$/i;
 const OLLAMA_URL_RE = /:11434\b|ollama/i;
@@ -168,6 +172,8 @@ class Collector {
   readonly raw: RawRef[] = [];
   readonly revisions = new Set<string>();
   strongCount = 0;
+  /** The hosted service the mapping being read names (`provider: together`), while its entries are read. */
+  private service: Mode | undefined;
   constructor(
     readonly ctx: ScanContext,
     readonly budget: Budget,
@@ -180,6 +186,9 @@ class Collector {
   entries(list: Entry[], containers: ReadonlyArray<{ key: string; group: number }> = []): void {
     // the mappings whose models an Ollama server serves: `provider: ollama`, `base_url: http://host:11434`
     const ollama = new Set<number>();
+    // the mappings whose models a hosted service serves: `provider: openrouter`, `api_base: https://api.groq.com/...`
+    // (not OpenAI: `provider: openai` is as often an OpenAI-compatible server of one's own)
+    const hosted = new Map<number, Mode>();
     for (const e of list) {
       if (e.value.dyn) continue;
       if (
@@ -187,6 +196,12 @@ class Collector {
         (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text))
       )
         ollama.add(e.group);
+      const service = PROVIDER_KEYS.test(e.key)
+        ? serviceMode(e.value.text, EXPLICIT_PROVIDER_KEYS.test(e.key))
+        : URL_KEYS.test(e.key)
+          ? endpointMode(e.value.text)
+          : undefined;
+      if (service?.startsWith('hosted:') && service !== 'hosted:openai') hosted.set(e.group, service as Mode);
     }
     // records of facts about models (a registry: context lengths, output caps, types), which name models they
     // describe and load none: a fact key and no key that fetches, serves or points at weights
@@ -213,6 +228,7 @@ class Collector {
         continue;
       }
       const ollamaHere = e.underOllama || ollama.has(e.group) || ollama.has(e.parent);
+      this.service = ollamaHere ? undefined : (hosted.get(e.group) ?? hosted.get(e.parent));
       if (e.item && e.underOllama && OLLAMA_LIST_KEYS.has(e.key)) {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
@@ -230,11 +246,24 @@ class Collector {
           LOCAL_OUTPUT_NAME_RE.test(e.value.text.slice(e.value.text.lastIndexOf('/') + 1))
         )
           continue;
-        this.push(classifyModel(e.value.text, 'weak', this.ctx), e.value);
+        this.pushWeak(classifyModel(e.value.text, 'weak', this.ctx), e.value);
         continue;
       }
       this.keyed(e.key, e.value);
     }
+    this.service = undefined;
+  }
+
+  /**
+   * A Hub model read from a value only named like one (a weak key, a catalog-known id): in a mapping that names a
+   * hosted service (`provider: together`), that service's model; a service's route prefix (`groq/x`) the same.
+   */
+  private pushWeak(cl: Classified | undefined, s: YScalar): void {
+    if (cl?.kind === 'hub' && this.service) {
+      const hosted = classifyValue(s.text, this.service, 'strong', this.ctx);
+      if (hosted) return this.push(hosted, s);
+    }
+    this.push(cl ?? classifyServiceRoute(s.text), s);
   }
 
   private push(
@@ -258,8 +287,9 @@ class Collector {
       if (LOCAL_OUTPUT_NAME_RE.test(name)) return;
     }
     const cl = classifyModel(s.text, strength, this.ctx, { litellm: true });
+    if (strength === 'weak') return this.pushWeak(cl, s);
     if (!cl) return;
-    if (strength === 'strong' && cl.kind === 'hub') this.strongCount++;
+    if (cl.kind === 'hub') this.strongCount++;
     this.push(cl, s);
   }
 
@@ -267,7 +297,7 @@ class Collector {
   any(s: YScalar): void {
     const v = s.text;
     if (isHubPrefixed(v)) this.push(classifyModel(v, 'strong', this.ctx), s);
-    else if (v.includes('/') && knownHubString(this.ctx, v)) this.raw.push({ id: v, kind: 'hub', offset: s.offset });
+    else if (v.includes('/') && knownHubString(this.ctx, v)) this.pushWeak({ id: v, kind: 'hub' }, s);
   }
 
   finish(): RawRef[] {

@@ -6,8 +6,11 @@ import {
   AI_GATEWAY_PROVIDERS,
   AI_SDK_PROVIDERS,
   endpointMode,
+  envEndpointMode,
+  isBaseUrlName,
   JS_HOSTED_CLASSES,
   JS_SDK_PROVIDERS,
+  pathService,
   SINK_METHODS,
   SINK_PARTS,
 } from '../common/hosted.js';
@@ -75,9 +78,17 @@ interface Frame {
   mode?: { mode: Mode; strength: Strength; keys?: readonly string[]; soft?: boolean };
 }
 
-/** Finds model references in JavaScript/TypeScript source; offsets are offsets of `code`. */
-export function analyzeJs(code: string, ctx: ScanContext, budget = new Budget(code.length, ctx)): Analysis {
-  return new JsAnalyzer(code, lexJs(code, budget), ctx, budget).run();
+/**
+ * Finds model references in JavaScript/TypeScript source; offsets are offsets of `code`. `path`: the file's, when
+ * it is one (a folder or a file named for a service says which service the file talks to).
+ */
+export function analyzeJs(
+  code: string,
+  ctx: ScanContext,
+  budget = new Budget(code.length, ctx),
+  path?: string,
+): Analysis {
+  return new JsAnalyzer(code, lexJs(code, budget), ctx, budget, path).run();
 }
 
 /** SDK clients constructed directly (`new OpenAI(...)`) → their provider. */
@@ -115,10 +126,18 @@ class JsAnalyzer extends FlowAnalyzer {
   private readonly instances = new Map<string, Mode | 'self'>();
   /** Per name: the first token of each of its assignments (`createGroq` of `const g = createGroq({})`). */
   private readonly firstTokens = new Map<string, ReadonlySet<string>>();
+  /** Local names of SDK clients imported under another name (`const { OpenAI: OpenAIApi } = require("openai")`). */
+  private readonly clientAliases = new Map<string, string>();
   /** A newline between token i-1 and token i. */
   private readonly nl: Uint8Array;
 
-  constructor(code: string, toks: Tok[], ctx: ScanContext, budget: Budget) {
+  constructor(
+    code: string,
+    toks: Tok[],
+    ctx: ScanContext,
+    budget: Budget,
+    private readonly path?: string,
+  ) {
     super(code, toks, ctx, budget);
     this.ollamaFile = /ollama/i.test(code) || code.includes('11434');
     this.nl = new Uint8Array(toks.length);
@@ -147,7 +166,10 @@ class JsAnalyzer extends FlowAnalyzer {
       if (HF_CLIENT_RE.test(spec)) this.hfClient = true;
       if (spec === '@huggingface/hub') this.hfHub = true;
       const sdk = JS_SDK_PROVIDERS[spec];
-      if (sdk) this.sdks.add(sdk);
+      if (sdk) {
+        this.sdks.add(sdk);
+        this.renamedImports(i);
+      }
       const ai = /^@ai-sdk\/([\w-]+)$/.exec(spec);
       const provider: Mode | undefined =
         ai && AI_SDK_PROVIDERS[ai[1]]
@@ -157,6 +179,24 @@ class JsAnalyzer extends FlowAnalyzer {
             : undefined;
       if (provider) for (const name of this.importedNames(i)) this.providerFns.set(name, provider);
       if (spec === '@ai-sdk/gateway') for (const name of this.importedNames(i)) this.gatewayFns.add(name);
+    }
+  }
+
+  /**
+   * Classes of an SDK bound under another name by the import or require whose specifier is the token at `spec`:
+   * `import { OpenAI as OpenAIApi } from "openai"`, `const { OpenAI: OpenAIApi } = require("openai")`.
+   */
+  private renamedImports(spec: number): void {
+    const toks = this.toks;
+    const required = toks[spec - 1]?.v === '(' && toks[spec - 2]?.v === 'require';
+    const close = required ? spec - 4 : spec - 2; // the `}` before `= require(` or before `from`
+    if (toks[close]?.t !== T.Op || toks[close].v !== '}' || (required && toks[spec - 3]?.v !== '=')) return;
+    let open = close;
+    while (open > 0 && !(toks[open].t === T.Op && toks[open].v === '{') && close - open < 256) open--;
+    const rename = required ? ':' : 'as';
+    for (let j = open + 1; j + 2 < close; j++) {
+      if (toks[j].t === T.Name && toks[j + 1].v === rename && toks[j + 2].t === T.Name)
+        this.clientAliases.set(toks[j + 2].v, toks[j].v);
     }
   }
 
@@ -180,9 +220,45 @@ class JsAnalyzer extends FlowAnalyzer {
     return names;
   }
 
+  /**
+   * The services the code names around its models (objects with a `provider`, entries keyed by a service, `case`
+   * clauses), and the service of the whole file: the servers its code writes (`baseURL:`, `apiBase:`,
+   * `this.basePath = ...`), else its path when it imports a hosted SDK; none in a file that loads Hub weights
+   * (transformers.js, the Hugging Face clients).
+   */
+  private readServices(): void {
+    this.findServiceRegions(undefined, true);
+    if (this.tfjs || this.hfClient) return;
+    const toks = this.toks;
+    const urls: string[] = [];
+    const add = (s: number) => {
+      const e = this.exprEnd(s);
+      for (const c of this.evalExpr(s, e, 0, new Set()))
+        if (c.env === undefined && urls.length < 64) urls.push(c.value);
+      for (let i = s; i < e && urls.length < 64; i++) {
+        const k = toks[i];
+        if (k.t === T.Str && k.dyn && k.val !== undefined) urls.push(k.val);
+      }
+    };
+    for (let i = 0; i + 1 < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      const next = toks[i + 1];
+      if ((k.t !== T.Name && k.t !== T.Str) || next.t !== T.Op || (next.v !== ':' && next.v !== '=')) continue;
+      const name = k.t === T.Str ? (k.val ?? '') : k.v;
+      if (BASE_URL_KEYS.has(name) || isBaseUrlName(name)) add(i + 2);
+    }
+    const service = this.path !== undefined && this.sdks.size ? pathService(this.path) : undefined;
+    this.setFileService(
+      urls.filter((u) => /^[a-z][a-z0-9+.-]*:\/\//i.test(u)),
+      service,
+    );
+  }
+
   run(): Analysis {
     const toks = this.toks;
     this.collectAssignments();
+    this.readServices();
     const stack: Frame[] = [];
     const tables = this.modelishTables();
     for (let i = 0; i < toks.length; i++) {
@@ -344,7 +420,7 @@ class JsAnalyzer extends FlowAnalyzer {
     let j = i;
     while (toks[j + 1]?.v === '.' && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
     if (toks[i]?.t !== T.Name || toks[j + 1]?.v !== '(') return undefined;
-    const last = toks[j].v;
+    const last = this.clientAliases.get(toks[j].v) ?? toks[j].v;
     const endpoint = this.endpointIn(j + 1);
     if (/^Ollama$/.test(last)) return 'ollama';
     if (last === 'HfInference' || last === 'InferenceClient') return 'hub';
@@ -385,8 +461,13 @@ class JsAnalyzer extends FlowAnalyzer {
         ) {
           const all = this.evalExpr(i + 2, this.exprEnd(i + 2), 0, new Set());
           const vals = all.filter((c) => c.env === undefined);
-          // from the environment only (`process.env.OPENAI_BASE_URL`): the SDK's own service, as a guess
-          if (!vals.length && all.length) return undefined;
+          // from the environment only: what the variable names, the SDK's own service for OpenAI's
+          // (`process.env.OPENAI_BASE_URL`), a server of the project's own for one that names none
+          // (`process.env.TEXT_GEN_WEB_UI_BASE_PATH`)
+          if (!vals.length && all.length) {
+            const named = envEndpointMode(all[0].env ?? '');
+            return named === 'hosted:openai' ? undefined : named;
+          }
           for (const c of vals) {
             const m = endpointMode(c.value);
             if (m !== 'self') return m;
@@ -660,7 +741,11 @@ class JsAnalyzer extends FlowAnalyzer {
     if (m) {
       if (m.keys ? !m.keys.includes(key) : !isModelishName(key)) return;
       for (const c of this.evalExpr(valueStart, valueEnd, 0, new Set())) {
-        if (m.soft && c.env === undefined && classifyModel(c.value, 'weak', this.ctx)) this.report(c, 'hub', 'weak');
+        // a client of unknown configuration in code that names its service: that service
+        const service = m.soft && c.env === undefined ? this.hostingService(c.offset) : undefined;
+        if (service?.startsWith('hosted:')) this.report(c, service, 'strong');
+        else if (m.soft && c.env === undefined && classifyModel(c.value, 'weak', this.ctx))
+          this.report(c, 'hub', 'weak');
         else this.report(c, m.mode, m.strength);
       }
       return;

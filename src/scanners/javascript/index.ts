@@ -55,7 +55,7 @@ export const javascript = defineScanner({
   analyze(content, path, ctx, budget) {
     const code = MARKUP_RE.test(path) ? scriptsOnly(content) : content;
     budget.tick(code.length);
-    const { raw, uses } = analyzeJs(code, ctx, budget);
+    const { raw, uses } = analyzeJs(code, ctx, budget, path);
     return outputOf(content, path, 'javascript', raw, { uses });
   },
 });

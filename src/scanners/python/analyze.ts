@@ -12,6 +12,9 @@ import {
 } from '../common/flow.js';
 import {
   endpointMode,
+  envEndpointMode,
+  isBaseUrlName,
+  pathService,
   PY_CLIENTS,
   PY_HOSTED_CLASSES,
   PY_SDK_PROVIDERS,
@@ -197,9 +200,27 @@ const LITELLM_CALLS = new Set([
   'transcription',
 ]);
 
-/** Finds model references in Python source. Offsets are offsets of `code`. */
-export function analyzePython(code: string, ctx: ScanContext, budget = new Budget(code.length, ctx)): Analysis {
-  return new PyAnalyzer(code, lexPython(code, budget), ctx, budget).run();
+/**
+ * Modules of libraries that download or load weights from the Hub themselves: in a file importing one, a Hub id
+ * is never taken for a hosted service's because of the file's server addresses or its path.
+ */
+const HUB_LOADING_MODULE_RE =
+  /^(?:transformers|sentence_transformers|huggingface_hub|diffusers|vllm|peft|trl|optimum|mlx_lm|mlx_vlm|llama_cpp|ctransformers|gpt4all|fastembed|FlagEmbedding|modelscope|torch|timm|open_clip|langchain_huggingface|langchain_community\.(?:embeddings|llms)|llama_index\.(?:embeddings|llms)\.huggingface)(?:\.|$)/;
+/** Modules of hosted SDKs (and of LangChain's and LlamaIndex's wrappers of them): the file talks to a service. */
+const HOSTED_SDK_MODULE_RE =
+  /^(?:openai|anthropic|groq|together|fireworks|mistralai|cohere|litellm|replicate|langchain_(?:openai|groq|together|fireworks|mistralai|anthropic)|llama_index\.llms\.\w+)(?:\.|$)/;
+
+/**
+ * Finds model references in Python source. Offsets are offsets of `code`. `path`: the file's, when it is one
+ * (a folder or a file named for a service says which service the file talks to).
+ */
+export function analyzePython(
+  code: string,
+  ctx: ScanContext,
+  budget = new Budget(code.length, ctx),
+  path?: string,
+): Analysis {
+  return new PyAnalyzer(code, lexPython(code, budget), ctx, budget, path).run();
 }
 
 /** The words of a text split at runs of white space (one pass: `split(/\s+as\s+/)` backtracks on long runs). */
@@ -250,11 +271,63 @@ class PyAnalyzer extends FlowAnalyzer {
   /** `openai.api_base = ...` of this file (null: not looked at yet). */
   private openaiServer: Mode | 'self' | 'unknown' | undefined | null = null;
 
-  constructor(code: string, toks: Tok[], ctx: ScanContext, budget: Budget) {
+  constructor(
+    code: string,
+    toks: Tok[],
+    ctx: ScanContext,
+    budget: Budget,
+    private readonly path?: string,
+  ) {
     super(code, toks, ctx, budget);
     this.mlx = code.includes('mlx_lm');
     this.ollamaFile = /ollama/i.test(code) || code.includes('11434');
     this.readImports();
+  }
+
+  /**
+   * The services the code names around its models (records and calls with a provider, entries keyed by a
+   * service), and the service of the whole file: the servers its code writes (`base_url=`, `API_BASE = ...`,
+   * `{"base_url": ...}`), else its path when it imports a hosted SDK; none in a file that may load Hub weights.
+   */
+  private readServices(): void {
+    this.findServiceRegions('=', false);
+    if (this.importsModule(HUB_LOADING_MODULE_RE)) return;
+    const toks = this.toks;
+    const urls: string[] = [];
+    const add = (s: number, e: number) => {
+      for (const c of this.evalExpr(s, e, 0, new Set()))
+        if (c.env === undefined && urls.length < 64) urls.push(c.value);
+      for (let i = s; i < e && urls.length < 64; i++) {
+        const k = toks[i];
+        if (k.t === T.Str && k.dyn && k.val !== undefined) urls.push(k.val);
+      }
+    };
+    for (const [name, list] of this.assigns)
+      if (isBaseUrlName(name)) for (const a of list) if (a.e > a.s && !a.elem) add(a.s, a.e);
+    const open: number[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t === T.Op) {
+        if (isOpen(k)) open.push(i);
+        else if ((k.v === ')' || k.v === ']' || k.v === '}') && open.length) open.pop();
+        continue;
+      }
+      const at = open[open.length - 1];
+      const next = toks[i + 1];
+      if (at === undefined || next?.t !== T.Op) continue;
+      const kw = toks[at].v === '(' && k.t === T.Name && next.v === '=';
+      const key = toks[at].v === '{' && k.t === T.Str && !k.dyn && next.v === ':';
+      const name = kw ? k.v : key ? (k.val ?? '') : '';
+      if (name && (BASE_URL_KWS.includes(name) || isBaseUrlName(name)))
+        add(i + 2, this.operandEnd(i + 2, GUARD_STOPS, true));
+    }
+    const service =
+      this.path !== undefined && this.importsModule(HOSTED_SDK_MODULE_RE) ? pathService(this.path) : undefined;
+    this.setFileService(
+      urls.filter((u) => /^[a-z][a-z0-9+.-]*:\/\//i.test(u)),
+      service,
+    );
   }
 
   private readImports(): void {
@@ -292,6 +365,7 @@ class PyAnalyzer extends FlowAnalyzer {
 
   run(): Analysis {
     this.collectAssignments();
+    this.readServices();
     const toks = this.toks;
     // Strings inside a call on a repository that is no model (load_dataset("org/name"), a kernel loader,
     // repo_type="dataset") name that repository, even when a model has the same id; those of a documentation
@@ -874,15 +948,20 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /**
-   * What a client's `base_url=` says: undefined when it has none, `unknown` when it comes from the environment
-   * only (`os.getenv("OPENAI_BASE_URL")`), else the endpoint's mode.
+   * What a client's `base_url=` says: undefined when it has none; when it comes from the environment only, what
+   * the variable names: `unknown` for OpenAI's (`os.getenv("OPENAI_BASE_URL")`: the SDK's service, as a guess),
+   * another service (`GROQ_BASE_URL`), or `self`, a server of the project's own (`TEXT_GEN_WEB_UI_BASE_PATH`,
+   * `LLM_BASE_URL`); else the endpoint's mode.
    */
   private endpointOf(args: Arg[]): Mode | 'self' | 'unknown' | undefined {
     const b = pickArg(args, undefined, BASE_URL_KWS);
     if (!b) return undefined;
     const all = this.evalExpr(b.start, b.end, 0, new Set());
     const vals = all.filter((c) => c.env === undefined);
-    if (!vals.length && all.length) return 'unknown';
+    if (!vals.length && all.length) {
+      const named = envEndpointMode(all[0].env ?? '');
+      return named === 'hosted:openai' ? 'unknown' : named;
+    }
     if (!all.length) return this.formattedEndpoint(b.start, b.end);
     for (const c of vals) {
       const mode = endpointMode(c.value);
@@ -1262,6 +1341,12 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   private reportRule(c: Cand, rule: CallRule, revision?: string): void {
+    // a client of unknown configuration in code that names its service: that service
+    const service = rule.soft && c.env === undefined ? this.hostingService(c.offset) : undefined;
+    if (service?.startsWith('hosted:')) {
+      this.report(c, service, 'strong', revision);
+      return;
+    }
     if (rule.soft && c.env === undefined && classifyModel(c.value, 'weak', this.ctx)) {
       this.report(c, 'hub', 'weak', revision);
       return;

@@ -25,7 +25,9 @@ export const python = defineScanner({
   mayHold: pythonMayHold,
   mayHoldSkipsFields: true,
   analyze(content, path, ctx, budget) {
-    const a = /\.ipynb$/i.test(path) ? analyzeNotebook(content, ctx, budget) : analyzePython(content, ctx, budget);
+    const a = /\.ipynb$/i.test(path)
+      ? analyzeNotebook(content, ctx, budget)
+      : analyzePython(content, ctx, budget, path);
     const raw = isMigration(path, content) ? a.raw.map((r) => ({ ...r, mention: true })) : a.raw;
     return outputOf(content, path, 'python', raw, { uses: a.uses, fields: a.fields, fieldUses: a.fieldUses });
   },

@@ -1,0 +1,329 @@
+import { describe, expect, it } from '@jest/globals';
+import { config, javascript, python } from '../../src/scanners/index.js';
+import { envEndpointMode, pathService, serviceMode } from '../../src/scanners/common/hosted.js';
+import { scanWith } from './helpers.js';
+
+/**
+ * Models of inference services (OpenRouter, Together AI, Groq, PPIO, Novita, Nebius...) written with Hugging Face
+ * ids: where the code says which service it sends them to, they are that service's hosted models, not Hub
+ * downloads. The shapes are those of crewAI's model picker, AnythingLLM's providers and Continue's LLM classes.
+ */
+describe('models of a service the code names', () => {
+  it("reads a table keyed by service as each service's models (crewAI's model picker)", () => {
+    const py = scanWith(python, 'lib/cli/src/app_cli/create_crew.py');
+    expect(
+      py(`
+        _PROVIDERS = [("openai", "OpenAI"), ("groq", "Groq"), ("ollama", "Ollama")]
+
+        _PROVIDER_MODELS: dict[str, list[tuple[str, str]]] = {
+            "openai": [
+                ("gpt-4.1", "GPT-4.1"),
+            ],
+            "groq": [
+                ("meta-llama/llama-4-scout-17b-16e-instruct", "Llama 4 Scout"),
+                ("qwen/qwen3-32b", "Qwen3 32B"),
+                ("llama-3.3-70b-versatile", "Llama 3.3 70B"),
+            ],
+            "ollama": [
+                ("llama3.3", "Llama 3.3"),
+            ],
+        }
+
+        def _default_model_for_provider(provider: str) -> str | None:
+            models = _PROVIDER_MODELS.get(provider, [])
+            return f"{provider}/{models[0][0]}" if models else None
+      `),
+    ).toEqual([
+      '8:11 hosted(groq) meta-llama/llama-4-scout-17b-16e-instruct',
+      '9:11 hosted(groq) qwen/qwen3-32b',
+      '10:11 hosted(groq) llama-3.3-70b-versatile',
+      '13:11 ollama ollama:llama3.3',
+    ]);
+  });
+
+  it('leaves a table keyed by a publisher (google, mistral) to the Hub', () => {
+    const py = scanWith(python, 'app/models.py');
+    expect(
+      py(`
+        MODELS = {
+            "google": ["google/gemma-2-9b-it"],
+            "mistral": ["mistralai/Mistral-7B-Instruct-v0.3"],
+        }
+      `),
+    ).toEqual(['2:17 hub google/gemma-2-9b-it', '3:18 hub mistralai/Mistral-7B-Instruct-v0.3']);
+  });
+
+  it("reads a record's provider field, LiteLLM's custom_llm_provider and route prefixes in any position", () => {
+    const py = scanWith(python, 'app/llm.py');
+    expect(
+      py(`
+        import litellm
+
+        AGENTS = [
+            {"name": "researcher", "provider": "openrouter", "model": "meta-llama/llama-3.1-70b-instruct"},
+            {"name": "writer", "provider": "huggingface", "model": "HuggingFaceH4/zephyr-7b-beta"},
+        ]
+        FALLBACK_MODEL = "together_ai/meta-llama/Llama-3-70b-chat-hf"
+        r = litellm.completion(model="mistralai/Mixtral-8x7B-Instruct-v0.1", custom_llm_provider="together_ai", messages=[])
+      `),
+    ).toEqual([
+      '4:64 hosted(openrouter) meta-llama/llama-3.1-70b-instruct',
+      '5:61 hub HuggingFaceH4/zephyr-7b-beta',
+      '7:31 hosted(together) meta-llama/Llama-3-70b-chat-hf',
+      '8:31 hosted(together) mistralai/Mixtral-8x7B-Instruct-v0.1',
+    ]);
+  });
+
+  it('keeps provider "openai" records with Hub ids as Hub models: an OpenAI-compatible server of their own', () => {
+    const py = scanWith(python, 'app/llm.py');
+    expect(py(`CONFIG = {"provider": "openai", "model": "LGAI-EXAONE/EXAONE-4.0.1-32B"}`)).toEqual([
+      '1:43 hub LGAI-EXAONE/EXAONE-4.0.1-32B',
+    ]);
+  });
+
+  it("reads a Hub-shaped id as the service's model in a file whose server is that service", () => {
+    const py = scanWith(python, 'app/chat.py');
+    expect(
+      py(`
+        from openai import OpenAI
+
+        TOGETHER_BASE_URL = "https://api.together.xyz/v1"
+        DEFAULT_MODEL = "Qwen/Qwen2.5-72B-Instruct-Turbo"
+        client = OpenAI(base_url=TOGETHER_BASE_URL, api_key="...")
+
+        def ask(prompt, model=DEFAULT_MODEL):
+            return client.chat.completions.create(model=model, messages=[{"role": "user", "content": prompt}])
+      `),
+    ).toEqual(['4:18 hosted(together) Qwen/Qwen2.5-72B-Instruct-Turbo']);
+  });
+
+  it('never takes a Hub model for a service in a file that loads Hub weights itself', () => {
+    const py = scanWith(python, 'app/rag.py');
+    expect(
+      py(`
+        from openai import OpenAI
+        from sentence_transformers import SentenceTransformer
+
+        client = OpenAI(base_url="https://api.together.xyz/v1")
+        EMBEDDING_MODEL = "BAAI/bge-small-en-v1.5"
+        embedder = SentenceTransformer(EMBEDDING_MODEL)
+        reranker_model = "BAAI/bge-reranker-base"
+      `),
+    ).toEqual(['5:20 hub BAAI/bge-small-en-v1.5', '7:19 hub BAAI/bge-reranker-base']);
+  });
+
+  it('reads a server from the environment by what its variable names, never OpenAI for a server of its own', () => {
+    const py = scanWith(python, 'app/clients.py');
+    expect(
+      py(`
+        import os
+        from openai import OpenAI
+
+        webui = OpenAI(base_url=os.environ["TEXT_GEN_WEB_UI_BASE_PATH"], api_key="none")
+        groq = OpenAI(base_url=os.getenv("GROQ_BASE_URL"), api_key=os.getenv("GROQ_API_KEY"))
+        a = webui.chat.completions.create(model="text-generation-webui", messages=[])
+        b = groq.chat.completions.create(model="llama-3.1-8b-instant", messages=[])
+      `),
+    ).toEqual(['7:41 hosted(groq) llama-3.1-8b-instant']);
+  });
+});
+
+describe('models of a service the code names, in JavaScript and TypeScript', () => {
+  it("reads a provider class's default model through a renamed OpenAI client pointed at the service (AnythingLLM)", () => {
+    const js = scanWith(javascript, 'server/utils/AiProviders/ppio/index.js');
+    expect(
+      js(`
+        class PPIOLLM {
+          constructor(embedder = null, modelPreference = null) {
+            const { OpenAI: OpenAIApi } = require("openai");
+            this.basePath = "https://api.ppinfra.com/v3/openai/";
+            this.openai = new OpenAIApi({ baseURL: this.basePath, apiKey: process.env.PPIO_API_KEY ?? null });
+            this.model = modelPreference || process.env.PPIO_MODEL_PREF || "qwen/qwen2.5-32b-instruct";
+          }
+
+          async getChatCompletion(messages = null) {
+            const result = await this.openai.chat.completions.create({ model: this.model, messages });
+            return result.choices[0].message.content;
+          }
+        }
+      `),
+    ).toEqual(['6:69 hosted(ppio) qwen/qwen2.5-32b-instruct']);
+  });
+
+  it('lists no OpenAI service for a client pointed at a server of its own (kokoro, text-generation-webui)', () => {
+    const js = scanWith(javascript, 'server/utils/TextToSpeech/kokoro/index.js');
+    expect(
+      js(`
+        const OpenAI = require("openai");
+        class KokoroTTS {
+          constructor() {
+            const endpoint = new URL(process.env.TTS_KOKORO_ENDPOINT);
+            const { OpenAI: OpenAIApi } = require("openai");
+            this.openai = new OpenAIApi({ apiKey: process.env.TTS_KOKORO_KEY || null, baseURL: endpoint.toString() });
+            this.model = "kokoro";
+            const client = new OpenAI({ baseURL: process.env.TEXT_GEN_WEB_UI_BASE_PATH });
+            this._client = client;
+          }
+          async ttsBuffer(input) {
+            await this.openai.audio.speech.create({ model: this.model, voice: "af_bella", input });
+            return this.client.chat.completions.create({ model: "text-generation-webui", messages: [] });
+          }
+          get client() {
+            return this._client;
+          }
+        }
+      `),
+    ).toEqual([]);
+  });
+
+  it("reads a switch's case of a provider as that provider's default (AnythingLLM's agent providers)", () => {
+    const js = scanWith(javascript, 'server/utils/agents/index.js');
+    expect(
+      js(`
+        function providerDefault(provider) {
+          switch (provider) {
+            case "openai":
+              return process.env.OPEN_MODEL_PREF ?? "gpt-4.1-nano";
+            case "togetherai":
+              return process.env.TOGETHER_AI_MODEL_PREF ?? "meta-llama/Llama-3.1-8B-Instruct";
+            case "ppio":
+              return process.env.PPIO_MODEL_PREF ?? "qwen/qwen2.5-7b-instruct";
+            default:
+              return "meta-llama/Llama-3.1-8B-Instruct";
+          }
+        }
+      `),
+    ).toEqual([
+      '6:53 hosted(together) meta-llama/Llama-3.1-8B-Instruct',
+      '8:46 hosted(ppio) qwen/qwen2.5-7b-instruct',
+      '10:15 hub meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+  });
+
+  it("reads a service class's table of model ids by its base URL (Continue's LLM providers)", () => {
+    const ts = scanWith(javascript, 'core/llm/llms/Together.ts');
+    expect(
+      ts(`
+        import OpenAI from "./OpenAI.js";
+
+        class Together extends OpenAI {
+          static providerName = "together";
+          static defaultOptions = {
+            apiBase: "https://api.together.xyz/v1/",
+          };
+
+          private static MODEL_IDS: { [name: string]: string } = {
+            "llama3.1-8b": "meta-llama/Llama-3.1-8B-Instruct",
+            "qwen2.5-7b": "Qwen/Qwen2.5-7B-Instruct",
+          };
+        }
+      `),
+    ).toEqual([
+      '10:21 hosted(together) meta-llama/Llama-3.1-8B-Instruct',
+      '11:20 hosted(together) Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+
+  it("reads an object's provider field, or the one provider a model is offered by", () => {
+    const ts = scanWith(javascript, 'gui/src/pages/models.ts');
+    expect(
+      ts(`
+        export const models = {
+          llama31: { params: { model: "meta-llama/llama-3.1-70b-instruct" }, provider: "openrouter" },
+          granite: { params: { model: "ibm/granite-3-8b-instruct" }, providerOptions: ["watsonx"] },
+          exaone: { params: { model: "LGAI-EXAONE/EXAONE-4.0.1-32B" }, providerOptions: ["openai"] },
+        };
+      `),
+    ).toEqual([
+      '2:32 hosted(openrouter) meta-llama/llama-3.1-70b-instruct',
+      '3:32 hosted(watsonx) ibm/granite-3-8b-instruct',
+      '4:31 hub LGAI-EXAONE/EXAONE-4.0.1-32B',
+    ]);
+  });
+
+  it('reads a file named for a service that talks through an SDK as that service', () => {
+    const js = scanWith(javascript, 'server/utils/AiProviders/groq/index.js');
+    const code = `
+      const { OpenAI: OpenAIApi } = require("openai");
+      class GroqLLM {
+        constructor(modelPreference = null) {
+          this.model = modelPreference || "meta-llama/llama-4-scout-17b-16e-instruct";
+        }
+      }
+    `;
+    expect(js(code)).toEqual(['4:38 hosted(groq) meta-llama/llama-4-scout-17b-16e-instruct']);
+    // the same file elsewhere: a Hub id
+    expect(scanWith(javascript, 'server/utils/llm/index.js')(code)).toEqual([
+      '4:38 hub meta-llama/llama-4-scout-17b-16e-instruct',
+    ]);
+  });
+
+  it('never takes a Hub model for a service in a file that runs transformers.js', () => {
+    const js = scanWith(javascript, 'server/utils/AiProviders/together/embed.js');
+    expect(
+      js(`
+        import { pipeline } from "@huggingface/transformers";
+        import OpenAI from "openai";
+        const client = new OpenAI({ baseURL: "https://api.together.xyz/v1" });
+        const EMBEDDING_MODEL = "Xenova/bge-small-en-v1.5";
+        const embed = await pipeline("feature-extraction", EMBEDDING_MODEL);
+      `),
+    ).toEqual(['4:26 hub Xenova/bge-small-en-v1.5']);
+  });
+});
+
+describe('models of a service the configuration names', () => {
+  it("reads a mapping's provider or server as its models' service (Continue's config.yaml)", () => {
+    const yaml = scanWith(config, '.continue/config.yaml');
+    expect(
+      yaml(`
+        models:
+          - name: Llama 3.3
+            provider: together
+            model: meta-llama/Llama-3.3-70B-Instruct-Turbo
+          - name: Kimi
+            apiBase: https://openrouter.ai/api/v1
+            model: moonshotai/kimi-k2
+          - name: Local Qwen
+            provider: openai
+            apiBase: http://localhost:8000/v1
+            model: Qwen/Qwen2.5-Coder-7B-Instruct
+          - name: Groq
+            model: groq/llama-3.1-8b-instant
+      `),
+    ).toEqual([
+      '4:12 hosted(together) meta-llama/Llama-3.3-70B-Instruct-Turbo',
+      '7:12 hosted(openrouter) moonshotai/kimi-k2',
+      '11:12 hub Qwen/Qwen2.5-Coder-7B-Instruct',
+      '13:17 hosted(groq) llama-3.1-8b-instant',
+    ]);
+  });
+});
+
+describe('service names', () => {
+  it('names services, and publishers only where a field says it is the provider', () => {
+    expect(serviceMode('together_ai')).toBe('hosted:together');
+    expect(serviceMode('TogetherAI')).toBe('hosted:together');
+    expect(serviceMode('huggingface')).toBe('hub');
+    expect(serviceMode('google')).toBeUndefined();
+    expect(serviceMode('google', true)).toBe('hosted:google');
+    expect(serviceMode('llama')).toBeUndefined();
+  });
+
+  it('reads a server variable by what it names', () => {
+    expect(envEndpointMode('OPENAI_BASE_URL')).toBe('hosted:openai');
+    expect(envEndpointMode('AZURE_OPENAI_ENDPOINT')).toBe('hosted:azure-openai');
+    expect(envEndpointMode('OPENROUTER_API_BASE')).toBe('hosted:openrouter');
+    expect(envEndpointMode('GENERIC_OPEN_AI_BASE_PATH')).toBe('self');
+    expect(envEndpointMode('LOCAL_OPENAI_BASE_URL')).toBe('self');
+    expect(envEndpointMode('TTS_KOKORO_ENDPOINT')).toBe('self');
+    expect(envEndpointMode('LLM_BASE_URL')).toBe('self');
+  });
+
+  it('reads a path named for a service', () => {
+    expect(pathService('server/utils/AiProviders/novita/index.js')).toBe('hosted:novita');
+    expect(pathService('core/llm/llms/Nebius.ts')).toBe('hosted:nebius');
+    expect(pathService('providers/openai/client.py')).toBeUndefined();
+    expect(pathService('src/app.py')).toBeUndefined();
+  });
+});
