@@ -74,6 +74,28 @@ describe('models of a service the code names', () => {
     ]);
   });
 
+  it('keeps Hub ids whose publisher shares a name with a route prefix (HELM model_deployments.yaml)', () => {
+    const yml = scanWith(config, 'src/helm/config/model_deployments.yaml');
+    expect(
+      yml(`
+        model_deployments:
+          - name: huggingface/dolly-v2-3b
+            model_name: databricks/dolly-v2-3b
+            client_spec:
+              class_name: "helm.clients.huggingface_client.HuggingFaceClient"
+          - name: huggingface/cerebras-gpt-13b
+            model_name: cerebras/Cerebras-GPT-13B
+          - name: litellm/groq
+            model_name: groq/llama3-70b-8192
+      `),
+    ).not.toEqual(expect.arrayContaining([expect.stringMatching(/hosted\((?:databricks|cerebras)\)/)]));
+    const py = scanWith(python, 'app/llm.py');
+    // LiteLLM writes its prefixes in lower case; `Groq/Llama-3-Groq-8B-Tool-Use` is Groq's Hub repository
+    expect(py(`TOOL_MODEL = "Groq/Llama-3-Groq-8B-Tool-Use"\nFALLBACK_MODEL = "groq/llama3-8b-8192"\n`)).toEqual([
+      '2:24 hosted(groq) llama3-8b-8192',
+    ]);
+  });
+
   it('keeps provider "openai" records with Hub ids as Hub models: an OpenAI-compatible server of their own', () => {
     const py = scanWith(python, 'app/llm.py');
     expect(py(`CONFIG = {"provider": "openai", "model": "LGAI-EXAONE/EXAONE-4.0.1-32B"}`)).toEqual([

@@ -250,7 +250,8 @@ export function endpointMode(url: string): Mode | 'self' {
 /**
  * Names of inference services, as code writes them in a key (`"groq": [...]`), a `provider:` field, a `case` label,
  * an environment variable or a folder (lower case, without `-`, `_`, `.`), → how their model ids read. These host
- * models under their own ids and publish none on the Hub, so a name of theirs never stands for a Hub publisher:
+ * models under their own ids, so a key or a field naming one names the service, not a Hub publisher (Cerebras and
+ * Groq also publish a few Hub repositories, but under their own names as ids' owners, never as such keys):
  * `{"groq": ["meta-llama/llama-4-scout-17b-16e-instruct"]}` is Groq's list. (`openai`, `google`, `mistral`,
  * `deepseek`, `nvidia`, `ibm` are publishers too: see PUBLISHER_SERVICES.)
  */

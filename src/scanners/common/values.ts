@@ -386,8 +386,10 @@ const ROUTE_PROVIDERS: Record<string, string> = table({
 
 /**
  * Route prefixes that name an inference service and nothing else (not a vendor's slug as OpenRouter writes them:
- * `deepseek/deepseek-r1`, `mistral/...`, `anthropic/...`): a value written with one is that service's model
- * wherever it is written (`MODEL = "together_ai/meta-llama/Llama-3-70b-chat-hf"`), not a Hub id.
+ * `deepseek/deepseek-r1`, `mistral/...`, `anthropic/...`): a value written with one, in lower case as LiteLLM
+ * writes them, is that service's model wherever it is written (`MODEL = "together_ai/meta-llama/Llama-3-70b-chat-hf"`),
+ * not a Hub id. Not `cerebras` nor `databricks`: both publish on the Hub under that name
+ * (`cerebras/Cerebras-GPT-13B`, `databricks/dolly-v2-3b`), so only a call or a record that names the service says so.
  */
 const SERVICE_ROUTES = new Set([
   'openrouter',
@@ -402,12 +404,10 @@ const SERVICE_ROUTES = new Set([
   'replicate',
   'azure',
   'azure_ai',
-  'cerebras',
   'sambanova',
   'nvidia_nim',
   'watsonx',
   'sagemaker',
-  'databricks',
   'novita',
   'nebius',
   'hyperbolic',
@@ -423,7 +423,7 @@ const SERVICE_ROUTES = new Set([
 export function classifyServiceRoute(value: string): Classified | undefined {
   const v = value.trim();
   const slash = v.indexOf('/');
-  if (slash <= 0 || !SERVICE_ROUTES.has(v.slice(0, slash).toLowerCase())) return undefined;
+  if (slash <= 0 || !SERVICE_ROUTES.has(v.slice(0, slash))) return undefined;
   const cl = classifyRoute(v);
   return cl && cl.kind === 'hosted' ? { ...cl, shift: (cl.shift ?? 0) + value.indexOf(v) } : undefined;
 }
