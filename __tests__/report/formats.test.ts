@@ -126,6 +126,24 @@ describe('text', () => {
     // eslint-disable-next-line no-control-regex -- asserts that no escape sequence is written without colour
     expect(t).not.toMatch(/\u001b\[/);
   });
+  it('cuts a long location from the left, keeping the file name and the line', () => {
+    // LLaMA-Factory's registry and example configs: `constants.py:34…` (line 3423) and `.../train_lora/deeps…`
+    const long: Report = JSON.parse(JSON.stringify(hostile)) as Report;
+    long.models[0].id = 'lmsys/vicuna-13b-v1.5';
+    long.models[0].locations = [{ path: 'src/llamafactory/extras/constants.py', line: 3423 }];
+    long.models.push({
+      ...long.models[0],
+      id: 'deepseek-ai/DeepSeek-V3-0324-BF16',
+      locations: [{ path: 'examples/ktransformers/train_lora/deepseek_v3_lora_sft_kt.yaml', line: 2 }],
+    });
+    const t = renderText(long);
+    expect(t).toMatch(/^BLOCKED\s+lmsys\/vicuna-13b-v1\.5\s+unknown\s+…\S*extras\/constants\.py:3423$/m);
+    expect(t).toMatch(
+      /^BLOCKED\s+deepseek-ai\/DeepSeek-V3-0324-BF16\s+unknown\s+…\S*\/deepseek_v3_lora_sft_kt\.yaml:2$/m,
+    );
+    for (const line of t.split('\n').filter((l) => l.startsWith('BLOCKED  ')))
+      expect(line.slice(line.lastIndexOf(' ') + 1).length).toBeLessThanOrEqual(40);
+  });
   it('colours only when asked', () => {
     // eslint-disable-next-line no-control-regex -- asserts that colour escape sequences are written when asked
     expect(renderText(report, { color: true })).toMatch(/\u001b\[31m/);

@@ -46,6 +46,15 @@ function trunc(s: string, n: number): string {
   return s.length <= n ? s : s.slice(0, Math.max(1, n - 1)) + '…';
 }
 
+/**
+ * A location cut to `n` characters from the left: the file name and the line are what a reader follows
+ * (`…/train_lora/deepseek_v3_lora_sft_kt.yaml:2`, never `examples/ktransformers/train_lora/deeps…`, nor
+ * `constants.py:34…` for line 345).
+ */
+function truncStart(s: string, n: number): string {
+  return s.length <= n ? s : '…' + s.slice(s.length - Math.max(1, n - 1));
+}
+
 /** A report readable in a terminal: a table of models, then a line per finding with file:line, rule and what to do. */
 export function renderText(report: Report, opts: TextOptions = {}): string {
   const c = (code: string) => (s: string) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -85,7 +94,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     out.push(dim(`${pad('STATUS', w1)}  ${pad('MODEL', w2)}  ${pad('LICENSE', w3)}  WHERE`));
     for (const r of rows) {
       out.push(
-        `${paint(r.m.status, pad(r.status, w1))}  ${pad(r.id, w2)}  ${pad(trunc(r.license, w3), w3)}  ${trunc(r.where, w4)}`,
+        `${paint(r.m.status, pad(r.status, w1))}  ${pad(r.id, w2)}  ${pad(trunc(r.license, w3), w3)}  ${truncStart(r.where, w4)}`,
       );
     }
   }
