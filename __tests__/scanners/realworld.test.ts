@@ -635,3 +635,54 @@ describe('loads of real repositories, continued', () => {
     ]);
   });
 });
+
+describe('loads of real repositories: unsloth, LLaMA-Factory, torchtune, whisperX', () => {
+  it("reads no other key's value for a key a dict literal does not hold, only what it spreads (unsloth)", () => {
+    // unsloth Studio's trainer: `values["model_name"]` of a dict that spreads the model's config; the literal's own
+    // `"training_type": "LoRA/QLoRA"` was reported as a Hub model (blocked)
+    expect(
+      py(`
+        from transformers import AutoModelForCausalLM
+
+        DEFAULTS = {"model_name": "unsloth/Qwen2.5-0.5B-Instruct", "max_seq_length": 2048}
+
+        def build_worker_config(values):
+            return {
+                "model_name": values["model_name"],
+                "training_type": values.get("training_type", "Full Finetuning"),
+            }
+
+        class Backend:
+            def worker_config(self, training_args):
+                values = {
+                    **DEFAULTS,
+                    **training_args,
+                    "training_type": ("LoRA/QLoRA" if self.use_lora else "Full Finetuning"),
+                    "output_dir": "outputs/lora",
+                }
+                return build_worker_config(values)
+
+            def load(self, config):
+                return AutoModelForCausalLM.from_pretrained(config["model_name"])
+      `),
+    ).toEqual(['3:28 hub unsloth/Qwen2.5-0.5B-Instruct']);
+    // a key the code may compute still reads every value (`{KEY: "org/x"}`: KEY is a variable)
+    expect(py('KEY = "m"\nCFG = {KEY: "acme/tuned-7b"}\nAutoModel.from_pretrained(CFG["model"])')).toEqual([
+      '2:14 hub acme/tuned-7b',
+    ]);
+  });
+
+  it('reads no other property for a property an object literal does not hold (JavaScript)', () => {
+    const js = scanWith(javascript, 'src/embed.js');
+    expect(
+      js(`
+        import { pipeline } from "@huggingface/transformers";
+        const base = { model: "Xenova/all-MiniLM-L6-v2" };
+        const opts = { ...base, format: "text/plain", pooling: "mean" };
+        const other = { format: "text/plain" };
+        const a = await pipeline("feature-extraction", opts["model"]);
+        const b = await pipeline("feature-extraction", other["model"]);
+      `),
+    ).toEqual(['2:24 hub Xenova/all-MiniLM-L6-v2']);
+  });
+});

@@ -259,7 +259,10 @@ export abstract class FlowAnalyzer {
 
   /**
    * The value of entry `key` of the dict/object literals assigned to `name` (`CONFIG["model"]`, `MODELS.chat`);
-   * undefined when `name` holds no such literal.
+   * undefined when `name` holds no such literal, or when the key may be one the code computes (`{KEY: x}` in
+   * Python, `{[k]: x}`): the caller then reads every value. A literal whose keys are all written out and lack
+   * `key` holds no value for it: only what it spreads (`{**base, "type": "LoRA/QLoRA"}` → `base`'s entry), never
+   * the values of its other keys (unsloth's `values["model_name"]` read `"training_type": "LoRA/QLoRA"` as a model).
    */
   protected keyedValue(name: string, key: string, depth: number, seen: Set<string>): Cand[] | undefined {
     if (seen.has(name)) return undefined;
@@ -269,9 +272,14 @@ export abstract class FlowAnalyzer {
     this.keyMemo.set(memoKey, null);
     const toks = this.toks;
     let out: Cand[] | undefined;
+    // every entry of every literal has a written key (or is a spread), and the names spread
+    let closed = true;
+    let literals = 0;
+    const spreads: string[] = [];
     for (const a of this.assigns.get(name) ?? []) {
       const open = toks[a.s];
       if (a.elem || open.t !== T.Op || open.v !== '{') continue;
+      literals++;
       const end = this.closeOf(a.s);
       let entry = a.s + 1;
       for (let i = a.s + 1; i <= end && i < toks.length; i++) {
@@ -284,21 +292,40 @@ export abstract class FlowAnalyzer {
         if (i < end && !(k.t === T.Op && k.v === ',')) continue;
         // entry [entry, i): `key: value`
         const kt = toks[entry];
-        if (
-          kt &&
-          entry + 2 <= i &&
-          toks[entry + 1].t === T.Op &&
-          toks[entry + 1].v === ':' &&
-          ((kt.t === T.Str && kt.val === key) || (kt.t === T.Name && kt.v === key))
-        ) {
+        const keyed = kt && entry + 2 <= i && toks[entry + 1].t === T.Op && toks[entry + 1].v === ':';
+        if (keyed && ((kt.t === T.Str && kt.val === key) || (kt.t === T.Name && kt.v === key))) {
           out ??= [];
           addCands(out, this.evalExpr(entry + 2, i, depth + 1, new Set(seen).add(name)));
+        } else if (entry < i) {
+          const spread = kt.t === T.Op && (kt.v === '**' || kt.v === '...') ? this.spreadName(entry + 1, i) : undefined;
+          if (spread !== undefined) spreads.push(spread);
+          else if (!keyed || kt.dyn || !(kt.t === T.Str || (kt.t === T.Name && this.nameKeys))) closed = false;
         }
         entry = i + 1;
       }
     }
+    if (!out && literals && closed) {
+      out = [];
+      const inner = new Set(seen).add(name);
+      for (const sp of spreads) addCands(out, this.keyedValue(sp, key, depth + 1, inner) ?? []);
+    }
     this.keyMemo.set(memoKey, out ?? null);
     return out;
+  }
+
+  /** Whether a bare name before `:` in a dict or object literal is the key itself (JavaScript), not a variable (Python). */
+  protected readonly nameKeys: boolean = false;
+
+  /** The name a spread entry reads (`**base`, `**self.base`, `...this.base`, `...base`): its last name; else undefined. */
+  private spreadName(s: number, e: number): string | undefined {
+    const toks = this.toks;
+    let last: string | undefined;
+    for (let i = s; i < e; i++) {
+      const k = toks[i];
+      if (k.t === T.Name && (i === s || (toks[i - 1].t === T.Op && toks[i - 1].v === '.'))) last = k.v;
+      else if (!(k.t === T.Op && k.v === '.' && i > s)) return undefined;
+    }
+    return last;
   }
 
   /**

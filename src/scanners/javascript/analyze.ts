@@ -113,6 +113,7 @@ const DIRECT_CLIENTS: Record<string, string> = table({
 const REPLICATE_CALLS = new Set(['run', 'stream']);
 
 class JsAnalyzer extends FlowAnalyzer {
+  protected override readonly nameKeys = true;
   private tfjs = false;
   private hfClient = false;
   private hfHub = false;
