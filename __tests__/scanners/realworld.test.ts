@@ -685,4 +685,28 @@ describe('loads of real repositories: unsloth, LLaMA-Factory, torchtune, whisper
       `),
     ).toEqual(['2:24 hub Xenova/all-MiniLM-L6-v2']);
   });
+
+  it("reads Mistral's API names as hosted, never as Ollama models (unsloth Studio)", () => {
+    // a module that proxies hosted providers and also names Ollama: Mistral's `-latest` and dated API names were
+    // reported as the Ollama models `ollama:magistral-medium-latest` and `ollama:mistral-vibe-cli-latest` (blocked)
+    expect(
+      py(`
+        from dataclasses import dataclass
+        from langchain_mistralai import ChatMistralAI
+
+        OLLAMA_BASE_URL = "http://localhost:11434/v1"
+
+        @dataclass
+        class MistralThinkingSpec:
+            models: tuple
+            style: str
+
+        SPECS = (
+            MistralThinkingSpec(models=("magistral-medium-latest",), style="prompt_mode"),
+            MistralThinkingSpec(models=("mistral-small-latest", "mistral-vibe-cli-latest"), style="effort"),
+        )
+        llm = ChatMistralAI(model="devstral-small-2507")
+      `),
+    ).toEqual(['15:28 hosted(mistral) devstral-small-2507']);
+  });
 });

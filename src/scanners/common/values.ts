@@ -339,7 +339,11 @@ function providerOfApiName(name: string): string | undefined {
   if (n.startsWith('claude')) return 'anthropic';
   if (n.startsWith('gemini') || n.startsWith('text-bison') || n.startsWith('chat-bison')) return 'google';
   if (/^(?:command|embed-(?:english|multilingual)|rerank-)/.test(n)) return 'cohere';
-  if (/^(?:mistral-(?:large|medium|small|tiny)|codestral-|open-mistral|open-mixtral)/.test(n)) return 'mistral';
+  if (
+    /^(?:mistral-(?:large|medium|small|tiny)|codestral-|open-mistral|open-mixtral|open-codestral)/.test(n) ||
+    /^(?:mistral|magistral|ministral|devstral|pixtral|voxtral)(?:-[a-z0-9.]+)*-latest$/.test(n)
+  )
+    return 'mistral';
   if (n.startsWith('grok-')) return 'xai';
   if (n.startsWith('sonar')) return 'perplexity';
   if (/^(?:anthropic|amazon|ai21|cohere|meta|mistral)\.[\w.:-]+$/.test(n)) return 'bedrock';
