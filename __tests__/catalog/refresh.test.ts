@@ -27,7 +27,7 @@ const dirs: string[] = [];
 /** The ranking, 2 rows a page. */
 const RANKING = [
   { id: 'Qwen/Qwen2.5-7B-Instruct', downloads: 900, tags: ['license:apache-2.0'] },
-  { id: 'Qwen/Qwen3.5-9B', downloads: 800, cardData: { license: 'apache-2.0' } },
+  { id: 'Qwen/Qwen4-9B', downloads: 800, cardData: { license: 'apache-2.0' } },
   { id: 'Qwen/Qwen2.5-7B-Instruct-1M', downloads: 700, cardData: { license: 'apache-2.0' } },
   { id: 'ibm-granite/granite-5.0-8b-instruct', downloads: 650, cardData: { license: 'mit' } },
   { id: 'bartowski/SomeNewModel-7B-GGUF', downloads: 600, cardData: { license: 'apache-2.0' } },
@@ -140,7 +140,7 @@ describe('catalog refresh against a loopback Hub', () => {
     expect(r.unmapped).toEqual([{ id: 'BAAI/bge-m3', label: 'other / acme-weird' }]);
     expect(r.uncovered).toEqual([
       { id: 'bartowski/SomeNewModel-7B-GGUF', kind: 'reupload', license: 'apache-2.0', downloads: 600 },
-      { id: 'Qwen/Qwen3.5-9B', kind: 'family', license: 'apache-2.0', downloads: 800 },
+      { id: 'Qwen/Qwen4-9B', kind: 'family', license: 'apache-2.0', downloads: 800 },
     ]);
     expect(r.familyDisagrees).toEqual([
       { id: 'ibm-granite/granite-5.0-8b-instruct', rule: 'granite', catalog: 'apache-2.0', hub: 'mit' },
@@ -155,7 +155,7 @@ describe('catalog refresh against a loopback Hub', () => {
     );
     expect(r.report).toContain('To apply (run with --write): 2 edits');
     expect(r.report).toMatch(
-      /\| \[Qwen\/Qwen3\.5-9B\]\(https:\/\/huggingface\.co\/Qwen\/Qwen3\.5-9B\) \| family \| apache-2\.0 \| 800 \|/,
+      /\| \[Qwen\/Qwen4-9B\]\(https:\/\/huggingface\.co\/Qwen\/Qwen4-9B\) \| family \| apache-2\.0 \| 800 \|/,
     );
   });
 

@@ -283,6 +283,32 @@ describe('known traps', () => {
     expect(catalog.license('health-ai-developer-foundations')?.id).not.toBe(catalog.license('gemma')?.id);
   });
 
+  it('Gemma 4 and Qwen3.5 are Apache-2.0, and so are their re-uploads (axolotl, LLaMA-Factory, unsloth)', () => {
+    for (const id of [
+      'google/gemma-4-E2B-it',
+      'google/gemma-4-26B-A4B',
+      'google/gemma-4-31B-it',
+      'unsloth/gemma-4-E4B-it-GGUF',
+      'Qwen/Qwen3.5-0.8B',
+      'Qwen/Qwen3.5-35B-A3B-Base',
+      'Qwen/Qwen3.5-397B-A17B',
+      'unsloth/Qwen3.5-9B',
+    ])
+      expect([id, license(id)]).toEqual([id, 'apache-2.0']);
+    // Gemma 1 to 3 stay under the Gemma Terms of Use; a Gemma 4 size no source names stays unknown
+    expect(license('google/gemma-3-27b-it')).toBe('gemma');
+    expect(license('google/gemma-4-12B-it')).toBeUndefined();
+    expect(license('Qwen/Qwen3.5-1B')).toBeUndefined();
+  });
+
+  it("faster-whisper's turbo and distil conversions, and pyannote's community-1 pipeline (whisperX)", () => {
+    expect(license('mobiuslabsgmbh/faster-whisper-large-v3-turbo')).toBe('mit');
+    expect(license('distil-whisper/distil-large-v3.5-ct2')).toBe('mit');
+    expect(license('distil-whisper/distil-large-v3-ct2')).toBe('mit');
+    expect(license('pyannote/speaker-diarization-community-1')).toBe('cc-by-4.0');
+    expect(license('pyannote/speaker-diarization-3.1')).toBe('mit');
+  });
+
   it('the Llama license follows the version: 2, 3, 3.1, 3.2, 3.3, 4, Code Llama, Llama Guard', () => {
     expect(license('meta-llama/Llama-2-70b-chat-hf')).toBe('llama2');
     expect(license('meta-llama/Meta-Llama-3-70B-Instruct')).toBe('llama3');
