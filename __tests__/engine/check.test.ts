@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadCatalog } from '../../src/catalog/catalog.js';
 import { check } from '../../src/engine/check.js';
 import { UserError } from '../../src/core/errors.js';
 import { schemaValidator } from '../../src/core/validate.js';
@@ -244,6 +245,30 @@ describe('check', () => {
     const r = await check({ root: dir, policy: await policy('version: 1\n'), catalog, now });
     expect(r.models.length).toBeGreaterThan(0);
     expect(r.models.every((m) => !m.declared && m.findings.some((f) => f.rule === 'manifest.undeclared'))).toBe(true);
+  });
+
+  it('spells a model a catalog rule covers as written, whatever spelling the catalog was asked about first', async () => {
+    // unsloth writes `Wan-AI/Wan2.2-TI2V-5B-Diffusers` in one file and `Wan-AI/wan2.2-ti2v-5b-diffusers` in another:
+    // the family rule's record kept the spelling first looked up, which a parallel scan's order decides, and the
+    // reported id changed from one run to the next
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-spelling-'));
+    tmps.push(dir);
+    mkdirSync(join(dir, 'app'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(
+      join(dir, 'app', 'serve.py'),
+      'from transformers import AutoModelForCausalLM\n\nmodel = AutoModelForCausalLM.from_pretrained("Qwen/Qwen2.5-7B-Instruct-AWQ")\n',
+    );
+    writeFileSync(join(dir, 'docs', 'serving.md'), '```bash\nvllm serve qwen/qwen2.5-7b-instruct-awq\n```\n');
+    const cat = loadCatalog();
+    expect(cat.lookup('QWEN/QWEN2.5-7B-INSTRUCT-AWQ')?.match).toBe('family');
+    const r = await check({ root: dir, policy: await policy('version: 1\n'), catalog: cat, now });
+    expect(r.models.map((m) => [m.id, m.license])).toEqual([['Qwen/Qwen2.5-7B-Instruct-AWQ', 'apache-2.0']]);
+    expect(r.mentions?.map((m) => m.id)).toEqual(['Qwen/qwen2.5-7b-instruct-awq']); // the namespace as the publisher spells it
+    // a model the catalog lists keeps the catalog's spelling
+    writeFileSync(join(dir, 'app', 'serve.py'), 'AutoModel.from_pretrained("QWEN/qwen2.5-7b-INSTRUCT")\n');
+    const listed = await check({ root: dir, policy: await policy('version: 1\n'), catalog: cat, now });
+    expect(listed.models.map((m) => m.id)).toEqual(['Qwen/Qwen2.5-7B-Instruct']);
   });
 
   it('an empty repository passes with no models', async () => {

@@ -252,6 +252,23 @@ export class Catalog {
     return this.lookup(idOrAlias)?.model;
   }
 
+  /**
+   * How a report spells a Hub id: a model the catalog lists (an entry or an alias) as the catalog does; a repository
+   * a rule covers as written, its namespace as the rule's publisher spells it (`qwen/Qwen2.5-7B-Instruct-AWQ` →
+   * `Qwen/Qwen2.5-7B-Instruct-AWQ`). Never the spelling of an earlier lookup: a rule's record is shared by every
+   * spelling of the id, and which one a parallel scan asks about first changes from run to run.
+   */
+  spelling(id: string): string {
+    const hit = this.lookup(id);
+    if (!hit) return id;
+    if (hit.match === 'exact' || hit.match === 'alias') return hit.model.id;
+    const slash = id.indexOf('/');
+    const publisher = hit.model.publisher;
+    return slash > 0 && publisher && id.slice(0, slash).toLowerCase() === publisher.toLowerCase()
+      ? publisher + id.slice(slash)
+      : id;
+  }
+
   isKnownModel(id: string): boolean {
     return this.lookup(id) !== undefined;
   }

@@ -51,7 +51,7 @@ export function sortReferences(
   for (const r of refs) {
     if (isMention(r)) {
       // Under the catalog's spelling, as the report names models.
-      const id = r.kind === 'hub' ? (catalog.model(r.id)?.id ?? r.id) : r.id;
+      const id = r.kind === 'hub' ? catalog.spelling(r.id) : r.id;
       const key = `${id.toLowerCase()}\u0000${r.path}\u0000${r.line}`;
       if (!seen.has(key)) {
         seen.add(key);

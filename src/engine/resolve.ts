@@ -133,7 +133,9 @@ export class FactResolver {
     // A family or re-upload rule is the catalog's guess about a repository it does not list: the Hub says more.
     const guess = hit?.match === 'family' || hit?.match === 'reupload';
     const isHubKind = req.kind === 'hub';
-    const id = cat && isHubKind ? cat.id : req.kind === 'ollama' ? req.id.toLowerCase() : req.id;
+    // as the catalog lists it, or as written (a rule's record keeps the spelling it was first asked about, which the
+    // order of a parallel scan decides: unsloth's Wan-AI ids changed case from one run to the next)
+    const id = cat && isHubKind ? this.catalog.spelling(req.id) : req.kind === 'ollama' ? req.id.toLowerCase() : req.id;
     const facts: ModelFacts = {
       id,
       kind: req.kind,
