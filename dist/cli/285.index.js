@@ -547,18 +547,31 @@ function hostedSection(report) {
     const hosted = report.hosted ?? [];
     if (!hosted.length)
         return [];
+    // an open-weight model on a service: its license's terms (acceptable-use policy, attribution) stay visible
+    const weights = hosted.some((h) => h.license);
     const lines = [
         `<details><summary>Hosted services: ${plural(hosted.length, 'model')} of hosted APIs (not weights; no license evaluated)</summary>`,
         '',
-        '| Model | Provider | Where |',
-        '| --- | --- | --- |',
+        ...(weights
+            ? [
+                "An open-weight model's license binds its users on a service too: its terms are shown here, not evaluated (declare the model in `models.yaml` to evaluate them).",
+                '',
+            ]
+            : []),
+        weights ? '| Model | Provider | Open weights | Where |' : '| Model | Provider | Where |',
+        weights ? '| --- | --- | --- | --- |' : '| --- | --- | --- |',
     ];
     for (const h of hosted.slice(0, LIST_MAX)) {
         const first = h.locations[0];
         const where = first
             ? `${codeText(clip(`${first.path}:${first.line}`, 120))}${h.locations.length > 1 ? ` +${h.locations.length - 1}` : ''}`
             : '';
-        lines.push(`| ${codeText(clip(h.id, 200))} | ${h.provider ? escapeText(clip(h.provider, 60)) : ''} | ${where} |`);
+        const model = h.license
+            ? ` ${codeText(clip(h.model ?? '', 200))} (${escapeText(clip(h.license, 60))}) |`
+            : weights
+                ? ' |'
+                : '';
+        lines.push(`| ${codeText(clip(h.id, 200))} | ${h.provider ? escapeText(clip(h.provider, 60)) : ''} |${model} ${where} |`);
     }
     if (hosted.length > LIST_MAX)
         lines.push('', `and ${hosted.length - LIST_MAX} more.`);

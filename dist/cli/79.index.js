@@ -30,7 +30,14 @@ var external_node_path_ = __webpack_require__(6760);
 var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/hub-hosts.ts
+var hub_hosts = __webpack_require__(4594);
 ;// CONCATENATED MODULE: ./src/hub/parse.ts
+/**
+ * The Hub's model API as data: repo ids, API paths, and the normalising of `GET /api/models/{id}[/revision/{rev}]`
+ * into a HubModelInfo. Pure functions, no I/O.
+ */
+
 
 const SHA_RE = /^[0-9a-f]{40}$/i;
 /** Longest string field kept from a model's card (license names, links, base model ids): longer ones are dropped. */
@@ -83,9 +90,10 @@ function strList(v) {
     return list.map(str).filter((s) => s !== undefined);
 }
 const BASE_RELATIONS = new Set(['adapter', 'merge', 'quantized', 'finetune']);
+const CARD_URL_RE = new RegExp(String.raw `^https?:\/\/${hub_hosts/* HUB_HOST_SOURCE */.Lf}\/([^?#]+?)\/*(?:[?#].*)?$`, 'i');
 /** `https://huggingface.co/org/name` (as some cards write base_model) to `org/name`. */
 function repoIdOf(ref) {
-    const m = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/([^?#]+?)\/*(?:[?#].*)?$/i.exec(ref);
+    const m = CARD_URL_RE.exec(ref);
     return m ? m[1] : ref;
 }
 /** The `error` text of a JSON error body (`{"error": "Repository not found"}`); undefined for anything else. */
