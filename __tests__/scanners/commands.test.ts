@@ -14,6 +14,16 @@ describe('command lines that code runs', () => {
     });
     expect(commandModel(['hf', 'download', 'org/x', '--local-dir=/m'])).toEqual({ index: 2, mode: 'hub' });
     expect(commandModel(['vllm', 'serve', undefined, '--port', '8000'])).toEqual({ index: 2, mode: 'hub' });
+    // torchtune and LitGPT (`subprocess.run(["tune", "download", repo, "--output-dir", out])`)
+    expect(commandModel(['tune', 'download', '--hf-token', 't', 'meta-llama/x', '--output-dir', '/tmp/x'])).toEqual({
+      index: 4,
+      mode: 'hub',
+    });
+    expect(commandModel(['litgpt', 'finetune_lora', '--out_dir', 'out', 'microsoft/phi-2'])).toEqual({
+      index: 4,
+      mode: 'hub',
+    });
+    expect(commandModel(['tune', 'run', 'lora_finetune_single_device', '--config', 'x'])).toBeUndefined();
   });
 
   it('names no model for other commands, datasets and Spaces, or a command without its model', () => {

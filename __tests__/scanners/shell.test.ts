@@ -36,6 +36,29 @@ describe('shell scanner', () => {
     ]);
   });
 
+  it('reads torchtune and LitGPT commands (tune download, litgpt download/chat/finetune)', () => {
+    expect(
+      scan(
+        `
+        #!/bin/bash
+        tune download meta-llama/Llama-3.2-1B-Instruct --output-dir /tmp/Llama-3.2-1B-Instruct --ignore-patterns "original/consolidated.00.pth"
+        tune download --hf-token $HF_TOKEN Qwen/Qwen2.5-3B-Instruct --output-dir /tmp/qwen
+        tune run lora_finetune_single_device --config llama3_2/1B_lora_single_device
+        tune download metaresearch/llama-3.2/pytorch/1b --source kaggle
+        litgpt download microsoft/phi-2
+        litgpt finetune_lora checkpoints/microsoft/phi-2 --data Alpaca2k
+        litgpt chat google/gemma-2-2b-it --access_token $HF_TOKEN
+      `,
+        'scripts/finetune.sh',
+      ),
+    ).toEqual([
+      '2:15 hub meta-llama/Llama-3.2-1B-Instruct',
+      '3:36 hub Qwen/Qwen2.5-3B-Instruct',
+      '6:17 hub microsoft/phi-2',
+      '8:13 hub google/gemma-2-2b-it',
+    ]);
+  });
+
   it('reads the arguments a variable holds for a later command (FlagEmbedding, HF trainer scripts)', () => {
     expect(
       scan(

@@ -36,6 +36,35 @@ const TOOLS: ReadonlyMap<string, CommandTool> = new Map([
   ['huggingface-cli', HF_DOWNLOAD],
   ['hf', HF_DOWNLOAD],
   ['vllm', { subs: new Set(['serve']), mode: 'hub', valueFlags: new Set(['--config']) }],
+  // torchtune: `tune download REPO --output-dir DIR [--hf-token T] [--ignore-patterns P] [--source huggingface]`
+  [
+    'tune',
+    {
+      subs: new Set(['download']),
+      mode: 'hub',
+      valueFlags: new Set(['--output-dir', '--output_dir', '--hf-token', '--ignore-patterns', '--source']),
+    },
+  ],
+  // LitGPT: `litgpt download|chat|serve|generate|finetune*|evaluate REPO` (a Hub repository, or a local folder)
+  [
+    'litgpt',
+    {
+      subs: new Set([
+        'download',
+        'chat',
+        'serve',
+        'generate',
+        'evaluate',
+        'finetune',
+        'finetune_lora',
+        'finetune_full',
+        'finetune_adapter',
+        'finetune_adapter_v2',
+      ]),
+      mode: 'hub',
+      valueFlags: new Set(['--access_token', '--checkpoint_dir', '--out_dir', '--config', '--data', '--devices']),
+    },
+  ],
 ]);
 
 /** The program's name without its folder (`/usr/local/bin/ollama` → `ollama`). */
@@ -64,7 +93,8 @@ export function looksLikeCommand(text: string): boolean {
 
 /**
  * The word of a command that names its model, and how it reads: `ollama pull|run NAME`, `huggingface-cli|hf
- * download REPO` (not with `--repo-type dataset|space`), `vllm serve MODEL`. `words` are the command's words as
+ * download REPO` (not with `--repo-type dataset|space`), `vllm serve MODEL`, `tune download REPO`, `litgpt
+ * download|chat|finetune_lora... REPO`. `words` are the command's words as
  * written; an undefined word is one the code computes (a variable), which may be the model. Undefined when the
  * command names none.
  */

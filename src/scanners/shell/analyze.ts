@@ -1,4 +1,4 @@
-import { DOWNLOAD_VALUE_FLAGS } from '../common/commands.js';
+import { commandModel, DOWNLOAD_VALUE_FLAGS } from '../common/commands.js';
 import type { ScanContext } from '../types.js';
 import { Budget } from '../limits.js';
 import type { Analysis } from '../common/flow.js';
@@ -162,6 +162,9 @@ function argumentWords(w: Word, from: number): Word[] | undefined {
   return words.length >= 2 ? words : undefined;
 }
 
+/** Words of a torchtune or LitGPT command read for its model, at most. */
+const MAX_COMMAND_WORDS = 32;
+
 /** Words of one assignment read as arguments, at most (a cap on what a stranger's script makes the scan read). */
 const MAX_HELD_WORDS = 512;
 
@@ -250,6 +253,19 @@ function commandRules(words: Word[], out: ShellOut): void {
     }
     if ((base === 'huggingface-cli' || base === 'hf') && sub === 'download') {
       download(words, i + 2, out);
+      return;
+    }
+    // torchtune's and LitGPT's downloads and runs of a Hub repository (`tune download meta-llama/X --output-dir
+    // /tmp/X`, `litgpt finetune_lora microsoft/phi-2`); not torchtune's Kaggle source, not a local checkpoint folder
+    if ((base === 'tune' || base === 'litgpt') && sub !== undefined) {
+      // (the words of this command only: a cap keeps a stranger's long line from costing more than one pass)
+      const rest = words.slice(i + 2, i + 2 + MAX_COMMAND_WORDS);
+      const runner = commandModel([base, sub, ...rest.map((x) => x.text)]);
+      if (!runner) continue;
+      const kaggle = rest.some((x, k) => x.text === '--source' && rest[k + 1]?.text === 'kaggle');
+      if (!kaggle)
+        for (const v of out.values(words[i + runner.index], 0))
+          if (!v.word.text.includes(DYN)) out.push(classifyHub(v.word.text, 'strong', ctx), v.word, 0);
       return;
     }
     if (base === 'curl' || base === 'http' || base === 'xh') {
