@@ -47,7 +47,10 @@ describe('shell scanner', () => {
         tune download metaresearch/llama-3.2/pytorch/1b --source kaggle
         litgpt download microsoft/phi-2
         litgpt finetune_lora checkpoints/microsoft/phi-2 --data Alpaca2k
-        litgpt chat google/gemma-2-2b-it --access_token $HF_TOKEN
+        litgpt chat meta-llama/Llama-3.1-8B-Instruct --access_token $HF_TOKEN
+        litgpt finetune lora "Qwen/Qwen2.5-7B-Instruct" --data Alpaca2k
+        litgpt serve acme/unknown-model
+        litgpt evaluate out/lora/final --tasks mmlu
       `,
         'scripts/finetune.sh',
       ),
@@ -55,7 +58,8 @@ describe('shell scanner', () => {
       '2:15 hub meta-llama/Llama-3.2-1B-Instruct',
       '3:36 hub Qwen/Qwen2.5-3B-Instruct',
       '6:17 hub microsoft/phi-2',
-      '8:13 hub google/gemma-2-2b-it',
+      '8:13 hub meta-llama/Llama-3.1-8B-Instruct',
+      '9:23 hub Qwen/Qwen2.5-7B-Instruct',
     ]);
   });
 

@@ -162,6 +162,11 @@ function argumentWords(w: Word, from: number): Word[] | undefined {
   return words.length >= 2 ? words : undefined;
 }
 
+/** LitGPT's fine-tuning methods, written before the model (`litgpt finetune lora REPO`). */
+const LITGPT_METHODS = new Set(['lora', 'full', 'adapter', 'adapter_v2']);
+
+const stripQuotes = (t: string) => t.replace(/^(["'])(.*)\1$/, '$2');
+
 /** Words of a torchtune or LitGPT command read for its model, at most. */
 const MAX_COMMAND_WORDS = 32;
 
@@ -259,13 +264,21 @@ function commandRules(words: Word[], out: ShellOut): void {
     // /tmp/X`, `litgpt finetune_lora microsoft/phi-2`); not torchtune's Kaggle source, not a local checkpoint folder
     if ((base === 'tune' || base === 'litgpt') && sub !== undefined) {
       // (the words of this command only: a cap keeps a stranger's long line from costing more than one pass)
-      const rest = words.slice(i + 2, i + 2 + MAX_COMMAND_WORDS);
+      // `litgpt finetune lora REPO`: the method's word comes first
+      const skip = base === 'litgpt' && sub === 'finetune' && LITGPT_METHODS.has(words[i + 2]?.text ?? '') ? 1 : 0;
+      const rest = words.slice(i + 2 + skip, i + 2 + skip + MAX_COMMAND_WORDS);
       const runner = commandModel([base, sub, ...rest.map((x) => x.text)]);
       if (!runner) continue;
       const kaggle = rest.some((x, k) => x.text === '--source' && rest[k + 1]?.text === 'kaggle');
+      // a download names a repository; LitGPT's other commands take a local checkpoint folder as well
+      // (`litgpt evaluate out/lora/final`): there only an id the catalog knows is the Hub's
+      const download = sub === 'download';
       if (!kaggle)
-        for (const v of out.values(words[i + runner.index], 0))
-          if (!v.word.text.includes(DYN)) out.push(classifyHub(v.word.text, 'strong', ctx), v.word, 0);
+        for (const v of out.values(words[i + skip + runner.index], 0)) {
+          const text = stripQuotes(v.word.text);
+          if (text.includes(DYN) || (!download && !knownHubString(ctx, text))) continue;
+          out.push(classifyHub(text, 'strong', ctx), v.word, v.word.text.indexOf(text));
+        }
       return;
     }
     if (base === 'curl' || base === 'http' || base === 'xh') {
