@@ -66754,6 +66754,35 @@ const TOOLS = new Map([
     ['huggingface-cli', HF_DOWNLOAD],
     ['hf', HF_DOWNLOAD],
     ['vllm', { subs: new Set(['serve']), mode: 'hub', valueFlags: new Set(['--config']) }],
+    // torchtune: `tune download REPO --output-dir DIR [--hf-token T] [--ignore-patterns P] [--source huggingface]`
+    [
+        'tune',
+        {
+            subs: new Set(['download']),
+            mode: 'hub',
+            valueFlags: new Set(['--output-dir', '--output_dir', '--hf-token', '--ignore-patterns', '--source']),
+        },
+    ],
+    // LitGPT: `litgpt download|chat|serve|generate|finetune*|evaluate REPO` (a Hub repository, or a local folder)
+    [
+        'litgpt',
+        {
+            subs: new Set([
+                'download',
+                'chat',
+                'serve',
+                'generate',
+                'evaluate',
+                'finetune',
+                'finetune_lora',
+                'finetune_full',
+                'finetune_adapter',
+                'finetune_adapter_v2',
+            ]),
+            mode: 'hub',
+            valueFlags: new Set(['--access_token', '--checkpoint_dir', '--out_dir', '--config', '--data', '--devices']),
+        },
+    ],
 ]);
 /** The program's name without its folder (`/usr/local/bin/ollama` → `ollama`). */
 function program(word) {
@@ -66776,7 +66805,8 @@ function looksLikeCommand(text) {
 }
 /**
  * The word of a command that names its model, and how it reads: `ollama pull|run NAME`, `huggingface-cli|hf
- * download REPO` (not with `--repo-type dataset|space`), `vllm serve MODEL`. `words` are the command's words as
+ * download REPO` (not with `--repo-type dataset|space`), `vllm serve MODEL`, `tune download REPO`, `litgpt
+ * download|chat|finetune_lora... REPO`. `words` are the command's words as
  * written; an undefined word is one the code computes (a variable), which may be the model. Undefined when the
  * command names none.
  */
@@ -69580,6 +69610,11 @@ function argumentWords(w, from) {
     }
     return words.length >= 2 ? words : undefined;
 }
+/** LitGPT's fine-tuning methods, written before the model (`litgpt finetune lora REPO`). */
+const LITGPT_METHODS = new Set(['lora', 'full', 'adapter', 'adapter_v2']);
+const stripQuotes = (t) => t.replace(/^(["'])(.*)\1$/, '$2');
+/** Words of a torchtune or LitGPT command read for its model, at most. */
+const MAX_COMMAND_WORDS = 32;
 /** Words of one assignment read as arguments, at most (a cap on what a stranger's script makes the scan read). */
 const MAX_HELD_WORDS = 512;
 /** Applies the command rules to one command's words. */
@@ -69676,6 +69711,29 @@ function commandRules(words, out) {
         }
         if ((base === 'huggingface-cli' || base === 'hf') && sub === 'download') {
             download(words, i + 2, out);
+            return;
+        }
+        // torchtune's and LitGPT's downloads and runs of a Hub repository (`tune download meta-llama/X --output-dir
+        // /tmp/X`, `litgpt finetune_lora microsoft/phi-2`); not torchtune's Kaggle source, not a local checkpoint folder
+        if ((base === 'tune' || base === 'litgpt') && sub !== undefined) {
+            // (the words of this command only: a cap keeps a stranger's long line from costing more than one pass)
+            // `litgpt finetune lora REPO`: the method's word comes first
+            const skip = base === 'litgpt' && sub === 'finetune' && LITGPT_METHODS.has(words[i + 2]?.text ?? '') ? 1 : 0;
+            const rest = words.slice(i + 2 + skip, i + 2 + skip + MAX_COMMAND_WORDS);
+            const runner = commandModel([base, sub, ...rest.map((x) => x.text)]);
+            if (!runner)
+                continue;
+            const kaggle = rest.some((x, k) => x.text === '--source' && rest[k + 1]?.text === 'kaggle');
+            // a download names a repository; LitGPT's other commands take a local checkpoint folder as well
+            // (`litgpt evaluate out/lora/final`): there only an id the catalog knows is the Hub's
+            const download = sub === 'download';
+            if (!kaggle)
+                for (const v of out.values(words[i + skip + runner.index], 0)) {
+                    const text = stripQuotes(v.word.text);
+                    if (text.includes(DYN) || (!download && !knownHubString(ctx, text)))
+                        continue;
+                    out.push(classifyHub(text, 'strong', ctx), v.word, v.word.text.indexOf(text));
+                }
             return;
         }
         if (base === 'curl' || base === 'http' || base === 'xh') {
@@ -72501,7 +72559,8 @@ const SHELL_TRIGGERS = [
     'vllm',
     'llama', // ollama, llama-cli, llama-server
     '-hf',
-    'download', // huggingface-cli download, hf download
+    'download', // huggingface-cli download, hf download, tune download, litgpt download
+    'litgpt', // litgpt chat|serve|finetune_lora ... REPO
     'heckpoint',
     'HECKPOINT',
     'REPO_ID',
@@ -72513,7 +72572,7 @@ const SHELL_TRIGGERS = [
 const YAML_RE = /\.ya?ml$|(?:^|\/)templates\/[^/]*\.tpl$/i;
 const shell = defineScanner({
     name: 'shell',
-    description: 'Shell scripts, Dockerfiles, docker-compose, Kubernetes, Helm templates and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run/create, llama.cpp -hf, huggingface-cli/hf download, curl to an Ollama server, MODEL_ID-style environment variables (and every environment variable, for the code that reads it).',
+    description: 'Shell scripts, Dockerfiles, docker-compose, Kubernetes, Helm templates and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run/create, llama.cpp -hf, huggingface-cli/hf download, tune download, litgpt download/chat/serve/finetune, curl to an Ollama server, MODEL_ID-style environment variables (and every environment variable, for the code that reads it).',
     fileMatch: [
         '**/*.sh',
         '**/*.bash',
