@@ -304,24 +304,16 @@ class PyAnalyzer extends FlowAnalyzer {
     };
     for (const [name, list] of this.assigns)
       if (isBaseUrlName(name)) for (const a of list) if (a.e > a.s && !a.elem) add(a.s, a.e);
-    const open: number[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      this.budget.tick();
+    this.eachNestedToken((i, at) => {
       const k = toks[i];
-      if (k.t === T.Op) {
-        if (isOpen(k)) open.push(i);
-        else if ((k.v === ')' || k.v === ']' || k.v === '}') && open.length) open.pop();
-        continue;
-      }
-      const at = open[open.length - 1];
       const next = toks[i + 1];
-      if (at === undefined || next?.t !== T.Op) continue;
+      if (at === undefined || next?.t !== T.Op) return;
       const kw = toks[at].v === '(' && k.t === T.Name && next.v === '=';
       const key = toks[at].v === '{' && k.t === T.Str && !k.dyn && next.v === ':';
       const name = kw ? k.v : key ? (k.val ?? '') : '';
       if (name && (BASE_URL_KWS.includes(name) || isBaseUrlName(name)))
         add(i + 2, this.operandEnd(i + 2, GUARD_STOPS, true));
-    }
+    });
     const service =
       this.path !== undefined && this.importsModule(HOSTED_SDK_MODULE_RE) ? pathService(this.path) : undefined;
     this.setFileService(
