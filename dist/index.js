@@ -67345,8 +67345,58 @@ class FlowAnalyzer {
      */
     findServiceRegions(kwOp, nameKeys) {
         const toks = this.toks;
+        this.eachNestedToken((i, at) => {
+            if (this.regions.length >= MAX_SERVICE_REGIONS)
+                return false;
+            const k = toks[i];
+            const next = toks[i + 1];
+            if (k.t === T.Name && k.v === 'case' && next?.t === T.Str && !next.dyn && toks[i + 2]?.v === ':') {
+                const mode = serviceMode(next.val ?? '', true);
+                if (mode)
+                    this.regions.push({ s: i, e: this.clauseEnd(i + 3, k), mode });
+                return;
+            }
+            if (at === undefined || next?.t !== T.Op)
+                return;
+            const container = toks[at].v;
+            const keyed = container === '{' && next.v === ':' && (k.t === T.Str || (nameKeys && k.t === T.Name));
+            const kw = container === '(' && kwOp !== undefined && next.v === kwOp && k.t === T.Name;
+            if (!keyed && !kw)
+                return;
+            // (not a `case "x":` label, nor the branch of a conditional `c ? "x" : y`)
+            if (k.t === T.Str && (k.dyn || toks[i - 1]?.v === '?' || toks[i - 1]?.v === 'case'))
+                return;
+            const key = k.t === T.Str ? (k.val ?? '') : k.v;
+            const end = this.closeOf(at);
+            if (keyed) {
+                const mode = serviceMode(key);
+                if (mode) {
+                    this.regions.push({ s: i + 2, e: this.entryEnd(i + 2, end), mode });
+                    return;
+                }
+            }
+            if (!PROVIDER_FIELD_RE.test(key))
+                return;
+            // the provider's name as the value: a string, or a list of one (`providerOptions: ["watsonx"]`)
+            let v = i + 2;
+            if (toks[v]?.t === T.Op && toks[v].v === '[' && this.closeOf(v) === v + 2)
+                v++;
+            const name = toks[v];
+            if (name?.t !== T.Str || name.dyn)
+                return;
+            const mode = serviceMode(name.val ?? '', true);
+            if (mode)
+                this.regions.push({ s: at, e: end + 1, mode });
+        });
+    }
+    /**
+     * Visits, in order, every token that is not an operator, with the index of the innermost bracket open around it
+     * (undefined at the top level), one budget tick a token; `visit` returns false to stop.
+     */
+    eachNestedToken(visit) {
+        const toks = this.toks;
         const open = [];
-        for (let i = 0; i < toks.length && this.regions.length < MAX_SERVICE_REGIONS; i++) {
+        for (let i = 0; i < toks.length; i++) {
             this.budget.tick();
             const k = toks[i];
             if (k.t === T.Op) {
@@ -67356,45 +67406,8 @@ class FlowAnalyzer {
                     open.pop();
                 continue;
             }
-            const next = toks[i + 1];
-            if (k.t === T.Name && k.v === 'case' && next?.t === T.Str && !next.dyn && toks[i + 2]?.v === ':') {
-                const mode = serviceMode(next.val ?? '', true);
-                if (mode)
-                    this.regions.push({ s: i, e: this.clauseEnd(i + 3, k), mode });
-                continue;
-            }
-            const at = open[open.length - 1];
-            if (at === undefined || next?.t !== T.Op)
-                continue;
-            const container = toks[at].v;
-            const keyed = container === '{' && next.v === ':' && (k.t === T.Str || (nameKeys && k.t === T.Name));
-            const kw = container === '(' && kwOp !== undefined && next.v === kwOp && k.t === T.Name;
-            if (!keyed && !kw)
-                continue;
-            // (not a `case "x":` label, nor the branch of a conditional `c ? "x" : y`)
-            if (k.t === T.Str && (k.dyn || toks[i - 1]?.v === '?' || toks[i - 1]?.v === 'case'))
-                continue;
-            const key = k.t === T.Str ? (k.val ?? '') : k.v;
-            const end = this.closeOf(at);
-            if (keyed) {
-                const mode = serviceMode(key);
-                if (mode) {
-                    this.regions.push({ s: i + 2, e: this.entryEnd(i + 2, end), mode });
-                    continue;
-                }
-            }
-            if (!PROVIDER_FIELD_RE.test(key))
-                continue;
-            // the provider's name as the value: a string, or a list of one (`providerOptions: ["watsonx"]`)
-            let v = i + 2;
-            if (toks[v]?.t === T.Op && toks[v].v === '[' && this.closeOf(v) === v + 2)
-                v++;
-            const name = toks[v];
-            if (name?.t !== T.Str || name.dyn)
-                continue;
-            const mode = serviceMode(name.val ?? '', true);
-            if (mode)
-                this.regions.push({ s: at, e: end + 1, mode });
+            if (visit(i, open[open.length - 1]) === false)
+                return;
         }
     }
     /** The end of a dict entry's or an object property's value starting at `s`, inside a literal closing at `end`. */
@@ -68043,27 +68056,17 @@ class PyAnalyzer extends FlowAnalyzer {
                 for (const a of list)
                     if (a.e > a.s && !a.elem)
                         add(a.s, a.e);
-        const open = [];
-        for (let i = 0; i < toks.length; i++) {
-            this.budget.tick();
+        this.eachNestedToken((i, at) => {
             const k = toks[i];
-            if (k.t === T.Op) {
-                if (isOpen(k))
-                    open.push(i);
-                else if ((k.v === ')' || k.v === ']' || k.v === '}') && open.length)
-                    open.pop();
-                continue;
-            }
-            const at = open[open.length - 1];
             const next = toks[i + 1];
             if (at === undefined || next?.t !== T.Op)
-                continue;
+                return;
             const kw = toks[at].v === '(' && k.t === T.Name && next.v === '=';
             const key = toks[at].v === '{' && k.t === T.Str && !k.dyn && next.v === ':';
             const name = kw ? k.v : key ? (k.val ?? '') : '';
             if (name && (BASE_URL_KWS.includes(name) || isBaseUrlName(name)))
                 add(i + 2, this.operandEnd(i + 2, GUARD_STOPS, true));
-        }
+        });
         const service = this.path !== undefined && this.importsModule(HOSTED_SDK_MODULE_RE) ? pathService(this.path) : undefined;
         this.setFileService(urls.filter((u) => /^[a-z][a-z0-9+.-]*:\/\//i.test(u)), service);
     }
