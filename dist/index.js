@@ -66982,6 +66982,8 @@ const MAX_FIELD_FACTS = 1000;
 const MAX_DEPTH = 4;
 /** Ranges of code that name a service, recorded per file. */
 const MAX_SERVICE_REGIONS = 10_000;
+/** Server addresses read from a file's code to find its service. */
+const MAX_SERVER_VALUES = 64;
 /**
  * Fields of a record, keywords and options that say which service the record's models are sent to
  * (`{"provider": "openrouter", "model": ...}`, LiteLLM's `custom_llm_provider="together_ai"`), or list the one service
@@ -67446,11 +67448,27 @@ class FlowAnalyzer {
         return j;
     }
     /**
-     * Sets the file's service from the server addresses its code writes (`values`, with whether each is a pattern
-     * such as an f-string): one service for all, and no address of another kind (a server of the project's own,
-     * Ollama, the Hugging Face router). Else, the service the file's path is named for (`pathMode`), when given.
+     * Adds to `urls` (MAX_SERVER_VALUES at most) the server addresses the expression [s, e) may hold: the values it
+     * evaluates to, and the patterns of its formatted strings (`f"https://{host}/v1"`, a template literal).
      */
-    setFileService(values, pathMode) {
+    collectServerValues(s, e, urls) {
+        for (const c of this.evalExpr(s, e, 0, new Set()))
+            if (c.env === undefined && urls.length < MAX_SERVER_VALUES)
+                urls.push(c.value);
+        for (let i = s; i < e && urls.length < MAX_SERVER_VALUES; i++) {
+            const k = this.toks[i];
+            if (k.t === T.Str && k.dyn && k.val !== undefined)
+                urls.push(k.val);
+        }
+    }
+    /**
+     * Sets the file's service from the values its code writes where a server's address goes (`written`, see
+     * `collectServerValues`; those without a scheme are no address): one service for all, and no address of another
+     * kind (a server of the project's own, Ollama, the Hugging Face router). Else, with no address at all, the service
+     * the file's path is named for (`pathMode`), when given.
+     */
+    setFileService(written, pathMode) {
+        const values = written.filter((u) => /^[a-z][a-z0-9+.-]*:\/\//i.test(u));
         let service;
         for (const v of values) {
             const m = endpointMode(v);
@@ -68041,16 +68059,7 @@ class PyAnalyzer extends FlowAnalyzer {
             return;
         const toks = this.toks;
         const urls = [];
-        const add = (s, e) => {
-            for (const c of this.evalExpr(s, e, 0, new Set()))
-                if (c.env === undefined && urls.length < 64)
-                    urls.push(c.value);
-            for (let i = s; i < e && urls.length < 64; i++) {
-                const k = toks[i];
-                if (k.t === T.Str && k.dyn && k.val !== undefined)
-                    urls.push(k.val);
-            }
-        };
+        const add = (s, e) => this.collectServerValues(s, e, urls);
         for (const [name, list] of this.assigns)
             if (isBaseUrlName(name))
                 for (const a of list)
@@ -68068,7 +68077,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 add(i + 2, this.operandEnd(i + 2, GUARD_STOPS, true));
         });
         const service = this.path !== undefined && this.importsModule(HOSTED_SDK_MODULE_RE) ? pathService(this.path) : undefined;
-        this.setFileService(urls.filter((u) => /^[a-z][a-z0-9+.-]*:\/\//i.test(u)), service);
+        this.setFileService(urls, service);
     }
     readImports() {
         const code = this.code;
@@ -69615,7 +69624,6 @@ function argumentWords(w, from) {
 }
 /** LitGPT's fine-tuning methods, written before the model (`litgpt finetune lora REPO`). */
 const LITGPT_METHODS = new Set(['lora', 'full', 'adapter', 'adapter_v2']);
-const stripQuotes = (t) => t.replace(/^(["'])(.*)\1$/, '$2');
 /** Words of a torchtune or LitGPT command read for its model, at most. */
 const MAX_COMMAND_WORDS = 32;
 /** Words of one assignment read as arguments, at most (a cap on what a stranger's script makes the scan read). */
@@ -69732,10 +69740,10 @@ function commandRules(words, out) {
             const download = sub === 'download';
             if (!kaggle)
                 for (const v of out.values(words[i + skip + runner.index], 0)) {
-                    const text = stripQuotes(v.word.text);
+                    const text = v.word.text;
                     if (text.includes(DYN) || (!download && !knownHubString(ctx, text)))
                         continue;
-                    out.push(classifyHub(text, 'strong', ctx), v.word, v.word.text.indexOf(text));
+                    out.push(classifyHub(text, 'strong', ctx), v.word, 0);
                 }
             return;
         }
@@ -70581,17 +70589,7 @@ class JsAnalyzer extends FlowAnalyzer {
             return;
         const toks = this.toks;
         const urls = [];
-        const add = (s) => {
-            const e = this.exprEnd(s);
-            for (const c of this.evalExpr(s, e, 0, new Set()))
-                if (c.env === undefined && urls.length < 64)
-                    urls.push(c.value);
-            for (let i = s; i < e && urls.length < 64; i++) {
-                const k = toks[i];
-                if (k.t === T.Str && k.dyn && k.val !== undefined)
-                    urls.push(k.val);
-            }
-        };
+        const add = (s) => this.collectServerValues(s, this.exprEnd(s), urls);
         for (let i = 0; i + 1 < toks.length; i++) {
             this.budget.tick();
             const k = toks[i];
@@ -70603,7 +70601,7 @@ class JsAnalyzer extends FlowAnalyzer {
                 add(i + 2);
         }
         const service = this.path !== undefined && this.sdks.size ? pathService(this.path) : undefined;
-        this.setFileService(urls.filter((u) => /^[a-z][a-z0-9+.-]*:\/\//i.test(u)), service);
+        this.setFileService(urls, service);
     }
     run() {
         const toks = this.toks;

@@ -99,6 +99,8 @@ export const MAX_FIELD_FACTS = 1000;
 const MAX_DEPTH = 4;
 /** Ranges of code that name a service, recorded per file. */
 const MAX_SERVICE_REGIONS = 10_000;
+/** Server addresses read from a file's code to find its service. */
+const MAX_SERVER_VALUES = 64;
 
 /**
  * Fields of a record, keywords and options that say which service the record's models are sent to
@@ -537,11 +539,26 @@ export abstract class FlowAnalyzer {
   }
 
   /**
-   * Sets the file's service from the server addresses its code writes (`values`, with whether each is a pattern
-   * such as an f-string): one service for all, and no address of another kind (a server of the project's own,
-   * Ollama, the Hugging Face router). Else, the service the file's path is named for (`pathMode`), when given.
+   * Adds to `urls` (MAX_SERVER_VALUES at most) the server addresses the expression [s, e) may hold: the values it
+   * evaluates to, and the patterns of its formatted strings (`f"https://{host}/v1"`, a template literal).
    */
-  protected setFileService(values: ReadonlyArray<string>, pathMode: Mode | undefined): void {
+  protected collectServerValues(s: number, e: number, urls: string[]): void {
+    for (const c of this.evalExpr(s, e, 0, new Set()))
+      if (c.env === undefined && urls.length < MAX_SERVER_VALUES) urls.push(c.value);
+    for (let i = s; i < e && urls.length < MAX_SERVER_VALUES; i++) {
+      const k = this.toks[i];
+      if (k.t === T.Str && k.dyn && k.val !== undefined) urls.push(k.val);
+    }
+  }
+
+  /**
+   * Sets the file's service from the values its code writes where a server's address goes (`written`, see
+   * `collectServerValues`; those without a scheme are no address): one service for all, and no address of another
+   * kind (a server of the project's own, Ollama, the Hugging Face router). Else, with no address at all, the service
+   * the file's path is named for (`pathMode`), when given.
+   */
+  protected setFileService(written: ReadonlyArray<string>, pathMode: Mode | undefined): void {
+    const values = written.filter((u) => /^[a-z][a-z0-9+.-]*:\/\//i.test(u));
     let service: Mode | undefined;
     for (const v of values) {
       const m = endpointMode(v);

@@ -232,15 +232,7 @@ class JsAnalyzer extends FlowAnalyzer {
     if (this.tfjs || this.hfClient) return;
     const toks = this.toks;
     const urls: string[] = [];
-    const add = (s: number) => {
-      const e = this.exprEnd(s);
-      for (const c of this.evalExpr(s, e, 0, new Set()))
-        if (c.env === undefined && urls.length < 64) urls.push(c.value);
-      for (let i = s; i < e && urls.length < 64; i++) {
-        const k = toks[i];
-        if (k.t === T.Str && k.dyn && k.val !== undefined) urls.push(k.val);
-      }
-    };
+    const add = (s: number) => this.collectServerValues(s, this.exprEnd(s), urls);
     for (let i = 0; i + 1 < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
@@ -250,10 +242,7 @@ class JsAnalyzer extends FlowAnalyzer {
       if (BASE_URL_KEYS.has(name) || isBaseUrlName(name)) add(i + 2);
     }
     const service = this.path !== undefined && this.sdks.size ? pathService(this.path) : undefined;
-    this.setFileService(
-      urls.filter((u) => /^[a-z][a-z0-9+.-]*:\/\//i.test(u)),
-      service,
-    );
+    this.setFileService(urls, service);
   }
 
   run(): Analysis {

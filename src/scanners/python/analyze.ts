@@ -294,14 +294,7 @@ class PyAnalyzer extends FlowAnalyzer {
     if (this.importsModule(HUB_LOADING_MODULE_RE)) return;
     const toks = this.toks;
     const urls: string[] = [];
-    const add = (s: number, e: number) => {
-      for (const c of this.evalExpr(s, e, 0, new Set()))
-        if (c.env === undefined && urls.length < 64) urls.push(c.value);
-      for (let i = s; i < e && urls.length < 64; i++) {
-        const k = toks[i];
-        if (k.t === T.Str && k.dyn && k.val !== undefined) urls.push(k.val);
-      }
-    };
+    const add = (s: number, e: number) => this.collectServerValues(s, e, urls);
     for (const [name, list] of this.assigns)
       if (isBaseUrlName(name)) for (const a of list) if (a.e > a.s && !a.elem) add(a.s, a.e);
     this.eachNestedToken((i, at) => {
@@ -316,10 +309,7 @@ class PyAnalyzer extends FlowAnalyzer {
     });
     const service =
       this.path !== undefined && this.importsModule(HOSTED_SDK_MODULE_RE) ? pathService(this.path) : undefined;
-    this.setFileService(
-      urls.filter((u) => /^[a-z][a-z0-9+.-]*:\/\//i.test(u)),
-      service,
-    );
+    this.setFileService(urls, service);
   }
 
   private readImports(): void {

@@ -165,8 +165,6 @@ function argumentWords(w: Word, from: number): Word[] | undefined {
 /** LitGPT's fine-tuning methods, written before the model (`litgpt finetune lora REPO`). */
 const LITGPT_METHODS = new Set(['lora', 'full', 'adapter', 'adapter_v2']);
 
-const stripQuotes = (t: string) => t.replace(/^(["'])(.*)\1$/, '$2');
-
 /** Words of a torchtune or LitGPT command read for its model, at most. */
 const MAX_COMMAND_WORDS = 32;
 
@@ -275,9 +273,9 @@ function commandRules(words: Word[], out: ShellOut): void {
       const download = sub === 'download';
       if (!kaggle)
         for (const v of out.values(words[i + skip + runner.index], 0)) {
-          const text = stripQuotes(v.word.text);
+          const text = v.word.text;
           if (text.includes(DYN) || (!download && !knownHubString(ctx, text))) continue;
-          out.push(classifyHub(text, 'strong', ctx), v.word, v.word.text.indexOf(text));
+          out.push(classifyHub(text, 'strong', ctx), v.word, 0);
         }
       return;
     }
