@@ -152,6 +152,8 @@ describe('catalog gaps found in real repositories', () => {
     ['nvidia/nemotron-ocr-v2', 'nvidia-open-model-license', 'nvidia-nemotron'],
     ['nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16', 'nvidia-open-model-license', 'nvidia-nemotron-3'],
     ['ai21labs/Jamba-v0.1', 'apache-2.0', 'jamba'],
+    ['jonatasgrosman/wav2vec2-large-xlsr-53-japanese', 'apache-2.0', 'jonatasgrosman-xlsr'],
+    ['jonatasgrosman/wav2vec2-large-xlsr-53-english', 'apache-2.0', 'jonatasgrosman-xlsr'],
   ])('%s answers %s through the family rule %s', (id, license, rule) => {
     expect(catalog.lookup(id)).toMatchObject({
       match: 'family',
@@ -207,6 +209,8 @@ describe('catalog gaps found in real repositories', () => {
       'ai21labs/AI21-Jamba-1.5-Mini',
       'someone/Z-Image-Turbo',
       'Tongyi-MAI/Z-Image-Edit',
+      'jonatasgrosman/wav2vec2-large-xlsr-53-klingon',
+      'jonatasgrosman/wav2vec2-xls-r-1b-english',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
