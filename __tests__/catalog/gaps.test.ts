@@ -152,6 +152,11 @@ describe('catalog gaps found in real repositories', () => {
     ['nvidia/nemotron-ocr-v2', 'nvidia-open-model-license', 'nvidia-nemotron'],
     ['nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16', 'nvidia-open-model-license', 'nvidia-nemotron-3'],
     ['ai21labs/Jamba-v0.1', 'apache-2.0', 'jamba'],
+    ['docling-project/docling-layout-heron', 'apache-2.0', 'docling-layout'],
+    ['docling-project/docling-layout-egret-large', 'apache-2.0', 'docling-layout'],
+    ['docling-project/docling-models', 'cdla-permissive-2.0', 'docling-cdla'],
+    ['docling-project/SmolDocling-256M-preview', 'cdla-permissive-2.0', 'docling-cdla'],
+    ['ds4sd/SmolDocling-256M-preview', 'cdla-permissive-2.0', 'ds4sd-cdla'],
     ['jonatasgrosman/wav2vec2-large-xlsr-53-japanese', 'apache-2.0', 'jonatasgrosman-xlsr'],
     ['jonatasgrosman/wav2vec2-large-xlsr-53-english', 'apache-2.0', 'jonatasgrosman-xlsr'],
   ])('%s answers %s through the family rule %s', (id, license, rule) => {
@@ -211,6 +216,8 @@ describe('catalog gaps found in real repositories', () => {
       'Tongyi-MAI/Z-Image-Edit',
       'jonatasgrosman/wav2vec2-large-xlsr-53-klingon',
       'jonatasgrosman/wav2vec2-xls-r-1b-english',
+      'docling-project/docling-layout-old',
+      'docling-project/TableFormerV2',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
