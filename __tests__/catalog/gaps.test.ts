@@ -152,6 +152,8 @@ describe('catalog gaps found in real repositories', () => {
     ['nvidia/nemotron-ocr-v2', 'nvidia-open-model-license', 'nvidia-nemotron'],
     ['nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16', 'nvidia-open-model-license', 'nvidia-nemotron-3'],
     ['ai21labs/Jamba-v0.1', 'apache-2.0', 'jamba'],
+    ['inceptionai/jais-family-590m-chat', 'apache-2.0', 'jais-family'],
+    ['inceptionai/jais-family-30b-8k-chat', 'apache-2.0', 'jais-family'],
     ['docling-project/docling-layout-heron', 'apache-2.0', 'docling-layout'],
     ['docling-project/docling-layout-egret-large', 'apache-2.0', 'docling-layout'],
     ['docling-project/docling-models', 'cdla-permissive-2.0', 'docling-cdla'],
@@ -218,6 +220,7 @@ describe('catalog gaps found in real repositories', () => {
       'jonatasgrosman/wav2vec2-xls-r-1b-english',
       'docling-project/docling-layout-old',
       'docling-project/TableFormerV2',
+      'inceptionai/jais-adapted-7b-chat',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
