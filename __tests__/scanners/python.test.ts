@@ -20,6 +20,20 @@ describe('python scanner', () => {
     ).toEqual(['3:32 hub meta-llama/Llama-3.1-8B-Instruct', '8:60 hub acme/distilled']);
   });
 
+  it('does not read the repo_id of an operation on a dataset (LeRobot dataset tools) as a model', () => {
+    expect(
+      scan(`
+        from lerobot.datasets.dataset_tools import delete_episodes, remove_feature
+        def main(dataset):
+            dataset_cleaned = remove_feature(
+                dataset_with_features, feature_names="success", repo_id="lerobot/pusht_cleaned"
+            )
+            trimmed = delete_episodes(dataset, episode_indices=[0, 2], repo_id="acme/pusht_trimmed")
+            policy = make_policy(cfg, repo_id="acme/act_pusht")
+      `),
+    ).toEqual(['7:40 hub acme/act_pusht']);
+  });
+
   it('does not read a model-ish constant used only where repositories are written or datasets read', () => {
     expect(
       scan(`
