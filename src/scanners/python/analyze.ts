@@ -151,6 +151,8 @@ const DATASET_CALLS = new Set([
  * `StreamingDataset(...)`): CamelCase with a `Dataset` word. Their `repo_id` names a dataset of the Hub.
  */
 const DATASET_CLASS_RE = /^[A-Z][A-Za-z0-9]*Dataset(?:[A-Z][A-Za-z0-9]*)?$/;
+/** KerasHub's modules (and KerasNLP's, its former name), whose classes' `from_preset` downloads a preset. */
+const KERAS_HUB_MODULE_RE = /^keras_(?:hub|nlp)(?:\.|$)/;
 /** A variable that holds a dataset, by its name: `dataset`, `ds`, `train_dataset`, `dataset_with_features`. */
 const DATASET_NAME_RE = /^(?:[a-z0-9]+_)*(?:dataset|datasets|ds)(?:_[a-z0-9]+)*$/i;
 /**
@@ -1119,6 +1121,9 @@ class PyAnalyzer extends FlowAnalyzer {
     // OpenAI CLIP: `clip.load("ViT-B/32")` (`import clip`, openai/CLIP's package)
     if (last === 'load' && this.moduleFunction(chain, 'clip'))
       return { pos: 0, kws: ['name'], mode: 'clip', strength: 'strong' };
+    // KerasHub (KerasNLP): `keras_hub.models.GemmaCausalLM.from_preset("gemma2_instruct_2b_en")` downloads a preset
+    if (last === 'from_preset' && KERAS_HUB_MODULE_RE.test(this.imported.get(chain[0]) ?? chain[0]))
+      return { pos: 0, kws: ['preset'], mode: 'keras-hub', strength: 'strong' };
     // Ultralytics: `YOLO("yolov8n.pt")` downloads YOLOv8's weights (AGPL-3.0)
     if ((last === 'YOLO' || last === 'YOLOWorld') && fromModule(/^ultralytics$/))
       return { pos: 0, kws: ['model'], mode: 'ultralytics', strength: 'strong' };
