@@ -271,6 +271,24 @@ describe('check', () => {
     expect(listed.models.map((m) => m.id)).toEqual(['Qwen/Qwen2.5-7B-Instruct']);
   });
 
+  it("spells a re-upload's base in its lineage as the re-upload is written, whatever spelling was asked first", async () => {
+    // unsloth names `unsloth/FLUX.1-Krea-dev` and, elsewhere, `unsloth/flux.1-krea-dev`: the re-upload rule's record
+    // (and the base it names) kept the spelling of the first look-up, and the lineage changed from run to run
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-spelling-'));
+    tmps.push(dir);
+    mkdirSync(join(dir, 'app'));
+    writeFileSync(
+      join(dir, 'app', 'image.py'),
+      'from diffusers import FluxPipeline\n\npipe = FluxPipeline.from_pretrained("unsloth/FLUX.1-Krea-dev")\n',
+    );
+    const cat = loadCatalog();
+    expect(cat.lookup('unsloth/flux.1-krea-dev')?.model.base_model).toEqual(['black-forest-labs/flux.1-krea-dev']);
+    const r = await check({ root: dir, policy: await policy('version: 1\n'), catalog: cat, now });
+    expect(r.models.map((m) => [m.id, m.lineage?.map((l) => l.id)])).toEqual([
+      ['unsloth/FLUX.1-Krea-dev', ['unsloth/FLUX.1-Krea-dev', 'black-forest-labs/FLUX.1-Krea-dev']],
+    ]);
+  });
+
   it('an empty repository passes with no models', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'model-gate-empty-'));
     tmps.push(dir);

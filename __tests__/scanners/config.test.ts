@@ -25,6 +25,23 @@ describe('config scanner', () => {
     ).toEqual(['1:13 hub NousResearch/Meta-Llama-3-8B@6ecd69a0a49f89d1e24b5e5a3b2a35c3b2f28e32']);
   });
 
+  it("reads OpenAI CLIP's names in a model config as the Hub's copies of their checkpoints", () => {
+    expect(
+      scan(
+        `
+        model:
+          target: ldm.models.diffusion.ddpm.ImageEmbeddingConditionedLatentDiffusion
+          params:
+            embedder_config:
+              target: ldm.modules.encoders.modules.ClipImageEmbedder
+              params:
+                model: "ViT-L/14"
+      `,
+        'configs/stable-diffusion/v2-1-stable-unclip-l-inference.yaml',
+      ),
+    ).toEqual(['7:17 hub openai/clip-vit-large-patch14']);
+  });
+
   it('reads LLaMA-Factory and TRL YAML', () => {
     expect(
       scan(

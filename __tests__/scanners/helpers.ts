@@ -1,6 +1,6 @@
 import type { ModelReference } from '../../src/core/types.js';
 import type { ScanContext, Scanner } from '../../src/scanners/types.js';
-import { openClipRepositories } from '../../src/scanners/common/values.js';
+import { kerasHubPresets, openClipRepositories } from '../../src/scanners/common/values.js';
 
 /** A catalog that knows a few models, as the real one would. */
 export const KNOWN = [
@@ -32,6 +32,7 @@ export function dedent(s: string): string {
 }
 
 const OPEN_CLIP_REPOS = new Set(openClipRepositories());
+const KERAS_HUB_REPOS = new Set(kerasHubPresets().map(([, repo]) => repo));
 
 /**
  * Asserts that every reference points at where its id is written: the text at line:column starts with the id
@@ -68,6 +69,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       (r.id === 'BAAI/bge-small-en' && /^['"]?local['"]/.test(at)) ||
       // OpenCLIP's pretrained tags (`pretrained="laion2b_s34b_b79k"` → laion/CLIP-ViT-B-32-laion2B-s34B-b79K)
       (OPEN_CLIP_REPOS.has(r.id) && /^[a-z0-9_-]+['"]/i.test(at)) ||
+      // KerasHub's presets (`from_preset("gemma2_instruct_2b_en")`, or its Kaggle handle) → google/gemma-2-2b-it
+      (KERAS_HUB_REPOS.has(r.id) && /^(?:kaggle:\/\/[a-z0-9_./-]+|[a-z0-9_.]+)['"]/.test(at)) ||
       // a weight file's address built on a variable that holds its base (`"\${BASE_URL}/x.pt"`, `f"{BASE}/x.pt"`)
       (r.kind === 'url' && /^[${]/.test(at));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {

@@ -20,6 +20,20 @@ describe('python scanner', () => {
     ).toEqual(['3:32 hub meta-llama/Llama-3.1-8B-Instruct', '8:60 hub acme/distilled']);
   });
 
+  it('does not read the repo_id of an operation on a dataset (LeRobot dataset tools) as a model', () => {
+    expect(
+      scan(`
+        from lerobot.datasets.dataset_tools import delete_episodes, remove_feature
+        def main(dataset):
+            dataset_cleaned = remove_feature(
+                dataset_with_features, feature_names="success", repo_id="lerobot/pusht_cleaned"
+            )
+            trimmed = delete_episodes(dataset, episode_indices=[0, 2], repo_id="acme/pusht_trimmed")
+            policy = make_policy(cfg, repo_id="acme/act_pusht")
+      `),
+    ).toEqual(['7:40 hub acme/act_pusht']);
+  });
+
   it('does not read a model-ish constant used only where repositories are written or datasets read', () => {
     expect(
       scan(`
@@ -126,6 +140,29 @@ describe('python scanner', () => {
     ).toEqual(['1:12 hub acme/one', '5:17 hub acme/two']);
   });
 
+  it("maps KerasHub's (KerasNLP's) presets to the Hub repositories of the same checkpoints", () => {
+    expect(
+      scan(`
+        import keras_hub
+        from keras_nlp.models import GemmaCausalLM
+        import keras_nlp as kn
+        gemma_lm = keras_hub.models.GemmaCausalLM.from_preset("gemma2_instruct_2b_en")
+        old = GemmaCausalLM.from_preset("gemma_1.1_instruct_7b_en")
+        pali = kn.models.PaliGemmaCausalLM.from_preset("kaggle://keras/paligemma2/keras/pali_gemma2_mix_3b_224/2")
+        hub = keras_hub.models.Llama3CausalLM.from_preset("hf://meta-llama/Llama-3.2-1B-Instruct")
+        mine = keras_hub.models.GemmaCausalLM.from_preset("./checkpoints/gemma_finetuned")
+        other = keras_hub.models.BertClassifier.from_preset("bert_base_en_uncased", num_classes=2)
+      `),
+    ).toEqual([
+      '4:56 hub google/gemma-2-2b-it',
+      '5:34 hub google/gemma-1.1-7b-it',
+      '6:49 hub google/paligemma2-3b-mix-224',
+      '7:57 hub meta-llama/Llama-3.2-1B-Instruct',
+    ]);
+    // another library's from_preset names nothing
+    expect(scan('from mylib import Model\nm = Model.from_preset("gemma2_2b_en")')).toEqual([]);
+  });
+
   it("maps OpenAI CLIP's names to the Hub repositories of the same checkpoints (openai/CLIP)", () => {
     expect(
       scan(`
@@ -136,6 +173,14 @@ describe('python scanner', () => {
       `),
     ).toEqual(['2:32 hub openai/clip-vit-base-patch32', '3:28 hub openai/clip-vit-large-patch14-336']);
     expect(scan('import mylib\nmylib.load("ViT-B/32")')).toEqual([]);
+    // passed on by a project's own class (latent-diffusion's retrieval script): the same checkpoint, not a Hub id
+    expect(
+      scan(`
+        class Searcher:
+            def load_retriever(self, version='ViT-L/14', ):
+                model = FrozenClipImageEmbedder(model=version)
+      `),
+    ).toEqual(['2:39 hub openai/clip-vit-large-patch14']);
     // an alias, and the function imported alone: the same module's function
     expect(
       scan(`

@@ -118,6 +118,55 @@ describe('shell scanner', () => {
     ]);
   });
 
+  it('reads the Python of here-documents as Python (a Dockerfile RUN, a script), other bodies as commands', () => {
+    expect(
+      scan(
+        `
+        FROM python:3.12-slim
+        RUN python - <<'EOF'
+        from huggingface_hub import hf_hub_download, snapshot_download
+        for fname in ("embodiments.zip", "objects.zip"):
+            hf_hub_download(
+                repo_id="acme/robot-assets",
+                repo_type="dataset",
+                filename=fname,
+            )
+        snapshot_download("BAAI/bge-m3")
+        EOF
+        RUN cat > /app/fetch.py <<EOF
+        from transformers import AutoModel
+        AutoModel.from_pretrained("google-bert/bert-base-uncased")
+        EOF
+        RUN cat <<EOF > /app/.env
+        MODEL_ID=Qwen/Qwen2.5-7B-Instruct
+        EOF
+        CMD ["python", "/app/fetch.py"]
+      `,
+        'docker/Dockerfile.assets',
+      ),
+    ).toEqual([
+      '10:20 hub BAAI/bge-m3',
+      '14:28 hub google-bert/bert-base-uncased',
+      '17:10 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+    expect(
+      scan(`
+        #!/usr/bin/env bash
+        set -e
+        uv run python3 - <<-PY
+        \tfrom transformers import pipeline
+        \tpipe = pipeline("text-classification", model="distilbert/distilbert-base-uncased-finetuned-sst-2-english")
+        \tPY
+        vllm serve Qwen/Qwen2.5-7B-Instruct
+        python <<EOF
+        print("no end marker")
+      `),
+    ).toEqual([
+      '5:48 hub distilbert/distilbert-base-uncased-finetuned-sst-2-english',
+      '7:12 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+
   it('reads Dockerfiles', () => {
     expect(
       scan(

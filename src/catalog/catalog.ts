@@ -8,6 +8,15 @@ import type { FamilyFacts, FamilyRule, OllamaFile, OllamaName, ReuploadRule, Reu
 const NORMAL = /^[a-z0-9._:/@+-]*$/;
 
 /**
+ * Whether a look-up's answer serves every spelling of the id: an entry or an alias of the catalog does; a rule's
+ * record does not, as it is made from the name as asked (its id, a re-upload's base `black-forest-labs/FLUX.1-dev`),
+ * and which spelling a parallel scan asks about first changes from run to run.
+ */
+function anySpelling(m: CatalogMatch): boolean {
+  return m.match === 'exact' || m.match === 'alias';
+}
+
+/**
  * Lower-case, trimmed form used for every comparison of ids and aliases. An id already in that form (tested
  * without a copy) is returned as it is: a large manifest looks up every id several times.
  */
@@ -240,9 +249,10 @@ export class Catalog {
     if (asGiven !== undefined) return asGiven ?? undefined;
     const key = normId(idOrAlias);
     let found = key === idOrAlias ? undefined : this.memo.get(key);
+    if (found && !anySpelling(found)) found = undefined;
     if (found === undefined) found = this.find(idOrAlias.trim()) ?? null;
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
-    this.memo.set(key, found);
+    if (key === idOrAlias || !found || anySpelling(found)) this.memo.set(key, found);
     if (key !== idOrAlias) this.memo.set(idOrAlias, found);
     return found ?? undefined;
   }
@@ -255,8 +265,7 @@ export class Catalog {
   /**
    * How a report spells a Hub id: a model the catalog lists (an entry or an alias) as the catalog does; a repository
    * a rule covers as written, its namespace as the rule's publisher spells it (`qwen/Qwen2.5-7B-Instruct-AWQ` →
-   * `Qwen/Qwen2.5-7B-Instruct-AWQ`). Never the spelling of an earlier lookup: a rule's record is shared by every
-   * spelling of the id, and which one a parallel scan asks about first changes from run to run.
+   * `Qwen/Qwen2.5-7B-Instruct-AWQ`). Never the spelling of an earlier lookup (see `anySpelling`).
    */
   spelling(id: string): string {
     const hit = this.lookup(id);

@@ -33,6 +33,7 @@ export const VALUE_MODES = [
   'coqui',
   'ultralytics',
   'clip',
+  'keras-hub',
   'llama-index-embed',
 ] as const;
 export type ValueMode = (typeof VALUE_MODES)[number];

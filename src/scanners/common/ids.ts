@@ -1,6 +1,7 @@
 import { HUB_ADDRESS_START_RE, HUB_HOST_SOURCE } from '../../core/hub-hosts.js';
 import type { ReferenceKind } from '../../core/types.js';
 import type { ScanContext } from '../types.js';
+import { table } from './table.js';
 
 /**
  * How sure the syntax is that a string names a model:
@@ -394,6 +395,17 @@ export interface ClassifyOptions {
 }
 
 /**
+ * OpenAI CLIP's names (`clip.load("ViT-B/32")`, openai/CLIP's `_MODELS`), whose weights the package downloads from
+ * OpenAI's own storage, by the Hub repositories of the same checkpoints (MIT). The ResNet ones have none.
+ */
+export const OPENAI_CLIP: Readonly<Record<string, string>> = table({
+  'vit-b/32': 'openai/clip-vit-base-patch32',
+  'vit-b/16': 'openai/clip-vit-base-patch16',
+  'vit-l/14': 'openai/clip-vit-large-patch14',
+  'vit-l/14@336px': 'openai/clip-vit-large-patch14-336',
+});
+
+/**
  * Decides whether a string value names a Hub model (or, via prefixes, an Ollama model) and returns its id.
  * Hub ids keep the case they are written in.
  */
@@ -429,6 +441,10 @@ export function classifyModel(
     if (hf && isHubIdShape(hf[1])) return { id: hf[1], kind: 'hub', shift: lead + 'huggingface/'.length };
   }
   if (isPathLike(value)) return undefined;
+  // OpenAI CLIP's `ViT-L/14`, wherever it is passed (`FrozenClipImageEmbedder(model="ViT-L/14")`, a config's
+  // `model: ViT-L/14`): no Hub repository, the checkpoint the Hub holds as openai/clip-vit-large-patch14
+  const clip = OPENAI_CLIP[value.toLowerCase()];
+  if (clip) return { id: clip, kind: 'hub', shift: lead };
   if (isHubIdShape(value)) {
     if (NOT_A_NAME_RE.test(value)) return undefined;
     const [ns, name] = value.split('/');

@@ -7,6 +7,7 @@ import {
   isHubIdShape,
   isPathLike,
   ollamaId,
+  OPENAI_CLIP,
   type Classified,
   type Strength,
 } from './ids.js';
@@ -20,14 +21,103 @@ export type Mode = ReadMode;
 const VALUE_MODE_SET: ReadonlySet<string> = new Set<string>(VALUE_MODES);
 
 /**
- * OpenAI CLIP's names (`clip.load("ViT-B/32")`, openai/CLIP's `_MODELS`), whose weights the package downloads from
- * OpenAI's own storage, by the Hub repositories of the same checkpoints (MIT). The ResNet ones have none.
+ * KerasHub's (formerly KerasNLP's) preset names (`keras_hub.models.GemmaCausalLM.from_preset("gemma2_instruct_2b_en")`),
+ * whose weights the library downloads from Kaggle (`kaggle://keras/gemma2/keras/gemma2_instruct_2b_en/2`), by the Hub
+ * repositories of the same checkpoints, whose terms they carry. Read from the presets files of keras-team/keras-hub
+ * at 71453d08 (keras_hub/src/models/{gemma,gemma3,gemma3n,gemma4,pali_gemma,llama,llama3,mistral,phi3}/*_presets.py):
+ * https://github.com/keras-team/keras-hub/tree/71453d08f59edc90d276e999319fc51e61cbf82c/keras_hub/src/models
+ * Presets of other families, and converted checkpoints of no Hub counterpart, name none.
  */
-const OPENAI_CLIP: Record<string, string> = table({
-  'vit-b/32': 'openai/clip-vit-base-patch32',
-  'vit-b/16': 'openai/clip-vit-base-patch16',
-  'vit-l/14': 'openai/clip-vit-large-patch14',
-  'vit-l/14@336px': 'openai/clip-vit-large-patch14-336',
+const KERAS_HUB: Readonly<Record<string, string>> = table({
+  gemma_2b_en: 'google/gemma-2b',
+  gemma_instruct_2b_en: 'google/gemma-2b-it',
+  'gemma_1.1_instruct_2b_en': 'google/gemma-1.1-2b-it',
+  gemma_7b_en: 'google/gemma-7b',
+  gemma_instruct_7b_en: 'google/gemma-7b-it',
+  'gemma_1.1_instruct_7b_en': 'google/gemma-1.1-7b-it',
+  code_gemma_2b_en: 'google/codegemma-2b',
+  'code_gemma_1.1_2b_en': 'google/codegemma-1.1-2b',
+  code_gemma_7b_en: 'google/codegemma-7b',
+  code_gemma_instruct_7b_en: 'google/codegemma-7b-it',
+  'code_gemma_1.1_instruct_7b_en': 'google/codegemma-1.1-7b-it',
+  gemma2_2b_en: 'google/gemma-2-2b',
+  gemma2_instruct_2b_en: 'google/gemma-2-2b-it',
+  gemma2_9b_en: 'google/gemma-2-9b',
+  gemma2_instruct_9b_en: 'google/gemma-2-9b-it',
+  gemma2_27b_en: 'google/gemma-2-27b',
+  gemma2_instruct_27b_en: 'google/gemma-2-27b-it',
+  shieldgemma_2b_en: 'google/shieldgemma-2b',
+  shieldgemma_9b_en: 'google/shieldgemma-9b',
+  shieldgemma_27b_en: 'google/shieldgemma-27b',
+  gemma3_270m: 'google/gemma-3-270m',
+  gemma3_instruct_270m: 'google/gemma-3-270m-it',
+  gemma3_1b: 'google/gemma-3-1b-pt',
+  gemma3_instruct_1b: 'google/gemma-3-1b-it',
+  gemma3_4b: 'google/gemma-3-4b-pt',
+  gemma3_instruct_4b: 'google/gemma-3-4b-it',
+  gemma3_4b_text: 'google/gemma-3-4b-pt',
+  gemma3_instruct_4b_text: 'google/gemma-3-4b-it',
+  gemma3_12b: 'google/gemma-3-12b-pt',
+  gemma3_instruct_12b: 'google/gemma-3-12b-it',
+  gemma3_12b_text: 'google/gemma-3-12b-pt',
+  gemma3_instruct_12b_text: 'google/gemma-3-12b-it',
+  gemma3_27b: 'google/gemma-3-27b-pt',
+  gemma3_instruct_27b: 'google/gemma-3-27b-it',
+  gemma3_27b_text: 'google/gemma-3-27b-pt',
+  gemma3_instruct_27b_text: 'google/gemma-3-27b-it',
+  function_gemma_instruct_270m: 'google/functiongemma-270m-it',
+  embedding_gemma3_300m: 'google/embeddinggemma-300m',
+  gemma3n_e2b: 'google/gemma-3n-E2B',
+  gemma3n_e2b_it: 'google/gemma-3n-E2B-it',
+  gemma3n_e4b: 'google/gemma-3n-E4B',
+  gemma3n_e4b_it: 'google/gemma-3n-E4B-it',
+  gemma4_2b: 'google/gemma-4-E2B',
+  gemma4_instruct_2b: 'google/gemma-4-E2B-it',
+  gemma4_4b: 'google/gemma-4-E4B',
+  gemma4_instruct_4b: 'google/gemma-4-E4B-it',
+  gemma4_26b_a4b: 'google/gemma-4-26B-A4B',
+  gemma4_instruct_26b_a4b: 'google/gemma-4-26B-A4B-it',
+  gemma4_31b: 'google/gemma-4-31B',
+  gemma4_instruct_31b: 'google/gemma-4-31B-it',
+  pali_gemma_3b_224: 'google/paligemma-3b-pt-224',
+  pali_gemma_3b_448: 'google/paligemma-3b-pt-448',
+  pali_gemma_3b_896: 'google/paligemma-3b-pt-896',
+  pali_gemma_3b_mix_224: 'google/paligemma-3b-mix-224',
+  pali_gemma_3b_mix_448: 'google/paligemma-3b-mix-448',
+  pali_gemma2_mix_3b_224: 'google/paligemma2-3b-mix-224',
+  pali_gemma2_mix_3b_448: 'google/paligemma2-3b-mix-448',
+  pali_gemma2_mix_10b_224: 'google/paligemma2-10b-mix-224',
+  pali_gemma2_mix_10b_448: 'google/paligemma2-10b-mix-448',
+  pali_gemma2_mix_28b_224: 'google/paligemma2-28b-mix-224',
+  pali_gemma2_mix_28b_448: 'google/paligemma2-28b-mix-448',
+  pali_gemma2_pt_3b_224: 'google/paligemma2-3b-pt-224',
+  pali_gemma2_pt_3b_448: 'google/paligemma2-3b-pt-448',
+  pali_gemma2_pt_3b_896: 'google/paligemma2-3b-pt-896',
+  pali_gemma2_pt_10b_224: 'google/paligemma2-10b-pt-224',
+  pali_gemma2_pt_10b_448: 'google/paligemma2-10b-pt-448',
+  pali_gemma2_pt_10b_896: 'google/paligemma2-10b-pt-896',
+  pali_gemma2_pt_28b_224: 'google/paligemma2-28b-pt-224',
+  pali_gemma2_pt_28b_448: 'google/paligemma2-28b-pt-448',
+  pali_gemma2_pt_28b_896: 'google/paligemma2-28b-pt-896',
+  llama2_7b_en: 'meta-llama/Llama-2-7b-hf',
+  llama2_instruct_7b_en: 'meta-llama/Llama-2-7b-chat-hf',
+  llama3_8b_en: 'meta-llama/Meta-Llama-3-8B',
+  llama3_instruct_8b_en: 'meta-llama/Meta-Llama-3-8B-Instruct',
+  'llama3.1_8b': 'meta-llama/Llama-3.1-8B',
+  'llama3.1_instruct_8b': 'meta-llama/Llama-3.1-8B-Instruct',
+  'llama3.1_guard_8b': 'meta-llama/Llama-Guard-3-8B',
+  'llama3.2_1b': 'meta-llama/Llama-3.2-1B',
+  'llama3.2_instruct_1b': 'meta-llama/Llama-3.2-1B-Instruct',
+  'llama3.2_3b': 'meta-llama/Llama-3.2-3B',
+  'llama3.2_instruct_3b': 'meta-llama/Llama-3.2-3B-Instruct',
+  'llama3.2_guard_1b': 'meta-llama/Llama-Guard-3-1B',
+  mistral_7b_en: 'mistralai/Mistral-7B-v0.1',
+  mistral_instruct_7b_en: 'mistralai/Mistral-7B-Instruct-v0.1',
+  'mistral_0.2_instruct_7b_en': 'mistralai/Mistral-7B-Instruct-v0.2',
+  'mistral_0.3_7b_en': 'mistralai/Mistral-7B-v0.3',
+  'mistral_0.3_instruct_7b_en': 'mistralai/Mistral-7B-Instruct-v0.3',
+  phi3_mini_4k_instruct_en: 'microsoft/Phi-3-mini-4k-instruct',
+  phi3_mini_128k_instruct_en: 'microsoft/Phi-3-mini-128k-instruct',
 });
 
 /**
@@ -191,6 +281,11 @@ export function openClipRepositories(): string[] {
   return Object.values(OPEN_CLIP).flatMap((t) => Object.values(t).map((e) => (e.startsWith('q ') ? e.slice(2) : e)));
 }
 
+/** Every preset of KERAS_HUB with its repository (the tests' checks that each is in the catalog, and of positions). */
+export function kerasHubPresets(): Array<[string, string]> {
+  return Object.entries(KERAS_HUB);
+}
+
 /** Whether a mode is one that a value set elsewhere (an environment variable) can be read by. */
 export function isValueMode(mode: Mode): mode is ValueMode {
   return VALUE_MODE_SET.has(mode);
@@ -313,6 +408,14 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       if (!v.startsWith('local:')) return undefined;
       const cl = classifyModel(v.slice('local:'.length), 'strong', ctx);
       return cl ? { ...cl, shift: (cl.shift ?? 0) + value.indexOf('local:') + 'local:'.length } : undefined;
+    }
+    case 'keras-hub': {
+      // a preset's name, its Kaggle handle (`kaggle://keras/gemma2/keras/gemma2_2b_en/2`), or a Hub repository (`hf://org/x`)
+      const v = value.trim();
+      if (/^hf:\/\//i.test(v)) return classifyModel(value, 'strong', ctx);
+      const handle = /^kaggle:\/\/[^/]+\/[^/]+\/[^/]+\/([^/]+)(?:\/\d+)?\/?$/i.exec(v);
+      const mapped = KERAS_HUB[(handle ? handle[1] : v).toLowerCase()];
+      return mapped ? { id: mapped, kind: 'hub' } : undefined;
     }
     case 'clip':
     case 'coqui':

@@ -151,6 +151,10 @@ const DATASET_CALLS = new Set([
  * `StreamingDataset(...)`): CamelCase with a `Dataset` word. Their `repo_id` names a dataset of the Hub.
  */
 const DATASET_CLASS_RE = /^[A-Z][A-Za-z0-9]*Dataset(?:[A-Z][A-Za-z0-9]*)?$/;
+/** KerasHub's modules (and KerasNLP's, its former name), whose classes' `from_preset` downloads a preset. */
+const KERAS_HUB_MODULE_RE = /^keras_(?:hub|nlp)(?:\.|$)/;
+/** A variable that holds a dataset, by its name: `dataset`, `ds`, `train_dataset`, `dataset_with_features`. */
+const DATASET_NAME_RE = /^(?:[a-z0-9]+_)*(?:dataset|datasets|ds)(?:_[a-z0-9]+)*$/i;
 /**
  * Calls whose arguments name Hub repositories of compute kernels, not models: the `kernels` library's
  * (`get_kernel("kernels-community/activation", version=1)`, `LayerRepository(repo_id=...)`) and the loaders built on
@@ -1117,6 +1121,9 @@ class PyAnalyzer extends FlowAnalyzer {
     // OpenAI CLIP: `clip.load("ViT-B/32")` (`import clip`, openai/CLIP's package)
     if (last === 'load' && this.moduleFunction(chain, 'clip'))
       return { pos: 0, kws: ['name'], mode: 'clip', strength: 'strong' };
+    // KerasHub (KerasNLP): `keras_hub.models.GemmaCausalLM.from_preset("gemma2_instruct_2b_en")` downloads a preset
+    if (last === 'from_preset' && KERAS_HUB_MODULE_RE.test(this.imported.get(chain[0]) ?? chain[0]))
+      return { pos: 0, kws: ['preset'], mode: 'keras-hub', strength: 'strong' };
     // Ultralytics: `YOLO("yolov8n.pt")` downloads YOLOv8's weights (AGPL-3.0)
     if ((last === 'YOLO' || last === 'YOLOWorld') && fromModule(/^ultralytics$/))
       return { pos: 0, kws: ['model'], mode: 'ultralytics', strength: 'strong' };
@@ -1245,6 +1252,16 @@ class PyAnalyzer extends FlowAnalyzer {
       const v = this.evalExpr(rt.start, rt.end, 0, new Set())[0]?.value;
       return v === 'dataset' || v === 'space';
     };
+    // a dataset operation (LeRobot's `remove_feature(dataset, feature_names=..., repo_id="org/x")`,
+    // `delete_episodes(ds, ..., repo_id=...)`): a call given a dataset names the dataset it makes by `repo_id`
+    const datasetOperand = () =>
+      args.some(
+        (a) =>
+          !a.kw &&
+          a.end === a.start + 1 &&
+          this.toks[a.start].t === T.Name &&
+          DATASET_NAME_RE.test(this.toks[a.start].v),
+      );
     const handled = new Set<Arg>();
     const rule = this.ruleOf(chain, args);
     if (rule) {
@@ -1301,7 +1318,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!a.kw || handled.has(a)) continue;
       const path = !isModelishName(a.kw) && isModelPathName(a.kw);
       if (!path && !isModelishName(a.kw)) continue;
-      if (a.kw.startsWith('repo_id') && skipRepoType()) continue;
+      if (a.kw.startsWith('repo_id') && (skipRepoType() || datasetOperand())) continue;
       for (const c of this.evalExpr(a.start, a.end, 0, new Set()))
         if (this.llamaIndexEmbed(a.kw, c.value)) this.report(c, 'llama-index-embed', 'strong');
         else if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak', revision);

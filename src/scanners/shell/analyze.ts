@@ -390,7 +390,22 @@ export function analyzeShell(
 }
 
 function shellInto(text: string, out: ShellOut, base = 0): void {
-  for (const cmd of shellCommands(text, base, out.budget)) commandRules(cmd, out);
+  const heredoc = (command: Word[]) =>
+    command.some(readsPython)
+      ? (body: string, offset: number) => {
+          for (const r of analyzePython(body, out.ctx, out.budget).raw)
+            out.raw.push({ ...r, offset: offset + r.offset });
+        }
+      : undefined;
+  for (const cmd of shellCommands(text, base, out.budget, heredoc)) commandRules(cmd, out);
+}
+
+/**
+ * Whether a word of a here-document's line makes its body Python: the interpreter (`python - <<'EOF'`,
+ * `python3.11 <<EOF`), or a Python file it is written to (`cat > download.py <<EOF`).
+ */
+function readsPython(w: Word): boolean {
+  return /^python(?:\d+(?:\.\d+)?)?$/.test(basename(w.text)) || /^>?[^\0\s]*\.py$/.test(w.text);
 }
 
 /** A scalar as a shell word; a template expression (`{{ .Values.x }}`) is one unknown character. */

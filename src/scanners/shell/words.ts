@@ -11,13 +11,25 @@ export interface Word {
 export const DYN = '\0';
 
 /**
+ * Called with the words of a line that opens a here-document (`python - <<'EOF'` ... `EOF`), once the line is
+ * read: returns what reads the body (which is then not read as commands), or undefined to read it as commands.
+ */
+export type HeredocReader = (command: Word[]) => ((body: string, offset: number) => void) | undefined;
+
+/**
  * Splits shell text into commands (lists of words), tracking where each character comes from. Handles quotes,
  * comments, line continuations, `;`/`&&`/`||`/`|` separators, `${VAR:-default}` (the default is kept) and
  * JSON exec-form arrays (`["vllm", "serve", "org/x"]`, as in Dockerfiles and YAML), and template expressions
- * (`{{ .Values.model }}`, unknown like `$X`). Linear in the text; throws only `ScanBudgetError`, from `budget`.
+ * (`{{ .Values.model }}`, unknown like `$X`). A here-document's body goes to `heredoc` (the first of a line's);
+ * when it does not take it, the body is read as commands. Linear in the text; throws only `ScanBudgetError`,
+ * from `budget`.
  */
-export function shellCommands(text: string, base = 0, budget?: Budget): Word[][] {
+export function shellCommands(text: string, base = 0, budget?: Budget, heredoc?: HeredocReader): Word[][] {
   const commands: Word[][] = [];
+  /** The first here-document operator of the current line: its delimiter, and whether `<<-` strips tabs. */
+  let pending: { delim: string; strip: boolean } | undefined;
+  /** The first command of the current line. */
+  let lineStart = 0;
   let cur: Word[] = [];
   let word: Word | undefined;
   let afterQuote = false;
@@ -52,9 +64,35 @@ export function shellCommands(text: string, base = 0, budget?: Budget): Word[][]
       continue;
     }
     if (c === '\n') {
+      if (pending && heredoc) {
+        endWord();
+        // the line's words, across its `|`, `;` and `&&` (`cat <<EOF | python -`)
+        const read = heredoc([...commands.slice(lineStart).flat(), ...cur]);
+        if (read) {
+          // (found only for a body that is taken, and skipped then: each character is looked at twice at most)
+          const body = heredocBody(text, i + 1, pending.delim, pending.strip);
+          read(text.slice(i + 1, body.end), base + i + 1);
+          pending = undefined;
+          endCmd();
+          lineStart = commands.length;
+          i = body.next;
+          continue;
+        }
+      }
+      pending = undefined;
       endCmd();
+      lineStart = commands.length;
       i++;
       continue;
+    }
+    if (c === '<' && text[i + 1] === '<' && text[i + 2] !== '<' && heredoc) {
+      const op = heredocOperator(text, i);
+      if (op) {
+        endWord();
+        pending ??= op;
+        i = op.end;
+        continue;
+      }
     }
     if (c === ' ' || c === '\t' || c === '\r') {
       endWord();
@@ -137,6 +175,45 @@ export function shellCommands(text: string, base = 0, budget?: Budget): Word[][]
   }
   endCmd();
   return commands;
+}
+
+/**
+ * A here-document operator at `i` (`<<EOF`, `<<'EOF'`, `<<"EOF"`, `<<-EOF`, `<< EOF`): its delimiter, whether it
+ * strips leading tabs, and the index after it; undefined when no delimiter follows.
+ */
+function heredocOperator(text: string, i: number): { delim: string; strip: boolean; end: number } | undefined {
+  let j = i + 2;
+  const strip = text[j] === '-';
+  if (strip) j++;
+  while (text[j] === ' ' || text[j] === '\t') j++;
+  const q = text[j];
+  if (q === "'" || q === '"') {
+    const close = text.indexOf(q, j + 1);
+    if (close === -1 || close - j > 64) return undefined;
+    const delim = text.slice(j + 1, close);
+    return /^[\w.-]+$/.test(delim) ? { delim, strip, end: close + 1 } : undefined;
+  }
+  const m = /^\\?([\w.-]{1,64})/.exec(text.slice(j, j + 66));
+  return m ? { delim: m[1], strip, end: j + m[0].length } : undefined;
+}
+
+/**
+ * Where a here-document's body that starts at `from` ends (the start of its delimiter's line, or the text's end)
+ * and where reading goes on (after that line).
+ */
+function heredocBody(text: string, from: number, delim: string, strip: boolean): { end: number; next: number } {
+  let at = from;
+  while (at < text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl === -1) nl = text.length;
+    let s = at;
+    if (strip) while (text[s] === '\t') s++;
+    let e = nl;
+    if (text[e - 1] === '\r') e--;
+    if (e - s === delim.length && text.startsWith(delim, s)) return { end: at, next: nl + 1 };
+    at = nl + 1;
+  }
+  return { end: text.length, next: text.length };
 }
 
 /** Reads a template expression `{{ ... }}` at `i` as an unknown value; returns the index after it. */
