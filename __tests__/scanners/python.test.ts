@@ -163,6 +163,30 @@ describe('python scanner', () => {
     expect(scan('from mylib import Model\nm = Model.from_preset("gemma2_2b_en")')).toEqual([]);
   });
 
+  it("maps the Gemma library's checkpoints (CheckpointPath) to the Hub repositories of the same weights", () => {
+    expect(
+      scan(`
+        from gemma import gm
+        model = gm.nn.Gemma3_4B()
+        params = gm.ckpts.load_params(gm.ckpts.CheckpointPath.GEMMA3_4B_IT)
+        small = gm.ckpts.load_params(
+            gm.ckpts.CheckpointPath.GEMMA2_2B_PT,
+            params=None,
+        )
+        n = gm.ckpts.load_params(gm.ckpts.CheckpointPath.GEMMA3N_E4B_IT)
+        e = gm.ckpts.load_params(gm.ckpts.CheckpointPath.GEMMA4_26B_A4B_IT)
+        mine = gm.ckpts.load_params('/checkpoints/my-finetune')
+      `),
+    ).toEqual([
+      '3:55 hub google/gemma-3-4b-it',
+      '5:29 hub google/gemma-2-2b',
+      '8:50 hub google/gemma-3n-E4B-it',
+      '9:50 hub google/gemma-4-26B-A4B-it',
+    ]);
+    // another library's enum of the same name
+    expect(scan('from mylib import CheckpointPath\nload(CheckpointPath.GEMMA3_4B_IT)')).toEqual([]);
+  });
+
   it("maps OpenAI CLIP's names to the Hub repositories of the same checkpoints (openai/CLIP)", () => {
     expect(
       scan(`

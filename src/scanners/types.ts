@@ -34,6 +34,7 @@ export const VALUE_MODES = [
   'ultralytics',
   'clip',
   'keras-hub',
+  'gemma',
   'llama-index-embed',
 ] as const;
 export type ValueMode = (typeof VALUE_MODES)[number];

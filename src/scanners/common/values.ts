@@ -121,6 +121,45 @@ const KERAS_HUB: Readonly<Record<string, string>> = table({
 });
 
 /**
+ * The Gemma library's checkpoints (google-deepmind/gemma: `gm.ckpts.load_params(gm.ckpts.CheckpointPath.GEMMA3_4B_IT)`,
+ * whose value is `gs://gemma-data/checkpoints/gemma3-4b-it`), by the Hub repositories of the same checkpoints, whose
+ * terms they carry. Keyed by the folder's name, which is the enum's name in lower case with `-` for `_`. Read from
+ * https://github.com/google-deepmind/gemma/blob/7691fd4e7f26c9ec5db38110dddb3addfab4d767/gemma/gm/ckpts/_paths.py
+ */
+/** Where the Gemma library's checkpoints are stored. */
+const GEMMA_CHECKPOINT_PREFIX = 'gs://gemma-data/checkpoints/';
+const GEMMA_CHECKPOINTS: Readonly<Record<string, string>> = table({
+  'gemma2-2b-pt': 'google/gemma-2-2b',
+  'gemma2-9b-pt': 'google/gemma-2-9b',
+  'gemma2-27b-pt': 'google/gemma-2-27b',
+  'gemma2-2b-it': 'google/gemma-2-2b-it',
+  'gemma2-9b-it': 'google/gemma-2-9b-it',
+  'gemma2-27b-it': 'google/gemma-2-27b-it',
+  'gemma3-270m-pt': 'google/gemma-3-270m',
+  'gemma3-1b-pt': 'google/gemma-3-1b-pt',
+  'gemma3-4b-pt': 'google/gemma-3-4b-pt',
+  'gemma3-12b-pt': 'google/gemma-3-12b-pt',
+  'gemma3-27b-pt': 'google/gemma-3-27b-pt',
+  'gemma3-270m-it': 'google/gemma-3-270m-it',
+  'gemma3-1b-it': 'google/gemma-3-1b-it',
+  'gemma3-4b-it': 'google/gemma-3-4b-it',
+  'gemma3-12b-it': 'google/gemma-3-12b-it',
+  'gemma3-27b-it': 'google/gemma-3-27b-it',
+  'gemma3n-e2b-pt': 'google/gemma-3n-E2B',
+  'gemma3n-e4b-pt': 'google/gemma-3n-E4B',
+  'gemma3n-e2b-it': 'google/gemma-3n-E2B-it',
+  'gemma3n-e4b-it': 'google/gemma-3n-E4B-it',
+  'gemma4-e2b-pt': 'google/gemma-4-E2B',
+  'gemma4-e4b-pt': 'google/gemma-4-E4B',
+  'gemma4-26b-a4b-pt': 'google/gemma-4-26B-A4B',
+  'gemma4-31b-pt': 'google/gemma-4-31B',
+  'gemma4-e2b-it': 'google/gemma-4-E2B-it',
+  'gemma4-e4b-it': 'google/gemma-4-E4B-it',
+  'gemma4-26b-a4b-it': 'google/gemma-4-26B-A4B-it',
+  'gemma4-31b-it': 'google/gemma-4-31B-it',
+});
+
+/**
  * Ultralytics' weight names (`YOLO("yolov8n.pt")`), which the library downloads from its own release assets, by the
  * Hub repository that publishes the same checkpoints under the same (AGPL-3.0) terms. Other names (`yolov8n.yaml`
  * builds an untrained model, a path is local weights) name none.
@@ -408,6 +447,15 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       if (!v.startsWith('local:')) return undefined;
       const cl = classifyModel(v.slice('local:'.length), 'strong', ctx);
       return cl ? { ...cl, shift: (cl.shift ?? 0) + value.indexOf('local:') + 'local:'.length } : undefined;
+    }
+    case 'gemma': {
+      // an enum member's name (`GEMMA3_4B_IT`), or its value (`gs://gemma-data/checkpoints/gemma3-4b-it`)
+      const v = value.trim().toLowerCase();
+      const folder = v.startsWith(GEMMA_CHECKPOINT_PREFIX)
+        ? v.slice(GEMMA_CHECKPOINT_PREFIX.length)
+        : v.replace(/_/g, '-');
+      const id = GEMMA_CHECKPOINTS[folder.replace(/\/$/, '')];
+      return id ? { id, kind: 'hub' } : undefined;
     }
     case 'keras-hub': {
       // a preset's name, its Kaggle handle (`kaggle://keras/gemma2/keras/gemma2_2b_en/2`), or a Hub repository (`hf://org/x`)

@@ -151,6 +151,8 @@ const DATASET_CALLS = new Set([
  * `StreamingDataset(...)`): CamelCase with a `Dataset` word. Their `repo_id` names a dataset of the Hub.
  */
 const DATASET_CLASS_RE = /^[A-Z][A-Za-z0-9]*Dataset(?:[A-Z][A-Za-z0-9]*)?$/;
+/** The Gemma library's modules (`from gemma import gm`). */
+const GEMMA_MODULE_RE = /^gemma(?:\.|$)/;
 /** KerasHub's modules (and KerasNLP's, its former name), whose classes' `from_preset` downloads a preset. */
 const KERAS_HUB_MODULE_RE = /^keras_(?:hub|nlp)(?:\.|$)/;
 /** A variable that holds a dataset, by its name: `dataset`, `ds`, `train_dataset`, `dataset_with_features`. */
@@ -379,6 +381,16 @@ class PyAnalyzer extends FlowAnalyzer {
         i = isOpen(toks[i + 2]) ? this.closeOf(i + 2) : i + 2;
         continue;
       }
+      // the Gemma library's checkpoints: `gm.ckpts.CheckpointPath.GEMMA3_4B_IT` (the library's own table of their
+      // addresses, `GEMMA3_4B_IT = 'gs://gemma-data/...'`, is not read: it lists every checkpoint, and loads none)
+      if (
+        k.t === T.Name &&
+        k.v === 'CheckpointPath' &&
+        toks[i + 1]?.v === '.' &&
+        toks[i + 2]?.t === T.Name &&
+        this.importsModule(GEMMA_MODULE_RE)
+      )
+        this.report({ value: toks[i + 2].v, offset: toks[i + 2].s }, 'gemma', 'strong');
       if (k.t === T.Str) {
         // (not a dict's key, unless a model-ish name holds the dict: a table of facts about models,
         // `{"google/gemma-2-9b-it": {"context": 8192}}`, looks them up by id and loads none)

@@ -35,6 +35,7 @@ export const PYTHON_TRIGGERS = [
   'replicate', // replicate.run("owner/model:version")
   'ultralytics', // from ultralytics import YOLO; detector = YOLO("yolov8n.pt")
   'from_preset', // keras_hub.models.GemmaCausalLM.from_preset("gemma2_instruct_2b_en")
+  'CheckpointPath', // the Gemma library's gm.ckpts.CheckpointPath.GEMMA3_4B_IT
   // openai/CLIP: `import clip [as c]` or `from clip import load`, then `load("ViT-B/32")`
   'import clip',
   'clip import',
