@@ -457,6 +457,48 @@ describe('python scanner', () => {
             return AutoModel.from_pretrained(name)
       `),
     ).toEqual(['2:22 hub acme/only']);
+    // an \`if NAME not in (...)\` whose branch does not leave is no guard: Ollama clients pull a model missing from
+    // the installed list (vanna's Ollama class), and a cache loads a name missing from its keys
+    expect(
+      scan(`
+        import ollama
+
+        class Ollama:
+            @staticmethod
+            def __pull_model_if_ne(ollama_client, model):
+                model_response = ollama_client.list()
+                model_lists = [
+                    model_element["model"] for model_element in model_response.get("models", [])
+                ]
+                if model not in model_lists:
+                    ollama_client.pull(model)
+
+            def __init__(self, config):
+                self.model = config["model"]
+                self.client = ollama.Client(config.get("ollama_host", "http://localhost:11434"))
+                self.__pull_model_if_ne(self.client, self.model)
+
+        def cached(name):
+            if name not in ("acme/warm",):
+                _CACHE[name] = AutoModel.from_pretrained(name)
+            return _CACHE[name]
+      `),
+    ).toEqual([]);
+    // a branch that leaves on the same line or by exiting guards
+    expect(
+      scan(`
+        import sys
+
+        def load(name):
+            if name not in ["acme/a", "acme/b"]: return None
+            return AutoModel.from_pretrained(name)
+
+        def main(name):
+            if name not in {"acme/c"}:
+                sys.exit(f"unknown model {name}")
+            AutoModel.from_pretrained(name)
+      `),
+    ).toEqual(['4:22 hub acme/a', '4:32 hub acme/b', '8:22 hub acme/c']);
     // \`if NAME in (...)\` is a branch, not a guard: what is loaded may be anything else
     expect(
       scan(`

@@ -248,6 +248,8 @@ interface SettingsClass {
 /** Names that end the iterable of `for x in ...`, and the right side of a guard's `in` (see `operandEnd`). */
 const ITERABLE_STOPS: ReadonlySet<string> = new Set(['if', 'for']);
 const GUARD_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'if']);
+/** Statements that leave a branch: an `if NAME not in (...)` whose branch starts with one guards NAME. */
+const LEAVING_KEYWORDS: ReadonlySet<string> = new Set(['raise', 'return', 'continue', 'break']);
 
 class PyAnalyzer extends FlowAnalyzer {
   private readonly mlx: boolean;
@@ -734,7 +736,10 @@ class PyAnalyzer extends FlowAnalyzer {
       // raise), as nanoGPT checks `model_type` before `from_pretrained(model_type)`
       const guard = k.v === 'assert' ? i + 2 : k.v === 'if' && toks[i + 2]?.v === 'not' ? i + 3 : -1;
       if (guard !== -1 && toks[i + 1]?.t === T.Name && toks[guard]?.t === T.Name && toks[guard].v === 'in') {
-        this.addAssign(toks[i + 1].v, { s: guard + 1, e: this.operandEnd(guard + 1, GUARD_STOPS, true), elem: true });
+        const end = this.operandEnd(guard + 1, GUARD_STOPS, true);
+        // an `if` guards only when its branch leaves: `if model not in installed: client.pull(model)` (vanna's
+        // Ollama class) fetches what the list lacks, so the list names what the model is not
+        if (k.v === 'assert' || this.branchLeaves(end)) this.addAssign(toks[i + 1].v, { s: guard + 1, e: end, elem: true });
         continue;
       }
       if (k.v === 'env_prefix' && toks[i + 2]?.t === T.Str && (toks[i + 1]?.v === '=' || toks[i + 1]?.v === ':')) {
@@ -802,6 +807,22 @@ class PyAnalyzer extends FlowAnalyzer {
    * `comma`) a top-level `,`. The iterable of `for x in ...` stops at `if` and `for`; the right side of a guard's
    * `in` at `and`, `or`, `if` and an assert's message.
    */
+  /**
+   * Whether the branch of the `if` whose condition ends at token `end` (its `:`) starts by leaving: `raise`,
+   * `return`, `continue`, `break`, or `exit(...)`/`sys.exit(...)`, on the same line or the next.
+   */
+  private branchLeaves(end: number): boolean {
+    const toks = this.toks;
+    if (toks[end]?.t !== T.Op || toks[end].v !== ':') return false;
+    let j = end + 1;
+    if (toks[j]?.t === T.Newline) j++;
+    const k = toks[j];
+    if (k?.t !== T.Name) return false;
+    if (LEAVING_KEYWORDS.has(k.v)) return true;
+    const e = k.v === 'sys' && toks[j + 1]?.v === '.' ? j + 2 : j;
+    return toks[e]?.t === T.Name && toks[e].v === 'exit' && toks[e + 1]?.v === '(';
+  }
+
   private operandEnd(s: number, names: ReadonlySet<string>, comma: boolean): number {
     const toks = this.toks;
     let j = s;
