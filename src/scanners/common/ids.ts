@@ -121,6 +121,14 @@ export function isProviderName(name: string): boolean {
   return PROVIDER_NAMES.has(name.toLowerCase());
 }
 
+/**
+ * Whether the first segment of `provider/model` is a LiteLLM route prefix or an API provider's namespace
+ * (`bedrock/amazon.nova-pro-v1:0`, `deepseek/deepseek-chat`, `mistral/codestral-2405`).
+ */
+export function isProviderNamespace(ns: string): boolean {
+  return PROVIDER_NAMESPACES.has(ns.toLowerCase());
+}
+
 const PROVIDER_NAMESPACES = new Set([
   'anthropic',
   'azure',

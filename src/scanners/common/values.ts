@@ -6,6 +6,7 @@ import {
   isApiModelName,
   isHubIdShape,
   isPathLike,
+  isProviderNamespace,
   ollamaId,
   type Classified,
   type Strength,
@@ -274,6 +275,9 @@ const LLAMA_INDEX_LOCAL_EMBED = 'BAAI/bge-small-en';
 export function looksLikeOllamaLibrary(value: string): boolean {
   const v = value.trim().toLowerCase();
   if (!ollamaId(v) || isApiModelName(v.split(':')[0])) return false;
+  // a LiteLLM route (`deepseek/deepseek-chat`, `bedrock/us.amazon.nova-pro-v1:0`), not a namespaced Ollama name
+  const slash = v.indexOf('/');
+  if (slash > 0 && isProviderNamespace(v.slice(0, slash))) return false;
   return v.includes(':') || OLLAMA_FAMILY_RE.test(v);
 }
 

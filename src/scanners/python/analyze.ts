@@ -739,7 +739,8 @@ class PyAnalyzer extends FlowAnalyzer {
         const end = this.operandEnd(guard + 1, GUARD_STOPS, true);
         // an `if` guards only when its branch leaves: `if model not in installed: client.pull(model)` (vanna's
         // Ollama class) fetches what the list lacks, so the list names what the model is not
-        if (k.v === 'assert' || this.branchLeaves(end)) this.addAssign(toks[i + 1].v, { s: guard + 1, e: end, elem: true });
+        if (k.v === 'assert' || this.branchLeaves(end))
+          this.addAssign(toks[i + 1].v, { s: guard + 1, e: end, elem: true });
         continue;
       }
       if (k.v === 'env_prefix' && toks[i + 2]?.t === T.Str && (toks[i + 1]?.v === '=' || toks[i + 1]?.v === ':')) {
