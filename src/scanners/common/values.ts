@@ -268,6 +268,11 @@ const LIBRARY_NAMES: Record<
 const OLLAMA_FAMILY_RE =
   /^(?:llama|codellama|tinyllama|medllama|mistral|mixtral|codestral|devstral|magistral|ministral|qwen|qwq|codeqwen|gemma|codegemma|embeddinggemma|phi|deepseek|llava|bakllava|nomic-embed|mxbai-embed|all-minilm|snowflake-arctic-embed|bge-|granite|starcoder|vicuna|orca|neural-chat|zephyr|openchat|dolphin|wizard|command-r|yi|solar|falcon|stablelm|stable-code|smollm|moondream|minicpm|olmo|gpt-oss|nemotron|hermes|openhermes|nous-hermes|aya|internlm|cogito|exaone|athene|tulu|sqlcoder|dbrx|paraphrase-multilingual|llama-guard|shieldgemma|reader-lm|duckdb-nsql|notux|nexusraven|everythinglm|meditron|samantha|mathstral|mistrallite|firefunction|opencoder|marco-o1|r1-1776|kimi|glm)/;
 
+/** Where the gpt4all package downloads a model file named without a folder (`GPT4All("orca-mini-3b-gguf2-q4_0.gguf")`). */
+const GPT4ALL_MODELS = 'https://gpt4all.io/models/gguf/';
+/** A GPT4All model file name: no folder, a GGUF file. */
+const GPT4ALL_FILE_RE = /^[\w][\w.+-]*\.gguf$/i;
+
 /** The Hugging Face model LlamaIndex embeds with when told `embed_model="local"`. */
 const LLAMA_INDEX_LOCAL_EMBED = 'BAAI/bge-small-en';
 
@@ -317,6 +322,12 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       if (!v.startsWith('local:')) return undefined;
       const cl = classifyModel(v.slice('local:'.length), 'strong', ctx);
       return cl ? { ...cl, shift: (cl.shift ?? 0) + value.indexOf('local:') + 'local:'.length } : undefined;
+    }
+    case 'gpt4all': {
+      // the gpt4all package downloads a bare file name from gpt4all.io (GPT4All.download_model's default address);
+      // a path is a local file
+      const v = value.trim();
+      return GPT4ALL_FILE_RE.test(v) ? { id: `${GPT4ALL_MODELS}${v}`, kind: 'url' } : undefined;
     }
     case 'clip':
     case 'coqui':

@@ -112,6 +112,10 @@ const RULES: Record<string, CallRule> = table({
   OllamaEmbeddings: { pos: 0, kws: ['model', 'model_name'], mode: 'ollama', strength: 'strong' },
   OllamaEmbedding: { pos: 0, kws: ['model_name', 'model'], mode: 'ollama', strength: 'strong' },
   OllamaFunctions: { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' },
+  // the gpt4all package (`GPT4All("x.gguf")`, `Embed4All("x.gguf")`) and LangChain's wrappers of it
+  GPT4All: { pos: 0, kws: ['model_name', 'model'], mode: 'gpt4all', strength: 'strong' },
+  Embed4All: { pos: 0, kws: ['model_name'], mode: 'gpt4all', strength: 'strong' },
+  GPT4AllEmbeddings: { kws: ['model_name'], mode: 'gpt4all', strength: 'strong' },
 });
 
 /** OpenCLIP's functions that take a model name (`open_clip.create_model_and_transforms(...)`). */
