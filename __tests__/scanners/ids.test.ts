@@ -70,6 +70,9 @@ describe('model id rules', () => {
       'sentence-transformers/all-MiniLM-L6-v2',
     );
     expect(classifyModel('LaBSE', 'weak', ctx, { sentenceTransformers: true })?.id).toBe('sentence-transformers/LaBSE');
+    // one plain lower-case word is a setting's value, no sentence-transformers name (mem0's `"tei"` server)
+    for (const word of ['tei', 'local', 'default'])
+      expect(classifyModel(word, 'strong', ctx, { sentenceTransformers: true })).toBeUndefined();
     // a provider's name (`embedding_factory(provider="openai", model=None)`) is no sentence-transformers model
     for (const provider of ['openai', 'OpenAI', 'ollama', 'huggingface', 'vllm'])
       expect(classifyModel(provider, 'weak', ctx, { sentenceTransformers: true })).toBeUndefined();

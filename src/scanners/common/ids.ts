@@ -457,6 +457,9 @@ export function classifyModel(
   if (
     opts.sentenceTransformers &&
     /^[\w][\w.-]*$/.test(value) &&
+    // sentence-transformers' names have parts or capitals (`all-MiniLM-L6-v2`, `LaBSE`): one plain lower-case word
+    // is a setting's value (`tei`, the text-embeddings-inference server mem0 sends its model to)
+    /[-_.\dA-Z]/.test(value) &&
     !isApiModelName(value) &&
     !/^\d+$/.test(value) &&
     !isProviderName(value) &&

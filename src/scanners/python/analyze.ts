@@ -420,7 +420,8 @@ class PyAnalyzer extends FlowAnalyzer {
     if (anywhere.length) this.readAnywhere(anywhere, neverLoaded);
     // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
     for (const [name, list] of this.assigns) {
-      const ollamaName = /ollama/i.test(name) && /model/i.test(name);
+      // (an Ollama Modelfile, `tokenizer._ollama_modelfile`, is no model)
+      const ollamaName = /ollama/i.test(name) && /model(?!_?file)/i.test(name);
       if (!ollamaName && !isModelishName(name)) continue;
       if (neverLoaded.has(name) || DOC_CONSTANT_RE.test(name)) continue;
       for (const a of list) {
@@ -759,10 +760,10 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!k.bol) continue;
       let j = i;
       let name = k.v;
-      if ((k.v === 'self' || k.v === 'cls') && toks[i + 1]?.v === '.' && toks[i + 2]?.t === T.Name) {
-        name = toks[i + 2].v;
-        j = i + 2;
-      }
+      // an attribute (`self.model_name = ...`, `self.config.model = self.config.model or "x"`, `args.model = ...`):
+      // its last name, as code that reads it (`SentenceTransformer(self.config.model)`) follows it
+      while (toks[j + 1]?.t === T.Op && toks[j + 1].v === '.' && toks[j + 2]?.t === T.Name) j += 2;
+      name = toks[j].v;
       let eq = j + 1;
       const annotated = toks[eq]?.t === T.Op && toks[eq].v === ':';
       if (annotated) {
@@ -808,11 +809,6 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /**
-   * End of an operand starting at `s`: the line end, a top-level `:` or closing bracket, one of `names`, or (with
-   * `comma`) a top-level `,`. The iterable of `for x in ...` stops at `if` and `for`; the right side of a guard's
-   * `in` at `and`, `or`, `if` and an assert's message.
-   */
-  /**
    * Whether the branch of the `if` whose condition ends at token `end` (its `:`) starts by leaving: `raise`,
    * `return`, `continue`, `break`, or `exit(...)`/`sys.exit(...)`, on the same line or the next.
    */
@@ -828,6 +824,11 @@ class PyAnalyzer extends FlowAnalyzer {
     return toks[e]?.t === T.Name && toks[e].v === 'exit' && toks[e + 1]?.v === '(';
   }
 
+  /**
+   * End of an operand starting at `s`: the line end, a top-level `:` or closing bracket, one of `names`, or (with
+   * `comma`) a top-level `,`. The iterable of `for x in ...` stops at `if` and `for`; the right side of a guard's
+   * `in` at `and`, `or`, `if` and an assert's message.
+   */
   private operandEnd(s: number, names: ReadonlySet<string>, comma: boolean): number {
     const toks = this.toks;
     let j = s;
