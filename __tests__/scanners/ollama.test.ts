@@ -165,6 +165,8 @@ describe('LiteLLM routes in a file that talks to Ollama', () => {
             command: aider --model ollama/yi-coder:9b-chat-q4_0
           - dirname: 2024-09-24--opencodeinterpreter
             command: aider --model wojtek/opencodeinterpreter:6.7b
+          - dirname: 2024-10-29--qwen25-coder-7b
+            command: aider --model openai/Qwen2.5-Coder-7B-Instruct
       `),
     ).toEqual(['6:26 ollama ollama:yi-coder:9b-chat-q4_0', '8:26 ollama ollama:wojtek/opencodeinterpreter:6.7b']);
   });
