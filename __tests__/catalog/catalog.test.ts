@@ -388,6 +388,13 @@ describe('models', () => {
     expect(new Set(models.map((m) => m.family)).size).toBeGreaterThanOrEqual(25);
   });
 
+  it('record the non-commercial terms of text-to-speech models their packages download (ChatTTS)', () => {
+    expect(models.find((m) => m.id === '2Noise/ChatTTS')).toMatchObject({
+      license: 'cc-by-nc-4.0',
+      task: 'text-to-speech',
+    });
+  });
+
   it("hold Meta's open releases", () => {
     expect(META_MODELS.filter((id) => !modelIds.has(normId(id)))).toEqual([]);
   });

@@ -104,6 +104,17 @@ describe('Catalog URL rules', () => {
     expect(hit.rule?.kind).toBe('url');
   });
 
+  it("answers GPT4All's model files with the license of the model each converts (models3.json)", () => {
+    const at = (file: string) => catalog.model(`https://gpt4all.io/models/gguf/${file}`);
+    expect(at('Meta-Llama-3-8B-Instruct.Q4_0.gguf')).toMatchObject({ publisher: 'nomic-ai', license: 'llama3' });
+    expect(at('Phi-3-mini-4k-instruct.Q4_0.gguf')?.license).toBe('mit');
+    expect(at('all-MiniLM-L6-v2.gguf2.f16.gguf')?.license).toBe('apache-2.0');
+    expect(at('nomic-embed-text-v1.5.f16.gguf')?.license).toBe('apache-2.0');
+    expect(at('mpt-7b-chat-newbpe-q4_0.gguf')?.license).toBe('cc-by-nc-sa-4.0');
+    // a file whose terms models3.json does not give stays unknown
+    expect(at('orca-mini-3b-gguf2-q4_0.gguf')).toBeUndefined();
+  });
+
   it('leaves what no rule covers unknown: another host, another directory, another file name', () => {
     for (const u of [
       'https://mirror.acme.io/segment_anything_2/092824/sam2.1_hiera_tiny.pt',

@@ -47,6 +47,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       r.id.replace(/^sentence-transformers\//, ''),
       r.id.replace(/^ollama:/, ''),
       r.id.replace(/^https:\/\/github\.com\//, ''),
+      // a GPT4All file name: the address the package downloads it from
+      r.id.replace(/^https:\/\/gpt4all\.io\/models\/gguf\//, ''),
       'http',
       'hf.co/',
       'huggingface.co/',

@@ -70,6 +70,16 @@ describe('model id rules', () => {
       'sentence-transformers/all-MiniLM-L6-v2',
     );
     expect(classifyModel('LaBSE', 'weak', ctx, { sentenceTransformers: true })?.id).toBe('sentence-transformers/LaBSE');
+    // a weak openai/NAME is LiteLLM's route to an OpenAI-compatible server, unless NAME is a family OpenAI publishes
+    expect(classifyModel('openai/Qwen2.5-Coder-7B-Instruct', 'weak', ctx)).toBeUndefined();
+    expect(classifyModel('openai/whisper-large-v3', 'weak', ctx)?.id).toBe('openai/whisper-large-v3');
+    expect(classifyModel('openai/gpt-oss-20b', 'weak', ctx)?.id).toBe('openai/gpt-oss-20b');
+    expect(classifyModel('openai/Qwen2.5-Coder-7B-Instruct', 'strong', ctx)?.id).toBe(
+      'openai/Qwen2.5-Coder-7B-Instruct',
+    );
+    // one plain lower-case word is a setting's value, no sentence-transformers name (mem0's `"tei"` server)
+    for (const word of ['tei', 'local', 'default'])
+      expect(classifyModel(word, 'strong', ctx, { sentenceTransformers: true })).toBeUndefined();
     // a provider's name (`embedding_factory(provider="openai", model=None)`) is no sentence-transformers model
     for (const provider of ['openai', 'OpenAI', 'ollama', 'huggingface', 'vllm'])
       expect(classifyModel(provider, 'weak', ctx, { sentenceTransformers: true })).toBeUndefined();

@@ -90,6 +90,27 @@ describe('library defaults that name a Hub repository', () => {
     ).toEqual(['2:29 hub openai/whisper-small', '3:32 hub openai/whisper-large-v3-turbo']);
   });
 
+  it("reads the model files the gpt4all package downloads from gpt4all.io, and LangChain's GPT4All wrappers", () => {
+    expect(
+      py(`
+        from gpt4all import GPT4All, Embed4All
+        from langchain_community.llms import GPT4All as LCGPT4All
+        from langchain_community.embeddings import GPT4AllEmbeddings
+
+        model = GPT4All("Meta-Llama-3-8B-Instruct.Q4_0.gguf")
+        chat = GPT4All(model_name="orca-mini-3b-gguf2-q4_0.gguf", allow_download=True)
+        embedder = Embed4All("nomic-embed-text-v1.5.f16.gguf")
+        llm = LCGPT4All(model="./models/mistral-7b-openorca.gguf2.Q4_0.gguf", n_threads=8)
+        emb = GPT4AllEmbeddings(model_name="all-MiniLM-L6-v2.gguf2.f16.gguf", gpt4all_kwargs={"allow_download": "True"})
+      `),
+    ).toEqual([
+      '5:18 url https://gpt4all.io/models/gguf/Meta-Llama-3-8B-Instruct.Q4_0.gguf',
+      '6:28 url https://gpt4all.io/models/gguf/orca-mini-3b-gguf2-q4_0.gguf',
+      '7:23 url https://gpt4all.io/models/gguf/nomic-embed-text-v1.5.f16.gguf',
+      '9:37 url https://gpt4all.io/models/gguf/all-MiniLM-L6-v2.gguf2.f16.gguf',
+    ]);
+  });
+
   it("marks the names whose files the library checks against SHA-256 sums it ships (Whisper's, CLIP's) as pinned by the package", () => {
     const pinned = (text: string) =>
       python.extract(dedent(text), 'app/service.py', ctx).map((r) => `${r.id}${r.packagePinned ? ' (package)' : ''}`);

@@ -130,6 +130,48 @@ describe('Ollama names that reach a client from elsewhere (Python)', () => {
   });
 });
 
+describe('LiteLLM routes in a file that talks to Ollama', () => {
+  it('does not read provider/model routes as namespaced Ollama names; ollama/ routes and tagged names stay', () => {
+    // aider's models.py: aliases to LiteLLM routes, in a file that checks for ollama/ routes
+    expect(
+      py(`
+        MODEL_ALIASES = {
+            "deepseek": "deepseek/deepseek-chat",
+            "r1": "deepseek/deepseek-reasoner",
+            "codestral": "mistral/codestral-2405",
+            "local": "ollama/qwen2.5-coder:32b",
+        }
+
+        class Model:
+            def __init__(self, model):
+                model = MODEL_ALIASES.get(model, model)
+                self.name = model
+
+            def is_ollama(self):
+                return self.name.startswith("ollama/") or self.name.startswith("ollama_chat/")
+      `),
+    ).toEqual(['5:15 ollama ollama:qwen2.5-coder:32b']);
+    // aider's benchmark results: the command each run used, in a YAML file that names ollama/ routes too
+    expect(
+      scanWith(
+        shell,
+        'website/_data/leaderboard.yml',
+      )(`
+          - dirname: 2024-12-04--nova-pro
+            command: aider --model bedrock/us.amazon.nova-pro-v1:0
+          - dirname: 2024-06-20--deepseek-coder
+            command: aider --model deepseek/deepseek-coder
+          - dirname: 2024-09-12--yi-coder
+            command: aider --model ollama/yi-coder:9b-chat-q4_0
+          - dirname: 2024-09-24--opencodeinterpreter
+            command: aider --model wojtek/opencodeinterpreter:6.7b
+          - dirname: 2024-10-29--qwen25-coder-7b
+            command: aider --model openai/Qwen2.5-Coder-7B-Instruct
+      `),
+    ).toEqual(['6:26 ollama ollama:yi-coder:9b-chat-q4_0', '8:26 ollama ollama:wojtek/opencodeinterpreter:6.7b']);
+  });
+});
+
 describe('Ollama names in JavaScript and TypeScript', () => {
   it('reads arrays and objects of model names passed to ollama.embed / embeddings', () => {
     expect(

@@ -497,6 +497,55 @@ describe('python scanner', () => {
     ).toEqual(['1:32 hub gpt2', '3:32 hub bert-base-uncased']);
   });
 
+  it('follows attributes of attributes: self.config.model = self.config.model or "default", config.model = ...', () => {
+    // mem0's embedders and LLMs fill their config's defaults, then load what the config names
+    expect(
+      scan(`
+        from openai import OpenAI
+        from sentence_transformers import SentenceTransformer
+
+        class HuggingFaceEmbedding(EmbeddingBase):
+            def __init__(self, config=None):
+                super().__init__(config)
+                if self.config.huggingface_base_url:
+                    self.client = OpenAI(base_url=self.config.huggingface_base_url, api_key="hf")
+                    self.config.model = self.config.model or "tei"
+                else:
+                    self.config.model = self.config.model or "multi-qa-MiniLM-L6-cos-v1"
+                    self.model = SentenceTransformer(self.config.model, **self.config.model_kwargs)
+      `),
+    ).toEqual(['11:55 hub sentence-transformers/multi-qa-MiniLM-L6-cos-v1']);
+    expect(
+      scan(`
+        from ollama import Client
+
+        class OllamaLLM(LLMBase):
+            def __init__(self, config=None):
+                super().__init__(config)
+                if not self.config.model:
+                    self.config.model = "llama3.1:70b"
+                self.client = Client(host=self.config.ollama_base_url)
+
+            def generate_response(self, messages):
+                return self.client.chat(model=self.config.model, messages=messages)
+
+        def embedder(args):
+            args.embedding_model = args.embedding_model or "BAAI/bge-small-en-v1.5"
+            return AutoModel.from_pretrained(args.embedding_model)
+      `),
+    ).toEqual(['7:34 ollama ollama:llama3.1:70b', '14:53 hub BAAI/bge-small-en-v1.5']);
+    // an Ollama Modelfile held by an attribute is no model (unsloth's chat templates)
+    expect(
+      scan(`
+        def construct_chat_template(tokenizer, part):
+            modelfile = 'FROM {__FILE_LOCATION__}\\n\\n' \\
+            'TEMPLATE ' + part + '\\n'
+            tokenizer.tokenizer._ollama_modelfile = modelfile
+            return modelfile
+      `),
+    ).toEqual([]);
+  });
+
   it('reads the values a guard allows a name: assert NAME in {...}, if NAME not in (...): raise', () => {
     // nanoGPT's model.py: the model type is checked, then loaded
     expect(
@@ -526,6 +575,48 @@ describe('python scanner', () => {
             return AutoModel.from_pretrained(name)
       `),
     ).toEqual(['2:22 hub acme/only']);
+    // an \`if NAME not in (...)\` whose branch does not leave is no guard: Ollama clients pull a model missing from
+    // the installed list (vanna's Ollama class), and a cache loads a name missing from its keys
+    expect(
+      scan(`
+        import ollama
+
+        class Ollama:
+            @staticmethod
+            def __pull_model_if_ne(ollama_client, model):
+                model_response = ollama_client.list()
+                model_lists = [
+                    model_element["model"] for model_element in model_response.get("models", [])
+                ]
+                if model not in model_lists:
+                    ollama_client.pull(model)
+
+            def __init__(self, config):
+                self.model = config["model"]
+                self.client = ollama.Client(config.get("ollama_host", "http://localhost:11434"))
+                self.__pull_model_if_ne(self.client, self.model)
+
+        def cached(name):
+            if name not in ("acme/warm",):
+                _CACHE[name] = AutoModel.from_pretrained(name)
+            return _CACHE[name]
+      `),
+    ).toEqual([]);
+    // a branch that leaves on the same line or by exiting guards
+    expect(
+      scan(`
+        import sys
+
+        def load(name):
+            if name not in ["acme/a", "acme/b"]: return None
+            return AutoModel.from_pretrained(name)
+
+        def main(name):
+            if name not in {"acme/c"}:
+                sys.exit(f"unknown model {name}")
+            AutoModel.from_pretrained(name)
+      `),
+    ).toEqual(['4:22 hub acme/a', '4:32 hub acme/b', '8:22 hub acme/c']);
     // \`if NAME in (...)\` is a branch, not a guard: what is loaded may be anything else
     expect(
       scan(`

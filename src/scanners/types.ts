@@ -21,7 +21,8 @@ export interface ScanContext {
  * name (`st`, where a bare name means `sentence-transformers/NAME`), an Ollama name (`ollama`), or a library's own
  * name for a checkpoint the Hub publishes: a faster-whisper size (`faster-whisper`: `small` →
  * `Systran/faster-whisper-small`), an OpenAI Whisper size (`whisper`), a Coqui TTS name (`coqui`), an Ultralytics
- * weights file (`ultralytics`: `yolov8n.pt`), an OpenAI CLIP name (`clip`: `ViT-B/32`). A value set elsewhere (an
+ * weights file (`ultralytics`: `yolov8n.pt`), an OpenAI CLIP name (`clip`: `ViT-B/32`), a GPT4All model file
+ * (`gpt4all`: `Meta-Llama-3-8B-Instruct.Q4_0.gguf`, downloaded from gpt4all.io). A value set elsewhere (an
  * environment variable) can be read by any of them.
  */
 export const VALUE_MODES = [
@@ -36,6 +37,7 @@ export const VALUE_MODES = [
   'keras-hub',
   'gemma',
   'llama-index-embed',
+  'gpt4all',
 ] as const;
 export type ValueMode = (typeof VALUE_MODES)[number];
 

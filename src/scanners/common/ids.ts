@@ -122,6 +122,14 @@ export function isProviderName(name: string): boolean {
   return PROVIDER_NAMES.has(name.toLowerCase());
 }
 
+/**
+ * Whether the first segment of `provider/model` is a LiteLLM route prefix or an API provider's namespace
+ * (`bedrock/amazon.nova-pro-v1:0`, `deepseek/deepseek-chat`, `mistral/codestral-2405`).
+ */
+export function isProviderNamespace(ns: string): boolean {
+  return PROVIDER_NAMESPACES.has(ns.toLowerCase());
+}
+
 const PROVIDER_NAMESPACES = new Set([
   'anthropic',
   'azure',
@@ -196,6 +204,8 @@ const DATASET_NAME_RE = /(?:^|[-_.])datasets?(?:$|[-_.])/i;
  * `"MODEL_NAME"`, `"org/YOUR_MODEL_ID"`): capitals and underscores, naming a path, a model, a name or an id.
  */
 const PLACEHOLDER_CONSTANT_RE = /^(?=[A-Z0-9_]*(?:PATH|MODEL|NAME|YOUR|DIR|REPO|ID))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** The model families OpenAI publishes on the Hub under `openai/` (Whisper, CLIP, gpt-oss, Shap-E, ...). */
+const OPENAI_HUB_NAME_RE = /^(?:whisper|clip|gpt-oss|shap-e|diffusers-|imagegpt|consistency-decoder|point-e|jukebox)/i;
 /** A namespace that stands for the reader's own account (`username/test-submodel`). */
 const PLACEHOLDER_NAMESPACE_RE = /^(?:hf[-_]?)?user(?:[-_]?name)?$/i;
 /**
@@ -457,6 +467,9 @@ export function classifyModel(
       return undefined;
     // in a weak position, a repository named as a dataset (`org/performance-dataset-bo767`) is no model
     if (strength === 'weak' && DATASET_NAME_RE.test(name)) return undefined;
+    // in a weak position, `openai/NAME` is LiteLLM's route to an OpenAI-compatible server (`aider --model
+    // openai/Qwen2.5-Coder-7B-Instruct`) unless NAME is one of the families OpenAI publishes on the Hub
+    if (strength === 'weak' && ns.toLowerCase() === 'openai' && !OPENAI_HUB_NAME_RE.test(name)) return undefined;
     const provider = PROVIDER_NAMESPACES.has(ns.toLowerCase());
     // a gateway's route to an API model (`anthropic/claude-3-5-sonnet`) is no Hub repository, wherever it goes
     if (strength === 'weak' ? provider || isApiModelName(name) : provider && isApiModelName(name)) return undefined;
@@ -465,6 +478,9 @@ export function classifyModel(
   if (
     opts.sentenceTransformers &&
     /^[\w][\w.-]*$/.test(value) &&
+    // sentence-transformers' names have parts or capitals (`all-MiniLM-L6-v2`, `LaBSE`): one plain lower-case word
+    // is a setting's value (`tei`, the text-embeddings-inference server mem0 sends its model to)
+    /[-_.\dA-Z]/.test(value) &&
     !isApiModelName(value) &&
     !/^\d+$/.test(value) &&
     !isProviderName(value) &&

@@ -6,6 +6,7 @@ import {
   isApiModelName,
   isHubIdShape,
   isPathLike,
+  isProviderNamespace,
   ollamaId,
   OPENAI_CLIP,
   type Classified,
@@ -401,6 +402,11 @@ const LIBRARY_NAMES: Record<
 const OLLAMA_FAMILY_RE =
   /^(?:llama|codellama|tinyllama|medllama|mistral|mixtral|codestral|devstral|magistral|ministral|qwen|qwq|codeqwen|gemma|codegemma|embeddinggemma|phi|deepseek|llava|bakllava|nomic-embed|mxbai-embed|all-minilm|snowflake-arctic-embed|bge-|granite|starcoder|vicuna|orca|neural-chat|zephyr|openchat|dolphin|wizard|command-r|yi|solar|falcon|stablelm|stable-code|smollm|moondream|minicpm|olmo|gpt-oss|nemotron|hermes|openhermes|nous-hermes|aya|internlm|cogito|exaone|athene|tulu|sqlcoder|dbrx|paraphrase-multilingual|llama-guard|shieldgemma|reader-lm|duckdb-nsql|notux|nexusraven|everythinglm|meditron|samantha|mathstral|mistrallite|firefunction|opencoder|marco-o1|r1-1776|kimi|glm)/;
 
+/** Where the gpt4all package downloads a model file named without a folder (`GPT4All("orca-mini-3b-gguf2-q4_0.gguf")`). */
+const GPT4ALL_MODELS = 'https://gpt4all.io/models/gguf/';
+/** A GPT4All model file name: no folder, a GGUF file. */
+const GPT4ALL_FILE_RE = /^[\w][\w.+-]*\.gguf$/i;
+
 /** The Hugging Face model LlamaIndex embeds with when told `embed_model="local"`. */
 const LLAMA_INDEX_LOCAL_EMBED = 'BAAI/bge-small-en';
 
@@ -408,6 +414,9 @@ const LLAMA_INDEX_LOCAL_EMBED = 'BAAI/bge-small-en';
 export function looksLikeOllamaLibrary(value: string): boolean {
   const v = value.trim().toLowerCase();
   if (!ollamaId(v) || isApiModelName(v.split(':')[0])) return false;
+  // a LiteLLM route (`deepseek/deepseek-chat`, `bedrock/us.amazon.nova-pro-v1:0`), not a namespaced Ollama name
+  const slash = v.indexOf('/');
+  if (slash > 0 && isProviderNamespace(v.slice(0, slash))) return false;
   return v.includes(':') || OLLAMA_FAMILY_RE.test(v);
 }
 
@@ -464,6 +473,12 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       const handle = /^kaggle:\/\/[^/]+\/[^/]+\/[^/]+\/([^/]+)(?:\/\d+)?\/?$/i.exec(v);
       const mapped = KERAS_HUB[(handle ? handle[1] : v).toLowerCase()];
       return mapped ? { id: mapped, kind: 'hub' } : undefined;
+    }
+    case 'gpt4all': {
+      // the gpt4all package downloads a bare file name from gpt4all.io (GPT4All.download_model's default address);
+      // a path is a local file
+      const v = value.trim();
+      return GPT4ALL_FILE_RE.test(v) ? { id: `${GPT4ALL_MODELS}${v}`, kind: 'url' } : undefined;
     }
     case 'clip':
     case 'coqui':

@@ -112,6 +112,10 @@ const RULES: Record<string, CallRule> = table({
   OllamaEmbeddings: { pos: 0, kws: ['model', 'model_name'], mode: 'ollama', strength: 'strong' },
   OllamaEmbedding: { pos: 0, kws: ['model_name', 'model'], mode: 'ollama', strength: 'strong' },
   OllamaFunctions: { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' },
+  // the gpt4all package (`GPT4All("x.gguf")`, `Embed4All("x.gguf")`) and LangChain's wrappers of it
+  GPT4All: { pos: 0, kws: ['model_name', 'model'], mode: 'gpt4all', strength: 'strong' },
+  Embed4All: { pos: 0, kws: ['model_name'], mode: 'gpt4all', strength: 'strong' },
+  GPT4AllEmbeddings: { kws: ['model_name'], mode: 'gpt4all', strength: 'strong' },
 });
 
 /** OpenCLIP's functions that take a model name (`open_clip.create_model_and_transforms(...)`). */
@@ -254,6 +258,8 @@ interface SettingsClass {
 /** Names that end the iterable of `for x in ...`, and the right side of a guard's `in` (see `operandEnd`). */
 const ITERABLE_STOPS: ReadonlySet<string> = new Set(['if', 'for']);
 const GUARD_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'if']);
+/** Statements that leave a branch: an `if NAME not in (...)` whose branch starts with one guards NAME. */
+const LEAVING_KEYWORDS: ReadonlySet<string> = new Set(['raise', 'return', 'continue', 'break']);
 
 class PyAnalyzer extends FlowAnalyzer {
   private readonly mlx: boolean;
@@ -430,7 +436,8 @@ class PyAnalyzer extends FlowAnalyzer {
     if (anywhere.length) this.readAnywhere(anywhere, neverLoaded);
     // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
     for (const [name, list] of this.assigns) {
-      const ollamaName = /ollama/i.test(name) && /model/i.test(name);
+      // (an Ollama Modelfile, `tokenizer._ollama_modelfile`, is no model)
+      const ollamaName = /ollama/i.test(name) && /model(?!_?file)/i.test(name);
       if (!ollamaName && !isModelishName(name)) continue;
       if (neverLoaded.has(name) || DOC_CONSTANT_RE.test(name)) continue;
       for (const a of list) {
@@ -750,7 +757,11 @@ class PyAnalyzer extends FlowAnalyzer {
       // raise), as nanoGPT checks `model_type` before `from_pretrained(model_type)`
       const guard = k.v === 'assert' ? i + 2 : k.v === 'if' && toks[i + 2]?.v === 'not' ? i + 3 : -1;
       if (guard !== -1 && toks[i + 1]?.t === T.Name && toks[guard]?.t === T.Name && toks[guard].v === 'in') {
-        this.addAssign(toks[i + 1].v, { s: guard + 1, e: this.operandEnd(guard + 1, GUARD_STOPS, true), elem: true });
+        const end = this.operandEnd(guard + 1, GUARD_STOPS, true);
+        // an `if` guards only when its branch leaves: `if model not in installed: client.pull(model)` (vanna's
+        // Ollama class) fetches what the list lacks, so the list names what the model is not
+        if (k.v === 'assert' || this.branchLeaves(end))
+          this.addAssign(toks[i + 1].v, { s: guard + 1, e: end, elem: true });
         continue;
       }
       if (k.v === 'env_prefix' && toks[i + 2]?.t === T.Str && (toks[i + 1]?.v === '=' || toks[i + 1]?.v === ':')) {
@@ -765,10 +776,10 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!k.bol) continue;
       let j = i;
       let name = k.v;
-      if ((k.v === 'self' || k.v === 'cls') && toks[i + 1]?.v === '.' && toks[i + 2]?.t === T.Name) {
-        name = toks[i + 2].v;
-        j = i + 2;
-      }
+      // an attribute (`self.model_name = ...`, `self.config.model = self.config.model or "x"`, `args.model = ...`):
+      // its last name, as code that reads it (`SentenceTransformer(self.config.model)`) follows it
+      while (toks[j + 1]?.t === T.Op && toks[j + 1].v === '.' && toks[j + 2]?.t === T.Name) j += 2;
+      name = toks[j].v;
       let eq = j + 1;
       const annotated = toks[eq]?.t === T.Op && toks[eq].v === ':';
       if (annotated) {
@@ -811,6 +822,22 @@ class PyAnalyzer extends FlowAnalyzer {
       if (inst === 'unknown') this.softInstances.add(name);
       if (inst) this.instances.set(name, inst === 'unknown' ? this.clientMode(eq + 1) : inst);
     }
+  }
+
+  /**
+   * Whether the branch of the `if` whose condition ends at token `end` (its `:`) starts by leaving: `raise`,
+   * `return`, `continue`, `break`, or `exit(...)`/`sys.exit(...)`, on the same line or the next.
+   */
+  private branchLeaves(end: number): boolean {
+    const toks = this.toks;
+    if (toks[end]?.t !== T.Op || toks[end].v !== ':') return false;
+    let j = end + 1;
+    if (toks[j]?.t === T.Newline) j++;
+    const k = toks[j];
+    if (k?.t !== T.Name) return false;
+    if (LEAVING_KEYWORDS.has(k.v)) return true;
+    const e = k.v === 'sys' && toks[j + 1]?.v === '.' ? j + 2 : j;
+    return toks[e]?.t === T.Name && toks[e].v === 'exit' && toks[e + 1]?.v === '(';
   }
 
   /**
