@@ -35,6 +35,7 @@ export const VALUE_MODES = [
   'clip',
   'keras-hub',
   'gemma',
+  'kaggle',
   'llama-index-embed',
 ] as const;
 export type ValueMode = (typeof VALUE_MODES)[number];
