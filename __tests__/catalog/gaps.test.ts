@@ -135,6 +135,96 @@ describe('catalog gaps found in real repositories', () => {
     expect(catalog.lookup('ollama:granite3.2-vision:11b')).toBeUndefined();
   });
 
+  it.each([
+    // axolotl, helm, docling, unsloth load these; each is covered by a family rule of its publisher.
+    ['zai-org/GLM-4.5-Air', 'mit', 'glm-4.5'],
+    ['zai-org/GLM-4.5-Air-FP8', 'mit', 'glm-4.5'],
+    ['zai-org/GLM-4.7-Flash', 'mit', 'glm-4.7-flash'],
+    ['zai-org/GLM-4.6V-Flash', 'mit', 'glm-4.6v'],
+    ['zai-org/GLM-OCR', 'mit', 'glm-ocr'],
+    ['Tongyi-MAI/Z-Image-Turbo', 'apache-2.0', 'z-image-turbo'],
+    ['LiquidAI/LFM2-350M', 'lfm1.0', 'lfm2'],
+    ['LiquidAI/LFM2-8B-A1B', 'lfm1.0', 'lfm2'],
+    ['LiquidAI/LFM2-VL-450M', 'lfm1.0', 'lfm2'],
+    ['moonshotai/Kimi-K2-Instruct-0905', 'modified-mit', 'kimi-k2'],
+    ['mistralai/Ministral-3-3B-Reasoning-2512', 'apache-2.0', 'ministral-3'],
+    ['nvidia/Nemotron-4-340B-Instruct', 'nvidia-open-model-license', 'nvidia-nemotron'],
+    ['nvidia/nemotron-ocr-v2', 'nvidia-open-model-license', 'nvidia-nemotron'],
+    ['nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16', 'nvidia-open-model-license', 'nvidia-nemotron-3'],
+    ['ai21labs/Jamba-v0.1', 'apache-2.0', 'jamba'],
+    ['inceptionai/jais-family-590m-chat', 'apache-2.0', 'jais-family'],
+    ['inceptionai/jais-family-30b-8k-chat', 'apache-2.0', 'jais-family'],
+    ['docling-project/docling-layout-heron', 'apache-2.0', 'docling-layout'],
+    ['docling-project/docling-layout-egret-large', 'apache-2.0', 'docling-layout'],
+    ['docling-project/docling-models', 'cdla-permissive-2.0', 'docling-cdla'],
+    ['docling-project/SmolDocling-256M-preview', 'cdla-permissive-2.0', 'docling-cdla'],
+    ['ds4sd/SmolDocling-256M-preview', 'cdla-permissive-2.0', 'ds4sd-cdla'],
+    ['jonatasgrosman/wav2vec2-large-xlsr-53-japanese', 'apache-2.0', 'jonatasgrosman-xlsr'],
+    ['jonatasgrosman/wav2vec2-large-xlsr-53-english', 'apache-2.0', 'jonatasgrosman-xlsr'],
+  ])('%s answers %s through the family rule %s', (id, license, rule) => {
+    expect(catalog.lookup(id)).toMatchObject({
+      match: 'family',
+      rule: { kind: 'family', id: rule },
+      model: { license },
+    });
+    expect(catalog.lookup(id.toLowerCase())?.model.license).toBe(license);
+  });
+
+  it('copies of the new families follow their original offline', () => {
+    for (const [id, license] of [
+      ['unsloth/GLM-4.7-Flash', 'mit'],
+      ['mlx-community/GLM-OCR-bf16', 'mit'],
+      ['unsloth/Z-Image-Turbo-GGUF', 'apache-2.0'],
+    ]) {
+      expect(catalog.lookup(id)).toMatchObject({ match: 'reupload', model: { license } });
+    }
+  });
+
+  it('the LFM Open License caps revenue at USD 10M; Kimi K2 and NVIDIA licenses are commercial with duties', async () => {
+    expect(catalog.license('lfm1.0')).toMatchObject({
+      category: 'community',
+      commercial: 'conditional',
+      revenue_cap_usd: 10_000_000,
+    });
+    expect(catalog.license('LFM Open License v1.0')?.id).toBe('lfm1.0');
+    expect(catalog.license('modified-mit')).toMatchObject({ category: 'permissive', commercial: true });
+    expect(catalog.license('modified-mit')?.attribution).toMatch(/Kimi K2/);
+    expect(catalog.license('nvidia-open-model-license')).toMatchObject({ category: 'community', commercial: true });
+    // Under a commercial-use policy, LFM2's conditional grant blocks (use.commercial: confirm the revenue condition and
+    // record an exception, as for the Stability AI Community License); the other two answer with warnings only.
+    const lfm = await run('LiquidAI/LFM2-1.2B');
+    expect(lfm.status).toBe('blocked');
+    expect(rules(lfm)).toContain('use.commercial');
+    expect(rules(lfm)).not.toContain('license.unknown');
+    for (const id of ['moonshotai/Kimi-K2-Instruct', 'nvidia/Nemotron-4-340B-Instruct']) {
+      const m = await run(id);
+      expect(rules(m)).toContain('obligation.attribution');
+      expect(rules(m)).not.toContain('license.unknown');
+      expect(m.status).not.toBe('blocked');
+    }
+  });
+
+  it('the new rules stay tight: other sizes, other generations and other owners stay unknown', () => {
+    for (const id of [
+      'zai-org/GLM-5',
+      'THUDM/GLM-4-32B-0414',
+      'THUDM/glm-4-9b-chat',
+      'LiquidAI/LFM2-40B',
+      'moonshotai/Kimi-K3-Instruct',
+      'mistralai/Ministral-3-24B-Instruct-2512',
+      'nvidia/Nemotron-Mini-4B-Instruct',
+      'ai21labs/AI21-Jamba-1.5-Mini',
+      'someone/Z-Image-Turbo',
+      'Tongyi-MAI/Z-Image-Edit',
+      'jonatasgrosman/wav2vec2-large-xlsr-53-klingon',
+      'jonatasgrosman/wav2vec2-xls-r-1b-english',
+      'docling-project/docling-layout-old',
+      'docling-project/TableFormerV2',
+      'inceptionai/jais-adapted-7b-chat',
+    ])
+      expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
+  });
+
   it('what no source states stays unknown: the safety checker card says "License: More information needed"', () => {
     expect(catalog.lookup('CompVis/stable-diffusion-safety-checker')).toBeUndefined();
     expect(catalog.lookup('BAAI/bge-reranker-v3-gemma')).toBeUndefined();
