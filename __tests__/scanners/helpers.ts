@@ -49,6 +49,7 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       r.id.replace(/^https:\/\/github\.com\//, ''),
       // a GPT4All file name: the address the package downloads it from
       r.id.replace(/^https:\/\/gpt4all\.io\/models\/gguf\//, ''),
+      r.id.replace(/^https:\/\/www\.kaggle\.com\/models\//, ''),
       'http',
       'hf.co/',
       'huggingface.co/',
@@ -72,7 +73,7 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       // OpenCLIP's pretrained tags (`pretrained="laion2b_s34b_b79k"` → laion/CLIP-ViT-B-32-laion2B-s34B-b79K)
       (OPEN_CLIP_REPOS.has(r.id) && /^[a-z0-9_-]+['"]/i.test(at)) ||
       // KerasHub's presets (`from_preset("gemma2_instruct_2b_en")`, or its Kaggle handle) → google/gemma-2-2b-it
-      (KERAS_HUB_REPOS.has(r.id) && /^(?:kaggle:\/\/[a-z0-9_./-]+|[a-z0-9_.]+)['"]/.test(at)) ||
+      (KERAS_HUB_REPOS.has(r.id) && /^(?:(?:kaggle:\/\/)?keras\/[a-z0-9_./-]+|[a-z0-9_.]+)['"]/.test(at)) ||
       // the Gemma library's checkpoints (`CheckpointPath.GEMMA3_4B_IT`, `gs://gemma-data/checkpoints/gemma3-4b-it`)
       (/^google\/gemma-/.test(r.id) && /^(?:gemma\dn?_|gs:\/\/gemma-data\/)/.test(at)) ||
       // a weight file's address built on a variable that holds its base (`"\${BASE_URL}/x.pt"`, `f"{BASE}/x.pt"`)

@@ -39,3 +39,17 @@ describe("the Gemma library's checkpoints", () => {
     expect(members).toHaveLength(28);
   });
 });
+
+describe('Gemma on Kaggle', () => {
+  const catalog = loadCatalog();
+
+  it("gives a Gemma model's Kaggle page the Gemma Terms of Use; Gemma 4's and MedGemma's pages are not covered", () => {
+    expect(catalog.lookup('https://www.kaggle.com/models/google/gemma/flax/2b-it')?.model.license).toBe('gemma');
+    expect(
+      catalog.lookup('https://www.kaggle.com/models/google/paligemma/jax/paligemma-3b-pt-224')?.model,
+    ).toMatchObject({ license: 'gemma', publisher: 'google' });
+    expect(catalog.lookup('https://www.kaggle.com/models/google/gemma-4/transformers/gemma-4-e2b')).toBeUndefined();
+    expect(catalog.lookup('https://www.kaggle.com/models/google/medgemma/transformers/medgemma-4b-it')).toBeUndefined();
+    expect(catalog.lookup('https://www.kaggle.com/models/acme/gemma/flax/2b-it')).toBeUndefined();
+  });
+});

@@ -187,6 +187,23 @@ describe('python scanner', () => {
     expect(scan('from mylib import CheckpointPath\nload(CheckpointPath.GEMMA3_4B_IT)')).toEqual([]);
   });
 
+  it('reads Kaggle model handles (kagglehub.model_download) as their Kaggle pages, KerasHub presets as the Hub', () => {
+    expect(
+      scan(`
+        import kagglehub
+        from kagglehub import model_download
+        weights_dir = kagglehub.model_download("google/paligemma/jax/paligemma-3b-pt-224")
+        gemma_dir = model_download(handle="google/gemma/flax/2b-it/3")
+        keras_dir = kagglehub.model_download("keras/gemma2/keras/gemma2_instruct_2b_en/2")
+        data = kagglehub.dataset_download("acme/some-dataset")
+      `),
+    ).toEqual([
+      '3:41 url https://www.kaggle.com/models/google/paligemma/jax/paligemma-3b-pt-224',
+      '4:36 url https://www.kaggle.com/models/google/gemma/flax/2b-it',
+      '5:39 hub google/gemma-2-2b-it',
+    ]);
+  });
+
   it("maps OpenAI CLIP's names to the Hub repositories of the same checkpoints (openai/CLIP)", () => {
     expect(
       scan(`

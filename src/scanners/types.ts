@@ -36,6 +36,7 @@ export const VALUE_MODES = [
   'clip',
   'keras-hub',
   'gemma',
+  'kaggle',
   'llama-index-embed',
   'gpt4all',
 ] as const;

@@ -321,6 +321,23 @@ export function openClipRepositories(): string[] {
   return Object.values(OPEN_CLIP).flatMap((t) => Object.values(t).map((e) => (e.startsWith('q ') ? e.slice(2) : e)));
 }
 
+/**
+ * A Kaggle model handle (`kagglehub.model_download("google/gemma/flax/2b-it")`, `kaggle://OWNER/MODEL/FRAMEWORK/VARIATION/VERSION`):
+ * a KerasHub preset's (`keras/gemma2/keras/gemma2_2b_en`) is the Hub repository of the same checkpoint; any other
+ * is the model's Kaggle page, `https://www.kaggle.com/models/OWNER/MODEL/FRAMEWORK/VARIATION`, whose license the
+ * catalog's URL rules give (or leave unknown). Undefined for what is no handle.
+ */
+function kaggleModel(value: string): Classified | undefined {
+  const m = /^(?:kaggle:\/\/)?([\w-]+)\/([\w.-]+)\/([\w.-]+)\/([\w.-]+)(?:\/\d+)?\/?$/i.exec(value);
+  if (!m) return undefined;
+  const [, owner, model, framework, variation] = m;
+  if (owner.toLowerCase() === 'keras' && framework.toLowerCase() === 'keras') {
+    const id = KERAS_HUB[variation.toLowerCase()];
+    return id ? { id, kind: 'hub' } : undefined;
+  }
+  return { id: `https://www.kaggle.com/models/${owner}/${model}/${framework}/${variation}`, kind: 'url' };
+}
+
 /** Every preset of KERAS_HUB with its repository (the tests' checks that each is in the catalog, and of positions). */
 export function kerasHubPresets(): Array<[string, string]> {
   return Object.entries(KERAS_HUB);
@@ -470,8 +487,8 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       // a preset's name, its Kaggle handle (`kaggle://keras/gemma2/keras/gemma2_2b_en/2`), or a Hub repository (`hf://org/x`)
       const v = value.trim();
       if (/^hf:\/\//i.test(v)) return classifyModel(value, 'strong', ctx);
-      const handle = /^kaggle:\/\/[^/]+\/[^/]+\/[^/]+\/([^/]+)(?:\/\d+)?\/?$/i.exec(v);
-      const mapped = KERAS_HUB[(handle ? handle[1] : v).toLowerCase()];
+      if (/^kaggle:\/\//i.test(v)) return kaggleModel(v);
+      const mapped = KERAS_HUB[v.toLowerCase()];
       return mapped ? { id: mapped, kind: 'hub' } : undefined;
     }
     case 'gpt4all': {
@@ -480,6 +497,8 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       const v = value.trim();
       return GPT4ALL_FILE_RE.test(v) ? { id: `${GPT4ALL_MODELS}${v}`, kind: 'url' } : undefined;
     }
+    case 'kaggle':
+      return kaggleModel(value.trim());
     case 'clip':
     case 'coqui':
     case 'faster-whisper':

@@ -1163,6 +1163,9 @@ class PyAnalyzer extends FlowAnalyzer {
     // KerasHub (KerasNLP): `keras_hub.models.GemmaCausalLM.from_preset("gemma2_instruct_2b_en")` downloads a preset
     if (last === 'from_preset' && KERAS_HUB_MODULE_RE.test(this.imported.get(chain[0]) ?? chain[0]))
       return { pos: 0, kws: ['preset'], mode: 'keras-hub', strength: 'strong' };
+    // Kaggle: `kagglehub.model_download("google/gemma/flax/2b-it")` downloads a Kaggle model's variation
+    if (last === 'model_download' && fromModule(/^kagglehub$/))
+      return { pos: 0, kws: ['handle'], mode: 'kaggle', strength: 'strong' };
     // Ultralytics: `YOLO("yolov8n.pt")` downloads YOLOv8's weights (AGPL-3.0)
     if ((last === 'YOLO' || last === 'YOLOWorld') && fromModule(/^ultralytics$/))
       return { pos: 0, kws: ['model'], mode: 'ultralytics', strength: 'strong' };

@@ -36,6 +36,7 @@ export const PYTHON_TRIGGERS = [
   'ultralytics', // from ultralytics import YOLO; detector = YOLO("yolov8n.pt")
   'from_preset', // keras_hub.models.GemmaCausalLM.from_preset("gemma2_instruct_2b_en")
   'CheckpointPath', // the Gemma library's gm.ckpts.CheckpointPath.GEMMA3_4B_IT
+  'kagglehub', // kagglehub.model_download("google/gemma/flax/2b-it")
   // openai/CLIP: `import clip [as c]` or `from clip import load`, then `load("ViT-B/32")`
   'import clip',
   'clip import',
