@@ -50,7 +50,17 @@ describe('check: what was not scanned, and ignore rules from the base', () => {
     const policy = await loadPolicy('default', { cwd: pr, catalog });
     const hidden = await check({ root: pr, policy, catalog });
     expect(hidden.models.map((m) => m.id)).toEqual([]);
+    // never silently: without git to say the file is tracked, what the rules hid is listed as not scanned
+    expect(hidden.not_scanned).toEqual([
+      {
+        path: 'app/load.py',
+        reason:
+          'matched .gitignore, and no git work tree says whether it is tracked; check a clone to scan tracked files',
+      },
+    ]);
+    expect(renderText(hidden, { color: false })).toMatch(/^Not scanned: 1 file: app\/load\.py \(matched \.gitignore/m);
     const seen = await check({ root: pr, policy, catalog, ignoreRoot: base });
     expect(seen.models.map((m) => m.id)).toEqual(['acme/pr-model']);
+    expect(seen.not_scanned).toBeUndefined();
   });
 });

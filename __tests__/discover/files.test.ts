@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import {
   inSkippedDir,
   listFiles,
+  listRepositoryFiles,
   prefetchFileList,
   readRepoFile,
   readRepoFileSync,
@@ -65,9 +66,23 @@ const EXPECTED_ALL = [
 ];
 
 describe('listFiles', () => {
-  it('honours .gitignore by walking when the root is not a git work tree', async () => {
+  it('honours .gitignore by walking when the root is not a git work tree, and lists what it left out', async () => {
     const root = tree('plain');
     expect(await listFiles(root, { paths: ['**'], ignore: [] })).toEqual(EXPECTED_ALL);
+    const listed = await listRepositoryFiles(root, { paths: ['**'], ignore: [] });
+    expect(listed.notScanned.map((x) => x.path)).toEqual([
+      'app/ignored.py',
+      'debug.log',
+      'docs/draft.md',
+      'generated/',
+    ]);
+    expect(listed.ignored).toBe(4);
+    // past the cap, the rest are counted in one entry
+    for (let i = 0; i < 60; i++) write(root, `logs/run${i}.log`, 'x\n');
+    const many = await listRepositoryFiles(root, { paths: ['**'], ignore: [] });
+    expect(many.ignored).toBe(64);
+    expect(many.notScanned).toHaveLength(51);
+    expect(many.notScanned[0]).toEqual({ path: '.', reason: '14 more files and folders matched .gitignore' });
   });
 
   (hasGit() ? it : it.skip)('asks git for tracked and untracked, not ignored, files in a work tree', async () => {

@@ -54,6 +54,8 @@ export interface FileList {
   files: string[];
   /** Files and folders left out for a reason the report must show (names with line breaks, unreadable folders). */
   notScanned: NotScanned[];
+  /** Files and folders a walk's ignore rules left out (listed in notScanned up to MAX_IGNORED_LISTED). */
+  ignored?: number;
 }
 
 /** Line breaks in a name would let it forge lines of the text report, of annotations and workflow commands. */
@@ -204,6 +206,24 @@ async function addGitIgnore(ig: GitIgnore, ignoreRoot: string, dir: string): Pro
   if (r.ok) ig.add(decodeText(r.data), dir);
 }
 
+/** Files and folders that ignore rules left out of a walk, listed by name at most (the rest counted). */
+const MAX_IGNORED_LISTED = 50;
+
+/**
+ * A file or folder that ignore rules leave out of a walk: shown as not scanned, as git was not asked whether it
+ * is tracked (a tree without `.git`, such as a downloaded archive), or the rules are the base's (pull_request_target).
+ */
+function ignoredEntry(out: FileList, path: string, baseRules: boolean): void {
+  out.ignored = (out.ignored ?? 0) + 1;
+  if (out.ignored <= MAX_IGNORED_LISTED)
+    out.notScanned.push({
+      path,
+      reason: baseRules
+        ? "matched the base's .gitignore"
+        : 'matched .gitignore, and no git work tree says whether it is tracked; check a clone to scan tracked files',
+    });
+}
+
 async function walk(root: string, ig: GitIgnore, ignoreRoot: string, out: FileList, dir = ''): Promise<void> {
   let entries;
   try {
@@ -223,12 +243,17 @@ async function walk(root: string, ig: GitIgnore, ignoreRoot: string, out: FileLi
     const rel = dir ? `${dir}/${e.name}` : e.name;
     if (e.name === '.git') continue;
     if (e.isDirectory()) {
-      if (SKIPPED_DIRS.has(e.name) || ig.ignores(rel, true)) continue;
+      if (SKIPPED_DIRS.has(e.name)) continue;
+      if (ig.ignores(rel, true)) {
+        ignoredEntry(out, `${rel}/`, ignoreRoot !== root);
+        continue;
+      }
       if (LINE_BREAK_RE.test(e.name)) out.notScanned.push({ path: `${rel}/`, reason: NAME_REASON });
       else subdirs.push(rel);
     } else if (e.isFile() || e.isSymbolicLink()) {
       // symbolic links are listed as files; reading them checks where they lead (directories are not walked)
       if (!ig.ignores(rel, false)) out.files.push(rel);
+      else ignoredEntry(out, rel, ignoreRoot !== root);
     }
   }
   for (const d of subdirs) await walk(root, ig, ignoreRoot, out, d);
@@ -293,11 +318,14 @@ export async function listRepositoryFiles(root: string, opts: ListOptions = {}):
           await addGitIgnore(ig, ignoreRoot, d);
         }
         if (!ig.ignoresFile(p)) files.push(p);
+        else ignoredEntry(out, p, ignoreRoot !== root);
       }
     } else {
       await walk(root, ig, ignoreRoot, out);
       files = out.files;
     }
+    const more = (out.ignored ?? 0) - MAX_IGNORED_LISTED;
+    if (more > 0) out.notScanned.push({ path: '.', reason: `${more} more files and folders matched .gitignore` });
   }
   const set = new Set<string>();
   for (const f of files) {
