@@ -62401,6 +62401,22 @@ async function addGitIgnore(ig, ignoreRoot, dir) {
     if (r.ok)
         ig.add(decodeText(r.data), dir);
 }
+/** Files and folders that ignore rules left out of a walk, listed by name at most (the rest counted). */
+const MAX_IGNORED_LISTED = 50;
+/**
+ * A file or folder that ignore rules leave out of a walk: shown as not scanned, as git was not asked whether it
+ * is tracked (a tree without `.git`, such as a downloaded archive), or the rules are the base's (pull_request_target).
+ */
+function ignoredEntry(out, path, baseRules) {
+    out.ignored = (out.ignored ?? 0) + 1;
+    if (out.ignored <= MAX_IGNORED_LISTED)
+        out.notScanned.push({
+            path,
+            reason: baseRules
+                ? "matched the base's .gitignore"
+                : 'matched .gitignore, and no git work tree says whether it is tracked; check a clone to scan tracked files',
+        });
+}
 async function walk(root, ig, ignoreRoot, out, dir = '') {
     let entries;
     try {
@@ -62422,8 +62438,12 @@ async function walk(root, ig, ignoreRoot, out, dir = '') {
         if (e.name === '.git')
             continue;
         if (e.isDirectory()) {
-            if (SKIPPED_DIRS.has(e.name) || ig.ignores(rel, true))
+            if (SKIPPED_DIRS.has(e.name))
                 continue;
+            if (ig.ignores(rel, true)) {
+                ignoredEntry(out, `${rel}/`, ignoreRoot !== root);
+                continue;
+            }
             if (LINE_BREAK_RE.test(e.name))
                 out.notScanned.push({ path: `${rel}/`, reason: NAME_REASON });
             else
@@ -62433,6 +62453,8 @@ async function walk(root, ig, ignoreRoot, out, dir = '') {
             // symbolic links are listed as files; reading them checks where they lead (directories are not walked)
             if (!ig.ignores(rel, false))
                 out.files.push(rel);
+            else
+                ignoredEntry(out, rel, ignoreRoot !== root);
         }
     }
     for (const d of subdirs)
@@ -62500,12 +62522,17 @@ async function listRepositoryFiles(root, opts = {}) {
                 }
                 if (!ig.ignoresFile(p))
                     files.push(p);
+                else
+                    ignoredEntry(out, p, ignoreRoot !== root);
             }
         }
         else {
             await walk(root, ig, ignoreRoot, out);
             files = out.files;
         }
+        const more = (out.ignored ?? 0) - MAX_IGNORED_LISTED;
+        if (more > 0)
+            out.notScanned.push({ path: '.', reason: `${more} more files and folders matched .gitignore` });
     }
     const set = new Set();
     for (const f of files) {
