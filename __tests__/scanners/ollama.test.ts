@@ -86,6 +86,15 @@ describe('Ollama names that reach a client from elsewhere (Python)', () => {
             return local.chat.completions.create(model="llama3.1:8b", messages=[])
       `),
     ).toEqual(['7:24 ollama ollama:gemma2:2b', '9:49 ollama ollama:llama3.1:8b']);
+    // the client class imported under another name: still pointed at the Ollama server, not an OpenAI service
+    expect(
+      py(`
+        from openai import OpenAI as OAI
+
+        local = OAI(base_url="http://localhost:11434/v1", api_key="ollama")
+        reply = local.chat.completions.create(model="llama3.1:8b", messages=[])
+      `),
+    ).toEqual(['4:46 ollama ollama:llama3.1:8b']);
   });
 
   it('reads request bodies to the Ollama REST API and constants of a file that talks to Ollama', () => {
