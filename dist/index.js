@@ -68295,6 +68295,8 @@ class PyAnalyzer extends FlowAnalyzer {
     modules = new Set();
     /** Names imported with `from M import NAME [as ALIAS]` → M. */
     imported = new Map();
+    /** Names imported under another name (`from openai import OpenAI as OAI`): OAI → OpenAI. */
+    importedAs = new Map();
     /** Client instances (`client = OpenAI(base_url=...)`) → what their methods' `model=` names. */
     instances = new Map();
     /** Instances whose server comes from the environment (`base_url=os.getenv(...)`): the provider is a guess. */
@@ -68363,8 +68365,11 @@ class PyAnalyzer extends FlowAnalyzer {
             for (const part of names.split(',')) {
                 const w = words(part.replace(/[()]/g, ''));
                 const name = w[1] === 'as' && w[2] ? w[2] : w[0];
-                if (name && /^\w+$/.test(name))
+                if (name && /^\w+$/.test(name)) {
                     this.imported.set(name, mod);
+                    if (name !== w[0] && /^\w+$/.test(w[0]))
+                        this.importedAs.set(name, w[0]);
+                }
             }
         }
         for (const m of code.matchAll(/^[ \t]*import[ \t]+([\w., \t]+)/gm)) {
@@ -69042,7 +69047,8 @@ class PyAnalyzer extends FlowAnalyzer {
             const name = svc && toks[svc.start].t === T.Str ? toks[svc.start].val : undefined;
             return name === 'bedrock-runtime' || name === 'bedrock' ? 'hosted:bedrock' : undefined;
         }
-        const client = PY_CLIENTS[last];
+        // (a client class imported under another name: `from openai import OpenAI as OAI`)
+        const client = PY_CLIENTS[chain.length === 1 ? (this.importedAs.get(last) ?? last) : last];
         if (!client ||
             (client.module && !client.module.test(module) && !(chain.length > 1 && client.module.test(chain[0]))))
             return undefined;
@@ -69072,7 +69078,8 @@ class PyAnalyzer extends FlowAnalyzer {
         let j = s;
         while (toks[j + 1]?.v === '.' && toks[j + 2]?.t === T.Name)
             j += 2;
-        return PY_CLIENTS[toks[j].v]?.mode ?? 'hub';
+        const name = toks[j].v;
+        return PY_CLIENTS[j === s ? (this.importedAs.get(name) ?? name) : name]?.mode ?? 'hub';
     }
     /**
      * What a client's `base_url=` says: undefined when it has none; when it comes from the environment only, what
