@@ -25,6 +25,24 @@ describe('config scanner', () => {
     ).toEqual(['1:13 hub NousResearch/Meta-Llama-3-8B@6ecd69a0a49f89d1e24b5e5a3b2a35c3b2f28e32']);
   });
 
+  it("reads LitGPT's checkpoint_dir (checkpoints/ORG/NAME, where litgpt download puts a Hub repository)", () => {
+    expect(
+      scan(
+        `
+        checkpoint_dir: checkpoints/meta-llama/Llama-3.1-8B-Instruct
+        out_dir: out/finetune/lora-llama-3.1-8b
+        precision: bf16-true
+        train:
+          save_interval: 800
+      `,
+        'config_hub/finetune/llama-3.1-8b/lora.yaml',
+      ),
+    ).toEqual(['1:29 hub meta-llama/Llama-3.1-8B-Instruct']);
+    // another tool's checkpoint folder, or a repository the catalog does not know: nothing
+    expect(scan('checkpoint_dir: checkpoints/run1/step100\n', 'train.yaml')).toEqual([]);
+    expect(scan('checkpoint_dir: checkpoints/acme/private-7b\n', 'train.yaml')).toEqual([]);
+  });
+
   it("reads OpenAI CLIP's names in a model config as the Hub's copies of their checkpoints", () => {
     expect(
       scan(

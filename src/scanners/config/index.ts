@@ -279,6 +279,7 @@ class Collector {
   keyed(key: string, s: YScalar): void {
     const k = key.toLowerCase();
     if (REVISION_KEYS.has(k) && s.text) this.revisions.add(s.text);
+    if (k === 'checkpoint_dir') return this.litgptCheckpoint(s);
     const strength = keyStrength(key);
     if (!strength) return this.any(s);
     if (URL_OR_PATH_KEYS.has(k) && /path$/i.test(k)) {
@@ -291,6 +292,17 @@ class Collector {
     if (!cl) return;
     if (cl.kind === 'hub') this.strongCount++;
     this.push(cl, s);
+  }
+
+  /**
+   * LitGPT's `checkpoint_dir: checkpoints/ORG/NAME`, where `litgpt download ORG/NAME` puts the Hub repository's
+   * weights (its configs name their model only so): the repository, when the catalog knows it (another tool's
+   * `checkpoints/run1/step100` is a run's output).
+   */
+  private litgptCheckpoint(s: YScalar): void {
+    const m = /^checkpoints\/([\w.-]+\/[\w.-]+?)\/?$/.exec(s.text);
+    if (m && knownHubString(this.ctx, m[1])) this.push({ id: m[1], kind: 'hub', shift: 'checkpoints/'.length }, s);
+    else this.any(s);
   }
 
   /** Any other string value: `hf-hub:`/`hf://` ids and catalog-known ids. */
@@ -504,7 +516,7 @@ const LOCK_RE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lo
 export const config = defineScanner({
   name: 'config',
   description:
-    'Configuration files (YAML, JSON, TOML, INI; Helm values and templates): training and serving configs (Axolotl base_model, model_name_or_path, tokenizer_name, PEFT base_model_name_or_path, Ray Serve model_source, KServe hf:// URIs, modelURL), model-named keys, Ollama models of `provider: ollama` sections and of the Ollama Helm chart, LiteLLM routes, configs embedded in block scalars.',
+    'Configuration files (YAML, JSON, TOML, INI; Helm values and templates): training and serving configs (Axolotl base_model, model_name_or_path, LitGPT checkpoint_dir, tokenizer_name, PEFT base_model_name_or_path, Ray Serve model_source, KServe hf:// URIs, modelURL), model-named keys, Ollama models of `provider: ollama` sections and of the Ollama Helm chart, LiteLLM routes, configs embedded in block scalars.',
   fileMatch: [
     '**/*.yml',
     '**/*.yaml',
