@@ -66719,6 +66719,8 @@ class Collector {
         const k = key.toLowerCase();
         if (REVISION_KEYS.has(k) && s.text)
             this.revisions.add(s.text);
+        if (k === 'checkpoint_dir')
+            return this.litgptCheckpoint(s);
         const strength = keyStrength(key);
         if (!strength)
             return this.any(s);
@@ -66736,6 +66738,18 @@ class Collector {
         if (cl.kind === 'hub')
             this.strongCount++;
         this.push(cl, s);
+    }
+    /**
+     * LitGPT's `checkpoint_dir: checkpoints/ORG/NAME`, where `litgpt download ORG/NAME` puts the Hub repository's
+     * weights (its configs name their model only so): the repository, when the catalog knows it (another tool's
+     * `checkpoints/run1/step100` is a run's output).
+     */
+    litgptCheckpoint(s) {
+        const m = /^checkpoints\/([\w.-]+\/[\w.-]+?)\/?$/.exec(s.text);
+        if (m && knownHubString(this.ctx, m[1]))
+            this.push({ id: m[1], kind: 'hub', shift: 'checkpoints/'.length }, s);
+        else
+            this.any(s);
     }
     /** Any other string value: `hf-hub:`/`hf://` ids and catalog-known ids. */
     any(s) {
@@ -66958,7 +66972,7 @@ function analyzeConfigYaml(text, ctx, budget) {
 const LOCK_RE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|composer\.lock|Cargo\.lock|poetry\.lock)$/i;
 const config = defineScanner({
     name: 'config',
-    description: 'Configuration files (YAML, JSON, TOML, INI; Helm values and templates): training and serving configs (Axolotl base_model, model_name_or_path, tokenizer_name, PEFT base_model_name_or_path, Ray Serve model_source, KServe hf:// URIs, modelURL), model-named keys, Ollama models of `provider: ollama` sections and of the Ollama Helm chart, LiteLLM routes, configs embedded in block scalars.',
+    description: 'Configuration files (YAML, JSON, TOML, INI; Helm values and templates): training and serving configs (Axolotl base_model, model_name_or_path, LitGPT checkpoint_dir, tokenizer_name, PEFT base_model_name_or_path, Ray Serve model_source, KServe hf:// URIs, modelURL), model-named keys, Ollama models of `provider: ollama` sections and of the Ollama Helm chart, LiteLLM routes, configs embedded in block scalars.',
     fileMatch: [
         '**/*.yml',
         '**/*.yaml',
