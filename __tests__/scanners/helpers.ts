@@ -74,8 +74,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       (OPEN_CLIP_REPOS.has(r.id) && /^[a-z0-9_-]+['"]/i.test(at)) ||
       // KerasHub's presets (`from_preset("gemma2_instruct_2b_en")`, or its Kaggle handle) → google/gemma-2-2b-it
       (KERAS_HUB_REPOS.has(r.id) && /^(?:(?:kaggle:\/\/)?keras\/[a-z0-9_./-]+|[a-z0-9_.]+)['"]/.test(at)) ||
-      // the Gemma library's checkpoints (`CheckpointPath.GEMMA3_4B_IT`, `gs://gemma-data/checkpoints/gemma3-4b-it`)
-      (/^google\/gemma-/.test(r.id) && /^(?:gemma\dn?_|gs:\/\/gemma-data\/)/.test(at)) ||
+      // the Gemma library's checkpoints (`CheckpointPath.GEMMA3_4B_IT`)
+      (/^google\/gemma-/.test(r.id) && /^gemma\dn?_/.test(at)) ||
       // a weight file's address built on a variable that holds its base (`"\${BASE_URL}/x.pt"`, `f"{BASE}/x.pt"`)
       (r.kind === 'url' && /^[${]/.test(at));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {

@@ -127,8 +127,6 @@ const KERAS_HUB: Readonly<Record<string, string>> = table({
  * terms they carry. Keyed by the folder's name, which is the enum's name in lower case with `-` for `_`. Read from
  * https://github.com/google-deepmind/gemma/blob/7691fd4e7f26c9ec5db38110dddb3addfab4d767/gemma/gm/ckpts/_paths.py
  */
-/** Where the Gemma library's checkpoints are stored. */
-const GEMMA_CHECKPOINT_PREFIX = 'gs://gemma-data/checkpoints/';
 const GEMMA_CHECKPOINTS: Readonly<Record<string, string>> = table({
   'gemma2-2b-pt': 'google/gemma-2-2b',
   'gemma2-9b-pt': 'google/gemma-2-9b',
@@ -475,12 +473,8 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       return cl ? { ...cl, shift: (cl.shift ?? 0) + value.indexOf('local:') + 'local:'.length } : undefined;
     }
     case 'gemma': {
-      // an enum member's name (`GEMMA3_4B_IT`), or its value (`gs://gemma-data/checkpoints/gemma3-4b-it`)
-      const v = value.trim().toLowerCase();
-      const folder = v.startsWith(GEMMA_CHECKPOINT_PREFIX)
-        ? v.slice(GEMMA_CHECKPOINT_PREFIX.length)
-        : v.replace(/_/g, '-');
-      const id = GEMMA_CHECKPOINTS[folder.replace(/\/$/, '')];
+      // an enum member's name (`GEMMA3_4B_IT`): its folder's name (`gemma3-4b-it`)
+      const id = GEMMA_CHECKPOINTS[value.trim().toLowerCase().replace(/_/g, '-')];
       return id ? { id, kind: 'hub' } : undefined;
     }
     case 'keras-hub': {
