@@ -36,7 +36,9 @@ export default async function buildTestBundle() {
   try {
     buildBundles(next, { release: false });
   } catch (err) {
-    throw new Error(`building the test bundle failed:\n${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new Error(`building the test bundle failed:\n${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
   }
   writeFileSync(join(next, '.source-hash'), hash);
   rmSync(out, { recursive: true, force: true });
