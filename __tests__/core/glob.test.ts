@@ -141,8 +141,13 @@ describe('globMatcher', () => {
 describe('globMatchers', () => {
   it('gives, for each path, the lists whose picomatch { dot, nocase } matches it (every scanner’s fileMatch and more)', () => {
     const typical = ['src/app.ts', 'web/App.VUE', 'deploy/run.sh', 'k8s/values.yaml', 'api/chat.http', 'a/b.json'];
-    const ps = [...paths(5000, 13), ...typical, ...typical.map((p) => `é/${p}`)];
+    // base names by extension (the matcher asks only the tests of a path's extension, and those of any)
+    const extensions = ['x.', 'a/x.', '.env', 'a/.env', 'a/.env.local', 'Dockerfile.dev.py', 'a/b.tar.gz', 'b.gz']
+      .concat(['templates/x.tpl', 'a/templates/.tpl', 'Makefile', 'a/makefile.py', 'a.b/c', 'a.b/c.', 'x.tar', 'a/.b'])
+      .concat(['a/Modelfile.llama3', 'a/llama3.Modelfile', 'x.env', 'a/TAR.GZ', 'docs.d/x', 'a/.x.', 'x..py']);
+    const ps = [...paths(5000, 13), ...typical, ...typical.map((p) => `é/${p}`), ...extensions];
     const lists = [...SCANNERS.map((s) => s.fileMatch), DEFAULT_MENTIONS, [], ['**/[dt]ocs/**', '**/*.md'], ['**']];
+    lists.push(['**/*.tar.gz', '**/.env', '**/*.', '**/x.*', '**/templates/.tpl', '**/*file', '**/c']);
     const ours = globMatchers(lists);
     const theirs = lists.map((l) => (l.length ? picomatch([...l], { dot: true, nocase: true }) : () => false));
     const differ = ps.filter((p) => {

@@ -1,11 +1,11 @@
 // jest globalSetup: bundles the action and the CLI from the current src/ into .tmp/test-bundle/ (as `npm run build` bundles it
 // into dist/), so that the end-to-end tests run what src/ says, never the committed dist/. The bundle is rebuilt only
-// when src/, package-lock.json or tsconfig.json changed since the last build (a hash of their contents decides).
-import { spawnSync } from 'node:child_process';
+// when src/, .ci/build.mjs, package-lock.json or tsconfig.json changed since the last build (a hash of their contents decides).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBundles } from '../../.ci/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, '.tmp', 'test-bundle');
@@ -18,7 +18,8 @@ function files(dir) {
 
 function sourceHash() {
   const h = createHash('sha256');
-  for (const f of [...files(join(root, 'src')), join(root, 'package-lock.json'), join(root, 'tsconfig.json')]) {
+  const inputs = [join(root, '.ci', 'build.mjs'), join(root, 'package-lock.json'), join(root, 'tsconfig.json')];
+  for (const f of [...files(join(root, 'src')), ...inputs]) {
     h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   }
   return h.digest('hex');
@@ -30,17 +31,14 @@ export default async function buildTestBundle() {
   if (existsSync(join(out, 'index.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
   const next = `${out}.${process.pid}`;
   rmSync(next, { recursive: true, force: true });
-  const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  // The action (dist/index.js), the CLI (dist/cli/index.js) and the scan worker threads' bundle
-  // (dist/scan-worker/index.js), as `npm run build` makes them.
-  const entries = [
-    [join(root, 'src', 'index.ts'), next],
-    [join(root, 'src', 'cli', 'main.ts'), join(next, 'cli')],
-    [join(root, 'src', 'discover', 'worker-main.ts'), join(next, 'scan-worker')],
-  ];
-  for (const [entry, dir] of entries) {
-    const r = spawnSync(process.execPath, [ncc, 'build', entry, '-o', dir, '-q'], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`building the test bundle failed:\n${r.stderr || r.stdout}`);
+  // The action (dist/index.js), the CLI (dist/cli/index.js and bundle.js) and the scan worker threads' bundle
+  // (dist/scan-worker/bundle.js), as `npm run build` makes them (.ci/build.mjs), not minified.
+  try {
+    buildBundles(next, { release: false });
+  } catch (err) {
+    throw new Error(`building the test bundle failed:\n${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
   }
   writeFileSync(join(next, '.source-hash'), hash);
   rmSync(out, { recursive: true, force: true });

@@ -21,6 +21,7 @@ import { explain } from './explain.js';
 import { INVENTORY_HELP } from './inventory-help.js';
 import { OutputError, type CliIO } from './io.js';
 import { runPolicyTests } from './policy-test.js';
+import { mapStack } from './stack.js';
 
 const run = promisify(execFile);
 
@@ -433,7 +434,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       text = `model-gate: ${argsMessage(e as Error)}; run model-gate ${cmd && HELP[cmd] ? `${cmd} ` : ''}--help`;
     } else {
       text = `model-gate: internal error: ${(e as Error)?.message ?? String(e)} (please report it; set MODEL_GATE_DEBUG=1 for details)`;
-      if (io.env.MODEL_GATE_DEBUG) text += `\n${(e as Error)?.stack ?? ''}`;
+      if (io.env.MODEL_GATE_DEBUG) text += `\n${mapStack((e as Error)?.stack ?? '')}`;
     }
     try {
       await io.stderr.write(text + '\n');

@@ -18,16 +18,21 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
  */
 export function globMatchers(lists: ReadonlyArray<readonly string[]>): (path: string) => number[] {
   const sets = lists.map((globs) => {
-    const fast: Array<(lowerPath: string, base: number) => boolean> = [];
+    // the string tests by the extension of the base names they can match (see extensionOf), and those that can
+    // match any: a path asks only its extension's and the others
+    const byExt = new Map<string, BaseTest[]>();
+    const any: BaseTest[] = [];
     const rest: string[] = [];
     for (const g of globs) {
       const t = fastGlob(g);
-      if (t) fast.push(t);
-      else rest.push(g);
+      if (!t) rest.push(g);
+      else if (t.ext === undefined) any.push(t.test);
+      else byExt.set(t.ext, [...(byExt.get(t.ext) ?? []), t.test]);
     }
     return {
       globs,
-      fast,
+      byExt,
+      any,
       rest,
       slow: undefined as ((path: string) => boolean) | undefined,
       full: undefined as ((path: string) => boolean) | undefined,
@@ -47,15 +52,39 @@ export function globMatchers(lists: ReadonlyArray<readonly string[]>): (path: st
     }
     const lower = path.toLowerCase();
     const base = lower.lastIndexOf('/') + 1;
+    const ext = extensionOf(lower, base);
     for (let i = 0; i < sets.length; i++) {
       const m = sets[i];
       let hit = false;
-      for (const t of m.fast) if ((hit = t(lower, base))) break;
+      const tests = m.byExt.get(ext);
+      if (tests) for (const t of tests) if ((hit = t(lower, base))) break;
+      if (!hit) for (const t of m.any) if ((hit = t(lower, base))) break;
       if (!hit && m.rest.length) hit = (m.slow ??= picomatch(m.rest, { dot: true, nocase: true }))(path);
       if (hit) out.push(i);
     }
     return out;
   };
+}
+
+type BaseTest = (lowerPath: string, base: number) => boolean;
+
+/** The key of a base name's extension: what follows its last `.`, or NO_EXT when it has none. */
+function extensionOf(s: string, from: number): string {
+  const dot = s.lastIndexOf('.');
+  return dot < from ? NO_EXT : s.slice(dot + 1);
+}
+const NO_EXT = '/';
+
+/**
+ * The extension key (extensionOf) of every base name a base-name pattern matches, when they share one: a pattern
+ * that ends with literals holding a `.` (`*.py`, `*.tar.gz`, `.env`), or a literal without one (`Makefile`).
+ * Undefined when base names of several extensions match (`Dockerfile.*`, `test_*`).
+ */
+function patternExtension(pattern: string): string | undefined {
+  const star = pattern.lastIndexOf('*');
+  const tail = pattern.slice(star + 1);
+  if (tail.includes('.')) return extensionOf(tail, 0);
+  return star < 0 ? NO_EXT : undefined;
 }
 
 /** Paths the string tests read alike: printable ASCII, no leading `./`, no empty segment. */
@@ -86,23 +115,24 @@ function wildcardTest(pattern: string): ((s: string, from: number) => boolean) |
 }
 
 /**
- * A string test for `**`, `**\/P`, `**\/D/**` and `**\/D/P` (D a literal folder name, P literals and `*`);
- * undefined for any other glob.
+ * A string test for `**`, `**\/P`, `**\/D/**` and `**\/D/P` (D a literal folder name, P literals and `*`), with
+ * the extension key of the base names it can match (undefined: any); undefined for any other glob.
  */
-function fastGlob(glob: string): ((lowerPath: string, base: number) => boolean) | undefined {
+function fastGlob(glob: string): { test: BaseTest; ext: string | undefined } | undefined {
   if (!/^[\x20-\x7e]+$/.test(glob)) return undefined;
-  if (glob === '**') return () => true;
+  if (glob === '**') return { test: () => true, ext: undefined };
   if (!glob.startsWith('**/')) return undefined;
   const rest = glob.slice(3).toLowerCase();
   const segs = rest.split('/');
   if (segs.length === 1) {
-    return wildcardTest(rest);
+    const t = wildcardTest(rest);
+    return t && { test: t, ext: patternExtension(rest) };
   }
   if (segs.length !== 2 || !LITERAL.test(segs[0])) return undefined;
   const dir = segs[0];
   if (segs[1] === '**') {
     // Any segment, the last included (picomatch: `**/docs/**` matches `docs` and `a/docs`).
-    return (p) => {
+    const test: BaseTest = (p) => {
       let from = 0;
       for (;;) {
         const slash = p.indexOf('/', from);
@@ -112,12 +142,14 @@ function fastGlob(glob: string): ((lowerPath: string, base: number) => boolean) 
         from = slash + 1;
       }
     };
+    return { test, ext: undefined };
   }
   const t = wildcardTest(segs[1]);
   if (!t) return undefined;
-  return (p, base) => {
+  const test: BaseTest = (p, base) => {
     if (base === 0) return false;
     const parentStart = p.lastIndexOf('/', base - 2) + 1;
     return base - 1 - parentStart === dir.length && p.startsWith(dir, parentStart) && t(p, base);
   };
+  return { test, ext: patternExtension(segs[1]) };
 }

@@ -15,7 +15,7 @@ import {
   type NotScanned,
 } from './files.js';
 import { unanalyzedLanguage } from './languages.js';
-import { ScanPool, scanInWorkers, type PoolFile, type PoolResult, type WorkerInit } from './pool.js';
+import { ScanPool, scanInWorkers, type PoolFile, type PoolResult, type WorkerEntry, type WorkerInit } from './pool.js';
 import { BINARY_EXT_RE, fieldReaders, ScannerSet } from './scan-file.js';
 
 export { generatedReport } from './scan-file.js';
@@ -81,13 +81,13 @@ export interface ScanResult {
   mentionsUnlisted: number;
 }
 
-let workerEntry: URL | string | undefined;
+let workerEntry: WorkerEntry | undefined;
 
 /**
- * Where the scan worker bundle is (`dist/scan-worker/index.js`), set by the bundled entry points. Unset (as in
- * tests run from the sources), scans run in the calling thread.
+ * Where the scan worker bundle is (`{ bundle: 'dist/scan-worker/bundle.js' }`), set by the bundled entry points.
+ * Unset (as in tests run from the sources), scans run in the calling thread.
  */
-export function setScanWorkerEntry(entry: URL | string | undefined): void {
+export function setScanWorkerEntry(entry: WorkerEntry | undefined): void {
   workerEntry = entry;
 }
 

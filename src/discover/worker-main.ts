@@ -1,4 +1,4 @@
-// The entry of the scan worker bundle (dist/scan-worker/index.js), started by discover/pool.ts.
+// The scan worker bundle's program (dist/scan-worker/bundle.js, wrapped by .ci/build.mjs), started by discover/pool.ts.
 import { runScanWorker } from './worker.js';
 
 runScanWorker();
