@@ -61953,18 +61953,24 @@ function globMatcher(globs) {
  */
 function globMatchers(lists) {
     const sets = lists.map((globs) => {
-        const fast = [];
+        // the string tests by the extension of the base names they can match (see extensionOf), and those that can
+        // match any: a path asks only its extension's and the others
+        const byExt = new Map();
+        const any = [];
         const rest = [];
         for (const g of globs) {
             const t = fastGlob(g);
-            if (t)
-                fast.push(t);
-            else
+            if (!t)
                 rest.push(g);
+            else if (t.ext === undefined)
+                any.push(t.test);
+            else
+                byExt.set(t.ext, [...(byExt.get(t.ext) ?? []), t.test]);
         }
         return {
             globs,
-            fast,
+            byExt,
+            any,
             rest,
             slow: undefined,
             full: undefined,
@@ -61986,12 +61992,19 @@ function globMatchers(lists) {
         }
         const lower = path.toLowerCase();
         const base = lower.lastIndexOf('/') + 1;
+        const ext = extensionOf(lower, base);
         for (let i = 0; i < sets.length; i++) {
             const m = sets[i];
             let hit = false;
-            for (const t of m.fast)
-                if ((hit = t(lower, base)))
-                    break;
+            const tests = m.byExt.get(ext);
+            if (tests)
+                for (const t of tests)
+                    if ((hit = t(lower, base)))
+                        break;
+            if (!hit)
+                for (const t of m.any)
+                    if ((hit = t(lower, base)))
+                        break;
             if (!hit && m.rest.length)
                 hit = (m.slow ??= picomatch__WEBPACK_IMPORTED_MODULE_0___default()(m.rest, { dot: true, nocase: true }))(path);
             if (hit)
@@ -61999,6 +62012,24 @@ function globMatchers(lists) {
         }
         return out;
     };
+}
+/** The key of a base name's extension: what follows its last `.`, or NO_EXT when it has none. */
+function extensionOf(s, from) {
+    const dot = s.lastIndexOf('.');
+    return dot < from ? NO_EXT : s.slice(dot + 1);
+}
+const NO_EXT = '/';
+/**
+ * The extension key (extensionOf) of every base name a base-name pattern matches, when they share one: a pattern
+ * that ends with literals holding a `.` (`*.py`, `*.tar.gz`, `.env`), or a literal without one (`Makefile`).
+ * Undefined when base names of several extensions match (`Dockerfile.*`, `test_*`).
+ */
+function patternExtension(pattern) {
+    const star = pattern.lastIndexOf('*');
+    const tail = pattern.slice(star + 1);
+    if (tail.includes('.'))
+        return extensionOf(tail, 0);
+    return star < 0 ? NO_EXT : undefined;
 }
 /** Paths the string tests read alike: printable ASCII, no leading `./`, no empty segment. */
 const SAFE_PATH = /^(?!\.\/)(?!.*\/\/)(?!.*\/$)(?!\/)[\x20-\x5b\x5d-\x7e]+$/;
@@ -62030,27 +62061,28 @@ function wildcardTest(pattern) {
     };
 }
 /**
- * A string test for `**`, `**\/P`, `**\/D/**` and `**\/D/P` (D a literal folder name, P literals and `*`);
- * undefined for any other glob.
+ * A string test for `**`, `**\/P`, `**\/D/**` and `**\/D/P` (D a literal folder name, P literals and `*`), with
+ * the extension key of the base names it can match (undefined: any); undefined for any other glob.
  */
 function fastGlob(glob) {
     if (!/^[\x20-\x7e]+$/.test(glob))
         return undefined;
     if (glob === '**')
-        return () => true;
+        return { test: () => true, ext: undefined };
     if (!glob.startsWith('**/'))
         return undefined;
     const rest = glob.slice(3).toLowerCase();
     const segs = rest.split('/');
     if (segs.length === 1) {
-        return wildcardTest(rest);
+        const t = wildcardTest(rest);
+        return t && { test: t, ext: patternExtension(rest) };
     }
     if (segs.length !== 2 || !LITERAL.test(segs[0]))
         return undefined;
     const dir = segs[0];
     if (segs[1] === '**') {
         // Any segment, the last included (picomatch: `**/docs/**` matches `docs` and `a/docs`).
-        return (p) => {
+        const test = (p) => {
             let from = 0;
             for (;;) {
                 const slash = p.indexOf('/', from);
@@ -62062,16 +62094,18 @@ function fastGlob(glob) {
                 from = slash + 1;
             }
         };
+        return { test, ext: undefined };
     }
     const t = wildcardTest(segs[1]);
     if (!t)
         return undefined;
-    return (p, base) => {
+    const test = (p, base) => {
         if (base === 0)
             return false;
         const parentStart = p.lastIndexOf('/', base - 2) + 1;
         return base - 1 - parentStart === dir.length && p.startsWith(dir, parentStart) && t(p, base);
     };
+    return { test, ext: patternExtension(segs[1]) };
 }
 
 
@@ -63083,6 +63117,23 @@ function compileInWorkers(size, cores = (0,external_node_os_.availableParallelis
     }
     return compileOnOwnThread;
 }
+/**
+ * What a worker thread evaluates to start a wrapped bundle (`WorkerInit.bundle`: a script whose value is a
+ * function of a module's `createRequire`, `import.meta` and `import()`, made by .ci/build.mjs). CommonJS, so that
+ * the thread loads none of Node.js's ES module loader: on 2 cores a thread started on an ES module took about 50
+ * ms to run its first line, one started this way about 30.
+ */
+const WORKER_BOOT = `"use strict";
+const { readFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { pathToFileURL } = require("node:url");
+const { Script } = require("node:vm");
+const file = require("node:worker_threads").workerData.bundle;
+const url = pathToFileURL(file).href;
+new Script(readFileSync(file, "utf8"), { filename: file }).runInThisContext()(createRequire, { url }, (specifier) =>
+  import(new URL(specifier, url).href),
+);
+`;
 /** The watchdog counts the worker's time on its current file from now. */
 function restartBudget(slot) {
     slot.seen = '';
@@ -63347,8 +63398,11 @@ class pool_ScanPool {
         progress[1] = -1;
         let worker;
         try {
-            worker = new (loadWorkerThreads().Worker)(this.opts.entry, {
-                workerData: { ...this.opts.init, progress: progressBuffer },
+            const entry = this.opts.entry;
+            const bundle = typeof entry === 'object' && 'bundle' in entry ? entry.bundle : undefined;
+            worker = new (loadWorkerThreads().Worker)(bundle === undefined ? entry : WORKER_BOOT, {
+                eval: bundle !== undefined,
+                workerData: { ...this.opts.init, progress: progressBuffer, bundle },
                 resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb ?? 256 },
             });
         }
@@ -63513,8 +63567,8 @@ const WORKER_MIN_FILES = 256;
 const MAX_WORKERS = 4;
 let workerEntry;
 /**
- * Where the scan worker bundle is (`dist/scan-worker/index.js`), set by the bundled entry points. Unset (as in
- * tests run from the sources), scans run in the calling thread.
+ * Where the scan worker bundle is (`{ bundle: 'dist/scan-worker/bundle.js' }`), set by the bundled entry points.
+ * Unset (as in tests run from the sources), scans run in the calling thread.
  */
 function setScanWorkerEntry(entry) {
     workerEntry = entry;
@@ -63814,15 +63868,18 @@ function dedupeAcrossScanners(refs) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7381);
-/* harmony import */ var _discover_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9551);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7381);
+/* harmony import */ var _discover_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9551);
 // The GitHub Action's entry (action.yml `main: dist/index.js`).
 
 
-// Large scans run in worker threads: the worker bundle sits beside this one (dist/scan-worker/index.js).
+
+// Large scans run in worker threads: the worker bundle sits beside this one (dist/scan-worker/bundle.js).
 // (a computed path: the bundler would otherwise copy the file it names as an asset)
-(0,_discover_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .setScanWorkerEntry */ .sL)(new URL(['.', 'scan-worker', 'index.js'].join('/'), import.meta.url));
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+(0,_discover_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .setScanWorkerEntry */ .sL)({ bundle: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(new URL(['.', 'scan-worker', 'bundle.js'].join('/'), import.meta.url)) });
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
