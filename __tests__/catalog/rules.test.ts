@@ -467,6 +467,37 @@ describe('known traps', () => {
     expect(license('lerobot/smolvla_libero')).toBeUndefined();
   });
 
+  it('catalog9: VaultGemma, Yi, Qwen-VL, Qwen-Audio, Qwen2.5-Omni, Qwen3.6, SV3D, MPT-30B and Qdrant/bm25 (helm, mem0, FastEmbed)', () => {
+    const want: [string, string | undefined][] = [
+      ['google/vaultgemma-1b', 'gemma'],
+      ['https://www.kaggle.com/models/google/vaultgemma/transformers/1b', 'gemma'],
+      // helm spells them in lower case; 01-ai's README puts the Yi series under Apache 2.0 (relicensed)
+      ['01-ai/yi-6b', 'apache-2.0'],
+      ['01-ai/Yi-34B-Chat', 'apache-2.0'],
+      ['01-ai/Yi-6B-Chat-4bits', 'apache-2.0'],
+      ['01-ai/yi-large', undefined], // an API model, not a checkpoint
+      ['Qwen/Qwen-VL', 'tongyi-qianwen'],
+      ['Qwen/Qwen-VL-Chat', 'tongyi-qianwen'],
+      ['Qwen/Qwen-Audio-Chat', 'tongyi-qianwen'],
+      ['Qwen/Qwen2.5-Omni-7B', 'apache-2.0'],
+      ['Qwen/Qwen2.5-Omni-7B-AWQ', 'apache-2.0'],
+      ['Qwen/Qwen2.5-Omni-3B', 'qwen-research'],
+      ['Qwen/Qwen3.6-27B', 'apache-2.0'],
+      ['Qwen/Qwen3.6-35B-A3B-FP8', 'apache-2.0'],
+      ['Qwen/Qwen3.6-9B', undefined], // a size no source names
+      ['stabilityai/sv3d', 'stabilityai-nc-research-community'],
+      ['Qdrant/bm25', 'apache-2.0'],
+      ['mosaicml/mpt-30b', 'apache-2.0'],
+      ['mosaicml/mpt-30b-instruct', 'cc-by-sa-3.0'],
+      ['mosaicml/mpt-30b-chat', 'cc-by-nc-sa-4.0'],
+      ['Qdrant/bm42-all-minilm-l6-v2-attentions', undefined],
+    ];
+    expect(want.map(([id]) => [id, license(id)])).toEqual(want);
+    for (const id of ['01-ai/Yi-6B', 'Qwen/Qwen-Audio', 'Qwen/Qwen3.6-27B', 'stabilityai/sv3d', 'Qdrant/bm25'])
+      expect([id, typeof catalog.lookup(id)!.model.unconfirmed]).toEqual([id, 'string']);
+    expect(catalog.lookup('Qwen/Qwen-VL-Chat')!.model.unconfirmed).toBeUndefined();
+  });
+
   it('Falconsai/nsfw_image_detection is an Apache-2.0 image classifier', () => {
     expect(catalog.lookup('Falconsai/nsfw_image_detection')).toMatchObject({
       match: 'exact',
