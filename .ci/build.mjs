@@ -46,7 +46,7 @@ function walk(node, visit) {
  * (V8 caches no ES module for Node.js 20). Found by parsing (acorn), never by searching the text: the one
  * `import { createRequire }` is blanked, each `import.meta` and `import(` renamed in place with names of the same
  * length, so that the source map still holds; the first line (ncc's shebang) becomes the wrapper's head with a
- * hash of the rest, the key of the compile cache (src/cli/compile-cache.ts).
+ * hash of the rest, the key of the compile cache (src/core/compile-cache.ts).
  */
 export function wrapBundle(dir) {
   const input = join(dir, 'index.js');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CLI_BUNDLE as cli } from '../helpers/bundle.js';
@@ -43,7 +43,7 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function check(workers: string, profDir?: string) {
+function check(workers: string, profDir?: string, extraEnv: NodeJS.ProcessEnv = process.env) {
   const args = [
     ...(profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []),
     cli,
@@ -55,7 +55,7 @@ function check(workers: string, profDir?: string) {
   ];
   const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    env: { ...process.env, MODEL_GATE_SCAN_WORKERS: workers, HF_HUB_OFFLINE: '1' },
+    env: { ...extraEnv, MODEL_GATE_SCAN_WORKERS: workers, HF_HUB_OFFLINE: '1' },
     timeout: 120_000,
   });
   expect(r.stderr).toBe('');
@@ -88,6 +88,35 @@ describe('the bundled CLI scanning in worker threads', () => {
       expect(pooled.not_scanned?.map((x) => x.path)).toEqual(['bad.py', 'huge.py']);
     } finally {
       rmSync(prof, { recursive: true, force: true });
+    }
+  });
+
+  it("keep the scan worker's compiled code between runs, as the CLI keeps its own", () => {
+    const home = mkdtempSync(join(tmpdir(), 'model-gate-wcache-'));
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: home };
+      for (const name of ['CI', 'GITHUB_ACTIONS', 'NODE_DISABLE_COMPILE_CACHE']) delete env[name];
+      const cacheDir = join(home, 'model-gate', 'v8');
+      const workerFile = () => readdirSync(cacheDir).filter((f) => f.startsWith('scan-worker-'));
+      const first = check('2', undefined, env);
+      expect(workerFile()).toHaveLength(1);
+      const file = join(cacheDir, workerFile()[0]);
+      const written = statSync(file);
+      expect(written.size).toBeGreaterThan(100_000);
+      // used, not written again (a rewrite renames a new file over it), and the same report
+      expect(check('2', undefined, env)).toEqual(first);
+      expect(statSync(file).ino).toBe(written.ino);
+      // rejected by V8: the same report, and the data is written anew
+      writeFileSync(file, Buffer.alloc(written.size, 0x5a));
+      expect(check('2', undefined, env)).toEqual(first);
+      expect(statSync(file).ino).not.toBe(written.ino);
+      expect(readFileSync(file).subarray(0, 64).equals(Buffer.alloc(64, 0x5a))).toBe(false);
+      // in CI none is read or written
+      rmSync(join(home, 'model-gate'), { recursive: true, force: true });
+      expect(check('2', undefined, { ...env, CI: 'true' })).toEqual(first);
+      expect(readdirSync(home)).toEqual([]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
     }
   });
 });

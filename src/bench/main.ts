@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     `model-gate bench: ${cli}, Node.js ${process.version}, ${availableParallelism()} core(s) (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${runs} runs each`,
   );
 
-  // The CLI keeps V8's compiled code between runs (src/cli/compile-cache.ts): here in a directory of the bench's
+  // The CLI keeps V8's compiled code between runs (src/core/compile-cache.ts): here in a directory of the bench's
   // own, filled by each benchmark's untimed warm-up run. `start-cold` measures a run without it (the first run of a
   // new version, and every run in CI, where none is kept).
   const cacheHome = mkdtempSync(join(tmpdir(), 'model-gate-bench-cache-'));

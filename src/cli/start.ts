@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // The CLI's entry (dist/cli/index.js): compiles the CLI's bundle (dist/cli/bundle.js, the bundle of main.ts that
 // .ci/build.mjs wraps in a function) with V8's compiled code from an earlier run when there is one
-// (compile-cache.ts), and runs it. Compiling the 1.2 MB bundle and the functions a check runs is about a fifth
+// (core/compile-cache.ts), and runs it. Compiling the 1.2 MB bundle and the functions a check runs is about a fifth
 // of a small check's time.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { openCompileCache } from './compile-cache.js';
+import { openCompileCache } from '../core/compile-cache.js';
 
 /** What the bundle's wrapper takes: the module's `createRequire`, its `import.meta`, and its dynamic `import()`. */
 type Bundle = (req: typeof createRequire, meta: { url: string }, load: (specifier: string) => Promise<unknown>) => void;

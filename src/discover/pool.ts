@@ -47,6 +47,8 @@ export interface WorkerInit {
   progress?: SharedArrayBuffer;
   /** The wrapped bundle WORKER_BOOT runs, when the entry is one. */
   bundle?: string;
+  /** V8's code cached for that bundle by an earlier run (PoolOptions.compileCache). */
+  cachedData?: Uint8Array;
 }
 
 /**
@@ -66,7 +68,18 @@ export interface PoolOptions {
   budgetMs: number;
   /** V8 old-space limit of each worker, in MB: a runaway allocation stops one worker, not the run. */
   maxOldGenerationSizeMb?: number;
+  /**
+   * The compile cache of a `{ bundle }` entry (core/compile-cache.ts): the data the workers compile with, and where
+   * the code the analysing worker compiled goes at the end of a run when there was none or V8 rejected it.
+   */
+  compileCache?: { data: Uint8Array | undefined; save(data: Uint8Array): void };
 }
+
+/** A message of WORKER_BOOT's (not of the scan's protocol): V8 rejected the cached data, or here is new data. */
+type BootMessage = { compileCacheRejected: true } | { compileCache: Uint8Array };
+
+/** How long the pool waits for a worker's compiled code at the end of a run before stopping it. */
+const CACHE_REPLY_MS = 2_000;
 
 export interface PoolResult {
   references: ModelReference[];
@@ -140,11 +153,15 @@ const { readFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { pathToFileURL } = require("node:url");
 const { Script } = require("node:vm");
-const file = require("node:worker_threads").workerData.bundle;
+const { parentPort, workerData } = require("node:worker_threads");
+const file = workerData.bundle;
 const url = pathToFileURL(file).href;
-new Script(readFileSync(file, "utf8"), { filename: file }).runInThisContext()(createRequire, { url }, (specifier) =>
-  import(new URL(specifier, url).href),
-);
+const script = new Script(readFileSync(file, "utf8"), { filename: file, cachedData: workerData.cachedData });
+if (script.cachedDataRejected) parentPort.postMessage({ compileCacheRejected: true });
+parentPort.on("message", (m) => {
+  if (m && m.compileCache === true) parentPort.postMessage({ compileCache: script.createCachedData() });
+});
+script.runInThisContext()(createRequire, { url }, (specifier) => import(new URL(specifier, url).href));
 `;
 
 /** The watchdog counts the worker's time on its current file from now. */
@@ -210,8 +227,11 @@ export class ScanPool {
   private failedStarts = 0;
   private closed = false;
   private current?: Run;
+  /** Whether the workers' compiled code is to be asked for at the end of the run (none was cached, or it was rejected). */
+  private cacheWanted: boolean;
 
   constructor(private readonly opts: PoolOptions) {
+    this.cacheWanted = opts.compileCache !== undefined && opts.compileCache.data === undefined;
     compileInWorkers(Math.max(1, opts.size));
     for (let i = 0; i < Math.max(1, opts.size); i++) this.spawn();
   }
@@ -223,14 +243,34 @@ export class ScanPool {
     return 0;
   }
 
-  /** Stops the workers (a pool nobody ran, or after a run). */
+  /**
+   * Stops the workers (a pool nobody ran, or after a run). After a run that wants the compile cache, the analysing
+   * worker (the one that compiled the most) is first asked for its compiled code, and stopped once it answers.
+   */
   close(): void {
     this.closed = true;
+    const cache = this.opts.compileCache;
+    let keeper: Slot | undefined;
+    if (cache && this.cacheWanted && this.current?.finished) {
+      const ready = [...this.slots].filter((s) => s.ready && !s.stopped);
+      keeper = ready.find((s) => s.lane === ANALYST_LANE) ?? ready[0];
+    }
     for (const s of this.slots) {
       s.stopped = true;
-      void s.worker.terminate();
+      if (s !== keeper) void s.worker.terminate();
     }
     this.slots.clear();
+    if (!keeper || !cache) return;
+    this.cacheWanted = false;
+    const worker = keeper.worker;
+    const stop = setTimeout(() => void worker.terminate(), CACHE_REPLY_MS);
+    worker.on('message', (m: Partial<{ compileCache: Uint8Array }>) => {
+      if (!(m?.compileCache instanceof Uint8Array)) return;
+      clearTimeout(stop);
+      void worker.terminate();
+      cache.save(m.compileCache);
+    });
+    worker.postMessage({ compileCache: true });
   }
 
   /**
@@ -411,7 +451,12 @@ export class ScanPool {
       const bundle = typeof entry === 'object' && 'bundle' in entry ? entry.bundle : undefined;
       worker = new (loadWorkerThreads().Worker)(bundle === undefined ? (entry as URL | string) : WORKER_BOOT, {
         eval: bundle !== undefined,
-        workerData: { ...this.opts.init, progress: progressBuffer, bundle } satisfies WorkerInit,
+        workerData: {
+          ...this.opts.init,
+          progress: progressBuffer,
+          bundle,
+          cachedData: bundle === undefined ? undefined : this.opts.compileCache?.data,
+        } satisfies WorkerInit,
         resourceLimits: { maxOldGenerationSizeMb: this.opts.maxOldGenerationSizeMb ?? 256 },
       });
     } catch {
@@ -432,7 +477,12 @@ export class ScanPool {
       lane: this.freeLane(),
     };
     this.slots.add(slot);
-    worker.on('message', (m: BatchDone | { ready: true }) => {
+    worker.on('message', (m: BatchDone | { ready: true } | BootMessage) => {
+      if ('compileCacheRejected' in m) {
+        this.cacheWanted = true;
+        return;
+      }
+      if ('compileCache' in m) return;
       if ('ready' in m) {
         slot.ready = true;
         this.everReady = true;

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { realpathSync } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { isShippedCatalog, type Catalog } from '../catalog/catalog.js';
+import { openCompileCache, type CompileCache } from '../core/compile-cache.js';
 import type { ModelReference } from '../core/types.js';
 import { applyFacts, scanners as allScanners } from '../scanners/index.js';
 import { sortAndDedupe } from '../scanners/common/text.js';
@@ -91,6 +92,41 @@ export function setScanWorkerEntry(entry: WorkerEntry | undefined): void {
   workerEntry = entry;
 }
 
+/** The compile cache of the worker bundle, opened once per process (see core/compile-cache.ts). */
+let workerCache: { bundle: string; cache: CompileCache | undefined } | undefined;
+
+/**
+ * The compile cache of a wrapped worker bundle (`{ bundle }`), as the pool takes it, or undefined (an ES module
+ * entry, no cache kept: in CI, with NODE_DISABLE_COMPILE_CACHE). The bundle's key is on its first line.
+ */
+function workerCompileCache(
+  entry: WorkerEntry,
+): { data: Uint8Array | undefined; save(data: Uint8Array): void } | undefined {
+  if (typeof entry !== 'object' || !('bundle' in entry)) return undefined;
+  if (workerCache?.bundle !== entry.bundle) {
+    let head = '';
+    try {
+      const fd = openSync(entry.bundle, 'r');
+      try {
+        const buf = Buffer.alloc(512);
+        head = buf.toString('latin1', 0, readSync(fd, buf, 0, buf.length, 0));
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      // no bundle to read: the pool's workers fail to start and the scan runs here, as without a cache
+    }
+    workerCache = { bundle: entry.bundle, cache: openCompileCache('scan-worker', head, process.env) };
+  }
+  const cache = workerCache.cache;
+  return (
+    cache && {
+      data: cache.data,
+      save: (data) => cache.save(Buffer.from(data.buffer, data.byteOffset, data.byteLength)),
+    }
+  );
+}
+
 /** Pools started ahead of a full scan (`prefetchScan`), by root. */
 const warmPools = new Map<string, Promise<ScanPool | undefined>>();
 
@@ -133,6 +169,7 @@ export function prefetchScan(root: string): {
         size,
         budgetMs: DEFAULT_FILE_BUDGET_MS,
         init: workerInit(root, realpathSync(root), allScanners, 'shipped', {}),
+        compileCache: workerCompileCache(entry),
       });
     };
     warmPools.set(root, pool);
@@ -216,6 +253,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
         size,
         budgetMs: opts.fileBudgetMs ?? DEFAULT_FILE_BUDGET_MS,
         init: workerInit(root, realRoot, scanners, opts.catalog, dataOf(opts.ctx)),
+        compileCache: workerCompileCache(workerEntry),
       });
     }
   }

@@ -39,6 +39,8 @@ export function runScanWorker(): void {
   // every file is read into one buffer: its bytes are scanned before the next file is read
   const scratch = readScratch();
   port.on('message', (b: Batch) => {
+    // the thread's boot code has messages of its own (pool.ts, WORKER_BOOT)
+    if (!Array.isArray(b?.files)) return;
     const done: BatchDone = { id: b.id, results: [] };
     for (let i = 0; i < b.files.length; i++) {
       // the file first, then the batch: the parent never pairs this batch with the previous one's file

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleKey, compileCacheDir, inCI, KEEP_FILES, openCompileCache } from '../../src/cli/compile-cache.js';
+import { bundleKey, compileCacheDir, inCI, KEEP_FILES, openCompileCache } from '../../src/core/compile-cache.js';
 import { CLI_BUNDLE } from '../helpers/bundle.js';
 
 const dirs: string[] = [];

@@ -1,7 +1,8 @@
-// V8's compiled code of the CLI's bundle, kept between runs (Node.js 20 has no compile cache of its own for ES
-// modules). The bundle (dist/cli/bundle.js, made by .ci/build.mjs) is compiled by node:vm with the cached data;
-// at the end of a run that had none, or whose data V8 rejected (another Node.js, another bundle), the code V8
-// compiled during the run, the functions that ran included, is written for the next run.
+// V8's compiled code of a bundle, kept between runs (Node.js 20 has no compile cache of its own for ES modules):
+// the CLI's (dist/cli/bundle.js, compiled by cli/start.ts) and the scan worker threads' (dist/scan-worker/bundle.js,
+// compiled by discover/pool.ts's WORKER_BOOT), both wrapped in a function by .ci/build.mjs and compiled by node:vm
+// with the cached data. After a run that had none, or whose data V8 rejected (another Node.js, another bundle), the
+// code V8 compiled during the run, the functions that ran included, is written for the next run.
 //
 // A cache can only make a run faster, never change what it does or make it fail: V8 checks that the data was
 // made by the same V8 with the same flags for a source of the same length; the file's name carries a hash of
