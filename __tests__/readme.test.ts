@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { loadCatalog } from '../src/catalog/catalog.js';
-import { MAX_FILE_BYTES } from '../src/discover/files.js';
+import { MAX_FILE_BYTES, MAX_NOTEBOOK_BYTES } from '../src/discover/files.js';
 import { UNANALYZED_LANGUAGES } from '../src/discover/languages.js';
 import { parseManifest } from '../src/core/manifest.js';
 import { MAX_LINEAGE_DEPTH, MAX_LINEAGE_LOOKUPS, MAX_LINEAGE_MODELS } from '../src/engine/resolve.js';
@@ -190,7 +190,7 @@ describe('docs/', () => {
     const doc = text('docs', 'security.md');
     const mib = (n: number) => `${n / (1024 * 1024)} MiB`;
     for (const s of [
-      `| a file the scan reads (code, the manifest) | ${mib(MAX_FILE_BYTES)} |`,
+      `| a file the scan reads (code, the manifest) | ${mib(MAX_FILE_BYTES)}; a Jupyter notebook ${mib(MAX_NOTEBOOK_BYTES)} `,
       `| one scanner on one file | ${DEFAULT_TIME_BUDGET_MS / 1000} s,`,
       `| references one scanner returns for one file | ${DEFAULT_MAX_REFERENCES.toLocaleString('en-US')} |`,
       `${MAX_POLICY_FILES} files |`,

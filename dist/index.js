@@ -59232,7 +59232,7 @@ async function readBlobs(dir, sha, paths, maxBytes, onBlob) {
         const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(lines[i] ?? '');
         if (!m || m[2] !== 'blob')
             await onBlob({ path, missing: true });
-        else if (Number(m[3]) > maxBytes)
+        else if (Number(m[3]) > (typeof maxBytes === 'number' ? maxBytes : maxBytes(path)))
             await onBlob({ path, size: Number(m[3]) });
         else
             wanted.push({ path, oid: m[1], size: Number(m[3]) });
@@ -59583,7 +59583,7 @@ async function pullChange(ctx, pull, notes) {
             let text;
             try {
                 const st = (0,external_node_fs_.lstatSync)(abs);
-                if (!st.isFile() || st.size > discover_files/* MAX_FILE_BYTES */.gZ)
+                if (!st.isFile() || st.size > (0,discover_files/* maxFileBytes */.eV)(f.filename))
                     continue;
                 text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
             }
@@ -59722,7 +59722,7 @@ async function materializeHead(ctx, pull, files, unseen) {
     const log = (m) => ctx.log.debug(`model-gate: ${m}`);
     if (await ensureCommit(ctx.workspace, pull.headSha, log)) {
         via = 'with git';
-        await readBlobs(ctx.workspace, pull.headSha, wanted, discover_files/* MAX_FILE_BYTES */.gZ, (b) => {
+        await readBlobs(ctx.workspace, pull.headSha, wanted, (p) => (manifests.has(p) ? discover_files/* MAX_FILE_BYTES */.gZ : (0,discover_files/* maxFileBytes */.eV)(p)), (b) => {
             if (b.data)
                 write(b.path, b.data);
             else if (b.size !== undefined) {
@@ -59756,7 +59756,7 @@ async function materializeHead(ctx, pull, files, unseen) {
             }
             if (!file)
                 continue;
-            if (file.text === undefined || file.size > discover_files/* MAX_FILE_BYTES */.gZ) {
+            if (file.text === undefined || file.size > (0,discover_files/* maxFileBytes */.eV)(rel)) {
                 if (isManifest)
                     tooLargeManifest(rel, file.size);
                 unseen.tooLarge.push(rel);
@@ -62247,12 +62247,13 @@ function packagePath(...parts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CK: () => (/* binding */ invalidUtf8Offset),
 /* harmony export */   Vt: () => (/* binding */ hasUtf16Bom),
+/* harmony export */   eV: () => (/* binding */ maxFileBytes),
 /* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   u4: () => (/* binding */ listRepositoryFiles),
 /* harmony export */   v6: () => (/* binding */ readRepoFile)
 /* harmony export */ });
-/* unused harmony exports BINARY_SNIFF_BYTES, SKIPPED_DIRS, inSkippedDir, isGitWorkTree, trackedFileCount, prefetchFileList, listFiles, readRepoFileSync, readScratch, readTextFile */
+/* unused harmony exports MAX_NOTEBOOK_BYTES, BINARY_SNIFF_BYTES, SKIPPED_DIRS, inSkippedDir, isGitWorkTree, trackedFileCount, prefetchFileList, listFiles, readRepoFileSync, readScratch, readTextFile */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4573);
@@ -62274,6 +62275,15 @@ function packagePath(...parts) {
 
 /** Files larger than this are not read. */
 const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Jupyter notebooks larger than this are not read: a notebook carries its cells' outputs (plots and images as base64),
+ * often megabytes around a few kilobytes of code, so it is read up to this size; only its cells are scanned.
+ */
+const MAX_NOTEBOOK_BYTES = 16 * 1024 * 1024;
+/** The size over which the file at `path` is not read: MAX_NOTEBOOK_BYTES for a notebook, else MAX_FILE_BYTES. */
+function maxFileBytes(path) {
+    return /\.ipynb$/i.test(path) ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES;
+}
 /** A NUL byte within this prefix makes a file binary. */
 const BINARY_SNIFF_BYTES = 8 * 1024;
 /** Directories never scanned, wherever they are. */
@@ -62665,9 +62675,10 @@ async function readRepoFile(root, rel, realRoot, opts = {}) {
         const st = await fsFstat(fd);
         if (!st.isFile())
             return { ok: false };
-        if (st.size > MAX_FILE_BYTES) {
+        const max = maxFileBytes(rel);
+        if (st.size > max) {
             const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
-            return oversized(st.size, head.subarray(0, await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0)));
+            return oversized(st.size, head.subarray(0, await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0)), max);
         }
         const data = Buffer.allocUnsafe(st.size);
         let off = 0;
@@ -62696,8 +62707,9 @@ async function readRepoFile(root, rel, realRoot, opts = {}) {
  * A file over MAX_FILE_BYTES, from its first bytes: a large image or archive is binary (not listed), only large
  * text is listed as not scanned.
  */
-function oversized(size, head) {
-    return { ok: false, reason: looksBinary(head) ? 'binary file' : `larger than 1 MiB (${size} bytes)` };
+function oversized(size, head, max = MAX_FILE_BYTES) {
+    const limit = `${max / (1024 * 1024)} MiB`;
+    return { ok: false, reason: looksBinary(head) ? 'binary file' : `larger than ${limit} (${size} bytes)` };
 }
 /** The bytes read (the first `length` of `data`), or why they are not scanned (binary). */
 function readResult(data, length) {
@@ -62732,7 +62744,7 @@ function readRepoFileSync(root, rel, realRoot, scratch) {
         return opened;
     const fd = opened;
     try {
-        return readInto(fd, scratch);
+        return readInto(fd, scratch, maxFileBytes(rel));
     }
     catch (e) {
         return { ok: false, reason: `unreadable (${e.code ?? 'error'})` };
@@ -62787,8 +62799,11 @@ function openRepoFileSync(abs, realRoot) {
         return { ok: false, reason: `unreadable (${e2.code ?? 'error'})` };
     }
 }
-/** An open file read into `buf` (see readRepoFileSync): a view of it, or why it is not scanned. */
-function readInto(fd, buf) {
+/**
+ * An open file read into `buf` (see readRepoFileSync): a view of it, or why it is not scanned. A file over `buf`
+ * but within `max` (a notebook, see maxFileBytes) is read into a buffer of its own.
+ */
+function readInto(fd, buf, max) {
     let off;
     try {
         off = fsCb.readSync(fd, buf, 0, SCRATCH_FIRST, 0);
@@ -62804,8 +62819,14 @@ function readInto(fd, buf) {
         const st = fsCb.fstatSync(fd);
         if (!st.isFile())
             return { ok: false };
-        if (st.size > MAX_FILE_BYTES)
-            return oversized(st.size, buf.subarray(0, Math.min(off, BINARY_SNIFF_BYTES)));
+        if (st.size > max)
+            return oversized(st.size, buf.subarray(0, Math.min(off, BINARY_SNIFF_BYTES)), max);
+        if (st.size >= buf.length) {
+            // larger than the scratch buffer, allowed by its kind: a buffer of its own, the bytes read so far first
+            const own = Buffer.allocUnsafe(st.size + 1);
+            buf.copy(own, 0, 0, off);
+            buf = own;
+        }
     }
     // a read shorter than asked ends a regular file (a local file's read is short only at its end: signals do not
     // interrupt it), so no second read looks for the end: one system call in four, at 20,000 files in two threads
@@ -62816,9 +62837,9 @@ function readInto(fd, buf) {
             if (n === 0)
                 break;
             off += n;
-            // the file grew past the limit while it was read
-            if (off > MAX_FILE_BYTES)
-                return oversized(fsCb.fstatSync(fd).size, buf.subarray(0, BINARY_SNIFF_BYTES));
+            // the file grew past the limit (or past its buffer) while it was read
+            if (off >= buf.length)
+                return oversized(fsCb.fstatSync(fd).size, buf.subarray(0, BINARY_SNIFF_BYTES), max);
         }
     }
     return readResult(buf, off);
@@ -67528,6 +67549,11 @@ const MAX_SERVER_VALUES = 64;
  * that offers a model (`providerOptions: ["watsonx"]`).
  */
 const PROVIDER_FIELD_RE = /^(?:(?:custom_?)?(?:llm_?|model_?)?provider(?:_?(?:name|id|key|type|tag))?|provider_?options|providers)$/i;
+/**
+ * Fields of a record that hold the address of the server its models are sent to (`{"url": "https://us-south.ml.cloud.
+ * ibm.com", "generation_model": ...}`), besides the names isBaseUrlName reads (`base_url`, `api_base`, `endpoint`).
+ */
+const RECORD_SERVER_FIELD_RE = /^(?:url|host|api_?host|server_?url|service_?url)$/i;
 /** Appends `more` to `out` up to `MAX_CANDIDATES`. */
 function addCands(out, more) {
     for (const c of more) {
@@ -67535,6 +67561,25 @@ function addCands(out, more) {
             return;
         out.push(c);
     }
+}
+/**
+ * Whether code talks to an Ollama server (see FlowAnalyzer.ollamaFile): a name of its code says Ollama (`import
+ * ollama`, `ChatOllama`, `OLLAMA_HOST`), or a string that is no prose does (`"ollama"`, `"http://localhost:11434"`).
+ * A message or a comment that mentions Ollama (`print("trying ollama: %s" % e)`) says nothing of the file's models:
+ * h2oGPT's `base_model = 'llama'` (llama.cpp) was read as an Ollama model for such a message.
+ */
+function talksToOllama(code, toks) {
+    if (!/ollama|11434/i.test(code))
+        return false;
+    for (const k of toks) {
+        if (k.t === T.Name && /ollama/i.test(k.v))
+            return true;
+        if (k.t === T.Num && k.v === '11434')
+            return true;
+        if (k.t === T.Str && (k.v.includes('11434') || (/ollama/i.test(k.v) && !/\s/.test(k.val ?? k.v))))
+            return true;
+    }
+    return false;
 }
 class FlowAnalyzer {
     code;
@@ -67914,6 +67959,15 @@ class FlowAnalyzer {
                     this.regions.push({ s: i + 2, e: this.entryEnd(i + 2, end), mode });
                     return;
                 }
+                // a record holding a hosted API's address holds that API's models: watsonx's `ibm/granite-13b-chat-v2`
+                // beside `"url": os.getenv("WATSONX_URL", "https://us-south.ml.cloud.ibm.com")` is no Hub repository
+                if (RECORD_SERVER_FIELD_RE.test(key) || isBaseUrlName(key)) {
+                    const hosted = this.hostedAddress(i + 2, this.entryEnd(i + 2, end));
+                    if (hosted) {
+                        this.regions.push({ s: at, e: end + 1, mode: hosted });
+                        return;
+                    }
+                }
             }
             if (!PROVIDER_FIELD_RE.test(key))
                 return;
@@ -67928,6 +67982,21 @@ class FlowAnalyzer {
             if (mode)
                 this.regions.push({ s: at, e: end + 1, mode });
         });
+    }
+    /** The hosted service of the server addresses an expression [s, e) may hold: one for all, else undefined. */
+    hostedAddress(s, e) {
+        const urls = [];
+        this.collectServerValues(s, e, urls);
+        let service;
+        for (const u of urls) {
+            if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(u))
+                continue;
+            const m = endpointMode(u);
+            if (m === 'self' || !m.startsWith('hosted:') || (service !== undefined && service !== m))
+                return undefined;
+            service = m;
+        }
+        return service;
     }
     /**
      * Visits, in order, every token that is not an operator, with the index of the innermost bracket open around it
@@ -68597,7 +68666,7 @@ class PyAnalyzer extends FlowAnalyzer {
         super(code, toks, ctx, budget);
         this.path = path;
         this.mlx = code.includes('mlx_lm');
-        this.ollamaFile = /ollama/i.test(code) || code.includes('11434');
+        this.ollamaFile = talksToOllama(code, toks);
         this.readImports();
     }
     /**
@@ -71176,7 +71245,7 @@ class JsAnalyzer extends FlowAnalyzer {
     constructor(code, toks, ctx, budget, path) {
         super(code, toks, ctx, budget);
         this.path = path;
-        this.ollamaFile = /ollama/i.test(code) || code.includes('11434');
+        this.ollamaFile = talksToOllama(code, toks);
         this.nl = new Uint8Array(toks.length);
         for (let i = 1; i < toks.length; i++) {
             const gap = code.slice(toks[i - 1].e, toks[i].s);

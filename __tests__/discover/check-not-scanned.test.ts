@@ -41,6 +41,44 @@ describe('check: what was not scanned, and ignore rules from the base', () => {
     expect(renderText(report, { color: false })).toMatch(/^Not scanned: 2 files: /m);
   });
 
+  it('scans a notebook over 1 MiB whose size is its outputs: the model its cell loads is found', async () => {
+    const cell = (source: string[], outputs: unknown[]) => ({ cell_type: 'code', metadata: {}, outputs, source });
+    const png = {
+      data: { 'image/png': 'iVBORw0KGgo'.padEnd(2_500_000, 'A') },
+      metadata: {},
+      output_type: 'display_data',
+    };
+    const root = tree({
+      'cookbooks/document_parsing.ipynb': JSON.stringify(
+        {
+          cells: [
+            cell(
+              [
+                'import torch\n',
+                'from transformers import Qwen2_5_VLForConditionalGeneration, AutoProcessor\n',
+                'model_path = "Qwen/Qwen2.5-VL-72B-Instruct"\n',
+                'model = Qwen2_5_VLForConditionalGeneration.from_pretrained(model_path, torch_dtype=torch.bfloat16)',
+              ],
+              [],
+            ),
+            cell(['image = Image.open(img_url)\n', 'display(image)'], [png]),
+          ],
+          metadata: {},
+          nbformat: 4,
+          nbformat_minor: 5,
+        },
+        null,
+        1,
+      ),
+    });
+    const policy = await loadPolicy('default', { cwd: root, catalog });
+    const report = await check({ root, policy, catalog });
+    expect(report.not_scanned ?? []).toEqual([]);
+    expect(report.models.map((m) => [m.id, m.locations])).toEqual([
+      ['Qwen/Qwen2.5-VL-72B-Instruct', [{ path: 'cookbooks/document_parsing.ipynb', line: 10 }]],
+    ]);
+  });
+
   it('takes ignore rules from ignoreRoot: a .gitignore added by the pull request hides nothing', async () => {
     const pr = tree({
       '.gitignore': '*.py\n',

@@ -210,6 +210,69 @@ describe('readRepoFile', () => {
     }
   });
 
+  it('reads a notebook up to 16 MiB: its outputs (base64 plots) make it large, its cells are a few lines of code', async () => {
+    const root = join(base, 'notebooks');
+    // a cookbook notebook as Jupyter saves it: the loading cell, then a cell whose output is a rendered image
+    const notebook = (imageBytes: number) =>
+      JSON.stringify(
+        {
+          cells: [
+            {
+              cell_type: 'code',
+              execution_count: 1,
+              metadata: {},
+              outputs: [],
+              source: [
+                'from transformers import Qwen2_5_VLForConditionalGeneration\n',
+                'model_path = "Qwen/Qwen2.5-VL-7B-Instruct"\n',
+                'model = Qwen2_5_VLForConditionalGeneration.from_pretrained(model_path, device_map="auto")',
+              ],
+            },
+            {
+              cell_type: 'code',
+              execution_count: 2,
+              metadata: {},
+              outputs: [
+                {
+                  data: { 'image/png': 'iVBORw0KGgo'.padEnd(imageBytes, 'A'), 'text/plain': ['<PIL.Image.Image>'] },
+                  metadata: {},
+                  output_type: 'display_data',
+                },
+              ],
+              source: ['image'],
+            },
+          ],
+          metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } },
+          nbformat: 4,
+          nbformat_minor: 5,
+        },
+        null,
+        1,
+      ) + '\n';
+    const text = notebook(3 * 1024 * 1024);
+    write(root, 'cookbooks/ocr.ipynb', text);
+    write(root, 'cookbooks/huge.ipynb', notebook(17 * 1024 * 1024));
+    write(root, 'cookbooks/big.py', 'x = 1\n'.repeat(200_000));
+    write(root, 'cookbooks/small.py', 'y = 2\n');
+    const real = realpathSync(root);
+    const scratch = readScratch();
+    for (const read of [
+      (p: string) => readRepoFile(root, p),
+      (p: string) => Promise.resolve(readRepoFileSync(root, p, real, scratch)),
+    ]) {
+      const r = await read('cookbooks/ocr.ipynb');
+      expect(r.ok && r.data.toString('utf8')).toBe(text);
+      expect(await read('cookbooks/huge.ipynb')).toEqual({
+        ok: false,
+        reason: `larger than 16 MiB (${Buffer.byteLength(notebook(17 * 1024 * 1024))} bytes)`,
+      });
+      // other files keep the limit of 1 MiB, and the scratch buffer serves the next file
+      expect(await read('cookbooks/big.py')).toEqual({ ok: false, reason: 'larger than 1 MiB (1200000 bytes)' });
+      const small = await read('cookbooks/small.py');
+      expect(small.ok && small.data.toString('utf8')).toBe('y = 2\n');
+    }
+  });
+
   (process.platform === 'win32' ? it.skip : it)('never follows a symbolic link out of the repository', async () => {
     const root = join(base, 'links');
     const outside = join(base, 'outside');

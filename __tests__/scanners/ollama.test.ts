@@ -137,6 +137,34 @@ describe('Ollama names that reach a client from elsewhere (Python)', () => {
       `),
     ).toEqual([]);
   });
+
+  it('does not take a message or a comment that mentions Ollama for a file that talks to it (h2oGPT, llama.cpp)', () => {
+    const code = `
+      def get_model_name(base_model, model_path_llama):
+          if base_model.endswith('.gguf') and base_model.startswith('https://huggingface.co/'):
+              model_path_llama = base_model
+              base_model = 'llama'
+          return base_model, model_path_llama
+
+      def list_models(client):
+          try:
+              return client.models.list()
+          except Exception as e:
+              print("Can't get OpenAI/vLLM model list, trying ollama: %s" % str(e))
+              # in case ollama
+              return []
+    `;
+    expect(py(code)).toEqual([]);
+    // a file whose code names Ollama still reads the bare family name as Ollama's
+    expect(py(`OLLAMA_HOST = "http://localhost:11434"\n${dedent(code)}`)).toEqual(['5:23 ollama ollama:llama']);
+    expect(
+      js(`
+        // falls back to ollama when no key is set
+        const label = "Uses Ollama when no key is set";
+        const model = "llama";
+      `),
+    ).toEqual([]);
+  });
 });
 
 describe('LiteLLM routes in a file that talks to Ollama', () => {

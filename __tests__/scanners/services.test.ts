@@ -263,6 +263,49 @@ describe('models of a service the code names, in JavaScript and TypeScript', () 
     ]);
   });
 
+  it("reads a config record holding a hosted API's address as that API's models (a RAG app's backends)", () => {
+    const py = scanWith(python, 'rag_system/main.py');
+    expect(
+      py(`
+        import os
+
+        OLLAMA_CONFIG = {
+            "host": os.getenv("OLLAMA_HOST", "http://localhost:11434"),
+            "generation_model": os.getenv("GENERATION_MODEL", "qwen3:8b"),
+        }
+
+        WATSONX_CONFIG = {
+            "api_key": os.getenv("WATSONX_API_KEY", ""),
+            "url": os.getenv("WATSONX_URL", "https://us-south.ml.cloud.ibm.com"),
+            "generation_model": os.getenv("WATSONX_GENERATION_MODEL", "ibm/granite-13b-chat-v2"),
+            "enrichment_model": os.getenv("WATSONX_ENRICHMENT_MODEL", "ibm/granite-8b-japanese"),
+        }
+
+        EXTERNAL_MODELS = {
+            "embedding_model": os.getenv("EMBEDDING_MODEL", "Qwen/Qwen3-Embedding-0.6B"),
+            "reranker_model": "BAAI/bge-reranker-v2-m3",
+        }
+      `),
+    ).toEqual([
+      '5:56 ollama ollama:qwen3:8b',
+      '11:64 hosted(watsonx) ibm/granite-13b-chat-v2',
+      '12:64 hosted(watsonx) ibm/granite-8b-japanese',
+      '16:54 hub Qwen/Qwen3-Embedding-0.6B',
+      '17:24 hub BAAI/bge-reranker-v2-m3',
+    ]);
+    // an object of JavaScript: the same
+    const js = scanWith(javascript, 'server/config.js');
+    expect(
+      js(`
+        export const watsonx = {
+          url: process.env.WATSONX_URL || "https://eu-de.ml.cloud.ibm.com",
+          model: "ibm/granite-3-8b-instruct",
+        };
+        export const local = { url: "http://localhost:8080", model: "ibm-granite/granite-3.3-8b-instruct" };
+      `),
+    ).toEqual(['3:11 hosted(watsonx) ibm/granite-3-8b-instruct', '5:62 hub ibm-granite/granite-3.3-8b-instruct']);
+  });
+
   it('reads a file named for a service that talks through an SDK as that service', () => {
     const js = scanWith(javascript, 'server/utils/AiProviders/groq/index.js');
     const code = `

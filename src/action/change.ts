@@ -18,7 +18,7 @@ import { dirname, join, posix } from 'node:path';
 import type { BaseInfo } from '../engine/check.js';
 import { addedLines } from '../core/diff.js';
 import { UserError } from '../core/errors.js';
-import { MAX_FILE_BYTES } from '../discover/files.js';
+import { MAX_FILE_BYTES, maxFileBytes } from '../discover/files.js';
 import { COMPARE_FILES_MAX, type GitHubApi, PULL_FILES_MAX, type PullFile, type RepoRef } from '../github/api.js';
 import type { EventInfo, PullRequestInfo } from './event.js';
 import {
@@ -354,7 +354,7 @@ async function pullChange(ctx: ChangeContext, pull: PullRequestInfo, notes: stri
       let text: string;
       try {
         const st = lstatSync(abs);
-        if (!st.isFile() || st.size > MAX_FILE_BYTES) continue;
+        if (!st.isFile() || st.size > maxFileBytes(f.filename)) continue;
         text = readFileSync(abs, 'utf8');
       } catch {
         continue;
@@ -496,13 +496,19 @@ async function materializeHead(
   const log = (m: string) => ctx.log.debug(`model-gate: ${m}`);
   if (await ensureCommit(ctx.workspace, pull.headSha, log)) {
     via = 'with git';
-    await readBlobs(ctx.workspace, pull.headSha, wanted, MAX_FILE_BYTES, (b) => {
-      if (b.data) write(b.path, b.data);
-      else if (b.size !== undefined) {
-        if (manifests.has(b.path)) tooLargeManifest(b.path, b.size);
-        unseen.tooLarge.push(b.path);
-      } else if (!manifests.has(b.path)) unseen.notRead.push(b.path);
-    });
+    await readBlobs(
+      ctx.workspace,
+      pull.headSha,
+      wanted,
+      (p) => (manifests.has(p) ? MAX_FILE_BYTES : maxFileBytes(p)),
+      (b) => {
+        if (b.data) write(b.path, b.data);
+        else if (b.size !== undefined) {
+          if (manifests.has(b.path)) tooLargeManifest(b.path, b.size);
+          unseen.tooLarge.push(b.path);
+        } else if (!manifests.has(b.path)) unseen.notRead.push(b.path);
+      },
+    );
   } else {
     via = 'through the contents API';
     let reads = 0;
@@ -522,7 +528,7 @@ async function materializeHead(
         continue;
       }
       if (!file) continue;
-      if (file.text === undefined || file.size > MAX_FILE_BYTES) {
+      if (file.text === undefined || file.size > maxFileBytes(rel)) {
         if (isManifest) tooLargeManifest(rel, file.size);
         unseen.tooLarge.push(rel);
         continue;

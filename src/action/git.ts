@@ -470,7 +470,7 @@ export async function readBlobs(
   dir: string,
   sha: string,
   paths: string[],
-  maxBytes: number,
+  maxBytes: number | ((path: string) => number),
   onBlob: (b: GitBlob) => void | Promise<void>,
 ): Promise<void> {
   const asked = paths.filter((p) => !p.includes('\n'));
@@ -485,7 +485,8 @@ export async function readBlobs(
   for (const [i, path] of asked.entries()) {
     const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(lines[i] ?? '');
     if (!m || m[2] !== 'blob') await onBlob({ path, missing: true });
-    else if (Number(m[3]) > maxBytes) await onBlob({ path, size: Number(m[3]) });
+    else if (Number(m[3]) > (typeof maxBytes === 'number' ? maxBytes : maxBytes(path)))
+      await onBlob({ path, size: Number(m[3]) });
     else wanted.push({ path, oid: m[1], size: Number(m[3]) });
   }
   for (let i = 0; i < wanted.length;) {

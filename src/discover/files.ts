@@ -9,6 +9,16 @@ import type { GitIgnore } from './gitignore.js';
 
 /** Files larger than this are not read. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Jupyter notebooks larger than this are not read: a notebook carries its cells' outputs (plots and images as base64),
+ * often megabytes around a few kilobytes of code, so it is read up to this size; only its cells are scanned.
+ */
+export const MAX_NOTEBOOK_BYTES = 16 * 1024 * 1024;
+
+/** The size over which the file at `path` is not read: MAX_NOTEBOOK_BYTES for a notebook, else MAX_FILE_BYTES. */
+export function maxFileBytes(path: string): number {
+  return /\.ipynb$/i.test(path) ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES;
+}
 /** A NUL byte within this prefix makes a file binary. */
 export const BINARY_SNIFF_BYTES = 8 * 1024;
 
@@ -430,9 +440,10 @@ export async function readRepoFile(
   try {
     const st = await fsFstat(fd);
     if (!st.isFile()) return { ok: false };
-    if (st.size > MAX_FILE_BYTES) {
+    const max = maxFileBytes(rel);
+    if (st.size > max) {
       const head = Buffer.allocUnsafe(BINARY_SNIFF_BYTES);
-      return oversized(st.size, head.subarray(0, await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0)));
+      return oversized(st.size, head.subarray(0, await fsRead(fd, head, 0, BINARY_SNIFF_BYTES, 0)), max);
     }
     const data = Buffer.allocUnsafe(st.size);
     let off = 0;
@@ -458,8 +469,9 @@ export async function readRepoFile(
  * A file over MAX_FILE_BYTES, from its first bytes: a large image or archive is binary (not listed), only large
  * text is listed as not scanned.
  */
-function oversized(size: number, head: Buffer): ReadResult {
-  return { ok: false, reason: looksBinary(head) ? 'binary file' : `larger than 1 MiB (${size} bytes)` };
+function oversized(size: number, head: Buffer, max = MAX_FILE_BYTES): ReadResult {
+  const limit = `${max / (1024 * 1024)} MiB`;
+  return { ok: false, reason: looksBinary(head) ? 'binary file' : `larger than ${limit} (${size} bytes)` };
 }
 
 /** The bytes read (the first `length` of `data`), or why they are not scanned (binary). */
@@ -492,7 +504,7 @@ export function readRepoFileSync(root: string, rel: string, realRoot: string, sc
   if (typeof opened !== 'number') return opened;
   const fd = opened;
   try {
-    return readInto(fd, scratch);
+    return readInto(fd, scratch, maxFileBytes(rel));
   } catch (e) {
     return { ok: false, reason: `unreadable (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
@@ -540,8 +552,11 @@ function openRepoFileSync(abs: string, realRoot: string): number | ReadResult {
   }
 }
 
-/** An open file read into `buf` (see readRepoFileSync): a view of it, or why it is not scanned. */
-function readInto(fd: number, buf: Buffer): ReadResult {
+/**
+ * An open file read into `buf` (see readRepoFileSync): a view of it, or why it is not scanned. A file over `buf`
+ * but within `max` (a notebook, see maxFileBytes) is read into a buffer of its own.
+ */
+function readInto(fd: number, buf: Buffer, max: number): ReadResult {
   let off: number;
   try {
     off = fsCb.readSync(fd, buf, 0, SCRATCH_FIRST, 0);
@@ -554,7 +569,13 @@ function readInto(fd: number, buf: Buffer): ReadResult {
   if (off === 0 || off === SCRATCH_FIRST) {
     const st = fsCb.fstatSync(fd);
     if (!st.isFile()) return { ok: false };
-    if (st.size > MAX_FILE_BYTES) return oversized(st.size, buf.subarray(0, Math.min(off, BINARY_SNIFF_BYTES)));
+    if (st.size > max) return oversized(st.size, buf.subarray(0, Math.min(off, BINARY_SNIFF_BYTES)), max);
+    if (st.size >= buf.length) {
+      // larger than the scratch buffer, allowed by its kind: a buffer of its own, the bytes read so far first
+      const own = Buffer.allocUnsafe(st.size + 1);
+      buf.copy(own, 0, 0, off);
+      buf = own;
+    }
   }
   // a read shorter than asked ends a regular file (a local file's read is short only at its end: signals do not
   // interrupt it), so no second read looks for the end: one system call in four, at 20,000 files in two threads
@@ -564,8 +585,8 @@ function readInto(fd: number, buf: Buffer): ReadResult {
       const n = fsCb.readSync(fd, buf, off, buf.length - off, off);
       if (n === 0) break;
       off += n;
-      // the file grew past the limit while it was read
-      if (off > MAX_FILE_BYTES) return oversized(fsCb.fstatSync(fd).size, buf.subarray(0, BINARY_SNIFF_BYTES));
+      // the file grew past the limit (or past its buffer) while it was read
+      if (off >= buf.length) return oversized(fsCb.fstatSync(fd).size, buf.subarray(0, BINARY_SNIFF_BYTES), max);
     }
   }
   return readResult(buf, off);

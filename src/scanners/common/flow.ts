@@ -13,7 +13,7 @@ import {
 import { commandModel, commandWords, isCommandTool, looksLikeCommand, mayHoldCommand } from './commands.js';
 import type { RawRef } from './text.js';
 import { bracketTable, isOpen, splitArgs, T, type Arg, type Tok } from './tokens.js';
-import { endpointMode, serviceMode } from './hosted.js';
+import { endpointMode, isBaseUrlName, serviceMode } from './hosted.js';
 import {
   classifyChatModel,
   classifyServiceRoute,
@@ -110,6 +110,12 @@ const MAX_SERVER_VALUES = 64;
 const PROVIDER_FIELD_RE =
   /^(?:(?:custom_?)?(?:llm_?|model_?)?provider(?:_?(?:name|id|key|type|tag))?|provider_?options|providers)$/i;
 
+/**
+ * Fields of a record that hold the address of the server its models are sent to (`{"url": "https://us-south.ml.cloud.
+ * ibm.com", "generation_model": ...}`), besides the names isBaseUrlName reads (`base_url`, `api_base`, `endpoint`).
+ */
+const RECORD_SERVER_FIELD_RE = /^(?:url|host|api_?host|server_?url|service_?url)$/i;
+
 /** A range of tokens [s, e) in which the code names the service its models go to. */
 interface ServiceRegion {
   s: number;
@@ -123,6 +129,22 @@ export function addCands(out: Cand[], more: readonly Cand[]): void {
     if (out.length >= MAX_CANDIDATES) return;
     out.push(c);
   }
+}
+
+/**
+ * Whether code talks to an Ollama server (see FlowAnalyzer.ollamaFile): a name of its code says Ollama (`import
+ * ollama`, `ChatOllama`, `OLLAMA_HOST`), or a string that is no prose does (`"ollama"`, `"http://localhost:11434"`).
+ * A message or a comment that mentions Ollama (`print("trying ollama: %s" % e)`) says nothing of the file's models:
+ * h2oGPT's `base_model = 'llama'` (llama.cpp) was read as an Ollama model for such a message.
+ */
+export function talksToOllama(code: string, toks: readonly Tok[]): boolean {
+  if (!/ollama|11434/i.test(code)) return false;
+  for (const k of toks) {
+    if (k.t === T.Name && /ollama/i.test(k.v)) return true;
+    if (k.t === T.Num && k.v === '11434') return true;
+    if (k.t === T.Str && (k.v.includes('11434') || (/ollama/i.test(k.v) && !/\s/.test(k.val ?? k.v)))) return true;
+  }
+  return false;
 }
 
 export abstract class FlowAnalyzer {
@@ -476,6 +498,15 @@ export abstract class FlowAnalyzer {
           this.regions.push({ s: i + 2, e: this.entryEnd(i + 2, end), mode });
           return;
         }
+        // a record holding a hosted API's address holds that API's models: watsonx's `ibm/granite-13b-chat-v2`
+        // beside `"url": os.getenv("WATSONX_URL", "https://us-south.ml.cloud.ibm.com")` is no Hub repository
+        if (RECORD_SERVER_FIELD_RE.test(key) || isBaseUrlName(key)) {
+          const hosted = this.hostedAddress(i + 2, this.entryEnd(i + 2, end));
+          if (hosted) {
+            this.regions.push({ s: at, e: end + 1, mode: hosted });
+            return;
+          }
+        }
       }
       if (!PROVIDER_FIELD_RE.test(key)) return;
       // the provider's name as the value: a string, or a list of one (`providerOptions: ["watsonx"]`)
@@ -486,6 +517,20 @@ export abstract class FlowAnalyzer {
       const mode = serviceMode(name.val ?? '', true);
       if (mode) this.regions.push({ s: at, e: end + 1, mode });
     });
+  }
+
+  /** The hosted service of the server addresses an expression [s, e) may hold: one for all, else undefined. */
+  private hostedAddress(s: number, e: number): Mode | undefined {
+    const urls: string[] = [];
+    this.collectServerValues(s, e, urls);
+    let service: Mode | undefined;
+    for (const u of urls) {
+      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(u)) continue;
+      const m = endpointMode(u);
+      if (m === 'self' || !m.startsWith('hosted:') || (service !== undefined && service !== m)) return undefined;
+      service = m;
+    }
+    return service;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { ScanContext } from '../types.js';
 import { table } from '../common/table.js';
 import { Budget } from '../limits.js';
-import { addCands, FlowAnalyzer, MAX_CANDIDATES, type Analysis, type Cand } from '../common/flow.js';
+import { addCands, FlowAnalyzer, MAX_CANDIDATES, talksToOllama, type Analysis, type Cand } from '../common/flow.js';
 import {
   AI_GATEWAY_PROVIDERS,
   AI_SDK_PROVIDERS,
@@ -140,7 +140,7 @@ class JsAnalyzer extends FlowAnalyzer {
     private readonly path?: string,
   ) {
     super(code, toks, ctx, budget);
-    this.ollamaFile = /ollama/i.test(code) || code.includes('11434');
+    this.ollamaFile = talksToOllama(code, toks);
     this.nl = new Uint8Array(toks.length);
     for (let i = 1; i < toks.length; i++) {
       const gap = code.slice(toks[i - 1].e, toks[i].s);

@@ -6,6 +6,7 @@ import {
   FlowAnalyzer,
   MAX_CANDIDATES,
   MAX_FIELD_FACTS,
+  talksToOllama,
   type Analysis,
   type Cand,
   type RawField,
@@ -294,7 +295,7 @@ class PyAnalyzer extends FlowAnalyzer {
   ) {
     super(code, toks, ctx, budget);
     this.mlx = code.includes('mlx_lm');
-    this.ollamaFile = /ollama/i.test(code) || code.includes('11434');
+    this.ollamaFile = talksToOllama(code, toks);
     this.readImports();
   }
 
