@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadCatalog } from '../../src/catalog/catalog.js';
 import { explain } from '../../src/cli/explain.js';
 import { parseManifest } from '../../src/core/manifest.js';
 import { loadPolicy } from '../../src/policy/load.js';
@@ -36,6 +37,19 @@ describe('explain', () => {
     expect(sd).toContain('  license from   the catalog (exact match)');
     const nd = await explain('examplecorp/nd-encoder', { policy, catalog, now });
     expect(nd).toContain('  derivatives    none allowed: Adapted material may not be shared');
+  });
+
+  it('says "not stated" for what a family rule does not state, not "no" or nothing', async () => {
+    const shipped = loadCatalog();
+    const policy = await loadPolicy('default', { cwd: process.cwd(), catalog: shipped, now });
+    // the Yi-1.5 rule states its license, not whether the repositories are gated or what formats they hold
+    const yi = await explain('01-ai/Yi-1.5-9B-Chat', { policy, catalog: shipped, now });
+    expect(yi).toContain('  gated          not stated');
+    expect(yi).toContain('  formats        not stated');
+    // an exact entry states both
+    const llama = await explain('meta-llama/Llama-3.1-8B-Instruct', { policy, catalog: shipped, now });
+    expect(llama).toContain('  gated          yes');
+    expect(llama).toMatch(/^ {2}formats {8}safetensors/m);
   });
 });
 

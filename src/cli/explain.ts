@@ -86,9 +86,11 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   if (cat) {
     out.push(`  family         ${cat.family}`);
     out.push(`  publisher      ${cat.publisher}`);
-    out.push(`  gated          ${facts.gated ? 'yes' : 'no'}`);
+    // a family rule may state neither: unknown is said, never shown as "no" or as nothing
+    out.push(`  gated          ${facts.gated === undefined ? 'not stated' : facts.gated ? 'yes' : 'no'}`);
+    const formats = facts.formats ?? cat.formats;
     out.push(
-      `  formats        ${(facts.formats ?? cat.formats).join(', ')}${facts.kind === 'ollama' ? ' (the Ollama library build)' : ''}`,
+      `  formats        ${formats.length ? formats.join(', ') : 'not stated'}${facts.kind === 'ollama' ? ' (the Ollama library build)' : ''}`,
     );
     out.push(`  openness       ${cat.openness}${cat.data_released ? ' (training data released)' : ''}`);
     if (cat.aliases?.length) out.push(`  aliases        ${cat.aliases.join(', ')}`);
