@@ -231,3 +231,67 @@ describe('catalog gaps found in real repositories', () => {
     expect(catalog.lookup('distil-whisper/distil-large-v4-openai')).toBeUndefined();
   });
 });
+
+describe('catalog gaps found by the audit of real repositories (MeloTTS, CogVideoX, fish-speech)', () => {
+  it.each([
+    ['tohoku-nlp/bert-base-japanese-v3', 'apache-2.0'],
+    ['cl-tohoku/bert-base-japanese-v3', 'apache-2.0'],
+    ['hfl/chinese-roberta-wwm-ext-large', 'apache-2.0'],
+    ['dbmdz/bert-base-french-europeana-cased', 'mit'],
+    ['dccuchile/bert-base-spanish-wwm-uncased', 'cc-by-4.0'],
+    ['THUDM/CogVideoX-2b', 'apache-2.0'],
+    ['THUDM/CogVideoX-5b', 'cogvideox'],
+    ['THUDM/CogVideoX-5b-I2V', 'cogvideox'],
+    ['zai-org/CogVideoX1.5-5B', 'cogvideox'],
+    ['THUDM/CogVideoX1.5-5B-I2V', 'cogvideox'],
+    ['fishaudio/openaudio-s1-mini', 'cc-by-nc-sa-4.0'],
+    ['google/translategemma-4b-it', 'gemma'],
+    ['google/translategemma-12b-it', 'gemma'],
+    ['google/translategemma-27b-it', 'gemma'],
+    ['playgroundai/playground-v2.5-1024px-aesthetic', 'playground-v2dot5-community'],
+  ])('%s is a catalog entry under %s', (id, license) => {
+    const m = catalog.lookup(id)!;
+    expect(m.model.license).toBe(license);
+    expect(m.model.source).toMatch(/^https:\/\//);
+  });
+
+  it('CogVideoX-2B is Apache-2.0, the 5B models need registration for commercial use; the old THUDM names reach them', async () => {
+    expect(catalog.lookup('THUDM/CogVideoX-5b')?.model.id).toBe('zai-org/CogVideoX-5b');
+    expect(catalog.license('cogvideox')).toMatchObject({ category: 'community', commercial: 'conditional' });
+    expect(catalog.license('CogVideoX License')?.id).toBe('cogvideox');
+    expect(catalog.license('cogvideox')?.commercial_condition).toMatch(/register.*1 million visits/);
+    const five = await run('THUDM/CogVideoX-5b');
+    expect(five.status).toBe('blocked');
+    expect(rules(five)).toContain('use.commercial');
+    expect(rules(five)).not.toContain('license.unknown');
+    const two = await run('THUDM/CogVideoX-2b');
+    expect(two.status).not.toBe('blocked');
+    expect(rules(two)).not.toContain('license.unknown');
+  });
+
+  it('Playground v2.5 caps monthly users and forbids training other text-to-image models on its outputs', () => {
+    expect(catalog.license('playground-v2dot5-community')).toMatchObject({
+      category: 'community',
+      commercial: 'conditional',
+      user_cap: 1_000_000,
+    });
+    expect(catalog.license('playground-v2dot5-community')?.output_training).toMatch(/text-to-image/);
+  });
+
+  it('OpenAudio S1-mini is blocked for its non-commercial terms, no longer as unknown', async () => {
+    const m = await run('fishaudio/openaudio-s1-mini');
+    expect(m.status).toBe('blocked');
+    expect(rules(m)).toContain('license.denied');
+    expect(rules(m)).not.toContain('license.unknown');
+  });
+
+  it('what no source states stays unknown: the Korean BERT card has no license, CogVLM2 was not sourced', () => {
+    for (const id of [
+      'kykim/bert-kor-base',
+      'THUDM/cogvlm2-llama3-chat-19B',
+      'zai-org/CogVideoX-5b-v2',
+      'google/translategemma-2b-it',
+    ])
+      expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
+  });
+});
