@@ -77,16 +77,33 @@ export function bundleKey(source: string): string | undefined {
   return /\bmodel-gate-bundle sha256:([0-9a-f]{32,64})\b/.exec(first)?.[1];
 }
 
+/**
+ * The first line of a bundle file, where its key is (see bundleKey), without reading the rest: the scan workers
+ * read the bundle themselves. Empty when it cannot be read (the workers then fail to start, and need no cache).
+ */
+export function bundleHead(file: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(512);
+    return buf.toString('latin1', 0, readSync(fd, buf, 0, buf.length, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export interface CompileCache {
   /** The cached data to compile with, if any was found. */
-  readonly data: Buffer | undefined;
+  readonly data: Uint8Array | undefined;
   /** Writes the data for the next run (atomically; errors are ignored). */
-  save(data: Buffer): void;
+  save(data: Uint8Array): void;
 }
 
 /**
- * The compile cache of a bundle named `name` ("cli"), or undefined when none is kept (see compileCacheDir) or
- * the bundle carries no key. `v8` and `arch` name the V8 and the machine the data is for.
+ * The compile cache of a bundle named `name` ("cli", "scan-worker"), from its source (or its first line, see
+ * bundleHead), or undefined when none is kept (see compileCacheDir) or the bundle carries no key. `v8` and `arch` name the V8 and the machine the data is for.
  */
 export function openCompileCache(
   name: string,

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { closeSync, openSync, readSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { isShippedCatalog, type Catalog } from '../catalog/catalog.js';
-import { openCompileCache, type CompileCache } from '../core/compile-cache.js';
+import { bundleHead, openCompileCache, type CompileCache } from '../core/compile-cache.js';
 import type { ModelReference } from '../core/types.js';
 import { applyFacts, scanners as allScanners } from '../scanners/index.js';
 import { sortAndDedupe } from '../scanners/common/text.js';
@@ -97,34 +97,17 @@ let workerCache: { bundle: string; cache: CompileCache | undefined } | undefined
 
 /**
  * The compile cache of a wrapped worker bundle (`{ bundle }`), as the pool takes it, or undefined (an ES module
- * entry, no cache kept: in CI, with NODE_DISABLE_COMPILE_CACHE). The bundle's key is on its first line.
+ * entry, no cache kept: in CI, with NODE_DISABLE_COMPILE_CACHE).
  */
-function workerCompileCache(
-  entry: WorkerEntry,
-): { data: Uint8Array | undefined; save(data: Uint8Array): void } | undefined {
+function workerCompileCache(entry: WorkerEntry): CompileCache | undefined {
   if (typeof entry !== 'object' || !('bundle' in entry)) return undefined;
   if (workerCache?.bundle !== entry.bundle) {
-    let head = '';
-    try {
-      const fd = openSync(entry.bundle, 'r');
-      try {
-        const buf = Buffer.alloc(512);
-        head = buf.toString('latin1', 0, readSync(fd, buf, 0, buf.length, 0));
-      } finally {
-        closeSync(fd);
-      }
-    } catch {
-      // no bundle to read: the pool's workers fail to start and the scan runs here, as without a cache
-    }
-    workerCache = { bundle: entry.bundle, cache: openCompileCache('scan-worker', head, process.env) };
+    workerCache = {
+      bundle: entry.bundle,
+      cache: openCompileCache('scan-worker', bundleHead(entry.bundle), process.env),
+    };
   }
-  const cache = workerCache.cache;
-  return (
-    cache && {
-      data: cache.data,
-      save: (data) => cache.save(Buffer.from(data.buffer, data.byteOffset, data.byteLength)),
-    }
-  );
+  return workerCache.cache;
 }
 
 /** Pools started ahead of a full scan (`prefetchScan`), by root. */
