@@ -63129,8 +63129,27 @@ function bundleKey(source) {
     return /\bmodel-gate-bundle sha256:([0-9a-f]{32,64})\b/.exec(first)?.[1];
 }
 /**
- * The compile cache of a bundle named `name` ("cli"), or undefined when none is kept (see compileCacheDir) or
- * the bundle carries no key. `v8` and `arch` name the V8 and the machine the data is for.
+ * The first line of a bundle file, where its key is (see bundleKey), without reading the rest: the scan workers
+ * read the bundle themselves. Empty when it cannot be read (the workers then fail to start, and need no cache).
+ */
+function bundleHead(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const buf = Buffer.alloc(512);
+        return buf.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0));
+    }
+    catch {
+        return '';
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The compile cache of a bundle named `name` ("cli", "scan-worker"), from its source (or its first line, see
+ * bundleHead), or undefined when none is kept (see compileCacheDir) or the bundle carries no key. `v8` and `arch` name the V8 and the machine the data is for.
  */
 function openCompileCache(name, source, env, dir = compileCacheDir(env), v8 = process.versions.v8, arch = process.arch) {
     const key = bundleKey(source);
@@ -63282,7 +63301,7 @@ function compileInWorkers(size, cores = (0,external_node_os_.availableParallelis
  * What a worker thread evaluates to start a wrapped bundle (`WorkerInit.bundle`: a script whose value is a
  * function of a module's `createRequire`, `import.meta` and `import()`, made by .ci/build.mjs). CommonJS, so that
  * the thread loads none of Node.js's ES module loader: on 2 cores a thread started on an ES module took about 50
- * ms to run its first line, one started this way about 30.
+ * ms to run its first line, one started this way about 30 (a one-line script, 10 starts, medians).
  */
 const WORKER_BOOT = `"use strict";
 const { readFileSync } = require("node:fs");
@@ -63780,33 +63799,18 @@ function setScanWorkerEntry(entry) {
 let workerCache;
 /**
  * The compile cache of a wrapped worker bundle (`{ bundle }`), as the pool takes it, or undefined (an ES module
- * entry, no cache kept: in CI, with NODE_DISABLE_COMPILE_CACHE). The bundle's key is on its first line.
+ * entry, no cache kept: in CI, with NODE_DISABLE_COMPILE_CACHE).
  */
 function workerCompileCache(entry) {
     if (typeof entry !== 'object' || !('bundle' in entry))
         return undefined;
     if (workerCache?.bundle !== entry.bundle) {
-        let head = '';
-        try {
-            const fd = (0,external_node_fs_.openSync)(entry.bundle, 'r');
-            try {
-                const buf = Buffer.alloc(512);
-                head = buf.toString('latin1', 0, (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0));
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-        }
-        catch {
-            // no bundle to read: the pool's workers fail to start and the scan runs here, as without a cache
-        }
-        workerCache = { bundle: entry.bundle, cache: openCompileCache('scan-worker', head, process.env) };
+        workerCache = {
+            bundle: entry.bundle,
+            cache: openCompileCache('scan-worker', bundleHead(entry.bundle), process.env),
+        };
     }
-    const cache = workerCache.cache;
-    return (cache && {
-        data: cache.data,
-        save: (data) => cache.save(Buffer.from(data.buffer, data.byteOffset, data.byteLength)),
-    });
+    return workerCache.cache;
 }
 /** Pools started ahead of a full scan (`prefetchScan`), by root. */
 const warmPools = new Map();
