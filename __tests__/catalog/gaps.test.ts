@@ -299,6 +299,9 @@ describe('catalog gaps of the eleventh audit (MeloTTS, CogVideo, h2oGPT, LeRobot
     ['zai-org/cogvlm2-llama3-chat-19B', 'cogvlm2', 'exact'],
     ['OpenGVLab/InternVL3_5-8B-HF', 'apache-2.0', 'family'],
     ['nvidia/GR00T-N1.7-3B', 'nvidia-open-model-license', 'family'],
+    ['lerobot/pi0_base', 'apache-2.0', 'family'],
+    ['lerobot/pi05_base', 'apache-2.0', 'family'],
+    ['lerobot/pi0fast-base', 'apache-2.0', 'family'],
     ['nvidia/GR00T-N1-2B', 'nvidia-oneway-noncommercial', 'family'],
     ['nvidia/GR00T-N1.5-3B', 'nvidia-oneway-noncommercial', 'family'],
   ])('%s answers %s (%s)', (id, license, match) => {
@@ -352,6 +355,7 @@ describe('catalog gaps of the eleventh audit (MeloTTS, CogVideo, h2oGPT, LeRobot
       'OpenGVLab/InternVL3-8B',
       'facebook/vjepa2-vitl-fpc64-256',
       'nvidia/GR00T-N1.6-3B',
+      'lerobot/xvla-base',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
