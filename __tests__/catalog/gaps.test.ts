@@ -302,6 +302,7 @@ describe('catalog gaps of the eleventh audit (MeloTTS, CogVideo, h2oGPT, LeRobot
     ['lerobot/pi0_base', 'apache-2.0', 'family'],
     ['lerobot/pi05_base', 'apache-2.0', 'family'],
     ['lerobot/pi0fast-base', 'apache-2.0', 'family'],
+    ['lerobot/diffusion_pusht', 'apache-2.0', 'family'],
     ['nvidia/GR00T-N1-2B', 'nvidia-oneway-noncommercial', 'family'],
     ['nvidia/GR00T-N1.5-3B', 'nvidia-oneway-noncommercial', 'family'],
   ])('%s answers %s (%s)', (id, license, match) => {
@@ -356,6 +357,7 @@ describe('catalog gaps of the eleventh audit (MeloTTS, CogVideo, h2oGPT, LeRobot
       'facebook/vjepa2-vitl-fpc64-256',
       'nvidia/GR00T-N1.6-3B',
       'lerobot/xvla-base',
+      'lerobot/act_aloha_sim_transfer_cube_human',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
