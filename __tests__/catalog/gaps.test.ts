@@ -285,12 +285,79 @@ describe('catalog gaps found by the audit of real repositories (MeloTTS, CogVide
     expect(rules(m)).not.toContain('license.unknown');
   });
 
-  it('what no source states stays unknown: the Korean BERT card has no license, CogVLM2 was not sourced', () => {
+  it('what no source states stays unknown', () => {
+    for (const id of ['zai-org/CogVideoX-5b-v2', 'google/translategemma-2b-it'])
+      expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
+  });
+});
+
+describe('catalog gaps of the eleventh audit (MeloTTS, CogVideo, h2oGPT, LeRobot, axolotl, CLIP, OpenCLIP)', () => {
+  it.each([
+    ['kykim/bert-kor-base', 'apache-2.0', 'exact'],
+    ['THUDM/cogvlm2-llama3-chat-19B', 'cogvlm2', 'alias'],
+    ['THUDM/cogvlm2-llama3-caption', 'cogvlm2', 'alias'],
+    ['zai-org/cogvlm2-llama3-chat-19B', 'cogvlm2', 'exact'],
+    ['OpenGVLab/InternVL3_5-8B-HF', 'apache-2.0', 'family'],
+    ['nvidia/GR00T-N1.7-3B', 'nvidia-open-model-license', 'family'],
+    ['lerobot/pi0_base', 'apache-2.0', 'family'],
+    ['lerobot/pi05_base', 'apache-2.0', 'family'],
+    ['lerobot/pi0fast-base', 'apache-2.0', 'family'],
+    ['lerobot/diffusion_pusht', 'apache-2.0', 'family'],
+    ['nvidia/GR00T-N1-2B', 'nvidia-oneway-noncommercial', 'family'],
+    ['nvidia/GR00T-N1.5-3B', 'nvidia-oneway-noncommercial', 'family'],
+  ])('%s answers %s (%s)', (id, license, match) => {
+    const m = catalog.lookup(id)!;
+    expect(m.model.license).toBe(license);
+    expect(m.match).toBe(match);
+    expect(m.model.source).toMatch(/^https:\/\//);
+  });
+
+  it("the clip package's download addresses are OpenAI's CLIP checkpoints, under MIT", () => {
+    const base = 'https://openaipublic.azureedge.net/clip/models/';
+    expect(
+      catalog.lookup(`${base}40d365715913c9da98579312b702a82c18be219cc2a73407c4526f58eba950af/ViT-B-32.pt`)?.model,
+    ).toMatchObject({ id: 'openai/clip-vit-base-patch32', license: 'mit' });
+    expect(
+      catalog.lookup(`${base}3035c92b350959924f9f00213499208652fc7ea050643e8b385c2dac08641f02/ViT-L-14-336px.pt`)?.model
+        .id,
+    ).toBe('openai/clip-vit-large-patch14-336');
+    expect(
+      catalog.lookup(`${base}afeb0e10f9e5a86da6080e35cf09123aca3b358a0c3e3b6c78a7b63bc04b6762/RN50.pt`)?.model,
+    ).toMatchObject({ family: 'clip', license: 'mit' });
+    expect(catalog.lookup(`${base}0000/ViT-H-14.pt`)).toBeUndefined();
+    const v02 = 'https://github.com/mlfoundations/open_clip/releases/download/v0.2-weights/';
+    expect(catalog.lookup(`${v02}vit_b_32-quickgelu-laion400m_e32-46683a32.pt`)?.model).toMatchObject({
+      family: 'laion-clip',
+      license: 'mit',
+    });
+    expect(catalog.lookup(`${v02}vit_b_32-laion2b_e16-af8dbd0c.pth`)).toBeUndefined();
+  });
+
+  it('CogVLM2 needs registration for commercial use and, built on Llama 3, is bound by the Llama 3 license', async () => {
+    expect(catalog.license('cogvlm2')).toMatchObject({ category: 'community', commercial: 'conditional' });
+    expect(catalog.license('The CogVLM License')?.id).toBe('cogvlm2');
+    expect(catalog.license('cogvlm2')?.commercial_condition).toMatch(/register/);
+    const m = await run('THUDM/cogvlm2-llama3-chat-19B');
+    expect(m.status).toBe('blocked');
+    expect(rules(m)).toContain('license.inherited');
+    expect(rules(m)).not.toContain('license.unknown');
+  });
+
+  it('GR00T N1 and N1.5 are non-commercial, N1.7 is not; InternVL3 and V-JEPA 2, whose sources disagree, stay unknown', async () => {
+    expect(catalog.license('NVIDIA OneWay Noncommercial License_22Mar2022')?.id).toBe('nvidia-oneway-noncommercial');
+    const n1 = await run('nvidia/GR00T-N1-2B');
+    expect(n1.status).toBe('blocked');
+    expect(rules(n1)).toContain('license.denied');
+    const n17 = await run('nvidia/GR00T-N1.7-3B');
+    expect(rules(n17)).not.toContain('license.denied');
+    expect(rules(n17)).not.toContain('license.unknown');
     for (const id of [
-      'kykim/bert-kor-base',
-      'THUDM/cogvlm2-llama3-chat-19B',
-      'zai-org/CogVideoX-5b-v2',
-      'google/translategemma-2b-it',
+      'OpenGVLab/InternVL3-1B-hf',
+      'OpenGVLab/InternVL3-8B',
+      'facebook/vjepa2-vitl-fpc64-256',
+      'nvidia/GR00T-N1.6-3B',
+      'lerobot/xvla-base',
+      'lerobot/act_aloha_sim_transfer_cube_human',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });

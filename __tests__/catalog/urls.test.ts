@@ -120,7 +120,7 @@ describe('Catalog URL rules', () => {
       'https://mirror.acme.io/segment_anything_2/092824/sam2.1_hiera_tiny.pt',
       'https://dl.fbaipublicfiles.com/deit/deit_base_patch16_224-b5f2ef4d.pth',
       'https://dl.fbaipublicfiles.com/segment_anything_2/092824/sam2.1_hiera_huge.pt',
-      'https://openaipublic.azureedge.net/clip/models/afeb0e10f9e5a86da6080e35cf09123aca3b358a0c3e3b6c78a7b63bc04b6762/RN50.pt',
+      'https://openaipublic.azureedge.net/clip/models/afeb0e10f9e5a86da6080e35cf09123aca3b358a0c3e3b6c78a7b63bc04b6762/ViT-H-14.pt',
       'https://github.com/acme/x/releases/download/v1/model.onnx',
     ])
       expect(catalog.lookup(u)).toBeUndefined();
