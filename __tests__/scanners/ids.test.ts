@@ -88,6 +88,14 @@ describe('model id rules', () => {
       kind: 'hub',
       shift: 7,
     });
+    // Inference Providers' routing suffixes name a provider or a policy, not part of the repository's id
+    expect(classifyModel('openai/gpt-oss-120b:cerebras', 'strong', ctx)?.id).toBe('openai/gpt-oss-120b');
+    expect(classifyModel(' acme/x:fastest', 'weak', ctx)).toEqual({ id: 'acme/x', kind: 'hub', shift: 1 });
+    expect(classifyModel('meta-llama/Llama-3.1-8B-Instruct:novita', 'weak', ctx)?.id).toBe(
+      'meta-llama/Llama-3.1-8B-Instruct',
+    );
+    for (const s of ['acme/x:v2', 'acme/x:free', 'stability-ai/sdxl:39ed52f2a78e934b3ba6e2a8'])
+      expect(classifyModel(s, 'strong', ctx)).toBeUndefined();
     // node-llama-cpp's model URIs (a quantisation tag, a file of the repository, a branch)
     expect(classifyModel('hf:bartowski/Qwen2.5-7B-Instruct-GGUF:Q4_K_M', 'weak', ctx)).toEqual({
       id: 'bartowski/Qwen2.5-7B-Instruct-GGUF',

@@ -101,6 +101,25 @@ describe('javascript scanner', () => {
     ).toEqual(['4:11 hub meta-llama/Llama-3.1-8B-Instruct', '7:44 hub black-forest-labs/FLUX.1-dev']);
   });
 
+  it('reads a Hub id routed through Inference Providers (`org/x:provider`, `org/x:fastest`) as the repository', () => {
+    // Hugging Face's router: the OpenAI client with its base URL, or @huggingface/inference
+    expect(
+      scan(`
+        import OpenAI from "openai";
+        import { InferenceClient } from "@huggingface/inference";
+        const client = new OpenAI({ baseURL: "https://router.huggingface.co/v1", apiKey: process.env.HF_TOKEN });
+        const r = await client.chat.completions.create({ model: "openai/gpt-oss-120b:cerebras", messages });
+        const hf = new InferenceClient(process.env.HF_TOKEN);
+        const out = await hf.chatCompletion({ model: "meta-llama/Llama-3.1-8B-Instruct:novita", messages });
+        const fast = await hf.chatCompletion({ model: "acme/private-chat:fastest", messages });
+      `),
+    ).toEqual([
+      '4:58 hub openai/gpt-oss-120b',
+      '6:47 hub meta-llama/Llama-3.1-8B-Instruct',
+      '7:48 hub acme/private-chat',
+    ]);
+  });
+
   it("reads a call through TypeScript's non-null assertion (`this.client!.embed(`) as the call itself", () => {
     expect(
       scan(`

@@ -273,6 +273,20 @@ const HF_HUB_PREFIX_RE =
  */
 const MLC_PREBUILT_RE = /^([A-Za-z0-9][\w.-]*-q\d+f\d+(?:_\d+)?-MLC)(?:-(?:\d+k|b\d+))?$/;
 
+/**
+ * A Hub id routed through Hugging Face Inference Providers (`router.huggingface.co`, `InferenceClient`):
+ * `openai/gpt-oss-120b:cerebras` runs openai/gpt-oss-120b on Cerebras, `deepseek-ai/DeepSeek-R1:fastest` on the
+ * fastest provider (https://huggingface.co/docs/inference-providers/en/providers/cerebras). The suffix names the
+ * provider or the selection policy, never a revision of the repository.
+ */
+const HF_ROUTER_SUFFIX_RE =
+  /^([\w.-]+\/[\w.-]+):(?:fastest|cheapest|preferred|baseten|black-forest-labs|cerebras|cohere|deepinfra|fal-ai|featherless-ai|fireworks-ai|groq|hf-inference|hyperbolic|nebius|novita|nscale|ovhcloud|publicai|replicate|sambanova|scaleway|together|wavespeed|zai-org)$/i;
+
+/** The Hub id of a value routed through Inference Providers (`org/x:together` → `org/x`), if it is one. */
+export function routedHubId(value: string): string | undefined {
+  return value.includes(':') ? HF_ROUTER_SUFFIX_RE.exec(value)?.[1] : undefined;
+}
+
 /** The Hub repository of a WebLLM / MLC LLM prebuilt model id (`Phi-3.5-mini-instruct-q4f16_1-MLC`), if it is one. */
 export function mlcPrebuiltId(value: string): string | undefined {
   // (asked of string literals the pre-filters see: most hold no `-MLC`, which `includes` answers without the regex)
@@ -462,6 +476,12 @@ export function classifyModel(
     return id ? { id, kind: 'hub', shift: lead } : undefined;
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return undefined;
+  // a Hub id with an Inference Providers suffix: the repository without it
+  const routed = routedHubId(value);
+  if (routed) {
+    const cl = classifyModel(routed, strength, ctx, opts);
+    return cl && { ...cl, shift: lead + (cl.shift ?? 0) };
+  }
   if (safeKnown(ctx, value) && !isPathLike(value)) return { id: value, kind: 'hub', shift: lead };
   if (opts.litellm || strength === 'weak') {
     const m = /^(ollama|ollama_chat)\/(.+)$/.exec(value);
