@@ -69,7 +69,10 @@ function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimod
 
 /**
  * Whether a catalog model would pass the policy's blocking checks, to be suggested as an alternative: its
- * license (the most restrictive along its catalog lineage), safe weights, openness, and a trusted publisher.
+ * license (the most restrictive along its catalog lineage), safe weights, openness, and a trusted publisher; and,
+ * when the policy blocks license.inherited, a label its lineage agrees with (an alternative is suggested for a
+ * model nothing declares: deepseek-ai/DeepSeek-R1-Distill-Llama-8B, labelled MIT and bound by Llama 3.1, would be
+ * blocked as the model it replaces is).
  */
 function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel): boolean {
   if (!m.formats.length || isPickleOnly(m.formats)) return false;
@@ -77,7 +80,8 @@ function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel
   if (trusted && !trusted.some((p) => p.toLowerCase() === m.publisher.toLowerCase())) return false;
   const min = policy.openness.minimum;
   if (min && OPENNESS_LEVELS.indexOf(m.openness) < OPENNESS_LEVELS.indexOf(min)) return false;
-  let terms = catalog.license(m.license);
+  const own = catalog.license(m.license);
+  let terms = own;
   const seen = new Set<string>();
   for (let step: CatalogModel | undefined = m, depth = 0; step && depth <= MAX_LINEAGE_DEPTH; depth++) {
     if (seen.has(step.id)) break;
@@ -88,6 +92,7 @@ function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel
     }
     step = catalog.model(step.base_model?.[0]);
   }
+  if (policy.rules['license.inherited'] === 'block' && own && terms && terms.id !== own.id) return false;
   return licenseAcceptable(policy, terms, m.multimodal);
 }
 
