@@ -72,6 +72,9 @@ describe('evaluate: allowed alternatives for blocked models', () => {
       extra('acme/chat-nc-8b', 'cc-by-nc-4.0'),
       extra('acme/chat-mit-8b', 'mit', 'meta-llama/Llama-3.1-8B'),
       extra('acme/chat-apache-8b', 'apache-2.0'),
+      // the publisher's own base does not bind its relabel (DeepSeek-R1, MIT over DeepSeek-V3-Base)
+      { ...extra('acme/base-8b', 'llama3.1'), family: 'acme-base' },
+      extra('acme/chat-own-8b', 'mit', 'acme/base-8b'),
     ]);
     const doc = { use: { commercial: true, regions: ['EU'] }, licenses: { deny_categories: ['non-commercial'] } };
     const alternatives = async (policy: Policy, id: string) => {
@@ -91,6 +94,8 @@ describe('evaluate: allowed alternatives for blocked models', () => {
     expect(nc.status).toBe('blocked');
     expect(nc.alts?.[0]).toBe('acme/chat-apache-8b');
     expect(nc.alts).not.toContain('acme/chat-mit-8b');
+    expect((await alternatives(p, 'acme/chat-own-8b')).rules).toEqual([]);
+    expect(nc.alts).toContain('acme/chat-own-8b');
     // a policy that only warns on the relabel may be pointed at it
     const lenient = await policyOf({ ...doc, rules: { 'license.inherited': 'warn' } });
     expect((await alternatives(lenient, 'acme/chat-nc-8b')).alts?.slice(0, 2)).toEqual([

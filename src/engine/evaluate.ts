@@ -82,17 +82,23 @@ function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel
   if (min && OPENNESS_LEVELS.indexOf(m.openness) < OPENNESS_LEVELS.indexOf(min)) return false;
   const own = catalog.license(m.license);
   let terms = own;
+  // the terms license.inherited holds against the label: as `terms`, but a base of the model's own publisher does not
+  // bind it (DeepSeek-R1, MIT over DeepSeek-V3-Base: the rights holder's label prevails; see FactResolver)
+  let binding = own;
   const seen = new Set<string>();
   for (let step: CatalogModel | undefined = m, depth = 0; step && depth <= MAX_LINEAGE_DEPTH; depth++) {
     if (seen.has(step.id)) break;
     seen.add(step.id);
     for (const b of step.base_model ?? []) {
-      const t = catalog.license(catalog.model(b)?.license);
+      const base = catalog.model(b);
+      const t = catalog.license(base?.license);
       if (t && terms && restrictiveness(t) > restrictiveness(terms)) terms = t;
+      const ownBase = base?.publisher.toLowerCase() === m.publisher.toLowerCase();
+      if (t && binding && !ownBase && restrictiveness(t) > restrictiveness(binding)) binding = t;
     }
     step = catalog.model(step.base_model?.[0]);
   }
-  if (policy.rules['license.inherited'] === 'block' && own && terms && terms.id !== own.id) return false;
+  if (policy.rules['license.inherited'] === 'block' && own && binding && binding.id !== own.id) return false;
   return licenseAcceptable(policy, terms, m.multimodal);
 }
 
