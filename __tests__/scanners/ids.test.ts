@@ -88,6 +88,33 @@ describe('model id rules', () => {
       kind: 'hub',
       shift: 7,
     });
+    // Inference Providers' routing suffixes name a provider or a policy, not part of the repository's id
+    expect(classifyModel('openai/gpt-oss-120b:cerebras', 'strong', ctx)?.id).toBe('openai/gpt-oss-120b');
+    expect(classifyModel(' acme/x:fastest', 'weak', ctx)).toEqual({ id: 'acme/x', kind: 'hub', shift: 1 });
+    expect(classifyModel('meta-llama/Llama-3.1-8B-Instruct:novita', 'weak', ctx)?.id).toBe(
+      'meta-llama/Llama-3.1-8B-Instruct',
+    );
+    for (const s of ['acme/x:v2', 'acme/x:free', 'stability-ai/sdxl:39ed52f2a78e934b3ba6e2a8'])
+      expect(classifyModel(s, 'strong', ctx)).toBeUndefined();
+    // node-llama-cpp's model URIs (a quantisation tag, a file of the repository, a branch)
+    expect(classifyModel('hf:bartowski/Qwen2.5-7B-Instruct-GGUF:Q4_K_M', 'weak', ctx)).toEqual({
+      id: 'bartowski/Qwen2.5-7B-Instruct-GGUF',
+      kind: 'hub',
+      shift: 3,
+    });
+    expect(classifyModel('huggingface:org/x/sub/f.gguf', 'weak', ctx)?.id).toBe('org/x');
+    expect(classifyModel('hf:org/x#dev', 'weak', ctx)?.id).toBe('org/x');
+    for (const s of ['hf:datasets/org/data', 'hf:/org/x', 'hf:token'])
+      expect(classifyModel(s, 'strong', ctx)).toBeUndefined();
+    // WebLLM's prebuilt ids name mlc-ai's repositories; a name without the quantisation token does not
+    expect(classifyModel('Llama-3.2-1B-Instruct-q4f16_1-MLC', 'weak', ctx)?.id).toBe(
+      'mlc-ai/Llama-3.2-1B-Instruct-q4f16_1-MLC',
+    );
+    expect(classifyModel('snowflake-arctic-embed-s-q0f32-MLC-b32', 'weak', ctx)?.id).toBe(
+      'mlc-ai/snowflake-arctic-embed-s-q0f32-MLC',
+    );
+    for (const s of ['Llama-3.2-1B-MLC', 'q4f16_1-MLC', 'Llama-3.2-1B-Instruct-q4f16_1-MLC-extra'])
+      expect(classifyModel(s, 'strong', ctx)).toBeUndefined();
     expect(classifyModel('https://huggingface.co/org/x/resolve/main/f.bin', 'strong', ctx)?.id).toBe('org/x');
     expect(classifyModel('https://hf-mirror.com/org/x/resolve/main/f.bin', 'strong', ctx)?.id).toBe('org/x');
     expect(classifyModel('https://example.com/org/x', 'strong', ctx)).toBeUndefined();

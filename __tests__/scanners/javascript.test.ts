@@ -101,6 +101,25 @@ describe('javascript scanner', () => {
     ).toEqual(['4:11 hub meta-llama/Llama-3.1-8B-Instruct', '7:44 hub black-forest-labs/FLUX.1-dev']);
   });
 
+  it('reads a Hub id routed through Inference Providers (`org/x:provider`, `org/x:fastest`) as the repository', () => {
+    // Hugging Face's router: the OpenAI client with its base URL, or @huggingface/inference
+    expect(
+      scan(`
+        import OpenAI from "openai";
+        import { InferenceClient } from "@huggingface/inference";
+        const client = new OpenAI({ baseURL: "https://router.huggingface.co/v1", apiKey: process.env.HF_TOKEN });
+        const r = await client.chat.completions.create({ model: "openai/gpt-oss-120b:cerebras", messages });
+        const hf = new InferenceClient(process.env.HF_TOKEN);
+        const out = await hf.chatCompletion({ model: "meta-llama/Llama-3.1-8B-Instruct:novita", messages });
+        const fast = await hf.chatCompletion({ model: "acme/private-chat:fastest", messages });
+      `),
+    ).toEqual([
+      '4:58 hub openai/gpt-oss-120b',
+      '6:47 hub meta-llama/Llama-3.1-8B-Instruct',
+      '7:48 hub acme/private-chat',
+    ]);
+  });
+
   it("reads a call through TypeScript's non-null assertion (`this.client!.embed(`) as the call itself", () => {
     expect(
       scan(`
@@ -156,6 +175,53 @@ describe('javascript scanner', () => {
         const llm = new ChatOllama({ model: "Qwen2.5:7B", temperature: 0 });
       `),
     ).toEqual(['3:39 ollama ollama:llama3.2', '4:38 ollama ollama:qwen2.5:7b']);
+  });
+
+  it("finds WebLLM's prebuilt model ids: the engine factories, reload(), and constants named like models", () => {
+    // web-llm's examples and apps built on it: the id names the repository mlc-ai/<id> that WebLLM downloads
+    expect(
+      scan(`
+        import * as webllm from "@mlc-ai/web-llm";
+        import { CreateWebWorkerMLCEngine } from "https://esm.run/@mlc-ai/web-llm";
+        const selectedModel = "Llama-3.2-1B-Instruct-q4f16_1-MLC";
+        const engine = await webllm.CreateMLCEngine(selectedModel, { initProgressCallback });
+        const phi = await webllm.CreateMLCEngine("Phi-3.5-mini-instruct-q4f16_1-MLC", {}, { context_window_size: 2048 });
+        const w = await CreateWebWorkerMLCEngine(new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }), "Qwen2.5-1.5B-Instruct-q4f16_1-MLC");
+        const both = await webllm.CreateMLCEngine(["gemma-2-2b-it-q4f32_1-MLC", "snowflake-arctic-embed-m-q0f32-MLC-b4"]);
+        await engine.reload("SmolLM2-360M-Instruct-q0f16-MLC");
+      `),
+    ).toEqual([
+      '3:24 hub mlc-ai/Llama-3.2-1B-Instruct-q4f16_1-MLC',
+      '5:43 hub mlc-ai/Phi-3.5-mini-instruct-q4f16_1-MLC',
+      '6:116 hub mlc-ai/Qwen2.5-1.5B-Instruct-q4f16_1-MLC',
+      '7:45 hub mlc-ai/gemma-2-2b-it-q4f32_1-MLC',
+      '7:74 hub mlc-ai/snowflake-arctic-embed-m-q0f32-MLC',
+      '8:22 hub mlc-ai/SmolLM2-360M-Instruct-q0f16-MLC',
+    ]);
+    // a model picker's list in a file of its own (no web-llm import); reload() of anything else, a custom model's
+    // bare name, and a value without the quantisation token are no WebLLM loads
+    expect(
+      scan(`
+        export const MODELS = ["Llama-3.1-8B-Instruct-q4f32_1-MLC-1k", "Qwen3-0.6B-q0f32-MLC"];
+        await page.reload("Qwen3-4B-q4f16_1-MLC");
+        const model = "my-finetune-MLC";
+      `),
+    ).toEqual(['1:25 hub mlc-ai/Llama-3.1-8B-Instruct-q4f32_1-MLC', '1:65 hub mlc-ai/Qwen3-0.6B-q0f32-MLC']);
+  });
+
+  it("finds node-llama-cpp's hf: model URIs wherever they are written", () => {
+    expect(
+      scan(`
+        import { getLlama, resolveModelFile } from "node-llama-cpp";
+        const modelPath = await resolveModelFile("hf:bartowski/Meta-Llama-3.1-8B-Instruct-GGUF:Q4_K_M", modelsDirectory);
+        const uris = ["hf:mradermacher/Qwen2.5-7B-Instruct-GGUF/Qwen2.5-7B-Instruct.Q4_K_M.gguf", "huggingface:unsloth/gemma-3-4b-it-GGUF:Q4_K_M"];
+        const notes = "hf:datasets/org/data";
+      `),
+    ).toEqual([
+      '2:46 hub bartowski/Meta-Llama-3.1-8B-Instruct-GGUF',
+      '3:19 hub mradermacher/Qwen2.5-7B-Instruct-GGUF',
+      '3:104 hub unsloth/gemma-3-4b-it-GGUF',
+    ]);
   });
 
   it('does not report decoys', () => {

@@ -100,6 +100,9 @@ const PY_VALUES = [
   '"ollama/llama3"',
   '"hf-hub:timm/vit_base_patch16_224"',
   '"hf://acme/x/model.gguf"',
+  '"hf:acme/x-GGUF:Q4_K_M"',
+  '"acme/routed:together"',
+  '"Llama-3.2-1B-Instruct-q4f16_1-MLC"',
   '"https://huggingface.co/acme/url-model"',
   '"""\nacme/docstring-model\n"""',
   'r"acme/raw-model"',
@@ -162,6 +165,9 @@ const JS_VALUES = [
   "'llama3.2'",
   "'small'",
   "'hf-hub:acme/x'",
+  "'hf:acme/x-GGUF:Q4_K_M'",
+  "'acme/routed:fastest'",
+  "'Llama-3.2-1B-Instruct-q4f16_1-MLC'",
   "'https://huggingface.co/acme/x'",
   'process.env.MODEL_ID',
   "process.env.MODEL_ID ?? 'acme/env-default'",
@@ -171,6 +177,7 @@ const JS_VALUES = [
 
 const JS_CONTEXTS = [
   'const model = V;',
+  "import { CreateMLCEngine } from '@mlc-ai/web-llm';\nconst engine = await CreateMLCEngine(V);",
   'export const MODEL_ID = V;',
   'const opts = { model: V };',
   'run({ modelName: V });',

@@ -5,6 +5,26 @@ import { brief, ctx, scanWith } from './helpers.js';
 const scan = scanWith(python, 'app/main.py');
 
 describe('python scanner', () => {
+  it('reads a Hub id routed through Inference Providers (`org/x:provider`) as the repository', () => {
+    // the OpenAI client on Hugging Face's router, and huggingface_hub's InferenceClient
+    expect(
+      scan(`
+        import os
+        from openai import OpenAI
+        from huggingface_hub import InferenceClient
+        client = OpenAI(base_url="https://router.huggingface.co/v1", api_key=os.environ["HF_TOKEN"])
+        completion = client.chat.completions.create(model="openai/gpt-oss-120b:cerebras", messages=messages)
+        hf = InferenceClient(provider="novita")
+        r = hf.chat_completion(model="meta-llama/Llama-3.1-8B-Instruct:novita", messages=messages)
+        r2 = hf.chat_completion(model="acme/private-chat:fastest", messages=messages)
+      `),
+    ).toEqual([
+      '5:52 hub openai/gpt-oss-120b',
+      '7:31 hub meta-llama/Llama-3.1-8B-Instruct',
+      '8:32 hub acme/private-chat',
+    ]);
+  });
+
   it('does not read the arguments of dataset calls as models, even catalog-known ids', () => {
     expect(
       scan(`

@@ -69,7 +69,10 @@ function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimod
 
 /**
  * Whether a catalog model would pass the policy's blocking checks, to be suggested as an alternative: its
- * license (the most restrictive along its catalog lineage), safe weights, openness, and a trusted publisher.
+ * license (the most restrictive along its catalog lineage), safe weights, openness, and a trusted publisher; and,
+ * when the policy blocks license.inherited, a label its lineage agrees with (an alternative is suggested for a
+ * model nothing declares: deepseek-ai/DeepSeek-R1-Distill-Llama-8B, labelled MIT and bound by Llama 3.1, would be
+ * blocked as the model it replaces is).
  */
 function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel): boolean {
   if (!m.formats.length || isPickleOnly(m.formats)) return false;
@@ -77,17 +80,25 @@ function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel
   if (trusted && !trusted.some((p) => p.toLowerCase() === m.publisher.toLowerCase())) return false;
   const min = policy.openness.minimum;
   if (min && OPENNESS_LEVELS.indexOf(m.openness) < OPENNESS_LEVELS.indexOf(min)) return false;
-  let terms = catalog.license(m.license);
+  const own = catalog.license(m.license);
+  let terms = own;
+  // the terms license.inherited holds against the label: as `terms`, but a base of the model's own publisher does not
+  // bind it (DeepSeek-R1, MIT over DeepSeek-V3-Base: the rights holder's label prevails; see FactResolver)
+  let binding = own;
   const seen = new Set<string>();
   for (let step: CatalogModel | undefined = m, depth = 0; step && depth <= MAX_LINEAGE_DEPTH; depth++) {
     if (seen.has(step.id)) break;
     seen.add(step.id);
     for (const b of step.base_model ?? []) {
-      const t = catalog.license(catalog.model(b)?.license);
+      const base = catalog.model(b);
+      const t = catalog.license(base?.license);
       if (t && terms && restrictiveness(t) > restrictiveness(terms)) terms = t;
+      const ownBase = base?.publisher.toLowerCase() === m.publisher.toLowerCase();
+      if (t && binding && !ownBase && restrictiveness(t) > restrictiveness(binding)) binding = t;
     }
     step = catalog.model(step.base_model?.[0]);
   }
+  if (policy.rules['license.inherited'] === 'block' && own && binding && binding.id !== own.id) return false;
   return licenseAcceptable(policy, terms, m.multimodal);
 }
 

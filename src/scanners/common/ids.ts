@@ -257,8 +257,43 @@ export function isApiModelName(name: string): boolean {
   return API_MODEL_RE.test(name);
 }
 
-/** `hf-hub:org/x`, `hf://org/x`; not `hf://datasets/`, `hf://spaces/` nor `hf://buckets/` (storage buckets). */
-const HF_HUB_PREFIX_RE = /^hf[-_]hub:|^hf:\/\/(?!datasets\/|spaces\/|buckets\/)/i;
+/**
+ * `hf-hub:org/x`, `hf://org/x`; not `hf://datasets/`, `hf://spaces/` nor `hf://buckets/` (storage buckets). Also
+ * node-llama-cpp's model URIs, `hf:org/x:Q4_K_M`, `hf:org/x/file.gguf`, `huggingface:org/x:Q4_K_M`
+ * (https://node-llama-cpp.withcat.ai/guide/downloading-models#model-uris).
+ */
+const HF_HUB_PREFIX_RE =
+  /^hf[-_]hub:|^hf:\/\/(?!datasets\/|spaces\/|buckets\/)|^(?:hf|huggingface):(?!\/|datasets\/|spaces\/)(?=[\w.-]+\/[\w.-])/i;
+
+/**
+ * A prebuilt model id of WebLLM (`@mlc-ai/web-llm`) and MLC LLM: `Llama-3.2-1B-Instruct-q4f16_1-MLC`, the name of
+ * the Hub repository mlc-ai/Llama-3.2-1B-Instruct-q4f16_1-MLC it downloads (WebLLM's `prebuiltAppConfig`), with
+ * WebLLM's variants of it (`-1k` for a shorter context window, `-b32` for an embedding batch size). The quantisation
+ * token before `-MLC` (`q4f16_1`, `q4f32_1`, `q0f16`, `q3f16_1`) makes the shape unambiguous.
+ */
+const MLC_PREBUILT_RE = /^([A-Za-z0-9][\w.-]*-q\d+f\d+(?:_\d+)?-MLC)(?:-(?:\d+k|b\d+))?$/;
+
+/**
+ * A Hub id routed through Hugging Face Inference Providers (`router.huggingface.co`, `InferenceClient`):
+ * `openai/gpt-oss-120b:cerebras` runs openai/gpt-oss-120b on Cerebras, `deepseek-ai/DeepSeek-R1:fastest` on the
+ * fastest provider (https://huggingface.co/docs/inference-providers/en/providers/cerebras). The suffix names the
+ * provider or the selection policy, never a revision of the repository.
+ */
+const HF_ROUTER_SUFFIX_RE =
+  /^([\w.-]+\/[\w.-]+):(?:fastest|cheapest|preferred|baseten|black-forest-labs|cerebras|cohere|deepinfra|fal-ai|featherless-ai|fireworks-ai|groq|hf-inference|hyperbolic|nebius|novita|nscale|ovhcloud|publicai|replicate|sambanova|scaleway|together|wavespeed|zai-org)$/i;
+
+/** The Hub id of a value routed through Inference Providers (`org/x:together` → `org/x`), if it is one. */
+export function routedHubId(value: string): string | undefined {
+  return value.includes(':') ? HF_ROUTER_SUFFIX_RE.exec(value)?.[1] : undefined;
+}
+
+/** The Hub repository of a WebLLM / MLC LLM prebuilt model id (`Phi-3.5-mini-instruct-q4f16_1-MLC`), if it is one. */
+export function mlcPrebuiltId(value: string): string | undefined {
+  // (asked of string literals the pre-filters see: most hold no `-MLC`, which `includes` answers without the regex)
+  if (value.length > 200 || !value.includes('-MLC')) return undefined;
+  const m = MLC_PREBUILT_RE.exec(value);
+  return m ? `mlc-ai/${m[1]}` : undefined;
+}
 const HF_HOST_RE = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+)\/([\w.-]+)`, 'i');
 
 /** `hf.co/org/repo[:quant]` or `https://huggingface.co/org/repo[/...]` → `org/repo`. */
@@ -431,8 +466,9 @@ export function classifyModel(
   const prefix = HF_HUB_PREFIX_RE.exec(value);
   if (prefix) {
     let id = value.slice(prefix[0].length);
-    // hf://org/repo/file.gguf: the repository is the first two segments
-    if (prefix[0].startsWith('hf:')) id = id.split('/').slice(0, 2).join('/');
+    // hf://org/repo/file.gguf, hf:org/repo/file.gguf: the repository is the first two segments; hf:org/repo:Q4_K_M
+    // names a quantisation of it, huggingface:org/repo#branch a branch
+    if (!/^hf[-_]hub:/i.test(prefix[0])) id = stripQuantTag(id.split('/').slice(0, 2).join('/')).split('#')[0];
     return isHubIdShape(id) ? { id, kind: 'hub', shift: lead + prefix[0].length } : undefined;
   }
   if (HUB_ADDRESS_START_RE.test(value)) {
@@ -440,6 +476,12 @@ export function classifyModel(
     return id ? { id, kind: 'hub', shift: lead } : undefined;
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return undefined;
+  // a Hub id with an Inference Providers suffix: the repository without it
+  const routed = routedHubId(value);
+  if (routed) {
+    const cl = classifyModel(routed, strength, ctx, opts);
+    return cl && { ...cl, shift: lead + (cl.shift ?? 0) };
+  }
   if (safeKnown(ctx, value) && !isPathLike(value)) return { id: value, kind: 'hub', shift: lead };
   if (opts.litellm || strength === 'weak') {
     const m = /^(ollama|ollama_chat)\/(.+)$/.exec(value);
@@ -455,6 +497,9 @@ export function classifyModel(
   // `model: ViT-L/14`): no Hub repository, the checkpoint the Hub holds as openai/clip-vit-large-patch14
   const clip = OPENAI_CLIP[value.toLowerCase()];
   if (clip) return { id: clip, kind: 'hub', shift: lead };
+  // WebLLM's `CreateMLCEngine("Llama-3.2-1B-Instruct-q4f16_1-MLC")`, `selectedModel = "..."`
+  const mlc = mlcPrebuiltId(value);
+  if (mlc) return { id: mlc, kind: 'hub', shift: lead };
   if (isHubIdShape(value)) {
     if (NOT_A_NAME_RE.test(value)) return undefined;
     const [ns, name] = value.split('/');

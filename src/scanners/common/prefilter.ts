@@ -1,5 +1,5 @@
 import type { ScanContext } from '../types.js';
-import { isHubIdShape, safeKnown } from './ids.js';
+import { isHubIdShape, mlcPrebuiltId, routedHubId, safeKnown } from './ids.js';
 
 /**
  * Pieces of the exact pre-filters (`Scanner.mayHold`) of the Python and JavaScript scanners: cheap tests on a
@@ -49,10 +49,17 @@ export function mayBeHubValue(raw: string, continuation: 'drop' | 'newline', ctx
 
 /** `mayBeHubValue` of a value already unescaped and trimmed, non-empty, without white space, at most 300 long. */
 function tokenMayBeHub(v: string, ctx: ScanContext): boolean {
-  // prefixed and URL forms (hf-hub:, hf://, huggingface.co/, hf.co/, ollama/, huggingface/) hold a slash
+  // prefixed and URL forms (hf-hub:, hf://, hf:, huggingface.co/, hf.co/, ollama/, huggingface/) hold a slash, and
+  // so does an id routed through Inference Providers (`org/x:together`)
   if (v.includes('/'))
-    return isHubIdShape(v) || /^hf[-_]hub:|^hf:|huggingface|hf\.co|hf-mirror|^ollama/i.test(v) || known(ctx, v);
-  return startsWithHfHub(v) || known(ctx, v);
+    return (
+      isHubIdShape(v) ||
+      /^hf[-_]hub:|^hf:|huggingface|hf\.co|hf-mirror|^ollama/i.test(v) ||
+      known(ctx, v) ||
+      routedHubId(v) !== undefined
+    );
+  // a WebLLM prebuilt id names mlc-ai's repository without a slash
+  return startsWithHfHub(v) || known(ctx, v) || mlcPrebuiltId(v) !== undefined;
 }
 
 /** `/^hf[-_]hub:/i.test(v)`, without a regular expression (asked of most string literals of a file). */

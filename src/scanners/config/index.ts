@@ -138,7 +138,7 @@ export const CONFIG_TRIGGERS = [
   'okenizer',
   'hf-hub:',
   'hf_hub:',
-  'hf://',
+  'hf:', // hf://org/x, hf:org/x:Q4_K_M
   'heckpoint',
   'repo_id',
   'llama',

@@ -53,6 +53,20 @@ const DECLARATIONS = new Set(['const', 'let', 'var', 'export', 'function']);
 /** transformers.js, from npm or from a CDN (jsDelivr, esm.sh, unpkg, Skypack). */
 const TRANSFORMERS_JS_RE = /(?:^|\/)@(?:xenova|huggingface)\/transformers(?:@[\w.^~-]+)?(?:[/?#]|$)/;
 const HF_CLIENT_RE = /^@huggingface\/(?:inference|hub)$|^@langchain\/community\/(?:llms|embeddings)\/hf/;
+/** WebLLM, from npm or from a CDN (`https://esm.run/@mlc-ai/web-llm`). */
+const WEBLLM_RE = /(?:^|\/)@mlc-ai\/web-llm(?:@[\w.^~-]+)?(?:[/?#]|$)/;
+/**
+ * WebLLM's engine factories and methods → the argument that names the model (a prebuilt id such as
+ * `Llama-3.2-1B-Instruct-q4f16_1-MLC`, or an array of them): `CreateMLCEngine(model, config)`,
+ * `CreateWebWorkerMLCEngine(worker, model)`, `engine.reload(model)` (https://webllm.mlc.ai/docs/user/api_reference.html).
+ */
+const WEBLLM_CALLS: Readonly<Record<string, number>> = table({
+  CreateMLCEngine: 0,
+  CreateServiceWorkerMLCEngine: 0,
+  CreateExtensionServiceWorkerMLCEngine: 0,
+  CreateWebWorkerMLCEngine: 1,
+  reload: 0,
+});
 const OLLAMA_CALLS = new Set(['chat', 'generate', 'embed', 'embeddings', 'pull', 'show', 'push']);
 const GENAI_METHODS = new Set([
   'generateContent',
@@ -117,6 +131,8 @@ class JsAnalyzer extends FlowAnalyzer {
   private tfjs = false;
   private hfClient = false;
   private hfHub = false;
+  /** The file imports WebLLM (`@mlc-ai/web-llm`). */
+  private webllm = false;
   /** Providers whose SDK the file imports. */
   private readonly sdks = new Set<string>();
   /** Local names of provider functions: `openai` of `@ai-sdk/openai`, `ollama` of `ollama-ai-provider`. */
@@ -166,6 +182,7 @@ class JsAnalyzer extends FlowAnalyzer {
       if (TRANSFORMERS_JS_RE.test(spec)) this.tfjs = true;
       if (HF_CLIENT_RE.test(spec)) this.hfClient = true;
       if (spec === '@huggingface/hub') this.hfHub = true;
+      if (WEBLLM_RE.test(spec)) this.webllm = true;
       const sdk = JS_SDK_PROVIDERS[spec];
       if (sdk) {
         this.sdks.add(sdk);
@@ -649,6 +666,11 @@ class JsAnalyzer extends FlowAnalyzer {
       return;
     }
     if (mode) return;
+    const webllmArg = this.webllm ? WEBLLM_CALLS[last] : undefined;
+    if (webllmArg !== undefined && (last !== 'reload' || chain.length >= 2)) {
+      this.webllmModels(open, webllmArg);
+      return;
+    }
     if (last !== 'pipeline' && last !== 'from_pretrained') return;
     if (last === 'from_pretrained' && chain.length < 2) return;
     const { args } = this.splitArgs(open);
@@ -663,6 +685,18 @@ class JsAnalyzer extends FlowAnalyzer {
     const opts = args[index + 1];
     const revision = opts ? this.objectValue(opts.start, opts.end, 'revision') : undefined;
     for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', strength, revision);
+  }
+
+  /** The models a WebLLM engine is created with or reloaded to: argument `index`, one id or an array of them. */
+  private webllmModels(open: number, index: number): void {
+    const a = this.splitArgs(open).args[index];
+    if (!a) return;
+    const first = this.toks[a.start];
+    const cands =
+      first?.t === T.Op && first.v === '['
+        ? this.collection(a.start, a.end)
+        : this.evalExpr(a.start, a.end, 0, new Set());
+    for (const c of cands) this.report(c, 'hub', 'strong');
   }
 
   /** A name made by `createGateway(...)` imported from `@ai-sdk/gateway`. */

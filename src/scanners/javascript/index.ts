@@ -34,7 +34,7 @@ const MARKUP_RE = /\.(?:html?|vue|svelte)$/i;
 export const javascript = defineScanner({
   name: 'javascript',
   description:
-    'JavaScript and TypeScript (and the scripts of HTML pages): transformers.js pipeline()/from_pretrained (npm or CDN imports), @huggingface/inference and @huggingface/hub `model:`/`repo:` options, Ollama clients, LangChain.js, Vercel AI SDK providers and gateway, hosted SDKs (OpenAI, Anthropic, Bedrock, Gemini, watsonx).',
+    'JavaScript and TypeScript (and the scripts of HTML pages): transformers.js pipeline()/from_pretrained (npm or CDN imports), WebLLM engines and prebuilt ids (CreateMLCEngine("Llama-3.2-1B-Instruct-q4f16_1-MLC")), node-llama-cpp hf: URIs, @huggingface/inference and @huggingface/hub `model:`/`repo:` options, Ollama clients, LangChain.js, Vercel AI SDK providers and gateway, hosted SDKs (OpenAI, Anthropic, Bedrock, Gemini, watsonx).',
   fileMatch: [
     '**/*.js',
     '**/*.mjs',

@@ -15,7 +15,10 @@ export const JS_TRIGGERS = [
   'llama',
   'hf-hub:',
   'hf_hub:',
-  'hf://',
+  'hf:', // hf://org/x, and node-llama-cpp's hf:org/x:Q4_K_M
+  // WebLLM: its prebuilt ids (`CreateMLCEngine("Llama-3.2-1B-Instruct-q4f16_1-MLC")`), and the engine's calls
+  '-MLC',
+  'web-llm',
   'heckpoint',
   // command lines the code runs (src/scanners/common/commands.ts): `execSync("vllm serve org/x")`
   'vllm serve',

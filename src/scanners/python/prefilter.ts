@@ -22,7 +22,7 @@ export const PYTHON_TRIGGERS = [
   'hub.load',
   'hf_hub',
   'hf-hub:',
-  'hf://',
+  'hf:', // hf://org/x, hf:org/x:Q4_K_M
   'repo_id',
   'REPO_ID',
   'heckpoint',

@@ -17,7 +17,7 @@ export const SHELL_TRIGGERS = [
   'REPO_ID',
   'repo_id',
   'pretrained', // python -c "...from_pretrained(...)"
-  'hf://',
+  'hf:', // hf://org/x, hf:org/x:Q4_K_M
 ] as const;
 
 /** YAML read as shell: Kubernetes, compose, workflows, Helm templates (`templates/*.tpl` hold YAML too). */
