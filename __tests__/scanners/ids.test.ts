@@ -149,6 +149,11 @@ describe('model id rules', () => {
     // not names: "not applicable", routes of HTTP APIs, Hugging Face storage buckets
     for (const s of ['N/A', 'n/a', 'api/tags', 'v1/models', 'v1beta/models', 'v2/models', 'hf://buckets/lerobot/urdfs'])
       for (const strength of ['strong', 'weak'] as const) expect(classifyModel(s, strength, ctx)).toBeUndefined();
+    // media types: a request's headers beside the model's options
+    for (const s of ['application/json', 'application/x-ndjson', 'text/event-stream', 'image/png', 'audio/wav'])
+      for (const strength of ['strong', 'weak'] as const) expect(classifyModel(s, strength, ctx)).toBeUndefined();
+    for (const s of ['text/text-model', 'audio/wav2vec2-base', 'image/pngnet'])
+      expect(classifyModel(s, 'strong', ctx)?.id).toBe(s);
     expect(classifyModel('apple/DFN5B-CLIP-ViT-H-14', 'weak', ctx)?.id).toBe('apple/DFN5B-CLIP-ViT-H-14');
     expect(classifyModel('v1ctor/model', 'weak', ctx)?.id).toBe('v1ctor/model');
     // mmengine's (XTuner's, MMDetection's) output folder

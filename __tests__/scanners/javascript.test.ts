@@ -241,6 +241,22 @@ describe('javascript scanner', () => {
     ).toEqual([]);
   });
 
+  it("does not read a model's request headers (media types) as models", () => {
+    // continue's model configs carry request options beside the model name
+    expect(
+      scan(`
+        export const model: ModelConfig = {
+          name: "complex-headers",
+          provider: "openai",
+          model: "gpt-4",
+          requestOptions: {
+            headers: { Accept: "application/json", "Content-Type": "application/x-ndjson" },
+          },
+        };
+      `),
+    ).toEqual([]);
+  });
+
   it('honours // model-gate: ignore', () => {
     expect(
       scan(`

@@ -209,10 +209,12 @@ const OPENAI_HUB_NAME_RE = /^(?:whisper|clip|gpt-oss|shap-e|diffusers-|imagegpt|
 /** A namespace that stands for the reader's own account (`username/test-submodel`). */
 const PLACEHOLDER_NAMESPACE_RE = /^(?:hf[-_]?)?user(?:[-_]?name)?$/i;
 /**
- * Values that are not names at all: "not applicable" (`gpu_model = "N/A"`), and the routes of HTTP APIs
- * (`api/tags`, `v1/models`, `v1beta/models`: a provider's model list, as ragflow's provider files write them).
+ * Values that are not names at all: "not applicable" (`gpu_model = "N/A"`), the routes of HTTP APIs
+ * (`api/tags`, `v1/models`, `v1beta/models`: a provider's model list, as ragflow's provider files write them), and
+ * media types (`Accept: "application/json"` among a model's request options, as continue's config tests write it).
  */
-const NOT_A_NAME_RE = /^(?:n\/a|(?:api|v\d+(?:alpha|beta)?\d*)\/[\w.-]+)$/i;
+const NOT_A_NAME_RE =
+  /^(?:n\/a|(?:api|v\d+(?:alpha|beta)?\d*)\/[\w.-]+|(?:application|text|image|audio|video|multipart|font)\/(?:x-)?(?:json|x?ndjson|jsonl|xml|yaml|octet-stream|form-data|www-form-urlencoded|pdf|zip|gzip|javascript|plain|html|csv|markdown|event-stream|css|png|jpe?g|gif|webp|bmp|tiff|svg|mpeg|mp[34]|wav|ogg|webm|flac|mixed|woff2?))$/i;
 
 /**
  * Names of hosted-API models (OpenAI, Anthropic, Google, Cohere, ...), which are not Hub repositories. Mistral's API
