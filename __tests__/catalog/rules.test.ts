@@ -538,6 +538,12 @@ describe('re-uploads follow their base', () => {
     expect(base('MaziyarPanahi/Mistral-7B-Instruct-v0.3-GGUF')).toBe('mistralai/Mistral-7B-Instruct-v0.3');
     expect(base('Xenova/all-MiniLM-L6-v2')).toBe('sentence-transformers/all-MiniLM-L6-v2');
     expect(base('onnx-community/Llama-3.2-1B-Instruct-q4f16')).toBe('meta-llama/Llama-3.2-1B-Instruct');
+    // a suffix after an underscore (transformers.js's examples load these)
+    expect(base('Xenova/Phi-3-mini-4k-instruct_fp16')).toBe('microsoft/Phi-3-mini-4k-instruct');
+    expect(base('onnx-community/whisper-base_timestamped')).toBe('openai/whisper-base');
+    expect(base('onnx-community/whisper-tiny.en_timestamped')).toBe('openai/whisper-tiny.en');
+    // a name that ends in an underscore and a number is not cut there
+    expect(catalog.lookup('Xenova/t5-v1_1')?.model.base_model?.[0]).not.toBe('google/t5-v1');
     expect(base('hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4')).toBe('meta-llama/Llama-3.1-8B-Instruct');
     expect(base('mradermacher/Qwen2.5-7B-Instruct-i1-GGUF')).toBe('Qwen/Qwen2.5-7B-Instruct');
     // MLC LLM's compiled copies, as WebLLM's prebuilt list names them

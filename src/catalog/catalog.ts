@@ -382,18 +382,24 @@ export class Catalog {
   private reupload(owner: string, name: string): CatalogMatch | undefined {
     const r = this.reuploadOf(normId(owner));
     if (!r || name.length > MAX_RULE_NAME) return undefined;
-    // Strip trailing quantisation and format tokens one at a time: Name-Q4_K_M-GGUF -> Name-Q4_K_M -> Name.
+    // Strip trailing quantisation and format tokens one at a time: Name-Q4_K_M-GGUF -> Name-Q4_K_M -> Name. A token
+    // is cut at its dash, else at an underscore (Xenova/Phi-3-mini-4k-instruct_fp16, onnx-community/
+    // whisper-base_timestamped): `q4f16_1` stays one token, cut at its dash.
     const names = [name];
     const formats = new Set<string>(r.rule.formats ?? []);
     let cur = name;
     for (;;) {
       const dash = cur.lastIndexOf('-');
-      if (dash <= 0) break;
-      const token = cur.slice(dash + 1);
-      const hit = r.strip.find((s) => s.glob.test(token));
-      if (!hit) break;
+      let cut = dash;
+      let hit = dash > 0 ? r.strip.find((s) => s.glob.test(cur.slice(dash + 1))) : undefined;
+      if (!hit) {
+        cut = cur.lastIndexOf('_');
+        if (cut <= dash || cut <= 0) break;
+        hit = r.strip.find((s) => s.glob.test(cur.slice(cut + 1)));
+        if (!hit) break;
+      }
       if (hit.format) formats.add(hit.format);
-      cur = cur.slice(0, dash);
+      cur = cur.slice(0, cut);
       names.push(cur);
     }
     // The most stripped name is the base's; less stripped ones catch bases whose own name ends in such a token.
