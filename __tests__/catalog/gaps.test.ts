@@ -373,6 +373,11 @@ describe("catalog gaps of the twelfth audit (transformers.js's default pipeline 
     ['Xenova/slimsam-77-uniform', 'apache-2.0', 'reupload'],
     ['onnx-community/OuteTTS-0.2-500M', 'cc-by-nc-4.0', 'reupload'],
     ['briaai/RMBG-1.4', 'bria-rmbg-1.4', 'exact'],
+    ['Xenova/distilbert-base-cased-distilled-squad', 'apache-2.0', 'reupload'],
+    ['distilbert-base-cased-distilled-squad', 'apache-2.0', 'alias'],
+    ['Xenova/swin2SR-classical-sr-x2-64', 'apache-2.0', 'reupload'],
+    ['Supabase/gte-small', 'mit', 'exact'],
+    ['onnx-community/whisper-base_timestamped', 'apache-2.0', 'exact'],
   ])('%s answers %s (%s)', (id, license, match) => {
     const m = catalog.lookup(id)!;
     expect(m.model.license).toBe(license);
