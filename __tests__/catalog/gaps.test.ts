@@ -378,6 +378,9 @@ describe("catalog gaps of the twelfth audit (transformers.js's default pipeline 
     ['Xenova/swin2SR-classical-sr-x2-64', 'apache-2.0', 'reupload'],
     ['Supabase/gte-small', 'mit', 'exact'],
     ['onnx-community/whisper-base_timestamped', 'apache-2.0', 'exact'],
+    ['onnx-community/gemma-2-2b-jpn-it', 'gemma', 'reupload'],
+    ['onnx-community/granite-4.0-350m-ONNX-web', 'apache-2.0', 'reupload'],
+    ['onnx-community/LFM2-1.2B-Tool-ONNX', 'lfm1.0', 'reupload'],
   ])('%s answers %s (%s)', (id, license, match) => {
     const m = catalog.lookup(id)!;
     expect(m.model.license).toBe(license);
