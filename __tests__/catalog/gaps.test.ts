@@ -382,6 +382,7 @@ describe("catalog gaps of the twelfth audit (transformers.js's default pipeline 
     ['onnx-community/granite-4.0-350m-ONNX-web', 'apache-2.0', 'reupload'],
     ['onnx-community/LFM2-1.2B-Tool-ONNX', 'lfm1.0', 'reupload'],
     ['Xenova/modnet', 'apache-2.0', 'exact'],
+    ['Xenova/bert-base-multilingual-uncased-sentiment', 'mit', 'reupload'],
   ])('%s answers %s (%s)', (id, license, match) => {
     const m = catalog.lookup(id)!;
     expect(m.model.license).toBe(license);
