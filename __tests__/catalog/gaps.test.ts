@@ -362,3 +362,43 @@ describe('catalog gaps of the eleventh audit (MeloTTS, CogVideo, h2oGPT, LeRobot
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
 });
+
+describe("catalog gaps of the twelfth audit (transformers.js's default pipeline models and its examples' models)", () => {
+  it.each([
+    ['sshleifer/distilbart-cnn-6-6', 'apache-2.0', 'exact'],
+    ['Xenova/distilbart-cnn-6-6', 'apache-2.0', 'reupload'],
+    ['Xenova/bert-base-multilingual-cased-ner-hrl', 'afl-3.0', 'reupload'],
+    ['Xenova/wav2vec2-base-superb-ks', 'apache-2.0', 'reupload'],
+    ['MoritzLaurer/deberta-v3-xsmall-zeroshot-v1.1-all-33', 'mit', 'exact'],
+    ['Xenova/slimsam-77-uniform', 'apache-2.0', 'reupload'],
+    ['onnx-community/OuteTTS-0.2-500M', 'cc-by-nc-4.0', 'reupload'],
+    ['briaai/RMBG-1.4', 'bria-rmbg-1.4', 'exact'],
+    ['Xenova/distilbert-base-cased-distilled-squad', 'apache-2.0', 'reupload'],
+    ['distilbert-base-cased-distilled-squad', 'apache-2.0', 'alias'],
+    ['Xenova/swin2SR-classical-sr-x2-64', 'apache-2.0', 'reupload'],
+    ['Supabase/gte-small', 'mit', 'exact'],
+    ['onnx-community/whisper-base_timestamped', 'apache-2.0', 'exact'],
+    ['onnx-community/gemma-2-2b-jpn-it', 'gemma', 'reupload'],
+    ['onnx-community/granite-4.0-350m-ONNX-web', 'apache-2.0', 'reupload'],
+    ['onnx-community/LFM2-1.2B-Tool-ONNX', 'lfm1.0', 'reupload'],
+    ['Xenova/modnet', 'apache-2.0', 'exact'],
+    ['Xenova/bert-base-multilingual-uncased-sentiment', 'mit', 'reupload'],
+  ])('%s answers %s (%s)', (id, license, match) => {
+    const m = catalog.lookup(id)!;
+    expect(m.model.license).toBe(license);
+    expect(m.match).toBe(match);
+    expect(m.model.source).toMatch(/^https:\/\//);
+  });
+
+  it('RMBG-1.4 and OuteTTS 0.2 are non-commercial; what no source states stays unknown', async () => {
+    expect(catalog.license('bria-rmbg-1.4')).toMatchObject({ category: 'non-commercial', commercial: false });
+    for (const id of ['briaai/RMBG-1.4', 'onnx-community/OuteTTS-0.2-500M']) {
+      const m = await run(id);
+      expect([id, m.status]).toEqual([id, 'blocked']);
+      expect(rules(m)).toContain('license.denied');
+      expect(rules(m)).not.toContain('license.unknown');
+    }
+    // typeform/distilbert-base-uncased-mnli's card says "License: Unknown".
+    expect(catalog.lookup('Xenova/distilbert-base-uncased-mnli')).toBeUndefined();
+  });
+});
