@@ -262,21 +262,28 @@ describe('scanners are linear', () => {
       for (const path of c.paths) {
         for (const { scanner, match } of matchers) {
           if (!match(path)) continue;
-          const t0 = process.cpuUsage();
-          try {
-            scanner.scan(c.text, path, ctx);
-          } catch (e) {
-            // a file with more references than the cap is reported as such: that is the cap working
-            if (!(e instanceof ReferenceCapError))
-              failed.push(
-                `${scanner.name} on ${path}, ${c.name}: ${e instanceof ScanLimitError ? e.message : String(e)}`,
-              );
-          }
-          const used = process.cpuUsage(t0);
-          const ms = (used.user + used.system) / 1000;
+          const timed = () => {
+            const t0 = process.cpuUsage();
+            try {
+              scanner.scan(c.text, path, ctx);
+            } catch (e) {
+              // a file with more references than the cap is reported as such: that is the cap working
+              if (!(e instanceof ReferenceCapError))
+                failed.push(
+                  `${scanner.name} on ${path}, ${c.name}: ${e instanceof ScanLimitError ? e.message : String(e)}`,
+                );
+            }
+            const used = process.cpuUsage(t0);
+            return (used.user + used.system) / 1000;
+          };
+          let ms = timed();
           runs++;
-          if (process.env.FUZZ_PROFILE) times.push([ms, `${scanner.name} on ${path}, ${c.name}`]);
           const budget = Math.max(FLOOR_MS, (MS_PER_MIB * c.text.length) / MIB);
+          // Over budget: timed twice more, and the fastest counts. The process's CPU time includes V8's background
+          // threads, which other test files running beside this one slow down (568 ms for a 241 KiB notebook in one full run,
+          // about 120 alone); a scanner that is not linear is over budget every time.
+          for (let again = 0; again < 2 && ms > budget; again++) ms = Math.min(ms, timed());
+          if (process.env.FUZZ_PROFILE) times.push([ms, `${scanner.name} on ${path}, ${c.name}`]);
           const rate = (ms * MIB) / Math.max(c.text.length, 1);
           if (rate > worst.rate && c.text.length >= EIGHTH)
             worst = { rate, what: `${scanner.name} on ${path}, ${c.name}` };
