@@ -500,7 +500,8 @@ async function materializeHead(
       ctx.workspace,
       pull.headSha,
       wanted,
-      (p) => (manifests.has(p) ? MAX_FILE_BYTES : maxFileBytes(p)),
+      // (a manifest is no notebook: its limit is MANIFEST_MAX)
+      maxFileBytes,
       (b) => {
         if (b.data) write(b.path, b.data);
         else if (b.size !== undefined) {
