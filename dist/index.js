@@ -59735,7 +59735,9 @@ async function materializeHead(ctx, pull, files, unseen) {
     const log = (m) => ctx.log.debug(`model-gate: ${m}`);
     if (await ensureCommit(ctx.workspace, pull.headSha, log)) {
         via = 'with git';
-        await readBlobs(ctx.workspace, pull.headSha, wanted, (p) => (manifests.has(p) ? discover_files/* MAX_FILE_BYTES */.gZ : (0,discover_files/* maxFileBytes */.eV)(p)), (b) => {
+        await readBlobs(ctx.workspace, pull.headSha, wanted, 
+        // (a manifest is no notebook: its limit is MANIFEST_MAX)
+        discover_files/* maxFileBytes */.eV, (b) => {
             if (b.data)
                 write(b.path, b.data);
             else if (b.size !== undefined) {
