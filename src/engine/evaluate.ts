@@ -5,7 +5,7 @@ import { exceptionMatchesModel, waiverFor } from '../policy/exceptions.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
 import type { RuleContext, RuleResult } from '../rules/types.js';
 import { isPickleOnly } from '../hub/license.js';
-import { MAX_LINEAGE_DEPTH, restrictiveness } from './resolve.js';
+import { FactResolver } from './resolve.js';
 import { excludedRegions } from '../core/regions.js';
 import { OPENNESS_LEVELS } from '../core/types.js';
 import type {
@@ -14,6 +14,7 @@ import type {
   HostedService,
   LicenseTerms,
   Mention,
+  ModelFacts,
   ModelReport,
   ModelStatus,
   Policy,
@@ -67,39 +68,47 @@ function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimod
   return true;
 }
 
+/** The revision a candidate alternative is judged with: whoever follows the advice pins what they switch to. */
+const CANDIDATE_REVISION = '0'.repeat(40);
+
 /**
- * Whether a catalog model would pass the policy's blocking checks, to be suggested as an alternative: its
- * license (the most restrictive along its catalog lineage), safe weights, openness, and a trusted publisher; and,
- * when the policy blocks license.inherited, a label its lineage agrees with (an alternative is suggested for a
- * model nothing declares: deepseek-ai/DeepSeek-R1-Distill-Llama-8B, labelled MIT and bound by Llama 3.1, would be
- * blocked as the model it replaces is).
+ * Whether a catalog model may be suggested as an alternative: the rules the policy blocks on find nothing when the
+ * model is declared and pinned as the advice says (the same rules, on the same facts, as for the model it replaces:
+ * its lineage as the FactResolver follows it, so that a label its base overrides is blocked by license.inherited as
+ * it would be in models.yaml). Over that, what a suggestion should have even when the policy only warns: known weights
+ * that are not pickle-only, a trusted publisher, the minimum openness, and a license that passes the license and
+ * use checks.
  */
-function alternativeAcceptable(policy: Policy, catalog: Catalog, m: CatalogModel): boolean {
+function alternativeAcceptable(run: EvaluationRun, resolver: FactResolver, m: CatalogModel): boolean {
+  const { policy, catalog } = run;
   if (!m.formats.length || isPickleOnly(m.formats)) return false;
   const trusted = policy.provenance.trusted_publishers;
   if (trusted && !trusted.some((p) => p.toLowerCase() === m.publisher.toLowerCase())) return false;
   const min = policy.openness.minimum;
   if (min && OPENNESS_LEVELS.indexOf(m.openness) < OPENNESS_LEVELS.indexOf(min)) return false;
-  const own = catalog.license(m.license);
-  let terms = own;
-  // the terms license.inherited holds against the label: as `terms`, but a base of the model's own publisher does not
-  // bind it (DeepSeek-R1, MIT over DeepSeek-V3-Base: the rights holder's label prevails; see FactResolver)
-  let binding = own;
-  const seen = new Set<string>();
-  for (let step: CatalogModel | undefined = m, depth = 0; step && depth <= MAX_LINEAGE_DEPTH; depth++) {
-    if (seen.has(step.id)) break;
-    seen.add(step.id);
-    for (const b of step.base_model ?? []) {
-      const base = catalog.model(b);
-      const t = catalog.license(base?.license);
-      if (t && terms && restrictiveness(t) > restrictiveness(terms)) terms = t;
-      const ownBase = base?.publisher.toLowerCase() === m.publisher.toLowerCase();
-      if (t && binding && !ownBase && restrictiveness(t) > restrictiveness(binding)) binding = t;
-    }
-    step = catalog.model(step.base_model?.[0]);
-  }
-  if (policy.rules['license.inherited'] === 'block' && own && binding && binding.id !== own.id) return false;
-  return licenseAcceptable(policy, terms, m.multimodal);
+  // (catalog only: no Hub is given to this resolver, so the answer never waits)
+  const facts = resolver.resolveNow({ id: m.id, kind: 'hub', revision: CANDIDATE_REVISION }) as ModelFacts;
+  if (facts.lineageCut) return false;
+  const terms = catalog.license(facts.effectiveLicense ?? facts.license);
+  if (!licenseAcceptable(policy, terms, m.multimodal)) return false;
+  const location = { path: 'models.yaml', line: 1 };
+  const ctx: RuleContext = {
+    model: {
+      facts,
+      entry: { id: facts.id, revision: CANDIDATE_REVISION, location },
+      references: [],
+      location,
+      revision: CANDIDATE_REVISION,
+    },
+    policy,
+    catalog,
+    terms,
+    ownTerms: catalog.license(facts.license),
+    // (an exception is granted for a model in use, not for one suggested in its place)
+    exceptions: [],
+    today: run.today,
+  };
+  return !run.active.some((rule) => rule.severity === 'block' && rule.evaluate(ctx).length > 0);
 }
 
 /** Run every rule over every model, apply exceptions, and derive statuses and the verdict. Pure. */
@@ -110,9 +119,11 @@ export function evaluate(input: EvaluateInput): Report {
   // candidate is acceptable once per candidate (the same few hundred are weighed for every blocked model)
   const alternatives = new Map<string, string[]>();
   const acceptable = new Map<CatalogModel, boolean>();
+  let resolver: FactResolver | undefined;
   const accept = (m: CatalogModel): boolean => {
     let ok = acceptable.get(m);
-    if (ok === undefined) acceptable.set(m, (ok = alternativeAcceptable(policy, catalog, m)));
+    if (ok === undefined)
+      acceptable.set(m, (ok = alternativeAcceptable(run, (resolver ??= new FactResolver(catalog)), m)));
     return ok;
   };
   const alternativesOf = (id: string): string[] => {
