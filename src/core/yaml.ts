@@ -1,11 +1,13 @@
 import {
   constructFromEvents,
+  CORE_SCHEMA,
   EVENT_ALIAS,
   EVENT_MAPPING,
   EVENT_POP,
   EVENT_SCALAR,
   EVENT_SEQUENCE,
   getScalarValue,
+  mergeTag,
   parseEvents,
 } from 'js-yaml';
 import type { Event } from 'js-yaml';
@@ -30,6 +32,12 @@ export interface PositionedDoc {
   /** The source text of each scalar value (before YAML typed it: `revision: 1234` keeps "1234"). */
   scalarText: Map<string, string>;
 }
+
+/**
+ * YAML 1.2's core schema with merge keys (`<<: *defaults`), which YAML 1.1 had and which manifests and policies
+ * written with anchors use (js-yaml 5 leaves them out of the core schema).
+ */
+const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 
 /** Aliases per document; enough for honest anchors, far too few for an alias bomb. */
 const MAX_ALIASES = 50;
@@ -71,7 +79,7 @@ function nodeOffset(e: Event): number {
 }
 
 /**
- * Parse one YAML document (YAML 1.2 core schema; JSON is a subset, so JSON files parse here too) and record
+ * Parse one YAML document (YAML 1.2 core schema and merge keys; JSON is a subset, so JSON files parse here too) and record
  * the position of every key and value. Aliases are limited, duplicate keys rejected, errors become UserError with
  * the file, line and column.
  */
@@ -184,6 +192,7 @@ export function parseYamlEvents(text: string, path: string): PositionedDoc {
     const docs = constructFromEvents(events, {
       source: text,
       filename: path,
+      schema: SCHEMA,
       maxAliases: MAX_ALIASES,
       maxTotalMergeKeys: 100,
     });
