@@ -296,7 +296,7 @@ describe('pull_request: the merge commit as actions/checkout leaves it', () => {
     expect(warnings[0]).toMatch(/comes from a fork, whose token may not write checks: write or pull-requests: write/);
     expect(warnings[0]).toMatch(/`pull_request_target`.*`comment-content`.*`workflow_run`/);
     expect(r.summary).toContain('[!WARNING]');
-    expect(r.outputs['comment-content']).toContain('## ❌ gate / models: 1 model blocked');
+    expect(r.outputs['comment-content']).toContain('## ❌ model-gate: 1 model blocked');
   });
 
   it('audit mode: says so at the top of the comment, check run and summary; the step passes; SARIF and the AI-BOM are written', async () => {
