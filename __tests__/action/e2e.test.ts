@@ -9,11 +9,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
 import type { Log } from 'sarif';
 import type { Report } from '../../src/core/types.js';
 import { ACTION_BUNDLE } from '../helpers/bundle.js';
 import { FakeGitHub, type FakePullFile } from '../helpers/fake-github.js';
+import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
 import { GitRepo, sh } from '../helpers/git-repo.js';
 import { mergeGroupPayload, pullRequestPayload, pushPayload, schedulePayload } from '../helpers/payloads.js';
 
@@ -352,6 +355,155 @@ describe('pull_request: the merge commit as actions/checkout leaves it', () => {
     for (const t of body.match(/<\/?([a-z]+)[^>]*>/gi) ?? []) expect(t).toMatch(/^<\/?(code|details|summary|sub|br)>$/);
     for (const row of body.split('\n').filter((l) => l.startsWith('|'))) expect(row.split('|').length).toBe(6);
     expect(gh.checkRuns[0].output?.text ?? '').not.toMatch(/<script|<img/i);
+  });
+});
+
+describe('inputs as a runner passes them', () => {
+  const ACTION_YML = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'action.yml');
+  /** Every input of action.yml at its default, as the runner sets them: INPUT_ names keep their dashes. */
+  function runnerDefaults(): Record<string, string> {
+    const action = load(readFileSync(ACTION_YML, 'utf8')) as { inputs: Record<string, { default?: string }> };
+    const inputs: Record<string, string> = {};
+    for (const [name, def] of Object.entries(action.inputs))
+      inputs[name] = def.default === '${{ github.token }}' ? 'ghs_faketoken' : String(def.default ?? '');
+    return inputs;
+  }
+  let hub: FakeHub;
+  beforeAll(async () => {
+    hub = await startFakeHub({
+      models: {
+        'mistralai/Mistral-7B-Instruct-v0.3': {
+          sha: 'e0bc86c23ce5aae1db576c8cca6f06f1f73af2db',
+          cardData: { license: 'apache-2.0' },
+          siblings: [{ rfilename: 'model.safetensors' }],
+        },
+        'black-forest-labs/FLUX.1-dev': {
+          sha: '0ef5fff789c832c5c7f4e127f94c8b54bbcced44',
+          gated: 'auto',
+          cardData: { license: 'other', license_name: 'flux-1-dev-non-commercial-license' },
+          siblings: [{ rfilename: 'flux1-dev.safetensors' }],
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await hub?.close();
+  });
+  beforeEach(() => {
+    hub.requests.length = 0;
+  });
+
+  it('every input at its action.yml default: the Hub asked without a token, one check run and one comment, every output set', async () => {
+    const inputs = runnerDefaults();
+    // the contract's inputs, each as the runner would set it
+    expect(Object.keys(inputs)).toEqual(
+      expect.arrayContaining([
+        'policy',
+        'path',
+        'manifest',
+        'token',
+        'mode',
+        'comment',
+        'check-name',
+        'scan',
+        'hub',
+        'hf-token',
+        'sarif-file',
+        'review',
+        'dependency-graph',
+      ]),
+    );
+    expect(inputs).toMatchObject({ hub: 'true', scan: 'true', review: 'false', 'hf-token': '', 'sarif-file': '' });
+    const { repo, base, head, merge } = simple;
+    const r = await runBundle({
+      event: 'pull_request',
+      payload: pullRequestPayload({ baseSha: base, headSha: head, mergeCommitSha: merge }),
+      ws: repo.checkoutLikeActions(ws(), merge),
+      sha: merge,
+      inputs,
+      env: { HF_ENDPOINT: hub.url },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(hub.requests.length).toBeGreaterThan(0);
+    for (const q of hub.requests) expect(q.headers.authorization).toBeUndefined();
+    expect(r.report!.models.find((m) => m.id === 'black-forest-labs/FLUX.1-dev')).toMatchObject({
+      status: 'blocked',
+      gated: 'auto', // the Hub's word: it was asked
+    });
+    expect(gh.checkRuns.map((c) => [c.name, c.conclusion])).toEqual([['model-gate', 'failure']]);
+    expect(gh.commentsOn(7)).toHaveLength(1);
+    expect(gh.reviews).toHaveLength(0);
+    expect(gh.snapshots).toHaveLength(0);
+    const s = r.report!.summary;
+    expect(r.outputs).toEqual({
+      verdict: 'fail',
+      blocked: String(s.blocked),
+      warnings: String(s.warning),
+      report: expect.stringMatching(/\.json$/),
+      'blocked-models': '["black-forest-labs/FLUX.1-dev"]',
+      'comment-content': gh.commentsOn(7)[0].body,
+    });
+    expect(s.blocked).toBe(1);
+  });
+
+  it('every input set otherwise: manifest, check-name, scan false, comment never, hf-token sent to the Hub and masked', async () => {
+    const repo = newRepo({
+      'ml/models.yaml': BASE_MANIFEST,
+      'app/chat.py': CHAT_PY,
+    });
+    const base = repo.sha('main');
+    repo.checkout('f', true);
+    const head = repo.commit(
+      {
+        'ml/models.yaml': BASE_MANIFEST + FLUX,
+        // loaded, undeclared: `scan: false` reads the manifest only
+        'app/gen.py':
+          'from transformers import pipeline\ngen = pipeline("text-generation", model="openai-community/gpt2")\n',
+      },
+      'Add FLUX',
+    );
+    repo.push('f');
+    repo.checkout('main');
+    const merge = repo.pullMerge(7, base, head);
+    const r = await runBundle({
+      event: 'pull_request',
+      payload: pullRequestPayload({ baseSha: base, headSha: head, mergeCommitSha: merge }),
+      ws: repo.checkoutLikeActions(ws(), merge),
+      sha: merge,
+      inputs: {
+        ...runnerDefaults(),
+        manifest: 'ml/models.yaml',
+        'check-name': 'gate / models',
+        scan: 'false',
+        comment: 'never',
+        'hf-token': 'hf_e2e_secret_token',
+      },
+      env: { HF_ENDPOINT: hub.url },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.report!.models.map((m) => m.id).sort()).toEqual([
+      'black-forest-labs/FLUX.1-dev',
+      'mistralai/Mistral-7B-Instruct-v0.3',
+    ]);
+    expect(r.report!.models.every((m) => m.locations.every((l) => l.path === 'ml/models.yaml'))).toBe(true);
+    expect(hub.requests.length).toBeGreaterThan(0);
+    for (const q of hub.requests) expect(q.headers.authorization).toBe('Bearer hf_e2e_secret_token');
+    // the token is masked before anything could print it
+    const mentions = r.stdout.split('\n').filter((l) => l.includes('hf_e2e_secret_token'));
+    expect(mentions).toEqual(['::add-mask::hf_e2e_secret_token']);
+    expect(gh.checkRuns.map((c) => [c.name, c.conclusion])).toEqual([['gate / models', 'failure']]);
+    // comment: never posts nothing, and still gives the comment as an output
+    expect(gh.commentsOn(7)).toHaveLength(0);
+    expect(gh.requestsTo('GET', /\/issues\/7\/comments/)).toHaveLength(0);
+    expect(r.outputs['comment-content']).toContain('## ❌ gate / models: 1 model blocked');
+    expect(r.outputs).toMatchObject({
+      verdict: 'fail',
+      blocked: '1',
+      'blocked-models': '["black-forest-labs/FLUX.1-dev"]',
+    });
+    expect(r.outputs.warnings).toBe(String(r.report!.summary.warning));
   });
 });
 

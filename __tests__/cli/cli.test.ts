@@ -199,6 +199,96 @@ describe('model-gate check', () => {
     );
   });
 
+  it('takes a CycloneDX BOM from an SBOM tool as the manifest: its models declared, at their lines', async () => {
+    const bom = {
+      $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79',
+      version: 1,
+      metadata: {
+        timestamp: '2026-11-30T10:00:00Z',
+        tools: { components: [{ type: 'application', name: 'cyclonedx-py', version: '5.1.0' }] },
+        component: { type: 'application', name: 'chat-service', 'bom-ref': 'chat-service' },
+      },
+      components: [
+        {
+          type: 'library',
+          name: 'transformers',
+          version: '4.46.0',
+          purl: 'pkg:pypi/transformers@4.46.0',
+          licenses: [{ license: { id: 'Apache-2.0' } }],
+        },
+        {
+          type: 'machine-learning-model',
+          'bom-ref': 'chat',
+          group: 'meta-llama',
+          name: 'Llama-3.1-8B-Instruct',
+          version: '0e9e39f249a16976918f6564b8830bc894c89659',
+          purl: 'pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct@0e9e39f249a16976918f6564b8830bc894c89659',
+          licenses: [{ license: { name: 'llama3.1' } }],
+        },
+        {
+          type: 'machine-learning-model',
+          'bom-ref': 'embed',
+          name: 'sentence-transformers/all-MiniLM-L6-v2',
+          licenses: [{ expression: 'Apache-2.0' }],
+        },
+        {
+          type: 'machine-learning-model',
+          'bom-ref': 'music',
+          purl: 'pkg:huggingface/facebook/musicgen-small@fb8a9fa5ed5e3bc0c9b6c3a8b7b0ea2d0b9f0a4b',
+          name: 'musicgen-small',
+          licenses: [{ license: { id: 'CC-BY-NC-4.0' } }],
+        },
+      ],
+    };
+    const text = JSON.stringify(bom, null, 2) + '\n';
+    // a component's line is that of its opening brace, two lines above its bom-ref
+    const lineOf = (ref: string) => text.split('\n').findIndex((l) => l.includes(`"bom-ref": "${ref}"`)) - 1;
+    const dir = tmp({
+      'bom.json': text,
+      'chat.py': [
+        'from transformers import AutoModelForCausalLM',
+        'llm = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.1-8B-Instruct", revision="0e9e39f249a16976918f6564b8830bc894c89659")',
+        'gpt = AutoModelForCausalLM.from_pretrained("openai-community/gpt2")',
+        '',
+      ].join('\n'),
+    });
+    const r = await run(['check', dir, '--manifest', 'bom.json', '--offline', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const report = reportJson(r.stdout);
+    const byId = new Map(report.models.map((m) => [m.id, m]));
+    expect([...byId.keys()].sort()).toEqual([
+      'facebook/musicgen-small',
+      'meta-llama/Llama-3.1-8B-Instruct',
+      'openai-community/gpt2',
+      'sentence-transformers/all-MiniLM-L6-v2',
+    ]);
+    expect(byId.get('meta-llama/Llama-3.1-8B-Instruct')).toMatchObject({
+      declared: true,
+      license: 'llama3.1',
+      license_source: 'catalog',
+      revision: '0e9e39f249a16976918f6564b8830bc894c89659',
+      locations: [
+        { path: 'bom.json', line: lineOf('chat') },
+        { path: 'chat.py', line: 2 },
+      ],
+    });
+    // an SPDX id in capitals is the catalog's id: no mismatch
+    for (const m of report.models) expect(m.findings.map((f) => f.rule)).not.toContain('license.mismatch');
+    expect(byId.get('sentence-transformers/all-MiniLM-L6-v2')).toMatchObject({
+      declared: true,
+      license: 'apache-2.0',
+      locations: [{ path: 'bom.json', line: lineOf('embed') }],
+    });
+    expect(byId.get('facebook/musicgen-small')).toMatchObject({ declared: true, status: 'blocked' });
+    // a model the code loads and the BOM does not list is undeclared
+    expect(byId.get('openai-community/gpt2')).toMatchObject({ declared: false });
+    expect(byId.get('openai-community/gpt2')!.findings.map((f) => f.rule)).toContain('manifest.undeclared');
+  });
+
   it('asks the Hub at HF_ENDPOINT with HF_TOKEN for models the catalog does not know', async () => {
     const hub = await startFakeHub({
       models: {

@@ -39,6 +39,31 @@ describe('explain', () => {
     expect(nd).toContain('  derivatives    none allowed: Adapted material may not be shared');
   });
 
+  it('names the line of each licenses setting, allow_categories beside allow', async () => {
+    const t = tmpTree({
+      'p.yml': [
+        'version: 1',
+        'name: acme-production',
+        'licenses:',
+        '  allow: [apache-2.0, mit, llama3.1]',
+        '  deny: [cc-by-nc-4.0]',
+        '  allow_categories: [permissive, copyleft]',
+        '  deny_categories: [non-commercial, research-only]',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const policy = await loadPolicy('p.yml', { cwd: t.dir, catalog, now });
+      const text = await explain('openai-community/gpt2', { policy, catalog, now });
+      expect(text).toMatch(/^ {2}licenses\.allow +apache-2\.0, mit, llama3\.1 {2}\(p\.yml:4\)$/m);
+      expect(text).toMatch(/^ {2}licenses\.deny +cc-by-nc-4\.0 {2}\(p\.yml:5\)$/m);
+      expect(text).toMatch(/^ {2}licenses\.allow_categories +permissive, copyleft {2}\(p\.yml:6\)$/m);
+      expect(text).toMatch(/^ {2}licenses\.deny_categories +non-commercial, research-only {2}\(p\.yml:7\)$/m);
+    } finally {
+      t.remove();
+    }
+  });
+
   it('says "not stated" for what a family rule does not state, not "no" or nothing', async () => {
     const shipped = loadCatalog();
     const policy = await loadPolicy('default', { cwd: process.cwd(), catalog: shipped, now });

@@ -76,6 +76,49 @@ describe('parseManifest (models.yaml)', () => {
   });
 });
 
+it('reads anchors, merge keys and x- extension keys as developers write them', () => {
+  const m = parseManifest(
+    [
+      '# the models of the ranking service',
+      'x-internal: &internal',
+      '  license: apache-2.0',
+      '  purpose: ranking',
+      'models:',
+      '  - id: acme/internal-ranker',
+      '    <<: *internal',
+      '    revision: 0e9e39f249a16976918f6564b8830bc894c89659',
+      '  - id: acme/internal-tagger',
+      '    <<: *internal',
+      '    license: mit # an entry overrides what it merges',
+      '',
+    ].join('\n'),
+    'models.yaml',
+  );
+  expect(m.entries).toEqual([
+    {
+      id: 'acme/internal-ranker',
+      license: 'apache-2.0',
+      purpose: 'ranking',
+      revision: '0e9e39f249a16976918f6564b8830bc894c89659',
+      location: { path: 'models.yaml', line: 6, column: 5 },
+    },
+    {
+      id: 'acme/internal-tagger',
+      license: 'mit',
+      purpose: 'ranking',
+      location: { path: 'models.yaml', line: 9, column: 5 },
+    },
+  ]);
+  // a merged key is checked like a written one, at the entry that merges it
+  expect(errLines('x-base: &b\n  licence: mit\nmodels:\n  - id: a/b\n    <<: *b\n')).toEqual([
+    'models.yaml:4:5: unknown key "licence" in /models/0; did you mean "license"?',
+  ]);
+  // only x- keys are extensions: any other unknown top-level key is still an error
+  expect(errLines('defaults: &d\n  license: mit\nmodels: []\n')).toEqual([
+    'models.yaml:1:1: unknown key "defaults" in /; allowed keys: $schema, models',
+  ]);
+});
+
 describe('parseManifest (CycloneDX)', () => {
   const bom = JSON.stringify(
     {

@@ -57,6 +57,23 @@ describe('parseYamlWithPositions', () => {
     expect(e.message.split('\n')).toHaveLength(1);
   });
 
+  it('says to quote a value with ": " in it, or one that starts with "@", where the parser speaks of indentation', () => {
+    expect(
+      err(
+        'version: 1\nexceptions:\n  - models: [acme/legacy-*]\n    reason: Vendor contract: LEGAL-123 # signed\n    expires: 2027-06-30\n',
+      ).message,
+    ).toBe(
+      'p.yml:4:28: invalid YAML: bad indentation of a mapping entry; a value that contains ": " must be quoted: reason: "Vendor contract: LEGAL-123"',
+    );
+    expect(
+      err('version: 1\nexceptions:\n  - models: [a/b]\n    reason: LEGAL-1\n    approved_by: @acme/legal\n').message,
+    ).toBe(
+      'p.yml:5:18: invalid YAML: bad indentation of a mapping entry; a value cannot start with "@" unquoted: approved_by: "@acme/legal"',
+    );
+    // other mistakes keep the parser's words alone
+    expect(err('licenses:\n  allow: [mit, apache-2.0\nrules: {}\n').message).not.toMatch(/quoted/);
+  });
+
   it('refuses an alias bomb quickly', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
     for (let i = 0; i < 12; i++) {

@@ -231,6 +231,28 @@ describe('check', () => {
     );
   });
 
+  it('reads an Ollama name without a tag as its latest tag, as Ollama does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-check-'));
+    tmps.push(dir);
+    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: ollama:llama3.2\n  - id: ollama:qwen2.5:latest\n');
+    writeFileSync(
+      join(dir, 'setup.sh'),
+      '#!/bin/sh\nollama pull llama3.2:latest\nollama pull qwen2.5\nollama pull llama3.2:1b\n',
+    );
+    const r = await check({ root: dir, policy: await policy('version: 1\n'), catalog, now });
+    expect(r.models.map((m) => [m.id, m.declared, m.locations.map((l) => `${l.path}:${l.line}`)]).sort()).toEqual([
+      ['ollama:llama3.2', true, ['models.yaml:2', 'setup.sh:2']],
+      ['ollama:llama3.2:1b', false, ['setup.sh:4']],
+      ['ollama:qwen2.5:latest', true, ['models.yaml:3', 'setup.sh:3']],
+    ]);
+    expect(byId(r, 'ollama:llama3.2').findings.map((f) => f.rule)).not.toContain('manifest.undeclared');
+    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: ollama:llama3.2\n  - id: ollama:llama3.2:latest\n');
+    const p = await policy('version: 1\n');
+    expect((await errorOf(() => check({ root: dir, policy: p, catalog }))).message).toBe(
+      'models.yaml:3:5: model "ollama:llama3.2:latest" is the same model as "ollama:llama3.2" at line 2; keep one entry',
+    );
+  });
+
   it('lists files it could not scan (too large), but not binary ones', async () => {
     const dir = copyFixture();
     writeFileSync(join(dir, 'big.py'), `x = "${'a'.repeat(1100 * 1024)}"\n`);

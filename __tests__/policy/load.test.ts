@@ -101,6 +101,33 @@ describe('loading one policy', () => {
     expect(p.origins['licenses.deny']).toMatchObject({ path: 'p.yml', line: 5 });
   });
 
+  it('suggests the value meant for a wrong severity, rule id or governance path', async () => {
+    const dir = tree({
+      'p.yml': [
+        'version: 1',
+        'rules:',
+        '  license.unknown: BLOCK',
+        '  provenance.unpinned: warning',
+        '  use.user-cap: error',
+        'governance:',
+        '  overridable: [rules.provenance.unpined]',
+        'exceptions:',
+        '  - models: [acme/legacy-*]',
+        '    rules: [license.deny]',
+        '    reason: Vendor contract LEGAL-123',
+        '    expires: 2027-06-30',
+        '',
+      ].join('\n'),
+    });
+    expect(await errLines(dir, 'p.yml')).toEqual([
+      'p.yml:3:20: /rules/license.unknown must be one of: "block", "warn", "off"; did you mean "block"?',
+      'p.yml:4:24: /rules/provenance.unpinned must be one of: "block", "warn", "off"; did you mean "warn"?',
+      'p.yml:5:17: /rules/use.user-cap must be one of: "block", "warn", "off"',
+      'p.yml:7:17: /governance/overridable/0 the string "rules.provenance.unpined" is not one of the 36 allowed values; did you mean "rules.provenance.unpinned"?',
+      'p.yml:10:13: /exceptions/0/rules/0 the string "license.deny" is not one of the 23 allowed values; did you mean "license.denied"?',
+    ]);
+  });
+
   it('reports schema errors as file:line:col, every one', async () => {
     const dir = tree({
       'p.yml':

@@ -131,7 +131,7 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
     );
   };
   setting('licenses.allow', 'licenses.allow', policy.licenses.allow);
-  setting('licenses.allow_categories', 'licenses.allow', policy.licenses.allow_categories);
+  setting('licenses.allow_categories', 'licenses.allow_categories', policy.licenses.allow_categories);
   setting('licenses.deny', 'licenses.deny', policy.licenses.deny.length ? policy.licenses.deny : undefined);
   setting(
     'licenses.deny_categories',

@@ -57,9 +57,17 @@ function schemaErrors(doc: PositionedDoc, errors: ErrorObject[]): UserErrorItem[
       case 'required':
         message = `${where} is missing the required key "${(e.params as { missingProperty: string }).missingProperty}"`;
         break;
-      case 'enum':
-        message = `${where} must be one of: ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+      case 'enum': {
+        const allowed = (e.params as { allowedValues: unknown[] }).allowedValues ?? [];
+        const value = valueAt(doc.value, e.instancePath);
+        const close = typeof value === 'string' ? closest(value, allowed) : undefined;
+        // a long list (rule ids, governance paths) is noise beside the one value that was meant
+        message =
+          close && allowed.length > 8
+            ? `${where} ${describe(value)} is not one of the ${allowed.length} allowed values; did you mean ${JSON.stringify(close)}?`
+            : `${where} must be one of: ${allowed.map((v) => JSON.stringify(v)).join(', ')}${close ? `; did you mean ${JSON.stringify(close)}?` : ''}`;
         break;
+      }
       case 'type':
         message = `${where} must be ${(e.params as { type: string }).type}, not ${describe(valueAt(doc.value, e.instancePath))}`;
         break;
@@ -103,6 +111,22 @@ function suggest(prop: string, e: ErrorObject): string {
     .sort((a, b) => a.d - b.d)[0];
   if (best && best.d <= Math.max(2, Math.floor(prop.length / 3))) return `; did you mean "${best.n}"?`;
   return `; allowed keys: ${names.join(', ')}`;
+}
+
+/** The allowed string closest to a wrong value (case aside), when it is close enough to be what was meant. */
+function closest(value: string, allowed: readonly unknown[]): string | undefined {
+  const v = value.toLowerCase();
+  let best: { n: string; d: number } | undefined;
+  for (const a of allowed) {
+    if (typeof a !== 'string') continue;
+    const l = a.toLowerCase();
+    // `warning` for `warn`, `blocked` for `block`: a longer or shorter form of a word is as good as a typo (not of
+    // a path: `rules.bogus` does not mean `rules`)
+    const affix = v.length >= 3 && !/[./]/.test(v + l) && (l.startsWith(v) || v.startsWith(l));
+    const d = Math.min(editDistance(l, v), affix ? Math.ceil(Math.abs(l.length - v.length) / 2) : Infinity);
+    if (!best || d < best.d) best = { n: a, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(value.length / 3)) ? best.n : undefined;
 }
 
 /** Levenshtein distance, for "did you mean" suggestions. */

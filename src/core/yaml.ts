@@ -1,11 +1,13 @@
 import {
   constructFromEvents,
+  CORE_SCHEMA,
   EVENT_ALIAS,
   EVENT_MAPPING,
   EVENT_POP,
   EVENT_SCALAR,
   EVENT_SEQUENCE,
   getScalarValue,
+  mergeTag,
   parseEvents,
 } from 'js-yaml';
 import type { Event } from 'js-yaml';
@@ -30,6 +32,12 @@ export interface PositionedDoc {
   /** The source text of each scalar value (before YAML typed it: `revision: 1234` keeps "1234"). */
   scalarText: Map<string, string>;
 }
+
+/**
+ * YAML 1.2's core schema with merge keys (`<<: *defaults`), which YAML 1.1 had and which manifests and policies
+ * written with anchors use (js-yaml 5 leaves them out of the core schema).
+ */
+const SCHEMA = CORE_SCHEMA.withTags(mergeTag);
 
 /** Aliases per document; enough for honest anchors, far too few for an alias bomb. */
 const MAX_ALIASES = 50;
@@ -71,7 +79,7 @@ function nodeOffset(e: Event): number {
 }
 
 /**
- * Parse one YAML document (YAML 1.2 core schema; JSON is a subset, so JSON files parse here too) and record
+ * Parse one YAML document (YAML 1.2 core schema and merge keys; JSON is a subset, so JSON files parse here too) and record
  * the position of every key and value. Aliases are limited, duplicate keys rejected, errors become UserError with
  * the file, line and column.
  */
@@ -105,7 +113,7 @@ export function parseYamlEvents(text: string, path: string): PositionedDoc {
   try {
     events = parseEvents(text, { filename: path, maxDepth: 50 });
   } catch (e) {
-    throw yamlError(e, path);
+    throw yamlError(e, path, text);
   }
   const lines = new LineIndex(text);
   const valuePos = new Map<string, Pos>();
@@ -184,6 +192,7 @@ export function parseYamlEvents(text: string, path: string): PositionedDoc {
     const docs = constructFromEvents(events, {
       source: text,
       filename: path,
+      schema: SCHEMA,
       maxAliases: MAX_ALIASES,
       maxTotalMergeKeys: 100,
     });
@@ -192,12 +201,12 @@ export function parseYamlEvents(text: string, path: string): PositionedDoc {
     }
     value = docs[0];
   } catch (e) {
-    throw yamlError(e, path);
+    throw yamlError(e, path, text);
   }
   return { path, value, valuePos, keyPos, scalarText };
 }
 
-function yamlError(e: unknown, path: string): UserError {
+function yamlError(e: unknown, path: string, text?: string): UserError {
   if (e instanceof UserError) return e;
   const err = e as { reason?: string; message?: string; mark?: { line: number; column: number } };
   const reason = (err.reason ?? err.message ?? String(e)).split('\n')[0];
@@ -208,9 +217,30 @@ function yamlError(e: unknown, path: string): UserError {
     message = `${reason}: each key may appear once; remove or merge the repeated key`;
   } else {
     message = `invalid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'}: ${reason}`;
+    if (text !== undefined && err.mark && !/\.json$/i.test(path)) message += quoteHint(text, err.mark);
   }
   if (err.mark) return new UserError({ path, line: err.mark.line + 1, column: err.mark.column + 1, message });
   return new UserError({ path, message });
+}
+
+/**
+ * What to do about the two YAML mistakes people make most in a plain value, where the parser's own words
+ * ("bad indentation of a mapping entry") do not say: a value that contains `: ` (`reason: Vendor contract:
+ * LEGAL-123`), and one that starts with a character YAML reserves (`approved_by: @acme/legal`). Both need quotes.
+ */
+function quoteHint(text: string, mark: { line: number; column: number }): string {
+  const line = text.split(/\r?\n/)[mark.line] ?? '';
+  const entry = /^(\s*(?:-\s+)?)([^\s:#'"[\]{}][^:#]*?):\s+(.*)$/.exec(line);
+  if (!entry) return '';
+  const [, , key, rawValue] = entry;
+  const value = rawValue.replace(/\s+#.*$/, '').trim();
+  const at = line[mark.column];
+  const quoted = (v: string) => (v.includes('"') ? `'${v.replace(/'/g, "''")}'` : `"${v.replace(/\\/g, '\\\\')}"`);
+  if (at === ':' && mark.column > line.indexOf(': ') && /:\s/.test(value))
+    return `; a value that contains ": " must be quoted: ${key}: ${quoted(value)}`;
+  if ((at === '@' || at === '`') && value.startsWith(at))
+    return `; a value cannot start with "${at}" unquoted: ${key}: ${quoted(value)}`;
+  return '';
 }
 
 /** Position of the node at `pointer`, or of its nearest ancestor with a known position. */

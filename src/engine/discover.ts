@@ -142,9 +142,15 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   const { loads, mentions, hosted } = sortReferences(references, isMention, catalog);
   references = loads;
 
-  // Group manifest entries and code references by model.
+  // Group manifest entries and code references by model. An Ollama name without a tag is its `latest` tag, as
+  // Ollama reads it: `ollama:llama3.2` declares what `ollama pull llama3.2:latest` loads.
   const keyOf = (id: string, kind: ReferenceKind) =>
-    (kind === 'hub' ? (catalog.model(id)?.id ?? id) : id).toLowerCase();
+    (kind === 'hub'
+      ? (catalog.model(id)?.id ?? id)
+      : kind === 'ollama'
+        ? id.replace(/^(ollama:[^:]+):latest$/i, '$1')
+        : id
+    ).toLowerCase();
   const groups = new Map<string, FoundModel>();
   const twice: UserErrorItem[] = [];
   for (const e of manifest?.entries ?? []) {

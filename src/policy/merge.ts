@@ -275,9 +275,10 @@ export const MERGE_TABLE: readonly SettingRow[] = [
       policy.licenses.allow = layer.allow;
       policy.licenses.allow_categories = layer.allow_categories;
       s.own('licenses.allow', lic.allow ? '/licenses/allow' : '/licenses/allow_categories', !replace);
-      // Both keys share the layer's writers (either may be overridable); its origin is recorded once, as licenses.allow.
+      // Both keys share the layer's writers (either may be overridable); each names its own line (explain shows it).
       s.own('licenses.allow_categories', lic.allow ? '/licenses/allow' : '/licenses/allow_categories', !replace);
-      delete policy.origins['licenses.allow_categories'];
+      if (lic.allow_categories) policy.origins['licenses.allow_categories'] = s.loc('/licenses/allow_categories');
+      else delete policy.origins['licenses.allow_categories'];
     },
   },
   stricterRow<boolean>(
