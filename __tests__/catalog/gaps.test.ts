@@ -422,6 +422,15 @@ describe('catalog gaps of the thirteenth round (widely used Hub models unknown o
     ['Helsinki-NLP/opus-mt-en-de', 'cc-by-4.0', 'family'],
     ['Helsinki-NLP/opus-mt-fr-en', 'cc-by-4.0', 'family'],
     ['nvidia/segformer-b0-finetuned-ade-512-512', 'nvidia-segformer', 'family'],
+    ['THUDM/glm-4v-9b', 'glm-4', 'family'],
+    ['tencent/HunyuanVideo-I2V', 'tencent-hunyuan-community', 'exact'],
+    ['Alibaba-NLP/gte-modernbert-base', 'apache-2.0', 'family'],
+    ['sshleifer/distilbart-cnn-12-6', 'apache-2.0', 'exact'],
+    ['MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli', 'mit', 'exact'],
+    ['microsoft/MiniLM-L12-H384-uncased', 'mit', 'exact'],
+    ['deepset/bert-large-uncased-whole-word-masking-squad2', 'cc-by-4.0', 'exact'],
+    ['OpenGVLab/InternVL2_5-8B', 'mit', 'exact'],
+    ['ali-vilab/text-to-video-ms-1.7b', 'cc-by-nc-4.0', 'exact'],
   ])('%s answers %s (%s)', (id, license, match) => {
     const m = catalog.lookup(id)!;
     expect(m.model.license).toBe(license);
@@ -429,7 +438,7 @@ describe('catalog gaps of the thirteenth round (widely used Hub models unknown o
     expect(m.model.source).toMatch(/^https:\/\//);
   });
 
-  it('the community licenses carry their conditions; the GLM-4-0414 series and glm-4v-9b are not covered', () => {
+  it('the community licenses carry their conditions; the GLM-4-0414 series and unread conversions are not covered', () => {
     expect(catalog.license('tencent-hunyuan-community')).toMatchObject({
       category: 'community',
       user_cap: 100000000,
@@ -441,7 +450,7 @@ describe('catalog gaps of the thirteenth round (widely used Hub models unknown o
     // A daily-active-user cap is no monthly user_cap.
     expect(catalog.license('baichuan2-community-license')?.user_cap).toBeUndefined();
     expect(catalog.license('glm-4')?.naming).toMatch(/glm-4/);
-    for (const id of ['THUDM/GLM-4-9B-0414', 'THUDM/glm-4v-9b', 'MiniMaxAI/MiniMax-Text-01', 'nvidia/mit-b0'])
+    for (const id of ['THUDM/GLM-4-9B-0414', 'THUDM/glm-4-9b-chat-hf', 'MiniMaxAI/MiniMax-Text-01', 'nvidia/mit-b0'])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
 
