@@ -431,6 +431,10 @@ describe('catalog gaps of the thirteenth round (widely used Hub models unknown o
     ['deepset/bert-large-uncased-whole-word-masking-squad2', 'cc-by-4.0', 'exact'],
     ['OpenGVLab/InternVL2_5-8B', 'mit', 'exact'],
     ['ali-vilab/text-to-video-ms-1.7b', 'cc-by-nc-4.0', 'exact'],
+    ['llava-hf/llava-onevision-qwen2-7b-ov-hf', 'apache-2.0', 'family'],
+    ['timm/convnext_small.fb_in22k', 'apache-2.0', 'family'],
+    ['SWivid/F5-TTS', 'cc-by-nc-4.0', 'exact'],
+    ['bigcode/santacoder', 'bigcode-openrail-m', 'exact'],
   ])('%s answers %s (%s)', (id, license, match) => {
     const m = catalog.lookup(id)!;
     expect(m.model.license).toBe(license);
