@@ -435,6 +435,8 @@ describe('catalog gaps of the thirteenth round (widely used Hub models unknown o
     ['timm/convnext_small.fb_in22k', 'apache-2.0', 'family'],
     ['SWivid/F5-TTS', 'cc-by-nc-4.0', 'exact'],
     ['bigcode/santacoder', 'bigcode-openrail-m', 'exact'],
+    ['stabilityai/stable-cascade', 'stabilityai-nc-research-community', 'exact'],
+    ['apple/DepthPro-hf', 'apple-amlr', 'exact'],
   ])('%s answers %s (%s)', (id, license, match) => {
     const m = catalog.lookup(id)!;
     expect(m.model.license).toBe(license);
