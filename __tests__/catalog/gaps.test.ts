@@ -439,6 +439,7 @@ describe('catalog gaps of the thirteenth round (widely used Hub models unknown o
     ['apple/DepthPro-hf', 'apple-amlr', 'exact'],
     ['microsoft/layoutlmv2-base-uncased', 'cc-by-nc-sa-4.0', 'exact'],
     ['SamLowe/roberta-base-go_emotions', 'mit', 'exact'],
+    ['openai/diffusers-cd_imagenet64_l2', 'mit', 'exact'],
   ])('%s answers %s (%s)', (id, license, match) => {
     const m = catalog.lookup(id)!;
     expect(m.model.license).toBe(license);
