@@ -208,7 +208,7 @@ describe('catalog gaps found in real repositories', () => {
     for (const id of [
       'zai-org/GLM-5',
       'THUDM/GLM-4-32B-0414',
-      'THUDM/glm-4-9b-chat',
+      'THUDM/glm-4-9b-chat-hf', // glm-4-9b-chat itself is covered since the glm-4 license is recorded
       'LiquidAI/LFM2-40B',
       'moonshotai/Kimi-K3-Instruct',
       'mistralai/Ministral-3-24B-Instruct-2512',
@@ -400,5 +400,83 @@ describe("catalog gaps of the twelfth audit (transformers.js's default pipeline 
     }
     // typeform/distilbert-base-uncased-mnli's card says "License: Unknown".
     expect(catalog.lookup('Xenova/distilbert-base-uncased-mnli')).toBeUndefined();
+  });
+});
+
+describe('catalog gaps of the thirteenth round (widely used Hub models unknown offline)', () => {
+  it.each([
+    ['allenai/longformer-base-4096', 'apache-2.0', 'exact'],
+    ['google/bigbird-roberta-base', 'apache-2.0', 'exact'],
+    ['upstage/SOLAR-10.7B-Instruct-v1.0', 'cc-by-nc-4.0', 'exact'],
+    ['upstage/SOLAR-10.7B-v1.0', 'apache-2.0', 'exact'],
+    ['openchat/openchat-3.5-0106', 'apache-2.0', 'exact'],
+    ['microsoft/Orca-2-7b', 'microsoft-research-license', 'exact'],
+    ['tencent/HunyuanVideo', 'tencent-hunyuan-community', 'exact'],
+    ['baichuan-inc/Baichuan2-7B-Chat', 'baichuan2-community-license', 'family'],
+    ['baichuan-inc/Baichuan2-13B-Chat-4bits', 'baichuan2-community-license', 'family'],
+    ['THUDM/chatglm3-6b', 'chatglm3-6b', 'family'],
+    ['zai-org/chatglm3-6b-128k', 'chatglm3-6b', 'family'],
+    ['THUDM/glm-4-9b-chat', 'glm-4', 'family'],
+    ['zai-org/glm-4-9b-chat-1m', 'glm-4', 'family'],
+    ['MiniMaxAI/MiniMax-M1-80k', 'apache-2.0', 'family'],
+    ['Helsinki-NLP/opus-mt-en-de', 'cc-by-4.0', 'family'],
+    ['Helsinki-NLP/opus-mt-fr-en', 'cc-by-4.0', 'family'],
+    ['nvidia/segformer-b0-finetuned-ade-512-512', 'nvidia-segformer', 'family'],
+    ['THUDM/glm-4v-9b', 'glm-4', 'family'],
+    ['tencent/HunyuanVideo-I2V', 'tencent-hunyuan-community', 'exact'],
+    ['Alibaba-NLP/gte-modernbert-base', 'apache-2.0', 'family'],
+    ['sshleifer/distilbart-cnn-12-6', 'apache-2.0', 'exact'],
+    ['MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli', 'mit', 'exact'],
+    ['microsoft/MiniLM-L12-H384-uncased', 'mit', 'exact'],
+    ['deepset/bert-large-uncased-whole-word-masking-squad2', 'cc-by-4.0', 'exact'],
+    ['OpenGVLab/InternVL2_5-8B', 'mit', 'exact'],
+    ['ali-vilab/text-to-video-ms-1.7b', 'cc-by-nc-4.0', 'exact'],
+    ['llava-hf/llava-onevision-qwen2-7b-ov-hf', 'apache-2.0', 'family'],
+    ['timm/convnext_small.fb_in22k', 'apache-2.0', 'family'],
+    ['SWivid/F5-TTS', 'cc-by-nc-4.0', 'exact'],
+    ['bigcode/santacoder', 'bigcode-openrail-m', 'exact'],
+    ['stabilityai/stable-cascade', 'stabilityai-nc-research-community', 'exact'],
+    ['apple/DepthPro-hf', 'apple-amlr', 'exact'],
+    ['microsoft/layoutlmv2-base-uncased', 'cc-by-nc-sa-4.0', 'exact'],
+    ['SamLowe/roberta-base-go_emotions', 'mit', 'exact'],
+    ['openai/diffusers-cd_imagenet64_l2', 'mit', 'exact'],
+  ])('%s answers %s (%s)', (id, license, match) => {
+    const m = catalog.lookup(id)!;
+    expect(m.model.license).toBe(license);
+    expect(m.match).toBe(match);
+    expect(m.model.source).toMatch(/^https:\/\//);
+  });
+
+  it('the community licenses carry their conditions; the GLM-4-0414 series and unread conversions are not covered', () => {
+    expect(catalog.license('tencent-hunyuan-community')).toMatchObject({
+      category: 'community',
+      user_cap: 100000000,
+      excluded_regions: expect.arrayContaining(['EU', 'GB', 'KR']),
+      restrictions_pass_downstream: true,
+    });
+    for (const id of ['baichuan2-community-license', 'chatglm3-6b', 'glm-4'])
+      expect([id, catalog.license(id)?.commercial]).toEqual([id, 'conditional']);
+    // A daily-active-user cap is no monthly user_cap.
+    expect(catalog.license('baichuan2-community-license')?.user_cap).toBeUndefined();
+    expect(catalog.license('glm-4')?.naming).toMatch(/glm-4/);
+    for (const id of ['THUDM/GLM-4-9B-0414', 'THUDM/glm-4-9b-chat-hf', 'MiniMaxAI/MiniMax-Text-01', 'nvidia/mit-b0'])
+      expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
+  });
+
+  it('HunyuanVideo is not licensed in the EU; SOLAR Instruct and Orca 2 are denied as non-commercial or research-only', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'model-gate-gaps-pol-'));
+    dirs.push(d);
+    writeFileSync(join(d, 'p.yml'), 'version: 1\nuse:\n  commercial: true\n  regions: [DE]\n');
+    const eu = await loadPolicy('p.yml', { cwd: d, catalog, now });
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-gaps-repo-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: tencent/HunyuanVideo\n');
+    const [m] = (await check({ root: dir, policy: eu, catalog, now, scan: false })).models;
+    expect(m.findings.map((f) => f.rule)).toContain('use.region');
+    for (const id of ['upstage/SOLAR-10.7B-Instruct-v1.0', 'microsoft/Orca-2-7b']) {
+      const r = await run(id);
+      expect([id, r.status]).toEqual([id, 'blocked']);
+      expect(rules(r)).not.toContain('license.unknown');
+    }
   });
 });
