@@ -316,9 +316,9 @@ export const LOCAL_OUTPUT_NAME_RE =
  * Whether a key, keyword or flag names a model's path (`model_path`, `modelPath`, `--base-model-path`), which
  * holds a Hub id as often as a local folder: read as weak, and never a local run's output (`isRunOutput`).
  */
-export function isModelPathName(name: string): boolean {
-  return name.length <= 100 && /^(?:[a-z]+_)?model_path$/.test(snake(name.replace(/^-+/, '')));
-}
+export const isModelPathName = memoByName(100, /model[^]*path/iu, (name: string): boolean =>
+  /^(?:[a-z]+_)?model_path$/.test(snake(name.replace(/^-+/, ''))),
+);
 
 /** Whether a path names a local run's output (`checkpoints/llava/final`, `runs/exp-3/checkpoint-500`). */
 export function isRunOutput(value: string): boolean {
@@ -564,6 +564,29 @@ export function stripQuantTag(value: string): string {
   return i === -1 ? value : value.slice(0, i);
 }
 
+/**
+ * A test of names, each name judged once: names repeat (`--model` on every line of a script, `model` in every
+ * file), and the tests convert each to snake case and run several patterns over it. At most 4,096 names are kept,
+ * each as a copy; names longer than `maxLength` are never accepted. `hint` matches every name the test can accept,
+ * case-insensitively with Unicode case folding (`iu`: the Kelvin sign lowers to `k`): snake case only inserts
+ * underscores and lowers letters, so a word that is not in the name cannot be in its snake form.
+ */
+function memoByName(maxLength: number, hint: RegExp, test: (name: string) => boolean): (name: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (name) => {
+    // (most names hold none of the words the test looks for: no hashing, no lookup for them)
+    if (name.length > maxLength || !hint.test(name)) return false;
+    let known = cache.get(name);
+    if (known === undefined) {
+      known = test(name);
+      if (cache.size >= 4096) cache.clear();
+      // a copy of the name as the key: a name sliced from a file's text would keep the whole text alive
+      cache.set(name.length > 12 ? Buffer.from(name, 'utf8').toString('utf8') : name, known);
+    }
+    return known;
+  };
+}
+
 function snake(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -581,24 +604,16 @@ const MODEL_WORDS =
  * model id holder: `MODEL_ID`, `embedding_model`, `modelName`, `BASE_MODEL`, `checkpoint`, `repo_id`.
  * Names about outputs, datasets, directories, paths and API settings are not.
  */
-export function isModelishName(name: string): boolean {
-  if (name.length > 200) return false;
-  let known = MODELISH_CACHE.get(name);
-  if (known === undefined) {
-    known = modelish(name);
-    if (MODELISH_CACHE.size >= 4096) MODELISH_CACHE.clear();
-    MODELISH_CACHE.set(name, known);
-  }
-  return known;
-}
+export const isModelishName = memoByName(200, /model|checkpoint|ckpt|repo/iu, modelish);
 
 /**
  * Whether a table's name says that its keys are models: `HF_MODEL_ID_TO_FILENAMES`, `model2config`,
  * `FILES_BY_MODEL`, `weights_per_checkpoint` (the part before `_to_`/`2`, or after `_by_`/`_per_`, is
  * model-ish). Such a table maps the models a loader takes to what it needs for each.
  */
-export function isKeyedByModelName(name: string): boolean {
-  if (name.length > 200) return false;
+export const isKeyedByModelName = memoByName(200, /model|checkpoint|ckpt|repo/iu, keyedByModelName);
+
+function keyedByModelName(name: string): boolean {
   const s = snake(name);
   const to = /^(.+?)(?:_to_|2)([a-z].*)$/.exec(s);
   if (to && isModelishName(to[1])) return !FACT_VALUES_RE.test(to[2]);
@@ -612,9 +627,6 @@ export function isKeyedByModelName(name: string): boolean {
  */
 const FACT_VALUES_RE =
   /(?:^|_)(?:costs?|prices?|pricing|rates?|limits?|tokens?|context|contexts|length|lengths|window|windows|quota|quotas|dims?|dimensions?)(?:_|$)/i;
-
-/** Names repeat (`--model` on every line of a script): each is judged once. */
-const MODELISH_CACHE = new Map<string, boolean>();
 
 function modelish(name: string): boolean {
   const s = snake(name.replace(/^-+/, ''));

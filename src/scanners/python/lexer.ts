@@ -20,6 +20,10 @@ function isIdentStart(c: number): boolean {
 function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57);
 }
+/** A character of a number literal as the lexer takes it: `\w` or a dot (`1e-3` stops at `-`, as before). */
+function isNumberPart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
+}
 
 /**
  * A light Python tokenizer: names, strings (with prefixes, triple quotes, f-strings flagged as dynamic),
@@ -87,12 +91,14 @@ export function lexPython(src: string, budget?: Budget, comments?: Array<[number
     }
     if (c >= 48 && c <= 57) {
       let j = i + 1;
-      while (j < n && /[\w.]/.test(src[j])) j++;
+      while (j < n && isNumberPart(src.charCodeAt(j))) j++;
       push(tok(T.Num, src.slice(i, j), i, j));
       i = j;
       continue;
     }
-    const two = MULTI_OPS.get(src.slice(i, i + 2));
+    // (every two-character operator ends in `=`, `>`, `*` or `/`: no slice to look up for the others)
+    const d = src.charCodeAt(i + 1);
+    const two = d === 61 || d === 62 || d === 42 || d === 47 ? MULTI_OPS.get(src.slice(i, i + 2)) : undefined;
     if (two !== undefined) {
       push(tok(T.Op, two, i, i + 2));
       i += 2;
@@ -107,46 +113,62 @@ export function lexPython(src: string, budget?: Budget, comments?: Array<[number
   return toks;
 }
 
+/**
+ * One string literal from its prefix at `start` (its quote at `q`): its decoded value is built from slices of the
+ * runs between escapes, not a character at a time (a docstring of a few thousand characters was as many string
+ * concatenations, and as much garbage).
+ */
 function lexString(src: string, start: number, q: number, prefix: string, push: (t: Tok) => void): number {
   const n = src.length;
-  const quote = src[q];
-  const triple = src.startsWith(quote.repeat(3), q);
+  const quote = src.charCodeAt(q);
+  const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
   const open = triple ? 3 : 1;
   const raw = prefix.includes('r');
   const fmt = prefix.includes('f') || prefix.includes('t');
   let j = q + open;
   let val = '';
+  // the start of the run of characters not yet added to `val`
+  let run = j;
   let dyn = false;
   while (j < n) {
-    const ch = src[j];
-    if (ch === '\\') {
+    const c = src.charCodeAt(j);
+    if (c === 92) {
       const next = src[j + 1];
+      val += src.slice(run, j);
       if (raw) {
-        val += ch + (next ?? '');
+        val += '\\' + (next ?? '');
       } else if (next === '\n') {
         /* line continuation inside a string */
       } else {
         val += next === 'n' ? '\n' : next === 't' ? '\t' : (next ?? '');
       }
       j += 2;
+      run = j;
       continue;
     }
-    if (ch === quote && (!triple || src.startsWith(quote.repeat(3), j))) {
+    if (c === quote && (!triple || (src.charCodeAt(j + 1) === quote && src.charCodeAt(j + 2) === quote))) {
+      val += src.slice(run, j);
+      run = -1;
       j += open;
       break;
     }
-    if (ch === '\n' && !triple) break;
-    if (fmt && ch === '{') {
-      if (src[j + 1] === '{') {
-        val += '{';
+    if (c === 10 && !triple) {
+      val += src.slice(run, j);
+      run = -1;
+      break;
+    }
+    if (fmt && c === 123) {
+      if (src.charCodeAt(j + 1) === 123) {
+        val += src.slice(run, j) + '{';
         j += 2;
+        run = j;
         continue;
       }
       dyn = true;
     }
-    val += ch;
     j++;
   }
+  if (run !== -1 && run < n) val += src.slice(run, n);
   push(tok(T.Str, src.slice(start, j), start, j, val, q + open, dyn));
   return j;
 }
