@@ -172,6 +172,133 @@ describe('config scanner', () => {
     ).toEqual(['10:11 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 
+  it("reads a registry of deployments by the class each record configures (HELM's model_deployments.yaml)", () => {
+    expect(
+      scan(
+        `
+        model_deployments:
+          - name: local/tiny-chat
+            model_name: acme-lab/tiny-chat-7b
+            tokenizer_name: acme-lab/tiny-chat-7b
+            max_sequence_length: 4096
+            client_spec:
+              class_name: "evalkit.clients.huggingface_client.HuggingFaceClient"
+
+          - name: local/qwen-7b
+            model_name: qwen/qwen2.5-7b
+            tokenizer_name: qwen/qwen2.5-7b
+            client_spec:
+              class_name: "evalkit.clients.huggingface_client.HuggingFaceClient"
+              args:
+                pretrained_model_name_or_path: Qwen/Qwen2.5-7B-Instruct
+
+          - name: openai/gpt-4o-2024-08-06
+            model_name: openai/gpt-4o-2024-08-06
+            tokenizer_name: openai/o200k_base
+            client_spec:
+              class_name: "evalkit.clients.openai_client.OpenAIClient"
+
+          - name: together/llama-3-8b
+            model_name: meta/llama-3-8b
+            tokenizer_name: meta/llama-3-8b
+            client_spec:
+              class_name: "evalkit.clients.together_client.TogetherChatClient"
+              args:
+                together_model: meta-llama/Llama-3-8b-chat-hf
+
+          - name: acme/house-model
+            model_name: acme/house-model
+            tokenizer_name: acme/house-tokenizer
+            client_spec:
+              class_name: "evalkit.clients.simple_client.SimpleClient"
+      `,
+        'src/evalkit/config/model_deployments.yaml',
+      ),
+    ).toEqual([
+      '3:17 hub acme-lab/tiny-chat-7b',
+      '15:40 hub Qwen/Qwen2.5-7B-Instruct',
+      '18:24 hosted(openai) gpt-4o-2024-08-06',
+      '29:25 hosted(together) meta-llama/Llama-3-8b-chat-hf',
+    ]);
+    // its tokenizers: a Hugging Face tokenizer loads the record's name, or the repository its arguments name
+    expect(
+      scan(
+        `
+        tokenizer_configs:
+          - name: EleutherAI/gpt-neox-20b
+            tokenizer_spec:
+              class_name: "evalkit.tokenizers.huggingface_tokenizer.HuggingFaceTokenizer"
+            end_of_text_token: "<|endoftext|>"
+          - name: huggingface/gpt2
+            tokenizer_spec:
+              class_name: "evalkit.tokenizers.huggingface_tokenizer.HuggingFaceTokenizer"
+              args:
+                pretrained_model_name_or_path: openai-community/gpt2
+          - name: huggingface/tiny-diffusion
+            tokenizer_spec:
+              class_name: "evalkit.tokenizers.huggingface_tokenizer.HuggingFaceTokenizer"
+          - name: ai21/j2-tokenizer
+            tokenizer_spec:
+              class_name: "evalkit.tokenizers.ai21_tokenizer.AI21LocalTokenizer"
+      `,
+        'src/evalkit/config/tokenizer_configs.yaml',
+      ),
+    ).toEqual(['2:11 hub EleutherAI/gpt-neox-20b', '10:40 hub openai-community/gpt2']);
+    // its catalogue of models, shown to users: facts, no loads
+    expect(
+      scan(
+        `
+        models:
+          - name: acme-lab/tiny-chat-7b
+            display_name: Tiny Chat (7B)
+            description: A small chat model.
+            creator_organization_name: Acme Lab
+            access: open
+            num_parameters: 7000000000
+            release_date: 2024-05-01
+            tags: [TEXT_MODEL_TAG]
+      `,
+        'src/evalkit/config/model_metadata.yaml',
+      ),
+    ).toEqual([]);
+    // a training config's tokenizer_name, with no class configured, is a load as ever
+    expect(
+      scan(
+        `
+        model_name_or_path: acme-lab/tiny-chat-7b
+        tokenizer_name: EleutherAI/gpt-neox-20b
+        trainer:
+          class_name: transformers.Trainer
+      `,
+        'train.yaml',
+      ),
+    ).toEqual(['1:21 hub acme-lab/tiny-chat-7b', '2:17 hub EleutherAI/gpt-neox-20b']);
+  });
+
+  it("does not read a dataset's repository as a model, however the catalog knows its name (lm-eval task YAML)", () => {
+    expect(
+      scan(
+        `
+        task: meta_gpqa
+        dataset_path: meta-llama/Llama-3.1-8B-Instruct
+        dataset_name: Llama-3.1-8B-Instruct-evals__gpqa__details
+        output_type: generate_until
+      `,
+        'eval/meta_template/gpqa/gpqa_0shot.yaml',
+      ),
+    ).toEqual([]);
+    expect(
+      scan(
+        `
+        model_name: "meta-llama/Llama-3.1-8B-Instruct"
+        evals_dataset: "meta-llama/Llama-3.1-8B-Instruct"
+        tasks: "meta_instruct"
+      `,
+        'eval/eval_config.yaml',
+      ),
+    ).toEqual(['1:14 hub meta-llama/Llama-3.1-8B-Instruct']);
+  });
+
   it('reads TOML', () => {
     expect(
       scan(

@@ -187,6 +187,8 @@ describe('model id rules', () => {
       'checkpoint',
       '--model_name_or_path',
       'CANDIDATE_MODELS',
+      'defaultModelSources',
+      'MODEL_SOURCE',
     ])
       expect(isModelishName(n)).toBe(true);
     for (const n of [
@@ -199,6 +201,10 @@ describe('model id rules', () => {
       'DATASET_REPO_ID',
       'model_revision',
       'modelConfig',
+      'modelSourceType',
+      'model_source_dir',
+      'dataSources',
+      'source',
     ])
       expect(isModelishName(n)).toBe(false);
     expect(modelEnvKind('OLLAMA_MODEL')).toBe('ollama');

@@ -31,6 +31,29 @@ describe('javascript scanner', () => {
     ).toEqual(['6:4 hub Qwen/Qwen2.5-7B-Instruct', '7:4 hub meta-llama/Llama-3.1-8B-Instruct']);
   });
 
+  it('reads a list of Hub repositories named as model sources (Jan); a source that names no repository is nothing', () => {
+    expect(
+      scan(`
+        const defaultModelSources = ['acme-lab/Tiny-nano-gguf', 'acme-lab/Tiny-nano-128k-gguf'];
+        export default class ModelExtension {
+          fetchModelsHub = async () => {
+            defaultModelSources.forEach((model) => this.addSource(model));
+          };
+        }
+      `),
+    ).toEqual(['1:31 hub acme-lab/Tiny-nano-gguf', '1:58 hub acme-lab/Tiny-nano-128k-gguf']);
+    expect(
+      scan(`
+        const MODEL_SOURCE = 'huggingface';
+        const modelSources = ['huggingface', 'modelscope', 'local'];
+        const modelSourceType = 'acme-lab/not-a-model';
+        function isImported(e, model) {
+          return 'modelSource' in e && e.modelSource === model;
+        }
+      `),
+    ).toEqual([]);
+  });
+
   it('finds transformers.js pipelines and from_pretrained', () => {
     expect(
       scan(`

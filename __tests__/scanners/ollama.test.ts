@@ -165,6 +165,48 @@ describe('Ollama names that reach a client from elsewhere (Python)', () => {
       `),
     ).toEqual([]);
   });
+  it("does not take a model picker's list of providers naming Ollama for a file that talks to it (Continue)", () => {
+    const ts = scanWith(javascript, 'gui/src/pages/AddNewModel/configs/models.ts');
+    const picker = `
+      export const models = {
+        llama31Chat: {
+          title: "Llama3.1 Chat",
+          params: { title: "Llama3.1-8b", model: "llama3.1-8b", contextLength: 8192 },
+          dimensions: [
+            {
+              name: "Parameter Count",
+              options: {
+                "8b": { model: "llama3.1-8b", title: "Llama3.1-8b" },
+                "70b": { model: "llama3.1-70b", title: "Llama3.1-70b" },
+              },
+            },
+          ],
+          providerOptions: ["ollama", "lmstudio", "together", "llama.cpp"],
+        },
+        codestral: {
+          params: { model: "codestral-latest" },
+          providerOptions: [
+            "mistral",
+            "ollama",
+          ],
+        },
+        gemma4: { params: { model: "gemma4" }, providerOptions: ["ollama"] },
+        commandR: { params: { model: "command-r-08-2024" }, providerOptions: ["cohere"] },
+      };
+    `;
+    // (a record offered by one service alone is that service's)
+    expect(ts(picker)).toEqual(['23:31 ollama ollama:gemma4', '24:33 hosted(cohere) command-r-08-2024']);
+    // a file that names Ollama otherwise still reads a bare family name as Ollama's
+    expect(ts(`import { Ollama } from "ollama";\n${dedent(picker)}`)).toEqual([
+      '5:45 ollama ollama:llama3.1-8b',
+      '10:27 ollama ollama:llama3.1-8b',
+      '11:28 ollama ollama:llama3.1-70b',
+      '24:31 ollama ollama:gemma4',
+      '25:33 hosted(cohere) command-r-08-2024',
+    ]);
+    // Ollama alone in a list is Ollama's
+    expect(ts(`const cfg = { model: "llama3.2", providers: ["ollama"] };\n`)).toEqual(['1:23 ollama ollama:llama3.2']);
+  });
 });
 
 describe('LiteLLM routes in a file that talks to Ollama', () => {

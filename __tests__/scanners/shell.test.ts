@@ -266,6 +266,22 @@ describe('shell scanner', () => {
     ]);
   });
 
+  it("leaves a YAML key's one-word value to the config scanner, which reads it by its key; command lines stay", () => {
+    expect(
+      scan(
+        `
+        task: meta_gpqa
+        dataset_path: meta-llama/Llama-3.1-8B-Instruct
+        dataset_name: gpqa__details
+        steps:
+          - run: huggingface-cli download Qwen/Qwen2.5-7B-Instruct --local-dir /models/qwen
+          - name: meta-llama/Llama-3.1-8B-Instruct
+      `,
+        'eval/tasks/gpqa_0shot.yaml',
+      ),
+    ).toEqual(['5:35 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+
   it('does not report decoys', () => {
     expect(
       scan(`

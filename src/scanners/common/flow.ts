@@ -139,12 +139,41 @@ export function addCands(out: Cand[], more: readonly Cand[]): void {
  */
 export function talksToOllama(code: string, toks: readonly Tok[]): boolean {
   if (!/ollama|11434/i.test(code)) return false;
-  for (const k of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i];
     if (k.t === T.Name && /ollama/i.test(k.v)) return true;
     if (k.t === T.Num && k.v === '11434') return true;
-    if (k.t === T.Str && (k.v.includes('11434') || (/ollama/i.test(k.v) && !/\s/.test(k.val ?? k.v)))) return true;
+    if (k.t !== T.Str) continue;
+    if (k.v.includes('11434')) return true;
+    if (/ollama/i.test(k.v) && !/\s/.test(k.val ?? k.v) && !inProviderList(toks, i)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the string at `i` is an item of a list of providers: beside another provider's name, or held by a
+ * provider field (a model picker's `providerOptions: ["ollama", "lmstudio", "together"]`, `providerOptions:
+ * ["ollama"]`): the services that may serve a model the app names its own way (`llama3.1-8b`). It says nothing of
+ * the file's other names; the record's own model is read by the service its field names (findServiceRegions).
+ */
+function inProviderList(toks: readonly Tok[], i: number): boolean {
+  const sep = (j: number) => toks[j]?.t === T.Op && (toks[j].v === ',' || toks[j].v === '[' || toks[j].v === ']');
+  if (!sep(i - 1) || !sep(i + 1)) return false;
+  // the list's opening bracket, over its string items, and the field holding it
+  let open = i - 1;
+  while (open > 1 && toks[open].v === ',' && toks[open - 1].t === T.Str) open -= 2;
+  if (toks[open].v === '[' && (toks[open - 1]?.v === ':' || toks[open - 1]?.v === '=')) {
+    const key = toks[open - 2];
+    const name = key?.t === T.Str ? (key.val ?? '') : key?.t === T.Name ? key.v : '';
+    if (PROVIDER_FIELD_RE.test(name)) return true;
+  }
+  const provider = (j: number) => {
+    const k = toks[j];
+    if (k?.t !== T.Str || k.dyn) return false;
+    const v = k.val ?? k.v;
+    return !/ollama/i.test(v) && (isProviderName(v) || serviceMode(v, true) !== undefined);
+  };
+  return (toks[i - 1].v === ',' && provider(i - 2)) || (toks[i + 1].v === ',' && provider(i + 2));
 }
 
 export abstract class FlowAnalyzer {
@@ -700,7 +729,9 @@ export abstract class FlowAnalyzer {
       // a name only named like a model: the service the code around it names reads it (a Hub-shaped id sent to
       // Together, a Groq id in a file that also talks to Ollama), and a service's route prefix says it is hosted
       const service = this.hostingService(c.offset);
-      const guess = !cl && this.ollamaFile && service !== 'hub' && looksLikeOllamaLibrary(c.value);
+      // (a bare name the code around it gives a service, Ollama or hosted, or any in a file that talks to Ollama)
+      const guess =
+        !cl && (this.ollamaFile || service !== undefined) && service !== 'hub' && looksLikeOllamaLibrary(c.value);
       const route = cl ? undefined : classifyServiceRoute(c.value);
       // (a route prefix of another service is that service's naming: APIpie's `openrouter/mistral-7b-instruct`)
       if ((cl || guess || route) && service?.startsWith('hosted:') && route?.provider !== service.slice(7)) {

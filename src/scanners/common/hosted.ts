@@ -287,6 +287,8 @@ const SERVICES: Record<string, Mode> = table({
   anthropic: 'hosted:anthropic',
   gemini: 'hosted:google',
   anyscale: 'hosted:anyscale',
+  ovhcloud: 'hosted:ovhcloud',
+  scaleway: 'hosted:scaleway',
   huggingface: 'hub',
   ollama: 'ollama',
 });

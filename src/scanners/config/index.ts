@@ -53,6 +53,11 @@ const URL_OR_PATH_KEYS = new Set([
   'storage_uri',
 ]);
 
+/** Whether a key names a dataset (`dataset_path`, `datasetName`, `evals_dataset`, `TRAIN_DATASET`). */
+function isDatasetKey(key: string): boolean {
+  return /(?:^|[_-])datasets?(?:$|[_-])/.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+}
+
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 
 /** Keys whose value says which backend serves the models of the same mapping (`provider: ollama`). */
@@ -104,6 +109,10 @@ const FACT_KEYS = new Set([
   'pricing',
   'input_price',
   'output_price',
+  // a catalogue shown to users (HELM's model_metadata.yaml: display_name, description, release_date, num_parameters)
+  'display_name',
+  'release_date',
+  'num_parameters',
 ]);
 /** Keys that say a record fetches, serves or points at weights: such a record is no mere fact. */
 const LOAD_KEYS = new Set([
@@ -128,6 +137,87 @@ const LOAD_KEYS = new Set([
 ]);
 /** Keys that name the model of a record of facts (`{"name": "org/x", "max_tokens": 8192}`, `llm_name`, its aliases). */
 const RECORD_NAME_KEYS = new Set(['name', 'id', 'llm_name', 'model', 'model_name', 'model_id', 'alias', 'aliases']);
+
+/**
+ * Keys that name a record of a registry of deployments (HELM's `model_deployments.yaml`, `tokenizer_configs.yaml`):
+ * the registry's own labels, which other records refer to (`tokenizer_name: ai21/j2-tokenizer`), not loads.
+ */
+const REGISTRY_LABEL_KEYS = new Set(['name', 'model_name', 'tokenizer_name', 'deployment_name', 'model', 'id']);
+/** A class a record configures (`client_spec: {class_name: helm.clients.openai_client.OpenAIClient, args: {...}}`). */
+const CLASS_NAME_RE = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*$/;
+
+/**
+ * What the class that a record configures says its models are: the first word of its module path or its name that
+ * names a service (`openai_client.OpenAIClient` → hosted:openai, `huggingface_tokenizer.HuggingFaceTokenizer` → hub,
+ * `vertexai_client` → hosted:vertex-ai), or undefined (a class of the registry's own: a local tokenizer, a window).
+ */
+function classMode(cls: string): Mode | undefined {
+  const words = cls
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const m =
+      serviceMode(words[i], true) ?? (i + 1 < words.length ? serviceMode(words[i] + words[i + 1], true) : undefined);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** A record of a registry that configures a class to serve or tokenize its model. */
+interface RegistryRecord {
+  /** What its classes say its models are (a Hugging Face class first, then a hosted service's). */
+  mode: Mode | undefined;
+  /** Its class's arguments name the model (`args: {pretrained_model_name_or_path: org/x}`, `together_model:`). */
+  loads: boolean;
+  /** The key of its model's name: `model_name`, else `name`. */
+  nameKey: string;
+}
+
+/**
+ * The records of a registry of deployments: a mapping that holds a mapping naming a class (`client_spec:
+ * {class_name: ...}`, `tokenizer_spec:`), by the group of the record.
+ */
+function registryRecords(list: readonly Entry[]): {
+  records: Map<number, RegistryRecord>;
+  hosted: Map<number, Mode>;
+} {
+  const specs = new Map<number, { record: number; mode: Mode | undefined }>();
+  // a record is one of many, never the document itself (a training config's `trainer: {class_name: ...}`)
+  const nested = new Set<number>();
+  for (const e of list) if (e.parent !== -1) nested.add(e.group);
+  for (const e of list) {
+    if (e.key === 'class_name' && !e.item && e.parent !== -1 && CLASS_NAME_RE.test(e.value.text))
+      specs.set(e.group, { record: e.parent, mode: classMode(e.value.text) });
+  }
+  const out = new Map<number, RegistryRecord>();
+  // the specs of a hosted service's class, whose arguments name its models (`args: {together_model: org/x}`)
+  const hosted = new Map<number, Mode>();
+  if (!specs.size) return { records: out, hosted };
+  for (const [spec, { record, mode }] of specs) {
+    if (!nested.has(record)) continue;
+    const r = out.get(record) ?? { mode: undefined, loads: false, nameKey: 'name' };
+    if (mode?.startsWith('hosted:')) hosted.set(spec, mode);
+    if (mode && (r.mode === undefined || (mode === 'hub' && r.mode !== 'hub'))) r.mode = mode;
+    out.set(record, r);
+  }
+  for (const e of list) {
+    const k = e.key.toLowerCase();
+    const rec = out.get(e.group);
+    if (rec && k === 'model_name') rec.nameKey = 'model_name';
+    if (!keyStrength(e.key)) continue;
+    // a model's key in a spec (`client_spec: {pretrained_model_name_or_path}`) or its arguments (`args:
+    // {together_model: org/x}`): the class is told which model, the record's label is not it
+    const spec = specs.get(e.group) ?? specs.get(e.parent);
+    if (spec) {
+      const r = out.get(spec.record);
+      if (r) r.loads = true;
+    }
+  }
+  return { records: out, hosted };
+}
 
 /** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
 const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
@@ -219,16 +309,27 @@ class Collector {
     };
     for (const e of list) keyOfRecord(e.key, e.group);
     for (const c of containers) keyOfRecord(c.key, c.group);
+    const registry = registryRecords(list);
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
       if (facts.has(e.group) && !loads.has(e.group) && RECORD_NAME_KEYS.has(e.key.toLowerCase())) continue;
+      const record = registry.records.get(e.group);
+      if (record && !e.item && REGISTRY_LABEL_KEYS.has(e.key.toLowerCase())) {
+        this.registryLabel(e.key.toLowerCase(), e.value, record);
+        continue;
+      }
       if (e.underLitellm && e.key === 'model') {
         this.push(classifyRoute(e.value.text), e.value);
         continue;
       }
       const ollamaHere = e.underOllama || ollama.has(e.group) || ollama.has(e.parent);
-      this.service = ollamaHere ? undefined : (hosted.get(e.group) ?? hosted.get(e.parent));
+      this.service = ollamaHere
+        ? undefined
+        : (hosted.get(e.group) ??
+          hosted.get(e.parent) ??
+          registry.hosted.get(e.group) ??
+          registry.hosted.get(e.parent));
       if (e.item && e.underOllama && OLLAMA_LIST_KEYS.has(e.key)) {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
@@ -252,6 +353,29 @@ class Collector {
       this.keyed(e.key, e.value);
     }
     this.service = undefined;
+  }
+
+  /**
+   * A label of a registry's record (HELM's `name`, `model_name`, `tokenizer_name`), which the record's class
+   * resolves: a Hugging Face class whose arguments name no weights loads the record's model name from the Hub (HELM's
+   * HuggingFaceClient, HuggingFaceTokenizer); a hosted service's client sends it to that service (`openai/gpt-4o` to
+   * OpenAI); any other label (the deployment's own name, a reference to another registry's record) loads nothing.
+   */
+  private registryLabel(key: string, s: YScalar, record: RegistryRecord): void {
+    const { mode } = record;
+    if (key !== record.nameKey || mode === undefined || record.loads) return;
+    const v = s.text.trim();
+    const slash = v.indexOf('/');
+    if (mode === 'hub') {
+      // `huggingface/NAME` is a route to the Hub (LiteLLM's spelling), a Hub id only after the prefix
+      if (slash > 0 && v.slice(0, slash).toLowerCase() === 'huggingface') return this.push(classifyRoute(v), s);
+      return this.push(classifyModel(v, 'weak', this.ctx), s);
+    }
+    if (mode === 'ollama') return this.push(classifyOllama(v), s);
+    // `openai/gpt-4o` on OpenAI's client: the service's own name for the model
+    const own = slash > 0 && serviceMode(v.slice(0, slash), true) === mode;
+    const cl = classifyValue(own ? v.slice(slash + 1) : v, mode, 'strong', this.ctx);
+    if (cl) this.push({ ...cl, shift: (cl.shift ?? 0) + s.text.indexOf(v) + (own ? slash + 1 : 0) }, s);
   }
 
   /**
@@ -281,6 +405,9 @@ class Collector {
     if (REVISION_KEYS.has(k) && s.text) this.revisions.add(s.text);
     if (k === 'checkpoint_dir') return this.litgptCheckpoint(s);
     const strength = keyStrength(key);
+    // a dataset's repository (lm-evaluation-harness's `dataset_path: meta-llama/Llama-3.1-8B-evals`), named like
+    // the model whose evaluations it holds: no model
+    if (!strength && isDatasetKey(key)) return;
     if (!strength) return this.any(s);
     if (URL_OR_PATH_KEYS.has(k) && /path$/i.test(k)) {
       // model_path: a Hub id, never a local run's output

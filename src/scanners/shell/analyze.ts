@@ -490,6 +490,9 @@ export function analyzeYaml(text: string, ctx: ScanContext, budget = new Budget(
         const name = siblingValue(events, ei, 'name');
         if (name) envAssignment(name, v.text, wordOf(v), 0, out);
       }
+      // one word under a key is no command line: the config scanner reads it by its key (`dataset_path: org/x`,
+      // a registry's `name: org/x`), which says whether it is a model
+      if (!/\s/.test(v.text.trim())) continue;
     }
     shellInto(v.text, out, v.offset);
   }
