@@ -86,13 +86,13 @@ describe('mentions: documentation and tests are not dependencies', () => {
     const r = await check({ root: fixture, policy: await policyAt(copy()), catalog, now });
     const text = renderText(r);
     expect(text).toMatch(
-      /^Mentions \(44 places, 44 models\): named in documentation or tests, not evaluated \(scan\.mentions\)$/m,
+      /^Mentions \(45 places, 44 models\): named in documentation or tests, not evaluated \(scan\.mentions\)$/m,
     );
-    expect(text).toMatch(/^ {2}and 39 more \(see the JSON report\)$/m);
+    expect(text).toMatch(/^ {2}and 40 more \(see the JSON report\)$/m);
     expect(text).not.toMatch(/README\.md:\d+ loads/);
     const md = renderMarkdown(r);
     expect(md).toContain(
-      '<details><summary>Mentions: 44 places in documentation and tests name models (not evaluated)</summary>',
+      '<details><summary>Mentions: 45 places in documentation and tests name models (not evaluated)</summary>',
     );
     expect(md).not.toMatch(/❌/);
   });
@@ -122,7 +122,11 @@ describe('mentions: documentation and tests are not dependencies', () => {
       catalog,
       now,
     });
-    expect(docsOnly.mentions).toEqual([{ id: 'segmind/SSD-1B', path: 'docs/training.md', line: 5 }]);
+    // (the guide names its base in prose, and links the smaller one)
+    expect(docsOnly.mentions).toEqual([
+      { id: 'stabilityai/stable-diffusion-xl-base-1.0', path: 'docs/training.md', line: 4 },
+      { id: 'segmind/SSD-1B', path: 'docs/training.md', line: 5 },
+    ]);
     expect(docsOnly.models.some((m) => m.id === 'hf-internal-testing/tiny-stable-diffusion-xl-pipe')).toBe(true);
   });
 

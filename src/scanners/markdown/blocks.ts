@@ -110,7 +110,13 @@ function indentOf(line: string): number {
 }
 
 /** Markdown fences: the content lines of each block get its family; the fences' indentation is blanked. */
-function fencedBlocks(lines: string[], fam: Array<BlockFamily | undefined>, blank: Int32Array, budget?: Budget): void {
+function fencedBlocks(
+  lines: string[],
+  fam: Array<BlockFamily | undefined>,
+  blank: Int32Array,
+  budget?: Budget,
+  fenced?: Uint8Array,
+): void {
   let open: { ch: string; len: number; indent: number; family: BlockFamily | undefined } | undefined;
   for (let k = 0; k < lines.length; k++) {
     budget?.tick();
@@ -125,14 +131,17 @@ function fencedBlocks(lines: string[], fam: Array<BlockFamily | undefined>, blan
         const rest = line.slice(n);
         if (open && c === open.ch && len >= open.len && rest.trim() === '') {
           open = undefined;
+          if (fenced) fenced[k] = 1;
           continue;
         }
         if (!open && !(c === '`' && rest.includes('`'))) {
           open = { ch: c, len, indent: ind, family: blockFamily(rest) };
+          if (fenced) fenced[k] = 1;
           continue;
         }
       }
     }
+    if (open && fenced) fenced[k] = 1;
     if (!open || !open.family) continue;
     fam[k] = open.family;
     // the fence's indentation is not part of the code (a block inside a list item)
@@ -221,4 +230,18 @@ function promptsAndOutput(
     }
     k = end;
   }
+}
+
+/**
+ * A Markdown document's prose: the text with every fenced block blanked, whatever its language (a `json` or
+ * `text` block, an output), fences included; the same length, new lines kept, so that offsets into it are offsets
+ * into the document. (reStructuredText is returned whole: its directives' languages are told by `codeBlocks`.)
+ */
+export function proseOf(text: string, rst: boolean, budget?: Budget): string {
+  if (rst) return text;
+  const lines = text.split('\n');
+  const fenced = new Uint8Array(lines.length);
+  fencedBlocks(lines, new Array<BlockFamily | undefined>(lines.length), new Int32Array(lines.length), budget, fenced);
+  if (!fenced.includes(1)) return text;
+  return lines.map((l, k) => (fenced[k] ? ' '.repeat(l.length) : l)).join('\n');
 }
