@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { INPUT_DEFAULTS, readInputs } from '../../src/action/inputs.js';
+import { CONTRACT_INPUTS } from '../helpers/contract.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const action = load(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -23,22 +24,7 @@ describe('action.yml', () => {
   });
 
   it('has the inputs and outputs of the contract', () => {
-    for (const name of [
-      'policy',
-      'path',
-      'manifest',
-      'token',
-      'mode',
-      'comment',
-      'check-name',
-      'scan',
-      'hub',
-      'hf-token',
-      'sarif-file',
-      'review',
-      'dependency-graph',
-    ])
-      expect(action.inputs).toHaveProperty(name);
+    for (const name of CONTRACT_INPUTS) expect(action.inputs).toHaveProperty(name);
     expect(Object.keys(action.outputs).sort()).toEqual([
       'blocked',
       'blocked-models',

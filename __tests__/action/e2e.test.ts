@@ -15,6 +15,7 @@ import { load } from 'js-yaml';
 import type { Log } from 'sarif';
 import type { Report } from '../../src/core/types.js';
 import { ACTION_BUNDLE } from '../helpers/bundle.js';
+import { CONTRACT_INPUTS } from '../helpers/contract.js';
 import { FakeGitHub, type FakePullFile } from '../helpers/fake-github.js';
 import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
 import { GitRepo, sh } from '../helpers/git-repo.js';
@@ -396,23 +397,7 @@ describe('inputs as a runner passes them', () => {
   it('every input at its action.yml default: the Hub asked without a token, one check run and one comment, every output set', async () => {
     const inputs = runnerDefaults();
     // the contract's inputs, each as the runner would set it
-    expect(Object.keys(inputs)).toEqual(
-      expect.arrayContaining([
-        'policy',
-        'path',
-        'manifest',
-        'token',
-        'mode',
-        'comment',
-        'check-name',
-        'scan',
-        'hub',
-        'hf-token',
-        'sarif-file',
-        'review',
-        'dependency-graph',
-      ]),
-    );
+    expect(Object.keys(inputs)).toEqual(expect.arrayContaining([...CONTRACT_INPUTS]));
     expect(inputs).toMatchObject({ hub: 'true', scan: 'true', review: 'false', 'hf-token': '', 'sarif-file': '' });
     const { repo, base, head, merge } = simple;
     const r = await runBundle({
