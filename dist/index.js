@@ -68945,7 +68945,7 @@ const HOSTED_SDK_MODULE_RE = /^(?:openai|anthropic|groq|together|fireworks|mistr
 function analyzePython(code, ctx, budget = new Budget(code.length, ctx), path) {
     return new PyAnalyzer(code, lexPython(code, budget), ctx, budget, path).run();
 }
-/** The words of a text split at runs of white space (one pass: `split(/\s+as\s+/)` backtracks on long runs). */
+/** `from X import ...` and `import X, Y as Z` at a line start (read by `importLines`). */
 const FROM_IMPORT_RE = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\(?)([^\n#]*)/gm;
 const PLAIN_IMPORT_RE = /^[ \t]*import[ \t]+([\w., \t]+)/gm;
 const FROM_IMPORT_AT_RE = new RegExp(FROM_IMPORT_RE.source, 'my');
@@ -68992,6 +68992,7 @@ function hasOtherLineEnds(code) {
             return true;
     return false;
 }
+/** The words of a text split at runs of white space (one pass: `split(/\s+as\s+/)` backtracks on long runs). */
 function words(s) {
     return s.split(/[ \t\r\n]+/).filter(Boolean);
 }
@@ -73423,17 +73424,27 @@ function blockFamily(info) {
  * list continuations). Linear: each line is looked at a bounded number of times.
  */
 function codeBlocks(text, rst, budget) {
+    return documentParts(text, rst, budget).blocks;
+}
+/**
+ * A document's code blocks (as `codeBlocks` gives them) and its prose: the text with every fenced block blanked,
+ * whatever its language (a `json` or `text` block, an output), fences included; the same length, new lines kept,
+ * so that offsets into it are offsets into the document. (reStructuredText's prose is the whole text: its
+ * directives' languages are told by the blocks.) One pass over the fences gives both.
+ */
+function documentParts(text, rst, budget) {
     const lines = text.split('\n');
     /** family of each line's block, or undefined; `prompt[k]`: characters of line k to blank. */
     const fam = new Array(lines.length);
     const blank = new Int32Array(lines.length);
     const drop = new Uint8Array(lines.length);
+    const fenced = rst ? undefined : new Uint8Array(lines.length);
     if (rst)
         rstBlocks(lines, fam, budget);
     else
-        fencedBlocks(lines, fam, blank, budget);
+        fencedBlocks(lines, fam, blank, budget, fenced);
     promptsAndOutput(lines, fam, blank, drop, budget);
-    const out = new Map();
+    const blocks = new Map();
     const families = new Set(fam.filter((f) => f !== undefined));
     for (const f of families) {
         const parts = new Array(lines.length);
@@ -73445,9 +73456,10 @@ function codeBlocks(text, rst, budget) {
             else
                 parts[k] = blank[k] ? ' '.repeat(blank[k]) + line.slice(blank[k]) : line;
         }
-        out.set(f, parts.join('\n'));
+        blocks.set(f, parts.join('\n'));
     }
-    return out;
+    const prose = fenced?.includes(1) ? lines.map((l, k) => (fenced[k] ? blankOf(l) : l)).join('\n') : text;
+    return { blocks, prose };
 }
 /** A line of the same length made of spaces (a carriage return kept). */
 function blankOf(line) {
@@ -73583,21 +73595,6 @@ function promptsAndOutput(lines, fam, blank, drop, budget) {
         k = end;
     }
 }
-/**
- * A Markdown document's prose: the text with every fenced block blanked, whatever its language (a `json` or
- * `text` block, an output), fences included; the same length, new lines kept, so that offsets into it are offsets
- * into the document. (reStructuredText is returned whole: its directives' languages are told by `codeBlocks`.)
- */
-function proseOf(text, rst, budget) {
-    if (rst)
-        return text;
-    const lines = text.split('\n');
-    const fenced = new Uint8Array(lines.length);
-    fencedBlocks(lines, new Array(lines.length), new Int32Array(lines.length), budget, fenced);
-    if (!fenced.includes(1))
-        return text;
-    return lines.map((l, k) => (fenced[k] ? ' '.repeat(l.length) : l)).join('\n');
-}
 
 ;// CONCATENATED MODULE: ./src/scanners/markdown/index.ts
 
@@ -73640,7 +73637,7 @@ const markdown = defineScanner({
  * `prefilter: false` lexes every block (for the tests that check exactly that).
  */
 function documentReferences(content, path, ctx, budget, prefilter = true) {
-    const blocks = codeBlocks(content, /\.rst$/i.test(path), budget);
+    const { blocks, prose } = documentParts(content, /\.rst$/i.test(path), budget);
     const raw = [];
     for (const [family, text] of blocks) {
         if (family === 'shell')
@@ -73659,7 +73656,7 @@ function documentReferences(content, path, ctx, budget, prefilter = true) {
         }
     }
     // the ids its prose, tables and inline code name (code blocks are their languages' analyzers')
-    raw.push(...proseIds(proseOf(content, /\.rst$/i.test(path), budget), ctx, budget));
+    raw.push(...proseIds(prose, ctx, budget));
     return raw;
 }
 /**

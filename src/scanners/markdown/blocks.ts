@@ -74,15 +74,30 @@ export function blockFamily(info: string): BlockFamily | undefined {
  * list continuations). Linear: each line is looked at a bounded number of times.
  */
 export function codeBlocks(text: string, rst: boolean, budget?: Budget): Map<BlockFamily, string> {
+  return documentParts(text, rst, budget).blocks;
+}
+
+/**
+ * A document's code blocks (as `codeBlocks` gives them) and its prose: the text with every fenced block blanked,
+ * whatever its language (a `json` or `text` block, an output), fences included; the same length, new lines kept,
+ * so that offsets into it are offsets into the document. (reStructuredText's prose is the whole text: its
+ * directives' languages are told by the blocks.) One pass over the fences gives both.
+ */
+export function documentParts(
+  text: string,
+  rst: boolean,
+  budget?: Budget,
+): { blocks: Map<BlockFamily, string>; prose: string } {
   const lines = text.split('\n');
   /** family of each line's block, or undefined; `prompt[k]`: characters of line k to blank. */
   const fam = new Array<BlockFamily | undefined>(lines.length);
   const blank = new Int32Array(lines.length);
   const drop = new Uint8Array(lines.length);
+  const fenced = rst ? undefined : new Uint8Array(lines.length);
   if (rst) rstBlocks(lines, fam, budget);
-  else fencedBlocks(lines, fam, blank, budget);
+  else fencedBlocks(lines, fam, blank, budget, fenced);
   promptsAndOutput(lines, fam, blank, drop, budget);
-  const out = new Map<BlockFamily, string>();
+  const blocks = new Map<BlockFamily, string>();
   const families = new Set(fam.filter((f): f is BlockFamily => f !== undefined));
   for (const f of families) {
     const parts = new Array<string>(lines.length);
@@ -92,9 +107,10 @@ export function codeBlocks(text: string, rst: boolean, budget?: Budget): Map<Blo
       if (fam[k] !== f || drop[k]) parts[k] = blankOf(line);
       else parts[k] = blank[k] ? ' '.repeat(blank[k]) + line.slice(blank[k]) : line;
     }
-    out.set(f, parts.join('\n'));
+    blocks.set(f, parts.join('\n'));
   }
-  return out;
+  const prose = fenced?.includes(1) ? lines.map((l, k) => (fenced[k] ? blankOf(l) : l)).join('\n') : text;
+  return { blocks, prose };
 }
 
 /** A line of the same length made of spaces (a carriage return kept). */
@@ -230,18 +246,4 @@ function promptsAndOutput(
     }
     k = end;
   }
-}
-
-/**
- * A Markdown document's prose: the text with every fenced block blanked, whatever its language (a `json` or
- * `text` block, an output), fences included; the same length, new lines kept, so that offsets into it are offsets
- * into the document. (reStructuredText is returned whole: its directives' languages are told by `codeBlocks`.)
- */
-export function proseOf(text: string, rst: boolean, budget?: Budget): string {
-  if (rst) return text;
-  const lines = text.split('\n');
-  const fenced = new Uint8Array(lines.length);
-  fencedBlocks(lines, new Array<BlockFamily | undefined>(lines.length), new Int32Array(lines.length), budget, fenced);
-  if (!fenced.includes(1)) return text;
-  return lines.map((l, k) => (fenced[k] ? ' '.repeat(l.length) : l)).join('\n');
 }

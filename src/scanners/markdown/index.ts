@@ -11,7 +11,7 @@ import { analyzeShell, analyzeYaml } from '../shell/analyze.js';
 import type { Budget } from '../limits.js';
 import type { ScanContext } from '../types.js';
 import { proseIds } from '../common/prose.js';
-import { codeBlocks, proseOf } from './blocks.js';
+import { documentParts } from './blocks.js';
 
 /** Substrings without which a document cannot hold a reference this scanner finds (a code block, or an `org/name`). */
 export const MARKDOWN_TRIGGERS = ['```', '~~~', '::', '/'] as const;
@@ -50,7 +50,7 @@ export function documentReferences(
   budget: Budget,
   prefilter = true,
 ): RawRef[] {
-  const blocks = codeBlocks(content, /\.rst$/i.test(path), budget);
+  const { blocks, prose } = documentParts(content, /\.rst$/i.test(path), budget);
   const raw: RawRef[] = [];
   for (const [family, text] of blocks) {
     if (family === 'shell') raw.push(...analyzeShell(text, ctx, budget).raw);
@@ -64,7 +64,7 @@ export function documentReferences(
     }
   }
   // the ids its prose, tables and inline code name (code blocks are their languages' analyzers')
-  raw.push(...proseIds(proseOf(content, /\.rst$/i.test(path), budget), ctx, budget));
+  raw.push(...proseIds(prose, ctx, budget));
   return raw;
 }
 

@@ -234,7 +234,7 @@ export function analyzePython(
   return new PyAnalyzer(code, lexPython(code, budget), ctx, budget, path).run();
 }
 
-/** The words of a text split at runs of white space (one pass: `split(/\s+as\s+/)` backtracks on long runs). */
+/** `from X import ...` and `import X, Y as Z` at a line start (read by `importLines`). */
 export const FROM_IMPORT_RE = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\(?)([^\n#]*)/gm;
 export const PLAIN_IMPORT_RE = /^[ \t]*import[ \t]+([\w., \t]+)/gm;
 const FROM_IMPORT_AT_RE = new RegExp(FROM_IMPORT_RE.source, 'my');
@@ -279,6 +279,7 @@ function hasOtherLineEnds(code: string): boolean {
   return false;
 }
 
+/** The words of a text split at runs of white space (one pass: `split(/\s+as\s+/)` backtracks on long runs). */
 function words(s: string): string[] {
   return s.split(/[ \t\r\n]+/).filter(Boolean);
 }
