@@ -583,6 +583,66 @@ describe('python scanner', () => {
     ).toEqual([]);
   });
 
+  it("follows a function's local name to that function's own assignments, not to another function's", () => {
+    // unsloth's embedder: a loop over logger names in one function, `name = model_name or ...` in another
+    expect(
+      scan(`
+        import logging
+        from sentence_transformers import SentenceTransformer
+
+        _LOGGERS = ("transformers.utils.loading_report", "transformers.modeling_utils")
+
+        def quiet():
+            for name in _LOGGERS:
+                logging.getLogger(name).setLevel(logging.ERROR)
+
+        def load(model_name=None):
+            name = model_name or "all-MiniLM-L6-v2"
+            target = name
+            return SentenceTransformer(target)
+      `),
+    ).toEqual(['11:27 hub sentence-transformers/all-MiniLM-L6-v2']);
+    // sentence-transformers' tests: one test pins revisions, another loads the same id unpinned
+    expect(
+      scan(`
+        from sentence_transformers import CrossEncoder
+
+        def test_revision():
+            model_name = "cross-encoder/ms-marco-MiniLM-L6-v2"
+            CrossEncoder(model_name, revision="f3cb857cba53019a20df283396bcca179cf051a4")
+
+        def test_warning():
+            model_name = "cross-encoder/ms-marco-MiniLM-L6-v2"
+            CrossEncoder(model_name)
+      `),
+    ).toEqual([
+      '4:19 hub cross-encoder/ms-marco-MiniLM-L6-v2@f3cb857cba53019a20df283396bcca179cf051a4',
+      '8:19 hub cross-encoder/ms-marco-MiniLM-L6-v2',
+    ]);
+  });
+
+  it('follows a name a function does not assign to the module, and one its `global` statement names', () => {
+    expect(
+      scan(`
+        from transformers import AutoModel
+        MODEL_ID = "acme/encoder"
+        model_name = "acme/module-level"
+
+        def setup():
+            global model_name
+            model_name = "acme/from-setup"
+
+        def load(revision=None):
+            name = MODEL_ID
+            return AutoModel.from_pretrained(name), AutoModel.from_pretrained(model_name)
+
+        def other():
+            name = "acme/unrelated-value"
+            return name
+      `),
+    ).toEqual(['2:13 hub acme/encoder', '3:15 hub acme/module-level', '7:19 hub acme/from-setup']);
+  });
+
   it('reads the values a guard allows a name: assert NAME in {...}, if NAME not in (...): raise', () => {
     // nanoGPT's model.py: the model type is checked, then loaded
     expect(

@@ -58,6 +58,11 @@ export interface Assign {
   cls?: string;
   /** An attribute other code may read: a class field, or `self.NAME = ...` (Python). */
   field?: boolean;
+  /**
+   * The function whose local the name is (Python: 1 + the index of its `def` token, for a bare name it assigns, its
+   * parameters and loop variables); 0 or absent: a module, class or attribute name, which any code may read.
+   */
+  scope?: number;
 }
 
 /** An environment variable whose value reaches a model parameter, at an offset of the scanned text. */
@@ -241,16 +246,64 @@ export abstract class FlowAnalyzer {
     else this.assigns.set(name, [a]);
   }
 
-  /** Values of a name, through its assignments; memoised per depth (cycles are cut by `seen`). */
-  protected follow(name: string, depth: number, seen: Set<string>): Cand[] {
-    if (seen.has(name) || depth > MAX_DEPTH) return [];
-    const list = this.assigns.get(name);
-    if (!list) return [];
-    const key = `${depth}\0${name}`;
+  /**
+   * Per token, the function holding it (as `Assign.scope`), and each function's enclosing one; set by an analyzer
+   * that knows its language's functions (Python). Without them every assignment of a name is followed.
+   */
+  protected scopeAt?: Int32Array;
+  protected readonly scopeParent = new Map<number, number>();
+  /** A name's assignments by the function whose local it is (built on first use, a name at a time). */
+  private readonly byScope = new Map<string, Map<number, Assign[]>>();
+
+  /**
+   * The assignments a bare name read at token `at` may take its value from: those of the innermost function around
+   * `at` that assigns the name (a local: Python reads nothing else for it), else all of them (a global, a module
+   * constant, or a value a caller passes, which may be any of them). The scope chosen is returned with them
+   * (-1: all), for the memo.
+   */
+  private assignsAt(name: string, list: Assign[], at: number | undefined): { scope: number; list: Assign[] } {
+    if (at === undefined || !this.scopeAt) return { scope: -1, list };
+    let scope = this.scopeAt[at] ?? 0;
+    if (!scope) return { scope: -1, list };
+    let scoped = this.byScope.get(name);
+    if (!scoped) {
+      scoped = new Map();
+      for (const a of list) {
+        if (!a.scope) continue;
+        const own = scoped.get(a.scope);
+        if (own) own.push(a);
+        else scoped.set(a.scope, [a]);
+      }
+      this.byScope.set(name, scoped);
+    }
+    if (!scoped.size) return { scope: -1, list };
+    // (nesting is bounded by the depth of indentation; the parents form a chain, never a cycle)
+    for (let hops = 0; scope && hops < 64; hops++) {
+      const own = scoped.get(scope);
+      if (own) return { scope, list: own };
+      scope = this.scopeParent.get(scope) ?? 0;
+    }
+    return { scope: -1, list };
+  }
+
+  /**
+   * Values of a name, through its assignments; memoised per depth (cycles are cut by `seen`). `at`: where a bare
+   * name is read, so that a function's local is followed to its own assignments only (see assignsAt).
+   */
+  protected follow(name: string, depth: number, seen: Set<string>, at?: number): Cand[] {
+    if (depth > MAX_DEPTH) return [];
+    const all = this.assigns.get(name);
+    if (!all) return [];
+    const { scope, list } = this.assignsAt(name, all, at);
+    // (a function's local is another variable than the attribute or global of its name: `checkpoint_dir =
+    // args.checkpoint_dir` follows the local to the attribute, and the attribute to argparse's default)
+    const mark = scope === -1 ? name : `${name}\0${scope}`;
+    if (seen.has(mark)) return [];
+    const key = `${depth}\0${mark}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
     this.memo.set(key, []);
-    const inner = new Set(seen).add(name);
+    const inner = new Set(seen).add(mark);
     const out: Cand[] = [];
     for (const a of list) {
       if (out.length >= MAX_CANDIDATES) break;

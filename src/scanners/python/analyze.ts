@@ -773,15 +773,39 @@ class PyAnalyzer extends FlowAnalyzer {
   private collectAssignments(): void {
     const toks = this.toks;
     const classes: Array<{ indent: number; name: string; top: string; body?: number; settings?: SettingsClass }> = [];
+    // the functions around the token (Python's local scopes): each with its line's indentation, and the names
+    // that its `global` and `nonlocal` statements give to the module or to an enclosing function
+    const defs: Array<{ indent: number; id: number; outer?: Map<string, number> }> = [];
+    const scopeAt = new Int32Array(toks.length);
+    this.scopeAt = scopeAt;
+    let lineIndent = 0;
+    /** The scope of a bare name assigned in the innermost function (0: the module's). */
+    const scopeOf = (name: string) => {
+      const d = defs[defs.length - 1];
+      if (!d) return 0;
+      return d.outer?.get(name) ?? d.id;
+    };
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
       if (k.bol) {
-        while (classes.length && classes[classes.length - 1].indent >= (k.indent ?? 0)) classes.pop();
+        lineIndent = k.indent ?? 0;
+        while (classes.length && classes[classes.length - 1].indent >= lineIndent) classes.pop();
+        while (defs.length && defs[defs.length - 1].indent >= lineIndent) defs.pop();
         const inner = classes[classes.length - 1];
-        if (inner && inner.body === undefined) inner.body = k.indent ?? 0;
+        if (inner && inner.body === undefined) inner.body = lineIndent;
       }
+      scopeAt[i] = defs.length ? defs[defs.length - 1].id : 0;
       if (k.t !== T.Name) continue;
+      if ((k.v === 'global' || k.v === 'nonlocal') && defs.length && toks[i + 1]?.t === T.Name) {
+        const d = defs[defs.length - 1];
+        const to = k.v === 'global' ? 0 : (defs[defs.length - 2]?.id ?? 0);
+        for (let j = i + 1; toks[j]?.t === T.Name; j += 2) {
+          (d.outer ??= new Map()).set(toks[j].v, to);
+          if (toks[j + 1]?.v !== ',') break;
+        }
+        continue;
+      }
       if (k.v === 'class' && k.bol && toks[i + 1]?.t === T.Name) {
         let settings = false;
         if (toks[i + 2]?.t === T.Op && toks[i + 2].v === '(') {
@@ -799,13 +823,17 @@ class PyAnalyzer extends FlowAnalyzer {
         continue;
       }
       if (k.v === 'def' && toks[i + 1]?.t === T.Name && toks[i + 2]?.v === '(') {
+        // its parameters and its body are its own scope (the body: the lines indented deeper than the `def`'s)
+        const id = i + 1;
+        this.scopeParent.set(id, defs.length ? defs[defs.length - 1].id : 0);
+        defs.push({ indent: lineIndent, id });
         const { args } = this.splitArgs(i + 2);
-        for (const a of args) this.paramDefault(a);
+        for (const a of args) this.paramDefault(a, id);
         continue;
       }
       if (k.v === 'for' && toks[i + 1]?.t === T.Name && toks[i + 2]?.t === T.Name && toks[i + 2].v === 'in') {
         const end = this.operandEnd(i + 3, ITERABLE_STOPS, false);
-        this.addAssign(toks[i + 1].v, { s: i + 3, e: end, elem: true });
+        this.addAssign(toks[i + 1].v, { s: i + 3, e: end, elem: true, scope: scopeOf(toks[i + 1].v) });
         continue;
       }
       // a guard that names the values a name may take: `assert NAME in {...}`, `if NAME not in (...):` (then
@@ -816,7 +844,7 @@ class PyAnalyzer extends FlowAnalyzer {
         // an `if` guards only when its branch leaves: `if model not in installed: client.pull(model)` (vanna's
         // Ollama class) fetches what the list lacks, so the list names what the model is not
         if (k.v === 'assert' || this.branchLeaves(end))
-          this.addAssign(toks[i + 1].v, { s: guard + 1, e: end, elem: true });
+          this.addAssign(toks[i + 1].v, { s: guard + 1, e: end, elem: true, scope: scopeOf(toks[i + 1].v) });
         continue;
       }
       if (k.v === 'env_prefix' && toks[i + 2]?.t === T.Str && (toks[i + 1]?.v === '=' || toks[i + 1]?.v === ':')) {
@@ -863,7 +891,9 @@ class PyAnalyzer extends FlowAnalyzer {
       }
       if (end <= eq + 1) continue;
       const field = j !== i || (!!cls && cls.body === (k.indent ?? 0));
-      this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name, field });
+      // (a bare name assigned in a function is its local; an attribute or a class field is anyone's)
+      const scope = field ? 0 : scopeOf(name);
+      this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name, field, scope });
       if (j === i && field) this.classField(cls.top, name, eq + 1, end);
       else if (
         j === i &&
@@ -915,10 +945,10 @@ class PyAnalyzer extends FlowAnalyzer {
     return j;
   }
 
-  private paramDefault(a: Arg): void {
+  private paramDefault(a: Arg, scope: number): void {
     const toks = this.toks;
     if (a.kw) {
-      this.addAssign(a.kw, { s: a.start, e: a.end });
+      this.addAssign(a.kw, { s: a.start, e: a.end, scope });
       return;
     }
     if (toks[a.start]?.t !== T.Name) return;
@@ -928,7 +958,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (m === a.start + 1 && k.t === T.Op && k.v === ':') this.annotation(toks[a.start].v, m + 1, a.end);
       if (isOpen(k)) m = this.closeOf(m);
       else if (k.t === T.Op && k.v === '=') {
-        if (m + 1 < a.end) this.addAssign(toks[a.start].v, { s: m + 1, e: a.end });
+        if (m + 1 < a.end) this.addAssign(toks[a.start].v, { s: m + 1, e: a.end, scope });
         return;
       }
     }
@@ -1078,7 +1108,7 @@ class PyAnalyzer extends FlowAnalyzer {
     const out: Cand[] = [];
     if (depth > 4) return out;
     // a lone name (the common `from_pretrained(MODEL)`): its memoised values as they are
-    if (e === s + 1 && toks[s].t === T.Name && !KEYWORDS.has(toks[s].v)) return this.follow(toks[s].v, depth, seen);
+    if (e === s + 1 && toks[s].t === T.Name && !KEYWORDS.has(toks[s].v)) return this.follow(toks[s].v, depth, seen, s);
     for (let i = s; i < e && out.length < MAX_CANDIDATES; i++) {
       this.budget.tick();
       const k = toks[i];
@@ -1156,7 +1186,8 @@ class PyAnalyzer extends FlowAnalyzer {
         i = close;
         continue;
       }
-      if (j === i || this.assigns.has(last)) addCands(out, this.follow(last, depth, seen));
+      // (a bare name by its scope; an attribute, `self.model_name`, by any assignment of its last name)
+      if (j === i || this.assigns.has(last)) addCands(out, this.follow(last, depth, seen, j === i ? i : undefined));
       else if (out.length < MAX_CANDIDATES) {
         // an attribute of an object of another module's class: joined with that class's field (see applyFacts)
         const chain: string[] = [];
