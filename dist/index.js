@@ -67945,19 +67945,73 @@ class FlowAnalyzer {
         else
             this.assigns.set(name, [a]);
     }
-    /** Values of a name, through its assignments; memoised per depth (cycles are cut by `seen`). */
-    follow(name, depth, seen) {
-        if (seen.has(name) || depth > MAX_DEPTH)
+    /**
+     * Per token, the function holding it (as `Assign.scope`), and each function's enclosing one; set by an analyzer
+     * that knows its language's functions (Python). Without them every assignment of a name is followed.
+     */
+    scopeAt;
+    scopeParent = new Map();
+    /** A name's assignments by the function whose local it is (built on first use, a name at a time). */
+    byScope = new Map();
+    /**
+     * The assignments a bare name read at token `at` may take its value from: those of the innermost function around
+     * `at` that assigns the name (a local: Python reads nothing else for it), else all of them (a global, a module
+     * constant, or a value a caller passes, which may be any of them). The scope chosen is returned with them
+     * (-1: all), for the memo.
+     */
+    assignsAt(name, list, at) {
+        if (at === undefined || !this.scopeAt)
+            return { scope: -1, list };
+        let scope = this.scopeAt[at] ?? 0;
+        if (!scope)
+            return { scope: -1, list };
+        let scoped = this.byScope.get(name);
+        if (!scoped) {
+            scoped = new Map();
+            for (const a of list) {
+                if (!a.scope)
+                    continue;
+                const own = scoped.get(a.scope);
+                if (own)
+                    own.push(a);
+                else
+                    scoped.set(a.scope, [a]);
+            }
+            this.byScope.set(name, scoped);
+        }
+        if (!scoped.size)
+            return { scope: -1, list };
+        // (nesting is bounded by the depth of indentation; the parents form a chain, never a cycle)
+        for (let hops = 0; scope && hops < 64; hops++) {
+            const own = scoped.get(scope);
+            if (own)
+                return { scope, list: own };
+            scope = this.scopeParent.get(scope) ?? 0;
+        }
+        return { scope: -1, list };
+    }
+    /**
+     * Values of a name, through its assignments; memoised per depth (cycles are cut by `seen`). `at`: where a bare
+     * name is read, so that a function's local is followed to its own assignments only (see assignsAt).
+     */
+    follow(name, depth, seen, at) {
+        if (depth > MAX_DEPTH)
             return [];
-        const list = this.assigns.get(name);
-        if (!list)
+        const all = this.assigns.get(name);
+        if (!all)
             return [];
-        const key = `${depth}\0${name}`;
+        const { scope, list } = this.assignsAt(name, all, at);
+        // (a function's local is another variable than the attribute or global of its name: `checkpoint_dir =
+        // args.checkpoint_dir` follows the local to the attribute, and the attribute to argparse's default)
+        const mark = scope === -1 ? name : `${name}\0${scope}`;
+        if (seen.has(mark))
+            return [];
+        const key = `${depth}\0${mark}`;
         const hit = this.memo.get(key);
         if (hit)
             return hit;
         this.memo.set(key, []);
-        const inner = new Set(seen).add(name);
+        const inner = new Set(seen).add(mark);
         const out = [];
         for (const a of list) {
             if (out.length >= MAX_CANDIDATES)
@@ -69522,18 +69576,45 @@ class PyAnalyzer extends FlowAnalyzer {
     collectAssignments() {
         const toks = this.toks;
         const classes = [];
+        // the functions around the token (Python's local scopes): each with its line's indentation, and the names
+        // that its `global` and `nonlocal` statements give to the module or to an enclosing function
+        const defs = [];
+        const scopeAt = new Int32Array(toks.length);
+        this.scopeAt = scopeAt;
+        let lineIndent = 0;
+        /** The scope of a bare name assigned in the innermost function (0: the module's). */
+        const scopeOf = (name) => {
+            const d = defs[defs.length - 1];
+            if (!d)
+                return 0;
+            return d.outer?.get(name) ?? d.id;
+        };
         for (let i = 0; i < toks.length; i++) {
             this.budget.tick();
             const k = toks[i];
             if (k.bol) {
-                while (classes.length && classes[classes.length - 1].indent >= (k.indent ?? 0))
+                lineIndent = k.indent ?? 0;
+                while (classes.length && classes[classes.length - 1].indent >= lineIndent)
                     classes.pop();
+                while (defs.length && defs[defs.length - 1].indent >= lineIndent)
+                    defs.pop();
                 const inner = classes[classes.length - 1];
                 if (inner && inner.body === undefined)
-                    inner.body = k.indent ?? 0;
+                    inner.body = lineIndent;
             }
+            scopeAt[i] = defs.length ? defs[defs.length - 1].id : 0;
             if (k.t !== T.Name)
                 continue;
+            if ((k.v === 'global' || k.v === 'nonlocal') && defs.length && toks[i + 1]?.t === T.Name) {
+                const d = defs[defs.length - 1];
+                const to = k.v === 'global' ? 0 : (defs[defs.length - 2]?.id ?? 0);
+                for (let j = i + 1; toks[j]?.t === T.Name; j += 2) {
+                    (d.outer ??= new Map()).set(toks[j].v, to);
+                    if (toks[j + 1]?.v !== ',')
+                        break;
+                }
+                continue;
+            }
             if (k.v === 'class' && k.bol && toks[i + 1]?.t === T.Name) {
                 let settings = false;
                 if (toks[i + 2]?.t === T.Op && toks[i + 2].v === '(') {
@@ -69553,14 +69634,18 @@ class PyAnalyzer extends FlowAnalyzer {
                 continue;
             }
             if (k.v === 'def' && toks[i + 1]?.t === T.Name && toks[i + 2]?.v === '(') {
+                // its parameters and its body are its own scope (the body: the lines indented deeper than the `def`'s)
+                const id = i + 1;
+                this.scopeParent.set(id, defs.length ? defs[defs.length - 1].id : 0);
+                defs.push({ indent: lineIndent, id });
                 const { args } = this.splitArgs(i + 2);
                 for (const a of args)
-                    this.paramDefault(a);
+                    this.paramDefault(a, id);
                 continue;
             }
             if (k.v === 'for' && toks[i + 1]?.t === T.Name && toks[i + 2]?.t === T.Name && toks[i + 2].v === 'in') {
                 const end = this.operandEnd(i + 3, ITERABLE_STOPS, false);
-                this.addAssign(toks[i + 1].v, { s: i + 3, e: end, elem: true });
+                this.addAssign(toks[i + 1].v, { s: i + 3, e: end, elem: true, scope: scopeOf(toks[i + 1].v) });
                 continue;
             }
             // a guard that names the values a name may take: `assert NAME in {...}`, `if NAME not in (...):` (then
@@ -69571,7 +69656,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 // an `if` guards only when its branch leaves: `if model not in installed: client.pull(model)` (vanna's
                 // Ollama class) fetches what the list lacks, so the list names what the model is not
                 if (k.v === 'assert' || this.branchLeaves(end))
-                    this.addAssign(toks[i + 1].v, { s: guard + 1, e: end, elem: true });
+                    this.addAssign(toks[i + 1].v, { s: guard + 1, e: end, elem: true, scope: scopeOf(toks[i + 1].v) });
                 continue;
             }
             if (k.v === 'env_prefix' && toks[i + 2]?.t === T.Str && (toks[i + 1]?.v === '=' || toks[i + 1]?.v === ':')) {
@@ -69623,7 +69708,9 @@ class PyAnalyzer extends FlowAnalyzer {
             if (end <= eq + 1)
                 continue;
             const field = j !== i || (!!cls && cls.body === (k.indent ?? 0));
-            this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name, field });
+            // (a bare name assigned in a function is its local; an attribute or a class field is anyone's)
+            const scope = field ? 0 : scopeOf(name);
+            this.addAssign(name, { s: eq + 1, e: end, env, envAt: env ? k.s : undefined, cls: cls?.name, field, scope });
             if (j === i && field)
                 this.classField(cls.top, name, eq + 1, end);
             else if (j === i &&
@@ -69682,10 +69769,10 @@ class PyAnalyzer extends FlowAnalyzer {
         }
         return j;
     }
-    paramDefault(a) {
+    paramDefault(a, scope) {
         const toks = this.toks;
         if (a.kw) {
-            this.addAssign(a.kw, { s: a.start, e: a.end });
+            this.addAssign(a.kw, { s: a.start, e: a.end, scope });
             return;
         }
         if (toks[a.start]?.t !== T.Name)
@@ -69699,7 +69786,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 m = this.closeOf(m);
             else if (k.t === T.Op && k.v === '=') {
                 if (m + 1 < a.end)
-                    this.addAssign(toks[a.start].v, { s: m + 1, e: a.end });
+                    this.addAssign(toks[a.start].v, { s: m + 1, e: a.end, scope });
                 return;
             }
         }
@@ -69862,7 +69949,7 @@ class PyAnalyzer extends FlowAnalyzer {
             return out;
         // a lone name (the common `from_pretrained(MODEL)`): its memoised values as they are
         if (e === s + 1 && toks[s].t === T.Name && !KEYWORDS.has(toks[s].v))
-            return this.follow(toks[s].v, depth, seen);
+            return this.follow(toks[s].v, depth, seen, s);
         for (let i = s; i < e && out.length < MAX_CANDIDATES; i++) {
             this.budget.tick();
             const k = toks[i];
@@ -69944,8 +70031,9 @@ class PyAnalyzer extends FlowAnalyzer {
                 i = close;
                 continue;
             }
+            // (a bare name by its scope; an attribute, `self.model_name`, by any assignment of its last name)
             if (j === i || this.assigns.has(last))
-                addCands(out, this.follow(last, depth, seen));
+                addCands(out, this.follow(last, depth, seen, j === i ? i : undefined));
             else if (out.length < MAX_CANDIDATES) {
                 // an attribute of an object of another module's class: joined with that class's field (see applyFacts)
                 const chain = [];
