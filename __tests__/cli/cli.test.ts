@@ -99,6 +99,24 @@ describe('model-gate check', () => {
     }
   });
 
+  it('writes a JSON report of several megabytes to --output byte for byte as it prints it', async () => {
+    // 900 models, about 1.8 MB of JSON: more than one of the 1 MiB views the report is written in
+    const lines = ['models:'];
+    for (let i = 0; i < 900; i++) lines.push(`  - id: acme/model-${i}`, '    license: apache-2.0');
+    const dir = tmp({ 'models.yaml': lines.join('\n') + '\n' });
+    const out = join(tmp({}), 'nested', 'report.json');
+    const [toFile, printed] = await Promise.all([
+      run(['check', dir, '--format', 'json', '--output', out, '--offline', '--no-scan']),
+      run(['check', dir, '--format', 'json', '--offline', '--no-scan']),
+    ]);
+    expect(toFile.code).toBe(0);
+    expect(toFile.stdout).toMatch(/^PASS/m);
+    const written = readFileSync(out, 'utf8');
+    expect(written.length).toBeGreaterThan(1.5 * (1 << 20));
+    expect(written).toBe(printed.stdout);
+    expect((JSON.parse(written) as { models: unknown[] }).models).toHaveLength(900);
+  });
+
   it('passes (exit 0) when nothing is blocked', async () => {
     const dir = tmp({
       'models.yaml': 'models:\n  - id: openai-community/gpt2\n    revision: 607a30d783dfa663caf39e06633721c8d4cfcd7e\n',

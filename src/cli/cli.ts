@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
@@ -266,7 +266,20 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
     const out = resolvePath(io.cwd, values.output);
     try {
       await mkdir(dirname(out), { recursive: true });
-      await writeFile(out, await render(report, format, false, policy));
+      if (format === 'json') {
+        // written as it is rendered, as on stdout (10,000 models: 28 MB that is never one string)
+        const file = await open(out, 'w');
+        try {
+          for (const bytes of renderJsonBytes(report))
+            for (let at = 0; at < bytes.length;) {
+              const { bytesWritten } = await file.write(bytes, at, bytes.length - at);
+              if (!bytesWritten) throw new Error('no byte could be written');
+              at += bytesWritten;
+            }
+        } finally {
+          await file.close();
+        }
+      } else await writeFile(out, await render(report, format, false, policy));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new UsageError(
