@@ -480,3 +480,77 @@ describe('catalog gaps of the thirteenth round (widely used Hub models unknown o
     }
   });
 });
+
+describe('catalog gaps of the fourteenth round (encoders, sentence-transformers and cross-encoders real code loads)', () => {
+  it.each([
+    ['sentence-transformers/bert-base-nli-mean-tokens', 'apache-2.0', 'family'],
+    ['sentence-transformers/roberta-large-nli-stsb-mean-tokens', 'apache-2.0', 'family'],
+    ['sentence-transformers/stsb-roberta-large', 'apache-2.0', 'family'],
+    ['sentence-transformers/nli-mpnet-base-v2', 'apache-2.0', 'family'],
+    ['sentence-transformers/all-roberta-large-v1', 'apache-2.0', 'family'],
+    ['sentence-transformers/average_word_embeddings_glove.6B.300d', 'apache-2.0', 'family'],
+    ['sentence-transformers/clip-ViT-B-32-multilingual-v1', 'apache-2.0', 'family'],
+    ['sentence-transformers/static-retrieval-mrl-en-v1', 'apache-2.0', 'family'],
+    ['sentence-transformers/static-similarity-mrl-multilingual-v1', 'apache-2.0', 'family'],
+    ['cross-encoder/mmarco-mMiniLMv2-L12-H384-v1', 'apache-2.0', 'family'],
+    ['microsoft/trocr-base-handwritten', 'mit', 'family'],
+    ['microsoft/DialoGPT-medium', 'mit', 'family'],
+    ['facebook/encodec_48khz', 'mit', 'family'],
+    ['MoritzLaurer/deberta-v3-large-zeroshot-v2.0', 'mit', 'family'],
+    ['microsoft/mdeberta-v3-base', 'mit', 'exact'],
+    ['MoritzLaurer/mDeBERTa-v3-base-mnli-xnli', 'mit', 'exact'],
+    ['roberta-large-mnli', 'mit', 'alias'],
+    ['distilroberta-base', 'apache-2.0', 'alias'],
+    ['albert-base-v2', 'apache-2.0', 'alias'],
+  ])('%s answers %s (%s)', (id, license, match) => {
+    expect(catalog.lookup(id)).toMatchObject({ match, model: { license } });
+  });
+
+  it('finds the legacy ids and sentence-transformers names code loads bare, and answers their licenses', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-gaps-repo-'));
+    dirs.push(dir);
+    writeFileSync(
+      join(dir, 'nlp.py'),
+      [
+        'from sentence_transformers import CrossEncoder, SentenceTransformer',
+        'from transformers import AutoModel, AutoModelForSequenceClassification, pipeline',
+        '',
+        'nli = AutoModelForSequenceClassification.from_pretrained("roberta-large-mnli")',
+        'fill = pipeline("fill-mask", model="distilroberta-base")',
+        'encoder = AutoModel.from_pretrained("albert-base-v2")',
+        'sts = SentenceTransformer("stsb-roberta-large")',
+        'rerank = CrossEncoder("cross-encoder/mmarco-mMiniLMv2-L12-H384-v1")',
+        '',
+      ].join('\n'),
+    );
+    const report = await check({ root: dir, policy, catalog, now });
+    // found (bare names included) and answered: warnings only (undeclared, unpinned), no license.unknown
+    const got = report.models.map((m) => [m.id, m.license, m.status]).sort();
+    for (const m of report.models)
+      expect([m.id, rules(m)]).toEqual([m.id, expect.not.arrayContaining(['license.unknown'])]);
+    expect(got).toEqual(
+      [
+        ['FacebookAI/roberta-large-mnli', 'mit', 'warning'],
+        ['distilbert/distilroberta-base', 'apache-2.0', 'warning'],
+        ['albert/albert-base-v2', 'apache-2.0', 'warning'],
+        ['sentence-transformers/stsb-roberta-large', 'apache-2.0', 'warning'],
+        ['cross-encoder/mmarco-mMiniLMv2-L12-H384-v1', 'apache-2.0', 'warning'],
+      ].sort(),
+    );
+  });
+
+  it('what no card states stays unknown (license.unknown)', async () => {
+    for (const id of [
+      'typeform/distilbert-base-uncased-mnli',
+      'microsoft/codebert-base',
+      'ProsusAI/finbert',
+      'facebook/encodec_24khz',
+      'nomic-ai/nomic-embed-vision-v1.5',
+      'sentence-transformers/clip-ViT-B-32',
+      'microsoft/trocr-base-printed',
+    ]) {
+      expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
+      expect([id, rules(await run(id))]).toEqual([id, expect.arrayContaining(['license.unknown'])]);
+    }
+  });
+});
