@@ -289,6 +289,39 @@ describe('model-gate check', () => {
     expect(byId.get('openai-community/gpt2')!.findings.map((f) => f.rule)).toContain('manifest.undeclared');
   });
 
+  it('finds a bom.json of models without --manifest, and compares with the one at --base', async () => {
+    const component = (name: string, license: string) => ({
+      type: 'machine-learning-model',
+      'bom-ref': name,
+      purl: `pkg:huggingface/${name}@607a30d783dfa663caf39e06633721c8d4cfcd7e`,
+      licenses: [{ license: { id: license } }],
+    });
+    const bomOf = (...components: unknown[]) =>
+      JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components }, null, 2) + '\n';
+    const dir = tmp({ 'bom.json': bomOf(component('facebook/musicgen-small', 'CC-BY-NC-4.0')) });
+    let r = await run(['check', dir, '--offline']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/facebook\/musicgen-small/);
+    expect(r.stdout).toMatch(/^FAIL/m);
+    expect(r.code).toBe(1);
+    // the same BOM at the base: nothing new, so nothing counts; a model the BOM adds does
+    const git = (...a: string[]) => execFileSync('git', ['-C', dir, ...a], { encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    writeFileSync(
+      join(dir, 'bom.json'),
+      bomOf(component('facebook/musicgen-small', 'CC-BY-NC-4.0'), component('openai-community/gpt2', 'MIT')),
+    );
+    r = await run(['check', dir, '--offline', '--base', 'HEAD', '--format', 'json']);
+    const report = reportJson(r.stdout);
+    expect(report.models.map((m) => [m.id, m.new]).sort()).toEqual([
+      ['facebook/musicgen-small', false],
+      ['openai-community/gpt2', true],
+    ]);
+    expect(r.code).toBe(0);
+  });
+
   it('asks the Hub at HF_ENDPOINT with HF_TOKEN for models the catalog does not know', async () => {
     const hub = await startFakeHub({
       models: {
