@@ -400,7 +400,7 @@ describe('exceptions and policy findings', () => {
     });
   });
 
-  it('warns of an exception expiring within 14 days, naming the date, and of a stale one', async () => {
+  it('warns of an exception expiring within 14 days, naming the date, and of one that waives nothing', async () => {
     const r = await run(
       '  - models: [facebook/musicgen-small]\n    reason: pilot\n    expires: 2026-12-05\n  - models: [acme/gone-*]\n    reason: old deal\n    expires: 2027-05-01\n',
     );
@@ -412,10 +412,10 @@ describe('exceptions and policy findings', () => {
         'The exception for facebook/musicgen-small (pilot) expires on 2026-12-05, in 7 days',
       ],
       [
-        'exception.expired',
+        'exception.unused',
         'warn',
         8,
-        'The exception for acme/gone-* (old deal) matches no model in this repository; it is stale',
+        'The exception for acme/gone-* (old deal) matches no model in this repository and waives nothing',
       ],
     ]);
   });

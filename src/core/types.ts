@@ -396,7 +396,7 @@ export interface Report {
   verdict: 'pass' | 'fail';
   policy: string;
   models: ModelReport[];
-  /** Findings about the policy itself (exceptions that expired, expire soon or match nothing). */
+  /** Findings about the policy itself (exceptions that expired or expire soon, exceptions that waive nothing). */
   policy_findings: Finding[];
   summary: {
     models: number;
