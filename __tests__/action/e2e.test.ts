@@ -690,6 +690,40 @@ describe('merge queue, pushes and scheduled runs', () => {
     });
   });
 
+  it('push with the manifest input at its default: a bom.json of models is the manifest, at the base too', async () => {
+    const component = (purl: string, license: string) => ({
+      type: 'machine-learning-model',
+      purl,
+      licenses: [{ license: { id: license } }],
+    });
+    const bomOf = (...components: unknown[]) =>
+      JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components }, null, 2) + '\n';
+    const musicgen = component(
+      'pkg:huggingface/facebook/musicgen-small@fb8a9fa5ed5e3bc0c9b6c3a8b7b0ea2d0b9f0a4b',
+      'CC-BY-NC-4.0',
+    );
+    const gpt2 = component('pkg:huggingface/openai-community/gpt2@607a30d783dfa663caf39e06633721c8d4cfcd7e', 'MIT');
+    const repo = newRepo({
+      'bom.json': bomOf(gpt2),
+      'app/chat.py': CHAT_PY.replace('declared in models.yaml', 'declared in bom.json'),
+    });
+    const before = repo.sha('main');
+    const after = repo.commit({ 'bom.json': bomOf(gpt2, musicgen) });
+    repo.push('main');
+    const r = await runBundle({
+      event: 'push',
+      payload: pushPayload({ before, after }),
+      ws: repo.checkoutLikeActions(ws(), after),
+      sha: after,
+    });
+    // MusicGen, added to the BOM by this push, is blocked; GPT-2 was declared before it
+    expect(r.code).toBe(1);
+    expect(r.report!.models.map((m) => [m.id, m.declared, m.new, m.locations[0].path]).sort()).toEqual([
+      ['facebook/musicgen-small', true, true, 'bom.json'],
+      ['openai-community/gpt2', true, false, 'bom.json'],
+    ]);
+  });
+
   it('schedule audits the whole tree; 120+ findings go out in batches of at most 50', async () => {
     const lines = ['models:'];
     for (let i = 0; i < 45; i++) lines.push(`  - id: unknown-org-${i}/model-${i}`);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeChange, mapAdditionsByContent, type ChangeContext } from '../../src/action/change.js';
 import { parseEvent } from '../../src/action/event.js';
+import { DEFAULT_MANIFESTS } from '../../src/core/manifest-names.js';
 import {
   checkoutAt,
   commitParents,
@@ -224,6 +225,33 @@ describe('computeChange', () => {
     expect(c.base?.manifestText).toContain('gpt2');
     const forced = parseEvent('push', { ref: 'refs/heads/main', before, after, forced: true }, env);
     expect((await computeChange(ctx({ event: forced, workspace: ws, checkout }))).base).toBeUndefined();
+  });
+
+  it('reads the manifest at the base as discovery does: models.yaml first, else a BOM of models, never a software SBOM', async () => {
+    const bom = (type: string, name: string) =>
+      JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type, name }] }, null, 2) + '\n';
+    const sbom = bom('library', 'torch');
+    const mlbom = bom('machine-learning-model', 'openai-community/gpt2');
+    const baseOf = async (name: string, files: Record<string, string>, manifestPaths = [...DEFAULT_MANIFESTS]) => {
+      const repo = GitRepo.create(dir(name), files);
+      const before = repo.sha('main');
+      const after = repo.commit({ 'app.py': 'x = 1\n' });
+      repo.push('main');
+      const ws = repo.checkoutLikeActions(dir(`${name}-ws`), after);
+      const env = { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: after };
+      const push = parseEvent('push', { ref: 'refs/heads/main', before, after, forced: false }, env);
+      const c = await computeChange(
+        ctx({ event: push, workspace: ws, checkout: (await checkoutAt(ws))!, manifestPaths }),
+      );
+      return c.base?.manifestText;
+    };
+    expect(await baseOf('m1', { 'bom.json': sbom, 'bom.cdx.json': mlbom })).toBe(mlbom);
+    expect(await baseOf('m2', { 'bom.json': mlbom, 'models.yml': 'models: []\n' })).toBe('models: []\n');
+    expect(await baseOf('m3', { 'bom.json': sbom })).toBeNull();
+    // an ordinary SBOM too large to read is passed over
+    expect(await baseOf('m4', { 'bom.json': sbom + ' '.repeat(1100 * 1024), 'bom.cdx.json': mlbom })).toBe(mlbom);
+    // a manifest named by the input is the manifest, whatever it holds
+    expect(await baseOf('m5', { 'bom.json': sbom }, ['bom.json'])).toBe(sbom);
   });
 
   it('a base git cannot fetch: the compare API lists the files, and says it did', async () => {

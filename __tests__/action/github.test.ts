@@ -166,7 +166,7 @@ const dnsFailure = () =>
   });
 
 describe('no answer from GitHub (network errors)', () => {
-  it('a DNS failure is a network error, not a 500, after the retries', async () => {
+  it('a DNS failure is a network error, not a 500, at once: no retry for a host that does not resolve', async () => {
     const { api: offline, calls } = unreachableApi(dnsFailure);
     const err = await offline.getContent(repo, 'p.yml', 'main').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubError);
@@ -175,7 +175,37 @@ describe('no answer from GitHub (network errors)', () => {
     expect((err as GitHubError).message).toBe(
       'GET /repos/{owner}/{repo}/contents/{path}: could not reach the GitHub API (getaddrinfo ENOTFOUND api.github.com)',
     );
-    expect(calls()).toBe(4);
+    expect(calls()).toBe(1);
+  });
+
+  it('a resolver that did not answer in time is tried once more; a dropped connection is retried as a 5xx', async () => {
+    const code = (c: string, m: string) => () =>
+      new TypeError('fetch failed', { cause: Object.assign(new Error(m), { code: c }) });
+    const cases: Array<[() => Error, number]> = [
+      [code('EAI_AGAIN', 'getaddrinfo EAI_AGAIN api.github.com'), 2],
+      [code('ECONNREFUSED', 'connect ECONNREFUSED 10.0.0.1:443'), 1],
+      [code('ENETUNREACH', 'connect ENETUNREACH 10.0.0.1:443'), 1],
+      // node tries each address of the host: every one refused
+      [
+        () =>
+          new TypeError('fetch failed', {
+            cause: Object.assign(
+              new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:443'), { code: 'ECONNREFUSED' })]),
+              { code: 'ECONNREFUSED' },
+            ),
+          }),
+        1,
+      ],
+      [code('ECONNRESET', 'read ECONNRESET'), 4],
+      [code('UND_ERR_SOCKET', 'other side closed'), 4],
+      // (a timeout already waited 30 s and is not retried: src/github/fetch.ts)
+      [() => Object.assign(new Error('This operation was aborted'), { name: 'AbortError' }), 1],
+    ];
+    for (const [error, attempts] of cases) {
+      const { api: offline, calls } = unreachableApi(error);
+      expect(isNetworkError(await offline.getContent(repo, 'p.yml', 'main').catch((e: unknown) => e))).toBe(true);
+      expect([error().message, calls()]).toEqual([error().message, attempts]);
+    }
   });
 
   it('the policy reader says the API could not be reached, and where', async () => {
@@ -186,7 +216,7 @@ describe('no answer from GitHub (network errors)', () => {
     });
     const err = (await reader.read('acme', '.github', 'p.yml', 'main').catch((e: unknown) => e)) as Error;
     expect(err.message).toBe(
-      'cannot read policy acme/.github/p.yml@main: could not reach the GitHub API at https://api.github.com (getaddrinfo ENOTFOUND api.github.com)',
+      "cannot read policy acme/.github/p.yml@main: could not reach the GitHub API at https://api.github.com (getaddrinfo ENOTFOUND api.github.com); check the network and the API's address (GITHUB_API_URL), or name a copy of the policy kept in the repository (its local path instead of owner/repo/path@ref)",
     );
     // Without a base URL, the default one is named.
     const bare = new GitHubPolicyReader(unreachableApi(dnsFailure).api);
@@ -200,7 +230,7 @@ describe('no answer from GitHub (network errors)', () => {
     const reader = new GitHubPolicyReader(unreachableApi(timeout).api, { baseUrl: 'https://ghe.acme.com/api/v3' });
     const err = (await reader.read('acme', '.github', 'p.yml', 'main').catch((e: unknown) => e)) as Error;
     expect(err.message).toBe(
-      'cannot read policy acme/.github/p.yml@main: could not reach the GitHub API at https://ghe.acme.com/api/v3 (This operation was aborted)',
+      "cannot read policy acme/.github/p.yml@main: could not reach the GitHub API at https://ghe.acme.com/api/v3 (This operation was aborted); check the network and the API's address (GITHUB_API_URL), or name a copy of the policy kept in the repository (its local path instead of owner/repo/path@ref)",
     );
   });
 

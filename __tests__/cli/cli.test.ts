@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { MAX_PRINTED_ERRORS } from '../../src/cli/cli.js';
 import { OutputError, streamOutput } from '../../src/cli/io.js';
 import { schemaValidator } from '../../src/core/validate.js';
+import { CLI_BUNDLE } from '../helpers/bundle.js';
 import { startFakeHub } from '../helpers/fake-hub.js';
 import { runCli as run } from '../helpers/cli.js';
 import { reportJson } from '../helpers/json.js';
@@ -307,6 +308,39 @@ describe('model-gate check', () => {
     expect(byId.get('openai-community/gpt2')!.findings.map((f) => f.rule)).toContain('manifest.undeclared');
   });
 
+  it('finds a bom.json of models without --manifest, and compares with the one at --base', async () => {
+    const component = (name: string, license: string) => ({
+      type: 'machine-learning-model',
+      'bom-ref': name,
+      purl: `pkg:huggingface/${name}@607a30d783dfa663caf39e06633721c8d4cfcd7e`,
+      licenses: [{ license: { id: license } }],
+    });
+    const bomOf = (...components: unknown[]) =>
+      JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components }, null, 2) + '\n';
+    const dir = tmp({ 'bom.json': bomOf(component('facebook/musicgen-small', 'CC-BY-NC-4.0')) });
+    let r = await run(['check', dir, '--offline']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/facebook\/musicgen-small/);
+    expect(r.stdout).toMatch(/^FAIL/m);
+    expect(r.code).toBe(1);
+    // the same BOM at the base: nothing new, so nothing counts; a model the BOM adds does
+    const git = (...a: string[]) => execFileSync('git', ['-C', dir, ...a], { encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    writeFileSync(
+      join(dir, 'bom.json'),
+      bomOf(component('facebook/musicgen-small', 'CC-BY-NC-4.0'), component('openai-community/gpt2', 'MIT')),
+    );
+    r = await run(['check', dir, '--offline', '--base', 'HEAD', '--format', 'json']);
+    const report = reportJson(r.stdout);
+    expect(report.models.map((m) => [m.id, m.new]).sort()).toEqual([
+      ['facebook/musicgen-small', false],
+      ['openai-community/gpt2', true],
+    ]);
+    expect(r.code).toBe(0);
+  });
+
   it('asks the Hub at HF_ENDPOINT with HF_TOKEN for models the catalog does not know', async () => {
     const hub = await startFakeHub({
       models: {
@@ -336,10 +370,40 @@ describe('model-gate check', () => {
     }
   });
 
+  it('takes an option value in any case, as the action takes its inputs (a separate process, as a user runs it)', () => {
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI_BUNDLE, ...args], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HF_HUB_OFFLINE: '1', NO_COLOR: '1', CI: '1' },
+      });
+    const json = cli('check', example, '--offline', '--format', 'JSON');
+    expect(json.stderr).toBe('');
+    expect(reportJson(json.stdout).verdict).toBe('fail');
+    expect(json.status).toBe(1);
+    const sarif = cli('check', example, '--offline', '--format', 'Sarif');
+    expect((JSON.parse(sarif.stdout) as Log).version).toBe('2.1.0');
+    expect(cli('licenses', '--category', 'Permissive').stdout).toMatch(/^apache-2\.0 +permissive/m);
+    const typo = cli('check', example, '--offline', '--format', 'jsno');
+    expect([typo.status, typo.stdout, typo.stderr]).toEqual([
+      2,
+      '',
+      'model-gate: --format must be one of text, json, markdown, sarif, cyclonedx, not "jsno"; did you mean "json"?\n',
+    ]);
+  });
+
   it('reports usage errors with exit 2', async () => {
     expectUserError(
       await run(['check', '--format', 'xml']),
       /^model-gate: --format must be one of text, json, markdown, sarif, cyclonedx, not "xml"\n$/,
+    );
+    expectUserError(
+      await run(['check', example, '--offline', '--format', 'jsn']),
+      /^model-gate: --format must be one of text, json, markdown, sarif, cyclonedx, not "jsn"; did you mean "json"\?\n$/,
+    );
+    expectUserError(await run(['check', example, '--offline', '--format', 'sarf']), /; did you mean "sarif"\?\n$/);
+    expectUserError(
+      await run(['licenses', '--category', 'non-comercial']),
+      /^model-gate: --category must be one of permissive, .*, not "non-comercial"; did you mean "non-commercial"\?\n$/,
     );
     expectUserError(
       await run(['check', '--bogus']),

@@ -253,6 +253,34 @@ describe('check', () => {
     );
   });
 
+  it('with a base, renaming ollama:x to ollama:x:latest alters nothing: the same model, as discovery groups it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-check-'));
+    tmps.push(dir);
+    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: ollama:llama3.2:latest\n  - id: Gpt2\n');
+    const r = await check({
+      root: dir,
+      policy: await policy('version: 1\n'),
+      catalog,
+      now,
+      scan: false,
+      base: { ref: 'main', manifestText: 'models:\n  - id: ollama:llama3.2\n  - id: openai-community/gpt2\n' },
+    });
+    expect(r.models.map((m) => [m.id, m.new]).sort()).toEqual([
+      ['ollama:llama3.2:latest', false],
+      ['openai-community/gpt2', false],
+    ]);
+    // a tag other than latest is another model
+    const r2 = await check({
+      root: dir,
+      policy: await policy('version: 1\n'),
+      catalog,
+      now,
+      scan: false,
+      base: { ref: 'main', manifestText: 'models:\n  - id: ollama:llama3.2:1b\n  - id: gpt2\n' },
+    });
+    expect(r2.models.find((m) => m.id.startsWith('ollama:'))).toMatchObject({ new: true });
+  });
+
   it('lists files it could not scan (too large), but not binary ones', async () => {
     const dir = copyFixture();
     writeFileSync(join(dir, 'big.py'), `x = "${'a'.repeat(1100 * 1024)}"\n`);
@@ -372,7 +400,7 @@ describe('exceptions and policy findings', () => {
     });
   });
 
-  it('warns of an exception expiring within 14 days, naming the date, and of a stale one', async () => {
+  it('warns of an exception expiring within 14 days, naming the date, and of one that waives nothing', async () => {
     const r = await run(
       '  - models: [facebook/musicgen-small]\n    reason: pilot\n    expires: 2026-12-05\n  - models: [acme/gone-*]\n    reason: old deal\n    expires: 2027-05-01\n',
     );
@@ -384,11 +412,122 @@ describe('exceptions and policy findings', () => {
         'The exception for facebook/musicgen-small (pilot) expires on 2026-12-05, in 7 days',
       ],
       [
-        'exception.expired',
+        'exception.unused',
         'warn',
         8,
-        'The exception for acme/gone-* (old deal) matches no model in this repository; it is stale',
+        'The exception for acme/gone-* (old deal) matches no model in this repository and waives nothing',
       ],
     ]);
+  });
+});
+
+describe('the default manifest: models.yaml, models.yml, or a CycloneDX BOM of models', () => {
+  /** A CycloneDX 1.6 BOM as SBOM tools write it, with the given components. */
+  const bomOf = (components: unknown[]) =>
+    JSON.stringify(
+      {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79',
+        version: 1,
+        metadata: {
+          timestamp: '2026-11-30T10:00:00Z',
+          component: { type: 'application', name: 'chat-service', 'bom-ref': 'chat-service' },
+        },
+        components,
+      },
+      null,
+      2,
+    ) + '\n';
+  const library = {
+    type: 'library',
+    name: 'transformers',
+    version: '4.46.0',
+    purl: 'pkg:pypi/transformers@4.46.0',
+    licenses: [{ license: { id: 'Apache-2.0' } }],
+  };
+  const musicgen = {
+    type: 'machine-learning-model',
+    'bom-ref': 'music',
+    name: 'musicgen-small',
+    purl: 'pkg:huggingface/facebook/musicgen-small@fb8a9fa5ed5e3bc0c9b6c3a8b7b0ea2d0b9f0a4b',
+    licenses: [{ license: { id: 'CC-BY-NC-4.0' } }],
+  };
+  const repo = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-check-'));
+    tmps.push(dir);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+  const deny = () => policy('version: 1\nlicenses:\n  deny_categories: [non-commercial]\n');
+
+  for (const name of ['bom.json', 'bom.cdx.json']) {
+    it(`reads ${name} as the manifest when no models.yaml exists and it lists machine-learning models`, async () => {
+      const dir = repo({ [name]: bomOf([library, { type: 'application', name: 'x', components: [musicgen] }]) });
+      const r = await check({ root: dir, policy: await deny(), catalog, now });
+      expect(r.models.map((m) => [m.id, m.declared, m.status, m.locations[0].path])).toEqual([
+        ['facebook/musicgen-small', true, 'blocked', name],
+      ]);
+      expect(r.verdict).toBe('fail');
+      expect(r.not_scanned).toBeUndefined();
+    });
+  }
+
+  it('an ordinary software SBOM is not a manifest: no models, no note, no error', async () => {
+    const dir = repo({ 'bom.json': bomOf([library]) });
+    const r = await check({ root: dir, policy: await deny(), catalog, now });
+    expect(r.models).toEqual([]);
+    expect(r.not_scanned).toBeUndefined();
+    expect(r.verdict).toBe('pass');
+    // not JSON, and not about models: nothing either
+    const r2 = await check({ root: repo({ 'bom.json': 'not json\n' }), policy: await deny(), catalog, now });
+    expect([r2.models, r2.not_scanned]).toEqual([[], undefined]);
+  });
+
+  it('a broken BOM of models is an error at its line, not passed over', async () => {
+    const dir = repo({ 'bom.json': bomOf([musicgen]).replace('"musicgen-small",', '"musicgen-small"') });
+    expect((await errorOf(async () => check({ root: dir, policy: await deny(), catalog, now }))).message).toMatch(
+      /^bom\.json:\d+:\d+: /,
+    );
+  });
+
+  it('models.yaml comes first: a BOM of models beside it is not read, and the report says so', async () => {
+    const dir = repo({
+      'models.yaml': 'models:\n  - id: openai-community/gpt2\n',
+      'bom.json': bomOf([musicgen]),
+      'bom.cdx.json': bomOf([library]),
+    });
+    const r = await check({ root: dir, policy: await deny(), catalog, now });
+    expect(r.models.map((m) => m.id)).toEqual(['openai-community/gpt2']);
+    expect(r.not_scanned).toEqual([
+      {
+        path: 'bom.json',
+        reason: expect.stringMatching(
+          /^a CycloneDX BOM of machine-learning models, not read: models\.yaml is the manifest/,
+        ),
+      },
+    ]);
+    expect(schemaValidator('report')(r)).toBe(true);
+  });
+
+  it('a BOM too large to read is passed over, never an error (the scan lists it)', async () => {
+    const dir = repo({ 'bom.json': bomOf([library]).replace('"4.46.0"', JSON.stringify('x'.repeat(1100 * 1024))) });
+    const r = await check({ root: dir, policy: await deny(), catalog, now });
+    expect(r.models).toEqual([]);
+    expect(r.not_scanned).toEqual([{ path: 'bom.json', reason: expect.stringMatching(/^larger than 1 MiB/) }]);
+  });
+
+  it('with a base, the base BOM of models is the base manifest', async () => {
+    const dir = repo({ 'bom.json': bomOf([musicgen]) });
+    const r = await check({
+      root: dir,
+      policy: await deny(),
+      catalog,
+      now,
+      base: { ref: 'main', manifestText: bomOf([musicgen]), changedFiles: [] },
+    });
+    expect(r.models[0]).toMatchObject({ id: 'facebook/musicgen-small', new: false });
+    expect(r.verdict).toBe('pass');
   });
 });

@@ -116,8 +116,17 @@ describe('resolution through the Hub (loopback)', () => {
     });
     const { renderText } = await import('../../src/report/text.js');
     expect(renderText(await run(`models:\n  - id: acme/llama3-apache-ft\n    revision: ${PIN}\n`))).toContain(
-      `publisher acme · gated (manual) · commit ${PIN.slice(0, 12)} · last changed 2026-10-01 · lineage acme/llama3-apache-ft → meta-llama/Meta-Llama-3-8B`,
+      `publisher acme · gated (access approved manually) · commit ${PIN.slice(0, 12)} · last changed 2026-10-01 · lineage acme/llama3-apache-ft → meta-llama/Meta-Llama-3-8B`,
     );
+    // explain says it in words too, never "manual" alone nor the raw value
+    const { explain } = await import('../../src/cli/explain.js');
+    const text = await explain('acme/llama3-apache-ft', {
+      policy,
+      catalog,
+      now,
+      resolver: new HubClient({ endpoint: hub.url, baseDelayMs: 1 }),
+    });
+    expect(text).toContain('  gated          yes (access approved manually)\n');
   });
 
   it('a merge with two bases takes the most restrictive: a non-commercial base blocks', async () => {

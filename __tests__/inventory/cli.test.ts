@@ -191,7 +191,7 @@ describe('model-gate check names its repository; inventory merges by it (built C
     const doc = inventoryJson(inv.stdout);
     expect(doc.repositories[0]).toMatchObject({ name: 'acme-corp/speech', url: 'https://github.com/acme-corp/speech' });
     expect(doc.repositories[0].commit).toBe(g('rev-parse', 'HEAD'));
-    const csv = run(['inventory', 'out', '--format', 'csv'], dir);
+    const csv = run(['inventory', 'out', '--format', 'CSV'], dir);
     expect(csv.stdout.split('\r\n')[1]).toContain(
       `,https://github.com/acme-corp/speech/blob/${g('rev-parse', 'HEAD')}/models.yaml#L2,`,
     );
@@ -208,6 +208,11 @@ describe('model-gate check names its repository; inventory merges by it (built C
     const h = run(['--help'], dir);
     expect(h.stdout).toMatch(/model-gate inventory REPORT\.json\.\.\. +merge the JSON reports/);
     expect(run(['inventory', '--help'], dir).stdout).toMatch(/--format FORMAT +markdown, csv, html or json/);
+    const htm = run(['inventory', 'a.json', '--format', 'htm'], dir);
+    expect([htm.status, htm.stderr]).toEqual([
+      2,
+      'model-gate: --format must be one of markdown, csv, html, json, not "htm"; did you mean "html"?\n',
+    ]);
     const bad = run(['inventory', 'a.json', '--bogus'], dir);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('model-gate: unknown option --bogus; run model-gate inventory --help\n');

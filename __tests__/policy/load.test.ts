@@ -123,8 +123,8 @@ describe('loading one policy', () => {
       'p.yml:3:20: /rules/license.unknown must be one of: "block", "warn", "off"; did you mean "block"?',
       'p.yml:4:24: /rules/provenance.unpinned must be one of: "block", "warn", "off"; did you mean "warn"?',
       'p.yml:5:17: /rules/use.user-cap must be one of: "block", "warn", "off"',
-      'p.yml:7:17: /governance/overridable/0 the string "rules.provenance.unpined" is not one of the 36 allowed values; did you mean "rules.provenance.unpinned"?',
-      'p.yml:10:13: /exceptions/0/rules/0 the string "license.deny" is not one of the 23 allowed values; did you mean "license.denied"?',
+      'p.yml:7:17: /governance/overridable/0 the string "rules.provenance.unpined" is not one of the 37 allowed values; did you mean "rules.provenance.unpinned"?',
+      'p.yml:10:13: /exceptions/0/rules/0 the string "license.deny" is not one of the 24 allowed values; did you mean "license.denied"?',
     ]);
   });
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { UserError } from '../../src/core/errors.js';
 import { OctokitApi } from '../../src/github/api.js';
@@ -205,6 +207,28 @@ describe('extends owner/repo/path@ref through the contents API', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toMatch(
       /^policy\.yml:2:\d+: cannot read policy acme\/\.github\/policies\/base\.yml@main: could not reach the GitHub API at /,
+    );
+    expect(out.code).toBe(2);
+  });
+
+  it('offline (nothing listening at the API address): one attempt, at once, and one line saying what to do', async () => {
+    // a port that was just closed: connection refused, as on a machine without network or with a wrong address
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise<void>((r) => server.close(() => r()));
+    const dir = repo('version: 1\nextends: [acme/.github/policies/base.yml@main]\n');
+    const started = Date.now();
+    // the real back-off (1, 4 and 9 s) unless the request fails at once
+    const out = await runCli(['validate', 'policy.yml'], {
+      cwd: dir,
+      env: { GITHUB_API_URL: `http://127.0.0.1:${port}` },
+    });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(out.stderr).toMatch(
+      new RegExp(
+        `^policy\\.yml:2:\\d+: cannot read policy acme/\\.github/policies/base\\.yml@main: could not reach the GitHub API at http://127\\.0\\.0\\.1:${port} \\(.*ECONNREFUSED.*\\); check the network and the API's address \\(GITHUB_API_URL\\), or name a copy of the policy kept in the repository \\(its local path instead of owner/repo/path@ref\\) \\(extends chain: policy\\.yml → [^\\n]+\\)\\n$`,
+      ),
     );
     expect(out.code).toBe(2);
   });

@@ -18,6 +18,7 @@ import { dirname, join, posix } from 'node:path';
 import type { BaseInfo } from '../engine/check.js';
 import { addedLines } from '../core/diff.js';
 import { UserError } from '../core/errors.js';
+import { DEFAULT_BOMS, DEFAULT_MANIFESTS, isDefaultManifest } from '../core/manifest-names.js';
 import { MAX_FILE_BYTES, maxFileBytes } from '../discover/files.js';
 import { COMPARE_FILES_MAX, type GitHubApi, PULL_FILES_MAX, type PullFile, type RepoRef } from '../github/api.js';
 import type { EventInfo, PullRequestInfo } from './event.js';
@@ -198,21 +199,54 @@ export function mapAdditionsByContent(patch: string, text: string): { added: num
   return { added, toHead };
 }
 
+/**
+ * A BOM of the default lookup (core/manifest-names.ts): the manifest only when it lists models, so one that is too
+ * large or unreadable is passed over (an ordinary software SBOM may be large), never an error.
+ */
+function optionalManifest(ctx: ChangeContext, path: string): boolean {
+  return defaultLookup(ctx) && DEFAULT_BOMS.includes(path);
+}
+
+/** Whether the manifest is looked for at the default names (none was named). */
+function defaultLookup(ctx: ChangeContext): boolean {
+  return (
+    ctx.manifestPaths.length === DEFAULT_MANIFESTS.length &&
+    ctx.manifestPaths.every((p, i) => p === DEFAULT_MANIFESTS[i])
+  );
+}
+
+/** Whether a manifest path that exists at the base is the manifest (a BOM of the default lookup must list models). */
+function isManifestAt(ctx: ChangeContext, path: string, text: string): boolean {
+  return !defaultLookup(ctx) || isDefaultManifest(path, text);
+}
+
 async function manifestAtBase(ctx: ChangeContext, baseSha: string, local: boolean): Promise<string | null> {
+  // The manifest at the base, looked for as discovery looks for it in the head; a manifest too large there: every
+  // entry counts as new.
   if (local) {
-    // The first manifest path that exists at the base; too large there: every entry counts as new.
     const found = new Map<string, string | null>();
     await readBlobs(ctx.workspace, baseSha, ctx.manifestPaths, MANIFEST_MAX, (b) => {
       if (!b.missing) found.set(b.path, b.data ? b.data.toString('utf8') : null);
     });
-    for (const path of ctx.manifestPaths) if (found.has(path)) return found.get(path)!;
+    for (const path of ctx.manifestPaths) {
+      if (!found.has(path)) continue;
+      const text = found.get(path)!;
+      if (text === null) {
+        if (optionalManifest(ctx, path)) continue;
+        return null;
+      }
+      if (isManifestAt(ctx, path, text)) return text;
+    }
     return null;
   }
   for (const path of ctx.manifestPaths) {
     const file = await ctx.api.getContent(ctx.repo, joinPrefix(ctx.checkout.prefix, path), baseSha);
     if (!file) continue;
-    if (file.text === undefined) return null;
-    return file.text;
+    if (file.text === undefined) {
+      if (optionalManifest(ctx, path)) continue;
+      return null;
+    }
+    if (isManifestAt(ctx, path, file.text)) return file.text;
   }
   return null;
 }
@@ -465,7 +499,15 @@ async function materializeHead(
   const dir = ctx.headDir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  // the manifest's paths may be missing; one that exists must be read (a BOM of the default lookup is read as any
+  // other file)
   const manifests = new Set(ctx.manifestPaths);
+  const required = new Set(ctx.manifestPaths.filter((p) => !optionalManifest(ctx, p)));
+  // such a BOM too large to read is listed as not scanned only when the pull request changes it
+  const changedFiles = new Set(ctx.scan ? files.filter((f) => f.status !== 'removed').map((f) => f.filename) : []);
+  const tooLarge = (rel: string) => {
+    if (!optionalManifest(ctx, rel) || changedFiles.has(rel)) unseen.tooLarge.push(rel);
+  };
   const wanted: string[] = [];
   const seen = new Set<string>();
   const add = (p: string) => {
@@ -505,8 +547,8 @@ async function materializeHead(
       (b) => {
         if (b.data) write(b.path, b.data);
         else if (b.size !== undefined) {
-          if (manifests.has(b.path)) tooLargeManifest(b.path, b.size);
-          unseen.tooLarge.push(b.path);
+          if (required.has(b.path)) tooLargeManifest(b.path, b.size);
+          tooLarge(b.path);
         } else if (!manifests.has(b.path)) unseen.notRead.push(b.path);
       },
     );
@@ -514,7 +556,7 @@ async function materializeHead(
     via = 'through the contents API';
     let reads = 0;
     for (const rel of wanted) {
-      const isManifest = manifests.has(rel);
+      const isManifest = required.has(rel);
       if (!isManifest && reads >= API_READS_MAX) {
         unseen.notRead.push(rel);
         continue;
@@ -531,7 +573,7 @@ async function materializeHead(
       if (!file) continue;
       if (file.text === undefined || file.size > maxFileBytes(rel)) {
         if (isManifest) tooLargeManifest(rel, file.size);
-        unseen.tooLarge.push(rel);
+        tooLarge(rel);
         continue;
       }
       write(rel, file.text);

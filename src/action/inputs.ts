@@ -1,5 +1,6 @@
 /** The action's inputs (action.yml), parsed and checked. */
 import type { UserErrorItem } from '../core/errors.js';
+import { DEFAULT_MANIFEST } from '../core/manifest-names.js';
 
 export type Mode = 'enforce' | 'audit';
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -34,7 +35,7 @@ export interface ActionInputs {
 export const INPUT_DEFAULTS = {
   policy: 'default',
   path: '.',
-  manifest: 'models.yaml',
+  manifest: DEFAULT_MANIFEST,
   mode: 'enforce',
   comment: 'auto',
   'check-name': 'model-gate',

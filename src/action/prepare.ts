@@ -5,6 +5,7 @@
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
+import { DEFAULT_MANIFEST, DEFAULT_MANIFESTS } from '../core/manifest-names.js';
 import type { HubLookup, Policy } from '../core/types.js';
 import { type GitHubApi, isGitHubError } from '../github/api.js';
 import { apiBaseUrl } from '../github/client.js';
@@ -14,8 +15,6 @@ import { type EventInfo, parseEvent } from './event.js';
 import { type Checkout, checkoutAt, hasTrackedFiles } from './git.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import type { ActionPort, Engine, Resolver } from './port.js';
-
-const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
 
 /** What `prepare` has set up so far (an error report uses whatever is there). */
 export interface Setup {
@@ -124,8 +123,9 @@ export async function prepare(port: ActionPort, engine: Engine, setup: Setup): P
   const policy = await engine.loadPolicy(inputs.policy, { cwd: root, remote });
   port.info(`model-gate: policy ${policy.name} (${policy.chain.join(' <- ') || inputs.policy})`);
 
-  // The default manifest may be missing (then only the code is scanned); an explicit one must exist.
-  const manifestPath = inputs.manifest !== 'models.yaml' ? inputs.manifest : undefined;
+  // The default manifest may be missing (then only the code is scanned); an explicit one must exist. The input
+  // left at its default looks for the manifest as the CLI does (models.yaml, models.yml, a BOM of models).
+  const manifestPath = inputs.manifest !== DEFAULT_MANIFEST ? inputs.manifest : undefined;
   const tempDir = env.RUNNER_TEMP || tmpdir();
   const change = await computeChange({
     api,
@@ -133,7 +133,7 @@ export async function prepare(port: ActionPort, engine: Engine, setup: Setup): P
     event,
     workspace: root,
     checkout,
-    manifestPaths: manifestPath ? [manifestPath] : DEFAULT_MANIFESTS,
+    manifestPaths: manifestPath ? [manifestPath] : [...DEFAULT_MANIFESTS],
     scan: inputs.scan,
     headDir: join(tempDir, `model-gate-head-${inputs.checkName.replace(/[^A-Za-z0-9._-]+/g, '-')}`),
     log: { info: (m) => port.info(m), debug: (m) => port.debug(m) },

@@ -7,9 +7,11 @@ import { loadCatalog } from '../catalog/catalog.js';
 import { check, type BaseInfo } from '../engine/check.js';
 import { loadManifest } from '../engine/discover.js';
 import { addedLinesByFile } from '../core/diff.js';
+import { DEFAULT_MANIFESTS, pickDefaultManifest } from '../core/manifest-names.js';
+import { didYouMean, oneOfIgnoringCase } from '../core/suggest.js';
 import { formatErrors, isUserError } from '../core/errors.js';
 import { redactUrl, sanitizeLog } from '../core/sanitize.js';
-import { LICENSE_CATEGORIES, type LicenseCategory, type Policy, type Report } from '../core/types.js';
+import { LICENSE_CATEGORIES, type Policy, type Report } from '../core/types.js';
 import { prefetchScan } from '../discover/scan.js';
 import type { HubClient } from '../hub/client.js';
 import { loadPolicy, type RemotePolicyReader } from '../policy/load.js';
@@ -75,7 +77,8 @@ Evaluate the models that DIR (default: .) declares in its manifest and loads in 
 
 Options:
   --policy FILE|default|owner/repo/path@ref   the policy (default: default, the shipped one)
-  --manifest FILE        the manifest, models.yaml or a CycloneDX JSON BOM (default: models.yaml)
+  --manifest FILE        the manifest, models.yaml or a CycloneDX JSON BOM (default: models.yaml,
+                         models.yml, else bom.json or bom.cdx.json when it lists machine-learning models)
   --format FORMAT        text, json, markdown, sarif or cyclonedx (default: text)
   --output FILE          write the report to FILE (the text report still goes to stdout)
   --base GITREF          count only models the change since GITREF adds or alters; scan only changed files
@@ -129,10 +132,12 @@ async function baseInfo(dir: string, ref: string, manifestPath: string | undefin
     () => true,
     () => false,
   );
-  const manifests = (manifestPath ? [manifestPath] : ['models.yaml', 'models.yml']).map((name) =>
+  // the manifest at the base, looked for as discovery looks for it now (core/manifest-names.ts)
+  const names = manifestPath ? [manifestPath] : DEFAULT_MANIFESTS;
+  const manifests = names.map((name) =>
     run('git', ['-C', dir, 'show', `${ref}:${prefix}${name}`], { maxBuffer: 8 * 1024 * 1024 }).then(
       ({ stdout }) => stdout,
-      () => null,
+      () => undefined,
     ),
   );
   const changed = git(dir, ['diff', '--name-only', '--relative', '--diff-filter=ACMRT', '-z', ref]);
@@ -144,7 +149,10 @@ async function baseInfo(dir: string, ref: string, manifestPath: string | undefin
     await settled;
     throw new UsageError(`--base ${ref}: not a commit in ${dir}; fetch it first (e.g. git fetch origin ${ref})`);
   }
-  const manifestText = (await Promise.all(manifests)).find((t) => t !== null) ?? null;
+  const texts = await Promise.all(manifests);
+  const manifestText = manifestPath
+    ? (texts[0] ?? null)
+    : (pickDefaultManifest((name) => texts[names.indexOf(name)]).manifest?.text ?? null);
   const files = [...(await changed).split('\0'), ...(await untracked).split('\0')].filter(Boolean);
   const addedLines = Object.fromEntries([...addedLinesByFile(await diff)].map(([p, lines]) => [p, [...lines]]));
   return { ref, manifestText, changedFiles: [...new Set(files)], addedLines };
@@ -224,9 +232,11 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   }
   if (positionals.length > 1)
     throw new UsageError(`check takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-  const format = values.format as Format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const format = oneOfIgnoringCase(values.format, FORMATS);
+  if (!format)
+    throw new UsageError(
+      `--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(values.format)}${didYouMean(values.format, FORMATS)}`,
+    );
   const dir = resolvePath(io.cwd, positionals[0] ?? '.');
   const st = await stat(dir).catch(() => undefined);
   if (!st) throw new UsageError(`${positionals[0]}: no such directory; pass the repository to check`);
@@ -352,9 +362,11 @@ async function cmdLicenses(io: CliIO, argv: string[]): Promise<number> {
   }
   if (positionals.length) throw new UsageError('licenses takes no arguments');
   const all = loadCatalog().licenses;
-  const cat = values.category?.toLowerCase();
-  if (cat && !LICENSE_CATEGORIES.includes(cat as LicenseCategory))
-    throw new UsageError(`--category must be one of ${LICENSE_CATEGORIES.join(', ')}`);
+  const cat = values.category === undefined ? undefined : oneOfIgnoringCase(values.category, LICENSE_CATEGORIES);
+  if (values.category !== undefined && !cat)
+    throw new UsageError(
+      `--category must be one of ${LICENSE_CATEGORIES.join(', ')}, not ${JSON.stringify(values.category)}${didYouMean(values.category, LICENSE_CATEGORIES)}`,
+    );
   const rows = all.filter((l) => !cat || l.category === cat).sort((a, b) => a.id.localeCompare(b.id));
   const w = Math.max(...rows.map((l) => l.id.length));
   const commercial = (c: boolean | 'conditional') => (c === 'conditional' ? 'conditional' : c ? 'yes' : 'no');

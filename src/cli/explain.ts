@@ -4,6 +4,7 @@ import { FactResolver } from '../engine/resolve.js';
 import type { LicenseTerms, Manifest, ManifestEntry, ModelResolver, Policy } from '../core/types.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
 import { fmtNumber } from '../rules/types.js';
+import { gatedText } from '../report/notes.js';
 import { evaluate } from '../engine/evaluate.js';
 
 export interface ExplainOptions {
@@ -87,7 +88,7 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
     out.push(`  family         ${cat.family}`);
     out.push(`  publisher      ${cat.publisher}`);
     // a family rule may state neither: unknown is said, never shown as "no" or as nothing
-    out.push(`  gated          ${facts.gated === undefined ? 'not stated' : facts.gated ? 'yes' : 'no'}`);
+    out.push(`  gated          ${facts.gated === undefined ? 'not stated' : gatedText(facts.gated)}`);
     const formats = facts.formats ?? cat.formats;
     out.push(
       `  formats        ${formats.length ? formats.join(', ') : 'not stated'}${facts.kind === 'ollama' ? ' (the Ollama library build)' : ''}`,
@@ -99,7 +100,7 @@ export async function explain(model: string, opts: ExplainOptions): Promise<stri
   } else if (facts.hub) {
     out.push(`  publisher      ${clean(facts.hub.author ?? '?')} (from the Hub)`);
     if (facts.formats?.length) out.push(`  formats        ${facts.formats.join(', ')}`);
-    if (facts.gated !== undefined) out.push(`  gated          ${String(facts.gated)}`);
+    if (facts.gated !== undefined) out.push(`  gated          ${gatedText(facts.gated)}`);
     if (facts.lastModified) out.push(`  last commit    ${facts.lastModified}${facts.sha ? ` (${facts.sha})` : ''}`);
   }
   const terms = catalog.license(facts.effectiveLicense ?? facts.license);

@@ -8,6 +8,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError, type UserErrorItem } from '../core/errors.js';
+import { didYouMean, oneOfIgnoringCase } from '../core/suggest.js';
 import { GitHubError } from '../github/api.js';
 import type { CliIO } from './io.js';
 import { toolVersion } from '../report/version.js';
@@ -17,7 +18,7 @@ import { OctokitInventoryGitHub, type InventoryGitHub } from '../inventory/githu
 import { IssueError, upsertInventoryIssue } from '../inventory/issue.js';
 import { mergeReports } from '../inventory/merge.js';
 import { MATRIX_MAX_JOBS, orgMatrix } from '../inventory/matrix.js';
-import { INVENTORY_FORMATS, renderInventory, type InventoryFormat } from '../inventory/render.js';
+import { INVENTORY_FORMATS, renderInventory } from '../inventory/render.js';
 import { INVENTORY_HELP } from './inventory-help.js';
 
 export { INVENTORY_HELP };
@@ -110,9 +111,11 @@ export async function cmdInventory(argv: string[], io: CliIO): Promise<number> {
     await io.stdout.write(INVENTORY_HELP.inventory + '\n');
     return 0;
   }
-  const format = values.format as InventoryFormat;
-  if (!INVENTORY_FORMATS.includes(format))
-    usage(`--format must be one of ${INVENTORY_FORMATS.join(', ')}, not "${values.format}"`);
+  const format = oneOfIgnoringCase(values.format, INVENTORY_FORMATS);
+  if (!format)
+    usage(
+      `--format must be one of ${INVENTORY_FORMATS.join(', ')}, not ${JSON.stringify(values.format)}${didYouMean(values.format, INVENTORY_FORMATS)}`,
+    );
   if (!positionals.length)
     usage('inventory takes one or more reports (files, folders or quoted globs); run model-gate inventory --help');
   let expected: string[] | undefined;

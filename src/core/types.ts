@@ -173,7 +173,7 @@ export interface HubModelInfo {
   /** Commit sha of the revision returned. */
   sha?: string;
   lastModified?: string;
-  gated?: boolean | 'auto' | 'manual';
+  gated?: Gated;
   /** `cardData.license` (or the `license:` tag). */
   license?: string;
   /** `cardData.license_name` / `license_link`, used with `other`. */
@@ -248,7 +248,7 @@ export interface ModelFacts {
   effectiveFrom?: string;
   /** True when the lineage was not followed to its end (too deep, too wide): the binding terms are then unknown. */
   lineageCut?: boolean;
-  gated?: boolean | string;
+  gated?: Gated;
   /** Weight file formats (extensions without dot) known for the model. */
   formats?: string[];
   openness?: Openness;
@@ -359,7 +359,8 @@ export interface ModelReport {
   revision?: string;
   purpose?: string;
   lineage?: LineageStep[];
-  gated?: boolean | string;
+  /** Whether the Hub repository is gated (see `Gated`). */
+  gated?: Gated;
   /** The commit the Hub resolved (the pinned revision, or the current head), when the Hub was asked. */
   commit?: string;
   /** When the model's repository last changed, per the Hub. */
@@ -396,7 +397,7 @@ export interface Report {
   verdict: 'pass' | 'fail';
   policy: string;
   models: ModelReport[];
-  /** Findings about the policy itself (exceptions that expired, expire soon or match nothing). */
+  /** Findings about the policy itself (exceptions that expired or expire soon, exceptions that waive nothing). */
   policy_findings: Finding[];
   summary: {
     models: number;
@@ -436,3 +437,10 @@ export interface NotAnalyzed {
   /** The first of them, in path order. */
   path: string;
 }
+
+/**
+ * Whether a Hub repository is gated, as the Hub says it: `false`, or how access requests are approved, `"auto"`
+ * (at once, when the user accepts the conditions) or `"manual"` (by the repository's authors); `true` when the
+ * catalog says it is gated without saying how.
+ */
+export type Gated = boolean | 'auto' | 'manual';

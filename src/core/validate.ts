@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UserError, type UserErrorItem } from './errors.js';
+import { closest, editDistance } from './suggest.js';
 import { runtimeRequire } from './validators-runtime.generated.cjs';
 import { VALIDATOR_SOURCES } from './validators.generated.js';
 import { escapePointer, positionOf, type PositionedDoc } from './yaml.js';
@@ -111,37 +112,6 @@ function suggest(prop: string, e: ErrorObject): string {
     .sort((a, b) => a.d - b.d)[0];
   if (best && best.d <= Math.max(2, Math.floor(prop.length / 3))) return `; did you mean "${best.n}"?`;
   return `; allowed keys: ${names.join(', ')}`;
-}
-
-/** The allowed string closest to a wrong value (case aside), when it is close enough to be what was meant. */
-function closest(value: string, allowed: readonly unknown[]): string | undefined {
-  const v = value.toLowerCase();
-  let best: { n: string; d: number } | undefined;
-  for (const a of allowed) {
-    if (typeof a !== 'string') continue;
-    const l = a.toLowerCase();
-    // `warning` for `warn`, `blocked` for `block`: a longer or shorter form of a word is as good as a typo (not of
-    // a path: `rules.bogus` does not mean `rules`)
-    const affix = v.length >= 3 && !/[./]/.test(v + l) && (l.startsWith(v) || v.startsWith(l));
-    const d = Math.min(editDistance(l, v), affix ? Math.ceil(Math.abs(l.length - v.length) / 2) : Infinity);
-    if (!best || d < best.d) best = { n: a, d };
-  }
-  return best && best.d <= Math.max(2, Math.floor(value.length / 3)) ? best.n : undefined;
-}
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
 }
 
 function valueAt(root: unknown, pointer: string): unknown {

@@ -1,10 +1,10 @@
 import { sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
-import { parseManifest } from '../core/manifest.js';
+import { normalizeModelId, parseManifest } from '../core/manifest.js';
 import type { ManifestEntry, ModelFacts, ModelResolver, Policy, Report } from '../core/types.js';
 import type { Scanner } from '../scanners/index.js';
 import type { SubjectModel } from '../rules/index.js';
-import { discover, type FoundModel } from './discover.js';
+import { discover, modelKey, type FoundModel } from './discover.js';
 import { evaluate } from './evaluate.js';
 import { FactResolver } from './resolve.js';
 
@@ -28,7 +28,7 @@ export interface CheckOptions {
   root: string;
   policy: Policy;
   catalog: Catalog;
-  /** Relative to root. Default: models.yaml (or models.yml); a missing default manifest is fine. */
+  /** Relative to root. Default: the first of DEFAULT_MANIFESTS (core/manifest-names.ts); none is fine. */
   manifestPath?: string;
   /** Look for models in the code (default true). */
   scan?: boolean;
@@ -45,9 +45,15 @@ export interface CheckOptions {
   scanners?: Scanner[];
 }
 
+/** An entry's model, as discovery groups them (`ollama:x` and `ollama:x:latest` are one model). */
+function entryKey(e: ManifestEntry, catalog: Catalog): string {
+  const { id, kind } = normalizeModelId(e.id);
+  return modelKey(catalog, id, kind);
+}
+
 /** Whether a manifest entry differs from the base's (added, or revision/license/base changed). */
-function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>): boolean {
-  const b = base.get(e.id.toLowerCase());
+function entryChanged(e: ManifestEntry, base: Map<string, ManifestEntry>, catalog: Catalog): boolean {
+  const b = base.get(entryKey(e, catalog));
   if (!b) return true;
   return (
     (b.revision ?? '') !== (e.revision ?? '') ||
@@ -83,7 +89,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
     if (opts.base.manifestText) {
       try {
         for (const e of parseManifest(opts.base.manifestText, manifest?.path ?? 'models.yaml').entries)
-          baseEntries.set(e.id.toLowerCase(), e);
+          baseEntries.set(entryKey(e, catalog), e);
       } catch {
         // A base manifest that no longer parses counts as none: every entry is then new.
       }
@@ -95,7 +101,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
       Object.entries(opts.base.addedLines ?? {}).map(([p, lines]) => [p.split(sep).join('/'), new Set(lines)]),
     );
     isNew = (s) => {
-      if (s.entry) return entryChanged(s.entry, baseEntries);
+      if (s.entry) return entryChanged(s.entry, baseEntries, catalog);
       // Undeclared: new when loaded on a line the change adds (or anywhere in a changed file whose lines are unknown).
       if (!changed) return true;
       return s.references.some((r) => (added.has(r.path) ? added.get(r.path)!.has(r.line) : changed.has(r.path)));

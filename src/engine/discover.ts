@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { UserError, type UserErrorItem } from '../core/errors.js';
 import { fileKind } from '../core/files.js';
 import { normalizeModelId, parseManifest } from '../core/manifest.js';
+import { DEFAULT_BOMS, DEFAULT_MANIFESTS, pickDefaultManifest } from '../core/manifest-names.js';
 import type {
   HostedService,
   Manifest,
@@ -24,7 +25,7 @@ export interface DiscoverOptions {
   root: string;
   policy: Policy;
   catalog: Catalog;
-  /** Relative to root. Default: models.yaml (or models.yml); a missing default manifest is fine. */
+  /** Relative to root. Default: the first of DEFAULT_MANIFESTS (core/manifest-names.ts); none is fine. */
   manifestPath?: string;
   /** Look for models in the code. */
   scan: boolean;
@@ -63,8 +64,6 @@ export interface Discovery {
   mentionsUnlisted: number;
 }
 
-const DEFAULT_MANIFESTS = ['models.yaml', 'models.yml'];
-
 /**
  * Read the manifest through the same guarded reader as the scan (symbolic links only inside the repository,
  * no binary files, at most 1 MiB). Undefined when the file does not exist.
@@ -92,8 +91,19 @@ async function readManifestFile(root: string, rel: string): Promise<string | und
   return undefined;
 }
 
-/** Load the manifest of the repository (undefined when the default one does not exist). */
+/** Load the manifest of the repository (undefined when no default one exists). */
 export async function loadManifest(root: string, manifestPath?: string): Promise<Manifest | undefined> {
+  return (await loadManifestNoting(root, manifestPath)).manifest;
+}
+
+/**
+ * As `loadManifest`, with the files that were not read although they declare models: a CycloneDX BOM of models
+ * beside `models.yaml` (which comes first), listed in the report's `not_scanned`.
+ */
+async function loadManifestNoting(
+  root: string,
+  manifestPath?: string,
+): Promise<{ manifest?: Manifest; unread: Array<{ path: string; reason: string }> }> {
   if (manifestPath) {
     const rel = isAbsolute(manifestPath) ? relative(root, manifestPath) : manifestPath;
     const text = await readManifestFile(root, rel);
@@ -102,19 +112,45 @@ export async function loadManifest(root: string, manifestPath?: string): Promise
         path: rel,
         message: 'manifest not found; create it or pass --manifest with the right path',
       });
-    return parseManifest(text, rel.split(sep).join('/'));
+    return { manifest: parseManifest(text, rel.split(sep).join('/')), unread: [] };
   }
-  for (const name of DEFAULT_MANIFESTS) {
-    const text = await readManifestFile(root, name);
-    if (text !== undefined) return parseManifest(text, name);
-  }
-  return undefined;
+  // A BOM that cannot be read (over 1 MiB, a directory...) is no manifest, and never an error: an ordinary SBOM
+  // may be large (the scan lists a file it could not read in not_scanned).
+  const texts = await Promise.all(
+    DEFAULT_MANIFESTS.map((name) =>
+      DEFAULT_BOMS.includes(name) ? readManifestFile(root, name).catch(() => undefined) : readManifestFile(root, name),
+    ),
+  );
+  const { manifest, unread } = pickDefaultManifest((name) => texts[DEFAULT_MANIFESTS.indexOf(name)]);
+  if (!manifest) return { unread: [] };
+  return {
+    manifest: parseManifest(manifest.text, manifest.name),
+    unread: unread.map((path) => ({
+      path,
+      reason: `a CycloneDX BOM of machine-learning models, not read: ${manifest.name} is the manifest (pass --manifest ${path}, or the action's manifest input, to read the BOM instead)`,
+    })),
+  };
+}
+
+/**
+ * What makes two ids the same model: case aside, a Hub id as the catalog names it (an alias is its model), and an
+ * Ollama name without a tag its `latest` tag, as Ollama reads it (`ollama:llama3.2` declares what
+ * `ollama pull llama3.2:latest` loads). `id` and `kind` as `normalizeModelId` gives them.
+ */
+export function modelKey(catalog: Catalog, id: string, kind: ReferenceKind): string {
+  return (
+    kind === 'hub'
+      ? (catalog.model(id)?.id ?? id)
+      : kind === 'ollama'
+        ? id.replace(/^(ollama:[^:]+):latest$/i, '$1')
+        : id
+  ).toLowerCase();
 }
 
 /** The first step of the gate: read the manifest, scan the code, and join both by model. */
 export async function discover(opts: DiscoverOptions): Promise<Discovery> {
   const { root, policy, catalog } = opts;
-  const manifest = await loadManifest(root, opts.manifestPath);
+  const { manifest, unread } = await loadManifestNoting(root, opts.manifestPath);
   let references: ModelReference[] = [];
   let notScanned: Array<{ path: string; reason: string }> = [];
   let notAnalyzed: NotAnalyzed[] = [];
@@ -138,19 +174,13 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
     notAnalyzed = byLanguage(scan.unanalyzed, policy.scan.mentions);
     mentionsUnlisted = scan.mentionsUnlisted;
   }
+  notScanned = [...unread, ...notScanned];
   // Documentation and tests name models without depending on them; hosted APIs are services, not weights.
   const { loads, mentions, hosted } = sortReferences(references, isMention, catalog);
   references = loads;
 
-  // Group manifest entries and code references by model. An Ollama name without a tag is its `latest` tag, as
-  // Ollama reads it: `ollama:llama3.2` declares what `ollama pull llama3.2:latest` loads.
-  const keyOf = (id: string, kind: ReferenceKind) =>
-    (kind === 'hub'
-      ? (catalog.model(id)?.id ?? id)
-      : kind === 'ollama'
-        ? id.replace(/^(ollama:[^:]+):latest$/i, '$1')
-        : id
-    ).toLowerCase();
+  // Group manifest entries and code references by model.
+  const keyOf = (id: string, kind: ReferenceKind) => modelKey(catalog, id, kind);
   const groups = new Map<string, FoundModel>();
   const twice: UserErrorItem[] = [];
   for (const e of manifest?.entries ?? []) {

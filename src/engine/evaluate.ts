@@ -3,7 +3,7 @@ import { rejectingLayer } from '../rules/allow.js';
 import { dateOf, daysBetween, isExpired } from '../core/dates.js';
 import { exceptionMatchesModel, waiverFor } from '../policy/exceptions.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
-import type { RuleContext, RuleResult } from '../rules/types.js';
+import type { PolicyRuleContext, RuleContext, RuleResult } from '../rules/types.js';
 import { isPickleOnly } from '../hub/license.js';
 import { FactResolver } from './resolve.js';
 import { excludedRegions } from '../core/regions.js';
@@ -143,9 +143,8 @@ export function evaluate(input: EvaluateInput): Report {
     if (severity !== 'off') active.push({ id: rule.meta.id, help: rule.meta.help, severity, evaluate: rule.evaluate });
   }
   const run: EvaluationRun = { policy, catalog, today, active, alternativesOf };
-  const models: ModelReport[] = sortModels(
-    input.subjects.map((s) => evaluateSubject(s, run, input.isNew ? input.isNew(s) : true)),
-  );
+  const evaluated = input.subjects.map((s) => evaluateSubject(s, run, input.isNew ? input.isNew(s) : true));
+  const models: ModelReport[] = sortModels(evaluated);
   const counted = models.filter((m) => m.new);
   const count = (st: ModelStatus) => counted.filter((m) => m.status === st).length;
   const report: Report = {
@@ -153,7 +152,7 @@ export function evaluate(input: EvaluateInput): Report {
     verdict: counted.some((m) => m.status === 'blocked') ? 'fail' : 'pass',
     policy: policy.name,
     models,
-    policy_findings: policyFindings(policy, input.subjects, today, input.complete ?? !input.base),
+    policy_findings: policyFindings(policy, input.subjects, evaluated, today, input.complete ?? !input.base),
     summary: {
       models: models.length,
       new: counted.length,
@@ -338,8 +337,53 @@ function dedupeLocations<T extends { path: string; line: number }>(list: T[]): T
   });
 }
 
-/** Findings about the policy's exceptions: expired ones matching no model, ones expiring soon, stale ones. */
-function policyFindings(policy: Policy, subjects: SubjectModel[], today: string, complete: boolean): Finding[] {
+/**
+ * Findings about the policy itself: its exceptions expired (matching no model) or expiring soon
+ * (exception.expired), then those of the rules about the policy (`evaluatePolicy`: exception.unused).
+ */
+function policyFindings(
+  policy: Policy,
+  subjects: SubjectModel[],
+  models: ModelReport[],
+  today: string,
+  complete: boolean,
+): Finding[] {
+  const out = expiryFindings(policy, subjects, today);
+  if (!policy.exceptions.length) return out;
+  const ctx: PolicyRuleContext = {
+    policy,
+    // (`models` in the order of `subjects`: each model's exceptions by its id as found or as declared)
+    models: models.map((m, i) => {
+      const s = subjects[i];
+      const ids = s.entry ? [s.facts.id, s.entry.id] : [s.facts.id];
+      const exceptions = policy.exceptions.filter((e) => ids.some((id) => exceptionMatchesModel(e, id)));
+      return { id: m.id, findings: m.findings, exceptions };
+    }),
+    today,
+    complete,
+  };
+  for (const rule of RULES) {
+    const severity = policy.rules[rule.meta.id];
+    if (!rule.evaluatePolicy || severity === 'off') continue;
+    for (const r of rule.evaluatePolicy(ctx)) {
+      const f: Finding = {
+        rule: rule.meta.id,
+        severity,
+        waived: false,
+        message: r.message,
+        path: r.location.path,
+        line: r.location.line,
+        help: r.help ?? rule.meta.help,
+      };
+      if (r.location.column) f.column = r.location.column;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+/** exception.expired's findings about the policy: expired exceptions matching no model, and ones expiring soon. */
+function expiryFindings(policy: Policy, subjects: SubjectModel[], today: string): Finding[] {
   const sev = policy.rules['exception.expired'];
   if (sev === 'off' || !policy.exceptions.length) return [];
   const out: Finding[] = [];
@@ -371,15 +415,6 @@ function policyFindings(policy: Policy, subjects: SubjectModel[], today: string,
         severity: 'warn',
         message: `${what} expires on ${e.expires}, in ${left} day${left === 1 ? '' : 's'}`,
         help: 'Renew the exception before it expires, or fix the findings it covers.',
-      });
-    }
-    // Only the repository's own policy files are judged stale: an organisation policy serves many repositories.
-    if (complete && !matches && !/@[^/]+$/.test(e.location.path)) {
-      out.push({
-        ...base,
-        severity: 'warn',
-        message: `${what} matches no model in this repository; it is stale`,
-        help: 'Remove the exception, or correct its model globs.',
       });
     }
   }

@@ -231,6 +231,36 @@ export function networkDetail(e: unknown): string {
   return 'no answer';
 }
 
+/**
+ * Codes of a request that could not connect at all: no address for the host, nothing listening, no route. Retrying
+ * in seconds rarely helps (a machine offline, a wrong GITHUB_API_URL), so such a request fails at once; `EAI_AGAIN`
+ * (the resolver did not answer in time) is tried once more. A reset or a timeout, after the connection was made, is
+ * not among them: those are retried as 5xx answers are.
+ */
+const CONNECTION_FAILURES = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EADDRNOTAVAIL',
+]);
+
+/** The code of a connection failure (`CONNECTION_FAILURES`) in an error's cause chain (and in an AggregateError's errors), if any. */
+export function connectionFailure(e: unknown): string | undefined {
+  const queue: unknown[] = [e];
+  for (let i = 0; i < queue.length && i < 16; i++) {
+    const c = queue[i];
+    if (!c || typeof c !== 'object') continue;
+    const code = (c as { code?: unknown }).code;
+    if (typeof code === 'string' && CONNECTION_FAILURES.has(code)) return code;
+    queue.push((c as { cause?: unknown }).cause);
+    const errors = (c as { errors?: unknown }).errors;
+    if (Array.isArray(errors)) queue.push(...(errors as unknown[]).slice(0, 4));
+  }
+  return undefined;
+}
+
 /** The guard's error (fetch.ts) in the cause chain of what Octokit threw. */
 function answerErrorIn(e: unknown): GitHubAnswerError | undefined {
   let c: unknown = e;

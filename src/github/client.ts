@@ -15,7 +15,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import type { RetryOptions } from '@octokit/plugin-retry';
-import { networkDetail } from './api.js';
+import { connectionFailure, networkDetail } from './api.js';
 import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, guardFetch, type GuardOptions } from './fetch.js';
 
 export interface ClientLog {
@@ -138,8 +138,15 @@ export function retryNotice(
   octokit.hook.error('request', (error: unknown, options: unknown) => {
     const req = options as RetryHookOptions;
     const status = (error as { status?: unknown }).status;
-    const max = req.request?.retries ?? retries;
     const done = req.request?.retryCount ?? 0;
+    // A request that could not connect (DNS, refused, unreachable) fails at once, or after one more try for a
+    // resolver that did not answer in time: the retry plugin reads this count next.
+    const refused = !(error as { response?: unknown }).response ? connectionFailure(error) : undefined;
+    if (refused) {
+      req.request ??= {};
+      req.request.retries = Math.min(req.request.retries ?? retries, refused === 'EAI_AGAIN' ? 1 : 0);
+    }
+    const max = req.request?.retries ?? retries;
     if (typeof status === 'number' && status >= 400 && !doNotRetry.includes(status) && done < max) {
       const wait = ((done + 1) ** 2 * base) / 1000;
       const what =

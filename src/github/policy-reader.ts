@@ -42,9 +42,10 @@ export class GitHubPolicyReader {
       if (isNetworkError(e)) {
         // No HTTP answer at all (DNS, connection refused, timeout): not a status of GitHub's.
         const api = (this.opts.baseUrl || DEFAULT_API_URL).replace(/\/+$/, '');
-        throw new Error(`cannot read policy ${name}: could not reach the GitHub API at ${api} (${e.detail})`, {
-          cause: e,
-        });
+        throw new Error(
+          `cannot read policy ${name}: could not reach the GitHub API at ${api} (${e.detail}); check the network and the API's address (GITHUB_API_URL), or name a copy of the policy kept in the repository (its local path instead of owner/repo/path@ref)`,
+          { cause: e },
+        );
       }
       if (isGitHubError(e) && (e.status === 401 || e.status === 403)) {
         throw new Error(`cannot read policy ${name}${where}: access denied (${e.status}); ${access()}`, {

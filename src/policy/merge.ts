@@ -12,7 +12,7 @@ import type {
   RuleId,
   Severity,
 } from '../core/types.js';
-import { editDistance } from '../core/validate.js';
+import { editDistance } from '../core/suggest.js';
 import { escapePointer, positionOf, type PositionedDoc } from '../core/yaml.js';
 import { layerAllows } from '../rules/allow.js';
 import { defaultSeverities } from '../rules/index.js';

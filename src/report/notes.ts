@@ -1,4 +1,4 @@
-import type { ModelReport, Report } from '../core/types.js';
+import type { Gated, ModelReport, Report } from '../core/types.js';
 
 /**
  * What to say beside a model's license so that a reader sees how sure it is: the manifest's word alone, or a
@@ -19,6 +19,17 @@ export function trustedPublishersToState(report: Report): string[] | undefined {
   if (!list) return undefined;
   const referred = report.models.some((m) => m.findings.some((f) => f.rule === 'provenance.untrusted-publisher'));
   return referred ? list : undefined;
+}
+
+/** How a gated repository approves access requests, in words, when the Hub said (`"auto"`, `"manual"`). */
+export function gatedHow(g: Gated): string | undefined {
+  return g === 'auto' ? 'access approved automatically' : g === 'manual' ? 'access approved manually' : undefined;
+}
+
+/** A gated status in words: `no`, `yes`, or `yes (access approved manually)`. */
+export function gatedText(g: Gated): string {
+  const how = gatedHow(g);
+  return how ? `yes (${how})` : g ? 'yes' : 'no';
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -6,7 +6,7 @@ export const exceptionExpired = defineRule({
   meta: {
     id: 'exception.expired',
     description:
-      'An exception in the policy has expired and waives nothing; one that expires within 14 days or matches no model is reported too.',
+      'An exception in the policy has expired and waives nothing; one that expires within 14 days is reported too.',
     help: 'Renew the exception with a new expiry date (and approval), or remove it and fix the findings it covered.',
     defaultSeverity: 'warn',
   },

@@ -24,6 +24,7 @@ import { provenanceRevisionNotFound } from './provenance-revision-not-found.js';
 import { provenanceLocalWeights } from './provenance-local-weights.js';
 import { manifestUndeclared } from './manifest-undeclared.js';
 import { exceptionExpired } from './exception-expired.js';
+import { exceptionUnused } from './exception-unused.js';
 
 /** Every rule, in evaluation order (the order of findings in a report). */
 export const RULES = [
@@ -50,6 +51,7 @@ export const RULES = [
   provenanceLocalWeights,
   manifestUndeclared,
   exceptionExpired,
+  exceptionUnused,
 ] as const;
 
 type Ids = (typeof RULES)[number]['meta']['id'];

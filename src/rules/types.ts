@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type {
   Exception,
+  Finding,
   LicenseTerms,
   Location,
   ManifestEntry,
@@ -40,6 +41,20 @@ export interface RuleContext {
   suppressionHint?: (path: string) => string | undefined;
 }
 
+/** What a rule about the policy itself sees: the policy, and every model evaluated with its findings. */
+export interface PolicyRuleContext {
+  policy: Policy;
+  /**
+   * Every model: its id, its findings (a waived one names its exception) and the policy's exceptions whose model
+   * globs match it (by its id as found or as the manifest declares it; expired or not, any rule, any path).
+   */
+  models: Array<{ id: string; findings: Finding[]; exceptions: Exception[] }>;
+  /** The evaluation date, YYYY-MM-DD (UTC). */
+  today: string;
+  /** Whether the whole repository was looked at (no comparison, the code scanned): what the policy's files cover. */
+  complete: boolean;
+}
+
 export interface RuleResult {
   message: string;
   /** Defaults to the model's location. */
@@ -64,8 +79,13 @@ export interface RuleMeta<Id extends string = RuleId> {
 /** One policy rule, as ESLint rules: metadata plus an evaluate function. */
 export interface Rule<Id extends string = RuleId> {
   meta: RuleMeta<Id>;
-  /** A function of the context alone (it never uses `this`). */
+  /** A function of the context alone (it never uses `this`): the findings about one model. */
   evaluate: (ctx: RuleContext) => RuleResult[];
+  /**
+   * The findings about the policy itself (the report's `policy_findings`), once per run after every model was
+   * evaluated; each result needs its `location` (in the policy).
+   */
+  evaluatePolicy?: (ctx: PolicyRuleContext) => Array<RuleResult & { location: Location }>;
 }
 
 const DOCS_BASE = 'https://github.com/model-gate/model-gate/blob/main/docs/rules';
@@ -84,9 +104,20 @@ function docsUrl(id: string): string {
  */
 export function defineRule<const Id extends string>(rule: {
   meta: Omit<RuleMeta<Id>, 'docs'>;
-  evaluate: (ctx: RuleContext) => RuleResult[];
+  /** Omitted: the rule is about the policy alone (`evaluatePolicy`) and finds nothing about a model. */
+  evaluate?: (ctx: RuleContext) => RuleResult[];
+  evaluatePolicy?: Rule<Id>['evaluatePolicy'];
 }): Rule<Id> {
-  return { meta: { ...rule.meta, docs: { url: docsUrl(rule.meta.id) } }, evaluate: rule.evaluate };
+  const out: Rule<Id> = {
+    meta: { ...rule.meta, docs: { url: docsUrl(rule.meta.id) } },
+    evaluate: rule.evaluate ?? noModelFindings,
+  };
+  if (rule.evaluatePolicy) out.evaluatePolicy = rule.evaluatePolicy;
+  return out;
+}
+
+function noModelFindings(): RuleResult[] {
+  return [];
 }
 
 export function fmtNumber(n: number): string {
