@@ -123,6 +123,15 @@ interface ServiceRegion {
   mode: Mode;
 }
 
+/** A folder's name as written and as read compare without a leading `./` and trailing slashes. */
+export function folderKey(value: string): string {
+  let v = value.trim();
+  while (v.startsWith('./')) v = v.slice(2);
+  let e = v.length;
+  while (e > 1 && v.charCodeAt(e - 1) === 47) e--;
+  return v.slice(0, e);
+}
+
 /** Appends `more` to `out` up to `MAX_CANDIDATES`. */
 export function addCands(out: Cand[], more: readonly Cand[]): void {
   for (const c of more) {
@@ -702,9 +711,30 @@ export abstract class FlowAnalyzer {
     this.out.push(ref);
   }
 
+  /**
+   * Folders the file writes a model to (`model.save("tmp-clip-model")`, `save_pretrained("out-dir")`,
+   * `output_dir="out"`), by their value, with the offset of the first call that writes each (see the analyzers).
+   */
+  protected writtenFolders?: Map<string, number>;
+  /** The offset of the call whose arguments are being reported (its opening parenthesis), else -1. */
+  protected loadAt = -1;
+
+  /**
+   * Whether a value read as a Hub model names a folder the file wrote before (`model.save("tmp-clip-model")` then
+   * `SentenceTransformer("tmp-clip-model")`): loaders read a local folder of that name first, so it is no Hub id. A
+   * load before the first write (`from_pretrained("org/x")` then `save_pretrained("org/x")`, a mirror) reads the
+   * Hub; a value named like a model outside a call (`OUT_MODEL = "out"`) is the folder wherever it is written.
+   */
+  private writtenBefore(c: Cand, strength: Strength): boolean {
+    const at = this.writtenFolders?.get(folderKey(c.value));
+    if (at === undefined) return false;
+    return this.loadAt >= 0 ? at < this.loadAt : strength === 'weak' || at < c.offset;
+  }
+
   /** Reports a candidate by the way it reaches a model parameter. */
   protected report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {
     this.budget.tick();
+    if (this.writtenFolders && (mode === 'hub' || mode === 'st') && this.writtenBefore(c, strength)) return;
     let r = this.lastReading;
     if (!r || r.mode !== mode || r.strength !== strength || r.revision !== revision || r.env !== c.env) {
       const reading = `${mode}\0${strength}\0${revision ?? ''}\0${c.env ?? ''}`;
