@@ -5,6 +5,26 @@ import { scanWith } from './helpers.js';
 const scan = scanWith(javascript, 'web/app.ts');
 
 describe('javascript scanner', () => {
+  it("reads LangChain.js's Together AI and Fireworks wrappers as those services' models, not Hub models", () => {
+    expect(
+      scan(
+        `
+        import { TogetherAI } from "@langchain/together-ai";
+        import { TogetherAIEmbeddings } from "@langchain/community/embeddings/togetherai";
+        import { FireworksEmbeddings } from "@langchain/community/embeddings/fireworks";
+        const model = new TogetherAI({ model: "mistralai/Mixtral-8x7B-Instruct-v0.1" });
+        const embeddings = new TogetherAIEmbeddings({ model: "togethercomputer/m2-bert-80M-8k-retrieval" });
+        const fw = new FireworksEmbeddings({ modelName: "nomic-ai/nomic-embed-text-v1.5" });
+      `,
+        'examples/src/models/llm/togetherai.ts',
+      ),
+    ).toEqual([
+      '4:40 hosted(together) mistralai/Mixtral-8x7B-Instruct-v0.1',
+      '5:55 hosted(together) togethercomputer/m2-bert-80M-8k-retrieval',
+      '6:50 hosted(fireworks) nomic-ai/nomic-embed-text-v1.5',
+    ]);
+  });
+
   it("reads an app's own model name through the file's table of server names, and never as an Ollama name itself", () => {
     // continue's Ollama class: a default in its own naming, translated by the class's map before each request
     expect(
