@@ -25,6 +25,21 @@ describe('javascript scanner', () => {
     ]);
   });
 
+  it("does not read ClawRouter's routing profiles (`blockrun/auto`) as Hub models", () => {
+    expect(
+      scan(
+        `
+        class ClawRouter extends OpenAI {
+          static providerName = "clawrouter";
+          static defaultOptions: Partial<LLMOptions> = { apiBase: "http://localhost:1337/v1/", model: "blockrun/auto" };
+        }
+        const clawrouterEco = { params: { model: "blockrun/eco" }, providerOptions: ["clawrouter"] };
+      `,
+        'core/llm/llms/ClawRouter.ts',
+      ),
+    ).toEqual([]);
+  });
+
   it("reads an app's own model name through the file's table of server names, and never as an Ollama name itself", () => {
     // continue's Ollama class: a default in its own naming, translated by the class's map before each request
     expect(

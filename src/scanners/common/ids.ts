@@ -187,6 +187,9 @@ const PROVIDER_NAMESPACES = new Set([
   'featherless_ai',
   'lambda_ai',
   'hyperbolic',
+  // ClawRouter's (BlockRun's) routing profiles and routes to hosted models: `blockrun/auto`, `blockrun/eco`,
+  // `blockrun/openai/gpt-4o` (https://github.com/BlockRunAI/ClawRouter, continue's ClawRouter provider)
+  'blockrun',
   // Meta's models on hosted APIs (Replicate, Vertex AI Model Garden, NVIDIA NIM: `meta/llama-3.1-405b-instruct-maas`);
   // on the Hub Meta publishes as meta-llama and facebook
   'meta',
