@@ -5,6 +5,83 @@ import { scanWith } from './helpers.js';
 const scan = scanWith(javascript, 'web/app.ts');
 
 describe('javascript scanner', () => {
+  it("reads LangChain.js's Together AI and Fireworks wrappers as those services' models, not Hub models", () => {
+    expect(
+      scan(
+        `
+        import { TogetherAI } from "@langchain/together-ai";
+        import { TogetherAIEmbeddings } from "@langchain/community/embeddings/togetherai";
+        import { FireworksEmbeddings } from "@langchain/community/embeddings/fireworks";
+        const model = new TogetherAI({ model: "mistralai/Mixtral-8x7B-Instruct-v0.1" });
+        const embeddings = new TogetherAIEmbeddings({ model: "togethercomputer/m2-bert-80M-8k-retrieval" });
+        const fw = new FireworksEmbeddings({ modelName: "nomic-ai/nomic-embed-text-v1.5" });
+      `,
+        'examples/src/models/llm/togetherai.ts',
+      ),
+    ).toEqual([
+      '4:40 hosted(together) mistralai/Mixtral-8x7B-Instruct-v0.1',
+      '5:55 hosted(together) togethercomputer/m2-bert-80M-8k-retrieval',
+      '6:50 hosted(fireworks) nomic-ai/nomic-embed-text-v1.5',
+    ]);
+  });
+
+  it("does not read ClawRouter's routing profiles (`blockrun/auto`) as Hub models", () => {
+    expect(
+      scan(
+        `
+        class ClawRouter extends OpenAI {
+          static providerName = "clawrouter";
+          static defaultOptions: Partial<LLMOptions> = { apiBase: "http://localhost:1337/v1/", model: "blockrun/auto" };
+        }
+        const clawrouterEco = { params: { model: "blockrun/eco" }, providerOptions: ["clawrouter"] };
+      `,
+        'core/llm/llms/ClawRouter.ts',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads an app's own model name through the file's table of server names, and never as an Ollama name itself", () => {
+    // continue's Ollama class: a default in its own naming, translated by the class's map before each request
+    expect(
+      scan(
+        `
+        import { BaseLLM } from "../index.js";
+        class Ollama extends BaseLLM {
+          static providerName = "ollama";
+          static defaultOptions: Partial<LLMOptions> = {
+            apiBase: "http://localhost:11434/",
+            model: "codellama-7b",
+          };
+          // Map of "continue model name" to Ollama actual model name
+          private modelMap: Record<string, string> = {
+            "mistral-7b": "mistral:7b",
+            "codellama-7b": "codellama:7b",
+            "llama3.1-8b": "llama3.1:8b",
+          };
+          private _getModel() {
+            return this.modelMap[this.model] ?? this.model;
+          }
+        }
+      `,
+        'core/llm/llms/Ollama.ts',
+      ),
+    ).toEqual(['11:22 ollama ollama:codellama:7b']);
+    // a class of another server that extends it, and the factory's fallback: the app's name, no Ollama library model
+    expect(
+      scan(
+        `
+        import Ollama from "./Ollama.js";
+        class Msty extends Ollama {
+          static providerName = "msty";
+          static defaultOptions: Partial<LLMOptions> = { apiBase: "http://localhost:10000", model: "codellama-7b" };
+        }
+        const options = { model: (desc.model || cls.defaultOptions?.model) ?? "codellama-7b" };
+      `,
+        'core/llm/llms/Msty.ts',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not read a list of providers under a model-ish name as models; a list of models stays', () => {
     expect(
       scan(`

@@ -196,11 +196,9 @@ describe('Ollama names that reach a client from elsewhere (Python)', () => {
     `;
     // (a record offered by one service alone is that service's)
     expect(ts(picker)).toEqual(['23:31 ollama ollama:gemma4', '24:33 hosted(cohere) command-r-08-2024']);
-    // a file that names Ollama otherwise still reads a bare family name as Ollama's
+    // a file that names Ollama otherwise still reads a bare family name as Ollama's, but not the app's own names
+    // with the size after a dash (`llama3.1-8b`: the library's is `llama3.1:8b`)
     expect(ts(`import { Ollama } from "ollama";\n${dedent(picker)}`)).toEqual([
-      '5:45 ollama ollama:llama3.1-8b',
-      '10:27 ollama ollama:llama3.1-8b',
-      '11:28 ollama ollama:llama3.1-70b',
       '24:31 ollama ollama:gemma4',
       '25:33 hosted(cohere) command-r-08-2024',
     ]);

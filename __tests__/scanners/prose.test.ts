@@ -37,6 +37,18 @@ describe('markdown scanner: ids named in prose', () => {
     expect(markdown.scan(doc, 'README.md', ctx).references).toEqual([]);
   });
 
+  it("does not read Meta's evaluation datasets (`-evals`) as the Llama models they are named after", () => {
+    // a catalog whose family rule covers every variant of Llama 3.1 8B, as the real one does
+    const family = { isKnownModel: (id: string) => /^meta-llama\/Llama-3\.1-8B(?:-|$)/i.test(id) };
+    const doc = dedent(`
+      Compare with Meta's reported numbers (meta-llama/Llama-3.1-8B-Instruct-evals), then serve
+      meta-llama/Llama-3.1-8B-Instruct.
+    `);
+    expect(brief(markdown.scan(doc, 'eval/README.md', family).references)).toEqual([
+      '2:1 hub meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+  });
+
   it('lists an id once when a code block loads it', () => {
     const doc = dedent(`
       \`\`\`python

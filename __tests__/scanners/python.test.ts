@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { python } from '../../src/scanners/python/index.js';
-import { brief, ctx, scanWith } from './helpers.js';
+import type { ScanContext } from '../../src/scanners/types.js';
+import { brief, ctx, dedent, scanWith } from './helpers.js';
 
 const scan = scanWith(python, 'app/main.py');
 
@@ -72,6 +73,55 @@ describe('python scanner', () => {
             load_from_disk(path).push_to_hub(repo_id, "valid")
       `),
     ).toEqual(['4:13 hub acme/base-model', '5:17 hub acme/maybe-elsewhere']);
+  });
+
+  it("does not read Meta's evaluation datasets (`-evals`) as the Llama models they are named after", () => {
+    // a catalog whose family rule covers every variant of Llama 3.1 8B (`Llama-3.1-8B{,-*}`), as the real one does
+    const family: ScanContext = { isKnownModel: (id) => /^meta-llama\/Llama-3\.[12]-\w+(?:-|$)/i.test(id) };
+    const text = dedent(`
+      from datasets import load_dataset
+      LLAMA_3_1_INSTRUCT_EVALS = [
+          "meta-llama/Llama-3.1-8B-Instruct-evals",
+          "meta-llama/Llama-3.1-70B-Instruct-evals",
+      ]
+      EVALS_REPO = "meta-llama/Llama-3.2-1B-evals"
+      SUPPORTED = ["meta-llama/Llama-3.1-8B"]
+      def main(args):
+          if args.evals_dataset in LLAMA_3_1_INSTRUCT_EVALS:
+              details = load_dataset(args.evals_dataset, name="mmlu__details", split="latest")
+          if args.model in SUPPORTED:
+              ds = load_dataset(EVALS_REPO, split="latest")
+          model = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.1-8B-Instruct")
+    `);
+    expect(brief(python.extract(text, 'eval/prepare_meta_eval.py', family))).toEqual([
+      '13:51 hub meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+  });
+
+  it('does not read a folder the file saves a model to as a Hub id where it loads it back', () => {
+    expect(
+      scan(`
+        from sentence_transformers import SentenceTransformer
+        from transformers import AutoModel, Trainer, TrainingArguments
+        model = SentenceTransformer("clip-ViT-B-32")
+        model.save("tmp-clip-model")
+        reloaded = SentenceTransformer("tmp-clip-model")
+        base = AutoModel.from_pretrained("bert-base-uncased")
+        base.save_pretrained("out-dir/")
+        again = AutoModel.from_pretrained("./out-dir")
+        OUT_MODEL = "acme/finetuned-bert"
+        trainer = Trainer(model=base, args=TrainingArguments(output_dir=OUT_MODEL))
+        trainer.save_model()
+        tuned = AutoModel.from_pretrained(OUT_MODEL)
+        mirror = AutoModel.from_pretrained("acme/mirrored")
+        mirror.save_pretrained("acme/mirrored")
+        local = AutoModel.from_pretrained("acme/mirrored")
+      `),
+    ).toEqual([
+      '3:30 hub sentence-transformers/clip-ViT-B-32',
+      '6:35 hub bert-base-uncased',
+      '13:37 hub acme/mirrored',
+    ]);
   });
 
   it('does not read a model-ish list that is only compared with (sentence-transformers), but one that is iterated', () => {

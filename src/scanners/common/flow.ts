@@ -128,6 +128,27 @@ interface ServiceRegion {
   mode: Mode;
 }
 
+/**
+ * Names of tables that translate names of models (`modelMap`, `modelConversion`, `MODEL_NAME_MAPPING`,
+ * `OLLAMA_MODEL_ALIASES`), in snake case: a word for models or names, then one for a mapping.
+ */
+const NAME_MAP_RE =
+  /(?:^|_)(?:models?|names?)_(?:\w+_)?(?:map|maps|mapping|mappings|conversion|conversions|aliases|translation|translations)$/;
+
+function isNameMapName(name: string): boolean {
+  if (name.length > 100 || !/map|conversion|alias|translation/i.test(name)) return false;
+  return NAME_MAP_RE.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+}
+
+/** A folder's name as written and as read compare without a leading `./` and trailing slashes. */
+export function folderKey(value: string): string {
+  let v = value.trim();
+  while (v.startsWith('./')) v = v.slice(2);
+  let e = v.length;
+  while (e > 1 && v.charCodeAt(e - 1) === 47) e--;
+  return v.slice(0, e);
+}
+
 /** Appends `more` to `out` up to `MAX_CANDIDATES`. */
 export function addCands(out: Cand[], more: readonly Cand[]): void {
   for (const c of more) {
@@ -755,9 +776,82 @@ export abstract class FlowAnalyzer {
     this.out.push(ref);
   }
 
+  /**
+   * Folders the file writes a model to (`model.save("tmp-clip-model")`, `save_pretrained("out-dir")`,
+   * `output_dir="out"`), by their value, with the offset of the first call that writes each (see the analyzers).
+   */
+  protected writtenFolders?: Map<string, number>;
+  /** The offset of the call whose arguments are being reported (its opening parenthesis), else -1. */
+  protected loadAt = -1;
+
+  /**
+   * Whether a value read as a Hub model names a folder the file wrote before (`model.save("tmp-clip-model")` then
+   * `SentenceTransformer("tmp-clip-model")`): loaders read a local folder of that name first, so it is no Hub id. A
+   * load before the first write (`from_pretrained("org/x")` then `save_pretrained("org/x")`, a mirror) reads the
+   * Hub; a value named like a model outside a call (`OUT_MODEL = "out"`) is the folder wherever it is written.
+   */
+  private writtenBefore(c: Cand, strength: Strength): boolean {
+    const at = this.writtenFolders?.get(folderKey(c.value));
+    if (at === undefined) return false;
+    return this.loadAt >= 0 ? at < this.loadAt : strength === 'weak' || at < c.offset;
+  }
+
+  /** nameMaps(), once computed (null: the file has none). */
+  private nameMapMemo?: Map<string, Cand> | null;
+
+  /**
+   * The file's tables that translate an application's own names of models into the names a server takes (continue's
+   * `private modelMap: Record<string, string> = { "codellama-7b": "codellama:7b", ... }` of its Ollama class,
+   * `modelConversion`, `MODEL_ALIASES`): an object or dict literal under such a name (NAME_MAP_RE), whose entries are
+   * all a written key and a string, two or more. Key → the value, where it is written. Null when there is none.
+   */
+  private nameMaps(): Map<string, Cand> | null {
+    if (this.nameMapMemo !== undefined) return this.nameMapMemo;
+    const toks = this.toks;
+    let out: Map<string, Cand> | null = null;
+    for (const [name, list] of this.assigns) {
+      if (!isNameMapName(name)) continue;
+      for (const a of list) {
+        const open = toks[a.s];
+        if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{') continue;
+        const entries = this.stringEntries(a.s);
+        if (!entries || entries.length < 2) continue;
+        out ??= new Map();
+        for (const [key, value] of entries) if (key !== value.value && !out.has(key)) out.set(key, value);
+      }
+    }
+    return (this.nameMapMemo = out);
+  }
+
+  /** The entries of the literal opening at `open` when each is a written key and a string (`"k": "v"`, `k: "v"`). */
+  private stringEntries(open: number): Array<[string, Cand]> | undefined {
+    const toks = this.toks;
+    const end = this.closeOf(open);
+    const out: Array<[string, Cand]> = [];
+    for (let i = open + 1; i < end; i += 4) {
+      this.budget.tick();
+      const k = toks[i];
+      const v = toks[i + 2];
+      const keyed = k.t === T.Str ? !k.dyn : k.t === T.Name && this.nameKeys;
+      if (!keyed || toks[i + 1]?.v !== ':' || v?.t !== T.Str || v.dyn || v.val === undefined || v.vs === undefined)
+        return undefined;
+      out.push([k.t === T.Str ? (k.val ?? '') : k.v, { value: v.val, offset: v.vs }]);
+      const sep = toks[i + 3];
+      if (i + 3 < end && !(sep?.t === T.Op && sep.v === ',')) return undefined;
+      if (out.length >= 4096) return undefined;
+    }
+    return out;
+  }
+
   /** Reports a candidate by the way it reaches a model parameter. */
   protected report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {
     this.budget.tick();
+    // an application's own name of a model that a table of the file translates for the server: what it sends
+    if (c.env === undefined && c.owners === undefined) {
+      const mapped = this.nameMaps()?.get(c.value);
+      if (mapped) c = mapped;
+    }
+    if (this.writtenFolders && (mode === 'hub' || mode === 'st') && this.writtenBefore(c, strength)) return;
     let r = this.lastReading;
     if (!r || r.mode !== mode || r.strength !== strength || r.revision !== revision || r.env !== c.env) {
       const reading = `${mode}\0${strength}\0${revision ?? ''}\0${c.env ?? ''}`;

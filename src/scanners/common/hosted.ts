@@ -60,7 +60,9 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = table({
   CohereRerank: { provider: 'cohere', kws: ['model'] },
   ChatGroq: { provider: 'groq', kws: LC_MODEL },
   ChatTogether: { provider: 'together', kws: LC_MODEL },
+  TogetherEmbeddings: { provider: 'together', kws: ['model'] },
   ChatFireworks: { provider: 'fireworks', kws: LC_MODEL },
+  FireworksEmbeddings: { provider: 'fireworks', kws: ['model'] },
   ChatDeepSeek: { provider: 'deepseek', kws: LC_MODEL },
   ChatXAI: { provider: 'xai', kws: LC_MODEL },
   ChatPerplexity: { provider: 'perplexity', kws: LC_MODEL },
@@ -456,4 +458,20 @@ export const JS_HOSTED_CLASSES: Record<string, HostedClass> = table({
   ChatMistralAI: { provider: 'mistral', kws: ['model', 'modelName'] },
   ChatGroq: { provider: 'groq', kws: ['model', 'modelName'] },
   ChatCohere: { provider: 'cohere', kws: ['model'] },
+  CohereEmbeddings: { provider: 'cohere', kws: ['model'] },
+  MistralAIEmbeddings: { provider: 'mistral', kws: ['model', 'modelName'] },
+  AzureOpenAIEmbeddings: {
+    provider: 'azure-openai',
+    kws: ['azureOpenAIApiDeploymentName', 'deploymentName', 'model', 'modelName'],
+  },
+  // LangChain.js's wrappers of Together AI and Fireworks (`@langchain/community`, `@langchain/together-ai`): ids
+  // shaped like the Hub's (`mistralai/Mixtral-8x7B-Instruct-v0.1`) that the service runs
+  ChatTogetherAI: { provider: 'together', kws: ['model', 'modelName'] },
+  TogetherAI: { provider: 'together', kws: ['model', 'modelName'] },
+  TogetherAIEmbeddings: { provider: 'together', kws: ['model', 'modelName'] },
+  ChatFireworks: { provider: 'fireworks', kws: ['model', 'modelName'] },
+  Fireworks: { provider: 'fireworks', kws: ['model', 'modelName'] },
+  FireworksEmbeddings: { provider: 'fireworks', kws: ['model', 'modelName'] },
+  ChatDeepSeek: { provider: 'deepseek', kws: ['model', 'modelName'] },
+  ChatXAI: { provider: 'xai', kws: ['model', 'modelName'] },
 });

@@ -187,6 +187,9 @@ const PROVIDER_NAMESPACES = new Set([
   'featherless_ai',
   'lambda_ai',
   'hyperbolic',
+  // ClawRouter's (BlockRun's) routing profiles and routes to hosted models: `blockrun/auto`, `blockrun/eco`,
+  // `blockrun/openai/gpt-4o` (https://github.com/BlockRunAI/ClawRouter, continue's ClawRouter provider)
+  'blockrun',
   // Meta's models on hosted APIs (Replicate, Vertex AI Model Garden, NVIDIA NIM: `meta/llama-3.1-405b-instruct-maas`);
   // on the Hub Meta publishes as meta-llama and facebook
   'meta',
@@ -199,6 +202,22 @@ const PROVIDER_NAMESPACES = new Set([
 const PLACEHOLDER_SEGMENT_RE = /^your(?:[-_]|$)/i;
 /** A repository name with the word "dataset" or "datasets" in it (`performance-dataset-bo767`, `chat_datasets`). */
 const DATASET_NAME_RE = /(?:^|[-_.])datasets?(?:$|[-_.])/i;
+/**
+ * A repository of evaluation results named after the model evaluated: Meta's datasets of each Llama model's
+ * evaluation details (`meta-llama/Llama-3.1-8B-Instruct-evals`, read with `load_dataset`), which a family rule
+ * of the catalog (`Llama-3.1-8B{,-*}`) would otherwise cover as one of the model's variants.
+ */
+const EVALS_NAME_RE = /[-_.]evals$/i;
+
+/**
+ * Whether a Hub id names a dataset by its name (`org/performance-dataset-bo767`,
+ * `meta-llama/Llama-3.1-8B-Instruct-evals`): read as a model only where the syntax says a model is loaded (a
+ * loader's argument), never as a catalog-known id written anywhere nor from a model-ish name alone.
+ */
+export function isDatasetRepoId(id: string): boolean {
+  const name = id.slice(id.indexOf('/') + 1);
+  return DATASET_NAME_RE.test(name) || EVALS_NAME_RE.test(name);
+}
 /**
  * A constant's name standing for a value the reader fills in (`SentenceTransformer("PATH_TO_MODEL")`,
  * `"MODEL_NAME"`, `"org/YOUR_MODEL_ID"`): capitals and underscores, naming a path, a model, a name or an id.
@@ -484,6 +503,9 @@ export function classifyModel(
     const cl = classifyModel(routed, strength, ctx, opts);
     return cl && { ...cl, shift: lead + (cl.shift ?? 0) };
   }
+  // (a dataset named after a model, `meta-llama/Llama-3.1-8B-evals`: the catalog's family rule covers the model's
+  // variants, not its datasets)
+  if (strength === 'weak' && value.includes('/') && isDatasetRepoId(value)) return undefined;
   if (safeKnown(ctx, value) && !isPathLike(value)) return { id: value, kind: 'hub', shift: lead };
   if (opts.litellm || strength === 'weak') {
     const m = /^(ollama|ollama_chat)\/(.+)$/.exec(value);
@@ -512,8 +534,6 @@ export function classifyModel(
       PLACEHOLDER_CONSTANT_RE.test(name)
     )
       return undefined;
-    // in a weak position, a repository named as a dataset (`org/performance-dataset-bo767`) is no model
-    if (strength === 'weak' && DATASET_NAME_RE.test(name)) return undefined;
     // in a weak position, `openai/NAME` is LiteLLM's route to an OpenAI-compatible server (`aider --model
     // openai/Qwen2.5-Coder-7B-Instruct`) unless NAME is one of the families OpenAI publishes on the Hub
     if (strength === 'weak' && ns.toLowerCase() === 'openai' && !OPENAI_HUB_NAME_RE.test(name)) return undefined;
@@ -555,7 +575,7 @@ export function isHubPrefixed(value: string): boolean {
 
 /** Whether the catalog knows a string written somewhere (any position) as a Hub model: `namespace/name` only. */
 export function knownHubString(ctx: ScanContext, value: string): boolean {
-  return isHubIdShape(value) && !isPathLike(value) && safeKnown(ctx, value);
+  return isHubIdShape(value) && !isPathLike(value) && !isDatasetRepoId(value) && safeKnown(ctx, value);
 }
 
 /** Strips a `:tag` (llama.cpp quantisation, Ollama tag) from `org/repo:Q4_K_M`. */

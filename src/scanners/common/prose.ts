@@ -1,6 +1,6 @@
 import type { Budget } from '../limits.js';
 import type { ScanContext } from '../types.js';
-import { isHubIdShape } from './ids.js';
+import { isDatasetRepoId, isHubIdShape } from './ids.js';
 import type { RawRef } from './text.js';
 
 /**
@@ -21,7 +21,7 @@ export function proseIds(text: string, ctx: ScanContext, budget?: Budget, mentio
   for (const m of text.matchAll(PROSE_ID_RE)) {
     budget?.tick(m[0].length);
     const id = m[1].replace(/\.+$/, '');
-    if (!isHubIdShape(id) || !ctx.isKnownModel(id)) continue;
+    if (!isHubIdShape(id) || isDatasetRepoId(id) || !ctx.isKnownModel(id)) continue;
     out.push(mention ? { id, kind: 'hub', offset: m.index, mention } : { id, kind: 'hub', offset: m.index });
   }
   return out;

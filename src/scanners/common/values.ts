@@ -432,8 +432,15 @@ export function looksLikeOllamaLibrary(value: string): boolean {
   // a LiteLLM route (`deepseek/deepseek-chat`, `bedrock/us.amazon.nova-pro-v1:0`), not a namespaced Ollama name
   const slash = v.indexOf('/');
   if (slash > 0 && isProviderNamespace(v.slice(0, slash))) return false;
-  return v.includes(':') || OLLAMA_FAMILY_RE.test(v);
+  if (v.includes(':')) return true;
+  // an application's own name with the size in it (continue's `codellama-7b`, Groq's former `llama3-8b`): the
+  // library writes sizes as tags (`codellama:7b`), its names never end in `-7b` (`command-r7b` has no dash)
+  if (SIZE_SUFFIX_RE.test(v) && !v.includes('/')) return false;
+  return OLLAMA_FAMILY_RE.test(v);
 }
+
+/** A name ending in a model size after a dash: `-7b`, `-1.5b`, `-8x7b`, `-135m`. */
+const SIZE_SUFFIX_RE = /-\d+(?:\.\d+)?(?:x\d+)?[bm]$/;
 
 /** Whether a value can be a hosted API model id: one token, not a path. */
 function hostedValue(value: string): string | undefined {

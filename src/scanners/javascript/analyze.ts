@@ -49,6 +49,8 @@ const CONTINUERS = new Set([
   '[',
 ]);
 const KEYWORDS = new Set(['true', 'false', 'null', 'undefined', 'typeof', 'new', 'await', 'void', 'as', 'satisfies']);
+/** Modifiers before a class field's name (`private modelMap: ... = {...}`). */
+const FIELD_MODIFIERS: ReadonlySet<string> = new Set(['static', 'readonly', 'public', 'private', 'protected']);
 const DECLARATIONS = new Set(['const', 'let', 'var', 'export', 'function']);
 /** transformers.js, from npm or from a CDN (jsDelivr, esm.sh, unpkg, Skypack). */
 const TRANSFORMERS_JS_RE = /(?:^|\/)@(?:xenova|huggingface)\/transformers(?:@[\w.^~-]+)?(?:[/?#]|$)/;
@@ -387,6 +389,19 @@ class JsAnalyzer extends FlowAnalyzer {
         if (toks[eq]?.t === T.Op && toks[eq].v === '=') this.addAssign(k.v, { s: eq + 1, e: this.exprEnd(eq + 1) });
         continue;
       }
+      // a typed class field: `private modelMap: Record<string, string> = {...}`, `static defaultOptions: Partial<X> = {...}`
+      if (
+        next.t === T.Op &&
+        next.v === ':' &&
+        open[open.length - 1] === '{' &&
+        prev &&
+        ((prev.t === T.Name && FIELD_MODIFIERS.has(prev.v)) ||
+          (prev.t === T.Op && (prev.v === ';' || prev.v === '{' || prev.v === '}')))
+      ) {
+        const eq = this.annotationEnd(i + 2);
+        if (toks[eq]?.t === T.Op && toks[eq].v === '=') this.addAssign(k.v, { s: eq + 1, e: this.exprEnd(eq + 1) });
+        continue;
+      }
       if (next.t !== T.Op || (next.v !== '=' && next.v !== '??=' && next.v !== '||=')) continue;
       const member = prev?.t === T.Op && prev.v === '.' && toks[i - 2]?.t === T.Name && toks[i - 2].v === 'this';
       const field =
@@ -407,12 +422,16 @@ class JsAnalyzer extends FlowAnalyzer {
   private annotationEnd(s: number): number {
     const toks = this.toks;
     let j = s;
+    // (the commas of type arguments, `Record<string, string>`, are the annotation's)
+    let angles = 0;
     for (; j < toks.length && j - s < 64; j++) {
       const k = toks[j];
       if (k.t === T.Name && DECLARATIONS.has(k.v)) return j;
       if (k.t !== T.Op) continue;
-      if (k.v === '<') continue;
-      if (isOpen(k)) j = this.closeOf(j);
+      if (k.v === '<') angles++;
+      else if ((k.v === '>' || k.v === '>>' || k.v === '>>>') && angles > 0) angles = Math.max(0, angles - k.v.length);
+      else if (isOpen(k)) j = this.closeOf(j);
+      else if (k.v === ',' && angles > 0) continue;
       else if (k.v === '=' || k.v === ',' || k.v === ';' || k.v === ')' || k.v === '}' || k.v === ']') return j;
     }
     return j;

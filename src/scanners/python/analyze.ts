@@ -4,6 +4,7 @@ import { Budget } from '../limits.js';
 import {
   addCands,
   FlowAnalyzer,
+  folderKey,
   MAX_CANDIDATES,
   MAX_FIELD_FACTS,
   talksToOllama,
@@ -142,6 +143,11 @@ const DESTINATION_CALL_RE =
   /^(?:push_to_hub|upload_(?:file|folder|large_folder)|create_repo|delete_(?:repo|file|folder)|create_(?:branch|tag|commit)|duplicate_(?:space|repo)|move_repo)$/;
 const KEYWORDS = new Set(['if', 'else', 'or', 'and', 'not', 'None', 'True', 'False', 'lambda', 'in', 'is', 'await']);
 const GETTERS = new Set(['getenv', 'get', 'setdefault', 'pop']);
+/** Methods that write a model to a local folder, their first argument (`model.save("tmp-clip-model")`). */
+const SAVE_METHODS = new Set(['save', 'save_pretrained', 'save_model']);
+const SAVE_KWS = ['save_directory', 'path', 'output_path'];
+/** Keyword arguments of any call that name a folder it writes a model or a run's output to. */
+const WRITE_KWS = ['output_dir', 'local_dir', 'save_directory'];
 /** Calls whose arguments name datasets, not models. */
 const DATASET_CALLS = new Set([
   'load_dataset',
@@ -412,6 +418,7 @@ class PyAnalyzer extends FlowAnalyzer {
   run(): Analysis {
     this.collectAssignments();
     this.readServices();
+    this.writtenFolders = this.foldersWritten();
     const toks = this.toks;
     // Strings inside a call on a repository that is no model (load_dataset("org/name"), a kernel loader,
     // repo_type="dataset") name that repository, even when a model has the same id; those of a documentation
@@ -485,7 +492,11 @@ class PyAnalyzer extends FlowAnalyzer {
         dest[this.closeOf(i) + 1]--;
       }
       // (a dataset call's `repo_id=` names the dataset, a kernel loader's a kernel)
-      if (!notModel) this.call(i);
+      if (!notModel) {
+        this.loadAt = k.s;
+        this.call(i);
+        this.loadAt = -1;
+      }
     }
     const neverLoaded = this.namesNeverLoaded(dest);
     if (anywhere.length) this.readAnywhere(anywhere, neverLoaded);
@@ -516,6 +527,56 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     return { ...this.finish(), fields: this.fields() };
+  }
+
+  /**
+   * The folders this file writes a model or a run's output to, by value, with the offset of the first call that
+   * writes each: the first argument of a `.save(...)`, `.save_pretrained(...)` or `.save_model(...)` method
+   * (`save_directory=`, `path=`, `output_path=`), and any call's `output_dir=`, `local_dir=` or `save_directory=`
+   * (`TrainingArguments(output_dir="bert-finetuned")`, `snapshot_download(..., local_dir="models/x")`).
+   * Undefined when it writes none (most files: nothing is allocated). One pass over the tokens.
+   */
+  private foldersWritten(): Map<string, number> | undefined {
+    if (!/save|output_dir|local_dir/.test(this.code)) return undefined;
+    const toks = this.toks;
+    let out: Map<string, number> | undefined;
+    const add = (s: number, e: number, at: number) => {
+      for (const c of this.evalExpr(s, e, 0, new Set())) {
+        if (c.env !== undefined || !c.value) continue;
+        out ??= new Map();
+        const key = folderKey(c.value);
+        const prev = out.get(key);
+        if (prev === undefined || at < prev) out.set(key, at);
+      }
+    };
+    for (let i = 1; i < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t !== T.Op || k.v !== '(' || toks[i - 1].t !== T.Name) continue;
+      const method = toks[i - 2]?.v === '.' && SAVE_METHODS.has(toks[i - 1].v);
+      // (a quick look for a keyword before splitting the arguments of every call)
+      if (!method && !this.holdsWriteKeyword(i)) continue;
+      const { args } = this.splitArgs(i, '=');
+      const a = method ? pickArg(args, 0, SAVE_KWS) : undefined;
+      if (a) add(a.start, a.end, k.s);
+      for (const kw of WRITE_KWS) {
+        const w = pickArg(args, undefined, [kw]);
+        if (w) add(w.start, w.end, k.s);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the arguments of the call opening at `open` name a folder written by keyword (WRITE_KWS). */
+  private holdsWriteKeyword(open: number): boolean {
+    const end = this.closeOf(open);
+    for (let j = open + 1; j < end; j++) {
+      this.budget.tick();
+      const k = this.toks[j];
+      if (isOpen(k)) j = this.closeOf(j);
+      else if (k.t === T.Name && WRITE_KWS.includes(k.v) && this.toks[j + 1]?.v === '=') return true;
+    }
+    return false;
   }
 
   /**
@@ -604,7 +665,7 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /**
-   * Model-ish names that the file uses, and uses only inside the arguments of destination and dataset calls
+   * Names that the file uses, and uses only inside the arguments of destination and dataset calls
    * (`dest`: a difference array over tokens) or as the collection of a membership test (`if name not in
    * basic_transformer_models:`, a list of names compared with, not loaded): plain variables (a method's local
    * variable is one), and fields (a class field, `self.NAME = ...`) whose reads in the file (`script_args.repo_id`,
@@ -618,7 +679,9 @@ class PyAnalyzer extends FlowAnalyzer {
     const toks = this.toks;
     const names = new Map<string, { dest: number; other: number; field: boolean }>();
     for (const [name, list] of this.assigns) {
-      if (!isModelishName(name) || list.some((a) => a.env !== undefined)) continue;
+      // (any name: a constant that is not named like a model, `LLAMA_3_1_INSTRUCT_EVALS = [...]` read only by
+      // `if args.evals_dataset in LLAMA_3_1_INSTRUCT_EVALS:`, holds what its readers make of it, catalog-known or not)
+      if (list.some((a) => a.env !== undefined)) continue;
       const field = list.every((a) => a.field);
       if (field || list.every((a) => !a.field)) names.set(name, { dest: 0, other: 0, field });
     }
