@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ connectionFailure),
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   c$: () => (/* binding */ networkDetail),
 /* harmony export */   e0: () => (/* binding */ isGitHubError),
@@ -86,6 +87,37 @@ function networkDetail(e) {
             return m;
     }
     return 'no answer';
+}
+/**
+ * Codes of a request that could not connect at all: no address for the host, nothing listening, no route. Retrying
+ * in seconds rarely helps (a machine offline, a wrong GITHUB_API_URL), so such a request fails at once; `EAI_AGAIN`
+ * (the resolver did not answer in time) is tried once more. A reset or a timeout, after the connection was made, is
+ * not among them: those are retried as 5xx answers are.
+ */
+const CONNECTION_FAILURES = new Set([
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'EADDRNOTAVAIL',
+]);
+/** The code of a connection failure (`CONNECTION_FAILURES`) in an error's cause chain (and in an AggregateError's errors), if any. */
+function connectionFailure(e) {
+    const queue = [e];
+    for (let i = 0; i < queue.length && i < 16; i++) {
+        const c = queue[i];
+        if (!c || typeof c !== 'object')
+            continue;
+        const code = c.code;
+        if (typeof code === 'string' && CONNECTION_FAILURES.has(code))
+            return code;
+        queue.push(c.cause);
+        const errors = c.errors;
+        if (Array.isArray(errors))
+            queue.push(...errors.slice(0, 4));
+    }
+    return undefined;
 }
 /** The guard's error (fetch.ts) in the cause chain of what Octokit threw. */
 function answerErrorIn(e) {
@@ -439,8 +471,15 @@ function retryNotice(octokit, options) {
     octokit.hook.error('request', (error, options) => {
         const req = options;
         const status = error.status;
-        const max = req.request?.retries ?? retries;
         const done = req.request?.retryCount ?? 0;
+        // A request that could not connect (DNS, refused, unreachable) fails at once, or after one more try for a
+        // resolver that did not answer in time: the retry plugin reads this count next.
+        const refused = !error.response ? (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .connectionFailure */ .Dx)(error) : undefined;
+        if (refused) {
+            req.request ??= {};
+            req.request.retries = Math.min(req.request.retries ?? retries, refused === 'EAI_AGAIN' ? 1 : 0);
+        }
+        const max = req.request?.retries ?? retries;
         if (typeof status === 'number' && status >= 400 && !doNotRetry.includes(status) && done < max) {
             const wait = ((done + 1) ** 2 * base) / 1000;
             const what = status === 500 && !error.response

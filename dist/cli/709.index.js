@@ -48,9 +48,7 @@ class GitHubPolicyReader {
             if ((0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .isNetworkError */ .TX)(e)) {
                 // No HTTP answer at all (DNS, connection refused, timeout): not a status of GitHub's.
                 const api = (this.opts.baseUrl || _client_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_API_URL */ .rK).replace(/\/+$/, '');
-                throw new Error(`cannot read policy ${name}: could not reach the GitHub API at ${api} (${e.detail})`, {
-                    cause: e,
-                });
+                throw new Error(`cannot read policy ${name}: could not reach the GitHub API at ${api} (${e.detail}); check the network and the API's address (GITHUB_API_URL), or name a copy of the policy kept in the repository (its local path instead of owner/repo/path@ref)`, { cause: e });
             }
             if ((0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubError */ .e0)(e) && (e.status === 401 || e.status === 403)) {
                 throw new Error(`cannot read policy ${name}${where}: access denied (${e.status}); ${access()}`, {

@@ -24,6 +24,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/github/api.ts
 var api = __webpack_require__(8943);
 // EXTERNAL MODULE: ./src/report/version.ts
@@ -1765,6 +1767,7 @@ var inventory_help = __webpack_require__(2236);
 
 
 
+
 function usage(message) {
     throw new core_errors/* UserError */.yo({ message: `model-gate: ${message}` });
 }
@@ -1847,9 +1850,9 @@ async function cmdInventory(argv, io) {
         await io.stdout.write(inventory_help/* INVENTORY_HELP */.B.inventory + '\n');
         return 0;
     }
-    const format = values.format;
-    if (!INVENTORY_FORMATS.includes(format))
-        usage(`--format must be one of ${INVENTORY_FORMATS.join(', ')}, not "${values.format}"`);
+    const format = (0,suggest/* oneOfIgnoringCase */.NV)(values.format, INVENTORY_FORMATS);
+    if (!format)
+        usage(`--format must be one of ${INVENTORY_FORMATS.join(', ')}, not ${JSON.stringify(values.format)}${(0,suggest/* didYouMean */.au)(values.format, INVENTORY_FORMATS)}`);
     if (!positionals.length)
         usage('inventory takes one or more reports (files, folders or quoted globs); run model-gate inventory --help');
     let expected;
