@@ -48003,6 +48003,10 @@ function didYouMean(value, allowed) {
     const c = value.length <= 64 ? closest(value, allowed) : undefined;
     return c ? `; did you mean ${JSON.stringify(c)}?` : '';
 }
+/** The message for an option's value that is none of `allowed`: `--format must be one of a, b, not "x"; did you mean "a"?`. */
+function notOneOf(option, value, allowed) {
+    return `${option} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}${didYouMean(value, allowed)}`;
+}
 
 // EXTERNAL MODULE: ./src/core/validators-runtime.generated.cjs
 var validators_runtime_generated = __nccwpck_require__(3907);
@@ -53907,7 +53911,7 @@ const exceptionUnused = defineRule({
         help: 'Remove the exception, or correct its model globs, rules or paths.',
         defaultSeverity: 'warn',
     },
-    evaluatePolicy({ policy, models, today, complete }) {
+    evaluatePolicy({ policy, models, modelsMatching, today, complete }) {
         if (!complete)
             return [];
         const used = new Set();
@@ -53920,7 +53924,7 @@ const exceptionUnused = defineRule({
             !/@[^/]+$/.test(e.location.path) &&
             !used.has(`${e.location.path}:${e.location.line}`))
             .map((e) => {
-            const matched = models.filter((m) => m.exceptions.includes(e)).map((m) => m.id);
+            const matched = modelsMatching(e);
             const what = `The exception for ${e.models.join(', ')} (${e.reason})`;
             const names = matched.slice(0, NAMED).join(', ') + (matched.length > NAMED ? `, and ${matched.length - NAMED} more` : '');
             return matched.length
@@ -54533,19 +54537,7 @@ function findingsOf(s, ctx, run) {
         const results = rule.evaluate(ctx);
         // (most rules find nothing for most models; an index loop, as rules return arrays of several kinds)
         for (let i = 0; i < results.length; i++) {
-            const r = results[i];
-            const loc = r.location ?? s.location;
-            const finding = {
-                rule: rule.id,
-                severity: rule.severity,
-                waived: false,
-                message: r.message,
-                path: loc.path,
-                line: loc.line,
-                help: r.help ?? rule.help,
-            };
-            if (loc.column)
-                finding.column = loc.column;
+            const finding = findingOf(rule.id, rule.severity, results[i], s.location, rule.help);
             const w = !policy.exceptions.length
                 ? undefined
                 : (waiverFor(policy.exceptions, f.id, finding, today) ??
@@ -54562,6 +54554,22 @@ function findingsOf(s, ctx, run) {
         }
     }
     return findings;
+}
+/** A rule's result as a finding (not waived), at its own location or at `where`. */
+function findingOf(rule, severity, r, where, help) {
+    const loc = r.location ?? where;
+    const finding = {
+        rule,
+        severity,
+        waived: false,
+        message: r.message,
+        path: loc.path,
+        line: loc.line,
+        help: r.help ?? help,
+    };
+    if (loc.column)
+        finding.column = loc.column;
+    return finding;
 }
 /** A model's report: its status, places and facts beside its findings. */
 function reportOf(s, findings, run, isNew) {
@@ -54655,13 +54663,14 @@ function policyFindings(policy, subjects, models, today, complete) {
         return out;
     const ctx = {
         policy,
-        // (`models` in the order of `subjects`: each model's exceptions by its id as found or as declared)
-        models: models.map((m, i) => {
+        models,
+        // (`models` is in the order of `subjects`; a model matches by its id as found or as declared)
+        modelsMatching: (e) => models
+            .filter((_, i) => {
             const s = subjects[i];
-            const ids = s.entry ? [s.facts.id, s.entry.id] : [s.facts.id];
-            const exceptions = policy.exceptions.filter((e) => ids.some((id) => exceptionMatchesModel(e, id)));
-            return { id: m.id, findings: m.findings, exceptions };
-        }),
+            return exceptionMatchesModel(e, s.facts.id) || (!!s.entry && exceptionMatchesModel(e, s.entry.id));
+        })
+            .map((m) => m.id),
         today,
         complete,
     };
@@ -54669,20 +54678,8 @@ function policyFindings(policy, subjects, models, today, complete) {
         const severity = policy.rules[rule.meta.id];
         if (!rule.evaluatePolicy || severity === 'off')
             continue;
-        for (const r of rule.evaluatePolicy(ctx)) {
-            const f = {
-                rule: rule.meta.id,
-                severity,
-                waived: false,
-                message: r.message,
-                path: r.location.path,
-                line: r.location.line,
-                help: r.help ?? rule.meta.help,
-            };
-            if (r.location.column)
-                f.column = r.location.column;
-            out.push(f);
-        }
+        for (const r of rule.evaluatePolicy(ctx))
+            out.push(findingOf(rule.meta.id, severity, r, r.location, rule.meta.help));
     }
     return out;
 }
@@ -58156,6 +58153,11 @@ function trustedPublishersToState(report) {
 /** How a gated repository approves access requests, in words, when the Hub said (`"auto"`, `"manual"`). */
 function gatedHow(g) {
     return g === 'auto' ? 'access approved automatically' : g === 'manual' ? 'access approved manually' : undefined;
+}
+/** A gated repository's label in a list of facts: `gated`, or `gated (access approved manually)`. */
+function gatedLabel(g) {
+    const how = gatedHow(g);
+    return how ? `gated (${how})` : 'gated';
 }
 /** A gated status in words: `no`, `yes`, or `yes (access approved manually)`. */
 function gatedText(g) {
@@ -68625,6 +68627,13 @@ class FlowAnalyzer {
             this.report(c, m.mode, 'strong');
     }
     /** A string written anywhere: `hf-hub:`/`hf://` ids, and catalog-known Hub ids. */
+    /** Whether stringAnywhere may read the string token `k` as an id (a Hub-prefixed or a catalog-known one). */
+    readsAsIdAnywhere(k) {
+        if (k.dyn || k.val === undefined || k.vs === undefined)
+            return false;
+        const v = k.val;
+        return isHubPrefixed(v) || (v.includes('/') && knownHubString(this.ctx, v));
+    }
     stringAnywhere(k) {
         if (k.dyn || k.val === undefined || k.vs === undefined)
             return;
@@ -69511,6 +69520,19 @@ const ITERABLE_STOPS = new Set(['if', 'for']);
 const GUARD_STOPS = new Set(['and', 'or', 'if']);
 /** Statements that leave a branch: an `if NAME not in (...)` whose branch starts with one guards NAME. */
 const LEAVING_KEYWORDS = new Set(['raise', 'return', 'continue', 'break']);
+/** Whether the sorted indexes `sorted` hold one in [s, e): a binary search. */
+function holdsIndex(sorted, s, e) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] < e;
+}
 class PyAnalyzer extends FlowAnalyzer {
     path;
     mlx;
@@ -69699,9 +69721,11 @@ class PyAnalyzer extends FlowAnalyzer {
                 this.loadAt = -1;
             }
         }
-        const neverLoaded = this.namesNeverLoaded(dest);
-        if (anywhere.length)
-            this.readAnywhere(anywhere, neverLoaded);
+        // (only the strings that may be read as ids: what a never-loaded name's value may hide)
+        const ids = anywhere.filter((i) => this.readsAsIdAnywhere(toks[i]));
+        const neverLoaded = this.namesNeverLoaded(dest, ids);
+        if (ids.length)
+            this.readAnywhere(ids, neverLoaded);
         // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
         for (const [name, list] of this.assigns) {
             // (an Ollama Modelfile, `tokenizer._ollama_modelfile`, is no model)
@@ -69746,7 +69770,9 @@ class PyAnalyzer extends FlowAnalyzer {
      * Undefined when it writes none (most files: nothing is allocated). One pass over the tokens.
      */
     foldersWritten() {
-        if (!/save|output_dir|local_dir/.test(this.code))
+        // (literal searches: far faster than one alternation over the whole text)
+        const keywords = WRITE_KWS.some((kw) => this.code.includes(kw));
+        if (!keywords && !this.code.includes('save'))
             return undefined;
         const toks = this.toks;
         let out;
@@ -69768,7 +69794,7 @@ class PyAnalyzer extends FlowAnalyzer {
                 continue;
             const method = toks[i - 2]?.v === '.' && SAVE_METHODS.has(toks[i - 1].v);
             // (a quick look for a keyword before splitting the arguments of every call)
-            if (!method && !this.holdsWriteKeyword(i))
+            if (!method && (!keywords || !this.holdsWriteKeyword(i)))
                 continue;
             const { args } = this.splitArgs(i, '=');
             const a = method ? pickArg(args, 0, SAVE_KWS) : undefined;
@@ -69901,13 +69927,17 @@ class PyAnalyzer extends FlowAnalyzer {
      * another object's): it may reach a loader elsewhere. Another module that reads a field into a loader still
      * reports it (the field facts). A membership test's values still reach a name it guards (`assert NAME in MODELS`).
      */
-    namesNeverLoaded(dest) {
+    namesNeverLoaded(dest, anywhere) {
         const out = new Set();
         const toks = this.toks;
         const names = new Map();
         for (const [name, list] of this.assigns) {
-            // (any name: a constant that is not named like a model, `LLAMA_3_1_INSTRUCT_EVALS = [...]` read only by
-            // `if args.evals_dataset in LLAMA_3_1_INSTRUCT_EVALS:`, holds what its readers make of it, catalog-known or not)
+            // Model-ish names (the assignments read as references by their name), and any name whose value holds a
+            // string that may be read as an id written anywhere (`anywhere`, in token order): a constant that is not named like a
+            // model, `LLAMA_3_1_INSTRUCT_EVALS = [...]` read only by `if args.evals_dataset in LLAMA_3_1_INSTRUCT_EVALS:`,
+            // holds what its readers make of it. No other name's answer is asked (run, readAnywhere).
+            if (!isModelishName(name) && !list.some((a) => !a.elem && holdsIndex(anywhere, a.s, a.e)))
+                continue;
             if (list.some((a) => a.env !== undefined))
                 continue;
             const field = list.every((a) => a.field);

@@ -20,6 +20,7 @@ import { FakeGitHub, type FakePullFile } from '../helpers/fake-github.js';
 import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
 import { GitRepo, sh } from '../helpers/git-repo.js';
 import { mergeGroupPayload, pullRequestPayload, pushPayload, schedulePayload } from '../helpers/payloads.js';
+import { cycloneDxJson } from '../helpers/bom.js';
 
 const MARKER = '<!-- model-gate:model-gate -->';
 
@@ -696,8 +697,7 @@ describe('merge queue, pushes and scheduled runs', () => {
       purl,
       licenses: [{ license: { id: license } }],
     });
-    const bomOf = (...components: unknown[]) =>
-      JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components }, null, 2) + '\n';
+    const bomOf = (...components: unknown[]) => cycloneDxJson(components);
     const musicgen = component(
       'pkg:huggingface/facebook/musicgen-small@fb8a9fa5ed5e3bc0c9b6c3a8b7b0ea2d0b9f0a4b',
       'CC-BY-NC-4.0',

@@ -19,6 +19,7 @@ import { OctokitApi } from '../../src/github/api.js';
 import { createOctokit } from '../../src/github/client.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { GitRepo } from '../helpers/git-repo.js';
+import { cycloneDxJson } from '../helpers/bom.js';
 
 let tmp: string;
 let gh: FakeGitHub;
@@ -228,8 +229,7 @@ describe('computeChange', () => {
   });
 
   it('reads the manifest at the base as discovery does: models.yaml first, else a BOM of models, never a software SBOM', async () => {
-    const bom = (type: string, name: string) =>
-      JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type, name }] }, null, 2) + '\n';
+    const bom = (type: string, name: string) => cycloneDxJson([{ type, name }]);
     const sbom = bom('library', 'torch');
     const mlbom = bom('machine-learning-model', 'openai-community/gpt2');
     const baseOf = async (name: string, files: Record<string, string>, manifestPaths = [...DEFAULT_MANIFESTS]) => {

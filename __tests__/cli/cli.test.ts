@@ -12,6 +12,7 @@ import { startFakeHub } from '../helpers/fake-hub.js';
 import { runCli as run } from '../helpers/cli.js';
 import { reportJson } from '../helpers/json.js';
 import type { Log } from 'sarif';
+import { cycloneDxJson } from '../helpers/bom.js';
 
 const root = process.cwd();
 const example = join(root, 'examples', 'chat-app');
@@ -315,8 +316,7 @@ describe('model-gate check', () => {
       purl: `pkg:huggingface/${name}@607a30d783dfa663caf39e06633721c8d4cfcd7e`,
       licenses: [{ license: { id: license } }],
     });
-    const bomOf = (...components: unknown[]) =>
-      JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components }, null, 2) + '\n';
+    const bomOf = (...components: unknown[]) => cycloneDxJson(components);
     const dir = tmp({ 'bom.json': bomOf(component('facebook/musicgen-small', 'CC-BY-NC-4.0')) });
     let r = await run(['check', dir, '--offline']);
     expect(r.stderr).toBe('');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_MANIFESTS, isDefaultManifest, pickDefaultManifest } from '../../src/core/manifest-names.js';
+import { cycloneDxJson } from '../helpers/bom.js';
 
-const bom = (components: unknown) => JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components });
+const bom = (components: unknown[] | undefined) => cycloneDxJson(components);
 const model = { type: 'machine-learning-model', name: 'gpt2' };
 const library = { type: 'library', name: 'torch', purl: 'pkg:pypi/torch@2.5.0' };
 

@@ -11,6 +11,7 @@ import type { Policy, Report } from '../../src/core/types.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { testCatalog } from '../helpers/catalog.js';
 import { errorOf } from '../helpers/tmp.js';
+import { cycloneDxJson } from '../helpers/bom.js';
 
 const catalog = testCatalog();
 const now = new Date('2026-11-28T10:00:00Z');
@@ -424,22 +425,14 @@ describe('exceptions and policy findings', () => {
 describe('the default manifest: models.yaml, models.yml, or a CycloneDX BOM of models', () => {
   /** A CycloneDX 1.6 BOM as SBOM tools write it, with the given components. */
   const bomOf = (components: unknown[]) =>
-    JSON.stringify(
-      {
-        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
-        bomFormat: 'CycloneDX',
-        specVersion: '1.6',
-        serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79',
-        version: 1,
-        metadata: {
-          timestamp: '2026-11-30T10:00:00Z',
-          component: { type: 'application', name: 'chat-service', 'bom-ref': 'chat-service' },
-        },
-        components,
+    cycloneDxJson(components, {
+      $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+      serialNumber: 'urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79',
+      metadata: {
+        timestamp: '2026-11-30T10:00:00Z',
+        component: { type: 'application', name: 'chat-service', 'bom-ref': 'chat-service' },
       },
-      null,
-      2,
-    ) + '\n';
+    });
   const library = {
     type: 'library',
     name: 'transformers',

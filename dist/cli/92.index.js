@@ -1852,7 +1852,7 @@ async function cmdInventory(argv, io) {
     }
     const format = (0,suggest/* oneOfIgnoringCase */.NV)(values.format, INVENTORY_FORMATS);
     if (!format)
-        usage(`--format must be one of ${INVENTORY_FORMATS.join(', ')}, not ${JSON.stringify(values.format)}${(0,suggest/* didYouMean */.au)(values.format, INVENTORY_FORMATS)}`);
+        usage((0,suggest/* notOneOf */.NR)('--format', values.format, INVENTORY_FORMATS));
     if (!positionals.length)
         usage('inventory takes one or more reports (files, folders or quoted globs); run model-gate inventory --help');
     let expected;

@@ -8,7 +8,7 @@ import { check, type BaseInfo } from '../engine/check.js';
 import { loadManifest } from '../engine/discover.js';
 import { addedLinesByFile } from '../core/diff.js';
 import { DEFAULT_MANIFESTS, pickDefaultManifest } from '../core/manifest-names.js';
-import { didYouMean, oneOfIgnoringCase } from '../core/suggest.js';
+import { notOneOf, oneOfIgnoringCase } from '../core/suggest.js';
 import { formatErrors, isUserError } from '../core/errors.js';
 import { redactUrl, sanitizeLog } from '../core/sanitize.js';
 import { LICENSE_CATEGORIES, type Policy, type Report } from '../core/types.js';
@@ -233,10 +233,7 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`check takes one directory, got ${positionals.length}: ${positionals.join(' ')}`);
   const format = oneOfIgnoringCase(values.format, FORMATS);
-  if (!format)
-    throw new UsageError(
-      `--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(values.format)}${didYouMean(values.format, FORMATS)}`,
-    );
+  if (!format) throw new UsageError(notOneOf('--format', values.format, FORMATS));
   const dir = resolvePath(io.cwd, positionals[0] ?? '.');
   const st = await stat(dir).catch(() => undefined);
   if (!st) throw new UsageError(`${positionals[0]}: no such directory; pass the repository to check`);
@@ -364,9 +361,7 @@ async function cmdLicenses(io: CliIO, argv: string[]): Promise<number> {
   const all = loadCatalog().licenses;
   const cat = values.category === undefined ? undefined : oneOfIgnoringCase(values.category, LICENSE_CATEGORIES);
   if (values.category !== undefined && !cat)
-    throw new UsageError(
-      `--category must be one of ${LICENSE_CATEGORIES.join(', ')}, not ${JSON.stringify(values.category)}${didYouMean(values.category, LICENSE_CATEGORIES)}`,
-    );
+    throw new UsageError(notOneOf('--category', values.category, LICENSE_CATEGORIES));
   const rows = all.filter((l) => !cat || l.category === cat).sort((a, b) => a.id.localeCompare(b.id));
   const w = Math.max(...rows.map((l) => l.id.length));
   const commercial = (c: boolean | 'conditional') => (c === 'conditional' ? 'conditional' : c ? 'yes' : 'no');

@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError, type UserErrorItem } from '../core/errors.js';
-import { didYouMean, oneOfIgnoringCase } from '../core/suggest.js';
+import { notOneOf, oneOfIgnoringCase } from '../core/suggest.js';
 import { GitHubError } from '../github/api.js';
 import type { CliIO } from './io.js';
 import { toolVersion } from '../report/version.js';
@@ -112,10 +112,7 @@ export async function cmdInventory(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const format = oneOfIgnoringCase(values.format, INVENTORY_FORMATS);
-  if (!format)
-    usage(
-      `--format must be one of ${INVENTORY_FORMATS.join(', ')}, not ${JSON.stringify(values.format)}${didYouMean(values.format, INVENTORY_FORMATS)}`,
-    );
+  if (!format) usage(notOneOf('--format', values.format, INVENTORY_FORMATS));
   if (!positionals.length)
     usage('inventory takes one or more reports (files, folders or quoted globs); run model-gate inventory --help');
   let expected: string[] | undefined;

@@ -46,3 +46,8 @@ export function didYouMean(value: string, allowed: readonly string[]): string {
   const c = value.length <= 64 ? closest(value, allowed) : undefined;
   return c ? `; did you mean ${JSON.stringify(c)}?` : '';
 }
+
+/** The message for an option's value that is none of `allowed`: `--format must be one of a, b, not "x"; did you mean "a"?`. */
+export function notOneOf(option: string, value: string, allowed: readonly string[]): string {
+  return `${option} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}${didYouMean(value, allowed)}`;
+}

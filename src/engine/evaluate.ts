@@ -13,6 +13,7 @@ import type {
   Finding,
   HostedService,
   LicenseTerms,
+  Location,
   Mention,
   ModelFacts,
   ModelReport,
@@ -238,18 +239,7 @@ function findingsOf(s: SubjectModel, ctx: RuleContext, run: EvaluationRun): Find
     const results = rule.evaluate(ctx);
     // (most rules find nothing for most models; an index loop, as rules return arrays of several kinds)
     for (let i = 0; i < results.length; i++) {
-      const r = results[i];
-      const loc = r.location ?? s.location;
-      const finding: Finding = {
-        rule: rule.id,
-        severity: rule.severity,
-        waived: false,
-        message: r.message,
-        path: loc.path,
-        line: loc.line,
-        help: r.help ?? rule.help,
-      };
-      if (loc.column) finding.column = loc.column;
+      const finding = findingOf(rule.id, rule.severity, results[i], s.location, rule.help);
       const w = !policy.exceptions.length
         ? undefined
         : (waiverFor(policy.exceptions, f.id, finding, today) ??
@@ -264,6 +254,28 @@ function findingsOf(s: SubjectModel, ctx: RuleContext, run: EvaluationRun): Find
     }
   }
   return findings;
+}
+
+/** A rule's result as a finding (not waived), at its own location or at `where`. */
+function findingOf(
+  rule: RuleId,
+  severity: Exclude<Severity, 'off'>,
+  r: RuleResult,
+  where: Location,
+  help: string,
+): Finding {
+  const loc = r.location ?? where;
+  const finding: Finding = {
+    rule,
+    severity,
+    waived: false,
+    message: r.message,
+    path: loc.path,
+    line: loc.line,
+    help: r.help ?? help,
+  };
+  if (loc.column) finding.column = loc.column;
+  return finding;
 }
 
 /** A model's report: its status, places and facts beside its findings. */
@@ -352,32 +364,23 @@ function policyFindings(
   if (!policy.exceptions.length) return out;
   const ctx: PolicyRuleContext = {
     policy,
-    // (`models` in the order of `subjects`: each model's exceptions by its id as found or as declared)
-    models: models.map((m, i) => {
-      const s = subjects[i];
-      const ids = s.entry ? [s.facts.id, s.entry.id] : [s.facts.id];
-      const exceptions = policy.exceptions.filter((e) => ids.some((id) => exceptionMatchesModel(e, id)));
-      return { id: m.id, findings: m.findings, exceptions };
-    }),
+    models,
+    // (`models` is in the order of `subjects`; a model matches by its id as found or as declared)
+    modelsMatching: (e) =>
+      models
+        .filter((_, i) => {
+          const s = subjects[i];
+          return exceptionMatchesModel(e, s.facts.id) || (!!s.entry && exceptionMatchesModel(e, s.entry.id));
+        })
+        .map((m) => m.id),
     today,
     complete,
   };
   for (const rule of RULES) {
     const severity = policy.rules[rule.meta.id];
     if (!rule.evaluatePolicy || severity === 'off') continue;
-    for (const r of rule.evaluatePolicy(ctx)) {
-      const f: Finding = {
-        rule: rule.meta.id,
-        severity,
-        waived: false,
-        message: r.message,
-        path: r.location.path,
-        line: r.location.line,
-        help: r.help ?? rule.meta.help,
-      };
-      if (r.location.column) f.column = r.location.column;
-      out.push(f);
-    }
+    for (const r of rule.evaluatePolicy(ctx))
+      out.push(findingOf(rule.meta.id, severity, r, r.location, rule.meta.help));
   }
   return out;
 }

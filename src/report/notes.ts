@@ -22,8 +22,14 @@ export function trustedPublishersToState(report: Report): string[] | undefined {
 }
 
 /** How a gated repository approves access requests, in words, when the Hub said (`"auto"`, `"manual"`). */
-export function gatedHow(g: Gated): string | undefined {
+function gatedHow(g: Gated): string | undefined {
   return g === 'auto' ? 'access approved automatically' : g === 'manual' ? 'access approved manually' : undefined;
+}
+
+/** A gated repository's label in a list of facts: `gated`, or `gated (access approved manually)`. */
+export function gatedLabel(g: Gated): string {
+  const how = gatedHow(g);
+  return how ? `gated (${how})` : 'gated';
 }
 
 /** A gated status in words: `no`, `yes`, or `yes (access approved manually)`. */

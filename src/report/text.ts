@@ -1,6 +1,6 @@
 import type { Finding, ModelReport, Report } from '../core/types.js';
 import { neutraliseWorkflowCommands, sanitizeLine } from '../core/sanitize.js';
-import { gatedHow, licenseNote, notAnalyzedSentence, plural, trustedPublishersToState } from './notes.js';
+import { gatedLabel, licenseNote, notAnalyzedSentence, plural, trustedPublishersToState } from './notes.js';
 
 /** Most mentions and hosted services named in the text report (the rest are counted). */
 const LISTED = 5;
@@ -106,7 +106,7 @@ export function renderText(report: Report, opts: TextOptions = {}): string {
     );
     const facts = [
       m.publisher ? `publisher ${clean(m.publisher)}` : '',
-      m.gated ? `gated${gatedHow(m.gated) ? ` (${gatedHow(m.gated)})` : ''}` : '',
+      m.gated ? gatedLabel(m.gated) : '',
       m.commit ? `commit ${clean(m.commit.slice(0, 12))}` : '',
       m.last_modified ? `last changed ${clean(m.last_modified.slice(0, 10))}` : '',
       m.lineage && m.lineage.length > 1 ? `lineage ${m.lineage.map((s) => clean(s.id)).join(' → ')}` : '',

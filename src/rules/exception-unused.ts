@@ -18,7 +18,7 @@ export const exceptionUnused = defineRule({
     help: 'Remove the exception, or correct its model globs, rules or paths.',
     defaultSeverity: 'warn',
   },
-  evaluatePolicy({ policy, models, today, complete }) {
+  evaluatePolicy({ policy, models, modelsMatching, today, complete }) {
     if (!complete) return [];
     const used = new Set<string>();
     for (const m of models)
@@ -31,7 +31,7 @@ export const exceptionUnused = defineRule({
           !used.has(`${e.location.path}:${e.location.line}`),
       )
       .map((e) => {
-        const matched = models.filter((m) => m.exceptions.includes(e)).map((m) => m.id);
+        const matched = modelsMatching(e);
         const what = `The exception for ${e.models.join(', ')} (${e.reason})`;
         const names =
           matched.slice(0, NAMED).join(', ') + (matched.length > NAMED ? `, and ${matched.length - NAMED} more` : '');

@@ -44,11 +44,13 @@ export interface RuleContext {
 /** What a rule about the policy itself sees: the policy, and every model evaluated with its findings. */
 export interface PolicyRuleContext {
   policy: Policy;
+  /** Every model: its id and its findings (a waived one names its exception). */
+  models: ReadonlyArray<{ id: string; findings: Finding[] }>;
   /**
-   * Every model: its id, its findings (a waived one names its exception) and the policy's exceptions whose model
-   * globs match it (by its id as found or as the manifest declares it; expired or not, any rule, any path).
+   * The ids of the models whose id (as found, or as the manifest declares it) an exception's model globs match,
+   * whatever its rules, paths and expiry; asked only of the exceptions a rule reports.
    */
-  models: Array<{ id: string; findings: Finding[]; exceptions: Exception[] }>;
+  modelsMatching: (e: Exception) => string[];
   /** The evaluation date, YYYY-MM-DD (UTC). */
   today: string;
   /** Whether the whole repository was looked at (no comparison, the code scanned): what the policy's files cover. */

@@ -556,6 +556,13 @@ export abstract class FlowAnalyzer {
   }
 
   /** A string written anywhere: `hf-hub:`/`hf://` ids, and catalog-known Hub ids. */
+  /** Whether stringAnywhere may read the string token `k` as an id (a Hub-prefixed or a catalog-known one). */
+  protected readsAsIdAnywhere(k: Tok): boolean {
+    if (k.dyn || k.val === undefined || k.vs === undefined) return false;
+    const v = k.val;
+    return isHubPrefixed(v) || (v.includes('/') && knownHubString(this.ctx, v));
+  }
+
   protected stringAnywhere(k: Tok): void {
     if (k.dyn || k.val === undefined || k.vs === undefined) return;
     const v = k.val;

@@ -313,6 +313,18 @@ const GUARD_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'if']);
 /** Statements that leave a branch: an `if NAME not in (...)` whose branch starts with one guards NAME. */
 const LEAVING_KEYWORDS: ReadonlySet<string> = new Set(['raise', 'return', 'continue', 'break']);
 
+/** Whether the sorted indexes `sorted` hold one in [s, e): a binary search. */
+function holdsIndex(sorted: readonly number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < e;
+}
+
 class PyAnalyzer extends FlowAnalyzer {
   private readonly mlx: boolean;
   /** Modules imported (`import a.b` → `a.b`; `from a.b import c` → `a.b`). */
@@ -498,8 +510,10 @@ class PyAnalyzer extends FlowAnalyzer {
         this.loadAt = -1;
       }
     }
-    const neverLoaded = this.namesNeverLoaded(dest);
-    if (anywhere.length) this.readAnywhere(anywhere, neverLoaded);
+    // (only the strings that may be read as ids: what a never-loaded name's value may hide)
+    const ids = anywhere.filter((i) => this.readsAsIdAnywhere(toks[i]));
+    const neverLoaded = this.namesNeverLoaded(dest, ids);
+    if (ids.length) this.readAnywhere(ids, neverLoaded);
     // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
     for (const [name, list] of this.assigns) {
       // (an Ollama Modelfile, `tokenizer._ollama_modelfile`, is no model)
@@ -537,7 +551,9 @@ class PyAnalyzer extends FlowAnalyzer {
    * Undefined when it writes none (most files: nothing is allocated). One pass over the tokens.
    */
   private foldersWritten(): Map<string, number> | undefined {
-    if (!/save|output_dir|local_dir/.test(this.code)) return undefined;
+    // (literal searches: far faster than one alternation over the whole text)
+    const keywords = WRITE_KWS.some((kw) => this.code.includes(kw));
+    if (!keywords && !this.code.includes('save')) return undefined;
     const toks = this.toks;
     let out: Map<string, number> | undefined;
     const add = (s: number, e: number, at: number) => {
@@ -555,7 +571,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (k.t !== T.Op || k.v !== '(' || toks[i - 1].t !== T.Name) continue;
       const method = toks[i - 2]?.v === '.' && SAVE_METHODS.has(toks[i - 1].v);
       // (a quick look for a keyword before splitting the arguments of every call)
-      if (!method && !this.holdsWriteKeyword(i)) continue;
+      if (!method && (!keywords || !this.holdsWriteKeyword(i))) continue;
       const { args } = this.splitArgs(i, '=');
       const a = method ? pickArg(args, 0, SAVE_KWS) : undefined;
       if (a) add(a.start, a.end, k.s);
@@ -674,13 +690,16 @@ class PyAnalyzer extends FlowAnalyzer {
    * another object's): it may reach a loader elsewhere. Another module that reads a field into a loader still
    * reports it (the field facts). A membership test's values still reach a name it guards (`assert NAME in MODELS`).
    */
-  private namesNeverLoaded(dest: Int32Array): Set<string> {
+  private namesNeverLoaded(dest: Int32Array, anywhere: readonly number[]): Set<string> {
     const out = new Set<string>();
     const toks = this.toks;
     const names = new Map<string, { dest: number; other: number; field: boolean }>();
     for (const [name, list] of this.assigns) {
-      // (any name: a constant that is not named like a model, `LLAMA_3_1_INSTRUCT_EVALS = [...]` read only by
-      // `if args.evals_dataset in LLAMA_3_1_INSTRUCT_EVALS:`, holds what its readers make of it, catalog-known or not)
+      // Model-ish names (the assignments read as references by their name), and any name whose value holds a
+      // string that may be read as an id written anywhere (`anywhere`, in token order): a constant that is not named like a
+      // model, `LLAMA_3_1_INSTRUCT_EVALS = [...]` read only by `if args.evals_dataset in LLAMA_3_1_INSTRUCT_EVALS:`,
+      // holds what its readers make of it. No other name's answer is asked (run, readAnywhere).
+      if (!isModelishName(name) && !list.some((a) => !a.elem && holdsIndex(anywhere, a.s, a.e))) continue;
       if (list.some((a) => a.env !== undefined)) continue;
       const field = list.every((a) => a.field);
       if (field || list.every((a) => !a.field)) names.set(name, { dest: 0, other: 0, field });
