@@ -89,6 +89,9 @@ describe('spaCy pipelines, end to end', () => {
         '    return spacy.load(PIPELINES[lang])',
         '',
       ].join('\n'),
+      // a text file: its references are mentions under the default scan.mentions
+      'requirements.txt':
+        'spacy==3.8.2\nel_core_news_sm @ https://github.com/explosion/spacy-models/releases/download/el_core_news_sm-3.8.0/el_core_news_sm-3.8.0-py3-none-any.whl\n',
       Dockerfile: [
         'FROM python:3.12-slim',
         'RUN pip install spacy==3.8.2 && python -m spacy download en_core_web_sm && python -m spacy download it_core_news_sm',
@@ -114,6 +117,7 @@ describe('spaCy pipelines, end to end', () => {
     expect(it).toMatchObject({ status: 'blocked', license: 'cc-by-nc-sa-3.0', license_source: 'catalog' });
     expect(it.findings.filter((f) => f.severity === 'block').map((f) => f.rule)).toContain('license.denied');
     expect(it.locations.map((l) => `${l.path}:${l.line}`).sort()).toEqual(['Dockerfile:2', 'app/nlp.py:3']);
+    expect(report.mentions).toEqual([{ id: 'spacy/el_core_news_sm', path: 'requirements.txt', line: 2 }]);
     const en = byId.get('spacy/en_core_web_sm')!;
     expect(en).toMatchObject({ license: 'mit', license_source: 'catalog' });
     expect(en.status).not.toBe('blocked');

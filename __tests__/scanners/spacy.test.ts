@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { python, shell } from '../../src/scanners/index.js';
+import { python, shell, url } from '../../src/scanners/index.js';
 import { spacyPipelineId } from '../../src/scanners/common/values.js';
 import { brief, ctx, dedent, scanWith } from './helpers.js';
 
@@ -150,6 +150,46 @@ describe("spaCy's trained pipelines", () => {
       'hub spacy/fr_core_news_sm',
       'hub spacy/fr_core_news_sm',
     ]);
+  });
+
+  it("reads a pipeline's release asset in a requirements line, pyproject or pip install, and no other asset", () => {
+    const asset = (name: string, v = '3.8.0', tail = '-py3-none-any.whl') =>
+      `https://github.com/explosion/spacy-models/releases/download/${name}-${v}/${name}-${v}${tail}`;
+    expect(
+      scanWith(
+        url,
+        'requirements.txt',
+      )(`
+        spacy==3.8.2
+        en_core_web_sm @ ${asset('en_core_web_sm')}
+        it_core_news_lg @ ${asset('it_core_news_lg', '3.7.0', '.tar.gz')}#egg=it_core_news_lg
+      `),
+    ).toEqual(['2:18 hub spacy/en_core_web_sm', '3:19 hub spacy/it_core_news_lg']);
+    expect(
+      scanWith(
+        url,
+        'pyproject.toml',
+      )(`
+        [project]
+        name = "ner-service"
+        dependencies = [
+            "spacy>=3.8,<3.9",
+            "de_core_news_md @ ${asset('de_core_news_md')}",
+        ]
+      `),
+    ).toEqual(['5:24 hub spacy/de_core_news_md']);
+    expect(
+      scanWith(
+        url,
+        'Dockerfile',
+      )(`
+        FROM python:3.12-slim
+        RUN pip install ${asset('fr_core_news_sm')}
+        RUN pip install https://github.com/explosion/spacy-models/releases/download/en_core_web_sm-3.8.0/de_core_news_sm-3.8.0-py3-none-any.whl
+        RUN pip install https://github.com/explosion/spacy-models/archive/refs/tags/v3.8.0.tar.gz
+        RUN pip install https://github.com/allenai/scispacy/releases/download/v0.5.4/en_core_sci_sm-0.5.4.tar.gz
+      `),
+    ).toEqual(['2:17 hub spacy/fr_core_news_sm']);
   });
 
   it('knows the naming of spaCy pipeline packages', () => {

@@ -26,7 +26,7 @@ const YAML_RE = /\.ya?ml$|(?:^|\/)templates\/[^/]*\.tpl$/i;
 export const shell = defineScanner({
   name: 'shell',
   description:
-    'Shell scripts, Dockerfiles, docker-compose, Kubernetes, Helm templates and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run/create, llama.cpp -hf, huggingface-cli/hf download, tune download, litgpt download/chat/serve/finetune, curl to an Ollama server, MODEL_ID-style environment variables (and every environment variable, for the code that reads it).',
+    'Shell scripts, Dockerfiles, docker-compose, Kubernetes, Helm templates and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run/create, llama.cpp -hf, huggingface-cli/hf download, tune download, litgpt download/chat/serve/finetune, python -m spacy download, curl to an Ollama server, MODEL_ID-style environment variables (and every environment variable, for the code that reads it).',
   fileMatch: [
     '**/*.sh',
     '**/*.bash',
