@@ -123,3 +123,18 @@ describe('spaCy pipelines, end to end', () => {
     expect(en.status).not.toBe('blocked');
   });
 });
+
+describe('spaCy pipelines named in the environment', () => {
+  it('joins a pipeline set in .env with the code that loads it from the environment', async () => {
+    const dir = tree({
+      '.env': 'LOG_LEVEL=info\nSPACY_PIPELINE=pt_core_news_sm\n',
+      'service/ner.py': 'import os\nimport spacy\n\nnlp = spacy.load(os.environ["SPACY_PIPELINE"])\n',
+    });
+    const r = await run(['check', dir, '--offline', '--format', 'json']);
+    const report = reportJson(r.stdout);
+    const models = report.models as unknown as Array<{ id: string; license: string | null; locations: unknown }>;
+    expect(models.map((m) => [m.id, m.license, m.locations])).toEqual([
+      ['spacy/pt_core_news_sm', 'cc-by-sa-4.0', [{ path: '.env', line: 2 }]],
+    ]);
+  });
+});

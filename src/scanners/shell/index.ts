@@ -18,6 +18,11 @@ export const SHELL_TRIGGERS = [
   'repo_id',
   'pretrained', // python -c "...from_pretrained(...)"
   'hf:', // hf://org/x, hf:org/x:Q4_K_M
+  // a spaCy pipeline set in the environment (`SPACY_PIPELINE=en_core_web_sm`), for the code that loads it
+  '_core_',
+  '_dep_news_',
+  '_ent_wiki_',
+  '_sent_ud_',
 ] as const;
 
 /** YAML read as shell: Kubernetes, compose, workflows, Helm templates (`templates/*.tpl` hold YAML too). */
