@@ -39952,7 +39952,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 364:
+/***/ 7475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59074,6 +59074,25 @@ function policyReaderFromEnv(env = process.env, log) {
     return new GitHubPolicyReader(api, { authenticated: Boolean(token), baseUrl });
 }
 
+;// CONCATENATED MODULE: ./src/hub/counting.ts
+function countingResolver(inner) {
+    const failed = new Set();
+    let first;
+    return {
+        async resolve(id, revision) {
+            const r = await inner.resolve(id, revision);
+            if (!r.ok && r.reason === 'error') {
+                failed.add(id.toLowerCase());
+                first ??= r.message;
+            }
+            return r;
+        },
+        flush: inner.flush ? () => inner.flush() : undefined,
+        unanswered: () => failed.size,
+        firstFailure: () => first,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff.ts
 /** Unified diffs: which lines a change adds. Pure; used for pull request patches and `git diff` output. */
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
@@ -60369,19 +60388,7 @@ function readInputs(get) {
 
 
 
-function countingResolver(inner) {
-    const failed = new Set();
-    return {
-        async resolve(id, revision) {
-            const r = await inner.resolve(id, revision);
-            if (!r.ok && r.reason === 'error')
-                failed.add(id.toLowerCase());
-            return r;
-        },
-        flush: inner.flush ? () => inner.flush() : undefined,
-        unanswered: () => failed.size,
-    };
-}
+
 /**
  * Where the Hub cache lives. Never in the workspace: a pull request could commit a cache that says what it likes.
  * `true` (or any value that is a path inside the workspace, which is then refused with a warning): a file under
@@ -64500,7 +64507,7 @@ function dedupeAcrossScanners(refs) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(364);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7475);
 /* harmony import */ var _discover_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6830);
 // The GitHub Action's entry (action.yml `main: dist/index.js`).
 
