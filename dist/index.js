@@ -69311,6 +69311,18 @@ function pythonProse(src, budget) {
 
 
 
+/** Flair's model classes whose `load(NAME)` takes a Hub repository (`flair/ner-english`) or a short name. */
+const FLAIR_CLASSES = new Set([
+    'SequenceTagger',
+    'TextClassifier',
+    'Classifier',
+    'MultiTagger',
+    'TARSClassifier',
+    'TARSTagger',
+    'RelationExtractor',
+    'EntityLinker',
+    'SpanClassifier',
+]);
 const HUB_LOADER_KWS = [
     'pretrained_model_name_or_path',
     'model_name_or_path',
@@ -70671,6 +70683,12 @@ class PyAnalyzer extends FlowAnalyzer {
             return { pos: 0, kws: ['name'], mode: 'spacy', strength: 'strong' };
         if (last === 'download' && this.spacyDownload(chain))
             return { pos: 0, kws: ['model'], mode: 'spacy', strength: 'strong' };
+        // Flair: `SequenceTagger.load("flair/ner-english")` downloads the Hub repository it names
+        if (last === 'load' &&
+            chain.length === 2 &&
+            FLAIR_CLASSES.has(chain[0]) &&
+            /^flair(?:\.|$)/.test(this.imported.get(chain[0]) ?? ''))
+            return { pos: 0, kws: ['model_path'], mode: 'hub', strength: 'strong' };
         // OpenAI CLIP: `clip.load("ViT-B/32")` (`import clip`, openai/CLIP's package)
         if (last === 'load' && this.moduleFunction(chain, 'clip'))
             return { pos: 0, kws: ['name'], mode: 'clip', strength: 'strong' };

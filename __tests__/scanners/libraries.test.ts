@@ -342,3 +342,23 @@ describe('brief of a dedented scan', () => {
     ]);
   });
 });
+
+describe('Flair', () => {
+  it('reads the Hub repository a Flair model class loads, and no load() of another class', () => {
+    expect(
+      py(`
+        from flair.models import SequenceTagger, TextClassifier
+        from flair.nn import Classifier
+        from flair.data import Sentence
+
+        NER_MODEL = "flair/ner-english-fast"
+
+        tagger = SequenceTagger.load(NER_MODEL)
+        classifier = TextClassifier.load(model_path="flair/ner-german")
+        linker = Classifier.load("flair/upos-multi")
+        config = Config.load("acme/not-a-flair-model")
+        tagger.predict(Sentence("George Washington went to Washington."))
+      `),
+    ).toEqual(['5:14 hub flair/ner-english-fast', '8:46 hub flair/ner-german', '9:27 hub flair/upos-multi']);
+  });
+});
