@@ -189,6 +189,7 @@ describe('model id rules', () => {
       'CANDIDATE_MODELS',
       'defaultModelSources',
       'MODEL_SOURCE',
+      'doc_encoder_model',
     ])
       expect(isModelishName(n)).toBe(true);
     for (const n of [
@@ -205,6 +206,9 @@ describe('model id rules', () => {
       'model_source_dir',
       'dataSources',
       'source',
+      '--doc_build_repo_id',
+      'upload_repo_id',
+      'DEST_MODEL_ID',
     ])
       expect(isModelishName(n)).toBe(false);
     expect(modelEnvKind('OLLAMA_MODEL')).toBe('ollama');

@@ -615,14 +615,15 @@ function snake(name: string): string {
 }
 
 const NOT_MODEL_WORDS =
-  /(?:^|_)(?:datasets?|data|spaces?|outputs?|out|save|saved|dir|dirs|directory|folder|file|files|cache|log|logs|push|served|serve|provider|type|types|url|urls|uri|endpoint|version|revision|kwargs|args|class|cls|config|cfg|params|kind|family|format|dtype|max|size|len|length|port|host|key|token|secret|prefix|suffix|card|hub_model_id|path|paths|image|images|template|prompt|mode|index|count|list_url)(?:_|$)/;
+  /(?:^|_)(?:datasets?|data|spaces?|outputs?|out|save|saved|dir|dirs|directory|folder|file|files|cache|log|logs|push|upload|uploads|dest|destination|doc_build|documentation|served|serve|provider|type|types|url|urls|uri|endpoint|version|revision|kwargs|args|class|cls|config|cfg|params|kind|family|format|dtype|max|size|len|length|port|host|key|token|secret|prefix|suffix|card|hub_model_id|path|paths|image|images|template|prompt|mode|index|count|list_url)(?:_|$)/;
 const MODEL_WORDS =
   /(?:^|_)(?:model|models|checkpoint|checkpoints|ckpt|repo_id|repo_ids)(?:_(?:id|ids|name|names|name_or_path|repo|repo_id|repo_ids|tag|source|sources))?$/;
 
 /**
  * Whether an identifier (Python/JS variable, dict key, CLI flag without dashes, config key) is named like a
  * model id holder: `MODEL_ID`, `embedding_model`, `modelName`, `BASE_MODEL`, `checkpoint`, `repo_id`.
- * Names about outputs, datasets, directories, paths and API settings are not.
+ * Names about outputs, datasets, directories, paths and API settings are not, nor the repositories a job pushes
+ * to (`--doc_build_repo_id`, `upload_repo_id`, `dest_repo_id`).
  */
 export const isModelishName = memoByName(200, /model|checkpoint|ckpt|repo/iu, modelish);
 
