@@ -228,6 +228,14 @@ const OPENAI_HUB_NAME_RE = /^(?:whisper|clip|gpt-oss|shap-e|diffusers-|imagegpt|
 /** A namespace that stands for the reader's own account (`username/test-submodel`). */
 const PLACEHOLDER_NAMESPACE_RE = /^(?:hf[-_]?)?user(?:[-_]?name)?$/i;
 /**
+ * An id made of the words that describe an id, a template to fill in (`provider/model-id`, `org/model-name`,
+ * `custom/model`, `owner/repo`, as crewAI's and mem0's docs and tests write them): a generic namespace and a
+ * generic name together, never one alone (`meta/model` and `acme/model` stay names).
+ */
+const GENERIC_NAMESPACE_RE =
+  /^(?:org|orgs|organi[sz]ation|owner|provider|namespace|author|publisher|vendor|account|company|custom|example)$/i;
+const GENERIC_NAME_RE = /^(?:model|repo|repository)(?:[-_]?(?:id|name|repo))?$/i;
+/**
  * Values that are not names at all: "not applicable" (`gpu_model = "N/A"`), the routes of HTTP APIs
  * (`api/tags`, `v1/models`, `v1beta/models`: a provider's model list, as ragflow's provider files write them), and
  * media types (`Accept: "application/json"` among a model's request options, as continue's config tests write it).
@@ -531,7 +539,8 @@ export function classifyModel(
       PLACEHOLDER_SEGMENT_RE.test(ns) ||
       PLACEHOLDER_SEGMENT_RE.test(name) ||
       PLACEHOLDER_NAMESPACE_RE.test(ns) ||
-      PLACEHOLDER_CONSTANT_RE.test(name)
+      PLACEHOLDER_CONSTANT_RE.test(name) ||
+      (GENERIC_NAMESPACE_RE.test(ns) && GENERIC_NAME_RE.test(name))
     )
       return undefined;
     // in a weak position, `openai/NAME` is LiteLLM's route to an OpenAI-compatible server (`aider --model
