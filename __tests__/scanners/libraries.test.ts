@@ -186,6 +186,23 @@ describe('hosted API models are not Hub models', () => {
     ]);
   });
 
+  it('reads no hosted model from a string that stands for no value', () => {
+    expect(
+      py(`
+        from langchain_nvidia_ai_endpoints import NVIDIAEmbeddings
+
+        class Store:
+            def __init__(self):
+                self.embedding_model_name = "None"
+
+            def load(self, name=None):
+                if name:
+                    self.embedding_model_name = name
+                return NVIDIAEmbeddings(model=self.embedding_model_name)
+      `),
+    ).toEqual([]);
+  });
+
   it("keeps the services' own SDK clients of the same names to their model calls", () => {
     expect(
       py(`
