@@ -554,3 +554,82 @@ describe('catalog gaps of the fourteenth round (encoders, sentence-transformers 
     }
   });
 });
+
+describe('catalog gaps of the fifteenth round (vision-language models of evaluation harnesses and fine-tuning frameworks)', () => {
+  it.each([
+    ['lmms-lab/llava-onevision-qwen2-0.5b-ov', 'apache-2.0'],
+    ['lmms-lab/llava-onevision-qwen2-7b-ov', 'apache-2.0'],
+    ['lmms-lab/llava-onevision-qwen2-72b-ov-sft', 'apache-2.0'],
+    ['OpenGVLab/InternVL2_5-1B', 'mit'],
+    ['OpenGVLab/InternVL2_5-2B', 'mit'],
+    ['OpenGVLab/InternVL2-8B', 'mit'],
+    ['OpenGVLab/InternVL-Chat-V1-2', 'mit'],
+    ['OpenGVLab/InternVL-Chat-V1-5', 'mit'],
+    ['AIDC-AI/Ovis2-2B', 'apache-2.0'],
+    ['AIDC-AI/Ovis2.5-2B', 'apache-2.0'],
+    ['h2oai/h2ovl-mississippi-800m', 'apache-2.0'],
+    ['h2oai/h2ovl-mississippi-2b', 'apache-2.0'],
+    ['HuggingFaceM4/Idefics3-8B-Llama3', 'apache-2.0'],
+    ['rhymes-ai/Aria', 'apache-2.0'],
+    ['BAAI/Emu3-Gen', 'apache-2.0'],
+    ['BAAI/Emu3-Chat', 'apache-2.0'],
+    ['moonshotai/Moonlight-16B-A3B-Instruct', 'mit'],
+    ['moonshotai/Kimi-VL-A3B-Thinking', 'mit'],
+    ['NousResearch/Hermes-3-Llama-3.1-8B', 'llama3'],
+    ['NousResearch/Hermes-2-Pro-Mistral-7B', 'apache-2.0'],
+    ['deepseek-ai/DeepSeek-OCR', 'mit'],
+    ['microsoft/layoutlm-base-uncased', 'mit'],
+    ['microsoft/kosmos-2-patch14-224', 'mit'],
+  ])('%s is a catalog entry under %s', (id, license) => {
+    const m = catalog.lookup(id)!;
+    expect(m).toMatchObject({ match: 'exact', model: { id, license } });
+    expect(m.model.source).toMatch(/^https:\/\/huggingface\.co\//);
+  });
+
+  it("open_clip's MetaCLIP downloads are MetaCLIP's checkpoints, under CC BY-NC 4.0; other files there are not", async () => {
+    const base = 'https://dl.fbaipublicfiles.com/MMPT/metaclip';
+    for (const file of [
+      'b32_400m.pt',
+      'l14_fullcc2.5b.pt',
+      'G14_fullcc2.5b.pt',
+      'h14_v1.2_altogether.pt',
+      'metaclip2_h14_quickgelu_224px_worldwide.pt',
+    ]) {
+      const hit = catalog.lookup(`${base}/${file}`);
+      expect([file, hit?.match, hit?.rule?.id, hit?.model.license]).toEqual([
+        file,
+        'family',
+        'metaclip-checkpoints',
+        'cc-by-nc-4.0',
+      ]);
+    }
+    for (const file of ['datacard_400m.json', 'b32_800m.pt', 'h14_fullcc2.5b.pt.bak'])
+      expect([file, catalog.lookup(`${base}/${file}`)]).toEqual([file, undefined]);
+    // a commercial policy denies it as non-commercial, no longer as unknown
+    const m = await run(`${base}/b16_fullcc2.5b.pt`);
+    expect(m.status).toBe('blocked');
+    expect(rules(m)).toContain('license.denied');
+    expect(rules(m)).not.toContain('license.unknown');
+  });
+
+  it("Ovis2-4B's Apache-2.0 label does not hide the Qwen Research License of its base (license.inherited)", async () => {
+    const m = await run('AIDC-AI/Ovis2-4B');
+    expect(m.license).toBe('qwen-research');
+    expect(rules(m)).toContain('license.inherited');
+    const ok = await run('AIDC-AI/Ovis2-34B');
+    expect([ok.license, rules(ok)]).toEqual(['apache-2.0', expect.not.arrayContaining(['license.inherited'])]);
+  });
+
+  it('what was not read stays unknown: Qwen3-Omni (no label on the pages read), Kimi-VL-A3B-Instruct, BAGEL, InternVL3', () => {
+    for (const id of [
+      'Qwen/Qwen3-Omni-30B-A3B-Instruct',
+      'Qwen/Qwen3-Omni-30B-A3B-Thinking',
+      'moonshotai/Kimi-VL-A3B-Instruct',
+      'ByteDance-Seed/BAGEL-7B-MoT',
+      'OpenGVLab/InternVL3-8B',
+      'OpenGVLab/InternVL2_5-4B',
+      'lmms-lab/llava-onevision-qwen2-72b-ov',
+    ])
+      expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
+  });
+});

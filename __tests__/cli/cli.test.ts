@@ -370,6 +370,46 @@ describe('model-gate check', () => {
     }
   });
 
+  it('warns on stderr when the Hub did not answer, and says so only then', async () => {
+    // a port nothing listens on: every lookup is refused, retried, and fails
+    const hub = await startFakeHub({
+      models: { 'acme/tuned': { sha: 'a'.repeat(40), author: 'acme', cardData: { license: 'apache-2.0' } } },
+    });
+    const answered = hub.url;
+    await hub.close();
+    const dir = tmp({
+      'models.yaml': `models:\n  - id: acme/tuned\n    license: apache-2.0\n  - id: openai-community/gpt2\n    revision: ${'b'.repeat(40)}\n`,
+    });
+    const down = await run(['check', dir, '--format', 'json'], {
+      env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: answered },
+    });
+    // the verdict still decides the exit code; the report is whole
+    expect(reportJson(down.stdout).models.map((m: { id: string }) => m.id)).toEqual([
+      'acme/tuned',
+      'openai-community/gpt2',
+    ]);
+    expect(down.stderr).toMatch(
+      /^model-gate: warning: the Hugging Face Hub did not answer for 2 models \(could not reach the Hub at GET http:\/\/127\.0\.0\.1:\d+\/api\/models\/.*\): their licenses come from the catalog or the manifest alone, and pinned revisions were not verified; check the network, HF_ENDPOINT and HF_TOKEN, or pass --offline to check against the catalog alone\n$/,
+    );
+    // the advice works: offline, no warning
+    const offline = await run(['check', dir, '--format', 'json', '--offline'], {
+      env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: answered },
+    });
+    expect(offline.stderr).toBe('');
+    expect(offline.code).toBe(down.code);
+    // a Hub that answers (a 404 is an answer): no warning
+    const up = await startFakeHub({
+      models: { 'acme/tuned': { sha: 'a'.repeat(40), author: 'acme', cardData: { license: 'apache-2.0' } } },
+    });
+    try {
+      const ok = await run(['check', dir, '--format', 'json'], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: up.url } });
+      expect(ok.stderr).toBe('');
+      expect(up.requests.length).toBeGreaterThan(0);
+    } finally {
+      await up.close();
+    }
+  });
+
   it('takes an option value in any case, as the action takes its inputs (a separate process, as a user runs it)', () => {
     const cli = (...args: string[]) =>
       spawnSync(process.execPath, [CLI_BUNDLE, ...args], {

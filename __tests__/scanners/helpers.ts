@@ -52,6 +52,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       r.id.replace(/^https:\/\/www\.kaggle\.com\/models\//, ''),
       // a WebLLM prebuilt id (`Llama-3.2-1B-Instruct-q4f16_1-MLC`): the name of mlc-ai's repository
       r.id.replace(/^mlc-ai\//, ''),
+      // a spaCy pipeline package (`spacy.load("en_core_web_sm")`): the name of its repository under spacy/
+      r.id.replace(/^spacy\//, ''),
       'http',
       'hf.co/',
       'huggingface.co/',

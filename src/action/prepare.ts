@@ -6,15 +6,16 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { DEFAULT_MANIFEST, DEFAULT_MANIFESTS } from '../core/manifest-names.js';
-import type { HubLookup, Policy } from '../core/types.js';
+import type { Policy } from '../core/types.js';
 import { type GitHubApi, isGitHubError } from '../github/api.js';
 import { apiBaseUrl } from '../github/client.js';
 import { GitHubPolicyReader } from '../github/policy-reader.js';
+import { type CountingResolver, countingResolver } from '../hub/counting.js';
 import { type Change, computeChange } from './change.js';
 import { type EventInfo, parseEvent } from './event.js';
 import { type Checkout, checkoutAt, hasTrackedFiles } from './git.js';
 import { type ActionInputs, readInputs } from './inputs.js';
-import type { ActionPort, Engine, Resolver } from './port.js';
+import type { ActionPort, Engine } from './port.js';
 
 /** What `prepare` has set up so far (an error report uses whatever is there). */
 export interface Setup {
@@ -33,24 +34,6 @@ export interface Prepared extends Required<Setup> {
   /** The explicit manifest (relative to `root`), when the input is not the default. */
   manifestPath?: string;
   resolver?: CountingResolver;
-}
-
-/** A resolver that counts the models the Hub did not answer for (network, timeouts, malformed answers). */
-export interface CountingResolver extends Resolver {
-  unanswered(): number;
-}
-
-export function countingResolver(inner: Resolver): CountingResolver {
-  const failed = new Set<string>();
-  return {
-    async resolve(id: string, revision?: string): Promise<HubLookup> {
-      const r = await inner.resolve(id, revision);
-      if (!r.ok && r.reason === 'error') failed.add(id.toLowerCase());
-      return r;
-    },
-    flush: inner.flush ? () => inner.flush!() : undefined,
-    unanswered: () => failed.size,
-  };
 }
 
 /**

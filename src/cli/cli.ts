@@ -14,6 +14,7 @@ import { redactUrl, sanitizeLog } from '../core/sanitize.js';
 import { LICENSE_CATEGORIES, type Policy, type Report } from '../core/types.js';
 import { prefetchScan } from '../discover/scan.js';
 import type { HubClient } from '../hub/client.js';
+import { type CountingResolver, countingResolver } from '../hub/counting.js';
 import { loadPolicy, type RemotePolicyReader } from '../policy/load.js';
 import { renderJson, renderJsonBytes, renderJsonChunks } from '../report/json.js';
 import { renderText } from '../report/text.js';
@@ -179,6 +180,16 @@ async function hubResolver(io: CliIO, offline: boolean, cachePath?: string): Pro
   });
 }
 
+/** The warning of a check the Hub did not answer for: what that leaves unconfirmed, and what to do. */
+function hubWarning(models: number, first: string | undefined): string {
+  const what = `${models} model${models === 1 ? '' : 's'}`;
+  return (
+    `model-gate: warning: the Hugging Face Hub did not answer for ${what}${first ? ` (${first})` : ''}: ` +
+    `their licenses come from the catalog or the manifest alone, and pinned revisions were not verified; ` +
+    `check the network, HF_ENDPOINT and HF_TOKEN, or pass --offline to check against the catalog alone`
+  );
+}
+
 /** Whether colour suits the output: a terminal, and NO_COLOR unset. */
 function colorFor(io: CliIO): boolean {
   return !!io.stdout.isTTY && !io.env.NO_COLOR;
@@ -255,13 +266,15 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   basePromise?.catch(() => undefined);
   let report: Report;
   let policy: Policy;
+  let hub: CountingResolver | undefined;
   try {
     const catalog = loadCatalog();
     policy = await loadPolicy(values.policy, { cwd: io.cwd, catalog, remote: policyReaderFromEnv(io) });
     const base = await basePromise;
-    const hub = await hubResolver(io, values.offline, values['hub-cache']);
+    const client = await hubResolver(io, values.offline, values['hub-cache']);
+    hub = client && countingResolver(client);
     report = await check({ root: dir, policy, catalog, manifestPath, scan: !values['no-scan'], resolver: hub, base });
-    await hub?.flush();
+    await hub?.flush?.();
   } finally {
     early?.drop();
     await Promise.allSettled([identity, basePromise]);
@@ -301,6 +314,9 @@ async function cmdCheck(io: CliIO, argv: string[]): Promise<number> {
   } else {
     await io.stdout.write(await render(report, format, color, policy));
   }
+  // never a silent pass on what the Hub did not say: the facts came from the catalog or the manifest alone
+  const unanswered = hub?.unanswered() ?? 0;
+  if (unanswered) await io.stderr.write(`${sanitizeLog(hubWarning(unanswered, hub?.firstFailure()))}\n`);
   return report.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
 

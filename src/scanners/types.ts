@@ -39,6 +39,7 @@ export const VALUE_MODES = [
   'kaggle',
   'llama-index-embed',
   'gpt4all',
+  'spacy',
 ] as const;
 export type ValueMode = (typeof VALUE_MODES)[number];
 

@@ -394,6 +394,20 @@ const OPENAI_WHISPER: Record<string, string> = table({
 });
 
 /**
+ * A package name of spaCy's trained pipelines (`en_core_web_sm`, `de_dep_news_trf`, `xx_ent_wiki_sm`,
+ * `xx_sent_ud_sm`): `[lang]_[type]_[genre]_[size]`, as the releases of explosion/spacy-models name them (type core,
+ * dep, ent or sent; genre web, news, wiki or ud; size sm, md, lg or trf). Other packages with the shape of a name
+ * (scispaCy's `en_core_sci_sm`, a project's own `en_pipeline`) are not spaCy's and are not read.
+ */
+const SPACY_PIPELINE_RE = /^[a-z]{2,3}_(?:core|dep|ent|sent)_(?:web|news|wiki|ud)_(?:sm|md|lg|trf)$/;
+
+/** The Hub repository of a spaCy pipeline package (`en_core_web_sm` → `spacy/en_core_web_sm`), else undefined. */
+export function spacyPipelineId(value: string): string | undefined {
+  const v = value.trim();
+  return SPACY_PIPELINE_RE.test(v) ? `spacy/${v}` : undefined;
+}
+
+/**
  * Libraries' own names for checkpoints the Hub publishes, by value mode: `fold`, the library compares them in any
  * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers); `packagePinned`,
  * a name downloads a file whose SHA-256 the package ships and checks (openai-whisper's `_download` and CLIP's take
@@ -505,6 +519,11 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
     }
     case 'kaggle':
       return kaggleModel(value.trim());
+    case 'spacy': {
+      // spaCy's `spacy.load(NAME)` / `spacy download NAME`: a pipeline package; a path is a local pipeline
+      const id = spacyPipelineId(value);
+      return id ? { id, kind: 'hub', shift: value.indexOf(value.trim()) } : undefined;
+    }
     case 'clip':
     case 'coqui':
     case 'faster-whisper':

@@ -34,7 +34,7 @@ import {
   type Strength,
 } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
-import { isWhisperSize, openClipWeights, type Mode } from '../common/values.js';
+import { isWhisperSize, openClipWeights, spacyPipelineId, type Mode } from '../common/values.js';
 import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
 
 interface CallRule {
@@ -331,6 +331,8 @@ class PyAnalyzer extends FlowAnalyzer {
   private readonly modules = new Set<string>();
   /** Names imported with `from M import NAME [as ALIAS]` → M. */
   private readonly imported = new Map<string, string>();
+  /** Modules imported under another name (`import en_core_web_sm as pkg`): pkg → en_core_web_sm, where it is written. */
+  private readonly plainAliases = new Map<string, { module: string; offset: number }>();
   /** Names imported under another name (`from openai import OpenAI as OAI`): OAI → OpenAI. */
   private readonly importedAs = new Map<string, string>();
   /** Client instances (`client = OpenAI(base_url=...)`) → what their methods' `model=` names. */
@@ -415,10 +417,15 @@ class PyAnalyzer extends FlowAnalyzer {
     }
     for (const m of plain) {
       this.budget.tick();
+      let at = (m.index ?? 0) + m[0].indexOf(m[1]);
       for (const part of m[1].split(',')) {
         const w = words(part);
         if (w[0]) this.modules.add(w[0]);
-        if (w[0] && w[1] === 'as' && w[2]) this.imported.set(w[2], w[0]);
+        if (w[0] && w[1] === 'as' && w[2]) {
+          this.imported.set(w[2], w[0]);
+          this.plainAliases.set(w[2], { module: w[0], offset: at + part.indexOf(w[0]) });
+        }
+        at += part.length + 1;
       }
     }
   }
@@ -1364,6 +1371,12 @@ class PyAnalyzer extends FlowAnalyzer {
       return { pos: 0, kws: ['size_or_id'], mode: 'faster-whisper', strength: 'strong' };
     if (last === 'load_faster_whisper' && fromModule(/^stable_whisper$/))
       return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
+    // spaCy: `spacy.load("en_core_web_sm")` loads an installed pipeline package, `spacy.cli.download(NAME)` installs
+    // one (spacy/NAME on the Hub); a path (`spacy.load("./my_model")`) is a local pipeline, `spacy.blank` has no weights
+    if (last === 'load' && this.moduleFunction(chain, 'spacy'))
+      return { pos: 0, kws: ['name'], mode: 'spacy', strength: 'strong' };
+    if (last === 'download' && this.spacyDownload(chain))
+      return { pos: 0, kws: ['model'], mode: 'spacy', strength: 'strong' };
     // OpenAI CLIP: `clip.load("ViT-B/32")` (`import clip`, openai/CLIP's package)
     if (last === 'load' && this.moduleFunction(chain, 'clip'))
       return { pos: 0, kws: ['name'], mode: 'clip', strength: 'strong' };
@@ -1467,6 +1480,32 @@ class PyAnalyzer extends FlowAnalyzer {
     return chain.length === 1 && this.imported.get(chain[0]) === module;
   }
 
+  /**
+   * Whether the callee is spaCy's download command: `spacy.cli.download(...)`, `cli.download(...)` after `from spacy
+   * import cli`, `download(...)` after `from spacy.cli import download` (or `spacy.cli.download`).
+   */
+  private spacyDownload(chain: string[]): boolean {
+    const head = this.imported.get(chain[0]);
+    if (chain.length === 3) return chain[0] === 'spacy' && chain[1] === 'cli';
+    if (chain.length === 2) return chain[0] === 'cli' && head === 'spacy';
+    return chain.length === 1 && (head === 'spacy.cli' || head === 'spacy.cli.download');
+  }
+
+  /**
+   * A spaCy pipeline loaded as the package it is (`import en_core_web_sm` then `en_core_web_sm.load()`, or under an
+   * alias): the package's name, where the call names it. Undefined for any other call.
+   */
+  private spacyPackageLoad(open: number, chain: string[]): Cand | undefined {
+    if (chain.length !== 2 || chain[1] !== 'load') return undefined;
+    const name = chain[0];
+    // (`import en_core_web_sm as nlp_pkg`: the alias stands for the module; `from x import en_core_web_sm` does not)
+    // (an alias: reported where the import names the package)
+    const alias = this.modules.has(name) ? undefined : this.plainAliases.get(name);
+    const module = alias ? alias.module : this.modules.has(name) ? name : undefined;
+    if (module === undefined || !spacyPipelineId(module)) return undefined;
+    return { value: module, offset: alias ? alias.offset : this.toks[open - 3].s };
+  }
+
   private call(open: number): void {
     const toks = this.toks;
     const chain = calleeChain(toks, open);
@@ -1474,6 +1513,11 @@ class PyAnalyzer extends FlowAnalyzer {
     const { args } = this.splitArgs(open, '=');
     if (chain.length >= 2 && chain[chain.length - 2] === 'hub' && last === 'load') {
       this.torchHub(args);
+      return;
+    }
+    const pkg = this.spacyPackageLoad(open, chain);
+    if (pkg) {
+      this.report(pkg, 'spacy', 'strong');
       return;
     }
     if (OPEN_CLIP_CALLS.has(last) && this.moduleFunction(chain, 'open_clip')) {

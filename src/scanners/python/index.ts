@@ -19,7 +19,7 @@ function isMigration(path: string, content: string): boolean {
 export const python = defineScanner({
   name: 'python',
   description:
-    'Python and Jupyter notebooks: transformers/diffusers from_pretrained, pipeline(), sentence-transformers, huggingface_hub downloads, vLLM, LangChain/LlamaIndex wrappers, Ollama clients, faster-whisper/whisperX/Whisper sizes, hosted SDKs (OpenAI, Anthropic, Bedrock, Vertex, Gemini, watsonx), torch.hub.load; follows constants, settings fields and environment variables.',
+    'Python and Jupyter notebooks: transformers/diffusers from_pretrained, pipeline(), sentence-transformers, huggingface_hub downloads, vLLM, LangChain/LlamaIndex wrappers, Ollama clients, faster-whisper/whisperX/Whisper sizes, spaCy pipelines (spacy.load, spacy download), hosted SDKs (OpenAI, Anthropic, Bedrock, Vertex, Gemini, watsonx), torch.hub.load; follows constants, settings fields and environment variables.',
   fileMatch: ['**/*.py', '**/*.pyi', '**/*.ipynb'],
   triggers: PYTHON_TRIGGERS,
   mayHold: pythonMayHold,

@@ -40,6 +40,13 @@ export const PYTHON_TRIGGERS = [
   // openai/CLIP: `import clip [as c]` or `from clip import load`, then `load("ViT-B/32")`
   'import clip',
   'clip import',
+  // spaCy: `spacy.load("en_core_web_sm")`, and a pipeline imported as its package (`import en_core_web_sm`,
+  // `import xx_ent_wiki_sm`, `import xx_sent_ud_sm`, `import de_dep_news_trf`)
+  'spacy',
+  '_core_',
+  '_dep_news_',
+  '_ent_wiki_',
+  '_sent_ud_',
   // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
   'download',
   'vllm',

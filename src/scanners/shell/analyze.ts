@@ -15,7 +15,7 @@ import {
 import { jsonEntries } from '../common/json-scan.js';
 import type { RawEnv } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
-import { looksLikeOllamaLibrary } from '../common/values.js';
+import { classifyValue, looksLikeOllamaLibrary } from '../common/values.js';
 import { parentKeyOf, yamlEvents, type YEvent, type YScalar } from '../common/yaml-lite.js';
 import { analyzePython } from '../python/analyze.js';
 import { DYN, shellCommands, type Word } from './words.js';
@@ -252,6 +252,15 @@ function commandRules(words: Word[], out: ShellOut): void {
     }
     if (base === 'ollama' && sub === 'create') {
       ollamaCreate(words, i + 2, out);
+      return;
+    }
+    // spaCy's download command (`python -m spacy download en_core_web_sm`, `spacy download de_core_news_lg`):
+    // installs a trained pipeline, spacy/NAME on the Hub
+    if (base === 'spacy' && sub === 'download') {
+      const j = nextPositional(words, i + 2, new Set());
+      if (j !== -1)
+        for (const v of out.values(words[j], 0))
+          if (!v.word.text.includes(DYN)) out.push(classifyValue(v.word.text, 'spacy', 'strong', ctx), v.word, 0);
       return;
     }
     if ((base === 'huggingface-cli' || base === 'hf') && sub === 'download') {

@@ -18,6 +18,11 @@ export const SHELL_TRIGGERS = [
   'repo_id',
   'pretrained', // python -c "...from_pretrained(...)"
   'hf:', // hf://org/x, hf:org/x:Q4_K_M
+  // a spaCy pipeline set in the environment (`SPACY_PIPELINE=en_core_web_sm`), for the code that loads it
+  '_core_',
+  '_dep_news_',
+  '_ent_wiki_',
+  '_sent_ud_',
 ] as const;
 
 /** YAML read as shell: Kubernetes, compose, workflows, Helm templates (`templates/*.tpl` hold YAML too). */
@@ -26,7 +31,7 @@ const YAML_RE = /\.ya?ml$|(?:^|\/)templates\/[^/]*\.tpl$/i;
 export const shell = defineScanner({
   name: 'shell',
   description:
-    'Shell scripts, Dockerfiles, docker-compose, Kubernetes, Helm templates and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run/create, llama.cpp -hf, huggingface-cli/hf download, tune download, litgpt download/chat/serve/finetune, curl to an Ollama server, MODEL_ID-style environment variables (and every environment variable, for the code that reads it).',
+    'Shell scripts, Dockerfiles, docker-compose, Kubernetes, Helm templates and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run/create, llama.cpp -hf, huggingface-cli/hf download, tune download, litgpt download/chat/serve/finetune, python -m spacy download, curl to an Ollama server, MODEL_ID-style environment variables (and every environment variable, for the code that reads it).',
   fileMatch: [
     '**/*.sh',
     '**/*.bash',

@@ -47,6 +47,7 @@ export const URL_TRIGGERS = [
   'hf-mirror.com',
   'ollama.com/library',
   'ollama.ai/library',
+  'spacy-models/releases', // a spaCy pipeline's release asset (a requirements line, `pip install URL`)
   ...WEIGHT_URL_TRIGGERS,
 ] as const;
 
@@ -179,7 +180,7 @@ function notebookUrls(text: string, budget: Budget): RawRef[] {
 export const url = defineScanner({
   name: 'url',
   description:
-    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. Weight files downloaded by address from anywhere else (an http(s) URL ending in .safetensors, .gguf, .pt, .pth, .ckpt, .onnx, .tflite, .h5 or .keras; not example, local or private hosts, not templates), also when built on a base address set in the same file. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions; in any file but a document (Markdown, reStructuredText, text), a page address written as a link (an HTML anchor, a Markdown link) is a mention.',
+    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. Weight files downloaded by address from anywhere else (an http(s) URL ending in .safetensors, .gguf, .pt, .pth, .ckpt, .onnx, .tflite, .h5 or .keras; not example, local or private hosts, not templates), also when built on a base address set in the same file. Release assets of spaCy trained pipelines (github.com/explosion/spacy-models/releases/download/...) as spacy/NAME. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions; in any file but a document (Markdown, reStructuredText, text), a page address written as a link (an HTML anchor, a Markdown link) is a mention.',
   fileMatch: ['**'],
   triggers: URL_TRIGGERS,
   analyze(content, path, _ctx, budget) {

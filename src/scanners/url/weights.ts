@@ -1,6 +1,7 @@
 import { isHubHost } from '../../core/hub-hosts.js';
 import type { Budget } from '../limits.js';
 import type { RawRef } from '../common/text.js';
+import { spacyPipelineId } from '../common/values.js';
 
 /**
  * Weight files addressed by URL outside the Hugging Face Hub: `https://dl.fbaipublicfiles.com/.../sam2.1_hiera_tiny.pt`,
@@ -119,6 +120,21 @@ export function weightUrlId(written: string): string | undefined {
   return `${written.slice(0, scheme).toLowerCase()}://${host}${port}${path}`;
 }
 
+/**
+ * A release asset of spaCy's trained pipelines (`https://github.com/explosion/spacy-models/releases/download/
+ * en_core_web_sm-3.8.0/en_core_web_sm-3.8.0-py3-none-any.whl`, or the `.tar.gz`): what `spacy download` installs,
+ * written in a requirements line, a `pip install` or a pyproject dependency. The package is spacy/NAME on the Hub.
+ */
+const SPACY_RELEASE_RE =
+  /^https?:\/\/github\.com\/explosion\/spacy-models\/releases\/download\/([a-z]{2,3}_[a-z]+_[a-z]+_[a-z]+)-[\w.]{1,40}\/([a-z]{2,3}_[a-z]+_[a-z]+_[a-z]+)-[\w.]{1,40}?(?:-py3-none-any\.whl|\.tar\.gz)$/i;
+
+/** The Hub id of a spaCy pipeline's release asset (see SPACY_RELEASE_RE), else undefined. */
+export function spacyReleaseId(written: string): string | undefined {
+  const m = SPACY_RELEASE_RE.exec(written.split(/[?#]/)[0]);
+  if (!m || m[1].toLowerCase() !== m[2].toLowerCase()) return undefined;
+  return spacyPipelineId(m[1].toLowerCase());
+}
+
 /** An assignment of a value starting where the line's text before it ends: `NAME=`, `NAME = "`, `export NAME='`. */
 const ASSIGN_BEFORE_RE =
   /^[ \t]*(?:(?:export|readonly|local|declare|ENV|ARG|const|let|var)[ \t]+)?([A-Za-z_]\w{0,63})[ \t]*(?::=|\?=|=)[ \t]*["']?$/;
@@ -155,6 +171,11 @@ export function extractWeightUrls(text: string, budget: Budget | undefined): Raw
     const next = text[end];
     // over the length cap, or a template's placeholder right after it (`https://host/x.pt${SUFFIX}`)
     if (m[0].length >= MAX_URL || (next !== undefined && PLACEHOLDER_AFTER.has(next))) continue;
+    const spacy = spacyReleaseId(m[0]);
+    if (spacy) {
+      out.push({ id: spacy, kind: 'hub', offset: at });
+      continue;
+    }
     const id = weightUrlId(m[0]);
     if (id) {
       if (!PLACEHOLDER_BEFORE_RE.test(lineBefore(text, at, 120))) out.push({ id, kind: 'url', offset: at });
