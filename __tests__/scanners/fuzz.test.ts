@@ -67,7 +67,7 @@ function cases(): Case[] {
     {
       name: 'one constant assigned and used 5,000 times each',
       paths: ['app.py'],
-      text: rep('MODEL = "org/model-name"\n', 5000) + rep('m = AutoModel.from_pretrained(MODEL)\n', 5000),
+      text: rep('MODEL = "org/model-a"\n', 5000) + rep('m = AutoModel.from_pretrained(MODEL)\n', 5000),
     },
     {
       // minified bundles (redoc.standalone.js) declare and call one-letter names thousands of times
@@ -215,7 +215,7 @@ function cases(): Case[] {
     {
       name: 'a class of 20,000 fields',
       paths: ['app.py'],
-      text: 'class Config:\n' + rep('    MODEL_X = "org/model"\n', 20000),
+      text: 'class Config:\n' + rep('    MODEL_X = "org/model-a"\n', 20000),
     },
     {
       name: '20,000 attribute reads of imported classes',

@@ -126,6 +126,11 @@ describe('model id rules', () => {
     for (const s of ['meta-llama/your-model-path', 'your-org/model', 'YOUR_HF_USERNAME/llama-ft', 'org/your_model'])
       for (const strength of ['strong', 'weak'] as const) expect(classifyModel(s, strength, ctx)).toBeUndefined();
     expect(classifyModel('yourtts/base', 'strong', ctx)?.id).toBe('yourtts/base');
+    // ids made of the words that describe an id are templates (crewAI's docs: LLM(model="provider/model-id"))
+    for (const s of ['provider/model-id', 'org/model-name', 'custom/model', 'owner/repo', 'organization/model_id'])
+      for (const strength of ['strong', 'weak'] as const) expect(classifyModel(s, strength, ctx)).toBeUndefined();
+    for (const s of ['meta/model', 'acme/model-name', 'org/llama-3-8b', 'custom/gpt2-finetuned'])
+      expect(classifyModel(s, 'strong', ctx)?.id).toBe(s);
     // a constant's name standing for the reader's value (FlagEmbedding's C-MTEB notebook: SentenceTransformer("PATH_TO_MODEL"))
     for (const s of ['PATH_TO_MODEL', 'MODEL_NAME', 'YOUR_MODEL_ID'])
       expect(classifyModel(s, 'strong', ctx, { sentenceTransformers: true })).toBeUndefined();
@@ -189,6 +194,7 @@ describe('model id rules', () => {
       'CANDIDATE_MODELS',
       'defaultModelSources',
       'MODEL_SOURCE',
+      'doc_encoder_model',
     ])
       expect(isModelishName(n)).toBe(true);
     for (const n of [
@@ -205,6 +211,9 @@ describe('model id rules', () => {
       'model_source_dir',
       'dataSources',
       'source',
+      '--doc_build_repo_id',
+      'upload_repo_id',
+      'DEST_MODEL_ID',
     ])
       expect(isModelishName(n)).toBe(false);
     expect(modelEnvKind('OLLAMA_MODEL')).toBe('ollama');

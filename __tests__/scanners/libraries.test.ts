@@ -155,6 +155,67 @@ describe('hosted API models are not Hub models', () => {
     ]);
   });
 
+  it("reads LangChain's and LlamaIndex's wrappers of inference services as hosted, though their ids look like the Hub's", () => {
+    expect(
+      py(`
+        from langchain_community.llms import DeepInfra
+        from langchain_fireworks import Fireworks
+        from langchain_nvidia_ai_endpoints import ChatNVIDIA, NVIDIAEmbeddings
+        from langchain_sambanova import ChatSambaNovaCloud
+        from langchain_together import Together
+        from llama_index.llms.together import TogetherLLM
+
+        completion = Together(model="mistralai/Mixtral-8x7B-Instruct-v0.1", temperature=0.2)
+        fw = Fireworks(model="accounts/fireworks/models/mixtral-8x7b-instruct")
+        nim = ChatNVIDIA(model="meta/llama-3.1-70b-instruct")
+        local_nim = ChatNVIDIA(base_url="http://localhost:8000/v1", model="meta-llama/Llama-3.1-8B-Instruct")
+        emb = NVIDIAEmbeddings(model="nvidia/nv-embedqa-e5-v5")
+        samba = ChatSambaNovaCloud(model="Meta-Llama-3.3-70B-Instruct", max_tokens=1024)
+        infra = DeepInfra(model_id="meta-llama/Llama-2-70b-chat-hf")
+        li = TogetherLLM(model="Qwen/Qwen2.5-7B-Instruct-Turbo", api_key="k")
+      `),
+    ).toEqual([
+      '8:30 hosted(together) mistralai/Mixtral-8x7B-Instruct-v0.1',
+      '9:23 hosted(fireworks) accounts/fireworks/models/mixtral-8x7b-instruct',
+      '10:25 hosted(nvidia-nim) meta/llama-3.1-70b-instruct',
+      '11:68 hub meta-llama/Llama-3.1-8B-Instruct',
+      '12:31 hosted(nvidia-nim) nvidia/nv-embedqa-e5-v5',
+      '13:35 hosted(sambanova) Meta-Llama-3.3-70B-Instruct',
+      '14:29 hosted(deepinfra) meta-llama/Llama-2-70b-chat-hf',
+      '15:25 hosted(together) Qwen/Qwen2.5-7B-Instruct-Turbo',
+    ]);
+  });
+
+  it('reads no hosted model from a string that stands for no value', () => {
+    expect(
+      py(`
+        from langchain_nvidia_ai_endpoints import NVIDIAEmbeddings
+
+        class Store:
+            def __init__(self):
+                self.embedding_model_name = "None"
+
+            def load(self, name=None):
+                if name:
+                    self.embedding_model_name = name
+                return NVIDIAEmbeddings(model=self.embedding_model_name)
+      `),
+    ).toEqual([]);
+  });
+
+  it("keeps the services' own SDK clients of the same names to their model calls", () => {
+    expect(
+      py(`
+        from fireworks.client import Fireworks
+        from together import Together
+
+        client = Together()
+        fw = Fireworks()
+        r = client.chat.completions.create(model="meta-llama/Llama-3.3-70B-Instruct-Turbo", messages=[])
+      `),
+    ).toEqual(['6:43 hosted(together) meta-llama/Llama-3.3-70B-Instruct-Turbo']);
+  });
+
   it('reads OpenAI, Anthropic, Bedrock, Vertex AI, Gemini and Azure OpenAI SDK calls', () => {
     expect(
       py(`

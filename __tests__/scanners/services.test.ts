@@ -103,6 +103,50 @@ describe('models of a service the code names', () => {
     ]);
   });
 
+  it("reads a factory's default model by the provider it hands the model to (a RAG library's embedding services)", () => {
+    const py = scanWith(python, 'src/ragkit/embeddings/service.py');
+    expect(
+      py(`
+        class Embedder:
+            def __init__(self, provider: str, model: str, **options):
+                self.provider = provider
+                self.model = model
+
+            @classmethod
+            def watsonx(cls, model: str = "ibm/slate-30m-english-rtrvr", project_id: str | None = None):
+                return cls(provider="watsonx", model=model, project_id=project_id)
+
+            @classmethod
+            def together(
+                cls,
+                model: str = "BAAI/bge-large-en-v1.5",
+                api_key: str | None = None,
+            ) -> "Embedder":
+                return cls(provider="together", model=model, api_key=api_key)
+
+            @classmethod
+            def local(cls, model: str = "BAAI/bge-small-en-v1.5"):
+                return cls(provider="huggingface", model=model)
+
+            @classmethod
+            def either(cls, model: str = "BAAI/bge-base-en-v1.5", remote: bool = True):
+                if remote:
+                    return cls(provider="together", model=model)
+                return cls(provider="huggingface", model=model)
+
+        def make_record(model="intfloat/e5-small-v2", embed_model="thenlper/gte-small"):
+            return {"provider": "groq", "model": model}, embed_model
+      `),
+    ).toEqual([
+      '7:36 hosted(watsonx) ibm/slate-30m-english-rtrvr',
+      '13:23 hosted(together) BAAI/bge-large-en-v1.5',
+      '19:34 hub BAAI/bge-small-en-v1.5',
+      '23:35 hub BAAI/bge-base-en-v1.5',
+      '28:24 hosted(groq) intfloat/e5-small-v2',
+      '28:60 hub thenlper/gte-small',
+    ]);
+  });
+
   it("reads a Hub-shaped id as the service's model in a file whose server is that service", () => {
     const py = scanWith(python, 'app/chat.py');
     expect(

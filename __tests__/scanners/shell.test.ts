@@ -282,6 +282,26 @@ describe('shell scanner', () => {
     ).toEqual(['5:35 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 
+  it('does not read the repository a workflow pushes documentation or uploads to as a model', () => {
+    expect(
+      scan(
+        `
+        jobs:
+          build:
+            steps:
+              - name: Push to repositories
+                run: |
+                  doc-builder push mylib \\
+                    --doc_build_repo_id "acme-docs/doc-build" \\
+                    --commit_msg "Updated with commit \${{ github.sha }}"
+              - run: python scripts/upload.py --upload_repo_id acme/nightly-weights --dest-repo-id acme/mirror
+              - run: python train.py --base_model_repo_id Qwen/Qwen2.5-0.5B
+      `,
+        '.github/workflows/docs.yml',
+      ),
+    ).toEqual(['10:51 hub Qwen/Qwen2.5-0.5B']);
+  });
+
   it('does not report decoys', () => {
     expect(
       scan(`

@@ -723,6 +723,20 @@ export abstract class FlowAnalyzer {
     this.fileService = service ?? (values.length ? undefined : pathMode);
   }
 
+  /** Adds a range of tokens [s, e) that names a service (within MAX_SERVICE_REGIONS). */
+  protected addServiceRegion(s: number, e: number, mode: Mode): void {
+    if (this.regions.length >= MAX_SERVICE_REGIONS) return;
+    this.regions.push({ s, e, mode });
+    this.regionAt = undefined;
+  }
+
+  /** The service that the innermost region holding token `i` names (not the file's), else undefined. */
+  protected regionModeAt(i: number): Mode | undefined {
+    if (!this.regions.length) return undefined;
+    const r = (this.regionAt ??= this.regionTable())[i];
+    return r ? this.regions[r - 1].mode : undefined;
+  }
+
   /** The service the code around an offset names (the innermost region holding it), else the file's. */
   protected serviceAt(offset: number): Mode | undefined {
     if (!this.regions.length) return this.fileService;

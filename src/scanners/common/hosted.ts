@@ -66,6 +66,31 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = table({
   ChatDeepSeek: { provider: 'deepseek', kws: LC_MODEL },
   ChatXAI: { provider: 'xai', kws: LC_MODEL },
   ChatPerplexity: { provider: 'perplexity', kws: LC_MODEL },
+  // LangChain's completion (non-chat) wrappers of Together AI and Fireworks (`langchain_together`,
+  // `langchain_fireworks`, `langchain_community.llms`), and LlamaIndex's `llama_index.llms.fireworks`: names the
+  // services' own SDKs use too (PY_CLIENTS), so only from these modules
+  Together: { provider: 'together', kws: LC_MODEL, module: /^langchain/ },
+  Fireworks: {
+    provider: 'fireworks',
+    kws: ['model'],
+    module: /^langchain|llama_index\.llms\.fireworks\b|^llama_index\.llms$/,
+  },
+  TogetherLLM: { provider: 'together', kws: ['model'], module: llamaIndex('llms', 'together') },
+  OpenRouter: { provider: 'openrouter', kws: ['model'], module: llamaIndex('llms', 'openrouter') },
+  DeepInfraLLM: { provider: 'deepinfra', kws: ['model'], module: llamaIndex('llms', 'deepinfra') },
+  Cerebras: { provider: 'cerebras', kws: ['model'], module: llamaIndex('llms', 'cerebras') },
+  NVIDIA: { provider: 'nvidia-nim', kws: ['model'], module: llamaIndex('llms', 'nvidia') },
+  // NVIDIA's API catalog (`langchain_nvidia_ai_endpoints`; a `base_url=` of one's own NIM makes them Hub models),
+  // Cerebras, SambaNova Cloud and DeepInfra (`langchain_community`)
+  ChatNVIDIA: { provider: 'nvidia-nim', kws: ['model'] },
+  NVIDIAEmbeddings: { provider: 'nvidia-nim', kws: ['model'] },
+  NVIDIARerank: { provider: 'nvidia-nim', kws: ['model'] },
+  ChatCerebras: { provider: 'cerebras', kws: LC_MODEL },
+  ChatSambaNovaCloud: { provider: 'sambanova', kws: LC_MODEL },
+  ChatSambaNova: { provider: 'sambanova', kws: LC_MODEL },
+  ChatDeepInfra: { provider: 'deepinfra', kws: LC_MODEL },
+  DeepInfra: { provider: 'deepinfra', kws: ['model_id'], module: /^langchain/ },
+  DeepInfraEmbeddings: { provider: 'deepinfra', kws: ['model_id'] },
   // `meta/meta-llama-3-8b-instruct` there is a Replicate model (LangChain's `langchain_community.llms`, LlamaIndex's
   // `llama_index.llms.replicate`)
   Replicate: { provider: 'replicate', kws: ['model'], module: /^langchain|^llama_index/ },

@@ -228,6 +228,14 @@ const OPENAI_HUB_NAME_RE = /^(?:whisper|clip|gpt-oss|shap-e|diffusers-|imagegpt|
 /** A namespace that stands for the reader's own account (`username/test-submodel`). */
 const PLACEHOLDER_NAMESPACE_RE = /^(?:hf[-_]?)?user(?:[-_]?name)?$/i;
 /**
+ * An id made of the words that describe an id, a template to fill in (`provider/model-id`, `org/model-name`,
+ * `custom/model`, `owner/repo`, as crewAI's and mem0's docs and tests write them): a generic namespace and a
+ * generic name together, never one alone (`meta/model` and `acme/model` stay names).
+ */
+const GENERIC_NAMESPACE_RE =
+  /^(?:org|orgs|organi[sz]ation|owner|provider|namespace|author|publisher|vendor|account|company|custom|example)$/i;
+const GENERIC_NAME_RE = /^(?:model|repo|repository)(?:[-_]?(?:id|name|repo))?$/i;
+/**
  * Values that are not names at all: "not applicable" (`gpu_model = "N/A"`), the routes of HTTP APIs
  * (`api/tags`, `v1/models`, `v1beta/models`: a provider's model list, as ragflow's provider files write them), and
  * media types (`Accept: "application/json"` among a model's request options, as continue's config tests write it).
@@ -531,7 +539,8 @@ export function classifyModel(
       PLACEHOLDER_SEGMENT_RE.test(ns) ||
       PLACEHOLDER_SEGMENT_RE.test(name) ||
       PLACEHOLDER_NAMESPACE_RE.test(ns) ||
-      PLACEHOLDER_CONSTANT_RE.test(name)
+      PLACEHOLDER_CONSTANT_RE.test(name) ||
+      (GENERIC_NAMESPACE_RE.test(ns) && GENERIC_NAME_RE.test(name))
     )
       return undefined;
     // in a weak position, `openai/NAME` is LiteLLM's route to an OpenAI-compatible server (`aider --model
@@ -615,14 +624,15 @@ function snake(name: string): string {
 }
 
 const NOT_MODEL_WORDS =
-  /(?:^|_)(?:datasets?|data|spaces?|outputs?|out|save|saved|dir|dirs|directory|folder|file|files|cache|log|logs|push|served|serve|provider|type|types|url|urls|uri|endpoint|version|revision|kwargs|args|class|cls|config|cfg|params|kind|family|format|dtype|max|size|len|length|port|host|key|token|secret|prefix|suffix|card|hub_model_id|path|paths|image|images|template|prompt|mode|index|count|list_url)(?:_|$)/;
+  /(?:^|_)(?:datasets?|data|spaces?|outputs?|out|save|saved|dir|dirs|directory|folder|file|files|cache|log|logs|push|upload|uploads|dest|destination|doc_build|documentation|served|serve|provider|type|types|url|urls|uri|endpoint|version|revision|kwargs|args|class|cls|config|cfg|params|kind|family|format|dtype|max|size|len|length|port|host|key|token|secret|prefix|suffix|card|hub_model_id|path|paths|image|images|template|prompt|mode|index|count|list_url)(?:_|$)/;
 const MODEL_WORDS =
   /(?:^|_)(?:model|models|checkpoint|checkpoints|ckpt|repo_id|repo_ids)(?:_(?:id|ids|name|names|name_or_path|repo|repo_id|repo_ids|tag|source|sources))?$/;
 
 /**
  * Whether an identifier (Python/JS variable, dict key, CLI flag without dashes, config key) is named like a
  * model id holder: `MODEL_ID`, `embedding_model`, `modelName`, `BASE_MODEL`, `checkpoint`, `repo_id`.
- * Names about outputs, datasets, directories, paths and API settings are not.
+ * Names about outputs, datasets, directories, paths and API settings are not, nor the repositories a job pushes
+ * to (`--doc_build_repo_id`, `upload_repo_id`, `dest_repo_id`).
  */
 export const isModelishName = memoByName(200, /model|checkpoint|ckpt|repo/iu, modelish);
 

@@ -456,10 +456,15 @@ export function looksLikeOllamaLibrary(value: string): boolean {
 /** A name ending in a model size after a dash: `-7b`, `-1.5b`, `-8x7b`, `-135m`. */
 const SIZE_SUFFIX_RE = /-\d+(?:\.\d+)?(?:x\d+)?[bm]$/;
 
+/** The strings that stand for no value at all: `"None"`, `"null"`, `"undefined"`, `"N/A"`. */
+const NO_VALUE_RE = /^(?:none|null|nil|undefined|n\/a)$/i;
+
 /** Whether a value can be a hosted API model id: one token, not a path. */
 function hostedValue(value: string): string | undefined {
   const v = value.trim();
   if (!v || v.length > 200 || /[\s{}$<>"'`]/.test(v)) return undefined;
+  // a string saying "no value" (`self.embedding_model_name = "None"` until the user picks one)
+  if (NO_VALUE_RE.test(v)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:\.{1,2}[\\/]|[\\/~])/.test(v)) return undefined;
   return v;
 }

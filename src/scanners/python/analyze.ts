@@ -384,6 +384,7 @@ class PyAnalyzer extends FlowAnalyzer {
    */
   private readServices(): void {
     this.findServiceRegions('=', false);
+    this.serviceOfParameters();
     if (this.importsModule(HUB_LOADING_MODULE_RE)) return;
     const toks = this.toks;
     const urls: string[] = [];
@@ -865,6 +866,42 @@ class PyAnalyzer extends FlowAnalyzer {
     }
     if (!names.size) return undefined;
     return [...names].map((name) => ({ name, module: this.imported.get(name) ?? '' }));
+  }
+
+  /**
+   * A function that hands a parameter to a call or a record naming a service (`cls(provider="watsonx",
+   * model=model)`) sends the parameter's default there: crewAI's `create_watsonx_service(cls, model: str =
+   * "ibm/slate-125m-english-rtrvr")` names a watsonx model, not a Hub repository. The parameter joins that service's
+   * region when all the services it is handed to agree. One pass over the tokens; each function's parameter list is
+   * split once.
+   */
+  private serviceOfParameters(): void {
+    const scopeAt = this.scopeAt;
+    if (!scopeAt) return;
+    const toks = this.toks;
+    // per function, its parameters: name → the parameter's tokens and the service it is handed to (null: several)
+    const fns = new Map<number, Map<string, { s: number; e: number; mode?: Mode | null }>>();
+    for (let i = 0; i < toks.length; i++) {
+      const d = scopeAt[i];
+      if (d === 0 || toks[i].t !== T.Name) continue;
+      this.budget.tick();
+      const mode = this.regionModeAt(i);
+      if (mode === undefined) continue;
+      let params = fns.get(d);
+      if (!params) {
+        params = new Map();
+        if (toks[d + 1]?.v === '(')
+          for (const a of this.splitArgs(d + 1).args) {
+            const n = a.kw ?? (toks[a.start]?.t === T.Name ? toks[a.start].v : undefined);
+            if (n) params.set(n, { s: a.start, e: a.end });
+          }
+        fns.set(d, params);
+      }
+      const p = params.get(toks[i].v);
+      if (p && i >= p.e) p.mode = p.mode === undefined || p.mode === mode ? mode : null;
+    }
+    for (const params of fns.values())
+      for (const p of params.values()) if (p.mode) this.addServiceRegion(p.s, p.e, p.mode);
   }
 
   /**
