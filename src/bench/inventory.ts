@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { packagePath } from '../core/paths.js';
 import type { ModelReport, Report } from '../core/types.js';
 
 function median(xs: number[]): number {
@@ -115,9 +116,11 @@ if (!n) process.exit(3);
 function cliBundle(log: (s: string) => void): string {
   const given = process.env.MODEL_GATE_BENCH_CLI;
   if (given) return resolve(given);
-  const out = resolve('.tmp', 'bench-cli');
+  // (through packagePath: ncc would take a literal path that exists at build time for an asset, and copy the
+  // previous run's build into the bench's own bundle under another name)
+  const out = packagePath('.tmp', 'bench-cli');
   log('inventory: building the CLI (ncc) into .tmp/bench-cli ...');
-  execFileSync('npx', ['ncc', 'build', 'src/cli/main.ts', '-o', out, '-q'], { stdio: 'inherit' });
+  execFileSync('npx', ['ncc', 'build', 'src/cli/main.ts', '-o', out, '-q'], { stdio: 'inherit', cwd: packagePath() });
   return join(out, 'index.js');
 }
 
