@@ -1,11 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import { loadCatalog } from '../../src/catalog/catalog.js';
-import { check } from '../../src/engine/check.js';
-import type { Policy, Report } from '../../src/core/types.js';
-import { loadPolicy } from '../../src/policy/load.js';
+import { oneModelChecks, rulesOf } from '../helpers/one-model.js';
 
 /**
  * Among the Hub's most downloaded models are small task models (sentiment, NER, speech encoders, table QA) that code
@@ -14,24 +9,8 @@ import { loadPolicy } from '../../src/policy/load.js';
  */
 const catalog = loadCatalog();
 const now = new Date('2026-12-02T10:00:00Z');
-const dirs: string[] = [];
-let policy: Policy;
-
-beforeAll(async () => {
-  const d = mkdtempSync(join(tmpdir(), 'model-gate-popular-pol-'));
-  dirs.push(d);
-  writeFileSync(join(d, 'p.yml'), 'version: 1\nextends: [default]\n');
-  policy = await loadPolicy('p.yml', { cwd: d, catalog, now });
-});
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-async function run(id: string): Promise<Report['models'][number]> {
-  const dir = mkdtempSync(join(tmpdir(), 'model-gate-popular-repo-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'models.yaml'), `models:\n  - id: ${id}\n`);
-  return (await check({ root: dir, policy, catalog, now, scan: false })).models[0];
-}
-const rules = (m: Report['models'][number]) => m.findings.map((f) => f.rule);
+const { run } = oneModelChecks('version: 1\nextends: [default]\n', now);
+const rules = rulesOf;
 
 describe("the Hub's most downloaded task models, offline", () => {
   it.each([
