@@ -66623,6 +66623,11 @@ const OPENAI_WHISPER = table({
  * (scispaCy's `en_core_sci_sm`, a project's own `en_pipeline`) are not spaCy's and are not read.
  */
 const SPACY_PIPELINE_RE = /^[a-z]{2,3}_(?:core|dep|ent|sent)_(?:web|news|wiki|ud)_(?:sm|md|lg|trf)$/;
+/**
+ * Substrings every spaCy pipeline name holds (SPACY_PIPELINE_RE's type and genre pairs that spaCy releases): the
+ * scanners' literal triggers for `import en_core_web_sm` and `SPACY_PIPELINE=pt_core_news_sm`.
+ */
+const SPACY_PIPELINE_NEEDLES = ['_core_', '_dep_news_', '_ent_wiki_', '_sent_ud_'];
 /** The Hub repository of a spaCy pipeline package (`en_core_web_sm` → `spacy/en_core_web_sm`), else undefined. */
 function spacyPipelineId(value) {
     const v = value.trim();
@@ -70914,8 +70919,8 @@ class PyAnalyzer extends FlowAnalyzer {
         if (chain.length !== 2 || chain[1] !== 'load')
             return undefined;
         const name = chain[0];
-        // (`import en_core_web_sm as nlp_pkg`: the alias stands for the module; `from x import en_core_web_sm` does not)
-        // (an alias: reported where the import names the package)
+        // (`import en_core_web_sm as nlp_pkg`: the alias stands for the module, reported where the import names the
+        // package; `from x import en_core_web_sm` does not)
         const alias = this.modules.has(name) ? undefined : this.plainAliases.get(name);
         const module = alias ? alias.module : this.modules.has(name) ? name : undefined;
         if (module === undefined || !spacyPipelineId(module))
@@ -73997,6 +74002,7 @@ function get(node, key) {
 
 
 
+
 /** Substrings without which a Python file or notebook cannot hold a reference this scanner finds. */
 const PYTHON_TRIGGERS = [
     'odel', // model, Model, from_pretrained(model_id=...), model=
@@ -74036,10 +74042,7 @@ const PYTHON_TRIGGERS = [
     // spaCy: `spacy.load("en_core_web_sm")`, and a pipeline imported as its package (`import en_core_web_sm`,
     // `import xx_ent_wiki_sm`, `import xx_sent_ud_sm`, `import de_dep_news_trf`)
     'spacy',
-    '_core_',
-    '_dep_news_',
-    '_ent_wiki_',
-    '_sent_ud_',
+    ...SPACY_PIPELINE_NEEDLES,
     // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
     'download',
     'vllm',
@@ -74656,6 +74659,7 @@ const python = defineScanner({
 
 
 
+
 const SHELL_TRIGGERS = [
     'odel', // --model, MODEL_ID= via ODEL below, model:
     'ODEL',
@@ -74671,10 +74675,7 @@ const SHELL_TRIGGERS = [
     'pretrained', // python -c "...from_pretrained(...)"
     'hf:', // hf://org/x, hf:org/x:Q4_K_M
     // a spaCy pipeline set in the environment (`SPACY_PIPELINE=en_core_web_sm`), for the code that loads it
-    '_core_',
-    '_dep_news_',
-    '_ent_wiki_',
-    '_sent_ud_',
+    ...SPACY_PIPELINE_NEEDLES,
 ];
 /** YAML read as shell: Kubernetes, compose, workflows, Helm templates (`templates/*.tpl` hold YAML too). */
 const YAML_RE = /\.ya?ml$|(?:^|\/)templates\/[^/]*\.tpl$/i;

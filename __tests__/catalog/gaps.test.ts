@@ -1,11 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
 import { loadCatalog } from '../../src/catalog/catalog.js';
-import { check } from '../../src/engine/check.js';
-import type { Policy, Report } from '../../src/core/types.js';
-import { loadPolicy } from '../../src/policy/load.js';
+import { catalogChecks, rulesOf as rules } from '../helpers/catalog-checks.js';
 
 /**
  * Models real repositories load that the catalog did not know (reported blocked as unknown, or wrongly blocked): each
@@ -13,27 +8,10 @@ import { loadPolicy } from '../../src/policy/load.js';
  */
 const catalog = loadCatalog();
 const now = new Date('2026-11-30T10:00:00Z');
-const dirs: string[] = [];
-let policy: Policy;
-
-beforeAll(async () => {
-  const d = mkdtempSync(join(tmpdir(), 'model-gate-gaps-pol-'));
-  dirs.push(d);
-  writeFileSync(
-    join(d, 'p.yml'),
-    'version: 1\nlicenses:\n  deny_categories: [non-commercial, research-only]\nuse:\n  commercial: true\n',
-  );
-  policy = await loadPolicy('p.yml', { cwd: d, catalog, now });
-});
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-async function run(id: string): Promise<Report['models'][number]> {
-  const dir = mkdtempSync(join(tmpdir(), 'model-gate-gaps-repo-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'models.yaml'), `models:\n  - id: ${id}\n`);
-  return (await check({ root: dir, policy, catalog, now, scan: false })).models[0];
-}
-const rules = (m: Report['models'][number]) => m.findings.map((f) => f.rule);
+const { run, checkFiles } = catalogChecks(
+  'version: 1\nlicenses:\n  deny_categories: [non-commercial, research-only]\nuse:\n  commercial: true\n',
+  now,
+);
 
 describe('catalog gaps found in real repositories', () => {
   it.each([
@@ -465,14 +443,12 @@ describe('catalog gaps of the thirteenth round (widely used Hub models unknown o
   });
 
   it('HunyuanVideo is not licensed in the EU; SOLAR Instruct and Orca 2 are denied as non-commercial or research-only', async () => {
-    const d = mkdtempSync(join(tmpdir(), 'model-gate-gaps-pol-'));
-    dirs.push(d);
-    writeFileSync(join(d, 'p.yml'), 'version: 1\nuse:\n  commercial: true\n  regions: [DE]\n');
-    const eu = await loadPolicy('p.yml', { cwd: d, catalog, now });
-    const dir = mkdtempSync(join(tmpdir(), 'model-gate-gaps-repo-'));
-    dirs.push(dir);
-    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: tencent/HunyuanVideo\n');
-    const [m] = (await check({ root: dir, policy: eu, catalog, now, scan: false })).models;
+    const [m] = (
+      await checkFiles(
+        { 'models.yaml': 'models:\n  - id: tencent/HunyuanVideo\n' },
+        'version: 1\nuse:\n  commercial: true\n  regions: [DE]\n',
+      )
+    ).models;
     expect(m.findings.map((f) => f.rule)).toContain('use.region');
     for (const id of ['upstage/SOLAR-10.7B-Instruct-v1.0', 'microsoft/Orca-2-7b']) {
       const r = await run(id);
@@ -508,11 +484,8 @@ describe('catalog gaps of the fourteenth round (encoders, sentence-transformers 
   });
 
   it('finds the legacy ids and sentence-transformers names code loads bare, and answers their licenses', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'model-gate-gaps-repo-'));
-    dirs.push(dir);
-    writeFileSync(
-      join(dir, 'nlp.py'),
-      [
+    const report = await checkFiles({
+      'nlp.py': [
         'from sentence_transformers import CrossEncoder, SentenceTransformer',
         'from transformers import AutoModel, AutoModelForSequenceClassification, pipeline',
         '',
@@ -523,8 +496,7 @@ describe('catalog gaps of the fourteenth round (encoders, sentence-transformers 
         'rerank = CrossEncoder("cross-encoder/mmarco-mMiniLMv2-L12-H384-v1")',
         '',
       ].join('\n'),
-    );
-    const report = await check({ root: dir, policy, catalog, now });
+    });
     // found (bare names included) and answered: warnings only (undeclared, unpinned), no license.unknown
     const got = report.models.map((m) => [m.id, m.license, m.status]).sort();
     for (const m of report.models)

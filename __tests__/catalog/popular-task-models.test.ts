@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadCatalog } from '../../src/catalog/catalog.js';
-import { oneModelChecks, rulesOf } from '../helpers/one-model.js';
+import { catalogChecks, rulesOf as rules } from '../helpers/catalog-checks.js';
 
 /**
  * Among the Hub's most downloaded models are small task models (sentiment, NER, speech encoders, table QA) that code
@@ -9,8 +9,7 @@ import { oneModelChecks, rulesOf } from '../helpers/one-model.js';
  */
 const catalog = loadCatalog();
 const now = new Date('2026-12-02T10:00:00Z');
-const { run } = oneModelChecks('version: 1\nextends: [default]\n', now);
-const rules = rulesOf;
+const { run } = catalogChecks('version: 1\nextends: [default]\n', now);
 
 describe("the Hub's most downloaded task models, offline", () => {
   it.each([

@@ -401,6 +401,12 @@ const OPENAI_WHISPER: Record<string, string> = table({
  */
 const SPACY_PIPELINE_RE = /^[a-z]{2,3}_(?:core|dep|ent|sent)_(?:web|news|wiki|ud)_(?:sm|md|lg|trf)$/;
 
+/**
+ * Substrings every spaCy pipeline name holds (SPACY_PIPELINE_RE's type and genre pairs that spaCy releases): the
+ * scanners' literal triggers for `import en_core_web_sm` and `SPACY_PIPELINE=pt_core_news_sm`.
+ */
+export const SPACY_PIPELINE_NEEDLES = ['_core_', '_dep_news_', '_ent_wiki_', '_sent_ud_'] as const;
+
 /** The Hub repository of a spaCy pipeline package (`en_core_web_sm` → `spacy/en_core_web_sm`), else undefined. */
 export function spacyPipelineId(value: string): string | undefined {
   const v = value.trim();

@@ -1519,8 +1519,8 @@ class PyAnalyzer extends FlowAnalyzer {
   private spacyPackageLoad(open: number, chain: string[]): Cand | undefined {
     if (chain.length !== 2 || chain[1] !== 'load') return undefined;
     const name = chain[0];
-    // (`import en_core_web_sm as nlp_pkg`: the alias stands for the module; `from x import en_core_web_sm` does not)
-    // (an alias: reported where the import names the package)
+    // (`import en_core_web_sm as nlp_pkg`: the alias stands for the module, reported where the import names the
+    // package; `from x import en_core_web_sm` does not)
     const alias = this.modules.has(name) ? undefined : this.plainAliases.get(name);
     const module = alias ? alias.module : this.modules.has(name) ? name : undefined;
     if (module === undefined || !spacyPipelineId(module)) return undefined;

@@ -2,6 +2,7 @@ import { PY_CLIENTS, PY_HOSTED_CLASSES, PY_SDK_PROVIDERS } from '../common/hoste
 import { needleSearch, type NeedleSearch } from '../common/needles.js';
 import { PYTHON_SPECIFIC_SEARCH } from '../common/needles.generated.js';
 import { mayHoldHubString, prefilterView, tableNeedles } from '../common/prefilter.js';
+import { SPACY_PIPELINE_NEEDLES } from '../common/values.js';
 import type { ScanContext } from '../types.js';
 
 /** Substrings without which a Python file or notebook cannot hold a reference this scanner finds. */
@@ -43,10 +44,7 @@ export const PYTHON_TRIGGERS = [
   // spaCy: `spacy.load("en_core_web_sm")`, and a pipeline imported as its package (`import en_core_web_sm`,
   // `import xx_ent_wiki_sm`, `import xx_sent_ud_sm`, `import de_dep_news_trf`)
   'spacy',
-  '_core_',
-  '_dep_news_',
-  '_ent_wiki_',
-  '_sent_ud_',
+  ...SPACY_PIPELINE_NEEDLES,
   // shell lines of notebooks (!huggingface-cli download, !vllm serve, !llama-cli -hf)
   'download',
   'vllm',

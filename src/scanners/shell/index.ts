@@ -1,6 +1,7 @@
 import { defineScanner } from '../define.js';
 import { outputOf } from '../common/output.js';
 import { LineIndex } from '../common/text.js';
+import { SPACY_PIPELINE_NEEDLES } from '../common/values.js';
 import type { LocalOllamaModel } from '../types.js';
 import { analyzeShell, analyzeYaml } from './analyze.js';
 
@@ -19,10 +20,7 @@ export const SHELL_TRIGGERS = [
   'pretrained', // python -c "...from_pretrained(...)"
   'hf:', // hf://org/x, hf:org/x:Q4_K_M
   // a spaCy pipeline set in the environment (`SPACY_PIPELINE=en_core_web_sm`), for the code that loads it
-  '_core_',
-  '_dep_news_',
-  '_ent_wiki_',
-  '_sent_ud_',
+  ...SPACY_PIPELINE_NEEDLES,
 ] as const;
 
 /** YAML read as shell: Kubernetes, compose, workflows, Helm templates (`templates/*.tpl` hold YAML too). */
