@@ -348,15 +348,21 @@ export class Catalog {
 
   /**
    * A family rule of any publisher that spells out `name` (a `*` does not count: `Qwen2.5-7B-Instruct-*` covers
-   * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does.
+   * Qwen's own variants, not a stranger's `Qwen2.5-7B-Instruct-abliterated`), when exactly one publisher's does, or
+   * when the publishers' rules agree on its family and license (one checkpoint under an organisation's old and new
+   * names, THUDM/ and zai-org/), as `byName` accepts entries that agree on the license.
    */
   private familyByName(name: string): CatalogMatch | undefined {
     const lower = name.toLowerCase();
     const hits = this.allFamilyRules
       .map((f) => familyHit(f, name, lower, true))
       .filter((h): h is CatalogMatch => h !== undefined);
-    const publishers = new Set(hits.map((h) => normId(h.model.publisher)));
-    return publishers.size === 1 ? hits[0] : undefined;
+    const [first] = hits;
+    if (!first) return undefined;
+    // One publisher: its first rule answers, as for the publisher's own names.
+    if (new Set(hits.map((h) => normId(h.model.publisher))).size === 1) return first;
+    const same = (h: CatalogMatch) => h.model.license === first.model.license && h.model.family === first.model.family;
+    return hits.every(same) ? first : undefined;
   }
 
   /**
