@@ -89,9 +89,11 @@ describe('spaCy pipelines, end to end', () => {
         '    return spacy.load(PIPELINES[lang])',
         '',
       ].join('\n'),
-      // a text file: its references are mentions under the default scan.mentions
+      // a requirements file installs what it lists: a dependency, though a text file
       'requirements.txt':
         'spacy==3.8.2\nel_core_news_sm @ https://github.com/explosion/spacy-models/releases/download/el_core_news_sm-3.8.0/el_core_news_sm-3.8.0-py3-none-any.whl\n',
+      // the docs' build requirements are the docs': a mention under the default scan.mentions
+      'docs/requirements.txt': 'sphinx>=7\nde_core_news_sm==3.8.0\n',
       Dockerfile: [
         'FROM python:3.12-slim',
         'RUN pip install spacy==3.8.2 && python -m spacy download en_core_web_sm && python -m spacy download it_core_news_sm',
@@ -112,15 +114,74 @@ describe('spaCy pipelines, end to end', () => {
       findings: Array<{ rule: string; severity: string }>;
     }>;
     const byId = new Map(models.map((m) => [m.id, m]));
-    expect([...byId.keys()].sort()).toEqual(['spacy/en_core_web_sm', 'spacy/it_core_news_sm']);
+    expect([...byId.keys()].sort()).toEqual(['spacy/el_core_news_sm', 'spacy/en_core_web_sm', 'spacy/it_core_news_sm']);
+    expect(byId.get('spacy/el_core_news_sm')).toMatchObject({
+      status: 'blocked',
+      license: 'cc-by-nc-sa-3.0',
+      locations: [{ path: 'requirements.txt', line: 2 }],
+    });
     const it = byId.get('spacy/it_core_news_sm')!;
     expect(it).toMatchObject({ status: 'blocked', license: 'cc-by-nc-sa-3.0', license_source: 'catalog' });
     expect(it.findings.filter((f) => f.severity === 'block').map((f) => f.rule)).toContain('license.denied');
     expect(it.locations.map((l) => `${l.path}:${l.line}`).sort()).toEqual(['Dockerfile:2', 'app/nlp.py:3']);
-    expect(report.mentions).toEqual([{ id: 'spacy/el_core_news_sm', path: 'requirements.txt', line: 2 }]);
+    expect(report.mentions).toEqual([{ id: 'spacy/de_core_news_sm', path: 'docs/requirements.txt', line: 2 }]);
     const en = byId.get('spacy/en_core_web_sm')!;
     expect(en).toMatchObject({ license: 'mit', license_source: 'catalog' });
     expect(en.status).not.toBe('blocked');
+  });
+});
+
+describe('spaCy pipelines installed as dependencies, end to end', () => {
+  const asset = (name: string, v = '3.8.0') =>
+    `https://github.com/explosion/spacy-models/releases/download/${name}-${v}/${name}-${v}-py3-none-any.whl`;
+
+  it('evaluates each dependency file that installs a pipeline, unpinned: a version is no commit', async () => {
+    const dir = tree({
+      'requirements/base.txt': `flask==3.1.0\nen-core-web-md==3.8.0\n${asset('xx_ent_wiki_sm')}\n`,
+      'pyproject.toml': [
+        '[project]',
+        'name = "search"',
+        'dependencies = [',
+        '    "spacy>=3.8",',
+        `    "en_core_web_sm @ ${asset('en_core_web_sm')}",`,
+        ']',
+        '',
+        '[tool.poetry.dependencies]',
+        `zh_core_web_sm = { url = "${asset('zh_core_web_sm')}" }`,
+        '',
+      ].join('\n'),
+      'worker/setup.py':
+        'from setuptools import setup\n\nsetup(name="worker", install_requires=["de_core_news_md==3.8.0"])\n',
+      'worker/setup.cfg': '[options]\ninstall_requires =\n    es_core_news_sm==3.8.0\n',
+      Pipfile: '[packages]\nspacy = "*"\nen_core_web_trf = "==3.8.0"\n',
+      'environment.yml': 'dependencies:\n  - spacy-model-fr_core_news_sm\n  - pip:\n    - it_core_news_sm==3.8.0\n',
+      Dockerfile: 'FROM python:3.12-slim\nRUN pip install spacy==3.8.2 ja_core_news_sm==3.8.0\n',
+    });
+    const r = await run(['check', dir, '--offline', '--format', 'json']);
+    const report = reportJson(r.stdout);
+    expect(schemaValidator('report')(report)).toBe(true);
+    const models = report.models as unknown as Array<{
+      id: string;
+      locations: Array<{ path: string; line: number }>;
+      findings: Array<{ rule: string }>;
+    }>;
+    expect(models.map((m) => [m.id, m.locations.map((l) => `${l.path}:${l.line}`)]).sort()).toEqual([
+      ['spacy/de_core_news_md', ['worker/setup.py:3']],
+      ['spacy/en_core_web_md', ['requirements/base.txt:2']],
+      ['spacy/en_core_web_sm', ['pyproject.toml:5']],
+      ['spacy/en_core_web_trf', ['Pipfile:3']],
+      ['spacy/es_core_news_sm', ['worker/setup.cfg:3']],
+      ['spacy/fr_core_news_sm', ['environment.yml:2']],
+      ['spacy/it_core_news_sm', ['environment.yml:4']],
+      ['spacy/ja_core_news_sm', ['Dockerfile:2']],
+      ['spacy/xx_ent_wiki_sm', ['requirements/base.txt:3']],
+      ['spacy/zh_core_web_sm', ['pyproject.toml:9']],
+    ]);
+    for (const m of models)
+      expect([m.id, m.findings.some((f) => f.rule === 'provenance.unpinned')]).toEqual([m.id, true]);
+    expect(report.mentions).toEqual([]);
+    // the non-commercial Italian pipeline installed through conda's pip section fails the check
+    expect(report.verdict).toBe('fail');
   });
 });
 

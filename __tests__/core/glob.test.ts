@@ -141,6 +141,8 @@ describe('globMatcher', () => {
 describe('globMatchers', () => {
   it('gives, for each path, the lists whose picomatch { dot, nocase } matches it (every scanner’s fileMatch and more)', () => {
     const typical = ['src/app.ts', 'web/App.VUE', 'deploy/run.sh', 'k8s/values.yaml', 'api/chat.http', 'a/b.json'];
+    // pip's requirements files (the python-deps scanner's), which generated names rarely reach
+    typical.push('svc/requirements-dev.txt', 'requirements/base.txt');
     // base names by extension (the matcher asks only the tests of a path's extension, and those of any)
     const extensions = ['x.', 'a/x.', '.env', 'a/.env', 'a/.env.local', 'Dockerfile.dev.py', 'a/b.tar.gz', 'b.gz']
       .concat(['templates/x.tpl', 'a/templates/.tpl', 'Makefile', 'a/makefile.py', 'a.b/c', 'a.b/c.', 'x.tar', 'a/.b'])

@@ -226,7 +226,26 @@ describe('mentionClassifier', () => {
     'app/latest.py',
     'app/contests.py',
     'app/conftest_utils.py',
+    // pip's requirements files are text files, but what they install is a dependency
+    'requirements.txt',
+    'requirements-dev.txt',
+    'services/api/dev-requirements.txt',
+    'requirements/production.txt',
+    'constraints.txt',
   ])('%s is code', (path) => expect(isMention(ref(path))).toBe(false));
+
+  it('a requirements file of the docs or the tests is theirs: the last glob that matches decides', () => {
+    for (const path of ['docs/requirements.txt', 'tests/requirements.txt', 'pkg/test/requirements/ci.txt'])
+      expect([path, isMention(ref(path))]).toEqual([path, true]);
+    // a `!GLOB` takes back what the globs before it matched, not those after it
+    const own = mentionClassifier(['**/*.txt', '!**/models*.txt', 'legacy/**']);
+    expect(own(ref('notes.txt'))).toBe(true);
+    expect(own(ref('models-prod.txt'))).toBe(false);
+    expect(own(ref('legacy/models-prod.txt'))).toBe(true);
+    // only negations: nothing is a mention by its path
+    expect(mentionClassifier(['!**/*.md'])(ref('README.md'))).toBe(false);
+    expect(mentionClassifier(['!**/*.md'])(ref('app.py'))).toBe(false);
+  });
 
   it("a scanner's mention flag (a notebook Markdown cell, a comment) makes a mention, except under []", () => {
     expect(isMention(ref('notebooks/demo.ipynb', { mention: true }))).toBe(true);

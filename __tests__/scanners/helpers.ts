@@ -81,7 +81,9 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       // the Gemma library's checkpoints (`CheckpointPath.GEMMA3_4B_IT`)
       (/^google\/gemma-/.test(r.id) && /^gemma\dn?_/.test(at)) ||
       // a weight file's address built on a variable that holds its base (`"\${BASE_URL}/x.pt"`, `f"{BASE}/x.pt"`)
-      (r.kind === 'url' && /^[${]/.test(at));
+      (r.kind === 'url' && /^[${]/.test(at)) ||
+      // a spaCy pipeline's distribution name as pip compares it (`en-core-web-sm==3.8.0`)
+      (/^spacy\//.test(r.id) && at.replace(/[-.]/g, '_').startsWith(r.id.slice('spacy/'.length)));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {
       throw new Error(`${r.path}:${r.line}:${r.column} does not point at ${r.id}: "${at.slice(0, 60)}"`);
     }

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { globMatcher } from '../core/glob.js';
+import { globMatchers } from '../core/glob.js';
 import type { HostedService, Mention, ModelReference } from '../core/types.js';
 
 /**
@@ -13,15 +13,32 @@ export function mentionClassifier(globs: readonly string[]): (r: ModelReference)
   return (r) => r.mention === true || inDocsOrTests(r.path);
 }
 
-/** Whether a file is documentation or tests: it matches the policy's `scan.mentions` globs (none under `[]`). */
+/**
+ * Whether a file is documentation or tests: it matches the policy's `scan.mentions` globs (none under `[]`). A
+ * glob written `!GLOB` takes back what the globs before it matched, as in a .gitignore: the last glob that matches a
+ * path decides (`**\/*.txt`, `!**\/requirements*.txt`, `**\/docs/**`: `docs/requirements.txt` is documentation,
+ * `requirements.txt` is not).
+ */
 export function mentionPaths(globs: readonly string[]): (path: string) => boolean {
   if (!globs.length) return () => false;
-  const match = globMatcher(globs);
+  // runs of globs of one sign, in order: the last run that matches decides
+  const runs: Array<{ negated: boolean; globs: string[] }> = [];
+  for (const g of globs) {
+    const negated = g.startsWith('!');
+    const glob = negated ? g.slice(1) : g;
+    if (!glob) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.negated === negated) last.globs.push(glob);
+    else runs.push({ negated, globs: [glob] });
+  }
+  if (!runs.some((r) => !r.negated)) return () => false;
+  const which = globMatchers(runs.map((r) => r.globs));
   const memo = new Map<string, boolean>();
   return (path) => {
     let hit = memo.get(path);
     if (hit === undefined) {
-      hit = match(path);
+      const matched = which(path);
+      hit = matched.length > 0 && !runs[matched[matched.length - 1]].negated;
       memo.set(path, hit);
     }
     return hit;

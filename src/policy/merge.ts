@@ -101,7 +101,9 @@ export interface SettingRow {
 /**
  * Where references are mentions, not dependencies, unless the policy's `scan.mentions` says otherwise: documentation
  * (Markdown, reStructuredText, text files, docs folders) and tests. Globs over repository paths (picomatch, `dot`
- * and case-insensitive).
+ * and case-insensitive); a `!GLOB` takes back what the globs before it matched (the last glob that matches decides).
+ * pip's requirements files are text files but not documentation: what they install is a dependency, unless they
+ * sit in a docs or tests folder (those globs come after).
  */
 export const DEFAULT_MENTIONS: readonly string[] = [
   '**/*.md',
@@ -109,6 +111,10 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   '**/*.mdx',
   '**/*.rst',
   '**/*.txt',
+  '!**/requirements*.txt',
+  '!**/*requirements.txt',
+  '!**/requirements/*.txt',
+  '!**/constraints*.txt',
   '**/*.adoc',
   '**/*.tex',
   '**/docs/**',

@@ -4,6 +4,7 @@ import { javascript } from './javascript/index.js';
 import { markdown } from './markdown/index.js';
 import { modelfile } from './modelfile/index.js';
 import { python } from './python/index.js';
+import { pythonDeps } from './python-deps/index.js';
 import { shell } from './shell/index.js';
 import type { Scanner } from './types.js';
 import { url } from './url/index.js';
@@ -32,6 +33,6 @@ export {
 } from './limits.js';
 
 /** Every scanner, one per ecosystem. Each file is given to every scanner whose fileMatch matches it. */
-export const scanners: Scanner[] = [python, javascript, shell, modelfile, config, http, markdown, url];
+export const scanners: Scanner[] = [python, javascript, shell, modelfile, config, http, markdown, pythonDeps, url];
 
-export { config, http, javascript, markdown, modelfile, python, shell, url };
+export { config, http, javascript, markdown, modelfile, python, pythonDeps, shell, url };

@@ -414,6 +414,37 @@ export function spacyPipelineId(value: string): string | undefined {
 }
 
 /**
+ * SPACY_PIPELINE_NEEDLES as a distribution name is also written, with hyphens (`en-core-web-sm==3.7.1`: pip
+ * normalises `-`, `_` and `.` alike).
+ */
+export const SPACY_PACKAGE_NEEDLES = [
+  ...SPACY_PIPELINE_NEEDLES,
+  ...SPACY_PIPELINE_NEEDLES.map((n) => n.replace(/_/g, '-')),
+] as const;
+
+/** A requirement's distribution name (PEP 508), at the start of the text. */
+const REQUIREMENT_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}/;
+/**
+ * What follows the name in a requirement (or a dependency table's key): extras, then the end, a version specifier
+ * (`==3.7.1`, `>=3.7`), a direct reference (`@ https://...`), a marker (`;`), a list's next item, a closing quote,
+ * a comment, a line continuation, a pip option (`--hash=...`), or a TOML key's `=`.
+ */
+const AFTER_REQUIREMENT_NAME_RE = /^[ \t]*(?:\[[^\]\n]{0,200}\])?[ \t]*(?:$|[@;=<>!~,#\\"'\r\n]|--)/;
+
+/**
+ * The Hub repository of the spaCy pipeline a requirement installs (`en_core_web_sm @ https://...whl`,
+ * `en-core-web-sm==3.7.1`, `de_core_news_md`): its name, normalised as pip compares names (lower case, `-` and `.`
+ * as `_`), read with SPACY_PIPELINE_RE; with the length of the name as written. Else undefined (`spacy>=3.7`,
+ * `en_core_web_sm.load`).
+ */
+export function spacyRequirement(text: string): { id: string; length: number } | undefined {
+  const m = REQUIREMENT_NAME_RE.exec(text);
+  if (!m || !AFTER_REQUIREMENT_NAME_RE.test(text.slice(m[0].length, m[0].length + 256))) return undefined;
+  const id = spacyPipelineId(m[0].toLowerCase().replace(/[-_.]+/g, '_'));
+  return id ? { id, length: m[0].length } : undefined;
+}
+
+/**
  * Libraries' own names for checkpoints the Hub publishes, by value mode: `fold`, the library compares them in any
  * case; `hubIds`, it also takes a Hub id as it is (faster-whisper, Whisper through transformers); `packagePinned`,
  * a name downloads a file whose SHA-256 the package ships and checks (openai-whisper's `_download` and CLIP's take

@@ -12,6 +12,8 @@ import type { Budget } from '../limits.js';
 import type { ScanContext } from '../types.js';
 import { proseIds } from '../common/prose.js';
 import { documentParts } from './blocks.js';
+import { globMatcher } from '../../core/glob.js';
+import { REQUIREMENTS_FILES } from '../python-deps/index.js';
 
 /** Substrings without which a document cannot hold a reference this scanner finds (a code block, or an `org/name`). */
 export const MARKDOWN_TRIGGERS = ['```', '~~~', '::', '/'] as const;
@@ -23,7 +25,7 @@ export const MARKDOWN_TRIGGERS = ['```', '~~~', '::', '/'] as const;
  * written; in the prose, tables and inline code, the Hub ids the catalog knows (addresses are the `url` scanner's;
  * an unknown `org/name` in prose is as often a GitHub repository or `and/or`). What documentation names is a
  * mention by its path: the engine lists it, never evaluates it. Environment variables set in a document feed
- * nothing.
+ * nothing. pip's requirements files are text files but no documents: the python-deps scanner reads them.
  */
 export const markdown = defineScanner({
   name: 'markdown',
@@ -31,6 +33,7 @@ export const markdown = defineScanner({
     'Code blocks of Markdown and reStructuredText documents, read by their language: `ollama pull/run`, `vllm serve`, `--model`/`--model-id`, `huggingface-cli`/`hf download` in shell blocks, loaders in Python and JavaScript blocks, models in YAML blocks; and the catalog-known Hub ids named in their prose, tables and inline code. Listed as mentions.',
   fileMatch: ['**/*.md', '**/*.mdx', '**/*.markdown', '**/*.rst', '**/*.txt', '**/*.ipynb'],
   triggers: MARKDOWN_TRIGGERS,
+  skip: globMatcher(REQUIREMENTS_FILES),
   analyze(content, path, ctx, budget) {
     if (/\.ipynb$/i.test(path)) return outputOf(content, path, 'markdown', notebookReferences(content, ctx, budget));
     return outputOf(content, path, 'markdown', documentReferences(content, path, ctx, budget));

@@ -15,7 +15,7 @@ import {
 import { jsonEntries } from '../common/json-scan.js';
 import type { RawEnv } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
-import { classifyValue, looksLikeOllamaLibrary } from '../common/values.js';
+import { classifyValue, looksLikeOllamaLibrary, spacyRequirement } from '../common/values.js';
 import { parentKeyOf, yamlEvents, type YEvent, type YScalar } from '../common/yaml-lite.js';
 import { analyzePython } from '../python/analyze.js';
 import { DYN, shellCommands, type Word } from './words.js';
@@ -261,6 +261,20 @@ function commandRules(words: Word[], out: ShellOut): void {
       if (j !== -1)
         for (const v of out.values(words[j], 0))
           if (!v.word.text.includes(DYN)) out.push(classifyValue(v.word.text, 'spacy', 'strong', ctx), v.word, 0);
+      return;
+    }
+    // a spaCy pipeline installed as a package (`pip install en_core_web_sm==3.7.1`, `pip install
+    // "en_core_web_sm @ https://..."`, `uv pip install`, `uv add`, `poetry add`; the release's address alone is the
+    // url scanner's): spacy/NAME on the Hub. Every word of the command is a requirement or an option.
+    if (
+      ((base === 'pip' || base === 'pip3') && sub === 'install') ||
+      ((base === 'uv' || base === 'poetry' || base === 'pdm') && sub === 'add')
+    ) {
+      for (let j = i + 2; j < words.length; j++) {
+        out.budget.tick();
+        const req = spacyRequirement(words[j].text);
+        if (req) out.push({ id: req.id, kind: 'hub' }, words[j], 0);
+      }
       return;
     }
     if ((base === 'huggingface-cli' || base === 'hf') && sub === 'download') {

@@ -1,7 +1,7 @@
 import { defineScanner } from '../define.js';
 import { outputOf } from '../common/output.js';
 import { LineIndex } from '../common/text.js';
-import { SPACY_PIPELINE_NEEDLES } from '../common/values.js';
+import { SPACY_PACKAGE_NEEDLES } from '../common/values.js';
 import type { LocalOllamaModel } from '../types.js';
 import { analyzeShell, analyzeYaml } from './analyze.js';
 
@@ -19,8 +19,9 @@ export const SHELL_TRIGGERS = [
   'repo_id',
   'pretrained', // python -c "...from_pretrained(...)"
   'hf:', // hf://org/x, hf:org/x:Q4_K_M
-  // a spaCy pipeline set in the environment (`SPACY_PIPELINE=en_core_web_sm`), for the code that loads it
-  ...SPACY_PIPELINE_NEEDLES,
+  // a spaCy pipeline set in the environment (`SPACY_PIPELINE=en_core_web_sm`), for the code that loads it, or
+  // installed as a package (`pip install en-core-web-sm==3.7.1`)
+  ...SPACY_PACKAGE_NEEDLES,
 ] as const;
 
 /** YAML read as shell: Kubernetes, compose, workflows, Helm templates (`templates/*.tpl` hold YAML too). */
@@ -29,7 +30,7 @@ const YAML_RE = /\.ya?ml$|(?:^|\/)templates\/[^/]*\.tpl$/i;
 export const shell = defineScanner({
   name: 'shell',
   description:
-    'Shell scripts, Dockerfiles, docker-compose, Kubernetes, Helm templates and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run/create, llama.cpp -hf, huggingface-cli/hf download, tune download, litgpt download/chat/serve/finetune, python -m spacy download, curl to an Ollama server, MODEL_ID-style environment variables (and every environment variable, for the code that reads it).',
+    'Shell scripts, Dockerfiles, docker-compose, Kubernetes, Helm templates and workflow YAML, .env files: vllm serve, --model/--model-id, ollama pull/run/create, llama.cpp -hf, huggingface-cli/hf download, tune download, litgpt download/chat/serve/finetune, python -m spacy download, spaCy pipelines installed with pip install/uv add/poetry add, curl to an Ollama server, MODEL_ID-style environment variables (and every environment variable, for the code that reads it).',
   fileMatch: [
     '**/*.sh',
     '**/*.bash',

@@ -1,3 +1,4 @@
+import { globMatcher } from '../../core/glob.js';
 import { HUB_HOST_SOURCE } from '../../core/hub-hosts.js';
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
@@ -7,6 +8,7 @@ import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common
 import { lexJs } from '../javascript/lexer.js';
 import { pythonProse } from '../python/lexer.js';
 import { notebookCells } from '../python/notebook.js';
+import { REQUIREMENTS_FILES } from '../python-deps/index.js';
 import { extractWeightUrls, HASH_COMMENT_FILE_RE, hashCommentLines, WEIGHT_URL_TRIGGERS } from './weights.js';
 
 /**
@@ -123,10 +125,16 @@ export function extractHubUrls(
  */
 function extractAll(text: string, budget: Budget, pagesAsMentions: boolean, linksAsMentions: boolean): RawRef[] {
   const raw = extractHubUrls(text, budget, pagesAsMentions, linksAsMentions);
-  for (const r of extractWeightUrls(text, budget))
-    raw.push(linksAsMentions && isLink(text, r.offset) ? { ...r, mention: true } : r);
+  for (const r of extractWeightUrls(text, budget)) {
+    const ref = linksAsMentions && isLink(text, r.offset) ? { ...r, mention: true } : r;
+    downloads.add(ref);
+    raw.push(ref);
+  }
   return raw;
 }
+
+/** The references `extractAll` found as downloads (weight files, spaCy's release assets), not Hub addresses. */
+const downloads = new WeakSet<RawRef>();
 
 /** Marks the references that lie in one of the sorted [start, end) ranges as mentions. */
 function markMentions(raw: RawRef[], ranges: Array<[number, number]>): RawRef[] {
@@ -145,6 +153,8 @@ function markMentions(raw: RawRef[], ranges: Array<[number, number]>): RawRef[] 
 }
 
 const PY_RE = /\.pyi?$/i;
+/** pip's requirements files (the python-deps scanner's): dependencies, though text files. */
+const isRequirementsFile = globMatcher(REQUIREMENTS_FILES);
 const JS_RE = /\.(?:[mc]?[jt]sx?)$/i;
 /**
  * Languages with JavaScript's comments (`//`, `/* *\/`) and quotes: their comments are read with the JavaScript
@@ -196,14 +206,17 @@ export const url = defineScanner({
         const comments: Array<[number, number]> = [];
         lexJs(content, budget, comments);
         raw = markMentions(raw, comments);
+      } else if (raw.length && isRequirementsFile(path)) {
+        // a requirements line commented out installs nothing: every address on it is a note
+        raw = markMentions(raw, hashCommentLines(content, budget));
       } else if (raw.length && HASH_COMMENT_FILE_RE.test(path)) {
-        // weight files' addresses on a comment line (Hub addresses keep their reading there: a load)
+        // downloads' addresses on a comment line (Hub addresses keep their reading there: a load)
         const comments = hashCommentLines(content, budget);
         const weights = markMentions(
-          raw.filter((r) => r.kind === 'url'),
+          raw.filter((r) => downloads.has(r)),
           comments,
         );
-        raw = [...raw.filter((r) => r.kind !== 'url'), ...weights];
+        raw = [...raw.filter((r) => !downloads.has(r)), ...weights];
       }
     }
     return outputOf(content, path, 'url', raw);
