@@ -28,6 +28,18 @@ function llamaIndex(kind: 'llms' | 'embeddings' | 'multi_modal_llms', pkg: strin
   return new RegExp(`llama_index\\.${kind}\\.${pkg}\\b|^llama_index\\.${kind}$`);
 }
 
+/** Semantic Kernel's modules (`semantic_kernel.connectors.ai.open_ai`, or the package itself). */
+const SEMANTIC_KERNEL_RE = /^semantic_kernel\b/;
+
+/** Semantic Kernel's connector classes of one provider, each taking its model under `kws`. */
+function semanticKernel(
+  names: readonly string[],
+  provider: string,
+  kws: readonly string[],
+): Record<string, HostedClass> {
+  return Object.fromEntries(names.map((n) => [n, { provider, kws, module: SEMANTIC_KERNEL_RE }]));
+}
+
 /** Python classes, mostly LangChain and LlamaIndex wrappers and the providers' SDKs. */
 export const PY_HOSTED_CLASSES: Record<string, HostedClass> = table({
   ChatOpenAI: { provider: 'openai', kws: LC_MODEL },
@@ -139,6 +151,28 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = table({
     pos: 0,
     module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/,
   },
+  // Semantic Kernel's connectors (`from semantic_kernel.connectors.ai.open_ai import OpenAIChatCompletion`): the
+  // model is `ai_model_id`, Azure's deployment `deployment_name`, Bedrock's `model_id`, Google's `gemini_model_id`
+  // or `embedding_model_id` (its Ollama and Hugging Face connectors are Ollama and Hub models: the analysis's rules)
+  ...semanticKernel(['OpenAIChatCompletion', 'OpenAITextCompletion', 'OpenAITextEmbedding'], 'openai', ['ai_model_id']),
+  ...semanticKernel(['OpenAITextToImage', 'OpenAITextToAudio', 'OpenAIAudioToText'], 'openai', ['ai_model_id']),
+  ...semanticKernel(['OpenAIRealtimeWebRTC', 'OpenAIRealtimeWebsocket'], 'openai', ['ai_model_id']),
+  ...semanticKernel(['AzureChatCompletion', 'AzureTextCompletion', 'AzureTextEmbedding'], 'azure-openai', [
+    'deployment_name',
+  ]),
+  ...semanticKernel(['AzureTextToImage', 'AzureTextToAudio', 'AzureAudioToText'], 'azure-openai', ['deployment_name']),
+  ...semanticKernel(['AzureRealtimeWebsocket'], 'azure-openai', ['deployment_name']),
+  ...semanticKernel(['AzureAIInferenceChatCompletion', 'AzureAIInferenceTextEmbedding'], 'azure-ai', ['ai_model_id']),
+  ...semanticKernel(['AnthropicChatCompletion'], 'anthropic', ['ai_model_id']),
+  ...semanticKernel(['MistralAIChatCompletion', 'MistralAITextEmbedding'], 'mistral', ['ai_model_id']),
+  ...semanticKernel(['NvidiaChatCompletion', 'NvidiaTextEmbedding'], 'nvidia-nim', ['ai_model_id']),
+  ...semanticKernel(['BedrockChatCompletion', 'BedrockTextCompletion', 'BedrockTextEmbedding'], 'bedrock', [
+    'model_id',
+  ]),
+  ...semanticKernel(['GoogleAIChatCompletion', 'GoogleAITextCompletion'], 'google', ['gemini_model_id']),
+  ...semanticKernel(['GoogleAITextEmbedding'], 'google', ['embedding_model_id']),
+  ...semanticKernel(['VertexAIChatCompletion', 'VertexAITextCompletion'], 'vertex-ai', ['gemini_model_id']),
+  ...semanticKernel(['VertexAITextEmbedding'], 'vertex-ai', ['embedding_model_id']),
 });
 
 /** Vertex AI's PaLM-era classes, whose `from_pretrained("text-bison")` names a hosted model. */
@@ -261,15 +295,17 @@ const HOSTS: Array<[RegExp, Mode]> = [
 
 /**
  * What an OpenAI-compatible client's base URL says about the models it is asked for: an Ollama server
- * (`:11434`), a hosted API by its host, the Hugging Face router (Hub models), or `self`: a server of the
+ * (`:11434`), Ollama's cloud (`https://ollama.com`), a hosted API by its host, the Hugging Face router (Hub models), or `self`: a server of the
  * project's own (vLLM, TGI, a gateway), whose model ids are read as anywhere else.
  */
 export function endpointMode(url: string): Mode | 'self' {
   const u = url.trim();
-  if (/:11434(?:\/|$)|ollama/i.test(u)) return 'ollama';
   const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([^/:\s?#]+)/i.exec(u);
-  if (!m) return 'self';
-  const host = m[1].toLowerCase();
+  const host = m?.[1].toLowerCase();
+  // Ollama's cloud API (`https://ollama.com/v1`): its models run there, not on an Ollama server of one's own
+  if (host === 'ollama.com' || host === 'www.ollama.com') return 'hosted:ollama-cloud';
+  if (/:11434(?:\/|$)|ollama/i.test(u)) return 'ollama';
+  if (!host) return 'self';
   for (const [re, mode] of HOSTS) if (re.test(host)) return mode;
   return 'self';
 }
@@ -411,6 +447,21 @@ export function pathService(path: string): Mode | undefined {
   return out;
 }
 
+/**
+ * The hosted service a LangChain.js or LlamaIndex.TS package is named for: `@llamaindex/together`,
+ * `@langchain/groq`, `@langchain/community/chat_models/togetherai` (its last segment), `@langchain/google-genai`.
+ * Their classes send the model they are given to that service. Packages of the Hub, of Ollama or of OpenAI, or
+ * named for no service (`@langchain/core/prompts`, `@llamaindex/huggingface`), give none.
+ */
+export function frameworkPackageService(spec: string): Mode | undefined {
+  const m = /^@(?:langchain|llamaindex)\/([\w-]+)((?:\/[\w-]+)*)$/.exec(spec);
+  if (!m) return undefined;
+  const last = m[2] ? m[2].slice(m[2].lastIndexOf('/') + 1) : m[1];
+  const mode = serviceMode(last, true);
+  // (not OpenAI's: its classes are pointed at servers of one's own as often, and the table names them)
+  return mode?.startsWith('hosted:') && mode !== 'hosted:openai' ? mode : undefined;
+}
+
 /** JavaScript packages of hosted SDKs → provider. */
 export const JS_SDK_PROVIDERS: Record<string, string> = table({
   openai: 'openai',
@@ -499,4 +550,9 @@ export const JS_HOSTED_CLASSES: Record<string, HostedClass> = table({
   FireworksEmbeddings: { provider: 'fireworks', kws: ['model', 'modelName'] },
   ChatDeepSeek: { provider: 'deepseek', kws: ['model', 'modelName'] },
   ChatXAI: { provider: 'xai', kws: ['model', 'modelName'] },
+  // LangChain.js's wrappers of Cerebras (`@langchain/cerebras`), Perplexity and DeepInfra (`@langchain/community`),
+  // as the Python side's (also read by the package they come from: frameworkPackageService)
+  ChatCerebras: { provider: 'cerebras', kws: ['model', 'modelName'] },
+  ChatPerplexity: { provider: 'perplexity', kws: ['model', 'modelName'] },
+  ChatDeepInfra: { provider: 'deepinfra', kws: ['model', 'modelName'] },
 });

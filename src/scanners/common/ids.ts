@@ -458,7 +458,21 @@ export function classifyOllama(value: string): Classified | undefined {
   }
   if (isPathLike(v) && !/^[\w.-]+(?:\/[\w.-]+)?:[\w.-]+$/.test(v)) return undefined;
   const id = ollamaId(v);
-  return id ? { id, kind: 'ollama' } : undefined;
+  return id ? ollamaModel(id) : undefined;
+}
+
+/** A tag of Ollama's cloud models (`gpt-oss:120b-cloud`, `qwen3-coder:480b-cloud`, `glm-4.6:cloud`). */
+const OLLAMA_CLOUD_TAG_RE = /:(?:[a-z0-9._-]*-)?cloud$/;
+
+/**
+ * What an Ollama id (`ollama:NAME[:TAG]`) names: a model the Ollama server runs, or, for a cloud tag, a model of
+ * Ollama's cloud, which the server hands to ollama.com (https://docs.ollama.com/cloud): no weights are downloaded,
+ * so it is a hosted model of the service `ollama-cloud`, listed by its name and tag.
+ */
+export function ollamaModel(id: string): Classified {
+  return OLLAMA_CLOUD_TAG_RE.test(id)
+    ? { id: id.slice('ollama:'.length), kind: 'hosted', provider: 'ollama-cloud' }
+    : { id, kind: 'ollama' };
 }
 
 export interface ClassifyOptions {
@@ -519,7 +533,7 @@ export function classifyModel(
     const m = /^(ollama|ollama_chat)\/(.+)$/.exec(value);
     if (m) {
       const o = ollamaId(m[2]);
-      return o ? { id: o, kind: 'ollama', shift: lead } : undefined;
+      return o ? { ...ollamaModel(o), shift: lead } : undefined;
     }
     const hf = /^huggingface\/([\w.-]+\/[\w.-]+)$/.exec(value);
     if (hf && isHubIdShape(hf[1])) return { id: hf[1], kind: 'hub', shift: lead + 'huggingface/'.length };

@@ -8,6 +8,7 @@ import {
   isPathLike,
   isProviderNamespace,
   ollamaId,
+  ollamaModel,
   OPENAI_CLIP,
   type Classified,
   type Strength,
@@ -691,7 +692,7 @@ export function classifyRoute(value: string): Classified | undefined {
     const rest = v.slice(slash + 1);
     if (prefix === 'ollama' || prefix === 'ollama_chat') {
       const o = ollamaId(rest);
-      return o ? { id: o, kind: 'ollama', shift: slash + 1 } : undefined;
+      return o ? { ...ollamaModel(o), shift: slash + 1 } : undefined;
     }
     if (prefix === 'huggingface') {
       return isHubIdShape(rest) ? { id: rest, kind: 'hub', shift: slash + 1 } : undefined;

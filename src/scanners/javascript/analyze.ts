@@ -7,6 +7,7 @@ import {
   AI_SDK_PROVIDERS,
   endpointMode,
   envEndpointMode,
+  frameworkPackageService,
   isBaseUrlName,
   JS_HOSTED_CLASSES,
   JS_SDK_PROVIDERS,
@@ -125,6 +126,26 @@ const DIRECT_CLIENTS: Record<string, string> = table({
   Replicate: 'replicate',
 });
 
+/** Keys and attributes whose values show a user what to write, never what the code loads (see isSampleKey). */
+const SAMPLE_KEYS = new Set(['placeholder', 'example', 'examples']);
+
+/**
+ * Whether the token at `i` names a sample value: an option or a JSX attribute `placeholder` (a form's hint,
+ * Flowise's `{ label: 'Model Name', name: 'modelName', placeholder: 'microsoft/phi-3-mini-4k-instruct' }`), or an
+ * `example`/`examples` of a schema. The model the user types there is not one the code loads.
+ */
+function isSampleKey(toks: readonly Tok[], i: number): boolean {
+  const k = toks[i];
+  const next = toks[i + 1];
+  if (next?.t !== T.Op || (next.v !== ':' && next.v !== '=')) return false;
+  const name = k.t === T.Name ? k.v : k.t === T.Str && !k.dyn ? k.val : undefined;
+  // (not a conditional's branch, `c ? "example" : x`)
+  return name !== undefined && SAMPLE_KEYS.has(name) && toks[i - 1]?.v !== '?';
+}
+
+/** The options naming the model of a class imported from a service's package (see frameworkPackageService). */
+const SERVICE_CLASS_KEYS = ['model', 'modelName', 'modelId'] as const;
+
 /** Methods of a Replicate client (`new Replicate()` from the `replicate` package) whose first argument names the model run. */
 const REPLICATE_CALLS = new Set(['run', 'stream']);
 
@@ -139,6 +160,11 @@ class JsAnalyzer extends FlowAnalyzer {
   private readonly sdks = new Set<string>();
   /** Local names of provider functions: `openai` of `@ai-sdk/openai`, `ollama` of `ollama-ai-provider`. */
   private readonly providerFns = new Map<string, Mode>();
+  /**
+   * Classes imported from a framework's package named for a hosted service (`TogetherLLM` of
+   * `@llamaindex/together`, `ChatCerebras` of `@langchain/cerebras`) → that service.
+   */
+  private readonly serviceClasses = new Map<string, Mode>();
   /** Names imported from `@ai-sdk/gateway` (`gateway`, `createGateway`): their models are `provider/model`. */
   private readonly gatewayFns = new Set<string>();
   /** Client instances (`const client = new OpenAI({ baseURL })`) → what their methods' `model` names. */
@@ -199,6 +225,9 @@ class JsAnalyzer extends FlowAnalyzer {
             : undefined;
       if (provider) for (const name of this.importedNames(i)) this.providerFns.set(name, provider);
       if (spec === '@ai-sdk/gateway') for (const name of this.importedNames(i)) this.gatewayFns.add(name);
+      const service = frameworkPackageService(spec);
+      if (service)
+        for (const name of this.importedNames(i)) if (/^[A-Z]/.test(name)) this.serviceClasses.set(name, service);
     }
   }
 
@@ -270,12 +299,15 @@ class JsAnalyzer extends FlowAnalyzer {
     this.readServices();
     const stack: Frame[] = [];
     const tables = this.modelishTables();
+    // the end of a sample value being passed over (see isSampleKey)
+    let sampleEnd = -1;
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
+      if (i >= sampleEnd && isSampleKey(toks, i)) sampleEnd = this.exprEnd(i + 2);
       // (not a key of an object literal, unless a model-ish name holds the object: a table of facts about models,
       // `{ "google/gemma-2-9b-it": { maxInputTokens: 8192 } }`, looks them up by id and loads none)
-      if (k.t === T.Str && (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
+      if (k.t === T.Str && i >= sampleEnd && (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
         this.stringAnywhere(k);
       if (k.t === T.Str) this.commandString(k);
       if (k.t === T.Op) {
@@ -533,11 +565,13 @@ class JsAnalyzer extends FlowAnalyzer {
       if (sinkCall) return inst === 'self' ? { mode: 'hub', strength: 'weak' } : { mode: inst, strength: 'strong' };
     }
     const cls = JS_HOSTED_CLASSES[last];
-    if (cls) {
+    const service = chain.length === 1 ? this.serviceClasses.get(last) : undefined;
+    if (cls || service) {
+      const keys = cls?.kws ?? SERVICE_CLASS_KEYS;
       const endpoint = this.endpointIn(open);
-      if (endpoint === 'ollama') return { mode: 'ollama', strength: 'strong', keys: cls.kws };
-      if (endpoint === 'self') return { mode: 'hub', strength: 'weak', keys: cls.kws };
-      return { mode: endpoint ?? `hosted:${cls.provider}`, strength: 'strong', keys: cls.kws };
+      if (endpoint === 'ollama') return { mode: 'ollama', strength: 'strong', keys };
+      if (endpoint === 'self') return { mode: 'hub', strength: 'weak', keys };
+      return { mode: endpoint ?? (cls ? `hosted:${cls.provider}` : (service as Mode)), strength: 'strong', keys };
     }
     if (last === 'getGenerativeModel' && (this.sdks.has('google') || this.sdks.has('vertex-ai')))
       return { mode: this.sdks.has('vertex-ai') ? 'hosted:vertex-ai' : 'hosted:google', strength: 'strong' };

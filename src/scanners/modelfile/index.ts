@@ -14,7 +14,7 @@ const WEIGHT_FILE_RE = /\.(?:gguf|ggml|bin|safetensors)$/i;
 export function classifyModelfileArg(
   value: string,
   instruction: 'FROM' | 'ADAPTER',
-): { id: string; kind: ReferenceKind } | undefined {
+): { id: string; kind: ReferenceKind; provider?: string } | undefined {
   const v = value.trim();
   if (!v) return undefined;
   if (/^(?:https?:\/\/)?(?:www\.)?(?:hf\.co|huggingface\.co)\//i.test(v)) {
@@ -26,7 +26,7 @@ export function classifyModelfileArg(
   }
   if (instruction === 'ADAPTER') return { id: v, kind: 'local-file' };
   const cl = classifyOllama(v);
-  if (cl) return { id: cl.id, kind: cl.kind };
+  if (cl) return cl;
   // a relative directory of the repository (`outputs/merged`, `models/llama-ft`): local weights
   if (isPathLike(v) || /^[\w.-]+(?:\/[\w.-]+){2,}$/.test(v)) return { id: v, kind: 'local-file' };
   return undefined;
@@ -78,7 +78,13 @@ export const modelfile = defineScanner({
         const ins = instruction(line);
         if (ins && (count === 0 || line.indexOf('"""') > ins.at)) {
           const cl = classifyModelfileArg(ins.arg, ins.name);
-          if (cl) raw.push({ id: cl.id, kind: cl.kind, offset: start + ins.at });
+          if (cl)
+            raw.push({
+              id: cl.id,
+              kind: cl.kind,
+              offset: start + ins.at,
+              ...(cl.provider ? { provider: cl.provider } : {}),
+            });
         }
       }
       if (nl === -1) break;

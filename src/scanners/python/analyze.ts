@@ -127,6 +127,12 @@ const RULES: Record<string, CallRule> = table({
   OllamaEmbeddings: { pos: 0, kws: ['model', 'model_name'], mode: 'ollama', strength: 'strong' },
   OllamaEmbedding: { pos: 0, kws: ['model_name', 'model'], mode: 'ollama', strength: 'strong' },
   OllamaFunctions: { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' },
+  // Semantic Kernel's Ollama and Hugging Face connectors (`OllamaChatCompletion(ai_model_id="llama3.2")`)
+  OllamaChatCompletion: { kws: ['ai_model_id'], mode: 'ollama', strength: 'strong' },
+  OllamaTextCompletion: { kws: ['ai_model_id'], mode: 'ollama', strength: 'strong' },
+  OllamaTextEmbedding: { kws: ['ai_model_id'], mode: 'ollama', strength: 'strong' },
+  HuggingFaceTextCompletion: { kws: ['ai_model_id'], mode: 'hub', strength: 'strong' },
+  HuggingFaceTextEmbedding: { kws: ['ai_model_id'], mode: 'hub', strength: 'strong' },
   // the gpt4all package (`GPT4All("x.gguf")`, `Embed4All("x.gguf")`) and LangChain's wrappers of it
   GPT4All: { pos: 0, kws: ['model_name', 'model'], mode: 'gpt4all', strength: 'strong' },
   Embed4All: { pos: 0, kws: ['model_name'], mode: 'gpt4all', strength: 'strong' },
@@ -209,6 +215,8 @@ const BASE_URL_KWS = [
   'base_url_override',
   'anthropic_api_url',
 ];
+/** Keyword arguments of wrappers that take an SDK client already made (Semantic Kernel's `async_client=`). */
+const CLIENT_KWS = ['async_client', 'client', 'openai_client'];
 /** Keys of a dict that describes one model (`MODEL = {"name": "org/x", "dtype": ...}`) and name it. */
 const MODEL_RECORD_KEYS = ['name', 'id', 'repo', 'repo_id', 'source', 'path', 'uri', 'name_or_path'];
 
@@ -1222,6 +1230,17 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /**
+   * What the client a wrapper is handed says about its models (Semantic Kernel's
+   * `OpenAIChatCompletion(ai_model_id="phi3", async_client=client)` with `client = AsyncOpenAI(base_url=...)`):
+   * the mode of that instance, or undefined when no client of this file is passed.
+   */
+  private clientArgMode(args: Arg[]): Mode | 'self' | undefined {
+    const a = pickArg(args, undefined, CLIENT_KWS);
+    if (!a || a.end !== a.start + 1 || this.toks[a.start].t !== T.Name) return undefined;
+    return this.instances.get(this.toks[a.start].v);
+  }
+
+  /**
    * The endpoint of a formatted `base_url` (an f-string, directly or through one name), which evalExpr does not
    * evaluate: a provider's host with placeholders (`f"https://{location}-aiplatform.googleapis.com/v1/..."`) names
    * that provider; anything else (`f"http://{host}:{port}/v1"`) is taken for the project's own server.
@@ -1439,7 +1458,7 @@ class PyAnalyzer extends FlowAnalyzer {
     // Hosted classes (LangChain, LlamaIndex, SDKs)
     const hosted = PY_HOSTED_CLASSES[last];
     if (hosted && (!hosted.module || fromModule(hosted.module))) {
-      const endpoint = this.endpointOf(args);
+      const endpoint = this.endpointOf(args) ?? this.clientArgMode(args);
       if (endpoint === 'ollama') return { pos: hosted.pos, kws: hosted.kws, mode: 'ollama', strength: 'strong' };
       if (endpoint === 'self') return { pos: hosted.pos, kws: hosted.kws, mode: 'hub', strength: 'weak' };
       const soft = endpoint === 'unknown';
@@ -1717,9 +1736,13 @@ class PyAnalyzer extends FlowAnalyzer {
 
 const COMPARISONS = new Set(['==', '!=']);
 
-/** Keywords (and names) whose values are samples documenting a value: pydantic's `examples`, OpenAPI's `example`. */
+/**
+ * Keywords (and names) whose values are samples documenting a value: pydantic's `examples`, OpenAPI's `example`,
+ * a form field's `placeholder` (Gradio's `gr.Textbox(label="Model", placeholder="org/x")`, Streamlit's
+ * `st.text_input(..., placeholder=...)`): what a user may type there, not what the code loads.
+ */
 function isExampleName(t: Tok): boolean {
-  return t.t === T.Name && (t.v === 'examples' || t.v === 'example');
+  return t.t === T.Name && (t.v === 'examples' || t.v === 'example' || t.v === 'placeholder');
 }
 
 /** Whether the string token at `i` is an operand of a comparison or membership test within [s, e). */

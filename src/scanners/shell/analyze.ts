@@ -104,6 +104,7 @@ class ShellOut {
     if (!cl) return;
     const ref: RawRef = { id: cl.id, kind: cl.kind, offset: w.map[from + (cl.shift ?? 0)] ?? w.map[from] ?? 0 };
     if (revision && cl.kind === 'hub') ref.revision = revision;
+    if (cl.provider) ref.provider = cl.provider;
     this.raw.push(ref);
   }
 
