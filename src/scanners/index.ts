@@ -3,6 +3,7 @@ import { http } from './http/index.js';
 import { javascript } from './javascript/index.js';
 import { markdown } from './markdown/index.js';
 import { modelfile } from './modelfile/index.js';
+import { native } from './native/index.js';
 import { python } from './python/index.js';
 import { shell } from './shell/index.js';
 import type { Scanner } from './types.js';
@@ -32,6 +33,6 @@ export {
 } from './limits.js';
 
 /** Every scanner, one per ecosystem. Each file is given to every scanner whose fileMatch matches it. */
-export const scanners: Scanner[] = [python, javascript, shell, modelfile, config, http, markdown, url];
+export const scanners: Scanner[] = [python, javascript, native, shell, modelfile, config, http, markdown, url];
 
-export { config, http, javascript, markdown, modelfile, python, shell, url };
+export { config, http, javascript, markdown, modelfile, native, python, shell, url };
