@@ -604,13 +604,13 @@ describe('never pass what was not seen', () => {
 });
 
 describe('code no scanner analyses', () => {
-  it('a push that changes Go code: read for Hugging Face addresses only, so the check says not everything was seen', async () => {
+  it('a push that changes C++ code: read for Hugging Face addresses only, so the check says not everything was seen', async () => {
     const repo = newRepo({ 'models.yaml': BASE_MANIFEST, 'app/chat.py': CHAT_PY });
     const before = repo.sha('main');
     const after = repo.commit({
-      'cmd/pull/main.go':
-        'package main\n\nimport "github.com/ollama/ollama/api"\n\nvar req = &api.PullRequest{Model: "llama3.2"}\n',
-      'cmd/pull/main_test.go': 'package main\n',
+      'native/pull.cpp':
+        '#include "common.h"\n\nint main() {\n    common_params params;\n    params.model.hf_repo = "Qwen/Qwen2.5-0.5B-Instruct-GGUF";\n}\n',
+      'native/pull_test.cpp': '// a test\n',
     });
     repo.push('main');
     const r = await runBundle({
@@ -620,12 +620,12 @@ describe('code no scanner analyses', () => {
       sha: after,
     });
     expect(r.code).toBe(0);
-    expect(r.report!.not_analyzed).toEqual([{ language: 'Go', files: 1, path: 'cmd/pull/main.go' }]);
+    expect(r.report!.not_analyzed).toEqual([{ language: 'C/C++', files: 1, path: 'native/pull.cpp' }]);
     expect(gh.checkRuns[0]).toMatchObject({
       conclusion: 'neutral',
       output: { title: 'Passed, but not everything was seen' },
     });
-    expect(r.summary).toContain('1 Go file (cmd/pull/main.go) was read for Hugging Face addresses only');
+    expect(r.summary).toContain('1 C/C++ file (native/pull.cpp) was read for Hugging Face addresses only');
     expect(r.summary).not.toMatch(/all clear/i);
   });
 });

@@ -50,6 +50,12 @@ function cases(): Case[] {
     'a.toml',
     'page.html',
     'README.md',
+    'main.go',
+    'lib.rs',
+    'App.swift',
+    'App.kt',
+    'App.java',
+    'Program.cs',
   ];
   const all = [...code, 'nb.ipynb'];
   const out: Case[] = [
@@ -116,6 +122,15 @@ function cases(): Case[] {
       '\\"',
       '[[',
       '{"model": ',
+      // the native scanner's literal forms and readings (Rust, Swift, C#, Kotlin)
+      'r##"',
+      '#"',
+      '@"',
+      '$"{',
+      "'\\",
+      'let model_id = match x { A => ',
+      '.modelName(',
+      'model_id: ',
     ].map((s) => ({
       name: `256 KiB of ${JSON.stringify(s)}`,
       paths: code,

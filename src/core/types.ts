@@ -413,7 +413,7 @@ export interface Report {
   /** Files the scan could not read (too large, links out of the repository, unreadable); binary files are not listed. */
   not_scanned?: Array<{ path: string; reason: string }>;
   /**
-   * Code in languages no scanner analyses (Go, Rust, Java...), outside documentation and tests: read for Hugging
+   * Code in languages no scanner analyses (C, C++, Scala, Ruby...), outside documentation and tests: read for Hugging
    * Face addresses only, so models it loads by name are not found. Per language, most files first.
    */
   not_analyzed?: NotAnalyzed[];

@@ -1,17 +1,11 @@
 /**
  * Programming languages that no scanner analyses: their files are read by the URL scanner alone (Hugging Face
  * addresses, as mentions in comments), so a model they load by name (an Ollama tag, a Hub id held in a variable)
- * is not found. A scan says how many files of each it met, so that a pass is never an "all clear" for them.
+ * is not found. (Go, Rust, Swift, Kotlin, Java and C# are read by the `native` scanner.) A scan says how many files of each it met, so that a pass is never an "all clear" for them.
  */
 export const UNANALYZED_LANGUAGES: ReadonlyArray<{ language: string; extensions: readonly string[] }> = [
-  { language: 'Go', extensions: ['go'] },
-  { language: 'Rust', extensions: ['rs'] },
-  { language: 'Java', extensions: ['java'] },
-  { language: 'Kotlin', extensions: ['kt', 'kts'] },
   { language: 'Scala', extensions: ['scala'] },
   { language: 'C/C++', extensions: ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh', 'hxx', 'cu', 'cuh'] },
-  { language: 'C#', extensions: ['cs'] },
-  { language: 'Swift', extensions: ['swift'] },
   { language: 'Ruby', extensions: ['rb'] },
   { language: 'PHP', extensions: ['php'] },
   { language: 'Dart', extensions: ['dart'] },

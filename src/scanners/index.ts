@@ -3,6 +3,7 @@ import { http } from './http/index.js';
 import { javascript } from './javascript/index.js';
 import { markdown } from './markdown/index.js';
 import { modelfile } from './modelfile/index.js';
+import { native } from './native/index.js';
 import { python } from './python/index.js';
 import { pythonDeps } from './python-deps/index.js';
 import { shell } from './shell/index.js';
@@ -33,6 +34,17 @@ export {
 } from './limits.js';
 
 /** Every scanner, one per ecosystem. Each file is given to every scanner whose fileMatch matches it. */
-export const scanners: Scanner[] = [python, javascript, shell, modelfile, config, http, markdown, pythonDeps, url];
+export const scanners: Scanner[] = [
+  python,
+  javascript,
+  native,
+  shell,
+  modelfile,
+  config,
+  http,
+  markdown,
+  pythonDeps,
+  url,
+];
 
-export { config, http, javascript, markdown, modelfile, python, pythonDeps, shell, url };
+export { config, http, javascript, markdown, modelfile, native, python, pythonDeps, shell, url };

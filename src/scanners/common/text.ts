@@ -91,6 +91,7 @@ export function suppressionHint(path: string): string | undefined {
       'go',
       'java',
       'kt',
+      'kts',
       'scala',
       'c',
       'h',
