@@ -25,6 +25,7 @@ describe('models real code loads, offline (catalog18)', () => {
     ['moonshotai/Kimi-VL-A3B-Instruct', 'mit'],
     ['THUDM/GLM-4.1V-9B-Thinking', 'mit'],
     ['openbmb/MiniCPM-Llama3-V-2_5', 'minicpm-model-license'],
+    ['moonshotai/Kimi-VL-A3B-Thinking-2506', 'mit'],
   ])('%s is an entry under %s, with its source', (id, license) => {
     const m = catalog.lookup(id)!;
     expect(m).toMatchObject({ match: 'exact', model: { id, license, task: 'image-text-to-text', multimodal: true } });
@@ -38,6 +39,8 @@ describe('models real code loads, offline (catalog18)', () => {
       'Qwen/QVQ-72B-Preview',
       'moonshotai/Kimi-VL-A3B-Instruct',
       'THUDM/GLM-4.1V-9B-Thinking',
+      'moonshotai/Kimi-VL-A3B-Thinking-2506',
+      'lmms-lab/llava-onevision-qwen2-7b-si',
     ])
       expect([id, catalog.model(id)?.unconfirmed]).toEqual([id, expect.stringMatching(/not read|not from the card/)]);
   });
@@ -67,6 +70,22 @@ describe('models real code loads, offline (catalog18)', () => {
     expect(rules(m)).not.toContain('license.unknown');
   });
 
+  it('fine-tunes whose base binds them: Hermes 3 on Llama 3.2, Zephyr 7B Gemma SFT', async () => {
+    expect(catalog.lookup('NousResearch/Hermes-3-Llama-3.2-3B')).toMatchObject({
+      match: 'exact',
+      model: { license: 'llama3', base_model: ['meta-llama/Llama-3.2-3B'], task: 'text-generation' },
+    });
+    expect(catalog.lookup('HuggingFaceH4/zephyr-7b-gemma-sft-v0.1')).toMatchObject({
+      match: 'exact',
+      model: { license: 'gemma', base_model: ['google/gemma-7b'] },
+    });
+    for (const id of ['NousResearch/Hermes-3-Llama-3.2-3B', 'HuggingFaceH4/zephyr-7b-gemma-sft-v0.1']) {
+      const m = await run(id);
+      expect([id, rules(m)]).toEqual([id, expect.not.arrayContaining(['license.unknown'])]);
+      expect(m.lineage?.length).toBeGreaterThan(1);
+    }
+  });
+
   it('the non-commercial ones (Fuyu-8B, NVLM-D-72B) are blocked by the default policy, not as unknown', async () => {
     for (const id of ['adept/fuyu-8b', 'nvidia/NVLM-D-72B']) {
       const m = await run(id);
@@ -86,10 +105,49 @@ describe('models real code loads, offline (catalog18)', () => {
     expect(catalog.lookup(id)).toMatchObject({ match: 'family', model: { id, license: 'lfm1.0' } });
   });
 
+  it('LLaVA-OneVision 7B single-image is an entry under Apache-2.0, as its -ov siblings; the 72B-si stays unknown', () => {
+    expect(catalog.lookup('lmms-lab/llava-onevision-qwen2-7b-si')).toMatchObject({
+      match: 'exact',
+      model: { license: 'apache-2.0', family: 'llava-onevision' },
+    });
+    expect(catalog.lookup('lmms-lab/llava-onevision-qwen2-72b-si')).toBeUndefined();
+  });
+
+  it.each([
+    ['Efficient-Large-Model/VILA1.5-3b', 'cc-by-nc-4.0'],
+    ['Efficient-Large-Model/VILA1.5-13b', 'cc-by-nc-4.0'],
+    ['Efficient-Large-Model/VILA1.5-40b', 'cc-by-nc-4.0'],
+    ['Efficient-Large-Model/Llama-3-VILA1.5-8b', 'cc-by-nc-4.0'],
+    ['01-ai/Yi-VL-6B', 'apache-2.0'],
+    ['01-ai/Yi-VL-34B', 'apache-2.0'],
+    ['zai-org/GLM-4.5V', 'mit'],
+    ['THUDM/GLM-4.5V', 'mit'],
+    ['THUDM/GLM-4.6V', 'mit'],
+  ])('%s is answered by a family rule under %s, marked unconfirmed', (id, license) => {
+    const m = catalog.lookup(id)!;
+    expect(m).toMatchObject({ match: 'family', model: { id, license, multimodal: true } });
+    expect(m.model.unconfirmed).toBeTruthy();
+  });
+
+  it('the THUDM/ spelling of GLM-4.6V does not make the ModelScope copy (ZhipuAI/) ambiguous: one original, one license', () => {
+    expect(catalog.lookup('ZhipuAI/GLM-4.6V')).toMatchObject({ match: 'reupload', model: { license: 'mit' } });
+    expect(catalog.lookup('ZhipuAI/GLM-4.5V')).toMatchObject({ match: 'reupload', model: { license: 'mit' } });
+  });
+
+  it('VILA 1.5 is non-commercial: the default policy blocks it as denied, not as unknown', async () => {
+    const m = await run('Efficient-Large-Model/VILA1.5-40b');
+    expect(m.status).toBe('blocked');
+    expect(rules(m)).toContain('license.denied');
+    expect(rules(m)).not.toContain('license.unknown');
+  });
+
   it('names no source lists stay unknown: an LFM2.5 size nobody published, the Qwen3-Omni checkpoints', () => {
     for (const id of [
       'LiquidAI/LFM2.5-230M',
       'LiquidAI/LFM2.5-VL-3B',
+      'Efficient-Large-Model/VILA1.5-7b',
+      'Efficient-Large-Model/NVILA-8B',
+      '01-ai/Yi-VL-9B',
       'Qwen/Qwen3-Omni-30B-A3B-Instruct',
       'lmms-lab/llama3-llava-next-8b',
     ])
