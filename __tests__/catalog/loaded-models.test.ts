@@ -46,7 +46,7 @@ describe('models real code loads, offline', () => {
   it.each([
     'openbmb/MiniCPM-V',
     'openbmb/MiniCPM-V-2',
-    'openbmb/MiniCPM-Llama3-V-2_5',
+    'openbmb/MiniCPM-Llama3-V-2_5-int4',
     'openbmb/MiniCPM-V-2_6',
     'openbmb/MiniCPM-V-2_6-int4',
     'openbmb/MiniCPM-o-2_6',
