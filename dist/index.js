@@ -65144,6 +65144,7 @@ function isHubIdShape(s) {
 const NUMERIC_RE = /^\d+(?:\.\d+)?$/;
 /** Units of rate limits (`30/minute`, as slowapi and Flask-Limiter write them). */
 const RATE_UNIT_RE = /^(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)$/i;
+/** Whether `seg` can be one part of a Hub repo id (a namespace, a name, or a legacy repository without a namespace). */
 function isHubSegment(seg) {
     return (/^[\w][\w.-]*$/.test(seg) && !seg.endsWith('.') && !seg.endsWith('-') && !seg.includes('..') && !seg.includes('--'));
 }
@@ -76679,6 +76680,10 @@ const URL_RE = new RegExp(String.raw `(?<![\w.@/-])(?:https?:\/\/)?${hub_hosts/*
  * the tokenizer's: only licenses and notices are documents among .txt files.
  */
 const DOCUMENT_FILE_RE = /(?:^|\/)(?:(?:license|licence|notice|copying|use_policy|readme)(?:[._-][\w.-]*)?|[^/]*\.(?:md|markdown|rst|html?|pdf))$/i;
+/** The parts of a Hub address after a repository that name a revision (`/resolve/<rev>/...`, `/tree/<rev>`). */
+const HUB_ROUTES = new Set(['resolve', 'tree', 'blob', 'commit', 'raw']);
+/** What follows `NAME/resolve` in a legacy repository's address: `/<rev>` and the file's path (read at lastIndex). */
+const LEGACY_REST_RE = /\/([\w.%-]+)(\/[\w.%/-]*)?/y;
 /** Inference API addresses name the model after /models/. */
 const INFERENCE_RE = /(?<![\w.@/-])(?:https?:\/\/)?(?:api-inference\.huggingface\.co|router\.huggingface\.co\/hf-inference)\/models\/([\w.-]+)\/([\w.-]+)/gi;
 /**
@@ -76728,10 +76733,23 @@ function extractHubUrls(text, budget, pagesAsMentions = false, linksAsMentions =
         const ns = m[1];
         if (NON_MODEL_HUB_SECTIONS.has(ns.toLowerCase()))
             continue;
+        const at = m.index ?? 0;
+        // a repository of the Hub's first years, without a namespace (`huggingface.co/gpt2/resolve/main/config.json`):
+        // the model is `gpt2`, not `gpt2/resolve`
+        if (!m[3] && HUB_ROUTES.has(m[2])) {
+            LEGACY_REST_RE.lastIndex = at + m[0].length;
+            const rest = LEGACY_REST_RE.exec(text);
+            if (rest && isHubSegment(ns)) {
+                const ref = { id: ns, kind: 'hub', offset: at, revision: safeDecode(rest[1]) };
+                if (rest[2] && m[2] !== 'tree' && DOCUMENT_FILE_RE.test(safeDecode(rest[2])))
+                    ref.mention = true;
+                raw.push(ref);
+            }
+            continue;
+        }
         const id = `${ns}/${trimDots(m[2])}`;
         if (!isHubIdShape(id))
             continue;
-        const at = m.index ?? 0;
         const ref = { id, kind: 'hub', offset: at };
         if (((pagesAsMentions || (linksAsMentions && isLink(text, at))) && !m[3]) ||
             (m[5] && m[3] !== 'tree' && DOCUMENT_FILE_RE.test(safeDecode(m[5]))))

@@ -25,6 +25,26 @@ describe('url scanner', () => {
     ]);
   });
 
+  it('reads a file address of a legacy repository without a namespace as that repository, with its revision', () => {
+    // older code and browser demos fetch files of the Hub's first repositories (gpt2, t5-small, bert-base-uncased)
+    const js = scanWith(url, 'demo/utils.js');
+    expect(
+      js(`
+        const MODEL_BASE = "https://huggingface.co/t5-small/resolve/main/";
+        const VOCAB = 'https://huggingface.co/bert-base-uncased/resolve/0a6aa9128b6194f4f3c4db429b6cb4891cdb421b/vocab.txt';
+        const tree = "https://hf.co/gpt2/tree/main";
+        const card = "https://huggingface.co/gpt2/blob/main/README.md";
+        const page = "https://huggingface.co/gpt2";
+        const notARoute = "https://huggingface.co/gpt2/resolve";
+      `),
+    ).toEqual([
+      '1:21 hub t5-small@main',
+      '2:16 hub bert-base-uncased@0a6aa9128b6194f4f3c4db429b6cb4891cdb421b',
+      '3:15 hub gpt2@main',
+      '4:15 hub gpt2@main mention',
+    ]);
+  });
+
   it('reads hf-mirror.com, the public mirror of the Hub, as the Hub (download scripts and HF_ENDPOINT)', () => {
     const sh = scanWith(url, 'scripts/download_models.sh');
     expect(

@@ -265,7 +265,8 @@ const NUMERIC_RE = /^\d+(?:\.\d+)?$/;
 /** Units of rate limits (`30/minute`, as slowapi and Flask-Limiter write them). */
 const RATE_UNIT_RE = /^(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|weeks?|months?|years?)$/i;
 
-function isHubSegment(seg: string): boolean {
+/** Whether `seg` can be one part of a Hub repo id (a namespace, a name, or a legacy repository without a namespace). */
+export function isHubSegment(seg: string): boolean {
   return (
     /^[\w][\w.-]*$/.test(seg) && !seg.endsWith('.') && !seg.endsWith('-') && !seg.includes('..') && !seg.includes('--')
   );

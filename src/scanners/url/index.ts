@@ -2,7 +2,7 @@ import { globMatcher } from '../../core/glob.js';
 import { HUB_HOST_SOURCE } from '../../core/hub-hosts.js';
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
-import { isHubIdShape, NON_MODEL_HUB_SECTIONS, ollamaId, trimDots } from '../common/ids.js';
+import { isHubIdShape, isHubSegment, NON_MODEL_HUB_SECTIONS, ollamaId, trimDots } from '../common/ids.js';
 import { outputOf } from '../common/output.js';
 import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common/text.js';
 import { lexJs } from '../javascript/lexer.js';
@@ -28,6 +28,11 @@ const URL_RE = new RegExp(
  */
 const DOCUMENT_FILE_RE =
   /(?:^|\/)(?:(?:license|licence|notice|copying|use_policy|readme)(?:[._-][\w.-]*)?|[^/]*\.(?:md|markdown|rst|html?|pdf))$/i;
+
+/** The parts of a Hub address after a repository that name a revision (`/resolve/<rev>/...`, `/tree/<rev>`). */
+const HUB_ROUTES: ReadonlySet<string> = new Set(['resolve', 'tree', 'blob', 'commit', 'raw']);
+/** What follows `NAME/resolve` in a legacy repository's address: `/<rev>` and the file's path (read at lastIndex). */
+const LEGACY_REST_RE = /\/([\w.%-]+)(\/[\w.%/-]*)?/y;
 
 /** Inference API addresses name the model after /models/. */
 const INFERENCE_RE =
@@ -90,9 +95,21 @@ export function extractHubUrls(
     budget?.tick();
     const ns = m[1];
     if (NON_MODEL_HUB_SECTIONS.has(ns.toLowerCase())) continue;
+    const at = m.index ?? 0;
+    // a repository of the Hub's first years, without a namespace (`huggingface.co/gpt2/resolve/main/config.json`):
+    // the model is `gpt2`, not `gpt2/resolve`
+    if (!m[3] && HUB_ROUTES.has(m[2])) {
+      LEGACY_REST_RE.lastIndex = at + m[0].length;
+      const rest = LEGACY_REST_RE.exec(text);
+      if (rest && isHubSegment(ns)) {
+        const ref: RawRef = { id: ns, kind: 'hub', offset: at, revision: safeDecode(rest[1]) };
+        if (rest[2] && m[2] !== 'tree' && DOCUMENT_FILE_RE.test(safeDecode(rest[2]))) ref.mention = true;
+        raw.push(ref);
+      }
+      continue;
+    }
     const id = `${ns}/${trimDots(m[2])}`;
     if (!isHubIdShape(id)) continue;
-    const at = m.index ?? 0;
     const ref: RawRef = { id, kind: 'hub', offset: at };
     if (
       ((pagesAsMentions || (linksAsMentions && isLink(text, at))) && !m[3]) ||
