@@ -214,6 +214,13 @@ describe('mentionClassifier', () => {
     'integration-tests/models/__snapshots__/test_flash_qwen2_vl/test_bay.json',
     'web/src/__snapshots__/chat.tsx.snap',
     'tests/__snapshots__/test_cli.ambr',
+    // the test code of the languages the native scanner reads
+    'app/src/androidTest/java/com/acme/chat/LlmInferenceTest.kt',
+    'src/Acme.Chat.Tests/OllamaChatTests.cs',
+    'tests/Acme.Chat.UnitTests/KernelSetupTests.cs',
+    'Acme.Chat.IntegrationTests/HuggingFaceTests.cs',
+    'src/test/java/com/acme/EmbeddingsTest.java',
+    'Tests/ChatTests/LoaderTests.swift',
   ])('%s is documentation or tests', (path) => expect(isMention(ref(path))).toBe(true));
 
   it.each([
@@ -232,6 +239,9 @@ describe('mentionClassifier', () => {
     'services/api/dev-requirements.txt',
     'requirements/production.txt',
     'constraints.txt',
+    'app/src/main/java/com/acme/chat/LlmInference.kt',
+    'src/Acme.Chat/Program.cs',
+    'src/Acme.Testsuite.Runner/Program.cs',
   ])('%s is code', (path) => expect(isMention(ref(path))).toBe(false));
 
   it('a requirements file of the docs or the tests is theirs: the last glob that matches decides', () => {

@@ -126,6 +126,11 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   '**/__tests__/**',
   '**/integration-tests/**',
   '**/integration_tests/**',
+  // the test folders of Android (instrumented tests) and of .NET solutions (a project per test suite)
+  '**/androidTest/**',
+  '**/*.Tests/**',
+  '**/*.UnitTests/**',
+  '**/*.IntegrationTests/**',
   '**/__snapshots__/**',
   '**/*.snap',
   '**/*_test.*',
