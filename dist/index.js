@@ -57063,7 +57063,10 @@ var paths = __nccwpck_require__(6107);
 /** The shipped policy as parseYamlWithPositions reads it: value and positions, as JSON. */
 const SHIPPED_POLICY_JSON = "{\"value\":{\"version\":1,\"name\":\"default\",\"licenses\":{\"allow_categories\":[\"permissive\",\"copyleft\",\"community\",\"open-rail\"],\"deny_categories\":[\"non-commercial\",\"research-only\"]},\"use\":{\"commercial\":true},\"provenance\":{\"trusted_publishers\":[\"meta-llama\",\"facebook\",\"facebookresearch\",\"mistralai\",\"google\",\"google-bert\",\"google-t5\",\"Qwen\",\"deepseek-ai\",\"microsoft\",\"tiiuae\",\"bigscience\",\"stabilityai\",\"black-forest-labs\",\"openai\",\"openai-community\",\"distilbert\",\"allenai\",\"EleutherAI\",\"ibm-granite\",\"sentence-transformers\",\"BAAI\",\"intfloat\",\"nomic-ai\",\"bigcode\",\"codellama\",\"HuggingFaceTB\",\"nvidia\"]},\"rules\":{\"license.denied\":\"block\",\"license.not-allowed\":\"block\",\"license.unknown\":\"block\",\"license.unverified\":\"warn\",\"license.mismatch\":\"warn\",\"license.inherited\":\"block\",\"license.no-derivatives\":\"block\",\"use.commercial\":\"block\",\"use.user-cap\":\"block\",\"use.revenue-cap\":\"block\",\"use.region\":\"block\",\"use.restrictions\":\"warn\",\"obligation.attribution\":\"warn\",\"obligation.naming\":\"warn\",\"obligation.output-training\":\"warn\",\"openness.minimum\":\"block\",\"provenance.unpinned\":\"warn\",\"provenance.untrusted-publisher\":\"warn\",\"provenance.unsafe-format\":\"block\",\"provenance.revision-not-found\":\"block\",\"provenance.local-weights\":\"warn\",\"manifest.undeclared\":\"warn\",\"exception.expired\":\"warn\",\"exception.unused\":\"warn\"},\"scan\":{\"paths\":[\"**\"],\"ignore\":[]},\"governance\":{\"overridable\":[\"rules\",\"licenses.allow\",\"licenses.allow_categories\",\"licenses.deny\",\"licenses.deny_categories\",\"use.commercial\",\"use.monthly_active_users\",\"use.annual_revenue_usd\",\"use.regions\",\"openness.minimum\",\"provenance.trusted_publishers\"],\"local_exceptions\":true}},\"valuePos\":[[\"\",{\"line\":7,\"column\":1}],[\"/version\",{\"line\":7,\"column\":10}],[\"/name\",{\"line\":8,\"column\":7}],[\"/licenses\",{\"line\":10,\"column\":3}],[\"/licenses/allow_categories\",{\"line\":10,\"column\":21}],[\"/licenses/allow_categories/0\",{\"line\":10,\"column\":22}],[\"/licenses/allow_categories/1\",{\"line\":10,\"column\":34}],[\"/licenses/allow_categories/2\",{\"line\":10,\"column\":44}],[\"/licenses/allow_categories/3\",{\"line\":10,\"column\":55}],[\"/licenses/deny_categories\",{\"line\":11,\"column\":20}],[\"/licenses/deny_categories/0\",{\"line\":11,\"column\":21}],[\"/licenses/deny_categories/1\",{\"line\":11,\"column\":37}],[\"/use\",{\"line\":13,\"column\":3}],[\"/use/commercial\",{\"line\":13,\"column\":15}],[\"/provenance\",{\"line\":15,\"column\":3}],[\"/provenance/trusted_publishers\",{\"line\":16,\"column\":5}],[\"/provenance/trusted_publishers/0\",{\"line\":16,\"column\":7}],[\"/provenance/trusted_publishers/1\",{\"line\":17,\"column\":7}],[\"/provenance/trusted_publishers/2\",{\"line\":18,\"column\":7}],[\"/provenance/trusted_publishers/3\",{\"line\":19,\"column\":7}],[\"/provenance/trusted_publishers/4\",{\"line\":20,\"column\":7}],[\"/provenance/trusted_publishers/5\",{\"line\":21,\"column\":7}],[\"/provenance/trusted_publishers/6\",{\"line\":22,\"column\":7}],[\"/provenance/trusted_publishers/7\",{\"line\":23,\"column\":7}],[\"/provenance/trusted_publishers/8\",{\"line\":24,\"column\":7}],[\"/provenance/trusted_publishers/9\",{\"line\":25,\"column\":7}],[\"/provenance/trusted_publishers/10\",{\"line\":26,\"column\":7}],[\"/provenance/trusted_publishers/11\",{\"line\":27,\"column\":7}],[\"/provenance/trusted_publishers/12\",{\"line\":28,\"column\":7}],[\"/provenance/trusted_publishers/13\",{\"line\":29,\"column\":7}],[\"/provenance/trusted_publishers/14\",{\"line\":30,\"column\":7}],[\"/provenance/trusted_publishers/15\",{\"line\":31,\"column\":7}],[\"/provenance/trusted_publishers/16\",{\"line\":32,\"column\":7}],[\"/provenance/trusted_publishers/17\",{\"line\":33,\"column\":7}],[\"/provenance/trusted_publishers/18\",{\"line\":34,\"column\":7}],[\"/provenance/trusted_publishers/19\",{\"line\":35,\"column\":7}],[\"/provenance/trusted_publishers/20\",{\"line\":36,\"column\":7}],[\"/provenance/trusted_publishers/21\",{\"line\":37,\"column\":7}],[\"/provenance/trusted_publishers/22\",{\"line\":38,\"column\":7}],[\"/provenance/trusted_publishers/23\",{\"line\":39,\"column\":7}],[\"/provenance/trusted_publishers/24\",{\"line\":40,\"column\":7}],[\"/provenance/trusted_publishers/25\",{\"line\":41,\"column\":7}],[\"/provenance/trusted_publishers/26\",{\"line\":42,\"column\":7}],[\"/provenance/trusted_publishers/27\",{\"line\":43,\"column\":7}],[\"/rules\",{\"line\":46,\"column\":3}],[\"/rules/license.denied\",{\"line\":46,\"column\":19}],[\"/rules/license.not-allowed\",{\"line\":47,\"column\":24}],[\"/rules/license.unknown\",{\"line\":48,\"column\":20}],[\"/rules/license.unverified\",{\"line\":49,\"column\":23}],[\"/rules/license.mismatch\",{\"line\":50,\"column\":21}],[\"/rules/license.inherited\",{\"line\":51,\"column\":22}],[\"/rules/license.no-derivatives\",{\"line\":52,\"column\":27}],[\"/rules/use.commercial\",{\"line\":53,\"column\":19}],[\"/rules/use.user-cap\",{\"line\":54,\"column\":17}],[\"/rules/use.revenue-cap\",{\"line\":55,\"column\":20}],[\"/rules/use.region\",{\"line\":56,\"column\":15}],[\"/rules/use.restrictions\",{\"line\":57,\"column\":21}],[\"/rules/obligation.attribution\",{\"line\":58,\"column\":27}],[\"/rules/obligation.naming\",{\"line\":59,\"column\":22}],[\"/rules/obligation.output-training\",{\"line\":60,\"column\":31}],[\"/rules/openness.minimum\",{\"line\":61,\"column\":21}],[\"/rules/provenance.unpinned\",{\"line\":62,\"column\":24}],[\"/rules/provenance.untrusted-publisher\",{\"line\":63,\"column\":35}],[\"/rules/provenance.unsafe-format\",{\"line\":64,\"column\":29}],[\"/rules/provenance.revision-not-found\",{\"line\":65,\"column\":34}],[\"/rules/provenance.local-weights\",{\"line\":66,\"column\":29}],[\"/rules/manifest.undeclared\",{\"line\":67,\"column\":24}],[\"/rules/exception.expired\",{\"line\":68,\"column\":22}],[\"/rules/exception.unused\",{\"line\":69,\"column\":21}],[\"/scan\",{\"line\":72,\"column\":3}],[\"/scan/paths\",{\"line\":72,\"column\":10}],[\"/scan/paths/0\",{\"line\":72,\"column\":11}],[\"/scan/ignore\",{\"line\":73,\"column\":11}],[\"/governance\",{\"line\":76,\"column\":3}],[\"/governance/overridable\",{\"line\":77,\"column\":5}],[\"/governance/overridable/0\",{\"line\":77,\"column\":7}],[\"/governance/overridable/1\",{\"line\":78,\"column\":7}],[\"/governance/overridable/2\",{\"line\":79,\"column\":7}],[\"/governance/overridable/3\",{\"line\":80,\"column\":7}],[\"/governance/overridable/4\",{\"line\":81,\"column\":7}],[\"/governance/overridable/5\",{\"line\":82,\"column\":7}],[\"/governance/overridable/6\",{\"line\":83,\"column\":7}],[\"/governance/overridable/7\",{\"line\":84,\"column\":7}],[\"/governance/overridable/8\",{\"line\":85,\"column\":7}],[\"/governance/overridable/9\",{\"line\":86,\"column\":7}],[\"/governance/overridable/10\",{\"line\":87,\"column\":7}],[\"/governance/local_exceptions\",{\"line\":88,\"column\":21}]],\"keyPos\":[[\"/version\",{\"line\":7,\"column\":1}],[\"/name\",{\"line\":8,\"column\":1}],[\"/licenses\",{\"line\":9,\"column\":1}],[\"/licenses/allow_categories\",{\"line\":10,\"column\":3}],[\"/licenses/deny_categories\",{\"line\":11,\"column\":3}],[\"/use\",{\"line\":12,\"column\":1}],[\"/use/commercial\",{\"line\":13,\"column\":3}],[\"/provenance\",{\"line\":14,\"column\":1}],[\"/provenance/trusted_publishers\",{\"line\":15,\"column\":3}],[\"/rules\",{\"line\":45,\"column\":1}],[\"/rules/license.denied\",{\"line\":46,\"column\":3}],[\"/rules/license.not-allowed\",{\"line\":47,\"column\":3}],[\"/rules/license.unknown\",{\"line\":48,\"column\":3}],[\"/rules/license.unverified\",{\"line\":49,\"column\":3}],[\"/rules/license.mismatch\",{\"line\":50,\"column\":3}],[\"/rules/license.inherited\",{\"line\":51,\"column\":3}],[\"/rules/license.no-derivatives\",{\"line\":52,\"column\":3}],[\"/rules/use.commercial\",{\"line\":53,\"column\":3}],[\"/rules/use.user-cap\",{\"line\":54,\"column\":3}],[\"/rules/use.revenue-cap\",{\"line\":55,\"column\":3}],[\"/rules/use.region\",{\"line\":56,\"column\":3}],[\"/rules/use.restrictions\",{\"line\":57,\"column\":3}],[\"/rules/obligation.attribution\",{\"line\":58,\"column\":3}],[\"/rules/obligation.naming\",{\"line\":59,\"column\":3}],[\"/rules/obligation.output-training\",{\"line\":60,\"column\":3}],[\"/rules/openness.minimum\",{\"line\":61,\"column\":3}],[\"/rules/provenance.unpinned\",{\"line\":62,\"column\":3}],[\"/rules/provenance.untrusted-publisher\",{\"line\":63,\"column\":3}],[\"/rules/provenance.unsafe-format\",{\"line\":64,\"column\":3}],[\"/rules/provenance.revision-not-found\",{\"line\":65,\"column\":3}],[\"/rules/provenance.local-weights\",{\"line\":66,\"column\":3}],[\"/rules/manifest.undeclared\",{\"line\":67,\"column\":3}],[\"/rules/exception.expired\",{\"line\":68,\"column\":3}],[\"/rules/exception.unused\",{\"line\":69,\"column\":3}],[\"/scan\",{\"line\":71,\"column\":1}],[\"/scan/paths\",{\"line\":72,\"column\":3}],[\"/scan/ignore\",{\"line\":73,\"column\":3}],[\"/governance\",{\"line\":74,\"column\":1}],[\"/governance/overridable\",{\"line\":76,\"column\":3}],[\"/governance/local_exceptions\",{\"line\":88,\"column\":3}]],\"scalarText\":[[\"/version\",\"1\"],[\"/name\",\"default\"],[\"/licenses/allow_categories/0\",\"permissive\"],[\"/licenses/allow_categories/1\",\"copyleft\"],[\"/licenses/allow_categories/2\",\"community\"],[\"/licenses/allow_categories/3\",\"open-rail\"],[\"/licenses/deny_categories/0\",\"non-commercial\"],[\"/licenses/deny_categories/1\",\"research-only\"],[\"/use/commercial\",\"true\"],[\"/provenance/trusted_publishers/0\",\"meta-llama\"],[\"/provenance/trusted_publishers/1\",\"facebook\"],[\"/provenance/trusted_publishers/2\",\"facebookresearch\"],[\"/provenance/trusted_publishers/3\",\"mistralai\"],[\"/provenance/trusted_publishers/4\",\"google\"],[\"/provenance/trusted_publishers/5\",\"google-bert\"],[\"/provenance/trusted_publishers/6\",\"google-t5\"],[\"/provenance/trusted_publishers/7\",\"Qwen\"],[\"/provenance/trusted_publishers/8\",\"deepseek-ai\"],[\"/provenance/trusted_publishers/9\",\"microsoft\"],[\"/provenance/trusted_publishers/10\",\"tiiuae\"],[\"/provenance/trusted_publishers/11\",\"bigscience\"],[\"/provenance/trusted_publishers/12\",\"stabilityai\"],[\"/provenance/trusted_publishers/13\",\"black-forest-labs\"],[\"/provenance/trusted_publishers/14\",\"openai\"],[\"/provenance/trusted_publishers/15\",\"openai-community\"],[\"/provenance/trusted_publishers/16\",\"distilbert\"],[\"/provenance/trusted_publishers/17\",\"allenai\"],[\"/provenance/trusted_publishers/18\",\"EleutherAI\"],[\"/provenance/trusted_publishers/19\",\"ibm-granite\"],[\"/provenance/trusted_publishers/20\",\"sentence-transformers\"],[\"/provenance/trusted_publishers/21\",\"BAAI\"],[\"/provenance/trusted_publishers/22\",\"intfloat\"],[\"/provenance/trusted_publishers/23\",\"nomic-ai\"],[\"/provenance/trusted_publishers/24\",\"bigcode\"],[\"/provenance/trusted_publishers/25\",\"codellama\"],[\"/provenance/trusted_publishers/26\",\"HuggingFaceTB\"],[\"/provenance/trusted_publishers/27\",\"nvidia\"],[\"/rules/license.denied\",\"block\"],[\"/rules/license.not-allowed\",\"block\"],[\"/rules/license.unknown\",\"block\"],[\"/rules/license.unverified\",\"warn\"],[\"/rules/license.mismatch\",\"warn\"],[\"/rules/license.inherited\",\"block\"],[\"/rules/license.no-derivatives\",\"block\"],[\"/rules/use.commercial\",\"block\"],[\"/rules/use.user-cap\",\"block\"],[\"/rules/use.revenue-cap\",\"block\"],[\"/rules/use.region\",\"block\"],[\"/rules/use.restrictions\",\"warn\"],[\"/rules/obligation.attribution\",\"warn\"],[\"/rules/obligation.naming\",\"warn\"],[\"/rules/obligation.output-training\",\"warn\"],[\"/rules/openness.minimum\",\"block\"],[\"/rules/provenance.unpinned\",\"warn\"],[\"/rules/provenance.untrusted-publisher\",\"warn\"],[\"/rules/provenance.unsafe-format\",\"block\"],[\"/rules/provenance.revision-not-found\",\"block\"],[\"/rules/provenance.local-weights\",\"warn\"],[\"/rules/manifest.undeclared\",\"warn\"],[\"/rules/exception.expired\",\"warn\"],[\"/rules/exception.unused\",\"warn\"],[\"/scan/paths/0\",\"**\"],[\"/governance/overridable/0\",\"rules\"],[\"/governance/overridable/1\",\"licenses.allow\"],[\"/governance/overridable/2\",\"licenses.allow_categories\"],[\"/governance/overridable/3\",\"licenses.deny\"],[\"/governance/overridable/4\",\"licenses.deny_categories\"],[\"/governance/overridable/5\",\"use.commercial\"],[\"/governance/overridable/6\",\"use.monthly_active_users\"],[\"/governance/overridable/7\",\"use.annual_revenue_usd\"],[\"/governance/overridable/8\",\"use.regions\"],[\"/governance/overridable/9\",\"openness.minimum\"],[\"/governance/overridable/10\",\"provenance.trusted_publishers\"],[\"/governance/local_exceptions\",\"true\"]]}";
 
+// EXTERNAL MODULE: ./src/core/requirements-files.ts
+var requirements_files = __nccwpck_require__(3949);
 ;// CONCATENATED MODULE: ./src/policy/merge.ts
+
 
 
 
@@ -57084,10 +57087,7 @@ const DEFAULT_MENTIONS = [
     '**/*.mdx',
     '**/*.rst',
     '**/*.txt',
-    '!**/requirements*.txt',
-    '!**/*requirements.txt',
-    '!**/requirements/*.txt',
-    '!**/constraints*.txt',
+    ...requirements_files/* REQUIREMENTS_FILES */.$.filter((g) => g.endsWith('.txt')).map((g) => `!${g}`),
     '**/*.adoc',
     '**/*.tex',
     '**/docs/**',
@@ -62673,6 +62673,31 @@ function packageRoot() {
 function packagePath(...parts) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), ...parts);
 }
+
+
+/***/ }),
+
+/***/ 3949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ REQUIREMENTS_FILES)
+/* harmony export */ });
+/**
+ * pip's requirements files: `requirements.txt`, `requirements-dev.txt`, `dev-requirements.txt`, the files of a
+ * `requirements/` folder (`requirements/base.txt`), constraints files, and pip-tools' `.in` sources. Globs over
+ * repository paths. The python-deps scanner reads them; the default policy's `scan.mentions` takes the `.txt` ones
+ * back from its text files (what they install is a dependency, not documentation); the markdown scanner leaves them
+ * alone and the url scanner reads their comment lines as notes.
+ */
+const REQUIREMENTS_FILES = [
+    '**/requirements*.txt',
+    '**/*requirements.txt',
+    '**/requirements/*.txt',
+    '**/constraints*.txt',
+    '**/requirements*.in',
+    '**/requirements/*.in',
+];
 
 
 /***/ }),
@@ -74651,137 +74676,8 @@ function promptsAndOutput(lines, fam, blank, drop, budget) {
 
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __nccwpck_require__(6085);
-;// CONCATENATED MODULE: ./src/scanners/python-deps/index.ts
-
-
-
-/**
- * pip's requirements files: `requirements.txt`, `requirements-dev.txt`, `dev-requirements.txt`, the files of a
- * `requirements/` folder (`requirements/base.txt`), constraints files, and pip-tools' `.in` sources. The default
- * policy's `scan.mentions` leaves these out of its text files (they are dependencies, not documentation).
- */
-const REQUIREMENTS_FILES = [
-    '**/requirements*.txt',
-    '**/*requirements.txt',
-    '**/requirements/*.txt',
-    '**/constraints*.txt',
-    '**/requirements*.in',
-    '**/requirements/*.in',
-];
-/** Tables of a TOML file whose keys are packages (Poetry, Pipfile, uv's sources, PDM's groups). */
-const DEPENDENCY_TABLE_RE = /^(?:tool\.poetry\.(?:group\.[^.]+\.)?(?:dev-)?dependencies|tool\.uv\.sources|tool\.pdm\.dev-dependencies|(?:dev-)?packages)$/i;
-/** A TOML table's header (`[tool.poetry.dependencies]`, `[[tool.uv.index]]`), with its name. */
-const TABLE_RE = /^\[\[?[ \t]*([^\]#]{1,200}?)[ \t]*\]\]?[ \t]*(?:#.*)?$/;
-/** What may stand before a requirement at the start of a line: a YAML list item's `- `, an opening quote. */
-const LINE_START_RE = /^[ \t]*(?:-[ \t]+)?["']?/;
-/** A conda-forge package of a spaCy pipeline (`spacy-model-en_core_web_sm`, `conda-forge::spacy-model-...`). */
-const CONDA_SPACY_RE = /^(?:[\w-]{1,64}::)?spacy-model-/i;
-function shapeOf(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-    if (base === 'pyproject.toml' || base === 'pipfile')
-        return 'toml';
-    if (base === 'setup.py')
-        return 'setup.py';
-    if (base === 'setup.cfg')
-        return 'setup.cfg';
-    if (/\.ya?ml$/.test(base))
-        return 'conda';
-    return 'requirements';
-}
-/**
- * The spaCy pipelines one dependency file installs. Line by line, each read once: a requirement that starts a line
- * (a requirements line, a YAML list item, an item of a multi-line TOML or Python list, a setup.cfg
- * `install_requires` line); in TOML and setup.py, a requirement that starts a string (`["spacy",
- * "en_core_web_sm==3.7.1"]`); in a dependency table of TOML, a key (`en_core_web_sm = { url = "..." }`) or a
- * table of its own (`[tool.poetry.dependencies.en_core_web_sm]`); in a conda environment, conda-forge's
- * `spacy-model-NAME`. Comment lines are not read. An address of spaCy's releases is the url scanner's.
- */
-function analyze(content, path, budget) {
-    const shape = shapeOf(path);
-    const strings = shape === 'toml' || shape === 'setup.py';
-    const raw = [];
-    let table = '';
-    let start = 0;
-    while (start <= content.length) {
-        budget.tick();
-        let end = content.indexOf('\n', start);
-        if (end === -1)
-            end = content.length;
-        const line = content.slice(start, end);
-        const lead = LINE_START_RE.exec(line)?.[0].length ?? 0;
-        const first = line.charAt(line.search(/\S|$/));
-        if (first !== '#' && first !== '') {
-            const found = new Set();
-            const at = (col, id) => {
-                if (found.has(col))
-                    return;
-                found.add(col);
-                raw.push({ id, kind: 'hub', offset: start + col });
-            };
-            const header = shape === 'toml' && first === '[' ? TABLE_RE.exec(line.trim()) : null;
-            if (header) {
-                table = header[1].replace(/[ \t"']/g, '');
-                // `[tool.poetry.dependencies.en_core_web_sm]`: the package's table
-                const dot = table.lastIndexOf('.');
-                if (dot > 0 && DEPENDENCY_TABLE_RE.test(table.slice(0, dot))) {
-                    const name = table.slice(dot + 1);
-                    const req = spacyRequirement(name);
-                    if (req && req.length === name.length)
-                        at(line.indexOf(name), req.id);
-                }
-            }
-            else {
-                let rest = line.slice(lead);
-                let col = lead;
-                if (shape === 'conda') {
-                    const conda = CONDA_SPACY_RE.exec(rest);
-                    if (conda) {
-                        rest = rest.slice(conda[0].length);
-                        col += conda[0].length;
-                    }
-                }
-                const req = spacyRequirement(rest);
-                // `NAME = ...`: a TOML key is a package only in a dependency table, and in Python or setup.cfg it is an
-                // assignment (`name = en_core_web_sm`); `NAME=3.7.1` is conda's version
-                const key = req && /^[ \t]*=(?!=)/.test(rest.slice(req.length, req.length + 64));
-                if (req && (!key || shape === 'conda' || shape === 'requirements' || DEPENDENCY_TABLE_RE.test(table)))
-                    at(col, req.id);
-                if (strings) {
-                    // a requirement that starts a string, anywhere on the line (each quote read once)
-                    for (const q of line.matchAll(/["']/g)) {
-                        budget.tick();
-                        const from = (q.index ?? 0) + 1;
-                        const r = spacyRequirement(line.slice(from, from + 320));
-                        if (r)
-                            at(from, r.id);
-                    }
-                }
-            }
-        }
-        start = end + 1;
-    }
-    return raw;
-}
-const pythonDeps = defineScanner({
-    name: 'python-deps',
-    description: "Python dependency files: pip's requirements files, pyproject.toml (PEP 621, Poetry, uv, PDM), setup.py, setup.cfg, Pipfile and the pip section of conda's environment.yml: the spaCy pipelines they install as packages (`en_core_web_sm @ https://...`, `en-core-web-sm==3.7.1`, `en_core_web_sm = { url = ... }`, conda-forge's `spacy-model-en_core_web_sm`), as spacy/NAME.",
-    fileMatch: [
-        ...REQUIREMENTS_FILES,
-        '**/pyproject.toml',
-        '**/Pipfile',
-        '**/setup.py',
-        '**/setup.cfg',
-        '**/environment.yml',
-        '**/environment.yaml',
-        '**/environment-*.yml',
-        '**/environment-*.yaml',
-    ],
-    triggers: SPACY_PACKAGE_NEEDLES,
-    analyze(content, path, _ctx, budget) {
-        return outputOf(content, path, 'python-deps', analyze(content, path, budget));
-    },
-});
-
+// EXTERNAL MODULE: ./src/core/requirements-files.ts
+var requirements_files = __nccwpck_require__(3949);
 ;// CONCATENATED MODULE: ./src/scanners/markdown/index.ts
 
 
@@ -74812,7 +74708,7 @@ const markdown = defineScanner({
     description: 'Code blocks of Markdown and reStructuredText documents, read by their language: `ollama pull/run`, `vllm serve`, `--model`/`--model-id`, `huggingface-cli`/`hf download` in shell blocks, loaders in Python and JavaScript blocks, models in YAML blocks; and the catalog-known Hub ids named in their prose, tables and inline code. Listed as mentions.',
     fileMatch: ['**/*.md', '**/*.mdx', '**/*.markdown', '**/*.rst', '**/*.txt', '**/*.ipynb'],
     triggers: MARKDOWN_TRIGGERS,
-    skip: (0,glob/* globMatcher */.f)(REQUIREMENTS_FILES),
+    skip: (0,glob/* globMatcher */.f)(requirements_files/* REQUIREMENTS_FILES */.$),
     analyze(content, path, ctx, budget) {
         if (/\.ipynb$/i.test(path))
             return outputOf(content, path, 'markdown', notebookReferences(content, ctx, budget));
@@ -75507,7 +75403,6 @@ const DEFAULTING = new Set([
 ]);
 
 ;// CONCATENATED MODULE: ./src/scanners/native/analyze.ts
-
 
 
 
@@ -76352,6 +76247,125 @@ const python = defineScanner({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scanners/python-deps/index.ts
+
+
+
+
+/** Tables of a TOML file whose keys are packages (Poetry, Pipfile, uv's sources, PDM's groups). */
+const DEPENDENCY_TABLE_RE = /^(?:tool\.poetry\.(?:group\.[^.]+\.)?(?:dev-)?dependencies|tool\.uv\.sources|tool\.pdm\.dev-dependencies|(?:dev-)?packages)$/i;
+/** A TOML table's header (`[tool.poetry.dependencies]`, `[[tool.uv.index]]`), with its name. */
+const TABLE_RE = /^\[\[?[ \t]*([^\]#]{1,200}?)[ \t]*\]\]?[ \t]*(?:#.*)?$/;
+/** What may stand before a requirement at the start of a line: a YAML list item's `- `, an opening quote. */
+const LINE_START_RE = /^[ \t]*(?:-[ \t]+)?["']?/;
+/** A conda-forge package of a spaCy pipeline (`spacy-model-en_core_web_sm`, `conda-forge::spacy-model-...`). */
+const CONDA_SPACY_RE = /^(?:[\w-]{1,64}::)?spacy-model-/i;
+function shapeOf(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (base === 'pyproject.toml' || base === 'pipfile')
+        return 'toml';
+    if (base === 'setup.py')
+        return 'setup.py';
+    if (base === 'setup.cfg')
+        return 'setup.cfg';
+    if (/\.ya?ml$/.test(base))
+        return 'conda';
+    return 'requirements';
+}
+/**
+ * The spaCy pipelines one dependency file installs. Line by line, each read once: a requirement that starts a line
+ * (a requirements line, a YAML list item, an item of a multi-line TOML or Python list, a setup.cfg
+ * `install_requires` line); in TOML and setup.py, a requirement that starts a string (`["spacy",
+ * "en_core_web_sm==3.7.1"]`); in a dependency table of TOML, a key (`en_core_web_sm = { url = "..." }`) or a
+ * table of its own (`[tool.poetry.dependencies.en_core_web_sm]`); in a conda environment, conda-forge's
+ * `spacy-model-NAME`. Comment lines are not read. An address of spaCy's releases is the url scanner's.
+ */
+function analyze(content, path, budget) {
+    const shape = shapeOf(path);
+    const strings = shape === 'toml' || shape === 'setup.py';
+    const raw = [];
+    let table = '';
+    let start = 0;
+    while (start <= content.length) {
+        budget.tick();
+        let end = content.indexOf('\n', start);
+        if (end === -1)
+            end = content.length;
+        const line = content.slice(start, end);
+        const lead = LINE_START_RE.exec(line)?.[0].length ?? 0;
+        const first = line.charAt(line.search(/\S|$/));
+        if (first !== '#' && first !== '') {
+            const found = new Set();
+            const at = (col, id) => {
+                if (found.has(col))
+                    return;
+                found.add(col);
+                raw.push({ id, kind: 'hub', offset: start + col });
+            };
+            const header = shape === 'toml' && first === '[' ? TABLE_RE.exec(line.trim()) : null;
+            if (header) {
+                table = header[1].replace(/[ \t"']/g, '');
+                // `[tool.poetry.dependencies.en_core_web_sm]`: the package's table
+                const dot = table.lastIndexOf('.');
+                if (dot > 0 && DEPENDENCY_TABLE_RE.test(table.slice(0, dot))) {
+                    const name = table.slice(dot + 1);
+                    const req = spacyRequirement(name);
+                    if (req && req.length === name.length)
+                        at(line.indexOf(name), req.id);
+                }
+            }
+            else {
+                let rest = line.slice(lead);
+                let col = lead;
+                if (shape === 'conda') {
+                    const conda = CONDA_SPACY_RE.exec(rest);
+                    if (conda) {
+                        rest = rest.slice(conda[0].length);
+                        col += conda[0].length;
+                    }
+                }
+                const req = spacyRequirement(rest);
+                // `NAME = ...`: a TOML key is a package only in a dependency table, and in Python or setup.cfg it is an
+                // assignment (`name = en_core_web_sm`); `NAME=3.7.1` is conda's version
+                const key = req && /^[ \t]*=(?!=)/.test(rest.slice(req.length, req.length + 64));
+                if (req && (!key || shape === 'conda' || shape === 'requirements' || DEPENDENCY_TABLE_RE.test(table)))
+                    at(col, req.id);
+                if (strings) {
+                    // a requirement that starts a string, anywhere on the line (each quote read once)
+                    for (const q of line.matchAll(/["']/g)) {
+                        budget.tick();
+                        const from = (q.index ?? 0) + 1;
+                        const r = spacyRequirement(line.slice(from, from + 320));
+                        if (r)
+                            at(from, r.id);
+                    }
+                }
+            }
+        }
+        start = end + 1;
+    }
+    return raw;
+}
+const pythonDeps = defineScanner({
+    name: 'python-deps',
+    description: "Python dependency files: pip's requirements files, pyproject.toml (PEP 621, Poetry, uv, PDM), setup.py, setup.cfg, Pipfile and the pip section of conda's environment.yml: the spaCy pipelines they install as packages (`en_core_web_sm @ https://...`, `en-core-web-sm==3.7.1`, `en_core_web_sm = { url = ... }`, conda-forge's `spacy-model-en_core_web_sm`), as spacy/NAME.",
+    fileMatch: [
+        ...requirements_files/* REQUIREMENTS_FILES */.$,
+        '**/pyproject.toml',
+        '**/Pipfile',
+        '**/setup.py',
+        '**/setup.cfg',
+        '**/environment.yml',
+        '**/environment.yaml',
+        '**/environment-*.yml',
+        '**/environment-*.yaml',
+    ],
+    triggers: SPACY_PACKAGE_NEEDLES,
+    analyze(content, path, _ctx, budget) {
+        return outputOf(content, path, 'python-deps', analyze(content, path, budget));
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/scanners/shell/index.ts
 
 
@@ -76782,20 +76796,21 @@ function extractHubUrls(text, budget, pagesAsMentions = false, linksAsMentions =
     return raw;
 }
 /**
- * Every model address in a text: the Hub's and Ollama's (`extractHubUrls`) and weight files' elsewhere
- * (`extractWeightUrls`), these written as a link being mentions when `linksAsMentions` is set.
+ * Every model address in a text: the Hub's and Ollama's (`extractHubUrls`), and downloads from elsewhere (weight
+ * files, spaCy's release assets: `extractWeightUrls`), these written as a link being mentions when
+ * `linksAsMentions` is set. Kept apart, as a comment line of a shell script or configuration file makes only the
+ * downloads mentions.
  */
-function extractAll(text, budget, pagesAsMentions, linksAsMentions) {
-    const raw = extractHubUrls(text, budget, pagesAsMentions, linksAsMentions);
-    for (const r of extractWeightUrls(text, budget)) {
-        const ref = linksAsMentions && isLink(text, r.offset) ? { ...r, mention: true } : r;
-        downloads.add(ref);
-        raw.push(ref);
-    }
-    return raw;
+function extractParts(text, budget, pagesAsMentions, linksAsMentions) {
+    const hub = extractHubUrls(text, budget, pagesAsMentions, linksAsMentions);
+    const downloads = extractWeightUrls(text, budget).map((r) => linksAsMentions && isLink(text, r.offset) ? { ...r, mention: true } : r);
+    return { hub, downloads };
 }
-/** The references `extractAll` found as downloads (weight files, spaCy's release assets), not Hub addresses. */
-const downloads = new WeakSet();
+/** `extractParts`' addresses in one list. */
+function extractAll(text, budget, pagesAsMentions, linksAsMentions) {
+    const { hub, downloads } = extractParts(text, budget, pagesAsMentions, linksAsMentions);
+    return [...hub, ...downloads];
+}
 /** Marks the references that lie in one of the sorted [start, end) ranges as mentions. */
 function markMentions(raw, ranges) {
     if (!ranges.length)
@@ -76816,7 +76831,7 @@ function markMentions(raw, ranges) {
 }
 const PY_RE = /\.pyi?$/i;
 /** pip's requirements files (the python-deps scanner's): dependencies, though text files. */
-const isRequirementsFile = (0,glob/* globMatcher */.f)(REQUIREMENTS_FILES);
+const isRequirementsFile = (0,glob/* globMatcher */.f)(requirements_files/* REQUIREMENTS_FILES */.$);
 const JS_RE = /\.(?:[mc]?[jt]sx?)$/i;
 /**
  * Languages with JavaScript's comments (`//`, `/* *\/`) and quotes: their comments are read with the JavaScript
@@ -76865,7 +76880,8 @@ const url = defineScanner({
             const py = PY_RE.test(path);
             const js = !py && (JS_RE.test(path) || C_FAMILY_RE.test(path));
             // (a document's links are the policy's to judge: its scan.mentions globs, which may be [])
-            raw = extractAll(content, budget, py || js, !DOCUMENT_RE.test(path));
+            const { hub, downloads } = extractParts(content, budget, py || js, !DOCUMENT_RE.test(path));
+            raw = [...hub, ...downloads];
             if (raw.length && py)
                 raw = markMentions(raw, pythonProse(content, budget));
             else if (raw.length && js) {
@@ -76879,9 +76895,7 @@ const url = defineScanner({
             }
             else if (raw.length && HASH_COMMENT_FILE_RE.test(path)) {
                 // downloads' addresses on a comment line (Hub addresses keep their reading there: a load)
-                const comments = hashCommentLines(content, budget);
-                const weights = markMentions(raw.filter((r) => downloads.has(r)), comments);
-                raw = [...raw.filter((r) => !downloads.has(r)), ...weights];
+                raw = [...hub, ...markMentions(downloads, hashCommentLines(content, budget))];
             }
         }
         return outputOf(content, path, 'url', raw);

@@ -13,6 +13,7 @@ import type {
   Severity,
 } from '../core/types.js';
 import { editDistance } from '../core/suggest.js';
+import { REQUIREMENTS_FILES } from '../core/requirements-files.js';
 import { escapePointer, positionOf, type PositionedDoc } from '../core/yaml.js';
 import { layerAllows } from '../rules/allow.js';
 import { defaultSeverities } from '../rules/index.js';
@@ -111,10 +112,7 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   '**/*.mdx',
   '**/*.rst',
   '**/*.txt',
-  '!**/requirements*.txt',
-  '!**/*requirements.txt',
-  '!**/requirements/*.txt',
-  '!**/constraints*.txt',
+  ...REQUIREMENTS_FILES.filter((g) => g.endsWith('.txt')).map((g) => `!${g}`),
   '**/*.adoc',
   '**/*.tex',
   '**/docs/**',

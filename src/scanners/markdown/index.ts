@@ -13,7 +13,7 @@ import type { ScanContext } from '../types.js';
 import { proseIds } from '../common/prose.js';
 import { documentParts } from './blocks.js';
 import { globMatcher } from '../../core/glob.js';
-import { REQUIREMENTS_FILES } from '../python-deps/index.js';
+import { REQUIREMENTS_FILES } from '../../core/requirements-files.js';
 
 /** Substrings without which a document cannot hold a reference this scanner finds (a code block, or an `org/name`). */
 export const MARKDOWN_TRIGGERS = ['```', '~~~', '::', '/'] as const;

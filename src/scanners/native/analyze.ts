@@ -1,9 +1,8 @@
 import type { Budget } from '../limits.js';
 import type { ScanContext } from '../types.js';
-import { isHubPrefixed, isModelishName, knownHubString, type Classified } from '../common/ids.js';
+import { classifyModel, isHubPrefixed, isModelishName, knownHubString, type Classified } from '../common/ids.js';
 import type { RawRef } from '../common/text.js';
 import { bracketTable, pickArg, splitArgs, T, type Tok } from '../common/tokens.js';
-import { classifyModel } from '../common/ids.js';
 import { classifyServiceRoute, classifyValue } from '../common/values.js';
 import { lexNative, type Lang } from './lexer.js';
 import {

@@ -1,22 +1,9 @@
+import { REQUIREMENTS_FILES } from '../../core/requirements-files.js';
 import { defineScanner } from '../define.js';
 import type { Budget } from '../limits.js';
 import { outputOf } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
 import { SPACY_PACKAGE_NEEDLES, spacyRequirement } from '../common/values.js';
-
-/**
- * pip's requirements files: `requirements.txt`, `requirements-dev.txt`, `dev-requirements.txt`, the files of a
- * `requirements/` folder (`requirements/base.txt`), constraints files, and pip-tools' `.in` sources. The default
- * policy's `scan.mentions` leaves these out of its text files (they are dependencies, not documentation).
- */
-export const REQUIREMENTS_FILES = [
-  '**/requirements*.txt',
-  '**/*requirements.txt',
-  '**/requirements/*.txt',
-  '**/constraints*.txt',
-  '**/requirements*.in',
-  '**/requirements/*.in',
-] as const;
 
 /** Tables of a TOML file whose keys are packages (Poetry, Pipfile, uv's sources, PDM's groups). */
 const DEPENDENCY_TABLE_RE =

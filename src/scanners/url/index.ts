@@ -8,7 +8,7 @@ import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common
 import { lexJs } from '../javascript/lexer.js';
 import { pythonProse } from '../python/lexer.js';
 import { notebookCells } from '../python/notebook.js';
-import { REQUIREMENTS_FILES } from '../python-deps/index.js';
+import { REQUIREMENTS_FILES } from '../../core/requirements-files.js';
 import { extractWeightUrls, HASH_COMMENT_FILE_RE, hashCommentLines, WEIGHT_URL_TRIGGERS } from './weights.js';
 
 /**
@@ -137,21 +137,29 @@ export function extractHubUrls(
 }
 
 /**
- * Every model address in a text: the Hub's and Ollama's (`extractHubUrls`) and weight files' elsewhere
- * (`extractWeightUrls`), these written as a link being mentions when `linksAsMentions` is set.
+ * Every model address in a text: the Hub's and Ollama's (`extractHubUrls`), and downloads from elsewhere (weight
+ * files, spaCy's release assets: `extractWeightUrls`), these written as a link being mentions when
+ * `linksAsMentions` is set. Kept apart, as a comment line of a shell script or configuration file makes only the
+ * downloads mentions.
  */
-function extractAll(text: string, budget: Budget, pagesAsMentions: boolean, linksAsMentions: boolean): RawRef[] {
-  const raw = extractHubUrls(text, budget, pagesAsMentions, linksAsMentions);
-  for (const r of extractWeightUrls(text, budget)) {
-    const ref = linksAsMentions && isLink(text, r.offset) ? { ...r, mention: true } : r;
-    downloads.add(ref);
-    raw.push(ref);
-  }
-  return raw;
+function extractParts(
+  text: string,
+  budget: Budget,
+  pagesAsMentions: boolean,
+  linksAsMentions: boolean,
+): { hub: RawRef[]; downloads: RawRef[] } {
+  const hub = extractHubUrls(text, budget, pagesAsMentions, linksAsMentions);
+  const downloads = extractWeightUrls(text, budget).map((r) =>
+    linksAsMentions && isLink(text, r.offset) ? { ...r, mention: true } : r,
+  );
+  return { hub, downloads };
 }
 
-/** The references `extractAll` found as downloads (weight files, spaCy's release assets), not Hub addresses. */
-const downloads = new WeakSet<RawRef>();
+/** `extractParts`' addresses in one list. */
+function extractAll(text: string, budget: Budget, pagesAsMentions: boolean, linksAsMentions: boolean): RawRef[] {
+  const { hub, downloads } = extractParts(text, budget, pagesAsMentions, linksAsMentions);
+  return [...hub, ...downloads];
+}
 
 /** Marks the references that lie in one of the sorted [start, end) ranges as mentions. */
 function markMentions(raw: RawRef[], ranges: Array<[number, number]>): RawRef[] {
@@ -217,7 +225,8 @@ export const url = defineScanner({
       const py = PY_RE.test(path);
       const js = !py && (JS_RE.test(path) || C_FAMILY_RE.test(path));
       // (a document's links are the policy's to judge: its scan.mentions globs, which may be [])
-      raw = extractAll(content, budget, py || js, !DOCUMENT_RE.test(path));
+      const { hub, downloads } = extractParts(content, budget, py || js, !DOCUMENT_RE.test(path));
+      raw = [...hub, ...downloads];
       if (raw.length && py) raw = markMentions(raw, pythonProse(content, budget));
       else if (raw.length && js) {
         const comments: Array<[number, number]> = [];
@@ -228,12 +237,7 @@ export const url = defineScanner({
         raw = markMentions(raw, hashCommentLines(content, budget));
       } else if (raw.length && HASH_COMMENT_FILE_RE.test(path)) {
         // downloads' addresses on a comment line (Hub addresses keep their reading there: a load)
-        const comments = hashCommentLines(content, budget);
-        const weights = markMentions(
-          raw.filter((r) => downloads.has(r)),
-          comments,
-        );
-        raw = [...raw.filter((r) => !downloads.has(r)), ...weights];
+        raw = [...hub, ...markMentions(downloads, hashCommentLines(content, budget))];
       }
     }
     return outputOf(content, path, 'url', raw);
