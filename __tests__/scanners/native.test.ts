@@ -276,6 +276,49 @@ describe('native scanner: Java and Kotlin', () => {
     ]);
   });
 
+  it('reads the model set on a variable declared of a model class (ollama4j requests, Spring AI options)', () => {
+    expect(
+      scan(
+        `
+        import io.github.ollama4j.Ollama;
+        import io.github.ollama4j.models.generate.OllamaGenerateRequest;
+
+        public class Generate {
+            public static void main(String[] args) throws Exception {
+                Ollama ollama = new Ollama("http://localhost:11434");
+                OllamaGenerateRequest request = new OllamaGenerateRequest();
+                request.setModel("mistral:7b");
+                var image = new OllamaGenerateImageRequest();
+                image.setPrompt("a boat").setModel("x/flux2-klein");
+                Request other = new Request();
+                other.setModel("not-a-model-read");
+            }
+        }
+        `,
+        'src/main/java/app/Generate.java',
+      ),
+    ).toEqual(['8:27 ollama ollama:mistral:7b', '10:45 ollama ollama:x/flux2-klein']);
+    expect(
+      scan(
+        `
+        fun options(): OllamaOptions {
+            val opts: OllamaOptions = OllamaOptions.create()
+            opts.withModel("llama3.2")
+            val hf = HuggingFaceChatModel(token)
+            hf.modelId("org/fine-tune")
+            return opts
+        }
+        fun two() {
+            var o = OllamaOptions()
+            o = OpenAiChatOptions()
+            o.setModel("shared-name")
+        }
+        `,
+        'app/src/main/kotlin/Options.kt',
+      ),
+    ).toEqual(['3:21 ollama ollama:llama3.2', '5:17 hub org/fine-tune']);
+  });
+
   it('reads Kotlin builders, named arguments and constants; templates are not values', () => {
     expect(
       scan(
