@@ -76020,6 +76020,56 @@ class Analysis {
         }
     }
     service;
+    variables;
+    /**
+     * How the model set on a variable is read, when the file declares that variable of a model class (computed once
+     * per file): `OllamaGenerateRequest request = new OllamaGenerateRequest();` (Java, C#), `var options = new
+     * OllamaOptions();`, `val options = OllamaOptions()`, `val options: OllamaOptions = ...` (Kotlin). A name
+     * declared of two classes read differently is left out.
+     */
+    variableClass(name) {
+        if (!this.variables) {
+            const vars = new Map();
+            const toks = this.toks;
+            const bind = (at, mode) => {
+                const v = toks[at];
+                if (v?.t !== T.Name || native_analyze_KEYWORDS.has(v.v))
+                    return;
+                const had = vars.get(v.v);
+                if (had === undefined) {
+                    if (vars.size < MAX_NAMES)
+                        vars.set(v.v, mode);
+                }
+                else if (had !== mode)
+                    vars.set(v.v, null);
+            };
+            for (let i = 0; i < toks.length; i++) {
+                const k = toks[i];
+                // (class names start with a capital letter: most names are skipped before any pattern is tried)
+                if (k.t !== T.Name || k.v.charCodeAt(0) > 90 || k.v.charCodeAt(0) < 65)
+                    continue;
+                let mode;
+                for (const [re, m] of MODEL_CLASSES)
+                    if (re.test(k.v)) {
+                        mode = m;
+                        break;
+                    }
+                if (!mode)
+                    continue;
+                if (this.isName(i + 1) && (this.isOp(i + 2, '=') || this.isOp(i + 2, ';')))
+                    bind(i + 1, mode);
+                else if (this.isName(i - 1, 'new') && this.isOp(i - 2, '='))
+                    bind(i - 3, mode);
+                else if (this.isOp(i - 1, '=') && this.isOp(i + 1, '('))
+                    bind(i - 2, mode);
+                else if (this.isOp(i - 1, ':') && (this.isName(i - 3, 'val') || this.isName(i - 3, 'var')))
+                    bind(i - 2, mode);
+            }
+            this.budget.tick(toks.length);
+            this.variables = vars;
+        }
+        return this.variables.get(name) ?? undefined;
+    }
     /** The hosted service of the file's model classes, when they all are one service's (computed once). */
     fileService() {
         if (this.service === undefined) {
@@ -76060,8 +76110,9 @@ class Analysis {
                 j -= 2;
             else if (this.isName(j - 1, 'new'))
                 return undefined;
+            // the chain starts at a variable: `request.setModel("x")` after `OllamaChatRequest request = new ...`
             else
-                return undefined;
+                return this.variableClass(t.v);
         }
         return undefined;
     }
