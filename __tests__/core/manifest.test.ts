@@ -194,6 +194,13 @@ describe('helpers', () => {
       id: 'Qwen/Qwen2.5-7B-Instruct',
       kind: 'hub',
     });
+    // a repository of the Hub's first years, without a namespace: `gpt2`, not `gpt2/resolve`
+    expect(normalizeModelId('https://huggingface.co/gpt2/resolve/main/config.json')).toEqual({
+      id: 'gpt2',
+      kind: 'hub',
+    });
+    expect(normalizeModelId('huggingface.co/t5-small/tree/main')).toEqual({ id: 't5-small', kind: 'hub' });
+    expect(normalizeModelId('https://huggingface.co/org/resolve')).toEqual({ id: 'org/resolve', kind: 'hub' });
     expect(normalizeModelId('OLLAMA:Llama3.1:8B')).toEqual({ id: 'ollama:llama3.1:8b', kind: 'ollama' });
     expect(normalizeModelId('https://example.com/m.gguf')).toEqual({ id: 'https://example.com/m.gguf', kind: 'url' });
   });

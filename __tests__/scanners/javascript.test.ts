@@ -131,6 +131,24 @@ describe('javascript scanner', () => {
     ).toEqual([]);
   });
 
+  it("reads a base address of a repository without a namespace as that repository (candle's WebAssembly demos)", () => {
+    expect(
+      scan(
+        `
+        export const MODELS = {
+          t5_small: {
+            size: "242 MB",
+            base_url: "https://huggingface.co/t5-small/resolve/main/",
+            model: "model.safetensors",
+          },
+          flan_t5_small: { base_url: "https://huggingface.co/google/flan-t5-small/resolve/refs%2Fpr%2F1/" },
+        };
+        `,
+        'candle-wasm-examples/t5/utils.js',
+      ),
+    ).toEqual(['4:16 hub t5-small', '7:31 hub google/flan-t5-small']);
+  });
+
   it('finds transformers.js pipelines and from_pretrained', () => {
     expect(
       scan(`

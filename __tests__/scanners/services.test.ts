@@ -307,6 +307,28 @@ describe('models of a service the code names, in JavaScript and TypeScript', () 
     ]);
   });
 
+  it("reads a model list's entry by its id, not by its display name (a chat app's provider lists)", () => {
+    const ts = scanWith(javascript, 'lib/models/llm/groq-llm-list.ts');
+    expect(
+      ts(`
+        import { LLM } from "@/types"
+
+        const LLAMA3_8B: LLM = {
+          modelId: "llama3-8b-8192",
+          modelName: "Llama3-8b-chat",
+          provider: "groq",
+          pricing: { currency: "USD", inputCost: 0.05 }
+        }
+        const MIXTRAL = { "model_name": "Mixtral-8x7b-Instruct", "model_id": "mixtral-8x7b-32768", provider: "groq" }
+        const chat = new ChatGroq({ modelName: "gemma2-9b-it" })
+      `),
+    ).toEqual([
+      '4:13 hosted(groq) llama3-8b-8192',
+      '9:71 hosted(groq) mixtral-8x7b-32768',
+      '10:41 hosted(groq) gemma2-9b-it',
+    ]);
+  });
+
   it("reads a config record holding a hosted API's address as that API's models (a RAG app's backends)", () => {
     const py = scanWith(python, 'rag_system/main.py');
     expect(

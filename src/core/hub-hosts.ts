@@ -6,6 +6,13 @@
  */
 export const HUB_HOST_SOURCE = String.raw`(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)`;
 
+/**
+ * The routes of a Hub repository's address after its name (`/resolve/<rev>/<file>`, `/tree/<rev>`, `/blob/`, `/raw/`,
+ * `/commit/<sha>`): after a single segment (`huggingface.co/gpt2/resolve/main/config.json`) they mark a repository
+ * of the Hub's first years, without a namespace (`gpt2`), not a repository `gpt2/resolve`.
+ */
+export const HUB_ROUTES: ReadonlySet<string> = new Set(['resolve', 'tree', 'blob', 'commit', 'raw']);
+
 /** `https://HOST/` or `HOST/` at the start of a value, HOST one of the Hub's (case-insensitive). */
 export const HUB_ADDRESS_START_RE = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/`, 'i');
 

@@ -1,4 +1,4 @@
-import { HUB_ADDRESS_START_RE, HUB_HOST_SOURCE } from '../../core/hub-hosts.js';
+import { HUB_ADDRESS_START_RE, HUB_HOST_SOURCE, HUB_ROUTES } from '../../core/hub-hosts.js';
 import type { ReferenceKind } from '../../core/types.js';
 import type { ScanContext } from '../types.js';
 import { table } from './table.js';
@@ -324,7 +324,7 @@ export function mlcPrebuiltId(value: string): string | undefined {
   const m = MLC_PREBUILT_RE.exec(value);
   return m ? `mlc-ai/${m[1]}` : undefined;
 }
-const HF_HOST_RE = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+)\/([\w.-]+)`, 'i');
+const HF_HOST_RE = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+)\/([\w.-]+)(\/)?`, 'i');
 
 /** `hf.co/org/repo[:quant]` or `https://huggingface.co/org/repo[/...]` → `org/repo`. */
 export function hubIdFromHostPath(value: string): string | undefined {
@@ -332,6 +332,8 @@ export function hubIdFromHostPath(value: string): string | undefined {
   if (!m) return undefined;
   const first = m[1].toLowerCase();
   if (NON_MODEL_HUB_SECTIONS.has(first)) return undefined;
+  // `huggingface.co/t5-small/resolve/main/`: the repository `t5-small`, of the Hub's first years (no namespace)
+  if (m[3] && HUB_ROUTES.has(m[2])) return isHubSegment(m[1]) ? m[1] : undefined;
   const id = `${m[1]}/${trimDots(m[2])}`;
   return isHubIdShape(id) ? id : undefined;
 }

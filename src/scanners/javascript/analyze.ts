@@ -88,8 +88,14 @@ const WATSONX_METHODS = new Set([
 ]);
 const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'basePath', 'apiBase', 'endpoint', 'host']);
 
+/** A key naming a model's display name (`modelName`, `model_name`), and one holding its id (`modelId`, `model_id`). */
+const LABEL_KEY_RE = /^model_?name$/i;
+const ID_KEY_RE = /^model_?id$/i;
+
 interface Frame {
   v: string;
+  /** The token index of an object literal's `{`. */
+  open?: number;
   callee?: string[];
   /** How the model options of the call read (undefined: decided by the option's name). */
   mode?: { mode: Mode; strength: Strength; keys?: readonly string[]; soft?: boolean };
@@ -173,6 +179,8 @@ class JsAnalyzer extends FlowAnalyzer {
   private readonly firstTokens = new Map<string, ReadonlySet<string>>();
   /** Local names of SDK clients imported under another name (`const { OpenAI: OpenAIApi } = require("openai")`). */
   private readonly clientAliases = new Map<string, string>();
+  /** Whether an object literal (by the index of its `{`) has a key holding a model's id (see `isLabel`). */
+  private readonly idKeyed = new Map<number, boolean>();
   /** A newline between token i-1 and token i. */
   private readonly nl: Uint8Array;
 
@@ -325,7 +333,12 @@ class JsAnalyzer extends FlowAnalyzer {
           const prev = toks[i - 1];
           const direct = top?.v === '(' && prev?.t === T.Op && (prev.v === '(' || prev.v === ',');
           const inherit = direct || (k.v === '{' && top?.v === '{');
-          stack.push({ v: k.v, callee: inherit ? top.callee : undefined, mode: inherit ? top.mode : undefined });
+          stack.push({
+            v: k.v,
+            open: i,
+            callee: inherit ? top.callee : undefined,
+            mode: inherit ? top.mode : undefined,
+          });
         } else if (k.v === ')' || k.v === '}' || k.v === ']') {
           stack.pop();
         }
@@ -813,7 +826,40 @@ class JsAnalyzer extends FlowAnalyzer {
     return undefined;
   }
 
+  /**
+   * Whether `key` is a model's display name beside its id in one object literal: `{ modelId: "llama3-8b-8192",
+   * modelName: "LLaMA3-8b-chat" }` (a model list's entry) names one model, by the id; the name is a label.
+   */
+  private isLabel(key: string, frame: Frame): boolean {
+    if (frame.open === undefined || !LABEL_KEY_RE.test(key)) return false;
+    let has = this.idKeyed.get(frame.open);
+    if (has === undefined) {
+      has = false;
+      const toks = this.toks;
+      const end = this.closeOf(frame.open);
+      for (let i = frame.open + 1; i < end - 1 && !has; i++) {
+        const k = toks[i];
+        if (isOpen(k)) {
+          i = this.closeOf(i);
+          continue;
+        }
+        const prev = toks[i - 1];
+        has =
+          (k.t === T.Name || k.t === T.Str) &&
+          toks[i + 1].t === T.Op &&
+          toks[i + 1].v === ':' &&
+          prev.t === T.Op &&
+          (prev.v === '{' || prev.v === ',') &&
+          ID_KEY_RE.test(k.t === T.Str ? (k.val ?? '') : k.v);
+      }
+      this.budget.tick(end - frame.open);
+      this.idKeyed.set(frame.open, has);
+    }
+    return has;
+  }
+
   private property(key: string, valueStart: number, valueEnd: number, frame: Frame): void {
+    if (this.isLabel(key, frame)) return;
     const m = frame.mode;
     if (m) {
       if (m.keys ? !m.keys.includes(key) : !isModelishName(key)) return;

@@ -1,5 +1,5 @@
 import { globMatcher } from '../../core/glob.js';
-import { HUB_HOST_SOURCE } from '../../core/hub-hosts.js';
+import { HUB_HOST_SOURCE, HUB_ROUTES } from '../../core/hub-hosts.js';
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
 import { isHubIdShape, isHubSegment, NON_MODEL_HUB_SECTIONS, ollamaId, trimDots } from '../common/ids.js';
@@ -30,7 +30,6 @@ const DOCUMENT_FILE_RE =
   /(?:^|\/)(?:(?:license|licence|notice|copying|use_policy|readme)(?:[._-][\w.-]*)?|[^/]*\.(?:md|markdown|rst|html?|pdf))$/i;
 
 /** The parts of a Hub address after a repository that name a revision (`/resolve/<rev>/...`, `/tree/<rev>`). */
-const HUB_ROUTES: ReadonlySet<string> = new Set(['resolve', 'tree', 'blob', 'commit', 'raw']);
 /** What follows `NAME/resolve` in a legacy repository's address: `/<rev>` and the file's path (read at lastIndex). */
 const LEGACY_REST_RE = /\/([\w.%-]+)(\/[\w.%/-]*)?/y;
 
