@@ -22,6 +22,8 @@ describe('models real code loads, offline (catalog19)', () => {
     ['Qwen/Qwen3-VL-Reranker-2B', 'apache-2.0', 'qwen3-vl-embedding'],
     ['Qwen/Qwen3-VL-Reranker-8B', 'apache-2.0', 'qwen3-vl-embedding'],
     ['lmms-lab/LLaVA-Video-7B-Qwen2', 'apache-2.0', 'llava-video'],
+    ['lmms-lab/LLaVA-OneVision-1.5-8B-Instruct', 'apache-2.0', 'llava-onevision-1.5'],
+    ['stabilityai/stablelm-3b-4e1t', 'cc-by-sa-4.0', 'stablelm'],
     ['RWKV/rwkv-5-world-1b5', 'apache-2.0', 'rwkv'],
     ['RWKV/rwkv-5-world-3b', 'apache-2.0', 'rwkv'],
     ['hubertsiuzdak/snac_24khz', 'mit', 'snac'],
@@ -64,6 +66,9 @@ describe('models real code loads, offline (catalog19)', () => {
       'Qwen/Qwen3-VL-Embedding-4B',
       'RWKV/v5-Eagle-7B-HF',
       'warp-ai/wuerstchen-v3',
+      'lmms-lab/LLaVA-OneVision-1.5-8B-Base',
+      'stabilityai/stablelm-2-1_6b',
+      'stabilityai/stablelm-zephyr-3b',
     ])
       expect(catalog.lookup(id)).toBeUndefined();
     // InternVL2-8B stays the entry it was, not the rule's answer.
