@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { python, shell, url } from '../../src/scanners/index.js';
+import { config, python, shell, url } from '../../src/scanners/index.js';
 import { spacyPipelineId } from '../../src/scanners/common/values.js';
 import { brief, ctx, dedent, scanWith } from './helpers.js';
 
@@ -190,6 +190,27 @@ describe("spaCy's trained pipelines", () => {
         RUN pip install https://github.com/allenai/scispacy/releases/download/v0.5.4/en_core_sci_sm-0.5.4.tar.gz
       `),
     ).toEqual(['2:17 hub spacy/fr_core_news_sm']);
+  });
+
+  it("reads a spaCy project's training folder as local: the trained pipeline it evaluates is its own", () => {
+    const project = `
+        title: "Example: relation extraction"
+        vars:
+          trained_model: "training/model-best"
+          pretrained_model: "FacebookAI/roberta-base"
+        directories: ["scripts", "configs", "assets", "data", "training"]
+        commands:
+          - name: "evaluate"
+            script:
+              - python scripts/evaluate.py --model training/coref --test-data corpus/test.spacy
+              - python scripts/evaluate.py --model FacebookAI/roberta-base
+      `;
+    expect(scanWith(config, 'tutorials/rel_component/project.yml')(project)).toEqual([
+      '4:22 hub FacebookAI/roberta-base',
+    ]);
+    expect(scanWith(shell, 'tutorials/rel_component/project.yml')(project)).toEqual([
+      '10:44 hub FacebookAI/roberta-base',
+    ]);
   });
 
   it('knows the naming of spaCy pipeline packages', () => {

@@ -50,6 +50,7 @@ const LOCAL_NAMESPACES = new Set([
   'pretrained',
   'artifacts',
   'results',
+  'training', // spaCy projects' output folder (`training/model-best`), and many training scripts'
   'experiments',
   'exp',
   'src',
@@ -340,7 +341,7 @@ export function hubIdFromHostPath(value: string): string | undefined {
 
 /** Last segments of a `model_path` that name a local run's output, not a Hub repository. */
 export const LOCAL_OUTPUT_NAME_RE =
-  /^(?:final|best|last|latest|merged|model|weights?|lora|adapters?|output|checkpoint(?:[-_]\d+)?|epoch[-_]?\d+|step[-_]?\d+|ckpt[-_]?\d*)$/i;
+  /^(?:final|best|last|latest|merged|model|model-best|model-last|weights?|lora|adapters?|output|checkpoint(?:[-_]\d+)?|epoch[-_]?\d+|step[-_]?\d+|ckpt[-_]?\d*)$/i;
 
 /**
  * Whether a key, keyword or flag names a model's path (`model_path`, `modelPath`, `--base-model-path`), which
