@@ -211,6 +211,9 @@ describe('mentionClassifier', () => {
     'docs-src/guide.adoc',
     'integration-tests/models/test_flash_llama.py',
     'integration_tests/conftest_helpers.py',
+    'e2e/chat.spec.mjs',
+    'web/e2e/fixtures/models.ts',
+    'autotest/tools/common_case_config.py',
     'integration-tests/models/__snapshots__/test_flash_qwen2_vl/test_bay.json',
     'web/src/__snapshots__/chat.tsx.snap',
     'tests/__snapshots__/test_cli.ambr',
@@ -233,6 +236,8 @@ describe('mentionClassifier', () => {
     'app/latest.py',
     'app/contests.py',
     'app/conftest_utils.py',
+    'app/e2e_pipeline.py',
+    'autotests.py',
     // pip's requirements files are text files, but what they install is a dependency
     'requirements.txt',
     'requirements-dev.txt',

@@ -124,6 +124,8 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   '**/__tests__/**',
   '**/integration-tests/**',
   '**/integration_tests/**',
+  '**/e2e/**',
+  '**/autotest/**',
   // the test folders of Android (instrumented tests) and of .NET solutions (a project per test suite)
   '**/androidTest/**',
   '**/*.Tests/**',
