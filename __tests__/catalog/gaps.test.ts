@@ -184,7 +184,7 @@ describe('catalog gaps found in real repositories', () => {
 
   it('the new rules stay tight: other sizes, other generations and other owners stay unknown', () => {
     for (const id of [
-      'zai-org/GLM-5',
+      'zai-org/GLM-5.1',
       'THUDM/GLM-4-32B-0414',
       'THUDM/glm-4-9b-chat-hf', // glm-4-9b-chat itself is covered since the glm-4 license is recorded
       'LiquidAI/LFM2-40B',

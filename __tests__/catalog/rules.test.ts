@@ -593,7 +593,7 @@ describe('re-uploads follow their base', () => {
   it('fine-tunes and merges with their own names stay unknown (fail closed)', () => {
     expect(catalog.lookup('bartowski/Qwen2.5-Coder-14B-Instruct-abliterated-GGUF')).toBeUndefined();
     expect(catalog.lookup('MaziyarPanahi/calme-2.1-qwen2-7b')).toBeUndefined();
-    expect(catalog.lookup('NousResearch/Hermes-3-Llama-3.1-70B')).toBeUndefined();
+    expect(catalog.lookup('NousResearch/Hermes-3-Llama-3.1-405B')).toBeUndefined();
     expect(catalog.lookup('mlc-ai/Hermes-3-Llama-3.1-8B-q4f16_1-MLC')).toBeUndefined();
     // a fine-tune the catalog lists answers its own label, never its base's
     expect(catalog.lookup('NousResearch/Hermes-3-Llama-3.1-8B')).toMatchObject({
