@@ -10,6 +10,7 @@ import {
   knownHubString,
   LOCAL_OUTPUT_NAME_RE,
   type Strength,
+  namesOllama,
 } from '../common/ids.js';
 import { jsonEntries } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
@@ -335,7 +336,7 @@ class Collector {
         continue;
       }
       // `ollama_model: llama3`, `OLLAMA_EMBEDDING_MODEL: nomic-embed-text`: named for an Ollama model
-      if ((ollamaHere || /ollama/i.test(e.key)) && isModelishName(e.key)) {
+      if ((ollamaHere || namesOllama(e.key)) && isModelishName(e.key)) {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
       }
@@ -502,7 +503,7 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
       sections.push({
         indent: ev.indent,
         key: ev.key,
-        ollama: (above?.ollama ?? false) || /ollama/i.test(ev.key),
+        ollama: (above?.ollama ?? false) || namesOllama(ev.key),
         litellm: (above?.litellm ?? false) || ev.key === 'litellm_params',
       });
     }
@@ -560,7 +561,7 @@ function scanSections(text: string, c: Collector, ini: boolean): void {
       const close = line.indexOf(']', col);
       const name = line.slice(col + 1, close === -1 ? line.length : close).replace(/^\[/, '');
       group++;
-      underOllama = /ollama/i.test(name);
+      underOllama = namesOllama(name);
       if (nl === -1) break;
       continue;
     }

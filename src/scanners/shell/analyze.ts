@@ -11,6 +11,7 @@ import {
   stripQuantTag,
   type Classified,
   type Strength,
+  namesOllama,
 } from '../common/ids.js';
 import { jsonEntries } from '../common/json-scan.js';
 import type { RawEnv } from '../common/output.js';
@@ -78,7 +79,7 @@ class ShellOut {
     readonly budget: Budget,
     readonly text = '',
   ) {
-    this.ollamaText = /ollama/i.test(text) || text.includes('11434');
+    this.ollamaText = namesOllama(text) || text.includes('11434');
   }
 
   /**

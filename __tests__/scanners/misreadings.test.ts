@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals';
+import { javascript, python, shell } from '../../src/scanners/index.js';
+import { scanWith } from './helpers.js';
+
+const py = scanWith(python, 'evals/models/__init__.py');
+const js = scanWith(javascript, 'src/chat.ts');
+const sh = scanWith(shell, 'scripts/run.sh');
+
+describe('Ollama as a word, not the letters of another name', () => {
+  it('reads no Ollama model in a registry of model types whose names hold the letters (VideoLLaMA)', () => {
+    expect(
+      py(`
+        import importlib
+
+        AVAILABLE_MODELS = {
+            "glm4v": "GLM4V",
+            "llava": "Llava",
+            "videollama3": "VideoLLaMA3",
+            "minicpm_v": "MiniCPM_V",
+            "gemma3": "Gemma3",
+        }
+
+        def get_model(name):
+            module = importlib.import_module(f"harness.models.{name}")
+            return getattr(module, AVAILABLE_MODELS[name])
+      `),
+    ).toEqual([]);
+  });
+
+  it('reads a constant named for VideoLLaMA as a Hub model, not an Ollama one', () => {
+    expect(
+      py(`
+        VIDEOLLAMA3_MODEL = "DAMO-NLP-SG/VideoLLaMA3-7B"
+        DEFAULT_MODEL = "llava"
+      `),
+    ).toEqual(['1:22 hub DAMO-NLP-SG/VideoLLaMA3-7B']);
+  });
+
+  it('still reads a file that talks to Ollama: ollama.chat, ChatOllama and a default model beside them', () => {
+    expect(
+      py(`
+        import ollama
+        from langchain_ollama import ChatOllama
+
+        DEFAULT_MODEL = "llava"
+        reply = ollama.chat(model="llama3", messages=[])
+        llm = ChatOllama(model="qwen3:8b")
+      `),
+    ).toEqual(['4:18 ollama ollama:llava', '5:28 ollama ollama:llama3', '6:25 ollama ollama:qwen3:8b']);
+  });
+
+  it('reads a bare name of a model flag as Ollama only in a script that names Ollama', () => {
+    expect(sh(`python -m harness --model videollama3 --model llava\n`)).toEqual([]);
+    expect(sh(`ollama serve &\npython -m harness --model llava\n`)).toEqual(['2:27 ollama ollama:llava']);
+  });
+
+  it('reads no Ollama model in JavaScript whose names hold the letters only', () => {
+    expect(
+      js(`
+        const MODEL_TYPES = { videollama3: "VideoLLaMA3", llava: "llava" };
+        const DEFAULT_MODEL = "llava";
+        export function pick(name) { return MODEL_TYPES[name] ?? DEFAULT_MODEL; }
+      `),
+    ).toEqual([]);
+  });
+});
+
+describe("Ollama clients of Ollama's cloud", () => {
+  it('reads the models asked of Client(host="https://ollama.com") as hosted on ollama-cloud, whatever their tag', () => {
+    expect(
+      py(`
+        import os
+        from ollama import Client
+
+        client = Client(host="https://ollama.com", headers={"Authorization": "Bearer " + os.environ["OLLAMA_API_KEY"]})
+        reply = client.chat(model="gpt-oss:120b", messages=[{"role": "user", "content": "hi"}])
+        local = Client(host="http://localhost:11434")
+        local.generate(model="llama3.2", prompt="hi")
+      `),
+    ).toEqual(['5:28 hosted(ollama-cloud) gpt-oss:120b', '7:23 ollama ollama:llama3.2']);
+  });
+
+  it('reads the models asked of new Ollama({ host: "https://ollama.com" }) as hosted on ollama-cloud', () => {
+    expect(
+      js(`
+        import { Ollama } from "ollama";
+
+        const ollama = new Ollama({ host: "https://ollama.com", headers: { Authorization: "Bearer " + key } });
+        const local = new Ollama({ host: "http://127.0.0.1:11434" });
+        const a = await ollama.chat({ model: "deepseek-v3.1:671b", messages: [] });
+        const b = await local.chat({ model: "qwen3:8b", messages: [] });
+      `),
+    ).toEqual(['5:39 hosted(ollama-cloud) deepseek-v3.1:671b', '6:38 ollama ollama:qwen3:8b']);
+  });
+});
