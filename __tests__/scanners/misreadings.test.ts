@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { javascript, python, shell } from '../../src/scanners/index.js';
+import { javascript, native, python, shell } from '../../src/scanners/index.js';
 import { scanWith } from './helpers.js';
 
 const py = scanWith(python, 'evals/models/__init__.py');
 const js = scanWith(javascript, 'src/chat.ts');
 const sh = scanWith(shell, 'scripts/run.sh');
+const go = scanWith(native, 'cmd/chat/main.go');
 
 describe('Ollama as a word, not the letters of another name', () => {
   it('reads no Ollama model in a registry of model types whose names hold the letters (VideoLLaMA)', () => {
@@ -91,5 +92,74 @@ describe("Ollama clients of Ollama's cloud", () => {
         const b = await local.chat({ model: "qwen3:8b", messages: [] });
       `),
     ).toEqual(['5:39 hosted(ollama-cloud) deepseek-v3.1:671b', '6:38 ollama ollama:qwen3:8b']);
+  });
+});
+
+describe("Go's command-line flags bound to a variable", () => {
+  it('reads the default of flag.StringVar(&model, ...) where an Ollama request reads the variable', () => {
+    expect(
+      go(`
+        package main
+
+        import (
+        	"context"
+        	"flag"
+
+        	"github.com/ollama/ollama/api"
+        )
+
+        func main() {
+        	var model string
+        	flag.StringVar(&model, "model", "llama3.2", "the model to chat with")
+        	flag.Parse()
+        	client, _ := api.ClientFromEnvironment()
+        	req := &api.ChatRequest{Model: model}
+        	_ = client.Chat(context.Background(), req, nil)
+        }
+      `),
+    ).toEqual(['12:35 ollama ollama:llama3.2']);
+  });
+
+  it("reads cobra's StringVarP default bound to an options field, read by another function", () => {
+    expect(
+      go(`
+        package cmd
+
+        import (
+        	"github.com/spf13/cobra"
+        	"github.com/tmc/langchaingo/llms/ollama"
+        )
+
+        type options struct{ Model string }
+
+        var opts options
+
+        func init() {
+        	rootCmd.Flags().StringVarP(&opts.Model, "model", "m", "qwen3:8b", "model name")
+        }
+
+        func run(cmd *cobra.Command, args []string) error {
+        	llm, err := ollama.New(ollama.WithModel(opts.Model))
+        	_ = llm
+        	return err
+        }
+      `),
+    ).toEqual(['13:57 ollama ollama:qwen3:8b']);
+  });
+
+  it('reads nothing from a flag whose variable no loader reads', () => {
+    expect(
+      go(`
+        package main
+
+        import "flag"
+
+        func main() {
+        	var out string
+        	flag.StringVar(&out, "output", "llama3.2", "where to write")
+        	flag.Parse()
+        }
+      `),
+    ).toEqual([]);
   });
 });
