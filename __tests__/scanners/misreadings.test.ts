@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { javascript, native, python, shell } from '../../src/scanners/index.js';
+import { config, javascript, native, python, shell } from '../../src/scanners/index.js';
 import { scanWith } from './helpers.js';
 
 const py = scanWith(python, 'evals/models/__init__.py');
 const js = scanWith(javascript, 'src/chat.ts');
 const sh = scanWith(shell, 'scripts/run.sh');
 const go = scanWith(native, 'cmd/chat/main.go');
+const json = scanWith(config, 'packages/nodes/models.json');
 
 describe('Ollama as a word, not the letters of another name', () => {
   it('reads no Ollama model in a registry of model types whose names hold the letters (VideoLLaMA)', () => {
@@ -161,5 +162,42 @@ describe("Go's command-line flags bound to a variable", () => {
         }
       `),
     ).toEqual([]);
+  });
+});
+
+describe("a provider's list of the models it offers (a model picker)", () => {
+  const models = `
+    {
+      "chat": [
+        {
+          "name": "groqChat",
+          "models": [
+            { "label": "llama3-70b-8192", "name": "llama3-70b-8192" },
+            { "label": "meta-llama/Llama-3.1-8B-Instruct", "name": "meta-llama/Llama-3.1-8B-Instruct" }
+          ]
+        },
+        {
+          "name": "chatTogetherAI",
+          "models": [{ "label": "Qwen 2.5 7B", "name": "Qwen/Qwen2.5-7B-Instruct" }]
+        },
+        {
+          "name": "chatLocalRunner",
+          "models": [{ "label": "Qwen 2.5 7B", "name": "Qwen/Qwen2.5-7B-Instruct" }]
+        },
+        {
+          "name": "chatHuggingFace",
+          "models": [{ "label": "GPT-2", "name": "gpt2" }, { "label": "Llama 3.1 8B", "name": "meta-llama/Llama-3.1-8B-Instruct" }]
+        }
+      ]
+    }
+  `;
+
+  it("reads the models of a provider named for a service as that service's, a picker of no service as nothing", () => {
+    expect(json(models)).toEqual([
+      '7:21 hosted(groq) meta-llama/Llama-3.1-8B-Instruct',
+      '7:65 hosted(groq) meta-llama/Llama-3.1-8B-Instruct',
+      '12:53 hosted(together) Qwen/Qwen2.5-7B-Instruct',
+      '20:92 hub meta-llama/Llama-3.1-8B-Instruct',
+    ]);
   });
 });
