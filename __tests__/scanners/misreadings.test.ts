@@ -201,3 +201,43 @@ describe("a provider's list of the models it offers (a model picker)", () => {
     ]);
   });
 });
+
+describe("ModelScope's loaders", () => {
+  it("reads the ids ModelScope's loaders download that the catalog does not know as ModelScope's addresses", () => {
+    expect(
+      py(
+        `
+        from modelscope import snapshot_download
+        from modelscope.pipelines import pipeline
+        from funasr import AutoModel
+
+        ASR_MODEL = "iic/SenseVoiceSmall"
+        model_dir = snapshot_download(ASR_MODEL, revision="master")
+        model = AutoModel(model=ASR_MODEL, vad_model="fsmn-vad", device="cuda:0")
+        p = pipeline(task="auto-speech-recognition", model="damo/speech_paraformer-large_asr_nat-zh-cn-16k-common")
+        llm_dir = snapshot_download("Qwen/Qwen2.5-7B-Instruct")
+        `,
+        'asr/download.py',
+      ),
+    ).toEqual([
+      '5:14 url https://modelscope.cn/models/iic/SenseVoiceSmall',
+      '8:53 url https://modelscope.cn/models/damo/speech_paraformer-large_asr_nat-zh-cn-16k-common',
+      '9:30 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+
+  it("reads FunASR's AutoModel told hub=\"hf\" as a Hub model, and the Hub's own loaders as the Hub's", () => {
+    expect(
+      py(
+        `
+        from funasr import AutoModel
+        from huggingface_hub import snapshot_download
+
+        model = AutoModel(model="FunAudioLLM/SenseVoiceSmall", hub="hf")
+        path = snapshot_download("iic/SenseVoiceSmall")
+        `,
+        'asr/hf.py',
+      ),
+    ).toEqual(['4:26 hub FunAudioLLM/SenseVoiceSmall', '5:27 hub iic/SenseVoiceSmall']);
+  });
+});
