@@ -241,3 +241,57 @@ describe("ModelScope's loaders", () => {
     ).toEqual(['4:26 hub FunAudioLLM/SenseVoiceSmall', '5:27 hub iic/SenseVoiceSmall']);
   });
 });
+
+describe('datasets of evaluation tasks', () => {
+  it('reads no model in a repository that a download says, through a constant, is a dataset', () => {
+    expect(
+      py(
+        `
+        from typing import Final
+        from huggingface_hub import hf_hub_download
+
+        _REPO_ID: Final = "facebook/IntPhys2"
+        _DATASET_TYPE: Final = "dataset"
+
+        def video_path(split, filename):
+            return hf_hub_download(repo_id=_REPO_ID, repo_type=_DATASET_TYPE, filename=f"{split}/{filename}")
+        `,
+        'tasks/intphys/utils.py',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a model whose download a constant says is a model', () => {
+    expect(
+      py(
+        `
+        from huggingface_hub import hf_hub_download
+
+        REPO_ID = "facebook/sam-vit-base"
+        REPO_TYPE = "model"
+        path = hf_hub_download(repo_id=REPO_ID, repo_type=REPO_TYPE, filename="model.safetensors")
+        `,
+        'tasks/seg/utils.py',
+      ),
+    ).toEqual(['3:12 hub facebook/sam-vit-base']);
+  });
+});
+
+describe("evaluation harnesses' --model_args", () => {
+  it('reads the model of each key=value list, not the pairs after it', () => {
+    expect(
+      sh(
+        `
+        python3 -m lmms_eval \\
+            --model vllm \\
+            --model_args model=Qwen/Qwen2-VL-7B-Instruct,tensor_parallel_size=4 \\
+            --tasks mme
+        lm_eval --model hf --model_args pretrained=EleutherAI/pythia-160m,revision=step100000,dtype="float" --tasks lambada
+        accelerate launch -m lmms_eval --model llava --model_args=pretrained=gpt2,conv_template=qwen_1_5 --tasks mme
+        lm_eval --model hf --model_args pretrained=$CKPT_PATH,dtype=bfloat16 --tasks gsm8k
+        `,
+        'examples/eval.sh',
+      ),
+    ).toEqual(['3:24 hub Qwen/Qwen2-VL-7B-Instruct', '5:44 hub EleutherAI/pythia-160m', '6:70 hub gpt2']);
+  });
+});

@@ -709,10 +709,22 @@ class PyAnalyzer extends FlowAnalyzer {
       const at = open[open.length - 1];
       const eq = toks[i + 1];
       const v = toks[i + 2];
-      if (toks[at].v !== '(' || eq?.t !== T.Op || eq.v !== '=' || v?.t !== T.Str || v.dyn) continue;
-      if (v.val === 'dataset' || v.val === 'space') out.add(at);
+      if (toks[at].v !== '(' || eq?.t !== T.Op || eq.v !== '=' || !v) continue;
+      if (v.t === T.Str ? !v.dyn && (v.val === 'dataset' || v.val === 'space') : this.namesRepoType(i + 2)) out.add(at);
     }
     return out;
+  }
+
+  /**
+   * Whether the name at `i`, a `repo_type=` argument, holds `"dataset"` or `"space"` whatever its value
+   * (`_DATASET_TYPE: Final = "dataset"` ... `hf_hub_download(repo_id=_REPO_ID, repo_type=_DATASET_TYPE)`).
+   */
+  private namesRepoType(i: number): boolean {
+    const k = this.toks[i];
+    const after = this.toks[i + 1];
+    if (k.t !== T.Name || (after && !(after.t === T.Op && (after.v === ',' || after.v === ')')))) return false;
+    const vals = this.evalExpr(i, i + 1, 0, new Set());
+    return vals.length > 0 && vals.every((c) => c.env === undefined && (c.value === 'dataset' || c.value === 'space'));
   }
 
   /**
