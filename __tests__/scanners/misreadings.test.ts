@@ -202,8 +202,8 @@ describe("a provider's list of the models it offers (a model picker)", () => {
   });
 });
 
-describe("ModelScope's loaders", () => {
-  it("reads the ids ModelScope's loaders download that the catalog does not know as ModelScope's addresses", () => {
+describe("ModelScope's namespaces", () => {
+  it("reads an id of ModelScope's own namespaces (iic/, damo/) as ModelScope's address, wherever it is loaded", () => {
     expect(
       py(
         `
@@ -216,6 +216,7 @@ describe("ModelScope's loaders", () => {
         model = AutoModel(model=ASR_MODEL, vad_model="fsmn-vad", device="cuda:0")
         p = pipeline(task="auto-speech-recognition", model="damo/speech_paraformer-large_asr_nat-zh-cn-16k-common")
         llm_dir = snapshot_download("Qwen/Qwen2.5-7B-Instruct")
+        hf = AutoModel(model="FunAudioLLM/SenseVoiceSmall", hub="hf")
         `,
         'asr/download.py',
       ),
@@ -223,22 +224,11 @@ describe("ModelScope's loaders", () => {
       '5:14 url https://modelscope.cn/models/iic/SenseVoiceSmall',
       '8:53 url https://modelscope.cn/models/damo/speech_paraformer-large_asr_nat-zh-cn-16k-common',
       '9:30 hub Qwen/Qwen2.5-7B-Instruct',
+      '10:23 hub FunAudioLLM/SenseVoiceSmall',
     ]);
-  });
-
-  it("reads FunASR's AutoModel told hub=\"hf\" as a Hub model, and the Hub's own loaders as the Hub's", () => {
     expect(
-      py(
-        `
-        from funasr import AutoModel
-        from huggingface_hub import snapshot_download
-
-        model = AutoModel(model="FunAudioLLM/SenseVoiceSmall", hub="hf")
-        path = snapshot_download("iic/SenseVoiceSmall")
-        `,
-        'asr/hf.py',
-      ),
-    ).toEqual(['4:26 hub FunAudioLLM/SenseVoiceSmall', '5:27 hub iic/SenseVoiceSmall']);
+      sh(`python -m funasr.bin.inference ++model="iic/SenseVoiceSmall" ++input=a.wav\nMODEL_ID=damo/x-y\n`),
+    ).toEqual(['2:10 url https://modelscope.cn/models/damo/x-y']);
   });
 });
 

@@ -34,7 +34,6 @@ import {
   type Strength,
   namesOllama,
 } from '../common/ids.js';
-import type { RawRef } from '../common/text.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import { isWhisperSize, openClipWeights, spacyPipelineId, type Mode } from '../common/values.js';
 import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
@@ -373,8 +372,6 @@ class PyAnalyzer extends FlowAnalyzer {
   private loopInsMemo?: Set<number>;
   /** `openai.api_base = ...` of this file (null: not looked at yet). */
   private openaiServer: Mode | 'self' | 'unknown' | undefined | null = null;
-  /** The offsets of ids that ModelScope's loaders read (see call). */
-  private readonly modelScope = new Set<number>();
 
   constructor(
     code: string,
@@ -573,9 +570,7 @@ class PyAnalyzer extends FlowAnalyzer {
           else this.report(c, mode, 'weak');
       }
     }
-    const done = this.finish();
-    if (this.modelScope.size) done.raw = modelScopeRefs(done.raw, this.modelScope);
-    return { ...done, fields: this.fields() };
+    return { ...this.finish(), fields: this.fields() };
   }
 
   /**
@@ -1574,36 +1569,7 @@ class PyAnalyzer extends FlowAnalyzer {
     return { value: module, offset: alias ? alias.offset : this.toks[open - 3].s };
   }
 
-  /**
-   * A call of a loader of ModelScope (`from modelscope import snapshot_download`, modelscope's `pipeline` and
-   * `AutoModel`, FunASR's `AutoModel`, which downloads from ModelScope unless told `hub="hf"`): the offsets of the
-   * ids it reads in ModelScope's own namespaces that the catalog does not know (`iic/SenseVoiceSmall`, `damo/...`),
-   * which name ModelScope's repositories, not the Hub's (see modelScopeRefs). A publisher's namespace on both
-   * (`Qwen/`, `deepseek-ai/`) names the same repository as on the Hub, and stays a Hub id.
-   */
   private call(open: number): void {
-    const before = this.out.length;
-    this.callOf(open);
-    if (this.out.length === before || !this.fromModelScope(open)) return;
-    for (let r = before; r < this.out.length; r++) {
-      const ref = this.out[r];
-      if (ref.kind === 'hub' && MODELSCOPE_NAMESPACE_RE.test(ref.id) && !safeKnown(this.ctx, ref.id))
-        this.modelScope.add(ref.offset);
-    }
-  }
-
-  /** Whether the call opening at `open` is one of ModelScope's loaders (see call). */
-  private fromModelScope(open: number): boolean {
-    const chain = calleeChain(this.toks, open);
-    const module = this.imported.get(chain[0]) ?? (chain.length > 1 ? chain[0] : '');
-    if (!/^(?:modelscope|funasr)(?:\.|$)/.test(module)) return false;
-    if (!module.startsWith('funasr')) return true;
-    const { args } = this.splitArgs(open, '=');
-    const hub = pickArg(args, undefined, ['hub']);
-    return !hub || this.evalExpr(hub.start, hub.end, 0, new Set()).every((c) => c.value !== 'hf');
-  }
-
-  private callOf(open: number): void {
     const toks = this.toks;
     const chain = calleeChain(toks, open);
     const last = chain[chain.length - 1];
@@ -1811,37 +1777,4 @@ function compared(toks: readonly Tok[], i: number, s: number, e: number): boolea
   return (
     isTest(next) || (!!prev && ((prev.t === T.Op && COMPARISONS.has(prev.v)) || (prev.t === T.Name && prev.v === 'in')))
   );
-}
-
-/**
- * ModelScope's own namespaces, which publish there and not on the Hub: Alibaba's labs (`iic/`, formerly `damo/`)
- * and ModelScope's copies of other publishers' models (`AI-ModelScope/`, `LLM-Research/`,
- * `ZhipuAI/`, which the catalog maps to their Hub originals where it knows them).
- */
-const MODELSCOPE_NAMESPACE_RE = /^(?:iic|damo|AI-ModelScope|LLM-Research|ZhipuAI)\//i;
-
-/** ModelScope's address of a model repository: what a ModelScope id names. */
-const MODELSCOPE_MODELS = 'https://modelscope.cn/models/';
-
-/**
- * The references of a file with the ids that ModelScope's loaders read (`offsets`) as ModelScope's addresses
- * (`iic/SenseVoiceSmall` → `https://modelscope.cn/models/iic/SenseVoiceSmall`, a `url` model): ModelScope's
- * namespaces are not the Hub's (`iic/`, `damo/` publish there only), and a Hub lookup of the id would find nothing,
- * or another publisher's repository. A Hub reference at the same place (a model-named constant that holds it) is
- * the same id, and goes. (Ids the catalog knows, ModelScope's copies of Hub originals among them, stay Hub ids.)
- */
-function modelScopeRefs(raw: RawRef[], offsets: ReadonlySet<number>): RawRef[] {
-  const out: RawRef[] = [];
-  const seen = new Set<string>();
-  for (const r of raw) {
-    if (r.kind === 'hub' && offsets.has(r.offset)) {
-      const key = `${r.offset}\0${r.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const ref: RawRef = { id: MODELSCOPE_MODELS + r.id, kind: 'url', offset: r.offset };
-      if (r.mention) ref.mention = true;
-      out.push(ref);
-    } else out.push(r);
-  }
-  return out;
 }
