@@ -50,6 +50,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       // a GPT4All file name: the address the package downloads it from
       r.id.replace(/^https:\/\/gpt4all\.io\/models\/gguf\//, ''),
       r.id.replace(/^https:\/\/www\.kaggle\.com\/models\//, ''),
+      // a ModelScope id read by ModelScope's loaders (`snapshot_download("iic/SenseVoiceSmall")`): its address there
+      r.id.replace(/^https:\/\/modelscope\.cn\/models\//, ''),
       // a WebLLM prebuilt id (`Llama-3.2-1B-Instruct-q4f16_1-MLC`): the name of mlc-ai's repository
       r.id.replace(/^mlc-ai\//, ''),
       // a spaCy pipeline package (`spacy.load("en_core_web_sm")`): the name of its repository under spacy/

@@ -9,6 +9,7 @@ import {
   knownHubString,
   type Classified,
   type Strength,
+  namesOllama,
 } from './ids.js';
 import { commandModel, commandWords, isCommandTool, looksLikeCommand, mayHoldCommand } from './commands.js';
 import type { RawRef } from './text.js';
@@ -167,11 +168,11 @@ export function talksToOllama(code: string, toks: readonly Tok[]): boolean {
   if (!/ollama|11434/i.test(code)) return false;
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i];
-    if (k.t === T.Name && /ollama/i.test(k.v)) return true;
+    if (k.t === T.Name && namesOllama(k.v)) return true;
     if (k.t === T.Num && k.v === '11434') return true;
     if (k.t !== T.Str) continue;
     if (k.v.includes('11434')) return true;
-    if (/ollama/i.test(k.v) && !/\s/.test(k.val ?? k.v) && !inProviderList(toks, i)) return true;
+    if (namesOllama(k.v) && !/\s/.test(k.val ?? k.v) && !inProviderList(toks, i)) return true;
   }
   return false;
 }

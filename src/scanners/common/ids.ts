@@ -685,13 +685,25 @@ function modelish(name: string): boolean {
 }
 
 /**
+ * Ollama as a word of a name or a text: `ollama`, `langchain_ollama`, `ChatOllama`, `OLLAMA_HOST`; not the letters of
+ * another word (`videollama3`, `VideoLLaMA3`, `VIDEOLLAMA_MODEL`: VideoLLaMA, whose registry of model types lmms-eval
+ * keeps, `{"videollama3": "VideoLLaMA3", "llava": "Llava"}`, read as a file that talks to Ollama).
+ */
+const OLLAMA_WORD_RE = /(?<![a-z])ollama|Ollama|(?<![A-Z])OLLAMA/;
+
+/** Whether a name or a text names Ollama as a word of its own (see OLLAMA_WORD_RE). */
+export function namesOllama(s: string): boolean {
+  return OLLAMA_WORD_RE.test(s);
+}
+
+/**
  * Whether an environment variable names a model: `MODEL_ID`, `MODEL_NAME`, `HF_MODEL_ID`, `BASE_MODEL`,
  * `EMBEDDING_MODEL`, `OLLAMA_MODEL` (→ `ollama`). Not `MODEL_PATH`, `MODEL_DIR`, `SERVED_MODEL_NAME`, ...
  */
 export function modelEnvKind(name: string): 'hub' | 'ollama' | undefined {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined;
   if (!isModelishName(name)) return undefined;
-  return /ollama/i.test(name) ? 'ollama' : 'hub';
+  return namesOllama(name) ? 'ollama' : 'hub';
 }
 
 /** Built-in torch.hub repositories of well-known models (GitHub `owner/repo`). */

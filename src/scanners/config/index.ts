@@ -10,6 +10,7 @@ import {
   knownHubString,
   LOCAL_OUTPUT_NAME_RE,
   type Strength,
+  namesOllama,
 } from '../common/ids.js';
 import { jsonEntries } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
@@ -166,6 +167,35 @@ function classMode(cls: string): Mode | undefined {
   return undefined;
 }
 
+/** The keys of a model picker's option: what it shows and what it sends. */
+const PICKER_KEYS = new Set(['label', 'name', 'value', 'id']);
+
+/**
+ * Records of a provider that list the models it offers (Flowise's `models.json`: `{"name": "groqChat", "models":
+ * [{"label": "llama3-70b-8192", "name": "llama3-70b-8192"}]}`), by their group: what the provider's name says its
+ * models are (`groqChat` → hosted:groq, `chatTogetherAI` → hosted:together, `chatHuggingFace` → hub), or undefined
+ * when it names no service (a picker's options then load nothing).
+ */
+function providerPickers(
+  list: readonly Entry[],
+  containers: ReadonlyArray<{ key: string; group: number }>,
+): Map<number, Mode | undefined> {
+  const out = new Map<number, Mode | undefined>();
+  const lists = new Set<number>();
+  for (const c of containers) if (c.key.toLowerCase() === 'models') lists.add(c.group);
+  if (!lists.size) return out;
+  for (const e of list) {
+    // (a node's name, one word in camelCase or with underscores: not a model id)
+    if (e.item || e.key !== 'name' || !lists.has(e.group) || !/^[A-Za-z][A-Za-z0-9_]*$/.test(e.value.text)) continue;
+    out.set(e.group, classMode(e.value.text));
+  }
+  // (the records whose models are objects with a label: a picker's options, not a list of ids to load)
+  const labelled = new Set<number>();
+  for (const e of list) if (!e.item && e.key === 'label' && out.has(e.parent)) labelled.add(e.parent);
+  for (const group of out.keys()) if (!labelled.has(group)) out.delete(group);
+  return out;
+}
+
 /** A record of a registry that configures a class to serve or tokenize its model. */
 interface RegistryRecord {
   /** What its classes say its models are (a Hugging Face class first, then a hosted service's). */
@@ -293,6 +323,11 @@ class Collector {
           : undefined;
       if (service?.startsWith('hosted:') && service !== 'hosted:openai') hosted.set(e.group, service as Mode);
     }
+    // a provider's list of the models it offers, a model picker's options (Flowise's `{"name": "groqChat", "models":
+    // [{"label": ..., "name": ...}]}`): the provider's name says the service (hosted), else they are no load
+    const pickers = providerPickers(list, containers);
+    for (const [group, mode] of pickers)
+      if (mode?.startsWith('hosted:') && mode !== 'hosted:openai' && !hosted.has(group)) hosted.set(group, mode);
     // records of facts about models (a registry: context lengths, output caps, types), which name models they
     // describe and load none: a fact key and no key that fetches, serves or points at weights
     const factKeys = new Map<number, string>(); // a group's first fact key
@@ -314,6 +349,8 @@ class Collector {
       this.budget.tick();
       if (e.value.dyn) continue;
       if (facts.has(e.group) && !loads.has(e.group) && RECORD_NAME_KEYS.has(e.key.toLowerCase())) continue;
+      if (pickers.has(e.parent) && pickers.get(e.parent) === undefined && PICKER_KEYS.has(e.key.toLowerCase()))
+        continue;
       const record = registry.records.get(e.group);
       if (record && !e.item && REGISTRY_LABEL_KEYS.has(e.key.toLowerCase())) {
         this.registryLabel(e.key.toLowerCase(), e.value, record);
@@ -335,7 +372,7 @@ class Collector {
         continue;
       }
       // `ollama_model: llama3`, `OLLAMA_EMBEDDING_MODEL: nomic-embed-text`: named for an Ollama model
-      if ((ollamaHere || /ollama/i.test(e.key)) && isModelishName(e.key)) {
+      if ((ollamaHere || namesOllama(e.key)) && isModelishName(e.key)) {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
       }
@@ -502,7 +539,7 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
       sections.push({
         indent: ev.indent,
         key: ev.key,
-        ollama: (above?.ollama ?? false) || /ollama/i.test(ev.key),
+        ollama: (above?.ollama ?? false) || namesOllama(ev.key),
         litellm: (above?.litellm ?? false) || ev.key === 'litellm_params',
       });
     }
@@ -560,7 +597,7 @@ function scanSections(text: string, c: Collector, ini: boolean): void {
       const close = line.indexOf(']', col);
       const name = line.slice(col + 1, close === -1 ? line.length : close).replace(/^\[/, '');
       group++;
-      underOllama = /ollama/i.test(name);
+      underOllama = namesOllama(name);
       if (nl === -1) break;
       continue;
     }

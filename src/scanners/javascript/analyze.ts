@@ -15,7 +15,14 @@ import {
   SINK_METHODS,
   SINK_PARTS,
 } from '../common/hosted.js';
-import { classifyModel, isModelishName, isModelPathName, isRunOutput, type Strength } from '../common/ids.js';
+import {
+  classifyModel,
+  isModelishName,
+  isModelPathName,
+  isRunOutput,
+  namesOllama,
+  type Strength,
+} from '../common/ids.js';
 import { calleeChain, isOpen, T, type Tok } from '../common/tokens.js';
 import type { Mode } from '../common/values.js';
 import { lexJs } from './lexer.js';
@@ -360,7 +367,7 @@ class JsAnalyzer extends FlowAnalyzer {
         this.property(k.v, i, i + 1, top);
     }
     for (const [name, list] of this.assigns) {
-      const ollamaName = /ollama/i.test(name) && /model/i.test(name);
+      const ollamaName = namesOllama(name) && /model/i.test(name);
       if (!ollamaName && !isModelishName(name)) continue;
       for (const a of list) {
         if (a.e <= a.s || a.elem) continue;
@@ -493,7 +500,8 @@ class JsAnalyzer extends FlowAnalyzer {
     if (toks[i]?.t !== T.Name || toks[j + 1]?.v !== '(') return undefined;
     const last = this.clientAliases.get(toks[j].v) ?? toks[j].v;
     const endpoint = this.endpointIn(j + 1);
-    if (/^Ollama$/.test(last)) return 'ollama';
+    // (a client of Ollama's cloud, `new Ollama({ host: "https://ollama.com" })`: its models run there)
+    if (/^Ollama$/.test(last)) return endpoint === 'hosted:ollama-cloud' ? endpoint : 'ollama';
     if (last === 'HfInference' || last === 'InferenceClient') return 'hub';
     const fn = /^create(\w+)$/.exec(last);
     if (fn) {
@@ -560,9 +568,10 @@ class JsAnalyzer extends FlowAnalyzer {
   /** How the model options of the call with callee `chain` read, when the callee says so. */
   private callMode(chain: string[], open: number): Frame['mode'] {
     const last = chain[chain.length - 1];
-    if (chain.some((c) => /ollama/i.test(c)) && !this.providerFns.has(chain[0]))
-      return { mode: 'ollama', strength: 'strong' };
     const inst = this.receiver(chain);
+    if (inst === 'hosted:ollama-cloud' && OLLAMA_CALLS.has(last)) return { mode: inst, strength: 'strong' };
+    if (chain.some((c) => namesOllama(c)) && !this.providerFns.has(chain[0]))
+      return { mode: 'ollama', strength: 'strong' };
     const sinkCall = SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c));
     if (inst !== undefined) {
       if (inst === 'ollama' && (OLLAMA_CALLS.has(last) || sinkCall)) return { mode: 'ollama', strength: 'strong' };

@@ -11,6 +11,7 @@ import {
   MODEL_CLASSES,
   MODEL_SETTERS,
   WRAPPERS,
+  GO_FLAG_VARS,
   type LoaderRule,
   type NativeMode,
 } from './rules.js';
@@ -256,6 +257,10 @@ class Analysis {
         if (k.t === T.Name && k.v === 'let' && this.isOp(i + 1, '(')) this.tupleLet(i + 1);
         continue;
       }
+      if (this.lang === 'go' && k.v in GO_FLAG_VARS && this.isOp(i - 1, '.') && this.isOp(i + 1, '(')) {
+        this.flagVar(i);
+        continue;
+      }
       let cands: Cand[] | undefined;
       const start = this.valueStart(i);
       if (start >= 0) cands = this.evalAt(start, toks.length, 0, false);
@@ -269,6 +274,27 @@ class Analysis {
       if (isModelishName(k.v) || (this.hubFile && this.declared(i) && !NOT_MODEL_RE.test(k.v)))
         for (const c of cands) this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
     }
+  }
+
+  /**
+   * Go's command-line flags bound to a variable (`flag.StringVar(&model, "model", "llama3.2", "usage")`, cobra's
+   * `cmd.Flags().StringVarP(&opts.Model, "model", "m", "llama3", "usage")`): the variable holds the flag's default
+   * when the user passes none, as `model := flag.String("model", "llama3.2", ...)` does (WRAPPERS).
+   */
+  private flagVar(i: number): void {
+    const toks = this.toks;
+    const { args } = splitArgs(toks, this.close, i + 1, undefined, this.budget);
+    const target = args[0];
+    const value = args[GO_FLAG_VARS[toks[i].v]];
+    if (!target || !value || !this.isOp(target.start, '&')) return;
+    // `&model` or `&opts.Model` (a field, read as `opts.Model`)
+    const at = target.end - 1;
+    if (!this.isName(at) || at <= target.start) return;
+    const field = at > target.start + 1 && this.isOp(at - 1, '.');
+    const cands = this.evalAt(value.start, value.end, 0, false);
+    if (!cands.length) return;
+    this.define(toks[at].v, cands, at, value.start, field);
+    if (isModelishName(toks[at].v)) for (const c of cands) this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
   }
 
   /** Whether the name at `i` is declared there: `let x`, `let mut x`, `const X`, `static X`. */

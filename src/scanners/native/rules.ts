@@ -221,6 +221,13 @@ export const WRAPPERS: Readonly<Record<string, number>> = table({
   'pflag.StringP': 2,
 });
 
+/**
+ * Go's flag functions that bind a variable given as their first argument (`flag.StringVar(&model, "model",
+ * "llama3.2", "usage")`; pflag's and cobra's `StringVarP(&m, "model", "m", "llama3", "usage")`) → the position of
+ * the default.
+ */
+export const GO_FLAG_VARS: Readonly<Record<string, number>> = table({ StringVar: 2, StringVarP: 3 });
+
 /** Methods whose argument is the value when the receiver has none: `env::var("M").unwrap_or("org/x")`. */
 export const DEFAULTING: ReadonlySet<string> = new Set([
   'unwrap_or',

@@ -32,6 +32,7 @@ import {
   safeKnown,
   TORCH_HUB_MODEL_REPOS,
   type Strength,
+  namesOllama,
 } from '../common/ids.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import { isWhisperSize, openClipWeights, spacyPipelineId, type Mode } from '../common/values.js';
@@ -546,11 +547,11 @@ class PyAnalyzer extends FlowAnalyzer {
     // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
     for (const [name, list] of this.assigns) {
       // (an Ollama Modelfile, `tokenizer._ollama_modelfile`, is no model)
-      const ollamaName = /ollama/i.test(name) && /model(?!_?file)/i.test(name);
+      const ollamaName = namesOllama(name) && /model(?!_?file)/i.test(name);
       if (!ollamaName && !isModelishName(name)) continue;
       if (neverLoaded.has(name) || DOC_CONSTANT_RE.test(name)) continue;
       for (const a of list) {
-        const mode: Mode = ollamaName || (a.cls !== undefined && /ollama/i.test(a.cls)) ? 'ollama' : 'hub';
+        const mode: Mode = ollamaName || (a.cls !== undefined && namesOllama(a.cls)) ? 'ollama' : 'hub';
         // a settings field named for an Ollama model is also read from the environment (`.env`, compose)
         if (a.env && mode === 'ollama') this.uses.push({ name: a.env(), mode, offset: a.envAt ?? 0 });
         if (a.e <= a.s || a.elem) continue;
@@ -703,10 +704,22 @@ class PyAnalyzer extends FlowAnalyzer {
       const at = open[open.length - 1];
       const eq = toks[i + 1];
       const v = toks[i + 2];
-      if (toks[at].v !== '(' || eq?.t !== T.Op || eq.v !== '=' || v?.t !== T.Str || v.dyn) continue;
-      if (v.val === 'dataset' || v.val === 'space') out.add(at);
+      if (toks[at].v !== '(' || eq?.t !== T.Op || eq.v !== '=' || !v) continue;
+      if (v.t === T.Str ? !v.dyn && (v.val === 'dataset' || v.val === 'space') : this.namesRepoType(i + 2)) out.add(at);
     }
     return out;
+  }
+
+  /**
+   * Whether the name at `i`, a `repo_type=` argument, holds `"dataset"` or `"space"` whatever its value
+   * (`_DATASET_TYPE: Final = "dataset"` ... `hf_hub_download(repo_id=_REPO_ID, repo_type=_DATASET_TYPE)`).
+   */
+  private namesRepoType(i: number): boolean {
+    const k = this.toks[i];
+    const after = this.toks[i + 1];
+    if (k.t !== T.Name || (after && !(after.t === T.Op && (after.v === ',' || after.v === ')')))) return false;
+    const vals = this.evalExpr(i, i + 1, 0, new Set());
+    return vals.length > 0 && vals.every((c) => c.env === undefined && (c.value === 'dataset' || c.value === 'space'));
   }
 
   /**
@@ -1159,7 +1172,14 @@ class PyAnalyzer extends FlowAnalyzer {
     const last = chain[chain.length - 1];
     const { args } = this.splitArgs(j + 1, '=');
     const module = chain.length > 1 ? chain.slice(0, -1).join('.') : (this.imported.get(last) ?? '');
-    if ((last === 'Client' || last === 'AsyncClient') && /^ollama\b/.test(module)) return 'ollama';
+    if ((last === 'Client' || last === 'AsyncClient') && /^ollama\b/.test(module)) {
+      // (a client of Ollama's cloud, `Client(host="https://ollama.com")`: its models run there, whatever their tag)
+      const host = pickArg(args, 0, ['host']);
+      const hosts = host ? this.evalExpr(host.start, host.end, 0, new Set()) : [];
+      return hosts.length && hosts.every((c) => c.env === undefined && endpointMode(c.value) === 'hosted:ollama-cloud')
+        ? 'hosted:ollama-cloud'
+        : 'ollama';
+    }
     if ((last === 'Client' || last === 'ClientV2') && /^cohere\b/.test(module)) return 'hosted:cohere';
     if (last === 'Client' && /^google\.genai$|^genai$/.test(module)) {
       const v = pickArg(args, undefined, ['vertexai']);
@@ -1438,6 +1458,9 @@ class PyAnalyzer extends FlowAnalyzer {
       const sinkCall = SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c));
       if (inst === 'ollama' && (OLLAMA_MODULE_CALLS.has(last) || sinkCall))
         return { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
+      // (an Ollama client of Ollama's cloud: `client.chat(model="gpt-oss:120b")` runs there)
+      if (inst === 'hosted:ollama-cloud' && OLLAMA_MODULE_CALLS.has(last))
+        return { pos: 0, kws: ['model'], mode: inst, strength: 'strong' };
       if (inst === 'hub') return { kws: ['model'], mode: 'hub', strength: 'strong' };
       if (inst === 'hosted:bedrock' && BEDROCK_METHODS.has(last))
         return { kws: ['modelId'], mode: inst, strength: 'strong' };

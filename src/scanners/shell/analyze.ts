@@ -11,6 +11,7 @@ import {
   stripQuantTag,
   type Classified,
   type Strength,
+  namesOllama,
 } from '../common/ids.js';
 import { jsonEntries } from '../common/json-scan.js';
 import type { RawEnv } from '../common/output.js';
@@ -31,6 +32,34 @@ const HF_REPO_FLAGS = new Set([
   '-hfv',
   '--hf-repo-v',
 ]);
+/**
+ * Flags of evaluation harnesses that take the model's arguments as `key=value` pairs joined by commas
+ * (lm-evaluation-harness's and lmms-eval's `--model_args pretrained=org/x,dtype=float`), and the keys of those
+ * pairs that name the model: `pretrained` (the harness's `from_pretrained` argument), `model` (vLLM's), ...
+ */
+const MODEL_ARGS_FLAGS = new Set(['--model_args', '--model-args']);
+const MODEL_ARG_KEYS = new Set(['pretrained', 'model', 'model_name', 'model_id', 'model_name_or_path', 'tokenizer']);
+
+/** The models of a `--model_args` value (MODEL_ARGS_FLAGS) in the word `w`, from its character `from`. */
+function modelArgs(w: Word, from: number, out: ShellOut): void {
+  const text = w.text;
+  if (from === 0 && text.startsWith('-')) return;
+  for (let s = from; s < text.length;) {
+    out.budget.tick();
+    let e = text.indexOf(',', s);
+    if (e === -1) e = text.length;
+    const eq = text.indexOf('=', s);
+    if (eq > s && eq < e && MODEL_ARG_KEYS.has(text.slice(s, eq))) {
+      const value = text.slice(eq + 1, e);
+      if (value && !value.includes(DYN)) {
+        const cl = text.slice(s, eq) === 'pretrained' ? classifyHub(value, 'strong', out.ctx) : out.weak(value);
+        out.push(cl, w, eq + 1);
+      }
+    }
+    s = e + 1;
+  }
+}
+
 /** Flags of serving/training CLIs that take a model (besides anything isModelishName accepts). */
 const MODEL_FLAGS = new Set([
   '--model-path',
@@ -78,7 +107,7 @@ class ShellOut {
     readonly budget: Budget,
     readonly text = '',
   ) {
-    this.ollamaText = /ollama/i.test(text) || text.includes('11434');
+    this.ollamaText = namesOllama(text) || text.includes('11434');
   }
 
   /**
@@ -198,6 +227,13 @@ function commandRules(words: Word[], out: ShellOut): void {
       const fm = /^(--?[A-Za-z][\w-]*)(?:=([^]*))?$/.exec(t);
       if (!fm) continue;
       const flag = fm[1];
+      if (MODEL_ARGS_FLAGS.has(flag)) {
+        // lm-evaluation-harness's (and lmms-eval's) `--model_args pretrained=org/x,dtype=float`
+        const vw = fm[2] !== undefined ? w : words[i + 1];
+        if (vw && fm[2] === undefined) i++;
+        if (vw) modelArgs(vw, fm[2] !== undefined ? flag.length + 1 : 0, out);
+        continue;
+      }
       const isHf = HF_REPO_FLAGS.has(flag);
       const isModel =
         !isHf &&

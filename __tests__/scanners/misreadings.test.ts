@@ -1,0 +1,287 @@
+import { describe, expect, it } from '@jest/globals';
+import { config, javascript, native, python, shell } from '../../src/scanners/index.js';
+import { scanWith } from './helpers.js';
+
+const py = scanWith(python, 'evals/models/__init__.py');
+const js = scanWith(javascript, 'src/chat.ts');
+const sh = scanWith(shell, 'scripts/run.sh');
+const go = scanWith(native, 'cmd/chat/main.go');
+const json = scanWith(config, 'packages/nodes/models.json');
+
+describe('Ollama as a word, not the letters of another name', () => {
+  it('reads no Ollama model in a registry of model types whose names hold the letters (VideoLLaMA)', () => {
+    expect(
+      py(`
+        import importlib
+
+        AVAILABLE_MODELS = {
+            "glm4v": "GLM4V",
+            "llava": "Llava",
+            "videollama3": "VideoLLaMA3",
+            "minicpm_v": "MiniCPM_V",
+            "gemma3": "Gemma3",
+        }
+
+        def get_model(name):
+            module = importlib.import_module(f"harness.models.{name}")
+            return getattr(module, AVAILABLE_MODELS[name])
+      `),
+    ).toEqual([]);
+  });
+
+  it('reads a constant named for VideoLLaMA as a Hub model, not an Ollama one', () => {
+    expect(
+      py(`
+        VIDEOLLAMA3_MODEL = "DAMO-NLP-SG/VideoLLaMA3-7B"
+        DEFAULT_MODEL = "llava"
+      `),
+    ).toEqual(['1:22 hub DAMO-NLP-SG/VideoLLaMA3-7B']);
+  });
+
+  it('still reads a file that talks to Ollama: ollama.chat, ChatOllama and a default model beside them', () => {
+    expect(
+      py(`
+        import ollama
+        from langchain_ollama import ChatOllama
+
+        DEFAULT_MODEL = "llava"
+        reply = ollama.chat(model="llama3", messages=[])
+        llm = ChatOllama(model="qwen3:8b")
+      `),
+    ).toEqual(['4:18 ollama ollama:llava', '5:28 ollama ollama:llama3', '6:25 ollama ollama:qwen3:8b']);
+  });
+
+  it('reads a bare name of a model flag as Ollama only in a script that names Ollama', () => {
+    expect(sh(`python -m harness --model videollama3 --model llava\n`)).toEqual([]);
+    expect(sh(`ollama serve &\npython -m harness --model llava\n`)).toEqual(['2:27 ollama ollama:llava']);
+  });
+
+  it('reads no Ollama model in JavaScript whose names hold the letters only', () => {
+    expect(
+      js(`
+        const MODEL_TYPES = { videollama3: "VideoLLaMA3", llava: "llava" };
+        const DEFAULT_MODEL = "llava";
+        export function pick(name) { return MODEL_TYPES[name] ?? DEFAULT_MODEL; }
+      `),
+    ).toEqual([]);
+  });
+});
+
+describe("Ollama clients of Ollama's cloud", () => {
+  it('reads the models asked of Client(host="https://ollama.com") as hosted on ollama-cloud, whatever their tag', () => {
+    expect(
+      py(`
+        import os
+        from ollama import Client
+
+        client = Client(host="https://ollama.com", headers={"Authorization": "Bearer " + os.environ["OLLAMA_API_KEY"]})
+        reply = client.chat(model="gpt-oss:120b", messages=[{"role": "user", "content": "hi"}])
+        local = Client(host="http://localhost:11434")
+        local.generate(model="llama3.2", prompt="hi")
+      `),
+    ).toEqual(['5:28 hosted(ollama-cloud) gpt-oss:120b', '7:23 ollama ollama:llama3.2']);
+  });
+
+  it('reads the models asked of new Ollama({ host: "https://ollama.com" }) as hosted on ollama-cloud', () => {
+    expect(
+      js(`
+        import { Ollama } from "ollama";
+
+        const ollama = new Ollama({ host: "https://ollama.com", headers: { Authorization: "Bearer " + key } });
+        const local = new Ollama({ host: "http://127.0.0.1:11434" });
+        const a = await ollama.chat({ model: "deepseek-v3.1:671b", messages: [] });
+        const b = await local.chat({ model: "qwen3:8b", messages: [] });
+      `),
+    ).toEqual(['5:39 hosted(ollama-cloud) deepseek-v3.1:671b', '6:38 ollama ollama:qwen3:8b']);
+  });
+});
+
+describe("Go's command-line flags bound to a variable", () => {
+  it('reads the default of flag.StringVar(&model, ...) where an Ollama request reads the variable', () => {
+    expect(
+      go(`
+        package main
+
+        import (
+        	"context"
+        	"flag"
+
+        	"github.com/ollama/ollama/api"
+        )
+
+        func main() {
+        	var model string
+        	flag.StringVar(&model, "model", "llama3.2", "the model to chat with")
+        	flag.Parse()
+        	client, _ := api.ClientFromEnvironment()
+        	req := &api.ChatRequest{Model: model}
+        	_ = client.Chat(context.Background(), req, nil)
+        }
+      `),
+    ).toEqual(['12:35 ollama ollama:llama3.2']);
+  });
+
+  it("reads cobra's StringVarP default bound to an options field, read by another function", () => {
+    expect(
+      go(`
+        package cmd
+
+        import (
+        	"github.com/spf13/cobra"
+        	"github.com/tmc/langchaingo/llms/ollama"
+        )
+
+        type options struct{ Model string }
+
+        var opts options
+
+        func init() {
+        	rootCmd.Flags().StringVarP(&opts.Model, "model", "m", "qwen3:8b", "model name")
+        }
+
+        func run(cmd *cobra.Command, args []string) error {
+        	llm, err := ollama.New(ollama.WithModel(opts.Model))
+        	_ = llm
+        	return err
+        }
+      `),
+    ).toEqual(['13:57 ollama ollama:qwen3:8b']);
+  });
+
+  it('reads nothing from a flag whose variable no loader reads', () => {
+    expect(
+      go(`
+        package main
+
+        import "flag"
+
+        func main() {
+        	var out string
+        	flag.StringVar(&out, "output", "llama3.2", "where to write")
+        	flag.Parse()
+        }
+      `),
+    ).toEqual([]);
+  });
+});
+
+describe("a provider's list of the models it offers (a model picker)", () => {
+  const models = `
+    {
+      "chat": [
+        {
+          "name": "groqChat",
+          "models": [
+            { "label": "llama3-70b-8192", "name": "llama3-70b-8192" },
+            { "label": "meta-llama/Llama-3.1-8B-Instruct", "name": "meta-llama/Llama-3.1-8B-Instruct" }
+          ]
+        },
+        {
+          "name": "chatTogetherAI",
+          "models": [{ "label": "Qwen 2.5 7B", "name": "Qwen/Qwen2.5-7B-Instruct" }]
+        },
+        {
+          "name": "chatLocalRunner",
+          "models": [{ "label": "Qwen 2.5 7B", "name": "Qwen/Qwen2.5-7B-Instruct" }]
+        },
+        {
+          "name": "chatHuggingFace",
+          "models": [{ "label": "GPT-2", "name": "gpt2" }, { "label": "Llama 3.1 8B", "name": "meta-llama/Llama-3.1-8B-Instruct" }]
+        }
+      ]
+    }
+  `;
+
+  it("reads the models of a provider named for a service as that service's, a picker of no service as nothing", () => {
+    expect(json(models)).toEqual([
+      '7:21 hosted(groq) meta-llama/Llama-3.1-8B-Instruct',
+      '7:65 hosted(groq) meta-llama/Llama-3.1-8B-Instruct',
+      '12:53 hosted(together) Qwen/Qwen2.5-7B-Instruct',
+      '20:92 hub meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+  });
+});
+
+describe("ModelScope's namespaces", () => {
+  it("reads an id of ModelScope's own namespaces (iic/, damo/) as ModelScope's address, wherever it is loaded", () => {
+    expect(
+      py(
+        `
+        from modelscope import snapshot_download
+        from modelscope.pipelines import pipeline
+        from funasr import AutoModel
+
+        ASR_MODEL = "iic/SenseVoiceSmall"
+        model_dir = snapshot_download(ASR_MODEL, revision="master")
+        model = AutoModel(model=ASR_MODEL, vad_model="fsmn-vad", device="cuda:0")
+        p = pipeline(task="auto-speech-recognition", model="damo/speech_paraformer-large_asr_nat-zh-cn-16k-common")
+        llm_dir = snapshot_download("Qwen/Qwen2.5-7B-Instruct")
+        hf = AutoModel(model="FunAudioLLM/SenseVoiceSmall", hub="hf")
+        `,
+        'asr/download.py',
+      ),
+    ).toEqual([
+      '5:14 url https://modelscope.cn/models/iic/SenseVoiceSmall',
+      '8:53 url https://modelscope.cn/models/damo/speech_paraformer-large_asr_nat-zh-cn-16k-common',
+      '9:30 hub Qwen/Qwen2.5-7B-Instruct',
+      '10:23 hub FunAudioLLM/SenseVoiceSmall',
+    ]);
+    expect(
+      sh(`python -m funasr.bin.inference ++model="iic/SenseVoiceSmall" ++input=a.wav\nMODEL_ID=damo/x-y\n`),
+    ).toEqual(['2:10 url https://modelscope.cn/models/damo/x-y']);
+  });
+});
+
+describe('datasets of evaluation tasks', () => {
+  it('reads no model in a repository that a download says, through a constant, is a dataset', () => {
+    expect(
+      py(
+        `
+        from typing import Final
+        from huggingface_hub import hf_hub_download
+
+        _REPO_ID: Final = "facebook/IntPhys2"
+        _DATASET_TYPE: Final = "dataset"
+
+        def video_path(split, filename):
+            return hf_hub_download(repo_id=_REPO_ID, repo_type=_DATASET_TYPE, filename=f"{split}/{filename}")
+        `,
+        'tasks/intphys/utils.py',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a model whose download a constant says is a model', () => {
+    expect(
+      py(
+        `
+        from huggingface_hub import hf_hub_download
+
+        REPO_ID = "facebook/sam-vit-base"
+        REPO_TYPE = "model"
+        path = hf_hub_download(repo_id=REPO_ID, repo_type=REPO_TYPE, filename="model.safetensors")
+        `,
+        'tasks/seg/utils.py',
+      ),
+    ).toEqual(['3:12 hub facebook/sam-vit-base']);
+  });
+});
+
+describe("evaluation harnesses' --model_args", () => {
+  it('reads the model of each key=value list, not the pairs after it', () => {
+    expect(
+      sh(
+        `
+        python3 -m lmms_eval \\
+            --model vllm \\
+            --model_args model=Qwen/Qwen2-VL-7B-Instruct,tensor_parallel_size=4 \\
+            --tasks mme
+        lm_eval --model hf --model_args pretrained=EleutherAI/pythia-160m,revision=step100000,dtype="float" --tasks lambada
+        accelerate launch -m lmms_eval --model llava --model_args=pretrained=gpt2,conv_template=qwen_1_5 --tasks mme
+        lm_eval --model hf --model_args pretrained=$CKPT_PATH,dtype=bfloat16 --tasks gsm8k
+        `,
+        'examples/eval.sh',
+      ),
+    ).toEqual(['3:24 hub Qwen/Qwen2-VL-7B-Instruct', '5:44 hub EleutherAI/pythia-160m', '6:70 hub gpt2']);
+  });
+});
