@@ -64771,8 +64771,19 @@ function finalize(text, path, scanner, raw) {
     }
     return sortAndDedupe(refs);
 }
+/**
+ * ModelScope's own namespaces, which publish there and not on the Hub: Alibaba's speech and vision labs (`iic/`,
+ * formerly `damo/`), whose models FunASR, ModelScope's pipelines and `snapshot_download` fetch from ModelScope. An id
+ * in them is ModelScope's repository, not a Hub id: a Hub lookup would find nothing, or another publisher's.
+ */
+const MODELSCOPE_NAMESPACE_RE = /^(?:iic|damo)\/[^/]+$/;
+/** ModelScope's address of a model repository. */
+const MODELSCOPE_MODELS = 'https://modelscope.cn/models/';
 /** A raw reference placed at `line:column` of `path`. */
 function toReference(r, path, line, column, scanner) {
+    // (a ModelScope id read as a Hub id: ModelScope's address, a `url` model; its revision is ModelScope's)
+    if (r.kind === 'hub' && MODELSCOPE_NAMESPACE_RE.test(r.id))
+        r = { ...r, id: MODELSCOPE_MODELS + r.id, kind: 'url', revision: undefined };
     const ref = { id: r.id, kind: r.kind, path, line, column, scanner };
     if (r.revision)
         ref.revision = r.revision;
@@ -65581,6 +65592,16 @@ function modelish(name) {
     return MODEL_WORDS.test(s);
 }
 /**
+ * Ollama as a word of a name or a text: `ollama`, `langchain_ollama`, `ChatOllama`, `OLLAMA_HOST`; not the letters of
+ * another word (`videollama3`, `VideoLLaMA3`, `VIDEOLLAMA_MODEL`: VideoLLaMA, whose registry of model types lmms-eval
+ * keeps, `{"videollama3": "VideoLLaMA3", "llava": "Llava"}`, read as a file that talks to Ollama).
+ */
+const OLLAMA_WORD_RE = /(?<![a-z])ollama|Ollama|(?<![A-Z])OLLAMA/;
+/** Whether a name or a text names Ollama as a word of its own (see OLLAMA_WORD_RE). */
+function namesOllama(s) {
+    return OLLAMA_WORD_RE.test(s);
+}
+/**
  * Whether an environment variable names a model: `MODEL_ID`, `MODEL_NAME`, `HF_MODEL_ID`, `BASE_MODEL`,
  * `EMBEDDING_MODEL`, `OLLAMA_MODEL` (→ `ollama`). Not `MODEL_PATH`, `MODEL_DIR`, `SERVED_MODEL_NAME`, ...
  */
@@ -65589,7 +65610,7 @@ function modelEnvKind(name) {
         return undefined;
     if (!isModelishName(name))
         return undefined;
-    return /ollama/i.test(name) ? 'ollama' : 'hub';
+    return namesOllama(name) ? 'ollama' : 'hub';
 }
 /** Built-in torch.hub repositories of well-known models (GitHub `owner/repo`). */
 const TORCH_HUB_MODEL_REPOS = new Set([
@@ -67634,6 +67655,38 @@ function classMode(cls) {
     }
     return undefined;
 }
+/** The keys of a model picker's option: what it shows and what it sends. */
+const PICKER_KEYS = new Set(['label', 'name', 'value', 'id']);
+/**
+ * Records of a provider that list the models it offers (Flowise's `models.json`: `{"name": "groqChat", "models":
+ * [{"label": "llama3-70b-8192", "name": "llama3-70b-8192"}]}`), by their group: what the provider's name says its
+ * models are (`groqChat` → hosted:groq, `chatTogetherAI` → hosted:together, `chatHuggingFace` → hub), or undefined
+ * when it names no service (a picker's options then load nothing).
+ */
+function providerPickers(list, containers) {
+    const out = new Map();
+    const lists = new Set();
+    for (const c of containers)
+        if (c.key.toLowerCase() === 'models')
+            lists.add(c.group);
+    if (!lists.size)
+        return out;
+    for (const e of list) {
+        // (a node's name, one word in camelCase or with underscores: not a model id)
+        if (e.item || e.key !== 'name' || !lists.has(e.group) || !/^[A-Za-z][A-Za-z0-9_]*$/.test(e.value.text))
+            continue;
+        out.set(e.group, classMode(e.value.text));
+    }
+    // (the records whose models are objects with a label: a picker's options, not a list of ids to load)
+    const labelled = new Set();
+    for (const e of list)
+        if (!e.item && e.key === 'label' && out.has(e.parent))
+            labelled.add(e.parent);
+    for (const group of out.keys())
+        if (!labelled.has(group))
+            out.delete(group);
+    return out;
+}
 /**
  * The records of a registry of deployments: a mapping that holds a mapping naming a class (`client_spec:
  * {class_name: ...}`, `tokenizer_spec:`), by the group of the record.
@@ -67739,6 +67792,12 @@ class Collector {
             if (service?.startsWith('hosted:') && service !== 'hosted:openai')
                 hosted.set(e.group, service);
         }
+        // a provider's list of the models it offers, a model picker's options (Flowise's `{"name": "groqChat", "models":
+        // [{"label": ..., "name": ...}]}`): the provider's name says the service (hosted), else they are no load
+        const pickers = providerPickers(list, containers);
+        for (const [group, mode] of pickers)
+            if (mode?.startsWith('hosted:') && mode !== 'hosted:openai' && !hosted.has(group))
+                hosted.set(group, mode);
         // records of facts about models (a registry: context lengths, output caps, types), which name models they
         // describe and load none: a fact key and no key that fetches, serves or points at weights
         const factKeys = new Map(); // a group's first fact key
@@ -67767,6 +67826,8 @@ class Collector {
                 continue;
             if (facts.has(e.group) && !loads.has(e.group) && RECORD_NAME_KEYS.has(e.key.toLowerCase()))
                 continue;
+            if (pickers.has(e.parent) && pickers.get(e.parent) === undefined && PICKER_KEYS.has(e.key.toLowerCase()))
+                continue;
             const record = registry.records.get(e.group);
             if (record && !e.item && REGISTRY_LABEL_KEYS.has(e.key.toLowerCase())) {
                 this.registryLabel(e.key.toLowerCase(), e.value, record);
@@ -67788,7 +67849,7 @@ class Collector {
                 continue;
             }
             // `ollama_model: llama3`, `OLLAMA_EMBEDDING_MODEL: nomic-embed-text`: named for an Ollama model
-            if ((ollamaHere || /ollama/i.test(e.key)) && isModelishName(e.key)) {
+            if ((ollamaHere || namesOllama(e.key)) && isModelishName(e.key)) {
                 this.push(classifyOllama(e.value.text), e.value);
                 continue;
             }
@@ -67970,7 +68031,7 @@ function scanYaml(text, c, base = 0, level = 0) {
             sections.push({
                 indent: ev.indent,
                 key: ev.key,
-                ollama: (above?.ollama ?? false) || /ollama/i.test(ev.key),
+                ollama: (above?.ollama ?? false) || namesOllama(ev.key),
                 litellm: (above?.litellm ?? false) || ev.key === 'litellm_params',
             });
         }
@@ -68025,7 +68086,7 @@ function scanSections(text, c, ini) {
             const close = line.indexOf(']', col);
             const name = line.slice(col + 1, close === -1 ? line.length : close).replace(/^\[/, '');
             group++;
-            underOllama = /ollama/i.test(name);
+            underOllama = namesOllama(name);
             if (nl === -1)
                 break;
             continue;
@@ -68445,7 +68506,7 @@ function talksToOllama(code, toks) {
         return false;
     for (let i = 0; i < toks.length; i++) {
         const k = toks[i];
-        if (k.t === T.Name && /ollama/i.test(k.v))
+        if (k.t === T.Name && namesOllama(k.v))
             return true;
         if (k.t === T.Num && k.v === '11434')
             return true;
@@ -68453,7 +68514,7 @@ function talksToOllama(code, toks) {
             continue;
         if (k.v.includes('11434'))
             return true;
-        if (/ollama/i.test(k.v) && !/\s/.test(k.val ?? k.v) && !inProviderList(toks, i))
+        if (namesOllama(k.v) && !/\s/.test(k.val ?? k.v) && !inProviderList(toks, i))
             return true;
     }
     return false;
@@ -70009,13 +70070,13 @@ class PyAnalyzer extends FlowAnalyzer {
         // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
         for (const [name, list] of this.assigns) {
             // (an Ollama Modelfile, `tokenizer._ollama_modelfile`, is no model)
-            const ollamaName = /ollama/i.test(name) && /model(?!_?file)/i.test(name);
+            const ollamaName = namesOllama(name) && /model(?!_?file)/i.test(name);
             if (!ollamaName && !isModelishName(name))
                 continue;
             if (neverLoaded.has(name) || DOC_CONSTANT_RE.test(name))
                 continue;
             for (const a of list) {
-                const mode = ollamaName || (a.cls !== undefined && /ollama/i.test(a.cls)) ? 'ollama' : 'hub';
+                const mode = ollamaName || (a.cls !== undefined && namesOllama(a.cls)) ? 'ollama' : 'hub';
                 // a settings field named for an Ollama model is also read from the environment (`.env`, compose)
                 if (a.env && mode === 'ollama')
                     this.uses.push({ name: a.env(), mode, offset: a.envAt ?? 0 });
@@ -70190,12 +70251,24 @@ class PyAnalyzer extends FlowAnalyzer {
             const at = open[open.length - 1];
             const eq = toks[i + 1];
             const v = toks[i + 2];
-            if (toks[at].v !== '(' || eq?.t !== T.Op || eq.v !== '=' || v?.t !== T.Str || v.dyn)
+            if (toks[at].v !== '(' || eq?.t !== T.Op || eq.v !== '=' || !v)
                 continue;
-            if (v.val === 'dataset' || v.val === 'space')
+            if (v.t === T.Str ? !v.dyn && (v.val === 'dataset' || v.val === 'space') : this.namesRepoType(i + 2))
                 out.add(at);
         }
         return out;
+    }
+    /**
+     * Whether the name at `i`, a `repo_type=` argument, holds `"dataset"` or `"space"` whatever its value
+     * (`_DATASET_TYPE: Final = "dataset"` ... `hf_hub_download(repo_id=_REPO_ID, repo_type=_DATASET_TYPE)`).
+     */
+    namesRepoType(i) {
+        const k = this.toks[i];
+        const after = this.toks[i + 1];
+        if (k.t !== T.Name || (after && !(after.t === T.Op && (after.v === ',' || after.v === ')'))))
+            return false;
+        const vals = this.evalExpr(i, i + 1, 0, new Set());
+        return vals.length > 0 && vals.every((c) => c.env === undefined && (c.value === 'dataset' || c.value === 'space'));
     }
     /**
      * Names that the file uses, and uses only inside the arguments of destination and dataset calls
@@ -70709,8 +70782,14 @@ class PyAnalyzer extends FlowAnalyzer {
         const last = chain[chain.length - 1];
         const { args } = this.splitArgs(j + 1, '=');
         const module = chain.length > 1 ? chain.slice(0, -1).join('.') : (this.imported.get(last) ?? '');
-        if ((last === 'Client' || last === 'AsyncClient') && /^ollama\b/.test(module))
-            return 'ollama';
+        if ((last === 'Client' || last === 'AsyncClient') && /^ollama\b/.test(module)) {
+            // (a client of Ollama's cloud, `Client(host="https://ollama.com")`: its models run there, whatever their tag)
+            const host = pickArg(args, 0, ['host']);
+            const hosts = host ? this.evalExpr(host.start, host.end, 0, new Set()) : [];
+            return hosts.length && hosts.every((c) => c.env === undefined && endpointMode(c.value) === 'hosted:ollama-cloud')
+                ? 'hosted:ollama-cloud'
+                : 'ollama';
+        }
         if ((last === 'Client' || last === 'ClientV2') && /^cohere\b/.test(module))
             return 'hosted:cohere';
         if (last === 'Client' && /^google\.genai$|^genai$/.test(module)) {
@@ -71000,6 +71079,9 @@ class PyAnalyzer extends FlowAnalyzer {
             const sinkCall = SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c));
             if (inst === 'ollama' && (OLLAMA_MODULE_CALLS.has(last) || sinkCall))
                 return { pos: 0, kws: ['model'], mode: 'ollama', strength: 'strong' };
+            // (an Ollama client of Ollama's cloud: `client.chat(model="gpt-oss:120b")` runs there)
+            if (inst === 'hosted:ollama-cloud' && OLLAMA_MODULE_CALLS.has(last))
+                return { pos: 0, kws: ['model'], mode: inst, strength: 'strong' };
             if (inst === 'hub')
                 return { kws: ['model'], mode: 'hub', strength: 'strong' };
             if (inst === 'hosted:bedrock' && BEDROCK_METHODS.has(last))
@@ -71626,6 +71708,34 @@ const HF_REPO_FLAGS = new Set([
     '-hfv',
     '--hf-repo-v',
 ]);
+/**
+ * Flags of evaluation harnesses that take the model's arguments as `key=value` pairs joined by commas
+ * (lm-evaluation-harness's and lmms-eval's `--model_args pretrained=org/x,dtype=float`), and the keys of those
+ * pairs that name the model: `pretrained` (the harness's `from_pretrained` argument), `model` (vLLM's), ...
+ */
+const MODEL_ARGS_FLAGS = new Set(['--model_args', '--model-args']);
+const MODEL_ARG_KEYS = new Set(['pretrained', 'model', 'model_name', 'model_id', 'model_name_or_path', 'tokenizer']);
+/** The models of a `--model_args` value (MODEL_ARGS_FLAGS) in the word `w`, from its character `from`. */
+function modelArgs(w, from, out) {
+    const text = w.text;
+    if (from === 0 && text.startsWith('-'))
+        return;
+    for (let s = from; s < text.length;) {
+        out.budget.tick();
+        let e = text.indexOf(',', s);
+        if (e === -1)
+            e = text.length;
+        const eq = text.indexOf('=', s);
+        if (eq > s && eq < e && MODEL_ARG_KEYS.has(text.slice(s, eq))) {
+            const value = text.slice(eq + 1, e);
+            if (value && !value.includes(DYN)) {
+                const cl = text.slice(s, eq) === 'pretrained' ? classifyHub(value, 'strong', out.ctx) : out.weak(value);
+                out.push(cl, w, eq + 1);
+            }
+        }
+        s = e + 1;
+    }
+}
 /** Flags of serving/training CLIs that take a model (besides anything isModelishName accepts). */
 const MODEL_FLAGS = new Set([
     '--model-path',
@@ -71673,7 +71783,7 @@ class ShellOut {
         this.ctx = ctx;
         this.budget = budget;
         this.text = text;
-        this.ollamaText = /ollama/i.test(text) || text.includes('11434');
+        this.ollamaText = namesOllama(text) || text.includes('11434');
     }
     /**
      * The values of a word: itself, or, for a workflow expression `${{ matrix.KEY }}` of a known matrix, each value
@@ -71794,6 +71904,15 @@ function commandRules(words, out) {
             if (!fm)
                 continue;
             const flag = fm[1];
+            if (MODEL_ARGS_FLAGS.has(flag)) {
+                // lm-evaluation-harness's (and lmms-eval's) `--model_args pretrained=org/x,dtype=float`
+                const vw = fm[2] !== undefined ? w : words[i + 1];
+                if (vw && fm[2] === undefined)
+                    i++;
+                if (vw)
+                    modelArgs(vw, fm[2] !== undefined ? flag.length + 1 : 0, out);
+                continue;
+            }
             const isHf = HF_REPO_FLAGS.has(flag);
             const isModel = !isHf &&
                 flag.startsWith('--') &&
@@ -72898,7 +73017,7 @@ class JsAnalyzer extends FlowAnalyzer {
                 this.property(k.v, i, i + 1, top);
         }
         for (const [name, list] of this.assigns) {
-            const ollamaName = /ollama/i.test(name) && /model/i.test(name);
+            const ollamaName = namesOllama(name) && /model/i.test(name);
             if (!ollamaName && !isModelishName(name))
                 continue;
             for (const a of list) {
@@ -73047,8 +73166,9 @@ class JsAnalyzer extends FlowAnalyzer {
             return undefined;
         const last = this.clientAliases.get(toks[j].v) ?? toks[j].v;
         const endpoint = this.endpointIn(j + 1);
+        // (a client of Ollama's cloud, `new Ollama({ host: "https://ollama.com" })`: its models run there)
         if (/^Ollama$/.test(last))
-            return 'ollama';
+            return endpoint === 'hosted:ollama-cloud' ? endpoint : 'ollama';
         if (last === 'HfInference' || last === 'InferenceClient')
             return 'hub';
         const fn = /^create(\w+)$/.exec(last);
@@ -73116,9 +73236,11 @@ class JsAnalyzer extends FlowAnalyzer {
     /** How the model options of the call with callee `chain` read, when the callee says so. */
     callMode(chain, open) {
         const last = chain[chain.length - 1];
-        if (chain.some((c) => /ollama/i.test(c)) && !this.providerFns.has(chain[0]))
-            return { mode: 'ollama', strength: 'strong' };
         const inst = this.receiver(chain);
+        if (inst === 'hosted:ollama-cloud' && OLLAMA_CALLS.has(last))
+            return { mode: inst, strength: 'strong' };
+        if (chain.some((c) => namesOllama(c)) && !this.providerFns.has(chain[0]))
+            return { mode: 'ollama', strength: 'strong' };
         const sinkCall = SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c));
         if (inst !== undefined) {
             if (inst === 'ollama' && (OLLAMA_CALLS.has(last) || sinkCall))
@@ -75452,6 +75574,12 @@ const WRAPPERS = table({
     'pflag.String': 1,
     'pflag.StringP': 2,
 });
+/**
+ * Go's flag functions that bind a variable given as their first argument (`flag.StringVar(&model, "model",
+ * "llama3.2", "usage")`; pflag's and cobra's `StringVarP(&m, "model", "m", "llama3", "usage")`) → the position of
+ * the default.
+ */
+const GO_FLAG_VARS = table({ StringVar: 2, StringVarP: 3 });
 /** Methods whose argument is the value when the receiver has none: `env::var("M").unwrap_or("org/x")`. */
 const DEFAULTING = new Set([
     'unwrap_or',
@@ -75700,6 +75828,10 @@ class Analysis {
                     this.tupleLet(i + 1);
                 continue;
             }
+            if (this.lang === 'go' && k.v in GO_FLAG_VARS && this.isOp(i - 1, '.') && this.isOp(i + 1, '(')) {
+                this.flagVar(i);
+                continue;
+            }
             let cands;
             const start = this.valueStart(i);
             if (start >= 0)
@@ -75718,6 +75850,31 @@ class Analysis {
                 for (const c of cands)
                     this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
         }
+    }
+    /**
+     * Go's command-line flags bound to a variable (`flag.StringVar(&model, "model", "llama3.2", "usage")`, cobra's
+     * `cmd.Flags().StringVarP(&opts.Model, "model", "m", "llama3", "usage")`): the variable holds the flag's default
+     * when the user passes none, as `model := flag.String("model", "llama3.2", ...)` does (WRAPPERS).
+     */
+    flagVar(i) {
+        const toks = this.toks;
+        const { args } = splitArgs(toks, this.close, i + 1, undefined, this.budget);
+        const target = args[0];
+        const value = args[GO_FLAG_VARS[toks[i].v]];
+        if (!target || !value || !this.isOp(target.start, '&'))
+            return;
+        // `&model` or `&opts.Model` (a field, read as `opts.Model`)
+        const at = target.end - 1;
+        if (!this.isName(at) || at <= target.start)
+            return;
+        const field = at > target.start + 1 && this.isOp(at - 1, '.');
+        const cands = this.evalAt(value.start, value.end, 0, false);
+        if (!cands.length)
+            return;
+        this.define(toks[at].v, cands, at, value.start, field);
+        if (isModelishName(toks[at].v))
+            for (const c of cands)
+                this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
     }
     /** Whether the name at `i` is declared there: `let x`, `let mut x`, `const X`, `static X`. */
     declared(i) {
