@@ -88,6 +88,12 @@ function cases(): Case[] {
     },
     { name: 'unclosed pipeline(model=', paths: ['app.py', 'app.ts'], text: fill('p = pipeline(model=', ONE) },
     {
+      // an evaluation harness's `key=value` pairs, none with `=`: each pair must not look for one to the end
+      name: '--model_args of 512 Ki pairs without a value',
+      paths: ['run.sh', 'README.md'],
+      text: `lm_eval --model hf --model_args pretrained=org/x,${fill('a,', ONE)}\n`,
+    },
+    {
       name: 'notebook of unclosed calls',
       paths: ['nb.ipynb'],
       text: JSON.stringify({
