@@ -71720,12 +71720,18 @@ function modelArgs(w, from, out) {
     const text = w.text;
     if (from === 0 && text.startsWith('-'))
         return;
+    // (the next `=` is looked for again only once passed: a long list of pairs without one stays linear)
+    let eq = -1;
     for (let s = from; s < text.length;) {
         out.budget.tick();
         let e = text.indexOf(',', s);
         if (e === -1)
             e = text.length;
-        const eq = text.indexOf('=', s);
+        if (eq !== Infinity && eq < s) {
+            eq = text.indexOf('=', s);
+            if (eq === -1)
+                eq = Infinity;
+        }
         if (eq > s && eq < e && MODEL_ARG_KEYS.has(text.slice(s, eq))) {
             const value = text.slice(eq + 1, e);
             if (value && !value.includes(DYN)) {
