@@ -201,6 +201,11 @@ describe('helpers', () => {
     });
     expect(normalizeModelId('huggingface.co/t5-small/tree/main')).toEqual({ id: 't5-small', kind: 'hub' });
     expect(normalizeModelId('https://huggingface.co/org/resolve')).toEqual({ id: 'org/resolve', kind: 'hub' });
+    // ModelScope's own namespaces publish there, not on the Hub
+    expect(normalizeModelId('iic/SenseVoiceSmall')).toEqual({
+      id: 'https://modelscope.cn/models/iic/SenseVoiceSmall',
+      kind: 'url',
+    });
     expect(normalizeModelId('OLLAMA:Llama3.1:8B')).toEqual({ id: 'ollama:llama3.1:8b', kind: 'ollama' });
     expect(normalizeModelId('https://example.com/m.gguf')).toEqual({ id: 'https://example.com/m.gguf', kind: 'url' });
   });

@@ -253,3 +253,26 @@ describe("a publisher's own relicense is not a relabel", () => {
     expect(m.status).toBe('blocked');
   });
 });
+
+describe('a model of ModelScope declared by its id', () => {
+  it('is the ModelScope address the code loads: one model, declared, its license the manifest declares', async () => {
+    const r = await gate({
+      'models.yaml': `models:\n  - id: iic/SenseVoiceSmall\n    license: apache-2.0\n    revision: ${PIN}\n`,
+      'asr/transcribe.py': [
+        'from funasr import AutoModel',
+        '',
+        'model = AutoModel(model="iic/SenseVoiceSmall", vad_model="fsmn-vad", device="cuda:0")',
+        '',
+      ].join('\n'),
+    });
+    const ids = r.models.map((m) => m.id);
+    expect(ids).toEqual(['https://modelscope.cn/models/iic/SenseVoiceSmall']);
+    const m = r.models[0];
+    expect(m).toMatchObject({ kind: 'url', declared: true, license: 'apache-2.0', license_source: 'manifest' });
+    expect(m.locations).toEqual([
+      { path: 'models.yaml', line: 2 },
+      { path: 'asr/transcribe.py', line: 3 },
+    ]);
+    expect(m.findings.map((f) => f.rule)).not.toContain('manifest.undeclared');
+  });
+});

@@ -13,6 +13,22 @@ export const HUB_HOST_SOURCE = String.raw`(?:www\.)?(?:huggingface\.co|hf\.co|hf
  */
 export const HUB_ROUTES: ReadonlySet<string> = new Set(['resolve', 'tree', 'blob', 'commit', 'raw']);
 
+/**
+ * ModelScope's own namespaces, which publish there and not on the Hub: Alibaba's speech and vision labs (`iic/`,
+ * formerly `damo/`), whose models FunASR, ModelScope's pipelines and `snapshot_download` fetch from ModelScope. An id
+ * in them names ModelScope's repository, not a Hub id (a Hub lookup would find nothing, or another publisher's).
+ */
+const MODELSCOPE_NAMESPACE_RE = /^(?:iic|damo)\/[^/]+$/;
+
+/**
+ * ModelScope's address of an id in its own namespaces (`iic/SenseVoiceSmall` →
+ * `https://modelscope.cn/models/iic/SenseVoiceSmall`), else undefined: what the scanners report, and what a manifest
+ * entry naming the id declares.
+ */
+export function modelScopeAddress(id: string): string | undefined {
+  return MODELSCOPE_NAMESPACE_RE.test(id) ? `https://modelscope.cn/models/${id}` : undefined;
+}
+
 /** `https://HOST/` or `HOST/` at the start of a value, HOST one of the Hub's (case-insensitive). */
 export const HUB_ADDRESS_START_RE = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/`, 'i');
 

@@ -1,4 +1,4 @@
-import { HUB_HOST_SOURCE, HUB_ROUTES } from './hub-hosts.js';
+import { HUB_HOST_SOURCE, HUB_ROUTES, modelScopeAddress } from './hub-hosts.js';
 import { UserError, type UserErrorItem } from './errors.js';
 import type { Manifest, ManifestEntry, ReferenceKind } from './types.js';
 import { validateDoc } from './validate.js';
@@ -174,7 +174,11 @@ const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|se
  */
 export function normalizeModelId(raw: string): { id: string; kind: ReferenceKind } {
   // the common shape, `owner/name` (one slash, no space, no colon, no leading dot): a Hub id unless it names a file
-  if (PLAIN_HUB_ID.test(raw) && !WEIGHTS_FILE.test(raw)) return { id: raw, kind: 'hub' };
+  if (PLAIN_HUB_ID.test(raw) && !WEIGHTS_FILE.test(raw)) {
+    // ModelScope's own namespaces (`iic/SenseVoiceSmall`): its address, as the scanners report it
+    const address = modelScopeAddress(raw);
+    return address ? { id: address, kind: 'url' } : { id: raw, kind: 'hub' };
+  }
   const id = raw.trim();
   if (/^ollama:/i.test(id)) return { id: id.toLowerCase(), kind: 'ollama' };
   const hub = HUB_URL.exec(id);

@@ -1,3 +1,4 @@
+import { modelScopeAddress } from '../../core/hub-hosts.js';
 import { LineIndex } from '../../core/lines.js';
 import type { ModelReference, ReferenceKind } from '../../core/types.js';
 
@@ -177,21 +178,13 @@ export function finalize(text: string, path: string, scanner: string, raw: RawRe
   return sortAndDedupe(refs);
 }
 
-/**
- * ModelScope's own namespaces, which publish there and not on the Hub: Alibaba's speech and vision labs (`iic/`,
- * formerly `damo/`), whose models FunASR, ModelScope's pipelines and `snapshot_download` fetch from ModelScope. An id
- * in them is ModelScope's repository, not a Hub id: a Hub lookup would find nothing, or another publisher's.
- */
-const MODELSCOPE_NAMESPACE_RE = /^(?:iic|damo)\/[^/]+$/;
-
-/** ModelScope's address of a model repository. */
-const MODELSCOPE_MODELS = 'https://modelscope.cn/models/';
-
 /** A raw reference placed at `line:column` of `path`. */
 function toReference(r: RawRef, path: string, line: number, column: number, scanner: string): ModelReference {
   // (a ModelScope id read as a Hub id: ModelScope's address, a `url` model; its revision is ModelScope's)
-  if (r.kind === 'hub' && MODELSCOPE_NAMESPACE_RE.test(r.id))
-    r = { ...r, id: MODELSCOPE_MODELS + r.id, kind: 'url', revision: undefined };
+  if (r.kind === 'hub') {
+    const address = modelScopeAddress(r.id);
+    if (address) r = { ...r, id: address, kind: 'url', revision: undefined };
+  }
   const ref: ModelReference = { id: r.id, kind: r.kind, path, line, column, scanner };
   if (r.revision) ref.revision = r.revision;
   if (r.provider) ref.provider = r.provider;
