@@ -52446,8 +52446,11 @@ const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|se
  */
 function normalizeModelId(raw) {
     // the common shape, `owner/name` (one slash, no space, no colon, no leading dot): a Hub id unless it names a file
-    if (PLAIN_HUB_ID.test(raw) && !WEIGHTS_FILE.test(raw))
-        return { id: raw, kind: 'hub' };
+    if (PLAIN_HUB_ID.test(raw) && !WEIGHTS_FILE.test(raw)) {
+        // ModelScope's own namespaces (`iic/SenseVoiceSmall`): its address, as the scanners report it
+        const address = (0,hub_hosts/* modelScopeAddress */.ku)(raw);
+        return address ? { id: address, kind: 'url' } : { id: raw, kind: 'hub' };
+    }
     const id = raw.trim();
     if (/^ollama:/i.test(id))
         return { id: id.toLowerCase(), kind: 'ollama' };
@@ -62560,6 +62563,7 @@ function fastGlob(glob) {
 /* harmony export */   D2: () => (/* binding */ HUB_ROUTES),
 /* harmony export */   ET: () => (/* binding */ HUB_ADDRESS_START_RE),
 /* harmony export */   Lf: () => (/* binding */ HUB_HOST_SOURCE),
+/* harmony export */   ku: () => (/* binding */ modelScopeAddress),
 /* harmony export */   sC: () => (/* binding */ isHubHost)
 /* harmony export */ });
 /**
@@ -62575,6 +62579,20 @@ const HUB_HOST_SOURCE = String.raw `(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirro
  * of the Hub's first years, without a namespace (`gpt2`), not a repository `gpt2/resolve`.
  */
 const HUB_ROUTES = new Set(['resolve', 'tree', 'blob', 'commit', 'raw']);
+/**
+ * ModelScope's own namespaces, which publish there and not on the Hub: Alibaba's speech and vision labs (`iic/`,
+ * formerly `damo/`), whose models FunASR, ModelScope's pipelines and `snapshot_download` fetch from ModelScope. An id
+ * in them names ModelScope's repository, not a Hub id (a Hub lookup would find nothing, or another publisher's).
+ */
+const MODELSCOPE_NAMESPACE_RE = /^(?:iic|damo)\/[^/]+$/;
+/**
+ * ModelScope's address of an id in its own namespaces (`iic/SenseVoiceSmall` →
+ * `https://modelscope.cn/models/iic/SenseVoiceSmall`), else undefined: what the scanners report, and what a manifest
+ * entry naming the id declares.
+ */
+function modelScopeAddress(id) {
+    return MODELSCOPE_NAMESPACE_RE.test(id) ? `https://modelscope.cn/models/${id}` : undefined;
+}
 /** `https://HOST/` or `HOST/` at the start of a value, HOST one of the Hub's (case-insensitive). */
 const HUB_ADDRESS_START_RE = new RegExp(String.raw `^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/`, 'i');
 /** Whether a host (lower case) serves the Hub's files: its own hosts, their subdomains (`cdn-lfs.huggingface.co`), the mirror. */
@@ -64604,10 +64622,13 @@ __webpack_async_result__();
 /* harmony export */   bd: () => (/* binding */ suppressionHint),
 /* harmony export */   jE: () => (/* binding */ finalize),
 /* harmony export */   p_: () => (/* binding */ sortAndDedupe),
+/* harmony export */   rr: () => (/* reexport safe */ _core_lines_js__WEBPACK_IMPORTED_MODULE_1__.r),
 /* harmony export */   tB: () => (/* binding */ triggerTest)
 /* harmony export */ });
 /* unused harmony exports cmp, escapeRegExp */
-/* harmony import */ var _core_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9532);
+/* harmony import */ var _core_hub_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4594);
+/* harmony import */ var _core_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9532);
+
 
 
 /**
@@ -64628,7 +64649,7 @@ function suppressedLines(text) {
     let index;
     let lastLine = -1;
     for (const m of text.matchAll(SUPPRESS_RE)) {
-        index ??= new _core_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
+        index ??= new _core_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text);
         const at = m.index ?? 0;
         const line = index.line(at);
         if (line === lastLine)
@@ -64760,7 +64781,7 @@ function precedence(r) {
 function finalize(text, path, scanner, raw) {
     if (raw.length === 0)
         return [];
-    const index = new _core_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
+    const index = new _core_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text);
     const suppressed = suppressedLines(text);
     const refs = [];
     for (const r of raw) {
@@ -64771,19 +64792,14 @@ function finalize(text, path, scanner, raw) {
     }
     return sortAndDedupe(refs);
 }
-/**
- * ModelScope's own namespaces, which publish there and not on the Hub: Alibaba's speech and vision labs (`iic/`,
- * formerly `damo/`), whose models FunASR, ModelScope's pipelines and `snapshot_download` fetch from ModelScope. An id
- * in them is ModelScope's repository, not a Hub id: a Hub lookup would find nothing, or another publisher's.
- */
-const MODELSCOPE_NAMESPACE_RE = /^(?:iic|damo)\/[^/]+$/;
-/** ModelScope's address of a model repository. */
-const MODELSCOPE_MODELS = 'https://modelscope.cn/models/';
 /** A raw reference placed at `line:column` of `path`. */
 function toReference(r, path, line, column, scanner) {
     // (a ModelScope id read as a Hub id: ModelScope's address, a `url` model; its revision is ModelScope's)
-    if (r.kind === 'hub' && MODELSCOPE_NAMESPACE_RE.test(r.id))
-        r = { ...r, id: MODELSCOPE_MODELS + r.id, kind: 'url', revision: undefined };
+    if (r.kind === 'hub') {
+        const address = (0,_core_hub_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .modelScopeAddress */ .ku)(r.id);
+        if (address)
+            r = { ...r, id: address, kind: 'url', revision: undefined };
+    }
     const ref = { id: r.id, kind: r.kind, path, line, column, scanner };
     if (r.revision)
         ref.revision = r.revision;
@@ -65783,8 +65799,6 @@ function jsonEntries(text, budget, base = 0, ancestors = [], containers) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/core/lines.ts
-var lines = __nccwpck_require__(9532);
 ;// CONCATENATED MODULE: ./src/scanners/common/output.ts
 
 /** The output of a scan: references placed and suppressed (see `finalize`), facts placed at their lines. */
@@ -65796,7 +65810,7 @@ function outputOf(text, path, scanner, raw, extra = {}) {
     const fieldUses = extra.fieldUses ?? [];
     if (!uses.length && !env.length && !fields.length && !fieldUses.length)
         return { references };
-    const index = new lines/* LineIndex */.r(text);
+    const index = new common_text/* LineIndex */.rr(text);
     const facts = {};
     if (fields.length) {
         // a field on a suppressed line tells nothing
@@ -74365,7 +74379,7 @@ function analyzeNotebook(text, ctx, budget = new Budget(text.length, ctx)) {
     const found = [...py.raw, ...analyzeShell(shell, ctx, budget).raw];
     // Suppression markers are judged on the cell's code lines, where "the line above" is meaningful.
     const suppressed = (0,common_text/* suppressedLines */.Ee)(code);
-    const index = suppressed.size ? new lines/* LineIndex */.r(code) : undefined;
+    const index = suppressed.size ? new common_text/* LineIndex */.rr(code) : undefined;
     const raw = [];
     for (const r of found) {
         if (index && (0,common_text/* isSuppressed */.Bx)(suppressed, index.line(r.offset)))
@@ -76698,7 +76712,7 @@ const shell = defineScanner({
         const a = YAML_RE.test(path) ? analyzeYaml(content, ctx, budget) : analyzeShell(content, ctx, budget);
         const output = outputOf(content, path, 'shell', a.raw, { env: a.env });
         if (a.created.size) {
-            const index = new lines/* LineIndex */.r(content);
+            const index = new common_text/* LineIndex */.rr(content);
             const localOllama = [];
             for (const [id, c] of a.created)
                 localOllama.push({ id, modelfile: c.file, path, line: index.line(c.offset) });
@@ -77132,7 +77146,7 @@ function notebookUrls(text, budget) {
         else
             found = found.map((r) => ({ ...r, mention: true }));
         const suppressed = (0,common_text/* suppressedLines */.Ee)(cell.source);
-        const index = suppressed.size ? new lines/* LineIndex */.r(cell.source) : undefined;
+        const index = suppressed.size ? new common_text/* LineIndex */.rr(cell.source) : undefined;
         for (const r of found) {
             if (index && (0,common_text/* isSuppressed */.Bx)(suppressed, index.line(r.offset)))
                 continue;
