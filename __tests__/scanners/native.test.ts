@@ -379,6 +379,24 @@ describe('native scanner: C#', () => {
       '13:47 hub sentence-transformers/all-mpnet-base-v2',
     ]);
   });
+
+  it("reads the model set on a client's property (OllamaSharp's SelectedModel), and on no other object", () => {
+    expect(
+      scan(
+        `
+        using OllamaSharp;
+
+        var uri = new Uri("http://localhost:11434");
+        var ollama = new OllamaApiClient(uri);
+        ollama.SelectedModel = "llama3.1:8b";
+        var chat = new Chat(ollama);
+        var settings = new AppSettings();
+        settings.SelectedModel = "phi4-mini";
+        `,
+        'src/Program.cs',
+      ),
+    ).toEqual(['5:25 ollama ollama:llama3.1:8b']);
+  });
 });
 
 describe('native scanner: everywhere', () => {
