@@ -75866,6 +75866,12 @@ class Analysis {
             // (a label or a field's value, `id: "x"`, is no variable that code reads by its name)
             if (!this.isOp(i + 1, ':') || toks[i + 2]?.t !== T.Str)
                 this.define(k.v, cands, i, start);
+            // a model property of a variable of a model class: OllamaSharp's `ollama.SelectedModel = "llama3.1:8b"`
+            const owner = start >= 0 && this.isOp(i - 1, '.') && this.isName(i - 2) ? toks[i - 2].v : undefined;
+            const mode = owner !== undefined && isModelishName(k.v) ? this.variableClass(owner) : undefined;
+            if (mode)
+                for (const c of cands)
+                    this.push(classify(c.value, mode, this.ctx), c, Rank.Loader);
             if (isModelishName(k.v) || (this.hubFile && this.declared(i) && !NOT_MODEL_RE.test(k.v)))
                 for (const c of cands)
                     this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
