@@ -68056,7 +68056,7 @@ function scanYaml(text, c, base = 0, level = 0) {
 function scanJson(text, c, base = 0, models = false) {
     const entries = [];
     const containers = [];
-    for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/], containers)) {
+    for (const e of jsonEntries(text, c.budget, base, [OLLAMA_WORD_RE, /^litellm_params$/], containers)) {
         // catalog-known ids in any value; keyed ones are read by their key
         entries.push({
             key: e.key,
@@ -75578,6 +75578,13 @@ const MODEL_CLASSES = [
     [/^Watsonx/, 'hosted:watsonx'],
     [/^Cohere/, 'hosted:cohere'],
 ];
+/** How the model of a class is read, by its name's start (MODEL_CLASSES' first matching row), or undefined. */
+function modelClassMode(name) {
+    for (const [re, mode] of MODEL_CLASSES)
+        if (re.test(name))
+            return mode;
+    return undefined;
+}
 /** The setters (and keyword arguments) of those classes that take the model. */
 const MODEL_SETTERS = new Set(['modelName', 'modelId', 'model', 'withModel', 'setModel']);
 /**
@@ -76241,10 +76248,9 @@ class Analysis {
             }
         }
         // a model class's constructor with a named model argument: `OllamaChatModel(modelName = "llama3")`
-        for (const [re, mode] of MODEL_CLASSES) {
-            if (!re.test(name))
-                continue;
-            this.loader(open, { langs: [this.lang], call: name, keys: [...MODEL_SETTERS], mode });
+        const classMode = modelClassMode(name);
+        if (classMode) {
+            this.loader(open, { langs: [this.lang], call: name, keys: [...MODEL_SETTERS], mode: classMode });
             return;
         }
         // the setter of a request in a file whose model classes are one hosted service's:
@@ -76292,12 +76298,7 @@ class Analysis {
                 // (class names start with a capital letter: most names are skipped before any pattern is tried)
                 if (k.t !== T.Name || k.v.charCodeAt(0) > 90 || k.v.charCodeAt(0) < 65)
                     continue;
-                let mode;
-                for (const [re, m] of MODEL_CLASSES)
-                    if (re.test(k.v)) {
-                        mode = m;
-                        break;
-                    }
+                const mode = modelClassMode(k.v);
                 if (!mode)
                     continue;
                 if (this.isName(i + 1) && (this.isOp(i + 2, '=') || this.isOp(i + 2, ';')))
@@ -76321,11 +76322,9 @@ class Analysis {
             for (const k of this.toks) {
                 if (k.t !== T.Name || k.v.charCodeAt(0) > 90 || k.v.charCodeAt(0) < 65)
                     continue;
-                for (const [re, mode] of MODEL_CLASSES)
-                    if (re.test(k.v)) {
-                        modes.add(mode);
-                        break;
-                    }
+                const mode = modelClassMode(k.v);
+                if (mode)
+                    modes.add(mode);
             }
             this.budget.tick(this.toks.length);
             const [only] = modes;
@@ -76347,9 +76346,9 @@ class Analysis {
             }
             if (t.t !== T.Name)
                 return undefined;
-            for (const [re, mode] of MODEL_CLASSES)
-                if (re.test(t.v))
-                    return mode;
+            const mode = modelClassMode(t.v);
+            if (mode)
+                return mode;
             if (this.isOp(j - 1, '.') || this.isOp(j - 1, '?.'))
                 j -= 2;
             else if (this.isName(j - 1, 'new'))

@@ -56,6 +56,17 @@ describe('Ollama as a word, not the letters of another name', () => {
     expect(sh(`ollama serve &\npython -m harness --model llava\n`)).toEqual(['2:27 ollama ollama:llava']);
   });
 
+  it('reads a JSON section as Ollama only when its key names Ollama, as YAML and INI sections are read', () => {
+    const settings = scanWith(config, 'configs/eval.json');
+    expect(
+      settings(`{
+  "videollama3": { "model": "llava-next" },
+  "ollama": { "model": "qwen2.5:7b" }
+}
+`),
+    ).toEqual(['3:25 ollama ollama:qwen2.5:7b']);
+  });
+
   it('reads no Ollama model in JavaScript whose names hold the letters only', () => {
     expect(
       js(`

@@ -689,7 +689,7 @@ function modelish(name: string): boolean {
  * another word (`videollama3`, `VideoLLaMA3`, `VIDEOLLAMA_MODEL`: VideoLLaMA, whose registry of model types lmms-eval
  * keeps, `{"videollama3": "VideoLLaMA3", "llava": "Llava"}`, read as a file that talks to Ollama).
  */
-const OLLAMA_WORD_RE = /(?<![a-z])ollama|Ollama|(?<![A-Z])OLLAMA/;
+export const OLLAMA_WORD_RE = /(?<![a-z])ollama|Ollama|(?<![A-Z])OLLAMA/;
 
 /** Whether a name or a text names Ollama as a word of its own (see OLLAMA_WORD_RE). */
 export function namesOllama(s: string): boolean {

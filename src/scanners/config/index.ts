@@ -11,6 +11,7 @@ import {
   LOCAL_OUTPUT_NAME_RE,
   type Strength,
   namesOllama,
+  OLLAMA_WORD_RE,
 } from '../common/ids.js';
 import { jsonEntries } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
@@ -551,7 +552,7 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
 function scanJson(text: string, c: Collector, base = 0, models = false): void {
   const entries: Entry[] = [];
   const containers: Array<{ key: string; object: number }> = [];
-  for (const e of jsonEntries(text, c.budget, base, [/ollama/i, /^litellm_params$/], containers)) {
+  for (const e of jsonEntries(text, c.budget, base, [OLLAMA_WORD_RE, /^litellm_params$/], containers)) {
     // catalog-known ids in any value; keyed ones are read by their key
     entries.push({
       key: e.key,

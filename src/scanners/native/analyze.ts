@@ -8,7 +8,7 @@ import { lexNative, type Lang } from './lexer.js';
 import {
   DEFAULTING,
   LOADER_RULES,
-  MODEL_CLASSES,
+  modelClassMode,
   MODEL_SETTERS,
   WRAPPERS,
   GO_FLAG_VARS,
@@ -600,9 +600,9 @@ class Analysis {
       }
     }
     // a model class's constructor with a named model argument: `OllamaChatModel(modelName = "llama3")`
-    for (const [re, mode] of MODEL_CLASSES) {
-      if (!re.test(name)) continue;
-      this.loader(open, { langs: [this.lang], call: name, keys: [...MODEL_SETTERS], mode });
+    const classMode = modelClassMode(name);
+    if (classMode) {
+      this.loader(open, { langs: [this.lang], call: name, keys: [...MODEL_SETTERS], mode: classMode });
       return;
     }
     // the setter of a request in a file whose model classes are one hosted service's:
@@ -646,12 +646,7 @@ class Analysis {
         const k = toks[i];
         // (class names start with a capital letter: most names are skipped before any pattern is tried)
         if (k.t !== T.Name || k.v.charCodeAt(0) > 90 || k.v.charCodeAt(0) < 65) continue;
-        let mode: NativeMode | undefined;
-        for (const [re, m] of MODEL_CLASSES)
-          if (re.test(k.v)) {
-            mode = m;
-            break;
-          }
+        const mode = modelClassMode(k.v);
         if (!mode) continue;
         if (this.isName(i + 1) && (this.isOp(i + 2, '=') || this.isOp(i + 2, ';'))) bind(i + 1, mode);
         else if (this.isName(i - 1, 'new') && this.isOp(i - 2, '=')) bind(i - 3, mode);
@@ -670,11 +665,8 @@ class Analysis {
       const modes = new Set<NativeMode>();
       for (const k of this.toks) {
         if (k.t !== T.Name || k.v.charCodeAt(0) > 90 || k.v.charCodeAt(0) < 65) continue;
-        for (const [re, mode] of MODEL_CLASSES)
-          if (re.test(k.v)) {
-            modes.add(mode);
-            break;
-          }
+        const mode = modelClassMode(k.v);
+        if (mode) modes.add(mode);
       }
       this.budget.tick(this.toks.length);
       const [only] = modes;
@@ -695,7 +687,8 @@ class Analysis {
         continue;
       }
       if (t.t !== T.Name) return undefined;
-      for (const [re, mode] of MODEL_CLASSES) if (re.test(t.v)) return mode;
+      const mode = modelClassMode(t.v);
+      if (mode) return mode;
       if (this.isOp(j - 1, '.') || this.isOp(j - 1, '?.')) j -= 2;
       else if (this.isName(j - 1, 'new')) return undefined;
       // the chain starts at a variable: `request.setModel("x")` after `OllamaChatRequest request = new ...`

@@ -203,6 +203,12 @@ export const MODEL_CLASSES: ReadonlyArray<[RegExp, NativeMode]> = [
   [/^Cohere/, 'hosted:cohere'],
 ];
 
+/** How the model of a class is read, by its name's start (MODEL_CLASSES' first matching row), or undefined. */
+export function modelClassMode(name: string): NativeMode | undefined {
+  for (const [re, mode] of MODEL_CLASSES) if (re.test(name)) return mode;
+  return undefined;
+}
+
 /** The setters (and keyword arguments) of those classes that take the model. */
 export const MODEL_SETTERS: ReadonlySet<string> = new Set(['modelName', 'modelId', 'model', 'withModel', 'setModel']);
 
