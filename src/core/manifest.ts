@@ -1,4 +1,4 @@
-import { HUB_HOST_SOURCE, HUB_ROUTES, modelScopeAddress } from './hub-hosts.js';
+import { modelScopeAddress, readHubAddress } from './hub-hosts.js';
 import { UserError, type UserErrorItem } from './errors.js';
 import type { Manifest, ManifestEntry, ReferenceKind } from './types.js';
 import { validateDoc } from './validate.js';
@@ -165,8 +165,6 @@ export function kindOf(id: string): ReferenceKind {
 
 const PLAIN_HUB_ID = /^\w[\w.-]*\/[\w.-]+$/;
 const WEIGHTS_FILE = /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
-const HUB_URL = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+)\/([\w.-]+)(?:([/?#:]).*)?$`, 'i');
-const NOT_MODELS = /^(?:datasets|spaces|docs|blog|papers|models|organizations|settings|api|collections|learn|tasks)$/i;
 
 /**
  * The id and kind a manifest entry (or a reference) names. Hugging Face addresses
@@ -181,12 +179,11 @@ export function normalizeModelId(raw: string): { id: string; kind: ReferenceKind
   }
   const id = raw.trim();
   if (/^ollama:/i.test(id)) return { id: id.toLowerCase(), kind: 'ollama' };
-  const hub = HUB_URL.exec(id);
-  if (hub && !NOT_MODELS.test(hub[1])) {
-    // `huggingface.co/t5-small/resolve/main/`: the repository `t5-small`, of the Hub's first years (no namespace)
-    if (hub[3] === '/' && HUB_ROUTES.has(hub[2])) return { id: hub[1], kind: 'hub' };
-    return { id: `${hub[1]}/${hub[2]}`, kind: 'hub' };
-  }
+  // a Hub address, the whole value (`huggingface.co/t5-small/resolve/main/`: the repository `t5-small`, of the Hub's
+  // first years)
+  const hub = readHubAddress(id);
+  if (hub && (hub.end === id.length || '/?#:'.includes(id[hub.end])))
+    return { id: hub.namespace === undefined ? hub.name : `${hub.namespace}/${hub.name}`, kind: 'hub' };
   // (without its query string and fragment: a signed address carries its token there, and the scanners drop them)
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(id)) return { id: id.replace(/[?#].*$/, ''), kind: 'url' };
   // Local weights, written as the code writes them: `./outputs/merged`, `/models/x.gguf`, `~/w`, `C:\w`, `models/x.gguf`.

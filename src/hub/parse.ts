@@ -2,7 +2,7 @@
  * The Hub's model API as data: repo ids, API paths, and the normalising of `GET /api/models/{id}[/revision/{rev}]`
  * into a HubModelInfo. Pure functions, no I/O.
  */
-import { HUB_HOST_SOURCE } from '../core/hub-hosts.js';
+import { HUB_ADDRESS_START_RE, readHubAddress } from '../core/hub-hosts.js';
 import type { HubModelInfo } from '../core/types.js';
 import { redactUrl } from '../core/sanitize.js';
 
@@ -66,12 +66,19 @@ function strList(v: unknown): string[] {
 
 const BASE_RELATIONS = new Set(['adapter', 'merge', 'quantized', 'finetune']);
 
-const CARD_URL_RE = new RegExp(String.raw`^https?:\/\/${HUB_HOST_SOURCE}\/([^?#]+?)\/*(?:[?#].*)?$`, 'i');
-
-/** `https://huggingface.co/org/name` (as some cards write base_model) to `org/name`. */
+/**
+ * `https://huggingface.co/org/name` (as some cards write base_model, also with `/tree/main` after it) to `org/name`;
+ * another Hub address to its path (`huggingface.co/gpt2` → `gpt2`).
+ */
 function repoIdOf(ref: string): string {
-  const m = CARD_URL_RE.exec(ref);
-  return m ? m[1] : ref;
+  const hub = readHubAddress(ref);
+  if (hub) return hub.namespace === undefined ? hub.name : `${hub.namespace}/${hub.name}`;
+  return HUB_ADDRESS_START_RE.test(ref)
+    ? ref
+        .replace(HUB_ADDRESS_START_RE, '')
+        .replace(/[?#].*$/s, '')
+        .replace(/\/+$/, '')
+    : ref;
 }
 
 /** The `error` text of a JSON error body (`{"error": "Repository not found"}`); undefined for anything else. */

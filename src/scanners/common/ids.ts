@@ -1,4 +1,4 @@
-import { HUB_ADDRESS_START_RE, HUB_HOST_SOURCE, HUB_ROUTES } from '../../core/hub-hosts.js';
+import { HUB_ADDRESS_START_RE, readHubAddress } from '../../core/hub-hosts.js';
 import type { ReferenceKind } from '../../core/types.js';
 import type { ScanContext } from '../types.js';
 import { table } from './table.js';
@@ -325,17 +325,13 @@ export function mlcPrebuiltId(value: string): string | undefined {
   const m = MLC_PREBUILT_RE.exec(value);
   return m ? `mlc-ai/${m[1]}` : undefined;
 }
-const HF_HOST_RE = new RegExp(String.raw`^(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+)\/([\w.-]+)(\/)?`, 'i');
-
 /** `hf.co/org/repo[:quant]` or `https://huggingface.co/org/repo[/...]` → `org/repo`. */
 export function hubIdFromHostPath(value: string): string | undefined {
-  const m = HF_HOST_RE.exec(value);
-  if (!m) return undefined;
-  const first = m[1].toLowerCase();
-  if (NON_MODEL_HUB_SECTIONS.has(first)) return undefined;
+  const address = readHubAddress(value);
+  if (!address) return undefined;
   // `huggingface.co/t5-small/resolve/main/`: the repository `t5-small`, of the Hub's first years (no namespace)
-  if (m[3] && HUB_ROUTES.has(m[2])) return isHubSegment(m[1]) ? m[1] : undefined;
-  const id = `${m[1]}/${trimDots(m[2])}`;
+  if (address.namespace === undefined) return isHubSegment(address.name) ? address.name : undefined;
+  const id = `${address.namespace}/${trimDots(address.name)}`;
   return isHubIdShape(id) ? id : undefined;
 }
 
@@ -362,77 +358,6 @@ export function trimDots(s: string): string {
   while (end > 0 && s.charCodeAt(end - 1) === 46) end--;
   return s.slice(0, end);
 }
-
-/** First path segments of huggingface.co addresses that are not model repositories. */
-export const NON_MODEL_HUB_SECTIONS = new Set([
-  'datasets',
-  'spaces',
-  'docs',
-  'blog',
-  'papers',
-  'settings',
-  'models',
-  'api',
-  'join',
-  'login',
-  'logout',
-  'pricing',
-  'enterprise',
-  'collections',
-  'organizations',
-  'posts',
-  'learn',
-  'tasks',
-  'chat',
-  'new',
-  'new-dataset',
-  'new-space',
-  'new-collection',
-  'inference-endpoints',
-  'inference-api',
-  'transformers',
-  'course',
-  'courses',
-  'terms-of-service',
-  'privacy',
-  'oauth',
-  'static-proxy',
-  'front',
-  'avatars',
-  'storage',
-  'changelog',
-  'welcome',
-  'notifications',
-  'search',
-  'mcp',
-  'subscribe',
-  'team',
-  'jobs',
-  'billing',
-  'brand',
-  'security',
-  'support',
-  'careers',
-  'contact',
-  'about',
-  'status',
-  'huggingchat',
-  'inference',
-  'hf-inference',
-  'pro',
-  'email_confirmation',
-  'password',
-  'code-of-conduct',
-  'content-guidelines',
-  'hardware',
-  'compute',
-  'leaderboard',
-  'open-llm-leaderboard',
-  'tos',
-  'terms',
-  'user',
-  'users',
-]);
 
 /** Normalises an Ollama model name: `Llama3.1:8B` → `ollama:llama3.1:8b`; undefined when it is no Ollama name. */
 const CAMEL_CASE_WORD_RE = /^[a-z]+[A-Z][A-Za-z]*$/;

@@ -1,8 +1,8 @@
 import { globMatcher } from '../../core/glob.js';
-import { HUB_HOST_SOURCE, HUB_ROUTES } from '../../core/hub-hosts.js';
+import { HUB_HOST_SOURCE, HUB_ROUTES, NON_MODEL_HUB_SECTIONS } from '../../core/hub-hosts.js';
 import type { Budget } from '../limits.js';
 import { defineScanner } from '../define.js';
-import { isHubIdShape, isHubSegment, NON_MODEL_HUB_SECTIONS, ollamaId, trimDots } from '../common/ids.js';
+import { isHubIdShape, isHubSegment, ollamaId, trimDots } from '../common/ids.js';
 import { outputOf } from '../common/output.js';
 import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common/text.js';
 import { lexJs } from '../javascript/lexer.js';
@@ -17,7 +17,7 @@ import { extractWeightUrls, HASH_COMMENT_FILE_RE, hashCommentLines, WEIGHT_URL_T
  * lets a match start only where a run of name characters starts.
  */
 const URL_RE = new RegExp(
-  String.raw`(?<![\w.@/-])(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+)\/([\w.-]+)(?:\/(resolve|tree|blob|commit|raw)\/([\w.%-]+)(\/[\w.%/-]*)?)?`,
+  String.raw`(?<![\w.@/-])(?:https?:\/\/)?${HUB_HOST_SOURCE}\/([\w.-]+)\/([\w.-]+)(?:\/(${[...HUB_ROUTES].join('|')})\/([\w.%-]+)(\/[\w.%/-]*)?)?`,
   'gi',
 );
 /**
