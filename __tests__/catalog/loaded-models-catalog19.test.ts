@@ -81,7 +81,6 @@ describe('models real code loads, offline (catalog19)', () => {
       'Qwen/Qwen3-Omni-30B-A3B-Captioner',
       'OpenGVLab/InternVL3-8B',
       'OpenGVLab/InternVL3-38B',
-      'allenai/Molmo-72B-0924',
       'tiiuae/falcon-11B-vlm',
       'nomic-ai/nomic-embed-vision-v1.5',
       'transfo-xl/transfo-xl-wt103',

@@ -79,7 +79,6 @@ describe('models real code loads, offline (catalog21)', () => {
       'nvidia/nv-embedqa-e5-v5',
       'nvidia/nv-rerankqa-mistral-4b-v3',
       'nvidia/parakeet-ctc-1.1b-asr',
-      'nyu-visionx/cambrian-13b',
       'nyu-visionx/cambrian-34b',
       'LanguageBind/Video-LLaVA-7B-hf',
       // labelled apache-2.0, but its language model is a Vicuna (a Llama fine-tune) of a version no source read gives
