@@ -70,6 +70,46 @@ describe('models real code loads, offline (catalog22)', () => {
     expect(rules(m)).not.toContain('license.unknown');
   });
 
+  it.each([
+    ['internlm/internlm-xcomposer2d5-7b'],
+    ['internlm/internlm-xcomposer2d5-7b-4bit'],
+    ['internlm/internlm-xcomposer2-4khd-7b'],
+    ['internlm/internlm-xcomposer2-vl-7b'],
+    ['internlm/internlm-xcomposer2-vl-1_8b'],
+    ['internlm/internlm-xcomposer2-7b-4bit'],
+    ['internlm/internlm-xcomposer-vl-7b'],
+  ])('%s is under the InternLM weights terms (family rule)', (id) => {
+    expect(catalog.lookup(id)).toMatchObject({
+      match: 'family',
+      model: { license: 'internlm-license', publisher: 'internlm', family: 'internlm-xcomposer' },
+    });
+  });
+
+  it('the InternLM weights terms: free for research, commercial use only after applying, which the commercial policy flags', async () => {
+    expect(catalog.license('internlm-license')).toMatchObject({
+      category: 'community',
+      commercial: 'conditional',
+      osi_approved: false,
+    });
+    expect(catalog.license('internlm-license')?.commercial_condition).toMatch(/application form/);
+    const m = await run('internlm/internlm-xcomposer2d5-7b');
+    expect(m.license).toBe('internlm-license');
+    expect(m.license_source).toBe('catalog');
+    expect(rules(m)).not.toContain('license.unknown');
+    // A commercial user must apply first: blocked for that, no longer for an unknown license.
+    expect(rules(m)).toContain('use.commercial');
+  });
+
+  it.each([
+    ['THUdyh/Ola-7b', 'any-to-any'],
+    ['Kwai-Keye/Keye-VL-8B-Preview', 'video-text-to-text'],
+  ])("%s is an entry under its own page's apache-2.0 label, with no base read", (id, task) => {
+    const m = catalog.lookup(id)!;
+    expect(m).toMatchObject({ match: 'exact', model: { id, license: 'apache-2.0', task } });
+    expect(m.model.base_model).toBeUndefined();
+    expect(m.model.unconfirmed).toMatch(/base/);
+  });
+
   it('siblings and models no source settles stay unknown', () => {
     for (const id of [
       // no License section on its card; its base is Hermes-2-Yi-34B
@@ -81,11 +121,13 @@ describe('models real code loads, offline (catalog22)', () => {
       'google/translategemma-2b-it',
       // sources disagree (Apache-2.0 in NVIDIA's copy and third parties, the Gemma terms in another copy)
       'google/diffusiongemma-26B-A4B-it',
-      'internlm/internlm-xcomposer2d5-7b',
-      'internlm/internlm-xcomposer2-4khd-7b',
+      // no label read on its page (the Preview's is apache-2.0)
       'Kwai-Keye/Keye-VL-1_5-8B',
-      'Kwai-Keye/Keye-VL-8B-Preview',
-      'THUdyh/Ola-7b',
+      // InternLM-XComposer's reward and OmniLive models, and the InternLM2 language models, are not in the rule
+      'internlm/internlm-xcomposer2d5-7b-reward',
+      'internlm/internlm-xcomposer2d5-ol-7b',
+      'internlm/internlm-xcomposer-vl-7b-4bit',
+      'internlm/internlm2-chat-7b',
       'MBZUAI/Video-ChatGPT-7B',
       'nvidia/Llama-3_3-Nemotron-Super-49B-v1_5',
       'nvidia/Llama-3.1-Nemotron-Nano-4B-v1.1',
