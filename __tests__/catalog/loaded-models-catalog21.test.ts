@@ -68,10 +68,6 @@ describe('models real code loads, offline (catalog21)', () => {
 
   it('siblings and versions no source was read for stay unknown', () => {
     for (const id of [
-      'nvidia/Llama-3_3-Nemotron-Super-49B-v1_5',
-      'nvidia/llama-3.3-nemotron-super-49b-v1.5',
-      'nvidia/Llama-3.1-Nemotron-Nano-4B-v1.1',
-      'nvidia/llama-3.1-nemotron-nano-vl-8b-v1',
       'nvidia/llama-3.1-nemoguard-8b-content-safety',
       'nvidia/llama-3.1-nemoguard-8b-topic-control',
       'nvidia/llama-3.2-nv-embedqa-1b-v2',

@@ -6,8 +6,9 @@ import { catalogChecks, rulesOf as rules } from '../helpers/catalog-checks.js';
  * Models evaluation harnesses, fine-tuning frameworks and a desktop assistant load that the catalog did not know
  * (catalog22, from VLMEvalKit, lmms-eval, ms-swift and anything-llm): the Ollama library name of Google's
  * TranslateGemma (whose Hub checkpoints are entries under the Gemma Terms of Use), the Ovis2 sizes the catalog lacked and Ovis2.5-9B, Cambrian-1 13B on Vicuna 1.5 and
- * Molmo 72B on Qwen2-72B, whose permissive labels do not hide the terms of their bases. What no source settles stays
- * unknown.
+ * Molmo 72B on Qwen2-72B, whose permissive labels do not hide the terms of their bases, InternLM-XComposer under the
+ * terms its README states for the weights, and NVIDIA's Llama Nemotron models catalog21 left. What no source settles
+ * stays unknown.
  */
 const catalog = loadCatalog();
 const now = new Date('2026-12-02T10:00:00Z');
@@ -110,6 +111,72 @@ describe('models real code loads, offline (catalog22)', () => {
     expect(m.model.unconfirmed).toMatch(/base/);
   });
 
+  it.each([
+    ['nvidia/Llama-3_3-Nemotron-Super-49B-v1_5', ['meta-llama/Llama-3.3-70B-Instruct']],
+    ['nvidia/Llama-3.1-Nemotron-Nano-4B-v1.1', ['nvidia/Llama-3.1-Minitron-4B-Width-Base']],
+    ['nvidia/Llama-3.1-Minitron-4B-Width-Base', ['meta-llama/Llama-3.1-8B']],
+    ['nvidia/Llama-3.1-Nemotron-Nano-VL-8B-V1', ['meta-llama/Llama-3.1-8B-Instruct']],
+  ])('%s is an entry under the NVIDIA Open Model License, base %j', (id, base) => {
+    const m = catalog.lookup(id)!;
+    expect(m).toMatchObject({ match: 'exact', model: { id, license: 'nvidia-open-model-license' } });
+    expect(m.model.base_model).toEqual(base);
+    expect(m.model.source).toMatch(/^https:\/\//);
+  });
+
+  it("NIM names answer: the Hub id in lower case, or the alias NVIDIA's model page gives", () => {
+    expect(catalog.lookup('nvidia/llama-3.3-nemotron-super-49b-v1.5')).toMatchObject({
+      match: 'alias',
+      model: { id: 'nvidia/Llama-3_3-Nemotron-Super-49B-v1_5' },
+    });
+    expect(catalog.lookup('nvidia/llama-3.1-nemotron-nano-vl-8b-v1')).toMatchObject({
+      match: 'exact',
+      model: { id: 'nvidia/Llama-3.1-Nemotron-Nano-VL-8B-V1' },
+    });
+    expect(catalog.lookup('nvidia/llama-3.1-nemotron-nano-4b-v1.1')).toMatchObject({
+      match: 'exact',
+      model: { id: 'nvidia/Llama-3.1-Nemotron-Nano-4B-v1.1' },
+    });
+  });
+
+  it('each Llama Nemotron is bound by the Llama license NVIDIA names, through its base (two steps for Nano 4B)', async () => {
+    for (const [id, base, llama] of [
+      ['nvidia/llama-3.3-nemotron-super-49b-v1.5', 'meta-llama/Llama-3.3-70B-Instruct', 'llama3.3'],
+      ['nvidia/Llama-3.1-Nemotron-Nano-4B-v1.1', 'meta-llama/Llama-3.1-8B', 'llama3.1'],
+      ['nvidia/llama-3.1-nemotron-nano-vl-8b-v1', 'meta-llama/Llama-3.1-8B-Instruct', 'llama3.1'],
+    ]) {
+      const m = await run(id);
+      expect(rules(m)).not.toContain('license.unknown');
+      const lineage = m.lineage?.map((s) => [s.id, s.license]);
+      expect(lineage?.[0]).toEqual([catalog.model(id)!.id, 'nvidia-open-model-license']);
+      expect(lineage).toContainEqual([base, llama]);
+      expect(m.license).toBe(llama);
+      expect(rules(m)).toContain('obligation.attribution');
+      expect(rules(m)).toContain('use.restrictions');
+    }
+  });
+
+  it("an agent's NIM model names are checked against their terms", async () => {
+    const report = await checkFiles({
+      'config.yml': [
+        'llms:',
+        '  reasoning_llm:',
+        '    _type: nim',
+        '    model_name: nvidia/llama-3.3-nemotron-super-49b-v1.5',
+        '    temperature: 0.6',
+        '  vision_llm:',
+        '    _type: nim',
+        '    model_name: nvidia/llama-3.1-nemotron-nano-vl-8b-v1',
+        '',
+      ].join('\n'),
+    });
+    const ids = report.models.map((m) => m.id).sort();
+    expect(ids).toEqual(['nvidia/Llama-3.1-Nemotron-Nano-VL-8B-V1', 'nvidia/Llama-3_3-Nemotron-Super-49B-v1_5']);
+    for (const m of report.models) {
+      expect(rules(m)).not.toContain('license.unknown');
+      expect(m.license_source).toBe('catalog');
+    }
+  });
+
   it('siblings and models no source settles stay unknown', () => {
     for (const id of [
       // no License section on its card; its base is Hermes-2-Yi-34B
@@ -129,8 +196,6 @@ describe('models real code loads, offline (catalog22)', () => {
       'internlm/internlm-xcomposer-vl-7b-4bit',
       'internlm/internlm2-chat-7b',
       'MBZUAI/Video-ChatGPT-7B',
-      'nvidia/Llama-3_3-Nemotron-Super-49B-v1_5',
-      'nvidia/Llama-3.1-Nemotron-Nano-4B-v1.1',
       'nvidia/nemotron-3-nano-30b-a3b',
     ])
       expect(catalog.lookup(id)).toBeUndefined();
