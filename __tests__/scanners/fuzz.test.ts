@@ -179,6 +179,7 @@ function cases(): Case[] {
       '[ollama]\nmodel = llama3\n',
       'model = "a" # model-gate: ignore\n',
       'curl http://localhost:11434/api/generate -d \'{"model": "llama3"\n',
+      'var r = new a.b.c.d.ChatRequest(x) { Model = new OllamaX { SelectedModel = "a" } }; // OllamaSharp\n',
     ].map((s) => ({ name: `lines of ${JSON.stringify(s.slice(0, 24))}`, paths: code, text: fill(s, EIGHTH) })),
     // deep nesting
     ...[
@@ -190,6 +191,7 @@ function cases(): Case[] {
       ['- ', ''],
       ['a:\n', ''],
       ['from_pretrained(from_pretrained(', '))'],
+      ['new OllamaX(a) { Model = ', '}'],
     ].map(([open, close]) => ({
       name: `nested ${JSON.stringify(open)}`,
       paths: code,

@@ -159,6 +159,32 @@ describe("Go's command-line flags bound to a variable", () => {
     ).toEqual(['13:57 ollama ollama:qwen3:8b']);
   });
 
+  it("reads the default of cobra's cmd.Flags().String(...), a pointer an Ollama request dereferences", () => {
+    expect(
+      go(`
+        package cmd
+
+        import (
+        	"github.com/ollama/ollama/api"
+        	"github.com/spf13/cobra"
+        )
+
+        func newRunCmd() *cobra.Command {
+        	cmd := &cobra.Command{Use: "run"}
+        	model := cmd.Flags().String("model", "llama3", "the model to run")
+        	embed := cmd.PersistentFlags().StringP("embed-model", "e", "nomic-embed-text", "embeddings")
+        	format := cmd.Flags().String("format", "llama3.2", "output format")
+        	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+        		req := &api.GenerateRequest{Model: *model, Format: *format}
+        		_ = &api.EmbedRequest{Model: *embed}
+        		return nil
+        	}
+        	return cmd
+        }
+      `),
+    ).toEqual(['10:40 ollama ollama:llama3', '11:62 ollama ollama:nomic-embed-text']);
+  });
+
   it('reads nothing from a flag whose variable no loader reads', () => {
     expect(
       go(`
@@ -173,6 +199,79 @@ describe("Go's command-line flags bound to a variable", () => {
         }
       `),
     ).toEqual([]);
+  });
+});
+
+describe('a Go OpenAI client pointed at another server', () => {
+  it("reads go-openai's requests as Ollama's models when its configuration's BaseURL is an Ollama server", () => {
+    expect(
+      go(`
+        package main
+
+        import (
+        	"context"
+
+        	openai "github.com/sashabaranov/go-openai"
+        )
+
+        const ollamaURL = "http://localhost:11434/v1"
+
+        func main() {
+        	config := openai.DefaultConfig("ollama")
+        	config.BaseURL = ollamaURL
+        	client := openai.NewClientWithConfig(config)
+        	resp, err := client.CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{
+        		Model:    "llama3.2",
+        		Messages: []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: "hi"}},
+        	})
+        	_, _ = resp, err
+        }
+      `),
+    ).toEqual(['16:14 ollama ollama:llama3.2']);
+  });
+
+  it("reads openai-go's and langchaingo's option.WithBaseURL, and leaves other files' requests OpenAI's", () => {
+    expect(
+      go(`
+        package main
+
+        import (
+        	"github.com/openai/openai-go"
+        	"github.com/openai/openai-go/option"
+        )
+
+        func ask(ctx context.Context) {
+        	client := openai.NewClient(option.WithBaseURL("http://127.0.0.1:8000/v1"))
+        	a, _ := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: "Qwen/Qwen2.5-7B-Instruct"})
+        	b, _ := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: "local-default"})
+        }
+      `),
+    ).toEqual(['10:82 hub Qwen/Qwen2.5-7B-Instruct']);
+    expect(
+      go(`
+        package main
+
+        import "github.com/tmc/langchaingo/llms/openai"
+
+        func newLLM() (*openai.LLM, error) {
+        	return openai.New(openai.WithBaseURL("http://ollama:11434/v1"), openai.WithModel("qwen3:8b"))
+        }
+      `),
+    ).toEqual(['6:84 ollama ollama:qwen3:8b']);
+    expect(
+      go(`
+        package main
+
+        import openai "github.com/sashabaranov/go-openai"
+
+        var web = Config{BaseURL: "http://localhost:8080"}
+
+        func main() {
+        	client := openai.NewClient(token)
+        	req := openai.ChatCompletionRequest{Model: "gpt-4o-mini"}
+        }
+      `),
+    ).toEqual(['9:46 hosted(openai) gpt-4o-mini']);
   });
 });
 

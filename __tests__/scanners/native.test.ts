@@ -399,6 +399,51 @@ describe('native scanner: C#', () => {
   });
 });
 
+describe('native scanner: C# object initializers', () => {
+  it("reads the model property of an object initializer by the class's library or name", () => {
+    expect(
+      scan(
+        `
+        using OllamaSharp;
+        using OllamaSharp.Models.Chat;
+
+        var client = new OllamaApiClient(new Uri("http://localhost:11434")) { SelectedModel = "qwen2.5:7b" };
+        var request = new ChatRequest { Model = "llama3.2", Messages = history, Stream = true };
+        var pull = new OllamaSharp.Models.PullModelRequest { Model = "nomic-embed-text" };
+        var local = new OllamaEmbedder(http)
+        {
+            EmbeddingModel = "mxbai-embed-large",
+            ModelPath = "/opt/models/x",
+        };
+        var unrelated = new WidgetOptions { Model = "sedan", Name = "llama3.2" };
+        `,
+        'src/Chat/Program.cs',
+      ),
+    ).toEqual([
+      '4:88 ollama ollama:qwen2.5:7b',
+      '5:42 ollama ollama:llama3.2',
+      '6:63 ollama ollama:nomic-embed-text',
+      '9:23 ollama ollama:mxbai-embed-large',
+    ]);
+  });
+
+  it("reads Azure OpenAI's deployment by its options' initializer, only in a file using that SDK", () => {
+    const azure = `
+        using Azure.AI.OpenAI;
+
+        var options = new ChatCompletionsOptions
+        {
+            DeploymentName = "gpt-4o",
+            Messages = { new ChatRequestUserMessage(question) },
+        };
+        `;
+    expect(scan(azure, 'src/Ask.cs')).toEqual(['5:23 hosted(azure-openai) gpt-4o']);
+    expect(scan(azure.replace('Azure.AI.OpenAI', 'Contoso.Chat'), 'src/Ask.cs')).toEqual([]);
+    // a request of another library than OllamaSharp is no Ollama request
+    expect(scan('using Contoso;\nvar r = new ChatRequest { Model = "llama3.2" };', 'src/Ask.cs')).toEqual([]);
+  });
+});
+
 describe('native scanner: everywhere', () => {
   it('reads catalog-known Hub ids in any string, and honours // model-gate: ignore', () => {
     expect(
