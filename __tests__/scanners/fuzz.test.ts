@@ -180,6 +180,7 @@ function cases(): Case[] {
       'model = "a" # model-gate: ignore\n',
       'curl http://localhost:11434/api/generate -d \'{"model": "llama3"\n',
       'var r = new a.b.c.d.ChatRequest(x) { Model = new OllamaX { SelectedModel = "a" } }; // OllamaSharp\n',
+      'python -m funasr ++model=paraformer-zh ++vad_model=fsmn-vad model=a.b ',
     ].map((s) => ({ name: `lines of ${JSON.stringify(s.slice(0, 24))}`, paths: code, text: fill(s, EIGHTH) })),
     // deep nesting
     ...[

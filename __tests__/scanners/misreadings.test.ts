@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { config, javascript, native, python, shell } from '../../src/scanners/index.js';
+import { config, javascript, markdown, native, python, shell } from '../../src/scanners/index.js';
 import { scanWith } from './helpers.js';
 
 const py = scanWith(python, 'evals/models/__init__.py');
@@ -7,6 +7,7 @@ const js = scanWith(javascript, 'src/chat.ts');
 const sh = scanWith(shell, 'scripts/run.sh');
 const go = scanWith(native, 'cmd/chat/main.go');
 const json = scanWith(config, 'packages/nodes/models.json');
+const md = scanWith(markdown, 'README.md');
 
 describe('Ollama as a word, not the letters of another name', () => {
   it('reads no Ollama model in a registry of model types whose names hold the letters (VideoLLaMA)', () => {
@@ -338,7 +339,42 @@ describe("ModelScope's namespaces", () => {
     ]);
     expect(
       sh(`python -m funasr.bin.inference ++model="iic/SenseVoiceSmall" ++input=a.wav\nMODEL_ID=damo/x-y\n`),
-    ).toEqual(['2:10 url https://modelscope.cn/models/damo/x-y']);
+    ).toEqual([
+      '1:41 url https://modelscope.cn/models/iic/SenseVoiceSmall',
+      '2:10 url https://modelscope.cn/models/damo/x-y',
+    ]);
+  });
+
+  it("reads Hydra's model overrides; in a FunASR command, its short names as the ModelScope repositories it downloads", () => {
+    expect(
+      sh(`
+        #!/bin/bash
+        python -m funasr ++model=paraformer-zh ++vad_model="fsmn-vad" ++punc_model=ct-punc ++input=asr_example.wav
+        funasr ++model=iic/SenseVoiceSmall ++input=a.wav ++model_revision=v2.0.4 ++output_dir=./out
+        python -m funasr.bin.inference model=paraformer-en ++device=cpu
+        python train.py ++model=paraformer-zh ++tokenizer_conf.token_list=tokens.txt
+        python train.py +model_name_or_path=Qwen/Qwen2.5-7B-Instruct
+        MODEL_NAME=paraformer-zh python -m funasr ++input=x.wav
+      `),
+    ).toEqual([
+      '2:26 url https://modelscope.cn/models/iic/speech_seaco_paraformer_large_asr_nat-zh-cn-16k-common-vocab8404-pytorch',
+      '2:53 url https://modelscope.cn/models/iic/speech_fsmn_vad_zh-cn-16k-common-pytorch',
+      '2:76 url https://modelscope.cn/models/iic/punc_ct-transformer_cn-en-common-vocab471067-large',
+      '3:16 url https://modelscope.cn/models/iic/SenseVoiceSmall',
+      '4:38 url https://modelscope.cn/models/iic/speech_paraformer-large-vad-punc_asr_nat-en-16k-common-vocab10020',
+      '6:37 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+    expect(
+      md(`
+        # Speech recognition
+
+        \`\`\`shell
+        python -m funasr ++model=paraformer-zh ++input=asr_example_zh.wav
+        \`\`\`
+      `),
+    ).toEqual([
+      '4:26 url https://modelscope.cn/models/iic/speech_seaco_paraformer_large_asr_nat-zh-cn-16k-common-vocab8404-pytorch',
+    ]);
   });
 });
 
