@@ -8,6 +8,7 @@ const sh = scanWith(shell, 'scripts/run.sh');
 const go = scanWith(native, 'cmd/chat/main.go');
 const json = scanWith(config, 'packages/nodes/models.json');
 const md = scanWith(markdown, 'README.md');
+const yml = scanWith(config, 'configs/models.yaml');
 
 describe('Ollama as a word, not the letters of another name', () => {
   it('reads no Ollama model in a registry of model types whose names hold the letters (VideoLLaMA)', () => {
@@ -200,6 +201,53 @@ describe("Go's command-line flags bound to a variable", () => {
         }
       `),
     ).toEqual([]);
+  });
+});
+
+describe("a model's display name beside its id", () => {
+  it('reads the id of a Python entry, not its name, and a name alone as before', () => {
+    expect(
+      py(`
+        import ollama
+
+        CHOICES = [
+            {"model_name": "Llama 3 8B", "model_id": "meta-llama/Meta-Llama-3-8B"},
+            {"model_name": "qwen/qwen-2.5-7b", "model_id": "Qwen/Qwen2.5-7B-Instruct"},
+            dict(model_name="phi3", model_id="microsoft/Phi-3-mini-4k-instruct"),
+        ]
+        fallback = {"model_name": "llama3.2", "temperature": 0.2}
+      `),
+    ).toEqual([
+      '4:47 hub meta-llama/Meta-Llama-3-8B',
+      '5:53 hub Qwen/Qwen2.5-7B-Instruct',
+      '6:39 hub microsoft/Phi-3-mini-4k-instruct',
+      '8:28 ollama ollama:llama3.2',
+    ]);
+  });
+
+  it('reads the id of a YAML or JSON mapping, not its name', () => {
+    expect(
+      yml(`
+        models:
+          - model_name: qwen/qwen-2.5-7b
+            model_id: Qwen/Qwen2.5-7B-Instruct
+          - model_name: mistralai/Mistral-7B
+            repo: mistralai/Mistral-7B-Instruct-v0.3
+      `),
+    ).toEqual([
+      '3:15 hub Qwen/Qwen2.5-7B-Instruct',
+      '4:17 hub mistralai/Mistral-7B',
+      '5:11 hub mistralai/Mistral-7B-Instruct-v0.3',
+    ]);
+    expect(
+      json(`
+        {
+          "models": [
+            { "modelName": "meta-llama/llama-3-8b", "modelId": "meta-llama/Meta-Llama-3-8B-Instruct" }
+          ]
+        }
+      `),
+    ).toEqual(['3:57 hub meta-llama/Meta-Llama-3-8B-Instruct']);
   });
 });
 
