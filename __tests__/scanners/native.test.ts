@@ -444,6 +444,31 @@ describe('native scanner: C# object initializers', () => {
   });
 });
 
+describe('native scanner: names for an Ollama model', () => {
+  it('reads a constant named for an Ollama model as an Ollama model, not its URL, path or Modelfile', () => {
+    expect(
+      scan(
+        `
+        namespace Acme.Core;
+
+        public static class EmbeddingDefaults
+        {
+            public const string DefaultOllamaModel = "qwen3-embedding:0.6b";
+            public const string DefaultOllamaBaseUrl = "http://localhost:11434";
+            public const string OllamaModelPath = "models/local";
+            public const string OllamaModelfile = "FROM llama3";
+            public const string DefaultOpenAIModel = "text-embedding-3-small";
+        }
+        `,
+        'src/Core/Constants.cs',
+      ),
+    ).toEqual(['5:47 ollama ollama:qwen3-embedding:0.6b']);
+    expect(scan('package cfg\n\nconst OLLAMA_CHAT_MODEL = "llama3.1:8b"\n', 'internal/cfg/defaults.go')).toEqual([
+      '3:28 ollama ollama:llama3.1:8b',
+    ]);
+  });
+});
+
 describe('native scanner: everywhere', () => {
   it('reads catalog-known Hub ids in any string, and honours // model-gate: ignore', () => {
     expect(

@@ -1,6 +1,14 @@
 import type { Budget } from '../limits.js';
 import type { ScanContext } from '../types.js';
-import { classifyModel, isHubPrefixed, isModelishName, knownHubString, type Classified } from '../common/ids.js';
+import {
+  classifyModel,
+  classifyOllama,
+  isHubPrefixed,
+  isModelishName,
+  knownHubString,
+  namesOllama,
+  type Classified,
+} from '../common/ids.js';
 import type { RawRef } from '../common/text.js';
 import { bracketTable, pickArg, splitArgs, T, type Tok } from '../common/tokens.js';
 import { endpointMode } from '../common/hosted.js';
@@ -110,6 +118,9 @@ const NOT_TYPES = new Set([
 const NOT_MODEL_RE = /data|space|file|path|dir|url|prompt|token/i;
 
 const SHA_RE = /^[0-9a-f]{40}$/i;
+
+/** A name that names Ollama (see namesOllama) and holds a model, not its Modelfile: `DefaultOllamaModel`, `OLLAMA_MODEL`. */
+const OLLAMA_MODEL_NAME_RE = /models?(?:_?(?:id|name|tag)s?)?$/i;
 
 /** The rules of each language, by callee key. */
 const RULES_BY_LANG = new Map<Lang, Map<string, LoaderRule[]>>();
@@ -277,7 +288,10 @@ class Analysis {
       const owner = start >= 0 && this.isOp(i - 1, '.') && this.isName(i - 2) ? toks[i - 2].v : undefined;
       const mode = owner !== undefined && isModelishName(k.v) ? this.variableClass(owner) : undefined;
       if (mode) for (const c of cands) this.push(classify(c.value, mode, this.ctx), c, Rank.Loader);
-      if (isModelishName(k.v) || (this.hubFile && this.declared(i) && !NOT_MODEL_RE.test(k.v)))
+      // a name for an Ollama model (`const string DefaultOllamaModel = "qwen3-embedding:0.6b"`, `OLLAMA_MODEL`)
+      if (namesOllama(k.v) && OLLAMA_MODEL_NAME_RE.test(k.v))
+        for (const c of cands) this.push(classifyOllama(c.value), c, Rank.Weak);
+      else if (isModelishName(k.v) || (this.hubFile && this.declared(i) && !NOT_MODEL_RE.test(k.v)))
         for (const c of cands) this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
     }
   }
