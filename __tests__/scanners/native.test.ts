@@ -469,6 +469,39 @@ describe('native scanner: names for an Ollama model', () => {
   });
 });
 
+describe("native scanner: an API schema's examples", () => {
+  it("reads no model in an attribute's or annotation's example, and still the loads beside it", () => {
+    expect(
+      scan(
+        `
+        use hf_hub::api::sync::Api;
+
+        #[derive(Serialize, ToSchema)]
+        pub struct Info {
+            #[cfg_attr(feature = "http", schema(example = "Qwen/Qwen2.5-7B-Instruct"))]
+            pub model_id: String,
+            #[schema(example = json!(["meta-llama/Llama-3.1-8B-Instruct"]), nullable = true)]
+            pub served: Option<Vec<String>>,
+        }
+
+        fn load() { let repo = Api::new().unwrap().model("BAAI/bge-small-en-v1.5".to_string()); }
+        `,
+        'router/src/lib.rs',
+      ),
+    ).toEqual(['11:51 hub BAAI/bge-small-en-v1.5']);
+    expect(
+      scan(
+        `
+        public record EmbedRequest(
+            @Schema(description = "The model", example = "Qwen/Qwen2.5-7B-Instruct") String model,
+            @Schema(example = "hello") String input) {}
+        `,
+        'src/main/java/acme/EmbedRequest.java',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('native scanner: everywhere', () => {
   it('reads catalog-known Hub ids in any string, and honours // model-gate: ignore', () => {
     expect(

@@ -270,6 +270,20 @@ class Analysis {
         if (k.t === T.Name && k.v === 'let' && this.isOp(i + 1, '(')) this.tupleLet(i + 1);
         continue;
       }
+      // an API schema's example, in an attribute or annotation's arguments (utoipa's `#[schema(example =
+      // "org/x")]`, springdoc's `@Schema(example = "gpt-4o")`): documentation of a field, no model loaded
+      if (
+        (k.v === 'example' || k.v === 'examples') &&
+        this.isOp(i + 1, '=') &&
+        (this.isOp(i - 1, '(') || this.isOp(i - 1, ','))
+      ) {
+        const end = this.nextArgEnd(i + 2);
+        for (let j = i + 2; j < end; j++) {
+          const t = toks[j];
+          if (t.t === T.Str && t.vs !== undefined) this.notModel.add(t.vs);
+        }
+        continue;
+      }
       if (this.lang === 'go' && k.v in GO_FLAG_VARS && this.isOp(i - 1, '.') && this.isOp(i + 1, '(')) {
         this.flagVar(i);
         continue;
@@ -315,6 +329,19 @@ class Analysis {
     if (!cands.length) return;
     this.define(toks[at].v, cands, at, value.start, field);
     if (isModelishName(toks[at].v)) for (const c of cands) this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
+  }
+
+  /** The end of the argument starting at `from`: its `,` or the closing bracket around it (at most 64 tokens on). */
+  private nextArgEnd(from: number): number {
+    const toks = this.toks;
+    let k = from;
+    for (; k < toks.length && k < from + 64; k++) {
+      const t = toks[k];
+      if (t.t !== T.Op) continue;
+      if (this.close[k] >= 0 && t.v !== ')' && t.v !== ']' && t.v !== '}') k = this.close[k];
+      else if (t.v === ',' || t.v === ')' || t.v === ']' || t.v === '}') break;
+    }
+    return k;
   }
 
   /** Whether the name at `i` is declared there: `let x`, `let mut x`, `const X`, `static X`. */
