@@ -502,6 +502,31 @@ describe("native scanner: an API schema's examples", () => {
   });
 });
 
+describe('native scanner: tables of facts about models', () => {
+  it("reads no model in a table's keys of numbers (dimensions, context lengths), and still a default beside it", () => {
+    expect(
+      scan(
+        `
+        public static class Defaults
+        {
+            public const string DefaultModel = "Qwen/Qwen2.5-7B-Instruct";
+            public static readonly IReadOnlyDictionary<string, int> KnownDimensions = new Dictionary<string, int>
+            {
+                ["meta-llama/Llama-3.1-8B-Instruct"] = 4096,
+                ["bert-base-uncased"] = 768,
+            };
+            static readonly Dictionary<string, int> Context = new() { { "meta-llama/Llama-3.1-8B-Instruct", 131072 } };
+        }
+        `,
+        'src/Core/Defaults.cs',
+      ),
+    ).toEqual(['3:41 hub Qwen/Qwen2.5-7B-Instruct']);
+    expect(
+      scan('package x\n\nvar dims = map[string]int{"meta-llama/Llama-3.1-8B-Instruct": 4096}\n', 'internal/x/dims.go'),
+    ).toEqual([]);
+  });
+});
+
 describe('native scanner: everywhere', () => {
   it('reads catalog-known Hub ids in any string, and honours // model-gate: ignore', () => {
     expect(

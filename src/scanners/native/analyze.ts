@@ -887,10 +887,23 @@ class Analysis {
     for (const c of this.evalAt(start, end, 0, true)) this.notModel.add(c.offset);
   }
 
-  /** A string written anywhere: `hf-hub:`/`hf://` ids, and Hub ids the catalog knows. */
+  /**
+   * Whether the string at `i` keys a number in a table (`["BAAI/bge-base-en-v1.5"] = 768`, `{ "org/x", 768 }`,
+   * `"org/x": 768`): a table of facts about models (their dimensions, context lengths), which loads none.
+   */
+  private keysNumber(i: number): boolean {
+    const toks = this.toks;
+    const num = (j: number) => toks[j]?.t === T.Num || (this.isOp(j, '-') && toks[j + 1]?.t === T.Num);
+    if (this.isOp(i - 1, '[') && this.isOp(i + 1, ']') && this.isOp(i + 2, '=')) return num(i + 3);
+    if (this.isOp(i - 1, '{') && this.isOp(i + 1, ',')) return num(i + 2) && this.isOp(i + 3, '}');
+    return this.isOp(i + 1, ':') && num(i + 2);
+  }
+
+  /** A string written anywhere: `hf-hub:`/`hf://` ids, and Hub ids the catalog knows (not a table's key of a number). */
   private anywhere(i: number): void {
     const k = this.toks[i];
     if (k.dyn || k.val === undefined || k.vs === undefined) return;
+    if (this.keysNumber(i)) return;
     const v = k.val;
     const c = { value: v, offset: k.vs, tok: i };
     if (isHubPrefixed(v)) this.push(classifyModel(v, 'strong', this.ctx), c, Rank.Anywhere);
