@@ -214,6 +214,8 @@ describe('mentionClassifier', () => {
     'e2e/chat.spec.mjs',
     'web/e2e/fixtures/models.ts',
     'autotest/tools/common_case_config.py',
+    'llms/huggingface/testdata/TestHuggingFaceLLMStandardInference.httprr',
+    'internal/client/testdata/chat_request.json',
     'integration-tests/models/__snapshots__/test_flash_qwen2_vl/test_bay.json',
     'web/src/__snapshots__/chat.tsx.snap',
     'tests/__snapshots__/test_cli.ambr',
@@ -238,6 +240,7 @@ describe('mentionClassifier', () => {
     'app/conftest_utils.py',
     'app/e2e_pipeline.py',
     'autotests.py',
+    'internal/testdatabase/models.go',
     // pip's requirements files are text files, but what they install is a dependency
     'requirements.txt',
     'requirements-dev.txt',

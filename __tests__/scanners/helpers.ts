@@ -84,6 +84,9 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       (/^google\/gemma-/.test(r.id) && /^gemma\dn?_/.test(at)) ||
       // a weight file's address built on a variable that holds its base (`"\${BASE_URL}/x.pt"`, `f"{BASE}/x.pt"`)
       (r.kind === 'url' && /^[${]/.test(at)) ||
+      // FunASR's short names (`++model=paraformer-zh`) → the ModelScope repository FunASR downloads
+      (/^https:\/\/modelscope\.cn\/models\/iic\//.test(r.id) &&
+        /^['"]?(?:paraformer|fsmn-|ct-punc|fa-zh|cam\+\+|whisper-)/i.test(at)) ||
       // a spaCy pipeline's distribution name as pip compares it (`en-core-web-sm==3.8.0`)
       (/^spacy\//.test(r.id) && at.replace(/[-.]/g, '_').startsWith(r.id.slice('spacy/'.length)));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {

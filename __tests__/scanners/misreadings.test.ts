@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { config, javascript, native, python, shell } from '../../src/scanners/index.js';
+import { config, javascript, markdown, native, python, shell } from '../../src/scanners/index.js';
 import { scanWith } from './helpers.js';
 
 const py = scanWith(python, 'evals/models/__init__.py');
@@ -7,6 +7,8 @@ const js = scanWith(javascript, 'src/chat.ts');
 const sh = scanWith(shell, 'scripts/run.sh');
 const go = scanWith(native, 'cmd/chat/main.go');
 const json = scanWith(config, 'packages/nodes/models.json');
+const md = scanWith(markdown, 'README.md');
+const yml = scanWith(config, 'configs/models.yaml');
 
 describe('Ollama as a word, not the letters of another name', () => {
   it('reads no Ollama model in a registry of model types whose names hold the letters (VideoLLaMA)', () => {
@@ -159,6 +161,32 @@ describe("Go's command-line flags bound to a variable", () => {
     ).toEqual(['13:57 ollama ollama:qwen3:8b']);
   });
 
+  it("reads the default of cobra's cmd.Flags().String(...), a pointer an Ollama request dereferences", () => {
+    expect(
+      go(`
+        package cmd
+
+        import (
+        	"github.com/ollama/ollama/api"
+        	"github.com/spf13/cobra"
+        )
+
+        func newRunCmd() *cobra.Command {
+        	cmd := &cobra.Command{Use: "run"}
+        	model := cmd.Flags().String("model", "llama3", "the model to run")
+        	embed := cmd.PersistentFlags().StringP("embed-model", "e", "nomic-embed-text", "embeddings")
+        	format := cmd.Flags().String("format", "llama3.2", "output format")
+        	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+        		req := &api.GenerateRequest{Model: *model, Format: *format}
+        		_ = &api.EmbedRequest{Model: *embed}
+        		return nil
+        	}
+        	return cmd
+        }
+      `),
+    ).toEqual(['10:40 ollama ollama:llama3', '11:62 ollama ollama:nomic-embed-text']);
+  });
+
   it('reads nothing from a flag whose variable no loader reads', () => {
     expect(
       go(`
@@ -173,6 +201,126 @@ describe("Go's command-line flags bound to a variable", () => {
         }
       `),
     ).toEqual([]);
+  });
+});
+
+describe("a model's display name beside its id", () => {
+  it('reads the id of a Python entry, not its name, and a name alone as before', () => {
+    expect(
+      py(`
+        import ollama
+
+        CHOICES = [
+            {"model_name": "Llama 3 8B", "model_id": "meta-llama/Meta-Llama-3-8B"},
+            {"model_name": "qwen/qwen-2.5-7b", "model_id": "Qwen/Qwen2.5-7B-Instruct"},
+            dict(model_name="phi3", model_id="microsoft/Phi-3-mini-4k-instruct"),
+        ]
+        fallback = {"model_name": "llama3.2", "temperature": 0.2}
+      `),
+    ).toEqual([
+      '4:47 hub meta-llama/Meta-Llama-3-8B',
+      '5:53 hub Qwen/Qwen2.5-7B-Instruct',
+      '6:39 hub microsoft/Phi-3-mini-4k-instruct',
+      '8:28 ollama ollama:llama3.2',
+    ]);
+  });
+
+  it('reads the id of a YAML or JSON mapping, not its name', () => {
+    expect(
+      yml(`
+        models:
+          - model_name: qwen/qwen-2.5-7b
+            model_id: Qwen/Qwen2.5-7B-Instruct
+          - model_name: mistralai/Mistral-7B
+            repo: mistralai/Mistral-7B-Instruct-v0.3
+      `),
+    ).toEqual([
+      '3:15 hub Qwen/Qwen2.5-7B-Instruct',
+      '4:17 hub mistralai/Mistral-7B',
+      '5:11 hub mistralai/Mistral-7B-Instruct-v0.3',
+    ]);
+    expect(
+      json(`
+        {
+          "models": [
+            { "modelName": "meta-llama/llama-3-8b", "modelId": "meta-llama/Meta-Llama-3-8B-Instruct" }
+          ]
+        }
+      `),
+    ).toEqual(['3:57 hub meta-llama/Meta-Llama-3-8B-Instruct']);
+  });
+});
+
+describe('a Go OpenAI client pointed at another server', () => {
+  it("reads go-openai's requests as Ollama's models when its configuration's BaseURL is an Ollama server", () => {
+    expect(
+      go(`
+        package main
+
+        import (
+        	"context"
+
+        	openai "github.com/sashabaranov/go-openai"
+        )
+
+        const ollamaURL = "http://localhost:11434/v1"
+
+        func main() {
+        	config := openai.DefaultConfig("ollama")
+        	config.BaseURL = ollamaURL
+        	client := openai.NewClientWithConfig(config)
+        	resp, err := client.CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{
+        		Model:    "llama3.2",
+        		Messages: []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: "hi"}},
+        	})
+        	_, _ = resp, err
+        }
+      `),
+    ).toEqual(['16:14 ollama ollama:llama3.2']);
+  });
+
+  it("reads openai-go's and langchaingo's option.WithBaseURL, and leaves other files' requests OpenAI's", () => {
+    expect(
+      go(`
+        package main
+
+        import (
+        	"github.com/openai/openai-go"
+        	"github.com/openai/openai-go/option"
+        )
+
+        func ask(ctx context.Context) {
+        	client := openai.NewClient(option.WithBaseURL("http://127.0.0.1:8000/v1"))
+        	a, _ := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: "Qwen/Qwen2.5-7B-Instruct"})
+        	b, _ := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: "local-default"})
+        }
+      `),
+    ).toEqual(['10:82 hub Qwen/Qwen2.5-7B-Instruct']);
+    expect(
+      go(`
+        package main
+
+        import "github.com/tmc/langchaingo/llms/openai"
+
+        func newLLM() (*openai.LLM, error) {
+        	return openai.New(openai.WithBaseURL("http://ollama:11434/v1"), openai.WithModel("qwen3:8b"))
+        }
+      `),
+    ).toEqual(['6:84 ollama ollama:qwen3:8b']);
+    expect(
+      go(`
+        package main
+
+        import openai "github.com/sashabaranov/go-openai"
+
+        var web = Config{BaseURL: "http://localhost:8080"}
+
+        func main() {
+        	client := openai.NewClient(token)
+        	req := openai.ChatCompletionRequest{Model: "gpt-4o-mini"}
+        }
+      `),
+    ).toEqual(['9:46 hosted(openai) gpt-4o-mini']);
   });
 });
 
@@ -239,7 +387,42 @@ describe("ModelScope's namespaces", () => {
     ]);
     expect(
       sh(`python -m funasr.bin.inference ++model="iic/SenseVoiceSmall" ++input=a.wav\nMODEL_ID=damo/x-y\n`),
-    ).toEqual(['2:10 url https://modelscope.cn/models/damo/x-y']);
+    ).toEqual([
+      '1:41 url https://modelscope.cn/models/iic/SenseVoiceSmall',
+      '2:10 url https://modelscope.cn/models/damo/x-y',
+    ]);
+  });
+
+  it("reads Hydra's model overrides; in a FunASR command, its short names as the ModelScope repositories it downloads", () => {
+    expect(
+      sh(`
+        #!/bin/bash
+        python -m funasr ++model=paraformer-zh ++vad_model="fsmn-vad" ++punc_model=ct-punc ++input=asr_example.wav
+        funasr ++model=iic/SenseVoiceSmall ++input=a.wav ++model_revision=v2.0.4 ++output_dir=./out
+        python -m funasr.bin.inference model=paraformer-en ++device=cpu
+        python train.py ++model=paraformer-zh ++tokenizer_conf.token_list=tokens.txt
+        python train.py +model_name_or_path=Qwen/Qwen2.5-7B-Instruct
+        MODEL_NAME=paraformer-zh python -m funasr ++input=x.wav
+      `),
+    ).toEqual([
+      '2:26 url https://modelscope.cn/models/iic/speech_seaco_paraformer_large_asr_nat-zh-cn-16k-common-vocab8404-pytorch',
+      '2:53 url https://modelscope.cn/models/iic/speech_fsmn_vad_zh-cn-16k-common-pytorch',
+      '2:76 url https://modelscope.cn/models/iic/punc_ct-transformer_cn-en-common-vocab471067-large',
+      '3:16 url https://modelscope.cn/models/iic/SenseVoiceSmall',
+      '4:38 url https://modelscope.cn/models/iic/speech_paraformer-large-vad-punc_asr_nat-en-16k-common-vocab10020',
+      '6:37 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+    expect(
+      md(`
+        # Speech recognition
+
+        \`\`\`shell
+        python -m funasr ++model=paraformer-zh ++input=asr_example_zh.wav
+        \`\`\`
+      `),
+    ).toEqual([
+      '4:26 url https://modelscope.cn/models/iic/speech_seaco_paraformer_large_asr_nat-zh-cn-16k-common-vocab8404-pytorch',
+    ]);
   });
 });
 

@@ -399,6 +399,134 @@ describe('native scanner: C#', () => {
   });
 });
 
+describe('native scanner: C# object initializers', () => {
+  it("reads the model property of an object initializer by the class's library or name", () => {
+    expect(
+      scan(
+        `
+        using OllamaSharp;
+        using OllamaSharp.Models.Chat;
+
+        var client = new OllamaApiClient(new Uri("http://localhost:11434")) { SelectedModel = "qwen2.5:7b" };
+        var request = new ChatRequest { Model = "llama3.2", Messages = history, Stream = true };
+        var pull = new OllamaSharp.Models.PullModelRequest { Model = "nomic-embed-text" };
+        var local = new OllamaEmbedder(http)
+        {
+            EmbeddingModel = "mxbai-embed-large",
+            ModelPath = "/opt/models/x",
+        };
+        var unrelated = new WidgetOptions { Model = "sedan", Name = "llama3.2" };
+        `,
+        'src/Chat/Program.cs',
+      ),
+    ).toEqual([
+      '4:88 ollama ollama:qwen2.5:7b',
+      '5:42 ollama ollama:llama3.2',
+      '6:63 ollama ollama:nomic-embed-text',
+      '9:23 ollama ollama:mxbai-embed-large',
+    ]);
+  });
+
+  it("reads Azure OpenAI's deployment by its options' initializer, only in a file using that SDK", () => {
+    const azure = `
+        using Azure.AI.OpenAI;
+
+        var options = new ChatCompletionsOptions
+        {
+            DeploymentName = "gpt-4o",
+            Messages = { new ChatRequestUserMessage(question) },
+        };
+        `;
+    expect(scan(azure, 'src/Ask.cs')).toEqual(['5:23 hosted(azure-openai) gpt-4o']);
+    expect(scan(azure.replace('Azure.AI.OpenAI', 'Contoso.Chat'), 'src/Ask.cs')).toEqual([]);
+    // a request of another library than OllamaSharp is no Ollama request
+    expect(scan('using Contoso;\nvar r = new ChatRequest { Model = "llama3.2" };', 'src/Ask.cs')).toEqual([]);
+  });
+});
+
+describe('native scanner: names for an Ollama model', () => {
+  it('reads a constant named for an Ollama model as an Ollama model, not its URL, path or Modelfile', () => {
+    expect(
+      scan(
+        `
+        namespace Acme.Core;
+
+        public static class EmbeddingDefaults
+        {
+            public const string DefaultOllamaModel = "qwen3-embedding:0.6b";
+            public const string DefaultOllamaBaseUrl = "http://localhost:11434";
+            public const string OllamaModelPath = "models/local";
+            public const string OllamaModelfile = "FROM llama3";
+            public const string DefaultOpenAIModel = "text-embedding-3-small";
+        }
+        `,
+        'src/Core/Constants.cs',
+      ),
+    ).toEqual(['5:47 ollama ollama:qwen3-embedding:0.6b']);
+    expect(scan('package cfg\n\nconst OLLAMA_CHAT_MODEL = "llama3.1:8b"\n', 'internal/cfg/defaults.go')).toEqual([
+      '3:28 ollama ollama:llama3.1:8b',
+    ]);
+  });
+});
+
+describe("native scanner: an API schema's examples", () => {
+  it("reads no model in an attribute's or annotation's example, and still the loads beside it", () => {
+    expect(
+      scan(
+        `
+        use hf_hub::api::sync::Api;
+
+        #[derive(Serialize, ToSchema)]
+        pub struct Info {
+            #[cfg_attr(feature = "http", schema(example = "Qwen/Qwen2.5-7B-Instruct"))]
+            pub model_id: String,
+            #[schema(example = json!(["meta-llama/Llama-3.1-8B-Instruct"]), nullable = true)]
+            pub served: Option<Vec<String>>,
+        }
+
+        fn load() { let repo = Api::new().unwrap().model("BAAI/bge-small-en-v1.5".to_string()); }
+        `,
+        'router/src/lib.rs',
+      ),
+    ).toEqual(['11:51 hub BAAI/bge-small-en-v1.5']);
+    expect(
+      scan(
+        `
+        public record EmbedRequest(
+            @Schema(description = "The model", example = "Qwen/Qwen2.5-7B-Instruct") String model,
+            @Schema(example = "hello") String input) {}
+        `,
+        'src/main/java/acme/EmbedRequest.java',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('native scanner: tables of facts about models', () => {
+  it("reads no model in a table's keys of numbers (dimensions, context lengths), and still a default beside it", () => {
+    expect(
+      scan(
+        `
+        public static class Defaults
+        {
+            public const string DefaultModel = "Qwen/Qwen2.5-7B-Instruct";
+            public static readonly IReadOnlyDictionary<string, int> KnownDimensions = new Dictionary<string, int>
+            {
+                ["meta-llama/Llama-3.1-8B-Instruct"] = 4096,
+                ["bert-base-uncased"] = 768,
+            };
+            static readonly Dictionary<string, int> Context = new() { { "meta-llama/Llama-3.1-8B-Instruct", 131072 } };
+        }
+        `,
+        'src/Core/Defaults.cs',
+      ),
+    ).toEqual(['3:41 hub Qwen/Qwen2.5-7B-Instruct']);
+    expect(
+      scan('package x\n\nvar dims = map[string]int{"meta-llama/Llama-3.1-8B-Instruct": 4096}\n', 'internal/x/dims.go'),
+    ).toEqual([]);
+  });
+});
+
 describe('native scanner: everywhere', () => {
   it('reads catalog-known Hub ids in any string, and honours // model-gate: ignore', () => {
     expect(

@@ -126,6 +126,8 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   '**/integration_tests/**',
   '**/e2e/**',
   '**/autotest/**',
+  // Go's folders of test fixtures (the go tool ignores `testdata`: recorded requests, golden files)
+  '**/testdata/**',
   // the test folders of Android (instrumented tests) and of .NET solutions (a project per test suite)
   '**/androidTest/**',
   '**/*.Tests/**',

@@ -203,6 +203,12 @@ function inProviderList(toks: readonly Tok[], i: number): boolean {
   return (toks[i - 1].v === ',' && provider(i - 2)) || (toks[i + 1].v === ',' && provider(i + 2));
 }
 
+/** A key naming a model's display name (`model_name`, `modelName`), and one holding its id (`model_id`, `modelId`). */
+const LABEL_KEY_RE = /^model_?name$/i;
+const ID_KEY_RE = /^model_?id$/i;
+const LABEL_KEY_TEXT_RE = /model_?name/i;
+const ID_KEY_TEXT_RE = /model_?id/i;
+
 export abstract class FlowAnalyzer {
   protected readonly assigns = new Map<string, Assign[]>();
   protected readonly close: Int32Array;
@@ -865,9 +871,54 @@ export abstract class FlowAnalyzer {
     return out;
   }
 
+  private labelOffsets: Set<number> | null | undefined;
+
+  /**
+   * The offsets of the string values that are a model's display name beside its id in one dict, object or call
+   * (`{"model_name": "Llama 3 8B", "model_id": "meta-llama/Meta-Llama-3-8B"}`, `dict(model_name=..., model_id=...)`,
+   * `{ modelName: ..., modelId: ... }`): a model list's entry names one model, by its id; the name is a label.
+   * Computed once, in one pass with a stack of the open brackets; undefined when the file has none.
+   */
+  protected labels(): Set<number> | undefined {
+    if (this.labelOffsets === undefined) {
+      let out: Set<number> | null = null;
+      if (LABEL_KEY_TEXT_RE.test(this.code) && ID_KEY_TEXT_RE.test(this.code)) {
+        const toks = this.toks;
+        // per open bracket: the label values seen at its level, and whether an id key is there
+        const stack: Array<{ labels: number[]; id: boolean }> = [];
+        for (let i = 0; i < toks.length; i++) {
+          const k = toks[i];
+          if (k.t === T.Op) {
+            if (isOpen(k)) stack.push({ labels: [], id: false });
+            else if ((k.v === '}' || k.v === ')' || k.v === ']') && stack.length) {
+              const f = stack.pop()!;
+              if (f.id && f.labels.length) for (const at of f.labels) (out ??= new Set()).add(at);
+            }
+            continue;
+          }
+          const top = stack[stack.length - 1];
+          const sep = toks[i + 1];
+          if (!top || sep?.t !== T.Op || (sep.v !== ':' && sep.v !== '=')) continue;
+          const key = k.t === T.Str ? (k.dyn ? undefined : k.val) : k.t === T.Name ? k.v : undefined;
+          if (key === undefined) continue;
+          if (ID_KEY_RE.test(key)) top.id = true;
+          else if (LABEL_KEY_RE.test(key) && top.labels.length < 64) {
+            const v = toks[i + 2];
+            if (v?.t === T.Str && v.vs !== undefined) top.labels.push(v.vs);
+          }
+        }
+        this.budget.tick(toks.length);
+      }
+      this.labelOffsets = out;
+    }
+    return this.labelOffsets ?? undefined;
+  }
+
   /** Reports a candidate by the way it reaches a model parameter. */
   protected report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {
     this.budget.tick();
+    // (a display name beside the id, only named like a model: a label)
+    if (strength === 'weak' && c.env === undefined && this.labels()?.has(c.offset)) return;
     // an application's own name of a model that a table of the file translates for the server: what it sends
     if (c.env === undefined && c.owners === undefined) {
       const mapped = this.nameMaps()?.get(c.value);

@@ -265,6 +265,10 @@ export const CONFIG_TRIGGERS = [
   'llama',
 ] as const;
 
+/** A key naming a model's display name (`model_name`, `modelName`), and one holding its id (`model_id`, `modelId`). */
+const LABEL_KEY_RE = /^model_?name$/i;
+const ID_KEY_RE = /^model_?id$/i;
+
 function keyStrength(key: string): Strength | undefined {
   const k = key.toLowerCase();
   if (STRONG_KEYS.has(k)) return 'strong';
@@ -346,6 +350,9 @@ class Collector {
     for (const e of list) keyOfRecord(e.key, e.group);
     for (const c of containers) keyOfRecord(c.key, c.group);
     const registry = registryRecords(list);
+    // the mappings that hold a model's id (`model_id:`): a `model_name:` beside it is the model's display name
+    const withId = new Set<number>();
+    for (const e of list) if (!e.item && ID_KEY_RE.test(e.key)) withId.add(e.group);
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
@@ -357,6 +364,7 @@ class Collector {
         this.registryLabel(e.key.toLowerCase(), e.value, record);
         continue;
       }
+      if (!e.item && withId.has(e.group) && LABEL_KEY_RE.test(e.key)) continue;
       if (e.underLitellm && e.key === 'model') {
         this.push(classifyRoute(e.value.text), e.value);
         continue;

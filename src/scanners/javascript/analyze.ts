@@ -846,7 +846,8 @@ class JsAnalyzer extends FlowAnalyzer {
       has = false;
       const toks = this.toks;
       const end = this.closeOf(frame.open);
-      for (let i = frame.open + 1; i < end - 1 && !has; i++) {
+      let steps = 0;
+      for (let i = frame.open + 1; i < end - 1 && !has; i++, steps++) {
         const k = toks[i];
         if (isOpen(k)) {
           i = this.closeOf(i);
@@ -861,7 +862,8 @@ class JsAnalyzer extends FlowAnalyzer {
           (prev.v === '{' || prev.v === ',') &&
           ID_KEY_RE.test(k.t === T.Str ? (k.val ?? '') : k.v);
       }
-      this.budget.tick(end - frame.open);
+      // (the steps taken at this object's level: its nested objects are skipped, and counted at their own)
+      this.budget.tick(steps);
       this.idKeyed.set(frame.open, has);
     }
     return has;

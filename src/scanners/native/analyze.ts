@@ -1,8 +1,17 @@
 import type { Budget } from '../limits.js';
 import type { ScanContext } from '../types.js';
-import { classifyModel, isHubPrefixed, isModelishName, knownHubString, type Classified } from '../common/ids.js';
+import {
+  classifyModel,
+  classifyOllama,
+  isHubPrefixed,
+  isModelishName,
+  knownHubString,
+  namesOllama,
+  type Classified,
+} from '../common/ids.js';
 import type { RawRef } from '../common/text.js';
 import { bracketTable, pickArg, splitArgs, T, type Tok } from '../common/tokens.js';
+import { endpointMode } from '../common/hosted.js';
 import { classifyServiceRoute, classifyValue } from '../common/values.js';
 import { lexNative, type Lang } from './lexer.js';
 import {
@@ -109,6 +118,9 @@ const NOT_TYPES = new Set([
 const NOT_MODEL_RE = /data|space|file|path|dir|url|prompt|token/i;
 
 const SHA_RE = /^[0-9a-f]{40}$/i;
+
+/** A name that names Ollama (see namesOllama) and holds a model, not its Modelfile: `DefaultOllamaModel`, `OLLAMA_MODEL`. */
+const OLLAMA_MODEL_NAME_RE = /models?(?:_?(?:id|name|tag)s?)?$/i;
 
 /** The rules of each language, by callee key. */
 const RULES_BY_LANG = new Map<Lang, Map<string, LoaderRule[]>>();
@@ -225,7 +237,8 @@ class Analysis {
       const k = toks[i];
       if (k.t === T.Name) {
         const next = toks[i + 1];
-        if (next?.t === T.Op && (next.v === '(' || (next.v === '{' && this.lang === 'go'))) this.call(i);
+        if (next?.t !== T.Op) continue;
+        if (next.v === '(' || (next.v === '{' && (this.lang === 'go' || this.constructed(i)))) this.call(i);
       } else if (k.t === T.Str) this.anywhere(i);
       else if (this.hubFile && k.t === T.Op && k.v === '=>') this.armValue(i + 1);
     }
@@ -257,6 +270,20 @@ class Analysis {
         if (k.t === T.Name && k.v === 'let' && this.isOp(i + 1, '(')) this.tupleLet(i + 1);
         continue;
       }
+      // an API schema's example, in an attribute or annotation's arguments (utoipa's `#[schema(example =
+      // "org/x")]`, springdoc's `@Schema(example = "gpt-4o")`): documentation of a field, no model loaded
+      if (
+        (k.v === 'example' || k.v === 'examples') &&
+        this.isOp(i + 1, '=') &&
+        (this.isOp(i - 1, '(') || this.isOp(i - 1, ','))
+      ) {
+        const end = this.nextArgEnd(i + 2);
+        for (let j = i + 2; j < end; j++) {
+          const t = toks[j];
+          if (t.t === T.Str && t.vs !== undefined) this.notModel.add(t.vs);
+        }
+        continue;
+      }
       if (this.lang === 'go' && k.v in GO_FLAG_VARS && this.isOp(i - 1, '.') && this.isOp(i + 1, '(')) {
         this.flagVar(i);
         continue;
@@ -275,7 +302,10 @@ class Analysis {
       const owner = start >= 0 && this.isOp(i - 1, '.') && this.isName(i - 2) ? toks[i - 2].v : undefined;
       const mode = owner !== undefined && isModelishName(k.v) ? this.variableClass(owner) : undefined;
       if (mode) for (const c of cands) this.push(classify(c.value, mode, this.ctx), c, Rank.Loader);
-      if (isModelishName(k.v) || (this.hubFile && this.declared(i) && !NOT_MODEL_RE.test(k.v)))
+      // a name for an Ollama model (`const string DefaultOllamaModel = "qwen3-embedding:0.6b"`, `OLLAMA_MODEL`)
+      if (namesOllama(k.v) && OLLAMA_MODEL_NAME_RE.test(k.v))
+        for (const c of cands) this.push(classifyOllama(c.value), c, Rank.Weak);
+      else if (isModelishName(k.v) || (this.hubFile && this.declared(i) && !NOT_MODEL_RE.test(k.v)))
         for (const c of cands) this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
     }
   }
@@ -299,6 +329,19 @@ class Analysis {
     if (!cands.length) return;
     this.define(toks[at].v, cands, at, value.start, field);
     if (isModelishName(toks[at].v)) for (const c of cands) this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
+  }
+
+  /** The end of the argument starting at `from`: its `,` or the closing bracket around it (at most 64 tokens on). */
+  private nextArgEnd(from: number): number {
+    const toks = this.toks;
+    let k = from;
+    for (; k < toks.length && k < from + 64; k++) {
+      const t = toks[k];
+      if (t.t !== T.Op) continue;
+      if (this.close[k] >= 0 && t.v !== ')' && t.v !== ']' && t.v !== '}') k = this.close[k];
+      else if (t.v === ',' || t.v === ')' || t.v === ']' || t.v === '}') break;
+    }
+    return k;
   }
 
   /** Whether the name at `i` is declared there: `let x`, `let mut x`, `const X`, `static X`. */
@@ -492,21 +535,25 @@ class Analysis {
     } else if (k.t === T.Op && k.v === '{') {
       return this.evalBody(i, follow, depth);
     }
-    // postfix methods and defaults: `.to_string()`, `.unwrap_or("x")`, `?? "x"`, `?: "x"`
-    for (let p = after, links = 0; p < end && links < MAX_CHAIN; links++) {
+    // postfix methods and defaults: `.to_string()`, `.unwrap_or("x")`, `?? "x"`, `?: "x"`, a wrapper called on
+    // a call's result: cobra's `cmd.Flags().String("model", "llama3", "usage")`
+    for (let p = after, links = 0, prev = ''; p < end && links < MAX_CHAIN; links++) {
       if ((this.isOp(p, '.') || this.isOp(p, '?.')) && this.isName(p + 1)) {
         const name = toks[p + 1].v;
         if (!this.isOp(p + 2, '(')) {
           p += 2;
+          prev = '';
           continue;
         }
         const open = p + 2;
-        if (DEFAULTING.has(name)) {
+        const wrapped = prev ? WRAPPERS[`${prev}.${name}`] : undefined;
+        if (DEFAULTING.has(name) || wrapped !== undefined) {
           const { args } = splitArgs(toks, this.close, open, undefined, this.budget);
-          const a = args[args.length - 1];
+          const a = wrapped !== undefined ? args[wrapped] : args[args.length - 1];
           if (a) out.push(...this.evalAt(a.start, a.end, depth + 1, follow));
         }
         p = this.close[open] + 1;
+        prev = name;
         continue;
       }
       if (this.isOp(p, '?') && !this.isName(p + 1) && toks[p + 1]?.t !== T.Str) {
@@ -581,6 +628,16 @@ class Analysis {
     const receiver = dotted ? (this.isName(i - 2) ? toks[i - 2].v : '') : undefined;
     const keys = receiver ? [`${receiver}.${name}`, `.${name}`, name] : dotted ? [`.${name}`, name] : [name];
     const brace = toks[open].v === '{';
+    // C#'s object initializer: `new ChatRequest { Model = "x" }`, `new OllamaApiClient(uri) { SelectedModel = "x" }`
+    if (this.lang === 'csharp') {
+      const init = brace
+        ? open
+        : this.isOp(this.close[open] + 1, '{') && this.constructed(i)
+          ? this.close[open] + 1
+          : -1;
+      if (init >= 0) this.initializer(name, init);
+      if (brace) return;
+    }
     let handled = false;
     for (const key of keys) {
       for (const rule of this.rules.get(key) ?? []) {
@@ -619,6 +676,36 @@ class Analysis {
       if (a && !a.kw)
         for (const c of this.evalAt(a.start, a.end, 0, true)) this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
     }
+  }
+
+  /** Whether the class name at `i` follows `new` (C#, Java), maybe qualified: `new Azure.AI.OpenAI.X`. */
+  private constructed(i: number): boolean {
+    let j = i;
+    for (let links = 0; links < MAX_CHAIN && this.isOp(j - 1, '.') && this.isName(j - 2); links++) j -= 2;
+    return this.isName(j - 1, 'new');
+  }
+
+  /**
+   * The object initializer at `open` of a new `name` (C#): the properties its loader rules read
+   * (`new ChatRequest { Model = "llama3.2" }` in a file using OllamaSharp), else, for a model class, its
+   * properties named like a model (`new OllamaApiClient(uri) { SelectedModel = "llama3.1:8b" }`).
+   */
+  private initializer(name: string, open: number): void {
+    const { args } = splitArgs(this.toks, this.close, open, '=', this.budget);
+    let read = false;
+    for (const rule of this.rules.get(name) ?? []) {
+      if (!rule.keys || (rule.requires && !this.holds(rule.requires))) continue;
+      const a = pickArg(args, undefined, rule.keys);
+      if (a) read = this.read(a, rule.mode) || read;
+    }
+    const mode = read ? undefined : modelClassMode(name);
+    if (mode) for (const a of args) if (a.kw && isModelishName(a.kw)) this.read(a, mode);
+  }
+
+  /** Reads the values of an argument (or property) by a loader's mode. */
+  private read(a: { start: number; end: number }, mode: NativeMode): boolean {
+    for (const c of this.evalAt(a.start, a.end, 0, true)) this.push(classify(c.value, mode, this.ctx), c, Rank.Loader);
+    return true;
   }
 
   private service: NativeMode | null | undefined;
@@ -721,9 +808,66 @@ class Analysis {
       const revs = this.evalAt(r.start, r.end, 0, true);
       if (revs.length === 1 && SHA_RE.test(revs[0].value.trim())) revision = revs[0].value.trim();
     }
-    for (const c of this.evalAt(a.start, a.end, 0, true))
-      this.push(classify(c.value, rule.mode, this.ctx), c, Rank.Loader, revision);
+    // (a Go OpenAI client pointed at another server reads that server's models: Ollama's, or the project's own)
+    const server = rule.mode === 'hosted:openai' && this.lang === 'go' ? this.goOpenAIServer() : undefined;
+    for (const c of this.evalAt(a.start, a.end, 0, true)) {
+      if (server === 'self') this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
+      else this.push(classify(c.value, server ?? rule.mode, this.ctx), c, Rank.Loader, revision);
+    }
     return true;
+  }
+
+  private openaiServer: NativeMode | 'self' | null | undefined;
+
+  /**
+   * Where a Go file points its OpenAI clients (computed once): go-openai's `config.BaseURL = "http://localhost:11434/v1"`
+   * on a `config := openai.DefaultConfig(key)`, openai-go's `option.WithBaseURL(...)`, langchaingo's
+   * `openai.WithBaseURL(...)`: the first server that is not the project's own (Ollama's, a hosted API's), `self`
+   * when all are, undefined when the file sets none or none is a string this file holds (the SDK's own service
+   * then, as elsewhere).
+   */
+  private goOpenAIServer(): NativeMode | 'self' | undefined {
+    if (this.openaiServer === undefined) {
+      const toks = this.toks;
+      // the names given go-openai's configurations: `config := openai.DefaultConfig("")`
+      const configs = new Set<string>();
+      for (let i = 0; i + 4 < toks.length; i++) {
+        const k = toks[i];
+        if (
+          k.t !== T.Name ||
+          !/^Default\w*Config$/.test(k.v) ||
+          !this.isOp(i - 1, '.') ||
+          !this.isName(i - 2, 'openai')
+        )
+          continue;
+        if ((this.isOp(i - 3, ':=') || this.isOp(i - 3, '=')) && this.isName(i - 4) && configs.size < MAX_DEFS)
+          configs.add(toks[i - 4].v);
+      }
+      let out: NativeMode | 'self' | null = null;
+      for (let i = 2; i < toks.length && (out === null || out === 'self'); i++) {
+        const k = toks[i];
+        if (k.t !== T.Name || !this.isOp(i - 1, '.')) continue;
+        let values: Cand[] = [];
+        const owner = toks[i - 2].v;
+        if (k.v === 'WithBaseURL' && (owner === 'option' || owner === 'openai') && this.isOp(i + 1, '(')) {
+          const { args } = splitArgs(toks, this.close, i + 1, undefined, this.budget);
+          if (args[0]) values = this.evalAt(args[0].start, args[0].end, 0, true);
+        } else if (k.v === 'BaseURL' && configs.has(owner) && this.isOp(i + 1, '=')) {
+          values = this.evalAt(i + 2, toks.length, 0, true);
+        }
+        for (const c of values) {
+          const mode = endpointMode(c.value);
+          if (mode !== 'self') {
+            out = mode;
+            break;
+          }
+          out = 'self';
+        }
+      }
+      this.budget.tick(2 * toks.length);
+      this.openaiServer = out;
+    }
+    return this.openaiServer ?? undefined;
   }
 
   /**
@@ -743,10 +887,23 @@ class Analysis {
     for (const c of this.evalAt(start, end, 0, true)) this.notModel.add(c.offset);
   }
 
-  /** A string written anywhere: `hf-hub:`/`hf://` ids, and Hub ids the catalog knows. */
+  /**
+   * Whether the string at `i` keys a number in a table (`["BAAI/bge-base-en-v1.5"] = 768`, `{ "org/x", 768 }`,
+   * `"org/x": 768`): a table of facts about models (their dimensions, context lengths), which loads none.
+   */
+  private keysNumber(i: number): boolean {
+    const toks = this.toks;
+    const num = (j: number) => toks[j]?.t === T.Num || (this.isOp(j, '-') && toks[j + 1]?.t === T.Num);
+    if (this.isOp(i - 1, '[') && this.isOp(i + 1, ']') && this.isOp(i + 2, '=')) return num(i + 3);
+    if (this.isOp(i - 1, '{') && this.isOp(i + 1, ',')) return num(i + 2) && this.isOp(i + 3, '}');
+    return this.isOp(i + 1, ':') && num(i + 2);
+  }
+
+  /** A string written anywhere: `hf-hub:`/`hf://` ids, and Hub ids the catalog knows (not a table's key of a number). */
   private anywhere(i: number): void {
     const k = this.toks[i];
     if (k.dyn || k.val === undefined || k.vs === undefined) return;
+    if (this.keysNumber(i)) return;
     const v = k.val;
     const c = { value: v, offset: k.vs, tok: i };
     if (isHubPrefixed(v)) this.push(classifyModel(v, 'strong', this.ctx), c, Rank.Anywhere);

@@ -21,7 +21,10 @@ export interface LoaderRule {
   call: string;
   /** The argument, by position (Swift's labelled arguments count too)... */
   arg?: number;
-  /** ... or by label, keyword or field name (Swift `id:`, C# `modelId:`, Kotlin `modelName =`, Go `Model:`). */
+  /**
+   * ... or by label, keyword or field name (Swift `id:`, C# `modelId:`, Kotlin `modelName =`, Go `Model:`, the
+   * property of a C# object initializer `new X { Model = ... }`).
+   */
   keys?: readonly string[];
   mode: NativeMode;
   /** A string the file must hold for the rule to apply: the import of the library. */
@@ -45,6 +48,16 @@ const OLLAMA_GO_REQUESTS = [
   'EmbeddingRequest',
   'PullRequest',
   'ShowRequest',
+];
+
+/** OllamaSharp's requests (OllamaSharp.Models, OllamaSharp.Models.Chat), whose `Model` property names the model. */
+const OLLAMASHARP_REQUESTS = [
+  'ChatRequest',
+  'GenerateRequest',
+  'EmbedRequest',
+  'PullModelRequest',
+  'ShowModelRequest',
+  'PushModelRequest',
 ];
 
 /** langchaingo's LLM packages and how each reads `WithModel(...)`. */
@@ -169,6 +182,22 @@ export const LOADER_RULES: readonly LoaderRule[] = [
   { langs: CS, call: '.AddMistralChatCompletion', arg: 0, keys: ['modelId'], mode: 'hosted:mistral' },
   { langs: CS, call: '.AddBedrockChatCompletionService', arg: 0, keys: ['modelId'], mode: 'hosted:bedrock' },
   { langs: CS, call: 'OllamaApiClient', arg: 1, keys: ['defaultModel'], mode: 'ollama' },
+  // OllamaSharp's requests, by their object initializer: `new ChatRequest { Model = "llama3.2" }`
+  ...OLLAMASHARP_REQUESTS.map((r) => ({
+    langs: CS,
+    call: r,
+    keys: ['Model'],
+    mode: 'ollama' as const,
+    requires: 'OllamaSharp',
+  })),
+  // Azure.AI.OpenAI's (1.0 betas) options name the deployment: `new ChatCompletionsOptions { DeploymentName = "gpt-4o" }`
+  ...['ChatCompletionsOptions', 'CompletionsOptions', 'EmbeddingsOptions', 'ImageGenerationOptions'].map((r) => ({
+    langs: CS,
+    call: r,
+    keys: ['DeploymentName'],
+    mode: 'hosted:azure-openai' as const,
+    requires: 'Azure.AI.OpenAI',
+  })),
   { langs: CS, call: 'OllamaChatClient', arg: 1, keys: ['modelId'], mode: 'ollama' },
   { langs: CS, call: 'OllamaEmbeddingGenerator', arg: 1, keys: ['modelId'], mode: 'ollama' },
   ...['ChatClient', 'EmbeddingClient', 'AudioClient', 'ImageClient'].map((c) => ({
@@ -215,7 +244,8 @@ export const MODEL_SETTERS: ReadonlySet<string> = new Set(['modelName', 'modelId
 /**
  * Calls whose value is one of their arguments (its position): wrappers (`String::from("x")`, `Some("x")`,
  * `String("x")`; `"x".to_string()` is a method) and Go's command-line flags with their default
- * (`flag.String("model", "llama3.2", "usage")`). Keyed by the callee's last two names, or its last alone.
+ * (`flag.String("model", "llama3.2", "usage")`, cobra's `cmd.Flags().String("model", "llama3", "usage")`). Keyed by
+ * the callee's last two names (of a method called on a call's result, the two methods'), or its last alone.
  */
 export const WRAPPERS: Readonly<Record<string, number>> = table({
   'String.from': 0,
@@ -225,6 +255,10 @@ export const WRAPPERS: Readonly<Record<string, number>> = table({
   'flag.String': 1,
   'pflag.String': 1,
   'pflag.StringP': 2,
+  'Flags.String': 1,
+  'Flags.StringP': 2,
+  'PersistentFlags.String': 1,
+  'PersistentFlags.StringP': 2,
 });
 
 /**

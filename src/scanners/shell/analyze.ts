@@ -13,6 +13,7 @@ import {
   type Strength,
   namesOllama,
 } from '../common/ids.js';
+import { funasrModel } from '../common/funasr.js';
 import { jsonEntries } from '../common/json-scan.js';
 import type { RawEnv } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
@@ -206,14 +207,38 @@ const MAX_COMMAND_WORDS = 32;
 /** Words of one assignment read as arguments, at most (a cap on what a stranger's script makes the scan read). */
 const MAX_HELD_WORDS = 512;
 
+/**
+ * A Hydra override (`++model=iic/SenseVoiceSmall`, `+vad_model=fsmn-vad`, `model=x` in a FunASR command) of a key
+ * named like a model (its last dotted part): `key`, and where the value starts.
+ */
+const HYDRA_OVERRIDE_RE = /^(\+{0,2})((?:[A-Za-z_][\w]*\.){0,8}([A-Za-z_]\w*))=/;
+
+/** Whether a command runs FunASR (`funasr ...`, `python -m funasr`, `python -m funasr.bin.inference`). */
+function runsFunasr(words: Word[]): boolean {
+  return words.some((w) => /^(?:funasr(?:\.[\w.]+)?|[^\s=]*\/funasr)$/.test(w.text));
+}
+
 /** Applies the command rules to one command's words. */
 function commandRules(words: Word[], out: ShellOut): void {
   const ctx = out.ctx;
+  let funasr: boolean | undefined;
   for (let i = 0; i < words.length; i++) {
     out.budget.tick();
     const w = words[i];
     const t = w.text;
     if (!t) continue;
+    // Hydra's overrides of a model (FunASR: `python -m funasr ++model=paraformer-zh ++vad_model="fsmn-vad"`): a
+    // FunASR short name is the ModelScope repository FunASR downloads for it, another value a Hub id
+    const hydra = t.charCodeAt(0) === 43 /* + */ || i > 0 ? HYDRA_OVERRIDE_RE.exec(t) : null;
+    // (a plain `key=value` is Hydra's only in a FunASR command, and in lower case: `MODEL_ID=x` is the environment's)
+    const plain = hydra && !hydra[1] && /^[a-z_.]+$/.test(hydra[2]);
+    if (hydra && isModelishName(hydra[3]) && (hydra[1] || (plain && (funasr ??= runsFunasr(words))))) {
+      const from = hydra[0].length;
+      const value = t.slice(from);
+      const mapped = value && !value.includes(DYN) && (funasr ??= runsFunasr(words)) ? funasrModel(value) : undefined;
+      out.push(mapped ? { id: mapped, kind: 'hub' } : out.weak(value), w, from);
+      continue;
+    }
     // NAME=value (export, env, docker -e, --build-arg, ENV/ARG, compose lists)
     const eq = t.indexOf('=');
     if (eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.slice(0, eq))) {
