@@ -90,11 +90,20 @@ function strList(v) {
     return list.map(str).filter((s) => s !== undefined);
 }
 const BASE_RELATIONS = new Set(['adapter', 'merge', 'quantized', 'finetune']);
-const CARD_URL_RE = new RegExp(String.raw `^https?:\/\/${hub_hosts/* HUB_HOST_SOURCE */.Lf}\/([^?#]+?)\/*(?:[?#].*)?$`, 'i');
-/** `https://huggingface.co/org/name` (as some cards write base_model) to `org/name`. */
+/**
+ * `https://huggingface.co/org/name` (as some cards write base_model, also with `/tree/main` after it) to `org/name`;
+ * another Hub address to its path (`huggingface.co/gpt2` → `gpt2`).
+ */
 function repoIdOf(ref) {
-    const m = CARD_URL_RE.exec(ref);
-    return m ? m[1] : ref;
+    const hub = (0,hub_hosts/* readHubAddress */.yc)(ref);
+    if (hub)
+        return hub.namespace === undefined ? hub.name : `${hub.namespace}/${hub.name}`;
+    return hub_hosts/* HUB_ADDRESS_START_RE */.ET.test(ref)
+        ? ref
+            .replace(hub_hosts/* HUB_ADDRESS_START_RE */.ET, '')
+            .replace(/[?#].*$/s, '')
+            .replace(/\/+$/, '')
+        : ref;
 }
 /** The `error` text of a JSON error body (`{"error": "Repository not found"}`); undefined for anything else. */
 function jsonError(text) {
