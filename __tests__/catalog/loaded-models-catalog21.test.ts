@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadCatalog } from '../../src/catalog/catalog.js';
-import { catalogChecks, rulesOf as rules } from '../helpers/catalog-checks.js';
+import { catalogChecks, expectBoundByLlamaBase, rulesOf as rules } from '../helpers/catalog-checks.js';
 
 /**
  * Models evaluation harnesses and NVIDIA's examples load that the catalog did not know (catalog21, from VLMEvalKit,
@@ -43,16 +43,7 @@ describe('models real code loads, offline (catalog21)', () => {
       ['nvidia/llama-3.3-nemotron-super-49b-v1', 'meta-llama/Llama-3.3-70B-Instruct', 'llama3.3'],
       ['nvidia/llama-3.1-nemotron-nano-8b-v1', 'meta-llama/Llama-3.1-8B-Instruct', 'llama3.1'],
     ]) {
-      const m = await run(id);
-      expect(rules(m)).not.toContain('license.unknown');
-      const lineage = m.lineage?.map((s) => [s.id, s.license]);
-      expect(lineage?.[0]).toEqual([catalog.model(id)!.id, 'nvidia-open-model-license']);
-      expect(lineage).toContainEqual([base, llama]);
-      // The Llama license, the more restrictive of the two, is the one the gate evaluates.
-      expect(m.license).toBe(llama);
-      // Built with Llama, and the Llama acceptable-use policy, reach it through its base.
-      expect(rules(m)).toContain('obligation.attribution');
-      expect(rules(m)).toContain('use.restrictions');
+      await expectBoundByLlamaBase(run, id, base, llama);
     }
   });
 

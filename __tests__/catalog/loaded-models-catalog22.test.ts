@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadCatalog } from '../../src/catalog/catalog.js';
-import { catalogChecks, rulesOf as rules } from '../helpers/catalog-checks.js';
+import { catalogChecks, expectBoundByLlamaBase, rulesOf as rules } from '../helpers/catalog-checks.js';
 
 /**
  * Models evaluation harnesses, fine-tuning frameworks and a desktop assistant load that the catalog did not know
@@ -144,14 +144,7 @@ describe('models real code loads, offline (catalog22)', () => {
       ['nvidia/Llama-3.1-Nemotron-Nano-4B-v1.1', 'meta-llama/Llama-3.1-8B', 'llama3.1'],
       ['nvidia/llama-3.1-nemotron-nano-vl-8b-v1', 'meta-llama/Llama-3.1-8B-Instruct', 'llama3.1'],
     ]) {
-      const m = await run(id);
-      expect(rules(m)).not.toContain('license.unknown');
-      const lineage = m.lineage?.map((s) => [s.id, s.license]);
-      expect(lineage?.[0]).toEqual([catalog.model(id)!.id, 'nvidia-open-model-license']);
-      expect(lineage).toContainEqual([base, llama]);
-      expect(m.license).toBe(llama);
-      expect(rules(m)).toContain('obligation.attribution');
-      expect(rules(m)).toContain('use.restrictions');
+      await expectBoundByLlamaBase(run, id, base, llama);
     }
   });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,3 +50,24 @@ export function catalogChecks(policyYaml: string, now: Date): CatalogChecks {
 
 /** The rules of a model's findings, in order. */
 export const rulesOf = (m: ModelOf): string[] => m.findings.map((f) => f.rule);
+
+/**
+ * A model under the NVIDIA Open Model License derived from a Llama model (the Llama Nemotrons): the Llama license of
+ * its base binds it through lineage, and, the more restrictive, is the one evaluated, with Built with Llama and the
+ * Llama acceptable-use policy.
+ */
+export async function expectBoundByLlamaBase(
+  run: CatalogChecks['run'],
+  id: string,
+  base: string,
+  llama: string,
+): Promise<void> {
+  const m = await run(id);
+  expect(rulesOf(m)).not.toContain('license.unknown');
+  const lineage = m.lineage?.map((s) => [s.id, s.license]);
+  expect(lineage?.[0]).toEqual([loadCatalog().model(id)!.id, 'nvidia-open-model-license']);
+  expect(lineage).toContainEqual([base, llama]);
+  expect(m.license).toBe(llama);
+  expect(rulesOf(m)).toContain('obligation.attribution');
+  expect(rulesOf(m)).toContain('use.restrictions');
+}
