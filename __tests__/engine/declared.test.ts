@@ -266,8 +266,12 @@ describe('a model of ModelScope declared by its id', () => {
       ].join('\n'),
     });
     const ids = r.models.map((m) => m.id);
-    expect(ids).toEqual(['https://modelscope.cn/models/iic/SenseVoiceSmall']);
-    const m = r.models[0];
+    // (and FunASR's `fsmn-vad`, the ModelScope repository it downloads for that name, undeclared)
+    expect(ids.sort()).toEqual([
+      'https://modelscope.cn/models/iic/SenseVoiceSmall',
+      'https://modelscope.cn/models/iic/speech_fsmn_vad_zh-cn-16k-common-pytorch',
+    ]);
+    const m = r.models.find((x) => x.id === ids[0])!;
     expect(m).toMatchObject({ kind: 'url', declared: true, license: 'apache-2.0', license_source: 'manifest' });
     expect(m.locations).toEqual([
       { path: 'models.yaml', line: 2 },

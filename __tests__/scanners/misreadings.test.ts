@@ -381,6 +381,7 @@ describe("ModelScope's namespaces", () => {
       ),
     ).toEqual([
       '5:14 url https://modelscope.cn/models/iic/SenseVoiceSmall',
+      '7:47 url https://modelscope.cn/models/iic/speech_fsmn_vad_zh-cn-16k-common-pytorch',
       '8:53 url https://modelscope.cn/models/damo/speech_paraformer-large_asr_nat-zh-cn-16k-common',
       '9:30 hub Qwen/Qwen2.5-7B-Instruct',
       '10:23 hub FunAudioLLM/SenseVoiceSmall',
@@ -391,6 +392,53 @@ describe("ModelScope's namespaces", () => {
       '1:41 url https://modelscope.cn/models/iic/SenseVoiceSmall',
       '2:10 url https://modelscope.cn/models/damo/x-y',
     ]);
+  });
+
+  it("reads FunASR's short names given to its AutoModel as the ModelScope repositories it downloads, only from FunASR", () => {
+    expect(
+      py(
+        `
+        import funasr
+        from funasr import AutoModel
+
+        PUNC = "ct-punc"
+
+        def build_pipeline(device="cpu"):
+            return AutoModel(
+                model="paraformer-zh",
+                vad_model="fsmn-vad",
+                vad_kwargs={"max_single_segment_time": 60000},
+                punc_model=PUNC,
+                spk_model="cam++",
+                device=device,
+            )
+
+        sv = AutoModel(model="iic/SenseVoiceSmall", vad_model="fsmn-vad", hub="modelscope")
+        nano = AutoModel(model="FunAudioLLM/Fun-ASR-Nano-2512", vad_model="fsmn-vad", hub="hf")
+        whisper = AutoModel(model="Whisper-large-v3", hub="openai")
+        `,
+        'asr/service.py',
+      ),
+    ).toEqual([
+      '4:9 url https://modelscope.cn/models/iic/punc_ct-transformer_cn-en-common-vocab471067-large',
+      '8:16 url https://modelscope.cn/models/iic/speech_seaco_paraformer_large_asr_nat-zh-cn-16k-common-vocab8404-pytorch',
+      '9:20 url https://modelscope.cn/models/iic/speech_fsmn_vad_zh-cn-16k-common-pytorch',
+      '12:20 url https://modelscope.cn/models/iic/speech_campplus_sv_zh-cn_16k-common',
+      '16:23 url https://modelscope.cn/models/iic/SenseVoiceSmall',
+      '16:56 url https://modelscope.cn/models/iic/speech_fsmn_vad_zh-cn-16k-common-pytorch',
+      '17:25 hub FunAudioLLM/Fun-ASR-Nano-2512',
+    ]);
+    // without FunASR, a short name given to another library's AutoModel is no model of ModelScope
+    expect(
+      py(
+        `
+        from mylib import AutoModel
+
+        m = AutoModel(model="paraformer-zh", vad_model="fsmn-vad")
+        `,
+        'asr/other.py',
+      ),
+    ).toEqual([]);
   });
 
   it("reads Hydra's model overrides; in a FunASR command, its short names as the ModelScope repositories it downloads", () => {

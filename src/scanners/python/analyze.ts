@@ -34,6 +34,7 @@ import {
   type Strength,
   namesOllama,
 } from '../common/ids.js';
+import { funasrModel } from '../common/funasr.js';
 import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import { isWhisperSize, openClipWeights, spacyPipelineId, type Mode } from '../common/values.js';
 import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
@@ -1670,15 +1671,35 @@ class PyAnalyzer extends FlowAnalyzer {
         for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', 'weak', revision);
       }
     }
+    const funasr = this.funasrAutoModel(last, args);
     for (const a of args) {
       if (!a.kw || handled.has(a)) continue;
       const path = !isModelishName(a.kw) && isModelPathName(a.kw);
       if (!path && !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && (skipRepoType() || datasetOperand())) continue;
-      for (const c of this.evalExpr(a.start, a.end, 0, new Set()))
-        if (this.llamaIndexEmbed(a.kw, c.value)) this.report(c, 'llama-index-embed', 'strong');
+      for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
+        // FunASR's short names (`vad_model="fsmn-vad"`): the ModelScope repository FunASR downloads for each
+        const mapped = funasr && c.env === undefined ? funasrModel(c.value) : undefined;
+        if (mapped) this.report({ ...c, value: mapped }, 'hub', 'strong');
+        else if (this.llamaIndexEmbed(a.kw, c.value)) this.report(c, 'llama-index-embed', 'strong');
         else if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak', revision);
+      }
     }
+  }
+
+  /**
+   * Whether the call is FunASR's `AutoModel(model=..., vad_model=..., punc_model=...)` in a file that imports
+   * FunASR, downloading from its default hub (ModelScope: no `hub=`, or `hub="ms"`), where its short names
+   * (`paraformer-zh`) name ModelScope repositories. Another hub (`hub="hf"`) names them otherwise: not read.
+   */
+  private funasrAutoModel(last: string, args: Arg[]): boolean {
+    if (last !== 'AutoModel' || !this.importsModule(/^funasr(?:\.|$)/)) return false;
+    const hub = pickArg(args, undefined, ['hub']);
+    if (!hub) return true;
+    const values = this.evalExpr(hub.start, hub.end, 0, new Set());
+    return (
+      values.length > 0 && values.every((c) => c.env === undefined && (c.value === 'ms' || c.value === 'modelscope'))
+    );
   }
 
   /** The value assigned from `s` to the end of the line to an object's `embed_model` (LlamaIndex's `Settings`). */
