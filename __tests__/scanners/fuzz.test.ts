@@ -180,7 +180,9 @@ function cases(): Case[] {
       'model = "a" # model-gate: ignore\n',
       'curl http://localhost:11434/api/generate -d \'{"model": "llama3"\n',
       'var r = new a.b.c.d.ChatRequest(x) { Model = new OllamaX { SelectedModel = "a" } }; // OllamaSharp\n',
+      'OllamaSharp.OllamaApiClient? c = new(u, "a") { SelectedModel = "b" }; public ChatRequest R { get; } = new() ',
       'python -m funasr ++model=paraformer-zh ++vad_model=fsmn-vad model=a.b ',
+      'from funasr import AutoModel\nm = AutoModel(model="paraformer-zh", vad_model=V, punc_model="ct-punc", hub=H)\n',
       '{"model_name": "a", "model_id": "o/b", "k": [dict(model_name="c", model_id="d/e")]}\n',
     ].map((s) => ({ name: `lines of ${JSON.stringify(s.slice(0, 24))}`, paths: code, text: fill(s, EIGHTH) })),
     // deep nesting
@@ -194,6 +196,7 @@ function cases(): Case[] {
       ['a:\n', ''],
       ['from_pretrained(from_pretrained(', '))'],
       ['new OllamaX(a) { Model = ', '}'],
+      ['ChatRequest r = new() { Model = ', '}'],
       ['{"model_name": "a", "model_id": "b/c", "x": ', '}'],
     ].map(([open, close]) => ({
       name: `nested ${JSON.stringify(open)}`,

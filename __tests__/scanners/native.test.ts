@@ -427,6 +427,40 @@ describe('native scanner: C# object initializers', () => {
     ]);
   });
 
+  it('reads a target-typed new (C# 9) by the declared type of what it initializes', () => {
+    expect(
+      scan(
+        `
+        using OllamaSharp;
+        using OllamaSharp.Models.Chat;
+
+        public sealed class ChatService
+        {
+            private readonly OllamaApiClient _client = new(new Uri("http://localhost:11434"), "phi3:mini");
+            private readonly OllamaSharp.OllamaApiClient? _embedder = new(endpoint) { SelectedModel = "all-minilm" };
+            public ChatRequest Defaults { get; init; } = new() { Model = "mistral:7b" };
+
+            public async Task AskAsync(string question)
+            {
+                ChatRequest request = new() { Model = "llama3.2", Messages = history, Stream = true };
+                var widget = new WidgetOptions { Model = "sedan" };
+                WidgetOptions other = new() { Model = "coupe" };
+                Send(new() { Model = "gemma2:2b" });
+            }
+        }
+        `,
+        'src/Services/ChatService.cs',
+      ),
+    ).toEqual([
+      '6:88 ollama ollama:phi3:mini',
+      '7:96 ollama ollama:all-minilm',
+      '8:67 ollama ollama:mistral:7b',
+      '12:48 ollama ollama:llama3.2',
+    ]);
+    // a request of another library than OllamaSharp is no Ollama request, typed by its target or not
+    expect(scan('using Contoso;\nChatRequest r = new() { Model = "llama3.2" };', 'src/Ask.cs')).toEqual([]);
+  });
+
   it("reads Azure OpenAI's deployment by its options' initializer, only in a file using that SDK", () => {
     const azure = `
         using Azure.AI.OpenAI;

@@ -238,7 +238,11 @@ class Analysis {
       if (k.t === T.Name) {
         const next = toks[i + 1];
         if (next?.t !== T.Op) continue;
-        if (next.v === '(' || (next.v === '{' && (this.lang === 'go' || this.constructed(i)))) this.call(i);
+        // C# 9's target-typed `new(...)`: a new object of the declared type (`ChatRequest request = new() { ... }`)
+        if (k.v === 'new' && next.v === '(' && this.lang === 'csharp') {
+          const type = this.targetType(i);
+          if (type !== undefined) this.call(i, type);
+        } else if (next.v === '(' || (next.v === '{' && (this.lang === 'go' || this.constructed(i)))) this.call(i);
       } else if (k.t === T.Str) this.anywhere(i);
       else if (this.hubFile && k.t === T.Op && k.v === '=>') this.armValue(i + 1);
     }
@@ -619,12 +623,38 @@ class Analysis {
     if (this.isName(thenEnd, 'else')) out.push(...this.evalAt(thenEnd + 1, end, depth + 1, follow, tuple));
   }
 
-  /** A call (or a Go composite literal) at the name `i`: a loader's, a builder's setter, a model class's. */
-  private call(i: number): void {
+  /**
+   * The type a C# target-typed `new` at `i` constructs: the declared type of the variable, field or property it
+   * initializes (`ChatRequest request = new()`, `private readonly OllamaApiClient? _client = new(uri)`, `public
+   * ChatRequest Request { get; set; } = new()`; a qualified or nullable type's last name). Undefined elsewhere (an
+   * argument's, a return value's, an assignment's: the type is not written there).
+   */
+  private targetType(i: number): string | undefined {
+    if (!this.isOp(i - 1, '=')) return undefined;
+    let j = i - 2;
+    // a property's accessors between its name and `=`: `Request { get; set; } = new()`
+    if (this.isOp(j, '}')) {
+      const o = this.openOf[j];
+      if (o < 1 || (!this.isName(o + 1, 'get') && !this.isName(o + 1, 'init') && !this.isName(o + 1, 'set')))
+        return undefined;
+      j = o - 1;
+    }
+    if (!this.isName(j) || KEYWORDS.has(this.toks[j].v)) return undefined;
+    let t = j - 1;
+    if (this.isOp(t, '?')) t--;
+    const type = this.isName(t) ? this.toks[t].v : undefined;
+    return type !== undefined && !KEYWORDS.has(type) && type !== 'var' ? type : undefined;
+  }
+
+  /**
+   * A call (or a Go composite literal) at the name `i`: a loader's, a builder's setter, a model class's. `as`: the
+   * class a C# target-typed `new` at `i` constructs.
+   */
+  private call(i: number, as?: string): void {
     const toks = this.toks;
-    const name = toks[i].v;
+    const name = as ?? toks[i].v;
     const open = i + 1;
-    const dotted = this.isOp(i - 1, '.') || this.isOp(i - 1, '?.');
+    const dotted = as === undefined && (this.isOp(i - 1, '.') || this.isOp(i - 1, '?.'));
     const receiver = dotted ? (this.isName(i - 2) ? toks[i - 2].v : '') : undefined;
     const keys = receiver ? [`${receiver}.${name}`, `.${name}`, name] : dotted ? [`.${name}`, name] : [name];
     const brace = toks[open].v === '{';
@@ -632,7 +662,7 @@ class Analysis {
     if (this.lang === 'csharp') {
       const init = brace
         ? open
-        : this.isOp(this.close[open] + 1, '{') && this.constructed(i)
+        : this.isOp(this.close[open] + 1, '{') && (as !== undefined || this.constructed(i))
           ? this.close[open] + 1
           : -1;
       if (init >= 0) this.initializer(name, init);
