@@ -41,6 +41,32 @@ describe('models of a service the code names', () => {
     ]);
   });
 
+  it("reads Cohere's dated names and Mistral's API names as no Ollama model; in a record of that API, its model", () => {
+    const py = scanWith(python, 'app/settings.py');
+    expect(
+      py(`
+        OLLAMA_BASE = env("OLLAMA_BASE", default="http://localhost:11434/v1/")
+
+        CHAT_BACKENDS = {}
+        CHAT_BACKENDS["local"] = {"class": "app.llms.OpenAIChat", "base_url": OLLAMA_BASE, "model": "qwen2.5:7b"}
+        CHAT_BACKENDS["cohere"] = {"class": "app.llms.CohereChat", "model_name": "command-r-plus-08-2024"}
+        CHAT_BACKENDS["cohere-small"] = {"class": "app.llms.CohereChat", "model_name": "command-r7b-12-2024"}
+        EMBEDDERS = {
+            "mistral": {"class": "app.embeddings.MistralEmbeddings", "model": "mistral-embed"},
+            "local": {"class": "app.embeddings.OpenAIEmbeddings", "base_url": OLLAMA_BASE, "model": "nomic-embed-text"},
+        }
+        PULL_ON_START = ["command-r7b", "mistral"]
+      `),
+    ).toEqual(['4:94 ollama ollama:qwen2.5:7b', '9:94 ollama ollama:nomic-embed-text']);
+    // a record that names Mistral's API by its address: its API name is Mistral's model
+    expect(
+      py(`
+        LLMS = {}
+        LLMS["mistral"] = {"class": "app.llms.OpenAIChat", "base_url": "https://api.mistral.ai/v1", "model": "mistral-small-latest"}
+      `),
+    ).toEqual(['2:103 hosted(mistral) mistral-small-latest']);
+  });
+
   it('leaves a table keyed by a publisher (google, mistral) to the Hub', () => {
     const py = scanWith(python, 'app/models.py');
     expect(

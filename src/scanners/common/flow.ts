@@ -21,6 +21,7 @@ import {
   classifyValue,
   isValueMode,
   looksLikeOllamaLibrary,
+  ollamaShaped,
   type Mode,
 } from './values.js';
 
@@ -954,7 +955,10 @@ export abstract class FlowAnalyzer {
         !cl && (this.ollamaFile || service !== undefined) && service !== 'hub' && looksLikeOllamaLibrary(c.value);
       const route = cl ? undefined : classifyServiceRoute(c.value);
       // (a route prefix of another service is that service's naming: APIpie's `openrouter/mistral-7b-instruct`)
-      if ((cl || guess || route) && service?.startsWith('hosted:') && route?.provider !== service.slice(7)) {
+      // (or a hosted API's name shaped like an Ollama family's: Cohere's `command-r-08-2024` in a record that says
+      // it is Cohere's)
+      const api = !cl && !guess && !route && service !== undefined && ollamaShaped(c.value);
+      if ((cl || guess || route || api) && service?.startsWith('hosted:') && route?.provider !== service.slice(7)) {
         const hosted = classifyValue(c.value, service, 'strong', this.ctx);
         if (hosted) {
           this.pushContextual(hosted, c.offset, c.offset);

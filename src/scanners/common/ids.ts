@@ -248,9 +248,12 @@ const NOT_A_NAME_RE =
  * Names of hosted-API models (OpenAI, Anthropic, Google, Cohere, ...), which are not Hub repositories. Mistral's API
  * aliases end in `-latest` (`magistral-medium-latest`, `mistral-vibe-cli-latest`): never an Ollama library name,
  * whose tag follows a colon (`magistral:24b`), nor a Hub repository (its dated names are: `Magistral-Small-2506`).
+ * Cohere's dated names (`command-r-plus-08-2024`, `command-r7b-12-2024`, `command-a-03-2025`,
+ * https://docs.cohere.com/docs/models) and Mistral's embedding models (`mistral-embed`, `codestral-embed`,
+ * https://docs.mistral.ai/getting-started/models/) are API names too: Ollama writes versions and sizes as tags.
  */
 const API_MODEL_RE =
-  /^(?:gpt-(?!2\b|j\b|neo|oss|sw3|sovits)[\w.-]*|gpt[0-9]o[\w.-]*|chatgpt[\w.-]*|o[1-9](?:-mini|-preview|-pro)?(?:-\d{4}-\d{2}-\d{2})?|claude[\w.-]*|text-embedding[\w.-]*|text-(?:davinci|curie|babbage|ada|moderation)[\w.-]*|davinci[\w.-]*|babbage[\w.-]*|dall-e[\w.-]*|whisper-1|tts-1[\w.-]*|gemini[\w.-]*|(?:chat|text|code)-bison[\w.-]*|textembedding-gecko[\w.-]*|command(?:-r|-light|-nightly|-a)?(?:-plus)?(?:-\d+)?|embed-(?:english|multilingual)[\w.-]*|rerank-(?:english|multilingual|v\d)[\w.-]*|sonar[\w.-]*|grok-[\w.-]*|titan-[\w.-]*|amazon\.[\w.-]*|anthropic\.[\w.-]*|voyage-[\w.-]*|deepseek-(?:chat|coder|reasoner)|mistral-(?:large|medium|small|tiny)-(?:latest|\d{4})|codestral-(?:latest|\d{4})|(?:mistral|magistral|ministral|codestral|devstral|pixtral|voxtral)(?:-[a-z0-9.]+)*-latest|open-(?:mistral|mixtral|codestral)[\w.-]*)$/i;
+  /^(?:gpt-(?!2\b|j\b|neo|oss|sw3|sovits)[\w.-]*|gpt[0-9]o[\w.-]*|chatgpt[\w.-]*|o[1-9](?:-mini|-preview|-pro)?(?:-\d{4}-\d{2}-\d{2})?|claude[\w.-]*|text-embedding[\w.-]*|text-(?:davinci|curie|babbage|ada|moderation)[\w.-]*|davinci[\w.-]*|babbage[\w.-]*|dall-e[\w.-]*|whisper-1|tts-1[\w.-]*|gemini[\w.-]*|(?:chat|text|code)-bison[\w.-]*|textembedding-gecko[\w.-]*|command(?:-r|-light|-nightly|-a)?(?:-plus)?(?:-\d+)?|command(?:-r7b|-r|-a)?(?:-plus|-arabic|-vision|-reasoning|-translate)?-\d{2}-\d{4}|(?:mistral|codestral)-embed(?:-\d{4})?|embed-(?:english|multilingual)[\w.-]*|rerank-(?:english|multilingual|v\d)[\w.-]*|sonar[\w.-]*|grok-[\w.-]*|titan-[\w.-]*|amazon\.[\w.-]*|anthropic\.[\w.-]*|voyage-[\w.-]*|deepseek-(?:chat|coder|reasoner)|mistral-(?:large|medium|small|tiny)-(?:latest|\d{4})|codestral-(?:latest|\d{4})|(?:mistral|magistral|ministral|codestral|devstral|pixtral|voxtral)(?:-[a-z0-9.]+)*-latest|open-(?:mistral|mixtral|codestral)[\w.-]*)$/i;
 
 /** Whether `s` has the shape of a Hub repo id `namespace/name`. */
 export function isHubIdShape(s: string): boolean {

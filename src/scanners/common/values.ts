@@ -479,8 +479,16 @@ const LLAMA_INDEX_LOCAL_EMBED = 'BAAI/bge-small-en';
 
 /** Whether a bare name reads as an Ollama library model (`llama3.2`, `qwen3:8b`, `nomic-embed-text`). */
 export function looksLikeOllamaLibrary(value: string): boolean {
+  return ollamaShaped(value) && !isApiModelName(value.trim().toLowerCase().split(':')[0]);
+}
+
+/**
+ * Whether a bare name has the shape of an Ollama library name (looksLikeOllamaLibrary), a hosted API's name
+ * included: Cohere's `command-r-08-2024` is shaped like Ollama's `command-r` family.
+ */
+export function ollamaShaped(value: string): boolean {
   const v = value.trim().toLowerCase();
-  if (!ollamaId(v) || isApiModelName(v.split(':')[0])) return false;
+  if (!ollamaId(v)) return false;
   // a LiteLLM route (`deepseek/deepseek-chat`, `bedrock/us.amazon.nova-pro-v1:0`), not a namespaced Ollama name
   const slash = v.indexOf('/');
   if (slash > 0 && isProviderNamespace(v.slice(0, slash))) return false;
