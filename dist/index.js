@@ -65297,8 +65297,11 @@ const NOT_A_NAME_RE = /^(?:n\/a|(?:api|v\d+(?:alpha|beta)?\d*)\/[\w.-]+|(?:appli
  * Names of hosted-API models (OpenAI, Anthropic, Google, Cohere, ...), which are not Hub repositories. Mistral's API
  * aliases end in `-latest` (`magistral-medium-latest`, `mistral-vibe-cli-latest`): never an Ollama library name,
  * whose tag follows a colon (`magistral:24b`), nor a Hub repository (its dated names are: `Magistral-Small-2506`).
+ * Cohere's dated names (`command-r-plus-08-2024`, `command-r7b-12-2024`, `command-a-03-2025`,
+ * https://docs.cohere.com/docs/models) and Mistral's embedding models (`mistral-embed`, `codestral-embed`,
+ * https://docs.mistral.ai/getting-started/models/) are API names too: Ollama writes versions and sizes as tags.
  */
-const API_MODEL_RE = /^(?:gpt-(?!2\b|j\b|neo|oss|sw3|sovits)[\w.-]*|gpt[0-9]o[\w.-]*|chatgpt[\w.-]*|o[1-9](?:-mini|-preview|-pro)?(?:-\d{4}-\d{2}-\d{2})?|claude[\w.-]*|text-embedding[\w.-]*|text-(?:davinci|curie|babbage|ada|moderation)[\w.-]*|davinci[\w.-]*|babbage[\w.-]*|dall-e[\w.-]*|whisper-1|tts-1[\w.-]*|gemini[\w.-]*|(?:chat|text|code)-bison[\w.-]*|textembedding-gecko[\w.-]*|command(?:-r|-light|-nightly|-a)?(?:-plus)?(?:-\d+)?|embed-(?:english|multilingual)[\w.-]*|rerank-(?:english|multilingual|v\d)[\w.-]*|sonar[\w.-]*|grok-[\w.-]*|titan-[\w.-]*|amazon\.[\w.-]*|anthropic\.[\w.-]*|voyage-[\w.-]*|deepseek-(?:chat|coder|reasoner)|mistral-(?:large|medium|small|tiny)-(?:latest|\d{4})|codestral-(?:latest|\d{4})|(?:mistral|magistral|ministral|codestral|devstral|pixtral|voxtral)(?:-[a-z0-9.]+)*-latest|open-(?:mistral|mixtral|codestral)[\w.-]*)$/i;
+const API_MODEL_RE = /^(?:gpt-(?!2\b|j\b|neo|oss|sw3|sovits)[\w.-]*|gpt[0-9]o[\w.-]*|chatgpt[\w.-]*|o[1-9](?:-mini|-preview|-pro)?(?:-\d{4}-\d{2}-\d{2})?|claude[\w.-]*|text-embedding[\w.-]*|text-(?:davinci|curie|babbage|ada|moderation)[\w.-]*|davinci[\w.-]*|babbage[\w.-]*|dall-e[\w.-]*|whisper-1|tts-1[\w.-]*|gemini[\w.-]*|(?:chat|text|code)-bison[\w.-]*|textembedding-gecko[\w.-]*|command(?:-r|-light|-nightly|-a)?(?:-plus)?(?:-\d+)?|command(?:-r7b|-r|-a)?(?:-plus|-arabic|-vision|-reasoning|-translate)?-\d{2}-\d{4}|(?:mistral|codestral)-embed(?:-\d{4})?|embed-(?:english|multilingual)[\w.-]*|rerank-(?:english|multilingual|v\d)[\w.-]*|sonar[\w.-]*|grok-[\w.-]*|titan-[\w.-]*|amazon\.[\w.-]*|anthropic\.[\w.-]*|voyage-[\w.-]*|deepseek-(?:chat|coder|reasoner)|mistral-(?:large|medium|small|tiny)-(?:latest|\d{4})|codestral-(?:latest|\d{4})|(?:mistral|magistral|ministral|codestral|devstral|pixtral|voxtral)(?:-[a-z0-9.]+)*-latest|open-(?:mistral|mixtral|codestral)[\w.-]*)$/i;
 /** Whether `s` has the shape of a Hub repo id `namespace/name`. */
 function isHubIdShape(s) {
     const slash = s.indexOf('/');
@@ -66888,8 +66891,15 @@ const GPT4ALL_FILE_RE = /^[\w][\w.+-]*\.gguf$/i;
 const LLAMA_INDEX_LOCAL_EMBED = 'BAAI/bge-small-en';
 /** Whether a bare name reads as an Ollama library model (`llama3.2`, `qwen3:8b`, `nomic-embed-text`). */
 function looksLikeOllamaLibrary(value) {
+    return ollamaShaped(value) && !isApiModelName(value.trim().toLowerCase().split(':')[0]);
+}
+/**
+ * Whether a bare name has the shape of an Ollama library name (looksLikeOllamaLibrary), a hosted API's name
+ * included: Cohere's `command-r-08-2024` is shaped like Ollama's `command-r` family.
+ */
+function ollamaShaped(value) {
     const v = value.trim().toLowerCase();
-    if (!ollamaId(v) || isApiModelName(v.split(':')[0]))
+    if (!ollamaId(v))
         return false;
     // a LiteLLM route (`deepseek/deepseek-chat`, `bedrock/us.amazon.nova-pro-v1:0`), not a namespaced Ollama name
     const slash = v.indexOf('/');
@@ -69436,7 +69446,10 @@ class FlowAnalyzer {
             const guess = !cl && (this.ollamaFile || service !== undefined) && service !== 'hub' && looksLikeOllamaLibrary(c.value);
             const route = cl ? undefined : classifyServiceRoute(c.value);
             // (a route prefix of another service is that service's naming: APIpie's `openrouter/mistral-7b-instruct`)
-            if ((cl || guess || route) && service?.startsWith('hosted:') && route?.provider !== service.slice(7)) {
+            // (or a hosted API's name shaped like an Ollama family's: Cohere's `command-r-08-2024` in a record that says
+            // it is Cohere's)
+            const api = !cl && !guess && !route && service !== undefined && ollamaShaped(c.value);
+            if ((cl || guess || route || api) && service?.startsWith('hosted:') && route?.provider !== service.slice(7)) {
                 const hosted = classifyValue(c.value, service, 'strong', this.ctx);
                 if (hosted) {
                     this.pushContextual(hosted, c.offset, c.offset);
@@ -69724,6 +69737,7 @@ function pythonProse(src, budget) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/python/analyze.ts
+
 
 
 
@@ -71441,6 +71455,7 @@ class PyAnalyzer extends FlowAnalyzer {
                     this.report(c, 'hub', 'weak', revision);
             }
         }
+        const funasr = this.funasrAutoModel(last, args);
         for (const a of args) {
             if (!a.kw || handled.has(a))
                 continue;
@@ -71449,12 +71464,31 @@ class PyAnalyzer extends FlowAnalyzer {
                 continue;
             if (a.kw.startsWith('repo_id') && (skipRepoType() || datasetOperand()))
                 continue;
-            for (const c of this.evalExpr(a.start, a.end, 0, new Set()))
-                if (this.llamaIndexEmbed(a.kw, c.value))
+            for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
+                // FunASR's short names (`vad_model="fsmn-vad"`): the ModelScope repository FunASR downloads for each
+                const mapped = funasr && c.env === undefined ? funasrModel(c.value) : undefined;
+                if (mapped)
+                    this.report({ ...c, value: mapped }, 'hub', 'strong');
+                else if (this.llamaIndexEmbed(a.kw, c.value))
                     this.report(c, 'llama-index-embed', 'strong');
                 else if (!path || (c.env === undefined && !isRunOutput(c.value)))
                     this.report(c, 'hub', 'weak', revision);
+            }
         }
+    }
+    /**
+     * Whether the call is FunASR's `AutoModel(model=..., vad_model=..., punc_model=...)` in a file that imports
+     * FunASR, downloading from its default hub (ModelScope: no `hub=`, or `hub="ms"`), where its short names
+     * (`paraformer-zh`) name ModelScope repositories. Another hub (`hub="hf"`) names them otherwise: not read.
+     */
+    funasrAutoModel(last, args) {
+        if (last !== 'AutoModel' || !this.importsModule(/^funasr(?:\.|$)/))
+            return false;
+        const hub = pickArg(args, undefined, ['hub']);
+        if (!hub)
+            return true;
+        const values = this.evalExpr(hub.start, hub.end, 0, new Set());
+        return (values.length > 0 && values.every((c) => c.env === undefined && (c.value === 'ms' || c.value === 'modelscope')));
     }
     /** The value assigned from `s` to the end of the line to an object's `embed_model` (LlamaIndex's `Settings`). */
     embedModelSetting(s) {
@@ -75990,7 +76024,13 @@ class Analysis {
                 const next = toks[i + 1];
                 if (next?.t !== T.Op)
                     continue;
-                if (next.v === '(' || (next.v === '{' && (this.lang === 'go' || this.constructed(i))))
+                // C# 9's target-typed `new(...)`: a new object of the declared type (`ChatRequest request = new() { ... }`)
+                if (k.v === 'new' && next.v === '(' && this.lang === 'csharp') {
+                    const type = this.targetType(i);
+                    if (type !== undefined)
+                        this.call(i, type);
+                }
+                else if (next.v === '(' || (next.v === '{' && (this.lang === 'go' || this.constructed(i))))
                     this.call(i);
             }
             else if (k.t === T.Str)
@@ -76430,12 +76470,40 @@ class Analysis {
         if (this.isName(thenEnd, 'else'))
             out.push(...this.evalAt(thenEnd + 1, end, depth + 1, follow, tuple));
     }
-    /** A call (or a Go composite literal) at the name `i`: a loader's, a builder's setter, a model class's. */
-    call(i) {
+    /**
+     * The type a C# target-typed `new` at `i` constructs: the declared type of the variable, field or property it
+     * initializes (`ChatRequest request = new()`, `private readonly OllamaApiClient? _client = new(uri)`, `public
+     * ChatRequest Request { get; set; } = new()`; a qualified or nullable type's last name). Undefined elsewhere (an
+     * argument's, a return value's, an assignment's: the type is not written there).
+     */
+    targetType(i) {
+        if (!this.isOp(i - 1, '='))
+            return undefined;
+        let j = i - 2;
+        // a property's accessors between its name and `=`: `Request { get; set; } = new()`
+        if (this.isOp(j, '}')) {
+            const o = this.openOf[j];
+            if (o < 1 || (!this.isName(o + 1, 'get') && !this.isName(o + 1, 'init') && !this.isName(o + 1, 'set')))
+                return undefined;
+            j = o - 1;
+        }
+        if (!this.isName(j) || native_analyze_KEYWORDS.has(this.toks[j].v))
+            return undefined;
+        let t = j - 1;
+        if (this.isOp(t, '?'))
+            t--;
+        const type = this.isName(t) ? this.toks[t].v : undefined;
+        return type !== undefined && !native_analyze_KEYWORDS.has(type) && type !== 'var' ? type : undefined;
+    }
+    /**
+     * A call (or a Go composite literal) at the name `i`: a loader's, a builder's setter, a model class's. `as`: the
+     * class a C# target-typed `new` at `i` constructs.
+     */
+    call(i, as) {
         const toks = this.toks;
-        const name = toks[i].v;
+        const name = as ?? toks[i].v;
         const open = i + 1;
-        const dotted = this.isOp(i - 1, '.') || this.isOp(i - 1, '?.');
+        const dotted = as === undefined && (this.isOp(i - 1, '.') || this.isOp(i - 1, '?.'));
         const receiver = dotted ? (this.isName(i - 2) ? toks[i - 2].v : '') : undefined;
         const keys = receiver ? [`${receiver}.${name}`, `.${name}`, name] : dotted ? [`.${name}`, name] : [name];
         const brace = toks[open].v === '{';
@@ -76443,7 +76511,7 @@ class Analysis {
         if (this.lang === 'csharp') {
             const init = brace
                 ? open
-                : this.isOp(this.close[open] + 1, '{') && this.constructed(i)
+                : this.isOp(this.close[open] + 1, '{') && (as !== undefined || this.constructed(i))
                     ? this.close[open] + 1
                     : -1;
             if (init >= 0)
