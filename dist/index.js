@@ -65606,6 +65606,13 @@ const MODEL_WORDS = /(?:^|_)(?:model|models|checkpoint|checkpoints|ckpt|repo_id|
  * Names about outputs, datasets, directories, paths and API settings are not, nor the repositories a job pushes
  * to (`--doc_build_repo_id`, `upload_repo_id`, `dest_repo_id`).
  */
+/**
+ * A key naming a model's display name (`model_name`, `modelName`), and one holding its id (`model_id`, `modelId`):
+ * in one record (a dict, an object literal, a mapping), the name beside the id is a label, and the record names one
+ * model, by its id. The Python and JavaScript analyses and the config scanner read them alike.
+ */
+const isModelLabelKey = (key) => /^model_?name$/i.test(key);
+const isModelIdKey = (key) => /^model_?id$/i.test(key);
 const isModelishName = memoByName(200, /model|checkpoint|ckpt|repo/iu, modelish);
 /**
  * Whether a table's name says that its keys are models: `HF_MODEL_ID_TO_FILENAMES`, `model2config`,
@@ -67796,9 +67803,6 @@ const CONFIG_TRIGGERS = [
     'repo_id',
     'llama',
 ];
-/** A key naming a model's display name (`model_name`, `modelName`), and one holding its id (`model_id`, `modelId`). */
-const LABEL_KEY_RE = /^model_?name$/i;
-const ID_KEY_RE = /^model_?id$/i;
 function keyStrength(key) {
     const k = key.toLowerCase();
     if (STRONG_KEYS.has(k))
@@ -67874,7 +67878,7 @@ class Collector {
         // the mappings that hold a model's id (`model_id:`): a `model_name:` beside it is the model's display name
         const withId = new Set();
         for (const e of list)
-            if (!e.item && ID_KEY_RE.test(e.key))
+            if (!e.item && isModelIdKey(e.key))
                 withId.add(e.group);
         for (const e of list) {
             this.budget.tick();
@@ -67889,7 +67893,7 @@ class Collector {
                 this.registryLabel(e.key.toLowerCase(), e.value, record);
                 continue;
             }
-            if (!e.item && withId.has(e.group) && LABEL_KEY_RE.test(e.key))
+            if (!e.item && withId.has(e.group) && isModelLabelKey(e.key))
                 continue;
             if (e.underLitellm && e.key === 'model') {
                 this.push(classifyRoute(e.value.text), e.value);
@@ -68634,9 +68638,7 @@ function inProviderList(toks, i) {
     };
     return (toks[i - 1].v === ',' && provider(i - 2)) || (toks[i + 1].v === ',' && provider(i + 2));
 }
-/** A key naming a model's display name (`model_name`, `modelName`), and one holding its id (`model_id`, `modelId`). */
-const flow_LABEL_KEY_RE = /^model_?name$/i;
-const flow_ID_KEY_RE = /^model_?id$/i;
+/** Texts that may hold a label key and an id key (isModelLabelKey, isModelIdKey): the others are not looked at. */
 const LABEL_KEY_TEXT_RE = /model_?name/i;
 const ID_KEY_TEXT_RE = /model_?id/i;
 class FlowAnalyzer {
@@ -69388,9 +69390,9 @@ class FlowAnalyzer {
                     const key = k.t === T.Str ? (k.dyn ? undefined : k.val) : k.t === T.Name ? k.v : undefined;
                     if (key === undefined)
                         continue;
-                    if (flow_ID_KEY_RE.test(key))
+                    if (isModelIdKey(key))
                         top.id = true;
-                    else if (flow_LABEL_KEY_RE.test(key) && top.labels.length < 64) {
+                    else if (isModelLabelKey(key) && top.labels.length < 64) {
                         const v = toks[i + 2];
                         if (v?.t === T.Str && v.vs !== undefined)
                             top.labels.push(v.vs);
@@ -72941,9 +72943,6 @@ const WATSONX_METHODS = new Set([
     'textRerank',
 ]);
 const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'basePath', 'apiBase', 'endpoint', 'host']);
-/** A key naming a model's display name (`modelName`, `model_name`), and one holding its id (`modelId`, `model_id`). */
-const analyze_LABEL_KEY_RE = /^model_?name$/i;
-const analyze_ID_KEY_RE = /^model_?id$/i;
 /**
  * Finds model references in JavaScript/TypeScript source; offsets are offsets of `code`. `path`: the file's, when
  * it is one (a folder or a file named for a service says which service the file talks to).
@@ -73722,7 +73721,7 @@ class JsAnalyzer extends FlowAnalyzer {
      * modelName: "LLaMA3-8b-chat" }` (a model list's entry) names one model, by the id; the name is a label.
      */
     isLabel(key, frame) {
-        if (frame.open === undefined || !analyze_LABEL_KEY_RE.test(key))
+        if (frame.open === undefined || !isModelLabelKey(key))
             return false;
         let has = this.idKeyed.get(frame.open);
         if (has === undefined) {
@@ -73743,7 +73742,7 @@ class JsAnalyzer extends FlowAnalyzer {
                         toks[i + 1].v === ':' &&
                         prev.t === T.Op &&
                         (prev.v === '{' || prev.v === ',') &&
-                        analyze_ID_KEY_RE.test(k.t === T.Str ? (k.val ?? '') : k.v);
+                        isModelIdKey(k.t === T.Str ? (k.val ?? '') : k.v);
             }
             // (the steps taken at this object's level: its nested objects are skipped, and counted at their own)
             this.budget.tick(steps);
@@ -76582,8 +76581,10 @@ class Analysis {
             if (!rule.keys || (rule.requires && !this.holds(rule.requires)))
                 continue;
             const a = pickArg(args, undefined, rule.keys);
-            if (a)
-                read = this.read(a, rule.mode) || read;
+            if (!a)
+                continue;
+            this.read(a, rule.mode);
+            read = true;
         }
         const mode = read ? undefined : modelClassMode(name);
         if (mode)
@@ -76595,7 +76596,6 @@ class Analysis {
     read(a, mode) {
         for (const c of this.evalAt(a.start, a.end, 0, true))
             this.push(classify(c.value, mode, this.ctx), c, Rank.Loader);
-        return true;
     }
     service;
     variables;

@@ -4,7 +4,9 @@ import {
   classifyOllama,
   isHubPrefixed,
   isKeyedByModelName,
+  isModelIdKey,
   isModelishName,
+  isModelLabelKey,
   isProviderName,
   knownHubString,
   type Classified,
@@ -204,9 +206,7 @@ function inProviderList(toks: readonly Tok[], i: number): boolean {
   return (toks[i - 1].v === ',' && provider(i - 2)) || (toks[i + 1].v === ',' && provider(i + 2));
 }
 
-/** A key naming a model's display name (`model_name`, `modelName`), and one holding its id (`model_id`, `modelId`). */
-const LABEL_KEY_RE = /^model_?name$/i;
-const ID_KEY_RE = /^model_?id$/i;
+/** Texts that may hold a label key and an id key (isModelLabelKey, isModelIdKey): the others are not looked at. */
 const LABEL_KEY_TEXT_RE = /model_?name/i;
 const ID_KEY_TEXT_RE = /model_?id/i;
 
@@ -902,8 +902,8 @@ export abstract class FlowAnalyzer {
           if (!top || sep?.t !== T.Op || (sep.v !== ':' && sep.v !== '=')) continue;
           const key = k.t === T.Str ? (k.dyn ? undefined : k.val) : k.t === T.Name ? k.v : undefined;
           if (key === undefined) continue;
-          if (ID_KEY_RE.test(key)) top.id = true;
-          else if (LABEL_KEY_RE.test(key) && top.labels.length < 64) {
+          if (isModelIdKey(key)) top.id = true;
+          else if (isModelLabelKey(key) && top.labels.length < 64) {
             const v = toks[i + 2];
             if (v?.t === T.Str && v.vs !== undefined) top.labels.push(v.vs);
           }

@@ -580,6 +580,14 @@ const MODEL_WORDS =
  * Names about outputs, datasets, directories, paths and API settings are not, nor the repositories a job pushes
  * to (`--doc_build_repo_id`, `upload_repo_id`, `dest_repo_id`).
  */
+/**
+ * A key naming a model's display name (`model_name`, `modelName`), and one holding its id (`model_id`, `modelId`):
+ * in one record (a dict, an object literal, a mapping), the name beside the id is a label, and the record names one
+ * model, by its id. The Python and JavaScript analyses and the config scanner read them alike.
+ */
+export const isModelLabelKey = (key: string): boolean => /^model_?name$/i.test(key);
+export const isModelIdKey = (key: string): boolean => /^model_?id$/i.test(key);
+
 export const isModelishName = memoByName(200, /model|checkpoint|ckpt|repo/iu, modelish);
 
 /**

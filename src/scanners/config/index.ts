@@ -6,7 +6,9 @@ import {
   classifyModel,
   classifyOllama,
   isHubPrefixed,
+  isModelIdKey,
   isModelishName,
+  isModelLabelKey,
   knownHubString,
   LOCAL_OUTPUT_NAME_RE,
   type Strength,
@@ -265,10 +267,6 @@ export const CONFIG_TRIGGERS = [
   'llama',
 ] as const;
 
-/** A key naming a model's display name (`model_name`, `modelName`), and one holding its id (`model_id`, `modelId`). */
-const LABEL_KEY_RE = /^model_?name$/i;
-const ID_KEY_RE = /^model_?id$/i;
-
 function keyStrength(key: string): Strength | undefined {
   const k = key.toLowerCase();
   if (STRONG_KEYS.has(k)) return 'strong';
@@ -352,7 +350,7 @@ class Collector {
     const registry = registryRecords(list);
     // the mappings that hold a model's id (`model_id:`): a `model_name:` beside it is the model's display name
     const withId = new Set<number>();
-    for (const e of list) if (!e.item && ID_KEY_RE.test(e.key)) withId.add(e.group);
+    for (const e of list) if (!e.item && isModelIdKey(e.key)) withId.add(e.group);
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
@@ -364,7 +362,7 @@ class Collector {
         this.registryLabel(e.key.toLowerCase(), e.value, record);
         continue;
       }
-      if (!e.item && withId.has(e.group) && LABEL_KEY_RE.test(e.key)) continue;
+      if (!e.item && withId.has(e.group) && isModelLabelKey(e.key)) continue;
       if (e.underLitellm && e.key === 'model') {
         this.push(classifyRoute(e.value.text), e.value);
         continue;

@@ -17,7 +17,9 @@ import {
 } from '../common/hosted.js';
 import {
   classifyModel,
+  isModelIdKey,
   isModelishName,
+  isModelLabelKey,
   isModelPathName,
   isRunOutput,
   namesOllama,
@@ -94,10 +96,6 @@ const WATSONX_METHODS = new Set([
   'textRerank',
 ]);
 const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'basePath', 'apiBase', 'endpoint', 'host']);
-
-/** A key naming a model's display name (`modelName`, `model_name`), and one holding its id (`modelId`, `model_id`). */
-const LABEL_KEY_RE = /^model_?name$/i;
-const ID_KEY_RE = /^model_?id$/i;
 
 interface Frame {
   v: string;
@@ -840,7 +838,7 @@ class JsAnalyzer extends FlowAnalyzer {
    * modelName: "LLaMA3-8b-chat" }` (a model list's entry) names one model, by the id; the name is a label.
    */
   private isLabel(key: string, frame: Frame): boolean {
-    if (frame.open === undefined || !LABEL_KEY_RE.test(key)) return false;
+    if (frame.open === undefined || !isModelLabelKey(key)) return false;
     let has = this.idKeyed.get(frame.open);
     if (has === undefined) {
       has = false;
@@ -860,7 +858,7 @@ class JsAnalyzer extends FlowAnalyzer {
           toks[i + 1].v === ':' &&
           prev.t === T.Op &&
           (prev.v === '{' || prev.v === ',') &&
-          ID_KEY_RE.test(k.t === T.Str ? (k.val ?? '') : k.v);
+          isModelIdKey(k.t === T.Str ? (k.val ?? '') : k.v);
       }
       // (the steps taken at this object's level: its nested objects are skipped, and counted at their own)
       this.budget.tick(steps);

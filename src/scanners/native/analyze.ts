@@ -726,16 +726,17 @@ class Analysis {
     for (const rule of this.rules.get(name) ?? []) {
       if (!rule.keys || (rule.requires && !this.holds(rule.requires))) continue;
       const a = pickArg(args, undefined, rule.keys);
-      if (a) read = this.read(a, rule.mode) || read;
+      if (!a) continue;
+      this.read(a, rule.mode);
+      read = true;
     }
     const mode = read ? undefined : modelClassMode(name);
     if (mode) for (const a of args) if (a.kw && isModelishName(a.kw)) this.read(a, mode);
   }
 
   /** Reads the values of an argument (or property) by a loader's mode. */
-  private read(a: { start: number; end: number }, mode: NativeMode): boolean {
+  private read(a: { start: number; end: number }, mode: NativeMode): void {
     for (const c of this.evalAt(a.start, a.end, 0, true)) this.push(classify(c.value, mode, this.ctx), c, Rank.Loader);
-    return true;
   }
 
   private service: NativeMode | null | undefined;
