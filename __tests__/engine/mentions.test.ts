@@ -226,6 +226,9 @@ describe('mentionClassifier', () => {
     'Acme.Chat.IntegrationTests/HuggingFaceTests.cs',
     'src/test/java/com/acme/EmbeddingsTest.java',
     'Tests/ChatTests/LoaderTests.swift',
+    // continuous integration: a workflow downloads the models the tests run
+    '.github/workflows/test.yaml',
+    '.github/workflows/ci/run_tests.yml',
   ])('%s is documentation or tests', (path) => expect(isMention(ref(path))).toBe(true));
 
   it.each([
@@ -250,6 +253,9 @@ describe('mentionClassifier', () => {
     'app/src/main/java/com/acme/chat/LlmInference.kt',
     'src/Acme.Chat/Program.cs',
     'src/Acme.Testsuite.Runner/Program.cs',
+    // a packaging script beside the workflows is code, and so are workflows folders that are not GitHub's
+    '.github/build_windows_packages.ps1',
+    'deploy/.github/workflows/release.yml',
   ])('%s is code', (path) => expect(isMention(ref(path))).toBe(false));
 
   it('a requirements file of the docs or the tests is theirs: the last glob that matches decides', () => {

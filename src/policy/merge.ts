@@ -104,7 +104,8 @@ export interface SettingRow {
  * (Markdown, reStructuredText, text files, docs folders) and tests. Globs over repository paths (picomatch, `dot`
  * and case-insensitive); a `!GLOB` takes back what the globs before it matched (the last glob that matches decides).
  * pip's requirements files are text files but not documentation: what they install is a dependency, unless they
- * sit in a docs or tests folder (those globs come after).
+ * sit in a docs or tests folder (those globs come after). GitHub's workflows are the tests' runner: the models they
+ * download are the tests'.
  */
 export const DEFAULT_MENTIONS: readonly string[] = [
   '**/*.md',
@@ -142,6 +143,9 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   '**/conftest.py',
   '**/*.test.*',
   '**/*.spec.*',
+  // continuous integration: the models a workflow downloads run the project's tests (a release that ships a model
+  // declares it in the manifest); scripts beside the workflows (`.github/build_packages.ps1`) stay code
+  '.github/workflows/**',
 ];
 
 const SEVERITY_RANK: Record<Severity, number> = { off: 0, warn: 1, block: 2 };
