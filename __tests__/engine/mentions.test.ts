@@ -226,6 +226,9 @@ describe('mentionClassifier', () => {
     'Acme.Chat.IntegrationTests/HuggingFaceTests.cs',
     'src/test/java/com/acme/EmbeddingsTest.java',
     'Tests/ChatTests/LoaderTests.swift',
+    // a Jekyll site's data files: the tables its pages render (a benchmark leaderboard)
+    'site/_data/leaderboard.yml',
+    'website/_data/results/quantization.json',
   ])('%s is documentation or tests', (path) => expect(isMention(ref(path))).toBe(true));
 
   it.each([
@@ -250,6 +253,8 @@ describe('mentionClassifier', () => {
     'app/src/main/java/com/acme/chat/LlmInference.kt',
     'src/Acme.Chat/Program.cs',
     'src/Acme.Testsuite.Runner/Program.cs',
+    // code in a folder named `_data` is still code
+    'pkg/_data/loader.py',
   ])('%s is code', (path) => expect(isMention(ref(path))).toBe(false));
 
   it('a requirements file of the docs or the tests is theirs: the last glob that matches decides', () => {
