@@ -229,6 +229,9 @@ describe('mentionClassifier', () => {
     // continuous integration: a workflow downloads the models the tests run
     '.github/workflows/test.yaml',
     '.github/workflows/ci/run_tests.yml',
+    // a Jekyll site's data files: the tables its pages render (a benchmark leaderboard)
+    'site/_data/leaderboard.yml',
+    'website/_data/results/quantization.json',
   ])('%s is documentation or tests', (path) => expect(isMention(ref(path))).toBe(true));
 
   it.each([
@@ -256,6 +259,8 @@ describe('mentionClassifier', () => {
     // a packaging script beside the workflows is code, and so are workflows folders that are not GitHub's
     '.github/build_windows_packages.ps1',
     'deploy/.github/workflows/release.yml',
+    // code in a folder named `_data` is still code
+    'pkg/_data/loader.py',
   ])('%s is code', (path) => expect(isMention(ref(path))).toBe(false));
 
   it('a requirements file of the docs or the tests is theirs: the last glob that matches decides', () => {

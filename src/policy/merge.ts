@@ -120,6 +120,9 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   '**/releasenotes/**',
   '**/newsfragments/**',
   '**/changelog.d/**',
+  // the data files of a Jekyll (GitHub Pages) site: tables its pages render (aider's benchmark leaderboards), loaded
+  // by no code
+  '**/_data/**/*.{yml,yaml,json,csv,tsv,toml}',
   '**/tests/**',
   '**/test/**',
   '**/__tests__/**',

@@ -151,6 +151,14 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = table({
     pos: 0,
     module: /google\.generativeai|vertexai|google\.cloud\.aiplatform/,
   },
+  // smolagents' API model classes, their model first or as `model_id=` (`api_base=` points OpenAIServerModel at a
+  // server; its Hub, vLLM, MLX and LiteLLM classes are the Python analysis's rules)
+  OpenAIServerModel: { provider: 'openai', kws: ['model_id'], pos: 0, module: /^smolagents\b/ },
+  OpenAIModel: { provider: 'openai', kws: ['model_id'], pos: 0, module: /^smolagents\b/ },
+  AzureOpenAIServerModel: { provider: 'azure-openai', kws: ['model_id'], pos: 0, module: /^smolagents\b/ },
+  AzureOpenAIModel: { provider: 'azure-openai', kws: ['model_id'], pos: 0, module: /^smolagents\b/ },
+  AmazonBedrockServerModel: { provider: 'bedrock', kws: ['model_id'], pos: 0, module: /^smolagents\b/ },
+  AmazonBedrockModel: { provider: 'bedrock', kws: ['model_id'], pos: 0, module: /^smolagents\b/ },
   // Semantic Kernel's connectors (`from semantic_kernel.connectors.ai.open_ai import OpenAIChatCompletion`): the
   // model is `ai_model_id`, Azure's deployment `deployment_name`, Bedrock's `model_id`, Google's `gemini_model_id`
   // or `embedding_model_id` (its Ollama and Hugging Face connectors are Ollama and Hub models: the analysis's rules)
@@ -290,6 +298,14 @@ const HOSTS: Array<[RegExp, Mode]> = [
   [/(?:^|\.)gateway\.ai\.cloudflare\.com$/, 'hosted:cloudflare'],
   [/(?:^|\.)api\.(?:gcp\.)?ncompass\.tech$/, 'hosted:ncompass'],
   [/(?:^|\.)api\.function\.network$/, 'hosted:function-network'],
+  // gateways and inference clouds of agent frameworks' providers (browser-use's ChatVercel, pydantic-ai's
+  // CrusoeProvider, ModelScope's API-Inference, GitHub Models, Baseten's Model APIs), whose ids look like the Hub's
+  // (`moonshotai/kimi-k2-thinking`, `deepseek-ai/DeepSeek-V3-0324`, `Qwen/Qwen2.5-VL-72B-Instruct`)
+  [/(?:^|\.)ai-gateway\.vercel\.sh$/, 'hosted:vercel'],
+  [/(?:^|\.)inference\.crusoecloud\.com$/, 'hosted:crusoe'],
+  [/(?:^|\.)api-inference\.modelscope\.(?:cn|ai)$/, 'hosted:modelscope'],
+  [/(?:^|\.)models\.github\.ai$/, 'hosted:github-models'],
+  [/(?:^|\.)inference\.baseten\.co$/, 'hosted:baseten'],
   [/(?:^|\.)(?:router|api-inference)\.huggingface\.co$/, 'hub'],
 ];
 
@@ -352,6 +368,8 @@ const SERVICES: Record<string, Mode> = table({
   anyscale: 'hosted:anyscale',
   ovhcloud: 'hosted:ovhcloud',
   scaleway: 'hosted:scaleway',
+  crusoe: 'hosted:crusoe',
+  baseten: 'hosted:baseten',
   huggingface: 'hub',
   ollama: 'ollama',
 });

@@ -253,7 +253,7 @@ const NOT_A_NAME_RE =
  * https://docs.mistral.ai/getting-started/models/) are API names too: Ollama writes versions and sizes as tags.
  */
 const API_MODEL_RE =
-  /^(?:gpt-(?!2\b|j\b|neo|oss|sw3|sovits)[\w.-]*|gpt[0-9]o[\w.-]*|chatgpt[\w.-]*|o[1-9](?:-mini|-preview|-pro)?(?:-\d{4}-\d{2}-\d{2})?|claude[\w.-]*|text-embedding[\w.-]*|text-(?:davinci|curie|babbage|ada|moderation)[\w.-]*|davinci[\w.-]*|babbage[\w.-]*|dall-e[\w.-]*|whisper-1|tts-1[\w.-]*|gemini[\w.-]*|(?:chat|text|code)-bison[\w.-]*|textembedding-gecko[\w.-]*|command(?:-r|-light|-nightly|-a)?(?:-plus)?(?:-\d+)?|command(?:-r7b|-r|-a)?(?:-plus|-arabic|-vision|-reasoning|-translate)?-\d{2}-\d{4}|(?:mistral|codestral)-embed(?:-\d{4})?|embed-(?:english|multilingual)[\w.-]*|rerank-(?:english|multilingual|v\d)[\w.-]*|sonar[\w.-]*|grok-[\w.-]*|titan-[\w.-]*|amazon\.[\w.-]*|anthropic\.[\w.-]*|voyage-[\w.-]*|deepseek-(?:chat|coder|reasoner)|mistral-(?:large|medium|small|tiny)-(?:latest|\d{4})|codestral-(?:latest|\d{4})|(?:mistral|magistral|ministral|codestral|devstral|pixtral|voxtral)(?:-[a-z0-9.]+)*-latest|open-(?:mistral|mixtral|codestral)[\w.-]*)$/i;
+  /^(?:gpt-(?!2\b|j\b|neo|oss|sw3|sovits)[\w.-]*|gpt[0-9]o[\w.-]*|chatgpt[\w.-]*|o[1-9](?:-mini|-preview|-pro)?(?:-\d{4}-\d{2}-\d{2})?|claude[\w.-]*|text-embedding[\w.-]*|text-(?:davinci|curie|babbage|ada|moderation)[\w.-]*|davinci[\w.-]*|babbage[\w.-]*|dall-e[\w.-]*|whisper-1|tts-1[\w.-]*|gemini[\w.-]*|(?:chat|text|code)-bison[\w.-]*|textembedding-gecko[\w.-]*|command(?:-r|-light|-nightly|-a)?(?:-plus)?(?:-\d+)?|command(?:-r7b|-r|-a)?(?:-plus|-arabic|-vision|-reasoning|-translate)?-\d{2}-\d{4}|(?:mistral|codestral)-embed(?:-\d{4})?|embed-(?:english|multilingual)[\w.-]*|rerank-(?:english|multilingual|v\d)[\w.-]*|sonar[\w.-]*|grok-[\w.-]*|titan-[\w.-]*|voyage-[\w.-]*|deepseek-(?:chat|coder|reasoner)|mistral-(?:large|medium|small|tiny)-(?:latest|\d{4})|codestral-(?:latest|\d{4})|(?:mistral|magistral|ministral|codestral|devstral|pixtral|voxtral)(?:-[a-z0-9.]+)*-latest|open-(?:mistral|mixtral|codestral)[\w.-]*)$/i;
 
 /** Whether `s` has the shape of a Hub repo id `namespace/name`. */
 export function isHubIdShape(s: string): boolean {
@@ -286,9 +286,24 @@ export function isPathLike(s: string): boolean {
   return false;
 }
 
-/** Whether a (bare) name is a hosted-API model such as `gpt-4o` or `claude-3-5-sonnet`. */
+/**
+ * A model id of Amazon Bedrock: the vendor, a dot, the model, and a version after a colon
+ * (`anthropic.claude-3-5-sonnet-20240620-v1:0`, `amazon.nova-pro-v1:0`, `meta.llama3-1-70b-instruct-v1:0`,
+ * `deepseek.r1-v1:0`), or a cross-region inference profile's, the geography before it (`us.anthropic.claude-...`,
+ * `eu.`, `apac.`, `global.`): https://docs.aws.amazon.com/bedrock/latest/userguide/models-supported.html and
+ * .../inference-profiles-support.html. Never an Ollama name nor a Hub repository.
+ */
+const BEDROCK_MODEL_RE =
+  /^(?:(?:us|us-gov|eu|apac|jp|au|ca|global)\.)?(?:ai21|amazon|anthropic|cohere|deepseek|meta|mistral|openai|qwen|writer|stability|twelvelabs|luma)\.[a-z0-9][\w.-]*(?::\d+)?$/i;
+
+/** Whether a name is a model id of Amazon Bedrock (BEDROCK_MODEL_RE): `us.amazon.nova-pro-v1:0`. */
+export function isBedrockModelId(name: string): boolean {
+  return name.length <= 200 && BEDROCK_MODEL_RE.test(name);
+}
+
+/** Whether a (bare) name is a hosted-API model such as `gpt-4o`, `claude-3-5-sonnet` or a Bedrock id. */
 export function isApiModelName(name: string): boolean {
-  return API_MODEL_RE.test(name);
+  return API_MODEL_RE.test(name) || isBedrockModelId(name);
 }
 
 /**
@@ -313,8 +328,21 @@ const MLC_PREBUILT_RE = /^([A-Za-z0-9][\w.-]*-q\d+f\d+(?:_\d+)?-MLC)(?:-(?:\d+k|
  * fastest provider (https://huggingface.co/docs/inference-providers/en/providers/cerebras). The suffix names the
  * provider or the selection policy, never a revision of the repository.
  */
-const HF_ROUTER_SUFFIX_RE =
-  /^([\w.-]+\/[\w.-]+):(?:fastest|cheapest|preferred|baseten|black-forest-labs|cerebras|cohere|deepinfra|fal-ai|featherless-ai|fireworks-ai|groq|hf-inference|hyperbolic|nebius|novita|nscale|ovhcloud|publicai|replicate|sambanova|scaleway|together|wavespeed|zai-org)$/i;
+const HF_PROVIDERS =
+  'baseten|black-forest-labs|cerebras|cohere|deepinfra|fal-ai|featherless-ai|fireworks-ai|groq|hf-inference|hyperbolic|nebius|novita|nscale|ovhcloud|publicai|replicate|sambanova|scaleway|together|wavespeed|zai-org';
+const HF_ROUTER_SUFFIX_RE = new RegExp(`^([\\w.-]+\\/[\\w.-]+):(?:fastest|cheapest|preferred|${HF_PROVIDERS})$`, 'i');
+/**
+ * LiteLLM's route to the Hub, `huggingface/org/x`, or through one of Inference Providers, `huggingface/together/org/x`
+ * (https://docs.litellm.ai/docs/providers/huggingface): the repository is the last two segments.
+ */
+const LITELLM_HUB_ROUTE_RE = new RegExp(`^huggingface\\/(?:(?:${HF_PROVIDERS})\\/)?([\\w.-]+\\/[\\w.-]+)$`, 'i');
+
+/** The Hub repository of a LiteLLM route to the Hub (LITELLM_HUB_ROUTE_RE), with its offset in the value; else undefined. */
+export function litellmHubRoute(value: string): { id: string; shift: number } | undefined {
+  if (value.length > 300) return undefined;
+  const m = LITELLM_HUB_ROUTE_RE.exec(value);
+  return m && isHubIdShape(m[1]) ? { id: m[1], shift: value.length - m[1].length } : undefined;
+}
 
 /** The Hub id of a value routed through Inference Providers (`org/x:together` → `org/x`), if it is one. */
 export function routedHubId(value: string): string | undefined {
@@ -467,8 +495,8 @@ export function classifyModel(
       const o = ollamaId(m[2]);
       return o ? { ...ollamaModel(o), shift: lead } : undefined;
     }
-    const hf = /^huggingface\/([\w.-]+\/[\w.-]+)$/.exec(value);
-    if (hf && isHubIdShape(hf[1])) return { id: hf[1], kind: 'hub', shift: lead + 'huggingface/'.length };
+    const hf = litellmHubRoute(value);
+    if (hf) return { id: hf.id, kind: 'hub', shift: lead + hf.shift };
   }
   if (isPathLike(value)) return undefined;
   // OpenAI CLIP's `ViT-L/14`, wherever it is passed (`FrozenClipImageEmbedder(model="ViT-L/14")`, a config's

@@ -4,9 +4,11 @@ import {
   classifyModel,
   classifyOllama,
   isApiModelName,
+  isBedrockModelId,
   isHubIdShape,
   isPathLike,
   isProviderNamespace,
+  litellmHubRoute,
   ollamaId,
   ollamaModel,
   OPENAI_CLIP,
@@ -582,7 +584,11 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
     }
     default: {
       const id = hostedValue(value);
-      return id ? { id, kind: 'hosted', provider: mode.slice('hosted:'.length), shift: value.indexOf(id) } : undefined;
+      if (!id) return undefined;
+      // a Bedrock model id is Bedrock's, whichever client the code hands it to (browser-use's default of its
+      // Bedrock branch, `'us.anthropic.claude-sonnet-4-6'`, held by the name its OpenAI branch sends too)
+      const provider = isBedrockModelId(id) ? 'bedrock' : mode.slice('hosted:'.length);
+      return { id, kind: 'hosted', provider, shift: value.indexOf(id) };
     }
   }
 }
@@ -602,7 +608,7 @@ function providerOfApiName(name: string): string | undefined {
     return 'mistral';
   if (n.startsWith('grok-')) return 'xai';
   if (n.startsWith('sonar')) return 'perplexity';
-  if (/^(?:anthropic|amazon|ai21|cohere|meta|mistral)\.[\w.:-]+$/.test(n)) return 'bedrock';
+  if (isBedrockModelId(n)) return 'bedrock';
   return undefined;
 }
 
@@ -703,7 +709,8 @@ export function classifyRoute(value: string): Classified | undefined {
       return o ? { ...ollamaModel(o), shift: slash + 1 } : undefined;
     }
     if (prefix === 'huggingface') {
-      return isHubIdShape(rest) ? { id: rest, kind: 'hub', shift: slash + 1 } : undefined;
+      const hf = litellmHubRoute(`huggingface/${rest}`);
+      return hf ? { id: hf.id, kind: 'hub', shift: hf.shift } : undefined;
     }
     const provider = ROUTE_PROVIDERS[prefix];
     if (provider && hostedValue(rest)) return { id: rest, kind: 'hosted', provider, shift: slash + 1 };

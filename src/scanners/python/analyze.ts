@@ -18,6 +18,7 @@ import {
   isBaseUrlName,
   pathService,
   PY_CLIENTS,
+  serviceMode,
   PY_HOSTED_CLASSES,
   PY_SDK_PROVIDERS,
   SINK_METHODS,
@@ -139,6 +140,37 @@ const RULES: Record<string, CallRule> = table({
   GPT4All: { pos: 0, kws: ['model_name', 'model'], mode: 'gpt4all', strength: 'strong' },
   Embed4All: { pos: 0, kws: ['model_name'], mode: 'gpt4all', strength: 'strong' },
   GPT4AllEmbeddings: { kws: ['model_name'], mode: 'gpt4all', strength: 'strong' },
+});
+
+/**
+ * smolagents' model classes (`from smolagents import TransformersModel`), given the model first or as `model_id=`:
+ * TransformersModel, VLLMModel and MLXModel load the Hub repository; InferenceClientModel (HfApiModel before
+ * smolagents 1.14) asks Hugging Face's Inference Providers for it, as InferenceClient does; LiteLLMModel takes a
+ * LiteLLM route (`ollama_chat/qwen2.5`, `gemini/gemini-1.5-pro`). Its OpenAI, Azure and Bedrock classes are hosted
+ * classes (PY_HOSTED_CLASSES).
+ */
+const SMOLAGENTS_MODELS: Record<string, CallRule> = table({
+  TransformersModel: { pos: 0, kws: ['model_id'], mode: 'hub', strength: 'strong' },
+  VLLMModel: { pos: 0, kws: ['model_id'], mode: 'hub', strength: 'strong' },
+  MLXModel: { pos: 0, kws: ['model_id'], mode: 'hub', strength: 'strong' },
+  InferenceClientModel: { pos: 0, kws: ['model_id'], mode: 'hub', strength: 'strong' },
+  HfApiModel: { pos: 0, kws: ['model_id'], mode: 'hub', strength: 'strong' },
+  LiteLLMModel: { pos: 0, kws: ['model_id'], mode: 'route', strength: 'strong' },
+});
+const SMOLAGENTS_MODULE_RE = /^smolagents(?:\.|$)/;
+
+/**
+ * Agno's (formerly phidata's) model classes take the model as their first field, `id` (`from agno.models.ollama
+ * import Ollama`; `Ollama(id="llama3.1:8b")`, `OpenAIChat(id="gpt-4o")`); the module names the service
+ * (`agno.models.groq`, `phi.model.huggingface`). Modules that name none: LiteLLM's routes, and servers of one's
+ * own (vLLM, LM Studio, `OpenAILike` with a `base_url=`).
+ */
+const AGNO_MODULE_RE = /^(?:agno\.models|phi\.model)\.(\w+)/;
+const AGNO_MODES: Record<string, Mode> = table({
+  litellm: 'route',
+  aws: 'hosted:bedrock',
+  vllm: 'hub',
+  lmstudio: 'hub',
 });
 
 /** OpenCLIP's functions that take a model name (`open_clip.create_model_and_transforms(...)`). */
@@ -1516,6 +1548,19 @@ class PyAnalyzer extends FlowAnalyzer {
       const sdks = Object.keys(PY_SDK_PROVIDERS).filter((m) => this.importsModule(new RegExp(`^${m}(?:\\.|$)`)));
       if (sdks.length === 1)
         return { kws: ['model'], mode: `hosted:${PY_SDK_PROVIDERS[sdks[0]]}`, strength: 'strong', soft: true };
+    }
+    // smolagents' and Agno's model classes
+    const smol = SMOLAGENTS_MODELS[last];
+    if (smol && fromModule(SMOLAGENTS_MODULE_RE)) return smol;
+    const agno = AGNO_MODULE_RE.exec(chain.length === 1 ? (this.imported.get(last) ?? '') : '')?.[1];
+    if (agno !== undefined && /^[A-Z]/.test(last)) {
+      const named = AGNO_MODES[agno] ?? serviceMode(agno, true);
+      if (named !== undefined) {
+        const endpoint = named.startsWith('hosted:') ? this.endpointOf(args) : undefined;
+        const mode = endpoint === undefined || endpoint === 'unknown' ? named : endpoint === 'self' ? 'hub' : endpoint;
+        const weak = mode === 'hub' && named !== 'hub';
+        return { pos: 0, kws: ['id'], mode, strength: weak ? 'weak' : 'strong', soft: endpoint === 'unknown' };
+      }
     }
     // Hub loaders and Ollama clients
     let rule: CallRule | undefined = RULES[last];

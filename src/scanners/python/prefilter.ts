@@ -88,6 +88,9 @@ export const PYTHON_SPECIFIC: readonly string[] = [
   'openai',
   'generativeai',
   'ibm_watson',
+  'smolagents', // smolagents' model classes (TransformersModel, HfApiModel, LiteLLMModel)
+  'agno.models', // Agno's model classes (`from agno.models.ollama import Ollama`), and phidata's before it
+  'phi.model',
   // a class other libraries name too (`OpenAI`, `Model`) counts only imported from its module: the module's name
   ...tableNeedles(PY_CLIENTS),
   ...tableNeedles(PY_HOSTED_CLASSES),

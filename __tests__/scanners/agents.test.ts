@@ -1,0 +1,132 @@
+import { describe, expect, it } from '@jest/globals';
+import { python } from '../../src/scanners/index.js';
+import { scanWith } from './helpers.js';
+
+/**
+ * Agent frameworks (smolagents, Agno, browser-use, pydantic-ai, aider): their model classes, the gateways and inference
+ * clouds their providers call, Bedrock's ids and LiteLLM's routes to the Hub, in the shapes their code writes them.
+ */
+describe('agent frameworks', () => {
+  it("reads smolagents' model classes: Hub loaders, Inference Providers, LiteLLM routes, API classes", () => {
+    const py = scanWith(python, 'agents/run_agent.py');
+    expect(
+      py(`
+        from smolagents import CodeAgent, HfApiModel, LiteLLMModel, OpenAIServerModel, TransformersModel, VLLMModel
+
+        coder = HfApiModel("acme-labs/coder-14b-instruct")
+        local = TransformersModel("acme-labs/tiny-agent-1b", device_map="auto", max_new_tokens=2048)
+        served = VLLMModel(model_id="acme-labs/agent-8b")
+        ollama = LiteLLMModel("ollama_chat/qwen2.5:14b", api_base="http://localhost:11434", num_ctx=8192)
+        gemini = LiteLLMModel(model_id="gemini/gemini-1.5-pro")
+        gpt = OpenAIServerModel("gpt-4o", api_base="https://api.openai.com/v1", api_key=KEY)
+        agent = CodeAgent(tools=[], model=coder)
+      `),
+    ).toEqual([
+      '3:21 hub acme-labs/coder-14b-instruct',
+      '4:28 hub acme-labs/tiny-agent-1b',
+      '5:30 hub acme-labs/agent-8b',
+      '6:36 ollama ollama:qwen2.5:14b',
+      '7:40 hosted(google) gemini-1.5-pro',
+      '8:26 hosted(openai) gpt-4o',
+    ]);
+  });
+
+  it("reads Agno's (and phidata's) model classes by the module they come from: `id` is the model", () => {
+    const py = scanWith(python, 'cookbook/agents/local_agent.py');
+    expect(
+      py(`
+        from agno.agent import Agent
+        from agno.models.groq import Groq
+        from agno.models.huggingface import HuggingFace
+        from agno.models.ollama import Ollama
+        from agno.models.openai import OpenAIChat
+
+        local = Agent(model=Ollama(id="llama3.1:8b"), markdown=True)
+        fast = Agent(model=Groq(id="llama-3.3-70b-versatile"))
+        hf = Agent(model=HuggingFace(id="acme-labs/agent-8b", max_tokens=4096))
+        gpt = Agent(model=OpenAIChat(id="gpt-4o-mini"))
+      `),
+    ).toEqual([
+      '7:32 ollama ollama:llama3.1:8b',
+      '8:29 hosted(groq) llama-3.3-70b-versatile',
+      '9:34 hub acme-labs/agent-8b',
+      '10:34 hosted(openai) gpt-4o-mini',
+    ]);
+  });
+
+  it("reads Bedrock's ids (cross-region profiles included) as Bedrock's, never as Ollama names", () => {
+    const py = scanWith(python, 'server/llm_factory.py');
+    expect(
+      py(`
+        import os
+        from app.llm import ChatBedrock, ChatOllama, ChatOpenAI
+
+        OLLAMA_HOST = os.getenv("OLLAMA_HOST", "http://localhost:11434")
+        BEDROCK_MODEL = "us.amazon.nova-pro-v1:0"
+
+        def make_llm(provider):
+            model = os.getenv("MODEL")
+            if provider == "bedrock":
+                model = model or "global.anthropic.claude-sonnet-4-5-20250929-v1:0"
+                return ChatBedrock(model=model, region="us-east-1")
+            return ChatOpenAI(model=model, api_key=os.getenv("OPENAI_API_KEY"))
+      `),
+    ).toEqual(['10:27 hosted(bedrock) global.anthropic.claude-sonnet-4-5-20250929-v1:0']);
+  });
+
+  it("reads ids listed for a gateway or an inference cloud as that service's (Vercel AI Gateway, Crusoe, ModelScope)", () => {
+    const vercel = scanWith(python, 'llm/vercel/chat.py');
+    expect(
+      vercel(`
+        from typing import Literal
+        from openai import AsyncOpenAI
+
+        GatewayModel = Literal[
+            'anthropic/claude-sonnet-4',
+            'meta-llama/Llama-3.1-8B-Instruct',
+            'Qwen/Qwen2.5-7B-Instruct',
+        ]
+
+        class ChatGateway:
+            model: GatewayModel | str
+            base_url: str = 'https://ai-gateway.vercel.sh/v1'
+      `),
+    ).toEqual(['6:6 hosted(vercel) meta-llama/Llama-3.1-8B-Instruct', '7:6 hosted(vercel) Qwen/Qwen2.5-7B-Instruct']);
+
+    // the provider's address is written in another module: the file is named for the service
+    const crusoe = scanWith(python, 'pkg/models/crusoe.py');
+    expect(
+      crusoe(`
+        from typing import Literal
+
+        try:
+            from openai import AsyncOpenAI
+        except ImportError as e:
+            raise ImportError('install the openai extra') from e
+
+        CrusoeModelNames = Literal['meta-llama/Llama-3.1-8B-Instruct', 'Qwen/Qwen2.5-7B-Instruct']
+      `),
+    ).toEqual(['8:29 hosted(crusoe) meta-llama/Llama-3.1-8B-Instruct', '8:65 hosted(crusoe) Qwen/Qwen2.5-7B-Instruct']);
+
+    const modelscope = scanWith(python, 'examples/models/modelscope_api.py');
+    expect(
+      modelscope(`
+        from app import ChatOpenAI
+
+        llm = ChatOpenAI(base_url="https://api-inference.modelscope.cn/v1/", model="Qwen/Qwen2.5-VL-72B-Instruct")
+      `),
+    ).toEqual(['3:77 hosted(modelscope) Qwen/Qwen2.5-VL-72B-Instruct']);
+  });
+
+  it("reads LiteLLM's route through an Inference Provider (`huggingface/together/org/x`) as the Hub repository", () => {
+    const py = scanWith(python, 'bench/run.py');
+    expect(
+      py(`
+        import litellm
+
+        reply = litellm.completion(model="huggingface/together/acme-labs/reasoner-32b", messages=msgs)
+        JUDGE_MODEL = "huggingface/acme-labs/judge-7b"
+      `),
+    ).toEqual(['3:56 hub acme-labs/reasoner-32b', '4:28 hub acme-labs/judge-7b']);
+  });
+});
