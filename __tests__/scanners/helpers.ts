@@ -73,6 +73,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
     const sizeName =
       (/whisper/i.test(r.id) && /^['"]?[a-z]/.test(at)) ||
       (/^coqui\//.test(r.id) && at.startsWith('tts_models/')) ||
+      // AudioCraft's MusicGen short names (`MusicGen.get_pretrained("melody")` → facebook/musicgen-melody)
+      (/^facebook\/musicgen-/.test(r.id) && /^['"]?[a-z]+['"]/.test(at)) ||
       (/^ultralytics\//i.test(r.id) && at.startsWith('yolo')) ||
       (/^openai\/clip-/.test(r.id) && at.startsWith('vit-')) ||
       (r.id === 'BAAI/bge-small-en' && /^['"]?local['"]/.test(at)) ||

@@ -90,6 +90,38 @@ describe('library defaults that name a Hub repository', () => {
     ).toEqual(['2:29 hub openai/whisper-small', '3:32 hub openai/whisper-large-v3-turbo']);
   });
 
+  it("maps AudioCraft's MusicGen short names to the Hub repositories MusicGen.get_pretrained loads", () => {
+    expect(
+      py(`
+        import torchaudio
+        from audiocraft.models import MusicGen, AudioGen, musicgen
+
+        MODEL_SIZE = "large"
+
+        model = MusicGen.get_pretrained("melody")
+        model.set_generation_params(duration=8)
+        small = musicgen.MusicGen.get_pretrained('small', device="cuda")
+        big = MusicGen.get_pretrained(name=MODEL_SIZE)
+        stereo = MusicGen.get_pretrained("facebook/musicgen-stereo-small")
+        sfx = AudioGen.get_pretrained("facebook/audiogen-medium")
+        local = MusicGen.get_pretrained("./checkpoints/my_musicgen")
+      `),
+    ).toEqual([
+      '4:15 hub facebook/musicgen-large',
+      '6:34 hub facebook/musicgen-melody',
+      '8:43 hub facebook/musicgen-small',
+      '10:35 hub facebook/musicgen-stereo-small',
+      '11:32 hub facebook/audiogen-medium',
+    ]);
+    // (without AudioCraft, a `get_pretrained("small")` is another library's)
+    expect(
+      py(`
+        from mylib import MusicGen
+        model = MusicGen.get_pretrained("melody")
+      `),
+    ).toEqual([]);
+  });
+
   it("reads the model files the gpt4all package downloads from gpt4all.io, and LangChain's GPT4All wrappers", () => {
     expect(
       py(`

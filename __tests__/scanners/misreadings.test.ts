@@ -527,3 +527,52 @@ describe("evaluation harnesses' --model_args", () => {
     ).toEqual(['3:24 hub Qwen/Qwen2-VL-7B-Instruct', '5:44 hub EleutherAI/pythia-160m', '6:70 hub gpt2']);
   });
 });
+
+describe('values a string or list test is given', () => {
+  it("reads no catalog-known id from what Python's startswith and endswith are given, nor a constant read only there", () => {
+    expect(
+      py(
+        `
+        from transformers import AutoTokenizer
+
+        LLAMA_PREFIXES = ("meta-llama/Llama-3.1-8B-Instruct", "gpt2")
+
+
+        def fix_eos(tokenizer, chat_template):
+            name = tokenizer.name_or_path.lower()
+            if name.startswith(("qwen/qwen2.5-7b-instruct", "Qwen/Qwen2.5-7B-Instruct")):
+                return chat_template + "<|im_end|>"
+            elif name.endswith("meta-llama/Llama-3.1-8B-Instruct") or name.startswith(LLAMA_PREFIXES):
+                return chat_template + "<|eot_id|>"
+            return chat_template
+
+
+        tokenizer = AutoTokenizer.from_pretrained("Qwen/Qwen2.5-7B-Instruct")
+        `,
+        'mylib/chat_templates.py',
+      ),
+    ).toEqual(['15:44 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+
+  it('reads no catalog-known id that JavaScript compares a value with or gives startsWith, endsWith or includes', () => {
+    expect(
+      js(
+        `
+        import { pipeline } from "@huggingface/transformers";
+
+        export function badgeFor(modelId: string): string {
+          if (modelId === "meta-llama/Llama-3.1-8B-Instruct") return "llama";
+          if ("gpt2" !== modelId && modelId.startsWith("Qwen/Qwen2.5-7B-Instruct")) return "qwen";
+          if (modelId.toLowerCase().endsWith("meta-llama/llama-3.1-8b-instruct")) return "llama";
+          if (["meta-llama/Llama-3.1-8B-Instruct", "gpt2"].includes(modelId)) return "small";
+          return modelId?.includes("Qwen/Qwen2.5-7B-Instruct") ? "qwen" : "other";
+        }
+
+        export const isDownloaded = (id: string) => id === "meta-llama/Llama-3.1-8B-Instruct";
+        export const generator = await pipeline("text-generation", "Qwen/Qwen2.5-7B-Instruct");
+        `,
+        'src/features/models/badges.ts',
+      ),
+    ).toEqual(['12:61 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+});

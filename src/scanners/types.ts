@@ -32,6 +32,7 @@ export const VALUE_MODES = [
   'faster-whisper',
   'whisper',
   'coqui',
+  'musicgen',
   'ultralytics',
   'clip',
   'keras-hub',

@@ -145,3 +145,33 @@ export function calleeChain(toks: Tok[], open: number): string[] {
   }
   return chain.reverse();
 }
+
+/**
+ * Methods that test a string (or a list) against the values they are given, and load nothing: Python's
+ * `name.startswith(("unsloth/llama-3-8b", ...))`, `endswith`, `removeprefix`, `removesuffix`, and JavaScript's
+ * `id.startsWith("org/x")`, `endsWith`, `includes`, `indexOf` (also of an array literal: `["org/x"].includes(id)`).
+ */
+const TEST_METHODS: ReadonlySet<string> = new Set([
+  'startswith',
+  'endswith',
+  'removeprefix',
+  'removesuffix',
+  'startsWith',
+  'endsWith',
+  'includes',
+  'indexOf',
+]);
+
+/** Whether the `(` at `open` opens the arguments of a test method called on a value: `x.startswith(...)`. */
+export function opensTestCall(toks: readonly Tok[], open: number): boolean {
+  const name = toks[open - 1];
+  const dot = toks[open - 2];
+  return (
+    name?.t === T.Name &&
+    TEST_METHODS.has(name.v) &&
+    dot?.t === T.Op &&
+    (dot.v === '.' || dot.v === '?.') &&
+    toks[open]?.t === T.Op &&
+    toks[open].v === '('
+  );
+}

@@ -173,6 +173,19 @@ const ULTRALYTICS_HUB: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /**
+ * AudioCraft's MusicGen short names (`MusicGen.get_pretrained("melody")`), which `MusicGen.get_pretrained` replaces by
+ * these Hub repositories before it loads them (its `_HF_MODEL_CHECKPOINTS_MAP`, compared exactly):
+ * https://github.com/facebookresearch/audiocraft/blob/896ec7c47f5e5d1e5aa1e4b260c4405328bf009d/audiocraft/models/musicgen.py#L30-L37
+ */
+const MUSICGEN_NAMES: Readonly<Record<string, string>> = table({
+  small: 'facebook/musicgen-small',
+  medium: 'facebook/musicgen-medium',
+  large: 'facebook/musicgen-large',
+  melody: 'facebook/musicgen-melody',
+  style: 'facebook/musicgen-style',
+});
+
+/**
  * Coqui TTS's model names (`TTS("tts_models/multilingual/multi-dataset/xtts_v2")`) whose weights the library
  * downloads from the Hub (TTS/.models.json `hf_url`); its other models come from Coqui's own release storage.
  */
@@ -454,11 +467,12 @@ export function spacyRequirement(text: string): { id: string; length: number } |
  * it from the address, `.../<sha256>/base.pt`), so the package's version pins the weights.
  */
 const LIBRARY_NAMES: Record<
-  'clip' | 'coqui' | 'faster-whisper' | 'whisper',
+  'clip' | 'coqui' | 'faster-whisper' | 'whisper' | 'musicgen',
   { names: Readonly<Record<string, string>>; fold: boolean; hubIds: boolean; packagePinned: boolean }
 > = {
   clip: { names: OPENAI_CLIP, fold: true, hubIds: false, packagePinned: true },
   coqui: { names: COQUI_HUB, fold: true, hubIds: false, packagePinned: false },
+  musicgen: { names: MUSICGEN_NAMES, fold: false, hubIds: true, packagePinned: false },
   'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true, packagePinned: false },
   whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true, packagePinned: true },
 };
@@ -574,6 +588,7 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
     }
     case 'clip':
     case 'coqui':
+    case 'musicgen':
     case 'faster-whisper':
     case 'whisper': {
       const { names, fold, hubIds, packagePinned } = LIBRARY_NAMES[mode];

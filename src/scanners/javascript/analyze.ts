@@ -25,7 +25,7 @@ import {
   namesOllama,
   type Strength,
 } from '../common/ids.js';
-import { calleeChain, isOpen, T, type Tok } from '../common/tokens.js';
+import { calleeChain, isOpen, opensTestCall, T, type Tok } from '../common/tokens.js';
 import type { Mode } from '../common/values.js';
 import { lexJs } from './lexer.js';
 
@@ -152,6 +152,15 @@ function isSampleKey(toks: readonly Tok[], i: number): boolean {
   const name = k.t === T.Name ? k.v : k.t === T.Str && !k.dyn ? k.val : undefined;
   // (not a conditional's branch, `c ? "example" : x`)
   return name !== undefined && SAMPLE_KEYS.has(name) && toks[i - 1]?.v !== '?';
+}
+
+const COMPARISONS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
+
+/** Whether the string token at `i` is an operand of a comparison: `id === "org/x"`, `"org/x" !== id`. */
+function compared(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (prev?.t === T.Op && COMPARISONS.has(prev.v)) || (next?.t === T.Op && COMPARISONS.has(next.v));
 }
 
 /** The options naming the model of a class imported from a service's package (see frameworkPackageService). */
@@ -314,13 +323,26 @@ class JsAnalyzer extends FlowAnalyzer {
     const tables = this.modelishTables();
     // the end of a sample value being passed over (see isSampleKey)
     let sampleEnd = -1;
+    // the end of what a test method is given (`id.startsWith("org/x")`, `["org/x", "org/y"].includes(id)`)
+    let testEnd = -1;
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
       if (i >= sampleEnd && isSampleKey(toks, i)) sampleEnd = this.exprEnd(i + 2);
+      if (k.t === T.Op && i > testEnd) {
+        if (opensTestCall(toks, i)) testEnd = this.closeOf(i);
+        else if (k.v === '[' && opensTestCall(toks, this.closeOf(i) + 3)) testEnd = this.closeOf(i);
+      }
       // (not a key of an object literal, unless a model-ish name holds the object: a table of facts about models,
-      // `{ "google/gemma-2-9b-it": { maxInputTokens: 8192 } }`, looks them up by id and loads none)
-      if (k.t === T.Str && i >= sampleEnd && (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)))
+      // `{ "google/gemma-2-9b-it": { maxInputTokens: 8192 } }`, looks them up by id and loads none; nor a value the
+      // code compares with, `id === "org/x"`, or gives a test method: it tests, and loads nothing)
+      if (
+        k.t === T.Str &&
+        i >= sampleEnd &&
+        i > testEnd &&
+        !compared(toks, i) &&
+        (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i))
+      )
         this.stringAnywhere(k);
       if (k.t === T.Str) this.commandString(k);
       if (k.t === T.Op) {

@@ -36,7 +36,7 @@ import {
   namesOllama,
 } from '../common/ids.js';
 import { funasrModel } from '../common/funasr.js';
-import { calleeChain, isOpen, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
+import { calleeChain, isOpen, opensTestCall, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
 import { isWhisperSize, openClipWeights, spacyPipelineId, type Mode } from '../common/values.js';
 import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
 
@@ -562,7 +562,9 @@ class PyAnalyzer extends FlowAnalyzer {
         KERNEL_CALLS.has(callee) ||
         notModelRepo?.has(i);
       if (notModel) skipStringsUntil = Math.max(skipStringsUntil, this.closeOf(i));
-      if (notModel || DESTINATION_CALL_RE.test(callee)) {
+      // (a test method's arguments, `name.startswith(PREFIXES)`, are compared with: a constant read only there
+      // names no model, as one read only by a membership test)
+      if (notModel || DESTINATION_CALL_RE.test(callee) || opensTestCall(toks, i)) {
         dest[i]++;
         dest[this.closeOf(i) + 1]--;
       }
@@ -661,7 +663,8 @@ class PyAnalyzer extends FlowAnalyzer {
   /**
    * Reads the strings at `at` as ids written anywhere (stringAnywhere), but not the names the file only compares a
    * value with: an operand of a comparison (`if name == "BAAI/bge-m3":`), a member of a collection that a
-   * membership test reads inline (`if self.model_name in ["BAAI/bge-large-zh-v1.5", ...]:`), and the values of
+   * membership test reads inline (`if self.model_name in ["BAAI/bge-large-zh-v1.5", ...]:`), what a test method
+   * is given (`if name.startswith(("unsloth/llama-3-8b", "unsloth/llama-3-70b")):`), and the values of
    * model-ish names used only as such collections (`BGE_MODELS = (...)` read only by `if name in BGE_MODELS:`).
    * A collection a `for` iterates is read. Linear: difference arrays over the tokens.
    */
@@ -677,7 +680,9 @@ class PyAnalyzer extends FlowAnalyzer {
         }
     for (let j = 1; j < toks.length; j++) {
       this.budget.tick();
-      if (!isOpen(toks[j]) || toks[j - 1].t !== T.Name || toks[j - 1].v !== 'in' || loops.has(j - 1)) continue;
+      // a membership test's collection (`in [...]`), or what a test method is given (`name.startswith((...))`)
+      const membership = isOpen(toks[j]) && toks[j - 1].t === T.Name && toks[j - 1].v === 'in' && !loops.has(j - 1);
+      if (!membership && !opensTestCall(toks, j)) continue;
       skip[j]++;
       skip[this.closeOf(j) + 1]--;
     }
@@ -1485,6 +1490,14 @@ class PyAnalyzer extends FlowAnalyzer {
     // Coqui TTS: `TTS("tts_models/multilingual/multi-dataset/xtts_v2")` downloads coqui/XTTS-v2
     if (last === 'TTS' && fromModule(/^TTS\.api$/))
       return { pos: 0, kws: ['model_name'], mode: 'coqui', strength: 'strong' };
+    // AudioCraft's MusicGen: `MusicGen.get_pretrained("melody")` loads facebook/musicgen-melody (the library's own
+    // short names; a Hub id is taken as it is)
+    if (
+      last === 'get_pretrained' &&
+      chain[chain.length - 2] === 'MusicGen' &&
+      this.importsModule(/^audiocraft(?:\.|$)/)
+    )
+      return { pos: 0, kws: ['name'], mode: 'musicgen', strength: 'strong' };
     // Methods of a client instance
     const inst = this.receiver(chain);
     if (inst !== undefined) {
