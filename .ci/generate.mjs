@@ -243,10 +243,12 @@ function readmeRulesList(rules) {
       start,
       '| rule | default | rule | default |',
       '| --- | --- | --- | --- |',
-      ...Array.from({ length: Math.ceil(rules.length / 2) }, (_, i) =>
-        [rules[2 * i], rules[2 * i + 1]]
-          .map((r) => (r ? `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.defaultSeverity} ` : '| | '))
-          .join('') + '|',
+      ...Array.from(
+        { length: Math.ceil(rules.length / 2) },
+        (_, i) =>
+          [rules[2 * i], rules[2 * i + 1]]
+            .map((r) => (r ? `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.defaultSeverity} ` : '| | '))
+            .join('') + '|',
       ),
       end,
     ].join('\n'),
