@@ -27,7 +27,7 @@ function generate(root: string, ...args: string[]): { status: number | null; out
 function copy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'model-gate-generate-'));
   tmps.push(dir);
-  for (const p of ['src', 'schemas', 'policies', 'docs', 'package.json'])
+  for (const p of ['src', 'schemas', 'policies', 'docs', 'README.md', 'package.json'])
     cpSync(join(repo, p), join(dir, p), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
   return dir;
@@ -82,6 +82,9 @@ describe('npm run generate', () => {
     const rulesIndex = readFileSync(join(dir, 'docs', 'rules', 'README.md'), 'utf8');
     expect(rulesIndex).toContain(
       '| [`use.field-of-use`](use.field-of-use.md) | warn | The license limits the fields the model may be used in. |',
+    );
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain(
+      '| [`use.field-of-use`](docs/rules/use.field-of-use.md) | warn |',
     );
     const policyDoc = readFileSync(join(dir, 'docs', 'policy.md'), 'utf8');
     expect(policyDoc).toContain(

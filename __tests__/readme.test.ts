@@ -10,6 +10,7 @@ import { MAX_LINEAGE_DEPTH, MAX_LINEAGE_LOOKUPS, MAX_LINEAGE_MODELS } from '../s
 import { CACHE_MAX_ENTRIES } from '../src/hub/cache.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../src/hub/client.js';
 import { loadPolicy } from '../src/policy/load.js';
+import { runPolicyTests } from '../src/cli/policy-test.js';
 import { MAX_POLICY_FILES } from '../src/policy/load.js';
 import { DEFAULT_MENTIONS } from '../src/policy/merge.js';
 import { RULES } from '../src/rules/index.js';
@@ -69,6 +70,45 @@ describe('README: a first page for a first-time user', () => {
     });
     expect(policy.name).toBe('acme-production');
     expect(policy.rules['provenance.unpinned']).toBe('block');
+  });
+
+  it('gives policy tests that pass when copied, against the policy it shows', async () => {
+    const t = tmpTree({
+      '.github/model-policy.yml': block('Write a policy', 'yaml'),
+      'policy-tests.yml': /```yaml\n(# policy-tests\.yml\n[\s\S]*?)```/.exec(readme)![1],
+    });
+    trees.push(t.remove);
+    expect(readme).toContain('`model-gate test .github/model-policy.yml policy-tests.yml`');
+    const r = await runPolicyTests('.github/model-policy.yml', 'policy-tests.yml', { cwd: t.dir });
+    expect([r.passed, r.failed]).toEqual([2, 0]);
+  });
+
+  it('names the public surface: every rule, license category, policy setting, report field, input and output', () => {
+    for (const r of RULES)
+      expect(readme).toContain(`| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.defaultSeverity} |`);
+    interface Node {
+      properties?: Record<string, Node>;
+      items?: Node;
+      enum?: string[];
+    }
+    const policy = JSON.parse(text('schemas', 'policy.schema.json')) as Node;
+    const settings = Object.entries(policy.properties!).flatMap(([k, v]) =>
+      k === 'rules' || k === '$schema' ? [k] : [k, ...Object.keys(v.properties ?? v.items?.properties ?? {})],
+    );
+    // every setting the policy example of CONTRACT.md shows (the rest: docs/policy.md's reference)
+    for (const k of settings.filter((k) => !['$schema', 'ticket', 'paths', 'annual_revenue_usd'].includes(k)))
+      expect([k, readme.includes(`${k}:`)]).toEqual([k, true]);
+    const categories = policy.properties!.licenses.properties!.allow_categories.items!.enum!;
+    expect(readme).toContain(`License categories: ${categories.map((c) => `\`${c}\``).join(', ')}.`);
+    for (const f of ['version', 'verdict', 'policy', 'models', 'mentions', 'id', 'status', 'license'])
+      expect(readme).toContain(`\`${f}\``);
+    for (const f of ['license_source', 'declared', 'new', 'locations', 'findings', 'rule', 'severity', 'waived'])
+      expect(readme).toContain(`\`${f}\``);
+    const action = text('action.yml');
+    const section = (name: string) => action.split(`\n${name}:\n`)[1].split(/\n\S/)[0];
+    const names = (name: string) => [...section(name).matchAll(/^ {2}([\w-]+):$/gm)].map((m) => m[1]);
+    for (const name of names('inputs')) expect([name, readme.includes(`| \`${name}\` |`)]).toEqual([name, true]);
+    for (const name of names('outputs')) expect([name, readme.includes(`\`${name}\``)]).toEqual([name, true]);
   });
 
   it('gives the CLI synopsis and the exit codes', () => {

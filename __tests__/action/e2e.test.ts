@@ -323,6 +323,45 @@ describe('pull_request: the merge commit as actions/checkout leaves it', () => {
     expect(r.stdout).not.toMatch(/^::error::/m);
   });
 
+  it('comment auto over the pushes of one pull request: none while no model is touched, then one comment, updated in place', async () => {
+    const repo = newRepo();
+    const base = repo.sha('main');
+    repo.checkout('docs-then-flux', true);
+    const run = async (head: string) => {
+      const merge = repo.pullMerge(8, base, head);
+      return runBundle({
+        event: 'pull_request',
+        payload: pullRequestPayload({ number: 8, baseSha: base, headSha: head, mergeCommitSha: merge }),
+        ws: repo.checkoutLikeActions(ws(), merge),
+        sha: merge,
+        ref: 'refs/pull/8/merge',
+      });
+    };
+    // 1. The change touches no model: a check run, no comment (and the comment's Markdown still as an output).
+    const first = await run(repo.commit({ 'README.md': '# Support chat\n\nHow to run it.\n' }, 'Docs'));
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(gh.checkRuns.map((c) => c.conclusion)).toEqual(['success']);
+    expect(gh.commentsOn(8)).toHaveLength(0);
+    expect(gh.requestsTo('POST', /\/issues\/8\/comments$/)).toHaveLength(0);
+    expect(first.outputs['comment-content']).toContain('model-gate');
+    // 2. A push adds a blocked model: one comment, with the hidden marker.
+    const second = await run(repo.commit({ 'models.yaml': BASE_MANIFEST + FLUX }, 'Add FLUX'));
+    expect(second.code).toBe(1);
+    const [created] = gh.commentsOn(8);
+    expect(gh.commentsOn(8)).toHaveLength(1);
+    expect(created.body.startsWith(`${MARKER}\n## ❌ model-gate: 1 model blocked`)).toBe(true);
+    // 3. The next push takes it out again: no model is touched any more, but a comment exists, so it is updated in
+    // place (found by its marker), never posted twice.
+    const third = await run(repo.commit({ 'models.yaml': BASE_MANIFEST }, 'Drop FLUX'));
+    expect(third.code).toBe(0);
+    expect(gh.commentsOn(8).map((c) => c.id)).toEqual([created.id]);
+    expect(gh.commentsOn(8)[0].body.startsWith(`${MARKER}\n## ✅ model-gate: all clear`)).toBe(true);
+    expect(gh.requestsTo('POST', /\/issues\/8\/comments$/)).toHaveLength(1);
+    expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
+    expect(third.outputs['comment-content']).toBe(gh.commentsOn(8)[0].body);
+  });
+
   it('escapes hostile model ids and purposes in the comment', async () => {
     const hostile = [
       'models:',

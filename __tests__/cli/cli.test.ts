@@ -410,6 +410,32 @@ describe('model-gate check', () => {
     }
   });
 
+  it("warns on stderr when the Hub refuses access (401, gated or a bad token): a catalog model's pin was not verified", async () => {
+    const pin = '0e9e39f249a16976918f6564b8830bc894c89659';
+    const refused = {
+      status: 401,
+      headers: { 'X-Error-Code': 'GatedRepo' },
+      body: { error: 'Access to model meta-llama/Llama-3.1-8B-Instruct is restricted.' },
+    };
+    const hub = await startFakeHub({
+      script: { [`meta-llama/Llama-3.1-8B-Instruct@${pin}`]: [refused, refused, refused, refused] },
+    });
+    try {
+      const dir = tmp({
+        'models.yaml': `models:\n  - id: meta-llama/Llama-3.1-8B-Instruct\n    revision: ${pin}\n    license: llama3.1\n`,
+      });
+      const r = await run(['check', dir, '--format', 'json'], { env: { HF_HUB_OFFLINE: '', HF_ENDPOINT: hub.url } });
+      expect(hub.requests.length).toBeGreaterThan(0);
+      // the catalog still answers for the license; the run says that the Hub confirmed nothing
+      expect(reportJson(r.stdout).models[0]).toMatchObject({ license: 'llama3.1', license_source: 'catalog' });
+      expect(r.stderr).toMatch(
+        /^model-gate: warning: the Hugging Face Hub did not answer for 1 model \(the Hub refused access to meta-llama\/Llama-3\.1-8B-Instruct \(HTTP 401, GatedRepo\).*pinned revisions were not verified/,
+      );
+    } finally {
+      await hub.close();
+    }
+  });
+
   it('takes an option value in any case, as the action takes its inputs (a separate process, as a user runs it)', () => {
     const cli = (...args: string[]) =>
       spawnSync(process.execPath, [CLI_BUNDLE, ...args], {

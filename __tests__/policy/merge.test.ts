@@ -95,6 +95,28 @@ describe('the merge table', () => {
     ).toBe(500_000);
   });
 
+  it("governance: a policy's overridable list binds its children, also for what it inherited from a looser parent", async () => {
+    // default -> org -> repository: `default` lets its children loosen anything, the organisation only one rule.
+    const root =
+      'rules:\n  license.unknown: block\nuse:\n  commercial: true\ngovernance:\n  overridable: [rules, use.commercial]\n';
+    const org = 'governance:\n  overridable: [rules.provenance.unpinned]\n';
+    expect(
+      await errors(
+        root,
+        org,
+        'rules:\n  provenance.unpinned: off\n  license.unknown: warn\nuse:\n  commercial: false\n',
+      ),
+    ).toEqual([
+      'c.yml:4:20: license.unknown: warn would lower the severity block set by a.yml:3, which the governance.overridable of b.yml:3, between it and this file, does not allow; a child policy may only raise severities',
+      "c.yml:6:15: commercial: false would loosen use.commercial set by a.yml:5, which the governance.overridable of b.yml:3, between it and this file, does not allow; remove it or ask the parent policy's owners",
+    ]);
+    // what the organisation lets loosen may be; a file in between without an overridable list binds nothing
+    expect(merge(root, org, 'rules:\n  provenance.unpinned: off\n').rules['provenance.unpinned']).toBe('off');
+    expect(merge(root, 'name: team\n', 'rules:\n  license.unknown: warn\n').rules['license.unknown']).toBe('warn');
+    // the organisation itself may still loosen what `default` lets it
+    expect(merge(root, 'rules:\n  license.unknown: warn\n' + org).rules['license.unknown']).toBe('warn');
+  });
+
   it('strictest: the smallest exception_max_days holds, a larger one is ignored', () => {
     const p = merge(
       'governance:\n  exception_max_days: 30\n  local_exceptions: true\n',

@@ -72,8 +72,13 @@ export interface MergeStep {
   /** Where a JSON pointer of the file is written. */
   loc(pointer: string): Location;
   error(pointer: string, message: string): void;
-  /** Whether this file may loosen a setting: every file that wrote its current value lists it in governance.overridable. */
+  /**
+   * Whether this file may loosen a setting: every file that wrote its current value lists it in
+   * governance.overridable, and so does every file of the chain between them that states a governance.overridable.
+   */
   mayLoosen(setting: string): boolean;
+  /** Why this file may not loosen a setting, for an error: `which ... does not allow` (undefined: it may). */
+  refusal(setting: string): string | undefined;
   /** Record that this file wrote a setting: its value replaced (default) or added to the current one. */
   own(setting: string, pointer: string, accumulate?: boolean): void;
   /** The standard error for a refused loosening. */
@@ -276,10 +281,11 @@ export const MERGE_TABLE: readonly SettingRow[] = [
         policy.licenses.allow_layers = [layer];
       } else {
         // Anything this layer allows that a parent layer does not is a loosening attempt.
+        const why = s.refusal('licenses.allow') ?? s.refusal('licenses.allow_categories') ?? WRITER_REFUSES;
         const refused = (pointer: string, what: string, blocker: AllowLayer) =>
           s.error(
             pointer,
-            `${what} would loosen licenses.allow set by ${blocker.location.path}:${blocker.location.line}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`,
+            `${what} would loosen licenses.allow set by ${blocker.location.path}:${blocker.location.line}, ${why}; remove it or ask the parent policy's owners`,
           );
         (layer.allow ?? []).forEach((id, i) => {
           const t = s.catalog.license(id);
@@ -379,7 +385,7 @@ export const MERGE_TABLE: readonly SettingRow[] = [
         if (SEVERITY_RANK[sev] < SEVERITY_RANK[prev] && !s.mayLoosen(setting)) {
           s.error(
             pointer,
-            `${id}: ${sev} would lower the severity ${prev} set by ${s.originOf(setting, 'the rule default')}, which its governance.overridable does not allow; a child policy may only raise severities`,
+            `${id}: ${sev} would lower the severity ${prev} set by ${s.originOf(setting, 'the rule default')}, ${s.refusal(setting) ?? WRITER_REFUSES}; a child policy may only raise severities`,
           );
           continue;
         }
@@ -529,6 +535,9 @@ function settingCovers(entry: string, setting: string): boolean {
 }
 
 /** Merge the files of an extends chain (parents first) through the table; throws UserError listing every refused setting. */
+/** Why a loosening is refused when the file that wrote the value does not allow it. */
+const WRITER_REFUSES = 'which its governance.overridable does not allow';
+
 export function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Date): Policy {
   const errors: UserErrorItem[] = [];
   const policy: Policy = {
@@ -571,10 +580,26 @@ export function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Dat
       error,
       originOf,
       mayLoosen(setting) {
-        if (index === 0) return true;
+        return step.refusal(setting) === undefined;
+      },
+      refusal(setting) {
+        if (index === 0) return undefined;
         // A setting still at its default is judged by the root file's governance.
         const writers = owners.get(setting)?.length ? owners.get(setting)! : [files[0].display];
-        return writers.every((w) => (state.overridable.get(w) ?? []).some((o) => settingCovers(o, setting)));
+        const covers = (list: readonly string[] | undefined) => (list ?? []).some((o) => settingCovers(o, setting));
+        if (!writers.every((w) => covers(state.overridable.get(w)))) return WRITER_REFUSES;
+        // A file between the writer and this one that states what the files extending it may loosen binds them
+        // too: an organisation's policy extending `default` (which lets its children loosen anything) still
+        // decides what its repositories may loosen of what it inherited.
+        const last = Math.max(...writers.map((w) => files.findIndex((f) => f.display === w)));
+        for (let j = last + 1; j < index; j++) {
+          const list = files[j].raw.governance?.overridable;
+          if (list && !covers(list)) {
+            const p = positionOf(files[j].doc, '/governance/overridable');
+            return `which the governance.overridable of ${files[j].display}:${p.line}, between it and this file, does not allow`;
+          }
+        }
+        return undefined;
       },
       own(setting, pointer, accumulate = false) {
         policy.origins[setting] = loc(pointer);
@@ -583,7 +608,7 @@ export function mergePolicyFiles(files: PolicyFile[], catalog: Catalog, now: Dat
       refuse(pointer, setting, what) {
         error(
           pointer,
-          `${what} would loosen ${setting} set by ${originOf(setting)}, which its governance.overridable does not allow; remove it or ask the parent policy's owners`,
+          `${what} would loosen ${setting} set by ${originOf(setting)}, ${step.refusal(setting) ?? WRITER_REFUSES}; remove it or ask the parent policy's owners`,
         );
       },
     };
