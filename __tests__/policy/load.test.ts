@@ -7,6 +7,7 @@ import { UserError } from '../../src/core/errors.js';
 import { validateDoc } from '../../src/core/validate.js';
 import { parseYamlWithPositions } from '../../src/core/yaml.js';
 import { loadPolicy, MAX_POLICY_FILES, shippedPolicyDoc, type RemotePolicyReader } from '../../src/policy/load.js';
+import { EXCEPTION_REASON_PLACEHOLDER } from '../../src/policy/exceptions.js';
 import { DEFAULT_MENTIONS } from '../../src/policy/merge.js';
 import { RULES } from '../../src/rules/index.js';
 import { testCatalog } from '../helpers/catalog.js';
@@ -345,6 +346,18 @@ describe('extends (local)', () => {
     expect(await errLines(kid, 'kid.yml')).toEqual([
       'kid.yml:6:14: exception expires 2026-12-31, 33 days from today; governance.exception_max_days allows at most 10 days',
     ]);
+  });
+
+  it("refuses an exception whose reason is still the suggested snippet's placeholder", async () => {
+    const dir = tree({
+      'pasted.yml': `version: 1\nexceptions:\n  - models: [a/b]\n    rules: [license.unknown]\n    reason: "${EXCEPTION_REASON_PLACEHOLDER}"\n    expires: 2026-12-31\n`,
+      'written.yml':
+        'version: 1\nexceptions:\n  - models: [a/b]\n    rules: [license.unknown]\n    reason: "Vendor contract LEGAL-42: replaces the old model"\n    expires: 2026-12-31\n',
+    });
+    expect(await errLines(dir, 'pasted.yml')).toEqual([
+      'pasted.yml:5:13: the reason is still the placeholder of the suggested snippet; write why the model is needed and the ticket that approved it',
+    ]);
+    expect((await loadPolicy('written.yml', { cwd: dir, catalog, now })).exceptions).toHaveLength(1);
   });
 
   it('reports cycles, depth over 5 and missing parents, naming the chain', async () => {

@@ -2,6 +2,17 @@ import picomatch from 'picomatch';
 import { isExpired } from '../core/dates.js';
 import type { Exception, Finding } from '../core/types.js';
 
+/**
+ * The reason the suggested exception snippet (the pull request comment's "request an exception") carries until a
+ * person writes one: a policy that still holds it is refused, so that pasting the snippet unread waives nothing.
+ */
+export const EXCEPTION_REASON_PLACEHOLDER = 'REPLACE: why this model is needed, and the ticket';
+
+/** Whether an exception's reason is still the suggested snippet's placeholder. */
+export function isPlaceholderReason(reason: string): boolean {
+  return /^\s*REPLACE:/i.test(reason);
+}
+
 const matchers = new WeakMap<Exception, (id: string) => boolean>();
 
 /** Whether an exception's `models` globs match a model id (case-insensitive). */

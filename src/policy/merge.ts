@@ -13,6 +13,7 @@ import type {
   Severity,
 } from '../core/types.js';
 import { editDistance } from '../core/suggest.js';
+import { isPlaceholderReason } from './exceptions.js';
 import { REQUIREMENTS_FILES } from '../core/requirements-files.js';
 import { escapePointer, positionOf, type PositionedDoc } from '../core/yaml.js';
 import { layerAllows } from '../rules/allow.js';
@@ -451,6 +452,13 @@ export const MERGE_TABLE: readonly SettingRow[] = [
           s.error(
             `${pointer}/expires`,
             `exception expires ${e.expires}, ${days} days from today; governance.exception_max_days allows at most ${maxDays} days`,
+          );
+          return;
+        }
+        if (isPlaceholderReason(e.reason)) {
+          s.error(
+            `${pointer}/reason`,
+            'the reason is still the placeholder of the suggested snippet; write why the model is needed and the ticket that approved it',
           );
           return;
         }

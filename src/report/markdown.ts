@@ -16,6 +16,7 @@
 import { loadCatalog } from '../catalog/catalog.js';
 import { addDays } from '../core/dates.js';
 import type { Finding, ModelReport, ModelStatus, Policy, Report } from '../core/types.js';
+import { EXCEPTION_REASON_PLACEHOLDER } from '../policy/exceptions.js';
 import { licenseNote, notAnalyzedSentence, trustedPublishersToState } from './notes.js';
 
 export interface MarkdownLinks {
@@ -410,7 +411,7 @@ function exceptionSnippet(models: ModelReport[], policy: string, expires: string
     out.push(
       `  - models: [${g.ids.map((id) => yamlString(id)).join(', ')}]`,
       `    rules: [${g.rules.map((r) => yamlString(r)).join(', ')}]`,
-      '    reason: "REPLACE: why this model is needed, and the ticket"',
+      `    reason: ${yamlString(EXCEPTION_REASON_PLACEHOLDER)}`,
       `    expires: ${expires}`,
     );
   }
