@@ -13,8 +13,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_LENGTH, richText, clip, yamlString, modelReason, hasGaps */
 /* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7831);
-/* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
-/* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4931);
+/* harmony import */ var _core_dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(194);
+/* harmony import */ var _policy_exceptions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5866);
+/* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4931);
 /**
  * The Markdown report: the pull request comment, the job summary, the check run's text and the CLI's
  * `--format markdown` output.
@@ -30,6 +31,7 @@ export const modules = {
  * their fixes and ONE exception snippet; then the other models. When the text must be cut (65,536 characters in a
  * comment), the lower sections go first, then blocked models beyond what fits, each shown model keeping its fix.
  */
+
 
 
 
@@ -269,7 +271,7 @@ function modelTable(models, L, compact = false) {
     const lines = ['| Status | Model | License | Why |', '| --- | --- | --- | --- |'];
     for (const m of models) {
         const max = compact && m.status !== 'blocked' ? OTHER_REASON_MAX : REASON_MAX;
-        lines.push(`| ${STATUS_LABEL[m.status] ?? escapeText(String(m.status))} | ${modelCell(m, L)} | ${L.license(m.license)}${(0,_notes_js__WEBPACK_IMPORTED_MODULE_1__/* .licenseNote */ .ie)(m) ? `<br><sub>${(0,_notes_js__WEBPACK_IMPORTED_MODULE_1__/* .licenseNote */ .ie)(m)}</sub>` : ''} | ${richText(clip(modelReason(m), max), L.trusted)} |`);
+        lines.push(`| ${STATUS_LABEL[m.status] ?? escapeText(String(m.status))} | ${modelCell(m, L)} | ${L.license(m.license)}${(0,_notes_js__WEBPACK_IMPORTED_MODULE_2__/* .licenseNote */ .ie)(m) ? `<br><sub>${(0,_notes_js__WEBPACK_IMPORTED_MODULE_2__/* .licenseNote */ .ie)(m)}</sub>` : ''} | ${richText(clip(modelReason(m), max), L.trusted)} |`);
     }
     return lines;
 }
@@ -333,7 +335,7 @@ function exceptionSnippet(models, policy, expires, days) {
         'exceptions:',
     ];
     for (const g of groups.values()) {
-        out.push(`  - models: [${g.ids.map((id) => yamlString(id)).join(', ')}]`, `    rules: [${g.rules.map((r) => yamlString(r)).join(', ')}]`, '    reason: "REPLACE: why this model is needed, and the ticket"', `    expires: ${expires}`);
+        out.push(`  - models: [${g.ids.map((id) => yamlString(id)).join(', ')}]`, `    rules: [${g.rules.map((r) => yamlString(r)).join(', ')}]`, `    reason: ${yamlString(_policy_exceptions_js__WEBPACK_IMPORTED_MODULE_1__/* .EXCEPTION_REASON_PLACEHOLDER */ .jP)}`, `    expires: ${expires}`);
     }
     out.push('```', '');
     return out;
@@ -354,7 +356,7 @@ function coverageLines(report, c) {
     if (notScanned)
         parts.push(`${plural(notScanned, 'file')} could not be scanned (listed in the JSON report with the reason)`);
     if (report.not_analyzed?.length)
-        parts.push((0,_notes_js__WEBPACK_IMPORTED_MODULE_1__/* .notAnalyzedSentence */ .V5)(report, (s) => s));
+        parts.push((0,_notes_js__WEBPACK_IMPORTED_MODULE_2__/* .notAnalyzedSentence */ .V5)(report, (s) => s));
     if (c?.hubUnanswered) {
         parts.push(`the Hugging Face Hub did not answer for ${plural(c.hubUnanswered, 'model')}`);
     }
@@ -411,7 +413,7 @@ function renderMarkdown(report, opts = {}) {
 function render(report, opts, layout) {
     const title = escapeText(clip(opts.title ?? 'model-gate', 100));
     const days = opts.exceptionDays ?? 90;
-    const expires = (0,_core_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .addDays */ .fi)(opts.today ?? new Date(), days);
+    const expires = (0,_core_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .addDays */ .fi)(opts.today ?? new Date(), days);
     const summaryUrl = safeUrl(opts.summaryUrl);
     const compared = report.base !== undefined;
     const audit = opts.mode === 'audit';
@@ -461,7 +463,7 @@ function render(report, opts, layout) {
         count('allowed') ? `${count('allowed')} allowed` : '',
     ].filter(Boolean);
     lines.push(`Policy ${codeText(clip(report.policy, 200))} · ${scope}${tally.length ? ` · ${tally.join(' · ')}` : ''}`, '');
-    const trusted = (0,_notes_js__WEBPACK_IMPORTED_MODULE_1__/* .trustedPublishersToState */ .lW)(report);
+    const trusted = (0,_notes_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedPublishersToState */ .lW)(report);
     if (trusted) {
         const shown = trusted.slice(0, 100).map((p) => escapeText(clip(p, 100)));
         lines.push(`<sub>Trusted publishers (provenance.trusted_publishers): ${shown.join(', ')}${trusted.length > shown.length ? `, and ${trusted.length - shown.length} more` : ''}</sub>`, '');
