@@ -173,6 +173,28 @@ const AGNO_MODES: Record<string, Mode> = table({
   lmstudio: 'hub',
 });
 
+/**
+ * pydantic-ai's modules (and pydantic_evals', whose `LLMJudge(model=...)` takes its models): in a file that imports
+ * one, a `provider:model` string given as a model is pydantic-ai's (`classifyPydanticAiModel`).
+ */
+const PYDANTIC_AI_MODULE_RE = /^pydantic_(?:ai|evals)(?:\.|$)/;
+/**
+ * pydantic-ai's calls that take a model string first (`Agent('openai:gpt-4o')`, `infer_model(...)`, an `Embedder`,
+ * the direct API's `model_request(model, messages)`), or as every positional argument (`FallbackModel(a, b)`);
+ * `model=` of any call is read as well.
+ */
+const PYDANTIC_AI_CALLS = new Set([
+  'Agent',
+  'infer_model',
+  'Embedder',
+  'infer_embedding_model',
+  'model_request',
+  'model_request_sync',
+  'model_request_stream',
+  'model_request_stream_sync',
+  'FallbackModel',
+]);
+
 /** OpenCLIP's functions that take a model name (`open_clip.create_model_and_transforms(...)`). */
 const OPEN_CLIP_CALLS = new Set([
   'create_model_and_transforms',
@@ -417,6 +439,7 @@ class PyAnalyzer extends FlowAnalyzer {
     this.mlx = code.includes('mlx_lm');
     this.ollamaFile = talksToOllama(code, toks);
     this.readImports();
+    this.pydanticAi = this.importsModule(PYDANTIC_AI_MODULE_RE);
   }
 
   /**
@@ -1729,6 +1752,15 @@ class PyAnalyzer extends FlowAnalyzer {
         for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', 'weak', revision);
       }
     }
+    // pydantic-ai's model strings: the first argument of its calls (every one of FallbackModel's), `model=` of any
+    const pydanticAi = this.pydanticAi;
+    if (pydanticAi && PYDANTIC_AI_CALLS.has(last)) {
+      const first = last === 'FallbackModel' ? args.filter((a) => !a.kw) : args.slice(0, 1).filter((a) => !a.kw);
+      for (const a of first) {
+        handled.add(a);
+        for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.reportPydanticAiModel(c);
+      }
+    }
     const funasr = this.funasrAutoModel(last, args);
     for (const a of args) {
       if (!a.kw || handled.has(a)) continue;
@@ -1736,6 +1768,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!path && !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && (skipRepoType() || datasetOperand())) continue;
       for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
+        if (pydanticAi && a.kw === 'model' && this.reportPydanticAiModel(c)) continue;
         // FunASR's short names (`vad_model="fsmn-vad"`): the ModelScope repository FunASR downloads for each
         const mapped = funasr && c.env === undefined ? funasrModel(c.value) : undefined;
         if (mapped) this.report({ ...c, value: mapped }, 'hub', 'strong');
