@@ -174,4 +174,38 @@ describe('agent frameworks', () => {
       `),
     ).toEqual([]);
   });
+
+  it("reads a LiteLLM Router's `litellm_params` model as a LiteLLM route (smolagents' LiteLLMRouterModel)", () => {
+    const py = scanWith(python, 'examples/load_balanced_agent.py');
+    expect(
+      py(`
+        import os
+        from smolagents import CodeAgent, LiteLLMRouterModel
+
+        model_list = [
+            {
+                "model_name": "team",
+                "litellm_params": {"model": "gpt-4o-mini", "api_key": os.getenv("OPENAI_API_KEY")},
+            },
+            {
+                "model_name": "team",
+                "litellm_params": {
+                    "model": "cerebras/llama-3.3-70b",
+                    "api_key": os.getenv("CEREBRAS_API_KEY"),
+                },
+            },
+            {
+                "model_name": "team",
+                "litellm_params": {"model": "ollama_chat/qwen2.5:14b", "api_base": "http://localhost:11434"},
+            },
+        ]
+        model = LiteLLMRouterModel(model_id="team", model_list=model_list, client_kwargs={"routing_strategy": "simple-shuffle"})
+        agent = CodeAgent(tools=[], model=model)
+      `),
+    ).toEqual([
+      '7:38 hosted(openai) gpt-4o-mini',
+      '12:32 hosted(cerebras) llama-3.3-70b',
+      '18:50 ollama ollama:qwen2.5:14b',
+    ]);
+  });
 });

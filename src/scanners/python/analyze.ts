@@ -529,6 +529,9 @@ class PyAnalyzer extends FlowAnalyzer {
     const tables = this.modelishTables();
     // strings to read as ids written anywhere (catalog-known, prefixed), once what the file only compares is known
     const anywhere: number[] = [];
+    // the end of the last dict given as LiteLLM's `"litellm_params": {...}` (a Router's `model_list` entry): its
+    // `"model"` is a LiteLLM route
+    let litellmParamsEnd = -1;
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
@@ -560,7 +563,10 @@ class PyAnalyzer extends FlowAnalyzer {
         if (i > skipStringsUntil && (tables?.[i] || !this.isTableKey(i))) anywhere.push(i);
         if (i > skipStringsUntil) this.commandString(k);
         if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
-          if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
+          if (k.val === 'litellm_params' && toks[i + 2]?.t === T.Op && toks[i + 2].v === '{')
+            litellmParamsEnd = this.closeOf(i + 2);
+          else if (k.val === 'model' && i < litellmParamsEnd) this.dictEntry(i + 2, false, 'route');
+          else if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
           else if (isModelPathName(k.val ?? '')) this.dictEntry(i + 2, true);
         }
         continue;
@@ -1439,8 +1445,8 @@ class PyAnalyzer extends FlowAnalyzer {
     return out;
   }
 
-  /** `"model": value` inside a dict literal. */
-  private dictEntry(s: number, path = false): void {
+  /** `"model": value` inside a dict literal; `route`: a LiteLLM route's (`"litellm_params": {"model": ...}`). */
+  private dictEntry(s: number, path = false, mode: 'hub' | 'route' = 'hub'): void {
     const toks = this.toks;
     let e = s;
     for (; e < toks.length; e++) {
@@ -1452,7 +1458,8 @@ class PyAnalyzer extends FlowAnalyzer {
       else if (k.v === ')' || k.v === ']' || k.v === '}' || k.v === ',') break;
     }
     for (const c of this.evalExpr(s, e, 0, new Set()))
-      if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak');
+      if (!path || (c.env === undefined && !isRunOutput(c.value)))
+        this.report(c, mode, mode === 'route' ? 'strong' : 'weak');
   }
 
   /** The instance a method is called on: `client.chat...` → client, `self.client.chat...` → client. */
