@@ -129,4 +129,83 @@ describe('agent frameworks', () => {
       `),
     ).toEqual(['3:56 hub acme-labs/reasoner-32b', '4:28 hub acme-labs/judge-7b']);
   });
+
+  it("reads pydantic-ai's `provider:model` strings: hosted APIs, Ollama, Inference Providers, FallbackModel", () => {
+    const py = scanWith(python, 'examples/support_agent.py');
+    expect(
+      py(`
+        import os
+        from pydantic_ai import Agent
+        from pydantic_ai.models.fallback import FallbackModel
+
+        MODEL = os.getenv('PYDANTIC_AI_MODEL', 'openai:gpt-4o')
+        support = Agent(MODEL, deps_type=Deps, output_type=Answer)
+        local = Agent('ollama:llama3.2', system_prompt='Be concise.')
+        fast = Agent(model='groq:llama-3.3-70b-versatile')
+        hf = Agent('huggingface:acme-labs/agent-32b')
+        flash = Agent(model='google-gla:gemini-1.5-flash', retries=2)
+        both = Agent(FallbackModel('anthropic:claude-3-5-sonnet-latest', 'mistral:mistral-large-latest'))
+        routed = Agent('openrouter:acme-labs/agent-8b')
+        testing = Agent('test')
+
+        async def main():
+            with support.override(model='bedrock:us.amazon.nova-pro-v1:0'):
+                await support.run('hi')
+      `),
+    ).toEqual([
+      '5:48 hosted(openai) gpt-4o',
+      '7:23 ollama ollama:llama3.2',
+      '8:26 hosted(groq) llama-3.3-70b-versatile',
+      '9:25 hub acme-labs/agent-32b',
+      '10:33 hosted(google) gemini-1.5-flash',
+      '11:39 hosted(anthropic) claude-3-5-sonnet-latest',
+      '11:75 hosted(mistral) mistral-large-latest',
+      '12:28 hosted(openrouter) acme-labs/agent-8b',
+      '16:42 hosted(bedrock) us.amazon.nova-pro-v1:0',
+    ]);
+
+    // (the same strings in a file of another framework are not pydantic-ai's)
+    const other = scanWith(python, 'agents/triage.py');
+    expect(
+      other(`
+        from agents import Agent
+
+        triage = Agent(name="triage", model="groq:llama-3.3-70b-versatile")
+      `),
+    ).toEqual([]);
+  });
+
+  it("reads a LiteLLM Router's `litellm_params` model as a LiteLLM route (smolagents' LiteLLMRouterModel)", () => {
+    const py = scanWith(python, 'examples/load_balanced_agent.py');
+    expect(
+      py(`
+        import os
+        from smolagents import CodeAgent, LiteLLMRouterModel
+
+        model_list = [
+            {
+                "model_name": "team",
+                "litellm_params": {"model": "gpt-4o-mini", "api_key": os.getenv("OPENAI_API_KEY")},
+            },
+            {
+                "model_name": "team",
+                "litellm_params": {
+                    "model": "cerebras/llama-3.3-70b",
+                    "api_key": os.getenv("CEREBRAS_API_KEY"),
+                },
+            },
+            {
+                "model_name": "team",
+                "litellm_params": {"model": "ollama_chat/qwen2.5:14b", "api_base": "http://localhost:11434"},
+            },
+        ]
+        model = LiteLLMRouterModel(model_id="team", model_list=model_list, client_kwargs={"routing_strategy": "simple-shuffle"})
+        agent = CodeAgent(tools=[], model=model)
+      `),
+    ).toEqual([
+      '7:38 hosted(openai) gpt-4o-mini',
+      '12:32 hosted(cerebras) llama-3.3-70b',
+      '18:50 ollama ollama:qwen2.5:14b',
+    ]);
+  });
 });

@@ -19,6 +19,7 @@ import { bracketTable, isOpen, splitArgs, T, type Arg, type Tok } from './tokens
 import { endpointMode, isBaseUrlName, serviceMode } from './hosted.js';
 import {
   classifyChatModel,
+  classifyPydanticAiModel,
   classifyServiceRoute,
   classifyValue,
   isValueMode,
@@ -221,6 +222,11 @@ export abstract class FlowAnalyzer {
    * context that looks like an Ollama library model (`"model": "llama3:8b"`) is read as one.
    */
   protected ollamaFile = false;
+  /**
+   * The file imports pydantic-ai: a `provider:model` string named like a model (`MODEL = 'openai:gpt-4o'`) is
+   * pydantic-ai's (see `reportPydanticAiModel`), not an Ollama name with a tag.
+   */
+  protected pydanticAi = false;
   /** Offsets of Hub references read from a model-ish name alone (weak), and from a loader (strong). */
   private readonly weakHub = new Set<number>();
   private readonly strongHub = new Set<number>();
@@ -806,6 +812,20 @@ export abstract class FlowAnalyzer {
   }
 
   /**
+   * Reports a pydantic-ai model string (`'groq:llama-3.3-70b-versatile'`, see `classifyPydanticAiModel`); false
+   * when the value is none.
+   */
+  protected reportPydanticAiModel(c: Cand): boolean {
+    if (c.env !== undefined) return false;
+    const cl = classifyPydanticAiModel(c.value, this.ctx);
+    if (!cl) return false;
+    const ref: RawRef = { id: cl.id, kind: cl.kind, offset: c.offset + (cl.shift ?? 0) };
+    if (cl.provider) ref.provider = cl.provider;
+    this.out.push(ref);
+    return true;
+  }
+
+  /**
    * Folders the file writes a model to (`model.save("tmp-clip-model")`, `save_pretrained("out-dir")`,
    * `output_dir="out"`), by their value, with the offset of the first call that writes each (see the analyzers).
    */
@@ -945,6 +965,14 @@ export abstract class FlowAnalyzer {
         this.uses.push({ name: c.env, mode, offset: c.offset });
       return;
     }
+    if (
+      strength === 'weak' &&
+      mode === 'hub' &&
+      this.pydanticAi &&
+      c.value.includes(':') &&
+      this.reportPydanticAiModel(c)
+    )
+      return;
     let cl: Classified | undefined = classifyValue(c.value, mode, strength, this.ctx);
     if (strength === 'weak' && mode === 'hub') {
       // a name only named like a model: the service the code around it names reads it (a Hub-shaped id sent to

@@ -1,4 +1,5 @@
 import { VALUE_MODES, type ReadMode, type ScanContext, type ValueMode } from '../types.js';
+import { serviceMode } from './hosted.js';
 import { table } from './table.js';
 import {
   classifyModel,
@@ -772,17 +773,91 @@ export function classifyChatModel(
   provider: string | undefined,
   ctx: ScanContext,
 ): Classified | undefined {
+  return classifyProviderModel(value, provider, (p) => LANGCHAIN_PROVIDERS[p], ctx);
+}
+
+/**
+ * pydantic-ai's provider names (the prefix of its `provider:model` strings, its KnownModelName:
+ * `Agent('groq:llama-3.3-70b-versatile')`) that serviceMode names otherwise or not at all; the others
+ * (`openai`, `anthropic`, `groq`, `mistral`, `bedrock`, `openrouter`, `together`, `cerebras`...) are services'
+ * names. `ollama:` goes to an Ollama server (its OpenAI-compatible API: the model is the Ollama model),
+ * `huggingface:` to Hugging Face's Inference Providers (a Hub repository), `litellm:` to a LiteLLM proxy (a LiteLLM
+ * route), `sentence-transformers:` (an `Embedder`) loads the model itself. `google-gla:` and `google-vertex:` are
+ * the names before pydantic-ai 2 (`google:`, `google-cloud:`), `vertexai:` older still. Read from
+ * https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/pydantic_ai_slim/pydantic_ai/providers/__init__.py
+ */
+const PYDANTIC_AI_PROVIDERS: Record<string, Mode> = table({
+  'openai-chat': 'hosted:openai',
+  'openai-responses': 'hosted:openai',
+  'azure-responses': 'hosted:azure-openai',
+  'google-gla': 'hosted:google',
+  'google-vertex': 'hosted:vertex-ai',
+  'google-cloud': 'hosted:vertex-ai',
+  'bedrock-mantle': 'hosted:bedrock',
+  moonshotai: 'hosted:moonshot',
+  github: 'hosted:github-models',
+  alibaba: 'hosted:dashscope',
+  zai: 'hosted:zai',
+  vercel: 'hosted:vercel',
+  heroku: 'hosted:heroku',
+  snowflake: 'hosted:snowflake',
+  voyageai: 'hosted:voyage',
+  litellm: 'route',
+  'sentence-transformers': 'st',
+});
+
+/**
+ * The Pydantic AI Gateway's names of the providers it proxies (`gateway/converse:...`) that are not pydantic-ai's
+ * own (`gateway/openai:gpt-5` is OpenAI's model):
+ * https://github.com/pydantic/pydantic-ai/blob/4fda38988f2939fa6ea9cdefcf120693e10ef491/pydantic_ai_slim/pydantic_ai/providers/gateway.py
+ */
+const PYDANTIC_AI_GATEWAY_ALIASES: Record<string, string> = table({
+  chat: 'openai-chat',
+  responses: 'openai-responses',
+  converse: 'bedrock',
+  google: 'google-cloud',
+});
+
+/** How the models of a pydantic-ai provider read (`groq` → hosted:groq), or undefined for a name it has not. */
+function pydanticAiProvider(name: string): Mode | undefined {
+  const p = name.startsWith('gateway/')
+    ? (PYDANTIC_AI_GATEWAY_ALIASES[name.slice('gateway/'.length)] ?? name.slice('gateway/'.length))
+    : name;
+  if (!/^[a-z][a-z-]*$/.test(p)) return undefined;
+  return PYDANTIC_AI_PROVIDERS[p] ?? serviceMode(p, true);
+}
+
+/**
+ * A model string of pydantic-ai (`Agent('anthropic:claude-3-5-sonnet-latest')`, `infer_model(...)`,
+ * `Embedder('openai:text-embedding-3-small')`): `provider:model` as its `infer_model` splits it (at the first colon),
+ * or a hosted API's bare name, which versions before 0.1 took (`gemini-1.5-flash`). Undefined for anything else
+ * (`'test'` is its TestModel, no model at all).
+ */
+export function classifyPydanticAiModel(value: string, ctx: ScanContext): Classified | undefined {
+  return classifyProviderModel(value, undefined, pydanticAiProvider, ctx);
+}
+
+/**
+ * A model named with its provider by a framework: `provider` given, or written before the first colon of the
+ * value and known to `modeOf`, or inferred from a hosted API's bare name (`gpt-4o` → openai).
+ */
+function classifyProviderModel(
+  value: string,
+  provider: string | undefined,
+  modeOf: (provider: string) => Mode | undefined,
+  ctx: ScanContext,
+): Classified | undefined {
   let v = value.trim();
   let shift = value.indexOf(v);
   let p = provider;
   const colon = v.indexOf(':');
-  if (!p && colon > 0 && LANGCHAIN_PROVIDERS[v.slice(0, colon)]) {
+  if (!p && colon > 0 && modeOf(v.slice(0, colon))) {
     p = v.slice(0, colon);
     v = v.slice(colon + 1);
     shift += colon + 1;
   }
   const mode: Mode | undefined = p
-    ? LANGCHAIN_PROVIDERS[p]
+    ? modeOf(p)
     : isApiModelName(v) && providerOfApiName(v)
       ? `hosted:${providerOfApiName(v)}`
       : undefined;

@@ -173,6 +173,28 @@ const AGNO_MODES: Record<string, Mode> = table({
   lmstudio: 'hub',
 });
 
+/**
+ * pydantic-ai's modules (and pydantic_evals', whose `LLMJudge(model=...)` takes its models): in a file that imports
+ * one, a `provider:model` string given as a model is pydantic-ai's (`classifyPydanticAiModel`).
+ */
+const PYDANTIC_AI_MODULE_RE = /^pydantic_(?:ai|evals)(?:\.|$)/;
+/**
+ * pydantic-ai's calls that take a model string first (`Agent('openai:gpt-4o')`, `infer_model(...)`, an `Embedder`,
+ * the direct API's `model_request(model, messages)`), or as every positional argument (`FallbackModel(a, b)`);
+ * `model=` of any call is read as well.
+ */
+const PYDANTIC_AI_CALLS = new Set([
+  'Agent',
+  'infer_model',
+  'Embedder',
+  'infer_embedding_model',
+  'model_request',
+  'model_request_sync',
+  'model_request_stream',
+  'model_request_stream_sync',
+  'FallbackModel',
+]);
+
 /** OpenCLIP's functions that take a model name (`open_clip.create_model_and_transforms(...)`). */
 const OPEN_CLIP_CALLS = new Set([
   'create_model_and_transforms',
@@ -417,6 +439,7 @@ class PyAnalyzer extends FlowAnalyzer {
     this.mlx = code.includes('mlx_lm');
     this.ollamaFile = talksToOllama(code, toks);
     this.readImports();
+    this.pydanticAi = this.importsModule(PYDANTIC_AI_MODULE_RE);
   }
 
   /**
@@ -506,6 +529,9 @@ class PyAnalyzer extends FlowAnalyzer {
     const tables = this.modelishTables();
     // strings to read as ids written anywhere (catalog-known, prefixed), once what the file only compares is known
     const anywhere: number[] = [];
+    // the end of the last dict given as LiteLLM's `"litellm_params": {...}` (a Router's `model_list` entry): its
+    // `"model"` is a LiteLLM route
+    let litellmParamsEnd = -1;
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
@@ -537,7 +563,10 @@ class PyAnalyzer extends FlowAnalyzer {
         if (i > skipStringsUntil && (tables?.[i] || !this.isTableKey(i))) anywhere.push(i);
         if (i > skipStringsUntil) this.commandString(k);
         if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
-          if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
+          if (k.val === 'litellm_params' && toks[i + 2]?.t === T.Op && toks[i + 2].v === '{')
+            litellmParamsEnd = this.closeOf(i + 2);
+          else if (k.val === 'model' && i < litellmParamsEnd) this.dictEntry(i + 2, false, 'route');
+          else if (isModelishName(k.val ?? '')) this.dictEntry(i + 2);
           else if (isModelPathName(k.val ?? '')) this.dictEntry(i + 2, true);
         }
         continue;
@@ -1416,8 +1445,8 @@ class PyAnalyzer extends FlowAnalyzer {
     return out;
   }
 
-  /** `"model": value` inside a dict literal. */
-  private dictEntry(s: number, path = false): void {
+  /** `"model": value` inside a dict literal; `route`: a LiteLLM route's (`"litellm_params": {"model": ...}`). */
+  private dictEntry(s: number, path = false, mode: 'hub' | 'route' = 'hub'): void {
     const toks = this.toks;
     let e = s;
     for (; e < toks.length; e++) {
@@ -1429,7 +1458,8 @@ class PyAnalyzer extends FlowAnalyzer {
       else if (k.v === ')' || k.v === ']' || k.v === '}' || k.v === ',') break;
     }
     for (const c of this.evalExpr(s, e, 0, new Set()))
-      if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak');
+      if (!path || (c.env === undefined && !isRunOutput(c.value)))
+        this.report(c, mode, mode === 'route' ? 'strong' : 'weak');
   }
 
   /** The instance a method is called on: `client.chat...` → client, `self.client.chat...` → client. */
@@ -1729,6 +1759,15 @@ class PyAnalyzer extends FlowAnalyzer {
         for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hub', 'weak', revision);
       }
     }
+    // pydantic-ai's model strings: the first argument of its calls (every one of FallbackModel's), `model=` of any
+    const pydanticAi = this.pydanticAi;
+    if (pydanticAi && PYDANTIC_AI_CALLS.has(last)) {
+      const first = last === 'FallbackModel' ? args.filter((a) => !a.kw) : args.slice(0, 1).filter((a) => !a.kw);
+      for (const a of first) {
+        handled.add(a);
+        for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.reportPydanticAiModel(c);
+      }
+    }
     const funasr = this.funasrAutoModel(last, args);
     for (const a of args) {
       if (!a.kw || handled.has(a)) continue;
@@ -1736,6 +1775,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!path && !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && (skipRepoType() || datasetOperand())) continue;
       for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
+        if (pydanticAi && a.kw === 'model' && this.reportPydanticAiModel(c)) continue;
         // FunASR's short names (`vad_model="fsmn-vad"`): the ModelScope repository FunASR downloads for each
         const mapped = funasr && c.env === undefined ? funasrModel(c.value) : undefined;
         if (mapped) this.report({ ...c, value: mapped }, 'hub', 'strong');

@@ -49,6 +49,9 @@ export const PYTHON_TRIGGERS = [
   'download',
   'vllm',
   '-hf',
+  // pydantic-ai's model strings (`Agent('anthropic:claude-3-5-sonnet-latest')`), in a file that imports it
+  'pydantic_ai',
+  'pydantic_evals',
 ] as const;
 
 /**
