@@ -14,6 +14,7 @@ import type {
 } from '../core/types.js';
 import { editDistance } from '../core/suggest.js';
 import { REQUIREMENTS_FILES } from '../core/requirements-files.js';
+import { MARKDOWN_DOCUMENTS } from '../core/document-files.js';
 import { escapePointer, positionOf, type PositionedDoc } from '../core/yaml.js';
 import { layerAllows } from '../rules/allow.js';
 import { defaultSeverities } from '../rules/index.js';
@@ -108,9 +109,7 @@ export interface SettingRow {
  * download are the tests'.
  */
 export const DEFAULT_MENTIONS: readonly string[] = [
-  '**/*.md',
-  '**/*.markdown',
-  '**/*.mdx',
+  ...MARKDOWN_DOCUMENTS,
   '**/*.rst',
   '**/*.txt',
   ...REQUIREMENTS_FILES.filter((g) => g.endsWith('.txt')).map((g) => `!${g}`),
