@@ -82,6 +82,52 @@ describe('mentions: documentation and tests are not dependencies', () => {
     expect(keys).toEqual([...keys].sort());
   });
 
+  it("reads Quarto's and R Markdown's documents as Markdown: what their code chunks load is a mention", async () => {
+    // a Quarto site's home page at the root (axolotl's index.qmd), and an R Markdown vignette
+    const t = tmpTree({
+      'index.qmd': [
+        '---',
+        'title: "Acme Tune"',
+        'format: html',
+        '---',
+        '',
+        'Fine-tune a model in a few lines:',
+        '',
+        '```{.bash}',
+        'huggingface-cli download acme-labs/tune-base-7b',
+        '```',
+        '',
+        '```{python}',
+        '#| eval: false',
+        'from transformers import AutoModelForCausalLM',
+        '',
+        'model = AutoModelForCausalLM.from_pretrained("acme-labs/tune-base-7b")',
+        '```',
+        '',
+      ].join('\n'),
+      'vignettes/embeddings.Rmd': [
+        '---',
+        'title: "Embeddings"',
+        'output: rmarkdown::html_vignette',
+        '---',
+        '',
+        '```{python}',
+        'from sentence_transformers import SentenceTransformer',
+        'encoder = SentenceTransformer("acme-labs/embed-small")',
+        '```',
+        '',
+      ].join('\n'),
+    });
+    tmps.push(t.dir);
+    const r = await check({ root: t.dir, policy: await policyAt(t.dir), catalog, now });
+    expect(r.models).toEqual([]);
+    expect(r.mentions).toEqual([
+      { id: 'acme-labs/tune-base-7b', path: 'index.qmd', line: 9 },
+      { id: 'acme-labs/tune-base-7b', path: 'index.qmd', line: 16 },
+      { id: 'acme-labs/embed-small', path: 'vignettes/embeddings.Rmd', line: 8 },
+    ]);
+  });
+
   it('shows mentions collapsed: a counted section in text, <details> in Markdown', async () => {
     const r = await check({ root: fixture, policy: await policyAt(copy()), catalog, now });
     const text = renderText(r);
@@ -207,6 +253,9 @@ describe('mentionClassifier', () => {
     'changelog.d/20250101_added_reranker.yaml',
     'web/app.spec.ts',
     'CHANGELOG.MD',
+    // Quarto's and R Markdown's documents
+    'index.qmd',
+    'vignettes/intro.Rmd',
     'papers/technical-report/report.tex',
     'docs-src/guide.adoc',
     'integration-tests/models/test_flash_llama.py',

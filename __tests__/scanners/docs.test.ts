@@ -36,6 +36,7 @@ describe('docs/scanners.md', () => {
       'a.py',
       'a.ts',
       'a.md',
+      'a.qmd',
       'a.rst',
       'a.ini',
       'templates/a.tpl',

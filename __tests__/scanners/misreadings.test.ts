@@ -576,3 +576,54 @@ describe('values a string or list test is given', () => {
     ).toEqual(['12:61 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 });
+
+describe('constants JavaScript only tests a value against', () => {
+  it('reads no catalog-known id from an array or Set constant read only by includes, indexOf or has', () => {
+    expect(
+      js(
+        `
+        import { pipeline } from "@huggingface/transformers";
+
+        // models whose repositories ask the user to accept their terms first
+        const GATED_MODELS = ["meta-llama/Llama-3.1-8B-Instruct", "gpt2"];
+        const HIDDEN = new Set([
+          "Qwen/Qwen2.5-7B-Instruct",
+          "meta-llama/Llama-3.1-8B-Instruct",
+        ]);
+        const legacyIds: string[] = ["Qwen/Qwen2.5-7B-Instruct"];
+
+        export function needsToken(modelId: string): boolean {
+          return GATED_MODELS.includes(modelId) || legacyIds.indexOf(modelId) >= 0;
+        }
+
+        export const listed = (ids: string[]) => ids.filter((id) => !HIDDEN.has(id));
+
+        export const generator = await pipeline("text-generation", "Xenova/distilgpt2");
+        `,
+        'src/lib/gated.ts',
+      ),
+    ).toEqual(['17:61 hub Xenova/distilgpt2']);
+    // a constant the code also passes on, iterates or exports is read
+    expect(
+      js(
+        `
+        import { pipeline } from "@huggingface/transformers";
+
+        const EMBEDDERS = ["Xenova/all-MiniLM-L6-v2", "Xenova/bge-small-en-v1.5"];
+        const CHAT = ["meta-llama/Llama-3.1-8B-Instruct"];
+        export const SUPPORTED = ["Qwen/Qwen2.5-7B-Instruct"];
+
+        export const known = (id: string) => EMBEDDERS.includes(id) || CHAT.includes(id) || SUPPORTED.includes(id);
+        export const load = () => pipeline("feature-extraction", EMBEDDERS[0]);
+        for (const m of CHAT) console.log(m);
+        `,
+        'src/lib/embedders.ts',
+      ),
+    ).toEqual([
+      '3:21 hub Xenova/all-MiniLM-L6-v2',
+      '3:48 hub Xenova/bge-small-en-v1.5',
+      '4:16 hub meta-llama/Llama-3.1-8B-Instruct',
+      '5:28 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+});

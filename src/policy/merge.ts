@@ -15,6 +15,7 @@ import type {
 import { editDistance } from '../core/suggest.js';
 import { isPlaceholderReason } from './exceptions.js';
 import { REQUIREMENTS_FILES } from '../core/requirements-files.js';
+import { MARKDOWN_DOCUMENTS } from '../core/document-files.js';
 import { escapePointer, positionOf, type PositionedDoc } from '../core/yaml.js';
 import { layerAllows } from '../rules/allow.js';
 import { defaultSeverities } from '../rules/index.js';
@@ -114,9 +115,7 @@ export interface SettingRow {
  * download are the tests'.
  */
 export const DEFAULT_MENTIONS: readonly string[] = [
-  '**/*.md',
-  '**/*.markdown',
-  '**/*.mdx',
+  ...MARKDOWN_DOCUMENTS,
   '**/*.rst',
   '**/*.txt',
   ...REQUIREMENTS_FILES.filter((g) => g.endsWith('.txt')).map((g) => `!${g}`),

@@ -1,6 +1,7 @@
 import { modelScopeAddress } from '../../core/hub-hosts.js';
 import { LineIndex } from '../../core/lines.js';
 import type { ModelReference, ReferenceKind } from '../../core/types.js';
+import { MARKDOWN_EXTENSIONS } from '../../core/document-files.js';
 
 /** A reference found at an offset of the scanned text, before line/column are computed. */
 export interface RawRef {
@@ -73,7 +74,7 @@ export function suppressionHint(path: string): string | undefined {
   const base = p.slice(p.lastIndexOf('/') + 1);
   const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
   if (ext === 'json' || ext === 'jsonl') return undefined;
-  if (['md', 'markdown', 'mdx', 'html', 'htm', 'xml', 'svg'].includes(ext)) return '<!-- model-gate: ignore -->';
+  if ([...MARKDOWN_EXTENSIONS, 'html', 'htm', 'xml', 'svg'].includes(ext)) return '<!-- model-gate: ignore -->';
   if (ext === 'rst') return '.. model-gate: ignore';
   if (
     [

@@ -149,7 +149,8 @@ export function calleeChain(toks: Tok[], open: number): string[] {
 /**
  * Methods that test a string (or a list) against the values they are given, and load nothing: Python's
  * `name.startswith(("unsloth/llama-3-8b", ...))`, `endswith`, `removeprefix`, `removesuffix`, and JavaScript's
- * `id.startsWith("org/x")`, `endsWith`, `includes`, `indexOf` (also of an array literal: `["org/x"].includes(id)`).
+ * `id.startsWith("org/x")`, `endsWith`, `includes`, `indexOf` (also of an array literal: `["org/x"].includes(id)`)
+ * and a Set's `has` (`GATED.has(id)`).
  */
 const TEST_METHODS: ReadonlySet<string> = new Set([
   'startswith',
@@ -160,6 +161,7 @@ const TEST_METHODS: ReadonlySet<string> = new Set([
   'endsWith',
   'includes',
   'indexOf',
+  'has',
 ]);
 
 /** Whether the `(` at `open` opens the arguments of a test method called on a value: `x.startswith(...)`. */

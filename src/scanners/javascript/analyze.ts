@@ -321,13 +321,17 @@ class JsAnalyzer extends FlowAnalyzer {
     this.readServices();
     const stack: Frame[] = [];
     const tables = this.modelishTables();
+    // the constants the file only tests values against (`GATED.includes(id)`): their values name no model it loads
+    const onlyTested = this.namesOnlyTested();
+    const testedValue = this.spansOf(onlyTested);
     // the end of a sample value being passed over (see isSampleKey)
     let sampleEnd = -1;
     // the end of what a test method is given (`id.startsWith("org/x")`, `["org/x", "org/y"].includes(id)`)
     let testEnd = -1;
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0, inTested = 0; i < toks.length; i++) {
       this.budget.tick();
       const k = toks[i];
+      if (testedValue) inTested += testedValue[i];
       if (i >= sampleEnd && isSampleKey(toks, i)) sampleEnd = this.exprEnd(i + 2);
       if (k.t === T.Op && i > testEnd) {
         if (opensTestCall(toks, i)) testEnd = this.closeOf(i);
@@ -335,11 +339,13 @@ class JsAnalyzer extends FlowAnalyzer {
       }
       // (not a key of an object literal, unless a model-ish name holds the object: a table of facts about models,
       // `{ "google/gemma-2-9b-it": { maxInputTokens: 8192 } }`, looks them up by id and loads none; nor a value the
-      // code compares with, `id === "org/x"`, or gives a test method: it tests, and loads nothing)
+      // code compares with, `id === "org/x"`, or gives a test method, or a constant's only tests read: it tests,
+      // and loads nothing)
       if (
         k.t === T.Str &&
         i >= sampleEnd &&
         i > testEnd &&
+        inTested === 0 &&
         !compared(toks, i) &&
         (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i))
       )
@@ -388,7 +394,7 @@ class JsAnalyzer extends FlowAnalyzer {
     }
     for (const [name, list] of this.assigns) {
       const ollamaName = namesOllama(name) && /model/i.test(name);
-      if (!ollamaName && !isModelishName(name)) continue;
+      if ((!ollamaName && !isModelishName(name)) || onlyTested.has(name)) continue;
       for (const a of list) {
         if (a.e <= a.s || a.elem) continue;
         const first = toks[a.s];
@@ -404,6 +410,58 @@ class JsAnalyzer extends FlowAnalyzer {
       }
     }
     return this.finish();
+  }
+
+  /**
+   * The constants the file reads only as what a test method is called on: `const GATED = ["org/x", "org/y"]` (or
+   * `new Set([...])`) read only by `GATED.includes(id)`, `GATED.indexOf(id)` or `GATED.has(id)`. Their values are
+   * what the code compares a value with, as an array literal it calls `includes` on; a name read any other way
+   * (passed on, spread, iterated, exported: another file may load it) is not one. Only names every assignment of
+   * which is a `const|let|var` declaration (or a later `NAME = ...`). One pass over the tokens.
+   */
+  private namesOnlyTested(): Set<string> {
+    const out = new Set<string>();
+    const toks = this.toks;
+    // per candidate name: reads as a test method's receiver, other reads
+    const reads = new Map<string, { tests: number; other: number }>();
+    for (let i = 1; i + 1 < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t === T.Name && /^(?:const|let|var)$/.test(toks[i - 1].v) && toks[i - 1].t === T.Name) {
+        // (an exported constant is read by other files)
+        if (toks[i - 2]?.v !== 'export' && !reads.has(k.v)) reads.set(k.v, { tests: 0, other: 0 });
+      }
+    }
+    if (!reads.size) return out;
+    for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t !== T.Name) continue;
+      const n = reads.get(k.v);
+      if (!n) continue;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      if (prev?.t === T.Op && (prev.v === '.' || prev.v === '?.')) continue; // another object's property
+      if (prev?.t === T.Name && /^(?:const|let|var)$/.test(prev.v)) continue; // its declaration
+      if (next?.t === T.Op && next.v === '=') continue; // an assignment
+      if (opensTestCall(toks, i + 3)) n.tests++;
+      else n.other++;
+    }
+    for (const [name, n] of reads) if (n.tests > 0 && n.other === 0) out.add(name);
+    return out;
+  }
+
+  /** The values assigned to `names`, as a difference array over the tokens (undefined: none). */
+  private spansOf(names: ReadonlySet<string>): Int32Array | undefined {
+    if (!names.size) return undefined;
+    const out = new Int32Array(this.toks.length + 1);
+    for (const name of names)
+      for (const a of this.assigns.get(name) ?? [])
+        if (a.e > a.s) {
+          out[a.s]++;
+          out[a.e]--;
+        }
+    return out;
   }
 
   /**

@@ -13,14 +13,16 @@ import type { ScanContext } from '../types.js';
 import { proseIds } from '../common/prose.js';
 import { documentParts } from './blocks.js';
 import { globMatcher } from '../../core/glob.js';
+import { MARKDOWN_DOCUMENTS } from '../../core/document-files.js';
 import { REQUIREMENTS_FILES } from '../../core/requirements-files.js';
 
 /** Substrings without which a document cannot hold a reference this scanner finds (a code block, or an `org/name`). */
 export const MARKDOWN_TRIGGERS = ['```', '~~~', '::', '/'] as const;
 
 /**
- * The code blocks of documentation: Markdown (`*.md`, `*.mdx`, `*.markdown`), reStructuredText (`*.rst`) and text
- * files (`*.txt`, read as Markdown), and the Markdown cells of Jupyter notebooks (`*.ipynb`).
+ * The code blocks of documentation: Markdown (`*.md`, `*.mdx`, `*.markdown`, and Quarto's `*.qmd` and R Markdown's
+ * `*.Rmd`: MARKDOWN_DOCUMENTS), reStructuredText (`*.rst`) and text files (`*.txt`, read as Markdown), and the
+ * Markdown cells of Jupyter notebooks (`*.ipynb`).
  * Each block is read by the analyzer of its language (shell, Python, JavaScript/TypeScript, YAML), where it is
  * written; in the prose, tables and inline code, the Hub ids the catalog knows (addresses are the `url` scanner's;
  * an unknown `org/name` in prose is as often a GitHub repository or `and/or`). What documentation names is a
@@ -31,7 +33,7 @@ export const markdown = defineScanner({
   name: 'markdown',
   description:
     'Code blocks of Markdown and reStructuredText documents, read by their language: `ollama pull/run`, `vllm serve`, `--model`/`--model-id`, `huggingface-cli`/`hf download` in shell blocks, loaders in Python and JavaScript blocks, models in YAML blocks; and the catalog-known Hub ids named in their prose, tables and inline code. Listed as mentions.',
-  fileMatch: ['**/*.md', '**/*.mdx', '**/*.markdown', '**/*.rst', '**/*.txt', '**/*.ipynb'],
+  fileMatch: [...MARKDOWN_DOCUMENTS, '**/*.rst', '**/*.txt', '**/*.ipynb'],
   triggers: MARKDOWN_TRIGGERS,
   skip: globMatcher(REQUIREMENTS_FILES),
   analyze(content, path, ctx, budget) {
