@@ -34,7 +34,7 @@ describe('config scanner', () => {
         'config/solver/musicgen/musicgen_base_32khz.yaml',
       ),
     ).toEqual([
-      '1:45 hub facebook/encodec_32khz',
+      '1:44 hub facebook/encodec_32khz',
       '2:30 hub facebook/musicgen-small',
       '5:23 hub facebook/encodec_24khz',
     ]);

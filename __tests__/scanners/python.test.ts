@@ -838,7 +838,7 @@ describe('python scanner', () => {
         output_dir = "bert-base-uncased"
         base = AutoModelForCausalLM.from_pretrained("Qwen/Qwen2.5-7B-Instruct")
       `),
-    ).toEqual(['5:52 hub unsloth/Llama-3.2-1B-Instruct', '17:44 hub Qwen/Qwen2.5-7B-Instruct']);
+    ).toEqual(['5:55 hub unsloth/Llama-3.2-1B-Instruct', '15:46 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 
   it('honours inline suppression on the line and the line above', () => {
