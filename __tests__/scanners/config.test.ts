@@ -5,6 +5,41 @@ import { scanWith } from './helpers.js';
 const scan = scanWith(config);
 
 describe('config scanner', () => {
+  it('does not read where a training config writes its model (hub_model_id, output_dir), even a catalog-known id', () => {
+    // Axolotl's and LLaMA-Factory's configs: the base model is loaded, the upload target is the project's own
+    expect(
+      scan(
+        `
+        base_model: meta-llama/Llama-3.1-8B-Instruct
+        hub_model_id: Qwen/Qwen2.5-7B-Instruct
+        output_dir: gpt2
+        export_hub_model_id: distilbert-base-uncased
+      `,
+        'examples/llama-3/lora-1b.yml',
+      ),
+    ).toEqual(['1:13 hub meta-llama/Llama-3.1-8B-Instruct']);
+  });
+
+  it("reads AudioCraft's //pretrained/ Hub checkpoints in its solver configs", () => {
+    // config/solver/musicgen/musicgen_base_32khz.yaml, config/augmentations/default.yaml
+    expect(
+      scan(
+        `
+        compression_model_checkpoint: //pretrained/facebook/encodec_32khz
+        continue_from: "//pretrained/facebook/musicgen-small"
+        debug_checkpoint: //pretrained/debug_compression_model
+        augmentations:
+          ckpt: "//pretrained/facebook/encodec_24khz"
+      `,
+        'config/solver/musicgen/musicgen_base_32khz.yaml',
+      ),
+    ).toEqual([
+      '1:44 hub facebook/encodec_32khz',
+      '2:30 hub facebook/musicgen-small',
+      '5:23 hub facebook/encodec_24khz',
+    ]);
+  });
+
   it('reads Axolotl YAML', () => {
     expect(
       scan(

@@ -75,6 +75,9 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       (/^coqui\//.test(r.id) && at.startsWith('tts_models/')) ||
       // AudioCraft's MusicGen short names (`MusicGen.get_pretrained("melody")` → facebook/musicgen-melody)
       (/^facebook\/musicgen-/.test(r.id) && /^['"]?[a-z]+['"]/.test(at)) ||
+      // AudioCraft's defaults (`MusicGen.get_pretrained()`, `MultiBandDiffusion.get_mbd_musicgen()`): the call's name,
+      // and its receiver for a second one
+      (/^facebook\//.test(r.id) && /^(?:get_(?:pretrained|mbd_)|multibanddiffusion\.)/.test(at)) ||
       (/^ultralytics\//i.test(r.id) && at.startsWith('yolo')) ||
       (/^openai\/clip-/.test(r.id) && at.startsWith('vit-')) ||
       (r.id === 'BAAI/bge-small-en' && /^['"]?local['"]/.test(at)) ||

@@ -122,6 +122,76 @@ describe('library defaults that name a Hub repository', () => {
     ).toEqual([]);
   });
 
+  it("reads AudioCraft's defaults: get_pretrained() naming no model, MultiBandDiffusion's loaders", () => {
+    // the shapes of AudioCraft's demos (demos/musicgen_app.py) and of its README
+    expect(
+      py(`
+        from audiocraft.models import MusicGen, AudioGen, MAGNeT, MultiBandDiffusion
+        from audiocraft.models.encodec import CompressionModel
+
+        model = MusicGen.get_pretrained()
+        model.set_generation_params(duration=8)
+        sfx = AudioGen.get_pretrained(device="cuda")
+        magnet = MAGNeT.get_pretrained()
+        mbd = MultiBandDiffusion.get_mbd_musicgen()
+        mbd24 = MultiBandDiffusion.get_mbd_24khz(bw=3.0)
+        codec = CompressionModel.get_pretrained("facebook/encodec_32khz")
+        dac = CompressionModel.get_pretrained("dac_44khz")
+        debug = AudioGen.get_pretrained(name="debug", device="cpu")
+      `),
+    ).toEqual([
+      '4:18 hub facebook/musicgen-melody',
+      '6:16 hub facebook/audiogen-medium',
+      '7:17 hub facebook/magnet-small-10secs',
+      '8:7 hub facebook/musicgen-small',
+      '8:26 hub facebook/multiband-diffusion',
+      '9:9 hub facebook/encodec_24khz',
+      '9:28 hub facebook/multiband-diffusion',
+      '10:42 hub facebook/encodec_32khz',
+    ]);
+    // (without AudioCraft, another library's get_pretrained() names nothing)
+    expect(
+      py(`
+        from mylib import MusicGen, MultiBandDiffusion
+        model = MusicGen.get_pretrained()
+        mbd = MultiBandDiffusion.get_mbd_musicgen()
+      `),
+    ).toEqual([]);
+  });
+
+  it("reads AudioCraft's //pretrained/ references to Hub checkpoints in its grids and solvers", () => {
+    // audiocraft/grids/musicgen/musicgen_pretrained_32khz_eval.py, inside the package (relative imports)
+    expect(
+      py(
+        `
+        from ._explorers import GenerationEvalExplorer
+        from ...environment import AudioCraftEnvironment
+
+        @GenerationEvalExplorer
+        def explorer(launcher):
+            musicgen_base = launcher.bind(solver="musicgen/musicgen_base_32khz")
+            small = musicgen_base.bind({'continue_from': '//pretrained/facebook/musicgen-small'})
+            debug = musicgen_base.bind({'compression_model_checkpoint': '//pretrained/debug_compression_model'})
+      `,
+        'audiocraft/grids/musicgen/musicgen_pretrained_32khz_eval.py',
+      ),
+    ).toEqual(['7:64 hub facebook/musicgen-small']);
+    // a project's own script on AudioCraft's solvers
+    expect(
+      py(`
+        from audiocraft.solvers.compression import CompressionSolver
+        codec = CompressionSolver.model_from_checkpoint("//pretrained/facebook/encodec_24khz", device="cpu")
+      `),
+    ).toEqual(['2:63 hub facebook/encodec_24khz']);
+    // (without AudioCraft, the string is a path like any other)
+    expect(
+      py(`
+        import os
+        CKPT = "//pretrained/facebook/musicgen-small"
+      `),
+    ).toEqual([]);
+  });
+
   it("reads the model files the gpt4all package downloads from gpt4all.io, and LangChain's GPT4All wrappers", () => {
     expect(
       py(`

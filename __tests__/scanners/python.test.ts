@@ -817,6 +817,30 @@ describe('python scanner', () => {
     ).toEqual([]);
   });
 
+  it('does not read the repository a project writes its own model to, even a catalog-known id', () => {
+    // the shapes of conversion scripts (diffusers' scripts/convert_wuerstchen.py), TRL/Transformers training
+    // scripts and Unsloth's notebooks: the name is reused for the project's own upload, no model is adopted
+    expect(
+      scan(`
+        from transformers import AutoModelForCausalLM, TrainingArguments
+        from trl import SFTConfig
+        from unsloth import FastLanguageModel
+
+        model, tokenizer = FastLanguageModel.from_pretrained("unsloth/Llama-3.2-1B-Instruct")
+        args = TrainingArguments(output_dir="gpt2", hub_model_id="meta-llama/Llama-3.1-8B-Instruct", push_to_hub=True)
+        cfg = SFTConfig(output_dir="Qwen2.5-7B-SFT", hub_model_id="Qwen/Qwen2.5-7B-Instruct")
+        pipe.save_pretrained("distilbert-base-uncased")
+        model.push_to_hub("Qwen/Qwen2.5-7B-Instruct", token=token)
+        model.push_to_hub_merged("meta-llama/Llama-3.1-8B-Instruct", tokenizer, save_method="merged_16bit")
+        model.push_to_hub_gguf("gpt2", tokenizer, quantization_method="q4_k_m")
+        model.save_pretrained_merged("bert-base-uncased", tokenizer)
+        trainer.save_model("gpt2")
+        output_dir = "bert-base-uncased"
+        base = AutoModelForCausalLM.from_pretrained("Qwen/Qwen2.5-7B-Instruct")
+      `),
+    ).toEqual(['5:55 hub unsloth/Llama-3.2-1B-Instruct', '15:46 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+
   it('honours inline suppression on the line and the line above', () => {
     expect(
       scan(`

@@ -430,6 +430,81 @@ describe('models of a service the code names, in JavaScript and TypeScript', () 
 });
 
 describe('models of a service the configuration names', () => {
+  it("reads a model config's provider by the name a provider record of the file gives it (NeMo Data Designer recipes)", () => {
+    // Unsloth Studio's data recipes (studio/frontend/src/features/data-recipes/learning-recipes/*.json)
+    const json = scanWith(config, 'studio/frontend/src/features/data-recipes/learning-recipes/conversation.json');
+    expect(
+      json(`
+        {
+          "recipe": {
+            "model_providers": [
+              {"name": "provider_1", "endpoint": "https://openrouter.ai/api/v1", "provider_type": "openai", "extra_headers": {}},
+              {"name": "deepinfra", "endpoint": "https://openrouter.ai/api/v1/", "provider_type": "openai"},
+              {"name": "Local Model", "endpoint": "", "provider_type": "openai", "is_local": true}
+            ],
+            "model_configs": [
+              {"alias": "model_1", "model": "mistralai/ministral-8b-2512", "provider": "provider_1", "inference_parameters": {"temperature": 0.7}},
+              {"alias": "model_2", "model": "nvidia/nemotron-3-nano-30b-a3b", "provider": "deepinfra"},
+              {"alias": "model_3", "model": "unsloth/gemma-4-E2B-it-GGUF", "provider": "Local Model"}
+            ]
+          }
+        }
+      `),
+    ).toEqual([
+      '9:38 hosted(openrouter) mistralai/ministral-8b-2512',
+      '10:38 hosted(openrouter) nvidia/nemotron-3-nano-30b-a3b',
+      '11:38 hub unsloth/gemma-4-E2B-it-GGUF',
+    ]);
+    // Data Designer's YAML config, on its built-in providers (`nvidia`: build.nvidia.com)
+    const yaml = scanWith(config, 'configs/data_designer.yaml');
+    expect(
+      yaml(`
+        model_configs:
+          - alias: nemotron
+            model: nvidia/nemotron-3-nano-30b-a3b
+            provider: nvidia
+          - alias: local
+            model: Qwen/Qwen3-8B
+            provider: my-vllm
+        model_providers:
+          - name: my-vllm
+            endpoint: http://localhost:8000/v1
+      `),
+    ).toEqual(['3:12 hosted(nvidia-nim) nvidia/nemotron-3-nano-30b-a3b', '6:12 hub Qwen/Qwen3-8B']);
+  });
+
+  it("reads OpenRouter's routers (openrouter/auto, openrouter/free) as OpenRouter's models, written whole", () => {
+    const yaml = scanWith(config, 'configs/agents.yaml');
+    expect(
+      yaml(`
+        agents:
+          - name: triage
+            model: openrouter/free
+          - name: writer
+            model: openrouter/auto
+          - name: coder
+            model: openrouter/qwen/qwen3-coder
+      `),
+    ).toEqual([
+      '3:12 hosted(openrouter) openrouter/free',
+      '5:12 hosted(openrouter) openrouter/auto',
+      '7:23 hosted(openrouter) qwen/qwen3-coder',
+    ]);
+    // AnythingLLM's OpenRouter provider (server/utils/AiProviders/openRouter/index.js)
+    const js = scanWith(javascript, 'server/utils/AiProviders/openRouter/index.js');
+    expect(
+      js(`
+        const { OpenAI: OpenAIApi } = require("openai");
+        class OpenRouterLLM {
+          constructor(embedder = null, modelPreference = null) {
+            this.openai = new OpenAIApi({ baseURL: "https://openrouter.ai/api/v1", apiKey: process.env.OPENROUTER_API_KEY });
+            this.model = modelPreference || process.env.OPENROUTER_MODEL_PREF || "openrouter/auto";
+          }
+        }
+      `),
+    ).toEqual(['5:75 hosted(openrouter) openrouter/auto']);
+  });
+
   it("reads a mapping's provider or server as its models' service (Continue's config.yaml)", () => {
     const yaml = scanWith(config, '.continue/config.yaml');
     expect(

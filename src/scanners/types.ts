@@ -33,6 +33,7 @@ export const VALUE_MODES = [
   'whisper',
   'coqui',
   'musicgen',
+  'audiocraft',
   'ultralytics',
   'clip',
   'keras-hub',

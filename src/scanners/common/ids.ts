@@ -551,6 +551,17 @@ export function safeKnown(ctx: ScanContext, id: string): boolean {
   }
 }
 
+/**
+ * AudioCraft's scheme for a Hub checkpoint, `//pretrained/facebook/musicgen-small` (its solvers' `continue_from`,
+ * `compression_model_checkpoint`: everything after the prefix is handed to the Hub loader; a bare name,
+ * `//pretrained/debug_compression_model`, is one of the library's own): the repository and its offset.
+ * https://github.com/facebookresearch/audiocraft/blob/896ec7c47f5e5d1e5aa1e4b260c4405328bf009d/audiocraft/solvers/compression.py#L282-L284
+ */
+export function audiocraftPretrained(value: string): { id: string; shift: number } | undefined {
+  const m = /^\/\/pretrained\/([\w.-]+\/[\w.-]+)$/.exec(value);
+  return m && isHubIdShape(m[1]) ? { id: m[1], shift: '//pretrained/'.length } : undefined;
+}
+
 /** Whether a string names a Hub model by its prefix wherever it is written: `hf-hub:org/x`, `hf://org/x`. */
 export function isHubPrefixed(value: string): boolean {
   return HF_HUB_PREFIX_RE.test(value);

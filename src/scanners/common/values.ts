@@ -468,12 +468,14 @@ export function spacyRequirement(text: string): { id: string; length: number } |
  * it from the address, `.../<sha256>/base.pt`), so the package's version pins the weights.
  */
 const LIBRARY_NAMES: Record<
-  'clip' | 'coqui' | 'faster-whisper' | 'whisper' | 'musicgen',
+  'clip' | 'coqui' | 'faster-whisper' | 'whisper' | 'musicgen' | 'audiocraft',
   { names: Readonly<Record<string, string>>; fold: boolean; hubIds: boolean; packagePinned: boolean }
 > = {
   clip: { names: OPENAI_CLIP, fold: true, hubIds: false, packagePinned: true },
   coqui: { names: COQUI_HUB, fold: true, hubIds: false, packagePinned: false },
   musicgen: { names: MUSICGEN_NAMES, fold: false, hubIds: true, packagePinned: false },
+  // AudioCraft's other loaders (AudioGen, MAGNeT, JASCO, CompressionModel): Hub ids only, no short names
+  audiocraft: { names: {}, fold: false, hubIds: true, packagePinned: false },
   'faster-whisper': { names: FASTER_WHISPER, fold: false, hubIds: true, packagePinned: false },
   whisper: { names: OPENAI_WHISPER, fold: false, hubIds: true, packagePinned: true },
 };
@@ -590,6 +592,7 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
     case 'clip':
     case 'coqui':
     case 'musicgen':
+    case 'audiocraft':
     case 'faster-whisper':
     case 'whisper': {
       const { names, fold, hubIds, packagePinned } = LIBRARY_NAMES[mode];
@@ -699,6 +702,13 @@ const SERVICE_ROUTES = new Set([
 ]);
 
 /**
+ * OpenRouter's routers, models of its API that pick another model per request: the Auto Router (`openrouter/auto`,
+ * https://openrouter.ai/docs/model-routing) and the Free Models Router (`openrouter/free`,
+ * https://openrouter.ai/docs/guides/routing/routers/free-router.md). Their ids are written whole.
+ */
+const OPENROUTER_ROUTERS = new Set(['auto', 'free']);
+
+/**
  * A value that a LiteLLM-style prefix names a service for (`groq/llama3-8b-8192`, `openrouter/meta-llama/x`): the
  * service's hosted model, in any context. Undefined for other values.
  */
@@ -729,6 +739,9 @@ export function classifyRoute(value: string): Classified | undefined {
       return hf ? { id: hf.id, kind: 'hub', shift: hf.shift } : undefined;
     }
     const provider = ROUTE_PROVIDERS[prefix];
+    // OpenRouter's own routers (`openrouter/auto`, `openrouter/free`): its model ids, not a route to a model `auto`
+    if (prefix === 'openrouter' && OPENROUTER_ROUTERS.has(rest))
+      return { id: v, kind: 'hosted', provider: 'openrouter' };
     if (provider && hostedValue(rest)) return { id: rest, kind: 'hosted', provider, shift: slash + 1 };
     return undefined;
   }

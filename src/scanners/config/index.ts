@@ -5,6 +5,7 @@ import {
   type Classified,
   classifyModel,
   classifyOllama,
+  audiocraftPretrained,
   isHubPrefixed,
   isModelIdKey,
   isModelishName,
@@ -61,6 +62,21 @@ const URL_OR_PATH_KEYS = new Set([
 function isDatasetKey(key: string): boolean {
   return /(?:^|[_-])datasets?(?:$|[_-])/.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
 }
+
+/**
+ * Keys naming where a training run writes its model (Axolotl's and LLaMA-Factory's `hub_model_id`, `output_dir`,
+ * TRL's `push_to_hub_model_id`): the project's own repository or folder, never a model it loads.
+ */
+const OUTPUT_TARGET_KEYS = new Set([
+  'hub_model_id',
+  'push_to_hub_model_id',
+  'hub_repo_id',
+  'export_hub_model_id',
+  'output_dir',
+  'save_dir',
+  'save_directory',
+  'export_dir',
+]);
 
 const REVISION_KEYS = new Set(['revision', 'model_revision', 'revision_of_model', 'base_model_revision']);
 
@@ -265,6 +281,7 @@ export const CONFIG_TRIGGERS = [
   'heckpoint',
   'repo_id',
   'llama',
+  '//pretrained/', // AudioCraft's Hub checkpoints (`continue_from: //pretrained/facebook/musicgen-small`)
 ] as const;
 
 function keyStrength(key: string): Strength | undefined {
@@ -291,6 +308,33 @@ interface Entry {
   inModel?: boolean;
 }
 
+/** Keys that name a provider record (`name: provider_1`) that other mappings refer to by that name. */
+const PROVIDER_NAME_KEYS = new Set(['name', 'provider_name', 'alias']);
+
+/**
+ * Providers a file defines by name with the hosted server they send to: a mapping holding a name
+ * (PROVIDER_NAME_KEYS) and a server address (URL_KEYS) of a hosted service other than OpenAI's, as NeMo Data
+ * Designer's `model_providers` (`{name: provider_1, endpoint: https://openrouter.ai/api/v1, provider_type: openai}`).
+ */
+function namedProviders(list: readonly Entry[]): Map<string, Mode> {
+  const names = new Map<number, string>();
+  const servers = new Map<number, Mode>();
+  for (const e of list) {
+    if (e.value.dyn || e.item) continue;
+    if (PROVIDER_NAME_KEYS.has(e.key.toLowerCase()) && e.value.text) names.set(e.group, e.value.text);
+    else if (URL_KEYS.test(e.key)) {
+      const mode = endpointMode(e.value.text);
+      if (mode.startsWith('hosted:') && mode !== 'hosted:openai') servers.set(e.group, mode as Mode);
+    }
+  }
+  const out = new Map<string, Mode>();
+  for (const [group, name] of names) {
+    const mode = servers.get(group);
+    if (mode) out.set(name, mode);
+  }
+  return out;
+}
+
 class Collector {
   readonly raw: RawRef[] = [];
   readonly revisions = new Set<string>();
@@ -312,6 +356,9 @@ class Collector {
     // the mappings whose models a hosted service serves: `provider: openrouter`, `api_base: https://api.groq.com/...`
     // (not OpenAI: `provider: openai` is as often an OpenAI-compatible server of one's own)
     const hosted = new Map<number, Mode>();
+    // providers defined by name in the file, with their server (NeMo Data Designer's `model_providers: [{name:
+    // provider_1, endpoint: https://openrouter.ai/api/v1}]`): a `provider: provider_1` elsewhere names that service
+    const named = namedProviders(list);
     for (const e of list) {
       if (e.value.dyn) continue;
       if (
@@ -319,11 +366,14 @@ class Collector {
         (URL_KEYS.test(e.key) && OLLAMA_URL_RE.test(e.value.text))
       )
         ollama.add(e.group);
-      const service = PROVIDER_KEYS.test(e.key)
-        ? serviceMode(e.value.text, EXPLICIT_PROVIDER_KEYS.test(e.key))
-        : URL_KEYS.test(e.key)
-          ? endpointMode(e.value.text)
-          : undefined;
+      // (a provider the file defines by name is the one it defines, whatever its name says)
+      const service =
+        (EXPLICIT_PROVIDER_KEYS.test(e.key) ? named.get(e.value.text) : undefined) ??
+        (PROVIDER_KEYS.test(e.key)
+          ? serviceMode(e.value.text, EXPLICIT_PROVIDER_KEYS.test(e.key))
+          : URL_KEYS.test(e.key)
+            ? endpointMode(e.value.text)
+            : undefined);
       if (service?.startsWith('hosted:') && service !== 'hosted:openai') hosted.set(e.group, service as Mode);
     }
     // a provider's list of the models it offers, a model picker's options (Flowise's `{"name": "groqChat", "models":
@@ -445,7 +495,11 @@ class Collector {
   }
 
   keyed(key: string, s: YScalar): void {
+    const pretrained = audiocraftPretrained(s.text);
+    if (pretrained) return this.push({ id: pretrained.id, kind: 'hub', shift: pretrained.shift }, s);
     const k = key.toLowerCase();
+    // where the project writes its own model (`hub_model_id: org/x`, `output_dir: org/x`): no model it loads
+    if (OUTPUT_TARGET_KEYS.has(k)) return;
     if (REVISION_KEYS.has(k) && s.text) this.revisions.add(s.text);
     if (k === 'checkpoint_dir') return this.litgptCheckpoint(s);
     const strength = keyStrength(key);
@@ -479,6 +533,8 @@ class Collector {
   /** Any other string value: `hf-hub:`/`hf://` ids and catalog-known ids. */
   any(s: YScalar): void {
     const v = s.text;
+    const pretrained = audiocraftPretrained(v);
+    if (pretrained) return this.push({ id: pretrained.id, kind: 'hub', shift: pretrained.shift }, s);
     if (isHubPrefixed(v)) this.push(classifyModel(v, 'strong', this.ctx), s);
     else if (v.includes('/') && knownHubString(this.ctx, v)) this.pushWeak({ id: v, kind: 'hub' }, s);
   }

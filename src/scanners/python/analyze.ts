@@ -26,6 +26,7 @@ import {
   VERTEX_PRETRAINED,
 } from '../common/hosted.js';
 import {
+  audiocraftPretrained,
   classifyModel,
   isModelishName,
   isModelPathName,
@@ -51,6 +52,11 @@ interface CallRule {
   also?: readonly string[];
   /** Honour `repo_type="dataset"|"space"`. */
   repoType?: boolean;
+  /**
+   * What the library loads when the call names no model (`MusicGen.get_pretrained()` loads its default,
+   * facebook/musicgen-melody), reported where the call's name is written.
+   */
+  defaults?: readonly string[];
   /**
    * The provider is inferred (a client of unknown configuration): a Hub-shaped id is read as a Hub model of a
    * weak context (the client may well point at a vLLM server), anything else as the hosted model.
@@ -223,6 +229,15 @@ const SAVE_METHODS = new Set(['save', 'save_pretrained', 'save_model']);
 const SAVE_KWS = ['save_directory', 'path', 'output_path'];
 /** Keyword arguments of any call that name a folder it writes a model or a run's output to. */
 const WRITE_KWS = ['output_dir', 'local_dir', 'save_directory'];
+/**
+ * Where a project writes its own model, never one it loads: the repository of `push_to_hub(...)` and its variants
+ * (Unsloth's `push_to_hub_merged`, `push_to_hub_gguf`), of `save_pretrained(...)` and its variants
+ * (`save_pretrained_merged`), of the Hub's writers (DESTINATION_CALL_RE), a `.save(...)`/`.save_model(...)` method's
+ * folder; and the value of an output keyword (`hub_model_id="org/x"`, `output_dir=`). A string written there is not
+ * read as a catalog-known id: the project does not adopt the model whose name it reuses.
+ */
+const OUTPUT_TARGET_CALL_RE = /^(?:push_to_hub(?:_\w+)?|save_pretrained(?:_\w+)?|save_model|save)$/;
+const OUTPUT_TARGET_KWS = new Set([...WRITE_KWS, 'hub_model_id', 'push_to_hub_model_id', 'hub_repo_id']);
 /** Calls whose arguments name datasets, not models. */
 const DATASET_CALLS = new Set([
   'load_dataset',
@@ -371,6 +386,32 @@ function words(s: string): string[] {
 const SPEECH_FLAG_RE = /^-{1,2}(?:model[-_]size|whisper[-_]model|whisper[-_]size)$/i;
 
 /** Functions named for loading a model (`load_pretrained_model`, `load_model`, `get_model`, `build_llm`). */
+/** AudioCraft's model classes whose `get_pretrained(name)` loads a Hub repository (or a local export). */
+const AUDIOCRAFT_LOADERS = new Set(['MusicGen', 'AudioGen', 'MAGNeT', 'JASCO', 'CompressionModel']);
+
+/**
+ * What AudioCraft's `get_pretrained()` loads when named no model, by class: each method's default, read in
+ * https://github.com/facebookresearch/audiocraft/blob/896ec7c47f5e5d1e5aa1e4b260c4405328bf009d/audiocraft/models/musicgen.py#L57,
+ * .../audiogen.py#L40, .../magnet.py#L30, .../jasco.py#L43 (CompressionModel's has none).
+ */
+const AUDIOCRAFT_DEFAULTS: Readonly<Record<string, string>> = table({
+  MusicGen: 'facebook/musicgen-melody',
+  AudioGen: 'facebook/audiogen-medium',
+  MAGNeT: 'facebook/magnet-small-10secs',
+  JASCO: 'facebook/jasco-chords-drums-400M',
+});
+
+/**
+ * AudioCraft's MultiBandDiffusion loaders, which take no model: the diffusion decoders of facebook/multiband-diffusion
+ * and the codec they decode (`get_mbd_musicgen()`: MusicGen's, from facebook/musicgen-small; `get_mbd_24khz()`:
+ * `//pretrained/facebook/encodec_24khz`), read in
+ * https://github.com/facebookresearch/audiocraft/blob/896ec7c47f5e5d1e5aa1e4b260c4405328bf009d/audiocraft/models/multibanddiffusion.py#L65-L110
+ */
+const AUDIOCRAFT_MBD: Readonly<Record<string, readonly string[]>> = table({
+  get_mbd_musicgen: ['facebook/multiband-diffusion', 'facebook/musicgen-small'],
+  get_mbd_24khz: ['facebook/multiband-diffusion', 'facebook/encodec_24khz'],
+});
+
 const LOADER_NAME_RE =
   /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/i;
 
@@ -404,6 +445,8 @@ function holdsIndex(sorted: readonly number[], s: number, e: number): boolean {
 
 class PyAnalyzer extends FlowAnalyzer {
   private readonly mlx: boolean;
+  /** The file uses AudioCraft: it imports the package, or is a module of it (relative imports under `audiocraft/`). */
+  private readonly audiocraft: boolean;
   /** Modules imported (`import a.b` → `a.b`; `from a.b import c` → `a.b`). */
   private readonly modules = new Set<string>();
   /** Names imported with `from M import NAME [as ALIAS]` → M. */
@@ -440,6 +483,9 @@ class PyAnalyzer extends FlowAnalyzer {
     this.ollamaFile = talksToOllama(code, toks);
     this.readImports();
     this.pydanticAi = this.importsModule(PYDANTIC_AI_MODULE_RE);
+    this.audiocraft =
+      this.importsModule(/^audiocraft(?:\.|$)/) ||
+      (/(?:^|\/)audiocraft\//.test(path ?? '') && this.importsModule(/^\./));
   }
 
   /**
@@ -522,6 +568,8 @@ class PyAnalyzer extends FlowAnalyzer {
     // repo_type="dataset") name that repository, even when a model has the same id; those of a documentation
     // constant (DOC_CONSTANT_RE) name checkpoints for documentation. Neither is read as a catalog-known id.
     let skipStringsUntil = -1;
+    // the end of the last call that writes a model (OUTPUT_TARGET_CALL_RE): its strings name no model loaded
+    let outputUntil = -1;
     // Arguments of destination calls and of calls on repositories that are no models (DESTINATION_CALL_RE,
     // DATASET_CALLS, KERNEL_CALLS, repo_type), as a difference array: linear however they nest.
     const dest = new Int32Array(toks.length + 1);
@@ -560,7 +608,17 @@ class PyAnalyzer extends FlowAnalyzer {
       if (k.t === T.Str) {
         // (not a dict's key, unless a model-ish name holds the dict: a table of facts about models,
         // `{"google/gemma-2-9b-it": {"context": 8192}}`, looks them up by id and loads none)
-        if (i > skipStringsUntil && (tables?.[i] || !this.isTableKey(i))) anywhere.push(i);
+        if (
+          i > skipStringsUntil &&
+          i > outputUntil &&
+          !this.outputKeywordValue(i) &&
+          (tables?.[i] || !this.isTableKey(i))
+        )
+          anywhere.push(i);
+        // AudioCraft's own scheme for Hub checkpoints: `continue_from="//pretrained/facebook/musicgen-small"`
+        const pretrained =
+          this.audiocraft && !k.dyn && k.vs !== undefined ? audiocraftPretrained(k.val ?? '') : undefined;
+        if (pretrained) this.report({ value: pretrained.id, offset: k.vs! + pretrained.shift }, 'hub', 'strong');
         if (i > skipStringsUntil) this.commandString(k);
         if (toks[i + 1]?.t === T.Op && toks[i + 1].v === ':' && !k.dyn) {
           if (k.val === 'litellm_params' && toks[i + 2]?.t === T.Op && toks[i + 2].v === '{')
@@ -591,6 +649,9 @@ class PyAnalyzer extends FlowAnalyzer {
         KERNEL_CALLS.has(callee) ||
         notModelRepo?.has(i);
       if (notModel) skipStringsUntil = Math.max(skipStringsUntil, this.closeOf(i));
+      const method = toks[i - 2]?.t === T.Op && toks[i - 2].v === '.';
+      if (DESTINATION_CALL_RE.test(callee) || (method && OUTPUT_TARGET_CALL_RE.test(callee)))
+        outputUntil = Math.max(outputUntil, this.closeOf(i));
       // (a test method's arguments, `name.startswith(PREFIXES)`, are compared with: a constant read only there
       // names no model, as one read only by a membership test)
       if (notModel || DESTINATION_CALL_RE.test(callee) || opensTestCall(toks, i)) {
@@ -687,6 +748,14 @@ class PyAnalyzer extends FlowAnalyzer {
       else if (k.t === T.Name && WRITE_KWS.includes(k.v) && this.toks[j + 1]?.v === '=') return true;
     }
     return false;
+  }
+
+  /** Whether the string at `i` is the value of an output keyword or name (`hub_model_id="org/x"`, `output_dir = ...`). */
+  private outputKeywordValue(i: number): boolean {
+    const toks = this.toks;
+    const eq = toks[i - 1];
+    const name = toks[i - 2];
+    return eq?.t === T.Op && eq.v === '=' && name?.t === T.Name && OUTPUT_TARGET_KWS.has(name.v);
   }
 
   /**
@@ -1520,14 +1589,18 @@ class PyAnalyzer extends FlowAnalyzer {
     // Coqui TTS: `TTS("tts_models/multilingual/multi-dataset/xtts_v2")` downloads coqui/XTTS-v2
     if (last === 'TTS' && fromModule(/^TTS\.api$/))
       return { pos: 0, kws: ['model_name'], mode: 'coqui', strength: 'strong' };
-    // AudioCraft's MusicGen: `MusicGen.get_pretrained("melody")` loads facebook/musicgen-melody (the library's own
-    // short names; a Hub id is taken as it is)
-    if (
-      last === 'get_pretrained' &&
-      chain[chain.length - 2] === 'MusicGen' &&
-      this.importsModule(/^audiocraft(?:\.|$)/)
-    )
-      return { pos: 0, kws: ['name'], mode: 'musicgen', strength: 'strong' };
+    // AudioCraft's loaders: `MusicGen.get_pretrained("melody")` loads facebook/musicgen-melody (the library's own
+    // short names; a Hub id is taken as it is), and each class's default when named none (AUDIOCRAFT_DEFAULTS)
+    if (this.audiocraft && chain.length >= 2) {
+      const owner = chain[chain.length - 2];
+      if (last === 'get_pretrained' && AUDIOCRAFT_LOADERS.has(owner)) {
+        const defaults = AUDIOCRAFT_DEFAULTS[owner];
+        const mode = owner === 'MusicGen' ? 'musicgen' : 'audiocraft';
+        return { pos: 0, kws: ['name'], mode, strength: 'strong', defaults: defaults ? [defaults] : undefined };
+      }
+      const mbd = owner === 'MultiBandDiffusion' ? AUDIOCRAFT_MBD[last] : undefined;
+      if (mbd) return { kws: [], mode: 'hub', strength: 'strong', defaults: mbd };
+    }
     // Methods of a client instance
     const inst = this.receiver(chain);
     if (inst !== undefined) {
@@ -1715,6 +1788,12 @@ class PyAnalyzer extends FlowAnalyzer {
       if (a) {
         handled.add(a);
         for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.reportRule(c, rule, revision);
+      } else {
+        // (one reference a place: a second default is reported where the receiver is written,
+        // `MultiBandDiffusion.get_mbd_musicgen()` loading MusicGen's codec too)
+        const at = [toks[open - 1].s, toks[open - 3]?.s ?? toks[open - 1].s];
+        for (const [n, d] of (rule.defaults ?? []).entries())
+          this.report({ value: d, offset: at[Math.min(n, 1)] }, 'hub', 'strong');
       }
       for (const kw of rule.also ?? []) {
         const t = pickArg(args, undefined, [kw]);

@@ -79,6 +79,7 @@ export const PYTHON_SPECIFIC: readonly string[] = [
   'whisper',
   'tts.api', // Coqui TTS (`from TTS.api import TTS`)
   'open_clip', // OpenCLIP's factories (`open_clip.create_model_and_transforms("ViT-B-32", "laion2b_s34b_b79k")`)
+  'get_mbd_', // AudioCraft's MultiBandDiffusion loaders (`MultiBandDiffusion.get_mbd_musicgen()`), which name no model
   'ollama',
   '11434',
   'genai',
