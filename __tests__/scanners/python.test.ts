@@ -540,6 +540,28 @@ describe('python scanner', () => {
     ).toEqual(['7:47 hub acme/uses-kernels']);
   });
 
+  it("does not take a project's own descriptions of Hub kernels for models (diffusers' attention dispatch)", () => {
+    expect(
+      scan(`
+        from dataclasses import dataclass
+
+        @dataclass
+        class _HubKernelConfig:
+            repo_id: str
+            function_attr: str
+            revision: str | None = None
+
+        _HUB_KERNELS_REGISTRY = {
+            AttentionBackendName._FLASH_3_HUB: _HubKernelConfig(
+                repo_id="kernels-community/flash-attn3", function_attr="flash_attn_func", revision="fake-ops-return-probs"
+            ),
+            AttentionBackendName.SAGE_HUB: _HubKernelConfig(repo_id="kernels-community/sage_attention", function_attr="sageattn"),
+        }
+        pipe = DiffusionPipeline.from_pretrained("black-forest-labs/FLUX.1-dev")
+      `),
+    ).toEqual(['15:43 hub black-forest-labs/FLUX.1-dev']);
+  });
+
   it('finds vLLM, LangChain and LlamaIndex wrappers and Ollama clients', () => {
     expect(
       scan(`

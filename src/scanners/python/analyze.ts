@@ -274,6 +274,13 @@ const KERNEL_CALLS = new Set([
   'LayerRepository',
   'LockedLayerRepository',
 ]);
+/**
+ * Classes of a project's own that describe a Hub kernel, by their name (`_HubKernelConfig(repo_id=
+ * "kernels-community/flash-attn3", function_attr="flash_attn_func")` in diffusers' attention dispatch): a name ending in
+ * `KernelConfig`, `KernelSpec` or `KernelRepository` (not `Kernel` alone: Semantic Kernel's `Kernel(...)` holds
+ * services that send models).
+ */
+const KERNEL_CLASS_RE = /Kernel(?:Config|Spec|Repository)$/;
 /** Decorators and helpers that write docstrings (`add_code_sample_docstrings`, `replace_return_docstrings`). */
 const DOCSTRING_CALL_RE = /docstring/i;
 /** Keyword arguments of OpenAI-compatible clients that point them at a server. */
@@ -647,6 +654,7 @@ class PyAnalyzer extends FlowAnalyzer {
         DATASET_CALLS.has(callee) ||
         (callee.includes('Dataset') && DATASET_CLASS_RE.test(callee)) ||
         KERNEL_CALLS.has(callee) ||
+        KERNEL_CLASS_RE.test(callee) ||
         notModelRepo?.has(i);
       if (notModel) skipStringsUntil = Math.max(skipStringsUntil, this.closeOf(i));
       const method = toks[i - 2]?.t === T.Op && toks[i - 2].v === '.';
