@@ -554,16 +554,18 @@ describe('models held by names of a service', () => {
   });
 
   it('names the service of a model-named variable by its first words, never a publisher alone', () => {
-    expect(namedServiceMode('GROQ_MODEL', 'x')).toBe('hosted:groq');
-    expect(namedServiceMode('TOGETHER_AI_EMBEDDING_MODEL', 'x')).toBe('hosted:together');
+    expect(namedServiceMode('GROQ_MODEL', 'llama-3.3-70b-versatile')).toBe('hosted:groq');
+    expect(namedServiceMode('TOGETHER_AI_EMBEDDING_MODEL', 'BAAI/bge-large-en-v1.5')).toBe('hosted:together');
     expect(namedServiceMode('AZURE_OPENAI_CHAT_MODEL', 'gpt-4o')).toBe('hosted:azure-openai');
-    expect(namedServiceMode('fireworksModel', 'x')).toBe('hosted:fireworks');
-    expect(namedServiceMode('OPENAI_MODEL', 'x')).toBeUndefined();
-    expect(namedServiceMode('GOOGLE_MODEL', 'x')).toBeUndefined();
-    expect(namedServiceMode('META_MODEL', 'x')).toBeUndefined();
-    expect(namedServiceMode('HUGGINGFACE_MODEL', 'x')).toBeUndefined();
-    expect(namedServiceMode('OLLAMA_MODEL', 'x')).toBeUndefined();
-    expect(namedServiceMode('GROQ', 'x')).toBeUndefined();
+    expect(namedServiceMode('fireworksModel', 'accounts/fireworks/models/qwq-32b')).toBe('hosted:fireworks');
+    expect(namedServiceMode('OPENAI_MODEL', 'gpt-4o')).toBeUndefined();
+    expect(namedServiceMode('GOOGLE_MODEL', 'gemma-2-9b-it')).toBeUndefined();
+    expect(namedServiceMode('META_MODEL', 'Llama-3.1-8B')).toBeUndefined();
+    expect(namedServiceMode('HUGGINGFACE_MODEL', 'Qwen/Qwen2.5-7B-Instruct')).toBeUndefined();
+    expect(namedServiceMode('OLLAMA_MODEL', 'llama3.2')).toBeUndefined();
+    expect(namedServiceMode('GROQ', 'llama-3.3-70b-versatile')).toBeUndefined();
+    // a setting beside the models (`levels: ["low", "high"]`) is no model
+    expect(namedServiceMode('ANTHROPIC_REASONING_MODELS', 'high')).toBeUndefined();
     // a Hub id under a service whose ids are never so shaped (Claude Code pointed at a local server)
     expect(namedServiceMode('ANTHROPIC_MODEL', 'unsloth/Qwen3-Coder-30B-A3B-Instruct-GGUF')).toBeUndefined();
   });
