@@ -71,7 +71,11 @@ describe('agent frameworks', () => {
                 return ChatBedrock(model=model, region="us-east-1")
             return ChatOpenAI(model=model, api_key=os.getenv("OPENAI_API_KEY"))
       `),
-    ).toEqual(['10:27 hosted(bedrock) global.anthropic.claude-sonnet-4-5-20250929-v1:0']);
+    ).toEqual([
+      // (held by a name of Bedrock's: its model)
+      '5:18 hosted(bedrock) us.amazon.nova-pro-v1:0',
+      '10:27 hosted(bedrock) global.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    ]);
   });
 
   it("reads ids listed for a gateway or an inference cloud as that service's (Vercel AI Gateway, Crusoe, ModelScope)", () => {

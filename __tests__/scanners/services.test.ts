@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { config, javascript, python } from '../../src/scanners/index.js';
-import { envEndpointMode, pathService, serviceMode } from '../../src/scanners/common/hosted.js';
+import { envEndpointMode, namedServiceMode, pathService, serviceMode } from '../../src/scanners/common/hosted.js';
 import { scanWith } from './helpers.js';
 
 /**
@@ -557,5 +557,192 @@ describe('service names', () => {
     expect(pathService('core/llm/llms/Nebius.ts')).toBe('hosted:nebius');
     expect(pathService('providers/openai/client.py')).toBeUndefined();
     expect(pathService('src/app.py')).toBeUndefined();
+  });
+});
+
+describe('models held by names of a service', () => {
+  it('reads constants and settings named for a hosted service as its models, the Hub and Ollama names as before', () => {
+    const py = scanWith(python, 'backend/app/config.py');
+    expect(
+      py(`
+        import os
+        from pydantic_settings import BaseSettings
+
+        GROQ_MODEL = "llama-3.3-70b-versatile"
+        TOGETHER_AI_MODEL = "meta-llama/Llama-3.3-70B-Instruct-Turbo"
+        PINECONE_EMBEDDING_MODEL = "multilingual-e5-large"
+        DEFAULT_FIREWORKS_MODEL = "accounts/fireworks/models/llama-v3p1-70b-instruct"
+        HF_MODEL = "meta-llama/Llama-3.1-8B-Instruct"
+        OLLAMA_MODEL = "llama3.2"
+        LOCAL_MODEL = "Qwen/Qwen2.5-7B-Instruct"
+        EMBEDDING_MODEL = "BAAI/bge-small-en-v1.5"
+
+
+        class Settings(BaseSettings):
+            openrouter_model: str = "deepseek/deepseek-r1"
+            huggingface_model: str = "Qwen/Qwen2.5-7B-Instruct"
+      `),
+    ).toEqual([
+      '4:15 hosted(groq) llama-3.3-70b-versatile',
+      '5:22 hosted(together) meta-llama/Llama-3.3-70B-Instruct-Turbo',
+      '6:29 hosted(pinecone) multilingual-e5-large',
+      '7:28 hosted(fireworks) accounts/fireworks/models/llama-v3p1-70b-instruct',
+      '8:13 hub meta-llama/Llama-3.1-8B-Instruct',
+      '9:17 ollama ollama:llama3.2',
+      '10:16 hub Qwen/Qwen2.5-7B-Instruct',
+      '11:20 hub BAAI/bge-small-en-v1.5',
+      '15:30 hosted(openrouter) deepseek/deepseek-r1',
+      '16:31 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+
+  it("reads an environment variable's default by the variable's name", () => {
+    const py = scanWith(python, 'examples/rag/app.py');
+    expect(
+      py(`
+        import os
+
+        model_name = os.getenv("TOGETHER_MODEL", "meta-llama/Llama-3-8b-chat-hf")
+        embed_model = os.environ.get("HF_EMBEDDING_MODEL", "BAAI/bge-base-en-v1.5")
+        ANTHROPIC_MODEL = os.getenv("ANTHROPIC_MODEL", "claude-3-5-sonnet-20241022")
+      `),
+    ).toEqual([
+      '3:43 hosted(together) meta-llama/Llama-3-8b-chat-hf',
+      '4:53 hub BAAI/bge-base-en-v1.5',
+      '5:49 hosted(anthropic) claude-3-5-sonnet-20241022',
+    ]);
+    const js = scanWith(javascript, 'server/utils/models.ts');
+    expect(
+      js(`
+        export const FIREWORKS_MODEL =
+          process.env.FIREWORKS_MODEL ?? "accounts/fireworks/models/qwen2p5-coder-32b-instruct";
+        const groqModel = "llama-3.1-8b-instant";
+        const model = process.env.GROQ_MODEL || "meta-llama/llama-4-scout-17b-16e-instruct";
+        const HF_MODEL_ID = process.env.HF_MODEL_ID ?? "Qwen/Qwen2.5-7B-Instruct";
+      `),
+    ).toEqual([
+      '2:35 hosted(fireworks) accounts/fireworks/models/qwen2p5-coder-32b-instruct',
+      '3:20 hosted(groq) llama-3.1-8b-instant',
+      '4:42 hosted(groq) meta-llama/llama-4-scout-17b-16e-instruct',
+      '5:49 hub Qwen/Qwen2.5-7B-Instruct',
+    ]);
+  });
+
+  it('names the service of a model-named variable by its first words, never a publisher alone', () => {
+    expect(namedServiceMode('GROQ_MODEL', 'llama-3.3-70b-versatile')).toBe('hosted:groq');
+    expect(namedServiceMode('TOGETHER_AI_EMBEDDING_MODEL', 'BAAI/bge-large-en-v1.5')).toBe('hosted:together');
+    expect(namedServiceMode('AZURE_OPENAI_CHAT_MODEL', 'gpt-4o')).toBe('hosted:azure-openai');
+    expect(namedServiceMode('fireworksModel', 'accounts/fireworks/models/qwq-32b')).toBe('hosted:fireworks');
+    expect(namedServiceMode('OPENAI_MODEL', 'gpt-4o')).toBeUndefined();
+    expect(namedServiceMode('GOOGLE_MODEL', 'gemma-2-9b-it')).toBeUndefined();
+    expect(namedServiceMode('META_MODEL', 'Llama-3.1-8B')).toBeUndefined();
+    expect(namedServiceMode('HUGGINGFACE_MODEL', 'Qwen/Qwen2.5-7B-Instruct')).toBeUndefined();
+    expect(namedServiceMode('OLLAMA_MODEL', 'llama3.2')).toBeUndefined();
+    expect(namedServiceMode('GROQ', 'llama-3.3-70b-versatile')).toBeUndefined();
+    // a setting beside the models (`levels: ["low", "high"]`) is no model
+    expect(namedServiceMode('ANTHROPIC_REASONING_MODELS', 'high')).toBeUndefined();
+    // a Hub id under a service whose ids are never so shaped (Claude Code pointed at a local server)
+    expect(namedServiceMode('ANTHROPIC_MODEL', 'unsloth/Qwen3-Coder-30B-A3B-Instruct-GGUF')).toBeUndefined();
+  });
+});
+
+describe("LiteLLM routes of a tool's model settings and proxy", () => {
+  it("reads aider's model settings as LiteLLM routes: each name, weak and editor model is the route's service", () => {
+    const yaml = scanWith(config, 'aider/resources/model-settings.yml');
+    expect(
+      yaml(`
+        - name: gpt-4-turbo
+          edit_format: udiff
+          weak_model_name: gpt-4o-mini
+          use_repo_map: true
+
+        - name: openrouter/meta-llama/llama-3-70b-instruct
+          edit_format: diff
+          weak_model_name: openrouter/meta-llama/llama-3-70b-instruct
+          examples_as_sys_msg: true
+
+        - name: together_ai/Qwen/Qwen3-235B-A22B-fp8-tput
+          edit_format: diff
+          use_repo_map: true
+          extra_params:
+            max_tokens: 8192
+
+        - name: fireworks_ai/accounts/fireworks/models/qwq-32b
+          edit_format: diff
+          weak_model_name: fireworks_ai/accounts/fireworks/models/qwen2p5-coder-32b-instruct
+          editor_model_name: fireworks_ai/accounts/fireworks/models/qwen2p5-coder-32b-instruct
+          editor_edit_format: editor-diff
+
+        - name: openai/my-finetune
+          edit_format: whole
+
+        - name: ollama_chat/qwen2.5-coder:32b
+          edit_format: diff
+
+        - name: aider/extra_params
+          extra_params:
+            extra_headers:
+              Custom-Header: value
+
+        - name: gemini/gemma-3-27b-it
+          use_system_prompt: false
+      `),
+    ).toEqual([
+      '1:9 hosted(openai) gpt-4-turbo',
+      '3:20 hosted(openai) gpt-4o-mini',
+      '6:20 hosted(openrouter) meta-llama/llama-3-70b-instruct',
+      '8:31 hosted(openrouter) meta-llama/llama-3-70b-instruct',
+      '11:21 hosted(together) Qwen/Qwen3-235B-A22B-fp8-tput',
+      '17:22 hosted(fireworks) accounts/fireworks/models/qwq-32b',
+      '19:33 hosted(fireworks) accounts/fireworks/models/qwen2p5-coder-32b-instruct',
+      '20:35 hosted(fireworks) accounts/fireworks/models/qwen2p5-coder-32b-instruct',
+      '23:16 hosted(openai) my-finetune',
+      '26:21 ollama ollama:qwen2.5-coder:32b',
+      '34:16 hosted(google) gemma-3-27b-it',
+    ]);
+  });
+
+  it('keeps the Hub ids of a record that only has a name (a model list)', () => {
+    const yaml = scanWith(config, 'configs/models.yml');
+    expect(
+      yaml(`
+        - name: meta-llama/Llama-3.1-8B-Instruct
+          max_length: 4096
+        - name: Qwen/Qwen2.5-7B-Instruct
+          weight: 2
+      `),
+    ).toEqual(['1:9 hub meta-llama/Llama-3.1-8B-Instruct', '3:9 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+
+  it("reads OpenHands' openhands/ models as its LLM proxy's", () => {
+    const py = scanWith(python, 'openhands/utils/llm.py');
+    expect(
+      py(`
+        def get_supported_llm_models(config):
+            model_list = litellm.model_list
+            # Add OpenHands provider models
+            openhands_models = [
+                'openhands/claude-sonnet-4-20250514',
+                'openhands/devstral-small-2507',
+                'openhands/kimi-k2-0711-preview',
+                'openhands/qwen3-coder-480b',
+            ]
+            return openhands_models + model_list
+      `),
+    ).toEqual([
+      '5:20 hosted(openhands) claude-sonnet-4-20250514',
+      '6:20 hosted(openhands) devstral-small-2507',
+      '7:20 hosted(openhands) kimi-k2-0711-preview',
+      '8:20 hosted(openhands) qwen3-coder-480b',
+    ]);
+    const js = scanWith(javascript, 'frontend/src/utils/verified-models.ts');
+    expect(
+      js(`
+        export const VERIFIED_OPENHANDS_MODELS = [
+          "openhands/claude-sonnet-4-20250514",
+          "openhands/devstral-medium-2507",
+        ];
+      `),
+    ).toEqual(['2:14 hosted(openhands) claude-sonnet-4-20250514', '3:14 hosted(openhands) devstral-medium-2507']);
   });
 });

@@ -16,7 +16,7 @@ import {
 import { commandModel, commandWords, isCommandTool, looksLikeCommand, mayHoldCommand } from './commands.js';
 import type { RawRef } from './text.js';
 import { bracketTable, isOpen, splitArgs, T, type Arg, type Tok } from './tokens.js';
-import { endpointMode, isBaseUrlName, serviceMode } from './hosted.js';
+import { endpointMode, isBaseUrlName, namedServiceMode, serviceMode } from './hosted.js';
 import {
   classifyChatModel,
   classifyPydanticAiModel,
@@ -48,6 +48,11 @@ export interface Cand {
   env?: string;
   /** The attribute `env` is of an object of one of these imported classes (or is one of these imported objects). */
   owners?: Array<{ name: string; module: string }>;
+  /**
+   * The default of this environment variable (`os.getenv("GROQ_MODEL", "llama-3.3-70b-versatile")`,
+   * `process.env.FIREWORKS_MODEL ?? "..."`): a name that may say whose model it is (namedServiceMode).
+   */
+  named?: string;
 }
 
 /** An assignment of a name: the value's token range [s, e). */
@@ -938,6 +943,11 @@ export abstract class FlowAnalyzer {
   /** Reports a candidate by the way it reaches a model parameter. */
   protected report(c: Cand, mode: Mode, strength: Strength, revision?: string): void {
     this.budget.tick();
+    // the default of a variable named for a hosted service, where only a model-named place reads it: that service's
+    if (c.named !== undefined && strength === 'weak' && mode === 'hub' && c.env === undefined) {
+      const named = namedServiceMode(c.named, c.value);
+      if (named) mode = named;
+    }
     // (a display name beside the id, only named like a model: a label)
     if (strength === 'weak' && c.env === undefined && this.labels()?.has(c.offset)) return;
     // an application's own name of a model that a table of the file translates for the server: what it sends

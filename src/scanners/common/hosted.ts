@@ -306,6 +306,8 @@ const HOSTS: Array<[RegExp, Mode]> = [
   [/(?:^|\.)api-inference\.modelscope\.(?:cn|ai)$/, 'hosted:modelscope'],
   [/(?:^|\.)models\.github\.ai$/, 'hosted:github-models'],
   [/(?:^|\.)inference\.baseten\.co$/, 'hosted:baseten'],
+  // OpenHands' LLM proxy, where its `openhands/` models go
+  [/(?:^|\.)llm-proxy\.app\.all-hands\.dev$/, 'hosted:openhands'],
   [/(?:^|\.)(?:router|api-inference)\.huggingface\.co$/, 'hub'],
 ];
 
@@ -574,3 +576,52 @@ export const JS_HOSTED_CLASSES: Record<string, HostedClass> = table({
   ChatPerplexity: { provider: 'perplexity', kws: ['model', 'modelName'] },
   ChatDeepInfra: { provider: 'deepinfra', kws: ['model', 'modelName'] },
 });
+
+/**
+ * Services a constant's or an environment variable's name may be named for that are no key of SERVICES: their
+ * APIs serve models under names the Hub uses too (Pinecone's `multilingual-e5-large`, Voyage AI's `voyage-3`), but
+ * a folder or a key named `pinecone` is a vector store's, not a model's.
+ */
+const NAME_SERVICES: Record<string, Mode> = table({
+  pinecone: 'hosted:pinecone',
+  voyage: 'hosted:voyage',
+  voyageai: 'hosted:voyage',
+});
+
+/** Services whose own model ids are never shaped `org/name`: such a value under their name is not theirs. */
+const NO_SLASH_SERVICES = new Set<Mode>(['hosted:anthropic', 'hosted:google', 'hosted:azure-openai', 'hosted:bedrock']);
+
+/**
+ * The hosted service whose model a constant, a settings field or an environment variable holds, by its name:
+ * `GROQ_MODEL = "llama-3.3-70b-versatile"`, `TOGETHER_AI_MODEL`, `PINECONE_EMBEDDING_MODEL`, `fireworksModel`,
+ * `os.getenv("TOGETHER_MODEL", "meta-llama/Llama-3-8b-chat-hf")`: the first word (or the first two, `AZURE_OPENAI_`,
+ * `VERTEX_AI_`, `AWS_BEDROCK_`), after a `DEFAULT_`, names a service of SERVICES (not a publisher's name alone:
+ * `OPENAI_MODEL`, `MISTRAL_MODEL`, `GOOGLE_MODEL` may hold a Hub model of theirs) and the rest of the name is about
+ * a model (the caller checks it). Undefined for the Hub's and Ollama's names (`HF_MODEL`, `HUGGINGFACE_MODEL`,
+ * `OLLAMA_MODEL`), a server of one's own (`LOCAL_MODEL`, `VLLM_MODEL`), and `value` when it is a Hub id (`org/name`)
+ * under a service that names its models otherwise (`ANTHROPIC_MODEL` set to a local server's model).
+ */
+export function namedServiceMode(name: string, value: string): Mode | undefined {
+  if (name.length > 80) return undefined;
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words[0] === 'default') words.shift();
+  if (words.length < 2) return undefined;
+  let mode: Mode | undefined;
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const w = words.slice(0, n).join('');
+    const m = Object.hasOwn(NAME_SERVICES, w) ? NAME_SERVICES[w] : serviceMode(w);
+    if (m?.startsWith('hosted:')) {
+      mode = m;
+      break;
+    }
+  }
+  // (a model's name has a number or a separator: not a setting beside it, `levels: ["low", "high"]`)
+  if (mode === undefined || !/[\d./:-]/.test(value)) return undefined;
+  if (NO_SLASH_SERVICES.has(mode) && /^[\w.-]+\/[\w.-]+$/.test(value.trim())) return undefined;
+  return mode;
+}

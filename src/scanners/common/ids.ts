@@ -188,6 +188,8 @@ const PROVIDER_NAMESPACES = new Set([
   'featherless_ai',
   'lambda_ai',
   'hyperbolic',
+  // OpenHands' LLM proxy (`openhands/devstral-small-2507`: the proxy's name, not a Hub repository)
+  'openhands',
   // ClawRouter's (BlockRun's) routing profiles and routes to hosted models: `blockrun/auto`, `blockrun/eco`,
   // `blockrun/openai/gpt-4o` (https://github.com/BlockRunAI/ClawRouter, continue's ClawRouter provider)
   'blockrun',

@@ -667,6 +667,10 @@ const ROUTE_PROVIDERS: Record<string, string> = table({
   featherless_ai: 'featherless',
   lambda_ai: 'lambda',
   anyscale: 'anyscale',
+  // OpenHands' own LLM proxy (`openhands/claude-sonnet-4-20250514`), which OpenHands rewrites to `litellm_proxy/`
+  // with the base URL https://llm-proxy.app.all-hands.dev (openhands/llm/llm.py;
+  // https://docs.openhands.dev/openhands/usage/llms/openhands-llms)
+  openhands: 'openhands',
 });
 
 /**
@@ -699,6 +703,7 @@ const SERVICE_ROUTES = new Set([
   'featherless_ai',
   'lambda_ai',
   'anyscale',
+  'openhands',
 ]);
 
 /**

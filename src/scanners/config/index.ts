@@ -268,6 +268,15 @@ function registryRecords(list: readonly Entry[]): {
   return { records: out, hosted };
 }
 
+/**
+ * Keys of a record of model settings by LiteLLM route (aider's `aider/resources/model-settings.yml` and a user's
+ * `.aider.model.settings.yml`: `{name: openrouter/deepseek/deepseek-r1, edit_format: diff, weak_model_name: ...,
+ * editor_model_name: ...}`): a record with `name` and one of them names its models as LiteLLM routes.
+ */
+const ROUTE_SETTINGS_KEYS = new Set(['edit_format', 'editor_edit_format', 'weak_model_name', 'editor_model_name']);
+/** The keys of such a record that name a model by its route. */
+const ROUTE_RECORD_KEYS = new Set(['name', 'weak_model_name', 'editor_model_name']);
+
 /** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
 const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
 
@@ -401,9 +410,31 @@ class Collector {
     // the mappings that hold a model's id (`model_id:`): a `model_name:` beside it is the model's display name
     const withId = new Set<number>();
     for (const e of list) if (!e.item && isModelIdKey(e.key)) withId.add(e.group);
+    // records of model settings by LiteLLM route (aider's): their names are routes, and so are those of the other
+    // records of the same list (`- name: gemini/gemma-3-27b-it` with `use_system_prompt: false` only)
+    const settings = new Set<number>();
+    const lists = new Set<number>();
+    const named = new Set<number>();
+    for (const e of list)
+      if (!e.item && e.key === 'name') named.add(e.group);
+      else if (!e.item && ROUTE_SETTINGS_KEYS.has(e.key)) {
+        settings.add(e.group);
+        lists.add(e.parent);
+      }
+    if (settings.size)
+      for (const e of list) if (!e.item && e.key === 'name' && lists.has(e.parent)) settings.add(e.group);
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
+      if (!e.item && ROUTE_RECORD_KEYS.has(e.key) && settings.has(e.group) && named.has(e.group)) {
+        // `openrouter/x`, `bedrock/x`, `openai/my-finetune`, `gpt-4o`: hosted; `ollama_chat/x` Ollama's,
+        // `huggingface/org/x` the Hub's; a name LiteLLM routes by no prefix we know is read as any other value
+        const route = classifyRoute(e.value.text);
+        if (route) {
+          this.push(route, e.value);
+          continue;
+        }
+      }
       if (facts.has(e.group) && !loads.has(e.group) && RECORD_NAME_KEYS.has(e.key.toLowerCase())) continue;
       if (pickers.has(e.parent) && pickers.get(e.parent) === undefined && PICKER_KEYS.has(e.key.toLowerCase()))
         continue;

@@ -7,6 +7,7 @@ import {
   AI_SDK_PROVIDERS,
   endpointMode,
   envEndpointMode,
+  namedServiceMode,
   frameworkPackageService,
   isBaseUrlName,
   JS_HOSTED_CLASSES,
@@ -405,7 +406,11 @@ class JsAnalyzer extends FlowAnalyzer {
         for (const c of cands) {
           if (c.env !== undefined) continue;
           if (ollamaName) this.report(c, 'ollama', 'weak');
-          else this.report(c, 'hub', this.hfClient || this.tfjs ? 'strong' : 'weak');
+          else if (this.hfClient || this.tfjs) this.report(c, 'hub', 'strong');
+          // (a name named for a hosted service, `const GROQ_MODEL = "..."`, unless an environment variable whose
+          // default the value is says it first)
+          else if (c.named !== undefined && namedServiceMode(c.named, c.value)) this.report(c, 'hub', 'weak');
+          else this.report({ ...c, named: name }, 'hub', 'weak');
         }
       }
     }
@@ -753,6 +758,14 @@ class JsAnalyzer extends FlowAnalyzer {
         (toks[i].v === 'process' || toks[i].v === 'import' || toks[i].v === 'Bun')
       ) {
         out.push({ value: '', offset: toks[j].s, env: toks[j].v });
+        // its default (`process.env.FIREWORKS_MODEL ?? "..."`, `|| "..."`): the variable's name may say whose
+        const or = toks[j + 1];
+        const d = toks[j + 2];
+        if (or?.t === T.Op && (or.v === '??' || or.v === '||') && d?.t === T.Str && !d.dyn && j + 2 < e) {
+          if (d.val !== undefined && d.vs !== undefined) out.push({ value: d.val, offset: d.vs, named: toks[j].v });
+          i = j + 2;
+          continue;
+        }
         i = j;
         continue;
       }

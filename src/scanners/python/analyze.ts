@@ -15,6 +15,7 @@ import {
 import {
   endpointMode,
   envEndpointMode,
+  namedServiceMode,
   isBaseUrlName,
   pathService,
   PY_CLIENTS,
@@ -697,10 +698,16 @@ class PyAnalyzer extends FlowAnalyzer {
           continue;
         }
         const cands = isOpen(toks[a.s]) ? this.collection(a.s, a.e) : this.evalExpr(a.s, a.e, 0, new Set([name]));
+        // (a name, or the environment variable of a settings field, named for a hosted service: `GROQ_MODEL =
+        // "llama-3.3-70b-versatile"`; an environment variable whose default the value is says it first)
+        const envName = a.env?.();
         for (const c of cands)
           if (c.env !== undefined) continue;
           else if (this.llamaIndexEmbed(name, c.value)) this.report(c, 'llama-index-embed', 'strong');
-          else this.report(c, mode, 'weak');
+          else if (mode !== 'hub' || (c.named !== undefined && namedServiceMode(c.named, c.value)))
+            this.report(c, mode, 'weak');
+          else
+            this.report({ ...c, named: envName && namedServiceMode(envName, c.value) ? envName : name }, mode, 'weak');
       }
     }
     return { ...this.finish(), fields: this.fields() };
@@ -1477,7 +1484,12 @@ class PyAnalyzer extends FlowAnalyzer {
           if ((last === 'getenv' || environ) && keyStr)
             out.push({ value: '', offset: keyTok!.vs ?? keyTok!.s, env: keyStr });
           const d = pickArg(args, 1, ['default']);
-          if (d) addCands(out, this.evalExpr(d.start, d.end, depth + 1, seen));
+          if (d) {
+            const defaults = this.evalExpr(d.start, d.end, depth + 1, seen);
+            // (the default of an environment variable: its name may say whose model it is)
+            const env = (last === 'getenv' || environ) && keyStr;
+            addCands(out, env ? defaults.map((c) => (c.env === undefined ? { ...c, named: keyStr } : c)) : defaults);
+          }
           if (last === 'get' && j > i && !environ) {
             const holder = toks[j - 2].v;
             addCands(
