@@ -414,9 +414,9 @@ class Collector {
     // records of the same list (`- name: gemini/gemma-3-27b-it` with `use_system_prompt: false` only)
     const settings = new Set<number>();
     const lists = new Set<number>();
-    const named = new Set<number>();
+    const withName = new Set<number>();
     for (const e of list)
-      if (!e.item && e.key === 'name') named.add(e.group);
+      if (!e.item && e.key === 'name') withName.add(e.group);
       else if (!e.item && ROUTE_SETTINGS_KEYS.has(e.key)) {
         settings.add(e.group);
         lists.add(e.parent);
@@ -426,7 +426,7 @@ class Collector {
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
-      if (!e.item && ROUTE_RECORD_KEYS.has(e.key) && settings.has(e.group) && named.has(e.group)) {
+      if (!e.item && ROUTE_RECORD_KEYS.has(e.key) && settings.has(e.group) && withName.has(e.group)) {
         // `openrouter/x`, `bedrock/x`, `openai/my-finetune`, `gpt-4o`: hosted; `ollama_chat/x` Ollama's,
         // `huggingface/org/x` the Hub's; a name LiteLLM routes by no prefix we know is read as any other value
         const route = classifyRoute(e.value.text);
