@@ -463,6 +463,49 @@ describe('python scanner', () => {
     ).toEqual(['5:13 hub acme/real-model']);
   });
 
+  it('does not take a parameter default for a model when a dataset download reads it beside helpers', () => {
+    // an evaluation toolkit's benchmark class: the default `repo_id` goes to the dataset download (the Hub's, or
+    // ModelScope's) and to a helper that finds the local cache; a parameter that a loader also reads stays a model
+    expect(
+      scan(`
+        from huggingface_hub import snapshot_download
+        from ..smp import get_cache_path, modelscope_flag_set
+
+
+        class LongVideoBench(VideoBaseDataset):
+            def prepare_dataset(self, dataset_name="LongVideoBench", repo_id="acme-lab/LongVideoBench"):
+                if modelscope_flag_set():
+                    repo_id = "AI-ModelScope/LongVideoBench"
+                cache_path = get_cache_path(repo_id, branch="main")
+                if cache_path is not None and check_integrity(cache_path):
+                    return dict(root=cache_path)
+                if modelscope_flag_set():
+                    from modelscope import dataset_snapshot_download
+                    dataset_path = dataset_snapshot_download(dataset_id=repo_id)
+                else:
+                    dataset_path = snapshot_download(repo_id=repo_id, repo_type="dataset")
+                return dict(root=dataset_path)
+
+
+        def judge(model_id="acme-lab/judge-7b", repo_id="acme-lab/judge-data"):
+            local = get_cache_path(model_id)
+            snapshot_download(repo_id=repo_id, repo_type="dataset")
+            return load_judge_model(model_id), local
+      `),
+    ).toEqual(['20:21 hub acme-lab/judge-7b']);
+    expect(
+      scan(`
+        from huggingface_hub import snapshot_download
+
+
+        def fetch(repo_id="acme-lab/tuned-7b"):
+            print(repo_id)
+            snapshot_download(repo_id=repo_id, repo_type="dataset")
+            return load_model(repo_id)
+      `),
+    ).toEqual(['4:20 hub acme-lab/tuned-7b']);
+  });
+
   it('does not take the documentation checkpoints of a transformers-style modeling file for loads', () => {
     expect(
       scan(`

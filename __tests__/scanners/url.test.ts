@@ -265,6 +265,43 @@ describe('url scanner: weight files downloaded by URL outside the Hub', () => {
     ]);
   });
 
+  it("reads a model's page in a YAML file's links and prose, or at a section of its card, as a mention", () => {
+    // a model gallery's entries: `urls:` and `description:` point a reader at the model; the files it serves are
+    // loads, and so is a page address under any other key (a model to clone, a serving config)
+    const yaml = scanWith(url, 'gallery/index.yaml');
+    expect(
+      yaml(`
+        - &audio
+          name: "audio-engine"
+          description: |
+            A ggml audio inference engine. Consumes GGUF packages from
+            huggingface.co/acme-audio/audio-engine-gguf.
+          urls:
+            - https://github.com/acme/audio-engine
+            - https://huggingface.co/acme-audio/audio-engine-gguf
+          homepage: https://huggingface.co/acme-audio/engine-base
+          links: [https://huggingface.co/acme-audio/engine-large]
+          files:
+            - filename: engine-q4.gguf
+              uri: https://huggingface.co/acme-audio/audio-engine-gguf/resolve/main/engine-q4.gguf
+          clone: https://huggingface.co/acme-audio/engine-tiny
+        - name: "chat"
+          config_file: |
+            template:
+              # https://huggingface.co/acme/Chat-7B-GGUF#prompt-format-for-function-calling
+              function: "{{.Input}}"
+      `),
+    ).toEqual([
+      '5:5 hub acme-audio/audio-engine-gguf mention',
+      '8:7 hub acme-audio/audio-engine-gguf mention',
+      '9:13 hub acme-audio/engine-base mention',
+      '10:11 hub acme-audio/engine-large mention',
+      '13:12 hub acme-audio/audio-engine-gguf@main',
+      '14:10 hub acme-audio/engine-tiny',
+      '18:9 hub acme/Chat-7B-GGUF mention',
+    ]);
+  });
+
   it('reports a document or a test file as it is (the policy makes them mentions), a notebook cell by its kind', () => {
     expect(
       scan('Download [the checkpoint](https://dl.fbaipublicfiles.com/segment_anything/sam_vit_h_4b8939.pth).'),

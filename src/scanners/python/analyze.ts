@@ -247,6 +247,8 @@ const DATASET_CALLS = new Set([
   'get_dataset_split_names',
   // distilabel's pipeline step that reads a dataset of the Hub (`LoadDataFromHub(repo_id="argilla/10Kprompts-mini")`)
   'LoadDataFromHub',
+  // ModelScope's download of a dataset repository (`dataset_snapshot_download(dataset_id="org/x")`)
+  'dataset_snapshot_download',
 ]);
 /**
  * Classes of datasets, by their name (`LeRobotDataset(repo_id=...)`, `LeRobotDatasetMetadata(repo_id)`,
@@ -422,6 +424,8 @@ const AUDIOCRAFT_MBD: Readonly<Record<string, readonly string[]>> = table({
 
 const LOADER_NAME_RE =
   /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/i;
+/** Callees that may load what they are given, by a word of their name (`from_pretrained`, `pipeline`, `fetch`). */
+const HELPER_LOADER_RE = /model|pretrained|load|pipeline|checkpoint|download|fetch|pull|llm|embed|tokeni[sz]er|client/i;
 
 /** Names of several models (`MODELS`, `model_ids`, `CHECKPOINTS`, `embedding_model_names`). */
 const PLURAL_RE = /(?:s|S)$/;
@@ -581,6 +585,8 @@ class PyAnalyzer extends FlowAnalyzer {
     // Arguments of destination calls and of calls on repositories that are no models (DESTINATION_CALL_RE,
     // DATASET_CALLS, KERNEL_CALLS, repo_type), as a difference array: linear however they nest.
     const dest = new Int32Array(toks.length + 1);
+    // the arguments of the calls on repositories that are no models alone (a dataset, a Space, a kernel): part of dest
+    const data = new Int32Array(toks.length + 1);
     const notModelRepo = this.callsOnNonModelRepos();
     const tables = this.modelishTables();
     // strings to read as ids written anywhere (catalog-known, prefixed), once what the file only compares is known
@@ -667,6 +673,10 @@ class PyAnalyzer extends FlowAnalyzer {
         dest[i]++;
         dest[this.closeOf(i) + 1]--;
       }
+      if (notModel) {
+        data[i]++;
+        data[this.closeOf(i) + 1]--;
+      }
       // (a dataset call's `repo_id=` names the dataset, a kernel loader's a kernel)
       if (!notModel) {
         this.loadAt = k.s;
@@ -676,7 +686,7 @@ class PyAnalyzer extends FlowAnalyzer {
     }
     // (only the strings that may be read as ids: what a never-loaded name's value may hide)
     const ids = anywhere.filter((i) => this.readsAsIdAnywhere(toks[i]));
-    const neverLoaded = this.namesNeverLoaded(dest, ids);
+    const neverLoaded = this.namesNeverLoaded(dest, data, ids);
     if (ids.length) this.readAnywhere(ids, neverLoaded);
     // Assignments to model-ish names: MODEL_ID = "org/x", EMBEDDING_MODELS = [...], OLLAMA_MODEL: str = "llama3".
     for (const [name, list] of this.assigns) {
@@ -882,11 +892,15 @@ class PyAnalyzer extends FlowAnalyzer {
    * name never used at all is not among them, nor an attribute of a plain variable's name (`cfg.model_id` is
    * another object's): it may reach a loader elsewhere. Another module that reads a field into a loader still
    * reports it (the field facts). A membership test's values still reach a name it guards (`assert NAME in MODELS`).
+   * A name that a call on a repository that is no model reads (`data`: `snapshot_download(repo_id=repo_id,
+   * repo_type="dataset")`, `load_dataset(repo_id)`) names that repository: its other uses may also be whole
+   * arguments of helpers that load nothing that this scanner knows of (VLMEvalKit's `get_cache_path(repo_id)` beside
+   * the download of the dataset), though never of a loader, a project's loader by its name, or a keyword.
    */
-  private namesNeverLoaded(dest: Int32Array, anywhere: readonly number[]): Set<string> {
+  private namesNeverLoaded(dest: Int32Array, data: Int32Array, anywhere: readonly number[]): Set<string> {
     const out = new Set<string>();
     const toks = this.toks;
-    const names = new Map<string, { dest: number; other: number; field: boolean }>();
+    const names = new Map<string, { dest: number; data: number; other: number; helper: number; field: boolean }>();
     for (const [name, list] of this.assigns) {
       // Model-ish names (the assignments read as references by their name), and any name whose value holds a
       // string that may be read as an id written anywhere (`anywhere`, in token order): a constant that is not named like a
@@ -895,17 +909,19 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!isModelishName(name) && !list.some((a) => !a.elem && holdsIndex(anywhere, a.s, a.e))) continue;
       if (list.some((a) => a.env !== undefined)) continue;
       const field = list.every((a) => a.field);
-      if (field || list.every((a) => !a.field)) names.set(name, { dest: 0, other: 0, field });
+      if (field || list.every((a) => !a.field)) names.set(name, { dest: 0, data: 0, other: 0, helper: 0, field });
     }
     if (!names.size) return out;
     const params = [...names.values()].some((n) => n.field) ? this.functionParameters() : undefined;
     const opens: number[] = []; // the open brackets around the token being read
     let depth = 0;
+    let dataDepth = 0;
     const loops = this.loopIns();
     let signatureEnd = -1; // the closing parenthesis of the `def` being read: its parameters are bindings
     for (let i = 0; i < toks.length; i++) {
       this.budget.tick();
       depth += dest[i];
+      dataDepth += data[i];
       const k = toks[i];
       if (k.t === T.Op) {
         if (k.v === '(' || k.v === '[' || k.v === '{') opens.push(i);
@@ -927,11 +943,37 @@ class PyAnalyzer extends FlowAnalyzer {
         continue; // a parameter of the function being defined
       else if (attribute && params && this.passedOn(i, opens.at(-1), params))
         continue; // `main(script_args.repo_id)`: the parameter `repo_id` of this file's `main` decides
-      else if (depth > 0 || (prev?.t === T.Name && prev.v === 'in' && !loops.has(i - 1))) n.dest++;
-      else n.other++;
+      else if (depth > 0 || (prev?.t === T.Name && prev.v === 'in' && !loops.has(i - 1))) {
+        n.dest++;
+        if (dataDepth > 0) n.data++;
+      } else {
+        n.other++;
+        if (!attribute && this.helperArgument(i, opens.at(-1))) n.helper++;
+      }
     }
-    for (const [name, n] of names) if (n.dest > 0 && n.other === 0) out.add(name);
+    for (const [name, n] of names)
+      if (n.dest > 0 && (n.other === 0 || (n.data > 0 && n.other === n.helper))) out.add(name);
     return out;
+  }
+
+  /**
+   * Whether the name at `i` is a whole positional argument of the call opening at `open` to a function that
+   * loads nothing this scanner knows of (`get_cache_path(repo_id)`, `osp.join(root, repo_id)`): no call rule, and a
+   * callee not named like a loader (`load_model`, `get_pipeline`, `from_pretrained`, `download`).
+   */
+  private helperArgument(i: number, open: number | undefined): boolean {
+    const toks = this.toks;
+    if (open === undefined || toks[open].v !== '(' || toks[open - 1]?.t !== T.Name) return false;
+    const before = toks[open - 2];
+    if (before?.t === T.Name && (before.v === 'def' || before.v === 'class')) return false;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev?.t !== T.Op || (prev.v !== '(' && prev.v !== ',')) return false;
+    if (next?.t !== T.Op || (next.v !== ',' && next.v !== ')')) return false;
+    const chain = calleeChain(toks, open);
+    const last = chain[chain.length - 1];
+    if (LOADER_NAME_RE.test(last) || HELPER_LOADER_RE.test(last)) return false;
+    return this.ruleOf(chain, this.splitArgs(open, '=').args) === undefined;
   }
 
   /** The parameter names of each function this file defines (a name defined twice: all its parameters). */

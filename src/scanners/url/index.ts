@@ -8,6 +8,7 @@ import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common
 import { lexJs } from '../javascript/lexer.js';
 import { pythonProse } from '../python/lexer.js';
 import { notebookCells } from '../python/notebook.js';
+import { parentKeyOf, yamlEvents } from '../common/yaml-lite.js';
 import { REQUIREMENTS_FILES } from '../../core/requirements-files.js';
 import { extractWeightUrls, HASH_COMMENT_FILE_RE, hashCommentLines, WEIGHT_URL_TRIGGERS } from './weights.js';
 
@@ -111,7 +112,7 @@ export function extractHubUrls(
     if (!isHubIdShape(id)) continue;
     const ref: RawRef = { id, kind: 'hub', offset: at };
     if (
-      ((pagesAsMentions || (linksAsMentions && isLink(text, at))) && !m[3]) ||
+      ((pagesAsMentions || (linksAsMentions && isLink(text, at)) || text[at + m[0].length] === '#') && !m[3]) ||
       (m[5] && m[3] !== 'tree' && DOCUMENT_FILE_RE.test(safeDecode(m[5])))
     )
       ref.mention = true;
@@ -158,6 +159,46 @@ function extractParts(
 function extractAll(text: string, budget: Budget, pagesAsMentions: boolean, linksAsMentions: boolean): RawRef[] {
   const { hub, downloads } = extractParts(text, budget, pagesAsMentions, linksAsMentions);
   return [...hub, ...downloads];
+}
+
+/**
+ * Keys of a YAML file whose values are links or prose for a reader: a gallery entry's `urls:` (the model's page,
+ * its code), its `description: |`, a `homepage:`, `references:`. A model's page address there is a mention.
+ */
+const LINK_KEY_RE =
+  /^(?:urls|links?|homepage|home_page|website|references?|see_also|papers?|docs|documentation|model_card|card|readme|description|desc|summary|notes?|about|citation)$/i;
+
+/**
+ * The [start, end) ranges of a YAML file's values under a LINK_KEY_RE key (its scalar, the items of its list, its
+ * block scalar), in order. Undefined when it has none.
+ */
+function yamlLinkRanges(text: string, budget: Budget): Array<[number, number]> | undefined {
+  const events = yamlEvents(text, budget);
+  let out: Array<[number, number]> | undefined;
+  for (let ei = 0; ei < events.length; ei++) {
+    budget.tick();
+    const e = events[ei];
+    const key = e.key ?? (e.item ? parentKeyOf(events, ei) : undefined);
+    if (key === undefined || !LINK_KEY_RE.test(key)) continue;
+    out ??= [];
+    if (e.block) out.push([e.block.start, e.block.end]);
+    if (e.value) out.push([e.value.offset, e.value.offset + e.value.text.length]);
+    for (const f of e.flow ?? []) out.push([f.offset, f.offset + f.text.length]);
+  }
+  return out?.sort((a, b) => a[0] - b[0]);
+}
+
+const YAML_RE = /\.ya?ml$/i;
+
+/** URL_RE read at one offset. */
+const URL_AT_RE = new RegExp(URL_RE.source, 'iy');
+
+/** Whether the Hub reference `r` is a model's page address (no /resolve/, /blob/, /tree/... part). */
+function isPage(text: string, r: RawRef): boolean {
+  if (r.kind !== 'hub') return false;
+  URL_AT_RE.lastIndex = r.offset;
+  const m = URL_AT_RE.exec(text);
+  return !!m && !m[3] && !HUB_ROUTES.has(m[2]);
 }
 
 /** Marks the references that lie in one of the sorted [start, end) ranges as mentions. */
@@ -214,7 +255,7 @@ function notebookUrls(text: string, budget: Budget): RawRef[] {
 export const url = defineScanner({
   name: 'url',
   description:
-    'Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. Weight files downloaded by address from anywhere else (an http(s) URL ending in .safetensors, .gguf, .pt, .pth, .ckpt, .onnx, .tflite, .h5 or .keras; not example, local or private hosts, not templates), also when built on a base address set in the same file. Release assets of spaCy trained pipelines (github.com/explosion/spacy-models/releases/download/...) as spacy/NAME. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions; in any file but a document (Markdown, reStructuredText, text), a page address written as a link (an HTML anchor, a Markdown link) is a mention.',
+    "Hugging Face model addresses (huggingface.co/org/name, hf.co/org/name, Inference API URLs) in any text file; not datasets, spaces, docs, blog or papers. Weight files downloaded by address from anywhere else (an http(s) URL ending in .safetensors, .gguf, .pt, .pth, .ckpt, .onnx, .tflite, .h5 or .keras; not example, local or private hosts, not templates), also when built on a base address set in the same file. Release assets of spaCy trained pipelines (github.com/explosion/spacy-models/releases/download/...) as spacy/NAME. In program code (Python, JavaScript, TypeScript, and the languages that share their comments: Go, Rust, Java, Kotlin, C, C++, C#, Swift...), addresses in comments, docstrings and notebook Markdown cells, and model page addresses (no /resolve/ or /blob/ part), are mentions; in any file but a document (Markdown, reStructuredText, text), a page address written as a link (an HTML anchor, a Markdown link) is a mention, as is one in a YAML file's links and prose (urls:, homepage:, description:) or at a section of a model card (#anchor).",
   fileMatch: ['**'],
   triggers: URL_TRIGGERS,
   analyze(content, path, _ctx, budget) {
@@ -237,6 +278,15 @@ export const url = defineScanner({
       } else if (raw.length && HASH_COMMENT_FILE_RE.test(path)) {
         // downloads' addresses on a comment line (Hub addresses keep their reading there: a load)
         raw = [...hub, ...markMentions(downloads, hashCommentLines(content, budget))];
+        // a YAML file's links and prose (a gallery entry's `urls:`, its `description:`): the model's page there is a
+        // mention (a file's address, `/resolve/main/x.gguf`, keeps its reading)
+        if (YAML_RE.test(path) && raw.some((r) => !r.mention && isPage(content, r))) {
+          const ranges = yamlLinkRanges(content, budget);
+          if (ranges) {
+            const pages = raw.filter((r) => isPage(content, r));
+            raw = [...markMentions(pages, ranges), ...raw.filter((r) => !pages.includes(r))];
+          }
+        }
       }
     }
     return outputOf(content, path, 'url', raw);
