@@ -257,18 +257,18 @@ describe("a publisher's own relicense is not a relabel", () => {
 describe('a model of ModelScope declared by its id', () => {
   it('is the ModelScope address the code loads: one model, declared, its license the manifest declares', async () => {
     const r = await gate({
-      'models.yaml': `models:\n  - id: iic/SenseVoiceSmall\n    license: apache-2.0\n    revision: ${PIN}\n`,
+      'models.yaml': `models:\n  - id: iic/emotion2vec_plus_large\n    license: apache-2.0\n    revision: ${PIN}\n`,
       'asr/transcribe.py': [
         'from funasr import AutoModel',
         '',
-        'model = AutoModel(model="iic/SenseVoiceSmall", vad_model="fsmn-vad", device="cuda:0")',
+        'model = AutoModel(model="iic/emotion2vec_plus_large", vad_model="fsmn-vad", device="cuda:0")',
         '',
       ].join('\n'),
     });
     const ids = r.models.map((m) => m.id);
     // (and FunASR's `fsmn-vad`, the ModelScope repository it downloads for that name, undeclared)
     expect(ids.sort()).toEqual([
-      'https://modelscope.cn/models/iic/SenseVoiceSmall',
+      'https://modelscope.cn/models/iic/emotion2vec_plus_large',
       'https://modelscope.cn/models/iic/speech_fsmn_vad_zh-cn-16k-common-pytorch',
     ]);
     const m = r.models.find((x) => x.id === ids[0])!;

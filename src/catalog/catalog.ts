@@ -672,10 +672,20 @@ function parseRef(raw: string): ParsedRef {
       .slice(0, 2)
       .join('/');
   }
+  // A ModelScope repository's address (`https://modelscope.cn/models/iic/SenseVoiceSmall[/summary]`, what the
+  // scanners report for ModelScope's own namespaces) names the repository ModelScope's id names (`iic/SenseVoiceSmall`).
+  const ms = MODELSCOPE_MODEL_RE.exec(original);
+  if (ms) {
+    keys.push(`${ms[1]}/${ms[2]}`.toLowerCase());
+    return { keys, repo: { owner: ms[1], name: ms[2] } };
+  }
   const parts = original.split('/');
   if (parts.length === 2 && parts[0] && parts[1]) return { keys, repo: { owner: parts[0], name: parts[1] } };
   return { keys };
 }
+
+/** A ModelScope model repository's address: its owner and name (then its pages, `/summary`, `/files`, `/resolve/...`). */
+const MODELSCOPE_MODEL_RE = /^https?:\/\/(?:www\.)?modelscope\.(?:cn|ai)\/models\/([^/?#\s]+)\/([^/?#\s]+)(?:[/?#]|$)/i;
 
 /** Everything the catalog is built from, as read from its data files. */
 export interface CatalogData {
