@@ -283,8 +283,8 @@ export const url = defineScanner({
         if (YAML_RE.test(path) && raw.some((r) => !r.mention && isPage(content, r))) {
           const ranges = yamlLinkRanges(content, budget);
           if (ranges) {
-            const pages = raw.filter((r) => isPage(content, r));
-            raw = [...markMentions(pages, ranges), ...raw.filter((r) => !pages.includes(r))];
+            const pages = new Set(raw.filter((r) => isPage(content, r)));
+            raw = [...markMentions([...pages], ranges), ...raw.filter((r) => !pages.has(r))];
           }
         }
       }
