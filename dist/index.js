@@ -78419,8 +78419,8 @@ const url = defineScanner({
                 if (url_YAML_RE.test(path) && raw.some((r) => !r.mention && isPage(content, r))) {
                     const ranges = yamlLinkRanges(content, budget);
                     if (ranges) {
-                        const pages = raw.filter((r) => isPage(content, r));
-                        raw = [...markMentions(pages, ranges), ...raw.filter((r) => !pages.includes(r))];
+                        const pages = new Set(raw.filter((r) => isPage(content, r)));
+                        raw = [...markMentions([...pages], ranges), ...raw.filter((r) => !pages.has(r))];
                     }
                 }
             }
