@@ -25,7 +25,8 @@ const LOAD = '__imp_';
  * One ncc build, in a child process. `-t` (transpile only): tsc type-checks in `.ci/run` and the editor; without it
  * each of the four builds type-checked the whole project again (tests included), three quarters of the build's CPU
  * time. Transpiling file by file gives the same code because tsconfig.json sets `isolatedModules`, and ES modules
- * because it sets `"module": "ESNext"` (with NodeNext, a file transpiled alone is taken for CommonJS). ncc empties
+ * because src/tsconfig.json (the nearest to the entries, read by ncc only) sets `"module": "ESNext"`: with NodeNext,
+ * a file transpiled alone is taken for CommonJS. ncc empties
  * the output folder's .js files before it writes, so each build has a folder of its own.
  */
 function runNcc(entry, out, flags) {
