@@ -5,7 +5,7 @@
  * fake GitHub API, on workspaces that are real git checkouts made the way actions/checkout makes them (shallow,
  * from an `origin` that is a local bare repository), and asserts what it posts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,10 @@ import { startFakeHub, type FakeHub } from '../helpers/fake-hub.js';
 import { GitRepo, sh } from '../helpers/git-repo.js';
 import { mergeGroupPayload, pullRequestPayload, pushPayload, schedulePayload } from '../helpers/payloads.js';
 import { cycloneDxJson } from '../helpers/bom.js';
+
+// Each test runs the built action one to three times as a runner would (a second or two each on an idle machine); a
+// loaded 2-core runner takes several times that, over jest's 30 s.
+jest.setTimeout(120_000);
 
 const MARKER = '<!-- model-gate:model-gate -->';
 
@@ -928,5 +932,5 @@ describe('errors and a hostile or broken GitHub', () => {
     );
     expect(r.summary).toContain('## ❌ model-gate: 1 model blocked');
     expect(r.outputs.verdict).toBe('fail');
-  }, 30_000);
+  });
 });

@@ -34,7 +34,7 @@ export default async function buildTestBundle() {
   // The action (dist/index.js), the CLI (dist/cli/index.js and bundle.js) and the scan worker threads' bundle
   // (dist/scan-worker/bundle.js), as `npm run build` makes them (.ci/build.mjs), not minified.
   try {
-    buildBundles(next, { release: false });
+    await buildBundles(next, { release: false });
   } catch (err) {
     throw new Error(`building the test bundle failed:\n${err instanceof Error ? err.message : String(err)}`, {
       cause: err,
