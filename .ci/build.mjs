@@ -26,8 +26,8 @@ const LOAD = '__imp_';
  * each of the four builds type-checked the whole project again (tests included), three quarters of the build's CPU
  * time. Transpiling file by file gives the same code because tsconfig.json sets `isolatedModules`, and ES modules
  * because src/tsconfig.json (the nearest to the entries, read by ncc only) sets `"module": "ESNext"`: with NodeNext,
- * a file transpiled alone is taken for CommonJS. ncc empties
- * the output folder's .js files before it writes, so each build has a folder of its own.
+ * a file transpiled alone is taken for CommonJS. ncc empties the output folder's .js files before it writes, so each
+ * build has a folder of its own.
  */
 function runNcc(entry, out, flags) {
   return new Promise((resolve, reject) => {
@@ -134,10 +134,11 @@ export function wrapBundle(dir) {
  */
 export async function buildBundles(out, { release }) {
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(dirname(out), { recursive: true });
-  // The four builds run at once (each is one single-threaded process), each into a folder of its own, then moved
-  // into place.
-  const stage = mkdtempSync(`${out}.build-`); // beside `out`, on its file system, for renameSync
+  // The four builds run at once (each is one single-threaded process), each into a folder of its own under .tmp/
+  // (ignored by git, lint and prettier if a build is killed; on the repository's file system, for renameSync), then
+  // moved into place.
+  mkdirSync(join(root, '.tmp'), { recursive: true });
+  const stage = mkdtempSync(join(root, '.tmp', 'build-'));
   const dir = (name) => join(stage, name);
   try {
     const results = await Promise.allSettled([

@@ -834,7 +834,7 @@ describe('compact comments at scale', () => {
     }
     expect(lengths[1]).toBeLessThan(20_000);
     expect(lengths[2]).toBeLessThanOrEqual(65_536);
-  }, 60_000);
+  });
 });
 
 describe('errors and a hostile or broken GitHub', () => {

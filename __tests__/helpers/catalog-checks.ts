@@ -48,6 +48,15 @@ export function catalogChecks(policyYaml: string, now: Date): CatalogChecks {
   };
 }
 
+/** `id` is an exact catalog entry under `license`, of `family`, on `base` (or none), with its source and what is unconfirmed. */
+export function expectCatalogEntry(id: string, license: string, family: string, base: string[] | undefined): void {
+  const m = loadCatalog().lookup(id)!;
+  expect(m).toMatchObject({ match: 'exact', model: { id, license, family } });
+  expect(m.model.base_model).toEqual(base);
+  expect(m.model.source).toMatch(/^https:\/\//);
+  expect(m.model.unconfirmed).toBeTruthy();
+}
+
 /** The rules of a model's findings, in order. */
 export const rulesOf = (m: ModelOf): string[] => m.findings.map((f) => f.rule);
 
