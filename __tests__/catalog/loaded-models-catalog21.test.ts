@@ -61,7 +61,7 @@ describe('models real code loads, offline (catalog21)', () => {
     for (const id of [
       'nvidia/llama-3.1-nemoguard-8b-content-safety',
       'nvidia/llama-3.1-nemoguard-8b-topic-control',
-      'nvidia/llama-3.2-nv-embedqa-1b-v2',
+      // (llama-3.2-nv-embedqa-1b-v2 is an alias since catalog26: NVIDIA renamed it llama-nemotron-embed-1b-v2)
       'nvidia/llama-3.2-nv-rerankqa-1b-v2',
       'nvidia/nv-embedqa-e5-v5',
       'nvidia/nv-rerankqa-mistral-4b-v3',
@@ -73,7 +73,7 @@ describe('models real code loads, offline (catalog21)', () => {
       // Sources disagree or show no label (audit.yml, catalog19, catalog20): left unknown on purpose.
       'OpenGVLab/InternVL3-8B',
       'OpenGVLab/InternVL3_5-GPT-OSS-20B-A4B-Preview',
-      'Qwen/Qwen3-Omni-30B-A3B-Instruct',
+      // (Qwen3-Omni is a family rule since catalog26)
       'MiniMaxAI/MiniMax-M2',
     ])
       expect(catalog.lookup(id)).toBeUndefined();

@@ -98,7 +98,7 @@ describe('models real code loads, offline (catalog23)', () => {
       // (Cosmos-Predict2 is a family rule since catalog25; its 0.6B sibling, released later, was not read)
       'nvidia/Cosmos-Predict2-0.6B-Text2Image',
       // the NeMo Retriever and NemoGuard terms changed over time, and the renamed repositories were not tied to these
-      'nvidia/llama-3.2-nv-embedqa-1b-v2',
+      // (catalog26 tied llama-3.2-nv-embedqa-1b-v2 to llama-nemotron-embed-1b-v2 through NVIDIA's own rename)
       'nvidia/llama-3.2-nemoretriever-1b-vlm-embed-v1',
       'nvidia/llama-3.1-nemoguard-8b-content-safety',
       // the LICENSE file read (2024-01) is the non-commercial research license; Stable LM 2 12B's card later moved to

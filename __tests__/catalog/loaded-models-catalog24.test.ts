@@ -85,8 +85,7 @@ describe('models real code loads, offline (catalog24)', () => {
       'OpenGVLab/InternVL3-8B',
       'OpenGVLab/InternVL3-1B',
       'OpenGVLab/InternVL3-78B',
-      // Ovis-U1 was not read (Ovis1.6-Gemma2-27B is an entry since catalog25)
-      'AIDC-AI/Ovis-U1-3B',
+      // (Ovis1.6-Gemma2-27B is an entry since catalog25, Ovis-U1-3B since catalog26)
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
