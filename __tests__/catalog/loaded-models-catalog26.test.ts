@@ -77,7 +77,9 @@ describe('models real code loads, offline (catalog26)', () => {
   });
 
   it('Ovis-U1-3B answers under the name its repository moved to as well', () => {
-    expect(catalog.lookup('ATH-MaaS/Ovis-U1-3B')?.model).toEqual(catalog.lookup('AIDC-AI/Ovis-U1-3B')?.model);
+    const moved = catalog.lookup('ATH-MaaS/Ovis-U1-3B');
+    expect(moved).toMatchObject({ match: 'alias', model: { id: 'AIDC-AI/Ovis-U1-3B', license: 'apache-2.0' } });
+    expect(moved?.model).toEqual(catalog.lookup('AIDC-AI/Ovis-U1-3B')?.model);
   });
 
   it("NVIDIA's Llama 3.2 embedder answers under its NIM names, and its Llama 3.2 base binds it", async () => {
