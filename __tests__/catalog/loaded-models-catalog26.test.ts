@@ -143,6 +143,31 @@ describe('models real code loads, offline (catalog26)', () => {
     }
   });
 
+  it.each([
+    ['Wan-AI/Wan2.2-Animate-14B', 'wan2.2-animate', 'apache-2.0', 'wan'],
+    ['Wan-AI/Wan2.2-Animate-14B-Diffusers', 'wan2.2-animate', 'apache-2.0', 'wan'],
+    ['Tencent-Hunyuan/HunyuanDiT-Diffusers', 'tencent-hunyuan-dit', 'tencent-hunyuan-community', 'hunyuan-dit'],
+    ['Tencent-Hunyuan/HunyuanDiT-v1.1-Diffusers', 'tencent-hunyuan-dit', 'tencent-hunyuan-community', 'hunyuan-dit'],
+    ['Tencent-Hunyuan/HunyuanDiT-v1.2', 'tencent-hunyuan-dit', 'tencent-hunyuan-community', 'hunyuan-dit'],
+    ['Salesforce/xgen-mm-phi3-mini-instruct-interleave-r-v1.5', 'salesforce-xgen-mm-v1.5', 'apache-2.0', 'xgen-mm'],
+    ['Salesforce/xgen-mm-phi3-mini-instruct-dpo-r-v1.5', 'salesforce-xgen-mm-v1.5', 'apache-2.0', 'xgen-mm'],
+  ])('%s answers by the family rule %s: %s', (id, rule, license, family) => {
+    const m = catalog.lookup(id)!;
+    expect(m).toMatchObject({ match: 'family', model: { license, family } });
+    expect(m.rule).toMatchObject({ kind: 'family', id: rule });
+  });
+
+  it("the rules name only what was read: xGen-MM v1's non-commercial instruct model, Hunyuan-DiT 1.2's conversion", () => {
+    for (const id of [
+      'Salesforce/xgen-mm-phi3-mini-instruct-r-v1',
+      'Salesforce/xgen-mm-phi3-mini-instruct-singleimg-r-v1.5',
+      'Tencent-Hunyuan/HunyuanDiT-v1.2-Diffusers',
+      'Tencent-Hunyuan/HunyuanDiT-v1.1-ControlNet-Diffusers-Canny',
+      'Wan-AI/Wan2.2-Animate-2-14B',
+    ])
+      expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
+  });
+
   it('what no source settles stays unknown', () => {
     for (const id of [
       // audit.yml: an NVIDIA agreement the catalog does not hold
