@@ -26,6 +26,9 @@ describe('models real code loads, offline (catalog26)', () => {
     ['nvidia/llama-nemotron-embed-1b-v2', 'nvidia-open-model-license', 'nemotron-embed', ['meta-llama/Llama-3.2-1B']],
     ['BAAI/Emu3-VisionTokenizer', 'apache-2.0', 'emu3', undefined],
     ['stabilityai/stable-cascade-prior', 'stabilityai-nc-research-community', 'stable-cascade', undefined],
+    ['google/ddpm-celebahq-256', 'apache-2.0', 'ddpm', undefined],
+    ['lambdalabs/sd-image-variations-diffusers', 'creativeml-openrail-m', 'stable-diffusion', undefined],
+    ['BytedanceDouyinContent/SAIL-VL-2B', 'apache-2.0', 'sail-vl', undefined],
     // the bases the entries above name
     ['huggyllama/llama-7b', 'llama-license', 'llama1', undefined],
     ['Qwen/Qwen3-VL-2B-Instruct', 'apache-2.0', 'qwen3-vl', undefined],
