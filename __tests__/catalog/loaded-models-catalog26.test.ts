@@ -29,6 +29,7 @@ describe('models real code loads, offline (catalog26)', () => {
     ['google/ddpm-celebahq-256', 'apache-2.0', 'ddpm', undefined],
     ['lambdalabs/sd-image-variations-diffusers', 'creativeml-openrail-m', 'stable-diffusion', undefined],
     ['BytedanceDouyinContent/SAIL-VL-2B', 'apache-2.0', 'sail-vl', undefined],
+    ['InstantX/Qwen-Image-ControlNet-Inpainting', 'apache-2.0', 'qwen-image', undefined],
     // the bases the entries above name
     ['huggyllama/llama-7b', 'llama-license', 'llama1', undefined],
     ['Qwen/Qwen3-VL-2B-Instruct', 'apache-2.0', 'qwen3-vl', undefined],
@@ -154,6 +155,8 @@ describe('models real code loads, offline (catalog26)', () => {
     ['Tencent-Hunyuan/HunyuanDiT-v1.2', 'tencent-hunyuan-dit', 'tencent-hunyuan-community', 'hunyuan-dit'],
     ['Salesforce/xgen-mm-phi3-mini-instruct-interleave-r-v1.5', 'salesforce-xgen-mm-v1.5', 'apache-2.0', 'xgen-mm'],
     ['Salesforce/xgen-mm-phi3-mini-instruct-dpo-r-v1.5', 'salesforce-xgen-mm-v1.5', 'apache-2.0', 'xgen-mm'],
+    ['kakaobrain/karlo-v1-alpha', 'kakaobrain-karlo', 'creativeml-openrail-m', 'karlo'],
+    ['kakaobrain/karlo-v1-alpha-image-variations', 'kakaobrain-karlo', 'creativeml-openrail-m', 'karlo'],
   ])('%s answers by the family rule %s: %s', (id, rule, license, family) => {
     const m = catalog.lookup(id)!;
     expect(m).toMatchObject({ match: 'family', model: { license, family } });
