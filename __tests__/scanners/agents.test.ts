@@ -179,6 +179,54 @@ describe('agent frameworks', () => {
     ).toEqual([]);
   });
 
+  it("reads pydantic-ai's model classes by their provider: Ollama's, a server's, a service's name, the class's own", () => {
+    const py = scanWith(python, 'src/agent/models.py');
+    expect(
+      py(`
+        import os
+        from pydantic_ai import Agent
+        from pydantic_ai.models.google import GoogleModel
+        from pydantic_ai.models.groq import GroqModel
+        from pydantic_ai.models.ollama import OllamaModel
+        from pydantic_ai.models.openai import OpenAIChatModel, OpenAIModel
+        from pydantic_ai.providers.deepseek import DeepSeekProvider
+        from pydantic_ai.providers.google import GoogleProvider
+        from pydantic_ai.providers.ollama import OllamaProvider
+        from pydantic_ai.providers.openai import OpenAIProvider
+
+        ollama_model = OpenAIChatModel('llama3.2', provider=OllamaProvider(base_url='http://localhost:11434/v1'))
+        legacy = OpenAIModel('qwen2.5', provider=OpenAIProvider(base_url='http://localhost:11434/v1'))
+        local_provider = OllamaProvider(base_url=os.getenv('OLLAMA_BASE_URL', 'http://ollama:11434/v1'))
+        coder = OpenAIChatModel(model_name='qwen2.5-coder', provider=local_provider)
+        cloud = OllamaModel('gpt-oss:120b', provider=OllamaProvider(base_url='https://ollama.com/v1'))
+        reasoner = OpenAIChatModel('deepseek-reasoner', provider='deepseek')
+        routed = OpenAIChatModel('anthropic/claude-3.5-sonnet', provider='openrouter')
+        together = OpenAIChatModel('meta-llama/Llama-3.3-70B-Instruct-Turbo', provider='together')
+        chat = OpenAIChatModel('deepseek-chat', provider=DeepSeekProvider(api_key=os.environ['DEEPSEEK_API_KEY']))
+        fast = OpenAIChatModel('llama-3.3-70b-versatile', provider=OpenAIProvider(base_url='https://api.groq.com/openai/v1'))
+        served = OpenAIChatModel('acme-labs/agent-8b', provider=OpenAIProvider(base_url='http://localhost:8000/v1'))
+        gpt = OpenAIChatModel('gpt-4o')
+        vertex = GoogleModel('gemini-2.5-flash', provider=GoogleProvider(vertexai=True))
+        groq = GroqModel('llama-3.1-8b-instant')
+        agent = Agent(ollama_model, system_prompt='Be concise.')
+      `),
+    ).toEqual([
+      '12:33 ollama ollama:llama3.2',
+      '13:23 ollama ollama:qwen2.5',
+      '15:37 ollama ollama:qwen2.5-coder',
+      '16:22 hosted(ollama-cloud) gpt-oss:120b',
+      '17:29 hosted(deepseek) deepseek-reasoner',
+      '18:27 hosted(openrouter) anthropic/claude-3.5-sonnet',
+      '19:29 hosted(together) meta-llama/Llama-3.3-70B-Instruct-Turbo',
+      '20:25 hosted(deepseek) deepseek-chat',
+      '21:25 hosted(groq) llama-3.3-70b-versatile',
+      '22:27 hub acme-labs/agent-8b',
+      '23:24 hosted(openai) gpt-4o',
+      '24:23 hosted(vertex-ai) gemini-2.5-flash',
+      '25:19 hosted(groq) llama-3.1-8b-instant',
+    ]);
+  });
+
   it("reads a LiteLLM Router's `litellm_params` model as a LiteLLM route (smolagents' LiteLLMRouterModel)", () => {
     const py = scanWith(python, 'examples/load_balanced_agent.py');
     expect(

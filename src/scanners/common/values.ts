@@ -837,7 +837,7 @@ const PYDANTIC_AI_GATEWAY_ALIASES: Record<string, string> = table({
 });
 
 /** How the models of a pydantic-ai provider read (`groq` → hosted:groq), or undefined for a name it has not. */
-function pydanticAiProvider(name: string): Mode | undefined {
+export function pydanticAiProvider(name: string): Mode | undefined {
   const p = name.startsWith('gateway/')
     ? (PYDANTIC_AI_GATEWAY_ALIASES[name.slice('gateway/'.length)] ?? name.slice('gateway/'.length))
     : name;

@@ -39,7 +39,7 @@ import {
 } from '../common/ids.js';
 import { funasrModel } from '../common/funasr.js';
 import { calleeChain, isOpen, opensTestCall, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
-import { isWhisperSize, openClipWeights, spacyPipelineId, type Mode } from '../common/values.js';
+import { isWhisperSize, openClipWeights, pydanticAiProvider, spacyPipelineId, type Mode } from '../common/values.js';
 import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
 
 interface CallRule {
@@ -201,6 +201,51 @@ const PYDANTIC_AI_CALLS = new Set([
   'model_request_stream_sync',
   'FallbackModel',
 ]);
+
+/**
+ * pydantic-ai's model classes (`OpenAIChatModel('gpt-4o')`, `OllamaModel('qwen3')`) → the provider they send their
+ * model to when given none: `provider=` (a name, `provider='deepseek'`, or a provider instance,
+ * `provider=OllamaProvider(base_url=...)`) says otherwise. Their model is the first argument or `model_name=`. Read
+ * from the classes' `provider` defaults in pydantic_ai/models/*.py at 2d3b6a0 (`OpenAIModel` is the older name of
+ * `OpenAIChatModel`, `GeminiModel` and `VertexAIModel` the classes before `GoogleModel`):
+ * https://github.com/pydantic/pydantic-ai/tree/main/pydantic_ai_slim/pydantic_ai/models
+ */
+const PYDANTIC_AI_MODELS: Record<string, string> = table({
+  OpenAIChatModel: 'openai',
+  OpenAIModel: 'openai',
+  OpenAIResponsesModel: 'openai',
+  AnthropicModel: 'anthropic',
+  BedrockConverseModel: 'bedrock',
+  BedrockMantleChatModel: 'bedrock-mantle',
+  BedrockMantleResponsesModel: 'bedrock-mantle',
+  CerebrasModel: 'cerebras',
+  CohereModel: 'cohere',
+  CrusoeModel: 'crusoe',
+  GoogleModel: 'google-gla',
+  GeminiModel: 'google-gla',
+  VertexAIModel: 'google-vertex',
+  GroqModel: 'groq',
+  HuggingFaceModel: 'huggingface',
+  MistralModel: 'mistral',
+  OllamaModel: 'ollama',
+  OpenRouterModel: 'openrouter',
+  SnowflakeModel: 'snowflake',
+  XaiModel: 'xai',
+  ZaiModel: 'zai',
+});
+
+/**
+ * pydantic-ai's provider classes whose name (without `Provider`, in lower case) is not the provider's name that
+ * pydanticAiProvider reads: `GoogleProvider` is `google-gla` (`google-vertex` with `vertexai=True`).
+ */
+const PYDANTIC_AI_PROVIDER_CLASSES: Record<string, string> = table({
+  google: 'google-gla',
+  googlecloud: 'google-cloud',
+  googlevertex: 'google-vertex',
+  bedrockmantle: 'bedrock-mantle',
+  sentencetransformers: 'sentence-transformers',
+  openaicompatible: 'openai',
+});
 
 /** OpenCLIP's functions that take a model name (`open_clip.create_model_and_transforms(...)`). */
 const OPEN_CLIP_CALLS = new Set([
@@ -1374,6 +1419,7 @@ class PyAnalyzer extends FlowAnalyzer {
         : 'ollama';
     }
     if ((last === 'Client' || last === 'ClientV2') && /^cohere\b/.test(module)) return 'hosted:cohere';
+    if (last.endsWith('Provider') && PYDANTIC_AI_MODULE_RE.test(module)) return this.pydanticAiProviderOf(last, args);
     if (last === 'Client' && /^google\.genai$|^genai$/.test(module)) {
       const v = pickArg(args, undefined, ['vertexai']);
       return v && toks[v.start].v === 'True' ? 'hosted:vertex-ai' : 'hosted:google';
@@ -1416,7 +1462,67 @@ class PyAnalyzer extends FlowAnalyzer {
     let j = s;
     while (toks[j + 1]?.v === '.' && toks[j + 2]?.t === T.Name) j += 2;
     const name = toks[j].v;
+    if (name.endsWith('Provider') && this.pydanticAi) return this.pydanticAiProviderMode(name) ?? 'hub';
     return PY_CLIENTS[j === s ? (this.importedAs.get(name) ?? name) : name]?.mode ?? 'hub';
+  }
+
+  /** How the models of a pydantic-ai provider class read, by its name (`DeepSeekProvider` → hosted:deepseek). */
+  private pydanticAiProviderMode(cls: string): Mode | undefined {
+    const n = cls.slice(0, -'Provider'.length).toLowerCase();
+    return pydanticAiProvider(Object.hasOwn(PYDANTIC_AI_PROVIDER_CLASSES, n) ? PYDANTIC_AI_PROVIDER_CLASSES[n] : n);
+  }
+
+  /**
+   * What a pydantic-ai provider instance (`OllamaProvider(base_url='http://localhost:11434/v1')`,
+   * `OpenAIProvider(base_url='https://api.groq.com/openai/v1')`, `DeepSeekProvider(api_key=...)`) sends its models
+   * to: its `base_url=` (or the OpenAI client it wraps, `openai_client=`) when it names a service, else the
+   * provider's own (an `OllamaProvider` on any other server is still Ollama's; an `OpenAIProvider` on a server of
+   * one's own is `self`). Undefined for a class pydantic-ai has not.
+   */
+  private pydanticAiProviderOf(cls: string, args: Arg[]): Mode | 'self' | 'unknown' | undefined {
+    const named = this.pydanticAiProviderMode(cls);
+    if (cls === 'GoogleProvider') {
+      const v = pickArg(args, undefined, ['vertexai']);
+      if (v && this.toks[v.start].v === 'True') return 'hosted:vertex-ai';
+    }
+    const endpoint = this.endpointOf(args) ?? this.clientArgMode(args);
+    if (named === 'ollama') return endpoint === 'hosted:ollama-cloud' ? endpoint : 'ollama';
+    if (named === 'hosted:openai') return endpoint ?? named;
+    if (endpoint === undefined || endpoint === 'unknown' || endpoint === 'self') return named;
+    return named === 'route' || named === 'hub' ? named : endpoint;
+  }
+
+  /**
+   * How a pydantic-ai model class (`OpenAIChatModel`, `GroqModel`: PYDANTIC_AI_MODELS) reads its model: by its
+   * `provider=`, a provider's name (`provider='openrouter'`) or instance (`provider=OllamaProvider(...)`, or a name
+   * assigned one), else by the class's own provider (an older `OpenAIModel('x', base_url=...)` by its server). A
+   * provider of unknown kind (a parameter) leaves it soft: the class's provider as a guess.
+   */
+  private pydanticAiModelRule(fallback: string, args: Arg[]): CallRule {
+    const toks = this.toks;
+    const own = pydanticAiProvider(fallback) ?? 'hub';
+    const p = pickArg(args, undefined, ['provider']);
+    let mode: Mode | 'self' | 'unknown' | undefined;
+    if (!p) mode = this.endpointOf(args) ?? own;
+    else if (p.end === p.start + 1 && toks[p.start].t === T.Name) {
+      const name = toks[p.start].v;
+      const inst = this.instances.get(name);
+      mode = inst !== undefined && this.softInstances.has(name) ? 'unknown' : inst;
+      if (mode === undefined) {
+        const vals = this.evalExpr(p.start, p.end, 0, new Set());
+        const names = vals.length && vals.every((c) => c.env === undefined) ? vals.map((c) => c.value) : [];
+        const modes = new Set(names.map((n) => pydanticAiProvider(n)));
+        const only = modes.size === 1 ? [...modes][0] : undefined;
+        mode = only ?? 'unknown';
+      }
+    } else if (toks[p.start].t === T.Str) {
+      const v = toks[p.start].val;
+      mode = (v !== undefined && !toks[p.start].dyn && pydanticAiProvider(v)) || 'unknown';
+    } else mode = this.instanceOf(p.start, p.end) ?? 'unknown';
+    const rule = { pos: 0, kws: ['model_name'] } as const;
+    if (mode === 'self') return { ...rule, mode: 'hub', strength: 'weak' };
+    if (mode === 'unknown') return { ...rule, mode: own, strength: 'strong', soft: own.startsWith('hosted:') };
+    return { ...rule, mode, strength: 'strong' };
   }
 
   /**
@@ -1689,6 +1795,9 @@ class PyAnalyzer extends FlowAnalyzer {
         };
       }
     }
+    // pydantic-ai's model classes, by their provider
+    if (this.pydanticAi && Object.hasOwn(PYDANTIC_AI_MODELS, last) && fromModule(PYDANTIC_AI_MODULE_RE))
+      return this.pydanticAiModelRule(PYDANTIC_AI_MODELS[last], args);
     // Hosted classes (LangChain, LlamaIndex, SDKs)
     const hosted = PY_HOSTED_CLASSES[last];
     if (hosted && (!hosted.module || fromModule(hosted.module))) {
