@@ -227,6 +227,53 @@ describe('agent frameworks', () => {
     ]);
   });
 
+  it("reads aider's model aliases and its scripting API's models as LiteLLM routes: DeepSeek's bare names are its API's", () => {
+    const py = scanWith(python, 'aider/models.py');
+    expect(
+      py(`
+        import json
+        from aider.llm import litellm
+
+        MODEL_ALIASES = {
+            # Claude models
+            "sonnet": "anthropic/claude-sonnet-4-20250514",
+            "haiku": "claude-3-5-haiku-20241022",
+            "4o": "gpt-4o",
+            "deepseek": "deepseek/deepseek-chat",
+            "flash": "gemini/gemini-2.5-flash",
+            "r1": "deepseek/deepseek-reasoner",
+            "grok3": "xai/grok-3-beta",
+        }
+
+        def check():
+            return litellm.completion(model="deepseek-reasoner", messages=[{"role": "user", "content": "hi"}])
+      `),
+    ).toEqual([
+      '6:26 hosted(anthropic) claude-sonnet-4-20250514',
+      '7:15 hosted(anthropic) claude-3-5-haiku-20241022',
+      '8:12 hosted(openai) gpt-4o',
+      '9:27 hosted(deepseek) deepseek-chat',
+      '10:22 hosted(google) gemini-2.5-flash',
+      '11:21 hosted(deepseek) deepseek-reasoner',
+      '12:19 hosted(xai) grok-3-beta',
+      '16:38 hosted(deepseek) deepseek-reasoner',
+    ]);
+    const script = scanWith(python, 'scripts/refactor.py');
+    expect(
+      script(`
+        from aider.coders import Coder
+        from aider.models import Model
+
+        model = Model("deepseek-chat")
+        coder = Coder.create(main_model=Model("deepseek/deepseek-reasoner", weak_model="deepseek-chat"), fnames=["app.py"])
+      `),
+    ).toEqual([
+      '4:16 hosted(deepseek) deepseek-chat',
+      '5:49 hosted(deepseek) deepseek-reasoner',
+      '5:81 hosted(deepseek) deepseek-chat',
+    ]);
+  });
+
   it("reads a LiteLLM Router's `litellm_params` model as a LiteLLM route (smolagents' LiteLLMRouterModel)", () => {
     const py = scanWith(python, 'examples/load_balanced_agent.py');
     expect(

@@ -638,6 +638,8 @@ function providerOfApiName(name: string): string | undefined {
     return 'mistral';
   if (n.startsWith('grok-')) return 'xai';
   if (n.startsWith('sonar')) return 'perplexity';
+  // DeepSeek's API names (LiteLLM and aider take `deepseek-chat` bare, as `deepseek/deepseek-chat`)
+  if (/^deepseek-(?:chat|coder|reasoner)$/.test(n)) return 'deepseek';
   if (isBedrockModelId(n)) return 'bedrock';
   return undefined;
 }

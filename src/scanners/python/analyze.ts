@@ -51,6 +51,8 @@ interface CallRule {
   strength: Strength;
   /** Further keyword arguments naming models (tokenizers). */
   also?: readonly string[];
+  /** How `also` reads them: Hub models unless said (aider's `weak_model=` is a LiteLLM route). */
+  alsoMode?: Mode;
   /** Honour `repo_type="dataset"|"space"`. */
   repoType?: boolean;
   /**
@@ -246,6 +248,9 @@ const PYDANTIC_AI_PROVIDER_CLASSES: Record<string, string> = table({
   sentencetransformers: 'sentence-transformers',
   openaicompatible: 'openai',
 });
+
+/** Names of a table of model aliases (`MODEL_ALIASES`, `model_aliases`, `MODEL_ALIAS_MAP`). */
+const MODEL_ALIASES_RE = /^_?model_?alias(?:es)?(?:_?map)?$/i;
 
 /** OpenCLIP's functions that take a model name (`open_clip.create_model_and_transforms(...)`). */
 const OPEN_CLIP_CALLS = new Set([
@@ -689,6 +694,17 @@ class PyAnalyzer extends FlowAnalyzer {
         continue;
       }
       if (i > skipStringsUntil && this.opensCommandList(i)) this.commandList(i);
+      // a table of model aliases in a file that uses LiteLLM (aider's `MODEL_ALIASES = {"sonnet":
+      // "anthropic/claude-sonnet-4-20250514", "r1": "deepseek/deepseek-reasoner"}`): what it maps to are routes
+      if (
+        k.bol &&
+        k.t === T.Name &&
+        MODEL_ALIASES_RE.test(k.v) &&
+        toks[i + 1]?.v === '=' &&
+        toks[i + 2]?.v === '{' &&
+        (this.modules.has('litellm') || this.imported.has('litellm'))
+      )
+        this.aliasTable(i + 2);
       // LlamaIndex's global setting: `Settings.embed_model = "local:BAAI/bge-small-en-v1.5"`
       if (
         k.bol &&
@@ -1699,6 +1715,19 @@ class PyAnalyzer extends FlowAnalyzer {
         this.report(c, mode, mode === 'route' ? 'strong' : 'weak');
   }
 
+  /** The values of the dict at `open` (a table of model aliases), read as LiteLLM routes. */
+  private aliasTable(open: number): void {
+    const toks = this.toks;
+    const close = this.closeOf(open);
+    for (let m = open + 1; m < close; m++) {
+      this.budget.tick();
+      const t = toks[m];
+      if (t.t !== T.Op) continue;
+      if (isOpen(t)) m = this.closeOf(m);
+      else if (t.v === ':') this.dictEntry(m + 1, false, 'route');
+    }
+  }
+
   /** The instance a method is called on: `client.chat...` → client, `self.client.chat...` → client. */
   private receiverName(chain: string[]): string | undefined {
     const name = chain[0] === 'self' || chain[0] === 'cls' ? chain[1] : chain[0];
@@ -1823,6 +1852,16 @@ class PyAnalyzer extends FlowAnalyzer {
       return { kws: ['modelId'], mode: 'hosted:bedrock', strength: 'strong' };
     if (LITELLM_CALLS.has(last) && fromModule(/^litellm$/))
       return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
+    // aider's scripting API: `Model("deepseek-chat", weak_model=..., editor_model=...)` names LiteLLM routes
+    if (last === 'Model' && fromModule(/^aider\.models$/))
+      return {
+        pos: 0,
+        kws: ['model'],
+        mode: 'route',
+        strength: 'strong',
+        also: ['weak_model', 'editor_model'],
+        alsoMode: 'route',
+      };
     if (SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c)) && chain.length > 2) {
       const direct = PY_SDK_PROVIDERS[chain[0]];
       if (direct && this.modules.has(chain[0])) {
@@ -1970,7 +2009,8 @@ class PyAnalyzer extends FlowAnalyzer {
         const t = pickArg(args, undefined, [kw]);
         if (!t) continue;
         handled.add(t);
-        for (const c of this.evalExpr(t.start, t.end, 0, new Set())) this.report(c, 'hub', 'strong', revision);
+        for (const c of this.evalExpr(t.start, t.end, 0, new Set()))
+          this.report(c, rule.alsoMode ?? 'hub', 'strong', revision);
       }
       if (rule.mode.startsWith('hosted:') || rule.mode === 'route') return;
     }
