@@ -39,7 +39,14 @@ import {
 } from '../common/ids.js';
 import { funasrModel } from '../common/funasr.js';
 import { calleeChain, isOpen, opensTestCall, pickArg, T, type Arg, type Tok } from '../common/tokens.js';
-import { isWhisperSize, openClipWeights, pydanticAiProvider, spacyPipelineId, type Mode } from '../common/values.js';
+import {
+  classifyRoute,
+  isWhisperSize,
+  openClipWeights,
+  pydanticAiProvider,
+  spacyPipelineId,
+  type Mode,
+} from '../common/values.js';
 import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
 
 interface CallRule {
@@ -53,6 +60,11 @@ interface CallRule {
   also?: readonly string[];
   /** How `also` reads them: Hub models unless said (aider's `weak_model=` is a LiteLLM route). */
   alsoMode?: Mode;
+  /**
+   * The service is guessed from a wrapper's name (`SiliconFlowAPI`): a bare API name of a known provider
+   * (`gpt-4o-2024-05-13`, `claude-3-5-sonnet-20241022`) that reaches it is that provider's, as a LiteLLM route reads.
+   */
+  apiNames?: boolean;
   /** Honour `repo_type="dataset"|"space"`. */
   repoType?: boolean;
   /**
@@ -248,6 +260,9 @@ const PYDANTIC_AI_PROVIDER_CLASSES: Record<string, string> = table({
   sentencetransformers: 'sentence-transformers',
   openaicompatible: 'openai',
 });
+
+/** A class named for the API of a service it wraps: `SiliconFlowAPI`, `TogetherAPI`, `Groq_API` (group 1: the service). */
+const API_WRAPPER_RE = /^([A-Z][A-Za-z0-9]*?)_?API$/;
 
 /** Names of a table of model aliases (`MODEL_ALIASES`, `model_aliases`, `MODEL_ALIAS_MAP`). */
 const MODEL_ALIASES_RE = /^_?model_?alias(?:es)?(?:_?map)?$/i;
@@ -1839,6 +1854,16 @@ class PyAnalyzer extends FlowAnalyzer {
         provider = 'hosted:vertex-ai';
       return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft };
     }
+    // a project's own wrapper of a service's API, named for it (VLMEvalKit's `SiliconFlowAPI(model=...)`,
+    // `TogetherAPI`): that service's hosted model, unless its `api_base=` points elsewhere
+    const wrapper = API_WRAPPER_RE.exec(last);
+    const wrapped = wrapper ? serviceMode(wrapper[1]) : undefined;
+    if (wrapped?.startsWith('hosted:')) {
+      const endpoint = this.endpointOf(args);
+      const rule = { pos: 0, kws: ['model'], strength: 'strong', apiNames: true } as const;
+      if (endpoint === 'self') return { ...rule, mode: 'hub', strength: 'weak' };
+      return { ...rule, mode: endpoint === undefined || endpoint === 'unknown' ? wrapped : endpoint };
+    }
     if (
       last === 'from_pretrained' &&
       VERTEX_PRETRAINED.has(chain[chain.length - 2] ?? '') &&
@@ -1943,9 +1968,12 @@ class PyAnalyzer extends FlowAnalyzer {
 
   private call(open: number): void {
     const toks = this.toks;
-    const chain = calleeChain(toks, open);
+    let chain = calleeChain(toks, open);
+    let { args } = this.splitArgs(open, '=');
+    // `functools.partial(api.SiliconFlowAPI, model="org/x")`: the call of the class it binds
+    const bound = this.partialTarget(chain, args);
+    if (bound) ({ chain, args } = bound);
     const last = chain[chain.length - 1];
-    const { args } = this.splitArgs(open, '=');
     if (chain.length >= 2 && chain[chain.length - 2] === 'hub' && last === 'load') {
       this.torchHub(args);
       return;
@@ -1997,7 +2025,16 @@ class PyAnalyzer extends FlowAnalyzer {
       const a = pickArg(args, rule.pos, rule.kws);
       if (a) {
         handled.add(a);
-        for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.reportRule(c, rule, revision);
+        // (a wrapper given a name that a call which may load a model takes too, VLMEvalKit's judge picked from one
+        // table for `SiliconFlowAPI(model_version)` or `HFChatModel(model_version)`: its Hub ids stay Hub models)
+        const shared =
+          rule.apiNames && a.end === a.start + 1 && toks[a.start].t === T.Name
+            ? this.passedToLoader(toks[a.start].v, open)
+            : false;
+        for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
+          if (shared && c.env === undefined && c.value.includes('/')) this.report(c, 'hub', 'weak', revision);
+          else this.reportRule(c, rule, revision);
+        }
       } else {
         // (one reference a place: a second default is reported where the receiver is written,
         // `MultiBandDiffusion.get_mbd_musicgen()` loading MusicGen's codec too)
@@ -2076,6 +2113,68 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /**
+   * Whether `name` is an argument of a call other than the one at `open` whose callee may load a model
+   * (HELPER_LOADER_RE: `HFChatModel(name)`, `load_model(name)`).
+   */
+  private passedToLoader(name: string, open: number): boolean {
+    let opens = this.loaderArgs.get(name);
+    if (!opens) this.loaderArgs.set(name, (opens = this.loaderCallsOf(name)));
+    return opens.some((o) => o !== open);
+  }
+
+  /** Memo of passedToLoader: the `(` of each call that may load a model and takes the name. */
+  private readonly loaderArgs = new Map<string, number[]>();
+
+  private loaderCallsOf(name: string): number[] {
+    const toks = this.toks;
+    const out: number[] = [];
+    for (let i = 1; i + 1 < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t !== T.Name || k.v !== name) continue;
+      const prev = toks[i - 1].v;
+      const next = toks[i + 1].v;
+      if ((prev !== '(' && prev !== ',') || (next !== ')' && next !== ',')) continue;
+      // the call's `(`: back over the arguments before it, at its level
+      let depth = 0;
+      let j = i - 1;
+      for (let guard = 0; j > 0 && guard < 256; j--, guard++) {
+        const t = toks[j];
+        if (t.t !== T.Op) continue;
+        if (t.v === ')' || t.v === ']' || t.v === '}') depth++;
+        else if (t.v === '(' || t.v === '[' || t.v === '{') {
+          if (depth === 0) break;
+          depth--;
+        }
+      }
+      if (toks[j]?.v !== '(' || toks[j - 1]?.t !== T.Name) continue;
+      if (HELPER_LOADER_RE.test(toks[j - 1].v) && out.length < 64) out.push(j);
+    }
+    return out;
+  }
+
+  /**
+   * The callable `functools.partial(f, ...)` binds, with the arguments it binds (VLMEvalKit's model table,
+   * `"Together_Qwen2-VL-72B": partial(api.TogetherAPI, model="Qwen/Qwen2-VL-72B-Instruct")`): `f`'s chain of names
+   * and the arguments after it. Undefined for any other call.
+   */
+  private partialTarget(chain: string[], args: Arg[]): { chain: string[]; args: Arg[] } | undefined {
+    const last = chain[chain.length - 1];
+    if (last !== 'partial') return undefined;
+    if (chain.length === 1 ? this.imported.get('partial') !== 'functools' : chain.join('.') !== 'functools.partial')
+      return undefined;
+    const f = args[0];
+    if (!f || f.kw) return undefined;
+    const toks = this.toks;
+    const names: string[] = [];
+    for (let i = f.start; i < f.end; i += 2) {
+      if (toks[i].t !== T.Name || (i + 1 < f.end && toks[i + 1].v !== '.')) return undefined;
+      names.push(toks[i].v);
+    }
+    return names.length ? { chain: names, args: args.slice(1) } : undefined;
+  }
+
+  /**
    * Whether the call is FunASR's `AutoModel(model=..., vad_model=..., punc_model=...)` in a file that imports
    * FunASR, downloading from its default hub (ModelScope: no `hub=`, or `hub="ms"`), where its short names
    * (`paraformer-zh`) name ModelScope repositories. Another hub (`hub="hf"`) names them otherwise: not read.
@@ -2105,6 +2204,10 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   private reportRule(c: Cand, rule: CallRule, revision?: string): void {
+    if (rule.apiNames && c.env === undefined && !c.value.includes('/') && classifyRoute(c.value)) {
+      this.report(c, 'route', 'strong', revision);
+      return;
+    }
     // a client of unknown configuration in code that names its service: that service
     const service = rule.soft && c.env === undefined ? this.hostingService(c.offset) : undefined;
     if (service?.startsWith('hosted:')) {
