@@ -416,6 +416,7 @@ describe('native scanner: C#', () => {
         builder.AddOpenAIChatCompletion("llama-3.3-70b-versatile", new Uri("https://api.groq.com/openai/v1"), groqKey);
         builder.AddOpenAIChatCompletion("qwen2.5:7b", new Uri(Environment.GetEnvironmentVariable("OLLAMA_ENDPOINT")), "none");
         builder.AddOpenAIChatCompletion("gpt-4o", Environment.GetEnvironmentVariable("OPENAI_API_KEY"));
+        builder.AddOpenAIChatCompletion("qwen3:8b", "none", httpClient: new HttpClient { BaseAddress = new Uri("http://localhost:11434") });
         `,
         'src/Kernel/Program.cs',
       ),
@@ -425,6 +426,7 @@ describe('native scanner: C#', () => {
       '11:34 hosted(groq) llama-3.3-70b-versatile',
       '12:34 ollama ollama:qwen2.5:7b',
       '13:34 hosted(openai) gpt-4o',
+      '14:34 ollama ollama:qwen3:8b',
     ]);
     expect(
       scan(

@@ -942,8 +942,9 @@ class Analysis {
   /**
    * C#: the server a call of the OpenAI .NET SDK or of Semantic Kernel's OpenAI connector names itself besides its
    * model `model` (`AddOpenAIChatCompletion("phi3", new Uri("http://localhost:11434"), apiKey)`, `endpoint:
-   * ollamaEndpoint`, `new ChatClient("llama3.2", credential, new OpenAIClientOptions { Endpoint = ... })`): its
-   * other arguments that are addresses, and the `Endpoint` set in them. Undefined when it names none.
+   * ollamaEndpoint`, `new ChatClient("llama3.2", credential, new OpenAIClientOptions { Endpoint = ... })`,
+   * `httpClient: new HttpClient { BaseAddress = ... }`): its other arguments that are addresses, and the `Endpoint`
+   * or `BaseAddress` set in them. Undefined when it names none.
    */
   private csCallServer(open: number, model: { start: number; end: number }): NativeMode | 'self' | undefined {
     const toks = this.toks;
@@ -954,8 +955,13 @@ class Analysis {
     for (const arg of args)
       if (arg.start !== model.start)
         ranges.push([arg.start, arg.end, arg.kw === 'endpoint' || this.isName(arg.start + 1, 'Uri')]);
+    // (an `Endpoint` set in an options' initializer, or an HttpClient's `BaseAddress`, given with the call)
     for (let k = open + 1; k < close; k++)
-      if (this.isName(k, 'Endpoint') && this.isOp(k + 1, '=') && !this.isOp(k - 1, '.'))
+      if (
+        (this.isName(k, 'Endpoint') || this.isName(k, 'BaseAddress')) &&
+        this.isOp(k + 1, '=') &&
+        !this.isOp(k - 1, '.')
+      )
         ranges.push([k + 2, close, true]);
     return this.serverOf(ranges);
   }
