@@ -956,6 +956,7 @@ class Analysis {
       if (arg.start !== model.start)
         ranges.push([arg.start, arg.end, arg.kw === 'endpoint' || this.isName(arg.start + 1, 'Uri')]);
     // (an `Endpoint` set in an options' initializer, or an HttpClient's `BaseAddress`, given with the call)
+    this.budget.tick(close - open);
     for (let k = open + 1; k < close; k++)
       if (
         (this.isName(k, 'Endpoint') || this.isName(k, 'BaseAddress')) &&
