@@ -179,6 +179,101 @@ describe('agent frameworks', () => {
     ).toEqual([]);
   });
 
+  it("reads pydantic-ai's model classes by their provider: Ollama's, a server's, a service's name, the class's own", () => {
+    const py = scanWith(python, 'src/agent/models.py');
+    expect(
+      py(`
+        import os
+        from pydantic_ai import Agent
+        from pydantic_ai.models.google import GoogleModel
+        from pydantic_ai.models.groq import GroqModel
+        from pydantic_ai.models.ollama import OllamaModel
+        from pydantic_ai.models.openai import OpenAIChatModel, OpenAIModel
+        from pydantic_ai.providers.deepseek import DeepSeekProvider
+        from pydantic_ai.providers.google import GoogleProvider
+        from pydantic_ai.providers.ollama import OllamaProvider
+        from pydantic_ai.providers.openai import OpenAIProvider
+
+        ollama_model = OpenAIChatModel('llama3.2', provider=OllamaProvider(base_url='http://localhost:11434/v1'))
+        legacy = OpenAIModel('qwen2.5', provider=OpenAIProvider(base_url='http://localhost:11434/v1'))
+        local_provider = OllamaProvider(base_url=os.getenv('OLLAMA_BASE_URL', 'http://ollama:11434/v1'))
+        coder = OpenAIChatModel(model_name='qwen2.5-coder', provider=local_provider)
+        cloud = OllamaModel('gpt-oss:120b', provider=OllamaProvider(base_url='https://ollama.com/v1'))
+        reasoner = OpenAIChatModel('deepseek-reasoner', provider='deepseek')
+        routed = OpenAIChatModel('anthropic/claude-3.5-sonnet', provider='openrouter')
+        together = OpenAIChatModel('meta-llama/Llama-3.3-70B-Instruct-Turbo', provider='together')
+        chat = OpenAIChatModel('deepseek-chat', provider=DeepSeekProvider(api_key=os.environ['DEEPSEEK_API_KEY']))
+        fast = OpenAIChatModel('llama-3.3-70b-versatile', provider=OpenAIProvider(base_url='https://api.groq.com/openai/v1'))
+        served = OpenAIChatModel('acme-labs/agent-8b', provider=OpenAIProvider(base_url='http://localhost:8000/v1'))
+        gpt = OpenAIChatModel('gpt-4o')
+        vertex = GoogleModel('gemini-2.5-flash', provider=GoogleProvider(vertexai=True))
+        groq = GroqModel('llama-3.1-8b-instant')
+        agent = Agent(ollama_model, system_prompt='Be concise.')
+      `),
+    ).toEqual([
+      '12:33 ollama ollama:llama3.2',
+      '13:23 ollama ollama:qwen2.5',
+      '15:37 ollama ollama:qwen2.5-coder',
+      '16:22 hosted(ollama-cloud) gpt-oss:120b',
+      '17:29 hosted(deepseek) deepseek-reasoner',
+      '18:27 hosted(openrouter) anthropic/claude-3.5-sonnet',
+      '19:29 hosted(together) meta-llama/Llama-3.3-70B-Instruct-Turbo',
+      '20:25 hosted(deepseek) deepseek-chat',
+      '21:25 hosted(groq) llama-3.3-70b-versatile',
+      '22:27 hub acme-labs/agent-8b',
+      '23:24 hosted(openai) gpt-4o',
+      '24:23 hosted(vertex-ai) gemini-2.5-flash',
+      '25:19 hosted(groq) llama-3.1-8b-instant',
+    ]);
+  });
+
+  it("reads aider's model aliases and its scripting API's models as LiteLLM routes: DeepSeek's bare names are its API's", () => {
+    const py = scanWith(python, 'aider/models.py');
+    expect(
+      py(`
+        import json
+        from aider.llm import litellm
+
+        MODEL_ALIASES = {
+            # Claude models
+            "sonnet": "anthropic/claude-sonnet-4-20250514",
+            "haiku": "claude-3-5-haiku-20241022",
+            "4o": "gpt-4o",
+            "deepseek": "deepseek/deepseek-chat",
+            "flash": "gemini/gemini-2.5-flash",
+            "r1": "deepseek/deepseek-reasoner",
+            "grok3": "xai/grok-3-beta",
+        }
+
+        def check():
+            return litellm.completion(model="deepseek-reasoner", messages=[{"role": "user", "content": "hi"}])
+      `),
+    ).toEqual([
+      '6:26 hosted(anthropic) claude-sonnet-4-20250514',
+      '7:15 hosted(anthropic) claude-3-5-haiku-20241022',
+      '8:12 hosted(openai) gpt-4o',
+      '9:27 hosted(deepseek) deepseek-chat',
+      '10:22 hosted(google) gemini-2.5-flash',
+      '11:21 hosted(deepseek) deepseek-reasoner',
+      '12:19 hosted(xai) grok-3-beta',
+      '16:38 hosted(deepseek) deepseek-reasoner',
+    ]);
+    const script = scanWith(python, 'scripts/refactor.py');
+    expect(
+      script(`
+        from aider.coders import Coder
+        from aider.models import Model
+
+        model = Model("deepseek-chat")
+        coder = Coder.create(main_model=Model("deepseek/deepseek-reasoner", weak_model="deepseek-chat"), fnames=["app.py"])
+      `),
+    ).toEqual([
+      '4:16 hosted(deepseek) deepseek-chat',
+      '5:49 hosted(deepseek) deepseek-reasoner',
+      '5:81 hosted(deepseek) deepseek-chat',
+    ]);
+  });
+
   it("reads a LiteLLM Router's `litellm_params` model as a LiteLLM route (smolagents' LiteLLMRouterModel)", () => {
     const py = scanWith(python, 'examples/load_balanced_agent.py');
     expect(

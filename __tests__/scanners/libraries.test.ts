@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { javascript, modelfile, python } from '../../src/scanners/index.js';
+import { loadCatalog } from '../../src/catalog/catalog.js';
 import { brief, ctx, dedent, scanWith } from './helpers.js';
 
 const py = scanWith(python, 'app/service.py');
 const js = scanWith(javascript, 'web/app.js');
+const catalog = loadCatalog();
 
 describe('transformers.js from a CDN', () => {
   it('reads pipeline() when transformers.js is imported from jsDelivr, esm.sh or unpkg', () => {
@@ -79,15 +81,38 @@ describe('library defaults that name a Hub repository', () => {
     ).toEqual(['4:24 hub Systran/faster-whisper-medium', '5:51 hub Systran/faster-distil-whisper-large-v3']);
   });
 
-  it('maps whisper.load_model sizes to the OpenAI Whisper checkpoints', () => {
+  it("maps whisper.load_model sizes to the files openai-whisper downloads (OpenAI's MIT checkpoints, not the Hub's)", () => {
+    const files = 'https://openaipublic.azureedge.net/main/whisper/models';
     expect(
       py(`
         import whisper
         model = whisper.load_model("small")
         big = whisper.load_model(name="turbo")
+        english = whisper.load_model("base.en", device="cpu")
         other = torch.load_model("small")
       `),
-    ).toEqual(['2:29 hub openai/whisper-small', '3:32 hub openai/whisper-large-v3-turbo']);
+    ).toEqual([
+      `2:29 url ${files}/9ecf779972d90ba49c06d968637d720dd632c55bbf19d441fb42bf17a411e794/small.pt`,
+      `3:32 url ${files}/aff26ae408abcba5fbf8813c21e62b0941638c5f6eebfb145be0c9839262a19a/large-v3-turbo.pt`,
+      `4:31 url ${files}/25a8566e1d0c1e2231d1c762132cd20e0f96a85d16145c3a00adf5d1ac670ead/base.en.pt`,
+    ]);
+    // every size name is a file the catalog knows: OpenAI's, under the MIT License its README states
+    const sizes = ['tiny.en', 'tiny', 'base.en', 'base', 'small.en', 'small', 'medium.en', 'medium', 'large-v1'];
+    const refs = python.extract(
+      [
+        'import whisper',
+        ...[...sizes, 'large-v2', 'large-v3', 'large', 'large-v3-turbo', 'turbo'].map(
+          (n) => `m = whisper.load_model("${n}")`,
+        ),
+      ].join('\n'),
+      'app/asr.py',
+      ctx,
+    );
+    expect(refs).toHaveLength(14);
+    for (const r of refs) {
+      expect(r.kind).toBe('url');
+      expect(catalog.model(r.id)).toMatchObject({ publisher: 'openai', family: 'whisper', license: 'mit' });
+    }
   });
 
   it("maps AudioCraft's MusicGen short names to the Hub repositories MusicGen.get_pretrained loads", () => {
@@ -230,7 +255,7 @@ describe('library defaults that name a Hub repository', () => {
         e = whisper.load_model("openai/whisper-base")
       `),
     ).toEqual([
-      'openai/whisper-base (package)',
+      'https://openaipublic.azureedge.net/main/whisper/models/ed3a0b6b1c0edf879ad9b11b1af5a0e6ab5db9205f891f668f8b0e6c6326e34e/base.pt (package)',
       'openai/clip-vit-base-patch32 (package)',
       'Systran/faster-whisper-small',
       'openai/whisper-base',

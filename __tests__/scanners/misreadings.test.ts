@@ -575,6 +575,59 @@ describe('values a string or list test is given', () => {
       ),
     ).toEqual(['12:61 hub Qwen/Qwen2.5-7B-Instruct']);
   });
+
+  it('reads no model the condition of a conditional compares with; the values the code takes stay', () => {
+    expect(
+      js(
+        `
+        import OpenAI from "openai";
+
+        const client = new OpenAI({ baseURL: "https://openrouter.ai/api/v1", apiKey: process.env.OPENROUTER_API_KEY });
+        const DEFAULT_MODEL = "openrouter/free";
+
+        export function displayName(selectedModel: string): string {
+          const displayModel = selectedModel === "openrouter/free" ? "Auto Free (client-side cascade)" : selectedModel;
+          return displayModel;
+        }
+
+        export function freeModel(value: string): string {
+          const model = value === "qwen/qwen3-coder:free" || value.endsWith(":free") ? value : "z-ai/glm-4.5-air:free";
+          return model;
+        }
+
+        export async function run(model = DEFAULT_MODEL) {
+          if (model === "openrouter/auto") console.log("auto router");
+          return client.chat.completions.create({ model, messages: [] });
+        }
+        `,
+        'src/lib/openrouter.ts',
+      ),
+    ).toEqual(['4:24 hosted(openrouter) openrouter/free', '12:89 hosted(openrouter) z-ai/glm-4.5-air:free']);
+  });
+
+  it('reads no catalog-known id of a `case` label: a value a switch tests', () => {
+    expect(
+      js(
+        `
+        import { pipeline } from "@huggingface/transformers";
+
+        export function iconFor(modelId: string): string {
+          switch (modelId) {
+            case "meta-llama/Llama-3.1-8B-Instruct":
+              return "llama.svg";
+            case "Qwen/Qwen2.5-7B-Instruct":
+              return "qwen.svg";
+            default:
+              return "model.svg";
+          }
+        }
+
+        export const generator = await pipeline("text-generation", "Xenova/distilgpt2");
+        `,
+        'src/components/ModelIcon.tsx',
+      ),
+    ).toEqual(['14:61 hub Xenova/distilgpt2']);
+  });
 });
 
 describe('constants JavaScript only tests a value against', () => {

@@ -380,6 +380,71 @@ describe('native scanner: C#', () => {
     ]);
   });
 
+  it("reads the OpenAI SDK's and Semantic Kernel's OpenAI models by the endpoint they are given: Ollama, a hosted API", () => {
+    expect(
+      scan(
+        `
+        using System.ClientModel;
+        using Microsoft.Extensions.AI;
+        using OpenAI;
+
+        IChatClient chat = new OpenAIClient(new ApiKeyCredential("ollama"), new OpenAIClientOptions
+        {
+            Endpoint = new Uri("http://localhost:11434/v1"),
+        })
+        .GetChatClient("llama3.2")
+        .AsIChatClient();
+        var embeddings = new OpenAIClient(new ApiKeyCredential("ollama"), new OpenAIClientOptions { Endpoint = new Uri("http://localhost:11434/v1") })
+            .GetEmbeddingClient("all-minilm");
+        `,
+        'src/Chat/Program.cs',
+      ),
+    ).toEqual(['9:17 ollama ollama:llama3.2', '12:26 ollama ollama:all-minilm']);
+    expect(
+      scan(
+        `
+        using Microsoft.SemanticKernel;
+
+        var builder = Kernel.CreateBuilder();
+        builder.AddOpenAIChatCompletion(
+            modelId: "phi3",
+            endpoint: new Uri("http://localhost:11434"),
+            apiKey: "apikey");
+        var modelId = "mistral";
+        var endpoint = new Uri("http://localhost:11434");
+        builder.AddOpenAIChatCompletion(modelId, endpoint, apiKey: null);
+        builder.AddOpenAIChatCompletion("llama-3.3-70b-versatile", new Uri("https://api.groq.com/openai/v1"), groqKey);
+        builder.AddOpenAIChatCompletion("qwen2.5:7b", new Uri(Environment.GetEnvironmentVariable("OLLAMA_ENDPOINT")), "none");
+        builder.AddOpenAIChatCompletion("gpt-4o", Environment.GetEnvironmentVariable("OPENAI_API_KEY"));
+        builder.AddOpenAIChatCompletion("qwen3:8b", "none", httpClient: new HttpClient { BaseAddress = new Uri("http://localhost:11434") });
+        `,
+        'src/Kernel/Program.cs',
+      ),
+    ).toEqual([
+      '5:15 ollama ollama:phi3',
+      '8:16 ollama ollama:mistral',
+      '11:34 hosted(groq) llama-3.3-70b-versatile',
+      '12:34 ollama ollama:qwen2.5:7b',
+      '13:34 hosted(openai) gpt-4o',
+      '14:34 ollama ollama:qwen3:8b',
+    ]);
+    expect(
+      scan(
+        `
+        using System.ClientModel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        var options = new OpenAIClientOptions();
+        options.Endpoint = new Uri("https://openrouter.ai/api/v1");
+        var client = new ChatClient("meta-llama/llama-3.3-70b-instruct", new ApiKeyCredential(key), options);
+        var search = new SearchClient(new Uri("https://example.search.windows.net"), "movies", credential);
+        `,
+        'src/Router/OpenRouter.cs',
+      ),
+    ).toEqual(['7:30 hosted(openrouter) meta-llama/llama-3.3-70b-instruct']);
+  });
+
   it("reads the model set on a client's property (OllamaSharp's SelectedModel), and on no other object", () => {
     expect(
       scan(

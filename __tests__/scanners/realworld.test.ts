@@ -501,7 +501,9 @@ describe('loads of real repositories, continued', () => {
       py(
         'import argparse\nimport whisper\np = argparse.ArgumentParser()\np.add_argument("--model", default="turbo")\n',
       ),
-    ).toEqual(['4:36 hub openai/whisper-large-v3-turbo']);
+    ).toEqual([
+      '4:36 url https://openaipublic.azureedge.net/main/whisper/models/aff26ae408abcba5fbf8813c21e62b0941638c5f6eebfb145be0c9839262a19a/large-v3-turbo.pt',
+    ]);
     // not a speech tool: a size name is no model
     expect(py('import argparse\np = argparse.ArgumentParser()\np.add_argument("--model", default="small")\n')).toEqual(
       [],

@@ -746,3 +746,86 @@ describe("LiteLLM routes of a tool's model settings and proxy", () => {
     ).toEqual(['2:14 hosted(openhands) claude-sonnet-4-20250514', '3:14 hosted(openhands) devstral-medium-2507']);
   });
 });
+
+describe("a project's own wrappers of a service's API", () => {
+  it('reads a class named for a service (`SiliconFlowAPI`, `TogetherAPI`) as that service, also through functools.partial', () => {
+    const py = scanWith(python, 'vlmeval/config.py');
+    expect(
+      py(`
+        from functools import partial
+
+        import vlmeval.api as api
+        import vlmeval.vlm as vlm
+
+        api_models = {
+            "Together_Qwen2-VL-72B": partial(
+                api.TogetherAPI,
+                model="Qwen/Qwen2-VL-72B-Instruct",
+                temperature=0,
+                retry=10,
+            ),
+            "SiliconFlow_Qwen2.5-VL-32B": partial(
+                api.SiliconFlowAPI, model="Qwen/Qwen2.5-VL-32B-Instruct", temperature=0, retry=10),
+            "Local_api": partial(api.SiliconFlowAPI, api_base="http://0.0.0.0:8000/v1/chat/completions", model="acme-labs/vl-7b"),
+        }
+        local = {
+            "Qwen2-VL-7B": partial(vlm.Qwen2VLChat, model_path="Qwen/Qwen2-VL-7B-Instruct", min_pixels=1280 * 28 * 28),
+        }
+      `),
+    ).toEqual([
+      '9:16 hosted(together) Qwen/Qwen2-VL-72B-Instruct',
+      '14:36 hosted(siliconflow) Qwen/Qwen2.5-VL-32B-Instruct',
+      '15:105 hub acme-labs/vl-7b',
+      '18:57 hub Qwen/Qwen2-VL-7B-Instruct',
+    ]);
+    // a judge picked from a table: the service's models, and the bare API names of another provider as theirs
+    const judge = scanWith(python, 'vlmeval/dataset/utils/judge_util.py');
+    expect(
+      judge(`
+        def build_judge(**kwargs):
+            from ...api import OpenAIWrapper, SiliconFlowAPI
+            model = kwargs.pop('model', None)
+            model_map = {
+                'gpt-4o-mini': 'gpt-4o-mini-2024-07-18',
+                'qwen-72b': 'Qwen/Qwen2.5-72B-Instruct',
+                'deepseek': 'deepseek-ai/DeepSeek-V2.5',
+            }
+            model_version = model_map[model]
+            if model in ['qwen-72b', 'deepseek']:
+                model = SiliconFlowAPI(model_version, **kwargs)
+            else:
+                model = OpenAIWrapper(model_version, **kwargs)
+            return model
+      `),
+    ).toEqual([
+      '5:25 hosted(openai) gpt-4o-mini-2024-07-18',
+      '6:22 hosted(siliconflow) Qwen/Qwen2.5-72B-Instruct',
+      '7:22 hosted(siliconflow) deepseek-ai/DeepSeek-V2.5',
+    ]);
+    // (the same table also given to a class that may load a Hub model itself: its Hub ids stay Hub models)
+    expect(
+      judge(`
+        def build_judge(**kwargs):
+            from vlmeval.api import HFChatModel, OpenAIWrapper, SiliconFlowAPI
+            model = kwargs.pop('model', None)
+            model_map = {
+                'gpt-4o-mini': 'gpt-4o-mini-2024-07-18',
+                'qwen-72b': 'Qwen/Qwen2.5-72B-Instruct',
+                'llama31-8b': 'meta-llama/Llama-3.1-8B-Instruct',
+            }
+            model_version = model_map[model] if model in model_map else model
+            if model in ['qwen-72b']:
+                model = SiliconFlowAPI(model_version, **kwargs)
+            elif model == 'llama31-8b':
+                model = HFChatModel(model_version, **kwargs)
+            else:
+                model = OpenAIWrapper(model_version, **kwargs)
+            return model
+      `),
+    ).toEqual([
+      '5:25 hosted(openai) gpt-4o-mini-2024-07-18',
+      '6:22 hub Qwen/Qwen2.5-72B-Instruct',
+      '7:24 hub meta-llama/Llama-3.1-8B-Instruct',
+    ]);
+  });
+});

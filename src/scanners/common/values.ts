@@ -392,22 +392,31 @@ export function isWhisperSize(value: string): boolean {
   return Object.hasOwn(FASTER_WHISPER, v) || Object.hasOwn(OPENAI_WHISPER, v);
 }
 
-/** openai-whisper's size names (`whisper.load_model`), as the Hub publishes the same checkpoints. */
+/** Where openai-whisper downloads its checkpoints from (`_MODELS` in whisper/__init__.py). */
+const WHISPER_FILES = 'https://openaipublic.azureedge.net/main/whisper/models/';
+const WHISPER_FILE = (file: string): string => `${WHISPER_FILES}${file}`;
+
+/**
+ * openai-whisper's size names (`whisper.load_model("turbo")`) → the file the package downloads for each (its
+ * `_MODELS` table, read at https://github.com/openai/whisper/blob/main/whisper/__init__.py): OpenAI's own
+ * checkpoints, released under the MIT License (its README), which the catalog's URL rule openai-whisper-checkpoints
+ * answers. (The Hub's conversions, `openai/whisper-*`, are other files under another label.)
+ */
 const OPENAI_WHISPER: Record<string, string> = table({
-  'tiny.en': 'openai/whisper-tiny.en',
-  tiny: 'openai/whisper-tiny',
-  'base.en': 'openai/whisper-base.en',
-  base: 'openai/whisper-base',
-  'small.en': 'openai/whisper-small.en',
-  small: 'openai/whisper-small',
-  'medium.en': 'openai/whisper-medium.en',
-  medium: 'openai/whisper-medium',
-  'large-v1': 'openai/whisper-large',
-  'large-v2': 'openai/whisper-large-v2',
-  'large-v3': 'openai/whisper-large-v3',
-  large: 'openai/whisper-large-v3',
-  'large-v3-turbo': 'openai/whisper-large-v3-turbo',
-  turbo: 'openai/whisper-large-v3-turbo',
+  'tiny.en': WHISPER_FILE('d3dd57d32accea0b295c96e26691aa14d8822fac7d9d27d5dc00b4ca2826dd03/tiny.en.pt'),
+  tiny: WHISPER_FILE('65147644a518d12f04e32d6f3b26facc3f8dd46e5390956a9424a650c0ce22b9/tiny.pt'),
+  'base.en': WHISPER_FILE('25a8566e1d0c1e2231d1c762132cd20e0f96a85d16145c3a00adf5d1ac670ead/base.en.pt'),
+  base: WHISPER_FILE('ed3a0b6b1c0edf879ad9b11b1af5a0e6ab5db9205f891f668f8b0e6c6326e34e/base.pt'),
+  'small.en': WHISPER_FILE('f953ad0fd29cacd07d5a9eda5624af0f6bcf2258be67c92b79389873d91e0872/small.en.pt'),
+  small: WHISPER_FILE('9ecf779972d90ba49c06d968637d720dd632c55bbf19d441fb42bf17a411e794/small.pt'),
+  'medium.en': WHISPER_FILE('d7440d1dc186f76616474e0ff0b3b6b879abc9d1a4926b7adfa41db2d497ab4f/medium.en.pt'),
+  medium: WHISPER_FILE('345ae4da62f9b3d59415adc60127b97c714f32e89e936602e85993674d08dcb1/medium.pt'),
+  'large-v1': WHISPER_FILE('e4b87e7e0bf463eb8e6956e646f1e277e901512310def2c24bf0e11bd3c28e9a/large-v1.pt'),
+  'large-v2': WHISPER_FILE('81f7c96c852ee8fc832187b0132e569d6c3065a3252ed18e56effd0b6a73e524/large-v2.pt'),
+  'large-v3': WHISPER_FILE('e5b1a55b89c1367dacf97e3e19bfd829a01529dbfdeefa8caeb59b3f1b81dadb/large-v3.pt'),
+  large: WHISPER_FILE('e5b1a55b89c1367dacf97e3e19bfd829a01529dbfdeefa8caeb59b3f1b81dadb/large-v3.pt'),
+  'large-v3-turbo': WHISPER_FILE('aff26ae408abcba5fbf8813c21e62b0941638c5f6eebfb145be0c9839262a19a/large-v3-turbo.pt'),
+  turbo: WHISPER_FILE('aff26ae408abcba5fbf8813c21e62b0941638c5f6eebfb145be0c9839262a19a/large-v3-turbo.pt'),
 });
 
 /**
@@ -598,7 +607,9 @@ export function classifyValue(value: string, mode: Mode, strength: Strength, ctx
       const { names, fold, hubIds, packagePinned } = LIBRARY_NAMES[mode];
       const v = value.trim();
       const mapped = names[fold ? v.toLowerCase() : v];
-      if (mapped) return packagePinned ? { id: mapped, kind: 'hub', packagePinned } : { id: mapped, kind: 'hub' };
+      // (a name the library downloads from its publisher's address, openai-whisper's, is that file)
+      const kind = mapped?.startsWith('https://') ? 'url' : 'hub';
+      if (mapped) return packagePinned ? { id: mapped, kind, packagePinned } : { id: mapped, kind };
       return hubIds && v.includes('/') && !isPathLike(v) && isHubIdShape(v) ? { id: v, kind: 'hub' } : undefined;
     }
     default: {
@@ -627,6 +638,8 @@ function providerOfApiName(name: string): string | undefined {
     return 'mistral';
   if (n.startsWith('grok-')) return 'xai';
   if (n.startsWith('sonar')) return 'perplexity';
+  // DeepSeek's API names (LiteLLM and aider take `deepseek-chat` bare, as `deepseek/deepseek-chat`)
+  if (/^deepseek-(?:chat|coder|reasoner)$/.test(n)) return 'deepseek';
   if (isBedrockModelId(n)) return 'bedrock';
   return undefined;
 }
@@ -837,7 +850,7 @@ const PYDANTIC_AI_GATEWAY_ALIASES: Record<string, string> = table({
 });
 
 /** How the models of a pydantic-ai provider read (`groq` → hosted:groq), or undefined for a name it has not. */
-function pydanticAiProvider(name: string): Mode | undefined {
+export function pydanticAiProvider(name: string): Mode | undefined {
   const p = name.startsWith('gateway/')
     ? (PYDANTIC_AI_GATEWAY_ALIASES[name.slice('gateway/'.length)] ?? name.slice('gateway/'.length))
     : name;

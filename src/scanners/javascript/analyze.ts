@@ -157,11 +157,21 @@ function isSampleKey(toks: readonly Tok[], i: number): boolean {
 
 const COMPARISONS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
 
-/** Whether the string token at `i` is an operand of a comparison: `id === "org/x"`, `"org/x" !== id`. */
-function compared(toks: readonly Tok[], i: number): boolean {
+/**
+ * Whether the operand [i, j] (a string, a name or a dotted chain) is compared: `id === "org/x"`, `"org/x" !== id`,
+ * `model.id == OTHER`.
+ */
+function compared(toks: readonly Tok[], i: number, j = i): boolean {
+  const prev = toks[i - 1];
+  const next = toks[j + 1];
+  return (prev?.t === T.Op && COMPARISONS.has(prev.v)) || (next?.t === T.Op && COMPARISONS.has(next.v));
+}
+
+/** Whether the string token at `i` is a `case` label (`case "gpt-4o":`): a value a `switch` tests, not one it takes. */
+function caseLabel(toks: readonly Tok[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  return (prev?.t === T.Op && COMPARISONS.has(prev.v)) || (next?.t === T.Op && COMPARISONS.has(next.v));
+  return prev?.t === T.Name && prev.v === 'case' && next?.t === T.Op && next.v === ':';
 }
 
 /** The options naming the model of a class imported from a service's package (see frameworkPackageService). */
@@ -348,6 +358,7 @@ class JsAnalyzer extends FlowAnalyzer {
         i > testEnd &&
         inTested === 0 &&
         !compared(toks, i) &&
+        !caseLabel(toks, i) &&
         (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i))
       )
         this.stringAnywhere(k);
@@ -722,15 +733,22 @@ class JsAnalyzer extends FlowAnalyzer {
     if (depth > 4) return out;
     // a lone name (the common `from_pretrained(MODEL)`): its memoised values as they are
     if (e === s + 1 && toks[s].t === T.Name && !KEYWORDS.has(toks[s].v)) return this.follow(toks[s].v, depth, seen);
+    // where the current branch of a conditional starts in `out`: `COND ? A : B` takes A and B, what COND tests
+    // (`selected === "openrouter/free" ? "Auto" : selected`) is dropped at its `?`
+    let branch = 0;
     for (let i = s; i < e && out.length < MAX_CANDIDATES; i++) {
       this.budget.tick();
       const k = toks[i];
       if (k.t === T.Str) {
-        if (!k.dyn && k.val !== undefined && k.vs !== undefined) out.push({ value: k.val, offset: k.vs });
+        // (an operand of a comparison, `model === "org/x"`, is tested, not taken)
+        if (!k.dyn && k.val !== undefined && k.vs !== undefined && !compared(toks, i))
+          out.push({ value: k.val, offset: k.vs });
         continue;
       }
       if (k.t === T.Op) {
-        if (k.v === '(') {
+        if (k.v === '?') out.length = branch;
+        else if (k.v === ':') branch = out.length;
+        else if (k.v === '(') {
           const close = this.closeOf(i);
           if (i > s && toks[i - 1].t === T.Name) {
             i = close;
@@ -788,6 +806,10 @@ class JsAnalyzer extends FlowAnalyzer {
             (keyTok && this.keyedValue(toks[j].v, keyTok.val ?? '', depth, seen)) || this.collectionOf(toks[j].v, seen),
           );
         i = close;
+        continue;
+      }
+      if (compared(toks, i, j)) {
+        i = j;
         continue;
       }
       if (j === i || (j === i + 2 && k.v === 'this')) addCands(out, this.follow(toks[j].v, depth, seen));

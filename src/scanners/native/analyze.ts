@@ -11,7 +11,7 @@ import {
 } from '../common/ids.js';
 import type { RawRef } from '../common/text.js';
 import { bracketTable, pickArg, splitArgs, T, type Tok } from '../common/tokens.js';
-import { endpointMode } from '../common/hosted.js';
+import { endpointMode, envEndpointMode } from '../common/hosted.js';
 import { classifyServiceRoute, classifyValue } from '../common/values.js';
 import { lexNative, type Lang } from './lexer.js';
 import {
@@ -487,6 +487,8 @@ class Analysis {
     this.budget.tick();
     if (i >= end || depth > MAX_DEPTH) return [];
     while (i < end && toks[i].t === T.Op && (toks[i].v === '&' || toks[i].v === '*')) i++;
+    // C#'s and Java's `new` before a wrapper: `new Uri("...")`
+    if (this.isName(i, 'new') && this.isName(i + 1) && toks[i + 1].v in WRAPPERS && this.isOp(i + 2, '(')) i++;
     const k = toks[i];
     if (!k) return [];
     const out: Cand[] = [];
@@ -839,8 +841,16 @@ class Analysis {
       const revs = this.evalAt(r.start, r.end, 0, true);
       if (revs.length === 1 && SHA_RE.test(revs[0].value.trim())) revision = revs[0].value.trim();
     }
-    // (a Go OpenAI client pointed at another server reads that server's models: Ollama's, or the project's own)
-    const server = rule.mode === 'hosted:openai' && this.lang === 'go' ? this.goOpenAIServer() : undefined;
+    // (an OpenAI client pointed at another server reads that server's models: Ollama's, a hosted API's, or the
+    // project's own)
+    const server =
+      rule.mode !== 'hosted:openai'
+        ? undefined
+        : this.lang === 'go'
+          ? this.goOpenAIServer()
+          : this.lang === 'csharp'
+            ? (this.csCallServer(open, a) ?? this.csOpenAIServer())
+            : undefined;
     for (const c of this.evalAt(a.start, a.end, 0, true)) {
       if (server === 'self') this.push(classifyWeak(c.value, this.ctx), c, Rank.Weak);
       else this.push(classify(c.value, server ?? rule.mode, this.ctx), c, Rank.Loader, revision);
@@ -899,6 +909,106 @@ class Analysis {
       this.openaiServer = out;
     }
     return this.openaiServer ?? undefined;
+  }
+
+  /**
+   * What the servers of `ranges` say, one answer for all: the one service (or Ollama) they name besides servers of
+   * the project's own, `self` when all are such, undefined when they name none or two different ones (a file that
+   * picks a provider at run time: the SDK's own service then, as elsewhere). A value read from configuration only
+   * (`new Uri(config["AI:Ollama:Endpoint"])`, `Environment.GetEnvironmentVariable("OLLAMA_ENDPOINT")`) says what
+   * its key names (envEndpointMode), keys of OpenAI's own counting for nothing.
+   */
+  private serverOf(ranges: ReadonlyArray<[number, number, boolean]>): NativeMode | 'self' | undefined {
+    const modes = new Set<NativeMode | 'self'>();
+    for (const [start, end, address] of ranges) {
+      const values = this.evalAt(start, end, 0, true).filter((c) => /^[a-z][a-z0-9+.-]*:\/\//i.test(c.value));
+      for (const c of values) modes.add(endpointMode(c.value));
+      // (`address`: the range is surely a server's, so that the key it is read by says whose)
+      if (values.length || !address) continue;
+      // (the first string of the expression: the key it is read by)
+      for (let k = start; k < end && k < start + 16; k++) {
+        const t = this.toks[k];
+        if (t.t !== T.Str || t.dyn || t.val === undefined) continue;
+        const named = envEndpointMode(t.val);
+        if (named !== 'hosted:openai') modes.add(named);
+        break;
+      }
+    }
+    const services = [...modes].filter((m) => m !== 'self');
+    if (services.length > 1) return undefined;
+    return services[0] ?? (modes.size ? 'self' : undefined);
+  }
+
+  /**
+   * C#: the server a call of the OpenAI .NET SDK or of Semantic Kernel's OpenAI connector names itself besides its
+   * model `model` (`AddOpenAIChatCompletion("phi3", new Uri("http://localhost:11434"), apiKey)`, `endpoint:
+   * ollamaEndpoint`, `new ChatClient("llama3.2", credential, new OpenAIClientOptions { Endpoint = ... })`,
+   * `httpClient: new HttpClient { BaseAddress = ... }`): its other arguments that are addresses, and the `Endpoint`
+   * or `BaseAddress` set in them. Undefined when it names none.
+   */
+  private csCallServer(open: number, model: { start: number; end: number }): NativeMode | 'self' | undefined {
+    const toks = this.toks;
+    const close = this.close[open];
+    if (close <= open) return undefined;
+    const { args } = splitArgs(toks, this.close, open, this.kwOp, this.budget);
+    const ranges: Array<[number, number, boolean]> = [];
+    for (const arg of args)
+      if (arg.start !== model.start)
+        ranges.push([arg.start, arg.end, arg.kw === 'endpoint' || this.isName(arg.start + 1, 'Uri')]);
+    // (an `Endpoint` set in an options' initializer, or an HttpClient's `BaseAddress`, given with the call)
+    this.budget.tick(close - open);
+    for (let k = open + 1; k < close; k++)
+      if (
+        (this.isName(k, 'Endpoint') || this.isName(k, 'BaseAddress')) &&
+        this.isOp(k + 1, '=') &&
+        !this.isOp(k - 1, '.')
+      )
+        ranges.push([k + 2, close, true]);
+    return this.serverOf(ranges);
+  }
+
+  private csServer: NativeMode | 'self' | null | undefined;
+
+  /**
+   * C#: where a file points the OpenAI .NET SDK's clients (computed once): the `Endpoint` of its
+   * `new OpenAIClientOptions { Endpoint = new Uri("http://localhost:11434/v1") }`, or set on a variable of that
+   * class (`options.Endpoint = ...`), as serverOf reads them. Undefined when the file sets none.
+   */
+  private csOpenAIServer(): NativeMode | 'self' | undefined {
+    if (this.csServer === undefined) {
+      const toks = this.toks;
+      const ranges: Array<[number, number, boolean]> = [];
+      const options = new Set<string>();
+      for (let i = 1; i < toks.length; i++) {
+        if (!this.isName(i, 'OpenAIClientOptions')) continue;
+        // `var options = new OpenAIClientOptions()`, `OpenAIClientOptions options = new()`
+        if (this.isName(i - 1, 'new') && this.isOp(i - 2, '=') && this.isName(i - 3)) options.add(toks[i - 3].v);
+        if (this.isName(i + 1) && this.isOp(i + 2, '=')) options.add(toks[i + 1].v);
+        if (!this.isName(i - 1, 'new')) continue;
+        let open = i + 1;
+        if (this.isOp(open, '(')) open = this.close[open] + 1;
+        if (!this.isOp(open, '{')) continue;
+        const end = this.close[open];
+        for (let k = open + 1; k < end; k++) {
+          if (this.isName(k, 'Endpoint') && this.isOp(k + 1, '=') && this.isOp(k - 1, open === k - 1 ? '{' : ','))
+            ranges.push([k + 2, end, true]);
+          else if (this.close[k] > k) k = this.close[k];
+        }
+      }
+      if (options.size)
+        for (let i = 2; i + 1 < toks.length; i++)
+          if (
+            this.isName(i, 'Endpoint') &&
+            this.isOp(i + 1, '=') &&
+            this.isOp(i - 1, '.') &&
+            this.isName(i - 2) &&
+            options.has(toks[i - 2].v)
+          )
+            ranges.push([i + 2, toks.length, true]);
+      this.budget.tick(2 * toks.length);
+      this.csServer = this.serverOf(ranges) ?? null;
+    }
+    return this.csServer ?? undefined;
   }
 
   /**

@@ -243,7 +243,7 @@ export const MODEL_SETTERS: ReadonlySet<string> = new Set(['modelName', 'modelId
 
 /**
  * Calls whose value is one of their arguments (its position): wrappers (`String::from("x")`, `Some("x")`,
- * `String("x")`; `"x".to_string()` is a method) and Go's command-line flags with their default
+ * `String("x")`, C#'s `new Uri("x")`; `"x".to_string()` is a method) and Go's command-line flags with their default
  * (`flag.String("model", "llama3.2", "usage")`, cobra's `cmd.Flags().String("model", "llama3", "usage")`). Keyed by
  * the callee's last two names (of a method called on a call's result, the two methods'), or its last alone.
  */
@@ -252,6 +252,8 @@ export const WRAPPERS: Readonly<Record<string, number>> = table({
   Some: 0,
   Ok: 0,
   String: 0,
+  // C#'s `new Uri("http://localhost:11434/v1")`: a server's address (OpenAI clients' endpoints)
+  Uri: 0,
   'flag.String': 1,
   'pflag.String': 1,
   'pflag.StringP': 2,
