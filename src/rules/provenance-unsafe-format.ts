@@ -19,7 +19,7 @@ export const provenanceUnsafeFormat = defineRule({
       return [
         {
           message: `${model.facts.id} is a pickle file (${list}), which can run code when loaded`,
-          help: "Download the publisher's .safetensors (or GGUF/ONNX) export of these weights instead, if it offers one, or request an exception for this file.",
+          help: "Download the publisher's .safetensors (or GGUF/ONNX) export of these weights instead, if it offers one, or request an exception for this file (where the library that loads it unpickles it with `torch.load(weights_only=True)`, which runs no code from the file, as openai-whisper 20250625 and later do, say so in the exception's reason).",
         },
       ];
     return [{ message: `${model.facts.id} ships its weights only in pickle formats (${list})` }];
