@@ -191,6 +191,29 @@ describe('tables of tables: the id under a key of the entry the code picks (Pyth
     ).toEqual(['4:36 hub acme/small-model', '5:36 hub acme/large-model', '7:28 hub acme/table-a']);
   });
 
+  it('reads the values of an entry that is itself a table (Open-Sora gradio/app.py)', () => {
+    expect(
+      py(`
+        from opensora.models.stdit.stdit3 import STDiT3
+
+        HF_STDIT_MAP = {
+            "t2v": {
+                "360p": "acme/stdit-360p",
+                "720p": "acme/stdit",
+            },
+            "i2v": "acme/stdit-i2v",
+        }
+
+        def build_models(mode, resolution):
+            if mode == "i2v":
+                weight_path = HF_STDIT_MAP["i2v"]
+            else:
+                weight_path = HF_STDIT_MAP["t2v"].get(resolution, None)
+            return STDiT3.from_pretrained(weight_path)
+      `),
+    ).toEqual(['5:18 hub acme/stdit-360p', '6:18 hub acme/stdit', '8:13 hub acme/stdit-i2v']);
+  });
+
   it("reads only the key the code picks: the entries' other strings are no models", () => {
     expect(
       py(`

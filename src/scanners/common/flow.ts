@@ -486,7 +486,12 @@ export abstract class FlowAnalyzer {
         const keyed = kt && entry + 2 <= i && toks[entry + 1].t === T.Op && toks[entry + 1].v === ':';
         if (keyed && ((kt.t === T.Str && kt.val === key) || (kt.t === T.Name && kt.v === key))) {
           out ??= [];
-          addCands(out, this.evalExpr(entry + 2, i, depth + 1, new Set(seen).add(name)));
+          // (an entry that is itself a table, `HF_MAP["t2v"].get(resolution)`: its values)
+          const table = isOpen(toks[entry + 2]) && toks[entry + 2].v !== '(' && this.closeOf(entry + 2) === i - 1;
+          addCands(
+            out,
+            table ? this.collection(entry + 2, i) : this.evalExpr(entry + 2, i, depth + 1, new Set(seen).add(name)),
+          );
         } else if (entry < i) {
           const spread = kt.t === T.Op && (kt.v === '**' || kt.v === '...') ? this.spreadName(entry + 1, i) : undefined;
           if (spread !== undefined) spreads.push(spread);
