@@ -281,6 +281,12 @@ describe('mentionClassifier', () => {
     // a Jekyll site's data files: the tables its pages render (a benchmark leaderboard)
     'site/_data/leaderboard.yml',
     'website/_data/results/quantization.json',
+    // gettext's translation catalogs of translated documentation (Sphinx's locale folders), and `doc/` folders
+    'doc/source/locale/de/LC_MESSAGES/models/builtin/llm/opt.po',
+    'locale/zh_CN/LC_MESSAGES/messages.pot',
+    'doc/source/conf.py',
+    'doc/source/models/builtin/llm/vicuna-v1.5.rst',
+    'tools/doc/gen_model_table.py',
   ])('%s is documentation or tests', (path) => expect(isMention(ref(path))).toBe(true));
 
   it.each([
@@ -296,6 +302,11 @@ describe('mentionClassifier', () => {
     'app/e2e_pipeline.py',
     'autotests.py',
     'internal/testdatabase/models.go',
+    // a folder whose name starts with doc is no documentation folder; a file named doc is no folder
+    'app/doctor/models.py',
+    'src/documents/loader.py',
+    'pkg/doc.py',
+    'web/i18n/po.json',
     // pip's requirements files are text files, but what they install is a dependency
     'requirements.txt',
     'requirements-dev.txt',

@@ -5,6 +5,36 @@ import { scanWith } from './helpers.js';
 const scan = scanWith(javascript, 'web/app.ts');
 
 describe('javascript scanner', () => {
+  it("reads the deployments given to @azure/openai's OpenAIClient as Azure OpenAI's models", () => {
+    expect(
+      scan(`
+        import { OpenAIClient, AzureKeyCredential } from "@azure/openai";
+        const client = new OpenAIClient(endpoint, new AzureKeyCredential(key));
+        const chat = await client.getChatCompletions("gpt-4", messages, { maxTokens: 128 });
+        const vectors = await client.getEmbeddings("text-embedding-ada-002", ["hello"]);
+      `),
+    ).toEqual(['3:47 hosted(azure-openai) gpt-4', '4:45 hosted(azure-openai) text-embedding-ada-002']);
+  });
+
+  it("reads LangChain.js's OpenAIClient as OpenAI's client, not the service of another SDK the file imports", () => {
+    // Flowise's speechToText.ts: OpenAI's Whisper through LangChain's re-export, Groq's beside it, LocalAI's server
+    expect(
+      scan(`
+        import { type ClientOptions, OpenAIClient as Client, toFile } from '@langchain/openai'
+        import Groq from 'groq-sdk'
+        const openAIClient = new Client({ apiKey: credentialData.openAIApiKey })
+        const t = await openAIClient.audio.transcriptions.create({ file, model: 'whisper-1' })
+        const groqClient = new Groq({ apiKey: credentialData.groqApiKey })
+        const g = await groqClient.audio.transcriptions.create({ file, model: 'whisper-large-v3' })
+        const local = new Client({ baseURL: 'http://localhost:8080/v1' })
+        const r = await local.chat.completions.create({ model: 'acme/local-chat', messages })
+        const localAIClientOptions: ClientOptions = { apiKey: credentialData.localAIApiKey, baseURL: config?.baseUrl }
+        const localAIClient = new Client(localAIClientOptions)
+        const l = await localAIClient.audio.transcriptions.create({ file, model: config?.model || 'whisper-1' })
+      `),
+    ).toEqual(['4:74 hosted(openai) whisper-1', '6:72 hosted(groq) whisper-large-v3', '8:57 hub acme/local-chat']);
+  });
+
   it("reads LangChain.js's Together AI and Fireworks wrappers as those services' models, not Hub models", () => {
     expect(
       scan(

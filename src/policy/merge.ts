@@ -108,7 +108,7 @@ export interface SettingRow {
 
 /**
  * Where references are mentions, not dependencies, unless the policy's `scan.mentions` says otherwise: documentation
- * (Markdown, reStructuredText, text files, docs folders) and tests. Globs over repository paths (picomatch, `dot`
+ * (Markdown, reStructuredText, text files, gettext's translation catalogs, docs folders) and tests. Globs over repository paths (picomatch, `dot`
  * and case-insensitive); a `!GLOB` takes back what the globs before it matched (the last glob that matches decides).
  * pip's requirements files are text files but not documentation: what they install is a dependency, unless they
  * sit in a docs or tests folder (those globs come after). GitHub's workflows are the tests' runner: the models they
@@ -121,7 +121,13 @@ export const DEFAULT_MENTIONS: readonly string[] = [
   ...REQUIREMENTS_FILES.filter((g) => g.endsWith('.txt')).map((g) => `!${g}`),
   '**/*.adoc',
   '**/*.tex',
+  // gettext's translation catalogs (`locale/de/LC_MESSAGES/models.po`, Sphinx's translated pages): the translated
+  // documentation's text, loaded by no code
+  '**/*.po',
+  '**/*.pot',
+  // documentation folders, under either name (`doc/source/conf.py` builds the documentation)
   '**/docs/**',
+  '**/doc/**',
   '**/releasenotes/**',
   '**/newsfragments/**',
   '**/changelog.d/**',

@@ -53,6 +53,11 @@ export interface Cand {
    * `process.env.FIREWORKS_MODEL ?? "..."`): a name that may say whose model it is (namedServiceMode).
    */
   named?: string;
+  /**
+   * Passed by a call of the file to a parameter of one of its functions (Assign.passed): a hosted client it
+   * reaches gives way to a Hub loader that reads it too (one function may hand its argument to either).
+   */
+  passed?: boolean;
 }
 
 /** An assignment of a name: the value's token range [s, e). */
@@ -73,6 +78,11 @@ export interface Assign {
    * parameters and loop variables); 0 or absent: a module, class or attribute name, which any code may read.
    */
   scope?: number;
+  /**
+   * A value a call in the same file passes for this parameter (`load("org/name")` for `def load(model_name)`):
+   * it adds to what the parameter may hold, never narrows it (see assignsAt).
+   */
+  passed?: boolean;
 }
 
 /** An environment variable whose value reaches a model parameter, at an offset of the scanned text. */
@@ -234,10 +244,15 @@ export abstract class FlowAnalyzer {
   protected pydanticAi = false;
   /** Offsets of Hub references read from a model-ish name alone (weak), and from a loader (strong). */
   private readonly weakHub = new Set<number>();
+  /** Hosted references of values only a call passes (Cand.passed), by the offset of their candidate. */
+  private readonly passedHosted = new Map<RawRef, number>();
+  /** Offsets of candidates reported to a hosted client not through a parameter (see passedHosted). */
+  private readonly directHosted = new Set<number>();
   private readonly strongHub = new Set<number>();
   private readonly memo = new Map<string, Cand[]>();
   private readonly collMemo = new Map<string, Cand[]>();
   private readonly keyMemo = new Map<string, Cand[] | null>();
+  private readonly entriesMemo = new Map<string, Cand[]>();
   /** Offsets already reported, by reading: a constant used 5,000 times is classified once. */
   private readonly reported = new Map<string, Set<number>>();
   private lastReading?: { mode: Mode; strength: Strength; revision?: string; env?: string; done: Set<number> };
@@ -292,38 +307,62 @@ export abstract class FlowAnalyzer {
    */
   protected scopeAt?: Int32Array;
   protected readonly scopeParent = new Map<number, number>();
-  /** A name's assignments by the function whose local it is (built on first use, a name at a time). */
-  private readonly byScope = new Map<string, Map<number, Assign[]>>();
+  /**
+   * A name's assignments by the function whose local it is (built on first use, a name at a time); `own`: the
+   * function assigns it itself (a default, a statement), not only through the values its callers pass.
+   */
+  private readonly byScope = new Map<string, Map<number, { list: Assign[]; own: boolean; open?: Assign[] }>>();
+  private readonly unpassedMemo = new Map<string, Assign[]>();
 
   /**
    * The assignments a bare name read at token `at` may take its value from: those of the innermost function around
    * `at` that assigns the name (a local: Python reads nothing else for it), else all of them (a global, a module
-   * constant, or a value a caller passes, which may be any of them). The scope chosen is returned with them
-   * (-1: all), for the memo.
+   * constant, or a value a caller passes, which may be any of them). A parameter the function only receives (the
+   * values calls in the file pass, `Assign.passed`) is still read as any of them, and as what calls pass to it;
+   * what calls pass to a function is no value of the name elsewhere. The scope chosen is returned with them (-1:
+   * all; -2 - scope: all and what calls pass to that function), for the memo.
    */
   private assignsAt(name: string, list: Assign[], at: number | undefined): { scope: number; list: Assign[] } {
-    if (at === undefined || !this.scopeAt) return { scope: -1, list };
+    const open = this.unpassed(name, list);
+    if (at === undefined || !this.scopeAt) return { scope: -1, list: open };
     let scope = this.scopeAt[at] ?? 0;
-    if (!scope) return { scope: -1, list };
+    if (!scope) return { scope: -1, list: open };
     let scoped = this.byScope.get(name);
     if (!scoped) {
       scoped = new Map();
       for (const a of list) {
         if (!a.scope) continue;
         const own = scoped.get(a.scope);
-        if (own) own.push(a);
-        else scoped.set(a.scope, [a]);
+        if (own) {
+          own.list.push(a);
+          own.own ||= !a.passed;
+        } else scoped.set(a.scope, { list: [a], own: !a.passed });
       }
       this.byScope.set(name, scoped);
     }
-    if (!scoped.size) return { scope: -1, list };
+    if (!scoped.size) return { scope: -1, list: open };
     // (nesting is bounded by the depth of indentation; the parents form a chain, never a cycle)
     for (let hops = 0; scope && hops < 64; hops++) {
       const own = scoped.get(scope);
-      if (own) return { scope, list: own };
+      if (own) {
+        if (own.own) return { scope, list: own.list };
+        // (a parameter the function only receives: any assignment of the name, and what calls pass to this one)
+        own.open ??= [...open, ...own.list];
+        return { scope: -2 - scope, list: own.open };
+      }
       scope = this.scopeParent.get(scope) ?? 0;
     }
-    return { scope: -1, list };
+    return { scope: -1, list: open };
+  }
+
+  /** A name's assignments but the values calls pass to parameters of the name (memoised; `list` when none is). */
+  private unpassed(name: string, list: Assign[]): Assign[] {
+    let open = this.unpassedMemo.get(name);
+    if (!open) {
+      open = list.some((a) => a.passed) ? list.filter((a) => !a.passed) : list;
+      this.unpassedMemo.set(name, open);
+    }
+    return open;
   }
 
   /**
@@ -349,7 +388,9 @@ export abstract class FlowAnalyzer {
       if (out.length >= MAX_CANDIDATES) break;
       this.budget.tick();
       if (a.env) out.push({ value: '', offset: a.envAt ?? 0, env: a.env() });
-      if (a.e > a.s) addCands(out, a.elem ? this.elements(a.s, a.e, inner) : this.evalExpr(a.s, a.e, depth + 1, inner));
+      if (a.e <= a.s) continue;
+      const values = a.elem ? this.elements(a.s, a.e, inner) : this.evalExpr(a.s, a.e, depth + 1, inner);
+      addCands(out, a.passed ? values.map((c) => (c.env === undefined ? { ...c, passed: true } : c)) : values);
     }
     this.memo.set(key, out);
     return out;
@@ -422,8 +463,12 @@ export abstract class FlowAnalyzer {
     let closed = true;
     let literals = 0;
     const spreads: string[] = [];
+    // the tables `name` is an entry of (`cfg = MODELS[size]`, `for cfg in MODELS`)
+    const tables: string[] = [];
     for (const a of this.assigns.get(name) ?? []) {
       const open = toks[a.s];
+      const table = this.tableOf(a);
+      if (table !== undefined && !tables.includes(table) && tables.length < 8) tables.push(table);
       if (a.elem || open.t !== T.Op || open.v !== '{') continue;
       literals++;
       const end = this.closeOf(a.s);
@@ -441,7 +486,12 @@ export abstract class FlowAnalyzer {
         const keyed = kt && entry + 2 <= i && toks[entry + 1].t === T.Op && toks[entry + 1].v === ':';
         if (keyed && ((kt.t === T.Str && kt.val === key) || (kt.t === T.Name && kt.v === key))) {
           out ??= [];
-          addCands(out, this.evalExpr(entry + 2, i, depth + 1, new Set(seen).add(name)));
+          // (an entry that is itself a table, `HF_MAP["t2v"].get(resolution)`: its values)
+          const table = isOpen(toks[entry + 2]) && toks[entry + 2].v !== '(' && this.closeOf(entry + 2) === i - 1;
+          addCands(
+            out,
+            table ? this.collection(entry + 2, i) : this.evalExpr(entry + 2, i, depth + 1, new Set(seen).add(name)),
+          );
         } else if (entry < i) {
           const spread = kt.t === T.Op && (kt.v === '**' || kt.v === '...') ? this.spreadName(entry + 1, i) : undefined;
           if (spread !== undefined) spreads.push(spread);
@@ -450,6 +500,12 @@ export abstract class FlowAnalyzer {
         entry = i + 1;
       }
     }
+    if (tables.length) {
+      const found: Cand[] = [];
+      const inner = new Set(seen).add(name);
+      for (const t of tables) addCands(found, this.entriesKeyed(t, key, depth + 1, inner));
+      if (found.length) addCands((out ??= []), found);
+    }
     if (!out && literals && closed) {
       out = [];
       const inner = new Set(seen).add(name);
@@ -457,6 +513,80 @@ export abstract class FlowAnalyzer {
     }
     this.keyMemo.set(memoKey, out ?? null);
     return out;
+  }
+
+  /**
+   * The table an assignment makes its name an entry of: `cfg = MODELS[size]`, `cfg = self.MODELS.get(size)`,
+   * `for cfg in MODELS` (or `MODELS.values()`): `MODELS` (an attribute by its last name); else undefined.
+   */
+  private tableOf(a: Assign): string | undefined {
+    const toks = this.toks;
+    if (toks[a.s]?.t !== T.Name) return undefined;
+    let j = a.s;
+    while (toks[j + 1]?.t === T.Op && toks[j + 1].v === '.' && toks[j + 2]?.t === T.Name && j + 2 < a.e) j += 2;
+    const last = toks[j].v;
+    const next = toks[j + 1];
+    if (a.elem) {
+      if (j + 1 === a.e) return last;
+      const values = last === 'values' && j > a.s && next?.v === '(' && this.closeOf(j + 1) === j + 2;
+      return values && j + 3 === a.e ? toks[j - 2].v : undefined;
+    }
+    if (next?.t !== T.Op || !isOpen(next) || this.closeOf(j + 1) !== a.e - 1) return undefined;
+    if (next.v === '[') return last;
+    return next.v === '(' && last === 'get' && j > a.s ? toks[j - 2].v : undefined;
+  }
+
+  /**
+   * The values under `key` of the entries of the table literals assigned to `table` whose entries are dict/object
+   * literals: `MODELS = {"7b": {"repo_id": "org/a"}, ...}` or `MODELS = [{"repo_id": "org/a"}, ...]` → `org/a`, ...
+   * (a name that is an entry of the table, `MODELS[size]["repo_id"]`, holds one of them). Memoised.
+   */
+  private entriesKeyed(table: string, key: string, depth: number, seen: Set<string>): Cand[] {
+    if (seen.has(table) || depth > MAX_DEPTH) return [];
+    const memoKey = `${table}\0${key}`;
+    const hit = this.entriesMemo.get(memoKey);
+    if (hit) return hit;
+    this.entriesMemo.set(memoKey, []);
+    const toks = this.toks;
+    const out: Cand[] = [];
+    const inner = new Set(seen).add(table);
+    for (const a of this.assigns.get(table) ?? []) {
+      const open = toks[a.s];
+      if (a.elem || open.t !== T.Op || (open.v !== '{' && open.v !== '[' && open.v !== '(')) continue;
+      const dict = open.v === '{';
+      this.eachEntry(a.s, (s, e) => {
+        // (a dict's entry: its value after `key:`; a list's: the element)
+        const v = dict ? (toks[s + 1]?.t === T.Op && toks[s + 1].v === ':' ? s + 2 : -1) : s;
+        if (v < 0 || toks[v]?.t !== T.Op || toks[v].v !== '{' || this.closeOf(v) !== e - 1) return;
+        this.eachEntry(v, (ks, ke) => {
+          const kt = toks[ks];
+          if (ke < ks + 3 || toks[ks + 1].t !== T.Op || toks[ks + 1].v !== ':') return;
+          if ((kt.t === T.Str && !kt.dyn && kt.val === key) || (kt.t === T.Name && this.nameKeys && kt.v === key))
+            addCands(out, this.evalExpr(ks + 2, ke, depth + 1, inner));
+        });
+      });
+      if (out.length >= MAX_CANDIDATES) break;
+    }
+    this.entriesMemo.set(memoKey, out);
+    return out;
+  }
+
+  /** Calls `visit` with the token range [s, e) of each top-level entry of the literal opening at `open`. */
+  private eachEntry(open: number, visit: (s: number, e: number) => void): void {
+    const toks = this.toks;
+    const end = this.closeOf(open);
+    let entry = open + 1;
+    for (let i = open + 1; i <= end && i < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (i < end && isOpen(k)) {
+        i = this.closeOf(i);
+        continue;
+      }
+      if (i < end && !(k.t === T.Op && k.v === ',')) continue;
+      if (entry < i) visit(entry, i);
+      entry = i + 1;
+    }
   }
 
   /** Whether a bare name before `:` in a dict or object literal is the key itself (JavaScript), not a variable (Python). */
@@ -963,6 +1093,8 @@ export abstract class FlowAnalyzer {
       if (!done) this.reported.set(reading, (done = new Set()));
       r = this.lastReading = { mode, strength, revision, env: c.env, done };
     }
+    const hosted = mode.startsWith('hosted:');
+    if (hosted && !c.passed) this.directHosted.add(c.offset);
     if (r.done.has(c.offset)) return;
     r.done.add(c.offset);
     if (c.owners) {
@@ -1019,12 +1151,23 @@ export abstract class FlowAnalyzer {
     if (cl.provider) ref.provider = cl.provider;
     if (cl.packagePinned) ref.packagePinned = true;
     if (cl.kind === 'hub') (strength === 'weak' && mode === 'hub' ? this.weakHub : this.strongHub).add(ref.offset);
+    if (hosted && c.passed && cl.kind === 'hosted') this.passedHosted.set(ref, c.offset);
     this.out.push(ref);
   }
 
   /** The references found: a value that reaches a hosted API is that, not also a Hub id of a weak context. */
   protected finish(): Analysis {
     let raw = this.out;
+    if (this.passedHosted.size) {
+      // a value a call passes that reaches a hosted client only through the parameter, where a loader reads it too
+      // (`if model_name == "text-embedding-ada-002": OpenAI() ... else: SentenceTransformer(model_name)`): the
+      // loader's, as without the call's value
+      const local = new Set(raw.filter((r) => r.kind !== 'hosted').map((r) => r.offset));
+      raw = raw.filter((r) => {
+        const at = this.passedHosted.get(r);
+        return at === undefined || this.directHosted.has(at) || !local.has(r.offset);
+      });
+    }
     if (this.contextual.size) {
       // what the code around a value says gives way to what the syntax says: a loader's argument stays a Hub model,
       // a call to a service is that service's

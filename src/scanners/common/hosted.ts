@@ -485,6 +485,9 @@ export function frameworkPackageService(spec: string): Mode | undefined {
 /** JavaScript packages of hosted SDKs → provider. */
 export const JS_SDK_PROVIDERS: Record<string, string> = table({
   openai: 'openai',
+  // Azure's OpenAI SDK before it moved onto the openai package (`@azure/openai` 1.0 betas: `new OpenAIClient(endpoint,
+  // credential)`, `client.getChatCompletions(deploymentName, messages)`)
+  '@azure/openai': 'azure-openai',
   '@anthropic-ai/sdk': 'anthropic',
   '@google/generative-ai': 'google',
   '@google/genai': 'google',

@@ -134,6 +134,9 @@ const DIRECT_CLIENTS: Record<string, string> = table({
   Mistral: 'mistral',
   CohereClient: 'cohere',
   CohereClientV2: 'cohere',
+  // `@azure/openai`'s client (its 1.0 betas); LangChain.js re-exports OpenAI's own class under this name
+  // (`import { OpenAIClient } from "@langchain/openai"`): see instanceOf
+  OpenAIClient: 'azure-openai',
   newInstance: 'watsonx',
   Replicate: 'replicate',
 });
@@ -180,9 +183,26 @@ const SERVICE_CLASS_KEYS = ['model', 'modelName', 'modelId'] as const;
 /** Methods of a Replicate client (`new Replicate()` from the `replicate` package) whose first argument names the model run. */
 const REPLICATE_CALLS = new Set(['run', 'stream']);
 
+/**
+ * Methods of `@azure/openai`'s `OpenAIClient` (its 1.0 betas) whose first argument is the deployment the request
+ * goes to (https://learn.microsoft.com/en-us/javascript/api/@azure/openai/openaiclient).
+ */
+const AZURE_CLIENT_CALLS = new Set([
+  'getChatCompletions',
+  'streamChatCompletions',
+  'getCompletions',
+  'streamCompletions',
+  'getEmbeddings',
+  'getImages',
+  'getAudioTranscription',
+  'getAudioTranslation',
+]);
+
 class JsAnalyzer extends FlowAnalyzer {
   protected override readonly nameKeys = true;
   private tfjs = false;
+  /** `OpenAIClient` is imported from `@langchain/openai` (OpenAI's client, re-exported), not `@azure/openai`'s. */
+  private langchainOpenAIClient = false;
   private hfClient = false;
   private hfHub = false;
   /** The file imports WebLLM (`@mlc-ai/web-llm`). */
@@ -258,6 +278,7 @@ class JsAnalyzer extends FlowAnalyzer {
             : undefined;
       if (provider) for (const name of this.importedNames(i)) this.providerFns.set(name, provider);
       if (spec === '@ai-sdk/gateway') for (const name of this.importedNames(i)) this.gatewayFns.add(name);
+      if (spec === '@langchain/openai') this.langchainClient(i);
       const service = frameworkPackageService(spec);
       if (service)
         for (const name of this.importedNames(i)) if (/^[A-Z]/.test(name)) this.serviceClasses.set(name, service);
@@ -279,6 +300,21 @@ class JsAnalyzer extends FlowAnalyzer {
     for (let j = open + 1; j + 2 < close; j++) {
       if (toks[j].t === T.Name && toks[j + 1].v === rename && toks[j + 2].t === T.Name)
         this.clientAliases.set(toks[j + 2].v, toks[j].v);
+    }
+  }
+
+  /**
+   * LangChain.js's re-export of OpenAI's client, `import { OpenAIClient } from "@langchain/openai"` (or `OpenAIClient
+   * as X`), imported by the import whose specifier is the token at `spec`: OpenAI's, not `@azure/openai`'s class.
+   */
+  private langchainClient(spec: number): void {
+    const toks = this.toks;
+    const close = spec - 2; // the `}` before `from`
+    if (toks[close]?.t !== T.Op || toks[close].v !== '}') return;
+    for (let j = close - 1; j > 0 && close - j < 256 && !(toks[j].t === T.Op && toks[j].v === '{'); j--) {
+      if (toks[j].t !== T.Name || toks[j].v !== 'OpenAIClient') continue;
+      this.langchainOpenAIClient = true;
+      if (toks[j + 1]?.v === 'as' && toks[j + 2]?.t === T.Name) this.clientAliases.set(toks[j + 2].v, 'OpenAIClient');
     }
   }
 
@@ -608,6 +644,13 @@ class JsAnalyzer extends FlowAnalyzer {
     if (!provider) return undefined;
     // names other libraries use too: only with the SDK's package imported
     if ((last === 'newInstance' || last === 'Replicate') && !this.sdks.has(provider)) return undefined;
+    // (LangChain.js's `OpenAIClient` is OpenAI's client, Azure's only from `@azure/openai`)
+    if (last === 'OpenAIClient')
+      return this.langchainOpenAIClient
+        ? (endpoint ?? 'hosted:openai')
+        : this.sdks.has(provider)
+          ? `hosted:${provider}`
+          : undefined;
     return endpoint ?? `hosted:${provider}`;
   }
 
@@ -650,7 +693,15 @@ class JsAnalyzer extends FlowAnalyzer {
       }
       return undefined;
     };
-    return visit(open + 1, end, 0);
+    const direct = visit(open + 1, end, 0);
+    if (direct !== undefined || end !== open + 2 || toks[open + 1].t !== T.Name) return direct;
+    // options built beforehand: `const opts: ClientOptions = { baseURL: config.baseUrl }; new OpenAIClient(opts)`
+    for (const a of this.assigns.get(toks[open + 1].v)?.slice(0, 4) ?? []) {
+      if (a.elem || toks[a.s]?.t !== T.Op || toks[a.s].v !== '{') continue;
+      const r = visit(a.s + 1, this.closeOf(a.s), 0);
+      if (r !== undefined) return r;
+    }
+    return undefined;
   }
 
   /** The instance a method is called on: `client.chat...` → client, `this.client.chat...` → client. */
@@ -837,6 +888,13 @@ class JsAnalyzer extends FlowAnalyzer {
     if (chain.length <= 2 && (this.gatewayFns.has(chain[0]) || this.gatewayInstance(chain[0]))) {
       const a = this.splitArgs(open).args[0];
       if (a) for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.reportGateway(c);
+      return;
+    }
+    // Azure's OpenAIClient (`@azure/openai`): client.getChatCompletions("gpt-4-deployment", messages)
+    if (AZURE_CLIENT_CALLS.has(last) && chain.length >= 2 && this.receiver(chain) === 'hosted:azure-openai') {
+      const a = this.splitArgs(open).args[0];
+      if (a)
+        for (const c of this.evalExpr(a.start, a.end, 0, new Set())) this.report(c, 'hosted:azure-openai', 'strong');
       return;
     }
     // Replicate: replicate.run("owner/model:version", { input }), replicate.stream("owner/model", { input })

@@ -24,6 +24,8 @@ export const JS_TRIGGERS = [
   'vllm serve',
   'hf download',
   'huggingface-cli',
+  // `@azure/openai`'s client names its deployment positionally (`client.getChatCompletions("gpt-4", messages)`)
+  '@azure/openai',
 ] as const;
 
 /**

@@ -490,6 +490,8 @@ const AUDIOCRAFT_MBD: Readonly<Record<string, readonly string[]>> = table({
 const LOADER_NAME_RE =
   /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/i;
 /** Callees that may load what they are given, by a word of their name (`from_pretrained`, `pipeline`, `fetch`). */
+/** Calls of one function of the file whose arguments are bound to its parameters at most (bindCallArguments). */
+const MAX_BOUND_CALLS = 32;
 const HELPER_LOADER_RE = /model|pretrained|load|pipeline|checkpoint|download|fetch|pull|llm|embed|tokeni[sz]er|client/i;
 
 /** Names of several models (`MODELS`, `model_ids`, `CHECKPOINTS`, `embedding_model_names`). */
@@ -638,6 +640,7 @@ class PyAnalyzer extends FlowAnalyzer {
 
   run(): Analysis {
     this.collectAssignments();
+    this.bindCallArguments();
     this.readServices();
     this.writtenFolders = this.foldersWritten();
     const toks = this.toks;
@@ -771,6 +774,8 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!ollamaName && !isModelishName(name)) continue;
       if (neverLoaded.has(name) || DOC_CONSTANT_RE.test(name)) continue;
       for (const a of list) {
+        // (what a call passes to a parameter is read where the function takes it: by its loader, not by its name)
+        if (a.passed) continue;
         const mode: Mode = ollamaName || (a.cls !== undefined && namesOllama(a.cls)) ? 'ollama' : 'hub';
         // a settings field named for an Ollama model is also read from the environment (`.env`, compose)
         if (a.env && mode === 'ollama') this.uses.push({ name: a.env(), mode, offset: a.envAt ?? 0 });
@@ -984,7 +989,8 @@ class PyAnalyzer extends FlowAnalyzer {
       // holds what its readers make of it. No other name's answer is asked (run, readAnywhere).
       if (!isModelishName(name) && !list.some((a) => !a.elem && holdsIndex(anywhere, a.s, a.e))) continue;
       if (list.some((a) => a.env !== undefined)) continue;
-      const field = list.every((a) => a.field);
+      // (what this file's calls pass to a parameter of the name is no assignment of a field or of a variable)
+      const field = list.every((a) => a.field || a.passed) && list.some((a) => a.field);
       if (field || list.every((a) => !a.field)) names.set(name, { dest: 0, data: 0, other: 0, helper: 0, field });
     }
     if (!names.size) return out;
@@ -1335,6 +1341,80 @@ class PyAnalyzer extends FlowAnalyzer {
       const inst = this.instanceOf(eq + 1, end);
       if (inst === 'unknown') this.softInstances.add(name);
       if (inst) this.instances.set(name, inst === 'unknown' ? this.clientMode(eq + 1) : inst);
+    }
+  }
+
+  /**
+   * The values the calls of this file pass to its own functions, as assignments of their parameters (one level,
+   * this file only): `def load(model_name): return AutoModel.from_pretrained(model_name)` called as
+   * `load("org/name")` loads `org/name`, read where the call writes it. A bare call binds a function's parameters
+   * (`load("org/x")`, `load(model_name="org/x")`), `self.f(...)`/`cls.f(...)` a method's after `self`/`cls`;
+   * positional arguments up to a `*`, keywords by name; no `*args`/`**kwargs` of the call. A name defined twice is
+   * not bound (which definition a call reaches is unknown). At most MAX_BOUND_CALLS calls a function: one pass over
+   * the tokens for the definitions, one for the calls.
+   */
+  private bindCallArguments(): void {
+    const toks = this.toks;
+    // by the name a call reaches it by: its parameters, whether that call is a bare name's (a function, a class
+    // whose `__init__` it is) or `self.`'s/`cls.`'s (a method), and the parameters the call does not give (`self`)
+    type Def = { id: number; params: string[]; keywords: Map<string, boolean>; bare: boolean; skip: number };
+    const defs = new Map<string, (Def & { calls: number }) | null>();
+    const bind = (name: string, def: Def) => defs.set(name, defs.has(name) ? null : { ...def, calls: 0 });
+    const classes: Array<{ indent: number; name: string }> = [];
+    for (let i = 0; i + 2 < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.bol) while (classes.length && classes[classes.length - 1].indent >= (k.indent ?? 0)) classes.pop();
+      if (k.t !== T.Name) continue;
+      if (k.v === 'class' && k.bol && toks[i + 1].t === T.Name) {
+        classes.push({ indent: k.indent ?? 0, name: toks[i + 1].v });
+        continue;
+      }
+      if (k.v !== 'def' || toks[i + 1].t !== T.Name || toks[i + 2].v !== '(') continue;
+      // the positional parameters in order, and every parameter by name (whether it may be given by position)
+      const params: string[] = [];
+      const keywords = new Map<string, boolean>();
+      let positional = true;
+      for (const a of this.splitArgs(i + 2).args) {
+        const p = toks[a.start];
+        if (p.t === T.Op && (p.v === '*' || p.v === '**')) {
+          positional = false; // `*`, `*args`: the parameters after it are keywords only
+          continue;
+        }
+        if (p.t !== T.Name) continue;
+        if (positional) params.push(p.v);
+        keywords.set(p.v, positional);
+      }
+      const method = params[0] === 'self' || params[0] === 'cls';
+      const name = toks[i + 1].v;
+      const def = { id: i + 1, params, keywords, bare: !method, skip: method ? 1 : 0 };
+      bind(name, def);
+      // (a class of this file built by its name: `Embedder("org/x")` calls its `__init__`)
+      const owner = classes[classes.length - 1];
+      if (name === '__init__' && method && owner && (k.indent ?? 0) > owner.indent)
+        bind(owner.name, { ...def, bare: true });
+    }
+    if (!defs.size) return;
+    for (let i = 1; i + 1 < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t !== T.Name || toks[i + 1].t !== T.Op || toks[i + 1].v !== '(') continue;
+      const def = defs.get(k.v);
+      if (!def || def.calls >= MAX_BOUND_CALLS) continue;
+      const prev = toks[i - 1];
+      if (prev.t === T.Name && (prev.v === 'def' || prev.v === 'class')) continue;
+      // a method through `self.`/`cls.` (its first parameter is the object); a function or a class by its bare name
+      const dotted = prev.t === T.Op && prev.v === '.';
+      const own = dotted && (toks[i - 2]?.v === 'self' || toks[i - 2]?.v === 'cls') && toks[i - 3]?.v !== '.';
+      if (def.bare ? dotted : !own) continue;
+      def.calls++;
+      let at = def.skip;
+      for (const a of this.splitArgs(i + 1, '=').args) {
+        const first = toks[a.start];
+        if (first.t === T.Op && (first.v === '*' || first.v === '**')) break; // unpacked: the positions are unknown
+        const param = a.kw === undefined ? def.params[at++] : def.keywords.has(a.kw) ? a.kw : undefined;
+        if (param !== undefined) this.addAssign(param, { s: a.start, e: a.end, scope: def.id, passed: true });
+      }
     }
   }
 
