@@ -489,9 +489,9 @@ const AUDIOCRAFT_MBD: Readonly<Record<string, readonly string[]>> = table({
 
 const LOADER_NAME_RE =
   /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/i;
-/** Callees that may load what they are given, by a word of their name (`from_pretrained`, `pipeline`, `fetch`). */
 /** Calls of one function of the file whose arguments are bound to its parameters at most (bindCallArguments). */
 const MAX_BOUND_CALLS = 32;
+/** Callees that may load what they are given, by a word of their name (`from_pretrained`, `pipeline`, `fetch`). */
 const HELPER_LOADER_RE = /model|pretrained|load|pipeline|checkpoint|download|fetch|pull|llm|embed|tokeni[sz]er|client/i;
 
 /** Names of several models (`MODELS`, `model_ids`, `CHECKPOINTS`, `embedding_model_names`). */
