@@ -6,9 +6,8 @@ import { catalogChecks, expectCatalogEntry, rulesOf as rules } from '../helpers/
  * Models real repositories load that were `license.unknown` offline (catalog27, from diffusers and VLMEvalKit):
  * Lightricks' LTX-2 and LTX-2.3 (the LTX-2 Community License Agreement) and LTX-2.5 (the LTX-2.x Community License
  * Agreement), both free below USD 10M of annual revenue; the 2023 IDEFICS models, whose newly trained weights are MIT
- * but whose frozen LLaMA base binds them to the original LLaMA's non-commercial terms; Falcon2-11B-vlm (the TII Falcon
- * License 2.0 by its card, though the Hub shows `unknown`). The LTX-Video 0.9.x checkpoints (one repository, several
- * licenses) stay unknown.
+ * but whose frozen LLaMA base binds them to the original LLaMA's non-commercial terms. The LTX-Video 0.9.x checkpoints
+ * (one repository, several licenses) stay unknown.
  */
 const catalog = loadCatalog();
 const now = new Date('2026-12-03T10:00:00Z');
@@ -87,8 +86,6 @@ describe('models real code loads, offline (catalog27)', () => {
     ['HuggingFaceM4/idefics-9b-instruct', 'mit', 'idefics', ['huggyllama/llama-7b']],
     // the base the 80B cards name
     ['huggyllama/llama-65b', 'llama-license', 'llama1', undefined],
-    // labelled unknown on the Hub; its card names the TII Falcon License 2.0
-    ['tiiuae/falcon-11B-vlm', 'falcon-llm-license', 'falcon2', undefined],
   ])('%s is an entry: %s, family %s, base %j', expectCatalogEntry);
 
   it.each([
