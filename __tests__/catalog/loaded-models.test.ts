@@ -97,11 +97,11 @@ describe('models real code loads, offline', () => {
   });
 
   // huggyllama/llama-7b is also an entry since catalog26 (the base of the LLaVA-Lightning weights Video-ChatGPT uses:
-  // loaded-models-catalog26.test.ts), under the same terms.
+  // loaded-models-catalog26.test.ts), huggyllama/llama-65b since catalog27 (the base the IDEFICS 80B cards name:
+  // loaded-models-catalog27.test.ts), under the same terms.
   it.each([
     'huggyllama/llama-13b',
     'huggyllama/llama-30b',
-    'huggyllama/llama-65b',
     'decapoda-research/llama-7b-hf',
     'decapoda-research/llama-65b-hf',
   ])('%s is the original LLaMA, under its non-commercial research license', (id) => {
