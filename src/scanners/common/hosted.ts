@@ -365,6 +365,8 @@ const SERVICES: Record<string, Mode> = table({
   azureai: 'hosted:azure-ai',
   watsonx: 'hosted:watsonx',
   nvidianim: 'hosted:nvidia-nim',
+  // NeMo Data Designer's name of NVIDIA's API catalog (build.nvidia.com): `ModelConfig(provider="nvidiabuild")`
+  nvidiabuild: 'hosted:nvidia-nim',
   anthropic: 'hosted:anthropic',
   gemini: 'hosted:google',
   anyscale: 'hosted:anyscale',

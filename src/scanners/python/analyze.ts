@@ -389,7 +389,7 @@ const LITELLM_CALLS = new Set([
  * is never taken for a hosted service's because of the file's server addresses or its path.
  */
 const HUB_LOADING_MODULE_RE =
-  /^(?:transformers|sentence_transformers|huggingface_hub|diffusers|vllm|peft|trl|optimum|mlx_lm|mlx_vlm|llama_cpp|ctransformers|gpt4all|fastembed|FlagEmbedding|modelscope|torch|timm|open_clip|langchain_huggingface|langchain_community\.(?:embeddings|llms)|llama_index\.(?:embeddings|llms)\.huggingface)(?:\.|$)/;
+  /^(?:transformers|sentence_transformers|huggingface_hub|diffusers|vllm|peft|trl|optimum|mlx_lm|mlx_vlm|llama_cpp|ctransformers|gpt4all|fastembed|FlagEmbedding|modelscope|torch|timm|open_clip|langchain_huggingface|langchain_community\.(?:embeddings|llms)|langchain\.embeddings|llama_index\.(?:embeddings|llms)\.(?:huggingface|fastembed))(?:\.|$)/;
 /** Modules of hosted SDKs (and of LangChain's and LlamaIndex's wrappers of them): the file talks to a service. */
 const HOSTED_SDK_MODULE_RE =
   /^(?:openai|anthropic|groq|together|fireworks|mistralai|cohere|litellm|replicate|langchain_(?:openai|groq|together|fireworks|mistralai|anthropic)|llama_index\.llms\.\w+)(?:\.|$)/;
@@ -545,6 +545,10 @@ class PyAnalyzer extends FlowAnalyzer {
   /** Module-level assignments `NAME = X(...)`: NAME → X (an instance, when X is a class of this module). */
   private readonly moduleInstances: Array<{ name: string; cls: string }> = [];
   private readonly classNames = new Set<string>();
+  /** The innermost class around each token (its name), where collectAssignments saw one. */
+  private classAt?: Array<string | undefined>;
+  /** Attributes each class declares (`name: str`, `model = ...`, `self.model = ...`): class → names. */
+  private readonly classAttrs = new Map<string, Set<string>>();
   /** loopIns(), once computed. */
   private loopInsMemo?: Set<number>;
   /** `openai.api_base = ...` of this file (null: not looked at yet). */
@@ -1213,6 +1217,8 @@ class PyAnalyzer extends FlowAnalyzer {
     const defs: Array<{ indent: number; id: number; outer?: Map<string, number> }> = [];
     const scopeAt = new Int32Array(toks.length);
     this.scopeAt = scopeAt;
+    const classAt: Array<string | undefined> = new Array<string | undefined>(toks.length);
+    this.classAt = classAt;
     let lineIndent = 0;
     /** The scope of a bare name assigned in the innermost function (0: the module's). */
     const scopeOf = (name: string) => {
@@ -1231,6 +1237,7 @@ class PyAnalyzer extends FlowAnalyzer {
         if (inner && inner.body === undefined) inner.body = lineIndent;
       }
       scopeAt[i] = defs.length ? defs[defs.length - 1].id : 0;
+      classAt[i] = classes[classes.length - 1]?.name;
       if (k.t !== T.Name) continue;
       if ((k.v === 'global' || k.v === 'nonlocal') && defs.length && toks[i + 1]?.t === T.Name) {
         const d = defs[defs.length - 1];
@@ -1311,6 +1318,13 @@ class PyAnalyzer extends FlowAnalyzer {
         eq = m;
       }
       const cls = classes[classes.length - 1];
+      // (what the class itself declares, with or without a value: `self.name` in its methods reads its own)
+      if (
+        cls &&
+        (annotated || toks[eq]?.v === '=') &&
+        (j !== i ? toks[i].v === 'self' && j === i + 2 : cls.body === (k.indent ?? 0))
+      )
+        (this.classAttrs.get(cls.name) ?? this.classAttrs.set(cls.name, new Set()).get(cls.name))?.add(name);
       const settings = cls && j === i && cls.settings;
       const env = settings ? () => `${settings.prefix}${name}` : undefined;
       if (toks[eq]?.t !== T.Op || toks[eq].v !== '=') {
@@ -1779,8 +1793,12 @@ class PyAnalyzer extends FlowAnalyzer {
         i = close;
         continue;
       }
-      // (a bare name by its scope; an attribute, `self.model_name`, by any assignment of its last name)
-      if (j === i || this.assigns.has(last)) addCands(out, this.follow(last, depth, seen, j === i ? i : undefined));
+      // (a bare name by its scope; `self.model_name` in a class that declares it, by the class's own assignments;
+      // another attribute by any assignment of its last name)
+      const own = j === i + 2 && toks[i].v === 'self' ? this.ownField(i, last, depth, seen) : undefined;
+      if (own) addCands(out, own);
+      else if (j === i || this.assigns.has(last))
+        addCands(out, this.follow(last, depth, seen, j === i ? i : undefined));
       else if (out.length < MAX_CANDIDATES) {
         // an attribute of an object of another module's class: joined with that class's field (see applyFacts)
         const chain: string[] = [];
@@ -1789,6 +1807,31 @@ class PyAnalyzer extends FlowAnalyzer {
         if (owners) out.push({ value: '', offset: toks[j].s, env: last, owners });
       }
       i = j;
+    }
+    return out;
+  }
+
+  /**
+   * The values of `self.NAME` read at token `at`, when the class around it declares NAME (a field, annotated or
+   * assigned, or `self.NAME = ...` in a method): its own assignments only, none when it declares the field without
+   * a value (`name: str`, set by the caller). Another class of the file with a field of that name
+   * (`HuggingFaceEmbedder.name = "BAAI/bge-large-en-v1.5"` beside `NVIDIAEmbedder`, whose `self.name` goes to
+   * `NVIDIAEmbeddings(model=...)`) holds another object's value. Undefined when the class declares no such field
+   * (a base class's, maybe of this file: any assignment, as for other attributes).
+   */
+  private ownField(at: number, name: string, depth: number, seen: Set<string>): Cand[] | undefined {
+    const cls = this.classAt?.[at];
+    if (cls === undefined || !this.classAttrs.get(cls)?.has(name)) return undefined;
+    const mark = `${name}\0class ${cls}`;
+    if (depth > 4 || seen.has(mark)) return [];
+    const inner = new Set(seen).add(mark);
+    const out: Cand[] = [];
+    for (const a of this.assigns.get(name) ?? []) {
+      if (out.length >= MAX_CANDIDATES) break;
+      if (a.cls !== cls || !a.field) continue;
+      this.budget.tick();
+      if (a.env) out.push({ value: '', offset: a.envAt ?? 0, env: a.env() });
+      if (a.e > a.s) addCands(out, this.evalExpr(a.s, a.e, depth + 1, inner));
     }
     return out;
   }
