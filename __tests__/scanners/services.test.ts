@@ -100,6 +100,17 @@ describe('models of a service the code names', () => {
     ]);
   });
 
+  it("reads LiteLLM's clarifai/ route as Clarifai's hosted model (OpenHands' model lists)", () => {
+    const py = scanWith(python, 'openhands/llm/verified.py');
+    expect(
+      py(`
+        import litellm
+
+        resp = litellm.completion(model="clarifai/openai.chat-completion.gpt-oss-120b", messages=[])
+      `),
+    ).toEqual(['3:43 hosted(clarifai) openai.chat-completion.gpt-oss-120b']);
+  });
+
   it('keeps Hub ids whose publisher shares a name with a route prefix (HELM model_deployments.yaml)', () => {
     const yml = scanWith(config, 'src/helm/config/model_deployments.yaml');
     expect(

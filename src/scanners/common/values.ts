@@ -680,6 +680,9 @@ const ROUTE_PROVIDERS: Record<string, string> = table({
   featherless_ai: 'featherless',
   lambda_ai: 'lambda',
   anyscale: 'anyscale',
+  // `clarifai/openai.chat-completion.gpt-oss-20b`: Clarifai's OpenAI-compatible API
+  // (https://docs.litellm.ai/docs/providers/clarifai)
+  clarifai: 'clarifai',
   // OpenHands' own LLM proxy (`openhands/claude-sonnet-4-20250514`), which OpenHands rewrites to `litellm_proxy/`
   // with the base URL https://llm-proxy.app.all-hands.dev (openhands/llm/llm.py;
   // https://docs.openhands.dev/openhands/usage/llms/openhands-llms)
