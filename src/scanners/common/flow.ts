@@ -471,19 +471,10 @@ export abstract class FlowAnalyzer {
       if (table !== undefined && !tables.includes(table) && tables.length < 8) tables.push(table);
       if (a.elem || open.t !== T.Op || open.v !== '{') continue;
       literals++;
-      const end = this.closeOf(a.s);
-      let entry = a.s + 1;
-      for (let i = a.s + 1; i <= end && i < toks.length; i++) {
-        this.budget.tick();
-        const k = toks[i];
-        if (i < end && isOpen(k)) {
-          i = this.closeOf(i);
-          continue;
-        }
-        if (i < end && !(k.t === T.Op && k.v === ',')) continue;
+      this.eachEntry(a.s, (entry, i) => {
         // entry [entry, i): `key: value`
         const kt = toks[entry];
-        const keyed = kt && entry + 2 <= i && toks[entry + 1].t === T.Op && toks[entry + 1].v === ':';
+        const keyed = entry + 2 <= i && toks[entry + 1].t === T.Op && toks[entry + 1].v === ':';
         if (keyed && ((kt.t === T.Str && kt.val === key) || (kt.t === T.Name && kt.v === key))) {
           out ??= [];
           // (an entry that is itself a table, `HF_MAP["t2v"].get(resolution)`: its values)
@@ -492,13 +483,12 @@ export abstract class FlowAnalyzer {
             out,
             table ? this.collection(entry + 2, i) : this.evalExpr(entry + 2, i, depth + 1, new Set(seen).add(name)),
           );
-        } else if (entry < i) {
+        } else {
           const spread = kt.t === T.Op && (kt.v === '**' || kt.v === '...') ? this.spreadName(entry + 1, i) : undefined;
           if (spread !== undefined) spreads.push(spread);
           else if (!keyed || kt.dyn || !(kt.t === T.Str || (kt.t === T.Name && this.nameKeys))) closed = false;
         }
-        entry = i + 1;
-      }
+      });
     }
     if (tables.length) {
       const found: Cand[] = [];
