@@ -31,6 +31,30 @@ describe('diffs', () => {
       '@@ -1 +1 @@',
       '-a',
       '+b',
+      // git's default core.quotePath: the UTF-8 bytes of `naïve 模型.py` as octal escapes
+      'diff --git "a/na\\303\\257ve \\346\\250\\241\\345\\236\\213.py" "b/na\\303\\257ve \\346\\250\\241\\345\\236\\213.py"',
+      '--- "a/na\\303\\257ve \\346\\250\\241\\345\\236\\213.py"\t',
+      '+++ "b/na\\303\\257ve \\346\\250\\241\\345\\236\\213.py"\t',
+      '@@ -2,0 +3 @@',
+      '+m = AutoModel.from_pretrained("org/x")',
+      // a quote and a backslash escaped, and a character outside the BMP left as it is (core.quotePath=false)
+      'diff --git "a/say \\"hi\\" \\\\ 🤗.py" "b/say \\"hi\\" \\\\ 🤗.py"',
+      '--- /dev/null',
+      '+++ "b/say \\"hi\\" \\\\ 🤗.py"\t',
+      '@@ -0,0 +1 @@',
+      '+x = 1',
+      // a space, unquoted: git ends the header's path with a tab
+      'diff --git a/my file.py b/my file.py',
+      '--- a/my file.py\t',
+      '+++ b/my file.py\t',
+      '@@ -4,0 +5,2 @@',
+      '+a',
+      '+b',
+      'diff --git a/x.py b/x.py',
+      '--- /dev/null',
+      '+++ b/x.py',
+      '@@ -0,0 +1 @@',
+      '+x = 1',
       '',
     ].join('\n');
     const m = addedLinesByFile(diff);
@@ -39,6 +63,10 @@ describe('diffs', () => {
       'new.py': [1, 2],
       'b.py': [],
       'we\tird.py': [1],
+      'naïve 模型.py': [3],
+      'say "hi" \\ 🤗.py': [1],
+      'my file.py': [5, 6],
+      'x.py': [1],
     });
   });
 });
