@@ -376,15 +376,22 @@ export abstract class FlowAnalyzer {
     const { scope, list } = this.assignsAt(name, all, at);
     // (a function's local is another variable than the attribute or global of its name: `checkpoint_dir =
     // args.checkpoint_dir` follows the local to the attribute, and the attribute to argparse's default)
-    const mark = scope === -1 ? name : `${name}\0${scope}`;
-    if (seen.has(mark)) return [];
+    return this.valuesOf(scope === -1 ? name : `${name}\0${scope}`, depth, seen, () => list);
+  }
+
+  /**
+   * The values of the assignments `list()` gives (read only on a miss), memoised under `mark` per depth; `mark` in
+   * `seen` cuts a cycle. What follow and a language's own readings of a name (a class's field) share.
+   */
+  protected valuesOf(mark: string, depth: number, seen: Set<string>, list: () => readonly Assign[]): Cand[] {
+    if (depth > MAX_DEPTH || seen.has(mark)) return [];
     const key = `${depth}\0${mark}`;
     const hit = this.memo.get(key);
     if (hit) return hit;
     this.memo.set(key, []);
     const inner = new Set(seen).add(mark);
     const out: Cand[] = [];
-    for (const a of list) {
+    for (const a of list()) {
       if (out.length >= MAX_CANDIDATES) break;
       this.budget.tick();
       if (a.env) out.push({ value: '', offset: a.envAt ?? 0, env: a.env() });

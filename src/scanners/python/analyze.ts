@@ -1822,18 +1822,9 @@ class PyAnalyzer extends FlowAnalyzer {
   private ownField(at: number, name: string, depth: number, seen: Set<string>): Cand[] | undefined {
     const cls = this.classAt?.[at];
     if (cls === undefined || !this.classAttrs.get(cls)?.has(name)) return undefined;
-    const mark = `${name}\0class ${cls}`;
-    if (depth > 4 || seen.has(mark)) return [];
-    const inner = new Set(seen).add(mark);
-    const out: Cand[] = [];
-    for (const a of this.assigns.get(name) ?? []) {
-      if (out.length >= MAX_CANDIDATES) break;
-      if (a.cls !== cls || !a.field) continue;
-      this.budget.tick();
-      if (a.env) out.push({ value: '', offset: a.envAt ?? 0, env: a.env() });
-      if (a.e > a.s) addCands(out, this.evalExpr(a.s, a.e, depth + 1, inner));
-    }
-    return out;
+    return this.valuesOf(`${name}\0class ${cls}`, depth, seen, () =>
+      (this.assigns.get(name) ?? []).filter((a) => a.cls === cls && a.field),
+    );
   }
 
   /** `"model": value` inside a dict literal; `route`: a LiteLLM route's (`"litellm_params": {"model": ...}`). */
