@@ -31,6 +31,33 @@ describe('models real code loads, offline (catalog27)', () => {
     expect(t.url.startsWith(url)).toBe(true);
     expect(t.output_training).toMatch(/Derivative/);
     expect(t.unconfirmed).toBeTruthy();
+    // "entities ... with annual revenues of at least USD 10,000,000" (section 2 of both agreements)
+    expect(t.revenue_cap_inclusive).toBe(true);
+  });
+
+  it.each([
+    [10_000_000, 'Lightricks/LTX-2', 'LTX-2 Community License Agreement'],
+    [10_000_000, 'Lightricks/LTX-2.5', 'LTX-2.x Community License Agreement'],
+  ])('revenue of exactly USD %d needs the paid license for %s ("at least")', async (revenue, id, name) => {
+    const policy = `version: 1\nextends: [default]\nuse:\n  annual_revenue_usd: ${revenue}\n`;
+    const report = await checkFiles({ 'models.yaml': `models:\n  - id: ${id}\n` }, policy);
+    const found = report.models[0].findings.find((f) => f.rule === 'use.revenue-cap');
+    expect(found?.message).toBe(
+      `${name} requires a separate license from USD 10,000,000 of annual revenue; the policy declares USD 10,000,000`,
+    );
+    const under = await checkFiles(
+      { 'models.yaml': `models:\n  - id: ${id}\n` },
+      policy.replace(String(revenue), '9999999'),
+    );
+    expect(rules(under.models[0])).not.toContain('use.revenue-cap');
+  });
+
+  it('a cap the agreement words "under"/"exceeds" (Stability AI, LFM) still passes revenue equal to it', async () => {
+    expect(catalog.license('stabilityai-ai-community')?.revenue_cap_inclusive).toBeUndefined();
+    expect(catalog.license('lfm1.0')?.revenue_cap_inclusive).toBeUndefined();
+    const policy = 'version: 1\nextends: [default]\nuse:\n  annual_revenue_usd: 10000000\n';
+    const report = await checkFiles({ 'models.yaml': 'models:\n  - id: LiquidAI/LFM2-1.2B\n' }, policy);
+    expect(rules(report.models[0])).not.toContain('use.revenue-cap');
   });
 
   it.each([

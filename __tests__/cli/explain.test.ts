@@ -35,6 +35,9 @@ describe('explain', () => {
     const sd = await explain('stabilityai/stable-diffusion-3.5-large', { policy, catalog, now });
     expect(sd).toContain('  revenue cap    USD 1,000,000 annual revenue');
     expect(sd).toContain('  license from   the catalog (exact match)');
+    const real = loadCatalog();
+    const ltx = await explain('Lightricks/LTX-2', { policy, catalog: real, now });
+    expect(ltx).toContain('  revenue cap    USD 10,000,000 annual revenue (reaching it counts)');
     const nd = await explain('examplecorp/nd-encoder', { policy, catalog, now });
     expect(nd).toContain('  derivatives    none allowed: Adapted material may not be shared');
   });

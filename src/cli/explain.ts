@@ -39,7 +39,10 @@ function termsLines(t: LicenseTerms): string[] {
     `  commercial     ${t.commercial === 'conditional' ? `conditional: ${t.commercial_condition ?? ''}` : yesNo(t.commercial)}`,
   ];
   if (t.user_cap) lines.push(`  user cap       ${fmtNumber(t.user_cap)} monthly active users`);
-  if (t.revenue_cap_usd) lines.push(`  revenue cap    USD ${fmtNumber(t.revenue_cap_usd)} annual revenue`);
+  if (t.revenue_cap_usd)
+    lines.push(
+      `  revenue cap    USD ${fmtNumber(t.revenue_cap_usd)} annual revenue${t.revenue_cap_inclusive ? ' (reaching it counts)' : ''}`,
+    );
   if (t.derivatives === false)
     lines.push(`  derivatives    none allowed${t.derivatives_clause ? `: ${t.derivatives_clause}` : ''}`);
   if (t.excluded_regions?.length)

@@ -55,6 +55,8 @@ export interface LicenseTerms {
   user_cap?: number;
   /** Annual revenue (USD) above which the licensee needs a separate (enterprise) license: the Stability AI Community License's 1,000,000. */
   revenue_cap_usd?: number;
+  /** `true`: revenue equal to the cap already needs the separate license (the LTX-2 agreements' "at least USD 10,000,000"); absent: only revenue above it. */
+  revenue_cap_inclusive?: true;
   /** `false`: the license grants no right to share adapted material (fine-tunes, merges, quantisations); CC BY-ND. Absent: derivatives allowed. */
   derivatives?: false;
   /** The derivative restriction in plain words (required with `derivatives: false`). */

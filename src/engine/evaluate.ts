@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { rejectingLayer } from '../rules/allow.js';
+import { overRevenueCap } from '../rules/use-revenue-cap.js';
 import { dateOf, daysBetween, isExpired } from '../core/dates.js';
 import { exceptionMatchesModel, waiverFor } from '../policy/exceptions.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
@@ -58,12 +59,7 @@ function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimod
   if (policy.use.commercial && t.commercial !== true) return false;
   if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap)
     return false;
-  if (
-    policy.use.annual_revenue_usd !== undefined &&
-    t.revenue_cap_usd &&
-    policy.use.annual_revenue_usd > t.revenue_cap_usd
-  )
-    return false;
+  if (overRevenueCap(policy.use.annual_revenue_usd, t)) return false;
   const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
   if (regionApplies && excludedRegions(policy.use.regions ?? [], t.excluded_regions).length) return false;
   return true;
