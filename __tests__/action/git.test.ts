@@ -13,8 +13,8 @@ import {
   hasTrackedFiles,
   lineMapFromHunks,
   readBlobs,
-  unquotePath,
 } from '../../src/action/git.js';
+import { unquotePath } from '../../src/core/diff.js';
 import { OctokitApi } from '../../src/github/api.js';
 import { createOctokit } from '../../src/github/client.js';
 import { FakeGitHub } from '../helpers/fake-github.js';

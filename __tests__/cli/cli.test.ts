@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MAX_PRINTED_ERRORS } from '../../src/cli/cli.js';
 import { OutputError, streamOutput } from '../../src/cli/io.js';
 import { schemaValidator } from '../../src/core/validate.js';
@@ -22,7 +22,10 @@ afterAll(() => tmps.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function tmp(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'model-gate-cli-'));
   tmps.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 
@@ -170,6 +173,46 @@ describe('model-gate check', () => {
     expectUserError(
       await run(['check', tmp({}), '--base', 'main', '--offline']),
       /^model-gate: --base main: .* is not in a git work tree/,
+    );
+  });
+
+  it('--base from a subfolder: renames, names with spaces and accents, binary files, the manifest there at the base', async () => {
+    const load = (id: string) => `from transformers import AutoModel\nm = AutoModel.from_pretrained("${id}")\n`;
+    const root = tmp({
+      'README.md': '# monorepo\n',
+      'svc/models.yaml': 'models:\n  - id: facebook/musicgen-small\n',
+      'svc/app/old.py': load('Qwen/Qwen2.5-3B-Instruct'),
+      'svc/logo.png': '\x89PNG\r\n\x1a\n\0\0',
+    });
+    const git = (...a: string[]) => execFileSync('git', ['-C', root, ...a], { encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    const dir = join(root, 'svc');
+    // moved, under a name git quotes, with one line added: only the added line's model is new
+    git('mv', 'svc/app/old.py', 'svc/app/mödel café.py');
+    writeFileSync(join(dir, 'app/mödel café.py'), load('Qwen/Qwen2.5-3B-Instruct') + load('openai-community/gpt2'));
+    writeFileSync(join(dir, 'logo.png'), '\x89PNG\r\n\x1a\n\0\x01');
+    writeFileSync(join(dir, 'models.yaml'), 'models:\n  - id: facebook/musicgen-small\n  - id: google/gemma-2-2b\n');
+    const r = await run(['check', dir, '--base', 'HEAD', '--format', 'json', '--offline']);
+    const report = reportJson(r.stdout);
+    const status = Object.fromEntries(report.models.map((m: { id: string; new: boolean }) => [m.id, m.new]));
+    expect(status).toEqual({
+      'facebook/musicgen-small': false,
+      'google/gemma-2-2b': true,
+      'Qwen/Qwen2.5-3B-Instruct': false,
+      'openai-community/gpt2': true,
+    });
+    const gpt2 = report.models.find((m: { id: string }) => m.id === 'openai-community/gpt2');
+    expect(gpt2?.locations).toEqual([{ path: 'app/mödel café.py', line: 4 }]);
+    expectUserError(
+      await run(['check', dir, '--base', '--output=x', '--offline']),
+      /^model-gate: option --base needs a value; write --base=VALUE for one that starts with a dash; run model-gate check --help\n$/,
+    );
+    // an option is not a ref (git diff would take it as one of its own)
+    expectUserError(
+      await run(['check', dir, '--base=--output=x', '--offline']),
+      /^model-gate: --base "--output=x": not a git ref; pass a branch, tag or commit/,
     );
   });
 

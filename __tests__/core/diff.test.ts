@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addedLines, addedLinesByFile } from '../../src/core/diff.js';
+import { addedLines, addedLinesByFile, parseRawPatch } from '../../src/core/diff.js';
 
 describe('diffs', () => {
   it('finds the added lines of one patch', () => {
@@ -68,5 +68,31 @@ describe('diffs', () => {
       'my file.py': [5, 6],
       'x.py': [1],
     });
+  });
+
+  it('reads `git diff --raw -z -p -U0`: the file list from the raw records, the added lines from the patch', () => {
+    const out = [
+      ':100644 100644 1111111 0000000 M\0app/old.py\0',
+      ':100644 100755 2222222 0000000 M\0run.sh\0',
+      ':100644 100644 3333333 0000000 M\0logo.png\0',
+      ':100644 100644 4444444 0000000 R087\0a/ré name.py\0b/ré name.py\0',
+      ':000000 100644 0000000 0000000 A\0line\nbreak.py\0',
+      '\0',
+      'diff --git a/app/old.py b/app/old.py\n--- a/app/old.py\n+++ b/app/old.py\n@@ -3,0 +4 @@ x\n+# new\n',
+      'diff --git a/run.sh b/run.sh\nold mode 100644\nnew mode 100755\n',
+      'diff --git a/logo.png b/logo.png\nBinary files a/logo.png and b/logo.png differ\n',
+      'diff --git "a/a/r\\303\\251 name.py" "b/b/r\\303\\251 name.py"\nsimilarity index 87%\n',
+      'rename from "a/r\\303\\251 name.py"\nrename to "b/r\\303\\251 name.py"\n',
+      '--- "a/a/r\\303\\251 name.py"\t\n+++ "b/b/r\\303\\251 name.py"\t\n@@ -1,0 +2,2 @@\n+x\n+y\n',
+    ].join('');
+    const { files, added } = parseRawPatch(out);
+    expect(files).toEqual(['app/old.py', 'run.sh', 'logo.png', 'b/ré name.py', 'line\nbreak.py']);
+    // a mode-only or binary change has no added lines (the file counts as wholly new); nor has a name git's patch
+    // header cannot carry on one line
+    expect(Object.fromEntries([...added].map(([k, v]) => [k, [...v]]))).toEqual({
+      'app/old.py': [4],
+      'b/ré name.py': [2, 3],
+    });
+    expect(parseRawPatch('')).toEqual({ files: [], added: new Map() });
   });
 });

@@ -4,6 +4,7 @@
  * shell, without prompts, pagers, external diff drivers or text conversions, each call with a timeout.
  */
 import { spawn } from 'node:child_process';
+import { unquotePath } from '../core/diff.js';
 
 export const ZERO_SHA = /^0+$/;
 /** Time for one git command (a fetch included). */
@@ -220,30 +221,6 @@ export interface LocalDiff {
   files: ChangedFile[];
   /** Lines each file adds on the new side; a changed file without an entry counts as wholly new (binary, cap). */
   added: Record<string, number[]>;
-}
-
-/** Decodes a path as git quotes it: `"a\tb"`, octal escapes for bytes. */
-export function unquotePath(p: string): string {
-  if (!p.startsWith('"') || !p.endsWith('"') || p.length < 2) return p;
-  const bytes: number[] = [];
-  const s = p.slice(1, -1);
-  const simple: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, '"': 34 };
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c !== '\\') {
-      bytes.push(...Buffer.from(c, 'utf8'));
-      continue;
-    }
-    const n = s[i + 1];
-    if (/[0-7]/.test(n ?? '')) {
-      bytes.push(parseInt(s.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(simple[n] ?? n.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
 }
 
 /** The path of a `---`/`+++` line: git ends it with a tab when the name has a space. */

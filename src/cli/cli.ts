@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, open, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
@@ -6,7 +6,7 @@ import { parseArgs, promisify } from 'node:util';
 import { loadCatalog } from '../catalog/catalog.js';
 import { check, type BaseInfo } from '../engine/check.js';
 import { loadManifest } from '../engine/discover.js';
-import { addedLinesByFile } from '../core/diff.js';
+import { parseRawPatch } from '../core/diff.js';
 import { DEFAULT_MANIFESTS, pickDefaultManifest } from '../core/manifest-names.js';
 import { notOneOf, oneOfIgnoringCase } from '../core/suggest.js';
 import { formatErrors, isUserError } from '../core/errors.js';
@@ -122,40 +122,121 @@ async function git(dir: string, args: string[]): Promise<string> {
   }
 }
 
-/** The manifest at GITREF and the files changed since it (including uncommitted and untracked ones). */
-async function baseInfo(dir: string, ref: string, manifestPath: string | undefined): Promise<BaseInfo> {
-  const where = await git(dir, ['rev-parse', '--is-inside-work-tree', '--show-prefix']).catch(() => {
-    throw new UsageError(`--base ${ref}: ${dir} is not in a git work tree; --base compares with a git ref`);
+/** A git command's standard output and exit code, whether or not it failed (`--verify --quiet` exits 1). */
+async function gitStatus(dir: string, args: string[]): Promise<{ code: number; stdout: string }> {
+  try {
+    return { code: 0, stdout: (await run('git', ['-C', dir, ...args])).stdout };
+  } catch (e) {
+    const { code, stdout } = e as { code?: unknown; stdout?: string };
+    return { code: typeof code === 'number' ? code : 128, stdout: stdout ?? '' };
+  }
+}
+
+/** The largest manifest read at the base; a bigger one counts as absent there, as it did with `git show`. */
+const BASE_MANIFEST_MAX = 8 * 1024 * 1024;
+
+/**
+ * Blobs by name (`<commit>:<path>`), all in one `git cat-file --batch`: the text of each, or undefined where the
+ * name is missing, not a blob, or over BASE_MANIFEST_MAX.
+ */
+function readBlobs(dir: string, names: string[]): Promise<(string | undefined)[]> {
+  // (cat-file reads a name a line: one holding a newline is not asked for, and counts as missing)
+  const asked = names.filter((n) => !n.includes('\n'));
+  if (asked.length < names.length)
+    return readBlobs(dir, asked).then((texts) =>
+      names.map((n) => (n.includes('\n') ? undefined : texts[asked.indexOf(n)])),
+    );
+  return new Promise((resolve) => {
+    const child = spawn('git', ['-C', dir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    child.stdout.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= names.length * (BASE_MANIFEST_MAX + 200)) chunks.push(c);
+      else child.kill();
+    });
+    child.stdin.on('error', () => undefined);
+    child.on('error', () => resolve(names.map(() => undefined)));
+    child.on('close', () => {
+      const out = Buffer.concat(chunks);
+      const texts: (string | undefined)[] = [];
+      let at = 0;
+      for (let i = 0; i < names.length; i++) {
+        const eol = out.indexOf(10, at);
+        if (eol < 0) break;
+        // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous"
+        const header = out.subarray(at, eol).toString('utf8').split(' ');
+        at = eol + 1;
+        const bytes = Number(header[2]);
+        if (header.length !== 3 || !Number.isSafeInteger(bytes)) {
+          texts.push(undefined);
+          continue;
+        }
+        texts.push(
+          header[1] === 'blob' && bytes <= BASE_MANIFEST_MAX ? out.toString('utf8', at, at + bytes) : undefined,
+        );
+        at += bytes + 1;
+      }
+      resolve(names.map((_, i) => texts[i]));
+    });
+    child.stdin.end(names.map((n) => `${n}\n`).join(''));
   });
-  const prefix = where.split('\n')[1]?.trim() ?? '';
-  // the rest at once: each is a git process of its own, and none waits for another
-  const verified = git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then(
-    () => true,
-    () => false,
-  );
-  // the manifest at the base, looked for as discovery looks for it now (core/manifest-names.ts)
-  const names = manifestPath ? [manifestPath] : DEFAULT_MANIFESTS;
-  const manifests = names.map((name) =>
-    run('git', ['-C', dir, 'show', `${ref}:${prefix}${name}`], { maxBuffer: 8 * 1024 * 1024 }).then(
-      ({ stdout }) => stdout,
-      () => undefined,
-    ),
-  );
-  const changed = git(dir, ['diff', '--name-only', '--relative', '--diff-filter=ACMRT', '-z', ref]);
+}
+
+/**
+ * The manifest at GITREF and the files changed since it (including uncommitted and untracked ones). Four git
+ * processes: the change (one diff for the file list and the added lines) and the untracked files start at once,
+ * beside the check of the ref; the manifests at the base are read in one `cat-file` once the ref is known.
+ */
+async function baseInfo(dir: string, ref: string, manifestPath: string | undefined): Promise<BaseInfo> {
+  if (ref.startsWith('-') || /[\0\n]/.test(ref))
+    throw new UsageError(
+      `--base ${JSON.stringify(ref)}: not a git ref; pass a branch, tag or commit (e.g. origin/main)`,
+    );
+  const diff = git(dir, [
+    'diff',
+    '--raw',
+    '-z',
+    '-p',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--relative',
+    '--diff-filter=ACMRT',
+    ref,
+  ]);
   const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
-  // Added lines of tracked files; untracked files have no entry and count as wholly new.
-  const diff = git(dir, ['diff', '-U0', '--no-color', '--no-ext-diff', '--relative', '--diff-filter=ACMRT', ref]);
-  const settled = Promise.allSettled([changed, untracked, diff, ...manifests]);
-  if (!(await verified)) {
+  const settled = Promise.allSettled([diff, untracked]);
+  const where = await gitStatus(dir, [
+    'rev-parse',
+    '--is-inside-work-tree',
+    '--show-prefix',
+    '--verify',
+    '--quiet',
+    `${ref}^{commit}`,
+  ]);
+  const [inside, prefix = '', commit = ''] = where.stdout.split('\n');
+  if (inside !== 'true') {
+    await settled;
+    throw new UsageError(`--base ${ref}: ${dir} is not in a git work tree; --base compares with a git ref`);
+  }
+  if (where.code !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
     await settled;
     throw new UsageError(`--base ${ref}: not a commit in ${dir}; fetch it first (e.g. git fetch origin ${ref})`);
   }
-  const texts = await Promise.all(manifests);
+  // the manifest at the base, looked for as discovery looks for it now (core/manifest-names.ts)
+  const names = manifestPath ? [manifestPath] : DEFAULT_MANIFESTS;
+  const texts = await readBlobs(
+    dir,
+    names.map((name) => `${commit}:${prefix}${name}`),
+  );
   const manifestText = manifestPath
     ? (texts[0] ?? null)
     : (pickDefaultManifest((name) => texts[names.indexOf(name)]).manifest?.text ?? null);
-  const files = [...(await changed).split('\0'), ...(await untracked).split('\0')].filter(Boolean);
-  const addedLines = Object.fromEntries([...addedLinesByFile(await diff)].map(([p, lines]) => [p, [...lines]]));
+  const change = parseRawPatch(await diff);
+  const files = [...change.files, ...(await untracked).split('\0')].filter(Boolean);
+  const addedLines = Object.fromEntries([...change.added].map(([p, lines]) => [p, [...lines]]));
   return { ref, manifestText, changedFiles: [...new Set(files)], addedLines };
 }
 
@@ -418,7 +499,13 @@ function argsMessage(e: Error): string {
   if (unknown) return `unknown option ${unknown[1]}`;
   const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(e.message);
   if (missing) return `option ${missing[1].split(',').pop()!.trim()} needs a value`;
-  return e.message.split('. ')[0].replace(/^\w/, (c) => c.toLowerCase());
+  // "Option '--base' argument is ambiguous.\nDid you forget ...": a value that starts with a dash
+  const ambiguous = /Option '([^']+?)(?: <value>)?' argument is ambiguous/.exec(e.message);
+  if (ambiguous) {
+    const name = ambiguous[1].split(',').pop()!.trim();
+    return `option ${name} needs a value; write ${name}=VALUE for one that starts with a dash`;
+  }
+  return e.message.split(/\.\s/)[0].replace(/^\w/, (c) => c.toLowerCase());
 }
 
 /**

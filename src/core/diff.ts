@@ -34,12 +34,45 @@ export function addedLinesByFile(diff: string): Map<string, Set<number>> {
     const target = /^\+\+\+ (.+?)\t?$/m.exec(chunk);
     const renamed = /^rename to (.+)$/m.exec(chunk);
     const path =
-      target && target[1] !== '/dev/null' ? unquote(target[1]).replace(/^b\//, '') : renamed && unquote(renamed[1]);
+      target && target[1] !== '/dev/null'
+        ? unquotePath(target[1]).replace(/^b\//, '')
+        : renamed && unquotePath(renamed[1]);
     if (!path) continue;
     const hunks = chunk.search(/^@@/m);
     out.set(path, addedLines(hunks >= 0 ? chunk.slice(hunks) : ''));
   }
   return out;
+}
+
+/**
+ * The output of `git diff --raw -z -p -U0 ...`: the changed files, from the NUL-separated raw records (paths exactly
+ * as stored, the new path of a rename or copy), and the lines each adds, from the patch after them. One git process
+ * instead of a `--name-only` and a `-U0` diff, each of which stats the whole work tree. A file of the list without
+ * an entry in `added` (binary, mode only) counts as wholly new.
+ */
+export function parseRawPatch(out: string): { files: string[]; added: Map<string, Set<number>> } {
+  const files: string[] = [];
+  let at = 0;
+  while (at < out.length && out[at] === ':') {
+    // ":100644 100644 abc123 def456 M\0path\0", or "...R087\0from\0to\0"
+    const statusEnd = out.indexOf('\0', at);
+    if (statusEnd < 0) break;
+    const status = out.slice(out.lastIndexOf(' ', statusEnd) + 1, statusEnd);
+    const paths = status[0] === 'R' || status[0] === 'C' ? 2 : 1;
+    let end = statusEnd;
+    let path = '';
+    for (let n = 0; n < paths && end >= 0; n++) {
+      const next = out.indexOf('\0', end + 1);
+      path = out.slice(end + 1, next < 0 ? out.length : next);
+      end = next;
+    }
+    if (path) files.push(path);
+    if (end < 0) return { files, added: new Map() };
+    at = end + 1;
+  }
+  // the raw part ends with an empty record before the patch
+  if (out[at] === '\0') at++;
+  return { files, added: addedLinesByFile(out.slice(at)) };
 }
 
 /** C escapes git writes in a quoted path, by the letter after the backslash. */
@@ -50,7 +83,7 @@ const ESCAPES: Readonly<Record<string, number>> = { a: 7, b: 8, t: 9, n: 10, v: 
  * ("a\tb") or, under git's default `core.quotePath`, any byte above 0x7f as three octal digits ("na\303\257ve.py",
  * the UTF-8 bytes of `naïve.py`). Decoded as UTF-8.
  */
-function unquote(p: string): string {
+export function unquotePath(p: string): string {
   if (!p.startsWith('"') || !p.endsWith('"') || p.length < 2) return p;
   const bytes: number[] = [];
   const body = p.slice(1, -1);
