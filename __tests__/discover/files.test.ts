@@ -104,6 +104,17 @@ describe('listFiles', () => {
         changedFiles: ['app/main.py', 'app/ignored.py', 'docs/draft.md', 'keep.log'],
       }),
     ).toEqual(['app/main.py', 'keep.log']);
+    // the same list from git already (check --base: git diff and ls-files --others): taken as it is, git not asked
+    // again, so a name it holds is scanned even where this tree's ignore rules would leave it out; scan.paths and
+    // scan.ignore still apply
+    expect(
+      await listFiles(root, {
+        paths: ['**'],
+        ignore: ['docs'],
+        changedFiles: ['app/main.py', 'app/ignored.py', 'docs/draft.md'],
+        changedListed: true,
+      }),
+    ).toEqual(['app/ignored.py', 'app/main.py']);
     // a subdirectory of a work tree lists paths relative to itself
     expect(await listFiles(join(root, 'app'), { paths: ['**'], ignore: [] })).toEqual(['main.py']);
   });

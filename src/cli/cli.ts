@@ -237,7 +237,7 @@ async function baseInfo(dir: string, ref: string, manifestPath: string | undefin
   const change = parseRawPatch(await diff);
   const files = [...change.files, ...(await untracked).split('\0')].filter(Boolean);
   const addedLines = Object.fromEntries([...change.added].map(([p, lines]) => [p, [...lines]]));
-  return { ref, manifestText, changedFiles: [...new Set(files)], addedLines };
+  return { ref, manifestText, changedFiles: [...new Set(files)], changedListed: true, addedLines };
 }
 
 async function hubResolver(io: CliIO, offline: boolean, cachePath?: string): Promise<HubClient | undefined> {

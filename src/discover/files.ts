@@ -45,6 +45,11 @@ export interface ListOptions {
   /** Only these files (a pull request's changes); paths relative to `root`. */
   changedFiles?: string[];
   /**
+   * `changedFiles` is what git lists in this work tree (tracked files `git diff` reports, untracked ones `git ls-files
+   * -o --exclude-standard` reports: `check --base`): taken as git's answer, without a second `git ls-files`.
+   */
+  changedListed?: boolean;
+  /**
    * Take .gitignore rules from this directory (its .gitignore files, at the same relative places) instead of
    * from `root`: on `pull_request_target` the pull request's files are read into a temporary directory, and
    * the base's ignore rules apply, never a .gitignore that the pull request adds. The tree is then walked,
@@ -305,7 +310,12 @@ export async function listRepositoryFiles(root: string, opts: ListOptions = {}):
   const out: FileList = { files: [], notScanned: [] };
   let changed = opts.changedFiles?.map(normaliseRel).filter((p): p is string => p !== undefined);
   if (changed) changed = await withoutLinkedDirs(root, [...new Set(changed)]);
-  const fromGit = opts.ignoreRoot === undefined ? await gitListFiles(root, changed) : undefined;
+  const fromGit =
+    opts.ignoreRoot !== undefined
+      ? undefined
+      : changed && opts.changedListed
+        ? changed
+        : await gitListFiles(root, changed);
   let files: string[];
   if (fromGit) {
     files = fromGit;

@@ -37,6 +37,8 @@ export interface ScanOptions {
   ignore: string[];
   /** On a pull request: only these files are scanned. */
   changedFiles?: string[];
+  /** `changedFiles` is git's own list of this work tree (see ListOptions.changedListed). */
+  changedListed?: boolean;
   /** Take .gitignore rules from this directory, not from the scanned one (see ListOptions.ignoreRoot). */
   ignoreRoot?: string;
   ctx: ScanContext;
@@ -210,6 +212,7 @@ export async function scanRepository(root: string, opts: ScanOptions): Promise<S
     paths: opts.paths,
     ignore: opts.ignore,
     changedFiles: opts.changedFiles,
+    changedListed: opts.changedListed,
     ignoreRoot: opts.ignoreRoot,
   });
   const realRoot = await realpath(root);

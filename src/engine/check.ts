@@ -17,6 +17,11 @@ export interface BaseInfo {
   /** Paths (relative to the root) the change adds or modifies; only these are scanned. */
   changedFiles?: string[];
   /**
+   * `changedFiles` is what git lists in this work tree (`git diff` against the base, and untracked files git does not
+   * ignore): discovery takes it as it is, without asking git again.
+   */
+  changedListed?: boolean;
+  /**
    * Lines each changed file adds (from the pull request's patches or `git diff`). A model loaded from code
    * counts as new only when it is loaded on an added line; a file without an entry counts as wholly new.
    */
@@ -72,6 +77,7 @@ export async function check(opts: CheckOptions): Promise<Report> {
     manifestPath: opts.manifestPath,
     scan: opts.scan ?? true,
     changedFiles: opts.base?.changedFiles,
+    changedListed: opts.base?.changedListed,
     scanners: opts.scanners,
     ignoreRoot: opts.ignoreRoot,
   });

@@ -31,6 +31,8 @@ export interface DiscoverOptions {
   scan: boolean;
   /** Scan only these files (a change's). */
   changedFiles?: string[];
+  /** `changedFiles` is git's own list of this work tree (see BaseInfo.changedListed). */
+  changedListed?: boolean;
   /** Take .gitignore rules from this directory, not from `root` (see CheckOptions.ignoreRoot). */
   ignoreRoot?: string;
   /** The scanners to run (default: every scanner of src/scanners/). */
@@ -162,6 +164,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       paths: policy.scan.paths,
       ignore: policy.scan.ignore,
       changedFiles: opts.changedFiles,
+      changedListed: opts.changedListed,
       ignoreRoot: opts.ignoreRoot,
       ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
       catalog,
