@@ -122,30 +122,21 @@ async function git(dir: string, args: string[]): Promise<string> {
   }
 }
 
-/** A git command's standard output and exit code, whether or not it failed (`--verify --quiet` exits 1). */
-async function gitStatus(dir: string, args: string[]): Promise<{ code: number; stdout: string }> {
-  try {
-    return { code: 0, stdout: (await run('git', ['-C', dir, ...args])).stdout };
-  } catch (e) {
-    const { code, stdout } = e as { code?: unknown; stdout?: string };
-    return { code: typeof code === 'number' ? code : 128, stdout: stdout ?? '' };
-  }
-}
-
 /** The largest manifest read at the base; a bigger one counts as absent there, as it did with `git show`. */
 const BASE_MANIFEST_MAX = 8 * 1024 * 1024;
 
+/** One answer of `git cat-file --batch`: the object's type and id, and a blob's text (undefined over the cap). */
+interface CatFileEntry {
+  type?: string;
+  oid?: string;
+  text?: string;
+}
+
 /**
- * Blobs by name (`<commit>:<path>`), all in one `git cat-file --batch`: the text of each, or undefined where the
- * name is missing, not a blob, or over BASE_MANIFEST_MAX.
+ * Objects by name (`<rev>^{commit}`, `<rev>:./<path>`), all in one `git cat-file --batch` started at once; undefined
+ * when git failed (not a repository). A name that is missing has an entry without a type.
  */
-function readBlobs(dir: string, names: string[]): Promise<(string | undefined)[]> {
-  // (cat-file reads a name a line: one holding a newline is not asked for, and counts as missing)
-  const asked = names.filter((n) => !n.includes('\n'));
-  if (asked.length < names.length)
-    return readBlobs(dir, asked).then((texts) =>
-      names.map((n) => (n.includes('\n') ? undefined : texts[asked.indexOf(n)])),
-    );
+function catFile(dir: string, names: string[]): Promise<CatFileEntry[] | undefined> {
   return new Promise((resolve) => {
     const child = spawn('git', ['-C', dir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const chunks: Buffer[] = [];
@@ -156,10 +147,11 @@ function readBlobs(dir: string, names: string[]): Promise<(string | undefined)[]
       else child.kill();
     });
     child.stdin.on('error', () => undefined);
-    child.on('error', () => resolve(names.map(() => undefined)));
-    child.on('close', () => {
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => {
+      if (code !== 0) return resolve(undefined);
       const out = Buffer.concat(chunks);
-      const texts: (string | undefined)[] = [];
+      const entries: CatFileEntry[] = [];
       let at = 0;
       for (let i = 0; i < names.length; i++) {
         const eol = out.indexOf(10, at);
@@ -168,25 +160,25 @@ function readBlobs(dir: string, names: string[]): Promise<(string | undefined)[]
         const header = out.subarray(at, eol).toString('utf8').split(' ');
         at = eol + 1;
         const bytes = Number(header[2]);
-        if (header.length !== 3 || !Number.isSafeInteger(bytes)) {
-          texts.push(undefined);
+        if (header.length !== 3 || !Number.isSafeInteger(bytes) || bytes < 0) {
+          entries.push({});
           continue;
         }
-        texts.push(
-          header[1] === 'blob' && bytes <= BASE_MANIFEST_MAX ? out.toString('utf8', at, at + bytes) : undefined,
-        );
+        const [oid, type] = header;
+        const text = type === 'blob' && bytes <= BASE_MANIFEST_MAX ? out.toString('utf8', at, at + bytes) : undefined;
+        entries.push({ oid, type, text });
         at += bytes + 1;
       }
-      resolve(names.map((_, i) => texts[i]));
+      resolve(names.map((_, i) => entries[i] ?? {}));
     });
     child.stdin.end(names.map((n) => `${n}\n`).join(''));
   });
 }
 
 /**
- * The manifest at GITREF and the files changed since it (including uncommitted and untracked ones). Four git
- * processes: the change (one diff for the file list and the added lines) and the untracked files start at once,
- * beside the check of the ref; the manifests at the base are read in one `cat-file` once the ref is known.
+ * The manifest at GITREF and the files changed since it (including uncommitted and untracked ones). Three git
+ * processes, all started at once (a process forked while the catalog is small costs less): one diff for the file
+ * list and the added lines, the untracked files, and one `cat-file` for the ref's commit and the manifests there.
  */
 async function baseInfo(dir: string, ref: string, manifestPath: string | undefined): Promise<BaseInfo> {
   if (ref.startsWith('-') || /[\0\n]/.test(ref))
@@ -208,32 +200,26 @@ async function baseInfo(dir: string, ref: string, manifestPath: string | undefin
   ]);
   const untracked = git(dir, ['ls-files', '--others', '--exclude-standard', '-z']);
   const settled = Promise.allSettled([diff, untracked]);
-  const where = await gitStatus(dir, [
-    'rev-parse',
-    '--is-inside-work-tree',
-    '--show-prefix',
-    '--verify',
-    '--quiet',
-    `${ref}^{commit}`,
-  ]);
-  const [inside, prefix = '', commit = ''] = where.stdout.split('\n');
-  if (inside !== 'true') {
+  // the manifest at the base, looked for as discovery looks for it now (core/manifest-names.ts), relative to dir
+  // (`<rev>:./<path>`); a name holding a line break cannot be asked for, and counts as missing
+  const names = manifestPath ? [manifestPath] : DEFAULT_MANIFESTS;
+  const asked = names.filter((n) => !n.includes('\n'));
+  const objects = await catFile(dir, [`${ref}^{commit}`, ...asked.map((n) => `${ref}:./${n}`)]);
+  if (!objects) {
     await settled;
     throw new UsageError(`--base ${ref}: ${dir} is not in a git work tree; --base compares with a git ref`);
   }
-  if (where.code !== 0 || !/^[0-9a-f]{40,64}$/.test(commit)) {
+  if (objects[0].type !== 'commit') {
     await settled;
     throw new UsageError(`--base ${ref}: not a commit in ${dir}; fetch it first (e.g. git fetch origin ${ref})`);
   }
-  // the manifest at the base, looked for as discovery looks for it now (core/manifest-names.ts)
-  const names = manifestPath ? [manifestPath] : DEFAULT_MANIFESTS;
-  const texts = await readBlobs(
-    dir,
-    names.map((name) => `${commit}:${prefix}${name}`),
-  );
+  const textOf = (name: string) => {
+    const i = asked.indexOf(name);
+    return i < 0 ? undefined : objects[i + 1]?.text;
+  };
   const manifestText = manifestPath
-    ? (texts[0] ?? null)
-    : (pickDefaultManifest((name) => texts[names.indexOf(name)]).manifest?.text ?? null);
+    ? (textOf(manifestPath) ?? null)
+    : (pickDefaultManifest(textOf).manifest?.text ?? null);
   const change = parseRawPatch(await diff);
   const files = [...change.files, ...(await untracked).split('\0')].filter(Boolean);
   const addedLines = Object.fromEntries([...change.added].map(([p, lines]) => [p, [...lines]]));

@@ -84,9 +84,15 @@ export async function repositoryOf(
   env: NodeJS.ProcessEnv = process.env,
   git: GitRunner = runGit,
 ): Promise<RepositoryIdentity | undefined> {
-  const top = await git(dir, ['rev-parse', '--show-toplevel']);
-  const head = top ? await git(dir, ['rev-parse', 'HEAD']) : undefined;
-  const commit = head && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
+  // three git processes at once, the remote's too though a GitHub workspace does not need it: a process started
+  // while the CLI is small costs less than one started once the catalog is loaded
+  const [top, head, remote] = await Promise.all([
+    git(dir, ['rev-parse', '--show-toplevel']),
+    git(dir, ['rev-parse', 'HEAD']),
+    // The configured address, as written (not rewritten by url.*.insteadOf): the repository's public name.
+    git(dir, ['config', '--get', 'remote.origin.url']),
+  ]);
+  const commit = top && head && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
   const workspace = env.GITHUB_WORKSPACE ? real(env.GITHUB_WORKSPACE) : undefined;
   const ghRepo = env.GITHUB_REPOSITORY;
   if (
@@ -103,8 +109,6 @@ export async function repositoryOf(
     return { full_name: ghRepo, url: `${server}/${ghRepo}`, ...(sha ? { commit: sha } : {}) };
   }
   if (!top) return undefined;
-  // The configured address, as written (not rewritten by url.*.insteadOf): the repository's public name.
-  const remote = await git(dir, ['config', '--get', 'remote.origin.url']);
   const parsed = remote ? parseRemote(remote) : undefined;
   if (!parsed) return undefined;
   return { full_name: parsed.full_name, url: parsed.url, ...(commit ? { commit } : {}) };
