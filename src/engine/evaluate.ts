@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { rejectingLayer } from '../rules/allow.js';
 import { overRevenueCap } from '../rules/use-revenue-cap.js';
+import { overUserCap } from '../rules/use-user-cap.js';
 import { dateOf, daysBetween, isExpired } from '../core/dates.js';
 import { exceptionMatchesModel, waiverFor } from '../policy/exceptions.js';
 import { RULES, type SubjectModel } from '../rules/index.js';
@@ -57,8 +58,7 @@ function licenseAcceptable(policy: Policy, t: LicenseTerms | undefined, multimod
   if (policy.licenses.deny.includes(t.id) || policy.licenses.deny_categories.includes(t.category)) return false;
   if (rejectingLayer(policy, t.id, t.category)) return false;
   if (policy.use.commercial && t.commercial !== true) return false;
-  if (policy.use.monthly_active_users !== undefined && t.user_cap && policy.use.monthly_active_users > t.user_cap)
-    return false;
+  if (overUserCap(policy.use.monthly_active_users, t)) return false;
   if (overRevenueCap(policy.use.annual_revenue_usd, t)) return false;
   const regionApplies = !(t.region_scope === 'multimodal' && multimodal === false);
   if (regionApplies && excludedRegions(policy.use.regions ?? [], t.excluded_regions).length) return false;
