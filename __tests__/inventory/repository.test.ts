@@ -52,8 +52,7 @@ describe('repositoryOf', () => {
     const ws = mkdtempSync(join(tmpdir(), 'model-gate-ws-'));
     dirs.push(ws);
     const git = fakeGit({
-      'rev-parse --show-toplevel': ws,
-      'rev-parse HEAD': sha,
+      'rev-parse --show-toplevel HEAD': `${ws}\n${sha}`,
       'config --get remote.origin.url': 'https://github.com/someone/else',
     });
     const env = {
@@ -80,8 +79,7 @@ describe('repositoryOf', () => {
     dirs.push(ws);
     const target = join(ws, 'repos', 'acme-corp__api');
     const git = fakeGit({
-      'rev-parse --show-toplevel': target,
-      'rev-parse HEAD': sha,
+      'rev-parse --show-toplevel HEAD': `${target}\n${sha}`,
       'config --get remote.origin.url': 'https://github.com/acme-corp/api',
     });
     expect(await repositoryOf(target, { GITHUB_WORKSPACE: ws, GITHUB_REPOSITORY: 'acme-corp/.github' }, git)).toEqual({
@@ -118,5 +116,17 @@ describe('repositoryOf', () => {
       commit: g('rev-parse', 'HEAD'),
     });
     expect(JSON.stringify(r)).not.toContain('SECRET');
+  });
+
+  it('names a work tree without a commit yet, without one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-git-'));
+    dirs.push(dir);
+    const g = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+    g('init', '-q');
+    g('remote', 'add', 'origin', 'git@github.com:acme-corp/new-service.git');
+    expect(await repositoryOf(dir, {})).toEqual({
+      full_name: 'acme-corp/new-service',
+      url: 'https://github.com/acme-corp/new-service',
+    });
   });
 });

@@ -84,14 +84,15 @@ export async function repositoryOf(
   env: NodeJS.ProcessEnv = process.env,
   git: GitRunner = runGit,
 ): Promise<RepositoryIdentity | undefined> {
-  // three git processes at once, the remote's too though a GitHub workspace does not need it: a process started
+  // two git processes at once, the remote's too though a GitHub workspace does not need it: a process started
   // while the CLI is small costs less than one started once the catalog is loaded
-  const [top, head, remote] = await Promise.all([
-    git(dir, ['rev-parse', '--show-toplevel']),
-    git(dir, ['rev-parse', 'HEAD']),
+  const [both, remote] = await Promise.all([
+    git(dir, ['rev-parse', '--show-toplevel', 'HEAD']),
     // The configured address, as written (not rewritten by url.*.insteadOf): the repository's public name.
     git(dir, ['config', '--get', 'remote.origin.url']),
   ]);
+  // (a work tree without a commit yet has no HEAD to show: its top level alone)
+  const [top, head] = both?.split('\n') ?? [await git(dir, ['rev-parse', '--show-toplevel'])];
   const commit = top && head && /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
   const workspace = env.GITHUB_WORKSPACE ? real(env.GITHUB_WORKSPACE) : undefined;
   const ghRepo = env.GITHUB_REPOSITORY;
