@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadCatalog } from '../../src/catalog/catalog.js';
+import { catalogChecks, rulesOf as rules } from '../helpers/catalog-checks.js';
+
+/**
+ * Models real repositories load that were `license.unknown` offline (catalog28, from InternVL, MiniCPM-V, diffusers,
+ * VLMEvalKit and lmms-eval): InternVL3, whose cards name the Qwen License for their Qwen2.5 language part (the
+ * strictest of the readings that disagreed); the InternVL3.5 training stages (-Pretrained, -Instruct), labelled as
+ * the released models; MiniCPM-V 4.6 and MiniCPM-o 4.5, Apache-2.0 by the MiniCPM-V README.
+ */
+const catalog = loadCatalog();
+const now = new Date('2026-12-03T11:00:00Z');
+const { run, checkFiles } = catalogChecks('version: 1\nextends: [default]\n', now);
+
+describe('models real code loads, offline (catalog28)', () => {
+  it.each([
+    ['OpenGVLab/InternVL3-1B', 'internvl3', 'qwen'],
+    ['OpenGVLab/InternVL3-8B', 'internvl3', 'qwen'],
+    ['OpenGVLab/InternVL3-78B', 'internvl3', 'qwen'],
+    ['OpenGVLab/InternVL3-38B-Instruct', 'internvl3', 'qwen'],
+    ['OpenGVLab/InternVL3-14B-Pretrained', 'internvl3', 'qwen'],
+    ['OpenGVLab/InternVL3-2B-hf', 'internvl3', 'qwen'],
+    ['OpenGVLab/InternVL3_5-8B-Instruct', 'internvl3.5', 'apache-2.0'],
+    ['OpenGVLab/InternVL3_5-241B-A28B-Pretrained', 'internvl3.5', 'apache-2.0'],
+    ['OpenGVLab/InternVL3_5-30B-A3B-Instruct', 'internvl3.5', 'apache-2.0'],
+    ['OpenGVLab/InternVL3_5-1B-MPO', 'internvl3.5', 'apache-2.0'],
+    ['openbmb/MiniCPM-V-4.6', 'openbmb-minicpm-v-4.6', 'apache-2.0'],
+    ['openbmb/MiniCPM-V-4.6-Thinking', 'openbmb-minicpm-v-4.6', 'apache-2.0'],
+    ['openbmb/MiniCPM-V-4.6-Thinking-gguf', 'openbmb-minicpm-v-4.6', 'apache-2.0'],
+    ['openbmb/MiniCPM-o-4_5', 'openbmb-minicpm-v-4.6', 'apache-2.0'],
+    ['openbmb/MiniCPM-o-4_5-AWQ', 'openbmb-minicpm-v-4.6', 'apache-2.0'],
+  ])('%s answers by the family rule %s: %s', (id, rule, license) => {
+    const m = catalog.lookup(id)!;
+    expect(m).toMatchObject({ match: 'family', model: { license } });
+    expect(m.rule).toMatchObject({ kind: 'family', id: rule });
+    expect(m.model.source).toMatch(/^https:\/\//);
+    expect(m.model.unconfirmed).toBeTruthy();
+  });
+
+  it("InternVL3 is checked against the Qwen License its cards name: commercial use, with Qwen's obligations", async () => {
+    const m = await run('OpenGVLab/InternVL3-8B');
+    expect(m.license).toBe('qwen');
+    expect(m.license_source).toBe('catalog');
+    expect(rules(m)).not.toContain('license.unknown');
+    expect(rules(m)).not.toContain('use.commercial');
+    expect(rules(m)).toContain('obligation.attribution');
+  });
+
+  it("InternVL's evaluation and training scripts' loads answer offline", async () => {
+    const report = await checkFiles({
+      'eval.py': [
+        'from transformers import AutoModel, AutoTokenizer',
+        '',
+        'model = AutoModel.from_pretrained("OpenGVLab/InternVL3-78B", trust_remote_code=True)',
+        'tok = AutoTokenizer.from_pretrained("OpenGVLab/InternVL3_5-38B-Pretrained", trust_remote_code=True)',
+        'omni = AutoModel.from_pretrained("openbmb/MiniCPM-o-4_5", trust_remote_code=True)',
+        '',
+      ].join('\n'),
+    });
+    const byId = new Map(report.models.map((m) => [m.id, m]));
+    expect([...byId.keys()].sort()).toEqual([
+      'OpenGVLab/InternVL3-78B',
+      'OpenGVLab/InternVL3_5-38B-Pretrained',
+      'openbmb/MiniCPM-o-4_5',
+    ]);
+    expect(byId.get('OpenGVLab/InternVL3-78B')?.license).toBe('qwen');
+    expect(byId.get('OpenGVLab/InternVL3_5-38B-Pretrained')?.license).toBe('apache-2.0');
+    expect(byId.get('openbmb/MiniCPM-o-4_5')?.license).toBe('apache-2.0');
+    for (const m of byId.values()) expect(rules(m)).not.toContain('license.unknown');
+  });
+
+  it('what no source settles stays unknown', () => {
+    for (const id of [
+      // InternVL3-9B is on internlm3-8b-instruct; its card was not read
+      'OpenGVLab/InternVL3-9B',
+      'OpenGVLab/InternVL3-9B-Instruct',
+      // quantized copies whose cards were not read
+      'OpenGVLab/InternVL3-8B-AWQ',
+      // the GPT-OSS-based preview's card was not read
+      'OpenGVLab/InternVL3_5-GPT-OSS-20B-A4B-Preview',
+      // versions the MiniCPM-V README does not list
+      'openbmb/MiniCPM-V-4.7',
+      'openbmb/MiniCPM-o-4_5-BNB',
+    ])
+      expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
+  });
+});
