@@ -6,7 +6,9 @@ import { catalogChecks, rulesOf as rules } from '../helpers/catalog-checks.js';
  * Models real repositories load that were `license.unknown` offline (catalog28, from InternVL, MiniCPM-V, diffusers,
  * VLMEvalKit and lmms-eval): InternVL3, whose cards name the Qwen License for their Qwen2.5 language part (the
  * strictest of the readings that disagreed); the InternVL3.5 training stages (-Pretrained, -Instruct), labelled as
- * the released models; MiniCPM-V 4.6 and MiniCPM-o 4.5, Apache-2.0 by the MiniCPM-V README.
+ * the released models; MiniCPM-V 4.6 and MiniCPM-o 4.5, Apache-2.0 by the MiniCPM-V README; Chroma1 (Apache-2.0, on
+ * FLUX.1 [schnell]). SkyReels-V2 (the Skywork Community License, not read) and InstantX's SD3 ControlNet (no label)
+ * stay unknown.
  */
 const catalog = loadCatalog();
 const now = new Date('2026-12-03T11:00:00Z');
@@ -29,6 +31,8 @@ describe('models real code loads, offline (catalog28)', () => {
     ['openbmb/MiniCPM-V-4.6-Thinking-gguf', 'openbmb-minicpm-v-4.6', 'apache-2.0'],
     ['openbmb/MiniCPM-o-4_5', 'openbmb-minicpm-v-4.6', 'apache-2.0'],
     ['openbmb/MiniCPM-o-4_5-AWQ', 'openbmb-minicpm-v-4.6', 'apache-2.0'],
+    ['lodestones/Chroma1-HD', 'chroma1', 'apache-2.0'],
+    ['lodestones/Chroma1-Base', 'chroma1', 'apache-2.0'],
   ])('%s answers by the family rule %s: %s', (id, rule, license) => {
     const m = catalog.lookup(id)!;
     expect(m).toMatchObject({ match: 'family', model: { license } });
@@ -56,16 +60,23 @@ describe('models real code loads, offline (catalog28)', () => {
         'omni = AutoModel.from_pretrained("openbmb/MiniCPM-o-4_5", trust_remote_code=True)',
         '',
       ].join('\n'),
+      'chroma.py': [
+        'from diffusers import ChromaPipeline',
+        'pipe = ChromaPipeline.from_pretrained("lodestones/Chroma1-HD", torch_dtype=torch.bfloat16)',
+        '',
+      ].join('\n'),
     });
     const byId = new Map(report.models.map((m) => [m.id, m]));
     expect([...byId.keys()].sort()).toEqual([
       'OpenGVLab/InternVL3-78B',
       'OpenGVLab/InternVL3_5-38B-Pretrained',
+      'lodestones/Chroma1-HD',
       'openbmb/MiniCPM-o-4_5',
     ]);
     expect(byId.get('OpenGVLab/InternVL3-78B')?.license).toBe('qwen');
     expect(byId.get('OpenGVLab/InternVL3_5-38B-Pretrained')?.license).toBe('apache-2.0');
     expect(byId.get('openbmb/MiniCPM-o-4_5')?.license).toBe('apache-2.0');
+    expect(byId.get('lodestones/Chroma1-HD')?.license).toBe('apache-2.0');
     for (const m of byId.values()) expect(rules(m)).not.toContain('license.unknown');
   });
 
@@ -81,6 +92,12 @@ describe('models real code loads, offline (catalog28)', () => {
       // versions the MiniCPM-V README does not list
       'openbmb/MiniCPM-V-4.7',
       'openbmb/MiniCPM-o-4_5-BNB',
+      // the Skywork Community License (a PDF not read); no label on InstantX's SD3 ControlNet (audit.yml)
+      'Skywork/SkyReels-V2-DF-14B-540P',
+      'Skywork/SkyReels-V2-I2V-1.3B-540P',
+      'InstantX/SD3-Controlnet-Canny',
+      // Chroma's earlier, versioned checkpoints were not read
+      'lodestones/Chroma',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
