@@ -7,7 +7,7 @@ import { catalogChecks, rulesOf as rules } from '../helpers/catalog-checks.js';
  * VLMEvalKit and lmms-eval): InternVL3, whose cards name the Qwen License for their Qwen2.5 language part (the
  * strictest of the readings that disagreed); the InternVL3.5 training stages (-Pretrained, -Instruct), labelled as
  * the released models; MiniCPM-V 4.6 and MiniCPM-o 4.5, Apache-2.0 by the MiniCPM-V README; Chroma1 (Apache-2.0, on
- * FLUX.1 [schnell]). SkyReels-V2 (the Skywork Community License, not read) and InstantX's SD3 ControlNet (no label)
+ * FLUX.1 [schnell]); Vicuna v1.3, bound by the original LLaMA's non-commercial terms. SkyReels-V2 (the Skywork Community License, not read) and InstantX's SD3 ControlNet (no label)
  * stay unknown.
  */
 const catalog = loadCatalog();
@@ -33,6 +33,8 @@ describe('models real code loads, offline (catalog28)', () => {
     ['openbmb/MiniCPM-o-4_5-AWQ', 'openbmb-minicpm-v-4.6', 'apache-2.0'],
     ['lodestones/Chroma1-HD', 'chroma1', 'apache-2.0'],
     ['lodestones/Chroma1-Base', 'chroma1', 'apache-2.0'],
+    ['lmsys/vicuna-13b-v1.3', 'vicuna-1.3', 'llama-license'],
+    ['lmsys/vicuna-7b-v1.3', 'vicuna-1.3', 'llama-license'],
   ])('%s answers by the family rule %s: %s', (id, rule, license) => {
     const m = catalog.lookup(id)!;
     expect(m).toMatchObject({ match: 'family', model: { license } });
@@ -48,6 +50,14 @@ describe('models real code loads, offline (catalog28)', () => {
     expect(rules(m)).not.toContain('license.unknown');
     expect(rules(m)).not.toContain('use.commercial');
     expect(rules(m)).toContain('obligation.attribution');
+  });
+
+  it("Vicuna v1.3, a fine-tune of the original LLaMA, is blocked by LLaMA's non-commercial terms", async () => {
+    const m = await run('lmsys/vicuna-13b-v1.3');
+    expect(m.license).toBe('llama-license');
+    expect(rules(m)).not.toContain('license.unknown');
+    expect(rules(m)).toContain('use.commercial');
+    expect(m.status).toBe('blocked');
   });
 
   it("InternVL's evaluation and training scripts' loads answer offline", async () => {
@@ -98,6 +108,8 @@ describe('models real code loads, offline (catalog28)', () => {
       'InstantX/SD3-Controlnet-Canny',
       // Chroma's earlier, versioned checkpoints were not read
       'lodestones/Chroma',
+      // Vicuna versions the rule does not enumerate
+      'lmsys/vicuna-13b-v1.1',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
