@@ -7,7 +7,7 @@ import { catalogChecks, rulesOf as rules } from '../helpers/catalog-checks.js';
  * VLMEvalKit and lmms-eval): InternVL3, whose cards name the Qwen License for their Qwen2.5 language part (the
  * strictest of the readings that disagreed); the InternVL3.5 training stages (-Pretrained, -Instruct), labelled as
  * the released models; MiniCPM-V 4.6 and MiniCPM-o 4.5, Apache-2.0 by the MiniCPM-V README; Chroma1 (Apache-2.0, on
- * FLUX.1 [schnell]); Vicuna v1.3, bound by the original LLaMA's non-commercial terms. SkyReels-V2 (the Skywork Community License, not read) and InstantX's SD3 ControlNet (no label)
+ * FLUX.1 [schnell]); Vicuna v1.3, bound by the original LLaMA's non-commercial terms; NVIDIA's Eagle-X5 (CC BY-NC-SA 4.0). SkyReels-V2 (the Skywork Community License, not read) and InstantX's SD3 ControlNet (no label)
  * stay unknown.
  */
 const catalog = loadCatalog();
@@ -35,6 +35,9 @@ describe('models real code loads, offline (catalog28)', () => {
     ['lodestones/Chroma1-Base', 'chroma1', 'apache-2.0'],
     ['lmsys/vicuna-13b-v1.3', 'vicuna-1.3', 'llama-license'],
     ['lmsys/vicuna-7b-v1.3', 'vicuna-1.3', 'llama-license'],
+    ['NVEagle/Eagle-X5-13B', 'nveagle', 'cc-by-nc-sa-4.0'],
+    ['NVEagle/Eagle-X5-34B-Plus', 'nveagle', 'cc-by-nc-sa-4.0'],
+    ['NVEagle/Eagle-X4-8B-Plus', 'nveagle', 'cc-by-nc-sa-4.0'],
   ])('%s answers by the family rule %s: %s', (id, rule, license) => {
     const m = catalog.lookup(id)!;
     expect(m).toMatchObject({ match: 'family', model: { license } });
@@ -110,6 +113,8 @@ describe('models real code loads, offline (catalog28)', () => {
       'lodestones/Chroma',
       // Vicuna versions the rule does not enumerate
       'lmsys/vicuna-13b-v1.1',
+      // Eagle 2 and 2.5 are other releases, not read
+      'NVEagle/Eagle2-9B',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
