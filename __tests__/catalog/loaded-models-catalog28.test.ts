@@ -38,6 +38,8 @@ describe('models real code loads, offline (catalog28)', () => {
     ['NVEagle/Eagle-X5-13B', 'nveagle', 'cc-by-nc-sa-4.0'],
     ['NVEagle/Eagle-X5-34B-Plus', 'nveagle', 'cc-by-nc-sa-4.0'],
     ['NVEagle/Eagle-X4-8B-Plus', 'nveagle', 'cc-by-nc-sa-4.0'],
+    ['OpenGVLab/InternVL2-8B-MPO', 'internvl2-mpo', 'mit'],
+    ['OpenGVLab/Mini-InternVL-Chat-2B-V1-5', 'mini-internvl-1.5', 'mit'],
   ])('%s answers by the family rule %s: %s', (id, rule, license) => {
     const m = catalog.lookup(id)!;
     expect(m).toMatchObject({ match: 'family', model: { license } });
@@ -115,6 +117,9 @@ describe('models real code loads, offline (catalog28)', () => {
       'lmsys/vicuna-13b-v1.1',
       // Eagle 2 and 2.5 are other releases, not read
       'NVEagle/Eagle2-9B',
+      // not read
+      'OpenGVLab/Mini-InternVL-Chat-4B-V1-5',
+      'OpenGVLab/InternVL2-26B',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
