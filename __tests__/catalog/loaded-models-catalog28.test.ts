@@ -48,6 +48,14 @@ describe('models real code loads, offline (catalog28)', () => {
     expect(m.model.unconfirmed).toBeTruthy();
   });
 
+  it('the LLaVA-OneVision 0.5B single-image checkpoint is an entry: apache-2.0, no base recorded', () => {
+    const m = catalog.lookup('lmms-lab/llava-onevision-qwen2-0.5b-si')!;
+    expect(m).toMatchObject({ match: 'exact', model: { license: 'apache-2.0', family: 'llava-onevision' } });
+    expect(m.model.unconfirmed).toBeTruthy();
+    // the 72B single-image and OneVision checkpoints, on Qwen2-72B, stay unknown
+    expect(catalog.lookup('lmms-lab/llava-onevision-qwen2-72b-si')).toBeUndefined();
+  });
+
   it("InternVL3 is checked against the Qwen License its cards name: commercial use, with Qwen's obligations", async () => {
     const m = await run('OpenGVLab/InternVL3-8B');
     expect(m.license).toBe('qwen');
