@@ -60,7 +60,7 @@ describe('models real code loads, offline (catalog19)', () => {
       'OpenGVLab/InternVL2-26B',
       'OpenGVLab/InternVL2-40B',
       'OpenGVLab/InternVL2-Llama3-76B',
-      'OpenGVLab/InternVL2-8B-MPO',
+      // (InternVL2-8B-MPO is a rule since catalog28: its Hub page reads mit)
       // LLaVA-Video 72B is built on Qwen2-72B (the Tongyi Qianwen license), not covered by the 7B's label.
       'lmms-lab/LLaVA-Video-72B-Qwen2',
       'Qwen/Qwen3-VL-Embedding-4B',

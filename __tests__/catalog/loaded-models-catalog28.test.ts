@@ -40,6 +40,7 @@ describe('models real code loads, offline (catalog28)', () => {
     ['NVEagle/Eagle-X4-8B-Plus', 'nveagle', 'cc-by-nc-sa-4.0'],
     ['OpenGVLab/InternVL2-8B-MPO', 'internvl2-mpo', 'mit'],
     ['OpenGVLab/Mini-InternVL-Chat-2B-V1-5', 'mini-internvl-1.5', 'mit'],
+    ['mit-han-lab/dc-ae-f32c32-sana-1.1-diffusers', 'dc-ae-sana-1.1', 'mit'],
   ])('%s answers by the family rule %s: %s', (id, rule, license) => {
     const m = catalog.lookup(id)!;
     expect(m).toMatchObject({ match: 'family', model: { license } });
@@ -128,6 +129,9 @@ describe('models real code loads, offline (catalog28)', () => {
       // not read
       'OpenGVLab/Mini-InternVL-Chat-4B-V1-5',
       'OpenGVLab/InternVL2-26B',
+      // no label on their Hub pages
+      'mit-han-lab/dc-ae-f32c32-sana-1.0-diffusers',
+      'mit-han-lab/dc-ae-f128c512-mix-1.0-diffusers',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
