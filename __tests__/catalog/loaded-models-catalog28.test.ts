@@ -41,6 +41,8 @@ describe('models real code loads, offline (catalog28)', () => {
     ['OpenGVLab/InternVL2-8B-MPO', 'internvl2-mpo', 'mit'],
     ['OpenGVLab/Mini-InternVL-Chat-2B-V1-5', 'mini-internvl-1.5', 'mit'],
     ['mit-han-lab/dc-ae-f32c32-sana-1.1-diffusers', 'dc-ae-sana-1.1', 'mit'],
+    ['VITA-MLLM/VITA', 'vita-mllm', 'apache-2.0'],
+    ['VITA-MLLM/Long-VITA-128K_HF', 'vita-mllm', 'apache-2.0'],
   ])('%s answers by the family rule %s: %s', (id, rule, license) => {
     const m = catalog.lookup(id)!;
     expect(m).toMatchObject({ match: 'family', model: { license } });
@@ -132,6 +134,8 @@ describe('models real code loads, offline (catalog28)', () => {
       // no label on their Hub pages
       'mit-han-lab/dc-ae-f32c32-sana-1.0-diffusers',
       'mit-han-lab/dc-ae-f128c512-mix-1.0-diffusers',
+      'VITA-MLLM/VITA-1.5',
+      'lmms-lab/LongVA-7B',
     ])
       expect([id, catalog.lookup(id)]).toEqual([id, undefined]);
   });
