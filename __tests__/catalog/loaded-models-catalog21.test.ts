@@ -71,7 +71,7 @@ describe('models real code loads, offline (catalog21)', () => {
       'LanguageBind/Video-LLaVA-7B-hf',
       'TIGER-Lab/Mantis-8B-Idefics2',
       // Sources disagree or show no label (audit.yml, catalog19, catalog20): left unknown on purpose.
-      'OpenGVLab/InternVL3-8B',
+      'OpenGVLab/InternVL3-9B',
       'OpenGVLab/InternVL3_5-GPT-OSS-20B-A4B-Preview',
       // (Qwen3-Omni is a family rule since catalog26)
       'MiniMaxAI/MiniMax-M2',
