@@ -5,6 +5,7 @@ import {
   addCands,
   FlowAnalyzer,
   folderKey,
+  PROVIDER_FIELD_RE,
   MAX_CANDIDATES,
   MAX_FIELD_FACTS,
   talksToOllama,
@@ -661,6 +662,7 @@ class PyAnalyzer extends FlowAnalyzer {
     const data = new Int32Array(toks.length + 1);
     const notModelRepo = this.callsOnNonModelRepos();
     const tables = this.modelishTables();
+    const prompts = this.promptTables();
     // strings to read as ids written anywhere (catalog-known, prefixed), once what the file only compares is known
     const anywhere: number[] = [];
     // the end of the last dict given as LiteLLM's `"litellm_params": {...}` (a Router's `model_list` entry): its
@@ -698,6 +700,7 @@ class PyAnalyzer extends FlowAnalyzer {
           i > skipStringsUntil &&
           i > outputUntil &&
           !this.outputKeywordValue(i) &&
+          !prompts?.[i] &&
           (tables?.[i] || !this.isTableKey(i))
         )
           anywhere.push(i);
@@ -1524,6 +1527,34 @@ class PyAnalyzer extends FlowAnalyzer {
     if (dest && /^\w+$/.test(dest)) this.addAssign(dest, { s: d.start, e: d.end });
   }
 
+  /**
+   * Per token, whether it lies inside a dict assigned to a name that says it holds the prompt formats of models
+   * (h2oGPT's `prompt_type_to_model_name = {"llama2": ["meta-llama/Llama-2-7b-chat-hf", ...]}`,
+   * `MODEL_TO_PROMPT_TEMPLATE = {...}`): a table that looks up how to prompt a model, loading none. Undefined when
+   * the file has none. Linear: a difference array.
+   */
+  private promptTables(): Uint8Array | undefined {
+    const toks = this.toks;
+    let diff: Int32Array | undefined;
+    for (const [name, list] of this.assigns) {
+      if (!isPromptTableName(name)) continue;
+      for (const a of list) {
+        const open = toks[a.s];
+        if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{') continue;
+        diff ??= new Int32Array(toks.length + 1);
+        diff[a.s]++;
+        diff[this.closeOf(a.s) + 1]--;
+      }
+    }
+    if (!diff) return undefined;
+    const out = new Uint8Array(toks.length);
+    for (let i = 0, depth = 0; i < toks.length; i++) {
+      depth += diff[i];
+      if (depth > 0) out[i] = 1;
+    }
+    return out;
+  }
+
   /** What a client created by the call [s, e) points at: `OpenAI(base_url="http://localhost:11434/v1")` → ollama. */
   private instanceOf(s: number, e: number): Mode | 'self' | 'unknown' | undefined {
     const toks = this.toks;
@@ -2210,20 +2241,46 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     const funasr = this.funasrAutoModel(last, args);
+    let provider: Mode | null | undefined = null;
     for (const a of args) {
       if (!a.kw || handled.has(a)) continue;
       const path = !isModelishName(a.kw) && isModelPathName(a.kw);
       if (!path && !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && (skipRepoType() || datasetOperand())) continue;
+      if (!path && provider === null) provider = this.providerOfCall(args);
       for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
         if (pydanticAi && a.kw === 'model' && this.reportPydanticAiModel(c)) continue;
         // FunASR's short names (`vad_model="fsmn-vad"`): the ModelScope repository FunASR downloads for each
         const mapped = funasr && c.env === undefined ? funasrModel(c.value) : undefined;
         if (mapped) this.report({ ...c, value: mapped }, 'hub', 'strong');
         else if (this.llamaIndexEmbed(a.kw, c.value)) this.report(c, 'llama-index-embed', 'strong');
-        else if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak', revision);
+        else if (path) {
+          if (c.env === undefined && !isRunOutput(c.value)) this.report(c, 'hub', 'weak', revision);
+        } else if (provider && c.env === undefined) {
+          // a call that names the service its model goes to (NeMo Data Designer's `ModelConfig(model=MODEL_ID,
+          // provider=MODEL_PROVIDER)`): read as in a record naming it, wherever the value is written
+          this.report({ ...c, service: provider }, 'hub', 'weak', revision);
+        } else this.report(c, 'hub', 'weak', revision);
       }
     }
+  }
+
+  /**
+   * The hosted service a call's provider keyword names (`provider="nvidiabuild"`, or a name holding it,
+   * `provider=MODEL_PROVIDER`): one service for every value it may take, not OpenAI's (its name stands for an
+   * OpenAI-compatible server of one's own as often); else undefined.
+   */
+  private providerOfCall(args: Arg[]): Mode | undefined {
+    const p = args.find((a) => a.kw !== undefined && PROVIDER_FIELD_RE.test(a.kw));
+    if (!p) return undefined;
+    let out: Mode | undefined;
+    for (const c of this.evalExpr(p.start, p.end, 0, new Set())) {
+      const mode = c.env === undefined ? serviceMode(c.value, true) : undefined;
+      if (!mode?.startsWith('hosted:') || mode === 'hosted:openai' || (out !== undefined && out !== mode))
+        return undefined;
+      out = mode;
+    }
+    return out;
   }
 
   /**
@@ -2332,6 +2389,13 @@ class PyAnalyzer extends FlowAnalyzer {
       this.report(c, 'hub', 'weak', revision);
       return;
     }
+    // a client guessed to be OpenAI's (handed in, its server set elsewhere) given a name OpenAI's API has not
+    // (khoj's `self.client.chat.completions.create(model="ui-tars")`): the client points at another server, an
+    // OpenAI-compatible one of the project's own, and the name is read as anywhere else, never as OpenAI's
+    if (rule.soft && rule.mode === 'hosted:openai' && c.env === undefined && !isOpenAiModelName(c.value)) {
+      this.report(c, 'hub', 'weak', revision);
+      return;
+    }
     this.report(c, rule.mode, rule.strength, revision);
   }
 
@@ -2384,6 +2448,29 @@ class PyAnalyzer extends FlowAnalyzer {
 }
 
 const COMPARISONS = new Set(['==', '!=']);
+
+/**
+ * Whether a name says that its table holds how to prompt each model: it names prompts or templates and models
+ * (`prompt_type_to_model_name`, `MODEL_TO_PROMPT_TEMPLATE`, `modelChatTemplates`).
+ */
+function isPromptTableName(name: string): boolean {
+  if (name.length > 80 || !/prompt|template/i.test(name)) return false;
+  const s = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  return /(?:^|_)(?:prompt|prompter|template)s?(?:_|$)/.test(s) && /(?:^|_)models?(?:_|$)/.test(s);
+}
+
+/**
+ * Names of OpenAI's API that are no LiteLLM-style bare names (classifyRoute): a fine-tune (`ft:gpt-4o-mini:org::id`),
+ * the moderation, computer-use, Codex, Sora, image, realtime and audio models, the legacy completion models.
+ */
+const OPENAI_NAME_RE =
+  /^(?:ft:|(?:omni|text)-moderation|text-(?:davinci|curie|babbage|ada)|computer-use-preview|codex-|sora-|gpt-(?:image|realtime|audio))/i;
+
+/** Whether a bare name is one of OpenAI's API (`gpt-4o`, `o3-mini`, `text-embedding-3-small`, `whisper-1`). */
+function isOpenAiModelName(value: string): boolean {
+  const v = value.trim();
+  return OPENAI_NAME_RE.test(v) || classifyRoute(v)?.provider === 'openai';
+}
 
 /**
  * Keywords (and names) whose values are samples documenting a value: pydantic's `examples`, OpenAPI's `example`,
