@@ -1,6 +1,10 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { scanRepository } from '../../src/discover/scan.js';
 import { python } from '../../src/scanners/index.js';
-import { scanWith } from './helpers.js';
+import { ctx, dedent, scanWith } from './helpers.js';
 
 const py = scanWith(python, 'app/pipeline.py');
 
@@ -141,5 +145,101 @@ describe('a table of how to prompt each model', () => {
         }
       `),
     ).toEqual(['2:15 hub meta-llama/Llama-3.1-8B-Instruct']);
+  });
+});
+
+describe("a project's own class named like a hosted API's", () => {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const r of roots) rmSync(r, { recursive: true, force: true });
+  });
+
+  /** Scans a repository of files (dedented) written under a fresh temporary folder. */
+  async function scanFiles(files: Record<string, string>): Promise<string[]> {
+    const root = mkdtempSync(join(tmpdir(), 'mg-audit30-'));
+    roots.push(root);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), dedent(text));
+    }
+    const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx });
+    return references.map(
+      (r) => `${r.path}:${r.line}:${r.column} ${r.kind}${r.provider ? `(${r.provider})` : ''} ${r.id}`,
+    );
+  }
+
+  const provider = {
+    'llm_provider/__init__.py': `
+      from .openai_llm import ChatOpenAI
+
+      ChatNVIDIA = ChatOpenAI
+
+      __all__ = ["ChatOpenAI", "ChatNVIDIA"]
+    `,
+    'llm_provider/openai_llm.py': `
+      import os
+
+      from openai import OpenAI
+
+
+      class ChatOpenAI:
+          def __init__(self, model: str, base_url: str = "http://localhost:8000/v1", api_key=None):
+              self.model = model
+              self.client = OpenAI(base_url=base_url, api_key=api_key or os.environ.get("LLM_API_KEY"))
+
+          def invoke(self, messages):
+              return self.client.chat.completions.create(model=self.model, messages=messages)
+    `,
+  };
+
+  it("reads a model given to the class a package of the project defines as any call's, not as OpenAI's", async () => {
+    expect(
+      await scanFiles({
+        ...provider,
+        'agent/decompose.py': `
+          from llm_provider import ChatOpenAI
+
+          default_model = "meta-llama/Llama-3.1-8B-Instruct"
+          llm = ChatOpenAI(model=default_model, temperature=0.3)
+          judge = ChatOpenAI(model="gpt-4o-mini")
+        `,
+      }),
+    ).toEqual(['agent/decompose.py:3:18 hub meta-llama/Llama-3.1-8B-Instruct']);
+  });
+
+  it('reads a class the module defines itself as its own', async () => {
+    expect(
+      await scanFiles({
+        'app/llm.py': `
+          from openai import OpenAI
+
+
+          class ChatOpenAI:
+              def __init__(self, model: str, base_url: str = "http://localhost:8000/v1"):
+                  self.model = model
+                  self.client = OpenAI(base_url=base_url)
+
+
+          llm = ChatOpenAI(model="meta-llama/Llama-3.1-8B-Instruct")
+        `,
+      }),
+    ).toEqual(['app/llm.py:10:25 hub meta-llama/Llama-3.1-8B-Instruct']);
+  });
+
+  it("keeps LangChain's class, also re-exported by a module of the project that defines none", async () => {
+    expect(
+      await scanFiles({
+        'app/llms/__init__.py': `
+          from langchain_openai import ChatOpenAI
+
+          __all__ = ["ChatOpenAI"]
+        `,
+        'app/chain.py': `
+          from app.llms import ChatOpenAI
+
+          llm = ChatOpenAI(model="gpt-4o-mini")
+        `,
+      }),
+    ).toEqual(['app/chain.py:3:25 hosted(openai) gpt-4o-mini']);
   });
 });

@@ -119,6 +119,18 @@ export interface Analysis {
   uses: RawUse[];
   fieldUses?: RawFieldUse[];
   fields?: RawField[];
+  /** Classes the module defines under a hosted API's class name (ClassDefinition). */
+  classes?: string[];
+  /** Values given to such a class imported from another module (ClassUse), at an offset of the text. */
+  classUses?: RawClassUse[];
+}
+
+/** A value given to a hosted API's class imported from a module (see ClassUse), at an offset of the scanned text. */
+export interface RawClassUse {
+  name: string;
+  module: string;
+  value: string;
+  offset: number;
 }
 
 /** Values one evaluation yields at most: a name assigned 5,000 times is not followed 5,000 times per use. */

@@ -11,6 +11,7 @@ import {
   talksToOllama,
   type Analysis,
   type Cand,
+  type RawClassUse,
   type RawField,
 } from '../common/flow.js';
 import {
@@ -51,6 +52,11 @@ import {
 import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
 
 interface CallRule {
+  /**
+   * A hosted API's class imported from a module that may be the project's own (`from llm_provider import
+   * ChatOpenAI`): its values are recorded (ClassUse) for the join with the modules that define the class.
+   */
+  via?: { name: string; module: string };
   /** Positional index of the model argument. */
   pos?: number;
   /** Keyword names of the model argument. */
@@ -808,7 +814,33 @@ class PyAnalyzer extends FlowAnalyzer {
             this.report({ ...c, named: envName && namedServiceMode(envName, c.value) ? envName : name }, mode, 'weak');
       }
     }
-    return { ...this.finish(), fields: this.fields() };
+    const classes = this.ownHostedClasses();
+    return {
+      ...this.finish(),
+      fields: this.fields(),
+      ...(classes.size ? { classes: [...classes] } : {}),
+      ...(this.classUses.length ? { classUses: this.classUses } : {}),
+    };
+  }
+
+  /** Values given to a hosted API's class imported from a module that may be the project's own (CallRule.via). */
+  private readonly classUses: RawClassUse[] = [];
+  private ownClasses: Set<string> | undefined;
+
+  /**
+   * The classes this module defines under the name of a hosted API's class that any module may export
+   * (`class ChatOpenAI:`, PY_HOSTED_CLASSES without a module of their own): the project's, not the library's.
+   */
+  private ownHostedClasses(): Set<string> {
+    if (this.ownClasses) return this.ownClasses;
+    const out = new Set<string>();
+    if (this.code.includes('class'))
+      for (const m of this.code.matchAll(/^[ \t]*class[ \t]+(\w+)/gm)) {
+        this.budget.tick();
+        const hosted = Object.hasOwn(PY_HOSTED_CLASSES, m[1]) ? PY_HOSTED_CLASSES[m[1]] : undefined;
+        if (hosted && !hosted.module && out.size < 64) out.add(m[1]);
+      }
+    return (this.ownClasses = out);
   }
 
   /**
@@ -1987,9 +2019,11 @@ class PyAnalyzer extends FlowAnalyzer {
     // pydantic-ai's model classes, by their provider
     if (this.pydanticAi && Object.hasOwn(PYDANTIC_AI_MODELS, last) && fromModule(PYDANTIC_AI_MODULE_RE))
       return this.pydanticAiModelRule(PYDANTIC_AI_MODELS[last], args);
-    // Hosted classes (LangChain, LlamaIndex, SDKs)
+    // Hosted classes (LangChain, LlamaIndex, SDKs); not a class of the same name this module defines itself
+    // (a project's own `class ChatOpenAI:` wrapping a server of its choice), read as any call
     const hosted = PY_HOSTED_CLASSES[last];
-    if (hosted && (!hosted.module || fromModule(hosted.module))) {
+    const own = chain.length === 1 && !this.imported.has(last) && this.ownHostedClasses().has(last);
+    if (hosted && !own && (!hosted.module || fromModule(hosted.module))) {
       const endpoint = this.endpointOf(args) ?? this.clientArgMode(args);
       if (endpoint === 'ollama') return { pos: hosted.pos, kws: hosted.kws, mode: 'ollama', strength: 'strong' };
       if (endpoint === 'self') return { pos: hosted.pos, kws: hosted.kws, mode: 'hub', strength: 'weak' };
@@ -1997,7 +2031,10 @@ class PyAnalyzer extends FlowAnalyzer {
       let provider: Mode = endpoint === undefined || soft ? `hosted:${hosted.provider}` : endpoint;
       if (last === 'GenerativeModel' && this.importsModule(/^vertexai|google\.cloud\.aiplatform/))
         provider = 'hosted:vertex-ai';
-      return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft };
+      // (imported from a module other than the libraries' own namespaces, installed or vendored: maybe the project's)
+      const from = chain.length === 1 && !hosted.module ? this.imported.get(last) : undefined;
+      const via = from !== undefined && !LIBRARY_NAMESPACE_RE.test(from) ? { name: last, module: from } : undefined;
+      return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft, ...(via ? { via } : {}) };
     }
     // a project's own wrapper of a service's API, named for it (VLMEvalKit's `SiliconFlowAPI(model=...)`,
     // `TogetherAPI`): that service's hosted model, unless its `api_base=` points elsewhere
@@ -2179,6 +2216,8 @@ class PyAnalyzer extends FlowAnalyzer {
         for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
           if (shared && c.env === undefined && c.value.includes('/')) this.report(c, 'hub', 'weak', revision);
           else this.reportRule(c, rule, revision);
+          if (rule.via && c.env === undefined && this.classUses.length < MAX_FIELD_FACTS)
+            this.classUses.push({ ...rule.via, value: c.value, offset: c.offset });
         }
       } else {
         // (one reference a place: a second default is reported where the receiver is written,
@@ -2448,6 +2487,12 @@ class PyAnalyzer extends FlowAnalyzer {
 }
 
 const COMPARISONS = new Set(['==', '!=']);
+
+/**
+ * Namespaces of the libraries whose classes PY_HOSTED_CLASSES names (LangChain's partner packages, LlamaIndex): a
+ * copy of one vendored into a project (h2oGPT's `src/langchain_mistralai/`) is still the library's class.
+ */
+const LIBRARY_NAMESPACE_RE = /^(?:langchain|llama_index)/;
 
 /**
  * Whether a name says that its table holds how to prompt each model: it names prompts or templates and models
