@@ -2287,6 +2287,9 @@ class PyAnalyzer extends FlowAnalyzer {
       if (!path && !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && (skipRepoType() || datasetOperand())) continue;
       if (!path && provider === null) provider = this.providerOfCall(args);
+      // (a literal, or a name only the module assigns: a function's parameter is the region logic's, which weighs
+      // every call it is handed to)
+      const service = provider && !path && this.moduleValue(a) ? provider : undefined;
       for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
         if (pydanticAi && a.kw === 'model' && this.reportPydanticAiModel(c)) continue;
         // FunASR's short names (`vad_model="fsmn-vad"`): the ModelScope repository FunASR downloads for each
@@ -2295,13 +2298,22 @@ class PyAnalyzer extends FlowAnalyzer {
         else if (this.llamaIndexEmbed(a.kw, c.value)) this.report(c, 'llama-index-embed', 'strong');
         else if (path) {
           if (c.env === undefined && !isRunOutput(c.value)) this.report(c, 'hub', 'weak', revision);
-        } else if (provider && c.env === undefined) {
+        } else if (service && c.env === undefined) {
           // a call that names the service its model goes to (NeMo Data Designer's `ModelConfig(model=MODEL_ID,
           // provider=MODEL_PROVIDER)`): read as in a record naming it, wherever the value is written
-          this.report({ ...c, service: provider }, 'hub', 'weak', revision);
+          this.report({ ...c, service }, 'hub', 'weak', revision);
         } else this.report(c, 'hub', 'weak', revision);
       }
     }
+  }
+
+  /** Whether an argument is a string literal, or a name that only module-level code assigns (`MODEL_ID`). */
+  private moduleValue(a: Arg): boolean {
+    const k = this.toks[a.start];
+    if (a.end !== a.start + 1) return false;
+    if (k.t === T.Str) return true;
+    const list = k.t === T.Name ? this.assigns.get(k.v) : undefined;
+    return !!list?.length && list.every((x) => !x.scope && !x.passed);
   }
 
   /**
