@@ -2,7 +2,7 @@ import type { ModelReference } from '../core/types.js';
 import { classifyValue } from './common/values.js';
 import { sortAndDedupe } from './common/text.js';
 import type { Classified } from './common/ids.js';
-import type { EnvUse, FieldDefinition, FieldUse, ReadMode, ScanContext, ScanFacts } from './types.js';
+import type { ClassUse, EnvUse, FieldDefinition, FieldUse, ReadMode, ScanContext, ScanFacts } from './types.js';
 
 /**
  * Joins what files tell about each other, after every file is scanned; pure:
@@ -19,9 +19,13 @@ import type { EnvUse, FieldDefinition, FieldUse, ReadMode, ScanContext, ScanFact
  *   the same folder) when there is one, else of any class of that name (a package re-exporting it);
  * - an Ollama model built by `ollama create NAME -f FILE` is local weights wherever it is named: its `ollama:NAME`
  *   references become `local-file` references to FILE.
+ * - a hosted API's class imported from a module of the project that defines a class of that name (`from llm_provider
+ *   import ChatOpenAI`, and `class ChatOpenAI:` in `llm_provider/openai_llm.py`) is the project's own: the hosted
+ *   references read from the values given to it are read again as a call of no known library reads them.
  * Returns every reference, the joined ones added, sorted. Linear in the facts.
  */
 export function applyFacts(references: ModelReference[], facts: ScanFacts[], ctx: ScanContext): ModelReference[] {
+  references = ownClassReadings(references, facts, ctx);
   const uses = new Map<string, Set<EnvUse>>();
   const local = new Map<string, string>();
   for (const f of facts) {
@@ -81,6 +85,66 @@ export function applyFacts(references: ModelReference[], facts: ScanFacts[], ctx
     }
   }
   return sortAndDedupe(out);
+}
+
+/**
+ * The references with those read through a project's own class of a hosted API's name (ClassUse, ClassDefinition)
+ * read again: a value given to such a call is read as one of a model-named keyword of any call (a Hub id of a weak
+ * context), not as the API's model. A use matches a class of its name defined in the module its import names, or
+ * in a module of the package it names (`llm_provider` re-exporting `llm_provider.openai_llm`'s class).
+ */
+function ownClassReadings(references: ModelReference[], facts: ScanFacts[], ctx: ScanContext): ModelReference[] {
+  // class name → the module keys (and their packages) that define one
+  const defs = new Map<string, Set<string>>();
+  for (const f of facts)
+    for (const d of f.classes ?? []) {
+      const keys = defs.get(d.name) ?? new Set<string>();
+      defs.set(d.name, keys);
+      for (const k of moduleKeys(d.path)) {
+        const parts = k.split('.');
+        for (let n = 1; n <= parts.length; n++) keys.add(parts.slice(0, n).join('.'));
+      }
+    }
+  if (!defs.size) return references;
+  // per file and line, the values given to the project's own classes there
+  const own = new Map<string, ClassUse[]>();
+  for (const f of facts)
+    for (const u of f.classUses ?? []) {
+      if (!defs.get(u.name)?.has(importKey(u.module, u.path))) continue;
+      const key = `${u.path}\0${u.line}`;
+      const list = own.get(key) ?? [];
+      list.push(u);
+      own.set(key, list);
+    }
+  if (!own.size) return references;
+  const out: ModelReference[] = [];
+  for (const r of references) {
+    const use =
+      r.kind === 'hosted'
+        ? own
+            .get(`${r.path}\0${r.line}`)
+            ?.find((u) => (r.column ?? 0) >= u.column && (r.column ?? 0) <= u.column + u.value.length)
+        : undefined;
+    if (!use) {
+      out.push(r);
+      continue;
+    }
+    const cl = classifyValue(use.value, 'hub', 'weak', ctx);
+    if (!cl) continue;
+    const again: ModelReference = {
+      id: cl.id,
+      kind: cl.kind,
+      path: r.path,
+      line: r.line,
+      column: use.column + (cl.shift ?? 0),
+      scanner: r.scanner,
+    };
+    if (cl.provider) again.provider = cl.provider;
+    if (r.revision && cl.kind === 'hub') again.revision = r.revision;
+    if (r.mention) again.mention = true;
+    out.push(again);
+  }
+  return out;
 }
 
 function dirOf(path: string): string {

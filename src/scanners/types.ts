@@ -111,6 +111,31 @@ export interface FieldUse {
   line: number;
 }
 
+/**
+ * A class that a Python module defines under the name of a hosted API's class (`class ChatOpenAI:` of a project's
+ * own `llm_provider/openai_llm.py`): code importing it from that module calls the project's class, not the library's.
+ */
+export interface ClassDefinition {
+  name: string;
+  path: string;
+}
+
+/**
+ * A value given to a hosted API's class imported from a module that may be the project's own (`from llm_provider
+ * import ChatOpenAI`, then `ChatOpenAI(model="nvidia/llama-3.3-nemotron-super-49b-v1.5")`): the hosted reference
+ * read there stands only if no module of the project by that name defines the class (ClassDefinition).
+ */
+export interface ClassUse {
+  /** The class, and the module it is imported from as written (`llm_provider`, `.openai_llm`). */
+  name: string;
+  module: string;
+  /** The value, where it is written. */
+  value: string;
+  path: string;
+  line: number;
+  column: number;
+}
+
 /** What one file tells about others: joined across files by `applyFacts`. */
 export interface ScanFacts {
   env?: EnvDefinition[];
@@ -118,6 +143,8 @@ export interface ScanFacts {
   localOllama?: LocalOllamaModel[];
   fields?: FieldDefinition[];
   fieldUses?: FieldUse[];
+  classes?: ClassDefinition[];
+  classUses?: ClassUse[];
 }
 
 /** What a scanner found in one file. */

@@ -58,6 +58,11 @@ export interface Cand {
    * reaches gives way to a Hub loader that reads it too (one function may hand its argument to either).
    */
   passed?: boolean;
+  /**
+   * The service the call that reads it names (`ModelConfig(model=MODEL_ID, provider=MODEL_PROVIDER)`): the code
+   * around the value, wherever it is written, as a record naming the service reads it.
+   */
+  service?: Mode;
 }
 
 /** An assignment of a name: the value's token range [s, e). */
@@ -114,6 +119,18 @@ export interface Analysis {
   uses: RawUse[];
   fieldUses?: RawFieldUse[];
   fields?: RawField[];
+  /** Classes the module defines under a hosted API's class name (ClassDefinition). */
+  classes?: string[];
+  /** Values given to such a class imported from another module (ClassUse), at an offset of the text. */
+  classUses?: RawClassUse[];
+}
+
+/** A value given to a hosted API's class imported from a module (see ClassUse), at an offset of the scanned text. */
+export interface RawClassUse {
+  name: string;
+  module: string;
+  value: string;
+  offset: number;
 }
 
 /** Values one evaluation yields at most: a name assigned 5,000 times is not followed 5,000 times per use. */
@@ -132,7 +149,7 @@ const MAX_SERVER_VALUES = 64;
  * (`{"provider": "openrouter", "model": ...}`, LiteLLM's `custom_llm_provider="together_ai"`), or list the one service
  * that offers a model (`providerOptions: ["watsonx"]`).
  */
-const PROVIDER_FIELD_RE =
+export const PROVIDER_FIELD_RE =
   /^(?:(?:custom_?)?(?:llm_?|model_?)?provider(?:_?(?:name|id|key|type|tag))?|provider_?options|providers)$/i;
 
 /**
@@ -1116,7 +1133,7 @@ export abstract class FlowAnalyzer {
     if (strength === 'weak' && mode === 'hub') {
       // a name only named like a model: the service the code around it names reads it (a Hub-shaped id sent to
       // Together, a Groq id in a file that also talks to Ollama), and a service's route prefix says it is hosted
-      const service = this.hostingService(c.offset);
+      const service = c.service ?? this.hostingService(c.offset);
       // (a bare name the code around it gives a service, Ollama or hosted, or any in a file that talks to Ollama)
       const guess =
         !cl && (this.ollamaFile || service !== undefined) && service !== 'hub' && looksLikeOllamaLibrary(c.value);

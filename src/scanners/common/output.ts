@@ -1,5 +1,5 @@
-import type { EnvDefinition, EnvUse, FieldDefinition, FieldUse, ScanFacts, ScanOutput } from '../types.js';
-import type { RawField, RawFieldUse, RawUse } from './flow.js';
+import type { ClassUse, EnvDefinition, EnvUse, FieldDefinition, FieldUse, ScanFacts, ScanOutput } from '../types.js';
+import type { RawClassUse, RawField, RawFieldUse, RawUse } from './flow.js';
 import { finalize, isSuppressed, LineIndex, suppressedLines, type RawRef } from './text.js';
 
 /** An environment variable set at an offset of the scanned text. */
@@ -15,16 +15,33 @@ export function outputOf(
   path: string,
   scanner: string,
   raw: RawRef[],
-  extra: { uses?: RawUse[]; env?: RawEnv[]; fields?: RawField[]; fieldUses?: RawFieldUse[] } = {},
+  extra: {
+    uses?: RawUse[];
+    env?: RawEnv[];
+    fields?: RawField[];
+    fieldUses?: RawFieldUse[];
+    classes?: string[];
+    classUses?: RawClassUse[];
+  } = {},
 ): ScanOutput {
   const references = finalize(text, path, scanner, raw);
   const uses = extra.uses ?? [];
   const env = extra.env ?? [];
   const fields = extra.fields ?? [];
   const fieldUses = extra.fieldUses ?? [];
-  if (!uses.length && !env.length && !fields.length && !fieldUses.length) return { references };
+  const classes = extra.classes ?? [];
+  const classUses = extra.classUses ?? [];
+  if (!uses.length && !env.length && !fields.length && !fieldUses.length && !classes.length && !classUses.length)
+    return { references };
   const index = new LineIndex(text);
   const facts: ScanFacts = {};
+  if (classes.length) facts.classes = classes.map((name) => ({ name, path }));
+  if (classUses.length) {
+    facts.classUses = classUses.map((u) => {
+      const { line, column } = index.position(u.offset);
+      return { name: u.name, module: u.module, value: u.value, path, line, column } satisfies ClassUse;
+    });
+  }
   if (fields.length) {
     // a field on a suppressed line tells nothing
     const suppressed = suppressedLines(text);

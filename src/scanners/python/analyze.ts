@@ -5,11 +5,13 @@ import {
   addCands,
   FlowAnalyzer,
   folderKey,
+  PROVIDER_FIELD_RE,
   MAX_CANDIDATES,
   MAX_FIELD_FACTS,
   talksToOllama,
   type Analysis,
   type Cand,
+  type RawClassUse,
   type RawField,
 } from '../common/flow.js';
 import {
@@ -50,6 +52,11 @@ import {
 import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
 
 interface CallRule {
+  /**
+   * A hosted API's class imported from a module that may be the project's own (`from llm_provider import
+   * ChatOpenAI`): its values are recorded (ClassUse) for the join with the modules that define the class.
+   */
+  via?: { name: string; module: string };
   /** Positional index of the model argument. */
   pos?: number;
   /** Keyword names of the model argument. */
@@ -661,6 +668,7 @@ class PyAnalyzer extends FlowAnalyzer {
     const data = new Int32Array(toks.length + 1);
     const notModelRepo = this.callsOnNonModelRepos();
     const tables = this.modelishTables();
+    const prompts = this.promptTables();
     // strings to read as ids written anywhere (catalog-known, prefixed), once what the file only compares is known
     const anywhere: number[] = [];
     // the end of the last dict given as LiteLLM's `"litellm_params": {...}` (a Router's `model_list` entry): its
@@ -698,6 +706,7 @@ class PyAnalyzer extends FlowAnalyzer {
           i > skipStringsUntil &&
           i > outputUntil &&
           !this.outputKeywordValue(i) &&
+          !prompts?.[i] &&
           (tables?.[i] || !this.isTableKey(i))
         )
           anywhere.push(i);
@@ -805,7 +814,33 @@ class PyAnalyzer extends FlowAnalyzer {
             this.report({ ...c, named: envName && namedServiceMode(envName, c.value) ? envName : name }, mode, 'weak');
       }
     }
-    return { ...this.finish(), fields: this.fields() };
+    const classes = this.ownHostedClasses();
+    return {
+      ...this.finish(),
+      fields: this.fields(),
+      ...(classes.size ? { classes: [...classes] } : {}),
+      ...(this.classUses.length ? { classUses: this.classUses } : {}),
+    };
+  }
+
+  /** Values given to a hosted API's class imported from a module that may be the project's own (CallRule.via). */
+  private readonly classUses: RawClassUse[] = [];
+  private ownClasses: Set<string> | undefined;
+
+  /**
+   * The classes this module defines under the name of a hosted API's class that any module may export
+   * (`class ChatOpenAI:`, PY_HOSTED_CLASSES without a module of their own): the project's, not the library's.
+   */
+  private ownHostedClasses(): Set<string> {
+    if (this.ownClasses) return this.ownClasses;
+    const out = new Set<string>();
+    if (this.code.includes('class'))
+      for (const m of this.code.matchAll(/^[ \t]*class[ \t]+(\w+)/gm)) {
+        this.budget.tick();
+        const hosted = Object.hasOwn(PY_HOSTED_CLASSES, m[1]) ? PY_HOSTED_CLASSES[m[1]] : undefined;
+        if (hosted && !hosted.module && out.size < 64) out.add(m[1]);
+      }
+    return (this.ownClasses = out);
   }
 
   /**
@@ -1524,6 +1559,34 @@ class PyAnalyzer extends FlowAnalyzer {
     if (dest && /^\w+$/.test(dest)) this.addAssign(dest, { s: d.start, e: d.end });
   }
 
+  /**
+   * Per token, whether it lies inside a dict assigned to a name that says it holds the prompt formats of models
+   * (h2oGPT's `prompt_type_to_model_name = {"llama2": ["meta-llama/Llama-2-7b-chat-hf", ...]}`,
+   * `MODEL_TO_PROMPT_TEMPLATE = {...}`): a table that looks up how to prompt a model, loading none. Undefined when
+   * the file has none. Linear: a difference array.
+   */
+  private promptTables(): Uint8Array | undefined {
+    const toks = this.toks;
+    let diff: Int32Array | undefined;
+    for (const [name, list] of this.assigns) {
+      if (!isPromptTableName(name)) continue;
+      for (const a of list) {
+        const open = toks[a.s];
+        if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{') continue;
+        diff ??= new Int32Array(toks.length + 1);
+        diff[a.s]++;
+        diff[this.closeOf(a.s) + 1]--;
+      }
+    }
+    if (!diff) return undefined;
+    const out = new Uint8Array(toks.length);
+    for (let i = 0, depth = 0; i < toks.length; i++) {
+      depth += diff[i];
+      if (depth > 0) out[i] = 1;
+    }
+    return out;
+  }
+
   /** What a client created by the call [s, e) points at: `OpenAI(base_url="http://localhost:11434/v1")` → ollama. */
   private instanceOf(s: number, e: number): Mode | 'self' | 'unknown' | undefined {
     const toks = this.toks;
@@ -1956,9 +2019,11 @@ class PyAnalyzer extends FlowAnalyzer {
     // pydantic-ai's model classes, by their provider
     if (this.pydanticAi && Object.hasOwn(PYDANTIC_AI_MODELS, last) && fromModule(PYDANTIC_AI_MODULE_RE))
       return this.pydanticAiModelRule(PYDANTIC_AI_MODELS[last], args);
-    // Hosted classes (LangChain, LlamaIndex, SDKs)
+    // Hosted classes (LangChain, LlamaIndex, SDKs); not a class of the same name this module defines itself
+    // (a project's own `class ChatOpenAI:` wrapping a server of its choice), read as any call
     const hosted = PY_HOSTED_CLASSES[last];
-    if (hosted && (!hosted.module || fromModule(hosted.module))) {
+    const own = chain.length === 1 && !this.imported.has(last) && this.ownHostedClasses().has(last);
+    if (hosted && !own && (!hosted.module || fromModule(hosted.module))) {
       const endpoint = this.endpointOf(args) ?? this.clientArgMode(args);
       if (endpoint === 'ollama') return { pos: hosted.pos, kws: hosted.kws, mode: 'ollama', strength: 'strong' };
       if (endpoint === 'self') return { pos: hosted.pos, kws: hosted.kws, mode: 'hub', strength: 'weak' };
@@ -1966,7 +2031,10 @@ class PyAnalyzer extends FlowAnalyzer {
       let provider: Mode = endpoint === undefined || soft ? `hosted:${hosted.provider}` : endpoint;
       if (last === 'GenerativeModel' && this.importsModule(/^vertexai|google\.cloud\.aiplatform/))
         provider = 'hosted:vertex-ai';
-      return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft };
+      // (imported from a module other than the libraries' own namespaces, installed or vendored: maybe the project's)
+      const from = chain.length === 1 && !hosted.module ? this.imported.get(last) : undefined;
+      const via = from !== undefined && !LIBRARY_NAMESPACE_RE.test(from) ? { name: last, module: from } : undefined;
+      return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft, ...(via ? { via } : {}) };
     }
     // a project's own wrapper of a service's API, named for it (VLMEvalKit's `SiliconFlowAPI(model=...)`,
     // `TogetherAPI`): that service's hosted model, unless its `api_base=` points elsewhere
@@ -2148,6 +2216,8 @@ class PyAnalyzer extends FlowAnalyzer {
         for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
           if (shared && c.env === undefined && c.value.includes('/')) this.report(c, 'hub', 'weak', revision);
           else this.reportRule(c, rule, revision);
+          if (rule.via && c.env === undefined && this.classUses.length < MAX_FIELD_FACTS)
+            this.classUses.push({ ...rule.via, value: c.value, offset: c.offset });
         }
       } else {
         // (one reference a place: a second default is reported where the receiver is written,
@@ -2210,20 +2280,58 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     const funasr = this.funasrAutoModel(last, args);
+    let provider: Mode | null | undefined = null;
     for (const a of args) {
       if (!a.kw || handled.has(a)) continue;
       const path = !isModelishName(a.kw) && isModelPathName(a.kw);
       if (!path && !isModelishName(a.kw)) continue;
       if (a.kw.startsWith('repo_id') && (skipRepoType() || datasetOperand())) continue;
+      if (!path && provider === null) provider = this.providerOfCall(args);
+      // (a literal, or a name only the module assigns: a function's parameter is the region logic's, which weighs
+      // every call it is handed to)
+      const service = provider && !path && this.moduleValue(a) ? provider : undefined;
       for (const c of this.evalExpr(a.start, a.end, 0, new Set())) {
         if (pydanticAi && a.kw === 'model' && this.reportPydanticAiModel(c)) continue;
         // FunASR's short names (`vad_model="fsmn-vad"`): the ModelScope repository FunASR downloads for each
         const mapped = funasr && c.env === undefined ? funasrModel(c.value) : undefined;
         if (mapped) this.report({ ...c, value: mapped }, 'hub', 'strong');
         else if (this.llamaIndexEmbed(a.kw, c.value)) this.report(c, 'llama-index-embed', 'strong');
-        else if (!path || (c.env === undefined && !isRunOutput(c.value))) this.report(c, 'hub', 'weak', revision);
+        else if (path) {
+          if (c.env === undefined && !isRunOutput(c.value)) this.report(c, 'hub', 'weak', revision);
+        } else if (service && c.env === undefined) {
+          // a call that names the service its model goes to (NeMo Data Designer's `ModelConfig(model=MODEL_ID,
+          // provider=MODEL_PROVIDER)`): read as in a record naming it, wherever the value is written
+          this.report({ ...c, service }, 'hub', 'weak', revision);
+        } else this.report(c, 'hub', 'weak', revision);
       }
     }
+  }
+
+  /** Whether an argument is a string literal, or a name that only module-level code assigns (`MODEL_ID`). */
+  private moduleValue(a: Arg): boolean {
+    const k = this.toks[a.start];
+    if (a.end !== a.start + 1) return false;
+    if (k.t === T.Str) return true;
+    const list = k.t === T.Name ? this.assigns.get(k.v) : undefined;
+    return !!list?.length && list.every((x) => !x.scope && !x.passed);
+  }
+
+  /**
+   * The hosted service a call's provider keyword names (`provider="nvidiabuild"`, or a name holding it,
+   * `provider=MODEL_PROVIDER`): one service for every value it may take, not OpenAI's (its name stands for an
+   * OpenAI-compatible server of one's own as often); else undefined.
+   */
+  private providerOfCall(args: Arg[]): Mode | undefined {
+    const p = args.find((a) => a.kw !== undefined && PROVIDER_FIELD_RE.test(a.kw));
+    if (!p) return undefined;
+    let out: Mode | undefined;
+    for (const c of this.evalExpr(p.start, p.end, 0, new Set())) {
+      const mode = c.env === undefined ? serviceMode(c.value, true) : undefined;
+      if (!mode?.startsWith('hosted:') || mode === 'hosted:openai' || (out !== undefined && out !== mode))
+        return undefined;
+      out = mode;
+    }
+    return out;
   }
 
   /**
@@ -2332,6 +2440,13 @@ class PyAnalyzer extends FlowAnalyzer {
       this.report(c, 'hub', 'weak', revision);
       return;
     }
+    // a client guessed to be OpenAI's (handed in, its server set elsewhere) given a name OpenAI's API has not
+    // (khoj's `self.client.chat.completions.create(model="ui-tars")`): the client points at another server, an
+    // OpenAI-compatible one of the project's own, and the name is read as anywhere else, never as OpenAI's
+    if (rule.soft && rule.mode === 'hosted:openai' && c.env === undefined && !isOpenAiModelName(c.value)) {
+      this.report(c, 'hub', 'weak', revision);
+      return;
+    }
     this.report(c, rule.mode, rule.strength, revision);
   }
 
@@ -2384,6 +2499,35 @@ class PyAnalyzer extends FlowAnalyzer {
 }
 
 const COMPARISONS = new Set(['==', '!=']);
+
+/**
+ * Namespaces of the libraries whose classes PY_HOSTED_CLASSES names (LangChain's partner packages, LlamaIndex): a
+ * copy of one vendored into a project (h2oGPT's `src/langchain_mistralai/`) is still the library's class.
+ */
+const LIBRARY_NAMESPACE_RE = /^(?:langchain|llama_index)/;
+
+/**
+ * Whether a name says that its table holds how to prompt each model: it names prompts or templates and models
+ * (`prompt_type_to_model_name`, `MODEL_TO_PROMPT_TEMPLATE`, `modelChatTemplates`).
+ */
+function isPromptTableName(name: string): boolean {
+  if (name.length > 80 || !/prompt|template/i.test(name)) return false;
+  const s = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  return /(?:^|_)(?:prompt|prompter|template)s?(?:_|$)/.test(s) && /(?:^|_)models?(?:_|$)/.test(s);
+}
+
+/**
+ * Names of OpenAI's API that are no LiteLLM-style bare names (classifyRoute): a fine-tune (`ft:gpt-4o-mini:org::id`),
+ * the moderation, computer-use, Codex, Sora, image, realtime and audio models, the legacy completion models.
+ */
+const OPENAI_NAME_RE =
+  /^(?:ft:|(?:omni|text)-moderation|text-(?:davinci|curie|babbage|ada)|computer-use-preview|codex-|sora-|gpt-(?:image|realtime|audio))/i;
+
+/** Whether a bare name is one of OpenAI's API (`gpt-4o`, `o3-mini`, `text-embedding-3-small`, `whisper-1`). */
+function isOpenAiModelName(value: string): boolean {
+  const v = value.trim();
+  return OPENAI_NAME_RE.test(v) || classifyRoute(v)?.provider === 'openai';
+}
 
 /**
  * Keywords (and names) whose values are samples documenting a value: pydantic's `examples`, OpenAPI's `example`,

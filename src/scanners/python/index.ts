@@ -29,6 +29,12 @@ export const python = defineScanner({
       ? analyzeNotebook(content, ctx, budget)
       : analyzePython(content, ctx, budget, path);
     const raw = isMigration(path, content) ? a.raw.map((r) => ({ ...r, mention: true })) : a.raw;
-    return outputOf(content, path, 'python', raw, { uses: a.uses, fields: a.fields, fieldUses: a.fieldUses });
+    return outputOf(content, path, 'python', raw, {
+      uses: a.uses,
+      fields: a.fields,
+      fieldUses: a.fieldUses,
+      classes: a.classes,
+      classUses: a.classUses,
+    });
   },
 });

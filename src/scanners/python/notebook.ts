@@ -84,6 +84,7 @@ export function analyzeNotebook(text: string, ctx: ScanContext, budget = new Bud
     raw,
     uses: py.uses.map((u) => ({ ...u, offset: map[u.offset] ?? 0 })),
     fieldUses: (py.fieldUses ?? []).map((u) => ({ ...u, offset: map[u.offset] ?? 0 })),
+    classUses: (py.classUses ?? []).map((u) => ({ ...u, offset: map[u.offset] ?? 0 })),
   };
 }
 
