@@ -181,6 +181,16 @@ const SMOLAGENTS_MODELS: Record<string, CallRule> = table({
 const SMOLAGENTS_MODULE_RE = /^smolagents(?:\.|$)/;
 
 /**
+ * crewAI's modules: its `LLM` takes a LiteLLM route (https://docs.crewai.com/en/concepts/llms), as do the strings its
+ * `Agent` and `Crew` take for their models (CREWAI_LLM_KWS).
+ */
+const CREWAI_MODULE_RE = /^crewai(?:\.|$)/;
+const CREWAI_LLM_KWS: Record<'Agent' | 'Crew', readonly string[]> = {
+  Agent: ['llm', 'function_calling_llm'],
+  Crew: ['manager_llm', 'planning_llm', 'function_calling_llm', 'chat_llm'],
+};
+
+/**
  * Agno's (formerly phidata's) model classes take the model as their first field, `id` (`from agno.models.ollama
  * import Ollama`; `Ollama(id="llama3.1:8b")`, `OpenAIChat(id="gpt-4o")`); the module names the service
  * (`agno.models.groq`, `phi.model.huggingface`). Modules that name none: LiteLLM's routes, and servers of one's
@@ -2001,6 +2011,16 @@ class PyAnalyzer extends FlowAnalyzer {
         also: ['weak_model', 'editor_model'],
         alsoMode: 'route',
       };
+    // crewAI's `LLM(model="ollama/llama3.1")` (not vLLM's `LLM`), its agents' and crews' `llm=` strings, and DSPy's
+    // `dspy.LM("openai/gpt-4o-mini")` and `dspy.Embedder(...)` name LiteLLM routes
+    if (last === 'LLM' && fromModule(CREWAI_MODULE_RE))
+      return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
+    if ((last === 'Agent' || last === 'Crew') && fromModule(CREWAI_MODULE_RE)) {
+      const [kw, ...also] = CREWAI_LLM_KWS[last];
+      return { kws: [kw], mode: 'route', strength: 'strong', also, alsoMode: 'route' };
+    }
+    if ((last === 'LM' || last === 'Embedder') && this.moduleFunction(chain, 'dspy'))
+      return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
     if (SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c)) && chain.length > 2) {
       const direct = PY_SDK_PROVIDERS[chain[0]];
       if (direct && this.modules.has(chain[0])) {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals';
+import { python } from '../../src/scanners/index.js';
+import { ctx, dedent, scanWith } from './helpers.js';
+
+/** The file passes the exact pre-filter that discovery applies before any scan. */
+function held(code: string, path: string): boolean {
+  return python.mayHold!(dedent(code), path, ctx);
+}
+
+describe("crewAI's and DSPy's model strings are LiteLLM routes", () => {
+  const CREW = `
+    from crewai import Agent, Crew, Process, Task, LLM
+    from crewai.project import CrewBase, agent, crew
+
+    claude = LLM(model="anthropic/claude-3-5-sonnet-20241022", temperature=0.2)
+    groq = LLM(model="groq/llama-3.1-70b-versatile")
+    local = LLM(model="ollama/llama3.1", base_url="http://localhost:11434")
+    hf = LLM(model="huggingface/meta-llama/Llama-3.1-8B-Instruct")
+    mini = LLM("gpt-4o-mini")
+
+
+    @CrewBase
+    class ResearchCrew:
+        @agent
+        def researcher(self) -> Agent:
+            return Agent(config=self.agents_config["researcher"], llm="gemini/gemini-1.5-pro", verbose=True)
+
+        @crew
+        def crew(self) -> Crew:
+            return Crew(agents=self.agents, tasks=self.tasks, process=Process.hierarchical, manager_llm="gpt-4o")
+  `;
+
+  it("reads crewAI's `LLM(model=...)` as a route, not vLLM's `LLM` (a Hub repository `ollama/llama3.1`)", () => {
+    expect(scanWith(python, 'src/research_crew/crew.py')(CREW)).toEqual([
+      '4:31 hosted(anthropic) claude-3-5-sonnet-20241022',
+      '5:24 hosted(groq) llama-3.1-70b-versatile',
+      '6:27 ollama ollama:llama3.1',
+      '7:29 hub meta-llama/Llama-3.1-8B-Instruct',
+      '8:13 hosted(openai) gpt-4o-mini',
+      '15:75 hosted(google) gemini-1.5-pro',
+      '19:102 hosted(openai) gpt-4o',
+    ]);
+  });
+
+  it("still reads vLLM's `LLM(model=...)` as the Hub repository it loads", () => {
+    expect(
+      scanWith(
+        python,
+        'serve.py',
+      )(`
+        from vllm import LLM, SamplingParams
+
+        llm = LLM(model="acme-labs/chat-7b", tensor_parallel_size=2)
+      `),
+    ).toEqual(['3:18 hub acme-labs/chat-7b']);
+  });
+
+  const DSPY = `
+    import dspy
+
+    lm = dspy.LM("openai/gpt-4o-mini", api_key=OPENAI_API_KEY)
+    dspy.configure(lm=lm)
+    local = dspy.LM("ollama_chat/llama3.2:1b", api_base="http://localhost:11434", api_key="")
+    embedder = dspy.Embedder("openai/text-embedding-3-small", dimensions=512)
+  `;
+
+  it("reads DSPy's `dspy.LM(...)` and `dspy.Embedder(...)` (a file the pre-filter used to pass over)", () => {
+    expect(held(DSPY, 'program.py')).toBe(true);
+    expect(scanWith(python, 'program.py')(DSPY)).toEqual([
+      '3:22 hosted(openai) gpt-4o-mini',
+      '5:30 ollama ollama:llama3.2:1b',
+      '6:34 hosted(openai) text-embedding-3-small',
+    ]);
+  });
+
+  it("reads `from dspy import LM` the same, and another module's `LM` not", () => {
+    expect(
+      scanWith(
+        python,
+        'program.py',
+      )(`
+        from dspy import LM, configure
+        from mylib import LM as Other
+
+        configure(lm=LM("anthropic/claude-3-5-haiku-20241022"))
+        other = Other("acme/thing")
+      `),
+    ).toEqual(['4:28 hosted(anthropic) claude-3-5-haiku-20241022']);
+  });
+});
