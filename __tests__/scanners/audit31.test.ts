@@ -88,3 +88,60 @@ describe("crewAI's and DSPy's model strings are LiteLLM routes", () => {
     ).toEqual(['4:28 hosted(anthropic) claude-3-5-haiku-20241022']);
   });
 });
+
+describe("transformers' `pipeline(task)` given no model loads the task's default", () => {
+  const py = scanWith(python, 'notebooks/quickstart.py');
+
+  it('reports the default of the task (and of its alias) where `pipeline` is called', () => {
+    expect(
+      py(`
+        from transformers import pipeline
+
+        classifier = pipeline("sentiment-analysis")
+        summarizer = pipeline(task="summarization", device=0)
+        ner = pipeline("ner", aggregation_strategy="simple")
+        translator = pipeline("translation_en_to_de")
+      `),
+    ).toEqual([
+      '3:14 hub distilbert/distilbert-base-uncased-finetuned-sst-2-english',
+      '4:14 hub sshleifer/distilbart-cnn-12-6',
+      '5:7 hub dbmdz/bert-large-cased-finetuned-conll03-english',
+      '6:14 hub google-t5/t5-base',
+    ]);
+  });
+
+  it('reads `transformers.pipeline(...)` too, and a task held by a constant', () => {
+    expect(
+      py(`
+        import transformers
+
+        TASK = "text-generation"
+        generator = transformers.pipeline(TASK)
+      `),
+    ).toEqual(['4:26 hub openai-community/gpt2']);
+  });
+
+  it('reports no default where a model is given, or may be (unpacked arguments), or the task is unknown', () => {
+    expect(
+      py(`
+        from transformers import pipeline
+
+        a = pipeline("sentiment-analysis", model="acme-labs/sentiment-small")
+        b = pipeline("text-generation", "acme-labs/tiny-gpt")
+        c = pipeline("text-generation", **MODEL_KWARGS)
+        d = pipeline(task)
+        e = pipeline("my-custom-task")
+      `),
+    ).toEqual(['3:43 hub acme-labs/sentiment-small', '4:34 hub acme-labs/tiny-gpt']);
+  });
+
+  it("leaves another library's `pipeline` alone", () => {
+    expect(
+      py(`
+        from mylib import pipeline
+
+        p = pipeline("sentiment-analysis")
+      `),
+    ).toEqual([]);
+  });
+});
