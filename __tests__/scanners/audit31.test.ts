@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { python } from '../../src/scanners/index.js';
+import { javascript, python } from '../../src/scanners/index.js';
 import { ctx, dedent, scanWith } from './helpers.js';
 
 /** The file passes the exact pre-filter that discovery applies before any scan. */
@@ -141,6 +141,43 @@ describe("transformers' `pipeline(task)` given no model loads the task's default
         from mylib import pipeline
 
         p = pipeline("sentiment-analysis")
+      `),
+    ).toEqual([]);
+  });
+});
+
+describe("transformers.js's `pipeline(task)` given no model loads the task's default", () => {
+  const js = scanWith(javascript, 'node-esm/index.js');
+
+  it('reports the default of the task, its alias and a translation task where `pipeline` is called', () => {
+    expect(
+      js(`
+        import { pipeline } from "@huggingface/transformers";
+
+        const classifier = await pipeline("text-classification");
+        const sentiment = await pipeline('sentiment-analysis');
+        const translator = await pipeline("translation_en_to_de");
+        const embedder = await pipeline("feature-extraction", "Xenova/bge-small-en-v1.5");
+      `),
+    ).toEqual([
+      '3:26 hub Xenova/distilbert-base-uncased-finetuned-sst-2-english',
+      '4:25 hub Xenova/distilbert-base-uncased-finetuned-sst-2-english',
+      '5:26 hub Xenova/t5-small',
+      '6:56 hub Xenova/bge-small-en-v1.5',
+    ]);
+  });
+
+  it("reads the CommonJS form, and leaves another package's `pipeline` alone", () => {
+    expect(
+      js(`
+        const { pipeline } = require("@xenova/transformers");
+        const asr = pipeline("automatic-speech-recognition");
+      `),
+    ).toEqual(['2:13 hub Xenova/whisper-tiny.en']);
+    expect(
+      js(`
+        import { pipeline } from "node:stream/promises";
+        await pipeline("text-classification");
       `),
     ).toEqual([]);
   });
