@@ -78,6 +78,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       // AudioCraft's defaults (`MusicGen.get_pretrained()`, `MultiBandDiffusion.get_mbd_musicgen()`): the call's name,
       // and its receiver for a second one
       (/^facebook\//.test(r.id) && /^(?:get_(?:pretrained|mbd_)|multibanddiffusion\.)/.test(at)) ||
+      // transformers' task defaults (`pipeline("sentiment-analysis")`): the call's name
+      at.startsWith('pipeline(') ||
       (/^ultralytics\//i.test(r.id) && at.startsWith('yolo')) ||
       (/^openai\/clip-/.test(r.id) && at.startsWith('vit-')) ||
       (r.id === 'BAAI/bge-small-en' && /^['"]?local['"]/.test(at)) ||

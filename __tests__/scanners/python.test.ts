@@ -357,7 +357,12 @@ describe('python scanner', () => {
         b = pipeline(task="summarization", model="facebook/bart-large-cnn", revision="main")
         c = pipeline("sentiment-analysis")
       `),
-    ).toEqual(['2:34 hub Qwen/Qwen2.5-0.5B-Instruct', '3:43 hub facebook/bart-large-cnn@main']);
+    ).toEqual([
+      '2:34 hub Qwen/Qwen2.5-0.5B-Instruct',
+      '3:43 hub facebook/bart-large-cnn@main',
+      // (named no model: the task's default, which transformers loads)
+      '4:5 hub distilbert/distilbert-base-uncased-finetuned-sst-2-english',
+    ]);
   });
 
   it('follows module-level constants, env defaults, dicts and def defaults', () => {

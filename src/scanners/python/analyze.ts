@@ -188,6 +188,16 @@ const SMOLAGENTS_MODELS: Record<string, CallRule> = table({
 const SMOLAGENTS_MODULE_RE = /^smolagents(?:\.|$)/;
 
 /**
+ * crewAI's modules: its `LLM` takes a LiteLLM route (https://docs.crewai.com/en/concepts/llms), as do the strings its
+ * `Agent` and `Crew` take for their models (CREWAI_LLM_KWS).
+ */
+const CREWAI_MODULE_RE = /^crewai(?:\.|$)/;
+const CREWAI_LLM_KWS: Record<'Agent' | 'Crew', readonly string[]> = {
+  Agent: ['llm', 'function_calling_llm'],
+  Crew: ['manager_llm', 'planning_llm', 'function_calling_llm', 'chat_llm'],
+};
+
+/**
  * Agno's (formerly phidata's) model classes take the model as their first field, `id` (`from agno.models.ollama
  * import Ollama`; `Ollama(id="llama3.1:8b")`, `OpenAIChat(id="gpt-4o")`); the module names the service
  * (`agno.models.groq`, `phi.model.huggingface`). Modules that name none: LiteLLM's routes, and servers of one's
@@ -468,6 +478,50 @@ function words(s: string): string[] {
 const SPEECH_FLAG_RE = /^-{1,2}(?:model[-_]size|whisper[-_]model|whisper[-_]size)$/i;
 
 /** Functions named for loading a model (`load_pretrained_model`, `load_model`, `get_model`, `build_llm`). */
+/**
+ * What transformers' `pipeline(task)` loads when named no model (it warns "No model was supplied, defaulted to ..."):
+ * each task's default (`SUPPORTED_TASKS[task]["default"]`), its aliases (`TASK_ALIASES`) and the translation tasks
+ * it has a default for, read in
+ * https://github.com/huggingface/transformers/blob/003512fc18f7c5d26a52460807b6df98d3a61c79/src/transformers/pipelines/__init__.py
+ */
+const PIPELINE_TASK_DEFAULTS: Readonly<Record<string, string>> = table({
+  'audio-classification': 'superb/wav2vec2-base-superb-ks',
+  'automatic-speech-recognition': 'facebook/wav2vec2-base-960h',
+  'text-to-audio': 'suno/bark-small',
+  'text-to-speech': 'suno/bark-small',
+  'feature-extraction': 'distilbert/distilbert-base-cased',
+  'text-classification': 'distilbert/distilbert-base-uncased-finetuned-sst-2-english',
+  'sentiment-analysis': 'distilbert/distilbert-base-uncased-finetuned-sst-2-english',
+  'token-classification': 'dbmdz/bert-large-cased-finetuned-conll03-english',
+  ner: 'dbmdz/bert-large-cased-finetuned-conll03-english',
+  'question-answering': 'distilbert/distilbert-base-cased-distilled-squad',
+  'table-question-answering': 'google/tapas-base-finetuned-wtq',
+  'visual-question-answering': 'dandelin/vilt-b32-finetuned-vqa',
+  vqa: 'dandelin/vilt-b32-finetuned-vqa',
+  'document-question-answering': 'impira/layoutlm-document-qa',
+  'fill-mask': 'distilbert/distilroberta-base',
+  summarization: 'sshleifer/distilbart-cnn-12-6',
+  translation_en_to_fr: 'google-t5/t5-base',
+  translation_en_to_de: 'google-t5/t5-base',
+  translation_en_to_ro: 'google-t5/t5-base',
+  'text2text-generation': 'google-t5/t5-base',
+  'text-generation': 'openai-community/gpt2',
+  'zero-shot-classification': 'facebook/bart-large-mnli',
+  'zero-shot-image-classification': 'openai/clip-vit-base-patch32',
+  'zero-shot-audio-classification': 'laion/clap-htsat-fused',
+  'image-classification': 'google/vit-base-patch16-224',
+  'image-feature-extraction': 'google/vit-base-patch16-224',
+  'image-segmentation': 'facebook/detr-resnet-50-panoptic',
+  'image-to-text': 'ydshieh/vit-gpt2-coco-en',
+  'image-text-to-text': 'llava-hf/llava-onevision-qwen2-0.5b-ov-hf',
+  'object-detection': 'facebook/detr-resnet-50',
+  'zero-shot-object-detection': 'google/owlvit-base-patch32',
+  'depth-estimation': 'Intel/dpt-large',
+  'video-classification': 'MCG-NJU/videomae-base-finetuned-kinetics',
+  'mask-generation': 'facebook/sam-vit-huge',
+  'image-to-image': 'caidas/swin2SR-classical-sr-x2-64',
+});
+
 /** AudioCraft's model classes whose `get_pretrained(name)` loads a Hub repository (or a local export). */
 const AUDIOCRAFT_LOADERS = new Set(['MusicGen', 'AudioGen', 'MAGNeT', 'JASCO', 'CompressionModel']);
 
@@ -2069,6 +2123,16 @@ class PyAnalyzer extends FlowAnalyzer {
         also: ['weak_model', 'editor_model'],
         alsoMode: 'route',
       };
+    // crewAI's `LLM(model="ollama/llama3.1")` (not vLLM's `LLM`), its agents' and crews' `llm=` strings, and DSPy's
+    // `dspy.LM("openai/gpt-4o-mini")` and `dspy.Embedder(...)` name LiteLLM routes
+    if (last === 'LLM' && fromModule(CREWAI_MODULE_RE))
+      return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
+    if ((last === 'Agent' || last === 'Crew') && fromModule(CREWAI_MODULE_RE)) {
+      const [kw, ...also] = CREWAI_LLM_KWS[last];
+      return { kws: [kw], mode: 'route', strength: 'strong', also, alsoMode: 'route' };
+    }
+    if ((last === 'LM' || last === 'Embedder') && this.moduleFunction(chain, 'dspy'))
+      return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
     if (SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c)) && chain.length > 2) {
       const direct = PY_SDK_PROVIDERS[chain[0]];
       if (direct && this.modules.has(chain[0])) {
@@ -2110,7 +2174,26 @@ class PyAnalyzer extends FlowAnalyzer {
       rule = { pos: 0, kws: ['ref'], mode: 'hosted:replicate', strength: 'strong' };
     if (rule && last === 'from_pretrained' && PEFT_RECEIVER_RE.test(chain[chain.length - 2]))
       rule = { ...rule, pos: 1, kws: ['model_id'] };
+    if (rule === RULES.pipeline) {
+      const fallback = this.pipelineDefault(chain, args);
+      if (fallback) rule = { ...rule, defaults: [fallback] };
+    }
     return rule;
+  }
+
+  /**
+   * The model transformers' `pipeline("sentiment-analysis")` loads when given none (PIPELINE_TASK_DEFAULTS): the
+   * task is one string, no model is passed (by position, `model=`, or in unpacked `**kwargs`).
+   */
+  private pipelineDefault(chain: string[], args: Arg[]): string | undefined {
+    if (!this.moduleFunction(chain, 'transformers') || pickArg(args, 1, ['model'])) return undefined;
+    if (args.some((a) => this.toks[a.start].v === '*' || this.toks[a.start].v === '**')) return undefined;
+    const t = pickArg(args, 0, ['task']);
+    if (!t) return undefined;
+    const tasks = this.evalExpr(t.start, t.end, 0, new Set());
+    if (tasks.length !== 1 || tasks[0].env !== undefined) return undefined;
+    const task = tasks[0].value;
+    return Object.hasOwn(PIPELINE_TASK_DEFAULTS, task) ? PIPELINE_TASK_DEFAULTS[task] : undefined;
   }
 
   /**

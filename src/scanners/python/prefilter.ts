@@ -52,6 +52,9 @@ export const PYTHON_TRIGGERS = [
   // pydantic-ai's model strings (`Agent('anthropic:claude-3-5-sonnet-latest')`), in a file that imports it
   'pydantic_ai',
   'pydantic_evals',
+  // crewAI's agents (`Agent(llm="gpt-4o")`) and DSPy's `dspy.LM("openai/gpt-4o-mini")`: LiteLLM routes
+  'crewai',
+  'dspy',
 ] as const;
 
 /**
