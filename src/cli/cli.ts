@@ -141,15 +141,20 @@ function catFile(dir: string, names: string[]): Promise<CatFileEntry[] | undefin
     const child = spawn('git', ['-C', dir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     child.stdout.on('data', (c: Buffer) => {
       size += c.length;
       if (size <= names.length * (BASE_MANIFEST_MAX + 200)) chunks.push(c);
-      else child.kill();
+      else if (!over) {
+        // (what came before is kept: the commit first, then each blob; one cut short counts as over the cap)
+        over = true;
+        child.kill();
+      }
     });
     child.stdin.on('error', () => undefined);
     child.on('error', () => resolve(undefined));
     child.on('close', (code) => {
-      if (code !== 0) return resolve(undefined);
+      if (code !== 0 && !over) return resolve(undefined);
       const out = Buffer.concat(chunks);
       const entries: CatFileEntry[] = [];
       let at = 0;
@@ -165,7 +170,8 @@ function catFile(dir: string, names: string[]): Promise<CatFileEntry[] | undefin
           continue;
         }
         const [oid, type] = header;
-        const text = type === 'blob' && bytes <= BASE_MANIFEST_MAX ? out.toString('utf8', at, at + bytes) : undefined;
+        const whole = type === 'blob' && bytes <= BASE_MANIFEST_MAX && at + bytes <= out.length;
+        const text = whole ? out.toString('utf8', at, at + bytes) : undefined;
         entries.push({ oid, type, text });
         at += bytes + 1;
       }

@@ -625,10 +625,18 @@ export abstract class FlowAnalyzer {
    * Undefined when the file has no such table (most files: nothing is allocated).
    */
   protected modelishTables(): Uint8Array | undefined {
+    return this.dictTables((name) => isModelishName(name) || isKeyedByModelName(name));
+  }
+
+  /**
+   * Per token, whether it lies inside a dict or object literal assigned to a name `named` accepts; undefined when
+   * the file has none. Linear: a difference array over the tokens.
+   */
+  protected dictTables(named: (name: string) => boolean): Uint8Array | undefined {
     const toks = this.toks;
     let diff: Int32Array | undefined;
     for (const [name, list] of this.assigns) {
-      if (!isModelishName(name) && !isKeyedByModelName(name)) continue;
+      if (!named(name)) continue;
       for (const a of list) {
         const open = toks[a.s];
         if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{') continue;

@@ -1617,28 +1617,10 @@ class PyAnalyzer extends FlowAnalyzer {
    * Per token, whether it lies inside a dict assigned to a name that says it holds the prompt formats of models
    * (h2oGPT's `prompt_type_to_model_name = {"llama2": ["meta-llama/Llama-2-7b-chat-hf", ...]}`,
    * `MODEL_TO_PROMPT_TEMPLATE = {...}`): a table that looks up how to prompt a model, loading none. Undefined when
-   * the file has none. Linear: a difference array.
+   * the file has none.
    */
   private promptTables(): Uint8Array | undefined {
-    const toks = this.toks;
-    let diff: Int32Array | undefined;
-    for (const [name, list] of this.assigns) {
-      if (!isPromptTableName(name)) continue;
-      for (const a of list) {
-        const open = toks[a.s];
-        if (a.elem || a.e <= a.s || open?.t !== T.Op || open.v !== '{') continue;
-        diff ??= new Int32Array(toks.length + 1);
-        diff[a.s]++;
-        diff[this.closeOf(a.s) + 1]--;
-      }
-    }
-    if (!diff) return undefined;
-    const out = new Uint8Array(toks.length);
-    for (let i = 0, depth = 0; i < toks.length; i++) {
-      depth += diff[i];
-      if (depth > 0) out[i] = 1;
-    }
-    return out;
+    return this.dictTables(isPromptTableName);
   }
 
   /** What a client created by the call [s, e) points at: `OpenAI(base_url="http://localhost:11434/v1")` → ollama. */
