@@ -577,3 +577,23 @@ describe('license() remembered by the label as given', () => {
     expect(first.filter(Boolean).length).toBeGreaterThan(labels.length / 3);
   });
 });
+
+describe('alternatives with the accepted members of each family and task kept between calls', () => {
+  it('answers as without them, for every catalog model, and asks `accept` about a model once for its family and once for its task', () => {
+    const catalog = loadCatalog();
+    const accept = (m: CatalogModel): boolean => /(^|[^a-z])(mit|apache)/i.test(m.license) && m.id.length % 3 !== 0;
+    const asked = new Map<CatalogModel, number>();
+    const counted = (m: CatalogModel): boolean => {
+      asked.set(m, (asked.get(m) ?? 0) + 1);
+      return accept(m);
+    };
+    const pools = new Map<string, CatalogModel[]>();
+    const ids = catalog.models.map((m) => m.id);
+    const alone = ids.map((id) => catalog.alternatives(id, accept).map((m) => m.id));
+    const kept = ids.map((id) => catalog.alternatives(id, counted, 3, pools).map((m) => m.id));
+    expect(kept).toEqual(alone);
+    expect(alone.filter((a) => a.length).length).toBeGreaterThan(100);
+    // a family named like a task (or the reverse) does not share its list
+    expect([...asked.values()].filter((n) => n > 2)).toEqual([]);
+  });
+});

@@ -513,15 +513,25 @@ export class Catalog {
   /**
    * Models that could replace `id` and that `accept` allows, best first: the same family, then the same task
    * (text generation, embeddings, text-to-image...), preferring the same publisher, kind (base, chat, vision)
-   * and a similar size.
+   * and a similar size. `pools`, when given, keeps the members of each family and task that `accept` allows, for
+   * the next call with the same `accept` (a large manifest asks for the alternatives of hundreds of models of one
+   * task, each of which would otherwise walk the task's whole list).
    */
-  alternatives(id: string, accept: (m: CatalogModel) => boolean, limit = 3): CatalogModel[] {
+  alternatives(
+    id: string,
+    accept: (m: CatalogModel) => boolean,
+    limit = 3,
+    pools: Map<string, CatalogModel[]> = new Map(),
+  ): CatalogModel[] {
     const self = this.model(id);
     if (!self) return [];
-    const pool = new Set([
-      ...(this.familyIndex.get(self.family) ?? []),
-      ...(self.task ? (this.taskIndex.get(self.task) ?? []) : []),
-    ]);
+    const accepted = (key: string, list: CatalogModel[] | undefined): CatalogModel[] => {
+      let kept = pools.get(key);
+      if (!kept) pools.set(key, (kept = (list ?? []).filter(accept)));
+      return kept;
+    };
+    const pool = new Set(accepted(`family:${self.family}`, this.familyIndex.get(self.family)));
+    if (self.task) for (const m of accepted(`task:${self.task}`, this.taskIndex.get(self.task))) pool.add(m);
     const size = paramsOf(self.id);
     // built on the first tie only: sorting the catalog's ids with localeCompare loads ICU's collation data (about
     // 10 ms of a small run's start)
@@ -537,7 +547,7 @@ export class Catalog {
       );
     };
     const ranked = [...pool]
-      .filter((m) => m !== self && accept(m))
+      .filter((m) => m !== self)
       .map((m) => ({ m, s: score(m) }))
       .sort((a, b) => b.s - a.s || (order ??= this.idOrder()).get(a.m)! - order.get(b.m)!);
     // Several sizes of the same family are useful; from other families, one each, for variety.

@@ -116,6 +116,7 @@ export function evaluate(input: EvaluateInput): Report {
   // candidate is acceptable once per candidate (the same few hundred are weighed for every blocked model)
   const alternatives = new Map<string, string[]>();
   const acceptable = new Map<CatalogModel, boolean>();
+  const pools = new Map<string, CatalogModel[]>();
   let resolver: FactResolver | undefined;
   const accept = (m: CatalogModel): boolean => {
     let ok = acceptable.get(m);
@@ -128,7 +129,7 @@ export function evaluate(input: EvaluateInput): Report {
     if (!self) return [];
     let alts = alternatives.get(self.id);
     if (!alts) {
-      alts = catalog.alternatives(self.id, accept).map((m) => m.id);
+      alts = catalog.alternatives(self.id, accept, 3, pools).map((m) => m.id);
       alternatives.set(self.id, alts);
     }
     return alts;
