@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { isKeyedByModelName, isModelishName, isModelPathName } from '../../src/scanners/common/ids.js';
-import { FROM_IMPORT_RE, importLines, PLAIN_IMPORT_RE } from '../../src/scanners/python/analyze.js';
+import {
+  classNamesAtLineStart,
+  FROM_IMPORT_RE,
+  importLines,
+  PLAIN_IMPORT_RE,
+} from '../../src/scanners/python/analyze.js';
+import { seededRandom } from '../../src/core/random.js';
 import { lexPython } from '../../src/scanners/python/lexer.js';
 import { T } from '../../src/scanners/common/tokens.js';
 
@@ -114,5 +120,32 @@ describe('model-ish names: the memoised tests', () => {
     expect(
       ['HF_MODEL_ID_TO_FILENAMES', 'FILES_BY_MODEL', 'MODEL_TO_MAX_TOKENS', 'files'].map(isKeyedByModelName),
     ).toEqual([true, true, false, false]);
+  });
+});
+
+describe('classNamesAtLineStart', () => {
+  const byRegex = (code: string) => [...code.matchAll(/^[ \t]*class[ \t]+(\w+)/gm)].map((m) => m[1]);
+  it('finds what /^[ \\t]*class[ \\t]+(\\w+)/gm finds', () => {
+    const cases = [
+      'class ChatOpenAI:\n    pass\n',
+      '  \tclass  A(B):\nclass\tC\n',
+      'classify = 1\nclass_ = 2\nsubclass X\n x class Y\n',
+      'class class Z\nclass (A)\nclass \nclass',
+      'a = 1\r\nclass Win:\r\n\u2028class Sep: pass\u2029class Para: pass',
+      'class A\nclass B\n\n\n  class C:\n      class D:\n',
+      'class éclair\nclass _x9',
+      '',
+    ];
+    for (const c of cases) expect([c, [...classNamesAtLineStart(c)]]).toEqual([c, byRegex(c)]);
+  });
+  it('agrees with it on random text made of its pieces', () => {
+    const r = seededRandom(40);
+    const pieces = ['class', ' ', '\t', '\n', '\r', 'A', 'x_1', '(', ':', 'é', '\u2028', 'sub'];
+    for (let round = 0; round < 2000; round++) {
+      let code = '';
+      const len = Math.floor(r() * 30);
+      for (let i = 0; i < len; i++) code += pieces[Math.floor(r() * pieces.length)];
+      expect([code, [...classNamesAtLineStart(code)]]).toEqual([code, byRegex(code)]);
+    }
   });
 });

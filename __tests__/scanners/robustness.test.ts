@@ -6,6 +6,7 @@ import { scanners } from '../../src/scanners/index.js';
 import { ctx } from './helpers.js';
 import { seededRandom } from '../../src/core/random.js';
 import { lexJs } from '../../src/scanners/javascript/lexer.js';
+import { T } from '../../src/scanners/common/tokens.js';
 import { lexPython } from '../../src/scanners/python/lexer.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/scan-corpus', import.meta.url));
@@ -109,5 +110,44 @@ describe('tokens have one shape', () => {
     }
     expect(py.some((k) => k.bol && k.indent === 4)).toBe(true);
     expect(py.find((k) => k.val === 'id')?.vs).toBeGreaterThan(0);
+  });
+});
+
+describe('JavaScript lexer: strings, operators and numbers', () => {
+  const lexed = (src: string) => lexJs(src).map((k) => [k.t, k.v, k.val, k.dyn ?? null]);
+  it('reads a string without escapes as a slice, and every other string character by character', () => {
+    expect(lexed(`'org/x' "a\\"b" \`t\${v}u\` \`two\nlines\` 'cut\n'`)).toEqual([
+      [T.Str, "'org/x'", 'org/x', false],
+      [T.Str, '"a\\"b"', 'a"b', false],
+      [T.Str, '`t${v}u`', 't${}u', true],
+      [T.Str, '`two\nlines`', 'two\nlines', false],
+      [T.Str, "'cut", 'cut', false],
+      [T.Str, "'", '', false],
+    ]);
+    expect(lexed("'open")).toEqual([[T.Str, "'open", 'open', false]]);
+    expect(lexed('`$x`')).toEqual([[T.Str, '`$x`', '$x', false]]);
+  });
+  it('takes the longest operator, and numbers with their letters, dots and underscores', () => {
+    expect(lexed('a ??= b?.c === d !== e ... f >= 0x1F_n + 1.5e3 - 10_000n % g')).toEqual([
+      [T.Name, 'a', undefined, null],
+      [T.Op, '??=', undefined, null],
+      [T.Name, 'b', undefined, null],
+      [T.Op, '?.', undefined, null],
+      [T.Name, 'c', undefined, null],
+      [T.Op, '===', undefined, null],
+      [T.Name, 'd', undefined, null],
+      [T.Op, '!==', undefined, null],
+      [T.Name, 'e', undefined, null],
+      [T.Op, '...', undefined, null],
+      [T.Name, 'f', undefined, null],
+      [T.Op, '>=', undefined, null],
+      [T.Num, '0x1F_n', undefined, null],
+      [T.Op, '+', undefined, null],
+      [T.Num, '1.5e3', undefined, null],
+      [T.Op, '-', undefined, null],
+      [T.Num, '10_000n', undefined, null],
+      [T.Op, '%', undefined, null],
+      [T.Name, 'g', undefined, null],
+    ]);
   });
 });

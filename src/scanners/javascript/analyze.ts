@@ -28,7 +28,7 @@ import {
 } from '../common/ids.js';
 import { calleeChain, isOpen, opensTestCall, T, type Tok } from '../common/tokens.js';
 import type { Mode } from '../common/values.js';
-import { lexJs } from './lexer.js';
+import { jsTokens } from './lexer.js';
 
 const CLOSERS = new Set([')', ']', '}', '++', '--']);
 const CONTINUERS = new Set([
@@ -155,7 +155,7 @@ export function analyzeJs(
   budget = new Budget(code.length, ctx),
   path?: string,
 ): Analysis {
-  return new JsAnalyzer(code, lexJs(code, budget), ctx, budget, path).run();
+  return new JsAnalyzer(code, jsTokens(code, budget).toks, ctx, budget, path).run();
 }
 
 /** SDK clients constructed directly (`new OpenAI(...)`) → their provider. */
@@ -667,29 +667,31 @@ class JsAnalyzer extends FlowAnalyzer {
     while (toks[j + 1]?.v === '.' && toks[j + 2]?.t === T.Name && j + 2 < e) j += 2;
     if (toks[i]?.t !== T.Name || toks[j + 1]?.v !== '(') return undefined;
     const last = this.clientAliases.get(toks[j].v) ?? toks[j].v;
-    const endpoint = this.endpointIn(j + 1);
+    // (the call's options are read only for a client's constructor or factory: reading them for every call of a
+    // member assignment walked each big function expression passed, again for each call it is nested in)
+    const endpoint = () => this.endpointIn(j + 1);
     // (a client of Ollama's cloud, `new Ollama({ host: "https://ollama.com" })`: its models run there)
-    if (/^Ollama$/.test(last)) return endpoint === 'hosted:ollama-cloud' ? endpoint : 'ollama';
+    if (last === 'Ollama') return endpoint() === 'hosted:ollama-cloud' ? 'hosted:ollama-cloud' : 'ollama';
     if (last === 'HfInference' || last === 'InferenceClient') return 'hub';
     const fn = /^create(\w+)$/.exec(last);
     if (fn) {
       const p = AI_SDK_PROVIDERS[fn[1].toLowerCase()] ?? (fn[1] === 'Ollama' ? 'ollama' : undefined);
       if (!p) return undefined;
       const mode: Mode = p === 'ollama' ? 'ollama' : `hosted:${p}`;
-      return endpoint ?? mode;
+      return endpoint() ?? mode;
     }
-    const provider = DIRECT_CLIENTS[last];
+    const provider = Object.hasOwn(DIRECT_CLIENTS, last) ? DIRECT_CLIENTS[last] : undefined;
     if (!provider) return undefined;
     // names other libraries use too: only with the SDK's package imported
     if ((last === 'newInstance' || last === 'Replicate') && !this.sdks.has(provider)) return undefined;
     // (LangChain.js's `OpenAIClient` is OpenAI's client, Azure's only from `@azure/openai`)
     if (last === 'OpenAIClient')
       return this.langchainOpenAIClient
-        ? (endpoint ?? 'hosted:openai')
+        ? (endpoint() ?? 'hosted:openai')
         : this.sdks.has(provider)
           ? `hosted:${provider}`
           : undefined;
-    return endpoint ?? `hosted:${provider}`;
+    return endpoint() ?? `hosted:${provider}`;
   }
 
   /** What a `baseURL` option of the call at `open` says (top level of its options, or one level down). */

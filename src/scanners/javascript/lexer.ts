@@ -36,6 +36,14 @@ const OPS = [
   '**',
 ];
 
+/** The operators of `OPS` by their first character's code, longest first (punctuation is most of minified code). */
+const OPS_BY_FIRST = new Map<number, string[]>();
+for (const op of OPS) {
+  const list = OPS_BY_FIRST.get(op.charCodeAt(0));
+  if (list) list.push(op);
+  else OPS_BY_FIRST.set(op.charCodeAt(0), [op]);
+}
+
 /** Tokens after which `/` starts a regular expression rather than a division. */
 const REGEX_AFTER_OPS = new Set([
   '(',
@@ -162,12 +170,12 @@ export function lexJs(src: string, budget?: Budget, comments?: Array<[number, nu
     }
     if (c >= 48 && c <= 57) {
       let j = i + 1;
-      while (j < n && /[\w.]/.test(src[j])) j++;
+      while (j < n && isNumberPart(src.charCodeAt(j))) j++;
       toks.push(tok(T.Num, src.slice(i, j), i, j));
       i = j;
       continue;
     }
-    const op = OPS.find((o) => src.startsWith(o, i));
+    const op = OPS_BY_FIRST.get(c)?.find((o) => src.startsWith(o, i));
     if (op) {
       toks.push(tok(T.Op, op, i, i + op.length));
       i += op.length;
@@ -179,9 +187,38 @@ export function lexJs(src: string, budget?: Budget, comments?: Array<[number, nu
   return toks;
 }
 
+/** A character of `[A-Za-z0-9_.]`, what a number token runs over (`0x1F`, `1.5e3`, `10_000n`). */
+function isNumberPart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
+}
+
+let lastJs: { src: string; toks: Tok[]; comments: Array<[number, number]> } | undefined;
+
+/**
+ * `lexJs` with its comments, remembered for the last source asked: the scanners of one file (its analysis, then
+ * the URL scanner's comments) lex it once. The tokens are read, never changed, by every caller.
+ */
+export function jsTokens(src: string, budget?: Budget): { toks: Tok[]; comments: Array<[number, number]> } {
+  if (lastJs?.src !== src) {
+    const comments: Array<[number, number]> = [];
+    lastJs = { src, toks: lexJs(src, budget, comments), comments };
+  }
+  return lastJs;
+}
+
 function lexString(src: string, start: number, toks: Tok[]): number {
   const n = src.length;
   const quote = src[start];
+  const q = src.charCodeAt(start);
+  // most strings hold no escape, no substitution and no line break: their value is a slice of the source
+  for (let k = start + 1; k < n; k++) {
+    const c = src.charCodeAt(k);
+    if (c === q) {
+      toks.push(tok(T.Str, src.slice(start, k + 1), start, k + 1, src.slice(start + 1, k), start + 1, false));
+      return k + 1;
+    }
+    if (c === 92 || c === 10 || (q === 96 && c === 36)) break;
+  }
   let j = start + 1;
   let val = '';
   let dyn = false;

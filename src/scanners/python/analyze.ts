@@ -49,7 +49,7 @@ import {
   spacyPipelineId,
   type Mode,
 } from '../common/values.js';
-import { DOC_CONSTANT_RE, docConstantEnd, lexPython, lineEnd } from './lexer.js';
+import { DOC_CONSTANT_RE, docConstantEnd, lineEnd, pythonTokens } from './lexer.js';
 
 interface CallRule {
   /**
@@ -421,7 +421,7 @@ export function analyzePython(
   budget = new Budget(code.length, ctx),
   path?: string,
 ): Analysis {
-  return new PyAnalyzer(code, lexPython(code, budget), ctx, budget, path).run();
+  return new PyAnalyzer(code, pythonTokens(code, budget).toks, ctx, budget, path).run();
 }
 
 /** `from X import ...` and `import X, Y as Z` at a line start (read by `importLines`). */
@@ -888,12 +888,13 @@ class PyAnalyzer extends FlowAnalyzer {
   private ownHostedClasses(): Set<string> {
     if (this.ownClasses) return this.ownClasses;
     const out = new Set<string>();
-    if (this.code.includes('class'))
-      for (const m of this.code.matchAll(/^[ \t]*class[ \t]+(\w+)/gm)) {
-        this.budget.tick();
-        const hosted = Object.hasOwn(PY_HOSTED_CLASSES, m[1]) ? PY_HOSTED_CLASSES[m[1]] : undefined;
-        if (hosted && !hosted.module && out.size < 64) out.add(m[1]);
-      }
+    // `class NAME` at a line's start (after spaces and tabs): each `class` in the text looked at once, where a
+    // multi-line regular expression tried every character of the module
+    for (const name of classNamesAtLineStart(this.code)) {
+      this.budget.tick();
+      const hosted = Object.hasOwn(PY_HOSTED_CLASSES, name) ? PY_HOSTED_CLASSES[name] : undefined;
+      if (hosted && !hosted.module && out.size < 64) out.add(name);
+    }
     return (this.ownClasses = out);
   }
 
@@ -2612,4 +2613,30 @@ function compared(toks: readonly Tok[], i: number, s: number, e: number): boolea
   return (
     isTest(next) || (!!prev && ((prev.t === T.Op && COMPARISONS.has(prev.v)) || (prev.t === T.Name && prev.v === 'in')))
   );
+}
+
+/**
+ * The names `NAME` of every `class NAME` at the start of a line of `code` (after spaces and tabs; a line starts
+ * after `\n`, `\r`, U+2028 or U+2029), as `/^[ \t]*class[ \t]+(\w+)/gm` finds them. Linear: each occurrence of
+ * `class` is looked at once, and the blanks before one are not those before another.
+ */
+export function* classNamesAtLineStart(code: string): Generator<string> {
+  const n = code.length;
+  for (let at = code.indexOf('class'); at !== -1; at = code.indexOf('class', at + 5)) {
+    let b = at - 1;
+    while (b >= 0 && (code.charCodeAt(b) === 32 || code.charCodeAt(b) === 9)) b--;
+    const before = b < 0 ? 10 : code.charCodeAt(b);
+    if (before !== 10 && before !== 13 && before !== 0x2028 && before !== 0x2029) continue;
+    let j = at + 5;
+    while (j < n && (code.charCodeAt(j) === 32 || code.charCodeAt(j) === 9)) j++;
+    if (j === at + 5) continue;
+    let e = j;
+    while (e < n && isWordCode(code.charCodeAt(e))) e++;
+    if (e > j) yield code.slice(j, e);
+    at = e - 5 > at ? e - 5 : at;
+  }
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }

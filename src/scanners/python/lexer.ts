@@ -113,6 +113,26 @@ export function lexPython(src: string, budget?: Budget, comments?: Array<[number
   return toks;
 }
 
+/** A source's tokens and the [start, end) ranges of its comments. */
+export interface Lexed {
+  toks: Tok[];
+  comments: Array<[number, number]>;
+}
+
+let lastPython: (Lexed & { src: string }) | undefined;
+
+/**
+ * `lexPython` with its comments, remembered for the last source asked: the scanners of one file (its analysis, then
+ * the URL scanner's comments and docstrings) lex it once. The tokens are read, never changed, by every caller.
+ */
+export function pythonTokens(src: string, budget?: Budget): Lexed {
+  if (lastPython?.src !== src) {
+    const comments: Array<[number, number]> = [];
+    lastPython = { src, toks: lexPython(src, budget, comments), comments };
+  }
+  return lastPython;
+}
+
 /**
  * One string literal from its prefix at `start` (its quote at `q`): its decoded value is built from slices of the
  * runs between escapes, not a character at a time (a docstring of a few thousand characters was as many string
@@ -207,8 +227,9 @@ export function lineEnd(toks: Tok[], from: number): number {
  * of its own), and the values of documentation constants (DOC_CONSTANT_RE). References found there are mentions.
  */
 export function pythonProse(src: string, budget?: Budget): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const toks = lexPython(src, budget, ranges);
+  const lexed = pythonTokens(src, budget);
+  const ranges = [...lexed.comments];
+  const toks = lexed.toks;
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i];
     const end = k.bol && k.t === T.Name ? docConstantEnd(toks, i) : -1;

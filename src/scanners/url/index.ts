@@ -5,7 +5,7 @@ import { defineScanner } from '../define.js';
 import { isHubIdShape, isHubSegment, ollamaId, trimDots } from '../common/ids.js';
 import { outputOf } from '../common/output.js';
 import { isSuppressed, LineIndex, suppressedLines, type RawRef } from '../common/text.js';
-import { lexJs } from '../javascript/lexer.js';
+import { jsTokens } from '../javascript/lexer.js';
 import { pythonProse } from '../python/lexer.js';
 import { notebookCells } from '../python/notebook.js';
 import { parentKeyOf, yamlEvents } from '../common/yaml-lite.js';
@@ -269,9 +269,7 @@ export const url = defineScanner({
       raw = [...hub, ...downloads];
       if (raw.length && py) raw = markMentions(raw, pythonProse(content, budget));
       else if (raw.length && js) {
-        const comments: Array<[number, number]> = [];
-        lexJs(content, budget, comments);
-        raw = markMentions(raw, comments);
+        raw = markMentions(raw, jsTokens(content, budget).comments);
       } else if (raw.length && isRequirementsFile(path)) {
         // a requirements line commented out installs nothing: every address on it is a note
         raw = markMentions(raw, hashCommentLines(content, budget));
