@@ -685,6 +685,22 @@ describe('pipeline task defaults (pipelines.yml)', () => {
     expect(catalog.pipelineTasks('transformers.js')).toEqual(pipelines.pipelines['transformers.js']);
     expect(new Catalog([], []).pipelineTasks('transformers')).toBeUndefined();
   });
+
+  it('every default model has a license in the catalog offline, or is one audit.yml leaves unknown', () => {
+    const notCovered = new Set(read<{ not_covered: Array<{ id: string }> }>('audit.yml').not_covered.map((n) => n.id));
+    // transformers.js's copies of originals the catalog leaves unknown (its zero-shot-classification default)
+    const original: Record<string, string> = {
+      'Xenova/distilbert-base-uncased-mnli': 'typeform/distilbert-base-uncased-mnli',
+    };
+    const missing = libraries.flatMap(([library, t]) =>
+      Object.values(t.defaults)
+        .filter((id) => !license(id) && !notCovered.has(original[id] ?? id))
+        .map((id) => `${library}: ${id}`),
+    );
+    expect([...new Set(missing)]).toEqual([]);
+    // the video-classification default is VideoMAE's Kinetics fine-tune, non-commercial
+    expect(license('MCG-NJU/videomae-base-finetuned-kinetics')).toBe('cc-by-nc-4.0');
+  });
 });
 
 describe('globs', () => {
