@@ -78,6 +78,8 @@ export function catalogData() {
   if (reuploads) rules.reuploads = reuploads;
   const ollama = optional('ollama.yml', 'catalog-ollama');
   if (ollama) rules.ollama = ollama;
+  const pipelines = optional('pipelines.yml', 'catalog-pipelines');
+  if (pipelines) rules.pipelines = pipelines.pipelines;
   if (problems.length) throw new Error(`the catalog does not match its schemas:\n${problems.join('\n')}`);
   return { licenses, models, rules };
 }

@@ -56,10 +56,9 @@ describe('models real code loads, offline (catalog19)', () => {
 
   it('the rules enumerate what was read: siblings under other terms or unread stay unknown', () => {
     for (const id of [
-      // InternVL 2.0 sizes whose cards were not read (the 76B's language part is Hermes-2-Theta on Llama 3 70B).
-      'OpenGVLab/InternVL2-26B',
+      // InternVL 2.0 sizes whose cards were not read (the 26B and the Llama3-76B are rules since catalog29, on their
+      // Hub labels).
       'OpenGVLab/InternVL2-40B',
-      'OpenGVLab/InternVL2-Llama3-76B',
       // (InternVL2-8B-MPO is a rule since catalog28: its Hub page reads mit)
       // LLaVA-Video 72B is built on Qwen2-72B (the Tongyi Qianwen license), not covered by the 7B's label.
       'lmms-lab/LLaVA-Video-72B-Qwen2',
@@ -78,8 +77,7 @@ describe('models real code loads, offline (catalog19)', () => {
   it('what no source settles stays unknown, and the default policy blocks it as such', async () => {
     for (const id of [
       // (the Qwen3-Omni checkpoints are a family rule since catalog26: their technical report's Apache-2.0; InternVL3
-      // is a family rule since catalog28, on the Qwen License its cards name, except the InternLM3-based 9B)
-      'OpenGVLab/InternVL3-9B',
+      // is a family rule since catalog28, on the Qwen License its cards name; the InternLM3-based 9B since catalog29)
       'tiiuae/falcon-11B-vlm',
       'nomic-ai/nomic-embed-vision-v1.5',
       'transfo-xl/transfo-xl-wt103',
@@ -110,7 +108,7 @@ describe('models real code loads, offline (catalog19)', () => {
         'path = "OpenGVLab/InternVL2-2B"',
         'model = AutoModel.from_pretrained(path, trust_remote_code=True)',
         'video = AutoModel.from_pretrained("lmms-lab/LLaVA-Video-7B-Qwen2")',
-        'other = AutoModel.from_pretrained("OpenGVLab/InternVL3-9B", trust_remote_code=True)',
+        'other = AutoModel.from_pretrained("OpenGVLab/InternVL2-40B", trust_remote_code=True)',
         '',
       ].join('\n'),
       'tts.py': ['from snac import SNAC', 'codec = SNAC.from_pretrained("hubertsiuzdak/snac_24khz").eval()', ''].join(
@@ -120,7 +118,7 @@ describe('models real code loads, offline (catalog19)', () => {
     const byId = new Map(report.models.map((m) => [m.id, m]));
     expect([...byId.keys()].sort()).toEqual([
       'OpenGVLab/InternVL2-2B',
-      'OpenGVLab/InternVL3-9B',
+      'OpenGVLab/InternVL2-40B',
       'hubertsiuzdak/snac_24khz',
       'lmms-lab/LLaVA-Video-7B-Qwen2',
     ]);
@@ -128,6 +126,6 @@ describe('models real code loads, offline (catalog19)', () => {
       expect(rules(byId.get(id)!)).not.toContain('license.unknown');
       expect(byId.get(id)!.license_source).toBe('catalog');
     }
-    expect(rules(byId.get('OpenGVLab/InternVL3-9B')!)).toContain('license.unknown');
+    expect(rules(byId.get('OpenGVLab/InternVL2-40B')!)).toContain('license.unknown');
   });
 });

@@ -70,8 +70,8 @@ describe('models real code loads, offline (catalog21)', () => {
       // no label on its own pages (Video-LLaVA-7B is an entry since catalog25, bound by its Vicuna 1.5 base)
       'LanguageBind/Video-LLaVA-7B-hf',
       'TIGER-Lab/Mantis-8B-Idefics2',
-      // Sources disagree or show no label (audit.yml, catalog19, catalog20): left unknown on purpose.
-      'OpenGVLab/InternVL3-9B',
+      // Sources disagree or show no label (audit.yml, catalog19, catalog20): left unknown on purpose (InternVL3-9B is a
+      // rule since catalog29, on its Hub label).
       'OpenGVLab/InternVL3_5-GPT-OSS-20B-A4B-Preview',
       // (Qwen3-Omni is a family rule since catalog26)
       'MiniMaxAI/MiniMax-M2',

@@ -7,7 +7,7 @@ import { load } from 'js-yaml';
 import { Catalog, catalogDataDir, loadCatalog, normId } from '../../src/catalog/catalog.js';
 import { readCatalogData } from '../../src/catalog/read.js';
 import { compileGlob } from '../../src/catalog/glob.js';
-import type { FamiliesFile, OllamaFile, ReuploadsFile } from '../../src/catalog/rules.js';
+import type { FamiliesFile, OllamaFile, PipelinesFile, ReuploadsFile } from '../../src/catalog/rules.js';
 import { packagePath } from '../../src/core/paths.js';
 
 const addFormats = addFormatsModule.default;
@@ -16,6 +16,7 @@ const read = <T>(name: string): T => load(readFileSync(join(dataDir, name), 'utf
 const families = read<FamiliesFile>('families.yml');
 const reuploads = read<ReuploadsFile>('reuploads.yml');
 const ollama = read<OllamaFile>('ollama.yml');
+const pipelines = read<PipelinesFile>('pipelines.yml');
 const catalog = loadCatalog();
 const license = (id: string) => catalog.lookup(id)?.model.license;
 
@@ -28,6 +29,7 @@ describe('rule data files', () => {
     ['families.yml', 'catalog-families.schema.json', families],
     ['reuploads.yml', 'catalog-reuploads.schema.json', reuploads],
     ['ollama.yml', 'catalog-ollama.schema.json', ollama],
+    ['pipelines.yml', 'catalog-pipelines.schema.json', pipelines],
   ] as const)('%s matches schemas/%s', (_f, s, data) => {
     const validate = ajv.compile(schema(s));
     const ok = validate(data);
@@ -52,6 +54,7 @@ describe('rule data files', () => {
       'catalog-urls.schema.json',
       'catalog-reuploads.schema.json',
       'catalog-ollama.schema.json',
+      'catalog-pipelines.schema.json',
     ])
       walk(schema(s), s);
     expect(missing).toEqual([]);
@@ -660,6 +663,43 @@ describe('Ollama library names', () => {
     expect(o('someone/custom-llama')).toBeUndefined();
     expect(o('dolphin-mixtral')).toBeUndefined();
     expect(catalog.lookup('ollama:Qwen/Qwen2.5-7B-Instruct')).toBeUndefined();
+  });
+});
+
+describe('pipeline task defaults (pipelines.yml)', () => {
+  const libraries = Object.entries(pipelines.pipelines);
+
+  it('cite the library source at a pinned commit, and every alias names a task with a default', () => {
+    for (const [library, t] of libraries) {
+      expect([library, t.source]).toEqual([
+        library,
+        expect.stringMatching(/^https:\/\/github\.com\/huggingface\/[\w.-]+\/blob\/[0-9a-f]{40}\//),
+      ]);
+      const dangling = Object.entries(t.aliases ?? {}).filter(([, task]) => !Object.hasOwn(t.defaults, task));
+      expect([library, dangling]).toEqual([library, []]);
+    }
+  });
+
+  it('reach the built catalog (the generated data) as the YAML says', () => {
+    expect(catalog.pipelineTasks('transformers')).toEqual(pipelines.pipelines.transformers);
+    expect(catalog.pipelineTasks('transformers.js')).toEqual(pipelines.pipelines['transformers.js']);
+    expect(new Catalog([], []).pipelineTasks('transformers')).toBeUndefined();
+  });
+
+  it('every default model has a license in the catalog offline, or is one audit.yml leaves unknown', () => {
+    const notCovered = new Set(read<{ not_covered: Array<{ id: string }> }>('audit.yml').not_covered.map((n) => n.id));
+    // transformers.js's copies of originals the catalog leaves unknown (its zero-shot-classification default)
+    const original: Record<string, string> = {
+      'Xenova/distilbert-base-uncased-mnli': 'typeform/distilbert-base-uncased-mnli',
+    };
+    const missing = libraries.flatMap(([library, t]) =>
+      Object.values(t.defaults)
+        .filter((id) => !license(id) && !notCovered.has(original[id] ?? id))
+        .map((id) => `${library}: ${id}`),
+    );
+    expect([...new Set(missing)]).toEqual([]);
+    // the video-classification default is VideoMAE's Kinetics fine-tune, non-commercial
+    expect(license('MCG-NJU/videomae-base-finetuned-kinetics')).toBe('cc-by-nc-4.0');
   });
 });
 

@@ -40,6 +40,9 @@ beforeAll(() => {
     Buffer.concat([Buffer.from('# \xff\n', 'latin1'), Buffer.from('AutoModel.from_pretrained("acme/in-bad-utf8")\n')]),
   );
   write('huge.py', `# ${'x'.repeat(1024 * 1024)}\n`);
+  // `pipeline(task)` given no model: its default comes from the catalog's table, which a worker reads from its own
+  write('app/sentiment.py', 'from transformers import pipeline\n\nclassifier = pipeline("sentiment-analysis")\n');
+  write('web/asr.js', 'import { pipeline } from "@huggingface/transformers";\nconst asr = await pipeline("asr");\n');
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -83,6 +86,8 @@ describe('the bundled CLI scanning in worker threads', () => {
           'acme/web-model-MLC',
           'acme/in-bad-utf8',
           'ollama:phi3:mini',
+          'distilbert/distilbert-base-uncased-finetuned-sst-2-english',
+          'Xenova/whisper-tiny.en',
         ]),
       );
       expect(pooled.not_scanned?.map((x) => x.path)).toEqual(['bad.py', 'huge.py']);

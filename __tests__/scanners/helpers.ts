@@ -1,3 +1,4 @@
+import { loadCatalog } from '../../src/catalog/catalog.js';
 import type { ModelReference } from '../../src/core/types.js';
 import type { ScanContext, Scanner } from '../../src/scanners/types.js';
 import { kerasHubPresets, openClipRepositories } from '../../src/scanners/common/values.js';
@@ -14,6 +15,8 @@ export const KNOWN = [
 
 export const ctx: ScanContext = {
   isKnownModel: (id: string) => KNOWN.some((k) => k.toLowerCase() === id.toLowerCase()),
+  // the shipped tables of `pipeline(task)` defaults (pipelines.yml)
+  pipelineTasks: (library) => loadCatalog().pipelineTasks(library),
 };
 
 /** Compact form for assertions: `line:column kind[(provider)] id[@revision][ mention]`. */

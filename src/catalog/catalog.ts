@@ -2,7 +2,18 @@ import { packagePath } from '../core/paths.js';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
 import { CATALOG_JSON } from './data.generated.js';
 import { anyGlobLower, compileGlob, type Glob } from './glob.js';
-import type { FamilyFacts, FamilyRule, OllamaFile, OllamaName, ReuploadRule, ReuploadsFile, UrlRule } from './rules.js';
+import type {
+  FamilyFacts,
+  FamilyRule,
+  OllamaFile,
+  OllamaName,
+  PipelineLibrary,
+  PipelinesFile,
+  PipelineTasks,
+  ReuploadRule,
+  ReuploadsFile,
+  UrlRule,
+} from './rules.js';
 
 /** Ids that are already in normal form: no upper case, no space, nothing but ASCII (most ids and license ids). */
 const NORMAL = /^[a-z0-9._:/@+-]*$/;
@@ -50,6 +61,8 @@ export interface CatalogRules {
   urls?: UrlRule[];
   reuploads?: ReuploadsFile;
   ollama?: OllamaFile;
+  /** What each library's `pipeline(task)` loads when named no model (pipelines.yml). */
+  pipelines?: PipelinesFile['pipelines'];
 }
 
 /** Longest repository name a rule is tried on (Hub names are at most 96 characters). */
@@ -280,6 +293,12 @@ export class Catalog {
 
   isKnownModel(id: string): boolean {
     return this.lookup(id) !== undefined;
+  }
+
+  /** The task defaults and aliases of a library's `pipeline(task)` (pipelines.yml), when the catalog has them. */
+  pipelineTasks(library: PipelineLibrary): PipelineTasks | undefined {
+    const p = this.rules.pipelines;
+    return p && Object.hasOwn(p, library) ? p[library] : undefined;
   }
 
   private find(raw: string): CatalogMatch | undefined {

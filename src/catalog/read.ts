@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { CatalogModel, LicenseTerms } from '../core/types.js';
 import { catalogDataDir, type CatalogData, type CatalogRules } from './catalog.js';
-import type { FamiliesFile, OllamaFile, ReuploadsFile, UrlsFile } from './rules.js';
+import type { FamiliesFile, OllamaFile, PipelinesFile, ReuploadsFile, UrlsFile } from './rules.js';
 
 /*
  * The catalog's YAML data files, read as they are: for the build (.ci/build-data.mjs bundles them as JSON), the
@@ -26,8 +26,8 @@ function readOptional<T>(file: string): T | undefined {
 }
 
 /**
- * Read the catalog's data files: licenses.yml, models/*.yml, families.yml, urls.yml, reuploads.yml and ollama.yml
- * (the last four optional). The result is plain data (JSON-serialisable): `new Catalog(d.licenses, d.models, d.rules)`.
+ * Read the catalog's data files: licenses.yml, models/*.yml, families.yml, urls.yml, reuploads.yml, ollama.yml and
+ * pipelines.yml (the last five optional). The result is plain data (JSON-serialisable): `new Catalog(d.licenses, d.models, d.rules)`.
  */
 export function readCatalogData(dir = catalogDataDir()): CatalogData {
   const licenses = readYaml<LicensesFile>(join(dir, 'licenses.yml')).licenses;
@@ -47,5 +47,7 @@ export function readCatalogData(dir = catalogDataDir()): CatalogData {
   if (reuploads) rules.reuploads = reuploads;
   const ollama = readOptional<OllamaFile>(join(dir, 'ollama.yml'));
   if (ollama) rules.ollama = ollama;
+  const pipelines = readOptional<PipelinesFile>(join(dir, 'pipelines.yml'));
+  if (pipelines) rules.pipelines = pipelines.pipelines;
   return { licenses, models, rules };
 }

@@ -1,7 +1,7 @@
 /**
- * Data types of the catalog's rules (src/catalog/data/families.yml, urls.yml, reuploads.yml, ollama.yml), validated
- * by schemas/catalog-families.schema.json, catalog-urls.schema.json, catalog-reuploads.schema.json and
- * catalog-ollama.schema.json.
+ * Data types of the catalog's rules (src/catalog/data/families.yml, urls.yml, reuploads.yml, ollama.yml,
+ * pipelines.yml), validated by schemas/catalog-families.schema.json, catalog-urls.schema.json,
+ * catalog-reuploads.schema.json, catalog-ollama.schema.json and catalog-pipelines.schema.json.
  */
 import type { Openness } from '../core/types.js';
 
@@ -91,6 +91,23 @@ export interface OllamaFile {
   /** Tag tokens that name the default variant (`instruct`, `chat`): dropped when the tag is not listed as is. */
   default_variants: string[];
   ollama: OllamaName[];
+}
+
+/** A library whose `pipeline(task)` loads a default model when named none. */
+export type PipelineLibrary = 'transformers' | 'transformers.js';
+
+/** One library's pipeline tasks: what `pipeline(task)` loads when named no model. */
+export interface PipelineTasks {
+  /** The library's own table, at a pinned commit. */
+  source: string;
+  /** Task name the library accepts -> the task it stands for (`sentiment-analysis` -> `text-classification`). */
+  aliases?: Readonly<Record<string, string>>;
+  /** Task -> the Hub id of its default model. */
+  defaults: Readonly<Record<string, string>>;
+}
+
+export interface PipelinesFile {
+  pipelines: Record<PipelineLibrary, PipelineTasks>;
 }
 
 export interface FamiliesFile {

@@ -34,7 +34,11 @@ export function runScanWorker(): void {
             init.catalog.rules ?? {},
           )
         : undefined;
-  const ctx: ScanContext = { ...init.ctx, isKnownModel: (id) => catalog?.isKnownModel(id) ?? false };
+  const ctx: ScanContext = {
+    ...init.ctx,
+    isKnownModel: (id) => catalog?.isKnownModel(id) ?? false,
+    pipelineTasks: (library) => catalog?.pipelineTasks(library),
+  };
   const progress = new Int32Array(init.progress!);
   // every file is read into one buffer: its bytes are scanned before the next file is read
   const scratch = readScratch();

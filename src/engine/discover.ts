@@ -166,7 +166,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovery> {
       changedFiles: opts.changedFiles,
       changedListed: opts.changedListed,
       ignoreRoot: opts.ignoreRoot,
-      ctx: { isKnownModel: (id) => catalog.isKnownModel(id) },
+      ctx: { isKnownModel: (id) => catalog.isKnownModel(id), pipelineTasks: (l) => catalog.pipelineTasks(l) },
       catalog,
       scanners: opts.scanners,
       isMention,

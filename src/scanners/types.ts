@@ -1,9 +1,15 @@
+import type { PipelineLibrary, PipelineTasks } from '../catalog/rules.js';
 import type { ModelReference } from '../core/types.js';
 
 /** What a scanner may ask while extracting: catalog knowledge and its limits, nothing else. */
 export interface ScanContext {
   /** True when the catalog knows this id (or alias), compared case-insensitively. */
   isKnownModel(id: string): boolean;
+  /**
+   * What a library's `pipeline(task)` loads when named no model: its task defaults and aliases (the catalog's
+   * pipelines.yml, `Catalog.pipelineTasks`). Without it, a `pipeline(task)` given no model reports nothing.
+   */
+  pipelineTasks?(library: PipelineLibrary): PipelineTasks | undefined;
   /**
    * Wall-clock milliseconds one scanner may spend on one file (default `DEFAULT_TIME_BUDGET_MS`). Past it the
    * scanner stops and throws a `ScanBudgetError`: the file is reported as not scanned, never dropped.

@@ -65,44 +65,6 @@ const FIELD_MODIFIERS: ReadonlySet<string> = new Set(['static', 'readonly', 'pub
 const DECLARATIONS = new Set(['const', 'let', 'var', 'export', 'function']);
 /** transformers.js, from npm or from a CDN (jsDelivr, esm.sh, unpkg, Skypack). */
 const TRANSFORMERS_JS_RE = /(?:^|\/)@(?:xenova|huggingface)\/transformers(?:@[\w.^~-]+)?(?:[/?#]|$)/;
-/**
- * What transformers.js's `pipeline(task)` loads when named no model: each task's default (`SUPPORTED_TASKS[task].default`,
- * a task `translation_xx_to_yy` being `translation`'s) and the aliases (`TASK_ALIASES`), read in
- * https://github.com/huggingface/transformers.js/blob/0029d2c4647476a156e3de38048ad2b39455074e/src/pipelines.js
- */
-const TFJS_TASK_DEFAULTS: Readonly<Record<string, string>> = table({
-  'text-classification': 'Xenova/distilbert-base-uncased-finetuned-sst-2-english',
-  'token-classification': 'Xenova/bert-base-multilingual-cased-ner-hrl',
-  'question-answering': 'Xenova/distilbert-base-cased-distilled-squad',
-  'fill-mask': 'Xenova/bert-base-uncased',
-  summarization: 'Xenova/distilbart-cnn-6-6',
-  translation: 'Xenova/t5-small',
-  'text2text-generation': 'Xenova/flan-t5-small',
-  'text-generation': 'Xenova/gpt2',
-  'zero-shot-classification': 'Xenova/distilbert-base-uncased-mnli',
-  'audio-classification': 'Xenova/wav2vec2-base-superb-ks',
-  'zero-shot-audio-classification': 'Xenova/clap-htsat-unfused',
-  'automatic-speech-recognition': 'Xenova/whisper-tiny.en',
-  'text-to-audio': 'Xenova/speecht5_tts',
-  'image-to-text': 'Xenova/vit-gpt2-image-captioning',
-  'image-classification': 'Xenova/vit-base-patch16-224',
-  'image-segmentation': 'Xenova/detr-resnet-50-panoptic',
-  'zero-shot-image-classification': 'Xenova/clip-vit-base-patch32',
-  'object-detection': 'Xenova/detr-resnet-50',
-  'zero-shot-object-detection': 'Xenova/owlvit-base-patch32',
-  'document-question-answering': 'Xenova/donut-base-finetuned-docvqa',
-  'image-to-image': 'Xenova/swin2SR-classical-sr-x2-64',
-  'depth-estimation': 'Xenova/dpt-large',
-  'feature-extraction': 'Xenova/all-MiniLM-L6-v2',
-  'image-feature-extraction': 'Xenova/vit-base-patch16-224-in21k',
-});
-const TFJS_TASK_ALIASES: Readonly<Record<string, string>> = table({
-  'sentiment-analysis': 'text-classification',
-  ner: 'token-classification',
-  asr: 'automatic-speech-recognition',
-  'text-to-speech': 'text-to-audio',
-  embeddings: 'feature-extraction',
-});
 const HF_CLIENT_RE = /^@huggingface\/(?:inference|hub)$|^@langchain\/community\/(?:llms|embeddings)\/hf/;
 /** WebLLM, from npm or from a CDN (`https://esm.run/@mlc-ai/web-llm`). */
 const WEBLLM_RE = /(?:^|\/)@mlc-ai\/web-llm(?:@[\w.^~-]+)?(?:[/?#]|$)/;
@@ -977,18 +939,22 @@ class JsAnalyzer extends FlowAnalyzer {
   }
 
   /**
-   * transformers.js's `pipeline("sentiment-analysis")` given no model: the task's default (TFJS_TASK_DEFAULTS),
-   * reported where `pipeline` is called. The task is one string; a spread argument may hold a model.
+   * transformers.js's `pipeline("sentiment-analysis")` given no model: the task's default, from the catalog's table
+   * (`ScanContext.pipelineTasks`, pipelines.yml), reported where `pipeline` is called. The task is one string (its
+   * alias resolved, then `translation_xx_to_yy` looked up as `translation`, as the library does); a spread argument
+   * may hold a model.
    */
   private pipelineDefault(open: number, args: ReadonlyArray<{ start: number; end: number }>): void {
     const t = args[0];
     if (!t || args.some((x) => this.toks[x.start]?.v === '...')) return;
     const tasks = this.evalExpr(t.start, t.end, 0, new Set());
     if (tasks.length !== 1 || tasks[0].env !== undefined) return;
+    const table = this.ctx.pipelineTasks?.('transformers.js');
+    if (!table) return;
     const named = tasks[0].value;
-    const task = (Object.hasOwn(TFJS_TASK_ALIASES, named) ? TFJS_TASK_ALIASES[named] : named).split('_', 1)[0];
-    if (Object.hasOwn(TFJS_TASK_DEFAULTS, task))
-      this.report({ value: TFJS_TASK_DEFAULTS[task], offset: this.toks[open - 1].s }, 'hub', 'strong');
+    const task = (table.aliases && Object.hasOwn(table.aliases, named) ? table.aliases[named] : named).split('_', 1)[0];
+    if (Object.hasOwn(table.defaults, task))
+      this.report({ value: table.defaults[task], offset: this.toks[open - 1].s }, 'hub', 'strong');
   }
 
   /** The models a WebLLM engine is created with or reloaded to: argument `index`, one id or an array of them. */

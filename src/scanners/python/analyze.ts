@@ -477,51 +477,6 @@ function words(s: string): string[] {
 /** Flags of speech tools that take a Whisper size (`--model_size large-v3`, `--whisper-model small`). */
 const SPEECH_FLAG_RE = /^-{1,2}(?:model[-_]size|whisper[-_]model|whisper[-_]size)$/i;
 
-/** Functions named for loading a model (`load_pretrained_model`, `load_model`, `get_model`, `build_llm`). */
-/**
- * What transformers' `pipeline(task)` loads when named no model (it warns "No model was supplied, defaulted to ..."):
- * each task's default (`SUPPORTED_TASKS[task]["default"]`), its aliases (`TASK_ALIASES`) and the translation tasks
- * it has a default for, read in
- * https://github.com/huggingface/transformers/blob/003512fc18f7c5d26a52460807b6df98d3a61c79/src/transformers/pipelines/__init__.py
- */
-const PIPELINE_TASK_DEFAULTS: Readonly<Record<string, string>> = table({
-  'audio-classification': 'superb/wav2vec2-base-superb-ks',
-  'automatic-speech-recognition': 'facebook/wav2vec2-base-960h',
-  'text-to-audio': 'suno/bark-small',
-  'text-to-speech': 'suno/bark-small',
-  'feature-extraction': 'distilbert/distilbert-base-cased',
-  'text-classification': 'distilbert/distilbert-base-uncased-finetuned-sst-2-english',
-  'sentiment-analysis': 'distilbert/distilbert-base-uncased-finetuned-sst-2-english',
-  'token-classification': 'dbmdz/bert-large-cased-finetuned-conll03-english',
-  ner: 'dbmdz/bert-large-cased-finetuned-conll03-english',
-  'question-answering': 'distilbert/distilbert-base-cased-distilled-squad',
-  'table-question-answering': 'google/tapas-base-finetuned-wtq',
-  'visual-question-answering': 'dandelin/vilt-b32-finetuned-vqa',
-  vqa: 'dandelin/vilt-b32-finetuned-vqa',
-  'document-question-answering': 'impira/layoutlm-document-qa',
-  'fill-mask': 'distilbert/distilroberta-base',
-  summarization: 'sshleifer/distilbart-cnn-12-6',
-  translation_en_to_fr: 'google-t5/t5-base',
-  translation_en_to_de: 'google-t5/t5-base',
-  translation_en_to_ro: 'google-t5/t5-base',
-  'text2text-generation': 'google-t5/t5-base',
-  'text-generation': 'openai-community/gpt2',
-  'zero-shot-classification': 'facebook/bart-large-mnli',
-  'zero-shot-image-classification': 'openai/clip-vit-base-patch32',
-  'zero-shot-audio-classification': 'laion/clap-htsat-fused',
-  'image-classification': 'google/vit-base-patch16-224',
-  'image-feature-extraction': 'google/vit-base-patch16-224',
-  'image-segmentation': 'facebook/detr-resnet-50-panoptic',
-  'image-to-text': 'ydshieh/vit-gpt2-coco-en',
-  'image-text-to-text': 'llava-hf/llava-onevision-qwen2-0.5b-ov-hf',
-  'object-detection': 'facebook/detr-resnet-50',
-  'zero-shot-object-detection': 'google/owlvit-base-patch32',
-  'depth-estimation': 'Intel/dpt-large',
-  'video-classification': 'MCG-NJU/videomae-base-finetuned-kinetics',
-  'mask-generation': 'facebook/sam-vit-huge',
-  'image-to-image': 'caidas/swin2SR-classical-sr-x2-64',
-});
-
 /** AudioCraft's model classes whose `get_pretrained(name)` loads a Hub repository (or a local export). */
 const AUDIOCRAFT_LOADERS = new Set(['MusicGen', 'AudioGen', 'MAGNeT', 'JASCO', 'CompressionModel']);
 
@@ -548,6 +503,7 @@ const AUDIOCRAFT_MBD: Readonly<Record<string, readonly string[]>> = table({
   get_mbd_24khz: ['facebook/multiband-diffusion', 'facebook/encodec_24khz'],
 });
 
+/** Functions named for loading a model (`load_pretrained_model`, `load_model`, `get_model`, `build_llm`). */
 const LOADER_NAME_RE =
   /^(?:load|get|build|create|init|setup|download)_(?:\w+_)?(?:model|pretrained|checkpoint|llm|pipeline)$/i;
 /** Calls of one function of the file whose arguments are bound to its parameters at most (bindCallArguments). */
@@ -2165,8 +2121,9 @@ class PyAnalyzer extends FlowAnalyzer {
   }
 
   /**
-   * The model transformers' `pipeline("sentiment-analysis")` loads when given none (PIPELINE_TASK_DEFAULTS): the
-   * task is one string, no model is passed (by position, `model=`, or in unpacked `**kwargs`).
+   * The model transformers' `pipeline("sentiment-analysis")` loads when given none: the task's default (after its
+   * alias), from the catalog's table (`ScanContext.pipelineTasks`, pipelines.yml). The task is one string, no
+   * model is passed (by position, `model=`, or in unpacked `**kwargs`).
    */
   private pipelineDefault(chain: string[], args: Arg[]): string | undefined {
     if (!this.moduleFunction(chain, 'transformers') || pickArg(args, 1, ['model'])) return undefined;
@@ -2175,8 +2132,11 @@ class PyAnalyzer extends FlowAnalyzer {
     if (!t) return undefined;
     const tasks = this.evalExpr(t.start, t.end, 0, new Set());
     if (tasks.length !== 1 || tasks[0].env !== undefined) return undefined;
-    const task = tasks[0].value;
-    return Object.hasOwn(PIPELINE_TASK_DEFAULTS, task) ? PIPELINE_TASK_DEFAULTS[task] : undefined;
+    const table = this.ctx.pipelineTasks?.('transformers');
+    if (!table) return undefined;
+    const named = tasks[0].value;
+    const task = table.aliases && Object.hasOwn(table.aliases, named) ? table.aliases[named] : named;
+    return Object.hasOwn(table.defaults, task) ? table.defaults[task] : undefined;
   }
 
   /**
