@@ -16,7 +16,7 @@ import {
   namesOllama,
   OLLAMA_WORD_RE,
 } from '../common/ids.js';
-import { jsonEntries } from '../common/json-scan.js';
+import { jsonEntries, type JsonNode } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
 import { endpointMode, serviceMode } from '../common/hosted.js';
@@ -344,6 +344,50 @@ function namedProviders(list: readonly Entry[]): Map<string, Mode> {
   return out;
 }
 
+/** Keys of a JSON Schema's `if` whose one allowed value selects a service (`"name": {"enum": ["siliconflow"]}`). */
+const SCHEMA_SELECTOR_KEYS = new Set(['name', 'id']);
+
+/**
+ * The branches of JSON Schema conditionals that a service selects (continue's `config_schema.json`: `{"if":
+ * {"properties": {"provider": {"enum": ["siliconflow"]}}}, "then": {"properties": {"model": {"enum":
+ * ["deepseek-ai/DeepSeek-R1", ...]}}}}`): the `then` object and every object in it, with the service, whose API the
+ * listed ids name (its own model ids, as a `provider: siliconflow` mapping's). One linear pass over the containers.
+ */
+function schemaServices(list: readonly Entry[], nodes: readonly JsonNode[]): Map<number, Mode> {
+  const out = new Map<number, Mode>();
+  if (!nodes.some((n) => n.key === 'if' && !n.array)) return out;
+  const byId = new Map<number, JsonNode>();
+  for (const n of nodes) byId.set(n.id, n);
+  // the `if` object a value constrains, through `properties` and the property's key: `if.properties.KEY.enum[0]`
+  const selections = new Map<number, { key: string; values: string[] }>();
+  for (const e of list) {
+    if ((e.key !== 'enum' && e.key !== 'const') || e.value.dyn) continue;
+    const prop = byId.get(e.group);
+    const props = prop && byId.get(prop.parent);
+    const cond = props && byId.get(props.parent);
+    if (!prop?.key || props?.key !== 'properties' || cond?.key !== 'if' || cond.array) continue;
+    const sel = selections.get(cond.id) ?? { key: prop.key, values: [] };
+    if (sel.key === prop.key) sel.values.push(e.value.text);
+    selections.set(cond.id, sel);
+  }
+  const chosen = new Map<number, Mode>(); // the object holding `if` → the service its one allowed value names
+  for (const [cond, sel] of selections) {
+    if (sel.values.length !== 1) continue;
+    const k = sel.key;
+    if (!PROVIDER_KEYS.test(k) && !SCHEMA_SELECTOR_KEYS.has(k.toLowerCase())) continue;
+    const mode = serviceMode(sel.values[0], EXPLICIT_PROVIDER_KEYS.test(k));
+    const holder = byId.get(cond)?.parent;
+    if (mode?.startsWith('hosted:') && mode !== 'hosted:openai' && holder !== undefined) chosen.set(holder, mode);
+  }
+  if (!chosen.size) return out;
+  // (a parent opens before its children: one pass hands a branch's service down)
+  for (const n of nodes) {
+    const mode = n.key === 'then' && !n.array && chosen.has(n.parent) ? chosen.get(n.parent) : out.get(n.parent);
+    if (mode) out.set(n.id, mode);
+  }
+  return out;
+}
+
 class Collector {
   readonly raw: RawRef[] = [];
   readonly revisions = new Set<string>();
@@ -359,7 +403,11 @@ class Collector {
    * Reads the entries of one file (or one embedded document). `containers`: keys whose value is a list or a
    * mapping (`alias: []`, `pricing: {...}`, a section), with the group that holds them: they say what a record is.
    */
-  entries(list: Entry[], containers: ReadonlyArray<{ key: string; group: number }> = []): void {
+  entries(
+    list: Entry[],
+    containers: ReadonlyArray<{ key: string; group: number }> = [],
+    scoped: ReadonlyMap<number, Mode> = new Map(),
+  ): void {
     // the mappings whose models an Ollama server serves: `provider: ollama`, `base_url: http://host:11434`
     const ollama = new Set<number>();
     // the mappings whose models a hosted service serves: `provider: openrouter`, `api_base: https://api.groq.com/...`
@@ -454,7 +502,8 @@ class Collector {
         : (hosted.get(e.group) ??
           hosted.get(e.parent) ??
           registry.hosted.get(e.group) ??
-          registry.hosted.get(e.parent));
+          registry.hosted.get(e.parent) ??
+          scoped.get(e.group));
       if (e.item && e.underOllama && OLLAMA_LIST_KEYS.has(e.key)) {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
@@ -645,7 +694,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
 function scanJson(text: string, c: Collector, base = 0, models = false): void {
   const entries: Entry[] = [];
   const containers: Array<{ key: string; object: number }> = [];
-  for (const e of jsonEntries(text, c.budget, base, [OLLAMA_WORD_RE, /^litellm_params$/], containers)) {
+  const nodes: JsonNode[] = [];
+  for (const e of jsonEntries(text, c.budget, base, [OLLAMA_WORD_RE, /^litellm_params$/], containers, nodes)) {
     // catalog-known ids in any value; keyed ones are read by their key
     entries.push({
       key: e.key,
@@ -661,6 +711,7 @@ function scanJson(text: string, c: Collector, base = 0, models = false): void {
   c.entries(
     entries,
     containers.map((x) => ({ key: x.key, group: x.object })),
+    schemaServices(entries, nodes),
   );
 }
 
