@@ -113,3 +113,68 @@ describe("Cohere's open weights published under its API's names", () => {
     ).toEqual(['4:22 hosted(cohere) command-a-vision-07-2025']);
   });
 });
+
+describe("OpenCLIP's architecture and pretrained tag side by side in a config", () => {
+  // a latent diffusion config in the sgm layout: the text encoders' targets with their parameters
+  const SDXL = `model:
+  target: sgm.models.diffusion.DiffusionEngine
+  params:
+    conditioner_config:
+      target: sgm.modules.GeneralConditioner
+      params:
+        emb_models:
+          - is_trainable: False
+            input_key: txt
+            target: sgm.modules.encoders.modules.FrozenCLIPEmbedder
+            params:
+              layer: hidden
+              layer_idx: 11
+          - is_trainable: False
+            input_key: txt
+            target: sgm.modules.encoders.modules.FrozenOpenCLIPEmbedder2
+            params:
+              arch: ViT-bigG-14
+              version: laion2b_s39b_b160k
+              freeze: True
+              layer: penultimate
+`;
+
+  it('reads the pair as the Hub repository open_clip downloads (at the tag)', () => {
+    expect(scanWith(config, 'configs/inference/xl_base.yaml')(SDXL)).toEqual([
+      '19:24 hub laion/CLIP-ViT-bigG-14-laion2B-39B-b160k',
+    ]);
+  });
+
+  it('reads the ldm layout and a JSON config too', () => {
+    const LDM = `model:
+  params:
+    cond_stage_config:
+      target: ldm.modules.encoders.modules.FrozenOpenCLIPEmbedder
+      params:
+        freeze: True
+        layer: "penultimate"
+        arch: "ViT-H-14"
+        version: "laion2b_s32b_b79k"
+`;
+    expect(scanWith(config, 'configs/v2-inference.yaml')(LDM)).toEqual([
+      '9:19 hub laion/CLIP-ViT-H-14-laion2B-s32B-b79K',
+    ]);
+    expect(
+      scanWith(config, 'retrieval.json')(`{"clip_model": "ViT-B-32", "clip_pretrained": "laion2b_s34b_b79k", "k": 8}`),
+    ).toEqual(['1:48 hub laion/CLIP-ViT-B-32-laion2B-s34B-b79K']);
+  });
+
+  it('reads nothing from a pair open_clip does not publish, or from other architectures and versions', () => {
+    const OTHER = `encoder:
+  arch: ViT-H-14
+  version: 2
+backbone:
+  arch: resnet50
+  pretrained: true
+clip:
+  model: ViT-B-32-quickgelu
+  pretrained: laion2b_s34b_b79k
+`;
+    expect(scanWith(config, 'train.yaml')(OTHER)).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { jsonEntries, type JsonNode } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
 import { endpointMode, serviceMode } from '../common/hosted.js';
-import { classifyRoute, classifyServiceRoute, classifyValue, type Mode } from '../common/values.js';
+import { classifyRoute, classifyServiceRoute, classifyValue, openClipWeights, type Mode } from '../common/values.js';
 import { looksLikeYaml, parentKeyOf, yamlEvents, type YScalar } from '../common/yaml-lite.js';
 
 /** Keys whose value is a model to load (training and serving configs: Axolotl, LLaMA-Factory, TRL, PEFT, Ray Serve LLM). */
@@ -344,6 +344,14 @@ function namedProviders(list: readonly Entry[]): Map<string, Mode> {
   return out;
 }
 
+/**
+ * Keys of one mapping that name OpenCLIP's architecture and its pretrained tag (Stability's sgm and ldm configs:
+ * `target: sgm.modules.encoders.modules.FrozenOpenCLIPEmbedder2`, `params: {arch: ViT-bigG-14, version:
+ * laion2b_s39b_b160k}`, which the embedder hands to `open_clip.create_model_and_transforms(arch, pretrained=version)`).
+ */
+const OPEN_CLIP_ARCH_KEYS = new Set(['arch', 'model', 'model_name', 'clip_model', 'clip_model_name', 'clip_arch']);
+const OPEN_CLIP_TAG_KEYS = new Set(['version', 'pretrained', 'clip_pretrained', 'pretrained_tag', 'clip_version']);
+
 /** Keys of a JSON Schema's `if` whose one allowed value selects a service (`"name": {"enum": ["siliconflow"]}`). */
 const SCHEMA_SELECTOR_KEYS = new Set(['name', 'id']);
 
@@ -471,6 +479,7 @@ class Collector {
       }
     if (settings.size)
       for (const e of list) if (!e.item && e.key === 'name' && lists.has(e.parent)) settings.add(e.group);
+    this.openClipPairs(list);
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
@@ -527,6 +536,26 @@ class Collector {
       this.keyed(e.key, e.value);
     }
     this.service = undefined;
+  }
+
+  /**
+   * OpenCLIP's architecture and pretrained tag in one mapping (OPEN_CLIP_ARCH_KEYS, OPEN_CLIP_TAG_KEYS): the Hub
+   * repository open_clip downloads for the pair, reported at the tag; a pair it does not publish names nothing.
+   */
+  private openClipPairs(list: readonly Entry[]): void {
+    const archs = new Map<number, YScalar>();
+    const tags = new Map<number, YScalar>();
+    for (const e of list) {
+      if (e.item || e.value.dyn) continue;
+      const k = e.key.toLowerCase();
+      if (OPEN_CLIP_ARCH_KEYS.has(k) && !archs.has(e.group)) archs.set(e.group, e.value);
+      else if (OPEN_CLIP_TAG_KEYS.has(k) && !tags.has(e.group)) tags.set(e.group, e.value);
+    }
+    for (const [group, tag] of tags) {
+      const arch = archs.get(group);
+      const id = arch && openClipWeights(arch.text, tag.text);
+      if (id) this.push({ id, kind: 'hub', shift: tag.text.indexOf(tag.text.trim()) }, tag);
+    }
   }
 
   /**
