@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { config } from '../../src/scanners/config/index.js';
 import { python } from '../../src/scanners/index.js';
 import { scanWith } from './helpers.js';
+import { loadCatalog } from '../../src/catalog/catalog.js';
 
 describe("a JSON Schema's conditional branch that a hosted service selects", () => {
   // an editor extension's settings schema: each provider's branch lists the model ids its API accepts
@@ -176,5 +177,18 @@ clip:
   pretrained: laion2b_s34b_b79k
 `;
     expect(scanWith(config, 'train.yaml')(OTHER)).toEqual([]);
+  });
+});
+
+describe('models the audited repositories load that were `license.unknown` offline (audit33)', () => {
+  const catalog = loadCatalog();
+  it.each([
+    ['HuggingFaceM4/idefics2-8b-chatty', 'apache-2.0'],
+    ['answerdotai/answerai-colbert-small-v1', 'apache-2.0'],
+    ['vidore/colqwen2-v0.1', 'mit'],
+  ])('%s is a catalog entry: %s', (id, license) => {
+    const m = catalog.lookup(id);
+    expect(m).toMatchObject({ match: 'exact', model: { id, license } });
+    expect(m!.model.source).toMatch(/^https:\/\/huggingface\.co\//);
   });
 });
