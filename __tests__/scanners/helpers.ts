@@ -87,7 +87,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       (/^openai\/clip-/.test(r.id) && at.startsWith('vit-')) ||
       (r.id === 'BAAI/bge-small-en' && /^['"]?local['"]/.test(at)) ||
       // OpenCLIP's pretrained tags (`pretrained="laion2b_s34b_b79k"` → laion/CLIP-ViT-B-32-laion2B-s34B-b79K)
-      (OPEN_CLIP_REPOS.has(r.id) && /^[a-z0-9_-]+['"]/i.test(at)) ||
+      // (quoted in code, or a config's plain scalar: `version: laion2b_s39b_b160k`)
+      (OPEN_CLIP_REPOS.has(r.id) && /^[a-z0-9_-]+(?:['"]|\s*(?:#.*)?$)/i.test(at)) ||
       // KerasHub's presets (`from_preset("gemma2_instruct_2b_en")`, or its Kaggle handle) → google/gemma-2-2b-it
       (KERAS_HUB_REPOS.has(r.id) && /^(?:(?:kaggle:\/\/)?keras\/[a-z0-9_./-]+|[a-z0-9_.]+)['"]/.test(at)) ||
       // the Gemma library's checkpoints (`CheckpointPath.GEMMA3_4B_IT`)

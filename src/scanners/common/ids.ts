@@ -228,6 +228,13 @@ export function isDatasetRepoId(id: string): boolean {
 const PLACEHOLDER_CONSTANT_RE = /^(?=[A-Z0-9_]*(?:PATH|MODEL|NAME|YOUR|DIR|REPO|ID))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** The model families OpenAI publishes on the Hub under `openai/` (Whisper, CLIP, gpt-oss, Shap-E, ...). */
 const OPENAI_HUB_NAME_RE = /^(?:whisper|clip|gpt-oss|shap-e|diffusers-|imagegpt|consistency-decoder|point-e|jukebox)/i;
+/**
+ * Hub organisations that publish open weights under the names their vendor's API gives the same models, and that no
+ * gateway routes through (LiteLLM's routes are `cohere/`, `xai/`): Cohere's `CohereLabs/command-a-vision-07-2025`,
+ * `CohereLabs/command-a-reasoning-08-2025` (CC-BY-NC weights, as chat-ui's HuggingChat config lists them), xAI's
+ * `xai-org/grok-2`. Under them an API-shaped name is the Hub repository.
+ */
+const HUB_ORGS_OF_API_NAMES = new Set(['coherelabs', 'cohereforai', 'xai-org']);
 /** A namespace that stands for the reader's own account (`username/test-submodel`). */
 const PLACEHOLDER_NAMESPACE_RE = /^(?:hf[-_]?)?user(?:[-_]?name)?$/i;
 /**
@@ -524,7 +531,9 @@ export function classifyModel(
     if (strength === 'weak' && ns.toLowerCase() === 'openai' && !OPENAI_HUB_NAME_RE.test(name)) return undefined;
     const provider = PROVIDER_NAMESPACES.has(ns.toLowerCase());
     // a gateway's route to an API model (`anthropic/claude-3-5-sonnet`) is no Hub repository, wherever it goes
-    if (strength === 'weak' ? provider || isApiModelName(name) : provider && isApiModelName(name)) return undefined;
+    // (a Hub organisation that publishes weights under API names excepted)
+    const apiName = isApiModelName(name) && !HUB_ORGS_OF_API_NAMES.has(ns.toLowerCase());
+    if (strength === 'weak' ? provider || apiName : provider && apiName) return undefined;
     return { id: value, kind: 'hub', shift: lead };
   }
   if (

@@ -22,6 +22,18 @@ export interface JsonEntry {
   depth: number;
 }
 
+/**
+ * A container (object or array) of JSON-like text, in the order they open (a parent before its children): its id
+ * (an object's is the `object` of its entries), the object holding it (an object in an array: the array's holder),
+ * and the key holding it (an item of an array: the array's key).
+ */
+export interface JsonNode {
+  id: number;
+  parent: number;
+  key: string | undefined;
+  array: boolean;
+}
+
 interface Tok {
   /** `s`: string, `w`: bare word, else the punctuation character. */
   t: string;
@@ -98,7 +110,8 @@ function tokens(text: string, budget?: Budget): Tok[] {
 /**
  * The string (and bare word) values of JSON-like text, with their keys. `ancestors`: patterns of keys whose
  * presence above a value is recorded in its `marks`. `containers`, when given, receives each key of an object whose
- * value is an array or an object (`"alias": []`, `"pricing": {...}`), with the object that holds it.
+ * value is an array or an object (`"alias": []`, `"pricing": {...}`), with the object that holds it; `nodes`, every
+ * container (JsonNode).
  */
 export function jsonEntries(
   text: string,
@@ -106,6 +119,7 @@ export function jsonEntries(
   base = 0,
   ancestors: readonly RegExp[] = [],
   containers?: Array<{ key: string; object: number }>,
+  nodes?: JsonNode[],
 ): JsonEntry[] {
   const toks = tokens(text, budget);
   const out: JsonEntry[] = [];
@@ -127,6 +141,7 @@ export function jsonEntries(
       const key = top?.array ? top.key : pendingKey;
       if (containers && top && !top.array && pendingKey !== undefined)
         containers.push({ key: pendingKey, object: top.id });
+      nodes?.push({ id: ids, parent: parentObject, key, array: k.t === '[' });
       stack.push({ array: k.t === '[', key, id: ids++, parent: parentObject, marks: (top?.marks ?? 0) | markOf(key) });
       if (stack.length > 512) return out;
       pendingKey = undefined;

@@ -16,11 +16,11 @@ import {
   namesOllama,
   OLLAMA_WORD_RE,
 } from '../common/ids.js';
-import { jsonEntries } from '../common/json-scan.js';
+import { jsonEntries, type JsonNode } from '../common/json-scan.js';
 import { outputOf } from '../common/output.js';
 import type { RawRef } from '../common/text.js';
 import { endpointMode, serviceMode } from '../common/hosted.js';
-import { classifyRoute, classifyServiceRoute, classifyValue, type Mode } from '../common/values.js';
+import { classifyRoute, classifyServiceRoute, classifyValue, openClipWeights, type Mode } from '../common/values.js';
 import { looksLikeYaml, parentKeyOf, yamlEvents, type YScalar } from '../common/yaml-lite.js';
 
 /** Keys whose value is a model to load (training and serving configs: Axolotl, LLaMA-Factory, TRL, PEFT, Ray Serve LLM). */
@@ -344,6 +344,58 @@ function namedProviders(list: readonly Entry[]): Map<string, Mode> {
   return out;
 }
 
+/**
+ * Keys of one mapping that name OpenCLIP's architecture and its pretrained tag (Stability's sgm and ldm configs:
+ * `target: sgm.modules.encoders.modules.FrozenOpenCLIPEmbedder2`, `params: {arch: ViT-bigG-14, version:
+ * laion2b_s39b_b160k}`, which the embedder hands to `open_clip.create_model_and_transforms(arch, pretrained=version)`).
+ */
+const OPEN_CLIP_ARCH_KEYS = new Set(['arch', 'model', 'model_name', 'clip_model', 'clip_model_name', 'clip_arch']);
+const OPEN_CLIP_TAG_KEYS = new Set(['version', 'pretrained', 'clip_pretrained', 'pretrained_tag', 'clip_version']);
+
+/** Keys of a JSON Schema's `if` whose one allowed value selects a service (`"name": {"enum": ["siliconflow"]}`). */
+const SCHEMA_SELECTOR_KEYS = new Set(['name', 'id']);
+
+/**
+ * The branches of JSON Schema conditionals that a service selects (continue's `config_schema.json`: `{"if":
+ * {"properties": {"provider": {"enum": ["siliconflow"]}}}, "then": {"properties": {"model": {"enum":
+ * ["deepseek-ai/DeepSeek-R1", ...]}}}}`): the `then` object and every object in it, with the service, whose API the
+ * listed ids name (its own model ids, as a `provider: siliconflow` mapping's). One linear pass over the containers.
+ */
+function schemaServices(list: readonly Entry[], nodes: readonly JsonNode[]): Map<number, Mode> {
+  const out = new Map<number, Mode>();
+  if (!nodes.some((n) => n.key === 'if' && !n.array)) return out;
+  const byId = new Map<number, JsonNode>();
+  for (const n of nodes) byId.set(n.id, n);
+  // the `if` object a value constrains, through `properties` and the property's key: `if.properties.KEY.enum[0]`
+  const selections = new Map<number, { key: string; values: string[] }>();
+  for (const e of list) {
+    if ((e.key !== 'enum' && e.key !== 'const') || e.value.dyn) continue;
+    const prop = byId.get(e.group);
+    const props = prop && byId.get(prop.parent);
+    const cond = props && byId.get(props.parent);
+    if (!prop?.key || props?.key !== 'properties' || cond?.key !== 'if' || cond.array) continue;
+    const sel = selections.get(cond.id) ?? { key: prop.key, values: [] };
+    if (sel.key === prop.key) sel.values.push(e.value.text);
+    selections.set(cond.id, sel);
+  }
+  const chosen = new Map<number, Mode>(); // the object holding `if` → the service its one allowed value names
+  for (const [cond, sel] of selections) {
+    if (sel.values.length !== 1) continue;
+    const k = sel.key;
+    if (!PROVIDER_KEYS.test(k) && !SCHEMA_SELECTOR_KEYS.has(k.toLowerCase())) continue;
+    const mode = serviceMode(sel.values[0], EXPLICIT_PROVIDER_KEYS.test(k));
+    const holder = byId.get(cond)?.parent;
+    if (mode?.startsWith('hosted:') && mode !== 'hosted:openai' && holder !== undefined) chosen.set(holder, mode);
+  }
+  if (!chosen.size) return out;
+  // (a parent opens before its children: one pass hands a branch's service down)
+  for (const n of nodes) {
+    const mode = n.key === 'then' && !n.array && chosen.has(n.parent) ? chosen.get(n.parent) : out.get(n.parent);
+    if (mode) out.set(n.id, mode);
+  }
+  return out;
+}
+
 class Collector {
   readonly raw: RawRef[] = [];
   readonly revisions = new Set<string>();
@@ -359,7 +411,11 @@ class Collector {
    * Reads the entries of one file (or one embedded document). `containers`: keys whose value is a list or a
    * mapping (`alias: []`, `pricing: {...}`, a section), with the group that holds them: they say what a record is.
    */
-  entries(list: Entry[], containers: ReadonlyArray<{ key: string; group: number }> = []): void {
+  entries(
+    list: Entry[],
+    containers: ReadonlyArray<{ key: string; group: number }> = [],
+    scoped: ReadonlyMap<number, Mode> = new Map(),
+  ): void {
     // the mappings whose models an Ollama server serves: `provider: ollama`, `base_url: http://host:11434`
     const ollama = new Set<number>();
     // the mappings whose models a hosted service serves: `provider: openrouter`, `api_base: https://api.groq.com/...`
@@ -423,6 +479,7 @@ class Collector {
       }
     if (settings.size)
       for (const e of list) if (!e.item && e.key === 'name' && lists.has(e.parent)) settings.add(e.group);
+    this.openClipPairs(list);
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
@@ -454,7 +511,8 @@ class Collector {
         : (hosted.get(e.group) ??
           hosted.get(e.parent) ??
           registry.hosted.get(e.group) ??
-          registry.hosted.get(e.parent));
+          registry.hosted.get(e.parent) ??
+          scoped.get(e.group));
       if (e.item && e.underOllama && OLLAMA_LIST_KEYS.has(e.key)) {
         this.push(classifyOllama(e.value.text), e.value);
         continue;
@@ -478,6 +536,26 @@ class Collector {
       this.keyed(e.key, e.value);
     }
     this.service = undefined;
+  }
+
+  /**
+   * OpenCLIP's architecture and pretrained tag in one mapping (OPEN_CLIP_ARCH_KEYS, OPEN_CLIP_TAG_KEYS): the Hub
+   * repository open_clip downloads for the pair, reported at the tag; a pair it does not publish names nothing.
+   */
+  private openClipPairs(list: readonly Entry[]): void {
+    const archs = new Map<number, YScalar>();
+    const tags = new Map<number, YScalar>();
+    for (const e of list) {
+      if (e.item || e.value.dyn) continue;
+      const k = e.key.toLowerCase();
+      if (OPEN_CLIP_ARCH_KEYS.has(k) && !archs.has(e.group)) archs.set(e.group, e.value);
+      else if (OPEN_CLIP_TAG_KEYS.has(k) && !tags.has(e.group)) tags.set(e.group, e.value);
+    }
+    for (const [group, tag] of tags) {
+      const arch = archs.get(group);
+      const id = arch && openClipWeights(arch.text, tag.text);
+      if (id) this.push({ id, kind: 'hub', shift: tag.text.indexOf(tag.text.trim()) }, tag);
+    }
   }
 
   /**
@@ -645,7 +723,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
 function scanJson(text: string, c: Collector, base = 0, models = false): void {
   const entries: Entry[] = [];
   const containers: Array<{ key: string; object: number }> = [];
-  for (const e of jsonEntries(text, c.budget, base, [OLLAMA_WORD_RE, /^litellm_params$/], containers)) {
+  const nodes: JsonNode[] = [];
+  for (const e of jsonEntries(text, c.budget, base, [OLLAMA_WORD_RE, /^litellm_params$/], containers, nodes)) {
     // catalog-known ids in any value; keyed ones are read by their key
     entries.push({
       key: e.key,
@@ -661,6 +740,7 @@ function scanJson(text: string, c: Collector, base = 0, models = false): void {
   c.entries(
     entries,
     containers.map((x) => ({ key: x.key, group: x.object })),
+    schemaServices(entries, nodes),
   );
 }
 
