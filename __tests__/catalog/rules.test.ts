@@ -628,6 +628,15 @@ describe('Ollama library names', () => {
     expect(o('llama3.2:latest')?.model.id).toBe('meta-llama/Llama-3.2-3B-Instruct');
     expect(o('llama3.2:1b-instruct-q4_K_M')?.model.id).toBe('meta-llama/Llama-3.2-1B-Instruct');
     expect(o('llama3.2:3b-text-q8_0')?.model.id).toBe('meta-llama/Llama-3.2-3B');
+    // continue's local autocomplete model: the pre-trained checkpoint, and the 3B one under the research license
+    expect(o('qwen2.5-coder:1.5b-base')?.model).toMatchObject({ id: 'Qwen/Qwen2.5-Coder-1.5B', license: 'apache-2.0' });
+    expect(o('qwen2.5-coder:7b-base-q4_K_M')?.model.id).toBe('Qwen/Qwen2.5-Coder-7B');
+    expect(o('qwen2.5-coder:3b-base')?.model.license).toBe('qwen-research');
+    expect(o('qwen2.5-coder:1.5b')?.model.id).toBe('Qwen/Qwen2.5-Coder-1.5B-Instruct');
+    // Gemma 4 (continue's Ollama model list), through the family rule of its Hub checkpoints
+    expect(o('gemma4')?.model).toMatchObject({ id: 'google/gemma-4-E4B-it', license: 'apache-2.0' });
+    expect(o('gemma4:26b-a4b-it-q8_0')?.model.id).toBe('google/gemma-4-26B-A4B-it');
+    expect(o('gemma4:31b')?.model.license).toBe('apache-2.0');
     expect(o('qwen2.5:7b')?.model.license).toBe('apache-2.0');
     expect(o('qwen2.5:3b')?.model.license).toBe('qwen-research');
     expect(o('qwen2.5:72b-instruct-q4_0')?.model.license).toBe('qwen');
