@@ -1969,10 +1969,17 @@ class PyAnalyzer extends FlowAnalyzer {
 
   /** How the call's model parameter is read, or undefined when the call takes no model. */
   private ruleOf(chain: string[], args: Arg[]): CallRule | undefined {
-    const last = chain[chain.length - 1];
-    const module = chain.length > 1 ? chain[0] : (this.imported.get(last) ?? '');
+    // The import binding decides, not the local name: `from langchain_openai import ChatOpenAI as LC` makes `LC(...)`
+    // LangChain's ChatOpenAI (and `from mymod import Helper as ChatOpenAI` no ChatOpenAI at all); `import
+    // llama_index.llms.openai as lio` makes `lio.OpenAI(...)` a call of that module's class
+    const local = chain[chain.length - 1];
+    const last = chain.length === 1 ? (this.importedAs.get(local) ?? local) : local;
+    const head = chain.length > 1 ? (this.plainAliases.get(chain[0])?.module ?? chain[0]) : '';
+    const module = chain.length > 1 ? chain[0] : (this.imported.get(local) ?? '');
     const fromModule = (re: RegExp) =>
-      re.test(module) || (chain.length === 1 && re.test(this.imported.get(last) ?? ''));
+      re.test(module) ||
+      (chain.length === 1 && re.test(this.imported.get(local) ?? '')) ||
+      (chain.length > 1 && head !== chain[0] && re.test([head, ...chain.slice(1, -1)].join('.')));
     // Speech: library defaults naming Hub repositories
     if (last === 'WhisperModel' && this.importsModule(/^faster_whisper|^whisperx/))
       return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
@@ -2057,8 +2064,8 @@ class PyAnalyzer extends FlowAnalyzer {
       return this.pydanticAiModelRule(PYDANTIC_AI_MODELS[last], args);
     // Hosted classes (LangChain, LlamaIndex, SDKs); not a class of the same name this module defines itself
     // (a project's own `class ChatOpenAI:` wrapping a server of its choice), read as any call
-    const hosted = PY_HOSTED_CLASSES[last];
-    const own = chain.length === 1 && !this.imported.has(last) && this.ownHostedClasses().has(last);
+    const hosted = Object.hasOwn(PY_HOSTED_CLASSES, last) ? PY_HOSTED_CLASSES[last] : undefined;
+    const own = chain.length === 1 && !this.imported.has(local) && this.ownHostedClasses().has(last);
     if (hosted && !own && (!hosted.module || fromModule(hosted.module))) {
       const endpoint = this.endpointOf(args) ?? this.clientArgMode(args);
       if (endpoint === 'ollama') return { pos: hosted.pos, kws: hosted.kws, mode: 'ollama', strength: 'strong' };
@@ -2068,7 +2075,7 @@ class PyAnalyzer extends FlowAnalyzer {
       if (last === 'GenerativeModel' && this.importsModule(/^vertexai|google\.cloud\.aiplatform/))
         provider = 'hosted:vertex-ai';
       // (imported from a module other than the libraries' own namespaces, installed or vendored: maybe the project's)
-      const from = chain.length === 1 && !hosted.module ? this.imported.get(last) : undefined;
+      const from = chain.length === 1 && !hosted.module ? this.imported.get(local) : undefined;
       const via = from !== undefined && !LIBRARY_NAMESPACE_RE.test(from) ? { name: last, module: from } : undefined;
       return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft, ...(via ? { via } : {}) };
     }
@@ -2131,7 +2138,7 @@ class PyAnalyzer extends FlowAnalyzer {
     // smolagents' and Agno's model classes
     const smol = SMOLAGENTS_MODELS[last];
     if (smol && fromModule(SMOLAGENTS_MODULE_RE)) return smol;
-    const agno = AGNO_MODULE_RE.exec(chain.length === 1 ? (this.imported.get(last) ?? '') : '')?.[1];
+    const agno = AGNO_MODULE_RE.exec(chain.length === 1 ? (this.imported.get(local) ?? '') : '')?.[1];
     if (agno !== undefined && /^[A-Z]/.test(last)) {
       const named = AGNO_MODES[agno] ?? serviceMode(agno, true);
       if (named !== undefined) {

@@ -1,0 +1,99 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { scanRepository } from '../../src/discover/scan.js';
+import { python } from '../../src/scanners/index.js';
+import { ctx, dedent, scanWith } from './helpers.js';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+/** Scans a repository of files (dedented) written under a fresh temporary folder. */
+async function scanFiles(files: Record<string, string>): Promise<string[]> {
+  const root = mkdtempSync(join(tmpdir(), 'mg-audit32-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), dedent(text));
+  }
+  const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx });
+  return references.map(
+    (r) => `${r.path}:${r.line}:${r.column} ${r.kind}${r.provider ? `(${r.provider})` : ''} ${r.id}`,
+  );
+}
+
+describe('a hosted class imported under another name is read by its import', () => {
+  it("reads `from langchain_openai import ChatOpenAI as LC` then `LC(model=...)` as LangChain's class", () => {
+    expect(
+      scanWith(
+        python,
+        'app/chains/summarize.py',
+      )(`
+        from langchain_anthropic import ChatAnthropic as Claude
+        from langchain_openai import ChatOpenAI as LC, OpenAIEmbeddings as Embeddings
+
+        llm = LC(model="gpt-4o", temperature=0)
+        embeddings = Embeddings(model="text-embedding-3-large")
+        reviewer = Claude(model_name="claude-3-5-sonnet-20241022")
+      `),
+    ).toEqual([
+      '4:17 hosted(openai) gpt-4o',
+      '5:32 hosted(openai) text-embedding-3-large',
+      '6:31 hosted(anthropic) claude-3-5-sonnet-20241022',
+    ]);
+  });
+
+  it('reads a class of a module imported under another name (`import ...open_ai as sk_oai`)', () => {
+    expect(
+      scanWith(
+        python,
+        'samples/chat.py',
+      )(`
+        import semantic_kernel as sk
+        import semantic_kernel.connectors.ai.open_ai as sk_oai
+        import langchain_openai as lco
+
+        kernel = sk.Kernel()
+        kernel.add_service(sk_oai.OpenAIChatCompletion(service_id="chat", ai_model_id="gpt-4o-mini"))
+        llm = lco.ChatOpenAI(model="gpt-4.1")
+      `),
+    ).toEqual(['6:80 hosted(openai) gpt-4o-mini', '7:29 hosted(openai) gpt-4.1']);
+  });
+
+  it("reads a project's own class imported under a hosted class's name as any call", () => {
+    expect(
+      scanWith(
+        python,
+        'app/agent.py',
+      )(`
+        from app.clients import LocalChat as ChatOpenAI
+
+        llm = ChatOpenAI(model="Qwen/Qwen2.5-7B-Instruct")
+      `),
+    ).toEqual(['3:25 hub Qwen/Qwen2.5-7B-Instruct']);
+  });
+
+  it("keeps LangChain's class under an alias beside a class of the module's own of the same name", async () => {
+    expect(
+      await scanFiles({
+        'app/llm.py': `
+          from langchain_openai import ChatOpenAI as LangChainOpenAI
+          from openai import OpenAI
+
+
+          class ChatOpenAI:
+              def __init__(self, model: str, base_url: str = "http://localhost:8000/v1"):
+                  self.model = model
+                  self.client = OpenAI(base_url=base_url)
+
+
+          local = ChatOpenAI(model="meta-llama/Llama-3.1-8B-Instruct")
+          cloud = LangChainOpenAI(model="gpt-4o-mini")
+        `,
+      }),
+    ).toEqual(['app/llm.py:11:27 hub meta-llama/Llama-3.1-8B-Instruct', 'app/llm.py:12:32 hosted(openai) gpt-4o-mini']);
+  });
+});
