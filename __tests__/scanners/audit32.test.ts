@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { scanRepository } from '../../src/discover/scan.js';
-import { python } from '../../src/scanners/index.js';
+import { config, python } from '../../src/scanners/index.js';
 import { ctx, dedent, scanWith } from './helpers.js';
 
 const roots: string[] = [];
@@ -95,5 +95,68 @@ describe('a hosted class imported under another name is read by its import', () 
         `,
       }),
     ).toEqual(['app/llm.py:11:27 hub meta-llama/Llama-3.1-8B-Instruct', 'app/llm.py:12:32 hosted(openai) gpt-4o-mini']);
+  });
+});
+
+describe("crewAI's agents config names each agent's model as a LiteLLM route", () => {
+  const yaml = scanWith(config, 'src/trip_planner/config/agents.yaml');
+  const AGENTS = `
+    city_selection_agent:
+      role: >
+        City Selection Expert for {origin}
+      goal: >
+        Pick the best city for the trip from weather, season and prices
+      backstory: >
+        An expert in analyzing travel data to pick ideal destinations.
+      llm: openai/gpt-4o
+      verbose: true
+
+    local_expert:
+      role: "Local Expert at {city}"
+      goal: "Provide the BEST insights about the selected city"
+      backstory: "A knowledgeable local guide."
+      llm: ollama/llama3.1
+      function_calling_llm: groq/llama-3.1-8b-instant
+
+    travel_concierge:
+      role: Amazing Travel Concierge
+      goal: Create the most amazing travel itineraries
+      backstory: Specialist in travel planning and logistics.
+      llm: gpt-4o-mini
+      function_calling_llm: local_llm
+  `;
+
+  it('reads `llm:` and `function_calling_llm:` of an agent (role, goal, backstory) as routes', () => {
+    expect(yaml(AGENTS)).toEqual([
+      '8:15 hosted(openai) gpt-4o',
+      '15:15 ollama ollama:llama3.1',
+      '16:30 hosted(groq) llama-3.1-8b-instant',
+      '22:8 hosted(openai) gpt-4o-mini',
+    ]);
+  });
+
+  it('reads an agents config that names no model otherwise (a file the pre-filter used to pass over)', () => {
+    const text = `
+      reviewer:
+        role: Senior Reviewer
+        goal: Review the draft for accuracy
+        backstory: A careful editor.
+        llm: anthropic/claude-3-5-sonnet-20241022
+    `;
+    expect(config.triggers?.some((t) => dedent(text).includes(t))).toBe(true);
+    expect(yaml(text)).toEqual(['5:18 hosted(anthropic) claude-3-5-sonnet-20241022']);
+  });
+
+  it('reads no `llm:` of a mapping that is no crewAI agent', () => {
+    expect(
+      scanWith(
+        config,
+        'config/settings.yaml',
+      )(`
+        summarizer:
+          name: summarizer
+          llm: openai/gpt-4o
+      `),
+    ).toEqual([]);
   });
 });
