@@ -6,6 +6,11 @@ import { scanRepository } from '../../src/discover/scan.js';
 import { config, python } from '../../src/scanners/index.js';
 import { ctx, dedent, scanWith } from './helpers.js';
 
+/** The file passes the exact pre-filter that discovery applies before any scan. */
+function held(code: string, path: string): boolean {
+  return python.mayHold!(dedent(code), path, ctx);
+}
+
 const roots: string[] = [];
 afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
@@ -158,5 +163,60 @@ describe("crewAI's agents config names each agent's model as a LiteLLM route", (
           llm: openai/gpt-4o
       `),
     ).toEqual([]);
+  });
+});
+
+describe("Haystack's OpenAI components", () => {
+  const RAG = `
+    from haystack import Pipeline
+    from haystack.components.builders import ChatPromptBuilder
+    from haystack.components.embedders import OpenAIDocumentEmbedder, OpenAITextEmbedder
+    from haystack.components.generators.chat import OpenAIChatGenerator
+
+    indexing = Pipeline()
+    indexing.add_component("embedder", OpenAIDocumentEmbedder())
+
+    rag = Pipeline()
+    rag.add_component("query_embedder", OpenAITextEmbedder(model="text-embedding-3-small"))
+    rag.add_component("prompt_builder", ChatPromptBuilder(template=template))
+    rag.add_component("llm", OpenAIChatGenerator())
+    rag.add_component("judge", OpenAIChatGenerator(model="gpt-4.1", generation_kwargs={"temperature": 0}))
+  `;
+
+  it('reads their `model=`, and their default where they are given none', () => {
+    expect(held(RAG, 'rag/pipeline.py')).toBe(true);
+    expect(scanWith(python, 'rag/pipeline.py')(RAG)).toEqual([
+      '7:36 hosted(openai) text-embedding-ada-002',
+      '10:63 hosted(openai) text-embedding-3-small',
+      '12:26 hosted(openai) gpt-5-mini',
+      '13:55 hosted(openai) gpt-4.1',
+    ]);
+  });
+
+  it('reads a file that names its generator only (a file the pre-filter used to pass over)', () => {
+    const code = `
+      from haystack.components.generators.chat import OpenAIChatGenerator
+
+      generator = OpenAIChatGenerator(streaming_callback=print_streaming_chunk)
+    `;
+    expect(held(code, 'chat.py')).toBe(true);
+    expect(scanWith(python, 'chat.py')(code)).toEqual(['3:13 hosted(openai) gpt-5-mini']);
+  });
+
+  it('reports no default for a server of its own, nor for arguments it unpacks', () => {
+    expect(
+      scanWith(
+        python,
+        'app/generator.py',
+      )(`
+        from haystack.components.generators import OpenAIGenerator
+        from haystack.components.generators.chat import OpenAIChatGenerator
+        from haystack.utils import Secret
+
+        local = OpenAIChatGenerator(api_key=Secret.from_token("none"), api_base_url="http://localhost:8000/v1")
+        served = OpenAIChatGenerator(model="Qwen/Qwen2.5-7B-Instruct", api_base_url="http://localhost:8000/v1")
+        configured = OpenAIGenerator(**settings)
+      `),
+    ).toEqual(['6:37 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 });

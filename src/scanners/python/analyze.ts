@@ -377,6 +377,7 @@ const BASE_URL_KWS = [
   'endpoint',
   'base_url_override',
   'anthropic_api_url',
+  'api_base_url', // Haystack's OpenAI components
 ];
 /** Keyword arguments of wrappers that take an SDK client already made (Semantic Kernel's `async_client=`). */
 const CLIENT_KWS = ['async_client', 'client', 'openai_client'];
@@ -2077,7 +2078,20 @@ class PyAnalyzer extends FlowAnalyzer {
       // (imported from a module other than the libraries' own namespaces, installed or vendored: maybe the project's)
       const from = chain.length === 1 && !hosted.module ? this.imported.get(local) : undefined;
       const via = from !== undefined && !LIBRARY_NAMESPACE_RE.test(from) ? { name: last, module: from } : undefined;
-      return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft, ...(via ? { via } : {}) };
+      // (the class's default, when the call names no server of its own and unpacks no arguments that may name one)
+      const fallback =
+        hosted.default !== undefined && endpoint === undefined && !this.unpacksArgs(args)
+          ? [hosted.default]
+          : undefined;
+      return {
+        pos: hosted.pos,
+        kws: hosted.kws,
+        mode: provider,
+        strength: 'strong',
+        soft,
+        ...(via ? { via } : {}),
+        ...(fallback ? { defaults: fallback } : {}),
+      };
     }
     // a project's own wrapper of a service's API, named for it (VLMEvalKit's `SiliconFlowAPI(model=...)`,
     // `TogetherAPI`): that service's hosted model, unless its `api_base=` points elsewhere
@@ -2176,13 +2190,18 @@ class PyAnalyzer extends FlowAnalyzer {
    */
   private pipelineDefault(chain: string[], args: Arg[]): string | undefined {
     if (!this.moduleFunction(chain, 'transformers') || pickArg(args, 1, ['model'])) return undefined;
-    if (args.some((a) => this.toks[a.start].v === '*' || this.toks[a.start].v === '**')) return undefined;
+    if (this.unpacksArgs(args)) return undefined;
     const t = pickArg(args, 0, ['task']);
     if (!t) return undefined;
     const tasks = this.evalExpr(t.start, t.end, 0, new Set());
     if (tasks.length !== 1 || tasks[0].env !== undefined) return undefined;
     const task = tasks[0].value;
     return Object.hasOwn(PIPELINE_TASK_DEFAULTS, task) ? PIPELINE_TASK_DEFAULTS[task] : undefined;
+  }
+
+  /** Whether a call's arguments unpack others (`*args`, `**kwargs`), which may name its model. */
+  private unpacksArgs(args: Arg[]): boolean {
+    return args.some((a) => this.toks[a.start].v === '*' || this.toks[a.start].v === '**');
   }
 
   /**
@@ -2295,8 +2314,10 @@ class PyAnalyzer extends FlowAnalyzer {
         // (one reference a place: a second default is reported where the receiver is written,
         // `MultiBandDiffusion.get_mbd_musicgen()` loading MusicGen's codec too)
         const at = [toks[open - 1].s, toks[open - 3]?.s ?? toks[open - 1].s];
+        // (a hosted class's default is that service's model: Haystack's `OpenAIChatGenerator()`)
+        const mode = rule.mode.startsWith('hosted:') ? rule.mode : 'hub';
         for (const [n, d] of (rule.defaults ?? []).entries())
-          this.report({ value: d, offset: at[Math.min(n, 1)] }, 'hub', 'strong');
+          this.report({ value: d, offset: at[Math.min(n, 1)] }, mode, 'strong');
       }
       for (const kw of rule.also ?? []) {
         const t = pickArg(args, undefined, [kw]);
