@@ -220,3 +220,23 @@ describe("Haystack's OpenAI components", () => {
     ).toEqual(['6:37 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 });
+
+describe('a placeholder where a hosted model goes is no model', () => {
+  it('reads no model of Semantic Kernel\'s `ai_model_id="id"` and the like, and still the models beside them', () => {
+    expect(
+      scanWith(
+        python,
+        'samples/setup/chat_completion_services.py',
+      )(`
+        from semantic_kernel.connectors.ai.azure_ai_inference import AzureAIInferenceChatCompletion
+        from semantic_kernel.connectors.ai.open_ai import AzureChatCompletion, OpenAIChatCompletion
+
+        # the id is not used: the endpoint serves one deployment
+        inference = AzureAIInferenceChatCompletion(service_id="inference", ai_model_id="id")
+        azure = AzureChatCompletion(service_id="azure", deployment_name="your-deployment-name")
+        stub = OpenAIChatCompletion(ai_model_id="model-id", api_key="sk-test")
+        real = OpenAIChatCompletion(ai_model_id="gpt-4o-mini")
+      `),
+    ).toEqual(['8:42 hosted(openai) gpt-4o-mini']);
+  });
+});
