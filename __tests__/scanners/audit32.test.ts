@@ -240,3 +240,43 @@ describe('a placeholder where a hosted model goes is no model', () => {
     ).toEqual(['8:42 hosted(openai) gpt-4o-mini']);
   });
 });
+
+describe("a provider's namespaced id given to a call that names its hosted service", () => {
+  it('reads NeMo Data Designer\'s `ModelConfig(model="meta/...", provider=MODEL_PROVIDER)` as the service\'s model', () => {
+    expect(
+      scanWith(
+        python,
+        'tutorials/vlm/generate.py',
+      )(`
+        from nemo_microservices.data_designer.essentials import InferenceParameters, ModelConfig
+
+        # The provider name configured in the deployment; the model comes from build.nvidia.com.
+        MODEL_PROVIDER = "nvidiabuild"
+        MODEL_ID = "meta/llama-4-maverick-17b-128e-instruct"
+
+        model_configs = [
+            ModelConfig(
+                alias="vision",
+                model=MODEL_ID,
+                provider=MODEL_PROVIDER,
+                inference_parameters=InferenceParameters(temperature=0.6, max_tokens=1024),
+            )
+        ]
+      `),
+    ).toEqual(['5:13 hosted(nvidia-nim) meta/llama-4-maverick-17b-128e-instruct']);
+  });
+
+  it('reads no such id where no call names the service', () => {
+    expect(
+      scanWith(
+        python,
+        'tutorials/vlm/generate.py',
+      )(`
+        from nemo_microservices.data_designer.essentials import ModelConfig
+
+        MODEL_ID = "meta/llama-4-maverick-17b-128e-instruct"
+        config = ModelConfig(alias="vision", model=MODEL_ID)
+      `),
+    ).toEqual([]);
+  });
+});
