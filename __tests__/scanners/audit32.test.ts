@@ -280,3 +280,48 @@ describe("a provider's namespaced id given to a call that names its hosted servi
     ).toEqual([]);
   });
 });
+
+describe("a project's own ChatOpenAI whose server defaults to NVIDIA's API catalog", () => {
+  const provider = (base: string) => ({
+    'agent_llm/__init__.py': `
+      from .client import ChatOpenAI
+
+      __all__ = ["ChatOpenAI"]
+    `,
+    'agent_llm/client.py': `
+      import os
+
+      from openai import OpenAI
+
+
+      class ChatOpenAI:
+          def __init__(
+              self,
+              model: str = "nvidia/nemotron-mini-4b-instruct",
+              base_url: str = "${base}",
+              api_key=None,
+          ):
+              self.model = model
+              self.client = OpenAI(base_url=base_url, api_key=api_key or os.environ.get("NVIDIA_API_KEY"))
+    `,
+    'agent/plan.py': `
+      from agent_llm import ChatOpenAI
+
+      planner = ChatOpenAI(model="nvidia/llama-3.3-nemotron-super-49b-v1.5", temperature=0.2)
+    `,
+  });
+
+  it('reads the models given to it as NVIDIA NIM hosted models', async () => {
+    expect(await scanFiles(provider('https://integrate.api.nvidia.com/v1'))).toEqual([
+      'agent/plan.py:3:29 hosted(nvidia-nim) nvidia/llama-3.3-nemotron-super-49b-v1.5',
+      'agent_llm/client.py:9:23 hosted(nvidia-nim) nvidia/nemotron-mini-4b-instruct',
+    ]);
+  });
+
+  it("still reads them as any call's when the default is a server of one's own", async () => {
+    expect(await scanFiles(provider('http://localhost:8000/v1'))).toEqual([
+      'agent/plan.py:3:29 hub nvidia/llama-3.3-nemotron-super-49b-v1.5',
+      'agent_llm/client.py:9:23 hub nvidia/nemotron-mini-4b-instruct',
+    ]);
+  });
+});

@@ -122,6 +122,8 @@ export interface Analysis {
   fields?: RawField[];
   /** Classes the module defines under a hosted API's class name (ClassDefinition). */
   classes?: string[];
+  /** Of those classes, the ones whose constructor defaults to a hosted service's server: class → its mode. */
+  classServers?: Record<string, string>;
   /** Values given to such a class imported from another module (ClassUse), at an offset of the text. */
   classUses?: RawClassUse[];
 }

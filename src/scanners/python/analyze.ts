@@ -870,10 +870,12 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     const classes = this.ownHostedClasses();
+    const servers = classes.size ? this.classServers(classes) : undefined;
     return {
       ...this.finish(),
       fields: this.fields(),
       ...(classes.size ? { classes: [...classes] } : {}),
+      ...(servers ? { classServers: servers } : {}),
       ...(this.classUses.length ? { classUses: this.classUses } : {}),
     };
   }
@@ -896,6 +898,50 @@ class PyAnalyzer extends FlowAnalyzer {
         if (hosted && !hosted.module && out.size < 64) out.add(m[1]);
       }
     return (this.ownClasses = out);
+  }
+
+  /**
+   * Of the classes `names` this module defines, those whose `__init__` gives a server parameter (`base_url`,
+   * `api_base`) a hosted service's address as its default (`base_url: str = "https://integrate.api.nvidia.com/v1"`):
+   * class → that service's mode. One pass over the tokens.
+   */
+  private classServers(names: Set<string>): Record<string, string> | undefined {
+    const toks = this.toks;
+    let out: Record<string, string> | undefined;
+    let cls: string | undefined;
+    let clsIndent = -1;
+    for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.bol && cls !== undefined && (k.indent ?? 0) <= clsIndent) cls = undefined;
+      if (k.bol && k.t === T.Name && k.v === 'class' && toks[i + 1]?.t === T.Name) {
+        cls = names.has(toks[i + 1].v) ? toks[i + 1].v : undefined;
+        clsIndent = k.indent ?? 0;
+        continue;
+      }
+      if (cls === undefined || k.t !== T.Name || k.v !== 'def' || toks[i + 1]?.v !== '__init__') continue;
+      const open = i + 2;
+      if (toks[open]?.v !== '(') continue;
+      const close = this.closeOf(open);
+      for (let j = open + 1; j < close; j++) {
+        const p = toks[j];
+        if (isOpen(p)) {
+          j = this.closeOf(j);
+          continue;
+        }
+        if (p.t !== T.Name || !isBaseUrlName(p.v) || (toks[j - 1].v !== '(' && toks[j - 1].v !== ',')) continue;
+        // `base_url: str = "..."` or `base_url="..."`: the string after the parameter's `=`
+        let eq = j + 1;
+        while (eq < close && toks[eq].v !== '=' && toks[eq].v !== ',')
+          eq = isOpen(toks[eq]) ? this.closeOf(eq) + 1 : eq + 1;
+        const d = toks[eq]?.v === '=' ? toks[eq + 1] : undefined;
+        if (d?.t !== T.Str || d.dyn || toks[eq + 2]?.v === '.') continue;
+        const mode = endpointMode(d.val ?? '');
+        if (mode.startsWith('hosted:') && mode !== 'hosted:openai') (out ??= {})[cls] = mode;
+      }
+      i = close;
+    }
+    return out;
   }
 
   /**
