@@ -98,6 +98,8 @@ export function assertPositions(text: string, refs: ModelReference[]): void {
       // FunASR's short names (`++model=paraformer-zh`) → the ModelScope repository FunASR downloads
       (/^https:\/\/modelscope\.cn\/models\/iic\//.test(r.id) &&
         /^['"]?(?:paraformer|fsmn-|ct-punc|fa-zh|cam\+\+|whisper-)/i.test(at)) ||
+      // a hosted class's default, where the class is called (Haystack's `OpenAIChatGenerator()` → gpt-5-mini)
+      (r.kind === 'hosted' && /^openai\w*(?:generator|embedder)\(/.test(at)) ||
       // a spaCy pipeline's distribution name as pip compares it (`en-core-web-sm==3.8.0`)
       (/^spacy\//.test(r.id) && at.replace(/[-.]/g, '_').startsWith(r.id.slice('spacy/'.length)));
     if (!sizeName && !forms.some((f) => at.startsWith(f))) {

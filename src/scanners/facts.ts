@@ -1,5 +1,6 @@
 import type { ModelReference } from '../core/types.js';
-import { classifyValue } from './common/values.js';
+import { PY_HOSTED_CLASSES } from './common/hosted.js';
+import { classifyValue, type Mode } from './common/values.js';
 import { sortAndDedupe } from './common/text.js';
 import type { Classified } from './common/ids.js';
 import type { ClassUse, EnvUse, FieldDefinition, FieldUse, ReadMode, ScanContext, ScanFacts } from './types.js';
@@ -94,15 +95,21 @@ export function applyFacts(references: ModelReference[], facts: ScanFacts[], ctx
  * in a module of the package it names (`llm_provider` re-exporting `llm_provider.openai_llm`'s class).
  */
 function ownClassReadings(references: ModelReference[], facts: ScanFacts[], ctx: ScanContext): ModelReference[] {
-  // class name → the module keys (and their packages) that define one
-  const defs = new Map<string, Set<string>>();
+  // class name → the module keys (and their packages) that define one, with the hosted server its constructor
+  // defaults to (ClassDefinition.server; '' for none)
+  const defs = new Map<string, Map<string, string>>();
   for (const f of facts)
     for (const d of f.classes ?? []) {
-      const keys = defs.get(d.name) ?? new Set<string>();
+      const keys = defs.get(d.name) ?? new Map<string, string>();
       defs.set(d.name, keys);
       for (const k of moduleKeys(d.path)) {
         const parts = k.split('.');
-        for (let n = 1; n <= parts.length; n++) keys.add(parts.slice(0, n).join('.'));
+        for (let n = 1; n <= parts.length; n++) {
+          const key = parts.slice(0, n).join('.');
+          // (two definitions under one key that disagree: no server)
+          const prev = keys.get(key);
+          keys.set(key, prev === undefined || prev === (d.server ?? '') ? (d.server ?? '') : '');
+        }
       }
     }
   if (!defs.size) return references;
@@ -129,7 +136,13 @@ function ownClassReadings(references: ModelReference[], facts: ScanFacts[], ctx:
       out.push(r);
       continue;
     }
-    const cl = classifyValue(use.value, 'hub', 'weak', ctx);
+    // (the class's own server, when the call named none: the library's provider was read, `openai` for ChatOpenAI)
+    const server = defs.get(use.name)?.get(importKey(use.module, use.path)) ?? '';
+    const library = Object.hasOwn(PY_HOSTED_CLASSES, use.name) ? PY_HOSTED_CLASSES[use.name].provider : undefined;
+    const cl =
+      (server.startsWith('hosted:') && r.provider === library
+        ? classifyValue(use.value, server as Mode, 'strong', ctx)
+        : undefined) ?? classifyValue(use.value, 'hub', 'weak', ctx);
     if (!cl) continue;
     const again: ModelReference = {
       id: cl.id,

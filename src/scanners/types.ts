@@ -124,6 +124,11 @@ export interface FieldUse {
 export interface ClassDefinition {
   name: string;
   path: string;
+  /**
+   * The hosted service its constructor's server parameter defaults to (`base_url: str =
+   * "https://integrate.api.nvidia.com/v1"` → `hosted:nvidia-nim`): the models given to it go there.
+   */
+  server?: string;
 }
 
 /**

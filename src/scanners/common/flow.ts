@@ -2,6 +2,7 @@ import type { Budget } from '../limits.js';
 import type { ScanContext, ValueMode } from '../types.js';
 import {
   classifyOllama,
+  isHubIdShape,
   isHubPrefixed,
   isKeyedByModelName,
   isModelIdKey,
@@ -121,6 +122,8 @@ export interface Analysis {
   fields?: RawField[];
   /** Classes the module defines under a hosted API's class name (ClassDefinition). */
   classes?: string[];
+  /** Of those classes, the ones whose constructor defaults to a hosted service's server: class → its mode. */
+  classServers?: Record<string, string>;
   /** Values given to such a class imported from another module (ClassUse), at an offset of the text. */
   classUses?: RawClassUse[];
 }
@@ -1150,7 +1153,14 @@ export abstract class FlowAnalyzer {
       // (or a hosted API's name shaped like an Ollama family's: Cohere's `command-r-08-2024` in a record that says
       // it is Cohere's)
       const api = !cl && !guess && !route && service !== undefined && ollamaShaped(c.value);
-      if ((cl || guess || route || api) && service?.startsWith('hosted:') && route?.provider !== service.slice(7)) {
+      // (an id under a provider's namespace, no Hub repository, given to a call that names its hosted service:
+      // NeMo Data Designer's `ModelConfig(model="meta/llama-4-maverick-17b-128e-instruct", provider="nvidiabuild")`)
+      const named = !cl && !route && c.service?.startsWith('hosted:') === true && isHubIdShape(c.value);
+      if (
+        (cl || guess || route || api || named) &&
+        service?.startsWith('hosted:') &&
+        route?.provider !== service.slice(7)
+      ) {
         const hosted = classifyValue(c.value, service, 'strong', this.ctx);
         if (hosted) {
           this.pushContextual(hosted, c.offset, c.offset);

@@ -16,6 +16,11 @@ export interface HostedClass {
   pos?: number;
   /** For names that other libraries use too (`OpenAI`, `Model`): the module the file must import it from. */
   module?: RegExp;
+  /**
+   * What the class sends its requests to when given no model (Haystack's `OpenAIChatGenerator()`): reported where
+   * the call is written, unless a server of the call's own is given.
+   */
+  default?: string;
 }
 
 const LC_MODEL = ['model', 'model_name'] as const;
@@ -27,6 +32,9 @@ const LC_MODEL = ['model', 'model_name'] as const;
 function llamaIndex(kind: 'llms' | 'embeddings' | 'multi_modal_llms', pkg: string): RegExp {
   return new RegExp(`llama_index\\.${kind}\\.${pkg}\\b|^llama_index\\.${kind}$`);
 }
+
+/** Haystack's (2.x, 3.x) components (`haystack.components.generators.chat`, `haystack.components.embedders`). */
+const HAYSTACK_RE = /^haystack\.components\b/;
 
 /** Semantic Kernel's modules (`semantic_kernel.connectors.ai.open_ai`, or the package itself). */
 const SEMANTIC_KERNEL_RE = /^semantic_kernel\b/;
@@ -181,6 +189,28 @@ export const PY_HOSTED_CLASSES: Record<string, HostedClass> = table({
   ...semanticKernel(['GoogleAITextEmbedding'], 'google', ['embedding_model_id']),
   ...semanticKernel(['VertexAIChatCompletion', 'VertexAITextCompletion'], 'vertex-ai', ['gemini_model_id']),
   ...semanticKernel(['VertexAITextEmbedding'], 'vertex-ai', ['embedding_model_id']),
+  // Haystack's OpenAI components (`api_base_url=` points them at a server), and their defaults when given no model,
+  // as of haystack-ai 2.21.0 (gpt-4o-mini in 2.6 to 2.20, gpt-3.5-turbo before; the embedders' unchanged), read in
+  // https://github.com/deepset-ai/haystack/blob/c7cb46c0f28ad1984f60e5d3e9404b124a221437/haystack/components/generators/chat/openai.py#L124
+  // .../generators/chat/openai_responses.py#L106, .../embedders/openai_text_embedder.py#L42,
+  // .../embedders/openai_document_embedder.py#L45, and for OpenAIGenerator (removed in 3.0)
+  // https://github.com/deepset-ai/haystack/blob/d3173c9a3b5efa7f523e4e248b70c5883a8f4a79/haystack/components/generators/openai.py#L67
+  // (the Azure components' default deployment, `gpt-4.1-mini`, names a deployment of one's own: not reported)
+  OpenAIChatGenerator: { provider: 'openai', kws: ['model'], module: HAYSTACK_RE, default: 'gpt-5-mini' },
+  OpenAIResponsesChatGenerator: { provider: 'openai', kws: ['model'], module: HAYSTACK_RE, default: 'gpt-5-mini' },
+  OpenAIGenerator: { provider: 'openai', kws: ['model'], module: HAYSTACK_RE, default: 'gpt-5-mini' },
+  OpenAITextEmbedder: { provider: 'openai', kws: ['model'], module: HAYSTACK_RE, default: 'text-embedding-ada-002' },
+  OpenAIDocumentEmbedder: {
+    provider: 'openai',
+    kws: ['model'],
+    module: HAYSTACK_RE,
+    default: 'text-embedding-ada-002',
+  },
+  AzureOpenAIChatGenerator: { provider: 'azure-openai', kws: ['azure_deployment'], module: HAYSTACK_RE },
+  AzureOpenAIResponsesChatGenerator: { provider: 'azure-openai', kws: ['azure_deployment'], module: HAYSTACK_RE },
+  AzureOpenAIGenerator: { provider: 'azure-openai', kws: ['azure_deployment'], module: HAYSTACK_RE },
+  AzureOpenAITextEmbedder: { provider: 'azure-openai', kws: ['azure_deployment'], module: HAYSTACK_RE },
+  AzureOpenAIDocumentEmbedder: { provider: 'azure-openai', kws: ['azure_deployment'], module: HAYSTACK_RE },
 });
 
 /** Vertex AI's PaLM-era classes, whose `from_pretrained("text-bison")` names a hosted model. */

@@ -21,6 +21,7 @@ export function outputOf(
     fields?: RawField[];
     fieldUses?: RawFieldUse[];
     classes?: string[];
+    classServers?: Record<string, string>;
     classUses?: RawClassUse[];
   } = {},
 ): ScanOutput {
@@ -35,7 +36,12 @@ export function outputOf(
     return { references };
   const index = new LineIndex(text);
   const facts: ScanFacts = {};
-  if (classes.length) facts.classes = classes.map((name) => ({ name, path }));
+  if (classes.length) {
+    const servers = extra.classServers;
+    facts.classes = classes.map((name) =>
+      servers && Object.hasOwn(servers, name) ? { name, path, server: servers[name] } : { name, path },
+    );
+  }
   if (classUses.length) {
     facts.classUses = classUses.map((u) => {
       const { line, column } = index.position(u.offset);

@@ -533,12 +533,21 @@ const SIZE_SUFFIX_RE = /-\d+(?:\.\d+)?(?:x\d+)?[bm]$/;
 /** The strings that stand for no value at all: `"None"`, `"null"`, `"undefined"`, `"N/A"`. */
 const NO_VALUE_RE = /^(?:none|null|nil|undefined|n\/a)$/i;
 
+/**
+ * The strings a sample writes where the reader's model or deployment goes, no model of any service: the words that
+ * describe an id (Semantic Kernel's `AzureAIInferenceChatCompletion(ai_model_id="id")`, `model="model-name"`,
+ * `deployment_name="deployment"`), a stand-in (`modelId: "Dummy"`, `"placeholder"`), a name the reader is to replace
+ * (`your-deployment-name`, `YOUR_MODEL`).
+ */
+const HOSTED_PLACEHOLDER_RE =
+  /^(?:id|name|model|models|model[-_ ]?(?:id|name)|deployment|deployment[-_ ]?(?:id|name)|placeholder|dummy|string|your(?:[-_].*)?)$/i;
+
 /** Whether a value can be a hosted API model id: one token, not a path. */
 function hostedValue(value: string): string | undefined {
   const v = value.trim();
   if (!v || v.length > 200 || /[\s{}$<>"'`]/.test(v)) return undefined;
-  // a string saying "no value" (`self.embedding_model_name = "None"` until the user picks one)
-  if (NO_VALUE_RE.test(v)) return undefined;
+  // a string saying "no value" (`self.embedding_model_name = "None"` until the user picks one), or a stand-in
+  if (NO_VALUE_RE.test(v) || HOSTED_PLACEHOLDER_RE.test(v)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(?:\.{1,2}[\\/]|[\\/~])/.test(v)) return undefined;
   return v;
 }

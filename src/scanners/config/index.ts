@@ -277,6 +277,17 @@ const ROUTE_SETTINGS_KEYS = new Set(['edit_format', 'editor_edit_format', 'weak_
 /** The keys of such a record that name a model by its route. */
 const ROUTE_RECORD_KEYS = new Set(['name', 'weak_model_name', 'editor_model_name']);
 
+/**
+ * crewAI's agent records (`config/agents.yaml`: `researcher: {role: ..., goal: ..., backstory: ..., llm:
+ * openai/gpt-4o}`): a mapping with the three keys crewAI's Agent requires, by bit. Its `llm:` and
+ * `function_calling_llm:` name a LiteLLM route (crewAI's `LLM`), or else a method of the crew's class decorated with
+ * `@llm` (`llm: local_llm`, no route), as crewAI's `map_all_agent_variables` reads them:
+ * https://github.com/crewAIInc/crewAI/blob/f4731f5025f861c78e3af0487cc80bf5e7c64782/lib/crewai/src/crewai/project/crew_base.py#L663-L674
+ */
+const CREWAI_AGENT_KEYS: Readonly<Record<string, number>> = { role: 1, goal: 2, backstory: 4 };
+const CREWAI_AGENT = 7;
+const CREWAI_LLM_KEYS = new Set(['llm', 'function_calling_llm']);
+
 /** List keys of the Ollama Helm chart (`ollama: models: pull: [llama3.2]`). */
 const OLLAMA_LIST_KEYS = new Set(['models', 'pull', 'run', 'create']);
 
@@ -291,6 +302,7 @@ export const CONFIG_TRIGGERS = [
   'repo_id',
   'llama',
   '//pretrained/', // AudioCraft's Hub checkpoints (`continue_from: //pretrained/facebook/musicgen-small`)
+  'backstory', // crewAI's agents (`llm: openai/gpt-4o` beside `role:`, `goal:`, `backstory:`)
 ] as const;
 
 function keyStrength(key: string): Strength | undefined {
@@ -415,6 +427,7 @@ class Collector {
     list: Entry[],
     containers: ReadonlyArray<{ key: string; group: number }> = [],
     scoped: ReadonlyMap<number, Mode> = new Map(),
+    agents?: ReadonlySet<number>,
   ): void {
     // the mappings whose models an Ollama server serves: `provider: ollama`, `base_url: http://host:11434`
     const ollama = new Set<number>();
@@ -483,6 +496,11 @@ class Collector {
     for (const e of list) {
       this.budget.tick();
       if (e.value.dyn) continue;
+      // a crewAI agent's model: a LiteLLM route, or the name of a method of the crew's (no route: nothing)
+      if (!e.item && agents?.has(e.group) && CREWAI_LLM_KEYS.has(e.key)) {
+        this.push(classifyRoute(e.value.text), e.value);
+        continue;
+      }
       if (!e.item && ROUTE_RECORD_KEYS.has(e.key) && settings.has(e.group) && withName.has(e.group)) {
         // `openrouter/x`, `bedrock/x`, `openai/my-finetune`, `gpt-4o`: hosted; `ollama_chat/x` Ollama's,
         // `huggingface/org/x` the Hub's; a name LiteLLM routes by no prefix we know is read as any other value
@@ -667,6 +685,8 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
   // open mappings by indent (for groups) and open sections (keys without a value) for what lies above
   const open: Array<{ indent: number; group: number; parent: number }> = [];
   const sections: Array<{ indent: number; key: string; ollama: boolean; litellm: boolean }> = [];
+  // the keys of crewAI's agents each mapping holds (CREWAI_AGENT_KEYS), by group
+  const agentKeys = new Map<number, number>();
   let groups = 0;
   for (let i = 0; i < events.length; i++) {
     c.budget.tick();
@@ -692,6 +712,9 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
     };
     // a key whose value is a list or a mapping (flow or block, empty or not) says what its record is
     if (ev.key !== undefined && !ev.value && !ev.block) containers.push({ key: ev.key, group: top.group });
+    const agentBit =
+      ev.key !== undefined && !ev.item && Object.hasOwn(CREWAI_AGENT_KEYS, ev.key) ? CREWAI_AGENT_KEYS[ev.key] : 0;
+    if (agentBit) agentKeys.set(top.group, (agentKeys.get(top.group) ?? 0) | agentBit);
     if (ev.key !== undefined && ev.value) entries.push({ key: ev.key, value: ev.value, item: false, ...place });
     else if (ev.key !== undefined && ev.flow)
       for (const s of ev.flow) entries.push({ key: ev.key, value: s, item: true, ...place });
@@ -716,7 +739,9 @@ function scanYaml(text: string, c: Collector, base = 0, level = 0): void {
       });
     }
   }
-  c.entries(entries, containers);
+  const agents = new Set<number>();
+  for (const [group, bits] of agentKeys) if (bits === CREWAI_AGENT) agents.add(group);
+  c.entries(entries, containers, undefined, agents);
 }
 
 /** JSON text; `models`: the text is held by a key named for models, its top objects (or the items of its top array) describe one each. */

@@ -377,6 +377,7 @@ const BASE_URL_KWS = [
   'endpoint',
   'base_url_override',
   'anthropic_api_url',
+  'api_base_url', // Haystack's OpenAI components
 ];
 /** Keyword arguments of wrappers that take an SDK client already made (Semantic Kernel's `async_client=`). */
 const CLIENT_KWS = ['async_client', 'client', 'openai_client'];
@@ -825,10 +826,12 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     const classes = this.ownHostedClasses();
+    const servers = classes.size ? this.classServers(classes) : undefined;
     return {
       ...this.finish(),
       fields: this.fields(),
       ...(classes.size ? { classes: [...classes] } : {}),
+      ...(servers ? { classServers: servers } : {}),
       ...(this.classUses.length ? { classUses: this.classUses } : {}),
     };
   }
@@ -852,6 +855,50 @@ class PyAnalyzer extends FlowAnalyzer {
       if (hosted && !hosted.module && out.size < 64) out.add(name);
     }
     return (this.ownClasses = out);
+  }
+
+  /**
+   * Of the classes `names` this module defines, those whose `__init__` gives a server parameter (`base_url`,
+   * `api_base`) a hosted service's address as its default (`base_url: str = "https://integrate.api.nvidia.com/v1"`):
+   * class → that service's mode. One pass over the tokens.
+   */
+  private classServers(names: Set<string>): Record<string, string> | undefined {
+    const toks = this.toks;
+    let out: Record<string, string> | undefined;
+    let cls: string | undefined;
+    let clsIndent = -1;
+    for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.bol && cls !== undefined && (k.indent ?? 0) <= clsIndent) cls = undefined;
+      if (k.bol && k.t === T.Name && k.v === 'class' && toks[i + 1]?.t === T.Name) {
+        cls = names.has(toks[i + 1].v) ? toks[i + 1].v : undefined;
+        clsIndent = k.indent ?? 0;
+        continue;
+      }
+      if (cls === undefined || k.t !== T.Name || k.v !== 'def' || toks[i + 1]?.v !== '__init__') continue;
+      const open = i + 2;
+      if (toks[open]?.v !== '(') continue;
+      const close = this.closeOf(open);
+      for (let j = open + 1; j < close; j++) {
+        const p = toks[j];
+        if (isOpen(p)) {
+          j = this.closeOf(j);
+          continue;
+        }
+        if (p.t !== T.Name || !isBaseUrlName(p.v) || (toks[j - 1].v !== '(' && toks[j - 1].v !== ',')) continue;
+        // `base_url: str = "..."` or `base_url="..."`: the string after the parameter's `=`
+        let eq = j + 1;
+        while (eq < close && toks[eq].v !== '=' && toks[eq].v !== ',')
+          eq = isOpen(toks[eq]) ? this.closeOf(eq) + 1 : eq + 1;
+        const d = toks[eq]?.v === '=' ? toks[eq + 1] : undefined;
+        if (d?.t !== T.Str || d.dyn || toks[eq + 2]?.v === '.') continue;
+        const mode = endpointMode(d.val ?? '');
+        if (mode.startsWith('hosted:') && mode !== 'hosted:openai') (out ??= {})[cls] = mode;
+      }
+      i = close;
+    }
+    return out;
   }
 
   /**
@@ -1926,10 +1973,17 @@ class PyAnalyzer extends FlowAnalyzer {
 
   /** How the call's model parameter is read, or undefined when the call takes no model. */
   private ruleOf(chain: string[], args: Arg[]): CallRule | undefined {
-    const last = chain[chain.length - 1];
-    const module = chain.length > 1 ? chain[0] : (this.imported.get(last) ?? '');
+    // The import binding decides, not the local name: `from langchain_openai import ChatOpenAI as LC` makes `LC(...)`
+    // LangChain's ChatOpenAI (and `from mymod import Helper as ChatOpenAI` no ChatOpenAI at all); `import
+    // llama_index.llms.openai as lio` makes `lio.OpenAI(...)` a call of that module's class
+    const local = chain[chain.length - 1];
+    const last = chain.length === 1 ? (this.importedAs.get(local) ?? local) : local;
+    const head = chain.length > 1 ? (this.plainAliases.get(chain[0])?.module ?? chain[0]) : '';
+    const module = chain.length > 1 ? chain[0] : (this.imported.get(local) ?? '');
     const fromModule = (re: RegExp) =>
-      re.test(module) || (chain.length === 1 && re.test(this.imported.get(last) ?? ''));
+      re.test(module) ||
+      (chain.length === 1 && re.test(this.imported.get(local) ?? '')) ||
+      (chain.length > 1 && head !== chain[0] && re.test([head, ...chain.slice(1, -1)].join('.')));
     // Speech: library defaults naming Hub repositories
     if (last === 'WhisperModel' && this.importsModule(/^faster_whisper|^whisperx/))
       return { pos: 0, kws: ['model_size_or_path'], mode: 'faster-whisper', strength: 'strong' };
@@ -2014,8 +2068,8 @@ class PyAnalyzer extends FlowAnalyzer {
       return this.pydanticAiModelRule(PYDANTIC_AI_MODELS[last], args);
     // Hosted classes (LangChain, LlamaIndex, SDKs); not a class of the same name this module defines itself
     // (a project's own `class ChatOpenAI:` wrapping a server of its choice), read as any call
-    const hosted = PY_HOSTED_CLASSES[last];
-    const own = chain.length === 1 && !this.imported.has(last) && this.ownHostedClasses().has(last);
+    const hosted = Object.hasOwn(PY_HOSTED_CLASSES, last) ? PY_HOSTED_CLASSES[last] : undefined;
+    const own = chain.length === 1 && !this.imported.has(local) && this.ownHostedClasses().has(last);
     if (hosted && !own && (!hosted.module || fromModule(hosted.module))) {
       const endpoint = this.endpointOf(args) ?? this.clientArgMode(args);
       if (endpoint === 'ollama') return { pos: hosted.pos, kws: hosted.kws, mode: 'ollama', strength: 'strong' };
@@ -2025,9 +2079,22 @@ class PyAnalyzer extends FlowAnalyzer {
       if (last === 'GenerativeModel' && this.importsModule(/^vertexai|google\.cloud\.aiplatform/))
         provider = 'hosted:vertex-ai';
       // (imported from a module other than the libraries' own namespaces, installed or vendored: maybe the project's)
-      const from = chain.length === 1 && !hosted.module ? this.imported.get(last) : undefined;
+      const from = chain.length === 1 && !hosted.module ? this.imported.get(local) : undefined;
       const via = from !== undefined && !LIBRARY_NAMESPACE_RE.test(from) ? { name: last, module: from } : undefined;
-      return { pos: hosted.pos, kws: hosted.kws, mode: provider, strength: 'strong', soft, ...(via ? { via } : {}) };
+      // (the class's default, when the call names no server of its own and unpacks no arguments that may name one)
+      const fallback =
+        hosted.default !== undefined && endpoint === undefined && !this.unpacksArgs(args)
+          ? [hosted.default]
+          : undefined;
+      return {
+        pos: hosted.pos,
+        kws: hosted.kws,
+        mode: provider,
+        strength: 'strong',
+        soft,
+        ...(via ? { via } : {}),
+        ...(fallback ? { defaults: fallback } : {}),
+      };
     }
     // a project's own wrapper of a service's API, named for it (VLMEvalKit's `SiliconFlowAPI(model=...)`,
     // `TogetherAPI`): that service's hosted model, unless its `api_base=` points elsewhere
@@ -2088,7 +2155,7 @@ class PyAnalyzer extends FlowAnalyzer {
     // smolagents' and Agno's model classes
     const smol = SMOLAGENTS_MODELS[last];
     if (smol && fromModule(SMOLAGENTS_MODULE_RE)) return smol;
-    const agno = AGNO_MODULE_RE.exec(chain.length === 1 ? (this.imported.get(last) ?? '') : '')?.[1];
+    const agno = AGNO_MODULE_RE.exec(chain.length === 1 ? (this.imported.get(local) ?? '') : '')?.[1];
     if (agno !== undefined && /^[A-Z]/.test(last)) {
       const named = AGNO_MODES[agno] ?? serviceMode(agno, true);
       if (named !== undefined) {
@@ -2127,7 +2194,7 @@ class PyAnalyzer extends FlowAnalyzer {
    */
   private pipelineDefault(chain: string[], args: Arg[]): string | undefined {
     if (!this.moduleFunction(chain, 'transformers') || pickArg(args, 1, ['model'])) return undefined;
-    if (args.some((a) => this.toks[a.start].v === '*' || this.toks[a.start].v === '**')) return undefined;
+    if (this.unpacksArgs(args)) return undefined;
     const t = pickArg(args, 0, ['task']);
     if (!t) return undefined;
     const tasks = this.evalExpr(t.start, t.end, 0, new Set());
@@ -2137,6 +2204,11 @@ class PyAnalyzer extends FlowAnalyzer {
     const named = tasks[0].value;
     const task = table.aliases && Object.hasOwn(table.aliases, named) ? table.aliases[named] : named;
     return Object.hasOwn(table.defaults, task) ? table.defaults[task] : undefined;
+  }
+
+  /** Whether a call's arguments unpack others (`*args`, `**kwargs`), which may name its model. */
+  private unpacksArgs(args: Arg[]): boolean {
+    return args.some((a) => this.toks[a.start].v === '*' || this.toks[a.start].v === '**');
   }
 
   /**
@@ -2249,8 +2321,10 @@ class PyAnalyzer extends FlowAnalyzer {
         // (one reference a place: a second default is reported where the receiver is written,
         // `MultiBandDiffusion.get_mbd_musicgen()` loading MusicGen's codec too)
         const at = [toks[open - 1].s, toks[open - 3]?.s ?? toks[open - 1].s];
+        // (a hosted class's default is that service's model: Haystack's `OpenAIChatGenerator()`)
+        const mode = rule.mode.startsWith('hosted:') ? rule.mode : 'hub';
         for (const [n, d] of (rule.defaults ?? []).entries())
-          this.report({ value: d, offset: at[Math.min(n, 1)] }, 'hub', 'strong');
+          this.report({ value: d, offset: at[Math.min(n, 1)] }, mode, 'strong');
       }
       for (const kw of rule.also ?? []) {
         const t = pickArg(args, undefined, [kw]);

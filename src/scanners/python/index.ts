@@ -34,6 +34,7 @@ export const python = defineScanner({
       fields: a.fields,
       fieldUses: a.fieldUses,
       classes: a.classes,
+      classServers: a.classServers,
       classUses: a.classUses,
     });
   },

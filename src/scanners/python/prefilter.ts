@@ -55,6 +55,8 @@ export const PYTHON_TRIGGERS = [
   // crewAI's agents (`Agent(llm="gpt-4o")`) and DSPy's `dspy.LM("openai/gpt-4o-mini")`: LiteLLM routes
   'crewai',
   'dspy',
+  // Haystack's OpenAI components, which send their default model when given none (`OpenAIChatGenerator()`)
+  'haystack',
 ] as const;
 
 /**
