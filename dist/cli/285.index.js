@@ -232,17 +232,43 @@ function activeBlocking(m) {
 function activeWarnings(m) {
     return m.findings.filter((f) => f.severity === 'warn' && !f.waived);
 }
+/**
+ * A finding's message as the Why column shows it, beside the Model column: a message that starts with a model's
+ * address (a weight file's URL, `https://openaipublic.azureedge.net/.../base.en.pt is a pickle file ...`) names it
+ * by its file name instead (`base.en.pt is a pickle file ...`), the address being in the row already.
+ */
+function reasonText(m, message) {
+    if (!/^https?:\/\//i.test(m.id) || !message.startsWith(m.id))
+        return message;
+    const rest = message.slice(m.id.length);
+    if (rest && !/^[\s,:;]/.test(rest))
+        return message;
+    const q = m.id.search(/[?#]/);
+    let path = q === -1 ? m.id : m.id.slice(0, q);
+    while (path.endsWith('/'))
+        path = path.slice(0, -1);
+    const slash = path.lastIndexOf('/');
+    const file = slash > path.indexOf('//') + 1 ? path.slice(slash + 1) : '';
+    let name = file;
+    try {
+        name = decodeURIComponent(file);
+    }
+    catch {
+        // (a malformed escape: the name as written)
+    }
+    return name ? `${name}${rest}` : message;
+}
 /** The reason for a model's status, in plain words (raw text, not escaped). */
 function modelReason(m) {
     const more = (list) => (list.length > 1 ? ` (+${list.length - 1} more)` : '');
     switch (m.status) {
         case 'blocked': {
             const list = activeBlocking(m);
-            return list.length ? `${list[0].message}${more(list)}` : 'blocked by the policy';
+            return list.length ? `${reasonText(m, list[0].message)}${more(list)}` : 'blocked by the policy';
         }
         case 'warning': {
             const list = activeWarnings(m);
-            return list.length ? `${list[0].message}${more(list)}` : 'warnings';
+            return list.length ? `${reasonText(m, list[0].message)}${more(list)}` : 'warnings';
         }
         case 'waived': {
             const w = m.findings.find((f) => f.waived && f.exception);
