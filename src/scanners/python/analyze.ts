@@ -826,12 +826,13 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     const classes = this.ownHostedClasses();
-    const servers = classes.size ? this.classServers(classes) : undefined;
+    const { servers, wraps } = classes.size ? this.classServers(classes) : {};
     return {
       ...this.finish(),
       fields: this.fields(),
       ...(classes.size ? { classes: [...classes] } : {}),
       ...(servers ? { classServers: servers } : {}),
+      ...(wraps ? { classWraps: wraps } : {}),
       ...(this.classUses.length ? { classUses: this.classUses } : {}),
     };
   }
@@ -859,12 +860,23 @@ class PyAnalyzer extends FlowAnalyzer {
 
   /**
    * Of the classes `names` this module defines, those whose `__init__` gives a server parameter (`base_url`,
-   * `api_base`) a hosted service's address as its default (`base_url: str = "https://integrate.api.nvidia.com/v1"`):
-   * class → that service's mode. One pass over the tokens.
+   * `api_base`) a hosted service's address as its default (`base_url: str = "https://integrate.api.nvidia.com/v1"`),
+   * or that the class body gives one as a field (a dataclass's `base_url: str = "..."`): class → that service's
+   * mode (`servers`). And those that wrap the client of the service the library's class of their name talks to
+   * (`wraps`): the module imports that service's SDK (`from groq import AsyncGroq` beside `class ChatGroq`) and no
+   * server default of the class names another address (a project's `ChatOpenAI` defaulting to
+   * `http://localhost:8000/v1` serves its own models). One pass over the tokens.
    */
-  private classServers(names: Set<string>): Record<string, string> | undefined {
+  private classServers(names: Set<string>): { servers?: Record<string, string>; wraps?: string[] } {
     const toks = this.toks;
-    let out: Record<string, string> | undefined;
+    // class → the modes of the server defaults its constructor or its body give
+    const defaults = new Map<string, string[]>();
+    const add = (cls: string, d: Tok | undefined, after: Tok | undefined) => {
+      if (d?.t !== T.Str || d.dyn || after?.v === '.') return;
+      const list = defaults.get(cls) ?? [];
+      if (list.length < 8) list.push(endpointMode(d.val ?? ''));
+      defaults.set(cls, list);
+    };
     let cls: string | undefined;
     let clsIndent = -1;
     for (let i = 0; i < toks.length; i++) {
@@ -876,7 +888,16 @@ class PyAnalyzer extends FlowAnalyzer {
         clsIndent = k.indent ?? 0;
         continue;
       }
-      if (cls === undefined || k.t !== T.Name || k.v !== 'def' || toks[i + 1]?.v !== '__init__') continue;
+      if (cls === undefined || k.t !== T.Name) continue;
+      if (k.bol && isBaseUrlName(k.v) && (toks[i + 1]?.v === ':' || toks[i + 1]?.v === '=')) {
+        // a field of the class (`base_url: str = "..."`, `base_url = "..."`): the string after its `=`, on its line
+        let eq = i + 1;
+        while (eq < toks.length && toks[eq].v !== '=' && !toks[eq].bol)
+          eq = isOpen(toks[eq]) ? this.closeOf(eq) + 1 : eq + 1;
+        if (toks[eq]?.v === '=' && !toks[eq].bol) add(cls, toks[eq + 1], toks[eq + 2]);
+        continue;
+      }
+      if (k.v !== 'def' || toks[i + 1]?.v !== '__init__') continue;
       const open = i + 2;
       if (toks[open]?.v !== '(') continue;
       const close = this.closeOf(open);
@@ -891,14 +912,24 @@ class PyAnalyzer extends FlowAnalyzer {
         let eq = j + 1;
         while (eq < close && toks[eq].v !== '=' && toks[eq].v !== ',')
           eq = isOpen(toks[eq]) ? this.closeOf(eq) + 1 : eq + 1;
-        const d = toks[eq]?.v === '=' ? toks[eq + 1] : undefined;
-        if (d?.t !== T.Str || d.dyn || toks[eq + 2]?.v === '.') continue;
-        const mode = endpointMode(d.val ?? '');
-        if (mode.startsWith('hosted:') && mode !== 'hosted:openai') (out ??= {})[cls] = mode;
+        if (toks[eq]?.v === '=') add(cls, toks[eq + 1], toks[eq + 2]);
       }
       i = close;
     }
-    return out;
+    let servers: Record<string, string> | undefined;
+    for (const [c, modes] of defaults)
+      for (const mode of modes) if (mode.startsWith('hosted:') && mode !== 'hosted:openai') (servers ??= {})[c] = mode;
+    // the services whose SDK the module imports (`groq`, `openai.types`: PY_SDK_PROVIDERS by the first part)
+    const sdks = new Set<string>();
+    for (const m of this.modules) {
+      const top = m.split('.')[0];
+      if (Object.hasOwn(PY_SDK_PROVIDERS, top)) sdks.add(PY_SDK_PROVIDERS[top]);
+    }
+    const wraps = [...names].filter((c) => {
+      const provider = PY_HOSTED_CLASSES[c].provider;
+      return sdks.has(provider) && (defaults.get(c) ?? []).every((m) => m === `hosted:${provider}`);
+    });
+    return { ...(servers ? { servers } : {}), ...(wraps.length ? { wraps } : {}) };
   }
 
   /**
