@@ -108,3 +108,58 @@ describe("a project's own chat classes that wrap the provider's SDK client", () 
     ).toEqual(['examples/local_agent.py:3:25 hub Qwen/Qwen2.5-7B-Instruct']);
   });
 });
+
+describe("the OpenAI Agents SDK's agents", () => {
+  it("reads an Agent's and a RunConfig's model as its provider's routes", async () => {
+    expect(
+      await scanFiles({
+        'support_bot/agents_setup.py': `
+          from agents import Agent, Runner, RunConfig, function_tool
+          from agents.model_settings import ModelSettings
+
+
+          @function_tool
+          def lookup_order(order_id: str) -> str:
+              return f"order {order_id} shipped"
+
+
+          triage = Agent(
+              name="Triage",
+              instructions="Route the customer to the right specialist.",
+              model="gpt-4.1-mini",
+              model_settings=ModelSettings(temperature=0.2),
+          )
+          refunds = Agent(name="Refunds", model="litellm/anthropic/claude-3-5-sonnet-20240620", tools=[lookup_order])
+          router = Agent(name="Router", model="any-llm/openrouter/qwen/qwen3-32b")
+
+
+          async def answer(question: str):
+              return await Runner.run(triage, question, run_config=RunConfig(model="o3-mini"))
+        `,
+      }),
+    ).toEqual([
+      'support_bot/agents_setup.py:13:12 hosted(openai) gpt-4.1-mini',
+      'support_bot/agents_setup.py:16:58 hosted(anthropic) claude-3-5-sonnet-20240620',
+      'support_bot/agents_setup.py:17:57 hosted(openrouter) qwen/qwen3-32b',
+      'support_bot/agents_setup.py:21:75 hosted(openai) o3-mini',
+    ]);
+  });
+
+  it("leaves an Agent of a project's own `agents` package that imports none of the SDK's names", async () => {
+    expect(
+      await scanFiles({
+        'agents/__init__.py': `
+          class Agent:
+              def __init__(self, name, model):
+                  self.name = name
+                  self.model = model
+        `,
+        'run.py': `
+          from agents import Agent
+
+          planner = Agent(name="planner", model="gpt-4.1-mini")
+        `,
+      }),
+    ).toEqual([]);
+  });
+});

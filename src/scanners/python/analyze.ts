@@ -198,6 +198,35 @@ const CREWAI_LLM_KWS: Record<'Agent' | 'Crew', readonly string[]> = {
 };
 
 /**
+ * The OpenAI Agents SDK (`from agents import Agent, Runner`): an `Agent`'s or a `RunConfig`'s `model=` string goes
+ * to its default provider, which sends a bare name (`gpt-4.1`) or an `openai/` one to OpenAI, and a `litellm/` or
+ * `any-llm/` one (`litellm/anthropic/claude-3-5-sonnet-20240620`) on as that library's route (MultiProvider in
+ * src/agents/models/multi_provider.py of openai/openai-agents-python). A package of a project's own may be named
+ * `agents` too: the file must also import one of the SDK's own names from it (OPENAI_AGENTS_NAMES).
+ */
+const OPENAI_AGENTS_MODULE_RE = /^agents(?:\.|$)/;
+const OPENAI_AGENTS_NAMES = new Set([
+  'Runner',
+  'RunConfig',
+  'ModelSettings',
+  'function_tool',
+  'handoff',
+  'trace',
+  'WebSearchTool',
+  'FileSearchTool',
+  'GuardrailFunctionOutput',
+  'input_guardrail',
+  'output_guardrail',
+  'RunContextWrapper',
+  'ItemHelpers',
+  'SQLiteSession',
+  'set_default_openai_client',
+  'set_default_openai_key',
+  'set_default_openai_api',
+  'set_tracing_disabled',
+]);
+
+/**
  * Agno's (formerly phidata's) model classes take the model as their first field, `id` (`from agno.models.ollama
  * import Ollama`; `Ollama(id="llama3.1:8b")`, `OpenAIChat(id="gpt-4o")`); the module names the service
  * (`agno.models.groq`, `phi.model.huggingface`). Modules that name none: LiteLLM's routes, and servers of one's
@@ -653,6 +682,14 @@ class PyAnalyzer extends FlowAnalyzer {
         at += part.length + 1;
       }
     }
+  }
+
+  /** Whether the file imports one of the OpenAI Agents SDK's own names from `agents` (OPENAI_AGENTS_NAMES). */
+  private openaiAgents(): boolean {
+    for (const [local, module] of this.imported)
+      if (OPENAI_AGENTS_MODULE_RE.test(module) && OPENAI_AGENTS_NAMES.has(this.importedAs.get(local) ?? local))
+        return true;
+    return false;
   }
 
   private importsModule(re: RegExp): boolean {
@@ -2168,6 +2205,9 @@ class PyAnalyzer extends FlowAnalyzer {
       const [kw, ...also] = CREWAI_LLM_KWS[last];
       return { kws: [kw], mode: 'route', strength: 'strong', also, alsoMode: 'route' };
     }
+    // the OpenAI Agents SDK's agents and runs: its provider's routes (OPENAI_AGENTS_MODULE_RE)
+    if ((last === 'Agent' || last === 'RunConfig') && fromModule(OPENAI_AGENTS_MODULE_RE) && this.openaiAgents())
+      return { kws: ['model'], mode: 'route', strength: 'strong' };
     if ((last === 'LM' || last === 'Embedder') && this.moduleFunction(chain, 'dspy'))
       return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
     if (SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c)) && chain.length > 2) {
