@@ -88,27 +88,33 @@ export function applyFacts(references: ModelReference[], facts: ScanFacts[], ctx
   return sortAndDedupe(out);
 }
 
+/** ownClassReadings' mark of a class that wraps the client of the library's service (ClassDefinition.wraps). */
+const WRAPS = 'wraps';
+
 /**
  * The references with those read through a project's own class of a hosted API's name (ClassUse, ClassDefinition)
  * read again: a value given to such a call is read as one of a model-named keyword of any call (a Hub id of a weak
  * context), not as the API's model. A use matches a class of its name defined in the module its import names, or
- * in a module of the package it names (`llm_provider` re-exporting `llm_provider.openai_llm`'s class).
+ * in a module of the package it names (`llm_provider` re-exporting `llm_provider.openai_llm`'s class). A class that
+ * wraps the client of the library's service (ClassDefinition.wraps) keeps the library's reading.
  */
 function ownClassReadings(references: ModelReference[], facts: ScanFacts[], ctx: ScanContext): ModelReference[] {
   // class name → the module keys (and their packages) that define one, with the hosted server its constructor
-  // defaults to (ClassDefinition.server; '' for none)
+  // defaults to (ClassDefinition.server), WRAPS for a class that wraps the library's service's client
+  // (ClassDefinition.wraps), '' for neither
   const defs = new Map<string, Map<string, string>>();
   for (const f of facts)
     for (const d of f.classes ?? []) {
       const keys = defs.get(d.name) ?? new Map<string, string>();
       defs.set(d.name, keys);
+      const server = d.server ?? (d.wraps ? WRAPS : '');
       for (const k of moduleKeys(d.path)) {
         const parts = k.split('.');
         for (let n = 1; n <= parts.length; n++) {
           const key = parts.slice(0, n).join('.');
           // (two definitions under one key that disagree: no server)
           const prev = keys.get(key);
-          keys.set(key, prev === undefined || prev === (d.server ?? '') ? (d.server ?? '') : '');
+          keys.set(key, prev === undefined || prev === server ? server : '');
         }
       }
     }
@@ -138,6 +144,11 @@ function ownClassReadings(references: ModelReference[], facts: ScanFacts[], ctx:
     }
     // (the class's own server, when the call named none: the library's provider was read, `openai` for ChatOpenAI)
     const server = defs.get(use.name)?.get(importKey(use.module, use.path)) ?? '';
+    // (a wrapper of the library's service's client: the reading stands, with the server the call gives)
+    if (server === WRAPS) {
+      out.push(r);
+      continue;
+    }
     const library = Object.hasOwn(PY_HOSTED_CLASSES, use.name) ? PY_HOSTED_CLASSES[use.name].provider : undefined;
     const cl =
       (server.startsWith('hosted:') && r.provider === library

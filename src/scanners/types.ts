@@ -129,6 +129,12 @@ export interface ClassDefinition {
    * "https://integrate.api.nvidia.com/v1"` → `hosted:nvidia-nim`): the models given to it go there.
    */
   server?: string;
+  /**
+   * It wraps the client of the service the library's class of its name talks to: its module imports that service's
+   * SDK (`from groq import AsyncGroq` beside `class ChatGroq`) and it defaults to no other server. The values given
+   * to it are read as the library's (`ChatGroq(model="meta-llama/llama-4-scout-17b-16e-instruct")` is Groq's).
+   */
+  wraps?: boolean;
 }
 
 /**

@@ -124,6 +124,8 @@ export interface Analysis {
   classes?: string[];
   /** Of those classes, the ones whose constructor defaults to a hosted service's server: class → its mode. */
   classServers?: Record<string, string>;
+  /** Of those classes, the ones that wrap the client of the library's service (ClassDefinition.wraps). */
+  classWraps?: string[];
   /** Values given to such a class imported from another module (ClassUse), at an offset of the text. */
   classUses?: RawClassUse[];
 }

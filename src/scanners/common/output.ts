@@ -22,6 +22,7 @@ export function outputOf(
     fieldUses?: RawFieldUse[];
     classes?: string[];
     classServers?: Record<string, string>;
+    classWraps?: string[];
     classUses?: RawClassUse[];
   } = {},
 ): ScanOutput {
@@ -38,9 +39,13 @@ export function outputOf(
   const facts: ScanFacts = {};
   if (classes.length) {
     const servers = extra.classServers;
-    facts.classes = classes.map((name) =>
-      servers && Object.hasOwn(servers, name) ? { name, path, server: servers[name] } : { name, path },
-    );
+    const wraps = extra.classWraps;
+    facts.classes = classes.map((name) => ({
+      name,
+      path,
+      ...(servers && Object.hasOwn(servers, name) ? { server: servers[name] } : {}),
+      ...(wraps?.includes(name) ? { wraps: true } : {}),
+    }));
   }
   if (classUses.length) {
     facts.classUses = classUses.map((u) => {

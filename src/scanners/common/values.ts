@@ -764,6 +764,12 @@ export function classifyRoute(value: string): Classified | undefined {
       const o = ollamaId(rest);
       return o ? { ...ollamaModel(o), shift: slash + 1 } : undefined;
     }
+    // the OpenAI Agents SDK's provider prefixes (`litellm/groq/llama-3.3-70b-versatile`, `any-llm/openrouter/x`,
+    // `openai/gpt-4.1`): the rest is the route (its MultiProvider)
+    if (prefix === 'litellm' || prefix === 'any-llm') {
+      const inner = classifyRoute(rest);
+      return inner ? { ...inner, shift: (inner.shift ?? 0) + slash + 1 } : undefined;
+    }
     if (prefix === 'huggingface') {
       const hf = litellmHubRoute(`huggingface/${rest}`);
       return hf ? { id: hf.id, kind: 'hub', shift: hf.shift } : undefined;

@@ -198,6 +198,35 @@ const CREWAI_LLM_KWS: Record<'Agent' | 'Crew', readonly string[]> = {
 };
 
 /**
+ * The OpenAI Agents SDK (`from agents import Agent, Runner`): an `Agent`'s or a `RunConfig`'s `model=` string goes
+ * to its default provider, which sends a bare name (`gpt-4.1`) or an `openai/` one to OpenAI, and a `litellm/` or
+ * `any-llm/` one (`litellm/anthropic/claude-3-5-sonnet-20240620`) on as that library's route (MultiProvider in
+ * src/agents/models/multi_provider.py of openai/openai-agents-python). A package of a project's own may be named
+ * `agents` too: the file must also import one of the SDK's own names from it (OPENAI_AGENTS_NAMES).
+ */
+const OPENAI_AGENTS_MODULE_RE = /^agents(?:\.|$)/;
+const OPENAI_AGENTS_NAMES = new Set([
+  'Runner',
+  'RunConfig',
+  'ModelSettings',
+  'function_tool',
+  'handoff',
+  'trace',
+  'WebSearchTool',
+  'FileSearchTool',
+  'GuardrailFunctionOutput',
+  'input_guardrail',
+  'output_guardrail',
+  'RunContextWrapper',
+  'ItemHelpers',
+  'SQLiteSession',
+  'set_default_openai_client',
+  'set_default_openai_key',
+  'set_default_openai_api',
+  'set_tracing_disabled',
+]);
+
+/**
  * Agno's (formerly phidata's) model classes take the model as their first field, `id` (`from agno.models.ollama
  * import Ollama`; `Ollama(id="llama3.1:8b")`, `OpenAIChat(id="gpt-4o")`); the module names the service
  * (`agno.models.groq`, `phi.model.huggingface`). Modules that name none: LiteLLM's routes, and servers of one's
@@ -655,6 +684,14 @@ class PyAnalyzer extends FlowAnalyzer {
     }
   }
 
+  /** Whether the file imports one of the OpenAI Agents SDK's own names from `agents` (OPENAI_AGENTS_NAMES). */
+  private openaiAgents(): boolean {
+    for (const [local, module] of this.imported)
+      if (OPENAI_AGENTS_MODULE_RE.test(module) && OPENAI_AGENTS_NAMES.has(this.importedAs.get(local) ?? local))
+        return true;
+    return false;
+  }
+
   private importsModule(re: RegExp): boolean {
     for (const m of this.modules) if (re.test(m)) return true;
     return false;
@@ -826,12 +863,13 @@ class PyAnalyzer extends FlowAnalyzer {
       }
     }
     const classes = this.ownHostedClasses();
-    const servers = classes.size ? this.classServers(classes) : undefined;
+    const { servers, wraps } = classes.size ? this.classServers(classes) : {};
     return {
       ...this.finish(),
       fields: this.fields(),
       ...(classes.size ? { classes: [...classes] } : {}),
       ...(servers ? { classServers: servers } : {}),
+      ...(wraps ? { classWraps: wraps } : {}),
       ...(this.classUses.length ? { classUses: this.classUses } : {}),
     };
   }
@@ -859,12 +897,23 @@ class PyAnalyzer extends FlowAnalyzer {
 
   /**
    * Of the classes `names` this module defines, those whose `__init__` gives a server parameter (`base_url`,
-   * `api_base`) a hosted service's address as its default (`base_url: str = "https://integrate.api.nvidia.com/v1"`):
-   * class → that service's mode. One pass over the tokens.
+   * `api_base`) a hosted service's address as its default (`base_url: str = "https://integrate.api.nvidia.com/v1"`),
+   * or that the class body gives one as a field (a dataclass's `base_url: str = "..."`): class → that service's
+   * mode (`servers`). And those that wrap the client of the service the library's class of their name talks to
+   * (`wraps`): the module imports that service's SDK (`from groq import AsyncGroq` beside `class ChatGroq`) and no
+   * server default of the class names another address (a project's `ChatOpenAI` defaulting to
+   * `http://localhost:8000/v1` serves its own models). One pass over the tokens.
    */
-  private classServers(names: Set<string>): Record<string, string> | undefined {
+  private classServers(names: Set<string>): { servers?: Record<string, string>; wraps?: string[] } {
     const toks = this.toks;
-    let out: Record<string, string> | undefined;
+    // class → the modes of the server defaults its constructor or its body give
+    const defaults = new Map<string, string[]>();
+    const add = (cls: string, d: Tok | undefined, after: Tok | undefined) => {
+      if (d?.t !== T.Str || d.dyn || after?.v === '.') return;
+      const list = defaults.get(cls) ?? [];
+      if (list.length < 8) list.push(endpointMode(d.val ?? ''));
+      defaults.set(cls, list);
+    };
     let cls: string | undefined;
     let clsIndent = -1;
     for (let i = 0; i < toks.length; i++) {
@@ -876,7 +925,16 @@ class PyAnalyzer extends FlowAnalyzer {
         clsIndent = k.indent ?? 0;
         continue;
       }
-      if (cls === undefined || k.t !== T.Name || k.v !== 'def' || toks[i + 1]?.v !== '__init__') continue;
+      if (cls === undefined || k.t !== T.Name) continue;
+      if (k.bol && isBaseUrlName(k.v) && (toks[i + 1]?.v === ':' || toks[i + 1]?.v === '=')) {
+        // a field of the class (`base_url: str = "..."`, `base_url = "..."`): the string after its `=`, on its line
+        let eq = i + 1;
+        while (eq < toks.length && toks[eq].v !== '=' && !toks[eq].bol)
+          eq = isOpen(toks[eq]) ? this.closeOf(eq) + 1 : eq + 1;
+        if (toks[eq]?.v === '=' && !toks[eq].bol) add(cls, toks[eq + 1], toks[eq + 2]);
+        continue;
+      }
+      if (k.v !== 'def' || toks[i + 1]?.v !== '__init__') continue;
       const open = i + 2;
       if (toks[open]?.v !== '(') continue;
       const close = this.closeOf(open);
@@ -891,14 +949,24 @@ class PyAnalyzer extends FlowAnalyzer {
         let eq = j + 1;
         while (eq < close && toks[eq].v !== '=' && toks[eq].v !== ',')
           eq = isOpen(toks[eq]) ? this.closeOf(eq) + 1 : eq + 1;
-        const d = toks[eq]?.v === '=' ? toks[eq + 1] : undefined;
-        if (d?.t !== T.Str || d.dyn || toks[eq + 2]?.v === '.') continue;
-        const mode = endpointMode(d.val ?? '');
-        if (mode.startsWith('hosted:') && mode !== 'hosted:openai') (out ??= {})[cls] = mode;
+        if (toks[eq]?.v === '=') add(cls, toks[eq + 1], toks[eq + 2]);
       }
       i = close;
     }
-    return out;
+    let servers: Record<string, string> | undefined;
+    for (const [c, modes] of defaults)
+      for (const mode of modes) if (mode.startsWith('hosted:') && mode !== 'hosted:openai') (servers ??= {})[c] = mode;
+    // the services whose SDK the module imports (`groq`, `openai.types`: PY_SDK_PROVIDERS by the first part)
+    const sdks = new Set<string>();
+    for (const m of this.modules) {
+      const top = m.split('.')[0];
+      if (Object.hasOwn(PY_SDK_PROVIDERS, top)) sdks.add(PY_SDK_PROVIDERS[top]);
+    }
+    const wraps = [...names].filter((c) => {
+      const provider = PY_HOSTED_CLASSES[c].provider;
+      return sdks.has(provider) && (defaults.get(c) ?? []).every((m) => m === `hosted:${provider}`);
+    });
+    return { ...(servers ? { servers } : {}), ...(wraps.length ? { wraps } : {}) };
   }
 
   /**
@@ -2137,6 +2205,9 @@ class PyAnalyzer extends FlowAnalyzer {
       const [kw, ...also] = CREWAI_LLM_KWS[last];
       return { kws: [kw], mode: 'route', strength: 'strong', also, alsoMode: 'route' };
     }
+    // the OpenAI Agents SDK's agents and runs: its provider's routes (OPENAI_AGENTS_MODULE_RE)
+    if ((last === 'Agent' || last === 'RunConfig') && fromModule(OPENAI_AGENTS_MODULE_RE) && this.openaiAgents())
+      return { kws: ['model'], mode: 'route', strength: 'strong' };
     if ((last === 'LM' || last === 'Embedder') && this.moduleFunction(chain, 'dspy'))
       return { pos: 0, kws: ['model'], mode: 'route', strength: 'strong' };
     if (SINK_METHODS.has(last) && chain.some((c) => SINK_PARTS.has(c)) && chain.length > 2) {

@@ -35,6 +35,7 @@ export const python = defineScanner({
       fieldUses: a.fieldUses,
       classes: a.classes,
       classServers: a.classServers,
+      classWraps: a.classWraps,
       classUses: a.classUses,
     });
   },

@@ -55,6 +55,8 @@ export const PYTHON_TRIGGERS = [
   // crewAI's agents (`Agent(llm="gpt-4o")`) and DSPy's `dspy.LM("openai/gpt-4o-mini")`: LiteLLM routes
   'crewai',
   'dspy',
+  // the OpenAI Agents SDK's agents (`from agents import Agent, Runner`; `Agent(model="gpt-4.1")`)
+  'from agents',
   // Haystack's OpenAI components, which send their default model when given none (`OpenAIChatGenerator()`)
   'haystack',
 ] as const;
