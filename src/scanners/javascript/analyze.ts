@@ -12,6 +12,7 @@ import {
   isBaseUrlName,
   JS_HOSTED_CLASSES,
   JS_SDK_PROVIDERS,
+  modelListService,
   pathService,
   SINK_METHODS,
   SINK_PARTS,
@@ -358,7 +359,8 @@ class JsAnalyzer extends FlowAnalyzer {
       const name = k.t === T.Str ? (k.val ?? '') : k.v;
       if (BASE_URL_KEYS.has(name) || isBaseUrlName(name)) add(i + 2);
     }
-    const service = this.path !== undefined && this.sdks.size ? pathService(this.path) : undefined;
+    const service =
+      this.path === undefined ? undefined : this.sdks.size ? pathService(this.path) : modelListService(this.path);
     this.setFileService(urls, service);
   }
 
@@ -446,12 +448,11 @@ class JsAnalyzer extends FlowAnalyzer {
       for (const a of list) {
         if (a.e <= a.s || a.elem) continue;
         const first = toks[a.s];
-        const cands =
-          first.t === T.Op && (first.v === '[' || first.v === '{')
-            ? this.collection(a.s, a.e)
-            : this.evalExpr(a.s, a.e, 0, new Set([name]));
+        const literal = first.t === T.Op && (first.v === '[' || first.v === '{');
+        const cands = literal ? this.collection(a.s, a.e) : this.evalExpr(a.s, a.e, 0, new Set([name]));
+        const facts = literal && ollamaName ? this.entryFacts(a.s, a.e) : undefined;
         for (const c of cands) {
-          if (c.env !== undefined) continue;
+          if (c.env !== undefined || facts?.has(c.offset)) continue;
           if (ollamaName) this.report(c, 'ollama', 'weak');
           else if (this.hfClient || this.tfjs) this.report(c, 'hub', 'strong');
           // (a name named for a hosted service, `const GROQ_MODEL = "..."`, unless an environment variable whose
@@ -462,6 +463,41 @@ class JsAnalyzer extends FlowAnalyzer {
       }
     }
     return this.finish();
+  }
+
+  /**
+   * The offsets of the strings a collection literal [s, e) holds as facts about its entries: the values of the
+   * properties of an object nested in it under a key that names no model. big-AGI's `OLLAMA_BASE_MODELS = {
+   * 'qwen3.8': { pulls: 213000, tags: ['thinking', '27b'], added: '20260817' } }` describes Ollama's library by
+   * name: its `tags` and `added` dates are no models. (The collection's own entries, `{ chat: 'llama3' }`, stay.)
+   */
+  private entryFacts(s: number, e: number): Set<number> {
+    const toks = this.toks;
+    const out = new Set<number>();
+    const open: string[] = [];
+    for (let i = s; i < e; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t === T.Op) {
+        if (isOpen(k)) open.push(k.v);
+        else if (k.v === ')' || k.v === ']' || k.v === '}') open.pop();
+        continue;
+      }
+      const next = toks[i + 1];
+      const prev = toks[i - 1];
+      if (open.length < 2 || open[open.length - 1] !== '{' || next?.t !== T.Op || next.v !== ':') continue;
+      if (prev?.t !== T.Op || (prev.v !== '{' && prev.v !== ',')) continue;
+      if (k.t !== T.Name && k.t !== T.Str) continue;
+      const key = k.t === T.Str ? (k.val ?? '') : k.v;
+      if (isModelishName(key) || /^(?:id|name)s?$|^tag$/i.test(key)) continue;
+      const end = Math.min(e, this.exprEnd(i + 2));
+      for (let j = i + 2; j < end; j++) {
+        const v = toks[j];
+        if (v.t === T.Str && v.vs !== undefined) out.add(v.vs);
+      }
+      i = end - 1;
+    }
+    return out;
   }
 
   /**
