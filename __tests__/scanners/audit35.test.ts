@@ -1,7 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scanRepository } from '../../src/discover/scan.js';
 import { javascript } from '../../src/scanners/index.js';
 import { modelListService } from '../../src/scanners/common/hosted.js';
-import { scanWith } from './helpers.js';
+import { ctx, dedent, scanWith } from './helpers.js';
 
 const scan = scanWith(javascript, 'src/llms/local/catalog.ts');
 
@@ -97,6 +101,76 @@ describe("an API client's root address", () => {
     `;
     expect(scan(CLIENT, 'packages/providers/deepinfra/src/embedding.ts')).toEqual([
       '3:24 hosted(deepinfra) sentence-transformers/clip-ViT-B-32',
+    ]);
+  });
+});
+
+describe('a list of name patterns an Ollama client matches a model against', () => {
+  // a search app's Ollama client: models whose name contains one of these get the `think` option
+  const CLIENT = `
+    import { Ollama } from 'ollama';
+
+    const thinkingModels = ['qwen3', 'deepseek-r1', 'magistral'];
+
+    export class OllamaChat {
+      constructor(private ollama: Ollama, private model: string) {}
+      async chat(messages: { role: string; content: string }[]) {
+        const think = thinkingModels.find((p) => this.model.includes(p)) !== undefined;
+        return this.ollama.chat({ model: this.model, messages, think });
+      }
+    }
+  `;
+
+  it('reads no pattern as a model', () => {
+    expect(scan(CLIENT, 'src/providers/ollama/chat.ts')).toEqual([]);
+  });
+
+  it('still reads a list whose elements the code passes on', () => {
+    const PULL = `
+      import { Ollama } from 'ollama';
+
+      const requiredModels = ['qwen3', 'nomic-embed-text'];
+      const ollama = new Ollama();
+      await Promise.all(requiredModels.filter((m) => !installed.includes(m)).map((m) => ollama.pull({ model: m })));
+    `;
+    expect(scan(PULL, 'scripts/setup-ollama.ts')).toEqual([
+      '3:26 ollama ollama:qwen3',
+      '3:35 ollama ollama:nomic-embed-text',
+    ]);
+  });
+});
+
+describe("a record's display name beside its Hub id", () => {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const r of roots) rmSync(r, { recursive: true, force: true });
+  });
+
+  it("reads the id only, not the name part as another publisher's model", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mg-audit35-'));
+    roots.push(root);
+    mkdirSync(join(root, 'src/embeddings'), { recursive: true });
+    writeFileSync(
+      join(root, 'src/embeddings/local.ts'),
+      dedent(`
+        import { LocalEmbedding } from './localEmbedding';
+
+        const localEmbeddingModels = [
+          { name: 'all-MiniLM-L6-v2', key: 'Xenova/all-MiniLM-L6-v2' },
+          { name: 'bge-small-en-v1.5', key: 'Xenova/bge-small-en-v1.5' },
+        ];
+
+        export function loadEmbeddingModel(key: string) {
+          return new LocalEmbedding({ model: key });
+        }
+      `),
+    );
+    // (a catalog that knows the bare name, as the real one does: sentence-transformers/all-MiniLM-L6-v2)
+    const known = { ...ctx, isKnownModel: (id: string) => id === 'all-MiniLM-L6-v2' || ctx.isKnownModel(id) };
+    const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx: known });
+    expect(references.map((r) => `${r.line}:${r.column} ${r.kind} ${r.id}`)).toEqual([
+      '4:37 hub Xenova/all-MiniLM-L6-v2',
+      '5:38 hub Xenova/bge-small-en-v1.5',
     ]);
   });
 });
