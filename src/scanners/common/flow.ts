@@ -151,11 +151,12 @@ const MAX_SERVER_VALUES = 64;
 
 /**
  * Fields of a record, keywords and options that say which service the record's models are sent to
- * (`{"provider": "openrouter", "model": ...}`, LiteLLM's `custom_llm_provider="together_ai"`), or list the one service
+ * (`{"provider": "openrouter", "model": ...}`, LiteLLM's `custom_llm_provider="together_ai"`, big-AGI's
+ * `{ vendor: 'nvidianim', modelId: ... }`), or list the one service
  * that offers a model (`providerOptions: ["watsonx"]`).
  */
 export const PROVIDER_FIELD_RE =
-  /^(?:(?:custom_?)?(?:llm_?|model_?)?provider(?:_?(?:name|id|key|type|tag))?|provider_?options|providers)$/i;
+  /^(?:(?:custom_?)?(?:llm_?|model_?)?(?:provider|vendor)(?:_?(?:name|id|key|type|tag))?|provider_?options|providers)$/i;
 
 /**
  * Fields of a record that hold the address of the server its models are sent to (`{"url": "https://us-south.ml.cloud.

@@ -476,10 +476,10 @@ export function envEndpointMode(name: string): Mode | 'self' {
 
 /**
  * Whether a name (a key, a keyword, a variable) holds a server's address: `base_url`, `baseURL`, `apiBase`,
- * `basePath`, `openai_api_base`, `azure_endpoint`, `API_URL`.
+ * `basePath`, `openai_api_base`, `azure_endpoint`, `API_URL`, `API_ROOT` (LlamaIndex.TS's DeepInfra client).
  */
 export function isBaseUrlName(name: string): boolean {
-  return name.length <= 60 && /(?:base_?url|api_?base|base_?path|api_?url|endpoint)$/i.test(name);
+  return name.length <= 60 && /(?:base_?url|api_?base|base_?path|api_?url|api_?root|endpoint)$/i.test(name);
 }
 
 /**
@@ -488,6 +488,8 @@ export function isBaseUrlName(name: string): boolean {
  */
 export function pathService(path: string): Mode | undefined {
   const parts = path.split('/');
+  const list = modelListService(path);
+  if (list !== undefined) return list;
   let out: Mode | undefined;
   for (let i = Math.max(0, parts.length - 3); i < parts.length; i++) {
     const part = i === parts.length - 1 ? parts[i].replace(/\.[^.]*$/, '') : parts[i];
@@ -497,6 +499,19 @@ export function pathService(path: string): Mode | undefined {
     out = m;
   }
   return out;
+}
+
+/**
+ * The hosted service whose list of models a file is by its name: `<service>.models.ts` (big-AGI's
+ * `groq.models.ts`, `nvidianim.models.ts`), `<service>-models.js`, `<service>_models.ts`. Such a file describes
+ * the models the service serves by the ids its API takes, whatever SDK (or none) the file imports.
+ */
+export function modelListService(path: string): Mode | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const m = /^([A-Za-z][\w-]{0,40}?)[._-]models?\.[cm]?[jt]sx?$/.exec(base);
+  if (!m) return undefined;
+  const mode = serviceMode(m[1]);
+  return mode?.startsWith('hosted:') ? mode : undefined;
 }
 
 /**

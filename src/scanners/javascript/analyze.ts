@@ -12,6 +12,7 @@ import {
   isBaseUrlName,
   JS_HOSTED_CLASSES,
   JS_SDK_PROVIDERS,
+  modelListService,
   pathService,
   SINK_METHODS,
   SINK_PARTS,
@@ -358,7 +359,8 @@ class JsAnalyzer extends FlowAnalyzer {
       const name = k.t === T.Str ? (k.val ?? '') : k.v;
       if (BASE_URL_KEYS.has(name) || isBaseUrlName(name)) add(i + 2);
     }
-    const service = this.path !== undefined && this.sdks.size ? pathService(this.path) : undefined;
+    const service =
+      this.path === undefined ? undefined : this.sdks.size ? pathService(this.path) : modelListService(this.path);
     this.setFileService(urls, service);
   }
 
@@ -371,6 +373,8 @@ class JsAnalyzer extends FlowAnalyzer {
     // the constants the file only tests values against (`GATED.includes(id)`): their values name no model it loads
     const onlyTested = this.namesOnlyTested();
     const testedValue = this.spansOf(onlyTested);
+    // the display names beside their ids (`{ name: 'all-MiniLM-L6-v2', key: 'Xenova/all-MiniLM-L6-v2' }`)
+    const labels = this.labelsBesideIds();
     // the end of a sample value being passed over (see isSampleKey)
     let sampleEnd = -1;
     // the end of what a test method is given (`id.startsWith("org/x")`, `["org/x", "org/y"].includes(id)`)
@@ -395,7 +399,8 @@ class JsAnalyzer extends FlowAnalyzer {
         inTested === 0 &&
         !compared(toks, i) &&
         !caseLabel(toks, i) &&
-        (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i))
+        (tables?.[i] || stack[stack.length - 1]?.v !== '{' || !this.isTableKey(i)) &&
+        !(k.vs !== undefined && labels.has(k.vs))
       )
         this.stringAnywhere(k);
       if (k.t === T.Str) this.commandString(k);
@@ -446,12 +451,11 @@ class JsAnalyzer extends FlowAnalyzer {
       for (const a of list) {
         if (a.e <= a.s || a.elem) continue;
         const first = toks[a.s];
-        const cands =
-          first.t === T.Op && (first.v === '[' || first.v === '{')
-            ? this.collection(a.s, a.e)
-            : this.evalExpr(a.s, a.e, 0, new Set([name]));
+        const literal = first.t === T.Op && (first.v === '[' || first.v === '{');
+        const cands = literal ? this.collection(a.s, a.e) : this.evalExpr(a.s, a.e, 0, new Set([name]));
+        const facts = literal && ollamaName ? this.entryFacts(a.s, a.e) : undefined;
         for (const c of cands) {
-          if (c.env !== undefined) continue;
+          if (c.env !== undefined || facts?.has(c.offset) || labels.has(c.offset)) continue;
           if (ollamaName) this.report(c, 'ollama', 'weak');
           else if (this.hfClient || this.tfjs) this.report(c, 'hub', 'strong');
           // (a name named for a hosted service, `const GROQ_MODEL = "..."`, unless an environment variable whose
@@ -462,6 +466,81 @@ class JsAnalyzer extends FlowAnalyzer {
       }
     }
     return this.finish();
+  }
+
+  /**
+   * The offsets of the strings that an object literal holds beside a Hub id as its display name: a value with no
+   * `/` equal (ignoring case) to the name part of an `org/name` value of the same object. Perplexica's `{ name:
+   * 'all-MiniLM-L6-v2', key: 'Xenova/all-MiniLM-L6-v2' }` loads Xenova's model, not sentence-transformers'. One pass
+   * over the tokens: each object's direct string values are weighed where it closes.
+   */
+  private labelsBesideIds(): Set<number> {
+    const toks = this.toks;
+    const out = new Set<number>();
+    // per open bracket: the direct string values of an object literal (undefined for other brackets)
+    const open: (Tok[] | undefined)[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t === T.Op) {
+        if (isOpen(k)) open.push(k.v === '{' ? [] : undefined);
+        else if (k.v === ')' || k.v === ']' || k.v === '}') {
+          const values = open.pop();
+          if (values && values.length >= 2 && values.length <= 16) {
+            const names = new Set<string>();
+            for (const v of values) {
+              const m = /^[\w.-]+\/([\w.-]+)$/.exec(v.val ?? '');
+              if (m) names.add(m[1].toLowerCase());
+            }
+            if (names.size)
+              for (const v of values) if (v.vs !== undefined && names.has((v.val ?? '').toLowerCase())) out.add(v.vs);
+          }
+        }
+        continue;
+      }
+      const values = open[open.length - 1];
+      const prev = toks[i - 1];
+      if (values && k.t === T.Str && !k.dyn && prev?.t === T.Op && prev.v === ':' && values.length < 17) {
+        const next = toks[i + 1];
+        if (next?.t === T.Op && (next.v === ',' || next.v === '}')) values.push(k);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The offsets of the strings a collection literal [s, e) holds as facts about its entries: the values of the
+   * properties of an object nested in it under a key that names no model. big-AGI's `OLLAMA_BASE_MODELS = {
+   * 'qwen3.8': { pulls: 213000, tags: ['thinking', '27b'], added: '20260817' } }` describes Ollama's library by
+   * name: its `tags` and `added` dates are no models. (The collection's own entries, `{ chat: 'llama3' }`, stay.)
+   */
+  private entryFacts(s: number, e: number): Set<number> {
+    const toks = this.toks;
+    const out = new Set<number>();
+    const open: string[] = [];
+    for (let i = s; i < e; i++) {
+      this.budget.tick();
+      const k = toks[i];
+      if (k.t === T.Op) {
+        if (isOpen(k)) open.push(k.v);
+        else if (k.v === ')' || k.v === ']' || k.v === '}') open.pop();
+        continue;
+      }
+      const next = toks[i + 1];
+      const prev = toks[i - 1];
+      if (open.length < 2 || open[open.length - 1] !== '{' || next?.t !== T.Op || next.v !== ':') continue;
+      if (prev?.t !== T.Op || (prev.v !== '{' && prev.v !== ',')) continue;
+      if (k.t !== T.Name && k.t !== T.Str) continue;
+      const key = k.t === T.Str ? (k.val ?? '') : k.v;
+      if (isModelishName(key) || /^(?:id|name)s?$|^tag$/i.test(key)) continue;
+      const end = Math.min(e, this.exprEnd(i + 2));
+      for (let j = i + 2; j < end; j++) {
+        const v = toks[j];
+        if (v.t === T.Str && v.vs !== undefined) out.add(v.vs);
+      }
+      i = end - 1;
+    }
+    return out;
   }
 
   /**
@@ -496,11 +575,42 @@ class JsAnalyzer extends FlowAnalyzer {
       if (prev?.t === T.Op && (prev.v === '.' || prev.v === '?.')) continue; // another object's property
       if (prev?.t === T.Name && /^(?:const|let|var)$/.test(prev.v)) continue; // its declaration
       if (next?.t === T.Op && next.v === '=') continue; // an assignment
-      if (opensTestCall(toks, i + 3)) n.tests++;
+      if (opensTestCall(toks, i + 3) || this.opensPatternCallback(i + 3)) n.tests++;
       else n.other++;
     }
     for (const [name, n] of reads) if (n.tests > 0 && n.other === 0) out.add(name);
     return out;
+  }
+
+  /**
+   * Whether the `(` at `open` opens an iteration whose callback tests something else against each element as a
+   * pattern: `reasoningModels.find((m) => this.config.model.includes(m))`, `VISION.some(p => id.startsWith(p))`
+   * (Perplexica's Ollama client). The elements are substrings a model's name is matched with, not models.
+   */
+  private opensPatternCallback(open: number): boolean {
+    const toks = this.toks;
+    const method = toks[open - 1];
+    if (toks[open]?.v !== '(' || method?.t !== T.Name || !/^(?:some|every|find|findIndex)$/.test(method.v))
+      return false;
+    if (toks[open - 2]?.t !== T.Op || (toks[open - 2].v !== '.' && toks[open - 2].v !== '?.')) return false;
+    // the callback's one parameter: `m =>` or `(m) =>`
+    let p = open + 1;
+    if (toks[p]?.v === '(' && toks[p].t === T.Op) p++;
+    const param = toks[p];
+    if (param?.t !== T.Name) return false;
+    const arrow = toks[p + 1]?.v === ')' ? p + 2 : p + 1;
+    if (toks[arrow]?.v !== '=>') return false;
+    const close = this.closeOf(open);
+    let used = false;
+    for (let j = arrow + 1; j + 1 < close; j++) {
+      this.budget.tick();
+      const k = toks[j];
+      if (k.t !== T.Name || k.v !== param.v) continue;
+      // the element as the argument of a test method: `x.includes(m)`, and as nothing else
+      if (toks[j - 1]?.v !== '(' || !opensTestCall(toks, j - 1) || toks[j + 1]?.v !== ')') return false;
+      used = true;
+    }
+    return used;
   }
 
   /** The values assigned to `names`, as a difference array over the tokens (undefined: none). */
