@@ -1,10 +1,6 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { scanRepository } from '../../src/discover/scan.js';
+import { describe, expect, it } from '@jest/globals';
 import { python } from '../../src/scanners/index.js';
-import { ctx, dedent, scanWith } from './helpers.js';
+import { scanFiles, scanWith } from './helpers.js';
 
 const py = scanWith(python, 'app/pipeline.py');
 
@@ -149,25 +145,6 @@ describe('a table of how to prompt each model', () => {
 });
 
 describe("a project's own class named like a hosted API's", () => {
-  const roots: string[] = [];
-  afterAll(() => {
-    for (const r of roots) rmSync(r, { recursive: true, force: true });
-  });
-
-  /** Scans a repository of files (dedented) written under a fresh temporary folder. */
-  async function scanFiles(files: Record<string, string>): Promise<string[]> {
-    const root = mkdtempSync(join(tmpdir(), 'mg-audit30-'));
-    roots.push(root);
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), dedent(text));
-    }
-    const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx });
-    return references.map(
-      (r) => `${r.path}:${r.line}:${r.column} ${r.kind}${r.provider ? `(${r.provider})` : ''} ${r.id}`,
-    );
-  }
-
   const provider = {
     'llm_provider/__init__.py': `
       from .openai_llm import ChatOpenAI

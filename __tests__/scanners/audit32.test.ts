@@ -1,33 +1,10 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { scanRepository } from '../../src/discover/scan.js';
+import { describe, expect, it } from '@jest/globals';
 import { config, python } from '../../src/scanners/index.js';
-import { ctx, dedent, scanWith } from './helpers.js';
+import { ctx, dedent, scanFiles, scanWith } from './helpers.js';
 
 /** The file passes the exact pre-filter that discovery applies before any scan. */
 function held(code: string, path: string): boolean {
   return python.mayHold!(dedent(code), path, ctx);
-}
-
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
-
-/** Scans a repository of files (dedented) written under a fresh temporary folder. */
-async function scanFiles(files: Record<string, string>): Promise<string[]> {
-  const root = mkdtempSync(join(tmpdir(), 'mg-audit32-'));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), dedent(text));
-  }
-  const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx });
-  return references.map(
-    (r) => `${r.path}:${r.line}:${r.column} ${r.kind}${r.provider ? `(${r.provider})` : ''} ${r.id}`,
-  );
 }
 
 describe('a hosted class imported under another name is read by its import', () => {

@@ -1,28 +1,5 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { scanRepository } from '../../src/discover/scan.js';
-import { ctx, dedent } from './helpers.js';
-
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
-
-/** Scans a repository of files (dedented) written under a fresh temporary folder. */
-async function scanFiles(files: Record<string, string>): Promise<string[]> {
-  const root = mkdtempSync(join(tmpdir(), 'mg-audit34-'));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), dedent(text));
-  }
-  const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx });
-  return references.map(
-    (r) => `${r.path}:${r.line}:${r.column} ${r.kind}${r.provider ? `(${r.provider})` : ''} ${r.id}`,
-  );
-}
+import { describe, expect, it } from '@jest/globals';
+import { scanFiles } from './helpers.js';
 
 /**
  * An agent framework that ships its own chat classes under the names LangChain uses, each a dataclass around the

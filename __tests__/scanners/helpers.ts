@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/catalog.js';
+import { scanRepository } from '../../src/discover/scan.js';
 import type { ModelReference } from '../../src/core/types.js';
 import type { ScanContext, Scanner } from '../../src/scanners/types.js';
 import { kerasHubPresets, openClipRepositories } from '../../src/scanners/common/values.js';
@@ -32,6 +36,26 @@ export function dedent(s: string): string {
   const lines = s.replace(/^\n/, '').split('\n');
   const ind = Math.min(...lines.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
   return lines.map((l) => l.slice(ind)).join('\n');
+}
+
+/**
+ * Scans a repository of files (dedented) written under a fresh temporary folder, removed afterwards: one line per
+ * reference, `path:line:column kind[(provider)] id`.
+ */
+export async function scanFiles(files: Record<string, string>): Promise<string[]> {
+  const root = mkdtempSync(join(tmpdir(), 'mg-scan-files-'));
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), dedent(text));
+    }
+    const { references } = await scanRepository(root, { paths: ['**'], ignore: [], ctx });
+    return references.map(
+      (r) => `${r.path}:${r.line}:${r.column} ${r.kind}${r.provider ? `(${r.provider})` : ''} ${r.id}`,
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 const OPEN_CLIP_REPOS = new Set(openClipRepositories());

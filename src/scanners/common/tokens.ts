@@ -177,3 +177,26 @@ export function opensTestCall(toks: readonly Tok[], open: number): boolean {
     toks[open].v === '('
   );
 }
+
+/** A source's tokens and the [start, end) ranges of its comments. */
+export interface Lexed {
+  toks: Tok[];
+  comments: Array<[number, number]>;
+}
+
+/**
+ * `lex` with its comments, remembered for the last source asked: the scanners of one file (its analysis, then the
+ * URL scanner's comments and docstrings) lex it once. The tokens are read, never changed, by every caller.
+ */
+export function lexedOnce(
+  lex: (src: string, budget: Budget | undefined, comments: Array<[number, number]>) => Tok[],
+): (src: string, budget?: Budget) => Lexed {
+  let last: (Lexed & { src: string }) | undefined;
+  return (src, budget) => {
+    if (last?.src !== src) {
+      const comments: Array<[number, number]> = [];
+      last = { src, toks: lex(src, budget, comments), comments };
+    }
+    return last;
+  };
+}

@@ -1,5 +1,5 @@
 import type { Budget } from '../limits.js';
-import { T, tok, type Tok } from '../common/tokens.js';
+import { lexedOnce, T, tok, type Tok } from '../common/tokens.js';
 
 function isIdentStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127;
@@ -192,19 +192,8 @@ function isNumberPart(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
 }
 
-let lastJs: { src: string; toks: Tok[]; comments: Array<[number, number]> } | undefined;
-
-/**
- * `lexJs` with its comments, remembered for the last source asked: the scanners of one file (its analysis, then
- * the URL scanner's comments) lex it once. The tokens are read, never changed, by every caller.
- */
-export function jsTokens(src: string, budget?: Budget): { toks: Tok[]; comments: Array<[number, number]> } {
-  if (lastJs?.src !== src) {
-    const comments: Array<[number, number]> = [];
-    lastJs = { src, toks: lexJs(src, budget, comments), comments };
-  }
-  return lastJs;
-}
+/** `lexJs` with its comments, lexed once for the scanners of one file (see `lexedOnce`). */
+export const jsTokens = lexedOnce(lexJs);
 
 function lexString(src: string, start: number, toks: Tok[]): number {
   const n = src.length;

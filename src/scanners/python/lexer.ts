@@ -1,5 +1,5 @@
 import type { Budget } from '../limits.js';
-import { T, tok, type Tok } from '../common/tokens.js';
+import { lexedOnce, T, tok, type Tok } from '../common/tokens.js';
 
 const PREFIX_RE = /^(?:[rRuUbBfFtT]|[rR][bBfFtT]|[bBfFtT][rR])$/;
 /**
@@ -113,25 +113,8 @@ export function lexPython(src: string, budget?: Budget, comments?: Array<[number
   return toks;
 }
 
-/** A source's tokens and the [start, end) ranges of its comments. */
-export interface Lexed {
-  toks: Tok[];
-  comments: Array<[number, number]>;
-}
-
-let lastPython: (Lexed & { src: string }) | undefined;
-
-/**
- * `lexPython` with its comments, remembered for the last source asked: the scanners of one file (its analysis, then
- * the URL scanner's comments and docstrings) lex it once. The tokens are read, never changed, by every caller.
- */
-export function pythonTokens(src: string, budget?: Budget): Lexed {
-  if (lastPython?.src !== src) {
-    const comments: Array<[number, number]> = [];
-    lastPython = { src, toks: lexPython(src, budget, comments), comments };
-  }
-  return lastPython;
-}
+/** `lexPython` with its comments, lexed once for the scanners of one file (see `lexedOnce`). */
+export const pythonTokens = lexedOnce(lexPython);
 
 /**
  * One string literal from its prefix at `start` (its quote at `q`): its decoded value is built from slices of the
